@@ -2,16 +2,16 @@
 export interface IngestLimits {
   /** Largest input accepted, in bytes (default 16 MiB). */
   readonly maxInputBytes: number;
-  /** Most HTML elements parsed (default 100,000). */
+  /** Most HTML elements parsed (default 500,000). */
   readonly maxHtmlElements: number;
-  /** Deepest HTML nesting parsed (default 512). */
+  /** Deepest HTML nesting parsed (default 1,000). */
   readonly maxHtmlDepth: number;
 }
 
 export const DEFAULT_LIMITS: IngestLimits = Object.freeze({
   maxInputBytes: 16 * 1024 * 1024,
-  maxHtmlElements: 100_000,
-  maxHtmlDepth: 512,
+  maxHtmlElements: 500_000,
+  maxHtmlDepth: 1_000,
 });
 
 export interface IngestOptions {

@@ -13,6 +13,8 @@ export interface Doc {
   readonly format: InputFormat;
   readonly text: string;
   readonly metadata: DocumentMetadata;
+  /** The character set the input bytes were decoded with. */
+  readonly charset: string | null;
   readonly removed: readonly RemovedBlock[];
   readonly captions: readonly Caption[];
   readonly segments: Segments;

@@ -1,0 +1,11 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import {readdirSync, readFileSync} from 'node:fs';
+const root='/work/shared/data/bbc-news'; let parts=[];
+for (const d of readdirSync(root,{withFileTypes:true})) if(d.isDirectory()) for(const f of readdirSync(root+'/'+d.name).sort()) if(f.endsWith('.txt')) parts.push(readFileSync(root+'/'+d.name+'/'+f,'utf8'));
+const nlp = winkNLP(model, ['pos']); const its=nlp.its;
+const first = parts.map(u=>{const d=nlp.readDoc(u); return [d.tokens().out(its.value).join('|'), d.tokens().out(its.pos).join('|')]});
+const kinds=new Map(); let posdiff=0;
+parts.forEach((u,k)=>{ const d=nlp.readDoc(u); const v=d.tokens().out(its.value); const p=d.tokens().out(its.pos).join('|');
+ const a=first[k][0].split('|'); if(v.join('|')!==first[k][0]){ const sa=new Set(a); for(const x of v) if(!sa.has(x)) kinds.set(x,(kinds.get(x)||0)+1);} else if(p!==first[k][1]) posdiff++;});
+console.log([...kinds].slice(0,60), kinds.size, 'posdiff-same-tokens', posdiff);

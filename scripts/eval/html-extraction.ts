@@ -1,0 +1,240 @@
+/**
+ * Article-body extraction from HTML pages, ours against @mozilla/readability (same linkedom
+ * parsing, same process), on two public sets:
+ * - L3S-GN1: word 4-gram shingle precision/recall per page against the `x-nc-sel2` full text;
+ * - trafilatura-eval: snippets that must / must not appear in the output (trafilatura's scoring).
+ * Each set is split by a hash of the file name into a tuning half and a held-out half; the
+ * extractor was developed looking only at tuning-half pages.
+ *
+ * Run alone: `npx tsx scripts/eval/html-extraction.ts` (env `HTML_EVAL_WORST=20` lists the worst
+ * tuning-half pages, `HTML_EVAL_SKIP_READABILITY=1` skips the reference for quicker iterations).
+ */
+import { pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractHtml } from '../../src/ingest/html/extract-html.js';
+import { dataSet } from './lib/data.js';
+import { loadL3sPages, type L3sPage } from './lib/l3s-gn1.js';
+import { formatTable, type EvalSection, type Figure } from './lib/report.js';
+import { corpusScore, pagePrecisionRecall, shingleMatch, type PrecisionRecall } from './lib/shingles.js';
+import { loadTrafilaturaPages, scoreSnippets, type SnippetCounts, type TrafilaturaPage } from './lib/trafilatura-eval.js';
+
+type Half = 'tuning' | 'heldout';
+
+/** FNV-1a over the file name: a fixed, data-independent split into two halves. */
+export function halfOf(name: string): Half {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) {
+    hash ^= name.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash & 1) === 0 ? 'tuning' : 'heldout';
+}
+
+function readabilityText(html: string): string {
+  try {
+    const { document } = parseHTML(html);
+    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function oursText(html: string): string {
+  return extractHtml(html).text;
+}
+
+interface Timed {
+  text: string;
+  milliseconds: number;
+}
+
+function timed(extract: (html: string) => string, html: string): Timed {
+  const start = performance.now();
+  const text = extract(html);
+  return { text, milliseconds: performance.now() - start };
+}
+
+interface SystemRun {
+  outputs: string[];
+  milliseconds: number;
+}
+
+/** Runs both systems over the pages, alternating which goes first so that neither gets warmer caches. */
+function runBoth(htmls: readonly string[], withReadability: boolean): { ours: SystemRun; readability: SystemRun | null } {
+  for (const html of htmls.slice(0, 20)) {
+    oursText(html);
+    if (withReadability) readabilityText(html);
+  }
+  const ours: SystemRun = { outputs: [], milliseconds: 0 };
+  const readability: SystemRun = { outputs: [], milliseconds: 0 };
+  htmls.forEach((html, index) => {
+    const order = index % 2 === 0 ? ['ours', 'readability'] : ['readability', 'ours'];
+    for (const system of order) {
+      if (system === 'ours') {
+        const result = timed(oursText, html);
+        ours.outputs.push(result.text);
+        ours.milliseconds += result.milliseconds;
+      } else if (withReadability) {
+        const result = timed(readabilityText, html);
+        readability.outputs.push(result.text);
+        readability.milliseconds += result.milliseconds;
+      }
+    }
+  });
+  return { ours, readability: withReadability ? readability : null };
+}
+
+interface Row {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy?: number;
+  pages: number;
+  msPerPage?: number;
+}
+
+function l3sRows(pages: readonly L3sPage[], outputs: readonly string[], label: string, worst: number): Row[] {
+  const scores: Record<Half | 'all', PrecisionRecall[]> = { tuning: [], heldout: [], all: [] };
+  const perPage: { name: string; score: PrecisionRecall }[] = [];
+  pages.forEach((page, index) => {
+    const score = pagePrecisionRecall(shingleMatch(page.gold, outputs[index] ?? ''));
+    scores[halfOf(page.name)].push(score);
+    scores.all.push(score);
+    if (halfOf(page.name) === 'tuning') perPage.push({ name: page.name, score });
+  });
+  if (worst > 0) {
+    const f1 = ({ precision, recall }: PrecisionRecall) => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+    perPage.sort((left, right) => f1(left.score) - f1(right.score));
+    for (const { name, score } of perPage.slice(0, worst)) {
+      process.stderr.write(`worst ${label} l3s ${name} P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)}\n`);
+    }
+  }
+  return (['tuning', 'heldout', 'all'] as const).map((half) => {
+    const score = corpusScore(scores[half]);
+    return { label: `${label} ${half}`, precision: score.precision, recall: score.recall, f1: score.f1, pages: score.pages };
+  });
+}
+
+function snippetScore(counts: SnippetCounts): { precision: number; recall: number; f1: number; accuracy: number } {
+  const { truePositives, falseNegatives, falsePositives, trueNegatives } = counts;
+  const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const total = truePositives + falseNegatives + falsePositives + trueNegatives;
+  return { precision, recall, f1, accuracy: total === 0 ? 0 : (truePositives + trueNegatives) / total };
+}
+
+function trafilaturaRows(pages: readonly TrafilaturaPage[], outputs: readonly string[], label: string, worst: number): Row[] {
+  const empty = (): SnippetCounts => ({ truePositives: 0, falseNegatives: 0, falsePositives: 0, trueNegatives: 0 });
+  const counts: Record<Half | 'all', SnippetCounts> = { tuning: empty(), heldout: empty(), all: empty() };
+  const pageCounts: Record<Half | 'all', number> = { tuning: 0, heldout: 0, all: 0 };
+  const failures: string[] = [];
+  pages.forEach((page, index) => {
+    const half = halfOf(page.name);
+    const pageScore = empty();
+    scoreSnippets(page, outputs[index] ?? '', pageScore);
+    for (const target of [counts[half], counts.all]) {
+      target.truePositives += pageScore.truePositives;
+      target.falseNegatives += pageScore.falseNegatives;
+      target.falsePositives += pageScore.falsePositives;
+      target.trueNegatives += pageScore.trueNegatives;
+    }
+    pageCounts[half]++;
+    pageCounts.all++;
+    if (half === 'tuning' && pageScore.falseNegatives + pageScore.falsePositives > 0) {
+      failures.push(`worst ${label} trafilatura ${page.name} FN=${pageScore.falseNegatives} FP=${pageScore.falsePositives}`);
+    }
+  });
+  if (worst > 0) for (const line of failures.slice(0, worst)) process.stderr.write(`${line}\n`);
+  return (['tuning', 'heldout', 'all'] as const).map((half) => ({
+    label: `${label} ${half}`,
+    ...snippetScore(counts[half]),
+    pages: pageCounts[half],
+  }));
+}
+
+function figuresFor(prefix: string, rows: readonly Row[], readabilityRows: readonly Row[] | null): Figure[] {
+  const figures: Figure[] = [];
+  for (const row of rows) {
+    const half = row.label.split(' ')[1] ?? 'all';
+    figures.push({ key: `${prefix}.${half}.f1`, value: row.f1 });
+    figures.push({ key: `${prefix}.${half}.precision`, value: row.precision });
+    figures.push({ key: `${prefix}.${half}.recall`, value: row.recall });
+    if (row.accuracy !== undefined) figures.push({ key: `${prefix}.${half}.accuracy`, value: row.accuracy });
+  }
+  const readabilityAll = readabilityRows?.find((row) => row.label.endsWith(' all'));
+  if (readabilityAll) {
+    figures.push({ key: `${prefix}.readability.f1`, value: readabilityAll.f1 });
+    figures.push({ key: `${prefix}.readability.precision`, value: readabilityAll.precision });
+    figures.push({ key: `${prefix}.readability.recall`, value: readabilityAll.recall });
+  }
+  return figures;
+}
+
+export async function run(): Promise<EvalSection> {
+  const title = 'HTML article-body extraction (ours vs @mozilla/readability + linkedom)';
+  const l3sFolder = dataSet('l3s-gn1');
+  const trafilaturaFolder = dataSet('trafilatura-eval');
+  if (!l3sFolder && !trafilaturaFolder) {
+    return { title, lines: [], figures: [], skipped: 'data sets l3s-gn1 and trafilatura-eval are absent' };
+  }
+  const worst = Number(process.env.HTML_EVAL_WORST ?? 0);
+  const withReadability = process.env.HTML_EVAL_SKIP_READABILITY !== '1';
+  const rows: Row[] = [];
+  const figures: Figure[] = [];
+  const lines: string[] = [];
+  let oursMilliseconds = 0;
+  let readabilityMilliseconds = 0;
+  let timedPages = 0;
+
+  const timing = (name: string, pageCount: number, ours: SystemRun, readability: SystemRun | null) => {
+    oursMilliseconds += ours.milliseconds;
+    readabilityMilliseconds += readability?.milliseconds ?? 0;
+    timedPages += pageCount;
+    const ourRate = ours.milliseconds / pageCount;
+    lines.push(`${name}: ours ${ourRate.toFixed(2)} ms/page (${(1000 / ourRate).toFixed(0)} pages/s)` +
+      (readability ? `, readability ${(readability.milliseconds / pageCount).toFixed(2)} ms/page (${((1000 * pageCount) / readability.milliseconds).toFixed(0)} pages/s)` : ''));
+  };
+
+  if (l3sFolder && process.env.HTML_EVAL_ONLY !== 'trafilatura') {
+    const pages = loadL3sPages(l3sFolder);
+    const { ours, readability } = runBoth(pages.map((page) => page.html), withReadability);
+    const oursRows = l3sRows(pages, ours.outputs, 'ours', worst);
+    const readabilityRows = readability ? l3sRows(pages, readability.outputs, 'readability', 0) : null;
+    for (const row of oursRows) rows.push({ ...row, label: `L3S-GN1 ${row.label}`, msPerPage: ours.milliseconds / pages.length });
+    for (const row of readabilityRows ?? []) rows.push({ ...row, label: `L3S-GN1 ${row.label}`, msPerPage: readability!.milliseconds / pages.length });
+    figures.push(...figuresFor('html.l3s', oursRows, readabilityRows));
+    timing('L3S-GN1', pages.length, ours, readability);
+  }
+  if (trafilaturaFolder && process.env.HTML_EVAL_ONLY !== 'l3s') {
+    const pages = loadTrafilaturaPages(trafilaturaFolder);
+    const { ours, readability } = runBoth(pages.map((page) => page.html), withReadability);
+    const oursRows = trafilaturaRows(pages, ours.outputs, 'ours', worst);
+    const readabilityRows = readability ? trafilaturaRows(pages, readability.outputs, 'readability', 0) : null;
+    for (const row of oursRows) rows.push({ ...row, label: `trafilatura ${row.label}`, msPerPage: ours.milliseconds / pages.length });
+    for (const row of readabilityRows ?? []) rows.push({ ...row, label: `trafilatura ${row.label}`, msPerPage: readability!.milliseconds / pages.length });
+    figures.push(...figuresFor('html.trafilatura', oursRows, readabilityRows));
+    timing('trafilatura-eval', pages.length, ours, readability);
+  }
+  if (withReadability && readabilityMilliseconds > 0) {
+    figures.push({ key: 'html.time.ratio', value: oursMilliseconds / readabilityMilliseconds, better: 'lower' });
+    figures.push({ key: 'html.time.ours.msPerPage', value: oursMilliseconds / timedPages, better: 'lower' });
+    figures.push({ key: 'html.time.readability.msPerPage', value: readabilityMilliseconds / timedPages, better: 'lower' });
+    lines.push(`time ratio ours/readability: ${(oursMilliseconds / readabilityMilliseconds).toFixed(3)}`);
+  }
+  const table = formatTable(
+    ['set / system / half', 'pages', 'P', 'R', 'F1', 'accuracy', 'ms/page'],
+    rows.map((row) => [row.label, row.pages, row.precision, row.recall, row.f1, row.accuracy ?? '-', row.msPerPage ?? '-']),
+  );
+  return { title, lines: [...table, ...lines], figures };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const section = await run();
+  console.log(section.title);
+  if (section.skipped) console.log(`skipped: ${section.skipped}`);
+  for (const line of section.lines) console.log(line);
+  for (const figure of section.figures) console.log(`${figure.key} = ${figure.value.toFixed(4)}`);
+}

@@ -1,0 +1,59 @@
+import type { Doc, Span } from '../model/index.js';
+
+/** A span as printed: offsets plus the covered text, so a reader never has to slice by hand. */
+export interface PrintedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function printSpan(text: string, value: Span): PrintedSpan {
+  return { start: value.start, end: value.end, text: text.slice(value.start, value.end) };
+}
+
+/**
+ * The JSON that `claimgraph extract` prints (docs: output-contract.md). The contract's fields come
+ * first and keep their meaning; fields after them (`language`, `canonical_url`, `charset`,
+ * `paragraphs`, `sentences`, `diagnostics`) are additions.
+ */
+export function toContractJson(doc: Doc): Record<string, unknown> {
+  const { text } = doc;
+  return {
+    source: doc.source,
+    text,
+    title: doc.metadata.title,
+    publisher: doc.metadata.publisher,
+    byline: doc.metadata.byline,
+    published: doc.metadata.published,
+    removed: doc.removed.map(({ kind, text: removedText, origin }) => ({ kind, text: removedText, origin })),
+    captions: doc.captions.map(({ text: captionText, credit }) => ({ text: captionText, credit })),
+    entities: doc.entities.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.map((mention) => ({ ...printSpan(text, mention), kind: mention.kind })),
+    })),
+    attributions: doc.attributions.map((attribution) => ({
+      ...attribution,
+      cue: attribution.cue ? printSpan(text, attribution.cue) : null,
+      source: attribution.source ? printSpan(text, attribution.source) : null,
+      content: attribution.content.map((content) => printSpan(text, content)),
+    })),
+    times: doc.times.map((time) => ({ ...printSpan(text, time), type: time.type, value: time.value })),
+    events: doc.events.map((event) => ({
+      ...event,
+      trigger: printSpan(text, event.trigger),
+      arguments: event.arguments.map((argument) =>
+        argument.span ? { ...argument, span: printSpan(text, argument.span) } : argument,
+      ),
+    })),
+    contradictions: doc.contradictions.map((contradiction) =>
+      contradiction.evidence ? { ...contradiction, evidence: printSpan(text, contradiction.evidence) } : contradiction,
+    ),
+    format: doc.format,
+    language: doc.metadata.language,
+    canonical_url: doc.metadata.canonicalUrl,
+    charset: doc.charset,
+    paragraphs: doc.segments.paragraphs.map(({ start, end }) => ({ start, end })),
+    sentences: doc.segments.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
+    diagnostics: doc.diagnostics,
+  };
+}

@@ -1,0 +1,97 @@
+import type { Doc, Span } from '../model/index.js';
+
+/**
+ * The document's invariants: every span is inside `text` with `start <= end`; segment lists are
+ * sorted and do not overlap; tokens lie in their sentence and sentences in their paragraph; every
+ * recorded surface equals `text.slice(start, end)`. Returns the violations (empty when sound);
+ * tests pass every output through it.
+ */
+export function findInvariantViolations(doc: Doc): string[] {
+  const problems: string[] = [];
+  const { text } = doc;
+  const checkSpan = (where: string, value: Span): boolean => {
+    if (!Number.isInteger(value.start) || !Number.isInteger(value.end)) {
+      problems.push(`${where}: offsets are not integers (${value.start}, ${value.end})`);
+      return false;
+    }
+    if (value.start < 0 || value.end > text.length || value.start > value.end) {
+      problems.push(`${where}: span ${value.start}-${value.end} is out of bounds or reversed (text length ${text.length})`);
+      return false;
+    }
+    const surface = (value as { text?: unknown }).text;
+    if (typeof surface === 'string' && surface !== text.slice(value.start, value.end)) {
+      problems.push(`${where}: recorded surface ${JSON.stringify(surface)} differs from the text it points to`);
+    }
+    return true;
+  };
+  const checkOrdered = (where: string, spans: readonly Span[], requireNonEmpty: boolean): void => {
+    let previousEnd = 0;
+    spans.forEach((value, index) => {
+      if (!checkSpan(`${where}[${index}]`, value)) return;
+      if (value.start < previousEnd) problems.push(`${where}[${index}]: starts before the previous one ends`);
+      if (requireNonEmpty && value.start === value.end) problems.push(`${where}[${index}]: empty`);
+      previousEnd = value.end;
+    });
+  };
+
+  const { paragraphs, sentences, tokens } = doc.segments;
+  checkOrdered('paragraphs', paragraphs, true);
+  checkOrdered('sentences', sentences, true);
+  checkOrdered('tokens', tokens, true);
+  sentences.forEach((sentence, index) => {
+    const paragraph = paragraphs[sentence.paragraph];
+    if (!paragraph || sentence.start < paragraph.start || sentence.end > paragraph.end) {
+      problems.push(`sentences[${index}]: not inside paragraph ${sentence.paragraph}`);
+    }
+    if (sentence.firstToken > sentence.endToken || sentence.endToken > tokens.length) {
+      problems.push(`sentences[${index}]: token range ${sentence.firstToken}-${sentence.endToken} is invalid`);
+      return;
+    }
+    for (let tokenIndex = sentence.firstToken; tokenIndex < sentence.endToken; tokenIndex++) {
+      const token = tokens[tokenIndex];
+      if (token && (token.start < sentence.start || token.end > sentence.end)) {
+        problems.push(`tokens[${tokenIndex}]: outside its sentence ${index}`);
+        break;
+      }
+    }
+  });
+
+  doc.entities.forEach((entity, index) =>
+    entity.mentions.forEach((mention, mentionIndex) => checkSpan(`entities[${index}].mentions[${mentionIndex}]`, mention)),
+  );
+  doc.attributions.forEach((attribution, index) => {
+    if (attribution.cue) checkSpan(`attributions[${index}].cue`, attribution.cue);
+    if (attribution.source) checkSpan(`attributions[${index}].source`, attribution.source);
+    attribution.content.forEach((content, contentIndex) =>
+      checkSpan(`attributions[${index}].content[${contentIndex}]`, content),
+    );
+  });
+  doc.times.forEach((time, index) => checkSpan(`times[${index}]`, time));
+  doc.events.forEach((event, index) => {
+    checkSpan(`events[${index}].trigger`, event.trigger);
+    event.arguments.forEach((argument, argumentIndex) => {
+      if (argument.span) checkSpan(`events[${index}].arguments[${argumentIndex}]`, argument.span);
+    });
+  });
+  doc.contradictions.forEach((contradiction, index) => {
+    if (contradiction.evidence) checkSpan(`contradictions[${index}].evidence`, contradiction.evidence);
+  });
+  doc.diagnostics.forEach((diagnostic, index) => {
+    if (diagnostic.span) checkSpan(`diagnostics[${index}]`, diagnostic.span);
+  });
+  return problems;
+}
+
+export class InvariantError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`document invariants broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
+    this.name = 'InvariantError';
+  }
+}
+
+/** Throws `InvariantError` listing the violations, if any. */
+export function assertInvariants(doc: Doc): Doc {
+  const problems = findInvariantViolations(doc);
+  if (problems.length > 0) throw new InvariantError(problems);
+  return doc;
+}

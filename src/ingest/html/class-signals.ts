@@ -43,7 +43,7 @@ const KIND_RULES: readonly KindRule[] = [
   },
   {
     kind: 'navigation',
-    tokens: ['nav', 'navbar', 'menu', 'menus', 'pagination', 'pager', 'skip', 'topbar', 'header', 'breadcrumbs', 'masthead', 'jump'],
+    tokens: ['nav', 'navbar', 'menu', 'menus', 'pagination', 'pager', 'skip', 'topbar', 'breadcrumbs', 'masthead', 'jump'],
     compounds: ['navigation', 'breadcrumb', 'masthead', 'submenu', 'navbar', 'topnav', 'sitenav', 'mainnav'],
   },
   { kind: 'legal', tokens: ['footer', 'foot', 'copyright', 'disclaimer', 'legal', 'impressum', 'imprint', 'colophon'], compounds: ['footer', 'disclaimer', 'impressum'] },

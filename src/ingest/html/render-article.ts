@@ -1,0 +1,212 @@
+import type { Caption, RemovedBlock, RemovedKind } from '../../model/index.js';
+import { splitCaption } from './captions.js';
+import { linkDensity } from './choose-container.js';
+import { INLINE_TAGS, type PageIndex } from './page-index.js';
+
+/**
+ * Turns the chosen elements into paragraphs, dropping the boilerplate that sits inside an
+ * article (inline ads, share bars, related-link lists, bylines) and setting captions apart.
+ */
+export interface RenderedArticle {
+  readonly paragraphs: string[];
+  readonly removed: RemovedBlock[];
+  readonly captions: Caption[];
+}
+
+const MAX_REMOVED = 60;
+const MAX_REMOVED_TEXT = 300;
+const MAX_CAPTIONS = 100;
+
+/**
+ * Labels that stand alone between paragraphs: "Advertisement", "Anzeige", "Story continues below
+ * advertisement". Only whole short paragraphs match, never words inside prose.
+ */
+const AD_LABEL =
+  /^(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annonce|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|weiterlesen nach der anzeige|lesen sie nach der werbung weiter)\W*$/i;
+/** Share prompts: "Share this article", "Share on Facebook", "Teilen", "Follow us on Twitter". */
+const SHARE_PROMPT =
+  /^(?:share(?: this)?(?: article| story| page| post)?|share (?:on|via) [\p{L} ]{1,30}|tweet|email|e-mail|print|teilen|drucken|partager|compartir|condividi|follow us(?: on [\p{L} ]{1,30})?)\W*$/iu;
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function clip(text: string): string {
+  return text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT - 1)}…` : text;
+}
+
+interface Frame {
+  readonly node: Node;
+  readonly exit: boolean;
+}
+
+export class ArticleRenderer {
+  readonly paragraphs: string[] = [];
+  readonly removed: RemovedBlock[] = [];
+  readonly captions: Caption[] = [];
+  private readonly seenCaptions = new Set<Element>();
+  private buffer: string[] = [];
+
+  constructor(
+    private readonly index: PageIndex,
+    /** Text length of the whole chosen content, to judge whether a flagged block is too big to be boilerplate. */
+    private readonly contentLength: number,
+  ) {}
+
+  remove(kind: RemovedKind, element: Element | string, origin: string): void {
+    if (this.removed.length >= MAX_REMOVED) return;
+    const text = typeof element === 'string' ? element : collapse(element.textContent ?? '');
+    if (text.length === 0) return;
+    this.removed.push({ kind, text: clip(text), origin });
+  }
+
+  addCaption(element: Element): void {
+    if (this.seenCaptions.has(element) || this.captions.length >= MAX_CAPTIONS) return;
+    this.seenCaptions.add(element);
+    let creditText: string | null = null;
+    const stack: Element[] = [element];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+        const position = this.index.indexOf.get(child);
+        if (position !== undefined && this.index.signal[position]!.credit) {
+          creditText = (creditText === null ? '' : `${creditText} `) + (child.textContent ?? '');
+        } else {
+          stack.push(child);
+        }
+      }
+    }
+    const caption = splitCaption(element.textContent ?? '', creditText);
+    if (caption !== null) this.captions.push(caption);
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    const text = collapse(this.buffer.join(''));
+    this.buffer = [];
+    if (text.length === 0) return;
+    if (text.length <= 60 && AD_LABEL.test(text)) {
+      this.remove('advertisement', text, 'label:advertisement');
+      return;
+    }
+    if (text.length <= 60 && SHARE_PROMPT.test(text)) {
+      this.remove('share', text, 'label:share');
+      return;
+    }
+    this.paragraphs.push(text);
+  }
+
+  /** Why an element inside the content is dropped, or null to keep it. */
+  private verdict(position: number): { kind: RemovedKind; origin: string } | null {
+    const index = this.index;
+    const name = index.tag[position]!;
+    const length = index.textLength[position]!;
+    if (name === 'nav') return { kind: 'navigation', origin: 'tag:nav' };
+    if (name === 'aside') return { kind: 'widget', origin: 'tag:aside' };
+    if (name === 'footer' && length < this.contentLength * 0.5) return { kind: 'legal', origin: 'tag:footer' };
+    if (name === 'h1') return { kind: 'title', origin: 'tag:h1' };
+    const signal = index.signal[position]!;
+    if (signal.kind !== null) {
+      const share = length / Math.max(1, this.contentLength);
+      const big = share > 0.5 && linkDensity(index, position) < 0.3;
+      const keep =
+        (signal.polarity === 0 && share > 0.3) ||
+        ((signal.kind === 'byline' || signal.kind === 'dateline') && length > 400) ||
+        (big && signal.kind !== 'comment');
+      if (!keep) return { kind: signal.kind, origin: `class:${signal.kind}` };
+    }
+    if (length > 0 && !INLINE_TAGS.has(name)) {
+      const density = linkDensity(index, position);
+      if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'table' || name === 'div' || name === 'section') {
+        if (density > 0.5 && !(length > 800 && index.commas[position]! > 8)) {
+          return { kind: name === 'div' || name === 'section' ? 'navigation' : 'related', origin: 'links:dense-block' };
+        }
+      } else if (density > 0.6 && length < 300) {
+        return { kind: 'related', origin: 'links:dense-paragraph' };
+      }
+    }
+    return null;
+  }
+
+  private isCaption(position: number): boolean {
+    const name = this.index.tag[position]!;
+    if (name === 'figcaption') return true;
+    return this.index.signal[position]!.caption && this.index.textLength[position]! < 800 && name !== 'figure';
+  }
+
+  /** Emits one chosen element's content. Iterative: deep pages must not overflow the stack. */
+  render(root: Element): void {
+    const index = this.index;
+    const stack: Frame[] = [{ node: root, exit: false }];
+    while (stack.length > 0) {
+      const { node, exit } = stack.pop()!;
+      if (node.nodeType === 3) {
+        this.buffer.push(node.nodeValue ?? '');
+        continue;
+      }
+      if (exit) {
+        this.flush();
+        continue;
+      }
+      const element = node as Element;
+      const position = index.indexOf.get(element);
+      if (position === undefined) continue; // a skipped tag (script, form control) or hidden
+      const name = index.tag[position]!;
+      if (name === 'br') {
+        this.flush();
+        continue;
+      }
+      if (element !== root) {
+        if (this.isCaption(position)) {
+          this.flush();
+          this.addCaption(element);
+          continue;
+        }
+        if (name === 'figure' && index.textLength[position]! < 600) {
+          this.flush();
+          this.collectCaptions(element, true);
+          continue;
+        }
+        const verdict = this.verdict(position);
+        if (verdict !== null) {
+          this.flush();
+          this.remove(verdict.kind, element, verdict.origin);
+          continue;
+        }
+      }
+      if (!INLINE_TAGS.has(name)) {
+        this.flush();
+        stack.push({ node: element, exit: true });
+      } else if (name === 'img') {
+        continue;
+      }
+      for (let child = element.lastChild; child; child = child.previousSibling) {
+        if (child.nodeType === 1 || child.nodeType === 3) stack.push({ node: child, exit: false });
+      }
+    }
+    this.flush();
+  }
+
+  /** Finds captions inside an element; `wholeFigure` uses a figure's text when it has no caption element. */
+  collectCaptions(element: Element, wholeFigure: boolean): void {
+    const stack: Element[] = [element];
+    let found = false;
+    let visited = 0;
+    while (stack.length > 0 && visited < 5_000) {
+      const node = stack.pop()!;
+      visited++;
+      const position = this.index.indexOf.get(node);
+      if (position === undefined) continue;
+      if (node !== element && this.isCaption(position)) {
+        this.addCaption(node);
+        found = true;
+        continue;
+      }
+      for (let child = node.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+    }
+    if (!found && wholeFigure) {
+      const position = this.index.indexOf.get(element);
+      if (position !== undefined && this.index.textLength[position]! > 0 && this.index.textLength[position]! < 400) this.addCaption(element);
+    }
+  }
+}

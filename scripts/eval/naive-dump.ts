@@ -7,14 +7,21 @@ import { parseHTML } from 'linkedom';
  * browser never shows (scripts, styles, the head, hidden elements).
  */
 
-/** Elements whose content is never visible text. */
+/**
+ * Elements whose content is never visible text. The head is dropped element by element (title,
+ * meta, link, base) rather than as a whole: linkedom does not repair unclosed heads, so on pages
+ * like "<HEAD><TITLE>…</TITLE><div>…" the whole article sits inside the parsed head.
+ */
 const SKIPPED_ELEMENTS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
   'TEMPLATE',
   'SVG',
-  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BASE',
   'IFRAME',
   'OBJECT',
   'CANVAS',
@@ -77,12 +84,12 @@ const BLOCK_ELEMENTS = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
 
 interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;
-  readonly firstChild: DomNode | null;
-  readonly nextSibling: DomNode | null;
+  readonly childNodes: ArrayLike<DomNode>;
   readonly textContent: string | null;
   getAttribute?(name: string): string | null;
   hasAttribute?(name: string): boolean;
@@ -95,13 +102,22 @@ function isHidden(element: DomNode): boolean {
   return false;
 }
 
+/** Pushes a node's children so that the first child is popped first. */
+function pushChildren(stack: (DomNode | 'end-of-block')[], node: DomNode): void {
+  // `childNodes` rather than `nextSibling`: linkedom leaves the doctype's sibling link empty.
+  const children = node.childNodes;
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index];
+    if (child) stack.push(child);
+  }
+}
+
 /** The page's visible block texts, one per line, whitespace inside a line collapsed. */
 export function naiveDump(html: string): string {
   const { document } = parseHTML(html);
-  // Start from the root element, not `body`: broken pages (a second `<html>` after the head) leave
-  // their content outside the parsed body.
-  const root = document.documentElement as unknown as DomNode | null;
-  if (!root) return '';
+  // Start from the document itself, not `body` or the root element: broken pages (a second
+  // `<html>` after the head, a truncated doctype) leave content beside them.
+  const root = document as unknown as DomNode;
   const lines: string[] = [];
   let buffer = '';
   const flush = () => {
@@ -109,7 +125,7 @@ export function naiveDump(html: string): string {
     if (line.length > 0) lines.push(line);
     buffer = '';
   };
-  // Iterative walk: a stack of nodes, with `null` entries marking the end of a block element, so
+  // Iterative walk: a stack of nodes, with 'end-of-block' entries marking the end of a block element, so
   // deeply nested pages cannot overflow the call stack.
   const stack: (DomNode | 'end-of-block')[] = [root];
   while (stack.length > 0) {
@@ -121,6 +137,10 @@ export function naiveDump(html: string): string {
     }
     if (node.nodeType === TEXT_NODE) {
       buffer += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType === DOCUMENT_NODE) {
+      pushChildren(stack, node);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -135,12 +155,7 @@ export function naiveDump(html: string): string {
       flush();
       stack.push('end-of-block');
     }
-    const children: DomNode[] = [];
-    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index];
-      if (child) stack.push(child);
-    }
+    pushChildren(stack, node);
   }
   flush();
   return lines.join('\n');

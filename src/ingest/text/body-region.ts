@@ -11,11 +11,15 @@ import type { Block } from './lines.js';
 /** Furniture that closes an article: after "Comments" or "Related stories" the story does not resume. */
 const BARRIER_ORIGINS = new Set(['comment-phrase', 'related-heading']);
 
+const LOWERCASE_START = /^\p{Ll}/u;
+
 export function blockScore(block: Block, label: InitialLabel): number {
   const words = block.features.words;
   switch (label.class) {
     case 'good':
-      return Math.min(words, 200);
+      // Story paragraphs start with a capital, a digit or a quotation mark; "this is real good some
+      // one is talking about …" is how reader comments start.
+      return LOWERCASE_START.test(block.content) ? Math.min(words, 200) * 0.25 : Math.min(words, 200);
     case 'short':
       // "That's why." keeps a small weight; "Sport" or "Most popular" pulls a little.
       return block.features.endsWithTerminal ? -0.5 : -2;
@@ -27,7 +31,8 @@ export function blockScore(block: Block, label: InitialLabel): number {
     case 'dateline':
       return -3;
     case 'junk':
-      if (BARRIER_ORIGINS.has(label.origin)) return -60;
+      // Only a bare heading closes the story: "Related stories", not "Read more: <headline>".
+      if (BARRIER_ORIGINS.has(label.origin) && words <= 4) return -60;
       return -(4 + Math.min(words, 40) / 2);
   }
 }
@@ -61,4 +66,32 @@ export function bodyRegion(scores: readonly number[]): Region {
     }
   }
   return { start: bestStart, end: bestEnd };
+}
+
+/** Story words needed before a "Comments" heading is read as the start of the reader comments. */
+const STORY_WORDS_BEFORE_COMMENTS = 60;
+const COMMENT_HEADING_WORDS = 6;
+
+/**
+ * Where reader comments start: the first short comment heading ("Comments", "Have your say",
+ * "12 comments") after the story has begun. Everything from there on is comments, however long:
+ * a busy comment thread outweighs a short story, so the maximum-sum run alone would pick it.
+ * Returns the block count when there is no such heading.
+ */
+export function commentSectionStart(blocks: readonly Block[], labels: readonly InitialLabel[]): number {
+  let storyWords = 0;
+  for (let index = 0; index < blocks.length; index++) {
+    const label = labels[index];
+    const block = blocks[index] as Block;
+    if (label?.class === 'good') storyWords += block.features.words;
+    else if (
+      label?.class === 'junk' &&
+      label.origin === 'comment-phrase' &&
+      block.features.words <= COMMENT_HEADING_WORDS &&
+      storyWords >= STORY_WORDS_BEFORE_COMMENTS
+    ) {
+      return index;
+    }
+  }
+  return blocks.length;
 }

@@ -38,7 +38,22 @@ function findCreditLabel(line: string): { index: number; length: number; separat
 }
 
 /** Words allowed in a credit after a dash: names, agency initials and their joiners. */
-const CREDIT_JOINERS = new Set(['via', 'for', 'and', '&', 'of', 'de', 'van', 'von', 'der', 'le', 'la', 'del', 'da', 'y']);
+const CREDIT_JOINERS = new Set([
+  'via',
+  'for',
+  'and',
+  '&',
+  'of',
+  'de',
+  'van',
+  'von',
+  'der',
+  'le',
+  'la',
+  'del',
+  'da',
+  'y',
+]);
 
 function isCreditWord(word: string): boolean {
   if (CREDIT_JOINERS.has(word)) return true;
@@ -76,7 +91,10 @@ export function splitCaption(line: string): CaptionSplit | null {
   const parenthesis = /\(([^()]{2,80})\)\s*$/u.exec(line);
   if (parenthesis) {
     const inner = (parenthesis[1] ?? '').trim();
-    const labelled = /^(?:photo|photograph|picture|image|credit|foto|bild|crédit|crédito)\s*(?:by\s+)?[:：]?\s*(.+)$/iu.exec(inner);
+    const labelled =
+      /^(?:photo|photograph|picture|image|credit|foto|bild|crédit|crédito)\s*(?:by\s+)?[:：]?\s*(.+)$/iu.exec(
+        inner,
+      );
     const agencyPhoto = /^\p{Lu}{2,}(?:\/\p{Lu}\p{L}*)?\s+(?:[Pp]hoto|[Ff]oto|[Ii]mages?)\b/u.test(inner);
     const description = line.slice(0, parenthesis.index).trim();
     if ((labelled || agencyPhoto) && looksLikeDescription(description)) {
@@ -89,7 +107,10 @@ export function splitCaption(line: string): CaptionSplit | null {
   const label = findCreditLabel(line);
   if (label && label.index > 0) {
     const creditStart = label.index + label.length;
-    const credit = line.slice(creditStart).trim().replace(/[)\].]+$/u, '');
+    const credit = line
+      .slice(creditStart)
+      .trim()
+      .replace(/[)\].]+$/u, '');
     const description = line.slice(0, label.index + (label.separator === '(' ? 0 : 1)).trim();
     if (looksLikeCredit(credit.replace(/^©\s*/u, ''), 8) && looksLikeDescription(description)) {
       return { text: description, credit, origin: 'caption-labelled-credit' };
@@ -111,7 +132,10 @@ export function splitCaption(line: string): CaptionSplit | null {
 /** A line that is only a credit: "Photograph: Tom Baker/Wire Agency", "Photo: Example Press". */
 export function creditOnly(line: string): string | null {
   if (line.length > 120) return null;
-  const match = /^(?:photograph|photo|photos|picture|image|credit|photo credit|image credit|foto|fotos|bild|crédit photo|crédito)\s*(?:by\s+)?[:：]\s*(.+)$/iu.exec(line);
+  const match =
+    /^(?:photograph|photo|photos|picture|image|credit|photo credit|image credit|foto|fotos|bild|crédit photo|crédito)\s*(?:by\s+)?[:：]\s*(.+)$/iu.exec(
+      line,
+    );
   if (!match) return null;
   const credit = (match[1] ?? '').trim();
   return looksLikeCredit(credit.replace(/^©\s*/u, ''), 8) ? credit : null;
@@ -122,5 +146,5 @@ export function looksLikeNameLine(line: string): boolean {
   if (line.length > 60) return false;
   const words = line.split(/\s+/).filter((word) => word.length > 0);
   if (words.length < 1 || words.length > 5) return false;
-  return words.every((word) => /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) || CREDIT_JOINERS.has(word));
+  return words.every((word) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) || CREDIT_JOINERS.has(word));
 }

@@ -19,13 +19,17 @@ export type InitialLabel =
   | { readonly class: 'short' }
   | { readonly class: 'suspect'; readonly kind: RemovedKind; readonly origin: string }
   | { readonly class: 'junk'; readonly kind: RemovedKind; readonly origin: string }
-  | { readonly class: 'caption'; readonly caption: CaptionSplit | { readonly text: string; readonly credit: string; readonly origin: string } }
+  | {
+      readonly class: 'caption';
+      readonly caption:
+        CaptionSplit | { readonly text: string; readonly credit: string; readonly origin: string };
+    }
   | { readonly class: 'byline'; readonly names: string }
   | { readonly class: 'dateline'; readonly date: string };
 
 /** Normalised text used to notice the same block repeated ("Oops!" three times). */
 export function repetitionKey(content: string): string {
-  return content.length > 200 ? content.slice(0, 200) : content.toLowerCase().replace(/\s+/gu, ' ');
+  return content.length > 200 ? content.slice(0, 200) : content.toLowerCase().replace(/\s+/g, ' ');
 }
 
 export function countRepetitions(blocks: readonly Block[]): Map<string, number> {
@@ -78,12 +82,15 @@ export function initialLabel(block: Block, repetitions: ReadonlyMap<string, numb
   const hits = lexiconHits(content);
   const first = hits[0];
   if (first) {
-    if (first.strength === 'whole' && words <= 8) return { class: 'junk', kind: first.kind, origin: first.name };
+    if (first.strength === 'whole' && words <= 8)
+      return { class: 'junk', kind: first.kind, origin: first.name };
     const strongHits = hits.filter((hit) => hit.strength !== 'weak');
     const strongest = strongHits[0];
     if (strongest) {
-      if (words <= 25 || (hits.length >= 2 && words <= 70)) return { class: 'junk', kind: strongest.kind, origin: strongest.name };
-      if (block.bulleted && bulletWidget(block)) return { class: 'junk', kind: strongest.kind, origin: strongest.name };
+      if (words <= 25 || (hits.length >= 2 && words <= 70))
+        return { class: 'junk', kind: strongest.kind, origin: strongest.name };
+      if (block.bulleted && bulletWidget(block))
+        return { class: 'junk', kind: strongest.kind, origin: strongest.name };
       return { class: 'suspect', kind: strongest.kind, origin: strongest.name };
     }
     // Only weak words ("newsletter", "register"): furniture when short and not a sentence.
@@ -93,7 +100,8 @@ export function initialLabel(block: Block, repetitions: ReadonlyMap<string, numb
 
   const repeated = repetitions.get(repetitionKey(content)) ?? 0;
   if (repeated >= 3 && words <= 12) return { class: 'junk', kind: 'widget', origin: 'repeated-block' };
-  if (repeated >= 2 && words <= 3 && !endsWithTerminal) return { class: 'junk', kind: 'navigation', origin: 'repeated-short-line' };
+  if (repeated >= 2 && words <= 3 && !endsWithTerminal)
+    return { class: 'junk', kind: 'navigation', origin: 'repeated-short-line' };
 
   if (linkLike && words < 30) return { class: 'junk', kind: 'navigation', origin: 'link-like-line' };
   if (isGood(block)) return { class: 'good' };

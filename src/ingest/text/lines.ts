@@ -43,41 +43,181 @@ const BULLET = /^[•·▪▸►‣◦●○■□➤›»*–-](?=\s)\s*/u;
 
 const FUNCTION_WORDS = new Set([
   // English
-  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have',
-  'that', 'this', 'it', 'its', 'for', 'on', 'at', 'by', 'with', 'as', 'from', 'but', 'not', 'he', 'she', 'they',
-  'we', 'his', 'her', 'their', 'who', 'which', 'said', 'would', 'will', 'can', 'could', 'there', 'than', 'into',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'and',
+  'or',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'had',
+  'have',
+  'that',
+  'this',
+  'it',
+  'its',
+  'for',
+  'on',
+  'at',
+  'by',
+  'with',
+  'as',
+  'from',
+  'but',
+  'not',
+  'he',
+  'she',
+  'they',
+  'we',
+  'his',
+  'her',
+  'their',
+  'who',
+  'which',
+  'said',
+  'would',
+  'will',
+  'can',
+  'could',
+  'there',
+  'than',
+  'into',
   // German
-  'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'sich', 'auf', 'für', 'den', 'dem', 'des',
-  'von', 'zu', 'im', 'auch', 'es', 'sie', 'wird', 'wurde', 'hat', 'sind', 'bei', 'aus', 'nach', 'wie', 'dass',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'nicht',
+  'ein',
+  'eine',
+  'mit',
+  'sich',
+  'auf',
+  'für',
+  'den',
+  'dem',
+  'des',
+  'von',
+  'zu',
+  'im',
+  'auch',
+  'es',
+  'sie',
+  'wird',
+  'wurde',
+  'hat',
+  'sind',
+  'bei',
+  'aus',
+  'nach',
+  'wie',
+  'dass',
   // French
-  'le', 'la', 'les', 'un', 'une', 'et', 'est', 'du', 'au', 'aux', 'pour', 'sur', 'dans', 'pas', 'qui', 'que',
-  'il', 'elle', 'ont', 'sont', 'avec', 'par', 'ce', 'ses', 'leur',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'et',
+  'est',
+  'du',
+  'au',
+  'aux',
+  'pour',
+  'sur',
+  'dans',
+  'pas',
+  'qui',
+  'que',
+  'il',
+  'elle',
+  'ont',
+  'sont',
+  'avec',
+  'par',
+  'ce',
+  'ses',
+  'leur',
   // Spanish
-  'el', 'los', 'las', 'y', 'es', 'en', 'del', 'con', 'por', 'para', 'se', 'lo', 'su', 'una', 'como', 'más',
+  'el',
+  'los',
+  'las',
+  'y',
+  'es',
+  'en',
+  'del',
+  'con',
+  'por',
+  'para',
+  'se',
+  'lo',
+  'su',
+  'una',
+  'como',
+  'más',
 ]);
 
 const TERMINAL = /[.!?…。！？][\s"'”’»)\]]*$/u;
-const LINK_LIKE = /https?:\/\/|www\.|\s\|\s|>>|«|\s\/\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPERCASE_START = /^\P{L}*\p{Lu}/u;
-const LOWERCASE_START = /^\P{L}*\p{Ll}/u;
+const LINK_LIKE = /https?:\/\/|www\.|\s\|\s|>>|«|\s\/\s/;
+const NON_ASCII_LETTER = /\p{L}/u;
 
 /** Longest prefix of a block that the word-level features look at (keeps hostile lines cheap). */
 const FEATURE_WINDOW = 4000;
 
+/** 1 lowercase letter, 2 uppercase letter, 3 other letter or digit, 0 anything else. */
+function characterClass(character: string): number {
+  const code = character.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 1;
+  if (code >= 65 && code <= 90) return 2;
+  if (code >= 48 && code <= 57) return 3;
+  if (code < 128) return 0;
+  const lower = character.toLowerCase();
+  const upper = character.toUpperCase();
+  if (lower !== upper) return character === lower ? 1 : 2;
+  return NON_ASCII_LETTER.test(character) ? 3 : 0;
+}
+
+/**
+ * Word counts in one pass over the characters (no regular expression per word: this runs on
+ * every line of inputs with hundreds of thousands of lines).
+ */
 export function measure(content: string): BlockFeatures {
-  const window = content.length > FEATURE_WINDOW ? content.slice(0, FEATURE_WINDOW) : content;
+  const end = Math.min(content.length, FEATURE_WINDOW);
   let words = 0;
   let lowercaseWords = 0;
   let capitalisedWords = 0;
   let functionWords = 0;
-  for (const token of window.split(/\s+/)) {
-    if (token.length === 0 || !LETTER_OR_DIGIT.test(token)) continue;
+  let index = 0;
+  while (index < end) {
+    while (index < end && isSpace(content.charCodeAt(index))) index++;
+    if (index >= end) break;
+    const start = index;
+    // The first letter of the token decides its case: "“Hello" starts with an uppercase letter.
+    let firstLetterClass = 0;
+    let hasLetterOrDigit = false;
+    while (index < end && !isSpace(content.charCodeAt(index))) {
+      if (!hasLetterOrDigit || firstLetterClass === 0) {
+        const kind = characterClass(content.charAt(index));
+        if (kind !== 0) hasLetterOrDigit = true;
+        if (firstLetterClass === 0 && (kind === 1 || kind === 2)) firstLetterClass = kind;
+      }
+      index++;
+    }
+    if (!hasLetterOrDigit) continue;
     words++;
-    if (LOWERCASE_START.test(token)) lowercaseWords++;
-    else if (UPPERCASE_START.test(token)) capitalisedWords++;
-    if (token.length <= 6) {
-      const bare = token.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (firstLetterClass === 1) lowercaseWords++;
+    else if (firstLetterClass === 2) capitalisedWords++;
+    if (index - start <= 8) {
+      const bare = content.slice(start, index).toLowerCase().replace(TRIM_PUNCTUATION, '');
       if (FUNCTION_WORDS.has(bare)) functionWords++;
     }
   }
@@ -86,14 +226,30 @@ export function measure(content: string): BlockFeatures {
     words += Math.round((content.length - FEATURE_WINDOW) / 6);
   }
   const tail = content.length > 20 ? content.slice(-20) : content;
+  const head = content.length > 600 ? content.slice(0, 600) : content;
   return {
     words,
     lowercaseWords,
     capitalisedWords,
     functionWords,
     endsWithTerminal: TERMINAL.test(tail),
-    linkLike: LINK_LIKE.test(window.length > 600 ? window.slice(0, 600) : window),
+    linkLike: LINK_LIKE.test(head),
   };
+}
+
+const TRIM_PUNCTUATION = /^[^a-zà-ÿ]+|[^a-zà-ÿ]+$/g;
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 160 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x3000
+  );
 }
 
 function indentation(line: string): number {
@@ -102,9 +258,32 @@ function indentation(line: string): number {
   return count;
 }
 
+const BULLET_CHARACTERS = new Set([...'•·▪▸►‣◦●○■□➤›»*–-']);
+
+/** A cheap first-character test before the bullet pattern (most lines do not start with one). */
+function startsWithBullet(line: string): boolean {
+  return BULLET_CHARACTERS.has(line.charAt(0)) && BULLET.test(line);
+}
+
+/** Lines split at "\n", "\r\n", "\r", U+2028 and U+2029, by one scan (a regular-expression split is slower). */
+function splitLines(raw: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      lines.push(raw.slice(start, index));
+      if (code === 13 && raw.charCodeAt(index + 1) === 10) index++;
+      start = index + 1;
+    }
+  }
+  lines.push(raw.slice(start));
+  return lines;
+}
+
 /** Cuts the raw text into blocks. Linear in the input length. */
 export function splitBlocks(raw: string): Block[] {
-  const rawLines = raw.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const rawLines = splitLines(raw);
   const blocks: Block[] = [];
   let blankBefore = true;
   let index = 0;
@@ -116,7 +295,7 @@ export function splitBlocks(raw: string): Block[] {
       index++;
       continue;
     }
-    const bulleted = BULLET.test(trimmed);
+    const bulleted = startsWithBullet(trimmed);
     const lines = [trimmed];
     index++;
     if (bulleted) {
@@ -125,7 +304,8 @@ export function splitBlocks(raw: string): Block[] {
       while (index < rawLines.length) {
         const next = rawLines[index] ?? '';
         const nextTrimmed = next.trim();
-        if (nextTrimmed.length === 0 || indentation(next) <= bulletIndent || BULLET.test(nextTrimmed)) break;
+        if (nextTrimmed.length === 0 || indentation(next) <= bulletIndent || startsWithBullet(nextTrimmed))
+          break;
         lines.push(nextTrimmed);
         index++;
       }

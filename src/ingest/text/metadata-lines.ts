@@ -4,37 +4,157 @@
  */
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
+  ...[
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((name, index) => [name, index + 1] as const),
+  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
     (name, index) => [name, index + 1] as const,
-  )),
-  ...(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((name, index) => [name, index + 1] as const)),
+  ),
   ['sept', 9],
   // German
-  ...(['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'].map(
-    (name, index) => [name, index + 1] as const,
-  )),
+  ...[
+    'januar',
+    'februar',
+    'märz',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'dezember',
+  ].map((name, index) => [name, index + 1] as const),
   ['jänner', 1],
   // French
-  ...(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'].map(
-    (name, index) => [name, index + 1] as const,
-  )),
+  ...[
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ].map((name, index) => [name, index + 1] as const),
   // Spanish
-  ...(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map(
-    (name, index) => [name, index + 1] as const,
-  )),
+  ...[
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ].map((name, index) => [name, index + 1] as const),
 ]);
 
 /** Words a dateline may hold besides the date itself: "Published", "Updated", "Mon", "GMT", "at". */
 const DATELINE_WORDS = new Set([
-  'published', 'updated', 'last', 'posted', 'on', 'at', 'date', 'created', 'modified', 'first', 'gmt', 'bst', 'utc',
-  'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'et', 'am', 'pm', 'a.m.', 'p.m.', 'the', 'of', 'by', 'and',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'veröffentlicht', 'aktualisiert', 'am', 'um', 'uhr', 'stand', 'publié', 'le', 'mis', 'à', 'jour', 'publicado',
-  'actualizado', 'el', 'de', 'a', 'las',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'published',
+  'updated',
+  'last',
+  'posted',
+  'on',
+  'at',
+  'date',
+  'created',
+  'modified',
+  'first',
+  'gmt',
+  'bst',
+  'utc',
+  'est',
+  'edt',
+  'pst',
+  'pdt',
+  'cet',
+  'cest',
+  'et',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+  'the',
+  'of',
+  'by',
+  'and',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'veröffentlicht',
+  'aktualisiert',
+  'am',
+  'um',
+  'uhr',
+  'stand',
+  'publié',
+  'le',
+  'mis',
+  'à',
+  'jour',
+  'publicado',
+  'actualizado',
+  'el',
+  'de',
+  'a',
+  'las',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'lunes',
+  'martes',
+  'miércoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'domingo',
 ]);
 
 function pad(value: number): string {
@@ -50,12 +170,15 @@ function isoDate(year: number, month: number, day: number): string | null {
 export function parseDate(text: string): string | null {
   if (text.length > 200) return null;
   // "2025-03-12", "2025-03-12T06:00:00Z"
-  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/u.exec(text);
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   // "12.03.2025" (day first, as written in German and French)
   const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u.exec(text);
   if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  const tokens = text.toLowerCase().split(/[\s,]+/u).map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   for (let index = 0; index < tokens.length; index++) {
     const month = MONTHS.get(tokens[index] ?? '');
     if (month === undefined) continue;
@@ -63,8 +186,16 @@ export function parseDate(text: string): string | null {
     const after = tokens[index + 1] ?? '';
     const afterAfter = tokens[index + 2] ?? '';
     // "12 March 2025", "12. März 2025", "12 de marzo de 2025"
-    const dayBefore = /^\d{1,2}(?:st|nd|rd|th|er)?$/u.test(before) ? before : before === 'de' ? (tokens[index - 2] ?? '') : '';
-    const yearAfter = /^\d{4}$/u.test(after) ? after : after === 'de' && /^\d{4}$/u.test(afterAfter) ? afterAfter : '';
+    const dayBefore = /^\d{1,2}(?:st|nd|rd|th|er)?$/u.test(before)
+      ? before
+      : before === 'de'
+        ? (tokens[index - 2] ?? '')
+        : '';
+    const yearAfter = /^\d{4}$/u.test(after)
+      ? after
+      : after === 'de' && /^\d{4}$/u.test(afterAfter)
+        ? afterAfter
+        : '';
     if (dayBefore && yearAfter) return isoDate(Number(yearAfter), month, Number.parseInt(dayBefore, 10));
     // "March 12, 2025"
     if (/^\d{1,2}(?:st|nd|rd|th)?$/u.test(after) && /^\d{4}$/u.test(afterAfter)) {
@@ -88,21 +219,28 @@ export function parseDate(text: string): string | null {
  * a short line that names a date and little else.
  */
 export function datelineDate(line: string): string | null {
-  if (line.length > 120) return null;
+  // Every date form read here has digits (a day or a year): a cheap test before the parser.
+  if (line.length > 120 || !/\d/.test(line)) return null;
   const date = parseDate(line);
   if (!date) return null;
   let otherWords = 0;
   for (const raw of line.toLowerCase().split(/[\s,|•·]+/u)) {
     const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
     if (token.length === 0) continue;
-    if (DATELINE_WORDS.has(token) || MONTHS.has(token.replace(/\.$/u, '')) || /^[\d:.\-/]+(?:am|pm|h)?$/u.test(token)) continue;
+    if (
+      DATELINE_WORDS.has(token) ||
+      MONTHS.has(token.replace(/\.$/u, '')) ||
+      /^[\d:.\-/]+(?:am|pm|h)?$/u.test(token)
+    )
+      continue;
     otherWords++;
   }
   return otherWords <= 1 ? date : null;
 }
 
 /** "By Jane Roe", "By Jane Roe and Sam Poe, Political Correspondent", "Von Anna Schmidt", "Par Luc Martin". */
-const BYLINE = /^(?:by|from|von|par|por|written by|words by|reporting by|author:|autor:|auteur\s?:)\s+(.+)$/iu;
+const BYLINE =
+  /^(?:by|from|von|par|por|written by|words by|reporting by|author:|autor:|auteur\s?:)\s+(.+)$/iu;
 
 /** The author names of a byline line, or null when the line is not a byline. */
 export function bylineNames(line: string): string | null {
@@ -114,7 +252,15 @@ export function bylineNames(line: string): string | null {
   const words = names.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length < 1 || words.length > 8) return null;
   // "By Monday, the troops had left." is a sentence, not a byline: every word must be a name or a joiner.
-  const allNames = words.every((word) => /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) || word === 'and' || word === '&' || word === 'und' || word === 'et' || word === 'y');
+  const allNames = words.every(
+    (word) =>
+      /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) ||
+      word === 'and' ||
+      word === '&' ||
+      word === 'und' ||
+      word === 'et' ||
+      word === 'y',
+  );
   if (!allNames) return null;
   if (/[.!?]["”’]?$/u.test(line) && words.length > 3) return null;
   const firstName = (words[0] ?? '').toLowerCase();
@@ -124,12 +270,67 @@ export function bylineNames(line: string): string | null {
 
 /** Words that end the names of news outlets: "The Daily Example", "Example Herald", "Example News". */
 const OUTLET_NOUNS = new Set([
-  'times', 'post', 'telegraph', 'guardian', 'herald', 'tribune', 'journal', 'news', 'gazette', 'independent',
-  'observer', 'chronicle', 'express', 'mail', 'mirror', 'standard', 'star', 'sun', 'globe', 'examiner', 'courier',
-  'record', 'register', 'review', 'dispatch', 'bulletin', 'sentinel', 'inquirer', 'monitor', 'press', 'daily',
-  'weekly', 'magazine', 'today', 'online', 'network', 'radio', 'tv', 'television', 'zeitung', 'rundschau', 'allgemeine',
-  'tagblatt', 'anzeiger', 'kurier', 'nachrichten', 'presse', 'spiegel', 'monde', 'figaro', 'libération', 'parisien',
-  'país', 'mundo', 'diario', 'periódico', 'vanguardia', 'nación', 'tiempo', 'república', 'prensa',
+  'times',
+  'post',
+  'telegraph',
+  'guardian',
+  'herald',
+  'tribune',
+  'journal',
+  'news',
+  'gazette',
+  'independent',
+  'observer',
+  'chronicle',
+  'express',
+  'mail',
+  'mirror',
+  'standard',
+  'star',
+  'sun',
+  'globe',
+  'examiner',
+  'courier',
+  'record',
+  'register',
+  'review',
+  'dispatch',
+  'bulletin',
+  'sentinel',
+  'inquirer',
+  'monitor',
+  'press',
+  'daily',
+  'weekly',
+  'magazine',
+  'today',
+  'online',
+  'network',
+  'radio',
+  'tv',
+  'television',
+  'zeitung',
+  'rundschau',
+  'allgemeine',
+  'tagblatt',
+  'anzeiger',
+  'kurier',
+  'nachrichten',
+  'presse',
+  'spiegel',
+  'monde',
+  'figaro',
+  'libération',
+  'parisien',
+  'país',
+  'mundo',
+  'diario',
+  'periódico',
+  'vanguardia',
+  'nación',
+  'tiempo',
+  'república',
+  'prensa',
 ]);
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|&|of|and|the|de|du|der|die|la|le|el)$/u;
@@ -145,12 +346,13 @@ function leadingName(text: string): string | null {
     taken.push(word);
     if (word !== raw) break;
   }
-  while (taken.length > 0 && /^(?:&|of|and|the|de|du|der|die|la|le|el)$/u.test(taken[taken.length - 1] ?? '')) taken.pop();
+  while (taken.length > 0 && /^(?:&|of|and|the|de|du|der|die|la|le|el)$/u.test(taken[taken.length - 1] ?? ''))
+    taken.pop();
   if (taken.length === 0) return null;
   const first = taken[0] ?? '';
   if (!/^\p{Lu}/u.test(first)) return null;
   let name = taken.join(' ');
-  for (let previous = ''; previous !== name; ) {
+  for (let previous = ''; previous !== name;) {
     previous = name;
     name = name.replace(CORPORATE_SUFFIX, '');
   }
@@ -174,12 +376,14 @@ export interface PublisherMention {
  */
 export function publisherMention(line: string): PublisherMention | null {
   if (line.length > 400) return null;
-  const copyright = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?/iu.exec(line);
+  const copyright =
+    /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?/iu.exec(line);
   if (copyright) {
     const name = leadingName(line.slice(copyright.index + copyright[0].length));
     if (name && !/^\d/u.test(name)) return { name, confidence: 3, origin: 'publisher-copyright' };
   }
-  const promo = /\b(?:subscribe to|try|support|join|a subscription to|subscription to|sign up to|read|welcome to|thank you for reading|abonnieren sie|abonnez-vous (?:à|au))\s+/giu;
+  const promo =
+    /\b(?:subscribe to|try|support|join|a subscription to|subscription to|sign up to|read|welcome to|thank you for reading|abonnieren sie|abonnez-vous (?:à|au))\s+/giu;
   for (let match = promo.exec(line); match; match = promo.exec(line)) {
     const rest = line.slice(match.index + match[0].length);
     const name = leadingName(rest);
@@ -188,7 +392,8 @@ export function publisherMention(line: string): PublisherMention | null {
     const after = rest.slice(rest.indexOf(name) + name.length).trim();
     const lastWord = (name.split(' ').pop() ?? '').toLowerCase();
     if (/^(?:free|for|today|now|from|and get|with|\.|,|$)/iu.test(after) || OUTLET_NOUNS.has(lastWord)) {
-      if (name.split(' ').length >= 2 || OUTLET_NOUNS.has(lastWord)) return { name, confidence: 2, origin: 'publisher-promo' };
+      if (name.split(' ').length >= 2 || OUTLET_NOUNS.has(lastWord))
+        return { name, confidence: 2, origin: 'publisher-promo' };
     }
   }
   // A masthead line alone: "The Example Times".

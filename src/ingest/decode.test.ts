@@ -12,17 +12,20 @@ const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(Buffer.co
 const utf16le = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string): Uint8Array => {
   const bytes = utf16le(text);
-  for (let index = 0; index + 1 < bytes.length; index += 2) [bytes[index], bytes[index + 1]] = [bytes[index + 1] as number, bytes[index] as number];
+  for (let index = 0; index + 1 < bytes.length; index += 2)
+    [bytes[index], bytes[index + 1]] = [bytes[index + 1] as number, bytes[index] as number];
   return bytes;
 };
 /** windows-1251 bytes for Russian letters: а–я are 0xE0–0xFF, А–Я 0xC0–0xDF. */
 const windows1251 = (text: string): Uint8Array =>
-  Uint8Array.from([...text].map((character) => {
-    const code = character.codePointAt(0) as number;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    if (code < 0x80) return code;
-    throw new Error(`no windows-1251 byte for ${character}`);
-  }));
+  Uint8Array.from(
+    [...text].map((character) => {
+      const code = character.codePointAt(0) as number;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (code < 0x80) return code;
+      throw new Error(`no windows-1251 byte for ${character}`);
+    }),
+  );
 
 interface DecodeCase {
   readonly name: string;
@@ -34,7 +37,8 @@ interface DecodeCase {
   readonly diagnostics?: readonly string[];
 }
 
-const LATIN_HEAD = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Gemeinderat</title></head><body>';
+const LATIN_HEAD =
+  '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Gemeinderat</title></head><body>';
 
 const decodeCases: readonly DecodeCase[] = [
   {
@@ -64,7 +68,11 @@ const decodeCases: readonly DecodeCase[] = [
   },
   {
     name: 'windows-1251 declared by <meta charset>',
-    bytes: concat(latin1('<meta charset="windows-1251"><p>'), windows1251('Мэр открыл новый мост'), latin1('</p>')),
+    bytes: concat(
+      latin1('<meta charset="windows-1251"><p>'),
+      windows1251('Мэр открыл новый мост'),
+      latin1('</p>'),
+    ),
     format: 'html',
     text: '<meta charset="windows-1251"><p>Мэр открыл новый мост</p>',
     charset: 'windows-1251',
@@ -209,22 +217,42 @@ interface ErrorCase {
 const errorCases: readonly ErrorCase[] = [
   { name: 'zero bytes', bytes: new Uint8Array(0), code: 'empty-input', message: /^the file is empty$/ },
   { name: 'whitespace only', bytes: utf8(' \n\t\r\n  '), code: 'empty-input', message: /only whitespace/ },
-  { name: 'a byte-order mark alone', bytes: Uint8Array.from([0xef, 0xbb, 0xbf]), code: 'empty-input', message: /empty/ },
-  { name: 'gzip of nothing', bytes: Uint8Array.from(gzipSync(new Uint8Array(0))), code: 'empty-input', message: /empty/ },
+  {
+    name: 'a byte-order mark alone',
+    bytes: Uint8Array.from([0xef, 0xbb, 0xbf]),
+    code: 'empty-input',
+    message: /empty/,
+  },
+  {
+    name: 'gzip of nothing',
+    bytes: Uint8Array.from(gzipSync(new Uint8Array(0))),
+    code: 'empty-input',
+    message: /empty/,
+  },
   {
     name: 'NUL bytes',
     bytes: concat(utf8('header12345'), Uint8Array.from([0x41, 0x00, 0x03, 0x00, 0x00])),
     code: 'binary-input',
     message: /NUL bytes at offset 12/,
   },
-  { name: 'a PDF file', bytes: utf8('%PDF-1.7\n%some text\n'), code: 'binary-input', message: /PDF document/ },
+  {
+    name: 'a PDF file',
+    bytes: utf8('%PDF-1.7\n%some text\n'),
+    code: 'binary-input',
+    message: /PDF document/,
+  },
   {
     name: 'many control bytes without NUL',
     bytes: Uint8Array.from({ length: 400 }, (_, index) => (index % 4 === 0 ? 0x01 + (index % 7) : 0x61)),
     code: 'binary-input',
     message: /control bytes/,
   },
-  { name: 'corrupt gzip', bytes: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]), code: 'binary-input', message: /gzip data is corrupt/ },
+  {
+    name: 'corrupt gzip',
+    bytes: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]),
+    code: 'binary-input',
+    message: /gzip data is corrupt/,
+  },
 ];
 
 describe('decodeInput errors', () => {
@@ -232,7 +260,10 @@ describe('decodeInput errors', () => {
     it(testCase.name, () => {
       assert.throws(
         () => decodeInput(testCase.bytes, 'html'),
-        (error: unknown) => error instanceof ClaimgraphError && error.code === testCase.code && testCase.message.test(error.message),
+        (error: unknown) =>
+          error instanceof ClaimgraphError &&
+          error.code === testCase.code &&
+          testCase.message.test(error.message),
       );
     });
   }
@@ -268,10 +299,22 @@ describe('prescanCharset', () => {
 
 describe('guessLegacyCharset', () => {
   const cases: readonly { name: string; bytes: Uint8Array; expected: string }[] = [
-    { name: 'German latin-1', bytes: latin1('F\xfcr die Stra\xdfe gilt ab M\xe4rz ein Tempolimit.'), expected: 'windows-1252' },
+    {
+      name: 'German latin-1',
+      bytes: latin1('F\xfcr die Stra\xdfe gilt ab M\xe4rz ein Tempolimit.'),
+      expected: 'windows-1252',
+    },
     // Polish in windows-1250: "ł" is 0xB3 and "ż" 0xBF, which windows-1252 reads as "³" and "¿".
-    { name: 'Polish windows-1250', bytes: latin1('W\xb3adze miasta og\xb3osi\xb3y, \xbfe most zostanie zamkni\xeaty.'), expected: 'windows-1250' },
-    { name: 'Russian windows-1251', bytes: windows1251('Депутаты одобрили закон о бюджете'), expected: 'windows-1251' },
+    {
+      name: 'Polish windows-1250',
+      bytes: latin1('W\xb3adze miasta og\xb3osi\xb3y, \xbfe most zostanie zamkni\xeaty.'),
+      expected: 'windows-1250',
+    },
+    {
+      name: 'Russian windows-1251',
+      bytes: windows1251('Депутаты одобрили закон о бюджете'),
+      expected: 'windows-1251',
+    },
   ];
   for (const testCase of cases) {
     it(testCase.name, () => {

@@ -37,7 +37,12 @@ export interface DecodeOptions {
 
 const ORIGIN = 'ingest/decode';
 
-function diagnostic(severity: Diagnostic['severity'], code: string, message: string, rule: string): Diagnostic {
+function diagnostic(
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  rule: string,
+): Diagnostic {
   return { severity, code, message, origin: `${ORIGIN}/${rule}` };
 }
 
@@ -51,13 +56,17 @@ function gunzipIfCompressed(bytes: Uint8Array, maxOutputLength: number): Uint8Ar
     if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
       throw new ClaimgraphError('input-too-large', `gzip data expands to more than ${maxOutputLength} bytes`);
     }
-    throw new ClaimgraphError('binary-input', `gzip data is corrupt (${(error as Error).message}), not text or HTML`);
+    throw new ClaimgraphError(
+      'binary-input',
+      `gzip data is corrupt (${(error as Error).message}), not text or HTML`,
+    );
   }
 }
 
 /** Step 2: a byte-order mark decides the encoding before anything else (WHATWG "BOM sniff"). */
 function sniffByteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
@@ -76,7 +85,7 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 interface Choice {
   readonly text: string;
@@ -100,7 +109,8 @@ interface Choice {
 function chooseCharset(bytes: Uint8Array, declared: DeclaredCharset | null): Choice {
   const utf8Text = strictUtf8(bytes);
   if (utf8Text !== null) {
-    if (declared === null || declared.encoding === 'utf-8') return { text: utf8Text, charset: 'utf-8', origin: 'valid-utf-8', diagnostics: [] };
+    if (declared === null || declared.encoding === 'utf-8')
+      return { text: utf8Text, charset: 'utf-8', origin: 'valid-utf-8', diagnostics: [] };
     if (NON_ASCII.test(utf8Text)) {
       return {
         text: utf8Text,
@@ -116,10 +126,20 @@ function chooseCharset(bytes: Uint8Array, declared: DeclaredCharset | null): Cho
         ],
       };
     }
-    return { text: decodeWith(declared.encoding, bytes), charset: declared.encoding, origin: declared.origin, diagnostics: [] };
+    return {
+      text: decodeWith(declared.encoding, bytes),
+      charset: declared.encoding,
+      origin: declared.origin,
+      diagnostics: [],
+    };
   }
   if (declared !== null && declared.encoding !== 'utf-8') {
-    return { text: decodeWith(declared.encoding, bytes), charset: declared.encoding, origin: declared.origin, diagnostics: [] };
+    return {
+      text: decodeWith(declared.encoding, bytes),
+      charset: declared.encoding,
+      origin: declared.origin,
+      diagnostics: [],
+    };
   }
   const evidence = measureUtf8(bytes);
   if (evidence.validSequences >= evidence.invalidBytes && evidence.validSequences > 0) {
@@ -163,20 +183,49 @@ function chooseCharset(bytes: Uint8Array, declared: DeclaredCharset | null): Cho
  *
  * Throws `ClaimgraphError` `empty-input`, `binary-input` or `input-too-large`.
  */
-export function decodeInput(bytes: Uint8Array, format: 'text' | 'html', options: DecodeOptions = {}): DecodedInput {
+export function decodeInput(
+  bytes: Uint8Array,
+  format: 'text' | 'html',
+  options: DecodeOptions = {},
+): DecodedInput {
   if (bytes.length === 0) throw new ClaimgraphError('empty-input', 'the file is empty');
   const diagnostics: Diagnostic[] = [];
-  const decompressedBytes = gunzipIfCompressed(bytes, options.maxDecompressedBytes ?? DEFAULT_LIMITS.maxInputBytes);
+  const decompressedBytes = gunzipIfCompressed(
+    bytes,
+    options.maxDecompressedBytes ?? DEFAULT_LIMITS.maxInputBytes,
+  );
   const input = decompressedBytes ?? bytes;
   if (decompressedBytes !== null) {
-    diagnostics.push(diagnostic('info', 'input-decompressed', `gzip input decompressed (${bytes.length} → ${input.length} bytes)`, 'gunzip'));
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'input-decompressed',
+        `gzip input decompressed (${bytes.length} → ${input.length} bytes)`,
+        'gunzip',
+      ),
+    );
     if (input.length === 0) throw new ClaimgraphError('empty-input', 'the file is empty (empty gzip data)');
   }
-  const result = (text: string, charset: string, charsetOrigin: CharsetOrigin, declaredCharset: string | null): DecodedInput => {
+  const result = (
+    text: string,
+    charset: string,
+    charsetOrigin: CharsetOrigin,
+    declaredCharset: string | null,
+  ): DecodedInput => {
     if (!/\S/.test(text)) {
-      throw new ClaimgraphError('empty-input', text.length === 0 ? 'the file is empty' : 'the file contains only whitespace');
+      throw new ClaimgraphError(
+        'empty-input',
+        text.length === 0 ? 'the file is empty' : 'the file contains only whitespace',
+      );
     }
-    return { text, charset, diagnostics, charsetOrigin, declaredCharset, decompressed: decompressedBytes !== null };
+    return {
+      text,
+      charset,
+      diagnostics,
+      charsetOrigin,
+      declaredCharset,
+      decompressed: decompressedBytes !== null,
+    };
   };
 
   const byteOrderMark = sniffByteOrderMark(input);
@@ -194,12 +243,33 @@ export function decodeInput(bytes: Uint8Array, format: 'text' | 'html', options:
       if (reason !== null) throw new ClaimgraphError('binary-input', reason);
     }
     if (byteOrderMark !== null) {
-      diagnostics.push(diagnostic('info', 'byte-order-mark-removed', `a ${encoding} byte-order mark was removed from the start of the input`, 'byte-order-mark'));
+      diagnostics.push(
+        diagnostic(
+          'info',
+          'byte-order-mark-removed',
+          `a ${encoding} byte-order mark was removed from the start of the input`,
+          'byte-order-mark',
+        ),
+      );
     } else {
-      diagnostics.push(diagnostic('warning', 'charset-guessed', `no byte-order mark, but the zero bytes show ${encoding}`, 'utf-16-sniffed'));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'charset-guessed',
+          `no byte-order mark, but the zero bytes show ${encoding}`,
+          'utf-16-sniffed',
+        ),
+      );
     }
     if (encoding === 'utf-8' && text.includes('\ufffd') && strictUtf8(body) === null) {
-      diagnostics.push(diagnostic('warning', 'invalid-utf8', 'the input starts with a UTF-8 byte-order mark but holds invalid UTF-8; replaced with U+FFFD', 'byte-order-mark'));
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'invalid-utf8',
+          'the input starts with a UTF-8 byte-order mark but holds invalid UTF-8; replaced with U+FFFD',
+          'byte-order-mark',
+        ),
+      );
     }
     return result(text, encoding, byteOrderMark !== null ? 'byte-order-mark' : 'utf-16-sniffed', null);
   }

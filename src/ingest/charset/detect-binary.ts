@@ -30,7 +30,16 @@ function startsWithBytes(bytes: Uint8Array, signature: readonly number[]): boole
  * vertical tab, form feed, carriage return and escape (ISO-2022-JP switches sets with ESC), plus DEL.
  */
 function isBinaryControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1b) || code === 0x7f;
+  return (
+    (code < 0x20 &&
+      code !== 0x09 &&
+      code !== 0x0a &&
+      code !== 0x0b &&
+      code !== 0x0c &&
+      code !== 0x0d &&
+      code !== 0x1b) ||
+    code === 0x7f
+  );
 }
 
 /**

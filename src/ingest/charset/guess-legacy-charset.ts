@@ -27,7 +27,10 @@ const CANDIDATES: readonly Candidate[] = [
   { encoding: 'windows-1251' },
   { encoding: 'koi8-r' },
   { encoding: 'gbk', frequent: '的是不了在人有我他这中大来上国个到说们为和地也子时道出而要于就下得可你年生' },
-  { encoding: 'big5', frequent: '的是不了在人有我他這中大來上國個到說們為和地也子時道出而要於就下得可你年生' },
+  {
+    encoding: 'big5',
+    frequent: '的是不了在人有我他這中大來上國個到說們為和地也子時道出而要於就下得可你年生',
+  },
   { encoding: 'shift_jis', frequent: 'のにはをたがでてとしれさいるかなもすこあっりうまよ日本人年月' },
   { encoding: 'euc-jp', frequent: 'のにはをたがでてとしれさいるかなもすこあっりうまよ日本人年月' },
   { encoding: 'euc-kr', frequent: '이다는의에을하고가지한서로기대를사으도인수있' },
@@ -42,7 +45,12 @@ function scriptOf(code: number): Script {
   if (code < 0x250 || (code >= 0x1e00 && code <= 0x1eff)) return 'latin';
   if (code >= 0x370 && code <= 0x3ff) return 'greek';
   if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
-  if ((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)) {
+  if (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  ) {
     return 'cjk';
   }
   return 'other';

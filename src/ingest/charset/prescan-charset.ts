@@ -40,7 +40,8 @@ interface Attribute {
 function readAttribute(head: string, start: number): Attribute | null {
   let position = start;
   const length = head.length;
-  while (position < length && (isSpace(head.charCodeAt(position)) || head.charCodeAt(position) === 0x2f)) position++;
+  while (position < length && (isSpace(head.charCodeAt(position)) || head.charCodeAt(position) === 0x2f))
+    position++;
   if (position >= length || head.charCodeAt(position) === 0x3e) return null;
   const nameStart = position;
   // The first character of a name may be "=" (spec: `<meta =x>`), so step over it before looping.
@@ -121,7 +122,12 @@ function readMeta(head: string, tagStart: number): { declared: DeclaredCharset |
   const encoding = metaEncoding(label);
   if (encoding === null) return { declared: null, next };
   return {
-    declared: { encoding, label: label.trim(), origin: needPragma ? 'meta-http-equiv' : 'meta-charset', offset: tagStart },
+    declared: {
+      encoding,
+      label: label.trim(),
+      origin: needPragma ? 'meta-http-equiv' : 'meta-charset',
+      offset: tagStart,
+    },
     next,
   };
 }
@@ -170,7 +176,8 @@ export function prescanCharset(bytes: Uint8Array): DeclaredCharset | null {
     if (isAsciiLetter(second) || (second === 0x2f && isAsciiLetter(third))) {
       // Another tag: skip its name, then its attributes (a quoted ">" inside a value is not the end).
       position += second === 0x2f ? 2 : 1;
-      while (position < length && !isSpace(head.charCodeAt(position)) && head.charCodeAt(position) !== 0x3e) position++;
+      while (position < length && !isSpace(head.charCodeAt(position)) && head.charCodeAt(position) !== 0x3e)
+        position++;
       for (;;) {
         const attribute = readAttribute(head, position);
         if (attribute === null) break;

@@ -1,0 +1,220 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { PartOfSpeech, Span, Token } from '../../model/index.js';
+import { isLetterAt, isWhitespace } from './characters.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+
+let winkInstance: Wink | null = null;
+
+/**
+ * Building a wink-nlp instance unpacks the model and takes about a third of a second, so it is
+ * made once, on first use. Only the part-of-speech step is enabled: sentence boundaries are ours
+ * (wink's split the closing ” off "“Go home.” she said." and ignore line breaks), and entities and
+ * sentiment are not needed here.
+ */
+function wink(): Wink {
+  if (winkInstance === null) winkInstance = winkNLP(model, ['pos']);
+  return winkInstance;
+}
+
+/**
+ * wink's run time per token grows on very large documents (about 375,000 tokens/s on one 5 MB text
+ * against 850,000 on article-sized ones), so the text is fed to it in pieces of about this many
+ * characters, cut at line breaks (or, inside a huge paragraph, at whitespace, which no token spans).
+ * Sizes from 2 KB to 32 KB measured alike on the BBC News texts.
+ */
+const CHUNK_LENGTH = 16_384;
+
+/** Runs of non-whitespace longer than this are not given to wink (see `tokenizeChunk`). */
+const LONG_RUN = /\S{257,}/g;
+
+const PARTS_OF_SPEECH: ReadonlyMap<string, PartOfSpeech> = new Map(
+  (
+    [
+      'ADJ',
+      'ADP',
+      'ADV',
+      'AUX',
+      'CCONJ',
+      'DET',
+      'INTJ',
+      'NOUN',
+      'NUM',
+      'PART',
+      'PRON',
+      'PROPN',
+      'PUNCT',
+      'SCONJ',
+      'SYM',
+      'VERB',
+      'X',
+      'SPACE',
+    ] as const
+  ).map((tag) => [tag, tag]),
+);
+
+/** Quotation marks and brackets wink sometimes tags X ("«", "»", "„"); they are punctuation. */
+function isQuotationOrBracket(code: number): boolean {
+  switch (code) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x28: // (
+    case 0x29: // )
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201a: // ‚
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x2039: // ‹
+    case 0x203a: // ›
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** Bases after which "’s" is the verb "is"/"has" ("it’s done", "there’s"), not a possessive. */
+const VERBAL_CLITIC_BASES: ReadonlySet<string> = new Set([
+  'it',
+  'he',
+  'she',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'where',
+  'how',
+  'let',
+]);
+
+interface TokenSink {
+  readonly tokens: Token[];
+}
+
+/**
+ * Runs wink over `text[chunkStart, chunkEnd)` and appends its tokens with absolute offsets.
+ *
+ * wink's tokens are lossless for ordinary spaces (precedingSpaces + value rebuilds the text) but it
+ * drops some separators from precedingSpaces ("A\u2028B", "C\u3000D") and gives NEL an empty
+ * token, so each value is located in the text: past any whitespace first, then by a short search;
+ * a value that cannot be found is dropped rather than misplaced.
+ */
+function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink: TokenSink): void {
+  const nlp = wink();
+  const its = nlp.its;
+  let chunk = text.slice(chunkStart, chunkEnd);
+  // wink's tokenizer is quadratic in the length of a run without whitespace (100 KB of "x." takes
+  // half a minute), so such runs are blanked out for wink and kept as one token each.
+  const longRuns: number[] = [];
+  LONG_RUN.lastIndex = 0;
+  if (LONG_RUN.test(chunk)) {
+    LONG_RUN.lastIndex = 0;
+    for (let match = LONG_RUN.exec(chunk); match !== null; match = LONG_RUN.exec(chunk)) {
+      longRuns.push(match.index, match.index + match[0].length);
+    }
+    chunk = chunk.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  }
+  let nextLongRun = 0;
+  const flushLongRunsBefore = (position: number): void => {
+    while (nextLongRun < longRuns.length && (longRuns[nextLongRun] ?? 0) < position) {
+      const start = chunkStart + (longRuns[nextLongRun] ?? 0);
+      const end = chunkStart + (longRuns[nextLongRun + 1] ?? 0);
+      sink.tokens.push({ start, end, pos: 'X' });
+      nextLongRun += 2;
+    }
+  };
+  const tokens = nlp.readDoc(chunk).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const chunkLength = chunk.length;
+  let cursor = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] ?? '';
+    if (value.length === 0) continue;
+    // Tokens are separated by whitespace only, so skipping it finds the next token; this is faster
+    // than asking wink for precedingSpaces, which also misses some separators.
+    let position = cursor;
+    while (position < chunkLength && isWhitespace(chunk.charCodeAt(position))) position += 1;
+    if (!chunk.startsWith(value, position)) {
+      const found = chunk.slice(cursor, cursor + value.length + 64).indexOf(value);
+      if (found < 0) continue;
+      position = cursor + found;
+    }
+    const end = position + value.length;
+    cursor = end;
+    const tag = tags[index] ?? 'X';
+    if (tag === 'SPACE' || isWhitespace(value.charCodeAt(0))) continue;
+    if (nextLongRun < longRuns.length) flushLongRunsBefore(position);
+    let partOfSpeech = PARTS_OF_SPEECH.get(tag) ?? 'X';
+    if (value.length === 1 && isQuotationOrBracket(value.charCodeAt(0))) partOfSpeech = 'PUNCT';
+    const start = chunkStart + position;
+    // wink's cache learns words across documents: "Sony's" is split into "Sony" + "'s" the first
+    // time and kept whole once "Sony's," has been seen. Always splitting the clitic makes the
+    // tokens the same whatever was read before.
+    const length = value.length;
+    if (
+      length >= 3 &&
+      (value.charCodeAt(length - 1) | 0x20) === 0x73 && // s or S
+      isApostrophe(value.charCodeAt(length - 2)) &&
+      isLetterAt(value, length - 3)
+    ) {
+      const cliticStart = start + length - 2;
+      const base = value.slice(0, length - 2).toLowerCase();
+      sink.tokens.push({ start, end: cliticStart, pos: partOfSpeech });
+      sink.tokens.push({
+        start: cliticStart,
+        end: chunkStart + end,
+        pos: VERBAL_CLITIC_BASES.has(base) ? 'AUX' : 'PART',
+      });
+      continue;
+    }
+    sink.tokens.push({ start, end: chunkStart + end, pos: partOfSpeech });
+  }
+  flushLongRunsBefore(chunkLength);
+}
+
+/**
+ * Tokens with Universal part-of-speech tags for the paragraphs of `text`, in text order. No token
+ * is whitespace and none crosses a paragraph edge (wink splits on whitespace, and line breaks are
+ * whitespace).
+ */
+export function tokenizeParagraphs(text: string, paragraphs: readonly Span[]): Token[] {
+  const sink: TokenSink = { tokens: [] };
+  let chunkStart = -1;
+  let chunkEnd = -1;
+  for (const paragraph of paragraphs) {
+    if (chunkStart >= 0 && paragraph.end - chunkStart > CHUNK_LENGTH) {
+      tokenizeChunk(text, chunkStart, chunkEnd, sink);
+      chunkStart = -1;
+    }
+    if (chunkStart < 0) chunkStart = paragraph.start;
+    chunkEnd = paragraph.end;
+    // A single paragraph longer than a chunk is cut at whitespace.
+    while (chunkEnd - chunkStart > CHUNK_LENGTH) {
+      let cut = chunkStart + CHUNK_LENGTH;
+      while (cut > chunkStart && !isWhitespace(text.charCodeAt(cut))) cut -= 1;
+      if (cut === chunkStart) {
+        // No whitespace in the last CHUNK_LENGTH characters: cut at the next whitespace instead.
+        cut = chunkStart + CHUNK_LENGTH;
+        while (cut < chunkEnd && !isWhitespace(text.charCodeAt(cut))) cut += 1;
+        if (cut >= chunkEnd) break;
+      }
+      tokenizeChunk(text, chunkStart, cut, sink);
+      chunkStart = cut;
+      while (chunkStart < chunkEnd && isWhitespace(text.charCodeAt(chunkStart))) chunkStart += 1;
+    }
+  }
+  if (chunkStart >= 0 && chunkEnd > chunkStart) tokenizeChunk(text, chunkStart, chunkEnd, sink);
+  return sink.tokens;
+}

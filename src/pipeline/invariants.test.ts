@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../model/index.js';
+import { EMPTY_METADATA, EMPTY_SEGMENTS } from '../model/index.js';
+import { assertInvariants, findInvariantViolations } from './invariants.js';
+import { processInput } from './pipeline.js';
+
+function document(text: string, changes: Partial<Doc> = {}): Doc {
+  return {
+    source: 'test',
+    format: 'text',
+    text,
+    metadata: EMPTY_METADATA,
+    charset: 'utf-8',
+    removed: [],
+    captions: [],
+    segments: EMPTY_SEGMENTS,
+    entities: [],
+    attributions: [],
+    times: [],
+    events: [],
+    contradictions: [],
+    diagnostics: [],
+    ...changes,
+  };
+}
+
+describe('findInvariantViolations', () => {
+  const text = 'Rain fell. Roads closed.';
+  const cases: { name: string; doc: Doc; expected: RegExp | null }[] = [
+    { name: 'a sound empty document', doc: document(text), expected: null },
+    {
+      name: 'a span past the end of the text',
+      doc: document(text, { times: [{ start: 20, end: 40, type: 'DATE', value: '2025' }] }),
+      expected: /out of bounds/,
+    },
+    {
+      name: 'a reversed span',
+      doc: document(text, { entities: [{ id: 'e1', type: 'LOC', name: 'x', mentions: [{ start: 5, end: 2, kind: 'name' }] }] }),
+      expected: /reversed/,
+    },
+    {
+      name: 'a surface that differs from the text',
+      doc: document(text, {
+        entities: [{ id: 'e1', type: 'LOC', name: 'Roads', mentions: [{ start: 11, end: 16, kind: 'name', text: 'Rain' } as never] }],
+      }),
+      expected: /recorded surface "Rain"/,
+    },
+    {
+      name: 'overlapping sentences',
+      doc: document(text, {
+        segments: {
+          paragraphs: [{ start: 0, end: 24 }],
+          sentences: [
+            { start: 0, end: 12, firstToken: 0, endToken: 0, paragraph: 0 },
+            { start: 10, end: 24, firstToken: 0, endToken: 0, paragraph: 0 },
+          ],
+          tokens: [],
+        },
+      }),
+      expected: /starts before the previous one ends/,
+    },
+    {
+      name: 'a token outside its sentence',
+      doc: document(text, {
+        segments: {
+          paragraphs: [{ start: 0, end: 24 }],
+          sentences: [{ start: 0, end: 10, firstToken: 0, endToken: 1, paragraph: 0 }],
+          tokens: [{ start: 11, end: 16, pos: 'NOUN' }],
+        },
+      }),
+      expected: /outside its sentence/,
+    },
+  ];
+  for (const { name, doc, expected } of cases) {
+    it(name, () => {
+      const problems = findInvariantViolations(doc);
+      if (expected === null) assert.deepEqual(problems, []);
+      else assert.match(problems.join('\n'), expected);
+    });
+  }
+});
+
+describe('pipeline output', () => {
+  const inputs: { name: string; source: string; content: string }[] = [
+    {
+      name: 'a scraped article',
+      source: 'story.txt',
+      content:
+        'Bridge reopens after repairs\n\nThe Millbrook bridge reopened on Friday, the county engineer said.\n\n' +
+        '“It is safe again,” Dr. Ana Ruiz said at 9 a.m. “Traffic can flow.”\n\nShare this article\n',
+    },
+    {
+      name: 'an HTML page',
+      source: 'page.html',
+      content:
+        '<html><head><title>Bridge reopens</title></head><body><nav><a href="/">Home</a></nav><article><p>The Millbrook ' +
+        'bridge reopened on Friday after eight months of repairs, the county engineer said.</p><p>“It is safe again,” Dr. Ana ' +
+        'Ruiz said, adding that the lanes would be repainted in spring.</p></article><footer>© 2025 County Post</footer></body></html>',
+    },
+    { name: 'one line with no ending', source: 'line.txt', content: 'just a few words' },
+    { name: 'unbalanced quotation marks', source: 'quotes.txt', content: '“He said ”” she ““ said.\n\n“Open\n\nClose”' },
+  ];
+  for (const { name, source, content } of inputs) {
+    it(`keeps the invariants on ${name}`, () => {
+      const doc = processInput({ source, bytes: new TextEncoder().encode(content) });
+      assert.doesNotThrow(() => assertInvariants(doc));
+    });
+  }
+});

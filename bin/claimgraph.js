@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('claimgraph: the compiled program is missing (dist/); run `npm install` or `npm run build` first\n');
+  process.stderr.write(
+    'claimgraph: the compiled program is missing (dist/); run `npm install` or `npm run build` first\n',
+  );
   process.exit(2);
 }
 const { main } = await import(entry.href);

@@ -43,10 +43,35 @@ function htmlCleaning(): string[] {
     .sort()
     .map((name) => join(input, name));
   const reference = timeCommand([REFERENCE, ...files]);
-  const oneThread = timeCommand([BIN, 'extract', '--clean-only', '--quiet', '--jobs', '1', '--format', 'jsonl', ...files]);
+  const oneThread = timeCommand([
+    BIN,
+    'extract',
+    '--clean-only',
+    '--quiet',
+    '--jobs',
+    '1',
+    '--format',
+    'jsonl',
+    ...files,
+  ]);
   const cores = availableParallelism();
-  const allCores = timeCommand([BIN, 'extract', '--clean-only', '--quiet', '--jobs', String(cores), '--format', 'jsonl', ...files]);
-  const row = (name: string, seconds: number) => [name, seconds, (files.length / seconds).toFixed(1), (seconds / reference.seconds).toFixed(2)];
+  const allCores = timeCommand([
+    BIN,
+    'extract',
+    '--clean-only',
+    '--quiet',
+    '--jobs',
+    String(cores),
+    '--format',
+    'jsonl',
+    ...files,
+  ]);
+  const row = (name: string, seconds: number) => [
+    name,
+    seconds,
+    (files.length / seconds).toFixed(1),
+    (seconds / reference.seconds).toFixed(2),
+  ];
   return [
     `HTML cleaning, whole process, ${files.length} L3S-GN1 pages (best of ${RUNS}):`,
     '',
@@ -75,7 +100,16 @@ function textPipeline(): string[] {
   for (const file of files) words += readFileSync(file, 'latin1').split(/\s+/).filter(Boolean).length;
   const cores = availableParallelism();
   const rows = [1, cores].map((jobs) => {
-    const { seconds } = timeCommand([BIN, 'extract', '--quiet', '--jobs', String(jobs), '--format', 'jsonl', ...files]);
+    const { seconds } = timeCommand([
+      BIN,
+      'extract',
+      '--quiet',
+      '--jobs',
+      String(jobs),
+      '--format',
+      'jsonl',
+      ...files,
+    ]);
     return [`claimgraph extract --jobs ${jobs}`, seconds, Math.round(words / seconds)];
   });
   return [

@@ -13,7 +13,9 @@ for (const path of process.argv.slice(2)) {
     const { text } = decodeInput(readFileSync(path), 'html');
     const { document } = parseHTML(text);
     const article = new Readability(document as unknown as Document).parse();
-    process.stdout.write(`${JSON.stringify({ source: path, title: article?.title ?? null, text: article?.textContent ?? '' })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ source: path, title: article?.title ?? null, text: article?.textContent ?? '' })}\n`,
+    );
   } catch (error) {
     process.stderr.write(`${path}: ${(error as Error).message}\n`);
   }

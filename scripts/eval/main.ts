@@ -30,10 +30,9 @@ interface Floor {
 }
 
 function loadFloors(): Record<string, Floor> {
-  const raw = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'scripts', 'eval', 'floors.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const raw = JSON.parse(
+    readFileSync(join(REPOSITORY_ROOT, 'scripts', 'eval', 'floors.json'), 'utf8'),
+  ) as Record<string, unknown>;
   const floors: Record<string, Floor> = {};
   for (const [key, value] of Object.entries(raw)) if (!key.startsWith('$')) floors[key] = value as Floor;
   return floors;
@@ -41,8 +40,10 @@ function loadFloors(): Record<string, Floor> {
 
 function judge(figure: Figure, floor: Floor | undefined): string | null {
   if (!floor) return null;
-  if (floor.min !== undefined && figure.value < floor.min) return `${figure.key} = ${figure.value.toFixed(3)} is below its floor ${floor.min}`;
-  if (floor.max !== undefined && figure.value > floor.max) return `${figure.key} = ${figure.value.toFixed(3)} is above its ceiling ${floor.max}`;
+  if (floor.min !== undefined && figure.value < floor.min)
+    return `${figure.key} = ${figure.value.toFixed(3)} is below its floor ${floor.min}`;
+  if (floor.max !== undefined && figure.value > floor.max)
+    return `${figure.key} = ${figure.value.toFixed(3)} is above its ceiling ${floor.max}`;
   return null;
 }
 

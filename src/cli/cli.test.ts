@@ -6,16 +6,21 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-
 function binPath(): string {
   // the test runs from src/ (tsx) or from dist/src/ (compiled): the bin is at the repository root
   const here = fileURLToPath(import.meta.url);
-  const root = here.includes('/dist/') ? here.slice(0, here.indexOf('/dist/')) : here.slice(0, here.indexOf('/src/'));
+  const root = here.includes('/dist/')
+    ? here.slice(0, here.indexOf('/dist/'))
+    : here.slice(0, here.indexOf('/src/'));
   return join(root, 'bin', 'claimgraph.js');
 }
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [binPath(), ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [binPath(), ...args], {
+    encoding: 'utf8',
+    input,
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,10 +42,22 @@ before(() => {
   folder = mkdtempSync(join(tmpdir(), 'claimgraph-cli-'));
   writeFileSync(file('story.txt'), ARTICLE);
   writeFileSync(file('empty.txt'), '');
-  writeFileSync(file('image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
-  writeFileSync(file('latin.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owners said prices rose.\n')]));
-  writeFileSync(file('quotes.txt'), `The mayor said ${'“'.repeat(50_000)} nothing more.\n\nA second paragraph follows.\n`);
-  writeFileSync(file('deep.html'), `<html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`);
+  writeFileSync(
+    file('image.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+  );
+  writeFileSync(
+    file('latin.txt'),
+    Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owners said prices rose.\n')]),
+  );
+  writeFileSync(
+    file('quotes.txt'),
+    `The mayor said ${'“'.repeat(50_000)} nothing more.\n\nA second paragraph follows.\n`,
+  );
+  writeFileSync(
+    file('deep.html'),
+    `<html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`,
+  );
   writeFileSync(
     file('page.html'),
     '<!doctype html><html lang="en"><head><title>Ferry terminal approved</title></head><body><article>' +
@@ -56,7 +73,16 @@ describe('claimgraph extract', () => {
     const { status, stdout, stderr } = run(['extract', file('story.txt')]);
     assert.equal(status, 0, stderr);
     const doc = JSON.parse(stdout);
-    for (const field of ['source', 'text', 'title', 'publisher', 'byline', 'published', 'removed', 'captions']) {
+    for (const field of [
+      'source',
+      'text',
+      'title',
+      'publisher',
+      'byline',
+      'published',
+      'removed',
+      'captions',
+    ]) {
       assert.ok(field in doc, `missing ${field}`);
     }
     for (const field of ['entities', 'attributions', 'times', 'events', 'contradictions']) {
@@ -74,7 +100,10 @@ describe('claimgraph extract', () => {
   });
 
   it('--published sets the reference date and a bad date is a usage error', () => {
-    assert.equal(JSON.parse(run(['extract', '--published', '2025-06-05', file('story.txt')]).stdout).published, '2025-06-05');
+    assert.equal(
+      JSON.parse(run(['extract', '--published', '2025-06-05', file('story.txt')]).stdout).published,
+      '2025-06-05',
+    );
     const bad = run(['extract', '--published', '5 June', file('story.txt')]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--published/);
@@ -96,7 +125,15 @@ describe('claimgraph extract', () => {
   });
 
   it('gives one clear line per bad file, processes the others, and exits 1', () => {
-    const names = ['story.txt', 'empty.txt', 'image.txt', 'missing.txt', 'deep.html', 'latin.txt', 'quotes.txt'];
+    const names = [
+      'story.txt',
+      'empty.txt',
+      'image.txt',
+      'missing.txt',
+      'deep.html',
+      'latin.txt',
+      'quotes.txt',
+    ];
     const started = Date.now();
     const { status, stdout, stderr } = run(['extract', '--format', 'jsonl', ...names.map(file)]);
     assert.ok(Date.now() - started < 30_000, 'bad input is handled within seconds');
@@ -108,7 +145,10 @@ describe('claimgraph extract', () => {
     assert.match(errors[2] ?? '', /missing\.txt: no such file/);
     assert.match(errors[3] ?? '', /deep\.html: .*nested .* exceeds the limit/);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
-    const docs = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const docs = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.deepEqual(
       docs.map((doc) => doc.source),
       [file('story.txt'), file('latin.txt'), file('quotes.txt')],
@@ -119,15 +159,20 @@ describe('claimgraph extract', () => {
   it('refuses a file over --max-bytes before reading it', () => {
     const { status, stderr } = run(['extract', '--max-bytes', '100', file('story.txt')]);
     assert.equal(status, 1);
-    assert.match(stderr, /story\.txt: file of .* exceeds the limit of 100 bytes \(raise it with --max-bytes\)/);
+    assert.match(
+      stderr,
+      /story\.txt: file of .* exceeds the limit of 100 bytes \(raise it with --max-bytes\)/,
+    );
   });
 
   it('explains usage errors and has help for newcomers', () => {
     assert.equal(run(['extract']).status, 2);
-    assert.match(run(['extract', '--format', 'xml', file('story.txt')]).stderr, /--format must be json or jsonl/);
+    assert.match(
+      run(['extract', '--format', 'xml', file('story.txt')]).stderr,
+      /--format must be json or jsonl/,
+    );
     assert.match(run(['--help']).stdout, /Commands:/);
     assert.match(run(['extract', '--help']).stdout, /--no-clean/);
     assert.equal(run(['frobnicate']).status, 2);
   });
 });
-

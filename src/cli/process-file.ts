@@ -17,7 +17,8 @@ export interface ExtractSettings {
   readonly pretty: boolean;
 }
 
-export type FileOutcome = { readonly ok: true; readonly json: string } | { readonly ok: false; readonly error: string };
+export type FileOutcome =
+  { readonly ok: true; readonly json: string } | { readonly ok: false; readonly error: string };
 
 /**
  * Reads, processes and serialises one file. Never throws: every failure becomes a one-line

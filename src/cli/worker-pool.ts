@@ -26,9 +26,12 @@ export async function processInPool(
       const path = files[next++];
       if (path === undefined) return;
       pending.push(
-        pool.run({ path, settings }).catch(
-          (error: unknown): FileOutcome => ({ ok: false, error: `internal error: ${(error as Error).message}` }),
-        ),
+        pool
+          .run({ path, settings })
+          .catch((error: unknown): FileOutcome => ({
+            ok: false,
+            error: `internal error: ${(error as Error).message}`,
+          })),
       );
     };
     while (next < files.length && pending.length < window) submit();

@@ -8,8 +8,18 @@ describe('measureHtmlShape', () => {
   const cases: { name: string; html: string; elements: number; depth: number }[] = [
     { name: 'plain nesting', html: '<html><body><div><p>a</p></div></body></html>', elements: 4, depth: 1 },
     { name: 'void elements add no depth', html: '<div><br><img src=x><hr/></div>', elements: 4, depth: 1 },
-    { name: 'unclosed list items are implicitly closed', html: '<ul><li>a<li>b<li>c</ul>', elements: 4, depth: 1 },
-    { name: 'tags inside scripts are not elements', html: '<div><script>if (a<b) x("<div><div>")</script></div>', elements: 2, depth: 1 },
+    {
+      name: 'unclosed list items are implicitly closed',
+      html: '<ul><li>a<li>b<li>c</ul>',
+      elements: 4,
+      depth: 1,
+    },
+    {
+      name: 'tags inside scripts are not elements',
+      html: '<div><script>if (a<b) x("<div><div>")</script></div>',
+      elements: 2,
+      depth: 1,
+    },
     { name: 'comments are skipped', html: '<!-- <div><div> --><section></section>', elements: 1, depth: 1 },
     { name: 'deep nesting', html: '<div>'.repeat(50) + '</div>'.repeat(50), elements: 50, depth: 50 },
     { name: 'a lone "<" in text', html: '<p>3 < 4 and 5 > 2</p>', elements: 1, depth: 0 },
@@ -32,7 +42,9 @@ describe('limits', () => {
     assert.throws(
       () => checkHtmlShape(html, DEFAULT_LIMITS),
       (error: unknown) =>
-        error instanceof ClaimgraphError && error.code === 'html-too-complex' && /--max-depth/.test(error.message),
+        error instanceof ClaimgraphError &&
+        error.code === 'html-too-complex' &&
+        /--max-depth/.test(error.message),
     );
   });
 
@@ -47,6 +59,9 @@ describe('limits', () => {
   });
 
   it('refuses oversized input with the sizes in the message', () => {
-    assert.throws(() => checkInputSize(20 * 1024 * 1024, DEFAULT_LIMITS), /20\.0 MB exceeds the limit of 16\.0 MB/);
+    assert.throws(
+      () => checkInputSize(20 * 1024 * 1024, DEFAULT_LIMITS),
+      /20\.0 MB exceeds the limit of 16\.0 MB/,
+    );
   });
 });

@@ -3,8 +3,25 @@ import type { IngestLimits } from './options.js';
 
 /** Elements that never have content, so they never add to the nesting depth. */
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'basefont', 'bgsound', 'frame', 'keygen', 'image',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+  'keygen',
+  'image',
 ]);
 
 /**
@@ -12,12 +29,40 @@ const VOID_ELEMENTS = new Set([
  * counting them would make an ordinary unclosed list look deeply nested.
  */
 const OPTIONAL_END_ELEMENTS = new Set([
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup',
-  'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'rtc',
+  'html',
+  'head',
+  'body',
 ]);
 
 /** Elements whose content is raw text: tags inside them are not elements. */
-const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const RAW_TEXT_ELEMENTS = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 export interface HtmlShape {
   /** Number of start tags. */
@@ -28,7 +73,11 @@ export interface HtmlShape {
 
 function isTagNameCharacter(code: number): boolean {
   return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 58
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 58
   );
 }
 
@@ -51,7 +100,9 @@ export function measureHtmlShape(html: string, stopAfter?: IngestLimits): HtmlSh
     const next = html.charCodeAt(index + 1);
     if (next === 33 /* ! */) {
       // "<!-- comment -->" and "<!DOCTYPE …>"
-      const close = html.startsWith('<!--', index) ? html.indexOf('-->', index + 4) : html.indexOf('>', index + 2);
+      const close = html.startsWith('<!--', index)
+        ? html.indexOf('-->', index + 4)
+        : html.indexOf('>', index + 2);
       if (close === -1) break;
       index = html.indexOf('<', close + 1);
       continue;

@@ -67,7 +67,9 @@ export interface Event {
   readonly trigger: Span;
   readonly arguments: readonly EventArgument[];
   readonly time?: string;
-  readonly quantity?: Readonly<Record<string, { readonly min?: number; readonly max?: number; readonly value?: number }>>;
+  readonly quantity?: Readonly<
+    Record<string, { readonly min?: number; readonly max?: number; readonly value?: number }>
+  >;
 }
 
 export type ContradictionKind = 'contradicts' | 'denies' | 'disputes_value';

@@ -46,7 +46,9 @@ export function toContractJson(doc: Doc): Record<string, unknown> {
       ),
     })),
     contradictions: doc.contradictions.map((contradiction) =>
-      contradiction.evidence ? { ...contradiction, evidence: printSpan(text, contradiction.evidence) } : contradiction,
+      contradiction.evidence
+        ? { ...contradiction, evidence: printSpan(text, contradiction.evidence) }
+        : contradiction,
     ),
     format: doc.format,
     language: doc.metadata.language,

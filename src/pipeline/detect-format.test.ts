@@ -23,5 +23,6 @@ describe('formatFromContent', () => {
     ['prose mentioning a tag', 'The council said the <p> tag was fine.\nNothing else.', 'text'],
     ['plain article', 'Storm closes roads\n\nHeavy rain closed roads on Monday, officials said.', 'text'],
   ];
-  for (const [name, content, expected] of cases) it(name, () => assert.equal(formatFromContent(content), expected));
+  for (const [name, content, expected] of cases)
+    it(name, () => assert.equal(formatFromContent(content), expected));
 });

@@ -16,7 +16,8 @@ export function formatFromName(name: string): InputFormat | null {
  */
 export function formatFromContent(content: string): InputFormat {
   const head = content.slice(0, 4096);
-  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head)) return 'html';
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head))
+    return 'html';
   const tags = head.match(/<\/?(?:div|p|span|a|meta|script|table|br|li|ul|section|article|h[1-6])\b[^>]*>/gi);
   return tags !== null && tags.length >= 5 ? 'html' : 'text';
 }

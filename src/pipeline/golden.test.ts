@@ -7,7 +7,9 @@ import { goldenDocument, GOLDEN_REFERENCE_DATE } from './golden.js';
 
 function repositoryRoot(): string {
   const here = fileURLToPath(import.meta.url);
-  return here.includes('/dist/') ? here.slice(0, here.indexOf('/dist/')) : here.slice(0, here.indexOf('/src/'));
+  return here.includes('/dist/')
+    ? here.slice(0, here.indexOf('/dist/'))
+    : here.slice(0, here.indexOf('/src/'));
 }
 
 const root = repositoryRoot();
@@ -18,7 +20,9 @@ describe('golden documents (regenerate with `npm run golden`, review the diff)',
   it('has fixtures to compare', () => assert.ok(names.length > 0));
   for (const name of names) {
     it(name, () => {
-      const actual = JSON.parse(JSON.stringify(goldenDocument(name, readFileSync(join(articles, name)), GOLDEN_REFERENCE_DATE)));
+      const actual = JSON.parse(
+        JSON.stringify(goldenDocument(name, readFileSync(join(articles, name)), GOLDEN_REFERENCE_DATE)),
+      );
       const expected = JSON.parse(readFileSync(join(root, 'fixtures', 'golden', `${name}.json`), 'utf8'));
       assert.deepEqual(actual, expected);
     });

@@ -36,13 +36,22 @@ describe('findInvariantViolations', () => {
     },
     {
       name: 'a reversed span',
-      doc: document(text, { entities: [{ id: 'e1', type: 'LOC', name: 'x', mentions: [{ start: 5, end: 2, kind: 'name' }] }] }),
+      doc: document(text, {
+        entities: [{ id: 'e1', type: 'LOC', name: 'x', mentions: [{ start: 5, end: 2, kind: 'name' }] }],
+      }),
       expected: /reversed/,
     },
     {
       name: 'a surface that differs from the text',
       doc: document(text, {
-        entities: [{ id: 'e1', type: 'LOC', name: 'Roads', mentions: [{ start: 11, end: 16, kind: 'name', text: 'Rain' } as never] }],
+        entities: [
+          {
+            id: 'e1',
+            type: 'LOC',
+            name: 'Roads',
+            mentions: [{ start: 11, end: 16, kind: 'name', text: 'Rain' } as never],
+          },
+        ],
       }),
       expected: /recorded surface "Rain"/,
     },
@@ -99,7 +108,11 @@ describe('pipeline output', () => {
         'Ruiz said, adding that the lanes would be repainted in spring.</p></article><footer>© 2025 County Post</footer></body></html>',
     },
     { name: 'one line with no ending', source: 'line.txt', content: 'just a few words' },
-    { name: 'unbalanced quotation marks', source: 'quotes.txt', content: '“He said ”” she ““ said.\n\n“Open\n\nClose”' },
+    {
+      name: 'unbalanced quotation marks',
+      source: 'quotes.txt',
+      content: '“He said ”” she ““ said.\n\n“Open\n\nClose”',
+    },
   ];
   for (const { name, source, content } of inputs) {
     it(`keeps the invariants on ${name}`, () => {

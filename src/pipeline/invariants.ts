@@ -15,12 +15,16 @@ export function findInvariantViolations(doc: Doc): string[] {
       return false;
     }
     if (value.start < 0 || value.end > text.length || value.start > value.end) {
-      problems.push(`${where}: span ${value.start}-${value.end} is out of bounds or reversed (text length ${text.length})`);
+      problems.push(
+        `${where}: span ${value.start}-${value.end} is out of bounds or reversed (text length ${text.length})`,
+      );
       return false;
     }
     const surface = (value as { text?: unknown }).text;
     if (typeof surface === 'string' && surface !== text.slice(value.start, value.end)) {
-      problems.push(`${where}: recorded surface ${JSON.stringify(surface)} differs from the text it points to`);
+      problems.push(
+        `${where}: recorded surface ${JSON.stringify(surface)} differs from the text it points to`,
+      );
     }
     return true;
   };
@@ -44,7 +48,9 @@ export function findInvariantViolations(doc: Doc): string[] {
       problems.push(`sentences[${index}]: not inside paragraph ${sentence.paragraph}`);
     }
     if (sentence.firstToken > sentence.endToken || sentence.endToken > tokens.length) {
-      problems.push(`sentences[${index}]: token range ${sentence.firstToken}-${sentence.endToken} is invalid`);
+      problems.push(
+        `sentences[${index}]: token range ${sentence.firstToken}-${sentence.endToken} is invalid`,
+      );
       return;
     }
     for (let tokenIndex = sentence.firstToken; tokenIndex < sentence.endToken; tokenIndex++) {
@@ -57,7 +63,9 @@ export function findInvariantViolations(doc: Doc): string[] {
   });
 
   doc.entities.forEach((entity, index) =>
-    entity.mentions.forEach((mention, mentionIndex) => checkSpan(`entities[${index}].mentions[${mentionIndex}]`, mention)),
+    entity.mentions.forEach((mention, mentionIndex) =>
+      checkSpan(`entities[${index}].mentions[${mentionIndex}]`, mention),
+    ),
   );
   doc.attributions.forEach((attribution, index) => {
     if (attribution.cue) checkSpan(`attributions[${index}].cue`, attribution.cue);

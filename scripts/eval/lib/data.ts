@@ -19,7 +19,9 @@ function repositoryRoot(): string {
 export const REPOSITORY_ROOT = repositoryRoot();
 
 export function dataRoot(): string {
-  return process.env.CLAIMGRAPH_DATA ? resolve(process.env.CLAIMGRAPH_DATA) : resolve(REPOSITORY_ROOT, '..', 'shared', 'data');
+  return process.env.CLAIMGRAPH_DATA
+    ? resolve(process.env.CLAIMGRAPH_DATA)
+    : resolve(REPOSITORY_ROOT, '..', 'shared', 'data');
 }
 
 /** The path of a data set's folder, or null (with a clear message on stderr) when it is absent. */

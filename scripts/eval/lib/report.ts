@@ -20,11 +20,21 @@ export interface EvalSection {
   readonly skipped?: string;
 }
 
-export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string[] {
   const cells = [header, ...rows].map((row) =>
-    row.map((cell) => (typeof cell === 'number' ? (Number.isInteger(cell) ? String(cell) : cell.toFixed(3)) : cell)),
+    row.map((cell) =>
+      typeof cell === 'number' ? (Number.isInteger(cell) ? String(cell) : cell.toFixed(3)) : cell,
+    ),
   );
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
-  const render = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
-  return [render(cells[0] ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(render)];
+  const render = (row: readonly string[]) =>
+    row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  return [
+    render(cells[0] ?? []),
+    widths.map((width) => '-'.repeat(width)).join('  '),
+    ...cells.slice(1).map(render),
+  ];
 }

@@ -54,7 +54,8 @@ export interface PrecisionRecall {
 export function pagePrecisionRecall(counts: MatchCounts): PrecisionRecall {
   const { truePositives, falsePositives, falseNegatives } = counts;
   if (truePositives + falsePositives + falseNegatives === 0) return { precision: 1, recall: 1 };
-  const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
+  const precision =
+    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
   return { precision, recall };
 }

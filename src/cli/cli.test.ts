@@ -156,6 +156,27 @@ describe('claimgraph extract', () => {
     assert.match(docs[1].text, /Café owners/);
   });
 
+  it('spreads many files over worker threads and prints them in input order', () => {
+    const names = Array.from({ length: 12 }, (_, index) => `batch-${index}.txt`);
+    names.forEach((name, index) =>
+      writeFileSync(
+        file(name),
+        `Report number ${index}\n\nCouncillors met on Monday to discuss item ${index}, the clerk said.\n`,
+      ),
+    );
+    const { status, stdout, stderr } = run(['extract', '--jobs', '2', '--quiet', ...names.map(file)]);
+    assert.equal(status, 0, stderr);
+    const docs = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      docs.map((doc) => doc.source),
+      names.map(file),
+    );
+    docs.forEach((doc, index) => assert.match(doc.text, new RegExp(`item ${index},`)));
+  });
+
   it('refuses a file over --max-bytes before reading it', () => {
     const { status, stderr } = run(['extract', '--max-bytes', '100', file('story.txt')]);
     assert.equal(status, 1);

@@ -44,7 +44,8 @@ export function goldFullText(goldHtml: string): string {
     const childLabel = match ? Number(match[1]) : label;
     const children: Node[] = [];
     for (let child = element.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, label: childLabel });
+    for (let index = children.length - 1; index >= 0; index--)
+      stack.push({ node: children[index]!, label: childLabel });
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

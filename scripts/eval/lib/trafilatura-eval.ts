@@ -21,7 +21,10 @@ interface EvalEntry {
 }
 
 export function loadTrafilaturaPages(folder: string): TrafilaturaPage[] {
-  const entries = JSON.parse(readFileSync(join(folder, 'evaldata.json'), 'utf8')) as Record<string, EvalEntry>;
+  const entries = JSON.parse(readFileSync(join(folder, 'evaldata.json'), 'utf8')) as Record<
+    string,
+    EvalEntry
+  >;
   const pages: TrafilaturaPage[] = [];
   for (const entry of Object.values(entries)) {
     const path = join(folder, 'html', `${entry.file}.gz`);

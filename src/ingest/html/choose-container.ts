@@ -18,15 +18,59 @@ export interface ContainerChoice {
 }
 
 /** Blocks whose points go to their parent: they are paragraphs, not sections. */
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'th', 'address']);
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'pre',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'caption',
+  'th',
+  'address',
+]);
 
 const TAG_BONUS: Record<string, number> = {
-  div: 5, article: 15, main: 5, section: 3, td: 3, pre: 3, blockquote: 3, body: -5,
-  form: -3, ol: -3, ul: -3, dl: -3, li: -3, address: -3, dd: -3, dt: -3, header: -10, footer: -25, nav: -25, aside: -25,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, table: -2,
+  div: 5,
+  article: 15,
+  main: 5,
+  section: 3,
+  td: 3,
+  pre: 3,
+  blockquote: 3,
+  body: -5,
+  form: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  li: -3,
+  address: -3,
+  dd: -3,
+  dt: -3,
+  header: -10,
+  footer: -25,
+  nav: -25,
+  aside: -25,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+  table: -2,
 };
 
 const MAX_ANCESTOR_LEVELS = 5;
+const WIDEN_GAIN_SHARE = 1.0;
+const WIDEN_GAIN_MINIMUM = 300;
+const WIDEN_MAX_LINK_DENSITY = 0.3;
 
 export function linkDensity(index: PageIndex, element: number): number {
   const text = index.textLength[element]!;
@@ -52,7 +96,8 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
     if (name === 'h1' || name === 'nav' || name === 'footer' || name === 'aside') continue;
     const linkShare = index.inlineLinkLength[element]! / length;
     if (linkShare > 0.6) continue;
-    const points = (1 + index.inlineCommas[element]! + Math.min(3, Math.floor(length / 100))) * (1 - linkShare);
+    const points =
+      (1 + index.inlineCommas[element]! + Math.min(3, Math.floor(length / 100))) * (1 - linkShare);
     let target = PARAGRAPH_TAGS.has(name) ? index.parent[element]! : element;
     for (let level = 0; level < MAX_ANCESTOR_LEVELS && target >= 0; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -67,7 +112,11 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
   const finalScore = new Float64Array(count);
   for (let element = 0; element < count; element++) {
     if (!scored[element]) continue;
-    const base = credit[element]! + (TAG_BONUS[index.tag[element]!] ?? 0) + nameBonus(index, element);
+    // A content-like name ("contentheading", "article-date") must not make a one-line block win:
+    // positive bonuses grow with the text the element holds.
+    let bonus = (TAG_BONUS[index.tag[element]!] ?? 0) + nameBonus(index, element);
+    if (bonus > 0) bonus *= Math.min(1, index.textLength[element]! / 1000);
+    const base = credit[element]! + bonus;
     const score = base * (1 - linkDensity(index, element));
     finalScore[element] = score;
     if (score > topScore) {
@@ -82,7 +131,8 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
   // the article is their common ancestor.
   const alternatives: number[] = [];
   for (let element = 0; element < count; element++) {
-    if (element !== top && scored[element] && finalScore[element]! >= topScore * 0.75) alternatives.push(element);
+    if (element !== top && scored[element] && finalScore[element]! >= topScore * 0.75)
+      alternatives.push(element);
   }
   if (alternatives.length >= 2) {
     const isAncestor = (ancestor: number, element: number) => {
@@ -92,7 +142,8 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
     let candidate = index.parent[top]!;
     for (let steps = 0; candidate >= 0 && steps < 6; steps++) {
       let contained = 0;
-      for (const alternative of alternatives) if (!isAncestor(alternative, top) && isAncestor(candidate, alternative)) contained++;
+      for (const alternative of alternatives)
+        if (!isAncestor(alternative, top) && isAncestor(candidate, alternative)) contained++;
       if (contained >= 2) {
         top = candidate;
         origins.push('container:common-ancestor');
@@ -120,6 +171,28 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
     break;
   }
 
+  // Widen to a wrapper that holds clearly more prose: articles split into sections ("<section>
+  // intro</section><div class=ad/><section>rest</section>") or a lead paragraph kept apart from the body.
+  for (let steps = 0; steps < 3; steps++) {
+    const parent = index.parent[top]!;
+    if (
+      parent < 0 ||
+      index.tag[parent] === 'body' ||
+      index.tag[parent] === 'html' ||
+      index.signal[parent]!.polarity < 0
+    )
+      break;
+    const gain = index.prose[parent]! - index.prose[top]!;
+    if (
+      gain < WIDEN_GAIN_SHARE * index.prose[top]! ||
+      gain < WIDEN_GAIN_MINIMUM ||
+      linkDensity(index, parent) > WIDEN_MAX_LINK_DENSITY
+    )
+      break;
+    top = parent;
+    origins.push('container:widened-to-more-prose');
+  }
+
   // Siblings that continue the article: well-scored, or plain paragraphs of prose.
   const roots: number[] = [];
   const parent = index.parent[top]!;
@@ -127,7 +200,11 @@ export function chooseContainer(index: PageIndex): ContainerChoice {
   const threshold = Math.max(10, finalScore[top]! * 0.2);
   const topClass = index.elements[top]!.getAttribute('class') ?? '';
   let joined = false;
-  for (let sibling = index.elements[parent]!.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+  for (
+    let sibling = index.elements[parent]!.firstElementChild;
+    sibling;
+    sibling = sibling.nextElementSibling
+  ) {
     const element = index.indexOf.get(sibling);
     if (element === undefined) continue;
     if (element === top) {

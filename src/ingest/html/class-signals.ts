@@ -17,7 +17,12 @@ export interface ClassSignal {
   readonly credit: boolean;
 }
 
-export const NEUTRAL_SIGNAL: ClassSignal = Object.freeze({ polarity: 0, kind: null, caption: false, credit: false });
+export const NEUTRAL_SIGNAL: ClassSignal = Object.freeze({
+  polarity: 0,
+  kind: null,
+  caption: false,
+  credit: false,
+});
 
 interface KindRule {
   readonly kind: RemovedKind;
@@ -27,37 +32,172 @@ interface KindRule {
 
 /** Order matters: the first rule that matches names the kind ("comment-share" is a comment block). */
 const KIND_RULES: readonly KindRule[] = [
-  { kind: 'comment', tokens: ['comments', 'comment', 'reply', 'replies', 'respond', 'kommentare'], compounds: ['comment', 'disqus', 'discussion'] },
+  {
+    kind: 'comment',
+    tokens: ['comments', 'comment', 'reply', 'replies', 'respond', 'kommentare'],
+    compounds: ['comment', 'disqus', 'discussion'],
+  },
   { kind: 'cookie', tokens: ['cmp', 'gdpr'], compounds: ['cookie', 'consent'] },
   {
     kind: 'advertisement',
-    tokens: ['ad', 'ads', 'adv', 'advert', 'adverts', 'dfp', 'gpt', 'banner', 'anzeige', 'werbung', 'pub', 'publicite', 'commercial'],
-    compounds: ['advert', 'sponsor', 'adslot', 'adunit', 'adcontainer', 'adwrapper', 'adbox', 'googlead', 'doubleclick', 'promoted', 'werbung', 'anzeige'],
+    tokens: [
+      'ad',
+      'ads',
+      'adv',
+      'advert',
+      'adverts',
+      'dfp',
+      'gpt',
+      'banner',
+      'anzeige',
+      'werbung',
+      'pub',
+      'publicite',
+      'commercial',
+    ],
+    compounds: [
+      'advert',
+      'sponsor',
+      'adslot',
+      'adunit',
+      'adcontainer',
+      'adwrapper',
+      'adbox',
+      'googlead',
+      'doubleclick',
+      'promoted',
+      'werbung',
+      'anzeige',
+    ],
   },
-  { kind: 'share', tokens: ['social', 'facebook', 'twitter', 'whatsapp', 'pinterest', 'linkedin'], compounds: ['share', 'sharing', 'social', 'addthis', 'sociable', 'shariff'] },
-  { kind: 'promo', tokens: ['cta', 'paywall', 'signup', 'login', 'register'], compounds: ['newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'paywall', 'donate', 'membership'] },
+  {
+    kind: 'share',
+    tokens: ['social', 'facebook', 'twitter', 'whatsapp', 'pinterest', 'linkedin'],
+    compounds: ['share', 'sharing', 'social', 'addthis', 'sociable', 'shariff'],
+  },
+  {
+    kind: 'promo',
+    tokens: ['cta', 'paywall', 'signup', 'login', 'register'],
+    compounds: [
+      'newsletter',
+      'subscribe',
+      'subscription',
+      'signup',
+      'promo',
+      'paywall',
+      'donate',
+      'membership',
+    ],
+  },
   {
     kind: 'related',
-    tokens: ['tags', 'tag', 'topics', 'keywords', 'categories', 'trending', 'popular', 'recirc', 'more', 'also'],
-    compounds: ['related', 'recommend', 'outbrain', 'taboola', 'readmore', 'mostread', 'mostpopular', 'trending', 'morestories', 'further', 'weitere', 'tagcloud', 'taglist', 'nextarticle', 'prevnext'],
+    // Not "tag" or "category" alone: WordPress puts "tag-travel category-news" on the post itself;
+    // not "readmore": sites put it on a collapsed article body.
+    tokens: ['tags', 'topics', 'keywords', 'trending', 'popular', 'recirc'],
+    compounds: [
+      'related',
+      'recommend',
+      'outbrain',
+      'taboola',
+      'mostread',
+      'mostpopular',
+      'trending',
+      'morestories',
+      'seealso',
+      'alsoread',
+      'tagcloud',
+      'taglist',
+      'nextarticle',
+      'prevnext',
+    ],
   },
   {
     kind: 'navigation',
-    tokens: ['nav', 'navbar', 'menu', 'menus', 'pagination', 'pager', 'skip', 'topbar', 'breadcrumbs', 'masthead', 'jump'],
+    tokens: [
+      'nav',
+      'navbar',
+      'menu',
+      'menus',
+      'pagination',
+      'pager',
+      'skip',
+      'topbar',
+      'breadcrumbs',
+      'masthead',
+      'jump',
+    ],
     compounds: ['navigation', 'breadcrumb', 'masthead', 'submenu', 'navbar', 'topnav', 'sitenav', 'mainnav'],
   },
-  { kind: 'legal', tokens: ['footer', 'foot', 'copyright', 'disclaimer', 'legal', 'impressum', 'imprint', 'colophon'], compounds: ['footer', 'disclaimer', 'impressum'] },
+  {
+    kind: 'legal',
+    tokens: ['footer', 'foot', 'copyright', 'disclaimer', 'legal', 'impressum', 'imprint', 'colophon'],
+    compounds: ['footer', 'disclaimer', 'impressum'],
+  },
   {
     kind: 'widget',
-    tokens: ['sidebar', 'widget', 'widgets', 'aside', 'rail', 'toolbar', 'tools', 'utility', 'modal', 'popup', 'overlay', 'hidden', 'hide', 'print', 'sr', 'offscreen', 'combx', 'shoutbox', 'skyscraper', 'shopping'],
-    compounds: ['sidebar', 'widget', 'toolbar', 'popup', 'sidebox', 'visuallyhidden', 'screenreader', 'sronly', 'skyscraper'],
+    // Not "hidden" or "print" as parts of a name: Drupal marks every field "field--label-hidden",
+    // recipe sites name steps "tip-print-step". Whole hiding classes are checked apart.
+    tokens: [
+      'sidebar',
+      'widget',
+      'widgets',
+      'aside',
+      'rail',
+      'toolbar',
+      'tools',
+      'utility',
+      'modal',
+      'popup',
+      'overlay',
+      'offscreen',
+      'combx',
+      'shoutbox',
+      'skyscraper',
+      'shopping',
+    ],
+    compounds: ['sidebar', 'widget', 'toolbar', 'popup', 'sidebox', 'skyscraper'],
   },
-  { kind: 'byline', tokens: ['byline', 'author', 'authors', 'autor', 'meta', 'contributor'], compounds: ['byline', 'authorinfo', 'authorbio', 'articlemeta', 'postmeta', 'entrymeta'] },
-  { kind: 'dateline', tokens: ['date', 'time', 'timestamp', 'published', 'dateline', 'datum', 'posted'], compounds: ['dateline', 'timestamp', 'pubdate', 'publishdate'] },
+  {
+    kind: 'byline',
+    tokens: ['byline', 'author', 'authors', 'autor', 'meta', 'contributor'],
+    compounds: ['byline', 'authorinfo', 'authorbio', 'articlemeta', 'postmeta', 'entrymeta'],
+  },
+  {
+    kind: 'dateline',
+    tokens: ['date', 'time', 'timestamp', 'published', 'dateline', 'datum', 'posted'],
+    compounds: ['dateline', 'timestamp', 'pubdate', 'publishdate'],
+  },
 ];
 
-const POSITIVE_TOKENS = new Set(['body', 'main', 'post', 'page', 'text', 'hentry', 'news', 'artikel', 'inhalt', 'contenido', 'texte', 'story', 'article', 'content', 'entry']);
-const POSITIVE_COMPOUNDS = ['article', 'content', 'entry', 'story', 'blog', 'artikel', 'inhalt', 'textbody', 'bodytext', 'maintext'];
+const POSITIVE_TOKENS = new Set([
+  'body',
+  'main',
+  'post',
+  'page',
+  'text',
+  'hentry',
+  'news',
+  'artikel',
+  'inhalt',
+  'contenido',
+  'texte',
+  'story',
+  'article',
+  'content',
+  'entry',
+]);
+const POSITIVE_COMPOUNDS = [
+  'article',
+  'content',
+  'entry',
+  'story',
+  'blog',
+  'artikel',
+  'inhalt',
+  'textbody',
+  'bodytext',
+  'maintext',
+];
 const CAPTION_COMPOUNDS = ['caption', 'bildunterschrift', 'legende', 'legend'];
 const CREDIT_COMPOUNDS = ['credit', 'copyright', 'photographer', 'fotograf', 'quelle', 'source'];
 
@@ -71,19 +211,41 @@ function tokenize(name: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/** Whole class names that hide an element from sight ("hidden", "sr-only", "visually-hidden"). */
+const HIDING_CLASSES = new Set([
+  'hidden',
+  'hide',
+  'd-none',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'screenreader',
+  'offscreen',
+  'is-hidden',
+]);
+
 function compute(name: string): ClassSignal {
   const tokens = tokenize(name);
   if (tokens.length === 0) return NEUTRAL_SIGNAL;
+  if (name.split(/\s+/).some((className) => HIDING_CLASSES.has(className.toLowerCase()))) {
+    return { polarity: -1, kind: 'widget', caption: false, credit: false };
+  }
   const tokenSet = new Set(tokens);
   const compact = tokens.join('');
   let kind: RemovedKind | null = null;
   for (const rule of KIND_RULES) {
-    if (rule.tokens.some((token) => tokenSet.has(token)) || rule.compounds.some((compound) => compact.includes(compound))) {
+    if (
+      rule.tokens.some((token) => tokenSet.has(token)) ||
+      rule.compounds.some((compound) => compact.includes(compound))
+    ) {
       kind = rule.kind;
       break;
     }
   }
-  const positive = tokens.some((token) => POSITIVE_TOKENS.has(token)) || POSITIVE_COMPOUNDS.some((compound) => compact.includes(compound));
+  const positive =
+    tokens.some((token) => POSITIVE_TOKENS.has(token)) ||
+    POSITIVE_COMPOUNDS.some((compound) => compact.includes(compound));
   const caption = CAPTION_COMPOUNDS.some((compound) => compact.includes(compound));
   const credit = CREDIT_COMPOUNDS.some((compound) => compact.includes(compound));
   // "article-header", "story-tools": a content word names where the block sits, the other word what

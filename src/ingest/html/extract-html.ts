@@ -1,7 +1,205 @@
-import type { IngestResult } from '../../model/index.js';
+import { parseHTML } from 'linkedom';
+import type { Diagnostic, DocumentMetadata, IngestResult } from '../../model/index.js';
 import { EMPTY_METADATA } from '../../model/index.js';
+import { chooseContainer } from './choose-container.js';
+import { readHtmlMetadata } from './metadata.js';
+import { indexPage, type PageIndex } from './page-index.js';
+import { ArticleRenderer } from './render-article.js';
 
-/** STUB (being written): main-content extraction from a decoded HTML page. */
-export function extractHtml(html: string): IngestResult {
-  return { text: html, metadata: EMPTY_METADATA, removed: [], captions: [], diagnostics: [] };
+export interface HtmlExtractOptions {
+  /**
+   * Use the JSON-LD `articleBody` when the page's markup yields much less text than it (pages
+   * that render the article with scripts). Default true.
+   */
+  readonly useJsonLdBody?: boolean;
+}
+
+const ORIGIN = 'html:extract';
+
+function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A fragment ("<p>one</p><p>two</p>") gets a document around it so that `body` exists. */
+function asDocumentSource(html: string): string {
+  return /<body[\s>]/i.test(html) || /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+function fallbackTitle(index: PageIndex): string | null {
+  for (const candidate of [index.openGraphTitle, index.titleText, index.firstHeading]) {
+    const title = collapse(candidate);
+    if (title.length > 0) return title;
+  }
+  return null;
+}
+
+function longestJsonLdBody(index: PageIndex): string {
+  let longest = '';
+  for (const body of index.jsonLdBodies) if (body.length > longest.length) longest = body;
+  return longest;
+}
+
+function failure(code: string, message: string, metadata: DocumentMetadata = EMPTY_METADATA): IngestResult {
+  return {
+    text: '',
+    metadata,
+    removed: [],
+    captions: [],
+    diagnostics: [{ severity: 'error', code, message, origin: ORIGIN }],
+  };
+}
+
+/**
+ * Main-content extraction from a decoded HTML page: the article body as paragraphs separated by
+ * a blank line, the boilerplate blocks found in and around it, and the picture captions with
+ * their credits. Never throws: problems become diagnostics.
+ */
+export function extractHtml(html: string, options: HtmlExtractOptions = {}): IngestResult {
+  let document: Document;
+  try {
+    document = parseHTML(asDocumentSource(html)).document as unknown as Document;
+  } catch (error) {
+    return failure('html-parse-failed', `the page could not be parsed: ${(error as Error).message}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  // Metadata is read before anything else looks at the page (the extraction itself never mutates it).
+  let metadata: DocumentMetadata = EMPTY_METADATA;
+  try {
+    metadata = readHtmlMetadata(document);
+  } catch (error) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'html-metadata-failed',
+      message: (error as Error).message,
+      origin: ORIGIN,
+    });
+  }
+  let index: PageIndex;
+  try {
+    index = indexPage(document);
+  } catch (error) {
+    return failure('html-index-failed', `the page could not be read: ${(error as Error).message}`, metadata);
+  }
+  if (metadata.title === null) {
+    const title = fallbackTitle(index);
+    if (title !== null) metadata = { ...metadata, title };
+  }
+
+  const choice = chooseContainer(index);
+  let contentLength = 0;
+  let contentProse = 0;
+  for (const root of choice.roots) {
+    contentLength += index.textLength[root]!;
+    contentProse += index.textLength[root]! - index.linkTextLength[root]!;
+  }
+  const renderer = new ArticleRenderer(index, contentProse, choice.roots);
+  for (const root of choice.roots) renderer.render(index.elements[root]!);
+  if (choice.top >= 0) noteSurroundings(index, choice.top, choice.roots, contentLength, renderer);
+
+  let paragraphs = renderer.paragraphs;
+  // A repeated headline at the top of the body ("<h2>Same as the title</h2>") is the title, not text.
+  const title = collapse(metadata.title).toLowerCase();
+  if (title.length > 0 && paragraphs.length > 0 && paragraphs[0]!.toLowerCase() === title) {
+    renderer.remove('title', paragraphs[0]!, 'text:repeats-title');
+    paragraphs = paragraphs.slice(1);
+  }
+
+  paragraphs = trimEdges(paragraphs, renderer);
+
+  const jsonLdBody = options.useJsonLdBody === false ? '' : longestJsonLdBody(index);
+  const markupLength = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  if (jsonLdBody.length >= 200 && markupLength < collapse(jsonLdBody).length * 0.5) {
+    paragraphs = jsonLdBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((paragraph) => collapse(paragraph))
+      .filter((paragraph) => paragraph.length > 0);
+    diagnostics.push({
+      severity: 'info',
+      code: 'html-json-ld-body',
+      message: 'the page markup held little article text; used the JSON-LD articleBody',
+      origin: 'json-ld:article-body',
+    });
+  }
+  if (paragraphs.length === 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'html-no-article',
+      message: 'no article text was found on the page',
+      origin: choice.origin,
+    });
+  }
+  return {
+    text: paragraphs.join('\n\n'),
+    metadata,
+    removed: renderer.removed,
+    captions: renderer.captions,
+    diagnostics,
+  };
+}
+
+/** A line that reads as prose: long enough, or closed like a sentence ("He left." / "…said: «Yes»"). */
+const SENTENCE_END = /[.!?…"'”’»)\]]$/;
+
+function isProseLike(paragraph: string): boolean {
+  return paragraph.length >= EDGE_LINE_LENGTH || SENTENCE_END.test(paragraph);
+}
+
+const EDGE_LINE_LENGTH = 60;
+
+/**
+ * Short label lines at the very start or end of the body are page furniture, not article:
+ * "SPORTS", "Last updated at 7:40 AM", "Source:", "Post a comment", "Name:". Only runs at the
+ * edges are trimmed, and never the whole body.
+ */
+function trimEdges(paragraphs: string[], renderer: ArticleRenderer): string[] {
+  let first = 0;
+  let last = paragraphs.length - 1;
+  while (first <= last && !isProseLike(paragraphs[first]!)) first++;
+  while (last >= first && !isProseLike(paragraphs[last]!)) last--;
+  if (first > last) return paragraphs;
+  for (let position = 0; position < first; position++)
+    renderer.remove('other', paragraphs[position]!, 'edge:short-line');
+  for (let position = last + 1; position < paragraphs.length; position++) {
+    renderer.remove('other', paragraphs[position]!, 'edge:short-line');
+  }
+  return first === 0 && last === paragraphs.length - 1 ? paragraphs : paragraphs.slice(first, last + 1);
+}
+
+/**
+ * Records what sits right next to the article: sibling blocks left out (share bars, related
+ * lists) and captions of pictures placed beside the body ("lead image" above the text).
+ */
+function noteSurroundings(
+  index: PageIndex,
+  top: number,
+  roots: readonly number[],
+  contentLength: number,
+  renderer: ArticleRenderer,
+): void {
+  const parent = index.parent[top]!;
+  if (parent < 0) return;
+  const chosen = new Set(roots);
+  const nearby = index.textLength[parent]! <= Math.max(3 * contentLength, contentLength + 2000);
+  for (
+    let sibling = index.elements[parent]!.firstElementChild;
+    sibling;
+    sibling = sibling.nextElementSibling
+  ) {
+    const position = index.indexOf.get(sibling);
+    if (position === undefined || chosen.has(position)) continue;
+    const name = index.tag[position]!;
+    const kind = index.signal[position]!.kind;
+    if (name === 'figure' || name === 'figcaption' || index.signal[position]!.caption) {
+      if (name === 'figcaption' || index.signal[position]!.caption) renderer.addCaption(sibling);
+      else renderer.collectCaptions(sibling, true);
+    } else if (name === 'h1') {
+      renderer.remove('title', sibling, 'near:tag:h1');
+    } else if (kind !== null) {
+      renderer.remove(kind, sibling, `near:class:${kind}`);
+    } else if (nearby && index.textLength[position]! < 2000) {
+      renderer.collectCaptions(sibling, false);
+    }
+  }
 }

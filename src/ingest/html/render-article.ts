@@ -1,6 +1,7 @@
 import type { Caption, RemovedBlock, RemovedKind } from '../../model/index.js';
 import { splitCaption } from './captions.js';
 import { linkDensity } from './choose-container.js';
+import type { ClassSignal } from './class-signals.js';
 import { INLINE_TAGS, type PageIndex } from './page-index.js';
 
 /**
@@ -14,6 +15,7 @@ export interface RenderedArticle {
 }
 
 const MAX_REMOVED = 60;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_REMOVED_TEXT = 300;
 const MAX_CAPTIONS = 100;
 
@@ -35,9 +37,28 @@ function clip(text: string): string {
   return text.length > MAX_REMOVED_TEXT ? `${text.slice(0, MAX_REMOVED_TEXT - 1)}…` : text;
 }
 
-interface Frame {
-  readonly node: Node;
-  readonly exit: boolean;
+/**
+ * The text a reader sees in an element (no script or style source), collapsed, stopping once
+ * `limit` characters are gathered so that a huge removed block costs little.
+ */
+export function visibleText(index: PageIndex, element: Element, limit: number): string {
+  const parts: string[] = [];
+  let gathered = 0;
+  const stack: Node[] = [element];
+  while (stack.length > 0 && gathered < limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      parts.push(value);
+      gathered += value.length;
+      continue;
+    }
+    if (node.nodeType !== 1 || !index.indexOf.has(node as Element)) continue;
+    if ((node as Element).localName === 'br') parts.push(' ');
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  const text = collapse(parts.join(' '));
+  return text;
 }
 
 export class ArticleRenderer {
@@ -46,16 +67,40 @@ export class ArticleRenderer {
   readonly captions: Caption[] = [];
   private readonly seenCaptions = new Set<Element>();
   private buffer: string[] = [];
+  /** Index in `paragraphs` of the paragraph a heading element produced, -1 when the last one is no heading. */
+  private headingStart = -1;
+
+  /**
+   * Prose held by all flagged blocks that share a class name, in the chosen content: a site that
+   * names every paragraph "story-widget-text" repeats the name down the article, and together
+   * those blocks are the article.
+   */
+  private readonly flaggedGroupProse = new Map<ClassSignal, number>();
 
   constructor(
     private readonly index: PageIndex,
-    /** Text length of the whole chosen content, to judge whether a flagged block is too big to be boilerplate. */
-    private readonly contentLength: number,
-  ) {}
+    /** Text outside links in the whole chosen content, to judge whether a flagged block is too big to be boilerplate. */
+    private readonly contentProse: number,
+    roots: readonly number[] = [],
+  ) {
+    for (const root of roots) {
+      const end = index.subtreeEnd[root]!;
+      for (let position = root + 1; position <= end; position++) {
+        const signal = index.signal[position]!;
+        if (signal.kind === null || signal.kind === 'comment') continue;
+        this.flaggedGroupProse.set(
+          signal,
+          (this.flaggedGroupProse.get(signal) ?? 0) + index.prose[position]!,
+        );
+        position = index.subtreeEnd[position]!; // nested flagged blocks count once
+      }
+    }
+  }
 
   remove(kind: RemovedKind, element: Element | string, origin: string): void {
     if (this.removed.length >= MAX_REMOVED) return;
-    const text = typeof element === 'string' ? element : collapse(element.textContent ?? '');
+    const text =
+      typeof element === 'string' ? element : visibleText(this.index, element, MAX_REMOVED_TEXT + 1);
     if (text.length === 0) return;
     this.removed.push({ kind, text: clip(text), origin });
   }
@@ -93,6 +138,7 @@ export class ArticleRenderer {
       this.remove('share', text, 'label:share');
       return;
     }
+    if (this.headingStart !== this.paragraphs.length) this.headingStart = -1;
     this.paragraphs.push(text);
   }
 
@@ -101,25 +147,39 @@ export class ArticleRenderer {
     const index = this.index;
     const name = index.tag[position]!;
     const length = index.textLength[position]!;
+    // Text outside links, as a share of the chosen content's: a block holding most of the prose is
+    // the article even when its name or its links look like boilerplate.
+    const prose = length - index.linkTextLength[position]!;
+    const proseShare = prose / Math.max(1, this.contentProse);
     if (name === 'nav') return { kind: 'navigation', origin: 'tag:nav' };
-    if (name === 'aside') return { kind: 'widget', origin: 'tag:aside' };
-    if (name === 'footer' && length < this.contentLength * 0.5) return { kind: 'legal', origin: 'tag:footer' };
+    if (name === 'aside' && proseShare < 0.5) return { kind: 'widget', origin: 'tag:aside' };
+    if (name === 'footer' && proseShare < 0.5) return { kind: 'legal', origin: 'tag:footer' };
     if (name === 'h1') return { kind: 'title', origin: 'tag:h1' };
     const signal = index.signal[position]!;
-    if (signal.kind !== null) {
-      const share = length / Math.max(1, this.contentLength);
-      const big = share > 0.5 && linkDensity(index, position) < 0.3;
+    // An embedded post ("<blockquote class=twitter-tweet>") is quoted content, not a share button.
+    if (signal.kind !== null && !(name === 'blockquote' && signal.kind === 'share')) {
       const keep =
-        (signal.polarity === 0 && share > 0.3) ||
+        (signal.polarity === 0 && proseShare > 0.3) ||
         ((signal.kind === 'byline' || signal.kind === 'dateline') && length > 400) ||
-        (big && signal.kind !== 'comment');
+        (proseShare > 0.5 && signal.kind !== 'comment') ||
+        (this.flaggedGroupProse.get(signal) ?? 0) > 0.5 * this.contentProse;
       if (!keep) return { kind: signal.kind, origin: `class:${signal.kind}` };
     }
-    if (length > 0 && !INLINE_TAGS.has(name)) {
+    if (length > 0 && !INLINE_TAGS.has(name) && proseShare < 0.25) {
       const density = linkDensity(index, position);
-      if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'table' || name === 'div' || name === 'section') {
-        if (density > 0.5 && !(length > 800 && index.commas[position]! > 8)) {
-          return { kind: name === 'div' || name === 'section' ? 'navigation' : 'related', origin: 'links:dense-block' };
+      if (
+        name === 'ul' ||
+        name === 'ol' ||
+        name === 'dl' ||
+        name === 'table' ||
+        name === 'div' ||
+        name === 'section'
+      ) {
+        if (density > 0.5) {
+          return {
+            kind: name === 'div' || name === 'section' ? 'navigation' : 'related',
+            origin: 'links:dense-block',
+          };
         }
       } else if (density > 0.6 && length < 300) {
         return { kind: 'related', origin: 'links:dense-paragraph' };
@@ -131,15 +191,20 @@ export class ArticleRenderer {
   private isCaption(position: number): boolean {
     const name = this.index.tag[position]!;
     if (name === 'figcaption') return true;
-    return this.index.signal[position]!.caption && this.index.textLength[position]! < 800 && name !== 'figure';
+    return (
+      this.index.signal[position]!.caption && this.index.textLength[position]! < 800 && name !== 'figure'
+    );
   }
 
   /** Emits one chosen element's content. Iterative: deep pages must not overflow the stack. */
   render(root: Element): void {
     const index = this.index;
-    const stack: Frame[] = [{ node: root, exit: false }];
-    while (stack.length > 0) {
-      const { node, exit } = stack.pop()!;
+    // Two parallel stacks (node, is-exit marker) instead of one object per node.
+    const nodes: Node[] = [root];
+    const exits: boolean[] = [false];
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const exit = exits.pop()!;
       if (node.nodeType === 3) {
         this.buffer.push(node.nodeValue ?? '');
         continue;
@@ -170,21 +235,43 @@ export class ArticleRenderer {
         const verdict = this.verdict(position);
         if (verdict !== null) {
           this.flush();
+          this.dropDanglingHeading(verdict.kind);
           this.remove(verdict.kind, element, verdict.origin);
           continue;
         }
       }
       if (!INLINE_TAGS.has(name)) {
         this.flush();
-        stack.push({ node: element, exit: true });
+        nodes.push(element);
+        exits.push(true);
+        if (HEADING_TAGS.has(name)) this.headingStart = this.paragraphs.length;
       } else if (name === 'img') {
         continue;
       }
       for (let child = element.lastChild; child; child = child.previousSibling) {
-        if (child.nodeType === 1 || child.nodeType === 3) stack.push({ node: child, exit: false });
+        if (child.nodeType === 1 || child.nodeType === 3) {
+          nodes.push(child);
+          exits.push(false);
+        }
       }
     }
     this.flush();
+    // A heading that ends the content introduces something that was left out ("More on this story").
+    this.dropDanglingHeading('related');
+  }
+
+  /**
+   * "<h3>You might also like</h3><ul class=related>…": when a removed block follows a heading
+   * directly, the heading announced the removed block and goes with it.
+   */
+  private dropDanglingHeading(kind: RemovedKind): void {
+    const last = this.paragraphs.length - 1;
+    if (last < 0 || this.headingStart !== last) return;
+    const heading = this.paragraphs[last]!;
+    if (heading.length > 100) return;
+    this.paragraphs.pop();
+    this.headingStart = -1;
+    this.remove(kind, heading, 'heading:announces-removed-block');
   }
 
   /** Finds captions inside an element; `wholeFigure` uses a figure's text when it has no caption element. */
@@ -206,7 +293,12 @@ export class ArticleRenderer {
     }
     if (!found && wholeFigure) {
       const position = this.index.indexOf.get(element);
-      if (position !== undefined && this.index.textLength[position]! > 0 && this.index.textLength[position]! < 400) this.addCaption(element);
+      if (
+        position !== undefined &&
+        this.index.textLength[position]! > 0 &&
+        this.index.textLength[position]! < 400
+      )
+        this.addCaption(element);
     }
   }
 }

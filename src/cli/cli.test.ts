@@ -59,6 +59,11 @@ before(() => {
     `<html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`,
   );
   writeFileSync(
+    file('wide.html'),
+    `<html><body>${'<p>One more short paragraph.</p>'.repeat(300_000)}</body></html>`,
+  );
+  writeFileSync(file('big.txt'), 'The committee met again and said nothing new. '.repeat(460_000));
+  writeFileSync(
     file('page.html'),
     '<!doctype html><html lang="en"><head><title>Ferry terminal approved</title></head><body><article>' +
       '<h1>Ferry terminal approved</h1><p>The Westport harbour council approved plans for a ferry terminal on Thursday, ' +
@@ -131,6 +136,8 @@ describe('claimgraph extract', () => {
       'image.txt',
       'missing.txt',
       'deep.html',
+      'wide.html',
+      'big.txt',
       'latin.txt',
       'quotes.txt',
     ];
@@ -139,11 +146,19 @@ describe('claimgraph extract', () => {
     assert.ok(Date.now() - started < 30_000, 'bad input is handled within seconds');
     assert.equal(status, 1);
     const errors = stderr.trim().split('\n');
-    assert.equal(errors.length, 4, stderr);
+    assert.equal(errors.length, 6, stderr);
     assert.match(errors[0] ?? '', /empty\.txt: .*empty/);
     assert.match(errors[1] ?? '', /image\.txt: .*binary/);
     assert.match(errors[2] ?? '', /missing\.txt: no such file/);
     assert.match(errors[3] ?? '', /deep\.html: .*nested .* exceeds the limit/);
+    assert.match(
+      errors[4] ?? '',
+      /wide\.html: HTML with at least \d+ elements exceeds the limit .*--max-elements/,
+    );
+    assert.match(
+      errors[5] ?? '',
+      /big\.txt: file of 20\.\d MB exceeds the limit of 16\.0 MB \(raise it with --max-bytes\)/,
+    );
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     const docs = stdout
       .trim()

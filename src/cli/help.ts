@@ -36,7 +36,7 @@ Options:
   --clean-only            stop after cleaning and metadata (fast bulk cleaning)
   --jobs N                worker threads for several files (default: number of cores)
   --max-bytes N           refuse files larger than N bytes (default 16777216)
-  --max-elements N        refuse HTML with more than N elements (default 500000)
+  --max-elements N        refuse HTML with more than N elements (default 100000)
   --max-depth N           refuse HTML nested deeper than N elements (default 1000)
   --quiet                 no progress line on standard error
   -h, --help              show this help

@@ -16,22 +16,20 @@ export async function processInPool(
     minThreads: threads,
     maxThreads: threads,
     // keep a bounded number of results in flight so memory stays flat on large batches
-    maxQueue: threads * 16,
+    maxQueue: threads * 128,
   });
   try {
-    const window = threads * 8;
+    const window = threads * 64;
     const pending: Promise<FileOutcome>[] = [];
     let next = 0;
     const submit = (): void => {
       const path = files[next++];
       if (path === undefined) return;
       pending.push(
-        pool
-          .run({ path, settings })
-          .catch((error: unknown): FileOutcome => ({
-            ok: false,
-            error: `internal error: ${(error as Error).message}`,
-          })),
+        pool.run({ path, settings }).catch((error: unknown): FileOutcome => ({
+          ok: false,
+          error: `internal error: ${(error as Error).message}`,
+        })),
       );
     };
     while (next < files.length && pending.length < window) submit();

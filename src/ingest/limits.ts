@@ -88,7 +88,7 @@ function isLetter(code: number): boolean {
 /**
  * One linear pass over the markup that counts elements and estimates nesting depth without
  * building a tree, so that a page "nested 200,000 deep" is refused before the DOM parser spends
- * minutes on it. It stops counting as soon as both limits are exceeded.
+ * minutes on it. It stops counting as soon as either limit is exceeded.
  */
 export function measureHtmlShape(html: string, stopAfter?: IngestLimits): HtmlShape {
   let elements = 0;
@@ -136,7 +136,7 @@ export function measureHtmlShape(html: string, stopAfter?: IngestLimits): HtmlSh
       depth++;
       if (depth > deepest) deepest = depth;
     }
-    if (stopAfter && elements > stopAfter.maxHtmlElements && deepest > stopAfter.maxHtmlDepth) break;
+    if (stopAfter && (elements > stopAfter.maxHtmlElements || deepest > stopAfter.maxHtmlDepth)) break;
     index = html.indexOf('<', nameStart);
   }
   return { elements, depth: deepest };

@@ -54,6 +54,10 @@ describe('publisherMention', () => {
     { input: '© 2025 Riverside News Ltd. All rights reserved.', expected: 'Riverside News' },
     { input: 'Copyright © 2019 The Coastal Gazette', expected: 'The Coastal Gazette' },
     { input: 'The Valley Examiner', expected: 'The Valley Examiner' },
+    {
+      input: 'Get the best of The Lakeside Observer. Subscribe today for unlimited access.',
+      expected: 'The Lakeside Observer',
+    },
     { input: 'Sign up for our newsletter', expected: null },
     { input: 'The ministers met again', expected: null },
   ];

@@ -372,6 +372,7 @@ export interface PublisherMention {
  *   "© 2025 Example News Ltd. All rights reserved." → "Example News"
  *   "Subscribe to The Daily Example" → "The Daily Example"
  *   "Try The Example Times free for 3 months" → "The Example Times"
+ *   "Get the best of The Example Post. Subscribe today …" → "The Example Post"
  *   "The Example Times" (alone on a line) → "The Example Times"
  */
 export function publisherMention(line: string): PublisherMention | null {
@@ -383,7 +384,7 @@ export function publisherMention(line: string): PublisherMention | null {
     if (name && !/^\d/u.test(name)) return { name, confidence: 3, origin: 'publisher-copyright' };
   }
   const promo =
-    /\b(?:subscribe to|try|support|join|a subscription to|subscription to|sign up to|read|welcome to|thank you for reading|abonnieren sie|abonnez-vous (?:à|au))\s+/giu;
+    /\b(?:subscribe to|try|support|join|a subscription to|subscription to|sign up to|read|welcome to|thank you for reading|(?:get|enjoy) the best of|more from|the latest from|abonnieren sie|abonnez-vous (?:à|au))\s+/giu;
   for (let match = promo.exec(line); match; match = promo.exec(line)) {
     const rest = line.slice(match.index + match[0].length);
     const name = leadingName(rest);

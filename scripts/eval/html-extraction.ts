@@ -19,7 +19,9 @@ import { formatTable, type EvalSection, type Figure } from './lib/report.js';
 import { corpusScore, pagePrecisionRecall, shingleMatch, type PrecisionRecall } from './lib/shingles.js';
 import {
   loadTrafilaturaPages,
+  emptySnippetCounts,
   scoreSnippets,
+  snippetScore,
   type SnippetCounts,
   type TrafilaturaPage,
 } from './lib/trafilatura-eval.js';
@@ -148,33 +150,13 @@ function l3sRows(pages: readonly L3sPage[], outputs: readonly string[], label: s
   });
 }
 
-function snippetScore(counts: SnippetCounts): {
-  precision: number;
-  recall: number;
-  f1: number;
-  accuracy: number;
-} {
-  const { truePositives, falseNegatives, falsePositives, trueNegatives } = counts;
-  const precision =
-    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
-  const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const total = truePositives + falseNegatives + falsePositives + trueNegatives;
-  return { precision, recall, f1, accuracy: total === 0 ? 0 : (truePositives + trueNegatives) / total };
-}
-
 function trafilaturaRows(
   pages: readonly TrafilaturaPage[],
   outputs: readonly string[],
   label: string,
   worst: number,
 ): Row[] {
-  const empty = (): SnippetCounts => ({
-    truePositives: 0,
-    falseNegatives: 0,
-    falsePositives: 0,
-    trueNegatives: 0,
-  });
+  const empty = emptySnippetCounts;
   const counts: Record<Half | 'all', SnippetCounts> = { tuning: empty(), heldout: empty(), all: empty() };
   const pageCounts: Record<Half | 'all', number> = { tuning: 0, heldout: 0, all: 0 };
   const failures: string[] = [];

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { decodeInput } from '../../src/ingest/decode.js';
 import { cleanText } from '../../src/ingest/text/clean-text.js';
 import { dataSet } from './lib/data.js';
+import { goldFullText } from './lib/l3s-gn1.js';
 import { formatTable, type EvalSection, type Figure } from './lib/report.js';
 import {
   corpusScore,
@@ -15,6 +15,12 @@ import {
   type PrecisionRecall,
 } from './lib/shingles.js';
 import { naiveDump } from './naive-dump.js';
+import {
+  emptySnippetCounts,
+  loadTrafilaturaPages,
+  scoreSnippets,
+  snippetScore,
+} from './lib/trafilatura-eval.js';
 
 /**
  * Text cleaning on naive dumps of real pages: each page's HTML is turned into the text a scraper
@@ -45,29 +51,6 @@ function readGzip(path: string): Uint8Array {
   return gunzipSync(readFileSync(path));
 }
 
-interface ElementLike {
-  readonly parentElement: ElementLike | null;
-  readonly textContent: string | null;
-  readonly classList?: { contains(name: string): boolean };
-}
-
-/** The text of the outermost `x-nc-sel2` elements (the labelled full text), one per line. */
-export function l3sGoldText(goldHtml: string): string {
-  const { document } = parseHTML(goldHtml);
-  const parts: string[] = [];
-  for (const element of document.querySelectorAll('.x-nc-sel2') as unknown as Iterable<ElementLike>) {
-    let nested = false;
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (parent.classList?.contains('x-nc-sel2')) {
-        nested = true;
-        break;
-      }
-    }
-    if (!nested) parts.push(element.textContent ?? '');
-  }
-  return parts.join('\n');
-}
-
 export interface L3sPageResult {
   readonly id: string;
   readonly heldOut: boolean;
@@ -78,7 +61,8 @@ export interface L3sPageResult {
 export function scoreL3sPage(root: string, fileName: string): L3sPageResult {
   const id = fileName.replace(/\.html\.gz$/u, '');
   const html = decodeInput(readGzip(join(root, 'input', fileName)), 'html').text;
-  const gold = l3sGoldText(decodeInput(readGzip(join(root, 'GoldStandard', `${id}.txt.gz`)), 'html').text);
+  // the same gold as the HTML extraction eval, so the two sets of figures compare
+  const gold = goldFullText(decodeInput(readGzip(join(root, 'GoldStandard', `${id}.txt.gz`)), 'html').text);
   const dump = naiveDump(html);
   const cleaned = cleanText(dump).text;
   return {
@@ -93,54 +77,6 @@ export function l3sFiles(root: string): string[] {
   return readdirSync(join(root, 'input'))
     .filter((name) => name.endsWith('.html.gz'))
     .sort();
-}
-
-interface SegmentCounts {
-  truePositives: number;
-  falseNegatives: number;
-  falsePositives: number;
-  trueNegatives: number;
-}
-
-function normaliseSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
-function segmentScore(counts: SegmentCounts): {
-  precision: number;
-  recall: number;
-  f1: number;
-  accuracy: number;
-} {
-  const { truePositives, falseNegatives, falsePositives, trueNegatives } = counts;
-  const precision =
-    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
-  const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const total = truePositives + falseNegatives + falsePositives + trueNegatives;
-  return { precision, recall, f1, accuracy: total === 0 ? 0 : (truePositives + trueNegatives) / total };
-}
-
-interface TrafilaturaEntry {
-  readonly file: string;
-  readonly with?: readonly string[];
-  readonly without?: readonly string[];
-}
-
-function countSegments(counts: SegmentCounts, output: string, entry: TrafilaturaEntry): void {
-  const text = normaliseSpace(output);
-  for (const segment of entry.with ?? []) {
-    if (text.includes(normaliseSpace(segment))) counts.truePositives++;
-    else counts.falseNegatives++;
-  }
-  for (const segment of entry.without ?? []) {
-    if (text.includes(normaliseSpace(segment))) counts.falsePositives++;
-    else counts.trueNegatives++;
-  }
-}
-
-function emptyCounts(): SegmentCounts {
-  return { truePositives: 0, falseNegatives: 0, falsePositives: 0, trueNegatives: 0 };
 }
 
 function l3sSection(root: string): { lines: string[]; figures: Figure[] } {
@@ -199,26 +135,17 @@ function l3sSection(root: string): { lines: string[]; figures: Figure[] } {
 }
 
 function trafilaturaSection(root: string): { lines: string[]; figures: Figure[] } {
-  const entries = Object.values(
-    JSON.parse(readFileSync(join(root, 'evaldata.json'), 'utf8')) as Record<string, TrafilaturaEntry>,
-  );
-  const raw = emptyCounts();
-  const cleaned = emptyCounts();
-  let documents = 0;
-  for (const entry of entries) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readGzip(join(root, 'html', `${entry.file}.gz`));
-    } catch {
-      continue;
-    }
-    documents++;
-    const dump = naiveDump(decodeInput(bytes, 'html').text);
-    countSegments(raw, dump, entry);
-    countSegments(cleaned, cleanText(dump).text, entry);
+  const raw = emptySnippetCounts();
+  const cleaned = emptySnippetCounts();
+  const pages = loadTrafilaturaPages(root);
+  const documents = pages.length;
+  for (const page of pages) {
+    const dump = naiveDump(page.html);
+    scoreSnippets(page, dump, raw);
+    scoreSnippets(page, cleanText(dump).text, cleaned);
   }
-  const rawScore = segmentScore(raw);
-  const cleanScore = segmentScore(cleaned);
+  const rawScore = snippetScore(raw);
+  const cleanScore = snippetScore(cleaned);
   const lines = [
     `Trafilatura evaluation set, ${documents} pages, naive dump → cleanText, segments that must / must not appear`,
     ...formatTable(

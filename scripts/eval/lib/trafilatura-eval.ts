@@ -64,3 +64,23 @@ export function scoreSnippets(page: TrafilaturaPage, output: string, counts: Sni
     else counts.trueNegatives++;
   }
 }
+
+export function emptySnippetCounts(): SnippetCounts {
+  return { truePositives: 0, falseNegatives: 0, falsePositives: 0, trueNegatives: 0 };
+}
+
+/** Precision, recall, F1 and accuracy of snippet counts, as trafilatura's evaluation reports them. */
+export function snippetScore(counts: SnippetCounts): {
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+} {
+  const { truePositives, falseNegatives, falsePositives, trueNegatives } = counts;
+  const precision =
+    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const total = truePositives + falseNegatives + falsePositives + trueNegatives;
+  return { precision, recall, f1, accuracy: total === 0 ? 0 : (truePositives + trueNegatives) / total };
+}

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractHtml } from '../../src/ingest/html/extract-html.js';
+import { nameHash } from './lib/split.js';
 import { dataSet } from './lib/data.js';
 import { loadL3sPages, type L3sPage } from './lib/l3s-gn1.js';
 import { formatTable, type EvalSection, type Figure } from './lib/report.js';
@@ -33,14 +34,9 @@ const TIMING_ROUNDS = 5;
 /** Every fifth page of each set is timed (enough for a stable ratio, a third of the run time). */
 const TIMING_STRIDE = 5;
 
-/** FNV-1a over the file name: a fixed, data-independent split into two halves. */
+/** The extractor's halves hash the page name (without `.html.gz`): the split it was developed against. */
 export function halfOf(name: string): Half {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < name.length; index++) {
-    hash ^= name.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash & 1) === 0 ? 'tuning' : 'heldout';
+  return (nameHash(name) & 1) === 0 ? 'tuning' : 'heldout';
 }
 
 function readabilityText(html: string): string {

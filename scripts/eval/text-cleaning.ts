@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { decodeInput } from '../../src/ingest/decode.js';
 import { cleanText } from '../../src/ingest/text/clean-text.js';
 import { dataSet } from './lib/data.js';
+import { nameHash } from './lib/split.js';
 import { goldFullText } from './lib/l3s-gn1.js';
 import { formatTable, type EvalSection, type Figure } from './lib/report.js';
 import {
@@ -33,16 +34,7 @@ import {
  *   positive, missing → false negative) and must not appear (found → false positive).
  */
 
-/** FNV-1a hash of a file name: a deterministic split that does not depend on listing order. */
-export function nameHash(name: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < name.length; index++) {
-    hash ^= name.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
+/** The cleaner's halves hash the whole file name (with `.html.gz`): the split it was developed against. */
 export function isHeldOut(fileName: string): boolean {
   return nameHash(fileName) % 2 === 1;
 }

@@ -24,6 +24,13 @@ function run(args: string[], input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+function jsonLines(stdout: string) {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
 const ARTICLE = [
   'Harbour council approves new ferry terminal',
   '',
@@ -160,10 +167,7 @@ describe('claimgraph extract', () => {
       /big\.txt: file of 20\.\d MB exceeds the limit of 16\.0 MB \(raise it with --max-bytes\)/,
     );
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
-    const docs = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const docs = jsonLines(stdout);
     assert.deepEqual(
       docs.map((doc) => doc.source),
       [file('story.txt'), file('latin.txt'), file('quotes.txt')],
@@ -181,10 +185,7 @@ describe('claimgraph extract', () => {
     );
     const { status, stdout, stderr } = run(['extract', '--jobs', '2', '--quiet', ...names.map(file)]);
     assert.equal(status, 0, stderr);
-    const docs = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const docs = jsonLines(stdout);
     assert.deepEqual(
       docs.map((doc) => doc.source),
       names.map(file),

@@ -1,4 +1,4 @@
-import { normaliseDate, parseHumanDate } from './metadata-date.js';
+import { normaliseDate, parseHumanDate } from '../dates.js';
 import { textValue } from './metadata-json-ld.js';
 import type { Candidate, MetadataSources } from './metadata-sources.js';
 import { metaCandidates } from './metadata-sources.js';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import type { DocumentMetadata } from '../../model/index.js';
 import { cleanByline } from './metadata-byline.js';
-import { normaliseDate, parseHumanDate } from './metadata-date.js';
+import { normaliseDate, parseHumanDate } from '../dates.js';
 import { normaliseLanguageTag } from './metadata-language.js';
 import { stripSiteName } from './metadata-title.js';
 import { readHtmlMetadata, readHtmlMetadataTraced } from './metadata.js';

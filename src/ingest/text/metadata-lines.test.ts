@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bylineNames, datelineDate, parseDate, publisherMention } from './metadata-lines.js';
+import { parseHumanDate } from '../dates.js';
+import { bylineNames, datelineDate, publisherMention } from './metadata-lines.js';
 
-describe('parseDate', () => {
+describe('parseHumanDate with no day/month convention (plain text)', () => {
   const cases: { input: string; expected: string | null }[] = [
     { input: 'Published 12 March 2025 6:00am', expected: '2025-03-12' },
     { input: 'March 4, 2019', expected: '2019-03-04' },
@@ -17,7 +18,8 @@ describe('parseDate', () => {
     { input: '03/04/2010', expected: null },
     { input: 'No date here at all', expected: null },
   ];
-  for (const { input, expected } of cases) it(input, () => assert.equal(parseDate(input), expected));
+  for (const { input, expected } of cases)
+    it(input, () => assert.equal(parseHumanDate(input, null), expected));
 });
 
 describe('datelineDate', () => {

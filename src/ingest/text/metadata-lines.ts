@@ -3,72 +3,7 @@
  * the publisher.
  */
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...[
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ].map((name, index) => [name, index + 1] as const),
-  ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
-    (name, index) => [name, index + 1] as const,
-  ),
-  ['sept', 9],
-  // German
-  ...[
-    'januar',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
-  ].map((name, index) => [name, index + 1] as const),
-  ['jänner', 1],
-  // French
-  ...[
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ].map((name, index) => [name, index + 1] as const),
-  // Spanish
-  ...[
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ].map((name, index) => [name, index + 1] as const),
-]);
+import { monthNumber, parseHumanDate } from '../dates.js';
 
 /** Words a dateline may hold besides the date itself: "Published", "Updated", "Mon", "GMT", "at". */
 const DATELINE_WORDS = new Set([
@@ -157,63 +92,6 @@ const DATELINE_WORDS = new Set([
   'domingo',
 ]);
 
-function pad(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** The first calendar date a short text names, as `YYYY-MM-DD`, or null. */
-export function parseDate(text: string): string | null {
-  if (text.length > 200) return null;
-  // "2025-03-12", "2025-03-12T06:00:00Z"
-  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u.exec(text);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  // "12.03.2025" (day first, as written in German and French)
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u.exec(text);
-  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
-  const tokens = text
-    .toLowerCase()
-    .split(/[\s,]+/u)
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  for (let index = 0; index < tokens.length; index++) {
-    const month = MONTHS.get(tokens[index] ?? '');
-    if (month === undefined) continue;
-    const before = tokens[index - 1] ?? '';
-    const after = tokens[index + 1] ?? '';
-    const afterAfter = tokens[index + 2] ?? '';
-    // "12 March 2025", "12. März 2025", "12 de marzo de 2025"
-    const dayBefore = /^\d{1,2}(?:st|nd|rd|th|er)?$/u.test(before)
-      ? before
-      : before === 'de'
-        ? (tokens[index - 2] ?? '')
-        : '';
-    const yearAfter = /^\d{4}$/u.test(after)
-      ? after
-      : after === 'de' && /^\d{4}$/u.test(afterAfter)
-        ? afterAfter
-        : '';
-    if (dayBefore && yearAfter) return isoDate(Number(yearAfter), month, Number.parseInt(dayBefore, 10));
-    // "March 12, 2025"
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/u.test(after) && /^\d{4}$/u.test(afterAfter)) {
-      return isoDate(Number(afterAfter), month, Number.parseInt(after, 10));
-    }
-  }
-  // "03/12/2025" is ambiguous between day-first and month-first: read it only when one reading is impossible.
-  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u.exec(text);
-  if (slashed) {
-    const first = Number(slashed[1]);
-    const second = Number(slashed[2]);
-    const year = Number(slashed[3]);
-    if (first > 12) return isoDate(year, second, first);
-    if (second > 12) return isoDate(year, first, second);
-  }
-  return null;
-}
-
 /**
  * "Published 12 March 2025 6:00am", "Updated: Mon 12 Mar 2025 06.00 GMT", "March 12, 2025":
  * a short line that names a date and little else.
@@ -221,17 +99,14 @@ export function parseDate(text: string): string | null {
 export function datelineDate(line: string): string | null {
   // Every date form read here has digits (a day or a year): a cheap test before the parser.
   if (line.length > 120 || !/\d/.test(line)) return null;
-  const date = parseDate(line);
+  // plain text states no day/month convention: an ambiguous "03/04/2010" is not read
+  const date = parseHumanDate(line, null);
   if (!date) return null;
   let otherWords = 0;
   for (const raw of line.toLowerCase().split(/[\s,|•·]+/u)) {
     const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
     if (token.length === 0) continue;
-    if (
-      DATELINE_WORDS.has(token) ||
-      MONTHS.has(token.replace(/\.$/u, '')) ||
-      /^[\d:.\-/]+(?:am|pm|h)?$/u.test(token)
-    )
+    if (DATELINE_WORDS.has(token) || monthNumber(token) !== null || /^[\d:.\-/]+(?:am|pm|h)?$/u.test(token))
       continue;
     otherWords++;
   }
@@ -264,7 +139,7 @@ export function bylineNames(line: string): string | null {
   if (!allNames) return null;
   if (/[.!?]["”’]?$/u.test(line) && words.length > 3) return null;
   const firstName = (words[0] ?? '').toLowerCase();
-  if (DATELINE_WORDS.has(firstName) || MONTHS.has(firstName)) return null;
+  if (DATELINE_WORDS.has(firstName) || monthNumber(firstName) !== null) return null;
   return names;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Dates as pages write them → ISO. No clock and no time zone of the machine are consulted: a date
+ * Dates as pages and scraped texts write them → ISO (shared by the HTML metadata readers and the
+ * text cleaner's dateline rule). No clock and no time zone of the machine are consulted: a date
  * without a time stays a day (`2021-03-04`), and a datetime keeps the offset it was given.
  */
 
@@ -107,7 +108,8 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
 
 const MONTH_WORD = '([A-Za-zÀ-ÿĄ-žşŞıİğĞ]{3,13})\\.?';
 
-function monthNumber(word: string): number | null {
+/** The month a name or abbreviation stands for ("März" → 3, "sept." → 9), in the languages above. */
+export function monthNumber(word: string): number | null {
   const key = word.toLowerCase().replace(/\.$/, '');
   return MONTH_BY_NAME.get(key) ?? null;
 }
@@ -186,9 +188,9 @@ const NUMERIC_YEAR_MONTH_DAY = /(?:^|\D)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d
  * A date written for people: "4. März 2021", "4 mars 2021", "March 4, 2021", "4th March 2021",
  * "4 de marzo de 2021", "04.03.2021", "2021-03-04", and slashed "04/03/2021" (day first unless
  * `dayFirst` is false — US pages write "03/04/2021" for the same day — or the first number
- * cannot be a month). The first date in the text wins; only the day is kept.
+ * cannot be a month; with `dayFirst` null, an ambiguous slashed date is not read). The first date in the text wins; only the day is kept.
  */
-export function parseHumanDate(text: string, dayFirst = true): string | null {
+export function parseHumanDate(text: string, dayFirst: boolean | null = true): string | null {
   const value = text.length > 400 ? text.slice(0, 400) : text;
   const candidates: { index: number; iso: string }[] = [];
   const named = DAY_MONTH_NAME_YEAR.exec(value);
@@ -215,8 +217,14 @@ export function parseHumanDate(text: string, dayFirst = true): string | null {
     const year = twoDigitYear(Number(numeric[4]));
     // "04.03.2021" is always day first; slashes follow the page's convention unless a part exceeds 12.
     const slash = numeric[2] === '/';
-    const monthFirstOrder = slash && first <= 12 && (second > 12 || !dayFirst);
-    const iso = monthFirstOrder ? isoDay(year, first, second) : isoDay(year, second, first);
+    // With no convention (`dayFirst` null: plain text), "03/04/2010" could be either day: no guess.
+    const ambiguous = slash && dayFirst === null && first <= 12 && second <= 12;
+    const monthFirstOrder = slash && first <= 12 && (second > 12 || dayFirst === false);
+    const iso = ambiguous
+      ? null
+      : monthFirstOrder
+        ? isoDay(year, first, second)
+        : isoDay(year, second, first);
     if (iso !== null) candidates.push({ index: numeric.index, iso });
   }
   if (candidates.length === 0) return null;

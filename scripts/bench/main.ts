@@ -3,7 +3,12 @@
  *
  * 1. HTML cleaning: `claimgraph extract --clean-only` over the L3S-GN1 pages (one thread, and all
  *    cores) against @mozilla/readability + linkedom over the same files (one process each).
- * 2. The whole `extract` pipeline on plain-text news (BBC News, 2,225 articles): words per second.
+ * 2. The whole `extract` pipeline on plain-text news (PolNeAR's 840 training articles; BBC News,
+ *    2,225 articles): words per second, one thread and all cores.
+ * 3. Each pipeline stage alone, in process (scripts/bench/stages.ts): tokens and words per second.
+ *
+ *   npm run bench                 all sections
+ *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages)
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -13,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
+import { stageTimings } from './stages.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
@@ -86,9 +92,9 @@ function htmlCleaning(): string[] {
   ];
 }
 
-function textPipeline(): string[] {
+function bbcFiles(): string[] | null {
   const folder = dataSet('bbc-news');
-  if (!folder) return ['Text pipeline: skipped (bbc-news absent)'];
+  if (!folder) return null;
   const files: string[] = [];
   for (const topic of readdirSync(folder, { withFileTypes: true })) {
     if (!topic.isDirectory()) continue;
@@ -96,6 +102,22 @@ function textPipeline(): string[] {
       if (name.endsWith('.txt')) files.push(join(folder, topic.name, name));
     }
   }
+  return files;
+}
+
+function polnearFiles(): string[] | null {
+  const folder = dataSet('polnear');
+  if (!folder) return null;
+  const text = join(folder, 'train', 'text');
+  return readdirSync(text)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(text, name));
+}
+
+/** The whole `extract` pipeline over a set of plain-text files, one thread and all cores. */
+function textPipeline(corpus: string, files: string[] | null): string[] {
+  if (!files) return [`Text pipeline on ${corpus}: skipped (data absent)`];
   let words = 0;
   for (const file of files) words += readFileSync(file, 'latin1').split(/\s+/).filter(Boolean).length;
   const cores = availableParallelism();
@@ -113,13 +135,27 @@ function textPipeline(): string[] {
     return [`claimgraph extract --jobs ${jobs}`, seconds, Math.round(words / seconds)];
   });
   return [
-    `Whole extract pipeline, ${files.length} BBC News texts, ${words} words (best of ${RUNS}):`,
+    `Whole extract pipeline, ${files.length} ${corpus} texts, ${words} words (best of ${RUNS}):`,
     '',
     ...formatTable(['command', 'seconds', 'words/s'], rows),
   ];
 }
 
-for (const section of [htmlCleaning, textPipeline]) {
+const SECTIONS: Record<string, () => string[]> = {
+  html: htmlCleaning,
+  polnear: () => textPipeline('PolNeAR train', polnearFiles()),
+  bbc: () => textPipeline('BBC News', bbcFiles()),
+  stages: stageTimings,
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS)) {
+  const section = SECTIONS[name];
   console.log('');
+  if (!section) {
+    console.log(`unknown bench section "${name}" (sections: ${Object.keys(SECTIONS).join(', ')})`);
+    process.exitCode = 2;
+    continue;
+  }
   for (const line of section()) console.log(line);
 }

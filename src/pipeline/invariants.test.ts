@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Doc } from '../model/index.js';
+import type { Attribution, Doc } from '../model/index.js';
 import { EMPTY_METADATA, EMPTY_SEGMENTS } from '../model/index.js';
 import { assertInvariants, findInvariantViolations } from './invariants.js';
 import { processInput } from './pipeline.js';
@@ -21,6 +21,18 @@ function document(text: string, changes: Partial<Doc> = {}): Doc {
     events: [],
     contradictions: [],
     diagnostics: [],
+    ...changes,
+  };
+}
+
+function attribution(id: string, changes: Partial<Attribution> = {}): Attribution {
+  return {
+    id,
+    kind: 'indirect',
+    cue: null,
+    source: null,
+    speaker: null,
+    content: [{ start: 11, end: 23 }],
     ...changes,
   };
 }
@@ -79,6 +91,69 @@ describe('findInvariantViolations', () => {
         },
       }),
       expected: /outside its sentence/,
+    },
+    {
+      name: 'one mention in two entities',
+      doc: document(text, {
+        entities: [
+          { id: 'e1', type: 'LOC', name: 'Roads', mentions: [{ start: 11, end: 16, kind: 'name' }] },
+          { id: 'e2', type: 'ORG', name: 'Roads', mentions: [{ start: 11, end: 16, kind: 'name' }] },
+        ],
+      }),
+      expected: /also a mention of e1/,
+    },
+    {
+      name: 'a duplicate entity id',
+      doc: document(text, {
+        entities: [
+          { id: 'e1', type: 'LOC', name: 'Rain', mentions: [{ start: 0, end: 4, kind: 'name' }] },
+          { id: 'e1', type: 'LOC', name: 'Roads', mentions: [{ start: 11, end: 16, kind: 'name' }] },
+        ],
+      }),
+      expected: /duplicate id e1/,
+    },
+    {
+      name: 'a speaker that is not an entity',
+      doc: document(text, { attributions: [attribution('a1', { speaker: 'e9' })] }),
+      expected: /speaker: unknown entity e9/,
+    },
+    {
+      name: 'one of several speakers unknown',
+      doc: document(text, {
+        entities: [{ id: 'e1', type: 'LOC', name: 'Rain', mentions: [{ start: 0, end: 4, kind: 'name' }] }],
+        attributions: [attribution('a1', { speaker: ['e1', 'e2'] })],
+      }),
+      expected: /unknown entity e2/,
+    },
+    {
+      name: 'an addressee entity that does not exist',
+      doc: document(text, { attributions: [attribution('a1', { addressee: { text: 'x', entity: 'e3' } })] }),
+      expected: /addressee: unknown entity e3/,
+    },
+    {
+      name: 'an attribution without content',
+      doc: document(text, { attributions: [attribution('a1', { content: [] })] }),
+      expected: /no content/,
+    },
+    {
+      name: 'an unknown parent',
+      doc: document(text, { attributions: [attribution('a1', { parent: 'a7' })] }),
+      expected: /unknown parent a7/,
+    },
+    {
+      name: 'a parent chain that loops',
+      doc: document(text, {
+        attributions: [attribution('a1', { parent: 'a2' }), attribution('a2', { parent: 'a1' })],
+      }),
+      expected: /parent chain loops/,
+    },
+    {
+      name: 'a sound nested attribution',
+      doc: document(text, {
+        entities: [{ id: 'e1', type: 'LOC', name: 'Rain', mentions: [{ start: 0, end: 4, kind: 'name' }] }],
+        attributions: [attribution('a1', { speaker: 'e1' }), attribution('a2', { parent: 'a1' })],
+      }),
+      expected: null,
     },
   ];
   for (const { name, doc, expected } of cases) {

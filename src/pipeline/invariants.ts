@@ -3,7 +3,9 @@ import type { Doc, Span } from '../model/index.js';
 /**
  * The document's invariants: every span is inside `text` with `start <= end`; segment lists are
  * sorted and do not overlap; tokens lie in their sentence and sentences in their paragraph; every
- * recorded surface equals `text.slice(start, end)`. Returns the violations (empty when sound);
+ * recorded surface equals `text.slice(start, end)`; entity and attribution ids are unique, no
+ * characters are a mention of two entities, and every speaker, channel, addressee and parent
+ * reference names an item of the document, with no parent chain looping. Returns the violations (empty when sound);
  * tests pass every output through it.
  */
 export function findInvariantViolations(doc: Doc): string[] {
@@ -62,18 +64,57 @@ export function findInvariantViolations(doc: Doc): string[] {
     }
   });
 
-  doc.entities.forEach((entity, index) =>
-    entity.mentions.forEach((mention, mentionIndex) =>
-      checkSpan(`entities[${index}].mentions[${mentionIndex}]`, mention),
-    ),
-  );
-  doc.attributions.forEach((attribution, index) => {
-    if (attribution.cue) checkSpan(`attributions[${index}].cue`, attribution.cue);
-    if (attribution.source) checkSpan(`attributions[${index}].source`, attribution.source);
-    attribution.content.forEach((content, contentIndex) =>
-      checkSpan(`attributions[${index}].content[${contentIndex}]`, content),
-    );
+  const entityIds = new Set<string>();
+  const mentionOwner = new Map<string, string>();
+  doc.entities.forEach((entity, index) => {
+    if (entityIds.has(entity.id)) problems.push(`entities[${index}]: duplicate id ${entity.id}`);
+    entityIds.add(entity.id);
+    if (entity.mentions.length === 0) problems.push(`entities[${index}]: no mentions`);
+    entity.mentions.forEach((mention, mentionIndex) => {
+      const where = `entities[${index}].mentions[${mentionIndex}]`;
+      if (!checkSpan(where, mention)) return;
+      if (mention.start === mention.end) problems.push(`${where}: empty`);
+      const key = `${mention.start}:${mention.end}`;
+      const owner = mentionOwner.get(key);
+      if (owner !== undefined && owner !== entity.id)
+        problems.push(`${where}: the same characters are also a mention of ${owner}`);
+      mentionOwner.set(key, entity.id);
+    });
   });
+  const checkEntityReference = (where: string, id: string | undefined): void => {
+    if (id !== undefined && !entityIds.has(id)) problems.push(`${where}: unknown entity ${id}`);
+  };
+  const attributionIds = new Map<string, string | undefined>();
+  doc.attributions.forEach((attribution, index) => {
+    const where = `attributions[${index}]`;
+    if (attributionIds.has(attribution.id)) problems.push(`${where}: duplicate id ${attribution.id}`);
+    attributionIds.set(attribution.id, attribution.parent);
+    if (attribution.cue) checkSpan(`${where}.cue`, attribution.cue);
+    if (attribution.source) checkSpan(`${where}.source`, attribution.source);
+    if (attribution.content.length === 0) problems.push(`${where}: no content`);
+    attribution.content.forEach((content, contentIndex) => {
+      if (checkSpan(`${where}.content[${contentIndex}]`, content) && content.start === content.end)
+        problems.push(`${where}.content[${contentIndex}]: empty`);
+    });
+    const speakers = attribution.speaker === null ? [] : [attribution.speaker].flat();
+    for (const speaker of speakers) checkEntityReference(`${where}.speaker`, speaker);
+    checkEntityReference(`${where}.channel`, attribution.channel?.entity);
+    checkEntityReference(`${where}.addressee`, attribution.addressee?.entity);
+  });
+  for (const [id, parent] of attributionIds) {
+    if (parent === undefined) continue;
+    if (!attributionIds.has(parent)) problems.push(`attribution ${id}: unknown parent ${parent}`);
+    const seen = new Set<string>([id]);
+    let next: string | undefined = parent;
+    while (next !== undefined) {
+      if (seen.has(next)) {
+        problems.push(`attribution ${id}: its parent chain loops`);
+        break;
+      }
+      seen.add(next);
+      next = attributionIds.get(next);
+    }
+  }
   doc.times.forEach((time, index) => checkSpan(`times[${index}]`, time));
   doc.events.forEach((event, index) => {
     checkSpan(`events[${index}].trigger`, event.trigger);

@@ -69,7 +69,8 @@ export function findInvariantViolations(doc: Doc): string[] {
   doc.entities.forEach((entity, index) => {
     if (entityIds.has(entity.id)) problems.push(`entities[${index}]: duplicate id ${entity.id}`);
     entityIds.add(entity.id);
-    if (entity.mentions.length === 0) problems.push(`entities[${index}]: no mentions`);
+    if (entity.mentions.length === 0 && entity.attributes?.mentioned_in === undefined)
+      problems.push(`entities[${index}]: no mentions and no note of where it is mentioned`);
     entity.mentions.forEach((mention, mentionIndex) => {
       const where = `entities[${index}].mentions[${mentionIndex}]`;
       if (!checkSpan(where, mention)) return;

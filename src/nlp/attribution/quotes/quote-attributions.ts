@@ -1,0 +1,738 @@
+import type { Segments, Span } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import type { QuoteStyle } from './marks.js';
+import type { Quotation } from './quotations.js';
+import { TokenView, type TokenRange } from './token-view.js';
+
+/**
+ * How a direct quotation's content span is drawn:
+ * - `outer` (default): with its quotation marks and the punctuation inside them, `“We will stay,”`,
+ *   as PolNeAR's gold draws it;
+ * - `inner`: without the marks and edge spaces, `We will stay,`.
+ * A mixed quotation's content is the reported clause either way.
+ */
+export type QuoteContentStyle = 'outer' | 'inner';
+
+export interface QuoteAttributionOptions {
+  readonly content?: QuoteContentStyle;
+}
+
+/** Rules that look for a cue around a quotation look at most this many tokens away from it. */
+const WINDOW = 12;
+/** A quotation paragraph with no cue continues the previous speaker only when it has this many words. */
+const MINIMUM_CUELESS_WORDS = 4;
+const GO = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+interface Found {
+  readonly cue: TokenRange;
+  readonly source: TokenRange | null;
+  /** Last token of the attribution clause (cue, source, addressee). */
+  readonly last: number;
+}
+
+interface Draft {
+  kind: 'direct' | 'mixed';
+  cue: Span | null;
+  source: Span | null;
+  content: Span[];
+  continues: number;
+  /** Paragraph of the last content span, and the token after which an adjacent quotation may join. */
+  paragraph: number;
+  joinAfter: number;
+  /** Marks of the quotation the candidate was made from. */
+  style: QuoteStyle;
+}
+
+/**
+ * Attribution candidates for direct and mixed quotations, by high-precision rules:
+ * - after the quotation: `“…,” he said.`, `“…,” said the minister.`, `“…” Smith told reporters.`,
+ *   `“…,” according to the agency.`;
+ * - before it: `He said: “…”`, `Smith told Reuters “…”`, `According to the agency, “…”`, and a
+ *   paragraph ending in `She added:` before a paragraph that is a quotation;
+ * - interrupted: `“First part,” he said, “second part.”` and `“…,” he said. “More.”` give ONE
+ *   candidate with several content spans; so does a quotation running over several paragraphs;
+ * - mixed: `X said the men were “able to travel freely” between …` → kind `mixed`, content = the whole
+ *   reported clause after the cue (with "that"), to the sentence end (without a final "." outside the
+ *   marks); also `The men were “able to go,” the official said.` (content = the clause before);
+ * - a paragraph that is a quotation, with no cue, right after a paragraph whose candidate is a direct
+ *   quotation: cue and source null, `continues` = index of that candidate (itself possibly such a
+ *   continuation);
+ * - a quotation inside a quotation with its own cue (`“He asked me: ‘will you help?’”`): a direct
+ *   candidate for the inner one, source "He", cue "asked".
+ * Scare quotes (`Quotation.scare`) become candidates only with a cue right next to them or as part of
+ * a mixed quotation. Candidates are sorted by their first content span; `continues` indexes this list.
+ */
+export function quoteAttributions(
+  text: string,
+  segments: Segments,
+  quotes: readonly Quotation[],
+  options: QuoteAttributionOptions = {},
+): AttributionCandidate[] {
+  const view = new TokenView(text, segments);
+  view.markQuotations(quotes);
+  const contentStyle = options.content ?? 'outer';
+  const drafts: Draft[] = [];
+  const consumed = new Uint8Array(quotes.length);
+  const spanOf = (range: TokenRange): Span => ({
+    start: view.token(range.first).start,
+    end: view.token(range.end - 1).end,
+  });
+  const contentOf = (quote: Quotation): Span => (contentStyle === 'outer' ? quote.outer : quote.inner);
+  /** The pieces of the quotation that starts at `index` (one, or several linked paragraphs). */
+  const chainOf = (index: number): number[] => {
+    const chain = [index];
+    for (
+      let next = (quotes[index] as Quotation).continuedBy;
+      next >= 0;
+      next = (quotes[next] as Quotation).continuedBy
+    )
+      chain.push(next);
+    return chain;
+  };
+  let lastDirect = -1;
+  /** Cue tokens already given to a quotation: "“…,” he said of the show on ABC’s “This Week.”" */
+  const usedCues = new Set<number>();
+  /** A whole-paragraph quotation with no cue, that the next paragraph's quotation may claim. */
+  let orphan: { paragraph: number; content: Span[] } | null = null;
+  /** The last candidate of any kind: whom a cue-less quotation paragraph after it continues. */
+  let lastSpeaker = -1;
+  const add = (draft: Draft, cue: TokenRange | null): void => {
+    drafts.push(draft);
+    lastSpeaker = drafts.length - 1;
+    if (cue !== null) usedCues.add(cue.first);
+  };
+
+  for (let index = 0; index < quotes.length; index += 1) {
+    const quote = quotes[index] as Quotation;
+    if (consumed[index] === 1 || quote.level !== 0 || quote.continues >= 0) continue;
+    const chain = chainOf(index);
+    const last = quotes[chain[chain.length - 1] as number] as Quotation;
+    const openToken = view.at(quote.open.start);
+    const closeToken = last.close === null ? -1 : view.at(last.close.end - 1);
+    if (openToken >= view.length) continue;
+    const sentence = view.sentences[view.sentenceOf(openToken)];
+    if (sentence === undefined) continue;
+    const startsSentence =
+      openToken === sentence.firstToken || onlyPunctuationBetween(view, sentence.firstToken, openToken);
+    const markChain = (): void => {
+      for (const piece of chain) consumed[piece] = 1;
+    };
+    const chainContent = (): Span[] => chain.map((piece) => contentOf(quotes[piece] as Quotation));
+    const lastParagraph = last.paragraph;
+    const opensParagraph = quote.open.start === segments.paragraphs[quote.paragraph]?.start;
+    const wholeParagraph = opensParagraph && closeToken >= 0 && restOfParagraphIsEmpty(text, last, segments);
+    const joinAfter = closeToken >= 0 ? closeToken : view.at(last.outer.end - 1);
+
+    // 1. A cue after the (last piece of the) quotation.
+    const after = closeToken >= 0 ? attributionAfter(view, last, closeToken, !startsSentence) : null;
+    if (after !== null && !(after.mixed && chain.length > 1)) {
+      const mixed = after.mixed;
+      const content = mixed
+        ? [{ start: view.token(sentence.firstToken).start, end: last.outer.end }]
+        : chainContent();
+      // "“Not only that.”¶“And more,” she said.": a cue-less quotation paragraph just before is hers too.
+      if (!mixed && orphan !== null && orphan.paragraph === quote.paragraph - 1 && opensParagraph)
+        content.unshift(...orphan.content);
+      add(
+        {
+          kind: mixed ? 'mixed' : 'direct',
+          cue: spanOf(after.cue),
+          source: after.source === null ? null : spanOf(after.source),
+          content,
+          continues: -1,
+          paragraph: lastParagraph,
+          style: quote.style,
+          joinAfter: after.last,
+        },
+        after.cue,
+      );
+      orphan = null;
+      markChain();
+      lastDirect = mixed ? -1 : drafts.length - 1;
+      continue;
+    }
+
+    // 1b. A cue closing the sentence after a comma: "“We’re happy” about it, said the director."
+    const trailing =
+      closeToken >= 0 && chain.length === 1 ? trailingAttribution(view, closeToken, sentence.endToken) : null;
+    if (trailing !== null) {
+      add(
+        {
+          kind: 'mixed',
+          cue: spanOf(trailing.found.cue),
+          source: trailing.found.source === null ? null : spanOf(trailing.found.source),
+          content: [
+            { start: view.token(sentence.firstToken).start, end: view.token(trailing.comma - 1).end },
+          ],
+          continues: -1,
+          paragraph: lastParagraph,
+          style: quote.style,
+          joinAfter: trailing.found.last,
+        },
+        trailing.found.cue,
+      );
+      for (let other = index + 1; other < quotes.length; other += 1) {
+        const next = quotes[other] as Quotation;
+        if (next.open.start >= view.token(trailing.comma).start) break;
+        consumed[other] = 1;
+      }
+      orphan = null;
+      markChain();
+      lastDirect = -1;
+      continue;
+    }
+
+    // 2. The next part of the previous direct quotation: "“…,” he said, “more.”" / "“…,” he said. “More.”"
+    const previous = drafts[lastDirect];
+    if (
+      previous !== undefined &&
+      previous.paragraph === quote.paragraph &&
+      joinsPrevious(view, previous.joinAfter, openToken, startsSentence)
+    ) {
+      previous.content.push(...chainContent());
+      previous.paragraph = lastParagraph;
+      previous.joinAfter = joinAfter;
+      markChain();
+      continue;
+    }
+
+    // 3. A cue before the quotation, in its sentence (or closing the paragraph before with a colon).
+    let before = attributionBefore(view, openToken, sentence.firstToken, closeToken, usedCues);
+    if (before === null && opensParagraph && openToken === sentence.firstToken)
+      before = attributionEndingParagraph(view, quote, openToken, usedCues);
+    if (before !== null) {
+      const mixed = before.mixed !== null;
+      add(
+        {
+          kind: mixed ? 'mixed' : 'direct',
+          cue: spanOf(before.cue),
+          source: before.source === null ? null : spanOf(before.source),
+          content: !mixed
+            ? chainContent()
+            : before.naming === true
+              ? [{ start: view.token(before.mixed as number).start, end: last.outer.end }]
+              : [clauseSpan(view, before.mixed as number, sentence.endToken, quotes, index)],
+          continues: -1,
+          paragraph: lastParagraph,
+          style: quote.style,
+          joinAfter,
+        },
+        before.cue,
+      );
+      orphan = null;
+      markChain();
+      lastDirect = mixed ? -1 : drafts.length - 1;
+      continue;
+    }
+
+    // 4. A paragraph that is a quotation, with no cue, after a paragraph quoting someone directly.
+    if (wholeParagraph && !quote.scare && wordCount(view, openToken, joinAfter) >= MINIMUM_CUELESS_WORDS) {
+      const speaker = drafts[lastSpeaker];
+      // Same marks as the speaker's quotation: "''A subhead in single quotes.''" is not the speaker.
+      if (
+        speaker !== undefined &&
+        speaker.paragraph === quote.paragraph - 1 &&
+        isSingle(speaker.style) === isSingle(quote.style)
+      ) {
+        add(
+          {
+            kind: 'direct',
+            cue: null,
+            source: null,
+            content: chainContent(),
+            continues: lastSpeaker,
+            paragraph: lastParagraph,
+            style: quote.style,
+            joinAfter,
+          },
+          null,
+        );
+        markChain();
+        lastDirect = drafts.length - 1;
+        continue;
+      }
+      orphan = { paragraph: lastParagraph, content: chainContent() };
+    }
+    if (previous !== undefined && previous.paragraph < quote.paragraph) lastDirect = -1;
+  }
+
+  // 5. Quotations inside quotations with their own speaker: "“He asked me: ‘will you help?’”".
+  for (let index = 0; index < quotes.length; index += 1) {
+    const quote = quotes[index] as Quotation;
+    if (quote.level === 0 || quote.close === null || quote.parent < 0) continue;
+    const parent = quotes[quote.parent] as Quotation;
+    const floor = view.at(parent.inner.start);
+    const openToken = view.at(quote.open.start);
+    const closeToken = view.at(quote.close.end - 1);
+    const sentence = view.sentences[view.sentenceOf(openToken)];
+    if (sentence === undefined) continue;
+    const lowest = Math.max(floor, sentence.firstToken);
+    const found = attributionBefore(view, openToken, lowest, closeToken, new Set());
+    if (found === null || found.mixed !== null || found.source === null) continue;
+    drafts.push({
+      kind: 'direct',
+      cue: spanOf(found.cue),
+      source: spanOf(found.source),
+      content: [contentOf(quote)],
+      continues: -1,
+      paragraph: quote.paragraph,
+      style: quote.style,
+      joinAfter: closeToken,
+    });
+  }
+
+  return sortCandidates(drafts);
+}
+
+function sortCandidates(drafts: readonly Draft[]): AttributionCandidate[] {
+  const order = drafts.map((_, index) => index);
+  const startOf = (draft: Draft): number => (draft.content[0] as Span).start;
+  order.sort((a, b) => startOf(drafts[a] as Draft) - startOf(drafts[b] as Draft) || a - b);
+  const position = new Int32Array(drafts.length);
+  order.forEach((draftIndex, sorted) => (position[draftIndex] = sorted));
+  return order.map((draftIndex) => {
+    const draft = drafts[draftIndex] as Draft;
+    const candidate: AttributionCandidate = {
+      kind: draft.kind,
+      cue: draft.cue,
+      source: draft.source,
+      content: draft.content,
+    };
+    return draft.continues >= 0
+      ? { ...candidate, continues: position[draft.continues] as number }
+      : candidate;
+  });
+}
+
+/** Single marks (‘…’, '…', ‹…›), which British style uses for speech and others for subheads. */
+function isSingle(style: QuoteStyle): boolean {
+  return (
+    style === 'single' ||
+    style === 'low-single' ||
+    style === 'straight-single' ||
+    style === 'single-guillemet' ||
+    style === 'reversed-single-guillemet'
+  );
+}
+
+function wordCount(view: TokenView, first: number, end: number): number {
+  let count = 0;
+  for (let index = first; index < end; index += 1) if (!view.isPunctuation(index)) count += 1;
+  return count;
+}
+
+function onlyPunctuationBetween(view: TokenView, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (!view.isPunctuation(index)) return false;
+  return true;
+}
+
+/** Nothing but punctuation after the quotation in its paragraph ("“We will stay.”" / "“…”."). */
+function restOfParagraphIsEmpty(text: string, last: Quotation, segments: Segments): boolean {
+  const paragraph = segments.paragraphs[last.paragraph];
+  if (paragraph === undefined) return false;
+  return /^[\s.,;:!?)\]]*$/u.test(text.slice(last.outer.end, paragraph.end));
+}
+
+/**
+ * The quotation at `openToken` is the next part of the direct quotation whose attribution ends at
+ * `joinAfter`: in the same sentence with only punctuation between ("he said, “…"), or starting the
+ * sentence right after ("he said in a statement. “…").
+ */
+function joinsPrevious(
+  view: TokenView,
+  joinAfter: number,
+  openToken: number,
+  startsSentence: boolean,
+): boolean {
+  if (joinAfter < 0 || joinAfter >= openToken) return false;
+  if (view.sentenceOf(joinAfter) === view.sentenceOf(openToken))
+    return openToken - joinAfter <= 2 && onlyPunctuationBetween(view, joinAfter + 1, openToken);
+  if (!startsSentence) return false;
+  // The attribution's sentence must end right before this one: "“…,” he said on Monday. “…"
+  const previousSentence = view.sentenceOf(openToken) - 1;
+  return view.sentenceOf(joinAfter) === previousSentence;
+}
+
+/** After the cue: an addressee ("told reporters") and adverbials; the last token of the clause. */
+function skipAddressee(view: TokenView, cue: TokenRange, limit: number): number {
+  let end = cue.end;
+  if (view.takesAddressee(cue) && end < limit) {
+    if (view.isObjectPronoun(end)) return end + 1;
+    const addressee = view.nounPhraseForward(end, limit, false);
+    if (addressee !== null) end = addressee.end;
+  }
+  return end;
+}
+
+interface FoundAfter extends Found {
+  /** The quotation is part of a clause the cue reports: "The plan was “dead,” the senator said." */
+  readonly mixed: boolean;
+}
+
+/**
+ * The attribution right after a quotation's closing mark: "“…,” he said", "“…,” said the minister",
+ * "“…” Smith told reporters", "“…,” according to the agency". A quotation that ends a sentence
+ * ("“We won.” He said the …") only takes a cue not followed by a clause or a quotation of its own.
+ * When the quotation is inside its sentence (`insideSentence`), the result is a mixed quotation and
+ * needs a comma at the quotation's end and nothing but adverbials after the cue.
+ */
+function attributionAfter(
+  view: TokenView,
+  quote: Quotation,
+  closeToken: number,
+  insideSentence: boolean,
+): FoundAfter | null {
+  let index = closeToken + 1;
+  if (index >= view.length || view.paragraphOf(index) !== quote.paragraph) return null;
+  const commaAfter = view.isMark(index, ',—–');
+  if (commaAfter) index += 1;
+  const sentence = view.sentences[view.sentenceOf(index)];
+  if (sentence === undefined) return null;
+  const limit = Math.min(sentence.endToken, index + WINDOW + 8);
+  const found = parseAttributionAt(view, index, limit);
+  if (found === null) return null;
+  const next = found.last + 1;
+  if (insideSentence) {
+    const endsWithComma = commaAfter || view.isMark(view.at(quote.inner.end - 1), ',');
+    if (!endsWithComma || !adjunctsOnly(view, next, trimStop(view, sentence.endToken, next))) return null;
+    const openToken = view.at(quote.open.start);
+    for (let inside = sentence.firstToken; inside < openToken; inside += 1)
+      if (view.isQuoteToken(inside)) return null;
+    return { ...found, mixed: true };
+  }
+  const endsSentence = /[.?!…]$/u.test(view.text.slice(quote.inner.start, quote.inner.end));
+  if (endsSentence) {
+    // "“We won.” He said the party …" / "“We won.” He added, “…”": the cue belongs to what follows.
+    if (startsClause(view, next)) return null;
+    if (view.isMark(next, ',:') && view.isQuoteToken(next + 1)) return null;
+  }
+  return { ...found, mixed: false };
+}
+
+/** "said the minister", "according to the agency", "the minister said", "Smith, an aide, told Reuters" at `index`. */
+function parseAttributionAt(view: TokenView, index: number, limit: number): Found | null {
+  const cue = view.cueAt(index);
+  if (cue !== null && view.isNamingCue(cue)) return null;
+  if (cue !== null) {
+    // Verb first: "said the minister", "according to the agency".
+    const source = view.nounPhraseForward(cue.end, limit, true);
+    return source === null ? null : { cue, source, last: source.end - 1 };
+  }
+  // "“…,” Shook said": a capitalised word the tagger took for a verb, right before the cue.
+  const source =
+    view.nounPhraseForward(index, limit, true) ??
+    (/^\p{Lu}/u.test(view.text.charAt(view.token(index).start)) && view.cueAt(index + 1, true) !== null
+      ? { first: index, end: index + 1 }
+      : null);
+  if (source === null) return null;
+  let verb = source.end;
+  if (view.isMark(verb, ',')) verb += 1; // the appositive's closing comma
+  while (verb < limit && verb - source.end < 3 && view.isBetweenSourceAndVerb(verb)) verb += 1;
+  const sourceCue = view.cueAt(verb, true);
+  if (sourceCue === null || view.isAccordingTo(sourceCue) || view.isNamingCue(sourceCue)) return null;
+  return { cue: sourceCue, source, last: skipAddressee(view, sourceCue, limit) - 1 };
+}
+
+/**
+ * An attribution closing the sentence after a comma, with a quotation before it in the sentence:
+ * "“We’re happy” about the decision, said the director." → the comma's token.
+ */
+function trailingAttribution(
+  view: TokenView,
+  closeToken: number,
+  sentenceEnd: number,
+): { found: Found; comma: number } | null {
+  const end = trimStop(view, sentenceEnd, closeToken + 1);
+  for (let comma = end - 2; comma > closeToken && end - comma <= WINDOW * 2; comma -= 1) {
+    if (view.isQuoteToken(comma)) return null;
+    if (!view.isMark(comma, ',')) continue;
+    const found = parseAttributionAt(view, comma + 1, end);
+    if (found !== null && adjunctsOnly(view, found.last + 1, end)) return { found, comma };
+  }
+  return null;
+}
+
+/** The end of a sentence's tokens without its final stop. */
+function trimStop(view: TokenView, end: number, floor: number): number {
+  let last = end;
+  while (last > floor && view.isMark(last - 1, '.;!?')) last -= 1;
+  return last;
+}
+
+/** A reported clause starts at `index`: "that …", "the party …", "he …". */
+function startsClause(view: TokenView, index: number): boolean {
+  if (index >= view.length) return false;
+  const word = view.word(index);
+  if (word === 'that' || word === 'if' || word === 'whether') return true;
+  const pos = view.pos(index);
+  return pos === 'DET' || pos === 'PRON' || pos === 'PROPN' || pos === 'NOUN';
+}
+
+/** A mixed quotation's reported clause may start here: "that …", "the men …", "he …", "Trump “unhinged”". */
+function startsReportedClause(view: TokenView, index: number, openToken: number): boolean {
+  if (index === openToken) return true;
+  const word = view.word(index);
+  if (word === 'that' || word === 'if' || word === 'whether') return true;
+  const pos = view.pos(index);
+  return (
+    pos === 'DET' || pos === 'PRON' || pos === 'PROPN' || pos === 'NOUN' || pos === 'NUM' || pos === 'ADJ'
+  );
+}
+
+interface FoundBefore extends Found {
+  /** For a mixed quotation: the first token of the reported clause; null for a direct one. */
+  readonly mixed: number | null;
+  /** The cue names what something was called ("called the plan “a disgrace”"). */
+  readonly naming?: boolean;
+}
+
+/** Tokens allowed between a cue and its quotation: "said in a statement on Monday:", "told reporters". */
+function adjunctsOnly(view: TokenView, first: number, end: number): boolean {
+  let afterPreposition = false;
+  for (let index = first; index < end; index += 1) {
+    const pos = view.pos(index);
+    if (pos === 'ADP') {
+      afterPreposition = true;
+      continue;
+    }
+    if (view.isMark(index, ',:—–')) {
+      afterPreposition = false;
+      continue;
+    }
+    if (pos === 'ADV' && view.word(index) !== 'that') continue;
+    if (afterPreposition && view.isNounPhraseToken(index)) continue;
+    if (pos === 'PROPN' || pos === 'NUM') continue; // "said Tuesday", "said March 3"
+    if (
+      pos === 'NOUN' &&
+      /^(yesterday|today|tonight|earlier|later|morning|evening|afternoon|night|day|week|weekend|month|year)$/u.test(
+        view.word(index),
+      )
+    )
+      continue;
+    if (pos === 'DET' && /^(this|last|next|each)$/u.test(view.word(index))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A cue before the quotation in its sentence. Direct when only an addressee and adverbials stand
+ * between ("He said: “…”", "Smith told Reuters “…”", "According to the agency, “…”"); mixed when
+ * a reported clause does ("X said the men were “able to travel freely” …"). A cue already given to
+ * another quotation is not taken again.
+ */
+function attributionBefore(
+  view: TokenView,
+  openToken: number,
+  floor: number,
+  closeToken: number,
+  usedCues: ReadonlySet<number>,
+): FoundBefore | null {
+  if (isTitlePosition(view, openToken)) return null;
+  const lowest = Math.max(floor, openToken - WINDOW * 3);
+  for (let index = openToken - 1; index >= lowest; index -= 1) {
+    if (view.isMark(index, '.;?!')) return null;
+    if (view.isQuoteToken(index)) return null; // another quotation in between
+    const cue = view.cueAt(index);
+    if (cue === null || cue.end > openToken) continue;
+    if (usedCues.has(cue.first)) return null;
+    let source: TokenRange | null;
+    let clauseEnd: number;
+    if (view.isAccordingTo(cue)) {
+      source = view.nounPhraseForward(cue.end, openToken, false);
+      if (source === null) return null;
+      clauseEnd = source.end;
+    } else {
+      let before = cue.first;
+      // "The statement went on to say: “…”"
+      if (view.word(before - 1) === 'to' && view.word(before - 2) === 'on' && GO.has(view.word(before - 3)))
+        before -= 3;
+      while (before - 1 >= floor && cue.first - before < 3 && view.isBetweenSourceAndVerb(before - 1))
+        before -= 1;
+      source = view.nounPhraseBackward(before, floor);
+      if (source === null) source = sentenceSubject(view, cue, floor, before);
+      // "a voice that said “…”" has no source here: look further back.
+      if (source === null) continue;
+      clauseEnd = skipAddressee(view, cue, openToken);
+    }
+    // Direct: only adverbials between, and a colon or comma before the quotation unless nothing is
+    // between ("said on ABC’s “This Week”" names a show).
+    let lastBetween = openToken - 1;
+    const punctuated = view.isMark(lastBetween, ':,');
+    if (punctuated) lastBetween -= 1;
+    const naming = view.isNamingCue(cue);
+    const direct =
+      !naming &&
+      adjunctsOnly(view, clauseEnd, openToken) &&
+      (punctuated || lastBetween < clauseEnd) &&
+      (closeToken < 0 || endsClause(view, closeToken));
+    if (direct) return { cue, source, last: cue.end - 1, mixed: null };
+    // Mixed: the quotation sits inside the clause the cue reports. Not across a colon.
+    for (let inside = clauseEnd; inside < openToken; inside += 1) if (view.isMark(inside, ':')) return null;
+    const clauseStart = reportedClauseStart(view, clauseEnd, openToken);
+    if (clauseStart < 0) return null;
+    if (naming && !namedObject(view, clauseStart, openToken, cue.first)) return null;
+    return { cue, source, last: cue.end - 1, mixed: clauseStart, naming };
+  }
+  return null;
+}
+
+/** Words before a quotation that make it a title, not speech: "MSNBC’s “Morning Joe”", "the book “Exile”". */
+const TITLE_WORDS = new Set([
+  'book',
+  'books',
+  'show',
+  'program',
+  'programme',
+  'film',
+  'movie',
+  'song',
+  'album',
+  'series',
+  'column',
+  'article',
+  'headline',
+  'essay',
+  'novel',
+  'documentary',
+  'podcast',
+  'titled',
+  'entitled',
+  'hashtag',
+  'slogan',
+  'motto',
+  'banner',
+  'memoir',
+]);
+
+function isTitlePosition(view: TokenView, openToken: number): boolean {
+  const previous = view.word(openToken - 1);
+  if (TITLE_WORDS.has(previous)) return true;
+  // "on MSNBC’s “Morning Joe”", "to ABC’s “This Week”" (but not "Obama’s “pivot”" in a reported clause)
+  if (previous !== "'s" && previous !== '’s') return false;
+  return view.pos(openToken - 3) === 'ADP' || view.pos(openToken - 4) === 'ADP';
+}
+
+/**
+ * What a naming verb names, before the quotation: "the plan", "it", "the talks as", "Lee, his rival,";
+ * nothing when a relative pronoun stands before the cue ("which he called “…”", "what she called “…”").
+ * Not "a film called “…”", not "called him rude and accused him of “…”".
+ */
+function namedObject(view: TokenView, first: number, openToken: number, cueFirst: number): boolean {
+  if (first >= openToken) {
+    for (let index = cueFirst - 1; index >= 0 && cueFirst - index <= 4; index -= 1) {
+      const word = view.word(index);
+      if (word === 'which' || word === 'what' || word === 'whom') return true;
+    }
+    return false;
+  }
+  for (let index = first; index < openToken; index += 1) {
+    const pos = view.pos(index);
+    if (pos === 'VERB' || pos === 'AUX' || view.isMark(index, '—–:;(')) return false;
+  }
+  return true;
+}
+
+/**
+ * The subject of the sentence, for a cue with none of its own: a participle after a comma ("Trump
+ * left, saying: “…”") or a second verb ("McConnell praised him and said that …"): the first noun
+ * phrase at a clause start that a verb follows.
+ */
+function sentenceSubject(
+  view: TokenView,
+  cue: TokenRange,
+  floor: number,
+  verbGroupStart: number,
+): TokenRange | null {
+  const word = view.word(cue.first);
+  const before = view.word(verbGroupStart - 1);
+  // "…, saying" or "… “fantastic,” telling"
+  const afterComma =
+    before === ',' || (view.isQuoteToken(verbGroupStart - 1) && view.word(verbGroupStart - 2) === ',');
+  const participle = word.endsWith('ing') && afterComma;
+  const coordinated = before === 'and' || before === 'but';
+  if (!participle && !coordinated) return null;
+  const sentence = view.sentences[view.sentenceOf(cue.first)];
+  if (sentence === undefined) return null;
+  const first = Math.max(floor, sentence.firstToken);
+  for (let index = first; index < verbGroupStart - 1 && index - first < WINDOW * 2; index += 1) {
+    if (index !== first && !view.isMark(index - 1, ',')) continue;
+    const subject = view.nounPhraseForward(index, verbGroupStart, true);
+    if (subject === null) continue;
+    let verb = subject.end;
+    if (view.isMark(verb, ',')) verb += 1;
+    for (let step = 0; step < 3 && verb < verbGroupStart - 1; step += 1) {
+      const pos = view.pos(verb);
+      if (pos === 'VERB' || pos === 'AUX') return subject;
+      if (!view.isBetweenSourceAndVerb(verb) && pos !== 'ADV') break;
+      verb += 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the clause a cue reports starts, for a mixed quotation: right after the cue (and its
+ * addressee), or at "that" after adverbials ("said earlier this year that …"); -1 when what follows
+ * the cue is not a reported clause ("proclaimed by …", "replied to him").
+ */
+function reportedClauseStart(view: TokenView, clauseEnd: number, openToken: number): number {
+  let start = view.isMark(clauseEnd, ',') ? clauseEnd + 1 : clauseEnd;
+  for (let index = start; index < openToken && index - start < 8; index += 1) {
+    if (view.word(index) === 'that') {
+      if (adjunctsOnly(view, start, index)) start = index;
+      break;
+    }
+  }
+  return startsReportedClause(view, start, openToken) ? start : -1;
+}
+
+/**
+ * After a directly quoted quotation: the sentence ends, or punctuation, or a conjunction or adverbial;
+ * or the quotation itself ends with a stop ("‘I will.’ That is all").
+ */
+function endsClause(view: TokenView, closeToken: number): boolean {
+  let before = view.token(closeToken).start - 1;
+  while (before > 0 && /['"’”»]/u.test(view.text.charAt(before))) before -= 1;
+  if (/[.?!…]/u.test(view.text.charAt(before))) return true;
+  const next = closeToken + 1;
+  if (next >= view.length || view.sentenceOf(next) !== view.sentenceOf(closeToken)) return true;
+  if (view.isPunctuation(next)) return true;
+  const pos = view.pos(next);
+  return pos === 'SCONJ' || pos === 'CCONJ' || pos === 'ADP' || pos === 'ADV';
+}
+
+/** "She added:" closing the paragraph before a paragraph that opens with the quotation. */
+function attributionEndingParagraph(
+  view: TokenView,
+  quote: Quotation,
+  openToken: number,
+  usedCues: ReadonlySet<number>,
+): FoundBefore | null {
+  const colon = openToken - 1;
+  if (!view.isMark(colon, ':') || view.paragraphOf(colon) !== quote.paragraph - 1) return null;
+  const sentence = view.sentences[view.sentenceOf(colon)];
+  if (sentence === undefined) return null;
+  const found = attributionBefore(view, colon + 1, sentence.firstToken, -1, usedCues);
+  return found !== null && found.mixed === null ? found : null;
+}
+
+/**
+ * The reported clause of a mixed quotation: from `first` to the end of the sentence, without a
+ * final stop outside the quotation marks ("… “able to travel freely” between cities." → up to
+ * "cities"; "… “comprehensive reform.”" → through the closing mark).
+ */
+function clauseSpan(
+  view: TokenView,
+  first: number,
+  sentenceEnd: number,
+  quotes: readonly Quotation[],
+  quoteIndex: number,
+): Span {
+  let last = sentenceEnd - 1;
+  while (last > first && view.isMark(last, '.;:!?')) last -= 1;
+  const quote = quotes[quoteIndex] as Quotation;
+  const start = Math.min(view.token(first).start, quote.outer.start);
+  const end = Math.max(view.token(last).end, quote.outer.end);
+  return { start, end };
+}

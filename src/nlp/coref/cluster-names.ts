@@ -1,0 +1,257 @@
+import type { EntityType } from '../../model/index.js';
+import { lookupPlace } from '../lexicon/index.js';
+import { ACRONYM_SKIP_WORDS, isPlaceNameSuffix } from './lexicon.js';
+import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
+import type { NameItem } from './prepare-names.js';
+
+/** Last words of organisation names that the short form leaves out. */
+const ORGANISATION_NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'news',
+  'group',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'plc',
+  'co',
+  'company',
+  'holdings',
+  'media',
+  'party',
+  'agency',
+  'airlines',
+  'airways',
+  'motors',
+  'international',
+]);
+
+/** Name items that name one entity. */
+export interface NameCluster {
+  readonly items: number[];
+  /** Starts of the cluster's full names (added in text order, so sorted), for recency. */
+  readonly fullStarts: number[];
+  /** Start of the cluster's latest one-word name so far (they are added in text order), or -1. */
+  latestSingle: number;
+  readonly types: Map<EntityType, number>;
+  person: boolean;
+}
+
+/**
+ * Groups name items into entities:
+ * 1. full names (two words or more) first, so that "Putin" finds "Vladimir Putin" wherever it stands;
+ *    the same full name, or the same first name with the surname misspelt, is one person;
+ * 2. then one-word names in text order: the same word; an acronym of a longer name ("FSB");
+ *    a surname or its misspelling ("Mr Lukashenko", "Rachabalizod"); a first name alone ("Saidakrami");
+ *    the first word of a longer organisation name ("Bloomberg" for "Bloomberg News").
+ * When several people share a surname or first name, the one mentioned last before wins.
+ * Returns the cluster index of each item.
+ */
+export function clusterNames(items: readonly NameItem[]): { clusters: NameCluster[]; clusterOf: Int32Array } {
+  const clusters: NameCluster[] = [];
+  const clusterOf = new Int32Array(items.length).fill(-1);
+  const byFull = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const byFirstName = new Map<string, number[]>();
+  const surnamesByLetter = new Map<string, string[]>();
+  const byInitials = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
+
+  const add = (cluster: number, item: number) => {
+    const value = items[item] as NameItem;
+    const target = clusters[cluster] as NameCluster;
+    target.items.push(item);
+    if (value.keys.length > 1) target.fullStarts.push(value.start);
+    else if (value.start > target.latestSingle) target.latestSingle = value.start;
+    target.types.set(value.type, (target.types.get(value.type) ?? 0) + 1);
+    if (value.type === 'PERSON') target.person = true;
+    clusterOf[item] = cluster;
+  };
+  const create = (item: number): number => {
+    clusters.push({ items: [], fullStarts: [], latestSingle: -1, types: new Map(), person: false });
+    add(clusters.length - 1, item);
+    return clusters.length - 1;
+  };
+  const push = (map: Map<string, number[]>, key: string, cluster: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [cluster]);
+    else if (!list.includes(cluster)) list.push(cluster);
+  };
+  /** The candidate mentioned last before `position`, else the one mentioned first after it. */
+  const nearest = (candidates: readonly number[], position: number): number | undefined => {
+    let best: number | undefined;
+    let bestBefore = -1;
+    let bestAfter = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+      const cluster = clusters[candidate] as NameCluster;
+      const after = firstAtOrAfter(cluster.fullStarts, position);
+      const before = Math.max(
+        after > 0 ? (cluster.fullStarts[after - 1] as number) : -1,
+        cluster.latestSingle < position ? cluster.latestSingle : -1,
+      );
+      if (before > bestBefore) {
+        bestBefore = before;
+        best = candidate;
+      }
+    }
+    if (best !== undefined) return best;
+    for (const candidate of candidates) {
+      const cluster = clusters[candidate] as NameCluster;
+      const start = cluster.fullStarts[firstAtOrAfter(cluster.fullStarts, position + 1)];
+      if (start !== undefined && start < bestAfter) {
+        bestAfter = start;
+        best = candidate;
+      }
+    }
+    return best;
+  };
+
+  // 1. Names of two words or more.
+  items.forEach((item, index) => {
+    if (item.keys.length < 2) return;
+    const keys = nonPersonKeys(item);
+    const full = keys.join(' ');
+    let cluster = byFull.get(full);
+    if (cluster === undefined && item.type === 'PERSON')
+      cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
+    if (cluster === undefined) cluster = create(index);
+    else add(cluster, index);
+    byFull.set(full, cluster);
+    if (item.type === 'PERSON') {
+      const surname = keys[keys.length - 1] as string;
+      push(bySurname, surname, cluster);
+      push(byFirstName, keys[0] as string, cluster);
+      const letter = surname[0] ?? '';
+      const list = surnamesByLetter.get(letter) ?? [];
+      if (!list.includes(surname)) list.push(surname);
+      surnamesByLetter.set(letter, list);
+    } else {
+      push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
+      // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
+      if (keys.length === 2 && ORGANISATION_NAME_SUFFIXES.has(keys[1] as string))
+        push(byFirstWord, keys[0] as string, cluster);
+      const last = keys[keys.length - 1] as string;
+      if (item.type === 'LOC' && isPlaceNameSuffix(last) && !byFull.has(keys.slice(0, -1).join(' ')))
+        byFull.set(keys.slice(0, -1).join(' '), cluster);
+    }
+  });
+
+  // 2. One-word names, in text order.
+  items.forEach((item, index) => {
+    if (item.keys.length !== 1) return;
+    const key = item.keys[0] as string;
+    // The recogniser sometimes types a surname as a place ("Smith’s car"); a known place stays one.
+    const mayBePerson =
+      item.type === 'PERSON' ||
+      item.honorific ||
+      item.type === 'MISC' ||
+      item.type === 'ORG' ||
+      (item.type === 'LOC' && surnamesByLetter.has(key[0] ?? '') && lookupPlace(item.display) === undefined);
+    let cluster = byFull.get(key);
+    if (cluster === undefined && isAcronym(item.display)) {
+      const candidates = (byInitials.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+      if (candidates.length === 1) cluster = candidates[0];
+    }
+    if (cluster === undefined && mayBePerson) {
+      const candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
+      if (candidates.length > 0) cluster = nearest(candidates, item.start);
+    }
+    if (cluster === undefined && mayBePerson && !item.honorific && item.type !== 'ORG') {
+      const candidates = byFirstName.get(key) ?? [];
+      if (candidates.length > 0) cluster = nearest(candidates, item.start);
+    }
+    if (cluster === undefined && (item.type === 'ORG' || item.type === 'MISC')) {
+      const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+      if (candidates.length === 1) cluster = candidates[0];
+    }
+    if (cluster === undefined) {
+      cluster = create(index);
+      byFull.set(key, cluster);
+    } else add(cluster, index);
+  });
+  return { clusters, clusterOf };
+}
+
+/** "The Telegraph" and "Telegraph" are one name; people keep every word. */
+function nonPersonKeys(item: NameItem): readonly string[] {
+  if (item.type !== 'PERSON' && item.keys.length > 1 && item.keys[0] === 'the') return item.keys.slice(1);
+  return item.keys;
+}
+
+/**
+ * The cluster of a person already named with the same full name written differently: the same
+ * surname (or a misspelling of it, when the given names agree) and given names that agree, where
+ * one list of given names may leave some out or shorten them to initials: "George W. Bush" and
+ * "George Bush", "Armand Marie Leroi" and "Marie Leroi", "V. Putin" and "Vladimir Putin".
+ */
+function samePerson(
+  item: NameItem,
+  bySurname: ReadonlyMap<string, number[]>,
+  surnamesByLetter: ReadonlyMap<string, readonly string[]>,
+  clusters: readonly NameCluster[],
+  items: readonly NameItem[],
+): number | undefined {
+  const surname = item.keys[item.keys.length - 1] as string;
+  const given = item.keys.slice(0, -1);
+  const exact = bySurname.get(surname) ?? [];
+  for (const candidate of exact)
+    if (givenNamesAgree(given, clusters[candidate], items, false)) return candidate;
+  for (const other of surnamesByLetter.get(surname[0] ?? '') ?? []) {
+    if (other === surname || !isSpellingVariant(surname, other)) continue;
+    for (const candidate of bySurname.get(other) ?? [])
+      if (givenNamesAgree(given, clusters[candidate], items, true)) return candidate;
+  }
+  return undefined;
+}
+
+/** Do the given names agree with those of some full name of the cluster? `strict`: the first names must be equal. */
+function givenNamesAgree(
+  given: readonly string[],
+  cluster: NameCluster | undefined,
+  items: readonly NameItem[],
+  strict: boolean,
+): boolean {
+  for (const member of cluster?.items ?? []) {
+    const keys = (items[member] as NameItem).keys;
+    if (keys.length < 2) continue;
+    const other = keys.slice(0, -1);
+    if (strict) {
+      if (other[0] === given[0]) return true;
+      continue;
+    }
+    const [shorter, longer] = other.length <= given.length ? [other, given] : [given, other];
+    if (shorter.every((name) => longer.some((candidate) => givenNameMatches(name, candidate)))) return true;
+  }
+  return false;
+}
+
+function givenNameMatches(a: string, b: string): boolean {
+  return (
+    a === b ||
+    (a.length === 1 && b.startsWith(a)) ||
+    (b.length === 1 && a.startsWith(b)) ||
+    isSpellingVariant(a, b)
+  );
+}
+
+function misspeltSurnames(
+  key: string,
+  surnamesByLetter: ReadonlyMap<string, readonly string[]>,
+  bySurname: ReadonlyMap<string, number[]>,
+): number[] {
+  const result: number[] = [];
+  for (const surname of surnamesByLetter.get(key[0] ?? '') ?? [])
+    if (isSpellingVariant(key, surname)) result.push(...(bySurname.get(surname) ?? []));
+  return result;
+}
+
+/** Index of the first value at or after `position` in a sorted array (binary search). */
+function firstAtOrAfter(values: readonly number[], position: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

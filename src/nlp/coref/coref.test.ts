@@ -1,0 +1,617 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Entity } from '../../model/index.js';
+import { segment } from '../segment/segment.js';
+import { resolveEntities } from './index.js';
+import { entitiesOf, nameAt } from './test-helpers.js';
+
+/**
+ * Each case: a text with its names marked as the recogniser would give them ("[Mr X|PERSON]"), a
+ * surface in the plain text (its `nth` occurrence, default the first), and the canonical name of
+ * the entity that must have a mention exactly there, or undefined when nothing may be linked.
+ * Every sentence was written for these tests.
+ */
+interface Case {
+  readonly title: string;
+  readonly marked: string;
+  readonly surface: string;
+  readonly nth?: number;
+  readonly expected: string | undefined;
+}
+
+function runCases(cases: readonly Case[]): void {
+  for (const testCase of cases) {
+    it(testCase.title, () => {
+      const { text, entities } = entitiesOf(testCase.marked);
+      checkInvariants(text, entities);
+      assert.equal(nameAt(text, entities, testCase.surface, testCase.nth ?? 0), testCase.expected);
+    });
+  }
+}
+
+/** Ids in order of first mention, sorted mentions, spans in bounds without outer spaces or quotes. */
+function checkInvariants(text: string, entities: readonly Entity[]): void {
+  let previousFirst = -1;
+  entities.forEach((entity, index) => {
+    assert.equal(entity.id, `e${index + 1}`);
+    assert.ok(entity.mentions.length > 0);
+    const first = entity.mentions[0]?.start ?? -1;
+    assert.ok(first >= previousFirst, `${entity.id} is out of order`);
+    previousFirst = first;
+    let previousStart = -1;
+    for (const mention of entity.mentions) {
+      assert.ok(0 <= mention.start && mention.start < mention.end && mention.end <= text.length);
+      assert.ok(mention.start >= previousStart);
+      previousStart = mention.start;
+      const surface = text.slice(mention.start, mention.end);
+      assert.equal(surface.trim(), surface);
+      assert.doesNotMatch(surface, /^["“”‘’']|["“”‘’']$|['’]s$/u);
+    }
+  });
+}
+
+describe('resolveEntities: name variants', () => {
+  runCases([
+    {
+      title: 'surname alone is the full name',
+      marked: '[Helena Varga|PERSON] spoke first. Later [Varga|PERSON] left the hall.',
+      surface: 'Varga',
+      nth: 1,
+      expected: 'Helena Varga',
+    },
+    {
+      title: 'an honorific recognised inside the name',
+      marked: '[Helena Varga|PERSON] spoke first. [Ms Varga|PERSON] then left.',
+      surface: 'Ms Varga',
+      expected: 'Helena Varga',
+    },
+    {
+      title: 'an honorific outside the recognised name is taken into the mention',
+      marked: '[Tomasz Wierzbicki|PERSON] arrived. Mr [Wierzbicki|PERSON] said little.',
+      surface: 'Mr Wierzbicki',
+      expected: 'Tomasz Wierzbicki',
+    },
+    {
+      title: 'an honorific recognised alone takes the name after it',
+      marked: '[Tomasz Wierzbicki|PERSON] arrived. [Mr|PERSON] Wierzbicki said little.',
+      surface: 'Mr Wierzbicki',
+      expected: 'Tomasz Wierzbicki',
+    },
+    {
+      title: 'the canonical name is the longest, without the honorific',
+      marked: '[Mr Varga|PERSON] was late. [Peter Varga|PERSON] apologised.',
+      surface: 'Mr Varga',
+      expected: 'Peter Varga',
+    },
+    {
+      title: 'a surname mentioned before the full name',
+      marked: '[Okafor|PERSON] resigned. [Grace Okafor|PERSON] had led the board.',
+      surface: 'Okafor',
+      expected: 'Grace Okafor',
+    },
+    {
+      title: 'a first name alone',
+      marked: '[Marta Okonkwo|PERSON] and her lawyer met. [Marta|PERSON] said nothing.',
+      surface: 'Marta',
+      nth: 1,
+      expected: 'Marta Okonkwo',
+    },
+    {
+      title: 'a shared surname goes to the person named last',
+      marked: '[Anna Berg|PERSON] spoke. Then [Lars Berg|PERSON] spoke. [Berg|PERSON] was angry.',
+      surface: 'Berg',
+      nth: 2,
+      expected: 'Lars Berg',
+    },
+    {
+      title: 'an acronym whose expansion the text gives',
+      marked: 'The [Portmere Harbour Authority|ORG] met. The [PHA|ORG] said no.',
+      surface: 'PHA',
+      expected: 'Portmere Harbour Authority',
+    },
+    {
+      title: 'an acronym without expansion is its own entity',
+      marked: 'The [Portmere Harbour Authority|ORG] met. The [ICC|ORG] said no.',
+      surface: 'ICC',
+      expected: 'ICC',
+    },
+    {
+      title: 'a long surname missing its last letter',
+      marked: '[Konstantin Vaskovsky|PERSON] fled. Police found [Vaskovsk|PERSON] at home.',
+      surface: 'Vaskovsk',
+      expected: 'Konstantin Vaskovsky',
+    },
+    {
+      title: 'a long surname one letter off',
+      marked: '[Oleksandra Miroshnychenko|PERSON] won. [Miroshnichenko|PERSON] thanked fans.',
+      surface: 'Miroshnichenko',
+      expected: 'Oleksandra Miroshnychenko',
+    },
+    {
+      title: 'a short surname one letter off is another person',
+      marked: '[Tom Hale|PERSON] won. [Hall|PERSON] thanked fans.',
+      surface: 'Hall',
+      expected: 'Hall',
+    },
+    {
+      title: 'an organisation without its generic last word',
+      marked: '[Harbour Media|ORG] was sold. [Harbour|ORG] had been for sale.',
+      surface: 'Harbour',
+      nth: 1,
+      expected: 'Harbour Media',
+    },
+    {
+      title: 'a longer name that only starts with an organisation name is something else',
+      marked: 'The [Lakeside Literary Prize|ORG] went to a debut. [Lakeside|ORG] reported it.',
+      surface: 'Lakeside',
+      nth: 1,
+      expected: 'Lakeside',
+    },
+    {
+      title: 'a full name with a middle name',
+      marked: '[Armand Leo Roux|PERSON] won. Critics praised [Leo Roux|PERSON] for it.',
+      surface: 'Leo Roux',
+      nth: 1,
+      expected: 'Armand Leo Roux',
+    },
+    {
+      title: 'a full name with an initial',
+      marked: '[George W. Hobbs|PERSON] won. [George Hobbs|PERSON] was not there.',
+      surface: 'George Hobbs',
+      expected: 'George W. Hobbs',
+    },
+    {
+      title: 'relatives with one surname stay apart',
+      marked: '[Dina Roux|PERSON] and her father [Paul Roux|PERSON] were held.',
+      surface: 'Paul Roux',
+      expected: 'Paul Roux',
+    },
+    {
+      title: 'a place name with its region word',
+      marked: 'Troops left [Vorsk region|LOC]. [Vorsk|LOC] was quiet.',
+      surface: 'Vorsk',
+      nth: 1,
+      expected: 'Vorsk region',
+    },
+    {
+      title: 'a lower-case article is part of an organisation mention, not of its name',
+      marked: 'Talks with the [Kremlin|ORG] stalled.',
+      surface: 'the Kremlin',
+      expected: 'Kremlin',
+    },
+    {
+      title: 'a recognised span with a comma is two names',
+      marked: 'Officials of the [Ostmark Bank, Vesland|ORG] met.',
+      surface: 'Ostmark Bank',
+      expected: 'Ostmark Bank',
+    },
+  ]);
+});
+
+describe('resolveEntities: coordinated people', () => {
+  runCases([
+    {
+      title: 'one span "Sisters A and B Surname": the first borrows the surname',
+      marked: '[Sisters Ilona and Greta Maier|PERSON] were charged.',
+      surface: 'Ilona',
+      expected: 'Ilona Maier',
+    },
+    {
+      title: 'one span: the second keeps its full name',
+      marked: '[Sisters Ilona and Greta Maier|PERSON] were charged.',
+      surface: 'Greta Maier',
+      expected: 'Greta Maier',
+    },
+    {
+      title: 'two spans "A and B Surname"',
+      marked: '[Ilona|PERSON] and [Greta Maier|PERSON] were charged. [Ilona Maier|PERSON] denied it.',
+      surface: 'Ilona Maier',
+      expected: 'Ilona Maier',
+    },
+    {
+      title: 'a collective noun typed as an organisation by the recogniser',
+      marked: '[Brothers Karl|ORG] and [Emil Sander|PERSON] were charged.',
+      surface: 'Karl',
+      expected: 'Karl Sander',
+    },
+    {
+      title: 'a known surname does not borrow another surname',
+      marked: '[Vladimir Kovac|PERSON] flew in. [Kovac|PERSON] and [Ivo Sanader|PERSON] agreed.',
+      surface: 'Kovac',
+      nth: 1,
+      expected: 'Vladimir Kovac',
+    },
+  ]);
+});
+
+describe('resolveEntities: descriptions', () => {
+  runCases([
+    {
+      title: 'a name with a descriptive head ("the X newspaper")',
+      marked: 'The [Harbour Gazette|ORG] newspaper broke the story.',
+      surface: 'The Harbour Gazette newspaper',
+      expected: 'Harbour Gazette',
+    },
+    {
+      title: '"the agency" refers back to a news agency',
+      marked: 'The [Nordpress|ORG] news agency reported the deal. A banker told the agency it was final.',
+      surface: 'the agency',
+      nth: 0,
+      expected: 'Nordpress',
+    },
+    {
+      title: 'a news description with a place as modifier',
+      marked:
+        'The report was first published by [The Lakeport Times|ORG]. Officials told the influential [US|LOC] daily that talks had failed.',
+      surface: 'the influential US daily',
+      expected: 'The Lakeport Times',
+    },
+    {
+      title: 'a name recognised as MISC before a news head is the news organisation',
+      marked: 'He was quoted in the [Herald|MISC] newspaper on Monday.',
+      surface: 'the Herald newspaper',
+      expected: 'Herald',
+    },
+    {
+      title: 'an apposition with its "of" phrase',
+      marked: '[Ines Duarte|PERSON], the head of the [Lisbon Port Agency|ORG], said the port would reopen.',
+      surface: 'the head of the Lisbon Port Agency',
+      expected: 'Ines Duarte',
+    },
+    {
+      title: 'an apposition with a possessor after an organisation',
+      marked: '[Ines Duarte|PERSON], the head of the [VPA|ORG], Vesland’s port agency, said so.',
+      surface: 'Vesland’s port agency',
+      expected: 'VPA',
+    },
+    {
+      title: 'an indefinite apposition',
+      marked: '[Rui Matos|PERSON], a Portuguese citizen, was detained.',
+      surface: 'a Portuguese citizen',
+      expected: 'Rui Matos',
+    },
+    {
+      title: 'a role noun refers back to the salient person',
+      marked: '[Helena Varga|PERSON] said the strike would go on. The union leader then left.',
+      surface: 'The union leader',
+      expected: 'Helena Varga',
+    },
+    {
+      title: 'a description whose modifier is a recognised nationality',
+      marked: '[Jorge Almeida|PERSON] said he would resign. The [Brazilian|MISC] minister left at noon.',
+      surface: 'The Brazilian minister',
+      expected: 'Jorge Almeida',
+    },
+    {
+      title: '"the N-year-old" finds the person of that age',
+      marked: '[Mark Ellis|PERSON], 45, and [Paul Dunn|PERSON], 38, were charged. The 45-year-old denied it.',
+      surface: 'The 45-year-old',
+      expected: 'Mark Ellis',
+    },
+    {
+      title: 'an indefinite description introduces the person named next',
+      marked: 'Police arrested a second man on Sunday. [Oskar Lind|PERSON], 27, was charged.',
+      surface: 'a second man',
+      expected: 'Oskar Lind',
+    },
+    {
+      title: 'an indefinite description in apposition before the name',
+      marked: 'Police arrested a third man, [Oskar Lind|PERSON], on Sunday.',
+      surface: 'a third man',
+      expected: 'Oskar Lind',
+    },
+    {
+      title: '"the group" refers back to an organisation described as a group',
+      marked: 'The [Green Dawn|ORG] group claimed the attack. Police said the group had planned it.',
+      surface: 'the group',
+      expected: 'Green Dawn',
+    },
+    {
+      title: 'a place’s institution is a mention of the institution',
+      marked: 'Officers of [Vesland|LOC/GPE]’s [Border Guard|ORG] said so.',
+      surface: 'Vesland’s Border Guard',
+      expected: 'Border Guard',
+    },
+    {
+      title: 'a person’s work is not a mention of the work',
+      marked: 'Critics loved [Ann Price|PERSON]’s [Night Harbour|MISC] last year.',
+      surface: 'Ann Price’s Night Harbour',
+      expected: undefined,
+    },
+    {
+      title: '"the company" is no union',
+      marked:
+        'The [Harbour Press Group|ORG] cut jobs. The [Union of Dock Workers|ORG] said the company had ignored it.',
+      surface: 'the company',
+      expected: 'Harbour Press Group',
+    },
+    {
+      title: 'a specific institution noun needs the name to say so',
+      marked: '[Tom Ives|PERSON], leader of the [Green Party|ORG], spoke. He said the assembly would vote.',
+      surface: 'the assembly',
+      expected: undefined,
+    },
+    {
+      title: 'a specific institution noun found in the name',
+      marked: 'The [Vesland Trade Committee|ORG] met on Monday. Critics said the committee was slow.',
+      surface: 'the committee',
+      expected: 'Vesland Trade Committee',
+    },
+    {
+      title: '"the country" refers back to a country',
+      marked: 'Exports from [Nigeria|LOC/GPE] rose. Officials said the country would gain.',
+      surface: 'the country',
+      expected: 'Nigeria',
+    },
+    {
+      title: '"the village" does not refer back to a country',
+      marked: 'Exports from [Nigeria|LOC/GPE] rose. Officials said the village would gain.',
+      surface: 'the village',
+      expected: undefined,
+    },
+    {
+      title: 'an indefinite phrase with a name as modifier is not that name',
+      marked: 'A [Vesland Parliament|ORG] committee met on Monday.',
+      surface: 'A Vesland Parliament committee',
+      expected: undefined,
+    },
+    {
+      title: 'a compound role refers back only to someone called so',
+      marked: '[Mr Olu Ade|PERSON] said he was beaten. The home secretary said he would not act.',
+      surface: 'The home secretary',
+      expected: undefined,
+    },
+    {
+      title: 'a compound role after a name with that title',
+      marked: 'Prime Minister [Jo Hale|PERSON] flew in. Aides said the prime minister was tired.',
+      surface: 'the prime minister',
+      expected: 'Jo Hale',
+    },
+    {
+      title: 'a title noun is not the most salient man',
+      marked: '[Mr Howard|PERSON] said people were offended by the prince.',
+      surface: 'the prince',
+      expected: undefined,
+    },
+    {
+      title: 'an unnamed person said before wins over a named one',
+      marked:
+        '[Tom Betts|PERSON] resigned. A party spokesman said he left. The spokesman added that it was over.',
+      surface: 'The spokesman',
+      expected: undefined,
+    },
+    {
+      title: 'a relational noun does not refer back on its own',
+      marked: 'The painter [Jon Rees|PERSON] made the portrait. Later the owner refused to sell it.',
+      surface: 'the owner',
+      expected: undefined,
+    },
+    {
+      title: 'a description with nothing to refer to is no entity',
+      marked: 'The minister was not available on Friday.',
+      surface: 'The minister',
+      expected: undefined,
+    },
+    {
+      title: 'a definite description before ", Name" describes that name',
+      marked:
+        '[Ann Lowe|PERSON] welcomed the plan. The Green Party leader, [Paul Hart|PERSON], questioned it.',
+      surface: 'The Green Party leader',
+      expected: 'Paul Hart',
+    },
+    {
+      title: 'a description inside a quotation is not its speaker',
+      marked: '“The minister has failed,” [Ann Lowe|PERSON] said on Monday.',
+      surface: 'The minister',
+      expected: undefined,
+    },
+    {
+      title: 'a description followed by "of" is a new referent',
+      marked: '[Helena Varga|PERSON] spoke. The president of the club disagreed.',
+      surface: 'The president',
+      expected: undefined,
+    },
+  ]);
+});
+
+describe('resolveEntities: pronouns', () => {
+  runCases([
+    {
+      title: 'reported speech: the reporter',
+      marked: '[Anna Kowalska|PERSON] said she had met [Maria Lopez|PERSON] twice.',
+      surface: 'she',
+      expected: 'Anna Kowalska',
+    },
+    {
+      title: 'gender from honorifics',
+      marked: '[Mr Olsen|PERSON] met [Mrs Berg|PERSON] on Monday. She said the talks had failed.',
+      surface: 'She',
+      expected: 'Berg',
+    },
+    {
+      title: 'a person of known gender further back over one of unknown gender',
+      marked:
+        'Finance chief [Ms Dora Lind|PERSON] said the budget was fair. It includes money announced by [Karel Smet|PERSON]. Unions said rents would rise. In addition, grants will fall. She said councils would cope.',
+      surface: 'She',
+      expected: 'Dora Lind',
+    },
+    {
+      title: 'the subject of the previous sentence over its object',
+      marked: '[Peter Holm|PERSON] criticised [Jan Brodsky|PERSON] on Monday. He called the deal a disgrace.',
+      surface: 'He',
+      expected: 'Peter Holm',
+    },
+    {
+      title: 'the subject of a reporting verb over a later object',
+      marked:
+        'Speaking to reporters, [Mr Holm|PERSON] said the plan came from [Mr Brodsky|PERSON]. He has insisted since that it was fair.',
+      surface: 'He',
+      expected: 'Holm',
+    },
+    {
+      title: 'a possessive in the same clause goes to the nearest subject',
+      marked: 'Aides said [Mr Holm|PERSON] was at the meeting but that the minister wants his plan adopted.',
+      surface: 'his',
+      expected: 'Holm',
+    },
+    {
+      title: 'inside a quotation the speaker is not "he"',
+      marked: '[Sean Doyle|PERSON] resigned on Friday. “He lied to me,” [Carl Byrne|PERSON] said.',
+      surface: 'He',
+      expected: 'Sean Doyle',
+    },
+    {
+      title: 'a quotation that goes on without a reporting clause keeps its speaker',
+      marked:
+        '[Sean Doyle|PERSON] resigned. “He lied to me,” [Carl Byrne|PERSON] told the paper. “He knew it all along.”',
+      surface: 'He',
+      nth: 1,
+      expected: 'Sean Doyle',
+    },
+    {
+      title: 'the reporter after a quotation is not a name inside it',
+      marked:
+        '[Dr Ruth Amsel|PERSON] criticised the deal with [Karl Brenner|PERSON]. “It is like trusting [Brenner|PERSON] because he smiles,” she says. And he says nothing.',
+      surface: 'she',
+      expected: 'Ruth Amsel',
+    },
+    {
+      title: 'a closer person who is not an entity blocks the pronoun',
+      marked: '[Joe Brown|PERSON] was held. Officers beat a man until his arm broke.',
+      surface: 'his',
+      expected: undefined,
+    },
+    {
+      title: '"him" is not the subject of its own verb',
+      marked: '[Tom Reyes|PERSON] arrived late. [Dan Kerr|PERSON] blamed him for the delay.',
+      surface: 'him',
+      expected: 'Tom Reyes',
+    },
+    {
+      title: '"it" as a subject goes to the organisation or place that is the subject',
+      marked: '[Norland|LOC] has denied claims that it was involved.',
+      surface: 'it',
+      expected: 'Norland',
+    },
+    {
+      title: '"it" after a person subject is an event, not an entity',
+      marked: '[Ivan Petrov|PERSON] said that it appeared to be an accident.',
+      surface: 'it',
+      expected: undefined,
+    },
+    {
+      title: 'a sentence opening with "it" and a verb continues with the organisation before',
+      marked: '[Acme Corp|ORG] posted a loss on Monday. It blamed the weather.',
+      surface: 'It',
+      expected: 'Acme Corp',
+    },
+    {
+      title: 'an expletive "it" is no entity',
+      marked: '[Acme Corp|ORG] posted a loss on Monday. It is unclear why.',
+      surface: 'It',
+      expected: undefined,
+    },
+    {
+      title: '"its" goes to the organisation',
+      marked: '[Acme Corp|ORG] said its profits fell.',
+      surface: 'its',
+      expected: 'Acme Corp',
+    },
+    {
+      title: '"she" does not go to a man',
+      marked: '[Mr Olsen|PERSON] arrived. She left.',
+      surface: 'She',
+      expected: undefined,
+    },
+  ]);
+});
+
+describe('resolveEntities: groups', () => {
+  it('a list of people referred to as "all three" is a GROUP with members', () => {
+    const { text, entities } = entitiesOf(
+      '[Ada Kerr|PERSON], 30; [Bo Lund|PERSON], 25; and [Cy Moss|PERSON], 41, were charged. All three denied it.',
+    );
+    checkInvariants(text, entities);
+    const group = entities.find((entity) => entity.subtype === 'GROUP');
+    assert.ok(group);
+    assert.equal(group.type, 'PERSON');
+    const members = group.attributes?.members as readonly string[];
+    assert.deepEqual(
+      members.map((id) => entities.find((entity) => entity.id === id)?.name),
+      ['Ada Kerr', 'Bo Lund', 'Cy Moss'],
+    );
+    assert.equal(nameAt(text, entities, 'All three'), group.name);
+  });
+
+  it('"the three" counts the people named in the sentences before', () => {
+    const { text, entities } = entitiesOf(
+      '[Piotr Nowak|PERSON] was arrested. Later [Ewa Zielinska|PERSON] and [Adam Wolski|PERSON] were held too. Prosecutors said on Monday that the three had fled.',
+    );
+    const group = entities.find((entity) => entity.subtype === 'GROUP');
+    assert.ok(group);
+    assert.equal((group.attributes?.members as readonly string[]).length, 3);
+    assert.equal(nameAt(text, entities, 'the three'), group.name);
+  });
+
+  it('"their" after a collective coordination refers to the group', () => {
+    const { text, entities } = entitiesOf(
+      '[Brothers Karl and Emil Sander|PERSON] were charged. Their mother was not.',
+    );
+    const group = entities.find((entity) => entity.subtype === 'GROUP');
+    assert.ok(group);
+    assert.equal(nameAt(text, entities, 'Their'), 'Karl Sander and Emil Sander');
+    assert.equal(nameAt(text, entities, 'Brothers Karl and Emil Sander'), 'Karl Sander and Emil Sander');
+  });
+
+  it('"they" after two people named together', () => {
+    const { text, entities } = entitiesOf(
+      '[Tom Hale|PERSON] and [Ann Price|PERSON] were arrested. They deny the charges.',
+    );
+    assert.equal(nameAt(text, entities, 'They'), 'Tom Hale and Ann Price');
+  });
+
+  it('"they" after "he and his brother" is not an older group', () => {
+    const { text, entities } = entitiesOf(
+      '[Tom Hale|PERSON] and [Ann Price|PERSON] were arrested. [Jim Cole|PERSON] said he and his brother left when they saw police.',
+    );
+    assert.equal(nameAt(text, entities, 'they'), undefined);
+    assert.equal(nameAt(text, entities, 'he'), 'Jim Cole');
+  });
+
+  it('no group entity when nothing refers to the people as a group', () => {
+    const { entities } = entitiesOf('[Tom Hale|PERSON] and [Ann Price|PERSON] were arrested on Monday.');
+    assert.equal(entities.filter((entity) => entity.subtype === 'GROUP').length, 0);
+    assert.equal(entities.length, 2);
+  });
+
+  it('"they" with a closer plural noun phrase stays unresolved', () => {
+    const { text, entities } = entitiesOf(
+      '[Tom Hale|PERSON] and [Ann Price|PERSON] were arrested. Police questioned the drivers before they left.',
+    );
+    assert.equal(nameAt(text, entities, 'they'), undefined);
+  });
+});
+
+describe('resolveEntities: entities', () => {
+  it('numbers entities by first mention and keeps subtypes and majority types', () => {
+    const { entities } = entitiesOf(
+      '[Vesland|LOC/GPE] and [Ostmark|LOC/GPE] signed. [Vesland|LOC/GPE] later withdrew, [Vesland|ORG] said.',
+    );
+    assert.deepEqual(
+      entities.map((entity) => [entity.id, entity.name, entity.type, entity.subtype]),
+      [
+        ['e1', 'Vesland', 'LOC', 'GPE'],
+        ['e2', 'Ostmark', 'LOC', 'GPE'],
+      ],
+    );
+  });
+
+  it('returns nothing without names, and survives names out of bounds', () => {
+    const text = 'Nothing here.';
+    assert.deepEqual(resolveEntities(text, segment(text), []), []);
+    const entities = resolveEntities(text, segment(text), [{ start: 8, end: 40, type: 'ORG' }]);
+    for (const entity of entities)
+      for (const mention of entity.mentions)
+        assert.ok(mention.end <= text.length && mention.start < mention.end);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ACRONYM_SKIP_WORDS } from './lexicon.js';
+import { editDistance, initials, isAcronym, isSpellingVariant, normaliseNameWord } from './name-variants.js';
+
+describe('name variants', () => {
+  const variants: readonly [string, string, boolean][] = [
+    ['rachabalizod', 'rachabalizoda', true], // last letter missing, long name
+    ['vaskovs', 'vaskovsky', true], // two letters missing
+    ['vasko', 'vaskovsky', false], // four missing
+    ['miroshnichenko', 'miroshnychenko', true], // one substitution, long name
+    ['hall', 'hale', false], // short names: never
+    ['smyth', 'smith', false],
+    ['petersen', 'petterson', false], // two edits
+    ['kowalski', 'kowalsky', true],
+    ['ivanova', 'ivanov', true], // a feminine surname is a truncation: accepted (conservative elsewhere)
+    ['bortnikov', 'patrushev', false],
+    ['lukashenko', 'lukashenko', true],
+  ];
+  for (const [variant, name, expected] of variants)
+    it(`${variant} ~ ${name}: ${expected}`, () => assert.equal(isSpellingVariant(variant, name), expected));
+
+  it('edit distance counts a transposition as one edit and stops past the limit', () => {
+    assert.equal(editDistance('abcd', 'abdc', 2), 1);
+    assert.equal(editDistance('kitten', 'sitting', 5), 3);
+    assert.equal(editDistance('a', 'abcdef', 1), 2);
+  });
+
+  const acronyms: readonly [string, boolean][] = [
+    ['FSB', true],
+    ['U.S.', true],
+    ['NATO', true],
+    ['Nato', false],
+    ['A', false],
+    ['Putin', false],
+  ];
+  for (const [word, expected] of acronyms)
+    it(`isAcronym(${word}) is ${expected}`, () => assert.equal(isAcronym(word), expected));
+
+  it('initials skip joining words and split hyphens', () => {
+    assert.equal(initials(['Federal', 'Security', 'Service'], ACRONYM_SKIP_WORDS), 'fss');
+    assert.equal(initials(['Bank', 'of', 'England'], ACRONYM_SKIP_WORDS), 'be');
+    assert.equal(initials(['Anglo-Dutch', 'Oil'], ACRONYM_SKIP_WORDS), 'ado');
+  });
+
+  it('normalises case, diacritics, dots and apostrophes', () => {
+    assert.equal(normaliseNameWord('Zelenskyý'), 'zelenskyy');
+    assert.equal(normaliseNameWord('U.S.'), 'us');
+    assert.equal(normaliseNameWord('O’Neill'), "o'neill");
+  });
+});

@@ -1,0 +1,1141 @@
+import {
+  governingSpeechVerb,
+  isInvertedSpeechSubject,
+  isSpeechVerb,
+  opensClause,
+  verbAfter,
+} from './clauses.js';
+import type { DocumentView } from './document-view.js';
+import { addMention, groupDraft, type EntityDraft } from './entity-draft.js';
+import {
+  COLLECTIVE_PERSON_NOUNS,
+  NEWS_ORGANISATION_NOUNS,
+  NUMBER_WORDS,
+  ORDINALS,
+  isKindNoun,
+  isOrganisationNoun,
+  isPlaceNoun,
+  personWord,
+  THIRD_PERSON_PRONOUNS,
+  type Gender,
+  type PronounInfo,
+} from './lexicon.js';
+import { countryOfName, isNationalityOrGroup, lookupPlace, roleNoun } from '../lexicon/index.js';
+import type { NounPhrase } from './noun-phrases.js';
+import type { NameItem } from './prepare-names.js';
+
+/**
+ * The left-to-right pass that links descriptions, pronouns and group references to entities.
+ * Each phrase that refers to something leaves a referent in a history; pronouns and definite
+ * descriptions choose among the recent referents by agreement and salience (Lappin & Leass style:
+ * recency halves per sentence; subjects, subjects of reporting verbs and phrases outside
+ * prepositional phrases weigh more). Phrases that refer to people who are not entities ("one of
+ * the men", "the attackers") stay in the history as competitors, so that a pronoun closer to them
+ * is left unresolved rather than given to a named entity.
+ */
+
+/** Something a phrase referred to, as later phrases see it. */
+interface Referent {
+  /** Draft index, or -1 for a phrase that refers to no entity. */
+  readonly entity: number;
+  readonly first: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly subject: boolean;
+  readonly speechSubject: boolean;
+  readonly prepositional: boolean;
+  /** The verb the phrase is the subject of, or -1. */
+  readonly verb: number;
+  readonly person: boolean;
+  readonly plural: boolean;
+  readonly gender: Gender | undefined;
+  readonly indefinite: boolean;
+  /** Head noun of a description that refers to no entity ("spokesman"), else "". */
+  readonly head: string;
+}
+
+type Category = 'person' | 'news' | 'organisation' | 'place';
+
+/**
+ * Heads too generic to refer back to a named entity on their own: "the government" is seldom the
+ * organisation named before it, "the court" seldom the court named three sentences earlier.
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'head',
+  'government',
+  'administration',
+  'court',
+  'army',
+  'office',
+  'body',
+  'area',
+  'state',
+  'service',
+  'department',
+]);
+
+/** Heads for businesses: "the company" is no union, party or ministry. */
+const COMMERCIAL_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'corporation',
+  'business',
+  'brand',
+  'chain',
+  'retailer',
+  'carrier',
+  'airline',
+  'manufacturer',
+  'maker',
+  'lender',
+  'insurer',
+]);
+const NON_COMMERCIAL_NAME =
+  /\b(?:union|party|ministry|council|committee|association|federation|government|parliament|assembly|court|police|army|university|church|league|commission|department|office|agency|service)\b/iu;
+
+/** Organisation heads that may also describe a news organisation. */
+const NEWS_COMPATIBLE_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'organisation',
+  'organization',
+  'outlet',
+  'service',
+]);
+
+const PRONOUN_WINDOW = 3;
+const PLURAL_WINDOW = 2;
+const GENDERED_PRONOUN_WINDOW = 5;
+const MAXIMUM_QUOTATION_CHAIN = 6;
+const QUOTED_REFERENT_FACTOR = 0.4;
+const KNOWN_GENDER_FACTOR = 1.5;
+const DESCRIPTION_WINDOW = 4;
+const GROUP_WINDOW = 5;
+
+export interface PersonList {
+  /** Name items of the list, in order. */
+  readonly items: readonly number[];
+  readonly start: number;
+  readonly end: number;
+  /** Collective noun span ("Brothers Dilovar and Aminchon Islomov"), when there is one. */
+  readonly collective: { readonly start: number; readonly end: number } | undefined;
+}
+
+export interface ResolveInput {
+  readonly view: DocumentView;
+  readonly items: readonly NameItem[];
+  readonly entityOfItem: Int32Array;
+  readonly drafts: EntityDraft[];
+  readonly phrases: readonly NounPhrase[];
+  readonly lists: readonly PersonList[];
+}
+
+export function resolveReferences(input: ResolveInput): void {
+  new Resolver(input).run();
+}
+
+class Resolver {
+  private readonly view: DocumentView;
+  private readonly items: readonly NameItem[];
+  private readonly entityOfItem: Int32Array;
+  private readonly drafts: EntityDraft[];
+  private readonly phrases: readonly NounPhrase[];
+  private readonly history: Referent[] = [];
+  /** Draft of the group made from each list, or -1. */
+  private readonly listGroup: Int32Array;
+  private readonly listOfItem: Int32Array;
+  private readonly lists: readonly PersonList[];
+  /** Entity each phrase resolved to (-1 none, -2 not yet looked at). */
+  private readonly phraseEntity: Int32Array;
+  private readonly phraseAt: Int32Array;
+  private readonly quotationSpeaker = new Map<number, number>();
+  /** Pronouns resolved ahead of the pass (speakers after a quotation), by phrase index. */
+  private readonly presolved = new Map<number, number>();
+  /** Whether an entity has been mentioned yet in the pass. */
+  private readonly seen: Uint8Array;
+  /** The last entity described with each head noun ("group" → Islamic State). */
+  private readonly describedAs = new Map<string, number>();
+
+  constructor(input: ResolveInput) {
+    this.view = input.view;
+    this.items = input.items;
+    this.entityOfItem = input.entityOfItem;
+    this.drafts = input.drafts;
+    this.phrases = input.phrases;
+    this.lists = input.lists;
+    this.listGroup = new Int32Array(input.lists.length).fill(-1);
+    this.listOfItem = new Int32Array(input.items.length).fill(-1);
+    input.lists.forEach((list, index) => {
+      for (const item of list.items) this.listOfItem[item] = index;
+    });
+    this.phraseEntity = new Int32Array(input.phrases.length).fill(-2);
+    this.phraseAt = new Int32Array(input.view.length).fill(-1);
+    input.phrases.forEach((phrase, index) => {
+      if ((this.phraseAt[phrase.first] as number) < 0) this.phraseAt[phrase.first] = index;
+    });
+    this.seen = new Uint8Array(input.drafts.length + input.lists.length + 64);
+  }
+
+  run(): void {
+    for (let index = 0; index < this.phrases.length; index += 1) {
+      if (this.phraseEntity[index] !== -2) continue;
+      this.phraseEntity[index] = this.resolvePhrase(index);
+    }
+  }
+
+  // ---- phrases ----
+
+  private resolvePhrase(index: number): number {
+    const phrase = this.phrases[index] as NounPhrase;
+    if (phrase.pronoun) return this.resolvePronounPhrase(index, phrase);
+    if (phrase.names.length > 0) return this.resolveNamePhrase(index, phrase);
+    return this.resolveDescriptionPhrase(index, phrase);
+  }
+
+  /**
+   * Records a referent with its clause features (one object, built once: this runs for every
+   * phrase that refers to a person, organisation or place).
+   */
+  private remember(entity: number, first: number, end: number, extra?: Partial<Referent>): void {
+    const view = this.view;
+    const draft = entity >= 0 ? this.drafts[entity] : undefined;
+    const verb = verbAfter(view, end);
+    const subject = opensClause(view, first) && verb >= 0;
+    const inverted = isInvertedSpeechSubject(view, first, end);
+    this.history.push({
+      entity,
+      first,
+      end,
+      sentence: view.sentenceOf[first] as number,
+      subject: subject || inverted,
+      speechSubject: (subject && isSpeechVerb(view, verb)) || inverted,
+      prepositional: view.pos(first - 1) === 'ADP',
+      verb: inverted ? first - 1 : subject ? verb : -1,
+      person: extra?.person ?? (draft ? draft.type === 'PERSON' : false),
+      plural: extra?.plural ?? (draft ? draft.members !== undefined : false),
+      gender: extra && 'gender' in extra ? extra.gender : draft?.gender,
+      indefinite: extra?.indefinite ?? false,
+      head: extra?.head ?? '',
+    });
+    if (entity >= 0) this.seen[entity] = 1;
+  }
+
+  private mention(entity: number, firstToken: number, endToken: number, kind: 'nominal' | 'pronoun'): void {
+    const draft = this.drafts[entity];
+    const first = this.view.tokens[firstToken];
+    const last = this.view.tokens[endToken - 1];
+    if (!draft || !first || !last) return;
+    addMention(draft, first.start, last.end, kind);
+    if (draft.latent) draft.latent = false;
+  }
+
+  /** A phrase whose head is a proper name, or that has a name as a modifier. */
+  private resolveNamePhrase(index: number, phrase: NounPhrase): number {
+    const view = this.view;
+    const lastName = phrase.names[phrase.names.length - 1] as number;
+    const item = this.items[lastName] as NameItem;
+    const entity = this.entityOfItem[lastName] as number;
+    if (entity < 0) return -1;
+    const draft = this.drafts[entity] as EntityDraft;
+    if (item.endToken >= phrase.end) {
+      // The name is the head. "Russia’s Investigative Committee": the possessive phrase is a mention too.
+      if (this.isPlacePossessive(phrase, item) && draft.type !== 'PERSON')
+        this.mention(entity, phrase.first, phrase.end, 'nominal');
+      // Descriptive words before a name: "Their father Isroil Islomov", "Belarusian President X".
+      // Titles inside the recognised span count too ("Prime Minister Tony Blair").
+      for (let token = phrase.first; token < item.endToken - 1; token += 1) this.learnWord(entity, token);
+      const firstMention = this.seen[entity] === 0;
+      this.linkIntroduction(phrase, entity, firstMention);
+      this.learnAge(draft, item.endToken);
+      const list = this.listOfItem[lastName] as number;
+      if (list >= 0 && (this.lists[list] as PersonList).items[0] === lastName) this.rememberList(list);
+      this.remember(entity, phrase.first, phrase.end);
+      return entity;
+    }
+    // The name is a modifier: "The Bloomberg News agency", "the official Belta news agency".
+    const head = view.lower(phrase.head);
+    const category = categoryOf(head);
+    if (
+      category !== undefined &&
+      compatible(category, draft) &&
+      phrase.determiner === 'definite' &&
+      (isKindNoun(category, head) || describesByName(draft, head))
+    ) {
+      this.mention(entity, phrase.first, phrase.end, 'nominal');
+      this.learnDescription(entity, phrase);
+      this.remember(entity, phrase.first, phrase.end);
+      return entity;
+    }
+    // "the Herald newspaper" with "Herald" recognised as MISC: the description says what it is.
+    if (
+      (category === 'news' || category === 'organisation') &&
+      draft.type === 'MISC' &&
+      draft.subtype !== 'NORP' &&
+      !isNationalityOrGroup(draft.name) &&
+      phrase.determiner === 'definite' &&
+      isKindNoun(category, head)
+    ) {
+      draft.type = 'ORG';
+      draft.subtype = undefined;
+      this.mention(entity, phrase.first, phrase.end, 'nominal');
+      this.learnDescription(entity, phrase);
+      this.remember(entity, phrase.first, phrase.end);
+      return entity;
+    }
+    // A phrase that names one organisation is no anaphor of another; a place or nationality
+    // before the head only says where from ("the influential US daily").
+    if ((category === 'news' || category === 'organisation') && draft.type === 'ORG') return -1;
+    if (category === 'place' && draft.type === 'LOC') return -1;
+    // "the Belarusian dictator", "the Crocus City Hall terrorist attackers": a description whose
+    // name is only a modifier.
+    return this.resolveDescriptionPhrase(index, phrase);
+  }
+
+  /** "Russia’s Investigative Committee": a place name, "’s", and right after it the name. */
+  private isPlacePossessive(phrase: NounPhrase, item: NameItem): boolean {
+    if (phrase.possessor < 0 || phrase.names.length !== 1) return false;
+    const possessor = this.phrases[phrase.possessor] as NounPhrase;
+    if (possessor.names.length !== 1 || possessor.end + 1 !== item.firstToken) return false;
+    const owner = this.entityOfItem[possessor.names[0] as number] as number;
+    return owner >= 0 && this.drafts[owner]?.type === 'LOC';
+  }
+
+  /** A phrase without a name: a group reference, an apposition, a description, or a competitor. */
+  private resolveDescriptionPhrase(index: number, phrase: NounPhrase): number {
+    const view = this.view;
+    const head = view.lower(phrase.head);
+    const number = this.groupNumber(phrase);
+    if (number !== undefined) {
+      const group = this.resolveGroup(phrase, number);
+      if (group >= 0) {
+        this.mention(group, phrase.first, phrase.end, 'nominal');
+        this.remember(group, phrase.first, phrase.end);
+        return group;
+      }
+      this.remember(-1, phrase.first, phrase.end, { plural: true, person: true });
+      return -1;
+    }
+    // "one of the men": one person who is not an entity.
+    if (head === 'one' && view.lower(phrase.end) === 'of') {
+      this.remember(-1, phrase.first, phrase.end, { person: true });
+      return -1;
+    }
+    const personNoun = this.personHead(phrase);
+    const category: Category | undefined = personNoun !== undefined ? 'person' : categoryOf(head);
+    const plural = personNoun === undefined && this.isPluralHead(phrase);
+    if (plural) {
+      this.remember(-1, phrase.first, phrase.end, {
+        plural: true,
+        person: personWord(head)?.plural === true,
+      });
+      return -1;
+    }
+    if (category === undefined) return -1;
+
+    const apposition = this.appositionTarget(phrase, category);
+    if (apposition !== undefined) {
+      this.mention(apposition.entity, phrase.first, apposition.end, 'nominal');
+      this.learnDescription(apposition.entity, phrase);
+      return apposition.entity;
+    }
+    // "The party leader, David Smith, said": the name after the comma is what it describes; the
+    // name's own phrase links it (linkIntroduction), so it is no anaphor.
+    if (this.nameFollows(phrase)) {
+      this.remember(-1, phrase.first, phrase.end, {
+        person: category === 'person',
+        gender: personNoun?.gender,
+      });
+      return -1;
+    }
+    if (
+      phrase.determiner === 'definite' &&
+      (phrase.determinerWord === 'the' || phrase.determinerWord === 'this') &&
+      !GENERIC_HEADS.has(head)
+    ) {
+      // "the president of the club" is a new referent; "the official No campaign", chunked short
+      // before a capitalised word, is no description of a person.
+      const cutShort =
+        view.lower(phrase.end) === 'of' ||
+        (view.sentenceOf[phrase.end] === view.sentenceOf[phrase.first] &&
+          view.pos(phrase.end) !== 'PUNCT' &&
+          view.isCapitalised(phrase.end));
+      const entity = cutShort ? -1 : this.resolveDescription(phrase, category, head);
+      if (entity >= 0) {
+        this.mention(entity, phrase.first, phrase.end, 'nominal');
+        this.learnDescription(entity, phrase);
+        this.remember(entity, phrase.first, phrase.end);
+        return entity;
+      }
+    }
+    if (category === 'person') {
+      this.remember(-1, phrase.first, phrase.end, {
+        person: true,
+        gender: personNoun?.gender,
+        indefinite: phrase.determiner === 'indefinite',
+        head,
+      });
+      this.rememberCoordination(phrase);
+    }
+    return -1;
+  }
+
+  /**
+   * "he and his brother", "Mr X and a colleague": people joined by "and" who are no known group.
+   * They compete for "they" as one plural phrase, so that "they" is not given to an older group.
+   */
+  private rememberCoordination(phrase: NounPhrase): void {
+    const view = this.view;
+    let joiner = phrase.first - 1;
+    if (view.pos(joiner) === 'PRON') joiner -= 1;
+    if (view.lower(joiner) !== 'and') return;
+    let before: Referent | undefined;
+    for (let index = this.history.length - 2; index >= 0 && index >= this.history.length - 4; index -= 1)
+      if ((this.history[index] as Referent).end === joiner) before = this.history[index];
+    if (!before || !before.person || before.plural) return;
+    this.remember(-1, before.first, phrase.end, { person: true, plural: true });
+  }
+
+  // ---- names: appositions, introductions, lists ----
+
+  /**
+   * "an eighth man, Alisher Kasimov," (apposition before the name) and "… arrested an eighth man.
+   * Alisher Kasimov, 41, is accused …" (a new person introduced by an indefinite description at the
+   * end of the previous sentence and named at the start of this one).
+   */
+  private linkIntroduction(phrase: NounPhrase, entity: number, firstMention: boolean): void {
+    const view = this.view;
+    const draft = this.drafts[entity] as EntityDraft;
+    if (draft.type !== 'PERSON' || !firstMention) return;
+    const sentence = view.sentenceOf[phrase.first] as number;
+    const last = this.history[this.history.length - 1];
+    if (!last || last.entity >= 0 || !last.person || last.plural) return;
+    const apposition = last.end === phrase.first - 1 && view.word(phrase.first - 1) === ',';
+    const introduction =
+      last.indefinite &&
+      last.sentence === sentence - 1 &&
+      phrase.first === view.sentenceStart(sentence) &&
+      view.word(phrase.end) === ',';
+    if (!apposition && !introduction) return;
+    if (apposition && !last.indefinite && !this.describesPerson(last.first, last.end)) return;
+    this.mention(entity, last.first, last.end, 'nominal');
+    this.history[this.history.length - 1] = { ...last, entity, person: true };
+    this.seen[entity] = 1;
+    for (let token = last.first; token < last.end; token += 1) this.learnWord(entity, token);
+  }
+
+  /**
+   * A role that names one office ("the home secretary", "the prime minister", "the prince"): it
+   * refers back only to someone the text has called so, never just to the most salient person.
+   */
+  private compoundRole(phrase: NounPhrase, head: string): string | undefined {
+    const view = this.view;
+    const modifier = phrase.head - 1;
+    if (modifier > phrase.first) {
+      const word = view.lower(modifier);
+      const bigram = `${word} ${head}`;
+      if (
+        (view.pos(modifier) === 'NOUN' && !view.isCapitalised(modifier)) ||
+        OFFICE_MODIFIERS.has(word) ||
+        roleNoun(bigram) !== undefined
+      )
+        return bigram;
+    }
+    return TITLE_NOUNS.has(head) ? head : undefined;
+  }
+
+  /** Is the phrase followed by ", Name" (an apposition the other way round)? */
+  private nameFollows(phrase: NounPhrase): boolean {
+    const view = this.view;
+    if (view.word(phrase.end) !== ',') return false;
+    const next = this.phraseAt[phrase.end + 1] as number;
+    if (next < 0) return false;
+    const following = this.phrases[next] as NounPhrase;
+    if (following.names.length === 0) return false;
+    const item = this.items[following.names[0] as number] as NameItem;
+    return item.firstToken === following.first && item.type === 'PERSON';
+  }
+
+  private describesPerson(first: number, end: number): boolean {
+    return personWord(this.view.lower(end - 1)) !== undefined || ORDINALS.has(this.view.lower(first + 1));
+  }
+
+  /** "Dalerdzhon Mirzoyev, 32;" — an age right after a person's name. */
+  private learnAge(draft: EntityDraft, end: number): void {
+    const view = this.view;
+    if (draft.type !== 'PERSON' || view.word(end) !== ',' || view.pos(end + 1) !== 'NUM') return;
+    const after = view.word(end + 2);
+    if (
+      after !== ',' &&
+      after !== ';' &&
+      after !== ')' &&
+      view.lower(end + 2) !== 'and' &&
+      view.pos(end + 2) !== 'AUX'
+    )
+      return;
+    const value = Number(view.word(end + 1));
+    if (Number.isInteger(value) && value > 0 && value < 120) draft.age = value;
+  }
+
+  /** A list of people mentioned together: a (latent) group that "they" or "all four" may refer to. */
+  private rememberList(list: number): void {
+    let group = this.listGroup[list] as number;
+    const value = this.lists[list] as PersonList;
+    if (group < 0) {
+      const members: number[] = [];
+      for (const item of value.items) {
+        const entity = this.entityOfItem[item] as number;
+        if (entity >= 0 && !members.includes(entity)) members.push(entity);
+      }
+      if (members.length < 2) return;
+      group = this.drafts.length;
+      this.drafts.push(groupDraft(members, this.drafts, value.collective === undefined));
+      this.listGroup[list] = group;
+      if (value.collective) {
+        const draft = this.drafts[group] as EntityDraft;
+        addMention(draft, value.collective.start, value.collective.end, 'nominal');
+        const word = this.view.text.slice(value.collective.start).split(/\s/u)[0]?.toLowerCase() ?? '';
+        draft.heads.add(word);
+      }
+    }
+    const first = this.view.tokenAtOrAfter(value.start);
+    const last = this.items[value.items[value.items.length - 1] as number] as NameItem;
+    this.remember(group, first, last.endToken, { plural: true, person: true });
+  }
+
+  // ---- descriptions ----
+
+  /** The phrase's head names a person ("the president", "the 32-year-old"): with the gender it implies. */
+  private personHead(phrase: NounPhrase): { readonly gender: Gender | undefined } | undefined {
+    const head = this.view.lower(phrase.head);
+    const person = personWord(head);
+    // "the official No campaign" is chunked short at "No": an adjective is no person.
+    if (person && !person.plural && this.view.pos(phrase.head) !== 'ADJ') return { gender: person.gender };
+    if (head === 'old' && phrase.head >= 2 && this.view.lower(phrase.head - 2) === 'year')
+      return { gender: undefined };
+    return undefined;
+  }
+
+  private isPluralHead(phrase: NounPhrase): boolean {
+    const view = this.view;
+    const head = view.lower(phrase.head);
+    if (personWord(head)?.plural) return true;
+    if (view.pos(phrase.head) !== 'NOUN' || head.length < 4) return false;
+    return (
+      head.endsWith('s') &&
+      !head.endsWith('ss') &&
+      !head.endsWith('us') &&
+      !head.endsWith('is') &&
+      !head.endsWith('news')
+    );
+  }
+
+  /** What appositions and definite descriptions say about their entity. */
+  private learnDescription(entity: number, phrase: NounPhrase): void {
+    for (let token = phrase.first; token < phrase.end; token += 1) this.learnWord(entity, token);
+  }
+
+  private learnWord(entity: number, token: number): void {
+    const draft = this.drafts[entity] as EntityDraft;
+    const view = this.view;
+    const word = view.lower(token);
+    const person = draft.type === 'PERSON' ? personWord(word) : undefined;
+    if (person && !person.plural) {
+      draft.heads.add(word);
+      // "Prime Minister Tony Blair", "the home secretary": the two-word role too.
+      if (token > 0 && view.pos(token - 1) !== 'DET' && view.pos(token - 1) !== 'PUNCT')
+        draft.heads.add(`${view.lower(token - 1)} ${word}`);
+      this.describedAs.set(word, entity);
+      if (person.gender && !draft.gender) draft.gender = person.gender;
+    } else if (draft.type === 'ORG' && isOrganisationNoun(word)) {
+      draft.heads.add(word);
+      this.describedAs.set(word, entity);
+      if (NEWS_ORGANISATION_NOUNS.has(word)) draft.news = true;
+    } else if (draft.type === 'LOC' && isPlaceNoun(word)) draft.heads.add(word);
+    else if (view.isCapitalised(token) && (view.pos(token) === 'PROPN' || view.pos(token) === 'ADJ'))
+      draft.modifiers.add(word);
+  }
+
+  /**
+   * "Alexander Bortnikov, the head of the FSB, …": a description right after a name and a comma,
+   * closed by a comma or the end of the clause, describes that name's entity. A role noun takes its
+   * "of" phrase along ("the head of the FSB").
+   */
+  private appositionTarget(
+    phrase: NounPhrase,
+    category: Category,
+  ): { entity: number; end: number } | undefined {
+    const view = this.view;
+    if (view.word(phrase.first - 1) !== ',') return undefined;
+    // The phrase before the comma; a possessor inside this phrase ("Russia’s") was remembered after it.
+    let last: Referent | undefined;
+    for (let index = this.history.length - 1; index >= 0 && index >= this.history.length - 3; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.first < phrase.first) {
+        last = referent;
+        break;
+      }
+    }
+    if (!last || last.entity < 0 || last.end !== phrase.first - 1) return undefined;
+    const draft = this.drafts[last.entity] as EntityDraft;
+    if (!compatible(category, draft) || draft.members !== undefined) return undefined;
+    let end = phrase.end;
+    if (view.lower(end) === 'of') {
+      let next = this.phraseAt[end + 1] as number;
+      if (next >= 0) {
+        let furthest = (this.phrases[next] as NounPhrase).end;
+        while (next + 1 < this.phrases.length && (this.phrases[next + 1] as NounPhrase).first === end + 1) {
+          next += 1;
+          furthest = Math.max(furthest, (this.phrases[next] as NounPhrase).end);
+        }
+        end = furthest;
+      }
+    }
+    const after = view.word(end);
+    const closes =
+      after === ',' ||
+      after === '.' ||
+      after === ';' ||
+      after === ')' ||
+      view.pos(end) === 'VERB' ||
+      end >= view.length ||
+      view.sentenceOf[end] !== view.sentenceOf[phrase.first];
+    if (!closes) return undefined;
+    if (phrase.determiner === 'none' && phrase.possessor < 0) return undefined;
+    return { entity: last.entity, end };
+  }
+
+  private resolveDescription(phrase: NounPhrase, category: Category, head: string): number {
+    const view = this.view;
+    const sentence = view.sentenceOf[phrase.first] as number;
+    const nounGender = category === 'person' ? personWord(head)?.gender : undefined;
+    let age: number | undefined;
+    if (head === 'old' && phrase.head >= 4) {
+      const value = Number(view.word(phrase.head - 4));
+      if (Number.isInteger(value)) age = value;
+    }
+    const modifiers: string[] = [];
+    for (let token = phrase.first + 1; token < phrase.head; token += 1)
+      if (view.isCapitalised(token)) modifiers.push(view.lower(token));
+    // Speakers call themselves "I": a description in their quotation is someone else.
+    const quotation = view.quotationOf[phrase.first] as number;
+    const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
+    const scores = new Map<number, number>();
+    const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      if (referent.entity < 0) {
+        // "A party spokesman said … the spokesman added": the unnamed one said before.
+        if (referent.head === head) return -1;
+        continue;
+      }
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      if (draft.members !== undefined || !compatible(category, draft)) continue;
+      if (category === 'news' && !draft.news && !draft.heads.has(head)) continue;
+      if (
+        category === 'organisation' &&
+        draft.news &&
+        !NEWS_COMPATIBLE_HEADS.has(head) &&
+        !draft.heads.has(head)
+      )
+        continue;
+      if (nounGender && draft.gender && draft.gender !== nounGender) continue;
+      if (referent.entity === speaker || !this.fitsDescription(category, head, draft)) continue;
+      if (compound !== undefined && !draft.heads.has(compound)) continue;
+      let score = salience(referent, sentence);
+      if (!scores.has(referent.entity)) {
+        if (draft.heads.has(head)) score += 300;
+        if (age !== undefined && draft.age === age) score += 500;
+        for (const modifier of modifiers) if (draft.modifiers.has(modifier)) score += 150;
+      }
+      scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
+    }
+    // Described the same way before, further back: "the Islamic State terrorist group" … "the group".
+    const described = this.describedAs.get(head);
+    if (described !== undefined && !scores.has(described)) scores.set(described, 300);
+    return best(scores);
+  }
+
+  /**
+   * Can an organisation or place be called "the <head>"? Any organisation is "the group" or "the
+   * company"; only a country is "the country"; a specific noun ("the assembly", "the ministry",
+   * "the village") needs the entity to have been called so, or its name to contain the word.
+   */
+  private fitsDescription(category: Category, head: string, draft: EntityDraft): boolean {
+    if (category === 'person') return isAnaphoricPersonHead(head);
+    if (category === 'news') return true;
+    if (isKindNoun(category, head) && category === 'organisation')
+      return !COMMERCIAL_HEADS.has(head) || !NON_COMMERCIAL_NAME.test(draft.name);
+    if (draft.heads.has(head) || describesByName(draft, head)) return true;
+    if (category !== 'place') return false;
+    const place = lookupPlace(draft.name);
+    if (head === 'country' || head === 'nation') return countryOfName(draft.name) !== undefined;
+    if (head === 'city' || head === 'capital' || head === 'town')
+      return place?.kinds.includes('city') === true || place?.kinds.includes('capital') === true;
+    if (head === 'region' || head === 'province' || head === 'state' || head === 'territory')
+      return place?.kinds.includes('region') === true;
+    return false;
+  }
+
+  // ---- groups ----
+
+  /** "all four", "the three", "both", "the four suspected attackers", "the brothers": how many, or 0 for any. */
+  private groupNumber(phrase: NounPhrase): number | undefined {
+    const view = this.view;
+    const head = view.lower(phrase.head);
+    if (phrase.determiner === 'quantifier' || phrase.determiner === 'definite') {
+      const headNumber = NUMBER_WORDS.get(head);
+      if (headNumber !== undefined) return headNumber;
+      if (phrase.determinerWord === 'both' && phrase.end === phrase.first + 1) return 2;
+    }
+    if (phrase.determiner !== 'definite' && phrase.determinerWord !== 'all') return undefined;
+    if (COLLECTIVE_PERSON_NOUNS.has(head)) return 0;
+    if (!personWord(head)?.plural) return undefined;
+    for (let token = phrase.first + 1; token < phrase.head; token += 1) {
+      const value = NUMBER_WORDS.get(view.lower(token));
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  private resolveGroup(phrase: NounPhrase, number: number): number {
+    const view = this.view;
+    const sentence = view.sentenceOf[phrase.first] as number;
+    const head = view.lower(phrase.head);
+    // 1. A group already known with that many members (or with the same collective noun).
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - GROUP_WINDOW) break;
+      if (referent.entity < 0) continue;
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      if (!draft.members) continue;
+      if (number > 0 ? draft.members.length === number : draft.heads.has(head)) return referent.entity;
+    }
+    if (number === 0) return -1;
+    // 2. The last `number` people named, counted back sentence by sentence: "the three" after a
+    //    sentence naming two brothers and one naming their father.
+    const inSentence = new Set<number>();
+    const people: number[] = [];
+    let current = sentence;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence !== current) {
+        if (current !== sentence && people.length === number) break;
+        if (people.length > number || referent.sentence < sentence - 3) return -1;
+        current = referent.sentence;
+      }
+      if (referent.entity < 0) continue;
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      const members = draft.members ?? (draft.type === 'PERSON' ? [referent.entity] : []);
+      for (const member of members) {
+        if (referent.sentence === sentence) inSentence.add(member);
+        else if (!inSentence.has(member) && !people.includes(member)) people.push(member);
+      }
+    }
+    if (people.length !== number) return -1;
+    people.sort((a, b) => firstStart(this.drafts[a]) - firstStart(this.drafts[b]));
+    this.drafts.push(groupDraft(people, this.drafts, false));
+    return this.drafts.length - 1;
+  }
+
+  // ---- pronouns ----
+
+  private resolvePronounPhrase(index: number, phrase: NounPhrase): number {
+    const info = this.pronounInfo(phrase.first);
+    if (!info) return -1;
+    // A reporting pronoun after a quotation was resolved early, from the text before the quotation.
+    const entity = this.presolved.get(index) ?? this.resolvePronoun(phrase.first, info);
+    if (entity >= 0) {
+      this.mention(entity, phrase.first, phrase.end, 'pronoun');
+      const draft = this.drafts[entity] as EntityDraft;
+      if (
+        draft.type === 'PERSON' &&
+        !draft.members &&
+        !draft.gender &&
+        (info.gender === 'm' || info.gender === 'f')
+      )
+        draft.gender = info.gender;
+      this.remember(entity, phrase.first, phrase.end);
+    } else if (info.form !== 'possessive' && info.gender !== 'n') {
+      this.remember(-1, phrase.first, phrase.end, {
+        person: info.gender !== 'p',
+        plural: info.number === 'plural',
+        gender: info.gender === 'm' || info.gender === 'f' ? info.gender : undefined,
+      });
+    }
+    return entity;
+  }
+
+  /** The pronoun's features; "her" before a noun is possessive ("her office"), otherwise an object. */
+  private pronounInfo(token: number): PronounInfo | undefined {
+    const word = this.view.lower(token);
+    const info = THIRD_PERSON_PRONOUNS.get(word);
+    if (word !== 'her' || !info) return info;
+    const next = this.view.pos(token + 1);
+    return next === 'NOUN' || next === 'ADJ' || next === 'PROPN' || next === 'NUM'
+      ? { ...info, form: 'possessive' }
+      : info;
+  }
+
+  private resolvePronoun(token: number, info: PronounInfo): number {
+    if (info.form === 'reflexive') return this.resolveReflexive(token, info);
+    if (info.gender === 'n') return this.resolveIt(token, info);
+    const view = this.view;
+    const sentence = view.sentenceOf[token] as number;
+    const quotation = view.quotationOf[token] as number;
+    const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
+    const agrees = (referent: Referent) =>
+      this.agrees(referent, info) && (speaker < 0 || referent.entity !== speaker);
+
+    // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
+    if (quotation < 0 && info.number === 'singular') {
+      const verb = governingSpeechVerb(view, token);
+      if (verb >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (referent.verb !== verb) continue;
+          if (referent.entity >= 0 && agrees(referent)) {
+            // "X told him": an object right after the verb is not its subject.
+            if (info.form === 'object' && token === verb + 1) break;
+            return referent.entity;
+          }
+          break;
+        }
+      }
+    }
+
+    const window = info.number === 'plural' ? PLURAL_WINDOW : PRONOUN_WINDOW;
+    const scores = new Map<number, number>();
+    let pseudoKey = -1;
+    let objectSubject = -1;
+    if (info.form === 'object') objectSubject = this.clauseSubject(token);
+    // A person whose gender is known to match ("Ms Essex" for "she") is looked for further back
+    // and weighs more than one whose gender is unknown.
+    const gendered = info.gender === 'm' || info.gender === 'f';
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
+      if (!agrees(referent) || (objectSubject >= 0 && referent.entity === objectSubject)) continue;
+      const knownGender =
+        gendered && referent.entity >= 0 && this.drafts[referent.entity]?.gender === info.gender;
+      if (referent.sentence < sentence - window && !knownGender) continue;
+      let score = salience(referent, sentence);
+      if (knownGender) score *= KNOWN_GENDER_FACTOR;
+      // The narrator's pronouns seldom pick up a name said inside a quotation.
+      if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
+      if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);
+      if (referent.entity < 0) {
+        // Each competitor counts on its own.
+        pseudoKey -= 1;
+        scores.set(pseudoKey, score);
+      } else scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
+    }
+    const winner = best(scores);
+    return winner >= 0 ? winner : -1;
+  }
+
+  /** The entity that is the subject of the clause a pronoun is the object of ("X blamed him"). */
+  private clauseSubject(token: number): number {
+    const view = this.view;
+    const verb = token - 1;
+    if (view.pos(verb) !== 'VERB') return -1;
+    for (let index = this.history.length - 1; index >= 0 && index > this.history.length - 4; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.verb === verb) return referent.entity;
+    }
+    return -1;
+  }
+
+  private resolveReflexive(token: number, info: PronounInfo): number {
+    const sentence = this.view.sentenceOf[token] as number;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence !== sentence) return -1;
+      if (referent.subject && this.agrees(referent, info)) return referent.entity;
+    }
+    return -1;
+  }
+
+  /**
+   * "it" and "its", kept conservative: events and things are not entities. "its" goes to the most
+   * salient organisation or place of this or the previous sentence; "it" only as the subject of a
+   * clause, to an organisation or place that is the subject of this sentence ("Ukraine has rejected
+   * allegations that it was involved").
+   */
+  private resolveIt(token: number, info: PronounInfo): number {
+    const view = this.view;
+    const sentence = view.sentenceOf[token] as number;
+    if (info.form === 'subject') {
+      const next = view.pos(token + 1);
+      if (next !== 'VERB' && next !== 'AUX') return -1;
+      if (!opensClause(view, token)) return -1;
+    }
+    // "Acme posted a loss. It said sales fell.": a sentence that opens with "it" and a verb may
+    // continue with the subject of the sentence before.
+    const opensSentence = token === view.sentenceStart(sentence) && view.pos(token + 1) === 'VERB';
+    const scores = new Map<number, number>();
+    let pseudoKey = -1;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - 1) break;
+      if (info.form === 'subject') {
+        const sameSentence = referent.sentence === sentence;
+        if (!referent.subject || (!sameSentence && !opensSentence)) continue;
+      }
+      if (referent.plural) continue;
+      if (referent.entity < 0) {
+        if (!referent.person) scores.set((pseudoKey -= 1), salience(referent, sentence));
+        continue;
+      }
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      if (draft.type !== 'ORG' && draft.type !== 'LOC') {
+        if (info.form === 'subject') return -1;
+        continue;
+      }
+      scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + salience(referent, sentence));
+    }
+    return best(scores);
+  }
+
+  private agrees(referent: Referent, info: PronounInfo): boolean {
+    const draft = referent.entity >= 0 ? this.drafts[referent.entity] : undefined;
+    if (info.number === 'plural') {
+      if (draft) return draft.members !== undefined;
+      return referent.plural;
+    }
+    if (referent.plural || !referent.person) return false;
+    if (info.gender !== 'm' && info.gender !== 'f') return false;
+    const gender = draft ? draft.gender : referent.gender;
+    return gender === undefined || gender === info.gender;
+  }
+
+  // ---- quotations ----
+
+  /**
+   * Who speaks a quotation: "“…” Lukashenko said", "“…,” said Mr X", "X said: “…”", or, for a
+   * quotation with no reporting clause, the speaker of the quotation before it in the same or the
+   * previous paragraph. -1 when unknown. Third-person pronouns inside never refer to the speaker.
+   */
+  private speakerOf(quotation: number, depth = 0): number {
+    const cached = this.quotationSpeaker.get(quotation);
+    if (cached !== undefined) return cached;
+    this.quotationSpeaker.set(quotation, -1);
+    const view = this.view;
+    const value = view.quotations[quotation];
+    if (!value) return -1;
+    let speaker = -1;
+    // After the closing mark: "” Lukashenko said", "” he said", "” said Mr X".
+    let after = value.end + 1;
+    while (view.pos(after) === 'PUNCT' && after < value.end + 3) after += 1;
+    if (isSpeechVerb(view, after)) speaker = this.entityAt(after + 1);
+    else {
+      const phrase = this.phraseAt[after] as number;
+      if (phrase >= 0) {
+        const end = (this.phrases[phrase] as NounPhrase).end;
+        if (isSpeechVerb(view, end) || (view.pos(end) === 'AUX' && isSpeechVerb(view, end + 1)))
+          speaker = this.entityAt(after);
+      }
+    }
+    // Before the opening mark: "X said: “…”".
+    if (speaker < 0) {
+      let before = value.first - 2;
+      while (before >= 0 && view.pos(before) === 'PUNCT' && before > value.first - 4) before -= 1;
+      if (isSpeechVerb(view, before) && view.sentenceOf[before] === view.sentenceOf[value.first]) {
+        for (let index = this.history.length - 1; index >= 0 && index > this.history.length - 8; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.verb === before) {
+            speaker = referent.entity;
+            break;
+          }
+        }
+      }
+    }
+    // A quotation that goes on from the previous one.
+    if (speaker < 0 && quotation > 0) {
+      const previous = view.quotations[quotation - 1];
+      // Bounded: a long run of quotations without reporting clauses does not recurse deeply.
+      if (previous && value.paragraph - previous.paragraph <= 1 && depth < MAXIMUM_QUOTATION_CHAIN)
+        speaker = this.speakerOf(quotation - 1, depth + 1);
+    }
+    this.quotationSpeaker.set(quotation, speaker);
+    return speaker;
+  }
+
+  /** The entity of the phrase at a token, resolving a pronoun there early if needed. */
+  private entityAt(token: number): number {
+    const index = this.phraseAt[token] as number;
+    if (index < 0) return -1;
+    const phrase = this.phrases[index] as NounPhrase;
+    if (phrase.names.length > 0)
+      return this.entityOfItem[phrase.names[phrase.names.length - 1] as number] ?? -1;
+    if (phrase.pronoun) {
+      const known = this.phraseEntity[index] as number;
+      if (known !== -2) return known;
+      const early = this.presolved.get(index);
+      if (early !== undefined) return early;
+      const info = this.pronounInfo(phrase.first);
+      const entity = info ? this.resolvePronoun(phrase.first, info) : -1;
+      this.presolved.set(index, entity);
+      return entity;
+    }
+    return -1;
+  }
+}
+
+function firstStart(draft: EntityDraft | undefined): number {
+  let start = Number.POSITIVE_INFINITY;
+  for (const mention of draft?.mentions ?? []) if (mention.start < start) start = mention.start;
+  return start;
+}
+
+/** Lappin & Leass-style weight of a referent seen from a sentence. */
+function salience(referent: Referent, sentence: number): number {
+  let weight = 100;
+  if (referent.subject) weight += 80;
+  if (referent.speechSubject) weight += 40;
+  if (!referent.prepositional) weight += 50;
+  const distance = sentence - referent.sentence;
+  return distance <= 0 ? weight : weight / (1 << Math.min(distance, 20));
+}
+
+/** The key with the highest score; -1 when none or when a competitor (negative key) wins. */
+function best(scores: ReadonlyMap<number, number>): number {
+  let winner = -1;
+  let top = Number.NEGATIVE_INFINITY;
+  for (const [key, score] of scores)
+    if (score > top) {
+      top = score;
+      winner = key;
+    }
+  return winner >= 0 ? winner : -1;
+}
+
+function categoryOf(head: string): Category | undefined {
+  const person = personWord(head);
+  if (person) return person.plural ? undefined : 'person';
+  if (NEWS_ORGANISATION_NOUNS.has(head)) return 'news';
+  if (isOrganisationNoun(head)) return 'organisation';
+  if (isPlaceNoun(head)) return 'place';
+  return undefined;
+}
+
+/**
+ * Person nouns that refer back to a named person on their own: roles ("the president", "the
+ * dictator") and the words news uses for people in a story ("the man", "the suspect", "the
+ * 32-year-old"). Relational nouns ("the owner", "the father") need their relation said.
+ */
+function isAnaphoricPersonHead(head: string): boolean {
+  if (head === 'old' || ANAPHORIC_PERSON_NOUNS.has(head)) return true;
+  return roleNoun(head) !== undefined && !RELATIONAL_PERSON_NOUNS.has(head);
+}
+
+/** Words that make a role one office: "home secretary", "foreign minister", "chief executive". */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  'home',
+  'foreign',
+  'prime',
+  'interior',
+  'defence',
+  'defense',
+  'finance',
+  'justice',
+  'health',
+  'education',
+  'deputy',
+  'vice',
+  'shadow',
+  'first',
+  'chief',
+  'attorney',
+  'culture',
+  'trade',
+  'transport',
+  'environment',
+  'energy',
+  'economy',
+  'culture',
+]);
+
+/** Titles of one person: "the prince" is never just the most salient man. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'duke',
+  'duchess',
+  'pope',
+  'emperor',
+  'sultan',
+  'emir',
+]);
+
+const RELATIONAL_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'owner',
+  'member',
+  'employee',
+  'worker',
+  'customer',
+  'client',
+  'partner',
+  'colleague',
+  'friend',
+  'relative',
+  'resident',
+  'fan',
+  'supporter',
+  'buyer',
+  'seller',
+  'tenant',
+  'landlord',
+  'user',
+  'head',
+]);
+
+const ANAPHORIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'teenager',
+  'youth',
+  'suspect',
+  'attacker',
+  'assailant',
+  'gunman',
+  'victim',
+  'defendant',
+  'detainee',
+  'prisoner',
+  'hostage',
+  'pensioner',
+  'star',
+  'singer',
+  'actor',
+  'actress',
+  'player',
+  'striker',
+  'champion',
+]);
+
+/** Does the entity's name contain the head word ("the committee" for "Investigative Committee")? */
+function describesByName(draft: EntityDraft, head: string): boolean {
+  const name = draft.name.toLowerCase();
+  const at = name.indexOf(head);
+  if (at < 0) return false;
+  const before = at === 0 ? ' ' : name[at - 1];
+  const after = name[at + head.length] ?? ' ';
+  return before === ' ' && (after === ' ' || after === 's');
+}
+
+function compatible(category: Category, draft: EntityDraft): boolean {
+  switch (category) {
+    case 'person':
+      return draft.type === 'PERSON';
+    case 'news':
+    case 'organisation':
+      return draft.type === 'ORG';
+    case 'place':
+      return draft.type === 'LOC';
+  }
+}

@@ -18,6 +18,13 @@ const SECTIONS: Record<string, string> = {
   html: 'html-extraction',
   text: 'text-cleaning',
   metadata: 'metadata',
+  conll: 'conll',
+  names: 'names',
+  'seed-entities': 'seed-entities',
+  'entity-attributes': 'entity-attributes',
+  polnear: 'polnear',
+  'quote-attributions': 'quote-attributions',
+  'seed-attributions': 'seed-attributions',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

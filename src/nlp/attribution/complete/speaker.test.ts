@@ -1,0 +1,458 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { complete, type CandidateSpec, type EntitySpec } from './test-fixture.js';
+
+/** Every sentence below is invented for these tests. */
+
+interface SpeakerCase {
+  readonly name: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  readonly candidates: readonly CandidateSpec[];
+  /** Expected speaker and anonymity of the attribution with this id. */
+  readonly id: string;
+  readonly speaker: string | readonly string[] | null;
+  readonly anonymous: boolean;
+}
+
+const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Helena Varga'] };
+
+const cases: readonly SpeakerCase[] = [
+  {
+    name: 'a source that is a name mention',
+    text: 'Helena Varga said the port would reopen.',
+    entities: [VARGA],
+    candidates: [{ cue: 'said', source: 'Helena Varga', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title and surname whose head word is inside a mention',
+    text: 'Ms Varga said the port would reopen.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [{ cue: 'said', source: 'Ms Varga', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a surname the entity step did not mark, matched on the canonical name',
+    text: 'Helena Varga spoke first. Later Ms Varga said the port would reopen.',
+    entities: [VARGA],
+    candidates: [{ cue: 'said', source: 'Ms Varga', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a pronoun resolved by coreference',
+    text: 'Helena Varga arrived late. She said the port would reopen.',
+    entities: [{ ...VARGA, mentions: ['Helena Varga', '^She'] }],
+    candidates: [{ cue: 'said', source: 'She', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a pronoun coreference missed: the nearest person before it',
+    text: 'Helena Varga arrived late. She said the port would reopen.',
+    entities: [VARGA],
+    candidates: [{ cue: 'said', source: 'She', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a pronoun inside a quotation is not the quoted speaker',
+    text: 'Tomas Berg met Helena Varga. “He told me, ‘we will sign’,” Varga said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Helena Varga', 'Varga#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Tomas Berg', mentions: ['Tomas Berg'] },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Varga#2', content: ['He told me, ‘we will sign’,'] },
+      { kind: 'direct', cue: 'told', source: 'He#2', content: ['we will sign'] },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a first-person source inside a quotation is the quoted speaker',
+    text: '“I told him, ‘we will sign’,” Varga said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Varga', content: ['I told him, ‘we will sign’,'] },
+      { kind: 'direct', cue: 'told', source: 'I', content: ['we will sign'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'coordinated names give several speakers',
+    text: 'Norway and Chile said the treaty was fair.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norway', mentions: ['Norway'] },
+      { id: 'e2', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Norway and Chile', content: ['the treaty was fair'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2'],
+    anonymous: false,
+  },
+  {
+    name: 'a list with commas and a final "and"',
+    text: 'Norway, Peru, and Chile said the treaty was fair.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norway', mentions: ['Norway'] },
+      { id: 'e2', type: 'LOC', name: 'Peru', mentions: ['Peru'] },
+      { id: 'e3', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Norway, Peru, and Chile', content: ['the treaty was fair'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2', 'e3'],
+    anonymous: false,
+  },
+  {
+    name: 'a named organisation coordinated with unnamed officers: the organisation',
+    text: 'The harbour board and senior customs officers claimed the ships were empty.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'harbour board', mentions: ['harbour board'] }],
+    candidates: [
+      {
+        cue: 'claimed',
+        source: 'The harbour board and senior customs officers',
+        content: ['the ships were empty'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an "and" inside a prepositional phrase does not split the source',
+    text: 'Officials from Norway and Chile said the treaty was fair.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norway', mentions: ['Norway'] },
+      { id: 'e2', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Officials from Norway and Chile', content: ['the treaty was fair'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a name with an appositive: the name',
+    text: 'Petra Lind, the head of the Harbour Authority, said the port was safe.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Petra Lind', mentions: ['Petra Lind'] },
+      { id: 'e2', type: 'ORG', name: 'Harbour Authority', mentions: ['Harbour Authority'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Petra Lind, the head of the Harbour Authority',
+        content: ['the port was safe'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a role and its holder’s name: the name',
+    text: 'Harbour spokeswoman for safety Petra Lind said the port was safe.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Petra Lind', mentions: ['Petra Lind'] }],
+    candidates: [
+      { cue: 'said', source: 'Harbour spokeswoman for safety Petra Lind', content: ['the port was safe'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a role, then the name in apposition',
+    text: 'The Minister of Ports, Petra Lind, said the port was safe.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Petra Lind', mentions: ['Petra Lind'] },
+      { id: 'e2', type: 'ORG', name: 'Minister of Ports', mentions: ['Minister of Ports'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Minister of Ports, Petra Lind', content: ['the port was safe'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'people close to a named person: anonymous, not that person',
+    text: 'People close to Petra Lind said the port was safe.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Petra Lind', mentions: ['Petra Lind'] }],
+    candidates: [{ cue: 'said', source: 'People close to Petra Lind', content: ['the port was safe'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'counted sources close to an organisation: anonymous',
+    text: 'Three sources close to the Harbour Authority said the port was unsafe.',
+    entities: [{ id: 'e2', type: 'ORG', name: 'Harbour Authority', mentions: ['Harbour Authority'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Three sources close to the Harbour Authority',
+        content: ['the port was unsafe'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a nationality does not name the source',
+    text: 'A Danish official said the port was unsafe.',
+    entities: [{ id: 'e3', type: 'MISC', name: 'Danish', mentions: ['Danish'] }],
+    candidates: [{ cue: 'said', source: 'A Danish official', content: ['the port was unsafe'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'people familiar with the matter',
+    text: 'People familiar with the matter said the deal was off.',
+    entities: [],
+    candidates: [{ cue: 'said', source: 'People familiar with the matter', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'one person',
+    text: 'One person said the deal was off.',
+    entities: [],
+    candidates: [{ cue: 'said', source: 'One person', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a senior official',
+    text: 'A senior official said the deal was off.',
+    entities: [],
+    candidates: [{ cue: 'said', source: 'A senior official', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'an indefinite role noun: anonymous',
+    text: 'A spokesman for the ministry said the deal was off.',
+    entities: [],
+    candidates: [{ cue: 'said', source: 'A spokesman for the ministry', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'aides of a named person are still unnamed',
+    text: 'Varga aides said the deal was off.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [{ cue: 'said', source: 'Varga aides', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a named person’s lawyer is identified by the role',
+    text: 'Helena Varga’s lawyer said the deal was off.',
+    entities: [VARGA],
+    candidates: [{ cue: 'said', source: 'Helena Varga’s lawyer', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a definite role identifies without naming: unresolved, not anonymous',
+    text: 'The head of the Harbour Authority said the port was safe.',
+    entities: [{ id: 'e2', type: 'ORG', name: 'Harbour Authority', mentions: ['Harbour Authority'] }],
+    candidates: [
+      { cue: 'said', source: 'The head of the Harbour Authority', content: ['the port was safe'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a definite role that coreference tied to a person',
+    text: 'Petra Lind spoke. The veteran harbour master said the port was safe.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Petra Lind',
+        mentions: ['Petra Lind', '~The veteran harbour master'],
+      },
+    ],
+    candidates: [{ cue: 'said', source: 'The veteran harbour master', content: ['the port was safe'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a person description that coreference tied to an organisation is not taken',
+    text: 'The Harbour Authority met. The authority spokesman said the port was safe.',
+    entities: [
+      {
+        id: 'e2',
+        type: 'ORG',
+        name: 'Harbour Authority',
+        mentions: ['Harbour Authority', '~The authority spokesman'],
+      },
+    ],
+    candidates: [{ cue: 'said', source: 'The authority spokesman', content: ['the port was safe'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'an organisation named before its classifier noun',
+    text: 'The Coastal Ledger newspaper reported that the port was closed.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Coastal Ledger', mentions: ['Coastal Ledger'] }],
+    candidates: [
+      { cue: 'reported', source: 'The Coastal Ledger newspaper', content: ['the port was closed'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a person noun after an organisation name is not the organisation',
+    text: 'A Harbour Authority spokesman said the port was closed.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Harbour Authority', mentions: ['Harbour Authority'] }],
+    candidates: [{ cue: 'said', source: 'A Harbour Authority spokesman', content: ['the port was closed'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a cue-less quotation paragraph continues the previous speaker',
+    text: '“We will sign,” Varga said.\n\n“Nothing will stop us.”',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Varga', content: ['We will sign,'] },
+      { kind: 'direct', cue: null, source: null, content: ['Nothing will stop us.'], continues: 0 },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a source-less cue coordinated with the one before shares its subject',
+    text: 'The harbour board rejected the claims and suggested rivals had spread them.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'harbour board', mentions: ['harbour board'] }],
+    candidates: [
+      { cue: 'rejected', source: 'The harbour board', content: ['the claims'] },
+      { cue: 'suggested', source: null, content: ['rivals had spread them'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a source-less cue in a new clause does not share a subject',
+    text: 'The harbour board rejected the claims, which the mayor suggested were false.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'harbour board', mentions: ['harbour board'] }],
+    candidates: [
+      { cue: 'rejected', source: 'The harbour board', content: ['the claims'] },
+      { cue: 'suggested', source: null, content: ['were false'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a source span holding a reporting clause stands for the source after "that"',
+    text: 'The Coastal Ledger reported on Monday that two aides said the deal was off.',
+    entities: [{ id: 'e2', type: 'ORG', name: 'Coastal Ledger', mentions: ['Coastal Ledger'] }],
+    candidates: [
+      { cue: 'reported', source: 'The Coastal Ledger', content: ['two aides said the deal was off'] },
+      {
+        cue: 'said',
+        source: 'The Coastal Ledger reported on Monday that two aides',
+        content: ['the deal was off'],
+      },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a source span holding two clauses stands for the subject of the last',
+    text: 'One aide told the paper that Varga was at a meeting where ministers agreed the deal was off.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [
+      {
+        cue: 'agreed',
+        source: 'One aide told the paper that Varga was at a meeting where ministers',
+        content: ['the deal was off'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a mention running out of the source does not name it',
+    text: 'The Coastal Ledger reported on Monday that two aides said the deal was off.',
+    entities: [{ id: 'e9', type: 'LOC', name: 'Monday that two aides', mentions: ['Monday that two aides'] }],
+    candidates: [{ cue: 'said', source: 'two aides', content: ['the deal was off'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a participle does not open a clause',
+    text: 'Footage released by Varga showed the port.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Varga'] }],
+    candidates: [{ cue: 'showed', source: 'Footage released by Varga', content: ['the port'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'names coordinated just before the source belong to it',
+    text: 'Norway and Chile have said the treaty was fair.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norway', mentions: ['Norway'] },
+      { id: 'e2', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+    ],
+    candidates: [{ cue: 'have said', source: 'Chile', content: ['the treaty was fair'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2'],
+    anonymous: false,
+  },
+  {
+    name: 'no source: unresolved',
+    text: 'It was reported that the port was closed.',
+    entities: [],
+    candidates: [{ cue: 'reported', source: null, content: ['the port was closed'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+];
+
+describe('completeAttributions: speaker and anonymity', () => {
+  for (const item of cases) {
+    it(item.name, () => {
+      const result = complete(item.text, item.entities, item.candidates);
+      const found = result.find((attribution) => attribution.id === item.id);
+      assert.ok(found, `no attribution ${item.id}`);
+      assert.deepEqual(found.speaker, item.speaker);
+      assert.equal(found.anonymous ?? false, item.anonymous);
+    });
+  }
+});

@@ -1,0 +1,361 @@
+import type { Entity, Span, Token } from '../../../model/index.js';
+import { personNoun, roleNoun } from '../../lexicon/index.js';
+import type { DocumentIndex, IndexedMention } from './document-index.js';
+import { ANONYMOUS_HEADS, INDEFINITE_DETERMINERS, ORGANISATION_CLASSIFIERS, ROLE_HEADS } from './words.js';
+
+/** Who a source span stands for. */
+export interface SourceResolution {
+  /** One entity id, several for a coordination ("The United States and France"), or null. */
+  readonly speaker: string | readonly string[] | null;
+  /** True for an unnamed source ("One person", "officials", "a Turkish official"). */
+  readonly anonymous: boolean;
+}
+
+const UNRESOLVED: SourceResolution = { speaker: null, anonymous: false };
+
+/** Entities that can speak: people, organisations and places standing for governments ("Ukraine said"). */
+function canSpeak(entity: Entity): boolean {
+  return entity.type !== 'MISC';
+}
+
+interface PhraseResolution {
+  readonly entity: Entity | null;
+  readonly anonymous: boolean;
+}
+
+/** A name mention starting exactly at `token`, so that "Bank of England" is read as one unit. */
+function nameMentionAt(index: DocumentIndex, token: Token): IndexedMention | null {
+  const mention = index.mentionCovering(token.start, token.end);
+  return mention !== null && mention.kind === 'name' && mention.start === token.start ? mention : null;
+}
+
+/** First token index at or after `from` whose start is at or after `offset`. */
+function tokenFrom(index: DocumentIndex, from: number, offset: number): number {
+  let position = from;
+  while (position < index.tokens.length && (index.tokens[position] as Token).start < offset) position += 1;
+  return position;
+}
+
+/**
+ * The pre-head part of a noun phrase: tokens up to its first post-modifier. "four sources close to
+ * the Kremlin" → "four sources"; "Alexander Bortnikov, the head of the FSB" → "Alexander Bortnikov";
+ * "people familiar with the matter" → "people". A name mention is one unit ("Bank of England").
+ */
+function headRegionEnd(index: DocumentIndex, first: number, end: number): number {
+  let sawNoun = false;
+  let position = first;
+  while (position < end) {
+    const token = index.tokens[position] as Token;
+    const mention = nameMentionAt(index, token);
+    if (mention !== null && mention.end > token.end) {
+      position = tokenFrom(index, position, mention.end);
+      sawNoun = true;
+      continue;
+    }
+    const word = index.tokenText(position);
+    switch (token.pos) {
+      case 'PUNCT':
+        // "Russia’s" is tokenised with the apostrophe inside or as its own particle; hyphens join words.
+        if (word !== '-' && word !== '’' && word !== "'") return position;
+        break;
+      case 'ADP':
+      case 'SCONJ':
+      case 'VERB':
+      case 'AUX':
+        return position;
+      case 'PRON':
+        // "He" (the whole source) and "His aide" (a possessive) start a phrase; "who" ends one.
+        if (position !== first) return position;
+        break;
+      case 'ADJ':
+      case 'ADV':
+        if (sawNoun) return position;
+        break;
+      case 'NOUN':
+      case 'PROPN':
+      case 'NUM':
+        sawNoun = true;
+        break;
+      default:
+        break;
+    }
+    position += 1;
+  }
+  return end;
+}
+
+function isPossessive(word: string): boolean {
+  return /^(?:his|her|its|their|our|my|your)$/i.test(word) || /['’]s$/i.test(word);
+}
+
+/**
+ * Anonymous: an unresolved common-noun head that leaves the person unnamed. Source nouns ("source",
+ * "people", "official") are anonymous with any determiner; role nouns ("minister", "spokesman")
+ * only when indefinite, counted or a bare plural: "the head of the FSB" is identified by the role.
+ */
+function isAnonymousHead(index: DocumentIndex, first: number, head: number): boolean {
+  const headWord = index.tokenText(head).toLowerCase();
+  const person = personNoun(headWord);
+  if (ANONYMOUS_HEADS.has(headWord) || person?.anonymousSource === true) return true;
+  // "a man", "two witnesses", "a spokesman": people unnamed; "the head of …": identified by the role
+  if (!ROLE_HEADS.has(headWord) && person === undefined && roleNoun(headWord) === undefined) return false;
+  const firstWord = index.tokenText(first).toLowerCase();
+  const firstToken = index.tokens[first] as Token;
+  if (INDEFINITE_DETERMINERS.has(firstWord) || firstToken.pos === 'NUM') return true;
+  let definite = firstToken.pos === 'DET' || isPossessive(firstWord);
+  for (let position = first + 1; position < head && !definite; position += 1)
+    definite = isPossessive(index.tokenText(position));
+  // "Ministers said": a bare plural.
+  return !definite && headWord.endsWith('s');
+}
+
+const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
+const THING_PRONOUNS = /^(?:it)$/i;
+
+/**
+ * A pronoun the coreference step left without an entity: the nearest preceding entity of the
+ * right kind in this or the two sentences before ("Smith … He said" → Smith); a person for he/she,
+ * an organisation for "it". `exclude` is the speaker of the quotation the pronoun sits in: inside
+ * Smith's quotation, "he" is someone else.
+ */
+function resolvePronounFallback(
+  index: DocumentIndex,
+  token: Token,
+  word: string,
+  exclude: ReadonlySet<string>,
+): Entity | null {
+  const wanted = PERSON_PRONOUNS.test(word) ? 'PERSON' : THING_PRONOUNS.test(word) ? 'ORG' : null;
+  if (wanted === null) return null;
+  const sentence = index.sentenceIndexAt(token.start);
+  const limitSentence = index.sentences[Math.max(0, sentence - 2)];
+  const limit = limitSentence === undefined ? 0 : limitSentence.start;
+  const mention = index.mentionBefore(
+    token.start,
+    limit,
+    (candidate) => candidate.entity.type === wanted && !exclude.has(candidate.entity.id),
+  );
+  return mention === null ? null : mention.entity;
+}
+
+function isCommonPersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower) || personNoun(lower) !== undefined;
+}
+
+/** The ORG named right before a classifier head, with only nouns or adjectives between them. */
+function classifiedOrganisation(index: DocumentIndex, first: number, head: number): Entity | null {
+  if (!ORGANISATION_CLASSIFIERS.has(index.tokenText(head).toLowerCase())) return null;
+  for (let position = head - 1; position >= first; position -= 1) {
+    const token = index.tokens[position] as Token;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'ORG') return mention.entity;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return null;
+  }
+  return null;
+}
+
+function resolvePhrase(
+  index: DocumentIndex,
+  first: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+): PhraseResolution {
+  const regionEnd = headRegionEnd(index, first, end);
+  let head = -1;
+  for (let position = regionEnd - 1; position >= first; position -= 1) {
+    const pos = (index.tokens[position] as Token).pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') {
+      head = position;
+      break;
+    }
+  }
+  if (head < 0) return { entity: null, anonymous: false };
+  const headToken = index.tokens[head] as Token;
+  // the head's mention lies inside the phrase: a mention running out of it belongs to a wider text
+  const mention = index.mentionCovering(headToken.start, headToken.end, {
+    start: (index.tokens[first] as Token).start,
+    end: (index.tokens[end - 1] as Token).end,
+  });
+  const word = index.tokenText(head);
+  // a description of a person ("the spokesman") tied to an organisation or place is a coreference slip
+  const personDescription =
+    mention !== null &&
+    mention.kind === 'nominal' &&
+    mention.entity.type !== 'PERSON' &&
+    isCommonPersonWord(word);
+  if (mention !== null && canSpeak(mention.entity) && !personDescription)
+    return { entity: mention.entity, anonymous: false };
+  if (headToken.pos === 'PRON') {
+    if (mention !== null && !personDescription) return { entity: null, anonymous: false };
+    return { entity: resolvePronounFallback(index, headToken, word, exclude), anonymous: false };
+  }
+  // "Officials said" at the start of a sentence is tagged as a proper noun
+  const commonNoun = headToken.pos === 'NOUN' || isCommonPersonWord(word);
+  if (headToken.pos === 'PROPN' && !commonNoun) {
+    // "Mr Varga said" when the name finder tagged only "Helena Varga" earlier.
+    const byName = index.entityByLastWord(word);
+    if (byName !== null) return { entity: byName, anonymous: false };
+    // A name the entity step did not resolve is still a name: not anonymous.
+    return { entity: null, anonymous: false };
+  }
+  // "The Coastal Ledger newspaper", "the Islamic State terrorist group": a name and its classifier.
+  const classified = classifiedOrganisation(index, first, head);
+  if (classified !== null) return { entity: classified, anonymous: false };
+  // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
+  // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").
+  return { entity: null, anonymous: isAnonymousHead(index, first, head) };
+}
+
+/**
+ * A person's name that ends the source right after a title, a role or an appositive comma; not
+ * after a preposition ("people close to Anna Berg") or a determiner.
+ */
+function trailingPerson(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
+  const lastToken = index.tokens[end - 1] as Token;
+  const mention = index.mentionCovering(lastToken.start, lastToken.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return null;
+  if (mention.end !== lastToken.end) return null;
+  const before = tokenFrom(index, first, mention.start) - 1;
+  if (before < first) return null;
+  const previous = index.tokens[before] as Token;
+  const word = index.tokenText(before);
+  const joins =
+    previous.pos === 'NOUN' ||
+    previous.pos === 'PROPN' ||
+    previous.pos === 'ADJ' ||
+    word === ',' ||
+    word === '—';
+  return joins ? { entity: mention.entity, anonymous: false } : null;
+}
+
+/**
+ * Top-level conjuncts of a source: "The United States and France" → two; "the Kremlin and top
+ * Russian security officials" → two. An "and" after a preposition belongs to its object
+ * ("officials from Britain and France" is one source), and an "and" inside a name is part of it.
+ */
+function conjuncts(index: DocumentIndex, first: number, end: number): [number, number][] {
+  const splits: number[] = [];
+  const commas: number[] = [];
+  let position = first;
+  while (position < end) {
+    const token = index.tokens[position] as Token;
+    const mention = nameMentionAt(index, token);
+    if (mention !== null && mention.end > token.end) {
+      position = tokenFrom(index, position, mention.end);
+      continue;
+    }
+    const word = index.tokenText(position);
+    if (token.pos === 'ADP' || token.pos === 'SCONJ' || token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (token.pos === 'PRON' && position !== first) break;
+    if (word === ',') commas.push(position);
+    else if (token.pos === 'CCONJ' && (word === 'and' || word === '&')) splits.push(position);
+    position += 1;
+  }
+  if (splits.length === 0) return [[first, end]];
+  // "Britain, France and Germany": the commas of a list split too; an appositive comma does not
+  // come with an "and", so a source without one stays whole.
+  const cuts = [...new Set([...commas.filter((comma) => comma < (splits[0] as number)), ...splits])].sort(
+    (left, right) => left - right,
+  );
+  const parts: [number, number][] = [];
+  let start = first;
+  for (const cut of cuts) {
+    if (cut > start) parts.push([start, cut]);
+    start = cut + 1;
+    // ", and" after a list comma
+    while (start < end && /^(?:and|&|,)$/.test(index.tokenText(start))) start += 1;
+  }
+  // the last conjunct ends where the pre-modifier region ended, at its post-modifier at the latest
+  if (start < end) parts.push([start, end]);
+  return parts;
+}
+
+/**
+ * A source span that holds a clause stands for the subject of its last clause: "Bloomberg
+ * reported on Tuesday that four sources" → "four sources"; "One person told the agency that Mr
+ * Putin was at a meeting where officials" → "officials" (the clauses are attributions of their own).
+ * A participle alone does not open a clause: "Footage released on Telegram" stays whole.
+ */
+function afterReportedThat(index: DocumentIndex, source: Span): Span {
+  const [first, end] = index.tokenRange(source);
+  let sawVerb = false;
+  let cut = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') sawVerb = true;
+    else if (sawVerb && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.end - token.start <= 7)
+      if (CLAUSE_OPENER.test(index.tokenText(position))) cut = position + 1;
+  }
+  if (cut < 0 || cut >= end) return source;
+  return { start: (index.tokens[cut] as Token).start, end: source.end };
+}
+
+/** Words that open a clause after a verb: "… reported that …", "… a meeting where …". */
+const CLAUSE_OPENER = /^(?:that|where|when|whether|because|while|as)$/i;
+
+/**
+ * Names coordinated just before the source belong to it: a source "France" in "The United States
+ * and France have said" is the pair.
+ */
+function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
+  let start = source.start;
+  const sentenceStart = index.sentenceAt(source.start).start;
+  for (let step = 0; step < 6; step += 1) {
+    const before = index.text.slice(Math.max(sentenceStart, start - 8), start);
+    const joint = /(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/.exec(before);
+    if (joint === null) break;
+    const jointStart = start - joint[0].length;
+    const mention = index.mentionBefore(
+      jointStart,
+      jointStart - 80,
+      (candidate) => candidate.end === jointStart,
+    );
+    if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) break;
+    start = mention.start;
+    const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
+    if (article !== null) start -= article[0].length;
+  }
+  return start === source.start ? source : { start, end: source.end };
+}
+
+/**
+ * The entity (or entities) a source span stands for, and whether it is anonymous.
+ * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
+ */
+export function resolveSource(
+  index: DocumentIndex,
+  given: Span,
+  exclude: ReadonlySet<string>,
+): SourceResolution {
+  const source = withCoordinatedNames(index, afterReportedThat(index, given));
+  const [first, end] = index.tokenRange(source);
+  for (const mention of index.mentionsInside(source)) {
+    if (mention.start !== source.start || mention.end !== source.end || !canSpeak(mention.entity)) continue;
+    // "the authority spokesman" as a mention of the authority: a person described, read below
+    const slip =
+      mention.kind === 'nominal' &&
+      mention.entity.type !== 'PERSON' &&
+      end > first &&
+      isCommonPersonWord(index.tokenText(end - 1));
+    if (!slip) return { speaker: mention.entity.id, anonymous: false };
+  }
+  if (first >= end) return UNRESOLVED;
+  const parts = conjuncts(index, first, end);
+  if (parts.length === 1) {
+    const resolved = resolvePhrase(index, first, end, exclude);
+    // "spokeswoman for women Sandra Gidley", "The Shadow Secretary of State, Theresa May": a title
+    // or role before the person's name, which ends the source
+    const phrase =
+      resolved.entity?.type === 'PERSON' ? resolved : (trailingPerson(index, first, end) ?? resolved);
+    return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
+  }
+  const ids: string[] = [];
+  let anonymousParts = 0;
+  for (const [partFirst, partEnd] of parts) {
+    const phrase = resolvePhrase(index, partFirst, partEnd, exclude);
+    if (phrase.entity !== null && !ids.includes(phrase.entity.id)) ids.push(phrase.entity.id);
+    if (phrase.anonymous) anonymousParts += 1;
+  }
+  if (ids.length === 0) return { speaker: null, anonymous: anonymousParts === parts.length };
+  return { speaker: ids.length === 1 ? (ids[0] as string) : ids, anonymous: false };
+}

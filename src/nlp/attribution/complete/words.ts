@@ -1,0 +1,84 @@
+/**
+ * Word lists of the completion step. Small, closed and English: they name grammatical classes
+ * ("told", "reportedly") or the few nouns that make a source anonymous, not names of the world;
+ * organisations are recognised from the entity mentions.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((word) => word.length > 0));
+}
+
+/**
+ * Heads that leave a source unnamed whatever the determiner: "the source", "four sources close
+ * to …", "people familiar with the matter", "an official", "officials", "a senior diplomat".
+ */
+export const ANONYMOUS_HEADS = set(`
+  source sources person people persons individual individuals insider insiders someone somebody
+  official officials diplomat diplomats aide aides staffer staffers employee employees
+  witness witnesses resident residents analyst analysts expert experts observer observers
+  officer officers member members colleague colleagues adviser advisers advisor advisors
+  lawmaker lawmakers legislator legislators executive executives figure figures contact contacts
+  confidant confidants associate associates friend friends relative relatives neighbour neighbours
+  neighbor neighbors eyewitness eyewitnesses investigator investigators
+`);
+
+/**
+ * Role nouns: unnamed but identified by their role when definite ("the head of the FSB", "the
+ * minister"), anonymous when indefinite, counted or bare ("a minister", "two spokesmen").
+ */
+export const ROLE_HEADS = set(`
+  head heads chief chiefs minister ministers president presidents spokesman spokesmen spokeswoman
+  spokeswomen spokesperson spokespeople director directors secretary secretaries commander
+  commanders general generals governor governors mayor mayors ambassador ambassadors envoy envoys
+  prosecutor prosecutors judge judges lawyer lawyers attorney attorneys chairman chairwoman chair
+  leader leaders manager managers ceo founder owner representative representatives deputy deputies
+  senator senators minister congressman congresswoman mp mps councillor councillors
+  doctor doctors nurse nurses teacher teachers soldier soldiers worker workers
+`);
+
+/** Determiners that make a noun phrase indefinite or counted: "a", "four", "several", "some". */
+export const INDEFINITE_DETERMINERS = set(`
+  a an one two three four five six seven eight nine ten several some many few multiple numerous
+  various other another dozens hundreds
+`);
+
+/** Nouns that name a news outlet when they head a phrase: "the agency", "the newspaper". */
+export const OUTLET_HEADS = set(`
+  agency newspaper paper outlet broadcaster channel magazine website site daily tabloid weekly
+  publication network station newsroom wire service
+`);
+
+/** Words in an organisation's name that mark it as a news outlet (beside the lexicon's list). */
+export const OUTLET_NAME_WORDS = set(`
+  news newspaper gazette gazeta telegraph tribune herald journal times broadcaster television tv radio
+`);
+
+/** Cue words of reports by outlets: "reported", "according to", "reports". */
+export const REPORT_CUE = /\b(?:report(?:s|ed|ing)?|according\s+to|cit(?:ed|ing)|quot(?:ed|ing))\b/i;
+
+/** Cues of denial ("denied", "rejected allegations", "dismissed as", "refuted"). */
+export const DENY_CUE =
+  /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|rebuff(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|disavow(?:s|ed|ing)?|disclaim(?:s|ed|ing)?)\b/i;
+
+/** Cues of questioning ("asked whether", "questioned", "wondered", "cast doubt"). */
+export const QUESTION_CUE =
+  /\b(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|cast(?:s|ing)?\s+doubt)\b/i;
+
+/** A negated cue ("did not deny") does not deny. */
+export const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+/** Personal pronouns that can be the subject of a self-denial ("he did not know"). */
+export const SUBJECT_PRONOUNS = set('i we he she they it you');
+
+/**
+ * Common nouns that classify an organisation named just before them: "the Coastal Ledger
+ * newspaper", "the Bloomberg News agency", "the Islamic State group" stand for the organisation;
+ * "the Kremlin spokesman" (a person noun) does not.
+ */
+export const ORGANISATION_CLASSIFIERS = set(`
+  agency newspaper paper outlet broadcaster channel magazine website daily tabloid weekly
+  publication network station service group organisation organization company firm party
+  movement militia army ministry committee council government administration authority
+  authorities office bureau department institute foundation union association federation bank
+  court club team corporation alliance coalition commission
+`);

@@ -1,0 +1,6 @@
+export {
+  findTimeExpressions,
+  resolveTimeExpression,
+  type ResolvedTime,
+  type TimeOptions,
+} from './relative-dates.js';

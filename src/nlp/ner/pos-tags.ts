@@ -1,0 +1,31 @@
+import type { PartOfSpeech } from '../../model/index.js';
+
+const POS_IDS: ReadonlyMap<PartOfSpeech, number> = new Map(
+  (
+    [
+      'ADJ',
+      'ADP',
+      'ADV',
+      'AUX',
+      'CCONJ',
+      'DET',
+      'INTJ',
+      'NOUN',
+      'NUM',
+      'PART',
+      'PRON',
+      'PROPN',
+      'PUNCT',
+      'SCONJ',
+      'SYM',
+      'VERB',
+      'X',
+      'SPACE',
+    ] as const
+  ).map((tag, index) => [tag, index + 1]),
+);
+
+/** A small integer per Universal part-of-speech tag (0 if unknown). */
+export function posId(tag: PartOfSpeech): number {
+  return POS_IDS.get(tag) ?? 0;
+}

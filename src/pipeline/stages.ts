@@ -1,3 +1,10 @@
+import { completeAttributions } from '../nlp/attribution/complete/index.js';
+import { findAttributions } from '../nlp/attribution/spans/index.js';
+import { addAttributes } from '../nlp/attributes/index.js';
+import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
+import { resolveEntities } from '../nlp/coref/index.js';
+import { refineNames } from '../nlp/names/index.js';
+import { recogniseNames } from '../nlp/ner/index.js';
 import { segment } from '../nlp/segment/segment.js';
 import type { Stage } from './stage.js';
 
@@ -8,7 +15,44 @@ export const segmentStage: Stage = {
 };
 
 /**
- * The ordered stage list. Order matters: each stage reads what the ones before it added
- * (entities, attributions, times, events and claims arrive here in later issues, in that order).
+ * People, organisations, places and other names: the statistical recogniser (src/nlp/ner), the
+ * lexicon's corrections (src/nlp/names), in-document coreference of names, descriptions and
+ * pronouns (src/nlp/coref), then what the text says about each entity (src/nlp/attributes); people
+ * and agencies named only in picture credits come last, with no mentions in the text.
  */
-export const STAGES: readonly Stage[] = [segmentStage];
+export const entityStage: Stage = {
+  name: 'entities',
+  run: (doc) => {
+    const { text, segments } = doc;
+    const names = refineNames(text, segments, recogniseNames(text, segments));
+    const entities = addAttributes(text, segments, resolveEntities(text, segments, names));
+    return { ...doc, entities: [...entities, ...captionCreditEntities(doc.captions, entities)] };
+  },
+};
+
+/**
+ * Who said what: cues, sources and contents (src/nlp/attribution/spans, learned from PolNeAR, with
+ * the quotation rules), then speakers, nesting, channels, addressees, times, stance, hedges and
+ * verification notes (src/nlp/attribution/complete).
+ */
+export const attributionStage: Stage = {
+  name: 'attributions',
+  run: (doc, context) => {
+    const { text, segments } = doc;
+    const candidates = findAttributions(text, segments);
+    const attributions = completeAttributions(
+      text,
+      segments,
+      doc.entities,
+      candidates,
+      context.referenceDate,
+    );
+    return { ...doc, attributions };
+  },
+};
+
+/**
+ * The ordered stage list. Order matters: each stage reads what the ones before it added
+ * (times, events and claims arrive here in later issues, after attributions).
+ */
+export const STAGES: readonly Stage[] = [segmentStage, entityStage, attributionStage];

@@ -1,0 +1,24 @@
+import type { Segments } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { findQuotations, quoteAttributions } from '../quotes/index.js';
+import { extractCandidates } from './extract.js';
+import { mergeCandidates } from './merge.js';
+import { spanModels } from './model.js';
+import { buildTokenTable } from './token-table.js';
+
+/**
+ * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
+ * contents. Two finders, merged (`merge.ts`):
+ * 1. the learned models (cue tagger, source and content pointers) trained on PolNeAR, see
+ *    models/attribution/MODEL_CARD.md;
+ * 2. the rules for direct quotations in src/nlp/attribution/quotes, more exact on quoted words
+ *    ("“…,” he said, “…”") and on quotations that run over several paragraphs.
+ * Candidates with cues come in text order, then the cue-less quotation paragraphs that continue an
+ * earlier candidate (`continues` names it).
+ */
+export function findAttributions(text: string, segments: Segments): AttributionCandidate[] {
+  if (segments.tokens.length === 0) return [];
+  const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
+  const rules = quoteAttributions(text, segments, findQuotations(text, segments));
+  return mergeCandidates(learned, rules);
+}

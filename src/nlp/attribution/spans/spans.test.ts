@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { findAttributions } from './index.js';
+import { decodeModels, encodeModels, quantiseModel } from './model.js';
+
+/** Every sentence below is invented for these tests. */
+
+const slice = (text: string, span: { start: number; end: number } | null) =>
+  span === null ? null : text.slice(span.start, span.end);
+
+/** Strips quotation marks, edge spaces and a final full stop, as the gold conventions vary there. */
+const core = (value: string) => value.replace(/^[\s“”"‘’]+|[\s“”"‘’.,:]+$/gu, '');
+
+function assertInvariants(text: string, candidates: readonly AttributionCandidate[]): void {
+  candidates.forEach((candidate, index) => {
+    const spans = [
+      ...(candidate.cue ? [candidate.cue] : []),
+      ...(candidate.source ? [candidate.source] : []),
+      ...candidate.content,
+    ];
+    for (const span of spans) {
+      assert.ok(
+        0 <= span.start && span.start < span.end && span.end <= text.length,
+        'span in bounds, non-empty',
+      );
+      const surface = text.slice(span.start, span.end);
+      assert.equal(surface, surface.trim(), `span ${JSON.stringify(surface)} is trimmed`);
+    }
+    for (let a = 0; a < spans.length; a++)
+      for (let b = a + 1; b < spans.length; b++)
+        assert.ok(
+          spans[a]!.end <= spans[b]!.start || spans[b]!.end <= spans[a]!.start,
+          `parts of one candidate do not overlap: ${JSON.stringify(candidate)}`,
+        );
+    if (candidate.continues !== undefined) {
+      assert.equal(candidate.cue, null);
+      assert.ok(
+        candidate.continues >= 0 && candidate.continues < candidates.length && candidate.continues !== index,
+      );
+    } else assert.notEqual(candidate.cue, null);
+    assert.ok(['direct', 'indirect', 'mixed'].includes(candidate.kind));
+  });
+}
+
+function run(text: string): AttributionCandidate[] {
+  const candidates = findAttributions(text, segment(text));
+  assertInvariants(text, candidates);
+  return candidates;
+}
+
+describe('findAttributions', () => {
+  const cases: {
+    text: string;
+    cue: string;
+    source: string | null;
+    content: string;
+    kind?: AttributionCandidate['kind'];
+  }[] = [
+    {
+      text: 'The harbour master said the ferry would resume sailing on Monday.',
+      cue: 'said',
+      source: 'The harbour master',
+      content: 'the ferry would resume sailing on Monday',
+      kind: 'indirect',
+    },
+    {
+      text: 'Ms Okafor told reporters that the clinic had run out of vaccines.',
+      cue: 'told',
+      source: 'Ms Okafor',
+      content: 'that the clinic had run out of vaccines',
+    },
+    {
+      text: 'According to the water board, the reservoir is only a third full.',
+      cue: 'According to',
+      source: 'the water board',
+      content: 'the reservoir is only a third full',
+    },
+    {
+      text: 'The opposition leader claimed that the tender had been rigged.',
+      cue: 'claimed',
+      source: 'The opposition leader',
+      content: 'that the tender had been rigged',
+    },
+    {
+      text: '“We have never seen a winter like this one,” he said.',
+      cue: 'said',
+      source: 'he',
+      content: 'We have never seen a winter like this one',
+      kind: 'direct',
+    },
+    {
+      text: 'The farmers’ union said: “Prices at the gate no longer cover our costs.”',
+      cue: 'said',
+      source: 'The farmers’ union',
+      content: 'Prices at the gate no longer cover our costs',
+      kind: 'direct',
+    },
+  ];
+  for (const item of cases)
+    it(`finds cue, source and content in: ${item.text}`, () => {
+      const candidates = run(item.text);
+      const found = candidates.find((candidate) => core(slice(item.text, candidate.cue) ?? '') === item.cue);
+      assert.ok(
+        found,
+        `cue "${item.cue}" among ${JSON.stringify(candidates.map((c) => slice(item.text, c.cue)))}`,
+      );
+      assert.equal(slice(item.text, found.source), item.source);
+      assert.equal(
+        found.content.map((piece) => core(slice(item.text, piece) ?? '')).join(' … '),
+        item.content,
+      );
+      if (item.kind) assert.equal(found.kind, item.kind);
+    });
+
+  it('splits a quotation interrupted by its attribution into two content pieces', () => {
+    const text = '“The road is closed,” the police spokeswoman said, “and it will stay closed until Friday.”';
+    const [first] = run(text);
+    assert.equal(slice(text, first?.cue ?? null), 'said');
+    assert.deepEqual(
+      first?.content.map((piece) => core(text.slice(piece.start, piece.end))),
+      ['The road is closed', 'and it will stay closed until Friday'],
+    );
+  });
+
+  it('marks a cue-less quotation paragraph as continuing the previous speaker', () => {
+    const text =
+      '“We are asking for a fair hearing,” the teachers’ representative said.\n\n“Nothing more, and nothing less.”';
+    const candidates = run(text);
+    const continuation = candidates.find((candidate) => candidate.continues !== undefined);
+    assert.ok(continuation, 'a continuation candidate');
+    assert.equal(slice(text, candidates[continuation.continues!]!.cue), 'said');
+    assert.equal(core(slice(text, continuation.content[0]!)!), 'Nothing more, and nothing less');
+  });
+
+  it('finds nothing in a sentence without an attribution, and nothing in an empty text', () => {
+    assert.deepEqual(run('The bridge opened in 1932 and carries four lanes of traffic.'), []);
+    assert.deepEqual(run(''), []);
+  });
+
+  it('keeps every span valid on a longer text', () => {
+    const text = [
+      'Residents of the valley said on Tuesday that the new quarry would ruin their water supply.',
+      '“We were never asked,” said one of them, a retired teacher. “Not once.”',
+      'The company, according to a statement, believes the concerns are “overstated”.',
+      'A spokesman for the council declined to comment but added that a hearing was planned.',
+    ].join('\n\n');
+    const candidates = run(text);
+    assert.ok(candidates.length >= 3, `${candidates.length} candidates`);
+  });
+});
+
+describe('model weights', () => {
+  it('survive an encode and a decode unchanged after quantisation', () => {
+    const weights = new Float32Array(1 << 6);
+    weights[3] = 0.25;
+    weights[17] = -3.5;
+    weights[40] = 900; // larger than the scale: kept exactly
+    weights[63] = 0.0001; // too small: dropped
+    const model = { mask: (1 << 6) - 1, weights };
+    const [decoded] = decodeModels(encodeModels([model]));
+    assert.deepEqual(Array.from(decoded!.weights), Array.from(quantiseModel(model).weights));
+    assert.equal(decoded!.weights[40], 900);
+    assert.ok(Math.abs(decoded!.weights[17]! + 3.5) < 0.2);
+  });
+});

@@ -1,8 +1,11 @@
 import type { EntityType } from '../../model/index.js';
-import { lookupPlace } from '../lexicon/index.js';
-import { ACRONYM_SKIP_WORDS, isPlaceNameSuffix } from './lexicon.js';
+import { countryOfName, lookupPlace } from '../lexicon/index.js';
+import { ACRONYM_SKIP_WORDS, isAdjectivalName, isPlaceNameSuffix } from './lexicon.js';
 import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
+
+/** Types in order of preference when a cluster's mentions are typed equally often. */
+export const TYPE_PRIORITY: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 
 /** Last words of organisation names that the short form leaves out. */
 const ORGANISATION_NAME_SUFFIXES: ReadonlySet<string> = new Set([
@@ -34,6 +37,8 @@ export interface NameCluster {
   latestSingle: number;
   readonly types: Map<EntityType, number>;
   person: boolean;
+  /** The entity's type whatever the majority says (a country typed ORG now and then is a place). */
+  preferredType?: EntityType | undefined;
 }
 
 /**
@@ -55,6 +60,8 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
   const surnamesByLetter = new Map<string, string[]>();
   const byInitials = new Map<string, number[]>();
   const byFirstWord = new Map<string, number[]>();
+  /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
+  const placeAside = new Map<string, number>();
 
   const add = (cluster: number, item: number) => {
     const value = items[item] as NameItem;
@@ -147,6 +154,25 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
       item.type === 'ORG' ||
       (item.type === 'LOC' && surnamesByLetter.has(key[0] ?? '') && lookupPlace(item.display) === undefined);
     let cluster = byFull.get(key);
+    // "Washington" the person and "Washington" the place: a person's surname goes to the person
+    // named in full, not to the place of the same name; a known place typed as one stays a place.
+    if (cluster !== undefined && !clusters[cluster]?.person && item.type === 'PERSON' && bySurname.has(key))
+      cluster = undefined;
+    // The same goes for a nationality or group adjective typed MISC ("Czech" beside "Czech Republic").
+    if (
+      cluster !== undefined &&
+      ((item.type === 'LOC' &&
+        !item.honorific &&
+        isPersonOnly(clusters[cluster] as NameCluster) &&
+        lookupPlace(item.display) !== undefined) ||
+        (item.type === 'MISC' && !clusters[cluster]?.types.has('MISC') && isAdjectivalName(item.display)))
+    ) {
+      const asideKey = `${item.type} ${key}`;
+      const place = placeAside.get(asideKey);
+      if (place === undefined) placeAside.set(asideKey, create(index));
+      else add(place, index);
+      return;
+    }
     if (cluster === undefined && isAcronym(item.display)) {
       const candidates = (byInitials.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
@@ -159,7 +185,7 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
       const candidates = byFirstName.get(key) ?? [];
       if (candidates.length > 0) cluster = nearest(candidates, item.start);
     }
-    if (cluster === undefined && (item.type === 'ORG' || item.type === 'MISC')) {
+    if (cluster === undefined && item.type === 'ORG') {
       const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
     }
@@ -168,7 +194,104 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
       byFull.set(key, cluster);
     } else add(cluster, index);
   });
+  separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+function isPersonOnly(cluster: NameCluster): boolean {
+  return cluster.person && cluster.types.size === 1;
+}
+
+/**
+ * A place lends its name to organisations and events: a city to its football club, a state to its
+ * team, a capital to its government, a town to its tournament; a nationality adjective is spelt
+ * like the start of its country's name. When the recogniser typed the same name (the same words)
+ * LOC, ORG or MISC in different places, the string alone is no evidence that they are one entity:
+ * - a city or region (a known place that is not a country): each type is an entity of its own
+ *   ("Leeds" the club, "Leeds" the city, "Leeds" the festival);
+ * - a country: ORG mentions stay with the place ("Ruritania said", typed ORG, is noise; national
+ *   teams are the country, as in CoNLL-2003) and the entity is a place whatever the majority;
+ *   MISC ones become their own entity;
+ * - a name unknown to the gazetteer: as for a city, unless one mention alone is typed against two
+ *   or more, which is the recogniser's noise: then one entity, typed by majority.
+ * Only mentions with the very words of a mention of the entity's main type are moved: an acronym
+ * or a short form joined to a longer name ("RBI", "Bloomberg") has better evidence than its type.
+ * Clusters where people are the majority are left alone: the surname of a named person is better
+ * evidence than the recogniser's type of one mention.
+ */
+function separateSameNames(clusters: NameCluster[], clusterOf: Int32Array, items: readonly NameItem[]): void {
+  const count = clusters.length;
+  for (let index = 0; index < count; index += 1) {
+    const cluster = clusters[index] as NameCluster;
+    const places = cluster.types.get('LOC') ?? 0;
+    const organisations = cluster.types.get('ORG') ?? 0;
+    const others = cluster.types.get('MISC') ?? 0;
+    const most = Math.max(places, organisations, others);
+    if (most === places + organisations + others) continue;
+    if ((cluster.types.get('PERSON') ?? 0) >= most) continue;
+    let kind: 'country' | 'place' | 'unknown' = 'unknown';
+    for (const member of cluster.items) {
+      const item = items[member] as NameItem;
+      if (item.type !== 'LOC') continue;
+      if (countryOfName(item.display) !== undefined) {
+        kind = 'country';
+        break;
+      }
+      if (lookupPlace(item.display) !== undefined) kind = 'place';
+    }
+    if (kind === 'country' && places > 0) cluster.preferredType = 'LOC';
+    if (kind === 'unknown' && places + organisations + others - most === 1 && most >= 2) continue;
+    const main = kind === 'country' && places > 0 ? 'LOC' : mainType(cluster);
+    const mainNames = new Set<string>();
+    for (const member of cluster.items) {
+      const item = items[member] as NameItem;
+      if (item.type === main || (kind === 'country' && item.type === 'ORG')) mainNames.add(sameNameKey(item));
+    }
+    const moved = new Map<EntityType, number[]>();
+    const kept: number[] = [];
+    for (const member of cluster.items) {
+      const item = items[member] as NameItem;
+      const stays =
+        item.type === main ||
+        item.type === 'PERSON' ||
+        (kind === 'country' && item.type === 'ORG') ||
+        !mainNames.has(sameNameKey(item));
+      if (stays) kept.push(member);
+      else moved.set(item.type, [...(moved.get(item.type) ?? []), member]);
+    }
+    if (moved.size === 0) continue;
+    for (const [type, members] of moved) {
+      clusters.push({
+        items: members,
+        fullStarts: [],
+        latestSingle: -1,
+        types: new Map([[type, members.length]]),
+        person: false,
+      });
+      for (const member of members) clusterOf[member] = clusters.length - 1;
+      cluster.types.delete(type);
+    }
+    cluster.items.length = 0;
+    cluster.items.push(...kept);
+  }
+}
+
+/** The type a cluster's entity gets: the majority, ties to the most specific (as `draftFromCluster`). */
+function mainType(cluster: NameCluster): EntityType {
+  let type: EntityType = 'MISC';
+  let best = -1;
+  for (const candidate of TYPE_PRIORITY) {
+    const count = cluster.types.get(candidate) ?? 0;
+    if (count > best) {
+      best = count;
+      type = candidate;
+    }
+  }
+  return type;
+}
+
+function sameNameKey(item: NameItem): string {
+  return nonPersonKeys(item).join(' ');
 }
 
 /** "The Telegraph" and "Telegraph" are one name; people keep every word. */

@@ -1,6 +1,6 @@
 import type { EntityType, Mention, MentionKind } from '../../model/index.js';
 import { isNewsOrganisation } from '../lexicon/index.js';
-import type { NameCluster } from './cluster-names.js';
+import { TYPE_PRIORITY, type NameCluster } from './cluster-names.js';
 import type { Gender } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -24,7 +24,6 @@ export interface EntityDraft {
   latent: boolean;
 }
 
-const TYPE_PRIORITY: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
 const NEWS_NAME_WORDS =
   /\b(news|times|post|gazeta|gazette|telegraph|herald|tribune|journal|press|daily|agency|reuters|bloomberg|tass|ria|afp|bbc|cnn)\b/iu;
 
@@ -39,6 +38,7 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
       type = candidate;
     }
   }
+  if (cluster.preferredType !== undefined) type = cluster.preferredType;
   const subtypes = new Map<string, number>();
   let name = '';
   let nameWords = 0;

@@ -9,6 +9,7 @@ import {
   honorific as sharedHonorific,
   isFacilityHead,
   isGovernmentBodyWord,
+  isNationalityOrGroup,
   isRegionWord,
   personNoun as sharedPersonNoun,
   roleNoun as sharedRoleNoun,
@@ -355,6 +356,30 @@ export const ORDINALS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that join the parts of an organisation name and have no initial in its acronym. */
+/** Religious adjectives and nouns, which name no organisation by themselves ("the Islamic group"). */
+const RELIGION_WORDS: ReadonlySet<string> = new Set([
+  'islamic',
+  'muslim',
+  'christian',
+  'catholic',
+  'protestant',
+  'orthodox',
+  'jewish',
+  'buddhist',
+  'hindu',
+  'sikh',
+  "shi'ite",
+  'shiite',
+  'sunni',
+  'evangelical',
+  'anglican',
+]);
+
+/** A nationality, group or religion word ("Czech", "Kurdish", "Islamic"): a MISC name of its own. */
+export function isAdjectivalName(name: string): boolean {
+  return isNationalityOrGroup(name) || RELIGION_WORDS.has(name.toLowerCase());
+}
+
 export const ACRONYM_SKIP_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
 export type PronounNumber = 'singular' | 'plural';

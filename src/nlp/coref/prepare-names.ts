@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/index.js';
+import { honorific } from '../lexicon/index.js';
 import type { NameMention } from '../names/name-mention.js';
 import type { DocumentView } from './document-view.js';
 import { COLLECTIVE_PERSON_NOUNS, honorificOf, type Gender } from './lexicon.js';
@@ -80,8 +81,8 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
   let start = Math.max(0, mention.start);
   let end = Math.min(text.length, mention.end);
   if (end <= start) return [];
-  while (start < end && isEdgeCharacter(text.charCodeAt(start))) start += 1;
-  while (end > start && isEdgeCharacter(text.charCodeAt(end - 1))) end -= 1;
+  while (start < end && isEdgeCharacter(text.charCodeAt(start)) && !closes(text, start, end)) start += 1;
+  while (end > start && isEdgeCharacter(text.charCodeAt(end - 1)) && !opens(text, start, end - 1)) end -= 1;
   if (end - start > 2 && (text.charCodeAt(end - 1) === 0x73 || text.charCodeAt(end - 1) === 0x53)) {
     const apostrophe = text.charCodeAt(end - 2);
     if (apostrophe === 0x27 || apostrophe === 0x2019) end -= 2;
@@ -89,7 +90,8 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
   if (end <= start) return [];
   const firstToken = view.tokenAtOrAfter(start);
   let endToken = Math.max(firstToken + 1, view.tokenAtOrAfter(end));
-  // "Mr" alone: the name is the capitalised words after it.
+  // "Mr" alone: the name is the capitalised words after it. A title that is also a name ("King"
+  // the surname, "Lord's" the ground) stays as recognised when no name follows.
   if (endToken === firstToken + 1 && honorificOf(view.lower(firstToken))) {
     let next = endToken;
     while (
@@ -99,7 +101,7 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
       !view.isPossessiveMarker(next)
     )
       next += 1;
-    if (next === endToken) return [];
+    if (next === endToken && mention.type === 'PERSON' && isBareTitle(view.word(firstToken))) return [];
     endToken = next;
     end = view.tokens[next - 1]?.end ?? end;
   }
@@ -108,7 +110,12 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
   for (let token = firstToken; token <= endToken; token += 1) {
     if (token < endToken && view.word(token) !== ',') continue;
     let partEnd = token;
-    while (partEnd > partFirst && view.pos(partEnd - 1) === 'PUNCT' && view.word(partEnd - 1) !== '.')
+    while (
+      partEnd > partFirst &&
+      view.pos(partEnd - 1) === 'PUNCT' &&
+      view.word(partEnd - 1) !== '.' &&
+      !opens(text, view.tokens[partFirst]?.start ?? start, view.tokens[partEnd - 1]?.start ?? end)
+    )
       partEnd -= 1;
     if (partEnd > partFirst) {
       const partStart = Math.max(start, view.tokens[partFirst]?.start ?? start);
@@ -126,6 +133,40 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
     partFirst = token + 1;
   }
   return drafts;
+}
+
+/** Is the character at `end` a closing bracket that an opening bracket in [start, end) pairs with? */
+function opens(text: string, start: number, end: number): boolean {
+  const close = text.charCodeAt(end);
+  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : -1;
+  if (open < 0) return false;
+  let depth = 0;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === open) depth += 1;
+    else if (code === close && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
+/** Is the character at `start` an opening bracket that a closing bracket in (start, end) pairs with? */
+function closes(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start);
+  const close = open === 0x28 ? 0x29 : open === 0x5b ? 0x5d : -1;
+  if (close < 0) return false;
+  let depth = 1;
+  for (let index = start + 1; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === open) depth += 1;
+    else if (code === close && (depth -= 1) === 0) return true;
+  }
+  return false;
+}
+
+/** A title that is never a name by itself: "Mr", "Mrs", "Dr", "Sir" (courtesy and academic titles). */
+function isBareTitle(word: string): boolean {
+  const kind = honorific(word)?.kind;
+  return kind === undefined || kind === 'courtesy' || kind === 'academic';
 }
 
 function isJoiner(view: DocumentView, token: number): boolean {
@@ -174,9 +215,15 @@ function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
   let honorificGender: Gender | undefined;
   let honorific = false;
   // "Mr Lukashenko": the honorific inside the recogniser's span, or just before it.
+  // Other types only with an abbreviated courtesy title ("Mr X" typed ORG): "Major League",
+  // "Queen of the South" and "Miss Universe" are names of their own.
+  const firstWord = view.word(draft.firstToken);
   const inside =
-    draft.type === 'PERSON' || draft.endToken - draft.firstToken > 1
-      ? honorificOf(view.word(draft.firstToken))
+    draft.type === 'PERSON' ||
+    (draft.endToken - draft.firstToken > 1 &&
+      (firstWord.length <= 3 || firstWord.endsWith('.')) &&
+      isBareTitle(firstWord))
+      ? honorificOf(firstWord)
       : undefined;
   if (inside && draft.endToken - draft.firstToken > 1 && view.isCapitalised(draft.firstToken)) {
     honorific = true;

@@ -12,6 +12,7 @@ import {
   NEWS_ORGANISATION_NOUNS,
   NUMBER_WORDS,
   ORDINALS,
+  isAdjectivalName,
   isKindNoun,
   isOrganisationNoun,
   isPlaceNoun,
@@ -20,7 +21,7 @@ import {
   type Gender,
   type PronounInfo,
 } from './lexicon.js';
-import { countryOfName, isNationalityOrGroup, lookupPlace, roleNoun } from '../lexicon/index.js';
+import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -270,7 +271,7 @@ class Resolver {
       (category === 'news' || category === 'organisation') &&
       draft.type === 'MISC' &&
       draft.subtype !== 'NORP' &&
-      !isNationalityOrGroup(draft.name) &&
+      !isAdjectivalName(draft.name) &&
       phrase.determiner === 'definite' &&
       isKindNoun(category, head)
     ) {

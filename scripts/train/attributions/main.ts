@@ -9,6 +9,7 @@ import {
   CUE_BEGIN,
   CUE_INSIDE,
   CUE_OUTSIDE,
+  cueFeatureBias,
   cueFeatures,
   CueHistory,
   MAXIMUM_CUE_FEATURES,
@@ -16,7 +17,7 @@ import {
 import { extractCandidates } from '../../../src/nlp/attribution/spans/extract.js';
 import { mergeCandidates } from '../../../src/nlp/attribution/spans/merge.js';
 import { findQuotations, quoteAttributions } from '../../../src/nlp/attribution/quotes/index.js';
-import { SALT, scoreLabels } from '../../../src/nlp/attribution/spans/linear.js';
+import { labelledIndex, SALT, scoreLabels } from '../../../src/nlp/attribution/spans/linear.js';
 import {
   encodeModels,
   MODEL_FILE,
@@ -66,10 +67,14 @@ import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
  *
  * Environment (for experiments; the defaults make the committed weights):
  *   CUE_EPOCHS, POINTER_EPOCHS, CUE_BITS, POINTER_BITS   training settings
+ *   CUE_MARGIN     also update the cue tagger when gold wins by less than this (default 0)
+ *   CUE_BIAS       added to the cue model's B bias after training (default 0)
+ *   TRY_BIASES=a,b,…  score the held-out tenth with each B bias (tuning run only)
  *   TUNING_ONLY=1 / SKIP_TUNING=1                       run only the tuning run / only the final run
  *   MERGE=1         also score learned-only, rules-only and partial merges on the held-out tenth
  *   UNQUANTISED=1   also score the float weights (before 8-bit quantisation)
- *   SHOW_CUES=1, SHOW_SOURCE=1, SHOW_CONTENT=1   print held-out cue misses / source / content errors
+ *   SHOW_CUES=1, SHOW_SOURCE=1, SHOW_CONTENT=1   print held-out cue misses and boundary
+ *                  mismatches (OV) / source / content errors
  */
 
 const SEED = 20161108;
@@ -77,6 +82,10 @@ const CUE_BITS = Number(process.env.CUE_BITS ?? 21);
 const POINTER_BITS = Number(process.env.POINTER_BITS ?? 18);
 const CUE_EPOCHS = Number(process.env.CUE_EPOCHS ?? 6);
 const POINTER_EPOCHS = Number(process.env.POINTER_EPOCHS ?? 8);
+const CUE_MARGIN = Number(process.env.CUE_MARGIN ?? 0);
+const CUE_BIAS = Number(process.env.CUE_BIAS ?? 0);
+const CUE_SHUFFLES = Number(process.env.CUE_SHUFFLES ?? 5);
+const POINTER_SHUFFLES = Number(process.env.POINTER_SHUFFLES ?? 3);
 
 interface GoldCandidate {
   readonly cue: CueTokens;
@@ -190,10 +199,20 @@ function trainCues(documents: readonly TrainingDocument[], random: () => number)
         // I cannot follow O: where the history missed the cue's first token, its second one
         // should have begun the cue.
         const gold = labels[at] === CUE_INSIDE && previous === CUE_OUTSIDE ? CUE_BEGIN : labels[at]!;
-        if (best !== gold) {
+        if (best !== gold) errors++;
+        // Margin: also update when the gold label wins by less than CUE_MARGIN over the best
+        // other label allowed here.
+        let rival = best;
+        if (best === gold) {
+          rival = -1;
+          for (let label = 0; label < 3; label++) {
+            if (label === gold || (label === CUE_INSIDE && previous === CUE_OUTSIDE)) continue;
+            if (rival < 0 || scores[label]! > scores[rival]!) rival = label;
+          }
+        }
+        if (rival >= 0 && rival !== gold && (best !== gold || scores[gold]! - scores[rival]! < CUE_MARGIN)) {
           model.updateLabel(features, count, gold, 1);
-          model.updateLabel(features, count, best, -1);
-          errors++;
+          model.updateLabel(features, count, rival, -1);
         }
         total++;
         model.tick();
@@ -315,8 +334,38 @@ function trainPointers(
 function train(documents: readonly TrainingDocument[]): SpanModels {
   const random = seededRandom(SEED);
   const cue = trainCues(documents, random).averaged();
+  // Several cue models from other shuffles, their weights averaged (a cheap ensemble).
+  if (CUE_SHUFFLES > 1) {
+    for (let run = 1; run < CUE_SHUFFLES; run++) {
+      const other = trainCues(documents, seededRandom(SEED + run)).averaged();
+      for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! += other.weights[slot]!;
+    }
+    for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! /= CUE_SHUFFLES;
+  }
+  if (CUE_BIAS !== 0) {
+    // A prior toward B on the always-on feature: trades cue precision for recall.
+    const slot = labelledIndex(cueFeatureBias(), CUE_BEGIN, cue.mask);
+    cue.weights[slot] = cue.weights[slot]! + CUE_BIAS;
+  }
   const { source, content } = trainPointers(documents, random);
-  return { cue, source: source.averaged(), content: content.averaged() };
+  const sourceModel = source.averaged();
+  const contentModel = content.averaged();
+  if (POINTER_SHUFFLES > 1) {
+    for (let run = 1; run < POINTER_SHUFFLES; run++) {
+      const other = trainPointers(documents, seededRandom(SEED + 100 + run));
+      const otherSource = other.source.averaged();
+      const otherContent = other.content.averaged();
+      for (let slot = 0; slot < sourceModel.weights.length; slot++) {
+        sourceModel.weights[slot]! += otherSource.weights[slot]!;
+        contentModel.weights[slot]! += otherContent.weights[slot]!;
+      }
+    }
+    for (let slot = 0; slot < sourceModel.weights.length; slot++) {
+      sourceModel.weights[slot]! /= POINTER_SHUFFLES;
+      contentModel.weights[slot]! /= POINTER_SHUFFLES;
+    }
+  }
+  return { cue, source: sourceModel, content: contentModel };
 }
 
 function report(label: string, counts: PolnearCounts): void {
@@ -389,6 +438,16 @@ function evaluate(models: SpanModels, documents: readonly TrainingDocument[]): P
       for (const cue of goldCues)
         if (!cues.some((other) => other.start < cue.end && cue.start < other.end))
           console.log(`FN ${show(cue)}`);
+      for (const cue of goldCues)
+        for (const other of cues)
+          if (
+            other.start < cue.end &&
+            cue.start < other.end &&
+            (other.start !== cue.start || other.end !== cue.end)
+          )
+            console.log(
+              `OV gold [${document.text.slice(cue.start, cue.end)}] predicted [${document.text.slice(other.start, other.end)}]`,
+            );
     }
   }
   console.log(`  cues predicted: ${JSON.stringify(predicted)}; gold: ${JSON.stringify(gold)}`);
@@ -486,6 +545,15 @@ function main(): void {
       source: quantiseModel(trained.source),
       content: quantiseModel(trained.content),
     };
+    for (const bias of (process.env.TRY_BIASES ?? '').split(',').filter((value) => value !== '')) {
+      const weights = Float32Array.from(trained.cue.weights);
+      const slot = labelledIndex(cueFeatureBias(), CUE_BEGIN, trained.cue.mask);
+      weights[slot] = weights[slot]! + Number(bias);
+      report(
+        `bias ${bias}`,
+        evaluate({ ...models, cue: quantiseModel({ mask: trained.cue.mask, weights }) }, heldOut),
+      );
+    }
     if (process.env.UNQUANTISED === '1') report('held-out (float)', evaluate(trained, heldOut));
     report('held-out', evaluate(models, heldOut));
   }

@@ -52,6 +52,11 @@ function template(id: number): number {
   return TEMPLATES[id]!;
 }
 
+/** The always-on feature (a per-label bias). */
+export function cueFeatureBias(): number {
+  return template(0);
+}
+
 /** The word hash of token `at`, or a boundary marker when it is outside the sentence of `from`. */
 function wordNear(table: TokenTable, from: number, at: number): number {
   if (at < 0) return BOUNDARY_BEFORE;

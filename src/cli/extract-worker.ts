@@ -1,7 +1,13 @@
 import type { ExtractSettings, FileOutcome } from './process-file.js';
-import { processFile } from './process-file.js';
+import { processFiles } from './process-file.js';
 
-/** Piscina task: one file in a worker thread, answered as serialised JSON or an error line. */
-export default function extractInWorker(task: { path: string; settings: ExtractSettings }): FileOutcome {
-  return processFile(task.path, task.settings);
+/**
+ * Piscina task: a few files in a worker thread, processed stage by stage (see `processFiles`),
+ * each answered as serialised JSON or an error line, in the order of `paths`.
+ */
+export default function extractInWorker(task: {
+  paths: readonly string[];
+  settings: ExtractSettings;
+}): FileOutcome[] {
+  return processFiles(task.paths, task.settings);
 }

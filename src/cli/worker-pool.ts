@@ -1,6 +1,9 @@
 import { Piscina } from 'piscina';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
 
+/** Most files a worker is given at once. */
+const BATCH_FILES = 8;
+
 /**
  * Processes files on a pool of worker threads (both cores on the project's machines) and hands the
  * outcomes to `emit` in the order of `files`, so output order never depends on timing.
@@ -11,7 +14,7 @@ export async function processInPool(
   threads: number,
   emit: (path: string, outcome: FileOutcome) => Promise<void>,
 ): Promise<void> {
-  const pool = new Piscina<{ path: string; settings: ExtractSettings }, FileOutcome>({
+  const pool = new Piscina<{ paths: readonly string[]; settings: ExtractSettings }, FileOutcome[]>({
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
@@ -19,26 +22,36 @@ export async function processInPool(
     maxQueue: threads * 128,
   });
   try {
-    const window = threads * 64;
-    const pending: Promise<FileOutcome>[] = [];
+    // Files go to the workers a few at a time: each worker runs its batch stage by stage, which
+    // keeps each stage's tables in the processor's caches (see `processFiles`).
+    const batchFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(files.length / (threads * 4))));
+    const batches: (readonly string[])[] = [];
+    for (let first = 0; first < files.length; first += batchFiles)
+      batches.push(files.slice(first, first + batchFiles));
+    const window = Math.max(threads * 4, Math.ceil((threads * 64) / batchFiles));
+    const pending: Promise<FileOutcome[]>[] = [];
     let next = 0;
     const submit = (): void => {
-      const path = files[next++];
-      if (path === undefined) return;
+      const paths = batches[next++];
+      if (paths === undefined) return;
       pending.push(
-        pool.run({ path, settings }).catch((error: unknown): FileOutcome => ({
-          ok: false,
-          error: `internal error: ${(error as Error).message}`,
-        })),
+        pool
+          .run({ paths, settings })
+          .catch((error: unknown): FileOutcome[] =>
+            paths.map(() => ({ ok: false, error: `internal error: ${(error as Error).message}` })),
+          ),
       );
     };
-    while (next < files.length && pending.length < window) submit();
-    for (let index = 0; index < files.length; index++) {
-      const outcome = await pending[index];
-      if (outcome === undefined) break;
-      await emit(files[index] ?? '', outcome);
-      pending[index] = Promise.resolve(outcome); // let the settled promise go
-      if (next < files.length) submit();
+    while (next < batches.length && pending.length < window) submit();
+    for (let index = 0; index < batches.length; index++) {
+      const outcomes = await pending[index];
+      const paths = batches[index];
+      if (outcomes === undefined || paths === undefined) break;
+      for (let file = 0; file < paths.length; file += 1) {
+        await emit(paths[file] ?? '', outcomes[file] ?? { ok: false, error: 'internal error: no result' });
+      }
+      pending[index] = Promise.resolve([]); // let the settled result go
+      if (next < batches.length) submit();
     }
   } finally {
     await pool.destroy();

@@ -217,7 +217,7 @@ export function measure(content: string): BlockFeatures {
     if (firstLetterClass === 1) lowercaseWords++;
     else if (firstLetterClass === 2) capitalisedWords++;
     if (index - start <= 8) {
-      const bare = content.slice(start, index).toLowerCase().replace(TRIM_PUNCTUATION, '');
+      const bare = bareWord(content, start, index);
       if (FUNCTION_WORDS.has(bare)) functionWords++;
     }
   }
@@ -238,6 +238,29 @@ export function measure(content: string): BlockFeatures {
 }
 
 const TRIM_PUNCTUATION = /^[^a-zà-ÿ]+|[^a-zà-ÿ]+$/g;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * `content[start, end)` in lower case without leading and trailing punctuation ("“The," → "the").
+ * A word all in ASCII (nearly every one) is trimmed to its outer letters without a regular
+ * expression; others go through TRIM_PUNCTUATION after lower-casing, which gives the same result.
+ */
+function bareWord(content: string, start: number, end: number): string {
+  let first = -1;
+  let last = -1;
+  for (let index = start; index < end; index++) {
+    const code = content.charCodeAt(index);
+    if (code >= 128) return content.slice(start, end).toLowerCase().replace(TRIM_PUNCTUATION, '');
+    if (isAsciiLetter(code)) {
+      if (first < 0) first = index;
+      last = index;
+    }
+  }
+  return first < 0 ? '' : content.slice(first, last + 1).toLowerCase();
+}
 
 function isSpace(code: number): boolean {
   return (

@@ -414,6 +414,18 @@ describe('segment: hostile input (small versions of the benchmark)', () => {
     assert.equal(segments.sentences.length, 10_000);
   });
 
+  it('a run of more than 256 characters without whitespace is one token, a shorter one is left to wink', () => {
+    const long = 'q'.repeat(257);
+    const input = `Before ${long} after.`;
+    const segments = segment(input);
+    assertInvariants(input, segments);
+    assert.ok(segments.tokens.some((token) => token.start === 7 && token.end === 264 && token.pos === 'X'));
+    const split = `Before ${'q'.repeat(200)}\u3000${'q'.repeat(200)} after.`;
+    const pieces = segment(split);
+    assertInvariants(split, pieces);
+    assert.ok(pieces.tokens.every((token) => token.end - token.start <= 200));
+  });
+
   it('a long run without whitespace', () => {
     const input = `Start. ${'x.'.repeat(20_000)} End.`;
     const segments = segment(input);

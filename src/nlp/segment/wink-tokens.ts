@@ -98,6 +98,20 @@ const VERBAL_CLITIC_BASES: ReadonlySet<string> = new Set([
   'let',
 ]);
 
+/**
+ * Whether `chunk` holds a run of more than 256 non-whitespace characters: what `LONG_RUN.test`
+ * says (`isWhitespace` is exactly the regular expressions' \s), in one pass and about ten times
+ * faster, as almost no chunk has one.
+ */
+function hasLongRun(chunk: string): boolean {
+  let run = 0;
+  for (let index = 0; index < chunk.length; index += 1) {
+    if (isWhitespace(chunk.charCodeAt(index))) run = 0;
+    else if (++run > 256) return true;
+  }
+  return false;
+}
+
 interface TokenSink {
   readonly tokens: Token[];
 }
@@ -117,8 +131,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
   // wink's tokenizer is quadratic in the length of a run without whitespace (100 KB of "x." takes
   // half a minute), so such runs are blanked out for wink and kept as one token each.
   const longRuns: number[] = [];
-  LONG_RUN.lastIndex = 0;
-  if (LONG_RUN.test(chunk)) {
+  if (hasLongRun(chunk)) {
     LONG_RUN.lastIndex = 0;
     for (let match = LONG_RUN.exec(chunk); match !== null; match = LONG_RUN.exec(chunk)) {
       longRuns.push(match.index, match.index + match[0].length);

@@ -3,6 +3,7 @@ import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations, quoteAttributions } from '../quotes/index.js';
 import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
+import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
 import { buildTokenTable } from './token-table.js';
 
@@ -14,11 +15,12 @@ import { buildTokenTable } from './token-table.js';
  * 2. the rules for direct quotations in src/nlp/attribution/quotes, more exact on quoted words
  *    ("“…,” he said, “…”") and on quotations that run over several paragraphs.
  * Candidates with cues come in text order, then the cue-less quotation paragraphs that continue an
- * earlier candidate (`continues` names it).
+ * earlier candidate (`continues` names it). A last rule layer (`rules.ts`) fixes run-on cues,
+ * nominal cues ("claims by X that …") and coordinated reporting verbs.
  */
 export function findAttributions(text: string, segments: Segments): AttributionCandidate[] {
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return mergeCandidates(learned, rules);
+  return applyAttributionRules(text, segments, mergeCandidates(learned, rules));
 }

@@ -1,0 +1,436 @@
+import type { Segments, Span } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+
+/**
+ * Post-processing rules for three English reporting constructions the learned tagger gets wrong:
+ *
+ * 1. A cue that runs on into a participle or prepositional phrase ("…, the mayor said in a
+ *    statement praising the staff"): the cue is cut back to the speech verb; when the attribution
+ *    follows its content ("CONTENT, SOURCE said …") the content is the clause before the comma.
+ * 2. Nominal cues with a by-phrase or possessive source and a that-clause ("claims by the council
+ *    that …", "the governor's claim that …"): cue = the noun, source = the by-NP or the possessor,
+ *    content = the that-clause. A non-reporting verb governing the noun ("undermining",
+ *    "contradicts") loses its candidate whose content is that noun phrase.
+ * 3. Reporting verbs sharing one subject ("denied the report and insisted that …", "said on
+ *    Monday, adding that …"): the first content ends before the second cue, and the second cue gets
+ *    the first one's source when it has none.
+ *
+ * One pass over the candidates plus one over the tokens.
+ */
+
+const NOMINAL_CUES = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'assertion',
+  'assertions',
+  'accusation',
+  'accusations',
+  'suggestion',
+  'suggestions',
+  'denial',
+  'denials',
+  'insistence',
+  'assurance',
+  'assurances',
+]);
+
+/** Verbs that take a nominal cue as object without reporting anything themselves. */
+const NON_REPORTING = /^(undermin|contradict|bolster|fuel|reinforc|weaken|strengthen|support|echo|back)/iu;
+
+/** Speech verbs whose cue may run on into a following phrase. */
+const SPEECH_VERB =
+  /^(said|says|say|added|adds|stated|states|announced|announces|wrote|writes|insisted|insists|declared|declares|noted|notes|explained|explains|argued|argues|warned|warns|claimed|claims|told|tells)$/iu;
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+const QUOTE_MARK = /["“”]/u;
+
+const lower = (text: string, span: Span) => text.slice(span.start, span.end).toLowerCase();
+
+/** Index of the token starting at `offset`, or -1 (binary search over the sorted tokens). */
+function tokenAt(segments: Segments, offset: number, starts: boolean): number {
+  const tokens = segments.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const token = tokens[mid]!;
+    if (token.end <= offset) lo = mid + 1;
+    else if (token.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return starts ? lo : hi;
+}
+
+/** Index of the token ending at or before `offset` (the last one inside a span ending there). */
+function lastTokenBefore(segments: Segments, offset: number): number {
+  return tokenAt(segments, offset - 1, false);
+}
+
+function sentenceOf(segments: Segments, token: number): { first: number; end: number } {
+  const sentences = segments.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid]!;
+    if (sentence.endToken <= token) lo = mid + 1;
+    else if (sentence.firstToken > token) hi = mid - 1;
+    else return { first: sentence.firstToken, end: sentence.endToken };
+  }
+  return { first: token, end: token + 1 };
+}
+
+const isPunct = (segments: Segments, token: number) => segments.tokens[token]?.pos === 'PUNCT';
+
+/** Last content token of a clause ending at `end` (exclusive): drops trailing punctuation. */
+function trimEnd(segments: Segments, first: number, end: number): number {
+  let last = end - 1;
+  while (last >= first && isPunct(segments, last)) last--;
+  return last;
+}
+
+function trimStart(segments: Segments, first: number, last: number): number {
+  let at = first;
+  while (at <= last && isPunct(segments, at)) at++;
+  return at;
+}
+
+const spanOf = (segments: Segments, first: number, last: number): Span => ({
+  start: segments.tokens[first]!.start,
+  end: segments.tokens[last]!.end,
+});
+
+/**
+ * Whether tokens `from`..`last` hold a participle ("praising"). A gerund after a preposition
+ * ("said of running …", "quoted as saying") or a capitalised title word is none.
+ */
+function hasParticiple(text: string, segments: Segments, from: number, last: number): boolean {
+  for (let at = from; at <= last; at++) {
+    const token = segments.tokens[at]!;
+    if (token.pos !== 'VERB' || segments.tokens[at - 1]?.pos === 'ADP') continue;
+    const word = text.slice(token.start, token.end);
+    if (/^[a-z]+ing$/u.test(word) && word !== 'according') return true;
+  }
+  return false;
+}
+
+/**
+ * The single-word variant of rule 1: "CONTENT, the mayor said in a speech praising the staff"
+ * with the phrase after "said" taken as a second content piece; that piece goes.
+ */
+function dropRunOnPiece(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  cueToken: number,
+): AttributionCandidate {
+  if (candidate.content.length < 2) return candidate;
+  const after = segments.tokens[cueToken + 1];
+  if (after === undefined || after.pos !== 'ADP') return candidate;
+  const piece = candidate.content.find((part) => part.start === after.start);
+  if (piece === undefined || !candidate.content.some((part) => part.end <= candidate.cue!.start))
+    return candidate;
+  const pieceLast = lastTokenBefore(segments, piece.end);
+  if (pieceLast >= sentenceOf(segments, cueToken).end) return candidate;
+  // "in a speech praising …": a short noun phrase, then the participle.
+  let at = cueToken + 2;
+  while (at <= pieceLast && at <= cueToken + 6 && NOUN_PHRASE.has(segments.tokens[at]!.pos)) at++;
+  if (at === cueToken + 2 || at > pieceLast || !hasParticiple(text, segments, at, at)) return candidate;
+  return { ...candidate, content: candidate.content.filter((part) => part !== piece) };
+}
+
+/** Rule 1: "SOURCE said in a statement praising …" → cue "said". */
+function cutRunOnCue(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const cue = candidate.cue;
+  if (cue === null) return candidate;
+  const first = tokenAt(segments, cue.start, true);
+  const last = lastTokenBefore(segments, cue.end);
+  if (!SPEECH_VERB.test(lower(text, segments.tokens[first]!))) return candidate;
+  if (last === first) return dropRunOnPiece(text, segments, candidate, first);
+  const next = segments.tokens[first + 1]!;
+  // Genuine multiword cues ("told reporters", "said to be") continue with a noun or particle.
+  if (next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'VERB') return candidate;
+  if (!hasParticiple(text, segments, first + 1, last)) return candidate;
+  const newCue = spanOf(segments, first, first);
+  let content = candidate.content.filter((piece) => piece.end <= cue.start || piece.start >= cue.end);
+  // Content after the run-on phrase belongs to the participle; when the source precedes the cue
+  // after a comma, the content is the clause before that comma.
+  const source = candidate.source;
+  content = content.filter((piece) => piece.start < cue.start);
+  if (content.length === 0 && source !== null && source.end <= cue.start) {
+    const sourceFirst = tokenAt(segments, source.start, true);
+    const sentence = sentenceOf(segments, first);
+    const comma = sourceFirst - 1;
+    if (comma > sentence.first && lower(text, segments.tokens[comma]!) === ',') {
+      const start = trimStart(segments, sentence.first, comma - 1);
+      const end = trimEnd(segments, start, comma);
+      if (end >= start) content = [spanOf(segments, start, end)];
+    }
+  }
+  return { ...candidate, cue: newCue, content };
+}
+
+/**
+ * Rule 3: a content piece that runs into a later cue sharing its source ("denied the report and
+ * insisted …", "said on Monday, adding that …") ends before the joining word. Returns the new
+ * content pieces.
+ */
+function cutAtSharedCue(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  later: AttributionCandidate,
+): Span[] | null {
+  const laterCue = later.cue!;
+  const piece = candidate.content.find((part) => part.start <= laterCue.start && laterCue.start < part.end);
+  if (piece === undefined) return null;
+  const cueFirst = tokenAt(segments, laterCue.start, true);
+  const joint = cueFirst - 1;
+  if (joint < 0) return null;
+  const jointWord = lower(text, segments.tokens[joint]!);
+  const coordinated = jointWord === 'and' || jointWord === 'but';
+  const participle = jointWord === ',' && lower(text, segments.tokens[cueFirst]!).endsWith('ing');
+  if (!coordinated && !participle) return null;
+  const shared =
+    later.source === null ||
+    candidate.source === null ||
+    (later.source.start === candidate.source.start && later.source.end === candidate.source.end);
+  if (!shared) return null;
+  // A verb inside a quotation ("“… rights, knowing that …”") is quoted speech, not a cue.
+  let marks = 0;
+  for (let at = piece.start; at < laterCue.start; at++) {
+    const char = text[at]!;
+    if (QUOTE_MARK.test(char)) marks++;
+    else if ((char === "'" || char === '`') && text[at + 1] === char) {
+      marks++;
+      at++;
+    }
+  }
+  if (marks % 2 === 1) return null;
+  const pieceFirst = tokenAt(segments, piece.start, true);
+  let end = joint;
+  if (coordinated && end - 1 >= pieceFirst && lower(text, segments.tokens[end - 1]!) === ',') end--;
+  let last = end - 1;
+  while (last >= pieceFirst && /^[,;:]$/u.test(lower(text, segments.tokens[last]!))) last--;
+  const rest = candidate.content.filter((part) => part !== piece);
+  if (last >= pieceFirst) {
+    // A bare adjunct ("on Tuesday") left before ", adding" is no content.
+    const adjunct = segments.tokens[pieceFirst]!.pos === 'ADP' && participle;
+    if (!adjunct) rest.push(spanOf(segments, pieceFirst, last));
+  }
+  return rest.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Last token of a that-clause running from `first`: it stops before a comma or dash that leads
+ * into a participle or an attribution ("…, saying …", "…, the minister said"), else at the end of
+ * the sentence.
+ */
+function clauseEnd(text: string, segments: Segments, first: number, end: number): number {
+  const tokens = segments.tokens;
+  for (let at = first + 1; at < end; at++) {
+    const word = lower(text, tokens[at]!);
+    if (tokens[at]!.pos !== 'PUNCT' || !/^[,;—–-]$/u.test(word)) continue;
+    let next = at + 1;
+    while (next < end && QUOTE_MARK.test(lower(text, tokens[next]!))) next++;
+    let speech = next < end && tokens[next]!.pos === 'VERB' && lower(text, tokens[next]!).endsWith('ing');
+    for (let k = next; !speech && k < end && k <= next + 3; k++)
+      speech = SPEECH_VERB.test(lower(text, tokens[k]!));
+    if (speech) return trimEnd(segments, first, at);
+  }
+  return trimEnd(segments, first, end);
+}
+
+/** Reporting verbs that the tagger may miss after "and" ("denied X and suggested …"). */
+const COORDINATED_CUE =
+  /^(said|insisted|suggested|added|argued|claimed|denied|warned|noted|stressed|maintained|asserted|acknowledged|admitted|alleged|stated|explained|announced|predicted|contended|countered|conceded|hinted|implied)$/u;
+
+/**
+ * Rule 3 for a second verb the tagger missed: "CUE X and suggested CLAUSE" inside the content of
+ * CUE becomes a candidate of its own with CUE's source.
+ */
+function splitCoordinated(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  cueStarts: ReadonlySet<number>,
+): { first: AttributionCandidate; second: AttributionCandidate } | null {
+  const tokens = segments.tokens;
+  for (const piece of candidate.content) {
+    const first = tokenAt(segments, piece.start, true);
+    const last = lastTokenBefore(segments, piece.end);
+    let marks = 0;
+    for (let at = first; at < last - 1; at++) {
+      const word = lower(text, tokens[at]!);
+      if (QUOTE_MARK.test(word)) marks++;
+      if (marks % 2 === 1 || (word !== 'and' && word !== 'but') || at === first) continue;
+      const verb = tokens[at + 1]!;
+      if (verb.pos !== 'VERB' || !COORDINATED_CUE.test(lower(text, verb)) || cueStarts.has(verb.start))
+        continue;
+      const next = tokens[at + 2]!;
+      if (next.pos === 'PUNCT' && !QUOTE_MARK.test(lower(text, next))) continue;
+      const sentence = sentenceOf(segments, at);
+      const end = clauseEnd(text, segments, at + 2, Math.min(sentence.end, last + 1));
+      if (end < at + 2) continue;
+      let before = at - 1;
+      while (before >= first && /^[,;:]$/u.test(lower(text, tokens[before]!))) before--;
+      const content = candidate.content.filter((part) => part !== piece);
+      if (before >= first) content.push(spanOf(segments, first, before));
+      content.sort((a, b) => a.start - b.start);
+      return {
+        first: { ...candidate, content },
+        second: {
+          kind: 'indirect',
+          cue: { start: verb.start, end: verb.end },
+          source: candidate.source,
+          content: [spanOf(segments, at + 2, end)],
+        },
+      };
+    }
+  }
+  return null;
+}
+
+/** Rule 2: nominal cues found in the tokens. */
+function nominalCandidates(text: string, segments: Segments): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  const result: AttributionCandidate[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !NOMINAL_CUES.has(lower(text, token))) continue;
+    const sentence = sentenceOf(segments, at);
+    let source: Span | null = null;
+    let thatAt = -1;
+    if (at + 1 < sentence.end && lower(text, tokens[at + 1]!) === 'by') {
+      // "claims by the council and local landlords that …": the by-NP runs up to "that".
+      for (let k = at + 2; k < sentence.end && k <= at + 12; k++) {
+        const word = lower(text, tokens[k]!);
+        if (word === 'that') {
+          thatAt = k;
+          break;
+        }
+        if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') break;
+      }
+      if (thatAt > at + 2) source = spanOf(segments, at + 2, thatAt - 1);
+    } else if (at + 1 < sentence.end && lower(text, tokens[at + 1]!) === 'that') {
+      // "the governor's claim that …": the possessor is the source.
+      let k = at - 1;
+      while (k > sentence.first && tokens[k]!.pos === 'ADJ') k--;
+      const possessive = k > sentence.first && /^['’]s?$/u.test(lower(text, tokens[k]!));
+      if (possessive) {
+        let start = k - 1;
+        while (
+          start - 1 >= sentence.first &&
+          ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[start - 1]!.pos)
+        )
+          start--;
+        if (['PROPN', 'NOUN', 'PRON'].includes(tokens[k - 1]!.pos)) {
+          source = spanOf(segments, start, k - 1);
+          thatAt = at + 1;
+        }
+      }
+    }
+    if (source === null || thatAt < 0) continue;
+    const last = clauseEnd(text, segments, thatAt + 1, sentence.end);
+    if (last <= thatAt) continue;
+    result.push({
+      kind: 'indirect',
+      cue: { start: token.start, end: token.end },
+      source,
+      content: [spanOf(segments, thatAt, last)],
+    });
+  }
+  return result;
+}
+
+const overlaps = (a: Span | null, b: Span | null) =>
+  a !== null && b !== null && a.start < b.end && b.start < a.end;
+
+/** Which rules run (all by default; the switches are for measuring each one). */
+export interface RuleOptions {
+  readonly runOn: boolean;
+  readonly nominal: boolean;
+  readonly shared: boolean;
+}
+
+export const RULE_DEFAULTS: RuleOptions = { runOn: true, nominal: true, shared: true };
+
+export function applyAttributionRules(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+  options: RuleOptions = RULE_DEFAULTS,
+): AttributionCandidate[] {
+  if (candidates.length === 0 && segments.tokens.length === 0) return [];
+  const withCue: { candidate: AttributionCandidate; old: number }[] = [];
+  const continuations: { candidate: AttributionCandidate; old: number }[] = [];
+  candidates.forEach((candidate, old) => {
+    if (candidate.cue === null) continuations.push({ candidate, old });
+    else
+      withCue.push({ candidate: !options.runOn ? candidate : cutRunOnCue(text, segments, candidate), old });
+  });
+  // Rule 3, over neighbouring candidates in text order.
+  for (let i = 0; options.shared && i + 1 < withCue.length; i++) {
+    const current = withCue[i]!;
+    const next = withCue[i + 1]!;
+    const cut = cutAtSharedCue(text, segments, current.candidate, next.candidate);
+    if (cut === null) continue;
+    current.candidate = { ...current.candidate, content: cut };
+    if (next.candidate.source === null && current.candidate.source !== null)
+      next.candidate = { ...next.candidate, source: current.candidate.source };
+  }
+  // Rule 3, coordinated reporting verbs the tagger missed.
+  if (options.shared) {
+    const cueStarts = new Set(withCue.map((entry) => entry.candidate.cue!.start));
+    const found: { candidate: AttributionCandidate; old: number }[] = [];
+    for (const entry of withCue) {
+      const split = splitCoordinated(text, segments, entry.candidate, cueStarts);
+      if (split === null) continue;
+      entry.candidate = split.first;
+      found.push({ candidate: split.second, old: -1 });
+    }
+    withCue.push(...found);
+  }
+  // Rule 2.
+  const nominal = !options.nominal ? [] : nominalCandidates(text, segments);
+  const drop = new Set<number>();
+  const added: { candidate: AttributionCandidate; old: number }[] = [];
+  for (const candidate of nominal) {
+    const same = withCue.find((entry) => overlaps(entry.candidate.cue, candidate.cue));
+    if (same) {
+      if (same.candidate.source === null)
+        same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
+      continue;
+    }
+    withCue.forEach((entry, index) => {
+      const governing = entry.candidate;
+      const covers = governing.content.some((piece) => overlaps(piece, candidate.cue));
+      if (covers && NON_REPORTING.test(lower(text, governing.cue!))) drop.add(index);
+    });
+    added.push({ candidate, old: -1 });
+  }
+  const kept = [...withCue.filter((_, index) => !drop.has(index)), ...added].sort(
+    (a, b) => a.candidate.cue!.start - b.candidate.cue!.start,
+  );
+  const newIndex = new Map<number, number>();
+  const result: AttributionCandidate[] = [];
+  for (const entry of kept) {
+    if (entry.old >= 0) newIndex.set(entry.old, result.length);
+    result.push(entry.candidate);
+  }
+  for (const entry of continuations) {
+    const parent =
+      entry.candidate.continues === undefined ? undefined : newIndex.get(entry.candidate.continues);
+    if (parent === undefined) continue;
+    newIndex.set(entry.old, result.length);
+    result.push({ ...entry.candidate, continues: parent });
+  }
+  return result;
+}

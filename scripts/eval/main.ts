@@ -21,6 +21,7 @@ const SECTIONS: Record<string, string> = {
   conll: 'conll',
   names: 'names',
   'seed-entities': 'seed-entities',
+  'entity-speed': 'entity-speed',
   'entity-attributes': 'entity-attributes',
   polnear: 'polnear',
   'quote-attributions': 'quote-attributions',

@@ -4,25 +4,28 @@ import type { Span } from './span.js';
  * Universal part-of-speech tags (https://universaldependencies.org/u/pos/), as wink-nlp's
  * English model produces them.
  */
-export type PartOfSpeech =
-  | 'ADJ'
-  | 'ADP'
-  | 'ADV'
-  | 'AUX'
-  | 'CCONJ'
-  | 'DET'
-  | 'INTJ'
-  | 'NOUN'
-  | 'NUM'
-  | 'PART'
-  | 'PRON'
-  | 'PROPN'
-  | 'PUNCT'
-  | 'SCONJ'
-  | 'SYM'
-  | 'VERB'
-  | 'X'
-  | 'SPACE';
+export const PARTS_OF_SPEECH = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+] as const;
+
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 export interface Token extends Span {
   readonly pos: PartOfSpeech;

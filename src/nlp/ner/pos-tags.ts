@@ -1,28 +1,7 @@
-import type { PartOfSpeech } from '../../model/index.js';
+import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../model/index.js';
 
 const POS_IDS: ReadonlyMap<PartOfSpeech, number> = new Map(
-  (
-    [
-      'ADJ',
-      'ADP',
-      'ADV',
-      'AUX',
-      'CCONJ',
-      'DET',
-      'INTJ',
-      'NOUN',
-      'NUM',
-      'PART',
-      'PRON',
-      'PROPN',
-      'PUNCT',
-      'SCONJ',
-      'SYM',
-      'VERB',
-      'X',
-      'SPACE',
-    ] as const
-  ).map((tag, index) => [tag, index + 1]),
+  PARTS_OF_SPEECH.map((tag, index) => [tag, index + 1]),
 );
 
 /** A small integer per Universal part-of-speech tag (0 if unknown). */

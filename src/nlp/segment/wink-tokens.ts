@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { PartOfSpeech, Span, Token } from '../../model/index.js';
+import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type Token } from '../../model/index.js';
 import { isLetterAt, isWhitespace } from './characters.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -29,29 +29,8 @@ const CHUNK_LENGTH = 16_384;
 /** Runs of non-whitespace longer than this are not given to wink (see `tokenizeChunk`). */
 const LONG_RUN = /\S{257,}/g;
 
-const PARTS_OF_SPEECH: ReadonlyMap<string, PartOfSpeech> = new Map(
-  (
-    [
-      'ADJ',
-      'ADP',
-      'ADV',
-      'AUX',
-      'CCONJ',
-      'DET',
-      'INTJ',
-      'NOUN',
-      'NUM',
-      'PART',
-      'PRON',
-      'PROPN',
-      'PUNCT',
-      'SCONJ',
-      'SYM',
-      'VERB',
-      'X',
-      'SPACE',
-    ] as const
-  ).map((tag) => [tag, tag]),
+const PARTS_OF_SPEECH_BY_NAME: ReadonlyMap<string, PartOfSpeech> = new Map(
+  PARTS_OF_SPEECH.map((tag) => [tag, tag]),
 );
 
 /** Quotation marks and brackets wink sometimes tags X ("«", "»", "„"); they are punctuation. */
@@ -169,7 +148,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
     const tag = tags[index] ?? 'X';
     if (tag === 'SPACE' || isWhitespace(value.charCodeAt(0))) continue;
     if (nextLongRun < longRuns.length) flushLongRunsBefore(position);
-    let partOfSpeech = PARTS_OF_SPEECH.get(tag) ?? 'X';
+    let partOfSpeech = PARTS_OF_SPEECH_BY_NAME.get(tag) ?? 'X';
     if (value.length === 1 && isQuotationOrBracket(value.charCodeAt(0))) partOfSpeech = 'PUNCT';
     const start = chunkStart + position;
     // wink's cache learns words across documents: "Sony's" is split into "Sony" + "'s" the first

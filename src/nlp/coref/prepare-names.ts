@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.js';
 import { honorific } from '../lexicon/index.js';
 import type { NameMention } from '../names/name-mention.js';
+import { isMarkCode } from '../segment/quotations.js';
 import type { DocumentView } from './document-view.js';
 import { COLLECTIVE_PERSON_NOUNS, honorificOf, type Gender } from './lexicon.js';
 import { normaliseNameWord } from './name-variants.js';
@@ -46,29 +47,9 @@ const HAS_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /** Spaces, quotation marks and brackets: never at the edge of a name. */
 function isEdgeCharacter(code: number): boolean {
-  switch (code) {
-    case 0x20:
-    case 0x09:
-    case 0x0a:
-    case 0x0d:
-    case 0xa0:
-    case 0x22:
-    case 0x27:
-    case 0x28:
-    case 0x29:
-    case 0x5b:
-    case 0x5d:
-    case 0xab:
-    case 0xbb:
-    case 0x2018:
-    case 0x2019:
-    case 0x201c:
-    case 0x201d:
-    case 0x201e:
-      return true;
-    default:
-      return false;
-  }
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || isMarkCode(code)
+  );
 }
 
 /**

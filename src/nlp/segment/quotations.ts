@@ -32,7 +32,8 @@ const enum Mark {
   SquareBracket,
 }
 
-function isMarkCode(code: number): boolean {
+/** Quotation marks and brackets (straight, typographic, guillemets, low-9). */
+export function isMarkCode(code: number): boolean {
   switch (code) {
     case 0x22:
     case 0x27:

@@ -24,6 +24,7 @@ const SECTIONS: Record<string, string> = {
   'entity-speed': 'entity-speed',
   'entity-attributes': 'entity-attributes',
   polnear: 'polnear',
+  'polnear-agreement': 'polnear-agreement',
   'quote-attributions': 'quote-attributions',
   'seed-attributions': 'seed-attributions',
 };

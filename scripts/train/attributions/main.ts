@@ -25,6 +25,8 @@ import {
   type SpanModels,
 } from '../../../src/nlp/attribution/spans/model.js';
 import {
+  contentShape,
+  contentShapeFeature,
   contentWindow,
   decodeContent,
   decodeSource,
@@ -242,6 +244,19 @@ function updatePair(
   model.update(features, count, endSalt, delta);
 }
 
+function updateContent(
+  model: AveragedPerceptron,
+  table: TokenTable,
+  cue: CueTokens,
+  content: TokenRange,
+  delta: number,
+  features: Uint32Array,
+): void {
+  updatePair(model, table, cue, content, SALT.contentStart, SALT.contentEnd, delta, features);
+  features[0] = contentShapeFeature(contentShape(table, cue, content.start, content.last));
+  model.update(features, 1, SALT.contentLength, delta);
+}
+
 function updateSource(
   model: AveragedPerceptron,
   table: TokenTable,
@@ -315,9 +330,8 @@ function trainPointers(
           scratch,
         );
         if (!same(predicted, gold.content)) {
-          updatePair(content, table, gold.cue, gold.content, SALT.contentStart, SALT.contentEnd, 1, features);
-          if (predicted !== null)
-            updatePair(content, table, gold.cue, predicted, SALT.contentStart, SALT.contentEnd, -1, features);
+          updateContent(content, table, gold.cue, gold.content, 1, features);
+          if (predicted !== null) updateContent(content, table, gold.cue, predicted, -1, features);
           contentErrors++;
         }
         contentTotal++;

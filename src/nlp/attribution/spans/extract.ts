@@ -41,7 +41,7 @@ export function completeCues(
     const near = sourceWindow(table, segments.sentences, cue);
     scoreBoundaries(models.source, models.content, table, cue, window, near, scratch);
     const source = pickSource(models.source, table, cue, window, near, scratch);
-    const range = pickContent(source, window, scratch);
+    const range = pickContent(models.content, table, cue, source, window, scratch);
     const content = range === null ? [] : splitContent(table, range, cue, source);
     result.push({ cue, source, content });
   }

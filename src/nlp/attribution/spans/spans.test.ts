@@ -3,7 +3,17 @@ import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findAttributions } from './index.js';
+import { featureIndex, SALT } from './linear.js';
 import { decodeModels, encodeModels, quantiseModel } from './model.js';
+import {
+  CONTENT_SHAPES,
+  contentShape,
+  contentShapeFeature,
+  pickContent,
+  PointerScratch,
+  scoreBoundaries,
+} from './pointer.js';
+import { buildTokenTable } from './token-table.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -163,5 +173,46 @@ describe('model weights', () => {
     assert.deepEqual(Array.from(decoded!.weights), Array.from(quantiseModel(model).weights));
     assert.equal(decoded!.weights[40], 900);
     assert.ok(Math.abs(decoded!.weights[17]! + 3.5) < 0.2);
+  });
+});
+
+describe('content shapes and pair decoding', () => {
+  const text = 'Officials said the plan was “sound and cheap.” Critics disagreed.';
+  const segments = segment(text);
+  const table = buildTokenTable(text, segments);
+  const tokenAt = (word: string) =>
+    segments.tokens.findIndex((token) => text.slice(token.start, token.end) === word);
+  const said = tokenAt('said');
+  const cue = { start: said, last: said };
+  const plan = tokenAt('the');
+  const closing = segments.tokens.findIndex((token) => text.slice(token.start, token.end) === '”');
+  const critics = tokenAt('Critics');
+
+  it('tells spans apart by side, sentence breaks and an odd number of quotation marks', () => {
+    const after = contentShape(table, cue, plan, closing);
+    const before = contentShape(table, cue, 0, 0);
+    const crossing = contentShape(table, cue, plan, critics);
+    const cutQuotation = contentShape(table, cue, plan, closing - 1);
+    assert.equal(new Set([after, before, crossing, cutQuotation]).size, 4);
+    for (const shape of [after, before, crossing, cutQuotation])
+      assert.ok(shape >= 0 && shape < CONTENT_SHAPES);
+  });
+
+  it('ranks every (start, end) pair by start + end + shape score', () => {
+    const bits = 12;
+    const weights = new Float32Array(1 << bits);
+    const model = { mask: (1 << bits) - 1, weights };
+    const scratch = new PointerScratch();
+    const window = { first: 0, end: segments.tokens.length };
+    // No boundary scores at all: only the shape decides. Reward the shape of the span that stops
+    // inside the quotation, so the decoder must find that exact pair among all of them.
+    scoreBoundaries(null, model, table, cue, window, window, scratch);
+    const wanted = contentShape(table, cue, plan, closing - 1);
+    const features = new Uint32Array(1);
+    features[0] = contentShapeFeature(wanted);
+    weights[featureIndex(features[0], SALT.contentLength, model.mask)] = 5;
+    const picked = pickContent(model, table, cue, null, window, scratch);
+    assert.ok(picked !== null);
+    assert.equal(contentShape(table, cue, picked.start, picked.last), wanted);
   });
 });

@@ -21,6 +21,12 @@ export const MAXIMUM_POINTER_FEATURES = MAXIMUM_POINTER_FEATURES_CONST;
 export const MAXIMUM_SOURCE_TOKENS = 16;
 /** The content window reaches this many sentences either side of the cue's, inside its paragraph. */
 const CONTENT_SENTENCES = 2;
+/**
+ * … and at most this many tokens either side of the cue, so that a paragraph with no sentence
+ * breaks (a scraped list, a run-on page) costs each cue a bounded window, not the whole paragraph.
+ * 99.9 % of PolNeAR's gold contents are under 150 words.
+ */
+const CONTENT_REACH = 250;
 
 const BOUNDARY_BEFORE = 0x2b7e1516;
 const BOUNDARY_AFTER = 0x3c6ef372;
@@ -190,7 +196,10 @@ export function contentWindow(
     sentences[high + 1]!.paragraph === paragraph
   )
     high++;
-  return { first: sentences[low]!.firstToken, end: sentences[high]!.endToken };
+  return {
+    first: Math.max(sentences[low]!.firstToken, cue.start - CONTENT_REACH),
+    end: Math.min(sentences[high]!.endToken, cue.last + 1 + CONTENT_REACH),
+  };
 }
 
 /** Scratch arrays reused across cues (grown on demand), so decoding allocates nothing per cue. */

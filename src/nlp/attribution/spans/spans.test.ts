@@ -8,6 +8,7 @@ import { decodeModels, encodeModels, quantiseModel } from './model.js';
 import {
   CONTENT_SHAPES,
   contentShape,
+  contentWindow,
   contentShapeFeature,
   pickContent,
   PointerScratch,
@@ -214,5 +215,21 @@ describe('content shapes and pair decoding', () => {
     const picked = pickContent(model, table, cue, null, window, scratch);
     assert.ok(picked !== null);
     assert.equal(contentShape(table, cue, picked.start, picked.last), wanted);
+  });
+});
+
+describe('content window', () => {
+  it('stays near the cue in a paragraph with no sentence breaks', () => {
+    const clauses: string[] = [];
+    for (let index = 0; index < 400; index++) clauses.push(`the council said roads ${index} would reopen`);
+    const text = clauses.join(' and ');
+    const segments = segment(text);
+    assert.equal(segments.sentences.length, 1);
+    const table = buildTokenTable(text, segments);
+    const middle = Math.floor(segments.tokens.length / 2);
+    const window = contentWindow(table, segments.sentences, { start: middle, last: middle });
+    assert.ok(window.first > 0 && window.end < segments.tokens.length);
+    assert.ok(window.first <= middle - 100 && window.end >= middle + 100, 'still reaches a long content');
+    assert.ok(window.end - window.first <= 501);
   });
 });

@@ -209,6 +209,8 @@ export class PointerScratch {
   sourceEnds = new Float64Array(256);
   contentStarts = new Float64Array(256);
   contentEnds = new Float64Array(256);
+  /** Highest content end score at or after each window position (a bound in the pair search). */
+  contentEndsAfter = new Float64Array(256);
   readonly sourceShape = new Float64Array(MAXIMUM_SOURCE_TOKENS * 8);
   readonly features = new Uint32Array(MAXIMUM_POINTER_FEATURES);
   /** Scores of the content shapes (`contentShape`) under `contentShapeModel`. */
@@ -222,6 +224,7 @@ export class PointerScratch {
       this.sourceEnds = new Float64Array(length * 2);
       this.contentStarts = new Float64Array(length * 2);
       this.contentEnds = new Float64Array(length * 2);
+      this.contentEndsAfter = new Float64Array(length * 2);
     }
   }
 }
@@ -390,16 +393,22 @@ export function pickContent(
   const shapes = scratch.contentShape;
   const { sentence, quotePrefix } = table;
   const blocked = (at: number) => source !== null && at >= source.start && at <= source.last;
-  // Exact search with a bound: the best pair by start + end alone (one pass, running maximum)
-  // gives a first total; a start whose score plus the best end and the best shape cannot reach
-  // the total so far is skipped, which leaves few starts to pair with every end. The result is
-  // the pair a search over every pair would return, ties included.
+  // Exact search with bounds: the best pair by start + end alone (one pass, running maximum)
+  // gives a first total; then a start is paired with ends only while its score plus the best end
+  // still ahead (`after`) plus the best shape score can reach the total so far. The result is the
+  // pair a search over every pair would return, ties included.
+  const after = scratch.contentEndsAfter;
+  let ahead = BLOCKED;
+  for (let at = window.end - 1; at >= window.first; at--) {
+    const endScore = blocked(at) ? BLOCKED : ends[at - window.first]!;
+    if (endScore > ahead) ahead = endScore;
+    after[at - window.first] = ahead;
+  }
   let best = BLOCKED;
   let bestStart = -1;
   let bestLast = -1;
   let runningStart = -1;
   let runningScore = BLOCKED;
-  let bestEnd = BLOCKED;
   for (let at = window.first; at < window.end; at++) {
     if (blocked(at)) continue;
     const startScore = starts[at - window.first]!;
@@ -409,7 +418,6 @@ export function pickContent(
     }
     const endScore = ends[at - window.first]!;
     if (endScore === BLOCKED) continue;
-    if (endScore > bestEnd) bestEnd = endScore;
     if (runningStart >= 0 && runningScore !== BLOCKED && runningScore + endScore > best) {
       best = runningScore + endScore;
       bestStart = runningStart;
@@ -422,12 +430,16 @@ export function pickContent(
   for (let start = window.first; start < window.end; start++) {
     if (blocked(start)) continue;
     const startScore = starts[start - window.first]!;
-    if (startScore === BLOCKED || startScore + bestEnd + bestShape < best) continue;
+    if (startScore === BLOCKED) continue;
+    const reach = startScore + bestShape;
+    if (reach + after[start - window.first]! < best) continue;
     const startSentence = sentence[start]!;
     const startQuotes = quotePrefix[start]!;
     for (let last = start; last < window.end; last++) {
-      const endScore = ends[last - window.first]!;
-      if (endScore === BLOCKED || startScore + endScore + bestShape < best || blocked(last)) continue;
+      const slot = last - window.first;
+      if (reach + after[slot]! < best) break;
+      const endScore = ends[slot]!;
+      if (endScore === BLOCKED || reach + endScore < best || blocked(last)) continue;
       const relation = last < cue.start ? 0 : start > cue.last ? 1 : 2;
       const crossings = Math.min(SHAPE_CROSSINGS - 1, sentence[last]! - startSentence);
       const parity = (quotePrefix[last + 1]! - startQuotes) & 1;

@@ -1,5 +1,5 @@
 import { score, SALT, type LinearModel } from './linear.js';
-import { combine, QUOTE_CLOSES, QUOTE_INSIDE, QUOTE_OPENS, type TokenTable } from './token-table.js';
+import { combine, POS_IDS, QUOTE_CLOSES, QUOTE_INSIDE, QUOTE_OPENS, type TokenTable } from './token-table.js';
 
 /**
  * Source and content spans for one cue, chosen as a pair of boundary tokens (start, end) that
@@ -522,9 +522,28 @@ export function splitContent(
   let secondStart = gapLast + 1;
   while (secondStart < range.last && isPlainPunctuation(table, secondStart)) secondStart++;
   const pieces: TokenRange[] = [];
-  if (firstLast >= range.start) pieces.push({ start: range.start, last: firstLast });
+  if (firstLast >= range.start && !onlyConnectives(table, range.start, firstLast))
+    pieces.push({ start: range.start, last: firstLast });
   if (secondStart <= range.last) pieces.push({ start: secondStart, last: range.last });
   return pieces;
+}
+
+const POS_ADV = POS_IDS.ADV;
+const POS_CCONJ = POS_IDS.CCONJ;
+const POS_SCONJ = POS_IDS.SCONJ;
+
+/**
+ * True when tokens first..last are only conjunctions, adverbs and punctuation: the "But" of "But
+ * Ms Lee said the plan was sound", which a range opening the sentence leaves before the cue. It is
+ * no part of what was said.
+ */
+function onlyConnectives(table: TokenTable, first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) {
+    const pos = table.pos[at]!;
+    if (pos !== POS_ADV && pos !== POS_CCONJ && pos !== POS_SCONJ && !isPlainPunctuation(table, at))
+      return false;
+  }
+  return true;
 }
 
 /** Punctuation other than a quotation mark (which belongs to the quotation it opens or closes). */

@@ -13,6 +13,7 @@ import {
   pickContent,
   PointerScratch,
   scoreBoundaries,
+  splitContent,
 } from './pointer.js';
 import { buildTokenTable } from './token-table.js';
 
@@ -231,5 +232,43 @@ describe('content window', () => {
     assert.ok(window.first > 0 && window.end < segments.tokens.length);
     assert.ok(window.first <= middle - 100 && window.end >= middle + 100, 'still reaches a long content');
     assert.ok(window.end - window.first <= 501);
+  });
+});
+
+describe('splitContent', () => {
+  const pieces = (text: string, from: string, to: string, cueWord: string, sourceWords: string | null) => {
+    const segments = segment(text);
+    const table = buildTokenTable(text, segments);
+    const index = (word: string, after = 0) =>
+      segments.tokens.findIndex((token, at) => at >= after && text.slice(token.start, token.end) === word);
+    const cue = index(cueWord);
+    let source = null;
+    if (sourceWords !== null) {
+      const words = sourceWords.split(' ');
+      const first = index(words[0]!);
+      source = { start: first, last: first + words.length - 1 };
+    }
+    const range = { start: index(from), last: index(to, cue) };
+    return splitContent(table, range, { start: cue, last: cue }, source).map((piece) =>
+      text.slice(segments.tokens[piece.start]!.start, segments.tokens[piece.last]!.end),
+    );
+  };
+
+  it('cuts a quotation around its cue into two pieces', () => {
+    assert.deepEqual(pieces('“We will win,” the coach said, “and soon.”', '“', '”', 'said', 'the coach'), [
+      '“We will win,”',
+      '“and soon.”',
+    ]);
+  });
+
+  it('drops a lone connective that opened the sentence before the source', () => {
+    assert.deepEqual(
+      pieces('But the mayor said the bridge would stay shut.', 'But', 'shut', 'said', 'the mayor'),
+      ['the bridge would stay shut'],
+    );
+    assert.deepEqual(
+      pieces('And yet, the mayor said the bridge would stay shut.', 'And', 'shut', 'said', 'the mayor'),
+      ['the bridge would stay shut'],
+    );
   });
 });

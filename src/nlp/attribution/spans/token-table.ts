@@ -27,7 +27,7 @@ export function combine(hash: number, value: number): number {
   return (Math.imul(hash, 0x01000193) + Math.imul(value, 0x9e3779b1)) >>> 0;
 }
 
-const POS_IDS: Readonly<Record<PartOfSpeech, number>> = {
+export const POS_IDS: Readonly<Record<PartOfSpeech, number>> = {
   ADJ: 1,
   ADP: 2,
   ADV: 3,

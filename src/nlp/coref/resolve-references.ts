@@ -109,7 +109,6 @@ const GENDERED_PRONOUN_WINDOW = 5;
 const MAXIMUM_QUOTATION_CHAIN = 6;
 const QUOTED_REFERENT_FACTOR = 0.4;
 const KNOWN_GENDER_FACTOR = 1.5;
-const SPEAKER_CONTINUITY_FACTOR = 3;
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -814,9 +813,6 @@ class Resolver {
     // A person whose gender is known to match ("Ms Essex" for "she") is looked for further back
     // and weighs more than one whose gender is unknown.
     const gendered = info.gender === 'm' || info.gender === 'f';
-    // "He added …", "She told reporters …": a pronoun that reports speech usually continues the
-    // last speaker, even when the quotation between named someone else more often.
-    const speaks = quotation < 0 && info.form === 'subject' && isSpeechVerb(view, verbAfter(view, token + 1));
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
@@ -826,7 +822,6 @@ class Resolver {
       if (referent.sentence < sentence - window && !knownGender) continue;
       let score = salience(referent, sentence);
       if (knownGender) score *= KNOWN_GENDER_FACTOR;
-      if (speaks && referent.speechSubject) score *= SPEAKER_CONTINUITY_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);

@@ -391,7 +391,6 @@ export function pickContent(
   const starts = scratch.contentStarts;
   const ends = scratch.contentEnds;
   const shapes = scratch.contentShape;
-  const { sentence, quotePrefix } = table;
   const blocked = (at: number) => source !== null && at >= source.start && at <= source.last;
   // Exact search with bounds: the best pair by start + end alone (one pass, running maximum)
   // gives a first total; then a start is paired with ends only while its score plus the best end
@@ -433,20 +432,12 @@ export function pickContent(
     if (startScore === BLOCKED) continue;
     const reach = startScore + bestShape;
     if (reach + after[start - window.first]! < best) continue;
-    const startSentence = sentence[start]!;
-    const startQuotes = quotePrefix[start]!;
     for (let last = start; last < window.end; last++) {
       const slot = last - window.first;
       if (reach + after[slot]! < best) break;
       const endScore = ends[slot]!;
       if (endScore === BLOCKED || reach + endScore < best || blocked(last)) continue;
-      const relation = last < cue.start ? 0 : start > cue.last ? 1 : 2;
-      const crossings = Math.min(SHAPE_CROSSINGS - 1, sentence[last]! - startSentence);
-      const parity = (quotePrefix[last + 1]! - startQuotes) & 1;
-      const shape =
-        ((relation * SHAPE_CROSSINGS + crossings) * 2 + parity) * SHAPE_LENGTHS +
-        lengthBucket(last - start + 1);
-      const total = startScore + endScore + shapes[shape]!;
+      const total = startScore + endScore + shapes[contentShape(table, cue, start, last)]!;
       // Ties go to the earliest pair, as in a plain search over every pair.
       if (
         total > best ||

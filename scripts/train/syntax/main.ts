@@ -1,0 +1,342 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hashString } from '../../../src/nlp/ner/hash.js';
+import { nerModel } from '../../../src/nlp/ner/model.js';
+import type { ClusterTable } from '../../../src/nlp/ner/clusters.js';
+import type { Lemmatiser } from '../../../src/nlp/syntax/lemmatiser.js';
+import {
+  buildWeights,
+  parseSyntaxModel,
+  quantise,
+  serialiseSyntaxModel,
+  SYNTAX_FEATURE_VERSION,
+  type SyntaxModelHeader,
+  type SyntaxWeights,
+} from '../../../src/nlp/syntax/model.js';
+import { Parser, TRANSITIONS } from '../../../src/nlp/syntax/parser.js';
+import { Tagger, TAG_COUNT, tagId } from '../../../src/nlp/syntax/tagger.js';
+import { WordFeatures } from '../../../src/nlp/syntax/word-features.js';
+import { dataSet, REPOSITORY_ROOT } from '../../eval/lib/data.js';
+import { readConllu, type UdSentence } from './conllu.js';
+import { learnLemmatiser } from './lemmas.js';
+import { OracleLearner } from './oracle.js';
+import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
+
+/**
+ * `npm run train:syntax`: trains the part-of-speech tagger, the lemmatiser and the labelled
+ * dependency parser on UD English EWT train, reports EWT dev, and writes models/syntax/syntax.bin.
+ * `--heldout` trains on nine tenths of train and reports the tenth held out (sentences whose text
+ * hashes to 0 mod 10): the figures used to decide features and epochs. Deterministic: fixed seeds,
+ * fixed order, no clock in the output, so a rerun gives the same bytes.
+ */
+
+export interface PreparedSentence {
+  readonly sentence: UdSentence;
+  readonly words: WordFeatures;
+  readonly goldTags: Int32Array;
+  /** Gold heads with ROOT as `length`. */
+  readonly goldHeads: Int32Array;
+  readonly goldLabels: Int32Array;
+  /** Tags predicted by a tagger that did not see this sentence (jackknifing), for parser training. */
+  predictedTags: Int32Array;
+}
+
+function prepare(
+  sentences: readonly UdSentence[],
+  labels: readonly string[],
+  clusters: ClusterTable | null,
+): PreparedSentence[] {
+  const labelIds = new Map(labels.map((label, index) => [label, index]));
+  return sentences.map((sentence) => {
+    const words = new WordFeatures();
+    words.compute(sentence.forms, clusters);
+    const length = sentence.forms.length;
+    return {
+      sentence,
+      words,
+      goldTags: Int32Array.from(sentence.tags, (tag) => Math.max(0, tagId(tag))),
+      goldHeads: Int32Array.from(sentence.heads, (head) => (head < 0 ? length : head)),
+      goldLabels: Int32Array.from(sentence.relations, (relation) => labelIds.get(relation) ?? 0),
+      predictedTags: new Int32Array(length),
+    };
+  });
+}
+
+interface Settings {
+  readonly seed: number;
+  readonly tagEpochs: number;
+  readonly parseEpochs: number;
+  readonly tagBuckets: number;
+  readonly transitionBuckets: number;
+  readonly labelBuckets: number;
+  readonly folds: number;
+  readonly explore: number;
+  readonly exploreFrom: number;
+}
+
+function trainTagger(sentences: readonly PreparedSentence[], settings: Settings, seed: number): Float32Array {
+  const perceptron = new AveragedPerceptron(settings.tagBuckets, TAG_COUNT);
+  const tagger = new Tagger();
+  const random = seededRandom(seed);
+  const order = sentences.map((_, index) => index);
+  const out = new Int32Array(4096);
+  for (let epoch = 0; epoch < settings.tagEpochs; epoch += 1) {
+    shuffle(order, random);
+    for (const index of order) {
+      const prepared = sentences[index]!;
+      const learner = {
+        gold: prepared.goldTags,
+        update: (features: Int32Array, count: number, gold: number, predicted: number) =>
+          perceptron.update(features, count, gold, predicted),
+      };
+      tagger.tag(prepared.words, perceptron.weights, out, learner);
+    }
+  }
+  return perceptron.averaged();
+}
+
+function tagAll(sentences: readonly PreparedSentence[], weights: Float32Array): void {
+  const tagger = new Tagger();
+  for (const prepared of sentences) tagger.tag(prepared.words, weights, prepared.predictedTags);
+}
+
+function trainParser(
+  sentences: readonly PreparedSentence[],
+  labels: readonly string[],
+  settings: Settings,
+  log: (line: string) => void,
+): { transitions: Float32Array; labels: Float32Array } {
+  const transitions = new AveragedPerceptron(settings.transitionBuckets, TRANSITIONS);
+  const labelModel = new AveragedPerceptron(settings.labelBuckets, labels.length);
+  const learner = new OracleLearner(transitions, labelModel);
+  learner.random = seededRandom(settings.seed + 2);
+  const random = seededRandom(settings.seed + 1);
+  const parser = new Parser();
+  const rootLabel = labels.indexOf('root');
+  const order = sentences.map((_, index) => index);
+  for (let epoch = 0; epoch < settings.parseEpochs; epoch += 1) {
+    shuffle(order, random);
+    learner.explore = epoch >= settings.exploreFrom ? settings.explore : 0;
+    transitions.mistakes = 0;
+    transitions.seen = 0;
+    for (const index of order) {
+      const prepared = sentences[index]!;
+      learner.goldHeads = prepared.goldHeads;
+      learner.goldLabels = prepared.goldLabels;
+      parser.parse(
+        prepared.words,
+        prepared.predictedTags,
+        transitions.weights,
+        labelModel.weights,
+        labels.length,
+        rootLabel,
+        learner,
+      );
+    }
+    log(
+      `parser epoch ${epoch + 1}: transition errors ${(transitions.mistakes / transitions.seen).toFixed(4)}`,
+    );
+  }
+  return { transitions: transitions.averaged(), labels: labelModel.averaged() };
+}
+
+export interface Scores {
+  readonly words: number;
+  readonly tags: number;
+  readonly lemmas: number;
+  readonly unlabelled: number;
+  readonly labelled: number;
+  /** LAS with the gold tags given to the parser. */
+  readonly labelledGoldTags: number;
+}
+
+export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSentence[]): Scores {
+  const tagger = new Tagger();
+  const parser = new Parser();
+  const labels = model.header.labels;
+  let words = 0;
+  let tags = 0;
+  let lemmas = 0;
+  let unlabelled = 0;
+  let labelled = 0;
+  let labelledGoldTags = 0;
+  let out = new Int32Array(512);
+  for (const prepared of sentences) {
+    const { sentence } = prepared;
+    const length = sentence.forms.length;
+    if (out.length < length) out = new Int32Array(length * 2);
+    tagger.tag(prepared.words, model.tagWeights, out);
+    parser.parse(
+      prepared.words,
+      out,
+      model.transitionWeights,
+      model.labelWeights,
+      labels.length,
+      model.rootLabel,
+    );
+    for (let index = 0; index < length; index += 1) {
+      words += 1;
+      if (out[index] === prepared.goldTags[index]) tags += 1;
+      if (model.lemmatiser.lemma(sentence.forms[index]!, out[index]!) === sentence.lemmas[index]) lemmas += 1;
+      if (parser.heads[index] === prepared.goldHeads[index]) {
+        unlabelled += 1;
+        if (labels[parser.labels[index]!] === sentence.relations[index]) labelled += 1;
+      }
+    }
+    parser.parse(
+      prepared.words,
+      prepared.goldTags,
+      model.transitionWeights,
+      model.labelWeights,
+      labels.length,
+      model.rootLabel,
+    );
+    for (let index = 0; index < length; index += 1)
+      if (
+        parser.heads[index] === prepared.goldHeads[index] &&
+        labels[parser.labels[index]!] === sentence.relations[index]
+      )
+        labelledGoldTags += 1;
+  }
+  return {
+    words,
+    tags: tags / words,
+    lemmas: lemmas / words,
+    unlabelled: unlabelled / words,
+    labelled: labelled / words,
+    labelledGoldTags: labelledGoldTags / words,
+  };
+}
+
+export function describeScores(scores: Scores): string {
+  return (
+    `UPOS ${scores.tags.toFixed(4)}  lemma ${scores.lemmas.toFixed(4)}  UAS ${scores.unlabelled.toFixed(4)}  ` +
+    `LAS ${scores.labelled.toFixed(4)}  (gold-tag LAS ${scores.labelledGoldTags.toFixed(4)}; ${scores.words} words)`
+  );
+}
+
+/** Trains all three parts on `train`; `log` gets progress lines. */
+function trainAll(
+  trainSentences: readonly UdSentence[],
+  labels: readonly string[],
+  clusters: ClusterTable | null,
+  settings: Settings,
+  log: (line: string) => void,
+): { header: SyntaxModelHeader; weights: SyntaxWeights; lemmatiser: Lemmatiser } {
+  const started = performance.now();
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0);
+  const train = prepare(trainSentences, labels, clusters);
+  // Jackknifing: the parser learns from tags as good (and as wrong) as it will get at run time.
+  for (let fold = 0; fold < settings.folds; fold += 1) {
+    const inside = train.filter((_, index) => index % settings.folds !== fold);
+    const weights = trainTagger(inside, settings, settings.seed + 100 + fold);
+    tagAll(
+      train.filter((_, index) => index % settings.folds === fold),
+      weights,
+    );
+  }
+  let correct = 0;
+  let total = 0;
+  for (const prepared of train)
+    prepared.predictedTags.forEach((tag, index) => {
+      total += 1;
+      if (tag === prepared.goldTags[index]) correct += 1;
+    });
+  log(`jackknifed tags (${settings.folds} folds): UPOS ${(correct / total).toFixed(4)}  (${seconds()} s)`);
+  const tagWeights = trainTagger(train, settings, settings.seed);
+  log(`tagger trained (${seconds()} s)`);
+  const lemmatiser = learnLemmatiser(trainSentences);
+  const parser = trainParser(train, labels, settings, (line) => log(`${line}  (${seconds()} s)`));
+  const header: SyntaxModelHeader = {
+    featureVersion: SYNTAX_FEATURE_VERSION,
+    tagBuckets: settings.tagBuckets,
+    transitionBuckets: settings.transitionBuckets,
+    labelBuckets: settings.labelBuckets,
+    labels,
+    tagScale: 1,
+    transitionScale: 1,
+    labelScale: 1,
+    lemmaScripts: lemmatiser.scripts,
+    lemmaWords: lemmatiser.dictionary.keys.length,
+    lemmaEndings: lemmatiser.endings.keys.length,
+    clusterWords: clusters === null ? 0 : clusters.exactHashes.length,
+    clusterLevels: clusters === null ? 0 : clusters.levels,
+  };
+  const weights = buildWeights(header, tagWeights, parser.transitions, parser.labels, lemmatiser, clusters);
+  return { header, weights, lemmatiser };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      heldout: { type: 'boolean', default: false },
+      'no-save': { type: 'boolean', default: false },
+      'no-clusters': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '2011' },
+      'tag-epochs': { type: 'string', default: '8' },
+      'parse-epochs': { type: 'string', default: '12' },
+      'tag-buckets-log2': { type: 'string', default: '17' },
+      'transition-buckets-log2': { type: 'string', default: '20' },
+      'label-buckets-log2': { type: 'string', default: '16' },
+      folds: { type: 'string', default: '5' },
+      explore: { type: 'string', default: '0.9' },
+      'explore-from': { type: 'string', default: '1' },
+    },
+  });
+  const root = dataSet('ud-english-ewt');
+  if (root === null) process.exit(1);
+  const started = performance.now();
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  const allTrain = readConllu(join(root, 'en_ewt-ud-train.conllu'));
+  const dev = readConllu(join(root, 'en_ewt-ud-dev.conllu'));
+  const heldout = values.heldout;
+  const isHeldOut = (sentence: UdSentence): boolean => (hashString(sentence.text) >>> 0) % 10 === 0;
+  const trainSentences = heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain;
+  const testSentences = heldout ? allTrain.filter(isHeldOut) : dev;
+  const labels = [...new Set(allTrain.flatMap((sentence) => sentence.relations))].sort();
+  log(
+    `${trainSentences.length} training sentences, ${testSentences.length} ${heldout ? 'held-out training' : 'dev'} sentences, ${labels.length} relations`,
+  );
+  const clusters = values['no-clusters'] ? null : nerModel().clusters;
+  const settings: Settings = {
+    seed: Number(values.seed),
+    tagEpochs: Number(values['tag-epochs']),
+    parseEpochs: Number(values['parse-epochs']),
+    tagBuckets: 1 << Number(values['tag-buckets-log2']),
+    transitionBuckets: 1 << Number(values['transition-buckets-log2']),
+    labelBuckets: 1 << Number(values['label-buckets-log2']),
+    folds: Number(values.folds),
+    explore: Number(values.explore),
+    exploreFrom: Number(values['explore-from']),
+  };
+  const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, settings, log);
+  const test = prepare(testSentences, labels, clusters);
+  log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test))}`);
+  const tag = quantise(weights.tagWeights);
+  const transition = quantise(weights.transitionWeights);
+  const label = quantise(weights.labelWeights);
+  const finalHeader: SyntaxModelHeader = {
+    ...header,
+    tagScale: tag.scale,
+    transitionScale: transition.scale,
+    labelScale: label.scale,
+  };
+  const bytes = serialiseSyntaxModel(
+    finalHeader,
+    { tag: tag.quantised, transition: transition.quantised, label: label.quantised },
+    lemmatiser,
+    clusters,
+  );
+  const stored = parseSyntaxModel(bytes);
+  log(`stored model (Int16): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test))}`);
+  if (!values['no-save'] && !heldout) {
+    const directory = join(REPOSITORY_ROOT, 'models', 'syntax');
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, 'syntax.bin'), bytes);
+    log(`wrote models/syntax/syntax.bin (${(bytes.length / 1e6).toFixed(1)} MB)`);
+  }
+  log(`training took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();

@@ -1,0 +1,87 @@
+import type { PartOfSpeech } from '../../model/index.js';
+import { syntaxWeights, type SyntaxWeights } from './model.js';
+import { Parser } from './parser.js';
+import { Tagger, TAGS } from './tagger.js';
+import { WordFeatures } from './word-features.js';
+
+/** The grammar of one sentence: tags, lemmas and a labelled dependency tree over its words. */
+export interface SentenceParse {
+  /** Universal part of speech per word, from this module's tagger (trained on UD English EWT). */
+  readonly pos: readonly PartOfSpeech[];
+  readonly lemma: readonly string[];
+  /** Index of the head word within the sentence, -1 for the root. */
+  readonly head: Int32Array;
+  /** UD relation incl. subtypes ('nsubj:pass', 'obl:agent', ...), 'root' for the root. */
+  readonly dep: readonly string[];
+}
+
+/**
+ * The tagger, lemmatiser and parser with their weights (models/syntax/syntax.bin) and the work
+ * buffers they reuse from sentence to sentence. Not shared between threads.
+ */
+export interface SyntaxModel {
+  readonly weights: SyntaxWeights;
+  readonly words: WordFeatures;
+  readonly tagger: Tagger;
+  readonly parser: Parser;
+  tags: Int32Array;
+}
+
+export function syntaxModelFrom(weights: SyntaxWeights): SyntaxModel {
+  return {
+    weights,
+    words: new WordFeatures(),
+    tagger: new Tagger(),
+    parser: new Parser(),
+    tags: new Int32Array(64),
+  };
+}
+
+let cached: SyntaxModel | null = null;
+
+/** Reads models/syntax/syntax.bin once (later calls return the same model). */
+export function loadSyntaxModel(): SyntaxModel {
+  if (cached === null) cached = syntaxModelFrom(syntaxWeights());
+  return cached;
+}
+
+/**
+ * Tags (UPOS), lemmatises and parses one sentence. `forms`: the words as the segmenter tokenised
+ * them; `tags`: wink's tags for them, accepted for the interface but not used (the model's own
+ * tagger measured better on EWT; models/syntax/MODEL_CARD.md).
+ */
+export function parseSentence(
+  model: SyntaxModel,
+  forms: readonly string[],
+  _tags?: readonly PartOfSpeech[],
+): SentenceParse {
+  const count = forms.length;
+  if (count === 0) return { pos: [], lemma: [], head: new Int32Array(0), dep: [] };
+  const { weights, words, tagger, parser } = model;
+  if (model.tags.length < count) model.tags = new Int32Array(count * 2);
+  const tags = model.tags;
+  words.compute(forms, weights.clusters);
+  tagger.tag(words, weights.tagWeights, tags);
+  const labels = weights.header.labels;
+  parser.parse(
+    words,
+    tags,
+    weights.transitionWeights,
+    weights.labelWeights,
+    labels.length,
+    weights.rootLabel,
+  );
+  const pos: PartOfSpeech[] = new Array<PartOfSpeech>(count);
+  const lemma: string[] = new Array<string>(count);
+  const dep: string[] = new Array<string>(count);
+  const head = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const tag = tags[index]!;
+    pos[index] = TAGS[tag]!;
+    lemma[index] = weights.lemmatiser.lemma(forms[index]!, tag);
+    const parent = parser.heads[index]!;
+    head[index] = parent === count ? -1 : parent;
+    dep[index] = labels[parser.labels[index]!]!;
+  }
+  return { pos, lemma, head, dep };
+}

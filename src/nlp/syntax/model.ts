@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { ClusterTable } from '../ner/clusters.js';
+import { KeyTable, Lemmatiser } from './lemmatiser.js';
+import { TAG_COUNT } from './tagger.js';
+import { TRANSITIONS } from './parser.js';
+
+/** Bumped whenever features, hashing or the file layout change: old weights are then refused. */
+export const SYNTAX_FEATURE_VERSION = 1;
+
+const MAGIC = 'CGSYN001';
+
+export interface SyntaxModelHeader {
+  readonly featureVersion: number;
+  readonly tagBuckets: number;
+  readonly transitionBuckets: number;
+  readonly labelBuckets: number;
+  /** Dependency relations, in class order. */
+  readonly labels: readonly string[];
+  /** Stored weights are Int16; the real weight is stored / scale (per table). */
+  readonly tagScale: number;
+  readonly transitionScale: number;
+  readonly labelScale: number;
+  /** Lemma edit scripts (lemmatiser.ts), then the sizes of its two tables. */
+  readonly lemmaScripts: readonly string[];
+  readonly lemmaWords: number;
+  readonly lemmaEndings: number;
+  readonly clusterWords: number;
+  readonly clusterLevels: number;
+}
+
+/** The weights as the tagger and parser read them (Float32, unscaled: scores are only compared). */
+export interface SyntaxWeights {
+  readonly header: SyntaxModelHeader;
+  readonly tagWeights: Float32Array;
+  readonly transitionWeights: Float32Array;
+  readonly labelWeights: Float32Array;
+  readonly lemmatiser: Lemmatiser;
+  readonly clusters: ClusterTable | null;
+  readonly rootLabel: number;
+}
+
+export function buildWeights(
+  header: SyntaxModelHeader,
+  tagWeights: Float32Array,
+  transitionWeights: Float32Array,
+  labelWeights: Float32Array,
+  lemmatiser: Lemmatiser,
+  clusters: ClusterTable | null,
+): SyntaxWeights {
+  const rootLabel = header.labels.indexOf('root');
+  if (rootLabel < 0) throw new Error('syntax model has no "root" label');
+  return { header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters, rootLabel };
+}
+
+export function quantise(weights: Float32Array): { quantised: Int16Array; scale: number } {
+  let largest = 0;
+  for (let index = 0; index < weights.length; index += 1)
+    largest = Math.max(largest, Math.abs(weights[index]!));
+  const scale = largest === 0 ? 1 : 32767 / largest;
+  const quantised = new Int16Array(weights.length);
+  for (let index = 0; index < weights.length; index += 1)
+    quantised[index] = Math.round(weights[index]! * scale);
+  return { quantised, scale };
+}
+
+function padded(array: Int16Array | Int32Array): Buffer[] {
+  const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  const padding = (4 - (array.byteLength % 4)) % 4;
+  return padding === 0 ? [bytes] : [bytes, Buffer.alloc(padding)];
+}
+
+/**
+ * The file: 8 bytes magic, a little-endian uint32 header length, the JSON header (padded with
+ * spaces to a multiple of 4 bytes), then Int16 tagger, transition and label weights (each padded
+ * to 4 bytes), the lemma dictionary and ending tables (Int32 keys, then Int32 script numbers), and
+ * the word-cluster table (exact-form hashes, lower-case hashes, codes) copied from the NER model.
+ */
+export function serialiseSyntaxModel(
+  header: SyntaxModelHeader,
+  tables: { tag: Int16Array; transition: Int16Array; label: Int16Array },
+  lemmatiser: Lemmatiser,
+  clusters: ClusterTable | null,
+): Buffer {
+  if (endianness() !== 'LE') throw new Error('model files are written on little-endian machines only');
+  let json = JSON.stringify(header);
+  while ((Buffer.byteLength(json, 'utf8') + 12) % 4 !== 0) json += ' ';
+  const parts: Buffer[] = [
+    Buffer.from(MAGIC, 'latin1'),
+    Buffer.from(new Uint32Array([Buffer.byteLength(json, 'utf8')]).buffer),
+    Buffer.from(json, 'utf8'),
+    ...padded(tables.tag),
+    ...padded(tables.transition),
+    ...padded(tables.label),
+    ...padded(lemmatiser.dictionary.keys),
+    ...padded(lemmatiser.dictionary.values),
+    ...padded(lemmatiser.endings.keys),
+    ...padded(lemmatiser.endings.values),
+  ];
+  if (clusters !== null)
+    for (const array of [clusters.exactHashes, clusters.lowerHashes, clusters.codes])
+      parts.push(...padded(array));
+  return Buffer.concat(parts);
+}
+
+export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
+  if (endianness() !== 'LE') throw new Error('the syntax model needs a little-endian machine');
+  if (bytes.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a claimgraph syntax model file');
+  const headerLength = bytes.readUInt32LE(8);
+  const header = JSON.parse(bytes.toString('utf8', 12, 12 + headerLength)) as SyntaxModelHeader;
+  if (header.featureVersion !== SYNTAX_FEATURE_VERSION)
+    throw new Error(
+      `syntax model has feature version ${header.featureVersion}, the code expects ${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`,
+    );
+  let offset = 12 + headerLength;
+  const readInt16AsFloat = (length: number, scale: number): Float32Array => {
+    const stored = new Int16Array(length);
+    Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + length * 2));
+    offset += Math.ceil((length * 2) / 4) * 4;
+    const weights = new Float32Array(length);
+    for (let index = 0; index < length; index += 1) weights[index] = stored[index]! / scale;
+    return weights;
+  };
+  const readInt32 = (length: number): Int32Array => {
+    const array = new Int32Array(length);
+    Buffer.from(array.buffer).set(bytes.subarray(offset, offset + length * 4));
+    offset += length * 4;
+    return array;
+  };
+  const tagWeights = readInt16AsFloat(header.tagBuckets * TAG_COUNT, header.tagScale);
+  const transitionWeights = readInt16AsFloat(header.transitionBuckets * TRANSITIONS, header.transitionScale);
+  const labelWeights = readInt16AsFloat(header.labelBuckets * header.labels.length, header.labelScale);
+  const dictionaryKeys = readInt32(header.lemmaWords);
+  const dictionaryValues = readInt32(header.lemmaWords);
+  const endingKeys = readInt32(header.lemmaEndings);
+  const endingValues = readInt32(header.lemmaEndings);
+  const lemmatiser = new Lemmatiser(
+    header.lemmaScripts,
+    new KeyTable(dictionaryKeys, dictionaryValues),
+    new KeyTable(endingKeys, endingValues),
+  );
+  let clusters: ClusterTable | null = null;
+  if (header.clusterWords > 0) {
+    const exact = readInt32(header.clusterWords);
+    const lower = readInt32(header.clusterWords);
+    const codes = readInt32(header.clusterWords * header.clusterLevels);
+    clusters = new ClusterTable(exact, lower, header.clusterLevels, codes);
+  }
+  if (offset !== bytes.length) throw new Error('syntax model file has an unexpected length');
+  return buildWeights(header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters);
+}
+
+let loaded: SyntaxWeights | null = null;
+
+/** The committed model (models/syntax/syntax.bin), read once on first use. */
+export function syntaxWeights(): SyntaxWeights {
+  if (loaded === null) {
+    // dist/src/nlp/syntax/model.js (or src/nlp/syntax/model.ts) → models/syntax/syntax.bin
+    const candidates = [
+      new URL('../../../../models/syntax/syntax.bin', import.meta.url),
+      new URL('../../../models/syntax/syntax.bin', import.meta.url),
+    ];
+    let bytes: Buffer | null = null;
+    for (const candidate of candidates) {
+      try {
+        bytes = readFileSync(candidate);
+        break;
+      } catch {
+        // try the next layout
+      }
+    }
+    if (bytes === null)
+      throw new Error(`syntax model not found at ${candidates[0]!.pathname}: run npm run train:syntax`);
+    loaded = parseSyntaxModel(bytes);
+  }
+  return loaded;
+}

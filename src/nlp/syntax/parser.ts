@@ -1,0 +1,474 @@
+import { mix, mix3 } from '../ner/hash.js';
+import { TAG_COUNT } from './tagger.js';
+import { CLUSTER_LEVELS, type WordFeatures } from './word-features.js';
+
+/**
+ * A greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) with the root at the end of the
+ * buffer (Ballesteros & Nivre 2013), so the result is always one tree with one root:
+ *
+ *   SHIFT   move the buffer's first word b0 onto the stack;
+ *   LEFT    make b0 the head of the stack's top s0, pop s0 (with b0 = ROOT only when s0 is alone);
+ *   RIGHT   make the word under the top, s1, the head of s0, pop s0.
+ *
+ * The transition (3 classes) and the relation of each new arc (one of the treebank's labels) are
+ * scored by two linear models over hashed features (Zhang & Nivre 2011's rich features, adapted to
+ * arc-hybrid: words, tags, clusters, children, valencies, label sets, distance). Weights are rows of
+ * 3 (transitions) or `labelCount` floats per hash bucket.
+ */
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export const TRANSITIONS = 3;
+
+/** Receives each decision while training (scripts/train/syntax); absent at run time. */
+export interface ParserLearner {
+  /**
+   * Given the legal transitions (bit mask) and their scores, updates the model and returns the
+   * transition to follow (the oracle's or the model's own, to explore).
+   */
+  transition(
+    parser: Parser,
+    features: Int32Array,
+    count: number,
+    scores: Float32Array,
+    legal: number,
+  ): number;
+  /** Given a new arc and the label scores, updates the label model and returns the label to keep. */
+  label(head: number, dependent: number, features: Int32Array, count: number, best: number): number;
+}
+
+const NONE_WORD = 0x6e6f6e65;
+const ROOT_WORD = 0x726f6f74;
+const NONE_TAG = TAG_COUNT;
+const ROOT_TAG = TAG_COUNT + 1;
+
+function distanceBand(distance: number): number {
+  if (distance <= 4) return distance;
+  if (distance <= 6) return 5;
+  if (distance <= 10) return 6;
+  return 7;
+}
+
+export class Parser {
+  /** Words of the sentence; index `length` is ROOT, `length + 1` stands for "no word". */
+  length = 0;
+  stack = new Int32Array(0);
+  stackSize = 0;
+  /** First word of the buffer (`length` when only ROOT is left). */
+  buffer = 0;
+  heads = new Int32Array(0);
+  labels = new Int32Array(0);
+  private leftmost = new Int32Array(0);
+  private leftmost2 = new Int32Array(0);
+  private rightmost = new Int32Array(0);
+  private rightmost2 = new Int32Array(0);
+  private leftCount = new Int32Array(0);
+  private rightCount = new Int32Array(0);
+  /** Labels of the word's left and right dependents as bit sets (labels 0–31, 32–63). */
+  private leftLabelsLow = new Int32Array(0);
+  private leftLabelsHigh = new Int32Array(0);
+  private rightLabelsLow = new Int32Array(0);
+  private rightLabelsHigh = new Int32Array(0);
+  private word = new Int32Array(0);
+  private tag = new Int32Array(0);
+  private wordTag = new Int32Array(0);
+  private clusterCoarse = new Int32Array(0);
+  private clusterFine = new Int32Array(0);
+  private features = new Int32Array(128);
+  private labelFeatures = new Int32Array(64);
+  private readonly transitionScores = new Float32Array(TRANSITIONS);
+  private labelScores = new Float32Array(0);
+
+  private ensure(capacity: number, labelCount: number): void {
+    if (this.labelScores.length < labelCount) this.labelScores = new Float32Array(labelCount);
+    if (this.heads.length >= capacity) return;
+    const size = Math.max(capacity, this.heads.length * 2, 64);
+    this.stack = new Int32Array(size);
+    this.heads = new Int32Array(size);
+    this.labels = new Int32Array(size);
+    this.leftmost = new Int32Array(size);
+    this.leftmost2 = new Int32Array(size);
+    this.rightmost = new Int32Array(size);
+    this.rightmost2 = new Int32Array(size);
+    this.leftCount = new Int32Array(size);
+    this.rightCount = new Int32Array(size);
+    this.leftLabelsLow = new Int32Array(size);
+    this.leftLabelsHigh = new Int32Array(size);
+    this.rightLabelsLow = new Int32Array(size);
+    this.rightLabelsHigh = new Int32Array(size);
+    this.word = new Int32Array(size);
+    this.tag = new Int32Array(size);
+    this.wordTag = new Int32Array(size);
+    this.clusterCoarse = new Int32Array(size);
+    this.clusterFine = new Int32Array(size);
+  }
+
+  /**
+   * Parses one sentence: `tags` are tag classes per word; on return `heads` (index, `length` for
+   * ROOT) and `labels` hold the tree. `rootLabel` is the label index forced on the root's arc.
+   */
+  parse(
+    words: WordFeatures,
+    tags: Int32Array,
+    transitionWeights: Float32Array,
+    labelWeights: Float32Array,
+    labelCount: number,
+    rootLabel: number,
+    learner?: ParserLearner,
+  ): void {
+    const length = words.length;
+    this.ensure(length + 2, labelCount);
+    this.length = length;
+    const none = length + 1;
+    const noLabel = labelCount;
+    for (let index = 0; index < length + 2; index += 1) {
+      this.heads[index] = -1;
+      this.labels[index] = noLabel;
+      this.leftmost[index] = none;
+      this.leftmost2[index] = none;
+      this.rightmost[index] = none;
+      this.rightmost2[index] = none;
+      this.leftCount[index] = 0;
+      this.rightCount[index] = 0;
+      this.leftLabelsLow[index] = 0;
+      this.leftLabelsHigh[index] = 0;
+      this.rightLabelsLow[index] = 0;
+      this.rightLabelsHigh[index] = 0;
+    }
+    for (let index = 0; index < length; index += 1) {
+      const tag = tags[index]!;
+      this.word[index] = words.word[index]!;
+      this.tag[index] = tag;
+      this.wordTag[index] = mix(words.word[index]!, tag);
+      this.clusterCoarse[index] = words.clusters[index * CLUSTER_LEVELS + 1]!;
+      this.clusterFine[index] = words.clusters[index * CLUSTER_LEVELS + 2]!;
+    }
+    this.word[length] = ROOT_WORD;
+    this.tag[length] = ROOT_TAG;
+    this.wordTag[length] = mix(ROOT_WORD, ROOT_TAG);
+    this.clusterCoarse[length] = -2;
+    this.clusterFine[length] = -2;
+    this.word[none] = NONE_WORD;
+    this.tag[none] = NONE_TAG;
+    this.wordTag[none] = mix(NONE_WORD, NONE_TAG);
+    this.clusterCoarse[none] = -3;
+    this.clusterFine[none] = -3;
+    this.stackSize = 0;
+    this.buffer = 0;
+    const transitionMask = transitionWeights.length / TRANSITIONS - 1;
+    const labelMask = labelWeights.length / labelCount - 1;
+    const scores = this.transitionScores;
+    for (;;) {
+      const stackSize = this.stackSize;
+      const buffer = this.buffer;
+      if (stackSize === 0 && buffer === length) break;
+      let legal = 0;
+      if (buffer < length) legal |= 1 << SHIFT;
+      if (stackSize > 0 && (buffer < length || stackSize === 1)) legal |= 1 << LEFT;
+      if (stackSize > 1) legal |= 1 << RIGHT;
+      let chosen: number;
+      if (legal === 1 << SHIFT && learner === undefined) chosen = SHIFT;
+      else {
+        const count = this.transitionFeatures();
+        const features = this.features;
+        scores[0] = 0;
+        scores[1] = 0;
+        scores[2] = 0;
+        for (let feature = 0; feature < count; feature += 1) {
+          const row = (features[feature]! & transitionMask) * TRANSITIONS;
+          scores[0]! += transitionWeights[row]!;
+          scores[1]! += transitionWeights[row + 1]!;
+          scores[2]! += transitionWeights[row + 2]!;
+        }
+        if (learner !== undefined) chosen = learner.transition(this, features, count, scores, legal);
+        else {
+          chosen = -1;
+          for (let transition = 0; transition < TRANSITIONS; transition += 1)
+            if ((legal & (1 << transition)) !== 0 && (chosen < 0 || scores[transition]! > scores[chosen]!))
+              chosen = transition;
+        }
+      }
+      if (chosen === SHIFT) {
+        this.stack[stackSize] = buffer;
+        this.stackSize = stackSize + 1;
+        this.buffer = buffer + 1;
+        continue;
+      }
+      const dependent = this.stack[stackSize - 1]!;
+      const head = chosen === LEFT ? buffer : this.stack[stackSize - 2]!;
+      let label: number;
+      if (head === length) label = rootLabel;
+      else {
+        const count = this.labelFeatures_(head, dependent, chosen);
+        const features = this.labelFeatures;
+        const labelScores = this.labelScores;
+        for (let k = 0; k < labelCount; k += 1) labelScores[k] = 0;
+        for (let feature = 0; feature < count; feature += 1) {
+          const row = (features[feature]! & labelMask) * labelCount;
+          for (let k = 0; k < labelCount; k += 1) labelScores[k]! += labelWeights[row + k]!;
+        }
+        let best = 0;
+        for (let k = 1; k < labelCount; k += 1)
+          if (k !== rootLabel && labelScores[k]! > labelScores[best]!) best = k;
+        if (best === rootLabel) best = rootLabel === 0 ? 1 : 0;
+        label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
+      }
+      this.attach(head, dependent, label);
+      this.stackSize = stackSize - 1;
+    }
+  }
+
+  private attach(head: number, dependent: number, label: number): void {
+    this.heads[dependent] = head;
+    this.labels[dependent] = label;
+    const none = this.length + 1;
+    if (dependent < head) {
+      // Keep the two outermost dependents on each side (ZN 2011's l, l2, r, r2).
+      if (this.leftmost[head] === none || dependent < this.leftmost[head]!) {
+        this.leftmost2[head] = this.leftmost[head]!;
+        this.leftmost[head] = dependent;
+      } else if (this.leftmost2[head] === none || dependent < this.leftmost2[head]!)
+        this.leftmost2[head] = dependent;
+      this.leftCount[head]! += 1;
+      if (label < 32) this.leftLabelsLow[head]! |= 1 << label;
+      else this.leftLabelsHigh[head]! |= 1 << (label - 32);
+    } else {
+      if (this.rightmost[head] === none || dependent > this.rightmost[head]!) {
+        this.rightmost2[head] = this.rightmost[head]!;
+        this.rightmost[head] = dependent;
+      } else if (this.rightmost2[head] === none || dependent > this.rightmost2[head]!)
+        this.rightmost2[head] = dependent;
+      this.rightCount[head]! += 1;
+      if (label < 32) this.rightLabelsLow[head]! |= 1 << label;
+      else this.rightLabelsHigh[head]! |= 1 << (label - 32);
+    }
+  }
+
+  /** Features of the current configuration for the transition model; returns their count. */
+  private transitionFeatures(): number {
+    const length = this.length;
+    const none = length + 1;
+    const stack = this.stack;
+    const size = this.stackSize;
+    const s0 = size > 0 ? stack[size - 1]! : none;
+    const s1 = size > 1 ? stack[size - 2]! : none;
+    const s2 = size > 2 ? stack[size - 3]! : none;
+    const b0 = this.buffer;
+    const b1 = b0 + 1 <= length ? b0 + 1 : none;
+    const b2 = b0 + 2 <= length ? b0 + 2 : none;
+    const word = this.word;
+    const tag = this.tag;
+    const wordTag = this.wordTag;
+    const labels = this.labels;
+    const leftmost = this.leftmost;
+    const rightmost = this.rightmost;
+    const s0l = leftmost[s0]!;
+    const s0r = rightmost[s0]!;
+    const s0l2 = this.leftmost2[s0]!;
+    const s0r2 = this.rightmost2[s0]!;
+    const s1l = leftmost[s1]!;
+    const s1r = rightmost[s1]!;
+    const s1r2 = this.rightmost2[s1]!;
+    const b0l = leftmost[b0]!;
+    const b0l2 = this.leftmost2[b0]!;
+    const s0w = word[s0]!;
+    const s0t = tag[s0]!;
+    const s0wt = wordTag[s0]!;
+    const s1w = word[s1]!;
+    const s1t = tag[s1]!;
+    const s1wt = wordTag[s1]!;
+    const b0w = word[b0]!;
+    const b0t = tag[b0]!;
+    const b0wt = wordTag[b0]!;
+    const b1w = word[b1]!;
+    const b1t = tag[b1]!;
+    const b2t = tag[b2]!;
+    const s2t = tag[s2]!;
+    const distance = s0 < length && b0 < length ? distanceBand(b0 - s0) : s0 < length ? 8 : 9;
+    const distance1 = s1 < length && s0 < length ? distanceBand(s0 - s1) : 9;
+    const s0tb0t = mix(s0t, b0t);
+    const s1ts0t = mix(s1t, s0t);
+    const coarse = this.clusterCoarse;
+    const fine = this.clusterFine;
+    const f = this.features;
+    let n = 0;
+    f[n++] = mix(101, 0);
+    f[n++] = mix(102, s0w);
+    f[n++] = mix(103, s0t);
+    f[n++] = mix(104, s0wt);
+    f[n++] = mix(105, s1w);
+    f[n++] = mix(106, s1t);
+    f[n++] = mix(107, s1wt);
+    f[n++] = mix(108, b0w);
+    f[n++] = mix(109, b0t);
+    f[n++] = mix(110, b0wt);
+    f[n++] = mix(111, b1w);
+    f[n++] = mix(112, b1t);
+    f[n++] = mix(113, wordTag[b1]!);
+    f[n++] = mix(114, word[b2]!);
+    f[n++] = mix(115, b2t);
+    f[n++] = mix(116, s2t);
+    f[n++] = mix(117, word[s2]!);
+    // Clusters.
+    f[n++] = mix(120, coarse[s0]!);
+    f[n++] = mix(121, fine[s0]!);
+    f[n++] = mix(122, coarse[b0]!);
+    f[n++] = mix(123, fine[b0]!);
+    f[n++] = mix(124, coarse[s1]!);
+    f[n++] = mix(125, coarse[b1]!);
+    f[n++] = mix3(126, coarse[s0]!, coarse[b0]!);
+    f[n++] = mix3(127, fine[s0]!, b0t);
+    f[n++] = mix3(128, s0t, fine[b0]!);
+    f[n++] = mix3(129, coarse[s1]!, coarse[s0]!);
+    f[n++] = mix3(130, fine[s1]!, s0t);
+    f[n++] = mix3(131, s1t, fine[s0]!);
+    // Pairs.
+    f[n++] = mix3(140, s0wt, b0wt);
+    f[n++] = mix3(141, s0wt, b0w);
+    f[n++] = mix3(142, s0w, b0wt);
+    f[n++] = mix3(143, s0wt, b0t);
+    f[n++] = mix3(144, s0t, b0wt);
+    f[n++] = mix3(145, s0w, b0w);
+    f[n++] = mix(146, s0tb0t);
+    f[n++] = mix3(147, b0t, b1t);
+    f[n++] = mix(148, s1ts0t);
+    f[n++] = mix3(149, s1w, s0w);
+    f[n++] = mix3(150, s1wt, s0wt);
+    f[n++] = mix3(151, s1t, s0wt);
+    f[n++] = mix3(152, s1wt, s0t);
+    f[n++] = mix3(153, s1t, b0t);
+    f[n++] = mix3(154, s1w, b0w);
+    f[n++] = mix3(155, s0w, b1w);
+    // Triples.
+    f[n++] = mix3(160, s0tb0t, b1t);
+    f[n++] = mix3(161, mix(b0t, b1t), b2t);
+    f[n++] = mix3(162, s1ts0t, b0t);
+    f[n++] = mix3(163, mix(s2t, s1t), s0t);
+    f[n++] = mix3(164, s0tb0t, tag[s0l]!);
+    f[n++] = mix3(165, s0tb0t, tag[s0r]!);
+    f[n++] = mix3(166, s0tb0t, tag[b0l]!);
+    f[n++] = mix3(167, s1ts0t, tag[s1r]!);
+    f[n++] = mix3(168, s1ts0t, tag[s1l]!);
+    f[n++] = mix3(169, s1ts0t, tag[s0l]!);
+    f[n++] = mix3(170, s1ts0t, tag[s0r]!);
+    f[n++] = mix3(171, mix(s0t, tag[s0l]!), tag[s0l2]!);
+    f[n++] = mix3(172, mix(s0t, tag[s0r]!), tag[s0r2]!);
+    f[n++] = mix3(173, mix(b0t, tag[b0l]!), tag[b0l2]!);
+    f[n++] = mix3(174, mix(s1t, tag[s1r]!), tag[s1r2]!);
+    f[n++] = mix3(175, s1ts0t, b1t);
+    // Distance.
+    f[n++] = mix3(180, s0w, distance);
+    f[n++] = mix3(181, s0t, distance);
+    f[n++] = mix3(182, b0w, distance);
+    f[n++] = mix3(183, b0t, distance);
+    f[n++] = mix3(184, s0tb0t, distance);
+    f[n++] = mix3(185, s0wt, mix(b0wt, distance));
+    f[n++] = mix3(186, s1ts0t, distance1);
+    f[n++] = mix3(187, s1w, mix(s0w, distance1));
+    f[n++] = mix3(188, s1ts0t, mix(distance1, distance));
+    // Valency.
+    const s0left = this.leftCount[s0]!;
+    const s0right = this.rightCount[s0]!;
+    const b0left = this.leftCount[b0]!;
+    const s1left = this.leftCount[s1]!;
+    const s1right = this.rightCount[s1]!;
+    f[n++] = mix3(190, s0w, s0right);
+    f[n++] = mix3(191, s0t, s0right);
+    f[n++] = mix3(192, s0w, s0left);
+    f[n++] = mix3(193, s0t, s0left);
+    f[n++] = mix3(194, b0w, b0left);
+    f[n++] = mix3(195, b0t, b0left);
+    f[n++] = mix3(196, s1t, s1right);
+    f[n++] = mix3(197, s1t, s1left);
+    f[n++] = mix3(198, s1w, s1right);
+    // Children.
+    f[n++] = mix(200, word[s0l]!);
+    f[n++] = mix(201, tag[s0l]!);
+    f[n++] = mix(202, labels[s0l]!);
+    f[n++] = mix(203, word[s0r]!);
+    f[n++] = mix(204, tag[s0r]!);
+    f[n++] = mix(205, labels[s0r]!);
+    f[n++] = mix(206, tag[s0l2]!);
+    f[n++] = mix(207, labels[s0l2]!);
+    f[n++] = mix(208, tag[s0r2]!);
+    f[n++] = mix(209, labels[s0r2]!);
+    f[n++] = mix(210, word[b0l]!);
+    f[n++] = mix(211, tag[b0l]!);
+    f[n++] = mix(212, labels[b0l]!);
+    f[n++] = mix(213, tag[b0l2]!);
+    f[n++] = mix(214, labels[b0l2]!);
+    f[n++] = mix(215, tag[s1l]!);
+    f[n++] = mix(216, labels[s1l]!);
+    f[n++] = mix(217, word[s1r]!);
+    f[n++] = mix(218, tag[s1r]!);
+    f[n++] = mix(219, labels[s1r]!);
+    f[n++] = mix3(220, s0t, labels[s0l]!);
+    f[n++] = mix3(221, s0t, labels[s0r]!);
+    f[n++] = mix3(222, b0t, labels[b0l]!);
+    f[n++] = mix3(223, s1t, labels[s1r]!);
+    // Label sets.
+    f[n++] = mix3(230, s0t, mix(this.leftLabelsLow[s0]!, this.leftLabelsHigh[s0]!));
+    f[n++] = mix3(231, s0t, mix(this.rightLabelsLow[s0]!, this.rightLabelsHigh[s0]!));
+    f[n++] = mix3(232, b0t, mix(this.leftLabelsLow[b0]!, this.leftLabelsHigh[b0]!));
+    f[n++] = mix3(233, s1t, mix(this.rightLabelsLow[s1]!, this.rightLabelsHigh[s1]!));
+    f[n++] = mix3(234, s1t, mix(this.leftLabelsLow[s1]!, this.leftLabelsHigh[s1]!));
+    f[n++] = mix3(235, s0w, mix(this.leftLabelsLow[s0]!, this.rightLabelsLow[s0]!));
+    return n;
+  }
+
+  /** Features for the label of a new arc head → dependent; returns their count. */
+  private labelFeatures_(head: number, dependent: number, transition: number): number {
+    const length = this.length;
+    const none = length + 1;
+    const word = this.word;
+    const tag = this.tag;
+    const wordTag = this.wordTag;
+    const labels = this.labels;
+    const hw = word[head]!;
+    const ht = tag[head]!;
+    const hwt = wordTag[head]!;
+    const dw = word[dependent]!;
+    const dt = tag[dependent]!;
+    const dwt = wordTag[dependent]!;
+    const direction = transition;
+    const htdt = mix3(direction, ht, dt);
+    const distance = distanceBand(Math.abs(head - dependent));
+    const dl = this.leftmost[dependent]!;
+    const dr = this.rightmost[dependent]!;
+    const before = dependent > 0 ? dependent - 1 : none;
+    const after = dependent + 1 < length ? dependent + 1 : none;
+    const f = this.labelFeatures;
+    let n = 0;
+    f[n++] = mix(301, direction);
+    f[n++] = mix3(302, direction, hw);
+    f[n++] = mix3(303, direction, ht);
+    f[n++] = mix3(304, direction, hwt);
+    f[n++] = mix3(305, direction, dw);
+    f[n++] = mix3(306, direction, dt);
+    f[n++] = mix3(307, direction, dwt);
+    f[n++] = mix(308, htdt);
+    f[n++] = mix3(309, htdt, mix(hw, dw));
+    f[n++] = mix3(310, htdt, hw);
+    f[n++] = mix3(311, htdt, dw);
+    f[n++] = mix3(312, htdt, distance);
+    f[n++] = mix3(313, htdt, this.clusterCoarse[dependent]!);
+    f[n++] = mix3(314, htdt, this.clusterCoarse[head]!);
+    f[n++] = mix3(315, direction, this.clusterFine[dependent]!);
+    f[n++] = mix3(316, htdt, mix(this.leftLabelsLow[dependent]!, this.leftLabelsHigh[dependent]!));
+    f[n++] = mix3(317, htdt, mix(this.rightLabelsLow[dependent]!, this.rightLabelsHigh[dependent]!));
+    f[n++] = mix3(318, htdt, mix(this.leftLabelsLow[head]!, this.leftLabelsHigh[head]!));
+    f[n++] = mix3(319, htdt, mix(this.rightLabelsLow[head]!, this.rightLabelsHigh[head]!));
+    f[n++] = mix3(320, htdt, word[dl]!);
+    f[n++] = mix3(321, htdt, labels[dl]!);
+    f[n++] = mix3(322, htdt, tag[dl]!);
+    f[n++] = mix3(323, htdt, labels[dr]!);
+    f[n++] = mix3(324, htdt, tag[before]!);
+    f[n++] = mix3(325, htdt, tag[after]!);
+    f[n++] = mix3(326, htdt, word[before]!);
+    f[n++] = mix3(327, direction, mix(dw, word[dl]!));
+    f[n++] = mix3(328, htdt, this.leftCount[dependent]! * 8 + this.rightCount[dependent]!);
+    f[n++] = mix3(329, direction, mix(hw, dt));
+    f[n++] = mix3(330, direction, mix(ht, dw));
+    return n;
+  }
+}

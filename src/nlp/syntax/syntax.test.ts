@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
+import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
+
+/** Every sentence here was written for these tests. */
+function parse(sentence: string): { forms: string[]; parse: SentenceParse } {
+  const forms = sentence.split(' ');
+  return { forms, parse: parseSentence(loadSyntaxModel(), forms) };
+}
+
+/** "dependent -relation-> head" for every word, as "word:relation:head". */
+function arcs(sentence: string): string[] {
+  const { forms, parse: result } = parse(sentence);
+  return forms.map((form, index) => {
+    const head = result.head[index]!;
+    return `${form}:${result.dep[index]}:${head < 0 ? 'ROOT' : forms[head]}`;
+  });
+}
+
+function assertTree(parse: SentenceParse, length: number): void {
+  assert.equal(parse.pos.length, length);
+  assert.equal(parse.lemma.length, length);
+  assert.equal(parse.dep.length, length);
+  assert.equal(parse.head.length, length);
+  let roots = 0;
+  for (let index = 0; index < length; index += 1) {
+    const head = parse.head[index]!;
+    assert.ok(head >= -1 && head < length && head !== index, `head ${head} of word ${index}`);
+    if (head < 0) {
+      roots += 1;
+      assert.equal(parse.dep[index], 'root');
+    } else assert.notEqual(parse.dep[index], 'root');
+    // Following heads from any word reaches the root without a cycle.
+    let steps = 0;
+    for (let word = index; word >= 0; word = parse.head[word]!) {
+      steps += 1;
+      assert.ok(steps <= length, `cycle through word ${index}`);
+    }
+  }
+  assert.equal(roots, 1);
+}
+
+describe('lemma edit scripts', () => {
+  const cases: [string, string, string][] = [
+    ['arrests', 'arrest', 'L1'],
+    ['went', 'go', 'L4go'],
+    ['The', 'the', 'L0'],
+    ['Smithson', 'Smithson', 'K0'],
+    ['studies', 'study', 'L3y'],
+  ];
+  for (const [form, lemma, code] of cases)
+    it(`${form} → ${lemma} by ${code}`, () => {
+      const script = scriptFor(form, lemma);
+      assert.equal(encodeScript(script), code);
+      assert.equal(applyScript(decodeScript(code), form), lemma);
+    });
+
+  it('a key table finds what it holds and nothing else', () => {
+    const table = new KeyTable(Int32Array.from([17, -5, 1 << 20]), Int32Array.from([3, 4, 5]));
+    assert.equal(table.get(17), 3);
+    assert.equal(table.get(-5), 4);
+    assert.equal(table.get(1 << 20), 5);
+    assert.equal(table.get(19), -1);
+  });
+});
+
+describe('parseSentence', () => {
+  it('loads the committed model once', () => {
+    assert.equal(loadSyntaxModel(), loadSyntaxModel());
+    assert.ok(loadSyntaxModel().weights.header.labels.includes('obl:agent'));
+  });
+
+  it('gives no words for an empty sentence', () => {
+    const result = parseSentence(loadSyntaxModel(), []);
+    assert.deepEqual([...result.head], []);
+  });
+
+  const sentences = [
+    'The harbour master said the ferry would leave at noon .',
+    'Rain .',
+    'Did the council , which met on Tuesday , approve the budget or not ?',
+    'She told reporters : " We asked them three times . "',
+    'x y z 12 14 !! ?? -- ...',
+  ];
+  for (const sentence of sentences)
+    it(`gives one tree with one root: ${sentence}`, () => {
+      const { forms, parse: result } = parse(sentence);
+      assertTree(result, forms.length);
+    });
+
+  it('the same words give the same parse (buffers are reused safely)', () => {
+    const first = arcs('The mayor of Portmere resigned on Friday .');
+    arcs('A much longer sentence in between , with many more words than the first one had , ends here .');
+    assert.deepEqual(arcs('The mayor of Portmere resigned on Friday .'), first);
+  });
+
+  const grammar: [string, string[]][] = [
+    // The reporting verb's subject is the source, its clausal complement the content.
+    [
+      'The minister said that the harbour would close .',
+      ['minister:nsubj:said', 'close:ccomp:said', 'harbour:nsubj:close', 'said:root:ROOT'],
+    ],
+    // A passive: the subject is nsubj:pass, the real actor obl:agent.
+    ['The plan was approved by the council .', ['plan:nsubj:pass:approved', 'council:obl:agent:approved']],
+    // An apposition: the description behind the name (UD heads a name by its first word).
+    [
+      'Helena Varga , the union organiser , said nothing .',
+      ['organiser:appos:Helena', 'Helena:nsubj:said', 'Varga:flat:Helena'],
+    ],
+  ];
+  for (const [sentence, expected] of grammar)
+    it(`finds the grammar of: ${sentence}`, () => {
+      const found = new Set(arcs(sentence));
+      for (const arc of expected) assert.ok(found.has(arc), `${arc} missing from ${[...found].join(' ')}`);
+    });
+
+  it('tags and lemmatises', () => {
+    const { parse: result } = parse('The dockers were striking and the ships stayed in port .');
+    assert.deepEqual(result.pos, [
+      'DET',
+      'NOUN',
+      'AUX',
+      'VERB',
+      'CCONJ',
+      'DET',
+      'NOUN',
+      'VERB',
+      'ADP',
+      'NOUN',
+      'PUNCT',
+    ]);
+    assert.deepEqual(result.lemma, [
+      'the',
+      'docker',
+      'be',
+      'strike',
+      'and',
+      'the',
+      'ship',
+      'stay',
+      'in',
+      'port',
+      '.',
+    ]);
+  });
+});

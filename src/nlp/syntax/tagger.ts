@@ -1,0 +1,108 @@
+import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../model/index.js';
+import { mix, mix3 } from '../ner/hash.js';
+import { CLUSTER_LEVELS, type WordFeatures } from './word-features.js';
+
+/** The tagger's classes: the 17 Universal part-of-speech tags (wink's extra SPACE is never predicted). */
+export const TAGS: readonly PartOfSpeech[] = PARTS_OF_SPEECH.filter((tag) => tag !== 'SPACE');
+export const TAG_COUNT = TAGS.length;
+const TAG_IDS: ReadonlyMap<string, number> = new Map(TAGS.map((tag, index) => [tag, index]));
+
+/** The class of a UPOS tag, or -1 for one the tagger does not know. */
+export function tagId(tag: string): number {
+  return TAG_IDS.get(tag) ?? -1;
+}
+
+/** Stand-ins for words and tags outside the sentence. */
+const BEFORE = 0x5bef0e;
+const AFTER = 0x3af7e2;
+const NO_TAG = TAG_COUNT;
+const START_TAG = TAG_COUNT + 1;
+
+/** Receives each decision while training (scripts/train/syntax); absent at run time. */
+export interface TaggerLearner {
+  readonly gold: Int32Array;
+  update(features: Int32Array, count: number, gold: number, predicted: number): void;
+}
+
+/**
+ * A greedy left-to-right part-of-speech tagger: a linear model over hashed features of the word,
+ * its neighbours (words, suffixes, shapes, word clusters) and the two tags already given, scored
+ * against `weights` (one row of `TAG_COUNT` weights per hash bucket). Decoding is the same in
+ * training and at run time: each word sees the tags the model itself gave to the words before it.
+ */
+export class Tagger {
+  private features = new Int32Array(64);
+  private readonly scores = new Float32Array(TAG_COUNT);
+
+  tag(words: WordFeatures, weights: Float32Array, out: Int32Array, learner?: TaggerLearner): void {
+    const mask = weights.length / TAG_COUNT - 1;
+    const features = this.features;
+    const scores = this.scores;
+    const count = words.length;
+    const word = words.word;
+    const suffixes = words.suffixes;
+    const prefixes = words.prefixes;
+    const shape = words.shape;
+    const clusters = words.clusters;
+    for (let index = 0; index < count; index += 1) {
+      const previous = index > 0 ? out[index - 1]! : START_TAG;
+      const before = index > 1 ? out[index - 2]! : index > 0 ? START_TAG : NO_TAG;
+      const w0 = word[index]!;
+      const wm1 = index > 0 ? word[index - 1]! : BEFORE;
+      const wm2 = index > 1 ? word[index - 2]! : BEFORE;
+      const wp1 = index + 1 < count ? word[index + 1]! : AFTER;
+      const wp2 = index + 2 < count ? word[index + 2]! : AFTER;
+      const c0 = index * CLUSTER_LEVELS;
+      const cm1 = index > 0 ? clusters[c0 - CLUSTER_LEVELS + 1]! : -1;
+      const cp1 = index + 1 < count ? clusters[c0 + CLUSTER_LEVELS + 1]! : -1;
+      const cm1fine = index > 0 ? clusters[c0 - CLUSTER_LEVELS + 2]! : -1;
+      const cp1fine = index + 1 < count ? clusters[c0 + CLUSTER_LEVELS + 2]! : -1;
+      let n = 0;
+      features[n++] = mix(1, 0);
+      features[n++] = mix(2, w0);
+      features[n++] = mix(3, wm1);
+      features[n++] = mix(4, wp1);
+      features[n++] = mix(5, wm2);
+      features[n++] = mix(6, wp2);
+      features[n++] = mix(7, suffixes[index * 4]!);
+      features[n++] = mix(8, suffixes[index * 4 + 1]!);
+      features[n++] = mix(9, suffixes[index * 4 + 2]!);
+      features[n++] = mix(10, suffixes[index * 4 + 3]!);
+      features[n++] = mix(11, prefixes[index * 3]!);
+      features[n++] = mix(12, prefixes[index * 3 + 2]!);
+      features[n++] = mix(13, shape[index]!);
+      features[n++] = mix(14, index > 0 ? shape[index - 1]! : BEFORE);
+      features[n++] = mix(15, index + 1 < count ? shape[index + 1]! : AFTER);
+      features[n++] = mix(16, previous);
+      features[n++] = mix3(17, previous, before);
+      features[n++] = mix3(18, previous, w0);
+      features[n++] = mix3(19, wm1, w0);
+      features[n++] = mix3(20, w0, wp1);
+      features[n++] = mix(21, index > 0 ? suffixes[index * 4 - 2]! : BEFORE);
+      features[n++] = mix(22, index + 1 < count ? suffixes[index * 4 + 6]! : AFTER);
+      features[n++] = mix(23, clusters[c0]!);
+      features[n++] = mix(24, clusters[c0 + 1]!);
+      features[n++] = mix(25, clusters[c0 + 2]!);
+      features[n++] = mix(26, cm1);
+      features[n++] = mix(27, cp1);
+      features[n++] = mix(28, cm1fine);
+      features[n++] = mix(29, cp1fine);
+      features[n++] = mix3(30, words.flags[index]!, index === 0 ? 1 : 0);
+      features[n++] = mix3(31, previous, clusters[c0 + 2]!);
+      features[n++] = mix3(32, wp1, suffixes[index * 4 + 2]!);
+      for (let k = 0; k < TAG_COUNT; k += 1) scores[k] = 0;
+      for (let feature = 0; feature < n; feature += 1) {
+        const row = (features[feature]! & mask) * TAG_COUNT;
+        for (let k = 0; k < TAG_COUNT; k += 1) scores[k]! += weights[row + k]!;
+      }
+      let best = 0;
+      for (let k = 1; k < TAG_COUNT; k += 1) if (scores[k]! > scores[best]!) best = k;
+      if (learner !== undefined) {
+        const gold = learner.gold[index]!;
+        learner.update(features, n, gold, best);
+        // Teacher forcing would hide the model's own errors from the next word; keep its guess.
+      }
+      out[index] = best;
+    }
+  }
+}

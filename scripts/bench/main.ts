@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
 import { stageTimings } from './stages.js';
@@ -23,21 +24,31 @@ import { stageTimings } from './stages.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
 const REFERENCE = join(REPOSITORY_ROOT, 'dist', 'scripts', 'bench', 'readability-reference.js');
+const MEMORY_REPORTER = pathToFileURL(
+  join(REPOSITORY_ROOT, 'dist', 'scripts', 'bench', 'report-memory.js'),
+).href;
 
-function timeCommand(args: string[]): { seconds: number; outputBytes: number } {
+/** Best wall-clock time of RUNS runs of `node ARGS`, and the highest peak memory seen (MB). */
+function timeCommand(args: string[]): { seconds: number; outputBytes: number; peakMegabytes: number } {
   let best = Infinity;
   let outputBytes = 0;
+  let peakKilobytes = 0;
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, args, { maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' });
+    const result = spawnSync(process.execPath, ['--import', MEMORY_REPORTER, ...args], {
+      maxBuffer: 1024 * 1024 * 1024,
+      encoding: 'buffer',
+    });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0 && result.status !== 1) {
       throw new Error(`${args.join(' ')} failed: ${result.stderr.toString().slice(0, 400)}`);
     }
+    const reported = /bench-peak-rss-kb (\d+)/.exec(result.stderr.toString());
+    if (reported) peakKilobytes = Math.max(peakKilobytes, Number(reported[1]));
     outputBytes = result.stdout.length;
     best = Math.min(best, seconds);
   }
-  return { seconds: best, outputBytes };
+  return { seconds: best, outputBytes, peakMegabytes: Math.round(peakKilobytes / 1024) };
 }
 
 function htmlCleaning(): string[] {
@@ -122,7 +133,7 @@ function textPipeline(corpus: string, files: string[] | null): string[] {
   for (const file of files) words += readFileSync(file, 'latin1').split(/\s+/).filter(Boolean).length;
   const cores = availableParallelism();
   const rows = [1, cores].map((jobs) => {
-    const { seconds } = timeCommand([
+    const { seconds, peakMegabytes } = timeCommand([
       BIN,
       'extract',
       '--quiet',
@@ -132,12 +143,12 @@ function textPipeline(corpus: string, files: string[] | null): string[] {
       'jsonl',
       ...files,
     ]);
-    return [`claimgraph extract --jobs ${jobs}`, seconds, Math.round(words / seconds)];
+    return [`claimgraph extract --jobs ${jobs}`, seconds, Math.round(words / seconds), peakMegabytes];
   });
   return [
     `Whole extract pipeline, ${files.length} ${corpus} texts, ${words} words (best of ${RUNS}):`,
     '',
-    ...formatTable(['command', 'seconds', 'words/s'], rows),
+    ...formatTable(['command', 'seconds', 'words/s', 'peak memory (MB)'], rows),
   ];
 }
 

@@ -1,8 +1,17 @@
+import type { Segments } from '../../src/model/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { findAttributions } from '../../src/nlp/attribution/spans/index.js';
+import { spanModels } from '../../src/nlp/attribution/spans/model.js';
+import {
+  decodeSource,
+  MAXIMUM_SOURCE_TOKENS,
+  PointerScratch,
+  sourceWindow,
+} from '../../src/nlp/attribution/spans/pointer.js';
+import { buildTokenTable } from '../../src/nlp/attribution/spans/token-table.js';
 import { segment } from '../../src/nlp/segment/segment.js';
 import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/options.js';
 import { processInput } from '../../src/pipeline/pipeline.js';
@@ -12,6 +21,7 @@ import {
   candidatesForScoring,
   emptyCounts,
   exactScores,
+  goldTokenRange,
   loadPolnear,
   overlapScores,
   scoreDocument,
@@ -65,6 +75,7 @@ export async function run(): Promise<EvalSection> {
     for (const annotation of document.annotations)
       scoreDocument(document.text, candidatesForScoring(candidates), annotation.attributions, counts, weight);
   }
+  const givenCue = sourcesGivenGoldCues(prepared);
   const cue = exactScores(counts.cue);
   const source = exactScores(counts.source);
   const contentExact = exactScores(counts.contentExact);
@@ -81,6 +92,7 @@ export async function run(): Promise<EvalSection> {
   add('source', source);
   add('content_exact', contentExact);
   add('content_overlap', contentOverlap);
+  figures.push({ key: 'polnear.dev.source_given_gold_cue', value: givenCue.right / givenCue.total });
   figures.push({ key: 'polnear.dev.words_per_second', value: Math.round(wordsPerSecond) });
   const multiple = documents.filter((document) => document.annotations.length > 1).length;
   const row = (name: string, scores: PrecisionRecall) => [name, scores.precision, scores.recall, scores.f1];
@@ -95,9 +107,53 @@ export async function run(): Promise<EvalSection> {
         row('content (character overlap)', contentOverlap),
       ],
     ),
+    `source given the gold cue (the source pointer alone, token ranges, each annotator weighted 1/n): ${(givenCue.right / givenCue.total).toFixed(3)} of ${givenCue.total.toFixed(0)}`,
     `findAttributions: ${Math.round(wordsPerSecond).toLocaleString('en')} words/s, ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (${elapsed.toFixed(0)} ms wall clock for the dev texts, segmentation excluded)`,
   ];
   return { title, lines, figures };
+}
+
+/**
+ * The source pointer alone: for every gold cue (mapped to tokens, inside one sentence), is the
+ * source it picks the gold one (token ranges equal; no source in the gold and none picked counts as
+ * right)? Gold sources outside the pointer's reach (another sentence, longer than it may pick)
+ * are left out, as in the training script's held-out figure.
+ */
+function sourcesGivenGoldCues(
+  prepared: readonly { document: ReturnType<typeof loadPolnear>[number]; segments: Segments }[],
+): { right: number; total: number } {
+  const models = spanModels();
+  const scratch = new PointerScratch();
+  let right = 0;
+  let total = 0;
+  for (const { document, segments } of prepared) {
+    const table = buildTokenTable(document.text, segments);
+    const weight = 1 / document.annotations.length;
+    for (const annotation of document.annotations) {
+      for (const attribution of annotation.attributions) {
+        const cue = goldTokenRange(segments, attribution.cue);
+        if (cue === null || table.sentence[cue.start] !== table.sentence[cue.last]) continue;
+        const window = sourceWindow(table, segments.sentences, cue);
+        const gold = goldTokenRange(segments, attribution.source);
+        if (
+          gold !== null &&
+          (gold.start < window.first ||
+            gold.last >= window.end ||
+            (gold.start <= cue.last && gold.last >= cue.start) ||
+            gold.last - gold.start >= MAXIMUM_SOURCE_TOKENS)
+        )
+          continue;
+        const picked = decodeSource(models.source, table, cue, window, scratch);
+        total += weight;
+        const same =
+          picked === null || gold === null
+            ? picked === gold
+            : picked.start === gold.start && picked.last === gold.last;
+        if (same) right += weight;
+      }
+    }
+  }
+  return { right, total };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -121,6 +121,24 @@ describe('claimgraph extract', () => {
     assert.match(bad.stderr, /--published/);
   });
 
+  it('--tokens prints every token with its tag, lemma, head and relation', () => {
+    const plain = JSON.parse(run(['extract', file('story.txt')]).stdout);
+    assert.equal(plain.tokens, undefined, 'no tokens without --tokens');
+    const doc = JSON.parse(run(['extract', '--tokens', file('story.txt')]).stdout);
+    assert.ok(doc.tokens.length > 10);
+    let roots = 0;
+    for (const token of doc.tokens) {
+      assert.equal(token.text, doc.text.slice(token.start, token.end));
+      assert.equal(typeof token.lemma, 'string');
+      assert.ok(token.head >= -1 && token.head < doc.tokens.length);
+      if (token.head === -1) {
+        roots++;
+        assert.equal(token.dep, 'root');
+      }
+    }
+    assert.equal(roots, doc.sentences.length, 'one root per sentence');
+  });
+
   it('--clean-only leaves the later arrays empty', () => {
     const doc = JSON.parse(run(['extract', '--clean-only', file('story.txt')]).stdout);
     assert.deepEqual(doc.sentences, []);

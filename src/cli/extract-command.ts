@@ -48,6 +48,7 @@ export function parseExtractArguments(argv: readonly string[]): ExtractCommand |
         published: { type: 'string' },
         'no-clean': { type: 'boolean' },
         'clean-only': { type: 'boolean' },
+        tokens: { type: 'boolean' },
         jobs: { type: 'string' },
         'max-bytes': { type: 'string' },
         'max-elements': { type: 'string' },
@@ -93,6 +94,7 @@ export function parseExtractArguments(argv: readonly string[]): ExtractCommand |
       maxElements: positiveInteger('max-elements', values['max-elements'], DEFAULT_LIMITS.maxHtmlElements),
       maxDepth: positiveInteger('max-depth', values['max-depth'], DEFAULT_LIMITS.maxHtmlDepth),
       pretty: !jsonLines,
+      tokens: values.tokens ?? false,
     },
   };
 }

@@ -34,6 +34,8 @@ Options:
   --no-clean              take text input verbatim (no boilerplate removal): "text" equals the
                           file content and offsets point into the input
   --clean-only            stop after cleaning and metadata (fast bulk cleaning)
+  --tokens                add "tokens": every token with its part of speech, lemma, dependency
+                          head (an index into "tokens", -1 for a sentence root) and relation
   --jobs N                worker threads for several files (default: number of cores)
   --max-bytes N           refuse files larger than N bytes (default 16777216)
   --max-elements N        refuse HTML with more than N elements (default 100000)
@@ -49,5 +51,6 @@ Examples:
   claimgraph extract article.txt
   claimgraph extract --published 2024-03-26 article.txt
   claimgraph extract --no-clean --format json notes.txt
+  claimgraph extract --tokens article.txt      # see the parse the later stages read
   claimgraph extract --clean-only --format jsonl pages/*.html > clean.jsonl
 `;

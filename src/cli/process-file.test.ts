@@ -16,6 +16,7 @@ const SETTINGS: ExtractSettings = {
   maxElements: DEFAULT_LIMITS.maxHtmlElements,
   maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
   pretty: false,
+  tokens: false,
 };
 
 const TEXTS = [

@@ -18,6 +18,8 @@ export interface ExtractSettings {
   readonly maxDepth: number;
   /** Pretty-print (two-space indent) instead of one line. */
   readonly pretty: boolean;
+  /** Add `tokens[]` (tags, lemmas, dependency heads and relations) to the output. */
+  readonly tokens: boolean;
 }
 
 export type FileOutcome =
@@ -91,7 +93,14 @@ export function processFiles(paths: readonly string[], settings: ExtractSettings
     try {
       const doc = docs[index] as Doc;
       docs[index] = null;
-      return { ok: true, json: JSON.stringify(toContractJson(doc), null, settings.pretty ? 2 : undefined) };
+      return {
+        ok: true,
+        json: JSON.stringify(
+          toContractJson(doc, { tokens: settings.tokens }),
+          null,
+          settings.pretty ? 2 : undefined,
+        ),
+      };
     } catch (error) {
       return { ok: false, error: describeError(error) };
     }

@@ -27,8 +27,27 @@ export const PARTS_OF_SPEECH = [
 
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
-export interface Token extends Span {
+/** A word as the tokenizer gives it: its characters and a part of speech, before the parse. */
+export interface TaggedWord extends Span {
   readonly pos: PartOfSpeech;
+}
+
+/**
+ * One token of the one token table every stage reads: its characters, its Universal part of
+ * speech, its dictionary form and its place in the sentence's dependency tree (src/nlp/syntax).
+ * Grammar is read here ("the subject of the reporting verb", "the agent of a passive") rather than
+ * guessed again from token windows.
+ */
+export interface Token extends TaggedWord {
+  /** Dictionary form: "said" → "say", "arrests" → "arrest", "were" → "be". */
+  readonly lemma: string;
+  /** Index in `Segments.tokens` of the syntactic head (always in the same sentence), -1 for a root. */
+  readonly head: number;
+  /**
+   * Universal Dependencies relation to the head, with its subtype: `nsubj`, `nsubj:pass`,
+   * `obl:agent`, `ccomp`, `parataxis`, `appos`, …; `root` for a sentence's root.
+   */
+  readonly dep: string;
 }
 
 export interface Sentence extends Span {

@@ -11,12 +11,40 @@ function printSpan(text: string, value: Span): PrintedSpan {
   return { start: value.start, end: value.end, text: text.slice(value.start, value.end) };
 }
 
+/** What to print besides the contract's fixed fields. */
+export interface ContractOptions {
+  /** `tokens[]`: every token with its part of speech, lemma, head and relation (`extract --tokens`). */
+  readonly tokens?: boolean;
+}
+
+/** A token as printed: its characters, tag, lemma, head (an index into `tokens[]`, -1 for a root) and relation. */
+export interface PrintedToken extends PrintedSpan {
+  readonly pos: string;
+  readonly lemma: string;
+  readonly head: number;
+  readonly dep: string;
+}
+
+function printTokens(doc: Doc): PrintedToken[] {
+  const { text } = doc;
+  // `head` is already an index into the document's token table, which is what `tokens[]` prints.
+  return doc.segments.tokens.map(({ start, end, pos, lemma, head, dep }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    pos,
+    lemma,
+    head,
+    dep,
+  }));
+}
+
 /**
  * The JSON that `claimgraph extract` prints (docs: output-contract.md). The contract's fields come
  * first and keep their meaning; fields after them (`language`, `canonical_url`, `charset`,
  * `paragraphs`, `sentences`, `diagnostics`) are additions.
  */
-export function toContractJson(doc: Doc): Record<string, unknown> {
+export function toContractJson(doc: Doc, options: ContractOptions = {}): Record<string, unknown> {
   const { text } = doc;
   return {
     source: doc.source,
@@ -50,6 +78,7 @@ export function toContractJson(doc: Doc): Record<string, unknown> {
         ? { ...contradiction, evidence: printSpan(text, contradiction.evidence) }
         : contradiction,
     ),
+    ...(options.tokens ? { tokens: printTokens(doc) } : {}),
     format: doc.format,
     language: doc.metadata.language,
     canonical_url: doc.metadata.canonicalUrl,

@@ -87,10 +87,56 @@ describe('findInvariantViolations', () => {
         segments: {
           paragraphs: [{ start: 0, end: 24 }],
           sentences: [{ start: 0, end: 10, firstToken: 0, endToken: 1, paragraph: 0 }],
-          tokens: [{ start: 11, end: 16, pos: 'NOUN' }],
+          tokens: [{ start: 11, end: 16, pos: 'NOUN', lemma: 'road', head: -1, dep: 'root' }],
         },
       }),
       expected: /outside its sentence/,
+    },
+    {
+      name: 'a head in another sentence',
+      doc: document(text, {
+        segments: {
+          paragraphs: [{ start: 0, end: 24 }],
+          sentences: [
+            { start: 0, end: 4, firstToken: 0, endToken: 1, paragraph: 0 },
+            { start: 5, end: 10, firstToken: 1, endToken: 2, paragraph: 0 },
+          ],
+          tokens: [
+            { start: 0, end: 4, pos: 'NOUN', lemma: 'a', head: 1, dep: 'nsubj' },
+            { start: 5, end: 10, pos: 'VERB', lemma: 'b', head: -1, dep: 'root' },
+          ],
+        },
+      }),
+      expected: /head 1 is outside its sentence 0/,
+    },
+    {
+      name: 'two roots in one sentence',
+      doc: document(text, {
+        segments: {
+          paragraphs: [{ start: 0, end: 24 }],
+          sentences: [{ start: 0, end: 10, firstToken: 0, endToken: 2, paragraph: 0 }],
+          tokens: [
+            { start: 0, end: 4, pos: 'NOUN', lemma: 'a', head: -1, dep: 'root' },
+            { start: 5, end: 10, pos: 'VERB', lemma: 'b', head: -1, dep: 'root' },
+          ],
+        },
+      }),
+      expected: /2 roots in its parse/,
+    },
+    {
+      name: 'heads that loop',
+      doc: document(text, {
+        segments: {
+          paragraphs: [{ start: 0, end: 24 }],
+          sentences: [{ start: 0, end: 16, firstToken: 0, endToken: 3, paragraph: 0 }],
+          tokens: [
+            { start: 0, end: 4, pos: 'NOUN', lemma: 'a', head: 1, dep: 'nsubj' },
+            { start: 5, end: 10, pos: 'VERB', lemma: 'b', head: 0, dep: 'obj' },
+            { start: 11, end: 16, pos: 'VERB', lemma: 'c', head: -1, dep: 'root' },
+          ],
+        },
+      }),
+      expected: /its heads loop/,
     },
     {
       name: 'one mention in two entities',

@@ -1,8 +1,9 @@
-import type { Doc, Span } from '../model/index.js';
+import type { Doc, Sentence, Span } from '../model/index.js';
 
 /**
  * The document's invariants: every span is inside `text` with `start <= end`; segment lists are
- * sorted and do not overlap; tokens lie in their sentence and sentences in their paragraph; every
+ * sorted and do not overlap; tokens lie in their sentence and sentences in their paragraph; each
+ * sentence's parse is one tree; every
  * recorded surface equals `text.slice(start, end)`; entity and attribution ids are unique, no
  * characters are a mention of two entities, and every speaker, channel, addressee and parent
  * reference names an item of the document, with no parent chain looping. Returns the violations (empty when sound);
@@ -41,10 +42,40 @@ export function findInvariantViolations(doc: Doc): string[] {
   };
 
   const { paragraphs, sentences, tokens } = doc.segments;
+  // Each sentence's parse is one tree: heads inside the sentence, exactly one root (head -1,
+  // relation `root`), and every token reaches the root by its heads.
+  const checkTree = (sentence: Sentence, index: number): void => {
+    let roots = 0;
+    for (let tokenIndex = sentence.firstToken; tokenIndex < sentence.endToken; tokenIndex++) {
+      const token = tokens[tokenIndex];
+      if (token === undefined) return;
+      if (token.head === -1) {
+        roots++;
+        if (token.dep !== 'root') problems.push(`tokens[${tokenIndex}]: a root with relation ${token.dep}`);
+        continue;
+      }
+      if (token.head < sentence.firstToken || token.head >= sentence.endToken || token.head === tokenIndex) {
+        problems.push(`tokens[${tokenIndex}]: head ${token.head} is outside its sentence ${index}`);
+        return;
+      }
+      if (token.dep === '' || token.dep === 'root')
+        problems.push(`tokens[${tokenIndex}]: relation ${JSON.stringify(token.dep)} on a non-root`);
+      let steps = 0;
+      for (let at = token.head; at !== -1; at = tokens[at]?.head ?? -1) {
+        if (++steps > sentence.endToken - sentence.firstToken) {
+          problems.push(`tokens[${tokenIndex}]: its heads loop in sentence ${index}`);
+          return;
+        }
+      }
+    }
+    if (sentence.endToken > sentence.firstToken && roots !== 1)
+      problems.push(`sentences[${index}]: ${roots} roots in its parse`);
+  };
   checkOrdered('paragraphs', paragraphs, true);
   checkOrdered('sentences', sentences, true);
   checkOrdered('tokens', tokens, true);
   sentences.forEach((sentence, index) => {
+    checkTree(sentence, index);
     const paragraph = paragraphs[sentence.paragraph];
     if (!paragraph || sentence.start < paragraph.start || sentence.end > paragraph.end) {
       problems.push(`sentences[${index}]: not inside paragraph ${sentence.paragraph}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AttributionCandidate } from '../../../src/nlp/attribution/candidate.js';
-import type { Span } from '../../../src/model/index.js';
+import type { Segments, Span } from '../../../src/model/index.js';
 
 /**
  * PolNeAR (Newell, Margolin, Ruths, LREC 2018): news articles with attributions in brat standoff.
@@ -328,4 +328,29 @@ export function overlapScores(counts: OverlapCounts): PrecisionRecall {
     counts.predicted > 0 ? counts.overlap / counts.predicted : 0,
     counts.gold > 0 ? counts.overlap / counts.gold : 0,
   );
+}
+
+/**
+ * The tokens covering gold pieces (the first piece's start to the last piece's end): the first
+ * token ending after the start to the last starting before the end; null when none does.
+ */
+export function goldTokenRange(
+  segments: Segments,
+  spans: readonly Span[],
+): { start: number; last: number } | null {
+  if (spans.length === 0) return null;
+  const start = spans[0]!.start;
+  const end = spans[spans.length - 1]!.end;
+  const tokens = segments.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  if (low >= tokens.length || tokens[low]!.start >= end) return null;
+  let last = low;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return { start: low, last };
 }

@@ -44,6 +44,7 @@ import {
 } from '../../../src/nlp/attribution/spans/pointer.js';
 import { buildTokenTable, type TokenTable } from '../../../src/nlp/attribution/spans/token-table.js';
 import { dataSet } from '../../eval/lib/data.js';
+import { goldTokenRange as tokenRange } from '../../eval/lib/polnear.js';
 import {
   candidatesForScoring,
   emptyCounts,
@@ -104,25 +105,6 @@ interface TrainingDocument {
   readonly labels: Uint8Array;
   readonly candidates: readonly GoldCandidate[];
   readonly gold: readonly GoldAttribution[];
-}
-
-/** Tokens covering [span.start, span.end): first token ending after start, last starting before end. */
-function tokenRange(segments: Segments, spans: readonly Span[]): TokenRange | null {
-  if (spans.length === 0) return null;
-  const start = spans[0]!.start;
-  const end = spans[spans.length - 1]!.end;
-  const tokens = segments.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= start) low = middle + 1;
-    else high = middle;
-  }
-  if (low >= tokens.length || tokens[low]!.start >= end) return null;
-  let last = low;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-  return { start: low, last };
 }
 
 function inWindow(range: TokenRange, window: Window): boolean {

@@ -1,4 +1,4 @@
-import type { Token } from '../../model/index.js';
+import type { TaggedWord } from '../../model/index.js';
 
 /**
  * Pairs quotation marks and brackets inside each paragraph, so that no sentence boundary is placed
@@ -67,7 +67,7 @@ export interface Quotations {
  */
 export function findQuotations(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly TaggedWord[],
   paragraphTokenStarts: Int32Array,
 ): Quotations {
   const count = tokens.length;

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../model/index.js';
+import type { Sentence, TaggedWord } from '../../model/index.js';
 import {
   AFTER_TIME_OF_DAY,
   BEFORE_NUMBER,
@@ -22,7 +22,7 @@ export interface BoundaryDecision {
 
 export interface SentenceInput {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: readonly TaggedWord[];
   /** Token index where each paragraph's tokens start, then the token count (paragraphs + 1). */
   readonly paragraphTokenStarts: Int32Array;
   readonly quotations: Quotations;
@@ -33,7 +33,7 @@ function isSentenceFinalCode(code: number): boolean {
 }
 
 /** A token made only of ". ? ! …": ".", "?", "!", "...", "…". */
-function isTerminalPunctuation(text: string, token: Token): boolean {
+function isTerminalPunctuation(text: string, token: TaggedWord): boolean {
   for (let index = token.start; index < token.end; index += 1) {
     if (!isSentenceFinalCode(text.charCodeAt(index))) return false;
   }
@@ -41,7 +41,7 @@ function isTerminalPunctuation(text: string, token: Token): boolean {
 }
 
 /** A word token that carries its period, as wink keeps known abbreviations: "Mr.", "U.S.", "p.m.". */
-function isWordWithPeriod(text: string, token: Token): boolean {
+function isWordWithPeriod(text: string, token: TaggedWord): boolean {
   return (
     token.end - token.start > 1 && text.charCodeAt(token.end - 1) === 0x2e && isLetterAt(text, token.start)
   );
@@ -95,7 +95,7 @@ function isQuotationMarkCode(code: number): boolean {
 }
 
 /** "iPod", "eBay": a lower-case first letter followed by a capital still starts a sentence. */
-function startsLikeSentence(text: string, token: Token): boolean {
+function startsLikeSentence(text: string, token: TaggedWord): boolean {
   if (isUppercaseAt(text, token.start)) return true;
   return (
     token.end - token.start > 1 && isLowercaseAt(text, token.start) && isUppercaseAt(text, token.start + 1)
@@ -103,7 +103,7 @@ function startsLikeSentence(text: string, token: Token): boolean {
 }
 
 /** "J.", "R." */
-function isInitial(text: string, token: Token): boolean {
+function isInitial(text: string, token: TaggedWord): boolean {
   return (
     token.end - token.start === 2 &&
     text.charCodeAt(token.start + 1) === 0x2e &&
@@ -150,14 +150,14 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
     const end = paragraphTokenStarts[paragraph + 1] ?? 0;
     let sentenceStart = first;
     for (let index = first; index < end; index += 1) {
-      const token = tokens[index] as Token;
+      const token = tokens[index] as TaggedWord;
       const terminal = isTerminalPunctuation(text, token);
       if (!terminal && !isWordWithPeriod(text, token)) continue;
       // Extend over the rest of the run: "?!", "...", "over.”", "(Yes.)", "said. ”".
       let last = index;
       while (last + 1 < end) {
-        const current = tokens[last] as Token;
-        const next = tokens[last + 1] as Token;
+        const current = tokens[last] as TaggedWord;
+        const next = tokens[last + 1] as TaggedWord;
         const nextCode = text.charCodeAt(next.start);
         const single = next.end - next.start === 1;
         const touches = next.start === current.end;
@@ -198,7 +198,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
   ): { split: boolean; origin: string } {
     // "“We will fight. We will win,” he said." — no boundary inside a quotation or brackets.
     if (enclosed[runLast] === 1) return { split: false, origin: 'inside-quotation' };
-    const next = tokens[runLast + 1] as Token;
+    const next = tokens[runLast + 1] as TaggedWord;
     // ". . ." written with spaces: the last period decides.
     if (isTerminalPunctuation(text, next)) return { split: false, origin: 'punctuation-run' };
     // "Acme Inc., the maker …", "Wait…, no" — a comma, semicolon or colon never starts a sentence.
@@ -208,7 +208,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
     }
     // "the U.S.-led talks", "p.m./a.m." — a hyphen or slash glued to the run continues the word.
     if (
-      next.start === (tokens[runLast] as Token).end &&
+      next.start === (tokens[runLast] as TaggedWord).end &&
       (nextCode === 0x2d || nextCode === 0x2f || nextCode === 0x2013)
     ) {
       return { split: false, origin: 'hyphen-follows' };
@@ -216,12 +216,12 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
     // The first word after any opening marks: "… over. “Next …" looks at "Next".
     let wordIndex = runLast + 1;
     while (wordIndex + 1 < paragraphEnd) {
-      const candidate = tokens[wordIndex] as Token;
+      const candidate = tokens[wordIndex] as TaggedWord;
       if (candidate.end - candidate.start !== 1 || !isOpeningMarkCode(text.charCodeAt(candidate.start)))
         break;
       wordIndex += 1;
     }
-    const word = tokens[wordIndex] as Token;
+    const word = tokens[wordIndex] as TaggedWord;
     const closesQuotation = runHasClosingQuotation(runFirst, runLast);
     // "“Go home.” she said." / "We waited... and waited." — a lower-case word continues the sentence.
     if (isLowercaseAt(text, word.start) && !startsLikeSentence(text, word)) {
@@ -230,7 +230,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
         origin: closesQuotation ? 'quotation-then-lowercase' : 'lowercase-continuation',
       };
     }
-    const firstToken = tokens[runFirst] as Token;
+    const firstToken = tokens[runFirst] as TaggedWord;
     // After a closing quotation the period is the quotation's own: "… in Cell Block H.” Labour …".
     const baseStart = closesQuotation ? -1 : abbreviationStart(runFirst, firstToken);
     if (baseStart >= 0) {
@@ -259,13 +259,15 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
   function touchesFollowing(index: number, paragraphEnd: number): boolean {
     const following = tokens[index + 1];
     return (
-      index + 1 < paragraphEnd && following !== undefined && following.start === (tokens[index] as Token).end
+      index + 1 < paragraphEnd &&
+      following !== undefined &&
+      following.start === (tokens[index] as TaggedWord).end
     );
   }
 
   function runHasClosingQuotation(runFirst: number, runLast: number): boolean {
     for (let index = runFirst + 1; index <= runLast; index += 1) {
-      const token = tokens[index] as Token;
+      const token = tokens[index] as TaggedWord;
       if (token.end - token.start === 1 && isQuotationMarkCode(text.charCodeAt(token.start))) return true;
     }
     return false;
@@ -276,7 +278,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
    * known abbreviations whole) or "Rev" + "." (it splits others). -1 for "?", "!", "…", after
    * numbers ("2004.") and after long words, which are not abbreviations.
    */
-  function abbreviationStart(runFirst: number, firstToken: Token): number {
+  function abbreviationStart(runFirst: number, firstToken: TaggedWord): number {
     if (isWordWithPeriod(text, firstToken))
       return firstToken.end - firstToken.start <= 12 ? firstToken.start : -1;
     if (firstToken.end - firstToken.start !== 1 || text.charCodeAt(firstToken.start) !== 0x2e) return -1;
@@ -290,7 +292,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
   /** @param original the abbreviation as written, without its final period: "Gov", "U.S", "p.m". */
   function abbreviationRule(
     original: string,
-    word: Token,
+    word: TaggedWord,
     wordIndex: number,
     paragraphEnd: number,
   ): { split: boolean; origin: string } | null {
@@ -330,7 +332,7 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
     return null;
   }
 
-  function isAllCapitals(word: Token): boolean {
+  function isAllCapitals(word: TaggedWord): boolean {
     if (word.end - word.start < 2) return false;
     for (let index = word.start; index < word.end; index += 1) {
       if (!isUppercaseAt(text, index)) return false;
@@ -356,13 +358,13 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
    */
   function isAttributionAfterQuotation(wordIndex: number, paragraphEnd: number): boolean {
     let index = wordIndex;
-    const first = tokens[index] as Token;
+    const first = tokens[index] as TaggedWord;
     if (SPEAKER_PRONOUNS.has(text.slice(first.start, first.end).toLowerCase())) {
       index += 1;
     } else {
       const nameStart = index;
       while (index < paragraphEnd && index - nameStart < 4) {
-        const token = tokens[index] as Token;
+        const token = tokens[index] as TaggedWord;
         if (token.pos !== 'PROPN' || !isUppercaseAt(text, token.start)) break;
         index += 1;
       }

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type Token } from '../../model/index.js';
+import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type TaggedWord } from '../../model/index.js';
 import { isLetterAt, isWhitespace } from './characters.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -92,7 +92,7 @@ function hasLongRun(chunk: string): boolean {
 }
 
 interface TokenSink {
-  readonly tokens: Token[];
+  readonly tokens: TaggedWord[];
 }
 
 /**
@@ -181,7 +181,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
  * is whitespace and none crosses a paragraph edge (wink splits on whitespace, and line breaks are
  * whitespace).
  */
-export function tokenizeParagraphs(text: string, paragraphs: readonly Span[]): Token[] {
+export function tokenizeParagraphs(text: string, paragraphs: readonly Span[]): TaggedWord[] {
   const sink: TokenSink = { tokens: [] };
   let chunkStart = -1;
   let chunkEnd = -1;

@@ -1,4 +1,5 @@
 import type { Entity, MentionKind, Segments, Sentence, Span, Token } from '../../../model/index.js';
+import { DependencyTree } from '../../grammar/index.js';
 
 /** One entity mention with its entity, for lookups by position. */
 export interface IndexedMention {
@@ -18,6 +19,8 @@ export class DocumentIndex {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly mentions: readonly IndexedMention[];
+  /** The parse of every sentence (src/nlp/grammar). */
+  readonly tree: DependencyTree;
   private readonly entities: readonly Entity[];
   /** Lower-cased last word of PERSON/ORG names → entities, for sources the name finder missed (built on first use). */
   private entitiesByLastWord: Map<string, Entity[]> | null = null;
@@ -26,6 +29,7 @@ export class DocumentIndex {
     this.text = text;
     this.tokens = segments.tokens;
     this.sentences = segments.sentences;
+    this.tree = new DependencyTree(segments.tokens);
     const mentions: IndexedMention[] = [];
     this.entities = entities;
     for (const entity of entities) {

@@ -1,4 +1,5 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
+import { appositionName } from '../../grammar/index.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import { ANONYMOUS_HEADS, INDEFINITE_DETERMINERS, ORGANISATION_CLASSIFIERS, ROLE_HEADS } from './words.js';
@@ -229,6 +230,31 @@ function trailingPerson(index: DocumentIndex, first: number, end: number): Phras
 }
 
 /**
+ * The person an apposition names, read from the parse: "Another official, the former envoy Mark
+ * Ruiz," and "the district attorney, James Hale," stand for the named person. The source's head is
+ * its token whose syntactic head lies outside it.
+ */
+function appositivePerson(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
+  const tree = index.tree;
+  for (let position = first; position < end; position += 1) {
+    const head = (index.tokens[position] as Token).head;
+    if (head >= first && head < end) continue;
+    const name = appositionName(tree, position);
+    if (name < 0 || name === position) return null;
+    const token = index.tokens[name] as Token;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return null;
+    if (
+      mention.start < (index.tokens[first] as Token).start ||
+      mention.end > (index.tokens[end - 1] as Token).end
+    )
+      return null;
+    return { entity: mention.entity, anonymous: false };
+  }
+  return null;
+}
+
+/**
  * Top-level conjuncts of a source: "The United States and France" → two; "the Kremlin and top
  * Russian security officials" → two. An "and" after a preposition belongs to its object
  * ("officials from Britain and France" is one source), and an "and" inside a name is part of it.
@@ -346,7 +372,9 @@ export function resolveSource(
     // "spokeswoman for women Sandra Gidley", "The Shadow Secretary of State, Theresa May": a title
     // or role before the person's name, which ends the source
     const phrase =
-      resolved.entity?.type === 'PERSON' ? resolved : (trailingPerson(index, first, end) ?? resolved);
+      resolved.entity?.type === 'PERSON'
+        ? resolved
+        : (trailingPerson(index, first, end) ?? appositivePerson(index, first, end) ?? resolved);
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
   const ids: string[] = [];

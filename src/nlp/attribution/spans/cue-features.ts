@@ -231,6 +231,19 @@ export function cueFeatures(table: TokenTable, at: number, history: CueHistory, 
   out[count++] = combine(combine(combine(template(42), subject), ahead), pos);
   out[count++] = combine(combine(template(43), position), pos);
   out[count++] = combine(combine(template(44), subject), table.prefix[at]!);
+  // The parse: the token's relation, its lemma, its argument frame, and its head's lemma.
+  const frame = table.frame[at]!;
+  const dep = table.dep[at]!;
+  const lemma = table.lemma[at]!;
+  const headIndex = table.tree.tokens[at]!.head;
+  const headLemma = headIndex >= 0 ? table.lemma[headIndex]! : BOUNDARY_AFTER;
+  out[count++] = combine(combine(template(45), dep), pos);
+  out[count++] = combine(combine(template(46), dep), lemma);
+  out[count++] = combine(combine(template(47), frame), lemma);
+  out[count++] = combine(combine(template(48), frame), pos);
+  out[count++] = combine(template(49), lemma);
+  out[count++] = combine(combine(combine(template(50), frame), dep), previousLabel);
+  out[count++] = combine(combine(template(51), headLemma), dep);
   out[count++] = combine(combine(combine(template(32), pos), since), previousLabel);
   out[count++] = combine(combine(template(33), history.lastCueWord), word);
   out[count++] = combine(combine(combine(template(34), since), word), previousLabel);

@@ -1,3 +1,4 @@
+import { speechContent, speechSource } from '../../grammar/index.js';
 import { score, SALT, type LinearModel } from './linear.js';
 import { combine, POS_IDS, QUOTE_CLOSES, QUOTE_INSIDE, QUOTE_OPENS, type TokenTable } from './token-table.js';
 
@@ -71,6 +72,74 @@ function quoteAt(table: TokenTable, from: number, at: number): number {
 }
 
 /**
+ * What the parse says about one cue: the token range of its grammatical source (the subject, or
+ * the `by` agent of a passive) and of its content (the clausal complement, or the quotation a
+ * parenthetical "she said" hangs from, up to the parenthetical). -1 where the parse gives none.
+ * Computed once per cue and kept for the next call with the same cue (training and decoding both
+ * ask for every boundary token of one cue in a row), so asking allocates nothing.
+ */
+class CueGrammar {
+  private table: TokenTable | null = null;
+  private cueStart = -1;
+  private cueLast = -1;
+  sourceFirst = -1;
+  sourceLast = -1;
+  sourceHead = -1;
+  contentFirst = -1;
+  contentLast = -1;
+
+  for(table: TokenTable, cue: CueTokens): this {
+    if (this.table === table && this.cueStart === cue.start && this.cueLast === cue.last) return this;
+    this.table = table;
+    this.cueStart = cue.start;
+    this.cueLast = cue.last;
+    const tree = table.tree;
+    // The cue's own head: its token whose head lies outside it ("was quoted as saying" → "quoted").
+    let predicate = cue.last;
+    for (let at = cue.start; at <= cue.last; at++) {
+      const head = tree.tokens[at]!.head;
+      if (head < cue.start || head > cue.last) {
+        predicate = at;
+        break;
+      }
+    }
+    const source = speechSource(tree, predicate);
+    this.sourceHead = source;
+    this.sourceFirst = source < 0 ? -1 : tree.subtreeStart(source);
+    this.sourceLast = source < 0 ? -1 : tree.subtreeEnd(source);
+    const content = speechContent(tree, predicate);
+    if (content < 0) {
+      this.contentFirst = -1;
+      this.contentLast = -1;
+    } else if (tree.dominates(content, predicate)) {
+      // "“We will win,” she said": the quotation is the governor's subtree before the parenthetical.
+      this.contentFirst = tree.subtreeStart(content);
+      this.contentLast = tree.subtreeStart(predicate) - 1;
+    } else {
+      this.contentFirst = tree.subtreeStart(content);
+      this.contentLast = tree.subtreeEnd(content);
+    }
+    return this;
+  }
+
+  /** Bits saying which of these boundaries `at` is, and whether it lies inside either range. */
+  role(at: number): number {
+    let role = 0;
+    if (at === this.sourceFirst) role |= 1;
+    if (at === this.sourceLast) role |= 2;
+    if (at === this.sourceHead) role |= 4;
+    if (at === this.contentFirst) role |= 8;
+    if (at === this.contentLast) role |= 16;
+    if (at === this.contentLast - 1) role |= 32;
+    if (at >= this.sourceFirst && at <= this.sourceLast) role |= 64;
+    if (at >= this.contentFirst && at <= this.contentLast) role |= 128;
+    return role;
+  }
+}
+
+const CUE_GRAMMAR = new CueGrammar();
+
+/**
  * Features of token `at` as a start (`isEnd` false) or end boundary of a span belonging to `cue`.
  * `at` is outside the cue.
  */
@@ -119,6 +188,11 @@ export function pointerFeatures(
   out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 13]!, table.shape[at]!), edge);
   out[count++] = combine(combine(combine(SIDE_TEMPLATES[sideBase + 15]!, cueQuote), quote), outerQuote);
   out[count++] = combine(combine(combine(SIDE_TEMPLATES[sideBase + 18]!, near), commas), quotes);
+  // The parse: is `at` where the cue's subject (or agent) or its clausal complement begins or ends?
+  const role = CUE_GRAMMAR.for(table, cue).role(at);
+  out[count++] = combine(SIDE_TEMPLATES[sideBase + 14]!, role);
+  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 16]!, role), pos);
+  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 17]!, role), table.dep[at]!);
   return count;
 }
 
@@ -140,6 +214,9 @@ export function noSourceFeatures(table: TokenTable, cue: CueTokens, out: Uint32A
   out[count++] = combine(combine(template(47), first), head);
   out[count++] = combine(template(48), table.quote[cue.start]!);
   out[count++] = combine(combine(template(49), before), first);
+  // The parse: a cue with no subject and no agent ("it was reported", "is expected") has no source.
+  const grammar = CUE_GRAMMAR.for(table, cue);
+  out[count++] = combine(combine(template(51), grammar.sourceHead >= 0 ? 1 : 0), head);
   return count;
 }
 

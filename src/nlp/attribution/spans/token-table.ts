@@ -1,10 +1,12 @@
 import type { PartOfSpeech, Segments } from '../../../model/index.js';
+import { DependencyTree } from '../../grammar/index.js';
 
 /**
  * The per-token facts every attribution model reads, computed once per document into typed arrays
  * so that feature extraction never builds strings: integer hashes of the lower-cased word and of
- * its last three letters, a small shape code, the part of speech, quotation-mark state, and the
- * sentence and paragraph each token lies in.
+ * its last three letters, a small shape code, the part of speech, quotation-mark state, the
+ * sentence and paragraph each token lies in, and the parse (hashes of the lemma and of the relation
+ * to the head, and the dependency tree itself).
  */
 
 /** Integer mixing (the MurmurHash3 finaliser): spreads bits so hashed features rarely collide. */
@@ -86,6 +88,67 @@ export interface TokenTable {
   readonly quotePrefix: Int32Array;
   /** Number of verbs and auxiliaries among tokens before index i (length + 1 entries). */
   readonly verbPrefix: Int32Array;
+  /** Hash of the lemma. */
+  readonly lemma: Uint32Array;
+  /** Hash of the dependency relation to the head (`nsubj`, `ccomp`, …). */
+  readonly dep: Uint32Array;
+  /** The token's argument frame in the parse (`FRAME_*` bits), built in one pass over the heads. */
+  readonly frame: Uint8Array;
+  readonly tree: DependencyTree;
+}
+
+/**
+ * Bits of `TokenTable.frame`: the token has a clausal complement ("said [that …]"), a subject, a
+ * parenthetical link to a quotation ("“…,” she said": `parataxis`, either way), an object, an open
+ * complement ("declined [to comment]"), a passive subject or auxiliary ("was accused").
+ */
+export const FRAME_CLAUSE = 1;
+export const FRAME_SUBJECT = 2;
+export const FRAME_PARENTHETICAL = 4;
+export const FRAME_OBJECT = 8;
+export const FRAME_OPEN_CLAUSE = 16;
+export const FRAME_PASSIVE = 32;
+
+/** The frame bit a dependent's relation sets on its head. */
+function frameBit(dep: string): number {
+  switch (dep) {
+    case 'ccomp':
+      return FRAME_CLAUSE;
+    case 'nsubj':
+      return FRAME_SUBJECT;
+    case 'nsubj:pass':
+    case 'aux:pass':
+      return FRAME_PASSIVE | (dep === 'nsubj:pass' ? FRAME_SUBJECT : 0);
+    case 'parataxis':
+      return FRAME_PARENTHETICAL;
+    case 'obj':
+      return FRAME_OBJECT;
+    case 'xcomp':
+      return FRAME_OPEN_CLAUSE;
+    default:
+      return 0;
+  }
+}
+
+/** Hash of a string as `TokenTable.word` hashes a token's characters (lower-cased, digits folded). */
+function stringHash(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < value.length; index++) {
+    hash ^= lower(value.charCodeAt(index));
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return finalise(hash);
+}
+
+/** Relation hashes, computed once per relation name (a few dozen names in all). */
+const RELATION_HASHES = new Map<string, number>();
+export function relationHash(relation: string): number {
+  let hash = RELATION_HASHES.get(relation);
+  if (hash === undefined) {
+    hash = finalise(stringHash(relation) ^ 0x1b873593);
+    RELATION_HASHES.set(relation, hash);
+  }
+  return hash;
 }
 
 function lower(code: number): number {
@@ -97,12 +160,7 @@ function lower(code: number): number {
 
 /** Hash of a lower-case ASCII word written the way `TokenTable.word` hashes tokens. */
 export function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index++) {
-    hash ^= lower(word.charCodeAt(index));
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return finalise(hash);
+  return stringHash(word);
 }
 
 function shapeOf(text: string, start: number, end: number): number {
@@ -131,8 +189,16 @@ export function buildTokenTable(text: string, segments: Segments): TokenTable {
   const commaPrefix = new Int32Array(length + 1);
   const quotePrefix = new Int32Array(length + 1);
   const verbPrefix = new Int32Array(length + 1);
+  const lemma = new Uint32Array(length);
+  const dep = new Uint32Array(length);
+  const frame = new Uint8Array(length);
   for (let index = 0; index < length; index++) {
     const token = tokens[index]!;
+    lemma[index] = stringHash(token.lemma);
+    dep[index] = relationHash(token.dep);
+    const bit = frameBit(token.dep);
+    if (bit !== 0 && token.head >= 0) frame[token.head]! |= bit;
+    if (bit === FRAME_PARENTHETICAL) frame[index]! |= FRAME_PARENTHETICAL;
     const start = token.start;
     const end = token.end;
     let hash = 0x811c9dc5;
@@ -207,5 +273,9 @@ export function buildTokenTable(text: string, segments: Segments): TokenTable {
     commaPrefix,
     quotePrefix,
     verbPrefix,
+    lemma,
+    dep,
+    frame,
+    tree: new DependencyTree(tokens),
   };
 }

@@ -27,6 +27,7 @@ const SECTIONS: Record<string, string> = {
   'polnear-agreement': 'polnear-agreement',
   'quote-attributions': 'quote-attributions',
   'seed-attributions': 'seed-attributions',
+  syntax: 'syntax',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { hashString } from '../../../src/nlp/ner/hash.js';
 import { nerModel } from '../../../src/nlp/ner/model.js';
 import type { ClusterTable } from '../../../src/nlp/ner/clusters.js';
-import type { Lemmatiser } from '../../../src/nlp/syntax/lemmatiser.js';
+import type { KeyTable, Lemmatiser } from '../../../src/nlp/syntax/lemmatiser.js';
 import {
   buildWeights,
   parseSyntaxModel,
@@ -14,12 +14,21 @@ import {
   type SyntaxModelHeader,
   type SyntaxWeights,
 } from '../../../src/nlp/syntax/model.js';
-import { Parser, TRANSITIONS } from '../../../src/nlp/syntax/parser.js';
+import {
+  CANDIDATE_KEYS,
+  candidateKey,
+  LEFT,
+  Parser,
+  RIGHT,
+  TRANSITIONS,
+  type ParserTables,
+} from '../../../src/nlp/syntax/parser.js';
 import { Tagger, TAG_COUNT, tagId } from '../../../src/nlp/syntax/tagger.js';
 import { WordFeatures } from '../../../src/nlp/syntax/word-features.js';
 import { dataSet, REPOSITORY_ROOT } from '../../eval/lib/data.js';
 import { readConllu, type UdSentence } from './conllu.js';
 import { learnLemmatiser } from './lemmas.js';
+import { learnTagSets } from './tag-sets.js';
 import { OracleLearner } from './oracle.js';
 import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
 
@@ -46,11 +55,12 @@ function prepare(
   sentences: readonly UdSentence[],
   labels: readonly string[],
   clusters: ClusterTable | null,
+  tagSets: KeyTable,
 ): PreparedSentence[] {
   const labelIds = new Map(labels.map((label, index) => [label, index]));
   return sentences.map((sentence) => {
     const words = new WordFeatures();
-    words.compute(sentence.forms, clusters);
+    words.compute(sentence.forms, clusters, tagSets);
     const length = sentence.forms.length;
     return {
       sentence,
@@ -67,6 +77,8 @@ interface Settings {
   readonly seed: number;
   readonly tagEpochs: number;
   readonly parseEpochs: number;
+  /** Parser trainings over differently shuffled data, averaged. */
+  readonly runs: number;
   readonly tagBuckets: number;
   readonly transitionBuckets: number;
   readonly labelBuckets: number;
@@ -101,9 +113,58 @@ function tagAll(sentences: readonly PreparedSentence[], weights: Float32Array): 
   for (const prepared of sentences) tagger.tag(prepared.words, weights, prepared.predictedTags);
 }
 
+/**
+ * The labels seen in training for each (direction, head tag, dependent tag), with the gold tags and
+ * with the jackknifed ones (so a usual tagging error still leaves the right label possible).
+ */
+function labelCandidates(
+  sentences: readonly PreparedSentence[],
+  labelCount: number,
+): {
+  starts: Int32Array;
+  candidates: Int32Array;
+} {
+  const seen = new Uint8Array(CANDIDATE_KEYS * labelCount);
+  for (const prepared of sentences) {
+    const length = prepared.goldHeads.length;
+    for (let index = 0; index < length; index += 1) {
+      const head = prepared.goldHeads[index]!;
+      if (head === length) continue;
+      const transition = head > index ? LEFT : RIGHT;
+      const label = prepared.goldLabels[index]!;
+      for (const tags of [prepared.goldTags, prepared.predictedTags])
+        seen[candidateKey(transition, tags[head]!, tags[index]!) * labelCount + label] = 1;
+    }
+  }
+  const starts = new Int32Array(CANDIDATE_KEYS + 1);
+  const candidates: number[] = [];
+  for (let key = 0; key < CANDIDATE_KEYS; key += 1) {
+    starts[key] = candidates.length;
+    let any = false;
+    for (let label = 0; label < labelCount; label += 1)
+      if (seen[key * labelCount + label] === 1) {
+        candidates.push(label);
+        any = true;
+      }
+    // A pair of tags never seen with this direction: every label the direction has.
+    if (!any) {
+      const direction = key < CANDIDATE_KEYS / 2 ? 0 : CANDIDATE_KEYS / 2;
+      for (let label = 0; label < labelCount; label += 1) {
+        let used = false;
+        for (let other = direction; other < direction + CANDIDATE_KEYS / 2 && !used; other += 1)
+          used = seen[other * labelCount + label] === 1;
+        if (used) candidates.push(label);
+      }
+    }
+  }
+  starts[CANDIDATE_KEYS] = candidates.length;
+  return { starts, candidates: Int32Array.from(candidates) };
+}
+
 function trainParser(
   sentences: readonly PreparedSentence[],
   labels: readonly string[],
+  candidates: { starts: Int32Array; candidates: Int32Array },
   settings: Settings,
   log: (line: string) => void,
 ): { transitions: Float32Array; labels: Float32Array } {
@@ -113,7 +174,14 @@ function trainParser(
   learner.random = seededRandom(settings.seed + 2);
   const random = seededRandom(settings.seed + 1);
   const parser = new Parser();
-  const rootLabel = labels.indexOf('root');
+  const tables: ParserTables = {
+    transitions: transitions.weights,
+    labels: labelModel.weights,
+    labelCount: labels.length,
+    rootLabel: labels.indexOf('root'),
+    candidateStarts: candidates.starts,
+    candidates: candidates.candidates,
+  };
   const order = sentences.map((_, index) => index);
   for (let epoch = 0; epoch < settings.parseEpochs; epoch += 1) {
     shuffle(order, random);
@@ -124,15 +192,7 @@ function trainParser(
       const prepared = sentences[index]!;
       learner.goldHeads = prepared.goldHeads;
       learner.goldLabels = prepared.goldLabels;
-      parser.parse(
-        prepared.words,
-        prepared.predictedTags,
-        transitions.weights,
-        labelModel.weights,
-        labels.length,
-        rootLabel,
-        learner,
-      );
+      parser.parse(prepared.words, prepared.predictedTags, tables, learner);
     }
     log(
       `parser epoch ${epoch + 1}: transition errors ${(transitions.mistakes / transitions.seen).toFixed(4)}`,
@@ -167,14 +227,7 @@ export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSente
     const length = sentence.forms.length;
     if (out.length < length) out = new Int32Array(length * 2);
     tagger.tag(prepared.words, model.tagWeights, out);
-    parser.parse(
-      prepared.words,
-      out,
-      model.transitionWeights,
-      model.labelWeights,
-      labels.length,
-      model.rootLabel,
-    );
+    parser.parse(prepared.words, out, model.parser);
     for (let index = 0; index < length; index += 1) {
       words += 1;
       if (out[index] === prepared.goldTags[index]) tags += 1;
@@ -184,14 +237,7 @@ export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSente
         if (labels[parser.labels[index]!] === sentence.relations[index]) labelled += 1;
       }
     }
-    parser.parse(
-      prepared.words,
-      prepared.goldTags,
-      model.transitionWeights,
-      model.labelWeights,
-      labels.length,
-      model.rootLabel,
-    );
+    parser.parse(prepared.words, prepared.goldTags, model.parser);
     for (let index = 0; index < length; index += 1)
       if (
         parser.heads[index] === prepared.goldHeads[index] &&
@@ -221,20 +267,27 @@ function trainAll(
   trainSentences: readonly UdSentence[],
   labels: readonly string[],
   clusters: ClusterTable | null,
+  tagSets: KeyTable,
   settings: Settings,
   log: (line: string) => void,
 ): { header: SyntaxModelHeader; weights: SyntaxWeights; lemmatiser: Lemmatiser } {
   const started = performance.now();
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0);
-  const train = prepare(trainSentences, labels, clusters);
+  const train = prepare(trainSentences, labels, clusters, tagSets);
   // Jackknifing: the parser learns from tags as good (and as wrong) as it will get at run time.
+  // Each fold's tagger also has tag sets learnt without the fold, so a rare word's set does not
+  // give its tag away.
   for (let fold = 0; fold < settings.folds; fold += 1) {
-    const inside = train.filter((_, index) => index % settings.folds !== fold);
+    const foldTagSets = learnTagSets(trainSentences.filter((_, index) => index % settings.folds !== fold));
+    const foldPrepared = prepare(trainSentences, labels, clusters, foldTagSets);
+    const inside = foldPrepared.filter((_, index) => index % settings.folds !== fold);
     const weights = trainTagger(inside, settings, settings.seed + 100 + fold);
     tagAll(
-      train.filter((_, index) => index % settings.folds === fold),
+      foldPrepared.filter((_, index) => index % settings.folds === fold),
       weights,
     );
+    for (let index = fold; index < train.length; index += settings.folds)
+      train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
   }
   let correct = 0;
   let total = 0;
@@ -247,7 +300,27 @@ function trainAll(
   const tagWeights = trainTagger(train, settings, settings.seed);
   log(`tagger trained (${seconds()} s)`);
   const lemmatiser = learnLemmatiser(trainSentences);
-  const parser = trainParser(train, labels, settings, (line) => log(`${line}  (${seconds()} s)`));
+  const candidates = labelCandidates(train, labels.length);
+  log(
+    `label candidates: ${(candidates.candidates.length / CANDIDATE_KEYS).toFixed(1)} per (direction, tag, tag) on average`,
+  );
+  // Several seeded shuffles, their averaged weights averaged again: steadier than any one order.
+  const transitionWeights = new Float32Array(settings.transitionBuckets * TRANSITIONS);
+  const labelWeights = new Float32Array(settings.labelBuckets * labels.length);
+  for (let run = 0; run < settings.runs; run += 1) {
+    const trained = trainParser(
+      train,
+      labels,
+      candidates,
+      { ...settings, seed: settings.seed + 7919 * run },
+      (line) => log(`run ${run + 1}/${settings.runs} ${line}  (${seconds()} s)`),
+    );
+    for (let index = 0; index < transitionWeights.length; index += 1)
+      transitionWeights[index]! += trained.transitions[index]! / settings.runs;
+    for (let index = 0; index < labelWeights.length; index += 1)
+      labelWeights[index]! += trained.labels[index]! / settings.runs;
+  }
+  const parser = { transitions: transitionWeights, labels: labelWeights };
   const header: SyntaxModelHeader = {
     featureVersion: SYNTAX_FEATURE_VERSION,
     tagBuckets: settings.tagBuckets,
@@ -260,28 +333,59 @@ function trainAll(
     lemmaScripts: lemmatiser.scripts,
     lemmaWords: lemmatiser.dictionary.keys.length,
     lemmaEndings: lemmatiser.endings.keys.length,
+    tagSetWords: tagSets.keys.length,
     clusterWords: clusters === null ? 0 : clusters.exactHashes.length,
     clusterLevels: clusters === null ? 0 : clusters.levels,
+    candidateStarts: [...candidates.starts],
+    candidates: [...candidates.candidates],
   };
-  const weights = buildWeights(header, tagWeights, parser.transitions, parser.labels, lemmatiser, clusters);
+  const weights = buildWeights(
+    header,
+    tagWeights,
+    parser.transitions,
+    parser.labels,
+    lemmatiser,
+    clusters,
+    tagSets,
+  );
   return { header, weights, lemmatiser };
+}
+
+function taggerSettings(values: Record<string, string | boolean | undefined>): Settings {
+  return {
+    seed: 1,
+    tagEpochs: Number(values['tag-epochs']),
+    parseEpochs: 0,
+    runs: 0,
+    tagBuckets: 1 << Number(values['tag-buckets-log2']),
+    transitionBuckets: 0,
+    labelBuckets: 0,
+    folds: 0,
+    explore: 0,
+    exploreFrom: 0,
+  };
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       heldout: { type: 'boolean', default: false },
+      /** Development: train and score the tagger only. */
+      'tagger-only': { type: 'boolean', default: false },
+      /** Also write the model here (development: the held-out model, for speed checks). */
+      output: { type: 'string' },
       'no-save': { type: 'boolean', default: false },
       'no-clusters': { type: 'boolean', default: false },
       seed: { type: 'string', default: '2011' },
       'tag-epochs': { type: 'string', default: '8' },
-      'parse-epochs': { type: 'string', default: '12' },
+      'parse-epochs': { type: 'string', default: '8' },
       'tag-buckets-log2': { type: 'string', default: '17' },
       'transition-buckets-log2': { type: 'string', default: '20' },
       'label-buckets-log2': { type: 'string', default: '16' },
       folds: { type: 'string', default: '5' },
+      runs: { type: 'string', default: '3' },
       explore: { type: 'string', default: '0.9' },
-      'explore-from': { type: 'string', default: '1' },
+      'explore-from': { type: 'string', default: '2' },
     },
   });
   const root = dataSet('ud-english-ewt');
@@ -299,10 +403,30 @@ async function main(): Promise<void> {
     `${trainSentences.length} training sentences, ${testSentences.length} ${heldout ? 'held-out training' : 'dev'} sentences, ${labels.length} relations`,
   );
   const clusters = values['no-clusters'] ? null : nerModel().clusters;
+  const tagSets = learnTagSets(trainSentences);
+  if (values['tagger-only']) {
+    const weights = trainTagger(
+      prepare(trainSentences, labels, clusters, tagSets),
+      taggerSettings(values),
+      1,
+    );
+    const test = prepare(testSentences, labels, clusters, tagSets);
+    tagAll(test, weights);
+    let correct = 0;
+    let total = 0;
+    for (const prepared of test)
+      prepared.predictedTags.forEach((tag, index) => {
+        total += 1;
+        if (tag === prepared.goldTags[index]) correct += 1;
+      });
+    log(`tagger only: UPOS ${(correct / total).toFixed(4)}`);
+    return;
+  }
   const settings: Settings = {
     seed: Number(values.seed),
     tagEpochs: Number(values['tag-epochs']),
     parseEpochs: Number(values['parse-epochs']),
+    runs: Number(values.runs),
     tagBuckets: 1 << Number(values['tag-buckets-log2']),
     transitionBuckets: 1 << Number(values['transition-buckets-log2']),
     labelBuckets: 1 << Number(values['label-buckets-log2']),
@@ -310,12 +434,12 @@ async function main(): Promise<void> {
     explore: Number(values.explore),
     exploreFrom: Number(values['explore-from']),
   };
-  const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, settings, log);
-  const test = prepare(testSentences, labels, clusters);
+  const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, tagSets, settings, log);
+  const test = prepare(testSentences, labels, clusters, tagSets);
   log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test))}`);
-  const tag = quantise(weights.tagWeights);
-  const transition = quantise(weights.transitionWeights);
-  const label = quantise(weights.labelWeights);
+  const tag = quantise(weights.tagWeights as Float32Array);
+  const transition = quantise(weights.parser.transitions as Float32Array);
+  const label = quantise(weights.parser.labels as Float32Array);
   const finalHeader: SyntaxModelHeader = {
     ...header,
     tagScale: tag.scale,
@@ -327,6 +451,7 @@ async function main(): Promise<void> {
     { tag: tag.quantised, transition: transition.quantised, label: label.quantised },
     lemmatiser,
     clusters,
+    tagSets,
   );
   const stored = parseSyntaxModel(bytes);
   log(`stored model (Int16): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test))}`);
@@ -336,6 +461,7 @@ async function main(): Promise<void> {
     writeFileSync(join(directory, 'syntax.bin'), bytes);
     log(`wrote models/syntax/syntax.bin (${(bytes.length / 1e6).toFixed(1)} MB)`);
   }
+  if (values.output !== undefined) writeFileSync(values.output, bytes);
   log(`training took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -60,17 +60,10 @@ export function parseSentence(
   const { weights, words, tagger, parser } = model;
   if (model.tags.length < count) model.tags = new Int32Array(count * 2);
   const tags = model.tags;
-  words.compute(forms, weights.clusters);
+  words.compute(forms, weights.clusters, weights.tagSets);
   tagger.tag(words, weights.tagWeights, tags);
   const labels = weights.header.labels;
-  parser.parse(
-    words,
-    tags,
-    weights.transitionWeights,
-    weights.labelWeights,
-    labels.length,
-    weights.rootLabel,
-  );
+  parser.parse(words, tags, weights.parser);
   const pos: PartOfSpeech[] = new Array<PartOfSpeech>(count);
   const lemma: string[] = new Array<string>(count);
   const dep: string[] = new Array<string>(count);

@@ -3,10 +3,10 @@ import { endianness } from 'node:os';
 import { ClusterTable } from '../ner/clusters.js';
 import { KeyTable, Lemmatiser } from './lemmatiser.js';
 import { TAG_COUNT } from './tagger.js';
-import { TRANSITIONS } from './parser.js';
+import { CANDIDATE_KEYS, TRANSITIONS, type ParserTables } from './parser.js';
 
 /** Bumped whenever features, hashing or the file layout change: old weights are then refused. */
-export const SYNTAX_FEATURE_VERSION = 1;
+export const SYNTAX_FEATURE_VERSION = 3;
 
 const MAGIC = 'CGSYN001';
 
@@ -25,32 +25,53 @@ export interface SyntaxModelHeader {
   readonly lemmaScripts: readonly string[];
   readonly lemmaWords: number;
   readonly lemmaEndings: number;
+  /** Entries of the table of tags seen per word (lower-case hash → bit set of tag classes). */
+  readonly tagSetWords: number;
   readonly clusterWords: number;
   readonly clusterLevels: number;
+  /** Candidate labels per (direction, head tag, dependent tag) (parser.ts `ParserTables`). */
+  readonly candidateStarts: readonly number[];
+  readonly candidates: readonly number[];
 }
 
-/** The weights as the tagger and parser read them (Float32, unscaled: scores are only compared). */
+/**
+ * A table of weights as the tagger and parser read it: Float32 while training, the stored Int16
+ * at run time (half the memory traffic; scores are only compared within a table, so the scale is
+ * never applied).
+ */
+export type WeightTable = Float32Array | Int16Array;
+
 export interface SyntaxWeights {
   readonly header: SyntaxModelHeader;
-  readonly tagWeights: Float32Array;
-  readonly transitionWeights: Float32Array;
-  readonly labelWeights: Float32Array;
+  readonly tagWeights: WeightTable;
+  readonly parser: ParserTables;
   readonly lemmatiser: Lemmatiser;
   readonly clusters: ClusterTable | null;
-  readonly rootLabel: number;
+  readonly tagSets: KeyTable;
 }
 
 export function buildWeights(
   header: SyntaxModelHeader,
-  tagWeights: Float32Array,
-  transitionWeights: Float32Array,
-  labelWeights: Float32Array,
+  tagWeights: WeightTable,
+  transitionWeights: WeightTable,
+  labelWeights: WeightTable,
   lemmatiser: Lemmatiser,
   clusters: ClusterTable | null,
+  tagSets: KeyTable,
 ): SyntaxWeights {
   const rootLabel = header.labels.indexOf('root');
   if (rootLabel < 0) throw new Error('syntax model has no "root" label');
-  return { header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters, rootLabel };
+  if (header.candidateStarts.length !== CANDIDATE_KEYS + 1)
+    throw new Error('syntax model has a label candidate table of the wrong size');
+  const parser: ParserTables = {
+    transitions: transitionWeights,
+    labels: labelWeights,
+    labelCount: header.labels.length,
+    rootLabel,
+    candidateStarts: Int32Array.from(header.candidateStarts),
+    candidates: Int32Array.from(header.candidates),
+  };
+  return { header, tagWeights, parser, lemmatiser, clusters, tagSets };
 }
 
 export function quantise(weights: Float32Array): { quantised: Int16Array; scale: number } {
@@ -73,7 +94,8 @@ function padded(array: Int16Array | Int32Array): Buffer[] {
 /**
  * The file: 8 bytes magic, a little-endian uint32 header length, the JSON header (padded with
  * spaces to a multiple of 4 bytes), then Int16 tagger, transition and label weights (each padded
- * to 4 bytes), the lemma dictionary and ending tables (Int32 keys, then Int32 script numbers), and
+ * to 4 bytes), the lemma dictionary and ending tables (Int32 keys, then Int32 script numbers), the tags seen
+ * per word (Int32 keys, then Int32 bit sets), and
  * the word-cluster table (exact-form hashes, lower-case hashes, codes) copied from the NER model.
  */
 export function serialiseSyntaxModel(
@@ -81,6 +103,7 @@ export function serialiseSyntaxModel(
   tables: { tag: Int16Array; transition: Int16Array; label: Int16Array },
   lemmatiser: Lemmatiser,
   clusters: ClusterTable | null,
+  tagSets: KeyTable,
 ): Buffer {
   if (endianness() !== 'LE') throw new Error('model files are written on little-endian machines only');
   let json = JSON.stringify(header);
@@ -96,6 +119,8 @@ export function serialiseSyntaxModel(
     ...padded(lemmatiser.dictionary.values),
     ...padded(lemmatiser.endings.keys),
     ...padded(lemmatiser.endings.values),
+    ...padded(tagSets.keys),
+    ...padded(tagSets.values),
   ];
   if (clusters !== null)
     for (const array of [clusters.exactHashes, clusters.lowerHashes, clusters.codes])
@@ -113,13 +138,12 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
       `syntax model has feature version ${header.featureVersion}, the code expects ${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`,
     );
   let offset = 12 + headerLength;
-  const readInt16AsFloat = (length: number, scale: number): Float32Array => {
+  // Copied into aligned memory (a Buffer from readFileSync may share an unaligned pool).
+  const readInt16 = (length: number): Int16Array => {
     const stored = new Int16Array(length);
     Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + length * 2));
     offset += Math.ceil((length * 2) / 4) * 4;
-    const weights = new Float32Array(length);
-    for (let index = 0; index < length; index += 1) weights[index] = stored[index]! / scale;
-    return weights;
+    return stored;
   };
   const readInt32 = (length: number): Int32Array => {
     const array = new Int32Array(length);
@@ -127,9 +151,9 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     offset += length * 4;
     return array;
   };
-  const tagWeights = readInt16AsFloat(header.tagBuckets * TAG_COUNT, header.tagScale);
-  const transitionWeights = readInt16AsFloat(header.transitionBuckets * TRANSITIONS, header.transitionScale);
-  const labelWeights = readInt16AsFloat(header.labelBuckets * header.labels.length, header.labelScale);
+  const tagWeights = readInt16(header.tagBuckets * TAG_COUNT);
+  const transitionWeights = readInt16(header.transitionBuckets * TRANSITIONS);
+  const labelWeights = readInt16(header.labelBuckets * header.labels.length);
   const dictionaryKeys = readInt32(header.lemmaWords);
   const dictionaryValues = readInt32(header.lemmaWords);
   const endingKeys = readInt32(header.lemmaEndings);
@@ -139,6 +163,8 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     new KeyTable(dictionaryKeys, dictionaryValues),
     new KeyTable(endingKeys, endingValues),
   );
+  const tagSetKeys = readInt32(header.tagSetWords);
+  const tagSets = new KeyTable(tagSetKeys, readInt32(header.tagSetWords));
   let clusters: ClusterTable | null = null;
   if (header.clusterWords > 0) {
     const exact = readInt32(header.clusterWords);
@@ -147,7 +173,7 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     clusters = new ClusterTable(exact, lower, header.clusterLevels, codes);
   }
   if (offset !== bytes.length) throw new Error('syntax model file has an unexpected length');
-  return buildWeights(header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters);
+  return buildWeights(header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters, tagSets);
 }
 
 let loaded: SyntaxWeights | null = null;

@@ -1,4 +1,5 @@
-import { mix, mix3 } from '../ner/hash.js';
+import { finalise, mix } from '../ner/hash.js';
+import type { WeightTable } from './model.js';
 import { TAG_COUNT } from './tagger.js';
 import { CLUSTER_LEVELS, type WordFeatures } from './word-features.js';
 
@@ -35,6 +36,39 @@ export interface ParserLearner {
   ): number;
   /** Given a new arc and the label scores, updates the label model and returns the label to keep. */
   label(head: number, dependent: number, features: Int32Array, count: number, best: number): number;
+}
+
+/**
+ * The weights of the parser, and the labels worth scoring for an arc: those seen in training with
+ * its direction, head tag and dependent tag ("det" is the only one for DET ← NOUN), at
+ * `candidates[candidateStarts[key]]` to `candidates[candidateStarts[key + 1]]` (key: `candidateKey`).
+ */
+export interface ParserTables {
+  readonly transitions: WeightTable;
+  readonly labels: WeightTable;
+  readonly labelCount: number;
+  readonly rootLabel: number;
+  readonly candidateStarts: Int32Array;
+  readonly candidates: Int32Array;
+}
+
+/** Number of (direction, head tag, dependent tag) keys; tags here are the tagger's classes. */
+export const CANDIDATE_KEYS = 2 * TAG_COUNT * TAG_COUNT;
+
+export function candidateKey(transition: number, headTag: number, dependentTag: number): number {
+  return ((transition - 1) * TAG_COUNT + headTag) * TAG_COUNT + dependentTag;
+}
+
+/** Two values into one, cheaply (the feature hash is finalised once, by `pair` or `mix`). */
+function join(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ b;
+}
+
+/** A template number with two values: one finalising step per feature. */
+function pair(template: number, a: number, b: number): number {
+  return finalise(
+    (Math.imul(a ^ Math.imul(template, 0x27d4eb2d), 0x9e3779b1) + Math.imul(b, 0x85ebca6b)) | 0,
+  );
 }
 
 const NONE_WORD = 0x6e6f6e65;
@@ -107,15 +141,9 @@ export class Parser {
    * Parses one sentence: `tags` are tag classes per word; on return `heads` (index, `length` for
    * ROOT) and `labels` hold the tree. `rootLabel` is the label index forced on the root's arc.
    */
-  parse(
-    words: WordFeatures,
-    tags: Int32Array,
-    transitionWeights: Float32Array,
-    labelWeights: Float32Array,
-    labelCount: number,
-    rootLabel: number,
-    learner?: ParserLearner,
-  ): void {
+  parse(words: WordFeatures, tags: Int32Array, tables: ParserTables, learner?: ParserLearner): void {
+    const { transitions: transitionWeights, labels: labelWeights, labelCount, rootLabel } = tables;
+    const { candidateStarts, candidates } = tables;
     const length = words.length;
     this.ensure(length + 2, labelCount);
     this.length = length;
@@ -167,7 +195,8 @@ export class Parser {
       if (stackSize > 0 && (buffer < length || stackSize === 1)) legal |= 1 << LEFT;
       if (stackSize > 1) legal |= 1 << RIGHT;
       let chosen: number;
-      if (legal === 1 << SHIFT && learner === undefined) chosen = SHIFT;
+      // A forced move is not scored: SHIFT onto an empty stack, the RIGHTs and the last LEFT to ROOT.
+      if (learner === undefined && (legal & (legal - 1)) === 0) chosen = 31 - Math.clz32(legal);
       else {
         const count = this.transitionFeatures();
         const features = this.features;
@@ -199,19 +228,30 @@ export class Parser {
       let label: number;
       if (head === length) label = rootLabel;
       else {
-        const count = this.labelFeatures_(head, dependent, chosen);
-        const features = this.labelFeatures;
-        const labelScores = this.labelScores;
-        for (let k = 0; k < labelCount; k += 1) labelScores[k] = 0;
-        for (let feature = 0; feature < count; feature += 1) {
-          const row = (features[feature]! & labelMask) * labelCount;
-          for (let k = 0; k < labelCount; k += 1) labelScores[k]! += labelWeights[row + k]!;
+        const key = candidateKey(chosen, this.tag[head]!, this.tag[dependent]!);
+        const first = candidateStarts[key]!;
+        const end = candidateStarts[key + 1]!;
+        if (end - first === 1 && learner === undefined) label = candidates[first]!;
+        else {
+          const count = this.labelFeatures_(head, dependent, chosen);
+          const features = this.labelFeatures;
+          const labelScores = this.labelScores;
+          for (let candidate = first; candidate < end; candidate += 1)
+            labelScores[candidates[candidate]!] = 0;
+          for (let feature = 0; feature < count; feature += 1) {
+            const row = (features[feature]! & labelMask) * labelCount;
+            for (let candidate = first; candidate < end; candidate += 1) {
+              const k = candidates[candidate]!;
+              labelScores[k]! += labelWeights[row + k]!;
+            }
+          }
+          let best = candidates[first]!;
+          for (let candidate = first + 1; candidate < end; candidate += 1) {
+            const k = candidates[candidate]!;
+            if (labelScores[k]! > labelScores[best]!) best = k;
+          }
+          label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
         }
-        let best = 0;
-        for (let k = 1; k < labelCount; k += 1)
-          if (k !== rootLabel && labelScores[k]! > labelScores[best]!) best = k;
-        if (best === rootLabel) best = rootLabel === 0 ? 1 : 0;
-        label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
       }
       this.attach(head, dependent, label);
       this.stackSize = stackSize - 1;
@@ -286,8 +326,8 @@ export class Parser {
     const s2t = tag[s2]!;
     const distance = s0 < length && b0 < length ? distanceBand(b0 - s0) : s0 < length ? 8 : 9;
     const distance1 = s1 < length && s0 < length ? distanceBand(s0 - s1) : 9;
-    const s0tb0t = mix(s0t, b0t);
-    const s1ts0t = mix(s1t, s0t);
+    const s0tb0t = join(s0t, b0t);
+    const s1ts0t = join(s1t, s0t);
     const coarse = this.clusterCoarse;
     const fine = this.clusterFine;
     const f = this.features;
@@ -316,71 +356,71 @@ export class Parser {
     f[n++] = mix(123, fine[b0]!);
     f[n++] = mix(124, coarse[s1]!);
     f[n++] = mix(125, coarse[b1]!);
-    f[n++] = mix3(126, coarse[s0]!, coarse[b0]!);
-    f[n++] = mix3(127, fine[s0]!, b0t);
-    f[n++] = mix3(128, s0t, fine[b0]!);
-    f[n++] = mix3(129, coarse[s1]!, coarse[s0]!);
-    f[n++] = mix3(130, fine[s1]!, s0t);
-    f[n++] = mix3(131, s1t, fine[s0]!);
+    f[n++] = pair(126, coarse[s0]!, coarse[b0]!);
+    f[n++] = pair(127, fine[s0]!, b0t);
+    f[n++] = pair(128, s0t, fine[b0]!);
+    f[n++] = pair(129, coarse[s1]!, coarse[s0]!);
+    f[n++] = pair(130, fine[s1]!, s0t);
+    f[n++] = pair(131, s1t, fine[s0]!);
     // Pairs.
-    f[n++] = mix3(140, s0wt, b0wt);
-    f[n++] = mix3(141, s0wt, b0w);
-    f[n++] = mix3(142, s0w, b0wt);
-    f[n++] = mix3(143, s0wt, b0t);
-    f[n++] = mix3(144, s0t, b0wt);
-    f[n++] = mix3(145, s0w, b0w);
+    f[n++] = pair(140, s0wt, b0wt);
+    f[n++] = pair(141, s0wt, b0w);
+    f[n++] = pair(142, s0w, b0wt);
+    f[n++] = pair(143, s0wt, b0t);
+    f[n++] = pair(144, s0t, b0wt);
+    f[n++] = pair(145, s0w, b0w);
     f[n++] = mix(146, s0tb0t);
-    f[n++] = mix3(147, b0t, b1t);
+    f[n++] = pair(147, b0t, b1t);
     f[n++] = mix(148, s1ts0t);
-    f[n++] = mix3(149, s1w, s0w);
-    f[n++] = mix3(150, s1wt, s0wt);
-    f[n++] = mix3(151, s1t, s0wt);
-    f[n++] = mix3(152, s1wt, s0t);
-    f[n++] = mix3(153, s1t, b0t);
-    f[n++] = mix3(154, s1w, b0w);
-    f[n++] = mix3(155, s0w, b1w);
+    f[n++] = pair(149, s1w, s0w);
+    f[n++] = pair(150, s1wt, s0wt);
+    f[n++] = pair(151, s1t, s0wt);
+    f[n++] = pair(152, s1wt, s0t);
+    f[n++] = pair(153, s1t, b0t);
+    f[n++] = pair(154, s1w, b0w);
+    f[n++] = pair(155, s0w, b1w);
     // Triples.
-    f[n++] = mix3(160, s0tb0t, b1t);
-    f[n++] = mix3(161, mix(b0t, b1t), b2t);
-    f[n++] = mix3(162, s1ts0t, b0t);
-    f[n++] = mix3(163, mix(s2t, s1t), s0t);
-    f[n++] = mix3(164, s0tb0t, tag[s0l]!);
-    f[n++] = mix3(165, s0tb0t, tag[s0r]!);
-    f[n++] = mix3(166, s0tb0t, tag[b0l]!);
-    f[n++] = mix3(167, s1ts0t, tag[s1r]!);
-    f[n++] = mix3(168, s1ts0t, tag[s1l]!);
-    f[n++] = mix3(169, s1ts0t, tag[s0l]!);
-    f[n++] = mix3(170, s1ts0t, tag[s0r]!);
-    f[n++] = mix3(171, mix(s0t, tag[s0l]!), tag[s0l2]!);
-    f[n++] = mix3(172, mix(s0t, tag[s0r]!), tag[s0r2]!);
-    f[n++] = mix3(173, mix(b0t, tag[b0l]!), tag[b0l2]!);
-    f[n++] = mix3(174, mix(s1t, tag[s1r]!), tag[s1r2]!);
-    f[n++] = mix3(175, s1ts0t, b1t);
+    f[n++] = pair(160, s0tb0t, b1t);
+    f[n++] = pair(161, join(b0t, b1t), b2t);
+    f[n++] = pair(162, s1ts0t, b0t);
+    f[n++] = pair(163, join(s2t, s1t), s0t);
+    f[n++] = pair(164, s0tb0t, tag[s0l]!);
+    f[n++] = pair(165, s0tb0t, tag[s0r]!);
+    f[n++] = pair(166, s0tb0t, tag[b0l]!);
+    f[n++] = pair(167, s1ts0t, tag[s1r]!);
+    f[n++] = pair(168, s1ts0t, tag[s1l]!);
+    f[n++] = pair(169, s1ts0t, tag[s0l]!);
+    f[n++] = pair(170, s1ts0t, tag[s0r]!);
+    f[n++] = pair(171, join(s0t, tag[s0l]!), tag[s0l2]!);
+    f[n++] = pair(172, join(s0t, tag[s0r]!), tag[s0r2]!);
+    f[n++] = pair(173, join(b0t, tag[b0l]!), tag[b0l2]!);
+    f[n++] = pair(174, join(s1t, tag[s1r]!), tag[s1r2]!);
+    f[n++] = pair(175, s1ts0t, b1t);
     // Distance.
-    f[n++] = mix3(180, s0w, distance);
-    f[n++] = mix3(181, s0t, distance);
-    f[n++] = mix3(182, b0w, distance);
-    f[n++] = mix3(183, b0t, distance);
-    f[n++] = mix3(184, s0tb0t, distance);
-    f[n++] = mix3(185, s0wt, mix(b0wt, distance));
-    f[n++] = mix3(186, s1ts0t, distance1);
-    f[n++] = mix3(187, s1w, mix(s0w, distance1));
-    f[n++] = mix3(188, s1ts0t, mix(distance1, distance));
+    f[n++] = pair(180, s0w, distance);
+    f[n++] = pair(181, s0t, distance);
+    f[n++] = pair(182, b0w, distance);
+    f[n++] = pair(183, b0t, distance);
+    f[n++] = pair(184, s0tb0t, distance);
+    f[n++] = pair(185, s0wt, join(b0wt, distance));
+    f[n++] = pair(186, s1ts0t, distance1);
+    f[n++] = pair(187, s1w, join(s0w, distance1));
+    f[n++] = pair(188, s1ts0t, join(distance1, distance));
     // Valency.
     const s0left = this.leftCount[s0]!;
     const s0right = this.rightCount[s0]!;
     const b0left = this.leftCount[b0]!;
     const s1left = this.leftCount[s1]!;
     const s1right = this.rightCount[s1]!;
-    f[n++] = mix3(190, s0w, s0right);
-    f[n++] = mix3(191, s0t, s0right);
-    f[n++] = mix3(192, s0w, s0left);
-    f[n++] = mix3(193, s0t, s0left);
-    f[n++] = mix3(194, b0w, b0left);
-    f[n++] = mix3(195, b0t, b0left);
-    f[n++] = mix3(196, s1t, s1right);
-    f[n++] = mix3(197, s1t, s1left);
-    f[n++] = mix3(198, s1w, s1right);
+    f[n++] = pair(190, s0w, s0right);
+    f[n++] = pair(191, s0t, s0right);
+    f[n++] = pair(192, s0w, s0left);
+    f[n++] = pair(193, s0t, s0left);
+    f[n++] = pair(194, b0w, b0left);
+    f[n++] = pair(195, b0t, b0left);
+    f[n++] = pair(196, s1t, s1right);
+    f[n++] = pair(197, s1t, s1left);
+    f[n++] = pair(198, s1w, s1right);
     // Children.
     f[n++] = mix(200, word[s0l]!);
     f[n++] = mix(201, tag[s0l]!);
@@ -402,17 +442,18 @@ export class Parser {
     f[n++] = mix(217, word[s1r]!);
     f[n++] = mix(218, tag[s1r]!);
     f[n++] = mix(219, labels[s1r]!);
-    f[n++] = mix3(220, s0t, labels[s0l]!);
-    f[n++] = mix3(221, s0t, labels[s0r]!);
-    f[n++] = mix3(222, b0t, labels[b0l]!);
-    f[n++] = mix3(223, s1t, labels[s1r]!);
+    f[n++] = pair(220, s0t, labels[s0l]!);
+    f[n++] = pair(221, s0t, labels[s0r]!);
+    f[n++] = pair(222, b0t, labels[b0l]!);
+    f[n++] = pair(223, s1t, labels[s1r]!);
     // Label sets.
-    f[n++] = mix3(230, s0t, mix(this.leftLabelsLow[s0]!, this.leftLabelsHigh[s0]!));
-    f[n++] = mix3(231, s0t, mix(this.rightLabelsLow[s0]!, this.rightLabelsHigh[s0]!));
-    f[n++] = mix3(232, b0t, mix(this.leftLabelsLow[b0]!, this.leftLabelsHigh[b0]!));
-    f[n++] = mix3(233, s1t, mix(this.rightLabelsLow[s1]!, this.rightLabelsHigh[s1]!));
-    f[n++] = mix3(234, s1t, mix(this.leftLabelsLow[s1]!, this.leftLabelsHigh[s1]!));
-    f[n++] = mix3(235, s0w, mix(this.leftLabelsLow[s0]!, this.rightLabelsLow[s0]!));
+    f[n++] = pair(230, s0t, join(this.leftLabelsLow[s0]!, this.leftLabelsHigh[s0]!));
+    f[n++] = pair(231, s0t, join(this.rightLabelsLow[s0]!, this.rightLabelsHigh[s0]!));
+    f[n++] = pair(232, b0t, join(this.leftLabelsLow[b0]!, this.leftLabelsHigh[b0]!));
+    f[n++] = pair(233, s1t, join(this.rightLabelsLow[s1]!, this.rightLabelsHigh[s1]!));
+    f[n++] = pair(234, s1t, join(this.leftLabelsLow[s1]!, this.leftLabelsHigh[s1]!));
+    f[n++] = pair(235, s0w, join(this.leftLabelsLow[s0]!, this.rightLabelsLow[s0]!));
+
     return n;
   }
 
@@ -431,7 +472,7 @@ export class Parser {
     const dt = tag[dependent]!;
     const dwt = wordTag[dependent]!;
     const direction = transition;
-    const htdt = mix3(direction, ht, dt);
+    const htdt = pair(direction, ht, dt);
     const distance = distanceBand(Math.abs(head - dependent));
     const dl = this.leftmost[dependent]!;
     const dr = this.rightmost[dependent]!;
@@ -440,35 +481,35 @@ export class Parser {
     const f = this.labelFeatures;
     let n = 0;
     f[n++] = mix(301, direction);
-    f[n++] = mix3(302, direction, hw);
-    f[n++] = mix3(303, direction, ht);
-    f[n++] = mix3(304, direction, hwt);
-    f[n++] = mix3(305, direction, dw);
-    f[n++] = mix3(306, direction, dt);
-    f[n++] = mix3(307, direction, dwt);
+    f[n++] = pair(302, direction, hw);
+    f[n++] = pair(303, direction, ht);
+    f[n++] = pair(304, direction, hwt);
+    f[n++] = pair(305, direction, dw);
+    f[n++] = pair(306, direction, dt);
+    f[n++] = pair(307, direction, dwt);
     f[n++] = mix(308, htdt);
-    f[n++] = mix3(309, htdt, mix(hw, dw));
-    f[n++] = mix3(310, htdt, hw);
-    f[n++] = mix3(311, htdt, dw);
-    f[n++] = mix3(312, htdt, distance);
-    f[n++] = mix3(313, htdt, this.clusterCoarse[dependent]!);
-    f[n++] = mix3(314, htdt, this.clusterCoarse[head]!);
-    f[n++] = mix3(315, direction, this.clusterFine[dependent]!);
-    f[n++] = mix3(316, htdt, mix(this.leftLabelsLow[dependent]!, this.leftLabelsHigh[dependent]!));
-    f[n++] = mix3(317, htdt, mix(this.rightLabelsLow[dependent]!, this.rightLabelsHigh[dependent]!));
-    f[n++] = mix3(318, htdt, mix(this.leftLabelsLow[head]!, this.leftLabelsHigh[head]!));
-    f[n++] = mix3(319, htdt, mix(this.rightLabelsLow[head]!, this.rightLabelsHigh[head]!));
-    f[n++] = mix3(320, htdt, word[dl]!);
-    f[n++] = mix3(321, htdt, labels[dl]!);
-    f[n++] = mix3(322, htdt, tag[dl]!);
-    f[n++] = mix3(323, htdt, labels[dr]!);
-    f[n++] = mix3(324, htdt, tag[before]!);
-    f[n++] = mix3(325, htdt, tag[after]!);
-    f[n++] = mix3(326, htdt, word[before]!);
-    f[n++] = mix3(327, direction, mix(dw, word[dl]!));
-    f[n++] = mix3(328, htdt, this.leftCount[dependent]! * 8 + this.rightCount[dependent]!);
-    f[n++] = mix3(329, direction, mix(hw, dt));
-    f[n++] = mix3(330, direction, mix(ht, dw));
+    f[n++] = pair(309, htdt, join(hw, dw));
+    f[n++] = pair(310, htdt, hw);
+    f[n++] = pair(311, htdt, dw);
+    f[n++] = pair(312, htdt, distance);
+    f[n++] = pair(313, htdt, this.clusterCoarse[dependent]!);
+    f[n++] = pair(314, htdt, this.clusterCoarse[head]!);
+    f[n++] = pair(315, direction, this.clusterFine[dependent]!);
+    f[n++] = pair(316, htdt, join(this.leftLabelsLow[dependent]!, this.leftLabelsHigh[dependent]!));
+    f[n++] = pair(317, htdt, join(this.rightLabelsLow[dependent]!, this.rightLabelsHigh[dependent]!));
+    f[n++] = pair(318, htdt, join(this.leftLabelsLow[head]!, this.leftLabelsHigh[head]!));
+    f[n++] = pair(319, htdt, join(this.rightLabelsLow[head]!, this.rightLabelsHigh[head]!));
+    f[n++] = pair(320, htdt, word[dl]!);
+    f[n++] = pair(321, htdt, labels[dl]!);
+    f[n++] = pair(322, htdt, tag[dl]!);
+    f[n++] = pair(323, htdt, labels[dr]!);
+    f[n++] = pair(324, htdt, tag[before]!);
+    f[n++] = pair(325, htdt, tag[after]!);
+    f[n++] = pair(326, htdt, word[before]!);
+    f[n++] = pair(327, direction, join(dw, word[dl]!));
+    f[n++] = pair(328, htdt, this.leftCount[dependent]! * 8 + this.rightCount[dependent]!);
+    f[n++] = pair(329, direction, join(hw, dt));
+    f[n++] = pair(330, direction, join(ht, dw));
     return n;
   }
 }

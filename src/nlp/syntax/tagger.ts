@@ -1,5 +1,6 @@
 import { PARTS_OF_SPEECH, type PartOfSpeech } from '../../model/index.js';
 import { mix, mix3 } from '../ner/hash.js';
+import type { WeightTable } from './model.js';
 import { CLUSTER_LEVELS, type WordFeatures } from './word-features.js';
 
 /** The tagger's classes: the 17 Universal part-of-speech tags (wink's extra SPACE is never predicted). */
@@ -34,7 +35,7 @@ export class Tagger {
   private features = new Int32Array(64);
   private readonly scores = new Float32Array(TAG_COUNT);
 
-  tag(words: WordFeatures, weights: Float32Array, out: Int32Array, learner?: TaggerLearner): void {
+  tag(words: WordFeatures, weights: WeightTable, out: Int32Array, learner?: TaggerLearner): void {
     const mask = weights.length / TAG_COUNT - 1;
     const features = this.features;
     const scores = this.scores;
@@ -90,6 +91,20 @@ export class Tagger {
       features[n++] = mix3(30, words.flags[index]!, index === 0 ? 1 : 0);
       features[n++] = mix3(31, previous, clusters[c0 + 2]!);
       features[n++] = mix3(32, wp1, suffixes[index * 4 + 2]!);
+      features[n++] = mix3(33, wm1, wp1);
+      features[n++] = mix3(34, previous, wp1);
+      features[n++] = mix(35, index + 2 < count ? clusters[c0 + 2 * CLUSTER_LEVELS + 1]! : -1);
+      features[n++] = mix(36, prefixes[index * 3 + 1]!);
+      features[n++] = mix3(37, previous, suffixes[index * 4 + 2]!);
+      const tagSets = words.tagSets;
+      const set0 = tagSets[index]!;
+      const setNext = index + 1 < count ? tagSets[index + 1]! : -1;
+      features[n++] = mix(38, set0);
+      features[n++] = mix(39, setNext);
+      features[n++] = mix(40, index > 0 ? tagSets[index - 1]! : -1);
+      features[n++] = mix3(41, previous, set0);
+      features[n++] = mix3(42, set0, setNext);
+      features[n++] = mix(43, index + 2 < count ? tagSets[index + 2]! : -1);
       for (let k = 0; k < TAG_COUNT; k += 1) scores[k] = 0;
       for (let feature = 0; feature < n; feature += 1) {
         const row = (features[feature]! & mask) * TAG_COUNT;

@@ -1,4 +1,5 @@
 import type { ClusterTable } from '../ner/clusters.js';
+import type { KeyTable } from './lemmatiser.js';
 import { finalise, FNV_OFFSET, fnvStep } from '../ner/hash.js';
 
 /** Cluster levels used as features (64, 256 and 1,024 classes; the table's last level is not a cluster). */
@@ -47,6 +48,8 @@ export class WordFeatures {
   flags = new Int32Array(0);
   /** Cluster code + 1 per level (0: unknown word), `CLUSTER_LEVELS` per word. */
   clusters = new Int32Array(0);
+  /** The tags the word had in the treebank, as a bit set (0: a word seen too rarely). */
+  tagSets = new Int32Array(0);
 
   private ensure(capacity: number): void {
     if (this.word.length >= capacity) return;
@@ -59,9 +62,10 @@ export class WordFeatures {
     this.prefixes = new Int32Array(size * 3);
     this.flags = new Int32Array(size);
     this.clusters = new Int32Array(size * CLUSTER_LEVELS);
+    this.tagSets = new Int32Array(size);
   }
 
-  compute(forms: readonly string[], clusters: ClusterTable | null): void {
+  compute(forms: readonly string[], clusters: ClusterTable | null, tagSets: KeyTable | null): void {
     const count = forms.length;
     this.ensure(count);
     this.length = count;
@@ -112,6 +116,8 @@ export class WordFeatures {
           prefix = fnvStep(prefix, lowerCode(form.charCodeAt(position)));
         this.prefixes[index * 3 + k - 1] = finalise(prefix) ^ (length < k ? 0x55 : 0);
       }
+      const tagSet = tagSets === null ? -1 : tagSets.get(this.lower[index]! | 1);
+      this.tagSets[index] = tagSet < 0 ? 0 : tagSet;
       const found = clusters === null ? -1 : clusters.find(this.exact[index]!, this.lower[index]!);
       for (let level = 0; level < CLUSTER_LEVELS; level += 1)
         this.clusters[index * CLUSTER_LEVELS + level] = found < 0 ? 0 : clusters!.code(found, level) + 1;

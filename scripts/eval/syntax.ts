@@ -1,0 +1,257 @@
+/**
+ * Tagger, lemmatiser and dependency parser (src/nlp/syntax) on UD English EWT dev, read from
+ * ../shared/data/ud-english-ewt (never copied):
+ *
+ * - on the gold words (the treebank's tokenisation, our predicted tags): UPOS, lemma, UAS, LAS
+ *   over all words, punctuation included; LAS with the gold tags given to the parser, for reference;
+ * - from raw text: the `# text =` sentences joined into their paragraphs and documents, run through
+ *   our own `segment()`, and scored as the CoNLL 2018 shared task's scorer does: a system word counts
+ *   when its character span is a gold word's span; for UAS/LAS its head's span (or root) must match
+ *   too. Figures are F1 over gold and system words. wink's own UPOS tags are scored on the same words;
+ * - speed of the parser alone (features, transitions, labels; tags given), one thread, in process.
+ */
+import { join } from 'node:path';
+import type { Segments } from '../../src/model/index.js';
+import { segment } from '../../src/nlp/segment/segment.js';
+import { loadSyntaxModel, parseSentence } from '../../src/nlp/syntax/index.js';
+import { tagId } from '../../src/nlp/syntax/tagger.js';
+import { readConllu, type UdSentence } from '../train/syntax/conllu.js';
+import { dataSet } from './lib/data.js';
+import { formatTable, type EvalSection, type Figure } from './lib/report.js';
+
+interface GoldWord {
+  readonly tag: string;
+  readonly relation: string;
+  /** Global index of the head word, -1 for the root. */
+  readonly head: number;
+  readonly start: number;
+  readonly end: number;
+  readonly form: string;
+}
+
+interface RawDocument {
+  readonly text: string;
+  readonly words: GoldWord[];
+}
+
+/** Documents as running text: sentences joined by a space, paragraphs by a line break. */
+function rawDocuments(sentences: readonly UdSentence[]): RawDocument[] {
+  const documents: RawDocument[] = [];
+  let text = '';
+  let words: GoldWord[] = [];
+  for (const sentence of sentences) {
+    if (sentence.newDocument && text !== '') {
+      documents.push({ text, words });
+      text = '';
+      words = [];
+    }
+    if (text !== '') text += sentence.newParagraph ? '\n' : ' ';
+    const offset = text.length;
+    const first = words.length;
+    text += sentence.text;
+    sentence.forms.forEach((form, index) => {
+      const start = sentence.spans[index * 2]!;
+      const head = sentence.heads[index]!;
+      words.push({
+        tag: sentence.tags[index]!,
+        relation: sentence.relations[index]!,
+        head: head < 0 ? -1 : first + head,
+        start: start < 0 ? -1 : offset + start,
+        end: start < 0 ? -1 : offset + sentence.spans[index * 2 + 1]!,
+        form,
+      });
+    });
+  }
+  if (text !== '') documents.push({ text, words });
+  return documents;
+}
+
+function isPunctuation(text: string): boolean {
+  return /^[\p{P}\p{S}]+$/u.test(text);
+}
+
+/** Why a gold word has no system word with its span: the main kinds of tokenisation mismatch. */
+function mismatchKind(gold: GoldWord, text: string, segments: Segments): string {
+  const covering = segments.tokens.filter((token) => token.start < gold.end && token.end > gold.start);
+  if (covering.length === 0) return 'not covered by any token';
+  const surfaces = covering.map((token) => text.slice(token.start, token.end));
+  const merged = covering.length === 1;
+  const joined = `${gold.form} ${surfaces.join(' ')}`;
+  let kind = 'other';
+  if (/['’]/.test(joined))
+    kind = /^['’]s$/i.test(gold.form) || surfaces.some((s) => /['’]s$/i.test(s)) ? "'s" : 'contraction';
+  else if (joined.includes('-')) kind = 'hyphen';
+  else if (isPunctuation(gold.form) || surfaces.every(isPunctuation)) kind = 'punctuation';
+  else if (merged && /^[\p{L}\p{N}]+[\p{P}\p{S}]+$/u.test(surfaces[0]!)) kind = 'punctuation glued to a word';
+  else if (/[/@.:]/.test(joined)) kind = 'url, e-mail, slash or abbreviation';
+  return `${kind}: ${merged ? 'one system token holds several gold words' : 'gold word split into several tokens'}`;
+}
+
+export async function run(): Promise<EvalSection> {
+  const title = 'Syntax: UPOS, lemmas, UAS and LAS on UD English EWT dev; parser speed';
+  const root = dataSet('ud-english-ewt');
+  if (root === null) return { title, lines: [], figures: [], skipped: 'ud-english-ewt is not present' };
+  const dev = readConllu(join(root, 'en_ewt-ud-dev.conllu'));
+  const model = loadSyntaxModel();
+  const { weights, words, tagger, parser } = model;
+  const labels = weights.header.labels;
+
+  // 1. Gold words.
+  let total = 0;
+  let tags = 0;
+  let lemmas = 0;
+  let unlabelled = 0;
+  let labelled = 0;
+  let labelledGoldTags = 0;
+  for (const sentence of dev) {
+    const result = parseSentence(model, sentence.forms);
+    const length = sentence.forms.length;
+    for (let index = 0; index < length; index += 1) {
+      total += 1;
+      if (result.pos[index] === sentence.tags[index]) tags += 1;
+      if (result.lemma[index] === sentence.lemmas[index]) lemmas += 1;
+      if (result.head[index] === sentence.heads[index]) {
+        unlabelled += 1;
+        if (result.dep[index] === sentence.relations[index]) labelled += 1;
+      }
+    }
+    words.compute(sentence.forms, weights.clusters, weights.tagSets);
+    const goldTags = Int32Array.from(sentence.tags, (tag) => Math.max(0, tagId(tag)));
+    parser.parse(words, goldTags, weights.parser);
+    for (let index = 0; index < length; index += 1) {
+      const head = parser.heads[index] === length ? -1 : parser.heads[index];
+      if (head === sentence.heads[index] && labels[parser.labels[index]!] === sentence.relations[index])
+        labelledGoldTags += 1;
+    }
+  }
+
+  // 2. Raw text through segment().
+  let goldWords = 0;
+  let systemWords = 0;
+  let matched = 0;
+  let rawTags = 0;
+  let winkTags = 0;
+  let rawUnlabelled = 0;
+  let rawLabelled = 0;
+  const mismatches = new Map<string, { count: number; example: string }>();
+  for (const document of rawDocuments(dev)) {
+    const segments = segment(document.text);
+    const goldBySpan = new Map<number, number>();
+    document.words.forEach((word, index) => {
+      if (word.start >= 0) goldBySpan.set(word.start * 65536 + word.end, index);
+    });
+    goldWords += document.words.length;
+    const systemSpans = new Set<number>();
+    for (const sentence of segments.sentences) {
+      const tokens = segments.tokens.slice(sentence.firstToken, sentence.endToken);
+      const forms = tokens.map((token) => document.text.slice(token.start, token.end));
+      const result = parseSentence(model, forms);
+      systemWords += tokens.length;
+      tokens.forEach((token, index) => {
+        const key = token.start * 65536 + token.end;
+        systemSpans.add(key);
+        const goldIndex = goldBySpan.get(key);
+        if (goldIndex === undefined) return;
+        const gold = document.words[goldIndex]!;
+        matched += 1;
+        if (result.pos[index] === gold.tag) rawTags += 1;
+        if (token.pos === gold.tag) winkTags += 1;
+        const head = result.head[index]!;
+        const headMatches =
+          head < 0
+            ? gold.head < 0
+            : gold.head >= 0 &&
+              tokens[head]!.start === document.words[gold.head]!.start &&
+              tokens[head]!.end === document.words[gold.head]!.end;
+        if (headMatches) {
+          rawUnlabelled += 1;
+          if (result.dep[index] === gold.relation) rawLabelled += 1;
+        }
+      });
+    }
+    for (const word of document.words) {
+      if (word.start >= 0 && systemSpans.has(word.start * 65536 + word.end)) continue;
+      const kind =
+        word.start < 0
+          ? 'multiword token not spelt by its words'
+          : mismatchKind(word, document.text, segments);
+      const entry = mismatches.get(kind) ?? { count: 0, example: '' };
+      entry.count += 1;
+      if (entry.example === '' && word.start >= 0)
+        entry.example = document.text.slice(Math.max(0, word.start - 12), word.end + 12).replace(/\s+/g, ' ');
+      mismatches.set(kind, entry);
+    }
+  }
+  const f1 = (correct: number): number => (2 * correct) / (goldWords + systemWords);
+
+  // 3. Parser speed: tags precomputed, best of three rounds after a warm-up.
+  const prepared = dev.map((sentence) => sentence.forms);
+  const allTags = prepared.map((forms) => {
+    words.compute(forms, weights.clusters, weights.tagSets);
+    const out = new Int32Array(forms.length);
+    tagger.tag(words, weights.tagWeights, out);
+    return out;
+  });
+  let parserSeconds = Infinity;
+  let pipelineSeconds = Infinity;
+  for (let round = 0; round < 4; round += 1) {
+    let spent = 0;
+    prepared.forEach((forms, index) => {
+      words.compute(forms, weights.clusters, weights.tagSets);
+      const started = performance.now();
+      parser.parse(words, allTags[index]!, weights.parser);
+      spent += performance.now() - started;
+    });
+    const started = performance.now();
+    for (const forms of prepared) parseSentence(model, forms);
+    if (round > 0) {
+      parserSeconds = Math.min(parserSeconds, spent / 1000);
+      pipelineSeconds = Math.min(pipelineSeconds, (performance.now() - started) / 1000);
+    }
+  }
+  const parserSpeed = Math.round(total / parserSeconds);
+  const pipelineSpeed = Math.round(total / pipelineSeconds);
+
+  const figures: Figure[] = [
+    { key: 'syntax.gold_tokens.upos', value: tags / total },
+    { key: 'syntax.gold_tokens.lemma', value: lemmas / total },
+    { key: 'syntax.gold_tokens.uas', value: unlabelled / total },
+    { key: 'syntax.gold_tokens.las', value: labelled / total },
+    { key: 'syntax.gold_tags.las', value: labelledGoldTags / total },
+    { key: 'syntax.raw.words_f1', value: f1(matched) },
+    { key: 'syntax.raw.upos_f1', value: f1(rawTags) },
+    { key: 'syntax.raw.uas_f1', value: f1(rawUnlabelled) },
+    { key: 'syntax.raw.las_f1', value: f1(rawLabelled) },
+    { key: 'syntax.raw.wink_upos_f1', value: f1(winkTags) },
+    { key: 'syntax.raw.matched_upos', value: rawTags / matched },
+    { key: 'syntax.raw.matched_wink_upos', value: winkTags / matched },
+    { key: 'syntax.parser.tokens_per_second', value: parserSpeed },
+    { key: 'syntax.sentence.tokens_per_second', value: pipelineSpeed },
+  ];
+  const lines = [
+    `EWT dev: ${dev.length} sentences, ${total} words; raw text: ${systemWords} system tokens, ${matched} with a gold word's span`,
+    '',
+    ...formatTable(
+      ['input', 'UPOS', 'lemma', 'UAS', 'LAS'],
+      [
+        ['gold words, predicted tags', tags / total, lemmas / total, unlabelled / total, labelled / total],
+        ['gold words, gold tags', '-', '-', '-', labelledGoldTags / total],
+        ['raw text, segment() (F1)', f1(rawTags), '-', f1(rawUnlabelled), f1(rawLabelled)],
+        ["raw text, wink's tags (F1)", f1(winkTags), '-', '-', '-'],
+      ],
+    ),
+    `On the ${matched} words whose span matches: our UPOS ${(rawTags / matched).toFixed(3)}, wink's ${(winkTags / matched).toFixed(3)}`,
+    '',
+    'Gold words without a system word of the same span, by kind:',
+    ...formatTable(
+      ['kind', 'gold words', 'example'],
+      [...mismatches]
+        .sort((a, b) => b[1].count - a[1].count)
+        .map(([kind, entry]) => [kind, entry.count, JSON.stringify(entry.example)]),
+    ),
+    '',
+    `parser alone: ${parserSpeed.toLocaleString('en-GB')} tokens/s; tagger + lemmas + parser (parseSentence): ` +
+      `${pipelineSpeed.toLocaleString('en-GB')} tokens/s (one thread, best of 3 after a warm-up)`,
+  ];
+  return { title, lines, figures };
+}

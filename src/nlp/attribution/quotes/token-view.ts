@@ -256,8 +256,12 @@ export class TokenView {
       }
       case 'VERB':
       case 'ADV':
-        // "the conservative-leaning paper", "a well-known critic": glued to a hyphen before it.
-        return this.word(index - 1) === '-' && this.token(index - 1).end === this.token(index).start;
+        // "the conservative-leaning paper", "a well-known critic", "the left-leaning group": glued
+        // to a hyphen before or after it (taggers make "left" a verb).
+        return (
+          (this.word(index - 1) === '-' && this.token(index - 1).end === this.token(index).start) ||
+          (this.word(index + 1) === '-' && this.token(index).end === this.token(index + 1).start)
+        );
       case 'PUNCT': {
         // "the U.S.-based group", "Jean-Luc": a hyphen glued to the words on both sides.
         const word = this.word(index);

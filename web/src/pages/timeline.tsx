@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, getJson } from '../api.js';
+import { ErrorMessage } from '../components/status.js';
+import { listOf } from '../lib/unwrap.js';
+import { routeHref } from '../lib/routes.js';
+import {
+  buildTimeline,
+  type TimelineEntry,
+  type TimelineInputDocument,
+  type TimelineInputEvent,
+} from '../lib/timeline.js';
+import type { DocumentSummary, ExtractDocument } from '../types.js';
+
+const documentLimit = 100;
+
+type State =
+  | { state: 'loading'; done: number; total: number | null }
+  | { state: 'error'; error: ApiError }
+  | {
+      state: 'ok';
+      dated: TimelineEntry[];
+      undated: TimelineEntry[];
+      events: number;
+      documents: number;
+      total: number;
+    };
+
+export function TimelinePage() {
+  const [state, setState] = useState<State>({ state: 'loading', done: 0, total: null });
+  useEffect(() => {
+    const controller = new AbortController();
+    const run = async (): Promise<void> => {
+      const list = await getJson<unknown>(`/api/documents?limit=${documentLimit}`, controller.signal);
+      const summaries = listOf<DocumentSummary>(list, 'documents');
+      const total =
+        typeof (list as { total?: unknown }).total === 'number'
+          ? (list as { total: number }).total
+          : summaries.length;
+      const documents: TimelineInputDocument[] = [];
+      for (const [index, summary] of summaries.entries()) {
+        setState({ state: 'loading', done: index, total: summaries.length });
+        const doc = await getJson<ExtractDocument>(
+          `/api/documents/${encodeURIComponent(summary.id)}`,
+          controller.signal,
+        );
+        documents.push({
+          id: summary.id,
+          title: doc.title,
+          published: doc.published,
+          text: doc.text,
+          times: doc.times,
+        });
+      }
+      const events = listOf<TimelineInputEvent>(
+        await getJson<unknown>('/api/events?limit=500', controller.signal),
+        'events',
+      );
+      const { dated, undated } = buildTimeline(documents, events);
+      setState({ state: 'ok', dated, undated, events: events.length, documents: documents.length, total });
+    };
+    run().catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      setState({
+        state: 'error',
+        error: error instanceof ApiError ? error : new ApiError(0, 'client', String(error)),
+      });
+    });
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <section>
+      <h1>Timeline</h1>
+      <p class="hint">
+        Publication dates, the dates the articles mention (<code>times[]</code>) and, once the events stage
+        fills them, the events.
+      </p>
+      {state.state === 'loading' && (
+        <p class="loading" role="status" aria-live="polite">
+          <span class="spinner" aria-hidden="true" />{' '}
+          {state.total === null
+            ? 'Loading the article list…'
+            : `Reading article ${state.done + 1} of ${state.total}…`}
+          {state.total !== null && <progress max={state.total} value={state.done} />}
+        </p>
+      )}
+      {state.state === 'error' && <ErrorMessage error={state.error} what="the timeline" />}
+      {state.state === 'ok' && <TimelineView {...state} />}
+    </section>
+  );
+}
+
+function TimelineView({ dated, undated, events, documents, total }: Extract<State, { state: 'ok' }>) {
+  const days = new Map<string, TimelineEntry[]>();
+  for (const entry of dated) days.set(entry.day, [...(days.get(entry.day) ?? []), entry]);
+  return (
+    <>
+      {events === 0 && (
+        <p class="notice">
+          No events yet: the events stage of the extractor does not fill <code>events[]</code> so far. Until
+          it does, the timeline shows when each article was published and the dates its text mentions.
+        </p>
+      )}
+      {total > documents && (
+        <p class="notice">
+          Showing the first {documents} of {total} articles.
+        </p>
+      )}
+      {days.size === 0 ? (
+        <p class="empty">No dated item in the stored articles.</p>
+      ) : (
+        <ol class="timeline">
+          {[...days].map(([day, entries]) => (
+            <li key={day}>
+              <h2 class="day">
+                <time dateTime={day}>{day}</time>
+              </h2>
+              <ul class="plain">
+                {entries.map((entry, index) => (
+                  <TimelineRow key={index} entry={entry} />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      {undated.length > 0 && (
+        <>
+          <h2>Not on a calendar day</h2>
+          <ul class="plain">
+            {undated.map((entry, index) => (
+              <TimelineRow key={index} entry={entry} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function TimelineRow({ entry }: { entry: TimelineEntry }) {
+  const href = routeHref({ page: 'document', id: entry.document });
+  const title = entry.title ?? `article ${entry.document}`;
+  return (
+    <li class={`timeline-entry entry-${entry.kind}`}>
+      <span class="entry-kind">
+        {entry.kind === 'published' ? 'published' : entry.kind === 'event' ? 'event' : 'mentioned'}
+      </span>{' '}
+      {entry.kind === 'published' ? (
+        <a href={href}>{title}</a>
+      ) : (
+        <>
+          <q>{entry.label}</q> <span class="muted">({entry.value})</span> in <a href={href}>{title}</a>
+        </>
+      )}
+    </li>
+  );
+}

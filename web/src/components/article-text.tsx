@@ -72,6 +72,9 @@ export function attributionTooltip(attribution: Attribution, context: ArticleCon
       parent ? `${context.speakerName(parent)} (${parent.id})` : attribution.parent,
     ]);
   }
+  const reported = context.doc.attributions.filter((a) => a.parent === attribution.id);
+  if (reported.length > 0)
+    lines.push(['Reports', reported.map((a) => `${context.speakerName(a)} (${a.id})`).join('; ')]);
   if (attribution.anonymous) lines.push(['Anonymous', 'yes']);
   if (attribution.hedges?.length) lines.push(['Hedges', attribution.hedges.join(', ')]);
   if (attribution.verification)

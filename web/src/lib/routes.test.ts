@@ -13,7 +13,7 @@ const cases: { path: string; search?: string; route: Route; api: string | null }
   { path: '/documents/d%2F1', route: { page: 'document', id: 'd/1' }, api: '/api/documents/d%2F1' },
   { path: '/entities/42/', route: { page: 'entity', id: '42' }, api: '/api/entities/42' },
   { path: '/claims', route: { page: 'claims' }, api: '/api/contradictions' },
-  { path: '/timeline', route: { page: 'timeline' }, api: '/api/timeline' },
+  { path: '/timeline', route: { page: 'timeline' }, api: '/api/events' },
   { path: '/graph', route: { page: 'graph' }, api: '/api/graph' },
   { path: '/documents/%E0%A4%A', route: { page: 'not-found', path: '/documents/%E0%A4%A' }, api: null },
   { path: '/nowhere', route: { page: 'not-found', path: '/nowhere' }, api: null },

@@ -67,7 +67,7 @@ export function apiHref(route: Route): string | null {
     case 'claims':
       return '/api/contradictions';
     case 'timeline':
-      return '/api/timeline';
+      return '/api/events';
     case 'graph':
       return '/api/graph';
     case 'home':

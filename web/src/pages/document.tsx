@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, getJson, useApi } from '../api.js';
 import { Status, ErrorMessage } from '../components/status.js';
 import { ArticleText, articleOffset, formatValue } from '../components/article-text.js';
@@ -46,6 +46,16 @@ function speakerIds(attribution: Attribution): string[] {
 
 function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string; onChanged: () => void }) {
   const [selected, setSelected] = useState<string | null>(null);
+  // a link to one statement (from search or a dossier) ends in #attribution-ID: show it in the text
+  useEffect(() => {
+    const match = /^#attribution-(.+)$/.exec(location.hash);
+    if (!match?.[1]) return;
+    const target = decodeURIComponent(match[1]);
+    setSelected(target);
+    document
+      .querySelector(`.article-text .quote[data-attribution="${CSS.escape(target)}"]`)
+      ?.scrollIntoView({ block: 'center' });
+  }, [doc]);
   const byLocal = useMemo(() => new Map(doc.entities.map((entity) => [entity.id, entity])), [doc]);
   const byCorpus = useMemo(() => {
     const map = new Map<string, DocEntity>();

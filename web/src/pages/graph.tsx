@@ -36,9 +36,16 @@ export function GraphPage() {
   );
 }
 
-function GraphView({ graph }: { graph: GraphView }) {
+function GraphView({ graph: whole }: { graph: GraphView }) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('Laying out the graph…');
+  const linked = new Set(whole.edges.flatMap((edge) => [edge.source, edge.target]));
+  const unlinked = whole.nodes.filter((node) => !linked.has(node.id)).length;
+  // nodes with no link say nothing about who quoted whom: hidden unless asked for (or when nothing is linked)
+  const [showUnlinked, setShowUnlinked] = useState(linked.size === 0);
+  const graph = showUnlinked
+    ? whole
+    : { nodes: whole.nodes.filter((node) => linked.has(node.id)), edges: whole.edges };
   useEffect(() => {
     let destroyed = false;
     let instance: { destroy: () => void } | null = null;
@@ -85,7 +92,9 @@ function GraphView({ graph }: { graph: GraphView }) {
               height: 'data(size)',
               'background-color': (node: { data: (key: string) => string }) =>
                 typeColours[node.data('type')] ?? '#666',
-              'font-size': 11,
+              'font-size': 10,
+              'text-wrap': 'wrap',
+              'text-max-width': '110px',
               'text-valign': 'bottom',
               'text-margin-y': 3,
               color: '#222',
@@ -119,17 +128,16 @@ function GraphView({ graph }: { graph: GraphView }) {
           idealEdgeLength: () => 90,
           padding: 20,
         },
-        wheelSensitivity: 0.3,
       });
       cy.on('tap', 'node', (event) => navigate(routeHref({ page: 'entity', id: event.target.id() })));
       instance = cy;
-      setStatus(`${graph.nodes.length} nodes, ${graph.edges.length} links.`);
+      setStatus(`${graph.nodes.length} people and organisations, ${graph.edges.length} links.`);
     });
     return () => {
       destroyed = true;
       instance?.destroy();
     };
-  }, [graph]);
+  }, [whole, showUnlinked]);
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
   return (
     <>

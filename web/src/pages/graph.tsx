@@ -141,6 +141,16 @@ function GraphView({ graph: whole }: { graph: GraphView }) {
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
   return (
     <>
+      {unlinked > 0 && linked.size > 0 && (
+        <label class="graph-option">
+          <input
+            type="checkbox"
+            checked={showUnlinked}
+            onChange={(e) => setShowUnlinked((e.target as HTMLInputElement).checked)}
+          />{' '}
+          Also show the {unlinked} people and organisations with no link
+        </label>
+      )}
       <div
         class="graph"
         ref={container}

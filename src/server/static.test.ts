@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createUiHandler, contentSecurityPolicy } from './static.js';
+import { createUiHandler, contentSecurityPolicy, isPageAddress } from './static.js';
+import { UI_PAGES } from './serve.js';
 
 let directory = '';
 before(async () => {
@@ -107,4 +108,12 @@ test('UI handler: a page when the UI is not built says how to build it', async (
 test('the policy forbids inline script', () => {
   assert.match(contentSecurityPolicy, /script-src 'self'(;|$)/);
   assert.doesNotMatch(contentSecurityPolicy, /unsafe-inline|unsafe-eval/);
+});
+
+test("every page address the server lists is one of the UI's pages", () => {
+  for (const pattern of UI_PAGES) {
+    const address = pattern.replace(/:[a-z]+/g, 'x1');
+    assert.ok(isPageAddress(address), address);
+  }
+  assert.ok(isPageAddress('/'));
 });

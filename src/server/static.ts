@@ -9,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Hono } from 'hono';
 import { parseRoute } from '../../web/src/lib/routes.js';
 
 export const contentSecurityPolicy = [
@@ -125,4 +126,21 @@ export function createUiHandler(
       'content-length': String(body.length),
     });
   };
+}
+
+/**
+ * The hook `serve.ts` calls (its `MountStatic`): serves the UI of `root` on `app`, after the API's
+ * routes so /api/* and /openapi.json always win. `pages` is the server's list of page addresses;
+ * the UI's own route table (web/src/lib/routes.ts) decides, and the two are checked against each
+ * other in static.test.ts.
+ */
+export function mountStatic(app: Pick<Hono, 'get'>, root: string, pages: readonly string[]): void {
+  void pages;
+  const handler = createUiHandler(root);
+  app.get('*', async (c, next) => {
+    const response = await handler(c.req.raw);
+    if (response) return response;
+    await next();
+    return undefined;
+  });
 }

@@ -123,11 +123,13 @@ if (skipReason) {
       const temporary = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-ui-test-'));
       const database = path.join(temporary, 'claimgraph.db');
       await mkdir(screenshots, { recursive: true });
-      const inputs = [fixture, hostile];
-      const haveSeed = existsSync(seedArticle);
-      if (haveSeed) inputs.push(seedArticle);
-      else t.diagnostic(`the seed article is not at ${seedArticle}: only the test's own articles are used`);
-      await claimgraph('ingest', '--db', database, '--published', '2025-05-13', ...inputs);
+      await claimgraph('ingest', '--quiet', '--db', database, '--published', '2025-05-13', fixture, hostile);
+      if (existsSync(seedArticle))
+        await claimgraph('ingest', '--quiet', '--db', database, '--published', '2024-03-26', seedArticle);
+      else
+        t.diagnostic(
+          `SKIPPED the seed article: it is not at ${seedArticle} (set CLAIMGRAPH_DATA); only the test's own articles are used`,
+        );
 
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
@@ -277,13 +279,14 @@ if (skipReason) {
         await card.getByLabel('Your name').fill('Test Checker');
         await card.getByRole('button', { name: 'Save correction' }).click();
         await card.locator('.correction-badge').waitFor();
+        await card.scrollIntoViewIfNeeded();
         assert.match((await card.textContent()) ?? '', /corrected by Test Checker/);
         assert.match((await card.locator('.attribution-head').textContent()) ?? '', /Marta Olsen/);
         await shoot(page, '10-correction');
 
         // the same article ingested again: the correction holds, in the dossier and in the export
         await stopServer(server);
-        await claimgraph('ingest', '--db', database, '--published', '2025-05-13', fixture);
+        await claimgraph('ingest', '--quiet', '--db', database, '--published', '2025-05-13', fixture);
         server = await startServer(database, port);
         await page.goto(base + olsenAddress);
         const corrected = page.locator('.dossier .statement', { hasText: 'regional inspectorate to review' });

@@ -5,9 +5,12 @@ import type { AttributionView } from '../types.js';
 export function AttributionRow({
   item,
   showSpeaker = true,
+  correction,
 }: {
   item: AttributionView;
   showSpeaker?: boolean;
+  /** who corrected it and when, when known */
+  correction?: string | undefined;
 }) {
   const documentHref = routeHref({ page: 'document', id: item.document });
   return (
@@ -35,7 +38,7 @@ export function AttributionRow({
           {item.title ?? `article ${item.document}`}
         </a>
         {item.published ? ` (${item.published})` : ''}
-        {item.corrected && <span class="correction-badge"> ✎ corrected</span>}
+        {item.corrected && <span class="correction-badge"> ✎ {correction ?? 'corrected'}</span>}
       </p>
     </li>
   );

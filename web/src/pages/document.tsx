@@ -84,6 +84,7 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
     return map;
   }, [correctionOf, doc]);
 
+  const corpusName = (corpusId: string): string => byCorpus.get(corpusId)?.name ?? `entity ${corpusId}`;
   const speakerName = (attribution: Attribution): string => {
     if (attribution.speaker_entities && attribution.speaker_entities.length > 0 && attribution.corrected) {
       return attribution.speaker_entities
@@ -157,6 +158,7 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
                 speakerName={speakerName(attribution)}
                 speakerHref={speakerHref(attribution)}
                 corrections={correctionOf.get(attribution.id) ?? []}
+                corpusName={corpusName}
                 selected={selected === attribution.id}
                 onChanged={onChanged}
               />
@@ -167,7 +169,12 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
               <h3>Marked as not attributions</h3>
               <ul class="plain">
                 {notAttributions.map((correction) => (
-                  <CorrectionLine key={correction.id} correction={correction} onChanged={onChanged} />
+                  <CorrectionLine
+                    key={correction.id}
+                    correction={correction}
+                    names={corpusName}
+                    onChanged={onChanged}
+                  />
                 ))}
               </ul>
             </>
@@ -224,13 +231,21 @@ function EntityList({
   );
 }
 
-function CorrectionLine({ correction, onChanged }: { correction: Correction; onChanged: () => void }) {
+function CorrectionLine({
+  correction,
+  names,
+  onChanged,
+}: {
+  correction: Correction;
+  names: (corpusId: string) => string;
+  onChanged: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   return (
     <li class="correction-line">
       <span class="correction-badge">✎ {describeCorrection(correction)}</span>:{' '}
-      {describeChange(correction.change)}
+      {describeChange(correction.change, names)}
       {correction.note && <> — “{correction.note}”</>}{' '}
       <button
         type="button"
@@ -264,6 +279,7 @@ function AttributionCard(props: {
   speakerName: string;
   speakerHref: string | null;
   corrections: Correction[];
+  corpusName: (corpusId: string) => string;
   selected: boolean;
   onChanged: () => void;
 }) {
@@ -291,7 +307,12 @@ function AttributionCard(props: {
       {props.corrections.length > 0 && (
         <ul class="plain corrections">
           {props.corrections.map((correction) => (
-            <CorrectionLine key={correction.id} correction={correction} onChanged={props.onChanged} />
+            <CorrectionLine
+              key={correction.id}
+              correction={correction}
+              names={props.corpusName}
+              onChanged={props.onChanged}
+            />
           ))}
         </ul>
       )}

@@ -3,23 +3,48 @@ import { ApiError, useApi } from '../api.js';
 import { ErrorMessage, Status } from '../components/status.js';
 import { AttributionRow } from '../components/attribution-row.js';
 import { formatValue } from '../components/article-text.js';
-import { postCorrection, saveAuthor, savedAuthor } from '../corrections.js';
+import { describeCorrection, postCorrection, saveAuthor, savedAuthor } from '../corrections.js';
+import { listOf } from '../lib/unwrap.js';
 import { navigate } from '../navigation.js';
 import { routeHref } from '../lib/routes.js';
-import type { Dossier, EntitySummary } from '../types.js';
+import type { Correction, Dossier, EntitySummary } from '../types.js';
 import { EntityFinder } from './document.js';
 
 export function EntityPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
   const [result] = useApi<Dossier>(`/api/entities/${encodeURIComponent(id)}`, version);
+  // who corrected a statement and when: the dossier only says that it was
+  const [corrections] = useApi<unknown>('/api/corrections', version);
+  const correctionOf = new Map<string, string>();
+  if (corrections.state === 'ok') {
+    for (const correction of listOf<Correction>(corrections.data, 'corrections')) {
+      const change = correction.change;
+      if (change.kind !== 'merge')
+        correctionOf.set(`${change.document}/${change.attribution}`, describeCorrection(correction));
+    }
+  }
   return (
     <Status result={result} what="the dossier">
-      {(dossier) => <DossierView dossier={dossier} onChanged={() => setVersion((v) => v + 1)} />}
+      {(dossier) => (
+        <DossierView
+          dossier={dossier}
+          correctionOf={(document, attribution) => correctionOf.get(`${document}/${attribution}`)}
+          onChanged={() => setVersion((v) => v + 1)}
+        />
+      )}
     </Status>
   );
 }
 
-function DossierView({ dossier, onChanged }: { dossier: Dossier; onChanged: () => void }) {
+function DossierView({
+  dossier,
+  correctionOf,
+  onChanged,
+}: {
+  dossier: Dossier;
+  correctionOf: (document: string, attribution: string) => string | undefined;
+  onChanged: () => void;
+}) {
   const roles = dossier.attributes.filter((attribute) => attribute.name === 'role');
   const others = dossier.attributes.filter((attribute) => attribute.name !== 'role');
   return (
@@ -119,7 +144,11 @@ function DossierView({ dossier, onChanged }: { dossier: Dossier; onChanged: () =
           ) : (
             <ol class="statements">
               {dossier.said_about.map((item) => (
-                <AttributionRow key={`${item.document}/${item.attribution}`} item={item} />
+                <AttributionRow
+                  key={`${item.document}/${item.attribution}`}
+                  item={item}
+                  correction={correctionOf(item.document, item.attribution)}
+                />
               ))}
             </ol>
           )}

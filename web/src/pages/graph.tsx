@@ -36,16 +36,35 @@ export function GraphPage() {
   );
 }
 
-function GraphView({ graph: whole }: { graph: GraphView }) {
+const typeNames: Record<string, string> = {
+  PERSON: 'people',
+  ORG: 'organisations',
+  LOC: 'places',
+  MISC: 'other',
+};
+
+function GraphView({ graph: all }: { graph: GraphView }) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('Laying out the graph…');
+  // people and organisations by default; places and the rest on request
+  const presentTypes = [...new Set(all.nodes.map((node) => node.type))].sort(
+    (a, b) => Object.keys(typeNames).indexOf(a) - Object.keys(typeNames).indexOf(b),
+  );
+  const [types, setTypes] = useState<ReadonlySet<string>>(new Set(['PERSON', 'ORG']));
+  const shownIds = new Set(all.nodes.filter((node) => types.has(node.type)).map((node) => node.id));
+  const whole = {
+    nodes: all.nodes.filter((node) => shownIds.has(node.id)),
+    edges: all.edges.filter((edge) => shownIds.has(edge.source) && shownIds.has(edge.target)),
+  };
   const linked = new Set(whole.edges.flatMap((edge) => [edge.source, edge.target]));
   const unlinked = whole.nodes.filter((node) => !linked.has(node.id)).length;
   // nodes with no link say nothing about who quoted whom: hidden unless asked for (or when nothing is linked)
-  const [showUnlinked, setShowUnlinked] = useState(linked.size === 0);
-  const graph = showUnlinked
-    ? whole
-    : { nodes: whole.nodes.filter((node) => linked.has(node.id)), edges: whole.edges };
+  const [showUnlinked, setShowUnlinked] = useState(false);
+  const graph =
+    showUnlinked || linked.size === 0
+      ? whole
+      : { nodes: whole.nodes.filter((node) => linked.has(node.id)), edges: whole.edges };
+  const key = `${[...types].sort().join(',')}|${showUnlinked}`;
   useEffect(() => {
     let destroyed = false;
     let instance: { destroy: () => void } | null = null;
@@ -137,10 +156,29 @@ function GraphView({ graph: whole }: { graph: GraphView }) {
       destroyed = true;
       instance?.destroy();
     };
-  }, [whole, showUnlinked]);
+    // `graph` is derived from `all` and `key`
+  }, [all, key]);
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
   return (
     <>
+      <fieldset class="graph-options">
+        <legend>Show</legend>
+        {presentTypes.map((type) => (
+          <label key={type}>
+            <input
+              type="checkbox"
+              checked={types.has(type)}
+              onChange={(e) => {
+                const next = new Set(types);
+                if ((e.target as HTMLInputElement).checked) next.add(type);
+                else next.delete(type);
+                setTypes(next);
+              }}
+            />{' '}
+            {typeNames[type] ?? type}
+          </label>
+        ))}
+      </fieldset>
       {unlinked > 0 && linked.size > 0 && (
         <label class="graph-option">
           <input

@@ -77,7 +77,7 @@ describe('exports', () => {
       const csv = await exported('csv');
       const rows = JSON.parse(
         python(
-          'import csv, io, json, sys\nprint(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode(\"utf-8\"), newline=\"\")))))',
+          'import csv, io, json, sys\nprint(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode("utf-8"), newline="")))))',
           csv,
         ),
       ) as string[][];

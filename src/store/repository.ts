@@ -131,7 +131,7 @@ export class SqlStore implements Store {
   // -------------------------------------------------------------------------------------------
   // writing
 
-  async ingest(record: ArticleRecord): Promise<IngestOutcome> {
+  async ingest(record: ArticleRecord, options: { replace?: boolean } = {}): Promise<IngestOutcome> {
     const hash = record.contentHash;
     if (!/^[0-9a-f]{16,128}$/.test(hash))
       throw new StoreError('invalid', 'the content hash must be hexadecimal');
@@ -142,7 +142,24 @@ export class SqlStore implements Store {
         const existing = await tx.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
           hash,
         ]);
-        if (existing.length > 0) return { id: (existing[0] as { id: string }).id, created: false };
+        const stored = existing[0];
+        if (stored !== undefined && !options.replace) return { id: stored.id, created: false };
+        if (stored !== undefined) {
+          // a new extraction of the same content: new local ids, so entities are linked afresh
+          await tx.run(
+            'UPDATE documents SET title = ?, publisher = ?, published = ?, document = ? WHERE id = ?',
+            [
+              document.title ?? null,
+              document.publisher ?? null,
+              document.published ?? null,
+              JSON.stringify(document),
+              stored.id,
+            ],
+          );
+          await tx.run('DELETE FROM document_entities WHERE document_id = ?', [stored.id]);
+          await this.indexDocument(tx, stored.id, hash, document);
+          return { id: stored.id, created: false, replaced: true };
+        }
         const [{ seq } = { seq: 1 }] = await tx.all<{ seq: number }>(
           'SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS INTEGER) AS seq FROM documents',
         );
@@ -358,8 +375,15 @@ export class SqlStore implements Store {
       ...byKey.map((row) => row.id),
     ]);
     const summaries = await this.summaries([...new Set(canonical.values())]);
+    // a name equal to the query first ("Velmar" before "Velmar Dock Union"), then the most documents
+    const exact = (summary: EntitySummary): number =>
+      [summary.name, ...summary.aliases].some((alias) => normaliseName(alias) === key) ? 0 : 1;
     summaries.sort(
-      (a, b) => b.documents - a.documents || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      (a, b) =>
+        exact(a) - exact(b) ||
+        b.documents - a.documents ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
     );
     return summaries.slice(offset, offset + limit);
   }

@@ -100,8 +100,10 @@ export interface ArticleRecord {
 
 export interface IngestOutcome {
   readonly id: string;
-  /** false when the same content was stored before (nothing was written). */
+  /** false when the same content was stored before (nothing was written unless replaced). */
   readonly created: boolean;
+  /** true when a stored document was replaced by a new extraction of the same content. */
+  readonly replaced?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,8 +317,11 @@ export interface EventFilter extends Partial<Page> {
  */
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
-  /** Stores one article in one transaction; the same content hash again changes nothing. */
-  ingest(record: ArticleRecord): Promise<IngestOutcome>;
+  /**
+   * Stores one article in one transaction; the same content hash again changes nothing, unless
+   * `replace` (a re-extraction): then the stored document is replaced and its corrections re-applied.
+   */
+  ingest(record: ArticleRecord, options?: { replace?: boolean }): Promise<IngestOutcome>;
   /** Ids of the given content hashes already stored (to skip extracting them again). */
   knownHashes(hashes: readonly string[]): Promise<Set<string>>;
   getDocument(id: string): Promise<StoredDocument | null>;

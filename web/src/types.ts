@@ -1,4 +1,4 @@
-import type { Correction } from './store-types.js';
+import type { Correction } from '../../src/store/types.js';
 
 export type {
   Correction,
@@ -14,7 +14,7 @@ export type {
   ContradictionView,
   GraphView,
   DocumentSummary,
-} from './store-types.js';
+} from '../../src/store/types.js';
 
 // Shapes of what the API returns, as far as the UI reads them. The document is the `extract`
 // document of the output contract (shared/docs/output-contract.md); the rest follows the server's

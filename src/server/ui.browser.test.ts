@@ -316,7 +316,70 @@ if (skipReason) {
         const csv = await claimgraph('export', '--db', database, '--format', 'csv');
         const row = csv.split('\n').find((line) => line.includes('regional inspectorate to review'));
         assert.ok(row, 'the corrected attribution is in the CSV export');
-        assert.match(row, /Marta Olsen/);
+        const header = csv.split('\n')[0]?.split(',') ?? [];
+        assert.equal(header[5], 'speaker');
+        assert.equal(header.at(-1)?.trim(), 'corrected');
+        assert.match(row, /^[^,]+,[^,]*,[^,]*,a\d+,indirect,Marta Olsen,/);
+        assert.match(row, /,true\r?$/);
+
+        // move a content boundary with the words selected in the text, then undo it
+        await page.goto(`${base}/documents/${encodeURIComponent(quarry.id)}`);
+        const geologists = page.locator('.attribution-card', { hasText: 'two geologists' });
+        await geologists.getByRole('button', { name: 'Move boundary' }).click();
+        await page.evaluate(() => {
+          const leaf = Array.from(document.querySelectorAll('.article-text .t')).find((e) =>
+            e.textContent?.includes('send two geologists'),
+          );
+          const text = leaf?.firstChild;
+          if (!(text instanceof Text)) throw new Error('no text leaf with the words');
+          const at = text.data.indexOf('send two geologists');
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 'send two geologists to the site'.length);
+          getSelection()?.removeAllRanges();
+          getSelection()?.addRange(range);
+        });
+        await geologists.getByRole('button', { name: 'Use selection' }).click();
+        assert.equal(await geologists.locator('.preview').textContent(), 'send two geologists to the site');
+        await geologists.getByRole('button', { name: 'Save correction' }).click();
+        await geologists.locator('.correction-badge').waitFor();
+        assert.equal(
+          await geologists.locator('blockquote').first().textContent(),
+          'send two geologists to the site',
+        );
+        await geologists.getByRole('button', { name: 'Undo' }).click();
+        await geologists.locator('.correction-badge').waitFor({ state: 'detached' });
+        assert.match(
+          (await geologists.locator('blockquote').first().textContent()) ?? '',
+          /^that it would send two geologists/,
+        );
+
+        // mark an attribution as not one: it leaves the list and is listed apart, with who did it
+        await page.goto(`${base}/documents/${encodeURIComponent(markup.id)}`);
+        const vandals = page.locator('.attribution-card', { hasText: 'Vandals in the port town' });
+        await vandals.getByRole('button', { name: 'Not an attribution' }).click();
+        await vandals.getByRole('button', { name: 'Save correction' }).click();
+        await vandals.waitFor({ state: 'detached' });
+        assert.match(
+          (await page.locator('.sidebar').textContent()) ?? '',
+          /Marked as not attributions.*Test Checker.*marked as not an attribution/s,
+        );
+
+        // merge two entities from a dossier
+        await page.locator('.article-text a.mention', { hasText: 'Jonas Brekke' }).first().click();
+        await page.waitForURL(/\/entities\//);
+        await page.getByRole('button', { name: 'Merge with another entity…' }).click();
+        await page.getByLabel('Name', { exact: true }).fill('Ingrid Sund');
+        await page.getByRole('button', { name: 'Find' }).click();
+        await page.getByRole('button', { name: 'Merge', exact: true }).click();
+        await page.locator('.dossier h1', { hasText: 'Ingrid Sund' }).waitFor();
+        await page.locator('.dossier .correction-line').waitFor();
+        assert.match(
+          (await page.locator('.dossier header').textContent()) ?? '',
+          /1 other entity merged into this one.*corrected by Test Checker/s,
+        );
+        assert.match((await page.locator('.dossier').textContent()) ?? '', /Jonas Brekke/);
+        await shoot(page, '12-merged-dossier');
 
         assert.deepEqual(problems, [], 'no script error and no policy violation in the console');
         await context.close();

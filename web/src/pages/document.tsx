@@ -231,7 +231,7 @@ function EntityList({
   );
 }
 
-function CorrectionLine({
+export function CorrectionLine({
   correction,
   names,
   onChanged,

@@ -8,7 +8,7 @@ import { listOf } from '../lib/unwrap.js';
 import { navigate } from '../navigation.js';
 import { routeHref } from '../lib/routes.js';
 import type { Correction, Dossier, EntitySummary } from '../types.js';
-import { EntityFinder } from './document.js';
+import { CorrectionLine, EntityFinder } from './document.js';
 
 export function EntityPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
@@ -16,11 +16,12 @@ export function EntityPage({ id }: { id: string }) {
   // who corrected a statement and when: the dossier only says that it was
   const [corrections] = useApi<unknown>('/api/corrections', version);
   const correctionOf = new Map<string, string>();
+  const merges: Correction[] = [];
   if (corrections.state === 'ok') {
     for (const correction of listOf<Correction>(corrections.data, 'corrections')) {
       const change = correction.change;
-      if (change.kind !== 'merge')
-        correctionOf.set(`${change.document}/${change.attribution}`, describeCorrection(correction));
+      if (change.kind === 'merge') merges.push(correction);
+      else correctionOf.set(`${change.document}/${change.attribution}`, describeCorrection(correction));
     }
   }
   return (
@@ -28,6 +29,14 @@ export function EntityPage({ id }: { id: string }) {
       {(dossier) => (
         <DossierView
           dossier={dossier}
+          requested={id}
+          merges={merges.filter(
+            ({ change }) =>
+              change.kind === 'merge' &&
+              (change.into === dossier.id ||
+                change.entity === dossier.id ||
+                dossier.merged.includes(change.entity)),
+          )}
           correctionOf={(document, attribution) => correctionOf.get(`${document}/${attribution}`)}
           onChanged={() => setVersion((v) => v + 1)}
         />
@@ -38,10 +47,14 @@ export function EntityPage({ id }: { id: string }) {
 
 function DossierView({
   dossier,
+  requested,
+  merges,
   correctionOf,
   onChanged,
 }: {
   dossier: Dossier;
+  requested: string;
+  merges: Correction[];
   correctionOf: (document: string, attribution: string) => string | undefined;
   onChanged: () => void;
 }) {
@@ -56,9 +69,30 @@ function DossierView({
           article
           {dossier.documents === 1 ? '' : 's'}
           {dossier.merged.length > 0 && (
-            <span class="correction-badge"> ✎ merged with {dossier.merged.join(', ')}</span>
+            <span class="correction-badge">
+              {' '}
+              ✎ {dossier.merged.length} other entit{dossier.merged.length === 1 ? 'y' : 'ies'} merged into
+              this one
+            </span>
           )}
         </p>
+        {requested !== dossier.id && (
+          <p class="notice">
+            Entity <code>{requested}</code> was merged into {dossier.name}: this is the dossier of both.
+          </p>
+        )}
+        {merges.length > 0 && (
+          <ul class="plain corrections">
+            {merges.map((correction) => (
+              <CorrectionLine
+                key={correction.id}
+                correction={correction}
+                names={(id) => (id === dossier.id ? dossier.name : `entity ${id}`)}
+                onChanged={onChanged}
+              />
+            ))}
+          </ul>
+        )}
       </header>
       <div class="dossier-grid">
         <section aria-labelledby="names-heading">

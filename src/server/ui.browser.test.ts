@@ -169,6 +169,8 @@ if (skipReason) {
 
         // search → article
         await page.goto(`${base}/`);
+        await page.locator('ul.documents li').first().waitFor();
+        await shoot(page, '0-home');
         await page.getByRole('searchbox').first().fill('blasting');
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/search\?q=blasting/);

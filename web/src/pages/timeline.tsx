@@ -101,6 +101,12 @@ function TimelineView({ dated, undated, events, documents, total }: Extract<Stat
           it does, the timeline shows when each article was published and the dates its text mentions.
         </p>
       )}
+      {![...dated, ...undated].some((entry) => entry.kind === 'time') && (
+        <p class="notice">
+          No article mentions a date the extractor resolved yet (their <code>times[]</code> are empty): only
+          publication dates are shown.
+        </p>
+      )}
       {total > documents && (
         <p class="notice">
           Showing the first {documents} of {total} articles.

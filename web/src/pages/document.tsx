@@ -84,12 +84,41 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
     return map;
   }, [correctionOf, doc]);
 
-  const corpusName = (corpusId: string): string => byCorpus.get(corpusId)?.name ?? `entity ${corpusId}`;
+  // a speaker reassigned to someone of another article: fetch the names this article does not hold
+  const [outsideNames, setOutsideNames] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    const wanted = new Set<string>();
+    for (const attribution of doc.attributions)
+      for (const id of attribution.speaker_entities ?? []) if (!byCorpus.has(id)) wanted.add(id);
+    for (const correction of doc.corrections ?? [])
+      if (
+        correction.change.kind === 'speaker' &&
+        correction.change.speaker &&
+        !byCorpus.has(correction.change.speaker)
+      )
+        wanted.add(correction.change.speaker);
+    if (wanted.size === 0) return;
+    const controller = new AbortController();
+    void Promise.all(
+      [...wanted].slice(0, 20).map((entityId) =>
+        getJson<{ id: string; name: string }>(
+          `/api/entities/${encodeURIComponent(entityId)}`,
+          controller.signal,
+        ).then(
+          (entity) => [entityId, entity.name] as const,
+          () => null,
+        ),
+      ),
+    ).then((pairs) => {
+      if (!controller.signal.aborted) setOutsideNames(new Map(pairs.filter((pair) => pair !== null)));
+    });
+    return () => controller.abort();
+  }, [doc, byCorpus]);
+  const corpusName = (corpusId: string): string =>
+    byCorpus.get(corpusId)?.name ?? outsideNames.get(corpusId) ?? `entity ${corpusId}`;
   const speakerName = (attribution: Attribution): string => {
     if (attribution.speaker_entities && attribution.speaker_entities.length > 0 && attribution.corrected) {
-      return attribution.speaker_entities
-        .map((corpusId) => byCorpus.get(corpusId)?.name ?? `entity ${corpusId}`)
-        .join(' and ');
+      return attribution.speaker_entities.map(corpusName).join(' and ');
     }
     const names = speakerIds(attribution).map((local) => byLocal.get(local)?.name ?? local);
     if (names.length > 0) return names.join(' and ');

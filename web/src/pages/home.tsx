@@ -18,6 +18,10 @@ export function HomePage() {
       <Status result={result} what="the articles">
         {(body) => {
           const documents = listOf<DocumentSummary>(body, 'documents');
+          const total =
+            typeof (body as { total?: unknown }).total === 'number'
+              ? (body as { total: number }).total
+              : documents.length;
           if (documents.length === 0)
             return (
               <p class="empty">
@@ -26,24 +30,31 @@ export function HomePage() {
               </p>
             );
           return (
-            <ul class="documents">
-              {documents.map((doc) => (
-                <li key={doc.id}>
-                  <a href={routeHref({ page: 'document', id: doc.id })}>{doc.title ?? doc.source}</a>
-                  <span class="muted">
-                    {' '}
-                    {[
-                      doc.publisher,
-                      doc.published,
-                      `${doc.entities} entities`,
-                      `${doc.attributions} attributions`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              {total > documents.length && (
+                <p class="muted">
+                  The {documents.length} newest of {total}; search finds the others.
+                </p>
+              )}
+              <ul class="documents">
+                {documents.map((doc) => (
+                  <li key={doc.id}>
+                    <a href={routeHref({ page: 'document', id: doc.id })}>{doc.title ?? doc.source}</a>
+                    <span class="muted">
+                      {' '}
+                      {[
+                        doc.publisher,
+                        doc.published,
+                        `${doc.entities} entities`,
+                        `${doc.attributions} attributions`,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
           );
         }}
       </Status>

@@ -75,6 +75,8 @@ ${DB_OPTION}
   --published DATE        reference date for relative time expressions
   --no-clean              take text input verbatim (no boilerplate removal)
   --jobs N                worker threads for extraction (default: number of cores)
+  --reextract             extract articles stored before again and replace them (after an
+                          upgrade of claimgraph); users' corrections are kept and re-applied
   --quiet                 no progress bar on standard error
   -h, --help              show this help
 

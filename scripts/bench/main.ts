@@ -8,7 +8,8 @@
  * 3. Each pipeline stage alone, in process (scripts/bench/stages.ts): tokens and words per second.
  *
  *   npm run bench                 all sections
- *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages)
+ *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store)
+ *   npm run bench -- store        the archive on SQLite and PostgreSQL (scripts/bench/store.ts)
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
 import { stageTimings } from './stages.js';
+import { storeBench } from './store.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
@@ -141,11 +143,12 @@ function textPipeline(corpus: string, files: string[] | null): string[] {
   ];
 }
 
-const SECTIONS: Record<string, () => string[]> = {
+const SECTIONS: Record<string, () => string[] | Promise<string[]>> = {
   html: htmlCleaning,
   polnear: () => textPipeline('PolNeAR train', polnearFiles()),
   bbc: () => textPipeline('BBC News', bbcFiles()),
   stages: stageTimings,
+  store: storeBench,
 };
 
 const wanted = process.argv.slice(2);
@@ -157,5 +160,5 @@ for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS)) {
     process.exitCode = 2;
     continue;
   }
-  for (const line of section()) console.log(line);
+  for (const line of await section()) console.log(line);
 }

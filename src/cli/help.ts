@@ -5,6 +5,8 @@ Usage: claimgraph <command> [options]
 Commands:
   extract FILE...   read news articles (scraped text or saved HTML pages) and print each as JSON:
                     clean text, metadata, removed boilerplate, captions, and the extracted record
+  corpus FILE...    several articles as one JSON object: the documents and the entities,
+                    events, claims and contradictions that link them across articles
   ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
   search QUERY      full-text search over the stored articles and quotations
   who-said NAME     what a person or organisation said, across the stored articles
@@ -75,6 +77,8 @@ ${DB_OPTION}
   --published DATE        reference date for relative time expressions
   --no-clean              take text input verbatim (no boilerplate removal)
   --jobs N                worker threads for extraction (default: number of cores)
+  --reextract             extract articles stored before again and replace them (after an
+                          upgrade of claimgraph); users' corrections are kept and re-applied
   --quiet                 no progress bar on standard error
   -h, --help              show this help
 
@@ -139,9 +143,26 @@ ${DB_OPTION}
                           the environment variable CLAIMGRAPH_TOKEN)
 `;
 
+export const CORPUS_HELP = `Usage: claimgraph corpus [options] FILE...
+
+Extracts every FILE and prints ONE JSON object: {documents, entities, events, claims,
+contradictions}. "documents" holds one extract document per FILE in input order; the others are
+clusters across articles whose members point into them ({doc, entity}: doc is the index in
+documents). Every entity and every event of every article is in exactly one cluster; the same
+person across articles is one cluster despite spelling and transliteration variants.
+
+Options:
+  --input auto|text|html  how to read FILE (default auto)
+  --published DATE        reference date for relative time expressions
+  --no-clean              take text input verbatim
+  --jobs N                worker threads (default: number of cores)
+  --quiet                 no progress line on standard error
+`;
+
 /** Help of each command, for "claimgraph help COMMAND". */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
+  corpus: CORPUS_HELP,
   ingest: INGEST_HELP,
   search: SEARCH_HELP,
   'who-said': WHO_SAID_HELP,

@@ -24,6 +24,8 @@ interface IngestCommand {
   readonly database: string;
   readonly jobs: number;
   readonly quiet: boolean;
+  /** Extract again articles stored before and replace them (their corrections are re-applied). */
+  readonly reextract: boolean;
   readonly settings: ExtractSettings;
 }
 
@@ -41,6 +43,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
         'no-clean': { type: 'boolean' },
         jobs: { type: 'string' },
         quiet: { type: 'boolean' },
+        reextract: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -71,6 +74,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
     database: values.db ?? DEFAULT_DATABASE,
     jobs: Number(jobs),
     quiet: values.quiet ?? false,
+    reextract: values.reextract ?? false,
     settings: {
       format: input,
       clean: !(values['no-clean'] ?? false),
@@ -137,6 +141,7 @@ export async function ingestFiles(
   jobs: number,
   onDone: (path: string) => void,
   onFailure: (path: string, error: string) => void,
+  reextract = false,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: [] };
   const fail = (path: string, error: string): void => {
@@ -162,7 +167,7 @@ export async function ingestFiles(
         pending.push(path); // the reader names the reason
       }
     }
-    const known = await store.knownHashes(chunkHashes);
+    const known = reextract ? new Set<string>() : await store.knownHashes(chunkHashes);
     for (const path of chunk) {
       const hash = hashes.get(path);
       if (hash === undefined) continue;
@@ -182,8 +187,11 @@ export async function ingestFiles(
       }
       const hash = hashes.get(path);
       if (hash === undefined) throw new ClaimgraphError('file-unreadable', 'changed while it was read');
-      const result = await store.ingest({ contentHash: hash, document: JSON.parse(outcome.json) });
-      if (result.created) summary.stored++;
+      const result = await store.ingest(
+        { contentHash: hash, document: JSON.parse(outcome.json) },
+        { replace: reextract },
+      );
+      if (result.created || result.replaced) summary.stored++;
       else summary.unchanged++;
     } catch (error) {
       fail(path, describeError(error));
@@ -236,6 +244,7 @@ export async function runIngest(argv: readonly string[], terminal: Terminal): Pr
       command.jobs,
       (path) => progress.advance(path),
       (path, error) => progress.interrupt(() => terminal.error(`claimgraph ingest: ${path}: ${error}`)),
+      command.reextract,
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const failed = summary.failed.length + errors.length;

@@ -72,6 +72,17 @@ describe('claimgraph ingest and the store commands', () => {
     const badFormat = run(['export', '--db', database, '--format', 'xml']);
     assert.equal(badFormat.status, 2);
     assert.match(badFormat.stderr, /--format must be jsonl, csv, graphml, corrections/);
+    const corpus = run([
+      'corpus',
+      '--jobs',
+      '1',
+      join(articles, 'one.txt'),
+      join(articles, 'nested', 'two.txt'),
+    ]);
+    assert.equal(corpus.status, 0, corpus.stderr);
+    const linked = JSON.parse(corpus.stdout) as { documents: unknown[]; entities: { members: unknown[] }[] };
+    assert.equal(linked.documents.length, 2);
+    assert.ok(linked.entities.every((cluster) => cluster.members.length >= 1));
     const help = run(['help', 'ingest']);
     assert.match(help.stdout, /Usage: claimgraph ingest/);
   });

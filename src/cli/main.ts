@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { runIngest } from './ingest-command.js';
+import { runCorpus } from './corpus-command.js';
 import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
 import { StoreError } from '../store/errors.js';
 import type { Terminal } from './terminal.js';
@@ -37,6 +38,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return 0;
       case 'extract':
         return await runExtract(rest, terminal);
+      case 'corpus':
+        return await runCorpus(rest, terminal);
       case 'ingest':
         return await runIngest(rest, terminal);
       case 'search':
@@ -49,7 +52,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runServe(rest, terminal);
       default:
         terminal.error(
-          `claimgraph: unknown command "${command}" (commands: extract, ingest, search, who-said, export, serve, help)`,
+          `claimgraph: unknown command "${command}" (commands: extract, corpus, ingest, search, who-said, export, serve, help)`,
         );
         return 2;
     }

@@ -659,26 +659,31 @@ export class SqlStore implements Store {
 
   async attributions(filter: AttributionFilter = {}): Promise<AttributionView[]> {
     const { limit, offset } = page(filter);
+    // speaker and topic select few rows: they drive the query (a join on the matching ids)
+    // rather than a test on every attribution
+    const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
     if (filter.speaker !== undefined) {
       const group = await this.members(filter.speaker);
       if (group === null) return [];
-      conditions.push(
-        `EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.document_id = a.document_id AND s.attribution_id = a.local_id
-                 AND s.entity_id IN ${placeholders(group.members.length)})`,
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, attribution_id FROM attribution_speakers
+               WHERE entity_id IN ${placeholders(group.members.length)}) s
+           ON s.document_id = a.document_id AND s.attribution_id = a.local_id`,
       );
       params.push(...group.members);
+    }
+    if (filter.topic !== undefined) {
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, attribution FROM claims WHERE topic = ?) c
+           ON c.document_id = a.document_id AND c.attribution = a.local_id`,
+      );
+      params.push(filter.topic);
     }
     if (filter.stance !== undefined) {
       conditions.push('a.stance = ?');
       params.push(filter.stance);
-    }
-    if (filter.topic !== undefined) {
-      conditions.push(
-        'EXISTS (SELECT 1 FROM claims c WHERE c.document_id = a.document_id AND c.attribution = a.local_id AND c.topic = ?)',
-      );
-      params.push(filter.topic);
     }
     if (filter.document !== undefined) {
       conditions.push('a.document_id = ?');
@@ -687,7 +692,7 @@ export class SqlStore implements Store {
     const rows = await this.db.all<AttributionRow>(
       `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
               d.title, d.published
-       FROM attributions a JOIN documents d ON d.id = a.document_id
+       FROM attributions a ${joins.join(' ')} JOIN documents d ON d.id = a.document_id
        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY d.seq, a.document_id, a.position LIMIT ? OFFSET ?`,
       [...params, limit, offset],
@@ -697,14 +702,16 @@ export class SqlStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventView[]> {
     const { limit, offset } = page(filter, 100);
+    const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
     if (filter.entity !== undefined) {
       const group = await this.members(filter.entity);
       if (group === null) return [];
-      conditions.push(
-        `EXISTS (SELECT 1 FROM event_entities x WHERE x.document_id = e.document_id AND x.event_id = e.local_id
-                 AND x.entity_id IN ${placeholders(group.members.length)})`,
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, event_id FROM event_entities
+               WHERE entity_id IN ${placeholders(group.members.length)}) x
+           ON x.document_id = e.document_id AND x.event_id = e.local_id`,
       );
       params.push(...group.members);
     }
@@ -731,7 +738,7 @@ export class SqlStore implements Store {
     }>(
       `SELECT e.document_id, e.local_id, e.type, e.class, e.trigger_text, e.time_value, e.time_relation, e.attribution,
               e.arguments, d.title, d.published
-       FROM events e JOIN documents d ON d.id = e.document_id
+       FROM events e ${joins.join(' ')} JOIN documents d ON d.id = e.document_id
        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
        ORDER BY COALESCE(e.time_value, d.published, ''), d.seq, e.document_id, e.position LIMIT ? OFFSET ?`,
       [...params, limit, offset],

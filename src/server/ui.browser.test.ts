@@ -48,11 +48,11 @@ function freePort(): Promise<number> {
 }
 
 async function claimgraph(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [cli, ...args], {
-    cwd: repository,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return stdout;
+  return (await claimgraphOutput(...args)).stdout;
+}
+
+async function claimgraphOutput(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, [cli, ...args], { cwd: repository, maxBuffer: 64 * 1024 * 1024 });
 }
 
 async function startServer(database: string, port: number): Promise<ChildProcess> {
@@ -308,7 +308,26 @@ if (skipReason) {
 
         // the same article ingested again: the correction holds, in the dossier and in the export
         await stopServer(server);
-        await claimgraph('ingest', '--quiet', '--db', database, '--published', '2025-05-13', fixture);
+        // once as it is (the same content: left alone), once extracted anew and replaced
+        const again = await claimgraphOutput(
+          'ingest',
+          '--db',
+          database,
+          '--published',
+          '2025-05-13',
+          fixture,
+        );
+        assert.match(again.stderr, /0 stored, 1 unchanged/);
+        await claimgraph(
+          'ingest',
+          '--quiet',
+          '--reextract',
+          '--db',
+          database,
+          '--published',
+          '2025-05-13',
+          fixture,
+        );
         server = await startServer(database, port);
         await page.goto(base + olsenAddress);
         const corrected = page.locator('.dossier .statement', { hasText: 'regional inspectorate to review' });

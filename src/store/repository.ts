@@ -178,7 +178,7 @@ export class SqlStore implements Store {
             JSON.stringify(document),
           ],
         );
-        await this.indexDocument(tx, id, hash, document);
+        await this.indexDocument(tx, id, hash, document, true);
         return { id, created: true };
       });
     } catch (error) {
@@ -212,11 +212,15 @@ export class SqlStore implements Store {
     id: string,
     hash: string,
     document: ExtractDocument,
+    fresh = false,
   ): Promise<void> {
-    const previous = await tx.all<{ local_id: string; entity_id: string }>(
-      'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
-      [id],
-    );
+    // a fresh article has no rows yet: nothing to read or delete (fewer round trips on PostgreSQL)
+    const previous = fresh
+      ? []
+      : await tx.all<{ local_id: string; entity_id: string }>(
+          'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
+          [id],
+        );
     const links = new Map(previous.map((row) => [row.local_id, row.entity_id]));
     const unlinked = document.entities.filter((entity) => !links.has(entity.id));
     if (unlinked.length > 0) {
@@ -251,7 +255,7 @@ export class SqlStore implements Store {
         );
       }
     }
-    const corrections = await this.correctionsOf(tx, hash);
+    const corrections = fresh ? [] : await this.correctionsOf(tx, hash);
     const corrected = applyCorrections(document, links, corrections).document;
     const rows = documentRows(id, corrected);
     if (this.db.dialect.searchRowIds) {
@@ -259,18 +263,27 @@ export class SqlStore implements Store {
         id,
       ]);
       const first = Number(seq) * SEARCH_ROWS_PER_DOCUMENT;
-      if (rows.search_index.length >= SEARCH_ROWS_PER_DOCUMENT)
-        rows.search_index.length = SEARCH_ROWS_PER_DOCUMENT - 1;
-      rows.search_index = rows.search_index.map((row, index) => ({ rowid: first + index, ...row }));
-      await tx.run('DELETE FROM search_index WHERE rowid BETWEEN ? AND ?', [
-        first,
-        first + SEARCH_ROWS_PER_DOCUMENT - 1,
-      ]);
-    } else {
+      rows.search_index = rows.search_index
+        .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
+        .map((row, index) => ({ rowid: first + index, ...row }));
+      if (!fresh) {
+        // the article had one search row, then one per attribution: deleted one by one, by rowid
+        // (a range or a document id would read the whole FTS5 index)
+        const [{ count } = { count: 0 }] = await tx.all<{ count: number }>(
+          'SELECT CAST(COUNT(*) AS INTEGER) AS count FROM attributions WHERE document_id = ?',
+          [id],
+        );
+        for (let rowid = first; rowid <= first + Number(count); rowid++) {
+          await tx.run('DELETE FROM search_index WHERE rowid = ?', [rowid]);
+        }
+      }
+    } else if (!fresh) {
       await tx.run('DELETE FROM search_index WHERE document_id = ?', [id]);
     }
-    for (const table of DOCUMENT_TABLES) {
-      if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
+    if (!fresh) {
+      for (const table of DOCUMENT_TABLES) {
+        if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
+      }
     }
     for (const table of DOCUMENT_TABLES) await insertRows(tx, table, rows[table]);
   }

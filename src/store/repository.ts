@@ -6,7 +6,7 @@ import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
 import { makeSnippet, queryTerms } from './search-query.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
-import { inValues, placeholders } from './sql.js';
+import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
 import type {
   ArticleRecord,
   AttributionFilter,
@@ -178,7 +178,7 @@ export class SqlStore implements Store {
             JSON.stringify(document),
           ],
         );
-        await this.indexDocument(tx, id, hash, document);
+        await this.indexDocument(tx, id, hash, document, true);
         return { id, created: true };
       });
     } catch (error) {
@@ -212,11 +212,15 @@ export class SqlStore implements Store {
     id: string,
     hash: string,
     document: ExtractDocument,
+    fresh = false,
   ): Promise<void> {
-    const previous = await tx.all<{ local_id: string; entity_id: string }>(
-      'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
-      [id],
-    );
+    // a fresh article has no rows yet: nothing to read or delete (fewer round trips on PostgreSQL)
+    const previous = fresh
+      ? []
+      : await tx.all<{ local_id: string; entity_id: string }>(
+          'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
+          [id],
+        );
     const links = new Map(previous.map((row) => [row.local_id, row.entity_id]));
     const unlinked = document.entities.filter((entity) => !links.has(entity.id));
     if (unlinked.length > 0) {
@@ -251,10 +255,36 @@ export class SqlStore implements Store {
         );
       }
     }
-    const corrections = await this.correctionsOf(tx, hash);
+    const corrections = fresh ? [] : await this.correctionsOf(tx, hash);
     const corrected = applyCorrections(document, links, corrections).document;
     const rows = documentRows(id, corrected);
-    for (const table of DOCUMENT_TABLES) await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
+    if (this.db.dialect.searchRowIds) {
+      const [{ seq } = { seq: 0 }] = await tx.all<{ seq: number }>('SELECT seq FROM documents WHERE id = ?', [
+        id,
+      ]);
+      const first = Number(seq) * SEARCH_ROWS_PER_DOCUMENT;
+      rows.search_index = rows.search_index
+        .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
+        .map((row, index) => ({ rowid: first + index, ...row }));
+      if (!fresh) {
+        // the article had one search row, then one per attribution: deleted one by one, by rowid
+        // (a range or a document id would read the whole FTS5 index)
+        const [{ count } = { count: 0 }] = await tx.all<{ count: number }>(
+          'SELECT CAST(COUNT(*) AS INTEGER) AS count FROM attributions WHERE document_id = ?',
+          [id],
+        );
+        for (let rowid = first; rowid <= first + Number(count); rowid++) {
+          await tx.run('DELETE FROM search_index WHERE rowid = ?', [rowid]);
+        }
+      }
+    } else if (!fresh) {
+      await tx.run('DELETE FROM search_index WHERE document_id = ?', [id]);
+    }
+    if (!fresh) {
+      for (const table of DOCUMENT_TABLES) {
+        if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
+      }
+    }
     for (const table of DOCUMENT_TABLES) await insertRows(tx, table, rows[table]);
   }
 
@@ -409,7 +439,7 @@ export class SqlStore implements Store {
     }>(
       `SELECT d.id, d.title, d.published, d.seq, de.mentions, de.attributes FROM document_entities de
        JOIN documents d ON d.id = de.document_id WHERE de.entity_id IN ${placeholders(members.length)}
-       ORDER BY d.seq, d.id, de.local_id`,
+       ORDER BY d.seq, d.id, de.local_id LIMIT 2000`,
       members,
     );
     const documentList = new Map<
@@ -430,7 +460,7 @@ export class SqlStore implements Store {
         attributes.push({ name, value, document: row.id });
       }
     }
-    const said = await this.attributions({ speaker: canonical, limit: 200 });
+    const said = await this.queryAttributions({ limit: 200 }, group);
     const aboutRows = await this.db.all<AttributionRow>(
       `SELECT DISTINCT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
               d.title, d.published, d.seq, a.position
@@ -444,7 +474,7 @@ export class SqlStore implements Store {
       [...members, ...members],
     );
     const saidAbout = await this.attributionViews(aboutRows);
-    const events = await this.events({ entity: canonical, limit: 200 });
+    const events = await this.queryEvents({ limit: 200 }, group);
     return {
       ...summary,
       names: names.map((row) => ({ name: row.name, count: Number(row.count) })),
@@ -658,15 +688,23 @@ export class SqlStore implements Store {
   }
 
   async attributions(filter: AttributionFilter = {}): Promise<AttributionView[]> {
+    if (filter.speaker === undefined) return this.queryAttributions(filter, null);
+    const group = await this.members(filter.speaker);
+    return group === null ? [] : this.queryAttributions(filter, group);
+  }
+
+  /** Attributions matching `filter`; the speaker's group is resolved by the caller. */
+  private async queryAttributions(
+    filter: AttributionFilter,
+    group: { canonical: string; members: string[] } | null,
+  ): Promise<AttributionView[]> {
     const { limit, offset } = page(filter);
     // speaker and topic select few rows: they drive the query (a join on the matching ids)
     // rather than a test on every attribution
     const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    if (filter.speaker !== undefined) {
-      const group = await this.members(filter.speaker);
-      if (group === null) return [];
+    if (group !== null) {
       joins.push(
         `JOIN (SELECT DISTINCT document_id, attribution_id FROM attribution_speakers
                WHERE entity_id IN ${placeholders(group.members.length)}) s
@@ -701,13 +739,21 @@ export class SqlStore implements Store {
   }
 
   async events(filter: EventFilter = {}): Promise<EventView[]> {
+    if (filter.entity === undefined) return this.queryEvents(filter, null);
+    const group = await this.members(filter.entity);
+    return group === null ? [] : this.queryEvents(filter, group);
+  }
+
+  /** Events matching `filter`; the entity's group is resolved by the caller. */
+  private async queryEvents(
+    filter: EventFilter,
+    group: { canonical: string; members: string[] } | null,
+  ): Promise<EventView[]> {
     const { limit, offset } = page(filter, 100);
     const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    if (filter.entity !== undefined) {
-      const group = await this.members(filter.entity);
-      if (group === null) return [];
+    if (group !== null) {
       joins.push(
         `JOIN (SELECT DISTINCT document_id, event_id FROM event_entities
                WHERE entity_id IN ${placeholders(group.members.length)}) x

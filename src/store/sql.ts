@@ -30,6 +30,11 @@ export interface Dialect {
    * plain words (letters and digits only): every one must match.
    */
   searchSql(terms: readonly string[], limit: number, offset: number): { sql: string; params: SqlValue[] };
+  /**
+   * SQLite's FTS5 table finds rows only by rowid (a delete by document id reads the whole index),
+   * so there each article's search rows get the rowids `seq × SEARCH_ROWS_PER_DOCUMENT + n`.
+   */
+  readonly searchRowIds: boolean;
 }
 
 /** `?` placeholders → `$1, $2, …` (our statements never contain `?` inside string literals). */
@@ -47,3 +52,6 @@ export function placeholders(count: number): string {
 export function inValues(values: readonly string[]): string[] {
   return values.length === 0 ? ['#none#'] : [...values];
 }
+
+/** Room for one article's search rows (the article and each attribution) in the rowid range. */
+export const SEARCH_ROWS_PER_DOCUMENT = 1_000_000;

@@ -28,6 +28,7 @@ export const POSTGRES_DIALECT: Dialect = {
       ],
     },
   ],
+  searchRowIds: false,
   searchSql(terms, limit, offset) {
     // plainto_tsquery reads the words as words: no tsquery syntax reaches the parser
     return {

@@ -21,6 +21,7 @@ export const SQLITE_DIALECT: Dialect = {
       ],
     },
   ],
+  searchRowIds: true,
   searchSql(terms, limit, offset) {
     // each term quoted: FTS5 operators typed by the user ("OR", "NEAR(", "*") stay plain words
     const match = terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');

@@ -91,8 +91,15 @@ export function TimelinePage() {
 }
 
 function TimelineView({ dated, undated, events, documents, total }: Extract<State, { state: 'ok' }>) {
-  const days = new Map<string, TimelineEntry[]>();
-  for (const entry of dated) days.set(entry.day, [...(days.get(entry.day) ?? []), entry]);
+  // events of no domain type ("said", "used") are many and say little on a timeline: shown on request
+  const untyped = [...dated, ...undated].filter((entry) => entry.kind === 'event' && !entry.typed).length;
+  const [showUntyped, setShowUntyped] = useState(false);
+  const keep = (entry: TimelineEntry): boolean =>
+    showUntyped || entry.kind !== 'event' || entry.typed === true;
+  const units = new Map<string, TimelineEntry[]>();
+  for (const entry of dated.filter(keep)) units.set(entry.day, [...(units.get(entry.day) ?? []), entry]);
+  const rest = undated.filter(keep);
+  const mentionsTimes = [...dated, ...undated].some((entry) => entry.kind === 'time');
   return (
     <>
       {events === 0 && (
@@ -101,7 +108,7 @@ function TimelineView({ dated, undated, events, documents, total }: Extract<Stat
           it does, the timeline shows when each article was published and the dates its text mentions.
         </p>
       )}
-      {![...dated, ...undated].some((entry) => entry.kind === 'time') && (
+      {!mentionsTimes && (
         <p class="notice">
           No article mentions a date the extractor resolved yet (their <code>times[]</code> are empty): only
           publication dates are shown.
@@ -112,53 +119,88 @@ function TimelineView({ dated, undated, events, documents, total }: Extract<Stat
           Showing the first {documents} of {total} articles.
         </p>
       )}
-      {days.size === 0 ? (
+      {untyped > 0 && (
+        <label class="timeline-option">
+          <input
+            type="checkbox"
+            checked={showUntyped}
+            onChange={(e) => setShowUntyped((e.target as HTMLInputElement).checked)}
+          />{' '}
+          Also show the {untyped} events of no domain type (“said”, “came”, …)
+        </label>
+      )}
+      {units.size === 0 ? (
         <p class="empty">No dated item in the stored articles.</p>
       ) : (
         <ol class="timeline">
-          {[...days].map(([day, entries]) => (
-            <li key={day}>
+          {[...units].map(([unit, entries]) => (
+            <li key={unit}>
               <h2 class="day">
-                <time dateTime={day}>{day}</time>
+                <time dateTime={unit}>{unitLabel(unit, entries[0]?.sortKey ?? '')}</time>
               </h2>
-              <ul class="plain">
-                {entries.map((entry, index) => (
-                  <TimelineRow key={index} entry={entry} />
-                ))}
-              </ul>
+              <EntriesByDocument entries={entries} />
             </li>
           ))}
         </ol>
       )}
-      {undated.length > 0 && (
+      {rest.length > 0 && (
         <>
-          <h2>Not on a calendar day</h2>
-          <ul class="plain">
-            {undated.map((entry, index) => (
-              <TimelineRow key={index} entry={entry} />
-            ))}
-          </ul>
+          <h2>Not on a calendar</h2>
+          <EntriesByDocument entries={rest} />
         </>
       )}
     </>
   );
 }
 
-function TimelineRow({ entry }: { entry: TimelineEntry }) {
-  const href = routeHref({ page: 'document', id: entry.document });
-  const title = entry.title ?? `article ${entry.document}`;
+function unitLabel(unit: string, sortKey: string): string {
+  return /-W\d{2}$/.test(unit) ? `${unit} (week from ${sortKey})` : unit;
+}
+
+/** One unit's entries, under the title of the article each comes from. */
+function EntriesByDocument({ entries }: { entries: TimelineEntry[] }) {
+  const byDocument = new Map<string, TimelineEntry[]>();
+  for (const entry of entries)
+    byDocument.set(entry.document, [...(byDocument.get(entry.document) ?? []), entry]);
   return (
-    <li class={`timeline-entry entry-${entry.kind}`}>
-      <span class="entry-kind">
-        {entry.kind === 'published' ? 'published' : entry.kind === 'event' ? 'event' : 'mentioned'}
-      </span>{' '}
-      {entry.kind === 'published' ? (
-        <a href={href}>{title}</a>
-      ) : (
-        <>
-          <q>{entry.label}</q> <span class="muted">({entry.value})</span> in <a href={href}>{title}</a>
-        </>
-      )}
-    </li>
+    <ul class="plain timeline-documents">
+      {[...byDocument].map(([document, list]) => (
+        <li key={document}>
+          <a class="timeline-title" href={routeHref({ page: 'document', id: document })}>
+            {list[0]?.title ?? `article ${document}`}
+          </a>
+          <ul class="plain">
+            {list.map((entry, index) => (
+              <TimelineRow key={index} entry={entry} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
+}
+
+function TimelineRow({ entry }: { entry: TimelineEntry }) {
+  switch (entry.kind) {
+    case 'published':
+      return (
+        <li class="timeline-entry entry-published">
+          <span class="entry-kind">published</span> {entry.value}
+        </li>
+      );
+    case 'time':
+      return (
+        <li class="timeline-entry entry-time">
+          <span class="entry-kind">mentioned</span> <q>{entry.label}</q>{' '}
+          <span class="muted">{entry.value}</span>
+        </li>
+      );
+    case 'event':
+      return (
+        <li class={`timeline-entry entry-event${entry.typed ? '' : ' untyped'}`}>
+          <span class="entry-kind">event</span> <strong>{entry.eventType?.replace(/_/g, ' ')}</strong>{' '}
+          <q>{entry.label}</q> {entry.value && <span class="muted">{entry.value}</span>}
+        </li>
+      );
+  }
 }

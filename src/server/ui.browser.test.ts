@@ -171,6 +171,26 @@ if (skipReason) {
         await page.goto(`${base}/`);
         await page.locator('ul.documents li').first().waitFor();
         await shoot(page, '0-home');
+
+        // add an article from the browser; it opens once extracted
+        await page.getByRole('button', { name: 'Add an article…' }).click();
+        await page.getByRole('button', { name: 'Add', exact: true }).click();
+        assert.match(
+          (await page.locator('.add-article .error').textContent()) ?? '',
+          /not added.*Paste the article/s,
+        );
+        await page
+          .getByLabel('…or its text')
+          .fill(
+            'Ferry fares will rise in May, the Orrin Ferry Company said on Friday.\n\n"Fuel costs have doubled," said Tomas Vey, its director.',
+          );
+        await page.getByLabel('Source').fill('ferry-fares.txt');
+        await page.getByLabel('Published').fill('2025-04-11');
+        await page.getByRole('button', { name: 'Add', exact: true }).click();
+        await page.waitForURL(/\/documents\//, { timeout: 30_000 });
+        await page.locator('.article-text .quote').first().waitFor();
+        assert.match((await page.locator('.attribution-list').textContent()) ?? '', /Tomas Vey/);
+        await page.goto(`${base}/`);
         await page.getByRole('searchbox').first().fill('blasting');
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/search\?q=blasting/);

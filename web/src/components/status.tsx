@@ -24,13 +24,16 @@ export function Status<T>({
 export function ErrorMessage({
   error,
   what,
+  summary,
 }: {
   error: { status: number; code: string; message: string };
   what: string;
+  /** what failed, when it was not a load ("The correction was not saved.") */
+  summary?: string;
 }) {
   return (
     <div class="error" role="alert">
-      <strong>Could not load {what}.</strong> {error.message}
+      <strong>{summary ?? `Could not load ${what}.`}</strong> {error.message}
       {error.status > 0 && (
         <span class="error-code">
           {' '}

@@ -294,7 +294,7 @@ export function CorrectionLine({
       >
         {busy ? 'Undoing…' : 'Undo'}
       </button>
-      {error && <ErrorMessage error={error} what="the undo" />}
+      {error && <ErrorMessage error={error} what="the undo" summary="The correction was not withdrawn." />}
     </li>
   );
 }
@@ -572,7 +572,7 @@ function CorrectionForm({
       <button type="submit" class="primary" disabled={busy}>
         {busy ? 'Saving…' : 'Save correction'}
       </button>
-      {error && <ErrorMessage error={error} what="the correction" />}
+      {error && <ErrorMessage error={error} what="the correction" summary="The correction was not saved." />}
     </form>
   );
 }
@@ -634,7 +634,7 @@ export function EntityFinder({
           {message}
         </span>
       )}
-      {error && <ErrorMessage error={error} what="entities" />}
+      {error && <ErrorMessage error={error} what="entities" summary="Could not look the name up." />}
     </div>
   );
 }

@@ -273,7 +273,7 @@ function MergeForm({ dossier, onChanged }: { dossier: Dossier; onChanged: () => 
       <button type="button" onClick={() => setOpen(false)}>
         Cancel
       </button>
-      {error && <ErrorMessage error={error} what="the merge" />}
+      {error && <ErrorMessage error={error} what="the merge" summary="The entities were not merged." />}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useApi } from '../api.js';
 import { SearchForm } from '../components/search-form.js';
+import { AddArticle } from '../components/add-article.js';
 import { Status } from '../components/status.js';
 import { listOf } from '../lib/unwrap.js';
 import { routeHref } from '../lib/routes.js';
@@ -12,6 +13,7 @@ export function HomePage() {
       <h1>Who said what, when, and where accounts disagree</h1>
       <SearchForm initial="" />
       <h2>Articles</h2>
+      <AddArticle />
       <p class="api-link">
         JSON: <a href="/api/documents?limit=50">/api/documents?limit=50</a>
       </p>

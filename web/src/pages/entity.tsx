@@ -8,7 +8,7 @@ import { listOf } from '../lib/unwrap.js';
 import { navigate } from '../navigation.js';
 import { routeHref } from '../lib/routes.js';
 import type { Correction, Dossier, EntitySummary } from '../types.js';
-import { CorrectionLine, EntityFinder } from './document.js';
+import { CorrectionLine, EntityFinder } from '../components/correction-forms.js';
 
 export function EntityPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);

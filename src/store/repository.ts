@@ -422,14 +422,30 @@ export class SqlStore implements Store {
     const group = await this.members(id);
     if (group === null) return null;
     const { canonical, members } = group;
-    const [summary] = await this.summaries([canonical]);
-    if (summary === undefined) return null;
-    const names = await this.db.all<{ name: string; count: number }>(
+    // independent reads, run together (on PostgreSQL they go to several pooled connections)
+    const aboutPromise = this.db
+      .all<AttributionRow>(
+        `SELECT DISTINCT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+                d.title, d.published, d.seq, a.position
+         FROM attribution_mentions m
+         JOIN attributions a ON a.document_id = m.document_id AND a.local_id = m.attribution_id
+         JOIN documents d ON d.id = a.document_id
+         WHERE m.entity_id IN ${placeholders(members.length)}
+           AND NOT EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.document_id = a.document_id
+                           AND s.attribution_id = a.local_id AND s.entity_id IN ${placeholders(members.length)})
+         ORDER BY d.seq, a.document_id, a.position LIMIT 200`,
+        [...members, ...members],
+      )
+      .then((rows) => this.attributionViews(rows));
+    const saidPromise = this.queryAttributions({ limit: 200 }, group);
+    const eventsPromise = this.queryEvents({ limit: 200 }, group);
+    const summaryPromise = this.summaries([canonical]);
+    const namesPromise = this.db.all<{ name: string; count: number }>(
       `SELECT name, CAST(COUNT(*) AS INTEGER) AS count FROM entity_names WHERE entity_id IN ${placeholders(members.length)}
        GROUP BY name ORDER BY count DESC, name`,
       members,
     );
-    const documentRowsList = await this.db.all<{
+    const documentRowsPromise = this.db.all<{
       id: string;
       title: string | null;
       published: string | null;
@@ -442,6 +458,16 @@ export class SqlStore implements Store {
        ORDER BY d.seq, d.id, de.local_id LIMIT 2000`,
       members,
     );
+    const [summaries, names, documentRowsList, said, saidAbout, events] = await Promise.all([
+      summaryPromise,
+      namesPromise,
+      documentRowsPromise,
+      saidPromise,
+      aboutPromise,
+      eventsPromise,
+    ]);
+    const summary = summaries[0];
+    if (summary === undefined) return null;
     const documentList = new Map<
       string,
       { id: string; title: string | null; published: string | null; mentions: number }
@@ -460,21 +486,6 @@ export class SqlStore implements Store {
         attributes.push({ name, value, document: row.id });
       }
     }
-    const said = await this.queryAttributions({ limit: 200 }, group);
-    const aboutRows = await this.db.all<AttributionRow>(
-      `SELECT DISTINCT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
-              d.title, d.published, d.seq, a.position
-       FROM attribution_mentions m
-       JOIN attributions a ON a.document_id = m.document_id AND a.local_id = m.attribution_id
-       JOIN documents d ON d.id = a.document_id
-       WHERE m.entity_id IN ${placeholders(members.length)}
-         AND NOT EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.document_id = a.document_id
-                         AND s.attribution_id = a.local_id AND s.entity_id IN ${placeholders(members.length)})
-       ORDER BY d.seq, a.document_id, a.position LIMIT 200`,
-      [...members, ...members],
-    );
-    const saidAbout = await this.attributionViews(aboutRows);
-    const events = await this.queryEvents({ limit: 200 }, group);
     return {
       ...summary,
       names: names.map((row) => ({ name: row.name, count: Number(row.count) })),

@@ -135,7 +135,7 @@ function GraphView({ graph: all }: { graph: GraphView }) {
           },
           {
             selector: 'edge[kind = "mentions"]',
-            style: { 'line-style': 'dashed', 'line-color': '#b8c0cc', 'target-arrow-color': '#b8c0cc' },
+            style: { 'line-style': 'dashed', 'line-color': '#8f9aab', 'target-arrow-color': '#8f9aab' },
           },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffbf47' } },
         ],

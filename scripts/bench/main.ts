@@ -8,7 +8,8 @@
  * 3. Each pipeline stage alone, in process (scripts/bench/stages.ts): tokens and words per second.
  *
  *   npm run bench                 all sections
- *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages)
+ *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store)
+ *   npm run bench -- store        the archive on SQLite and PostgreSQL (scripts/bench/store.ts)
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -20,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
 import { stageTimings } from './stages.js';
+import { storeBench } from './store.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
@@ -152,11 +154,12 @@ function textPipeline(corpus: string, files: string[] | null): string[] {
   ];
 }
 
-const SECTIONS: Record<string, () => string[]> = {
+const SECTIONS: Record<string, () => string[] | Promise<string[]>> = {
   html: htmlCleaning,
   polnear: () => textPipeline('PolNeAR train', polnearFiles()),
   bbc: () => textPipeline('BBC News', bbcFiles()),
   stages: stageTimings,
+  store: storeBench,
 };
 
 const wanted = process.argv.slice(2);
@@ -168,5 +171,5 @@ for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS)) {
     process.exitCode = 2;
     continue;
   }
-  for (const line of section()) console.log(line);
+  for (const line of await section()) console.log(line);
 }

@@ -5,6 +5,13 @@ Usage: claimgraph <command> [options]
 Commands:
   extract FILE...   read news articles (scraped text or saved HTML pages) and print each as JSON:
                     clean text, metadata, removed boilerplate, captions, and the extracted record
+  corpus FILE...    several articles as one JSON object: the documents and the entities,
+                    events, claims and contradictions that link them across articles
+  ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
+  search QUERY      full-text search over the stored articles and quotations
+  who-said NAME     what a person or organisation said, across the stored articles
+  export            write the store as JSON lines, CSV, GraphML, or the corrections
+  serve             the web UI and the HTTP API over the store (http://127.0.0.1:8080/)
   help [COMMAND]    show help for a command
 
 Options:
@@ -14,6 +21,7 @@ Options:
 Examples:
   claimgraph extract article.txt
   claimgraph extract --format jsonl pages/*.html > documents.jsonl
+  claimgraph ingest articles/ && claimgraph serve
   claimgraph help extract
 `;
 
@@ -54,3 +62,113 @@ Examples:
   claimgraph extract --tokens article.txt      # see the parse the later stages read
   claimgraph extract --clean-only --format jsonl pages/*.html > clean.jsonl
 `;
+
+const DB_OPTION = `  --db PATH|URL           the store: a SQLite file (default ./claimgraph.db) or a
+                          PostgreSQL address (postgres://user@host:5432/database)`;
+
+export const INGEST_HELP = `Usage: claimgraph ingest [options] FILE|DIR...
+
+Extracts each article (as "claimgraph extract" does) and stores it: the whole extract document
+plus indexed tables for search, dossiers, attributions, events and contradictions. Directories
+are walked recursively (.txt, .html, .htm, and the same gzip-compressed). An article whose
+content was stored before is left as it is ("unchanged"); each article is stored in one
+transaction, so an interrupted run never leaves half an article and can simply be run again.
+
+Options:
+${DB_OPTION}
+  --input auto|text|html  how to read each FILE (default auto)
+  --published DATE        reference date for relative time expressions
+  --no-clean              take text input verbatim (no boilerplate removal)
+  --jobs N                worker threads for extraction (default: number of cores)
+  --reextract             extract articles stored before again and replace them (after an
+                          upgrade of claimgraph); users' corrections are kept and re-applied
+  --quiet                 no progress bar on standard error
+  -h, --help              show this help
+
+Prints a progress bar on a terminal and a summary at the end: stored, unchanged, failed (each
+failure is one line naming the file and the reason). Exit status 1 when a file failed.
+
+Examples:
+  claimgraph ingest ../shared/data/seed/article.txt
+  claimgraph ingest --db postgres://postgres@127.0.0.1/claimgraph articles/
+`;
+
+export const SEARCH_HELP = `Usage: claimgraph search [options] QUERY...
+
+Ranked full-text search over the stored articles and their quotations. The words of QUERY are
+searched as words (every one must occur; operators and quotation marks are read as text).
+
+Options:
+${DB_OPTION}
+  --limit N               most results (default 10)
+  --json                  print {results: [...]} as the HTTP API does
+`;
+
+export const WHO_SAID_HELP = `Usage: claimgraph who-said [options] NAME...
+
+What the corpus entities whose name or alias matches NAME said, article by article. Name
+variants, titles and transliterations ("Mr Lukashenko", "Lukashenka") find the same person.
+
+Options:
+${DB_OPTION}
+  --stance STANCE         only assert, deny, question or decline
+  --limit N               most attributions per speaker (default 50)
+  --json                  print {speakers: [{entity, said}]}
+`;
+
+export const EXPORT_HELP = `Usage: claimgraph export [options]
+
+Writes the whole store (with users' corrections applied) to standard output or a file.
+
+Options:
+${DB_OPTION}
+  --format FORMAT         jsonl: one stored document per line (the extract contract plus id,
+                                 content_hash, corrections);
+                          csv: one row per attribution (document, date, speaker, cue, content,
+                               stance, ...; RFC 4180);
+                          graphml: the entity graph (who quoted whom, who spoke about whom);
+                          corrections: the users' corrections as labelled JSON lines
+                          (default jsonl)
+  -o, --output FILE       write to FILE instead of standard output
+`;
+
+export const SERVE_HELP = `Usage: claimgraph serve [options]
+
+Serves the web UI at / and the HTTP API under /api, described by an OpenAPI document at
+/openapi.json. Errors are JSON {error: {code, message}}.
+
+Options:
+${DB_OPTION}
+  --host HOST             address to listen on (default 127.0.0.1); any address other than
+                          the loopback one needs --token
+  --port PORT             port (default 8080; 0 picks a free one)
+  --token TOKEN           every request must carry Authorization: Bearer TOKEN (also read from
+                          the environment variable CLAIMGRAPH_TOKEN)
+`;
+
+export const CORPUS_HELP = `Usage: claimgraph corpus [options] FILE...
+
+Extracts every FILE and prints ONE JSON object: {documents, entities, events, claims,
+contradictions}. "documents" holds one extract document per FILE in input order; the others are
+clusters across articles whose members point into them ({doc, entity}: doc is the index in
+documents). Every entity and every event of every article is in exactly one cluster; the same
+person across articles is one cluster despite spelling and transliteration variants.
+
+Options:
+  --input auto|text|html  how to read FILE (default auto)
+  --published DATE        reference date for relative time expressions
+  --no-clean              take text input verbatim
+  --jobs N                worker threads (default: number of cores)
+  --quiet                 no progress line on standard error
+`;
+
+/** Help of each command, for "claimgraph help COMMAND". */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  extract: EXTRACT_HELP,
+  corpus: CORPUS_HELP,
+  ingest: INGEST_HELP,
+  search: SEARCH_HELP,
+  'who-said': WHO_SAID_HELP,
+  export: EXPORT_HELP,
+  serve: SERVE_HELP,
+};

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
-import { EXTRACT_HELP, MAIN_HELP } from './help.js';
+import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { runIngest } from './ingest-command.js';
+import { runCorpus } from './corpus-command.js';
+import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
+import { StoreError } from '../store/errors.js';
 import type { Terminal } from './terminal.js';
 import { processTerminal } from './terminal.js';
 
@@ -26,7 +30,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         await terminal.out(MAIN_HELP);
         return command === undefined ? 2 : 0;
       case 'help':
-        await terminal.out(rest[0] === 'extract' ? EXTRACT_HELP : MAIN_HELP);
+        await terminal.out((rest[0] !== undefined ? COMMAND_HELP[rest[0]] : undefined) ?? MAIN_HELP);
         return 0;
       case '-v':
       case '--version':
@@ -34,11 +38,29 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return 0;
       case 'extract':
         return await runExtract(rest, terminal);
+      case 'corpus':
+        return await runCorpus(rest, terminal);
+      case 'ingest':
+        return await runIngest(rest, terminal);
+      case 'search':
+        return await runSearch(rest, terminal);
+      case 'who-said':
+        return await runWhoSaid(rest, terminal);
+      case 'export':
+        return await runExport(rest, terminal);
+      case 'serve':
+        return await runServe(rest, terminal);
       default:
-        terminal.error(`claimgraph: unknown command "${command}" (commands: extract, help)`);
+        terminal.error(
+          `claimgraph: unknown command "${command}" (commands: extract, corpus, ingest, search, who-said, export, serve, help)`,
+        );
         return 2;
     }
   } catch (error) {
+    if (error instanceof StoreError) {
+      terminal.error(`claimgraph ${command}: ${error.message.split('\n')[0]}`);
+      return 1;
+    }
     // the last line of defence: a one-line message, never a stack trace
     terminal.error(`claimgraph: internal error: ${(error as Error).message ?? String(error)}`);
     if (process.env.CLAIMGRAPH_DEBUG) terminal.error((error as Error).stack ?? '');

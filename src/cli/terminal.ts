@@ -40,9 +40,11 @@ export function processTerminal(): Terminal {
           if (now - lastDraw < 100 && count < total) return;
           lastDraw = now;
           const rate = count / Math.max(0.001, (now - started) / 1000);
-          const name = path.length > 50 ? `…${path.slice(-49)}` : path;
+          const name = path.length > 40 ? `…${path.slice(-39)}` : path;
+          const eta = Math.round((total - count) / Math.max(rate, 0.001));
+          const etaText = eta >= 60 ? `${Math.floor(eta / 60)} min ${eta % 60} s` : `${eta} s`;
           clear();
-          process.stderr.write(`[${count}/${total}] ${rate.toFixed(1)} files/s  ${name}`);
+          process.stderr.write(`[${count}/${total}] ${rate.toFixed(1)} files/s, ${etaText} left  ${name}`);
         },
         interrupt: (write) => {
           clear();

@@ -1,0 +1,260 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from '../ingest/options.js';
+import { ClaimgraphError } from '../model/index.js';
+import { parseReferenceDate } from '../pipeline/dates.js';
+import { contentHash } from '../store/content-hash.js';
+import { DEFAULT_DATABASE, openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import { UsageError } from './extract-command.js';
+import { INGEST_HELP } from './help.js';
+import type { ExtractSettings, FileOutcome } from './process-file.js';
+import { describeError, processFiles } from './process-file.js';
+import type { Terminal } from './terminal.js';
+
+/** Files a directory contributes: articles as `extract` reads them (text and HTML, gzip too). */
+const ARTICLE_FILE = /\.(txt|text|html?|xhtml)(\.gz)?$/i;
+const BATCH_FILES = 16;
+const MIN_FILES_FOR_WORKERS = 8;
+
+interface IngestCommand {
+  readonly paths: readonly string[];
+  readonly database: string;
+  readonly jobs: number;
+  readonly quiet: boolean;
+  /** Extract again articles stored before and replace them (their corrections are re-applied). */
+  readonly reextract: boolean;
+  readonly settings: ExtractSettings;
+}
+
+export function parseIngestArguments(argv: readonly string[]): IngestCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        input: { type: 'string' },
+        published: { type: 'string' },
+        'no-clean': { type: 'boolean' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean' },
+        reextract: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length === 0)
+    throw new UsageError('no FILE or DIR given (try: claimgraph ingest articles/)');
+  const input = values.input ?? 'auto';
+  if (input !== 'auto' && input !== 'text' && input !== 'html') {
+    throw new UsageError(`--input must be auto, text or html, not "${input}"`);
+  }
+  let published: string | null = null;
+  if (values.published !== undefined) {
+    try {
+      published = parseReferenceDate(values.published);
+    } catch (error) {
+      throw new UsageError(`--published: ${(error as Error).message}`);
+    }
+  }
+  const jobs = values.jobs ?? String(availableParallelism());
+  if (!/^\d+$/.test(jobs) || Number(jobs) < 1)
+    throw new UsageError(`--jobs expects a positive whole number, not "${jobs}"`);
+  return {
+    paths: positionals,
+    database: values.db ?? DEFAULT_DATABASE,
+    jobs: Number(jobs),
+    quiet: values.quiet ?? false,
+    reextract: values.reextract ?? false,
+    settings: {
+      format: input,
+      clean: !(values['no-clean'] ?? false),
+      cleanOnly: false,
+      published,
+      maxBytes: DEFAULT_LIMITS.maxInputBytes,
+      maxElements: DEFAULT_LIMITS.maxHtmlElements,
+      maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
+      pretty: false,
+    },
+  };
+}
+
+/** FILE arguments as given, DIR arguments walked recursively (article files only, sorted). */
+export function collectFiles(paths: readonly string[]): {
+  files: string[];
+  errors: { path: string; error: string }[];
+} {
+  const files: string[] = [];
+  const errors: { path: string; error: string }[] = [];
+  const walk = (directory: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+    } catch (error) {
+      errors.push({
+        path: directory,
+        error: `cannot be listed (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && ARTICLE_FILE.test(entry.name)) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      // a missing FILE is reported by the reader, with the others
+    }
+    if (isDirectory) walk(path);
+    else files.push(path);
+  }
+  return { files, errors };
+}
+
+export interface IngestSummary {
+  stored: number;
+  unchanged: number;
+  failed: { path: string; error: string }[];
+}
+
+/** Extracts the files that are not stored yet (worker threads) and stores each in the main thread. */
+export async function ingestFiles(
+  store: Store,
+  files: readonly string[],
+  settings: ExtractSettings,
+  jobs: number,
+  onDone: (path: string) => void,
+  onFailure: (path: string, error: string) => void,
+  reextract = false,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { stored: 0, unchanged: 0, failed: [] };
+  const fail = (path: string, error: string): void => {
+    summary.failed.push({ path, error });
+    onFailure(path, error);
+  };
+  const hashes = new Map<string, string>();
+  const pending: string[] = [];
+  for (let first = 0; first < files.length; first += 500) {
+    const chunk = files.slice(first, first + 500);
+    const chunkHashes: string[] = [];
+    for (const path of chunk) {
+      try {
+        const stats = statSync(path);
+        if (stats.size > settings.maxBytes) {
+          pending.push(path); // the reader refuses it with the limit's message
+          continue;
+        }
+        const hash = contentHash(readFileSync(path), settings.published);
+        hashes.set(path, hash);
+        chunkHashes.push(hash);
+      } catch {
+        pending.push(path); // the reader names the reason
+      }
+    }
+    const known = reextract ? new Set<string>() : await store.knownHashes(chunkHashes);
+    for (const path of chunk) {
+      const hash = hashes.get(path);
+      if (hash === undefined) continue;
+      if (known.has(hash)) {
+        summary.unchanged++;
+        onDone(path);
+      } else pending.push(path);
+    }
+  }
+  const order = new Map(files.map((path, index) => [path, index]));
+  pending.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const storeOne = async (path: string, outcome: FileOutcome): Promise<void> => {
+    try {
+      if (!outcome.ok) {
+        fail(path, outcome.error);
+        return;
+      }
+      const hash = hashes.get(path);
+      if (hash === undefined) throw new ClaimgraphError('file-unreadable', 'changed while it was read');
+      const result = await store.ingest(
+        { contentHash: hash, document: JSON.parse(outcome.json) },
+        { replace: reextract },
+      );
+      if (result.created || result.replaced) summary.stored++;
+      else summary.unchanged++;
+    } catch (error) {
+      fail(path, describeError(error));
+    } finally {
+      onDone(path);
+    }
+  };
+  if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS) {
+    const { processInPool } = await import('./worker-pool.js');
+    await processInPool(pending, settings, jobs, storeOne);
+  } else {
+    for (let first = 0; first < pending.length; first += BATCH_FILES) {
+      const batch = pending.slice(first, first + BATCH_FILES);
+      const outcomes = processFiles(batch, settings);
+      for (let index = 0; index < batch.length; index++) {
+        await storeOne(batch[index] as string, outcomes[index] as FileOutcome);
+      }
+    }
+  }
+  return summary;
+}
+
+/** Runs `claimgraph ingest`; returns the exit status. */
+export async function runIngest(argv: readonly string[], terminal: Terminal): Promise<number> {
+  let command: IngestCommand | 'help';
+  try {
+    command = parseIngestArguments(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      terminal.error(`claimgraph ingest: ${error.message}`);
+      terminal.error('run "claimgraph ingest --help" for usage');
+      return 2;
+    }
+    throw error;
+  }
+  if (command === 'help') {
+    await terminal.out(INGEST_HELP);
+    return 0;
+  }
+  const { files, errors } = collectFiles(command.paths);
+  for (const { path, error } of errors) terminal.error(`claimgraph ingest: ${path}: ${error}`);
+  const store = await openStore(command.database);
+  const started = Date.now();
+  const progress = terminal.progress(files.length, command.quiet);
+  try {
+    const summary = await ingestFiles(
+      store,
+      files,
+      command.settings,
+      command.jobs,
+      (path) => progress.advance(path),
+      (path, error) => progress.interrupt(() => terminal.error(`claimgraph ingest: ${path}: ${error}`)),
+      command.reextract,
+    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const failed = summary.failed.length + errors.length;
+    progress.interrupt(() =>
+      terminal.error(
+        `claimgraph ingest: ${summary.stored} stored, ${summary.unchanged} unchanged, ${failed} failed in ${seconds} s (${command.database})`,
+      ),
+    );
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

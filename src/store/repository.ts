@@ -1,0 +1,1156 @@
+import { randomUUID } from 'node:crypto';
+import { anchorOf, applyCorrections } from './corrections.js';
+import { StoreError } from './errors.js';
+import { DOCUMENT_TABLES, documentRows } from './index-document.js';
+import type { Row } from './index-document.js';
+import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
+import { makeSnippet, queryTerms } from './search-query.js';
+import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
+import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
+import type {
+  ArticleRecord,
+  AttributionFilter,
+  AttributionView,
+  ContradictionSide,
+  ContradictionView,
+  Correction,
+  CorrectionInput,
+  DocumentSummary,
+  Dossier,
+  EntityReference,
+  EntitySummary,
+  EventFilter,
+  EventView,
+  ExtractAttribution,
+  ExtractDocument,
+  GraphView,
+  IngestOutcome,
+  Page,
+  SearchResult,
+  Store,
+  StoredDocument,
+} from './types.js';
+
+/** Longest list any query returns in one page. */
+export const MAX_PAGE = 500;
+const ROWS_PER_INSERT = 100;
+
+/** The document id: the first 16 hex digits of the content hash, so the same content keeps its id. */
+export function documentIdOf(contentHash: string): string {
+  return contentHash.slice(0, 16);
+}
+
+function page(value: Partial<Page> | undefined, fallback = 50): Page {
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(value?.limit ?? fallback)));
+  const offset = Math.max(0, Math.floor(value?.offset ?? 0));
+  return { limit, offset };
+}
+
+function parseJson<T>(value: unknown, fallback: T): T {
+  if (typeof value !== 'string') return fallback;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+interface DocumentRow {
+  id: string;
+  content_hash: string;
+  source: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  ingested_at: string;
+  document: string;
+}
+
+interface AttributionRow {
+  document_id: string;
+  local_id: string;
+  kind: string;
+  stance: string | null;
+  source_text: string | null;
+  cue_text: string | null;
+  content_text: string;
+  corrected: number;
+  title: string | null;
+  published: string | null;
+}
+
+interface CorrectionRow {
+  id: string;
+  content_hash: string | null;
+  kind: string;
+  correction: string;
+  author: string | null;
+  created_at: string;
+}
+
+/**
+ * The repository both backends share: every query is written once against `SqlDatabase`, so
+ * SQLite and PostgreSQL behave alike; only DDL and full-text search come from the dialect.
+ */
+export class SqlStore implements Store {
+  readonly backend: 'sqlite' | 'postgres';
+  private readonly db: SqlDatabase;
+
+  constructor(db: SqlDatabase) {
+    this.db = db;
+    this.backend = db.dialect.name;
+  }
+
+  /** Applies the migrations this database has not seen yet, each in its own transaction. */
+  async migrate(): Promise<void> {
+    await this.db.run(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      (await this.db.all<{ version: number }>('SELECT version FROM schema_migrations')).map((row) =>
+        Number(row.version),
+      ),
+    );
+    for (const migration of this.db.dialect.migrations) {
+      if (done.has(migration.version)) continue;
+      await this.db.transaction(async (tx) => {
+        for (const statement of migration.statements) await tx.run(statement);
+        await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        ]);
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // writing
+
+  async ingest(record: ArticleRecord, options: { replace?: boolean } = {}): Promise<IngestOutcome> {
+    const hash = record.contentHash;
+    if (!/^[0-9a-f]{16,128}$/.test(hash))
+      throw new StoreError('invalid', 'the content hash must be hexadecimal');
+    const id = documentIdOf(hash);
+    const document = record.document;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const existing = await tx.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
+          hash,
+        ]);
+        const stored = existing[0];
+        if (stored !== undefined && !options.replace) return { id: stored.id, created: false };
+        if (stored !== undefined) {
+          // a new extraction of the same content: new local ids, so entities are linked afresh
+          await tx.run(
+            'UPDATE documents SET title = ?, publisher = ?, published = ?, document = ? WHERE id = ?',
+            [
+              document.title ?? null,
+              document.publisher ?? null,
+              document.published ?? null,
+              JSON.stringify(document),
+              stored.id,
+            ],
+          );
+          await tx.run('DELETE FROM document_entities WHERE document_id = ?', [stored.id]);
+          await this.indexDocument(tx, stored.id, hash, document);
+          return { id: stored.id, created: false, replaced: true };
+        }
+        const [{ seq } = { seq: 1 }] = await tx.all<{ seq: number }>(
+          'SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS INTEGER) AS seq FROM documents',
+        );
+        await tx.run(
+          `INSERT INTO documents (id, content_hash, seq, source, title, publisher, published, ingested_at, document)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            id,
+            hash,
+            Number(seq),
+            document.source,
+            document.title ?? null,
+            document.publisher ?? null,
+            document.published ?? null,
+            new Date().toISOString(),
+            JSON.stringify(document),
+          ],
+        );
+        await this.indexDocument(tx, id, hash, document, true);
+        return { id, created: true };
+      });
+    } catch (error) {
+      // two writers stored the same content at once (PostgreSQL): the other one won
+      if ((error as { code?: string }).code === '23505') {
+        const rows = await this.db.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
+          hash,
+        ]);
+        if (rows[0]) return { id: rows[0].id, created: false };
+      }
+      throw error;
+    }
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (let first = 0; first < hashes.length; first += 500) {
+      const chunk = hashes.slice(first, first + 500);
+      const rows = await this.db.all<{ content_hash: string }>(
+        `SELECT content_hash FROM documents WHERE content_hash IN ${placeholders(chunk.length)}`,
+        inValues(chunk),
+      );
+      for (const row of rows) known.add(row.content_hash);
+    }
+    return known;
+  }
+
+  /** Links entities (reusing the article's earlier links), applies corrections, rewrites the indexed rows. */
+  private async indexDocument(
+    tx: SqlExecutor,
+    id: string,
+    hash: string,
+    document: ExtractDocument,
+    fresh = false,
+  ): Promise<void> {
+    // a fresh article has no rows yet: nothing to read or delete (fewer round trips on PostgreSQL)
+    const previous = fresh
+      ? []
+      : await tx.all<{ local_id: string; entity_id: string }>(
+          'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
+          [id],
+        );
+    const links = new Map(previous.map((row) => [row.local_id, row.entity_id]));
+    const unlinked = document.entities.filter((entity) => !links.has(entity.id));
+    if (unlinked.length > 0) {
+      const { keys, surnames } = candidateKeys(unlinked);
+      const candidates = await tx.all<{
+        id: string;
+        type: string;
+        name_key: string;
+        surname_key: string | null;
+      }>(
+        `SELECT id, type, name_key, surname_key FROM entities
+         WHERE name_key IN ${placeholders(keys.length)} OR surname_key IN ${placeholders(surnames.length)}`,
+        [...inValues(keys), ...inValues(surnames)],
+      );
+      const decided = linkEntities(
+        unlinked,
+        candidates.map((row) => ({
+          id: row.id,
+          type: row.type,
+          key: row.name_key,
+          surnameKey: row.surname_key,
+        })),
+      );
+      const created = new Set<string>();
+      for (const [local, link] of decided) {
+        links.set(local, link.entity);
+        if (link.create === null || created.has(link.entity)) continue;
+        created.add(link.entity);
+        await tx.run(
+          `INSERT INTO entities (id, type, name, name_key, surname_key) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          [link.entity, link.create.type, link.create.name, link.create.key, link.create.surnameKey],
+        );
+      }
+    }
+    const corrections = fresh ? [] : await this.correctionsOf(tx, hash);
+    const corrected = applyCorrections(document, links, corrections).document;
+    const rows = documentRows(id, corrected);
+    if (this.db.dialect.searchRowIds) {
+      const [{ seq } = { seq: 0 }] = await tx.all<{ seq: number }>('SELECT seq FROM documents WHERE id = ?', [
+        id,
+      ]);
+      const first = Number(seq) * SEARCH_ROWS_PER_DOCUMENT;
+      rows.search_index = rows.search_index
+        .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
+        .map((row, index) => ({ rowid: first + index, ...row }));
+      if (!fresh) {
+        // the article had one search row, then one per attribution: deleted one by one, by rowid
+        // (a range or a document id would read the whole FTS5 index)
+        const [{ count } = { count: 0 }] = await tx.all<{ count: number }>(
+          'SELECT CAST(COUNT(*) AS INTEGER) AS count FROM attributions WHERE document_id = ?',
+          [id],
+        );
+        for (let rowid = first; rowid <= first + Number(count); rowid++) {
+          await tx.run('DELETE FROM search_index WHERE rowid = ?', [rowid]);
+        }
+      }
+    } else if (!fresh) {
+      await tx.run('DELETE FROM search_index WHERE document_id = ?', [id]);
+    }
+    if (!fresh) {
+      for (const table of DOCUMENT_TABLES) {
+        if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
+      }
+    }
+    for (const table of DOCUMENT_TABLES) await insertRows(tx, table, rows[table]);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // entities and merges
+
+  /** Canonical id of each entity after merges (unknown ids map to themselves). */
+  private async canonical(ids: readonly string[]): Promise<Map<string, string>> {
+    const map = new Map<string, string>();
+    const unique = [...new Set(ids)];
+    for (let first = 0; first < unique.length; first += 500) {
+      const chunk = unique.slice(first, first + 500);
+      const rows = await this.db.all<{ id: string; merged_into: string | null }>(
+        `SELECT id, merged_into FROM entities WHERE id IN ${placeholders(chunk.length)}`,
+        inValues(chunk),
+      );
+      for (const row of rows) map.set(row.id, row.merged_into ?? row.id);
+    }
+    for (const id of unique) if (!map.has(id)) map.set(id, id);
+    return map;
+  }
+
+  /** The ids that are one entity with `id` (itself and everything merged into it), or null if unknown. */
+  private async members(id: string): Promise<{ canonical: string; members: string[] } | null> {
+    const rows = await this.db.all<{ id: string; merged_into: string | null }>(
+      'SELECT id, merged_into FROM entities WHERE id = ?',
+      [id],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    const canonical = row.merged_into ?? row.id;
+    const merged = await this.db.all<{ id: string }>('SELECT id FROM entities WHERE merged_into = ?', [
+      canonical,
+    ]);
+    return { canonical, members: [canonical, ...merged.map((entry) => entry.id)] };
+  }
+
+  private async references(ids: readonly string[]): Promise<Map<string, EntityReference>> {
+    const canonical = await this.canonical(ids);
+    const targets = [...new Set(canonical.values())];
+    const found = new Map<string, EntityReference>();
+    for (let first = 0; first < targets.length; first += 500) {
+      const chunk = targets.slice(first, first + 500);
+      const rows = await this.db.all<EntityReference>(
+        `SELECT id, name, type FROM entities WHERE id IN ${placeholders(chunk.length)}`,
+        inValues(chunk),
+      );
+      for (const row of rows) found.set(row.id, { id: row.id, name: row.name, type: row.type });
+    }
+    const references = new Map<string, EntityReference>();
+    for (const [id, target] of canonical) {
+      const reference = found.get(target);
+      if (reference) references.set(id, reference);
+    }
+    return references;
+  }
+
+  private async summaries(canonicalIds: readonly string[]): Promise<EntitySummary[]> {
+    if (canonicalIds.length === 0) return [];
+    const memberRows = await this.db.all<{ id: string; merged_into: string | null }>(
+      `SELECT id, merged_into FROM entities WHERE id IN ${placeholders(canonicalIds.length)} OR merged_into IN ${placeholders(canonicalIds.length)}`,
+      [...canonicalIds, ...canonicalIds],
+    );
+    const canonicalOf = new Map(memberRows.map((row) => [row.id, row.merged_into ?? row.id]));
+    const all = [...canonicalOf.keys()];
+    const references = await this.references(canonicalIds);
+    const names = await this.db.all<{ entity_id: string; name: string; count: number }>(
+      `SELECT entity_id, name, CAST(COUNT(*) AS INTEGER) AS count FROM entity_names
+       WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id, name`,
+      inValues(all),
+    );
+    const documents = await this.db.all<{ entity_id: string; document_id: string }>(
+      `SELECT DISTINCT entity_id, document_id FROM document_entities WHERE entity_id IN ${placeholders(all.length)}`,
+      inValues(all),
+    );
+    const aliasCounts = new Map<string, Map<string, number>>();
+    for (const row of names) {
+      const target = canonicalOf.get(row.entity_id) ?? row.entity_id;
+      const counts = aliasCounts.get(target) ?? new Map<string, number>();
+      counts.set(row.name, (counts.get(row.name) ?? 0) + Number(row.count));
+      aliasCounts.set(target, counts);
+    }
+    const documentSets = new Map<string, Set<string>>();
+    for (const row of documents) {
+      const target = canonicalOf.get(row.entity_id) ?? row.entity_id;
+      const set = documentSets.get(target) ?? new Set<string>();
+      set.add(row.document_id);
+      documentSets.set(target, set);
+    }
+    const result: EntitySummary[] = [];
+    for (const id of canonicalIds) {
+      const reference = references.get(id);
+      if (!reference) continue;
+      const aliases = [...(aliasCounts.get(id) ?? new Map<string, number>())]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([name]) => name)
+        .filter((name) => name !== reference.name)
+        .slice(0, 20);
+      result.push({ ...reference, aliases, documents: documentSets.get(id)?.size ?? 0 });
+    }
+    return result;
+  }
+
+  async findEntities(name: string, pageOptions?: Partial<Page>): Promise<EntitySummary[]> {
+    const key = normaliseName(name);
+    if (key === '') return [];
+    const { limit, offset } = page(pageOptions, 20);
+    const byName = await this.db.all<{ entity_id: string }>(
+      'SELECT DISTINCT entity_id FROM entity_names WHERE search_key LIKE ? LIMIT 2000',
+      [`%${key}%`],
+    );
+    const byKey = await this.db.all<{ id: string }>(
+      "SELECT id FROM entities WHERE (type = 'PERSON' AND (name_key = ? OR surname_key = ?)) OR name_key = ? LIMIT 2000",
+      [entityKey('PERSON', name), entityKey('PERSON', name), key],
+    );
+    const canonical = await this.canonical([
+      ...byName.map((row) => row.entity_id),
+      ...byKey.map((row) => row.id),
+    ]);
+    const summaries = await this.summaries([...new Set(canonical.values())]);
+    // a name equal to the query first ("Velmar" before "Velmar Dock Union"), then the most documents
+    const exact = (summary: EntitySummary): number =>
+      [summary.name, ...summary.aliases].some((alias) => normaliseName(alias) === key) ? 0 : 1;
+    summaries.sort(
+      (a, b) =>
+        exact(a) - exact(b) ||
+        b.documents - a.documents ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
+    );
+    return summaries.slice(offset, offset + limit);
+  }
+
+  async dossier(id: string): Promise<Dossier | null> {
+    const group = await this.members(id);
+    if (group === null) return null;
+    const { canonical, members } = group;
+    // independent reads, run together (on PostgreSQL they go to several pooled connections)
+    const aboutPromise = this.db
+      .all<AttributionRow>(
+        `SELECT DISTINCT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+                d.title, d.published, d.seq, a.position
+         FROM attribution_mentions m
+         JOIN attributions a ON a.document_id = m.document_id AND a.local_id = m.attribution_id
+         JOIN documents d ON d.id = a.document_id
+         WHERE m.entity_id IN ${placeholders(members.length)}
+           AND NOT EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.document_id = a.document_id
+                           AND s.attribution_id = a.local_id AND s.entity_id IN ${placeholders(members.length)})
+         ORDER BY d.seq, a.document_id, a.position LIMIT 200`,
+        [...members, ...members],
+      )
+      .then((rows) => this.attributionViews(rows));
+    const saidPromise = this.queryAttributions({ limit: 200 }, group);
+    const eventsPromise = this.queryEvents({ limit: 200 }, group);
+    const summaryPromise = this.summaries([canonical]);
+    const namesPromise = this.db.all<{ name: string; count: number }>(
+      `SELECT name, CAST(COUNT(*) AS INTEGER) AS count FROM entity_names WHERE entity_id IN ${placeholders(members.length)}
+       GROUP BY name ORDER BY count DESC, name`,
+      members,
+    );
+    const documentRowsPromise = this.db.all<{
+      id: string;
+      title: string | null;
+      published: string | null;
+      mentions: number;
+      seq: number;
+      attributes: string | null;
+    }>(
+      `SELECT d.id, d.title, d.published, d.seq, de.mentions, de.attributes FROM document_entities de
+       JOIN documents d ON d.id = de.document_id WHERE de.entity_id IN ${placeholders(members.length)}
+       ORDER BY d.seq, d.id, de.local_id LIMIT 2000`,
+      members,
+    );
+    const [summaries, names, documentRowsList, said, saidAbout, events] = await Promise.all([
+      summaryPromise,
+      namesPromise,
+      documentRowsPromise,
+      saidPromise,
+      aboutPromise,
+      eventsPromise,
+    ]);
+    const summary = summaries[0];
+    if (summary === undefined) return null;
+    const documentList = new Map<
+      string,
+      { id: string; title: string | null; published: string | null; mentions: number }
+    >();
+    const attributes: { name: string; value: unknown; document: string }[] = [];
+    for (const row of documentRowsList) {
+      const entry = documentList.get(row.id) ?? {
+        id: row.id,
+        title: row.title,
+        published: row.published,
+        mentions: 0,
+      };
+      entry.mentions += Number(row.mentions);
+      documentList.set(row.id, entry);
+      for (const [name, value] of Object.entries(parseJson<Record<string, unknown>>(row.attributes, {}))) {
+        attributes.push({ name, value, document: row.id });
+      }
+    }
+    return {
+      ...summary,
+      names: names.map((row) => ({ name: row.name, count: Number(row.count) })),
+      merged: members.filter((member) => member !== canonical),
+      attributes,
+      document_list: [...documentList.values()],
+      said,
+      said_about: saidAbout,
+      events,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // documents
+
+  private async correctionsOf(executor: SqlExecutor, hash: string): Promise<Correction[]> {
+    const rows = await executor.all<CorrectionRow>(
+      'SELECT * FROM corrections WHERE content_hash = ? ORDER BY created_at, id',
+      [hash],
+    );
+    return rows.map(correctionFromRow);
+  }
+
+  private async storedDocument(row: DocumentRow): Promise<StoredDocument> {
+    const original = parseJson<ExtractDocument | null>(row.document, null);
+    if (original === null) throw new StoreError('unavailable', `document ${row.id} is damaged in the store`);
+    const linkRows = await this.db.all<{ local_id: string; entity_id: string }>(
+      'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
+      [row.id],
+    );
+    const canonical = await this.canonical(linkRows.map((link) => link.entity_id));
+    const links = new Map(
+      linkRows.map((link) => [link.local_id, canonical.get(link.entity_id) ?? link.entity_id]),
+    );
+    const corrections = await this.correctionsOf(this.db, row.content_hash);
+    const resolvedCorrections = await Promise.all(
+      corrections.map(async (correction) => {
+        const change = correction.change;
+        if (change.kind !== 'speaker' || change.speaker === null) return correction;
+        const target = (await this.canonical([change.speaker])).get(change.speaker) ?? change.speaker;
+        return { ...correction, change: { ...change, speaker: target } };
+      }),
+    );
+    const corrected = applyCorrections(original, links, resolvedCorrections).document;
+    return {
+      ...corrected,
+      id: row.id,
+      content_hash: row.content_hash,
+      ingested_at: row.ingested_at,
+      corrections,
+    };
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const rows = await this.db.all<DocumentRow>('SELECT * FROM documents WHERE id = ?', [id]);
+    return rows[0] ? this.storedDocument(rows[0]) : null;
+  }
+
+  async listDocuments(pageOptions?: Partial<Page>): Promise<{ total: number; documents: DocumentSummary[] }> {
+    const { limit, offset } = page(pageOptions);
+    const [{ total } = { total: 0 }] = await this.db.all<{ total: number }>(
+      'SELECT CAST(COUNT(*) AS INTEGER) AS total FROM documents',
+    );
+    const rows = await this.db.all<DocumentSummary>(
+      `SELECT d.id, d.source, d.title, d.publisher, d.published, d.ingested_at,
+         (SELECT CAST(COUNT(*) AS INTEGER) FROM document_entities e WHERE e.document_id = d.id) AS entities,
+         (SELECT CAST(COUNT(*) AS INTEGER) FROM attributions a WHERE a.document_id = d.id) AS attributions
+       FROM documents d ORDER BY d.seq DESC, d.id LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+    return {
+      total: Number(total),
+      documents: rows.map((row) => ({
+        ...row,
+        entities: Number(row.entities),
+        attributions: Number(row.attributions),
+      })),
+    };
+  }
+
+  async *exportDocuments(): AsyncIterable<StoredDocument> {
+    let lastSeq = -1;
+    for (;;) {
+      const rows = await this.db.all<DocumentRow & { seq: number }>(
+        'SELECT * FROM documents WHERE seq > ? ORDER BY seq, id LIMIT 100',
+        [lastSeq],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) yield await this.storedDocument(row);
+      lastSeq = Number((rows[rows.length - 1] as { seq: number }).seq);
+    }
+  }
+
+  async count(): Promise<{ documents: number; entities: number; attributions: number }> {
+    const [row] = await this.db.all<{ documents: number; entities: number; attributions: number }>(
+      `SELECT (SELECT CAST(COUNT(*) AS INTEGER) FROM documents) AS documents,
+              (SELECT CAST(COUNT(*) AS INTEGER) FROM entities WHERE merged_into IS NULL) AS entities,
+              (SELECT CAST(COUNT(*) AS INTEGER) FROM attributions) AS attributions`,
+    );
+    return {
+      documents: Number(row?.documents ?? 0),
+      entities: Number(row?.entities ?? 0),
+      attributions: Number(row?.attributions ?? 0),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // search and views
+
+  async search(query: string, pageOptions?: Partial<Page>): Promise<SearchResult[]> {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return [];
+    const { limit, offset } = page(pageOptions, 20);
+    const { sql, params } = this.db.dialect.searchSql(terms, limit, offset);
+    const hits = await this.db.all<{
+      document_id: string;
+      kind: string;
+      ref: string | null;
+      title: string;
+      body: string;
+    }>(sql, params);
+    const documentIds = [...new Set(hits.map((hit) => hit.document_id))];
+    const documents = await this.db.all<{ id: string; title: string | null; published: string | null }>(
+      `SELECT id, title, published FROM documents WHERE id IN ${placeholders(documentIds.length)}`,
+      inValues(documentIds),
+    );
+    const byId = new Map(documents.map((row) => [row.id, row]));
+    const speakers = await this.speakersOf(
+      hits.filter((hit) => hit.kind === 'attribution').map((hit) => [hit.document_id, hit.ref ?? '']),
+    );
+    return hits.map((hit) => {
+      const document = byId.get(hit.document_id);
+      const kind = hit.kind === 'attribution' ? 'attribution' : 'document';
+      return {
+        document: hit.document_id,
+        title: document?.title ?? null,
+        published: document?.published ?? null,
+        kind,
+        attribution: kind === 'attribution' ? hit.ref : null,
+        speakers: speakers.get(`${hit.document_id}\u0000${hit.ref}`) ?? [],
+        ...makeSnippet(hit.body, terms),
+      };
+    });
+  }
+
+  /** Speakers (canonical entity references) of the given (document, attribution) pairs. */
+  private async speakersOf(
+    pairs: readonly (readonly [string, string])[],
+  ): Promise<Map<string, EntityReference[]>> {
+    const result = new Map<string, EntityReference[]>();
+    if (pairs.length === 0) return result;
+    const documentIds = [...new Set(pairs.map(([document]) => document))];
+    const wanted = new Set(pairs.map(([document, attribution]) => `${document}\u0000${attribution}`));
+    const rows: { document_id: string; attribution_id: string; entity_id: string }[] = [];
+    for (let first = 0; first < documentIds.length; first += 200) {
+      const chunk = documentIds.slice(first, first + 200);
+      rows.push(
+        ...(await this.db.all<{ document_id: string; attribution_id: string; entity_id: string }>(
+          `SELECT document_id, attribution_id, entity_id FROM attribution_speakers WHERE document_id IN ${placeholders(chunk.length)}`,
+          chunk,
+        )),
+      );
+    }
+    const relevant = rows.filter((row) => wanted.has(`${row.document_id}\u0000${row.attribution_id}`));
+    const references = await this.references(relevant.map((row) => row.entity_id));
+    for (const row of relevant) {
+      const key = `${row.document_id}\u0000${row.attribution_id}`;
+      const reference = references.get(row.entity_id);
+      if (!reference) continue;
+      const list = result.get(key) ?? [];
+      if (!list.some((entry) => entry.id === reference.id)) list.push(reference);
+      result.set(key, list);
+    }
+    return result;
+  }
+
+  private async attributionViews(rows: readonly AttributionRow[]): Promise<AttributionView[]> {
+    const pairs = rows.map((row) => [row.document_id, row.local_id] as const);
+    const speakers = await this.speakersOf(pairs);
+    const documentIds = [...new Set(rows.map((row) => row.document_id))];
+    const topics = new Map<string, string[]>();
+    if (documentIds.length > 0) {
+      const claimRows = await this.db.all<{ document_id: string; attribution: string; topic: string }>(
+        `SELECT document_id, attribution, topic FROM claims WHERE document_id IN ${placeholders(documentIds.length)} ORDER BY local_id`,
+        documentIds,
+      );
+      for (const row of claimRows) {
+        const key = `${row.document_id}\u0000${row.attribution}`;
+        const list = topics.get(key) ?? [];
+        if (!list.includes(row.topic)) list.push(row.topic);
+        topics.set(key, list);
+      }
+    }
+    return rows.map((row) => {
+      const key = `${row.document_id}\u0000${row.local_id}`;
+      return {
+        document: row.document_id,
+        title: row.title,
+        published: row.published,
+        attribution: row.local_id,
+        kind: row.kind,
+        stance: row.stance,
+        speakers: speakers.get(key) ?? [],
+        source: row.source_text,
+        cue: row.cue_text,
+        content: row.content_text,
+        topics: topics.get(key) ?? [],
+        corrected: Number(row.corrected) === 1,
+      };
+    });
+  }
+
+  async attributions(filter: AttributionFilter = {}): Promise<AttributionView[]> {
+    if (filter.speaker === undefined) return this.queryAttributions(filter, null);
+    const group = await this.members(filter.speaker);
+    return group === null ? [] : this.queryAttributions(filter, group);
+  }
+
+  /** Attributions matching `filter`; the speaker's group is resolved by the caller. */
+  private async queryAttributions(
+    filter: AttributionFilter,
+    group: { canonical: string; members: string[] } | null,
+  ): Promise<AttributionView[]> {
+    const { limit, offset } = page(filter);
+    // speaker and topic select few rows: they drive the query (a join on the matching ids)
+    // rather than a test on every attribution
+    const joins: string[] = [];
+    const conditions: string[] = [];
+    const params: SqlValue[] = [];
+    if (group !== null) {
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, attribution_id FROM attribution_speakers
+               WHERE entity_id IN ${placeholders(group.members.length)}) s
+           ON s.document_id = a.document_id AND s.attribution_id = a.local_id`,
+      );
+      params.push(...group.members);
+    }
+    if (filter.topic !== undefined) {
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, attribution FROM claims WHERE topic = ?) c
+           ON c.document_id = a.document_id AND c.attribution = a.local_id`,
+      );
+      params.push(filter.topic);
+    }
+    if (filter.stance !== undefined) {
+      conditions.push('a.stance = ?');
+      params.push(filter.stance);
+    }
+    if (filter.document !== undefined) {
+      conditions.push('a.document_id = ?');
+      params.push(filter.document);
+    }
+    const rows = await this.db.all<AttributionRow>(
+      `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+              d.title, d.published
+       FROM attributions a ${joins.join(' ')} JOIN documents d ON d.id = a.document_id
+       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY d.seq, a.document_id, a.position LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return this.attributionViews(rows);
+  }
+
+  async events(filter: EventFilter = {}): Promise<EventView[]> {
+    if (filter.entity === undefined) return this.queryEvents(filter, null);
+    const group = await this.members(filter.entity);
+    return group === null ? [] : this.queryEvents(filter, group);
+  }
+
+  /** Events matching `filter`; the entity's group is resolved by the caller. */
+  private async queryEvents(
+    filter: EventFilter,
+    group: { canonical: string; members: string[] } | null,
+  ): Promise<EventView[]> {
+    const { limit, offset } = page(filter, 100);
+    const joins: string[] = [];
+    const conditions: string[] = [];
+    const params: SqlValue[] = [];
+    if (group !== null) {
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, event_id FROM event_entities
+               WHERE entity_id IN ${placeholders(group.members.length)}) x
+           ON x.document_id = e.document_id AND x.event_id = e.local_id`,
+      );
+      params.push(...group.members);
+    }
+    if (filter.type !== undefined) {
+      conditions.push('e.type = ?');
+      params.push(filter.type);
+    }
+    if (filter.document !== undefined) {
+      conditions.push('e.document_id = ?');
+      params.push(filter.document);
+    }
+    const rows = await this.db.all<{
+      document_id: string;
+      local_id: string;
+      type: string | null;
+      class: string | null;
+      trigger_text: string;
+      time_value: string | null;
+      time_relation: string | null;
+      attribution: string | null;
+      arguments: string;
+      title: string | null;
+      published: string | null;
+    }>(
+      `SELECT e.document_id, e.local_id, e.type, e.class, e.trigger_text, e.time_value, e.time_relation, e.attribution,
+              e.arguments, d.title, d.published
+       FROM events e ${joins.join(' ')} JOIN documents d ON d.id = e.document_id
+       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY COALESCE(e.time_value, d.published, ''), d.seq, e.document_id, e.position LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    const parsed = rows.map((row) => ({
+      row,
+      arguments: parseJson<{ role: string; text: string | null; entity: string | null }[]>(row.arguments, []),
+    }));
+    const references = await this.references(
+      parsed.flatMap((entry) =>
+        entry.arguments.map((argument) => argument.entity).filter((id): id is string => id !== null),
+      ),
+    );
+    return parsed.map(({ row, arguments: argumentList }) => ({
+      document: row.document_id,
+      title: row.title,
+      published: row.published,
+      event: row.local_id,
+      type: row.type,
+      class: row.class,
+      trigger: row.trigger_text,
+      date: row.time_value ?? row.published,
+      time: row.time_value === null ? null : { value: row.time_value, relation: row.time_relation },
+      arguments: argumentList.map((argument) => ({
+        role: argument.role,
+        text: argument.text,
+        entity: argument.entity === null ? null : (references.get(argument.entity) ?? null),
+      })),
+      attribution: row.attribution,
+    }));
+  }
+
+  async contradictions(pageOptions?: Partial<Page>): Promise<ContradictionView[]> {
+    const { limit, offset } = page(pageOptions);
+    const inDocument = await this.db.all<{
+      document_id: string;
+      local_id: string;
+      topic: string;
+      kind: string;
+      a: string;
+      b: string;
+      evidence: string | null;
+    }>(
+      'SELECT c.* FROM contradictions c JOIN documents d ON d.id = c.document_id ORDER BY d.seq, c.document_id, c.local_id',
+    );
+    // across articles: claims on one topic with opposite polarity in different documents
+    const crossRows = await this.db.all<{
+      topic: string;
+      document_id: string;
+      attribution: string;
+      polarity: string;
+    }>(
+      `SELECT DISTINCT c.topic, c.document_id, c.attribution, c.polarity FROM claims c
+       WHERE EXISTS (SELECT 1 FROM claims o WHERE o.topic = c.topic AND o.document_id <> c.document_id AND o.polarity <> c.polarity)
+       ORDER BY c.topic, c.document_id, c.attribution LIMIT 5000`,
+    );
+    const pairs: [string, string][] = [];
+    for (const row of inDocument) {
+      for (const id of [...parseJson<string[]>(row.a, []), ...parseJson<string[]>(row.b, [])])
+        pairs.push([row.document_id, id]);
+    }
+    for (const row of crossRows) pairs.push([row.document_id, row.attribution]);
+    const sides = await this.sidesOf(pairs);
+    const side = (document: string, attribution: string): ContradictionSide[] => {
+      const found = sides.get(`${document}\u0000${attribution}`);
+      return found ? [found] : [];
+    };
+    const result: ContradictionView[] = inDocument.map((row) => {
+      const evidence = parseJson<{ start: number; end: number; text: string } | null>(row.evidence, null);
+      return {
+        id: `${row.document_id}:${row.local_id}`,
+        topic: row.topic,
+        kind: row.kind,
+        scope: 'document',
+        a: parseJson<string[]>(row.a, []).flatMap((id) => side(row.document_id, id)),
+        b: parseJson<string[]>(row.b, []).flatMap((id) => side(row.document_id, id)),
+        evidence: evidence
+          ? { document: row.document_id, start: evidence.start, end: evidence.end, text: evidence.text }
+          : null,
+      };
+    });
+    const byTopic = new Map<string, { pos: ContradictionSide[]; neg: ContradictionSide[] }>();
+    for (const row of crossRows) {
+      const entry = byTopic.get(row.topic) ?? { pos: [], neg: [] };
+      (row.polarity === 'neg' ? entry.neg : entry.pos).push(...side(row.document_id, row.attribution));
+      byTopic.set(row.topic, entry);
+    }
+    for (const [topic, entry] of byTopic) {
+      if (entry.pos.length === 0 || entry.neg.length === 0) continue;
+      result.push({
+        id: `topic:${topic}`,
+        topic,
+        kind: 'contradicts',
+        scope: 'corpus',
+        a: entry.pos,
+        b: entry.neg,
+        evidence: null,
+      });
+    }
+    return result.slice(offset, offset + limit);
+  }
+
+  private async sidesOf(pairs: readonly [string, string][]): Promise<Map<string, ContradictionSide>> {
+    const result = new Map<string, ContradictionSide>();
+    const documentIds = [...new Set(pairs.map(([document]) => document))];
+    const wanted = new Set(pairs.map(([document, attribution]) => `${document}\u0000${attribution}`));
+    for (let first = 0; first < documentIds.length; first += 200) {
+      const chunk = documentIds.slice(first, first + 200);
+      const rows = await this.db.all<AttributionRow>(
+        `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+                d.title, d.published
+         FROM attributions a JOIN documents d ON d.id = a.document_id WHERE a.document_id IN ${placeholders(chunk.length)}`,
+        chunk,
+      );
+      const views = await this.attributionViews(
+        rows.filter((row) => wanted.has(`${row.document_id}\u0000${row.local_id}`)),
+      );
+      for (const view of views) {
+        result.set(`${view.document}\u0000${view.attribution}`, {
+          document: view.document,
+          title: view.title,
+          published: view.published,
+          attribution: view.attribution,
+          speakers: view.speakers,
+          content: view.content,
+          stance: view.stance,
+        });
+      }
+    }
+    return result;
+  }
+
+  async graph(options: { limit?: number } = {}): Promise<GraphView> {
+    const limit = Math.min(1_000_000, Math.max(1, Math.floor(options.limit ?? 100)));
+    const mentionRows = await this.db.all<{ source: string; target: string; weight: number }>(
+      `SELECT s.entity_id AS source, m.entity_id AS target, CAST(COUNT(*) AS INTEGER) AS weight
+       FROM attribution_speakers s JOIN attribution_mentions m
+         ON m.document_id = s.document_id AND m.attribution_id = s.attribution_id
+       GROUP BY s.entity_id, m.entity_id`,
+    );
+    const quoteRows = await this.db.all<{ source: string; target: string; weight: number }>(
+      `SELECT p.entity_id AS source, s.entity_id AS target, CAST(COUNT(*) AS INTEGER) AS weight
+       FROM attributions a
+       JOIN attribution_speakers s ON s.document_id = a.document_id AND s.attribution_id = a.local_id
+       JOIN attribution_speakers p ON p.document_id = a.document_id AND p.attribution_id = a.parent
+       WHERE a.parent IS NOT NULL GROUP BY p.entity_id, s.entity_id`,
+    );
+    const canonical = await this.canonical(
+      [...mentionRows, ...quoteRows].flatMap((row) => [row.source, row.target]),
+    );
+    const edges = new Map<
+      string,
+      { source: string; target: string; kind: 'quotes' | 'mentions'; weight: number }
+    >();
+    const add = (rows: typeof mentionRows, kind: 'quotes' | 'mentions'): void => {
+      for (const row of rows) {
+        const source = canonical.get(row.source) ?? row.source;
+        const target = canonical.get(row.target) ?? row.target;
+        if (source === target) continue;
+        const key = `${kind}\u0000${source}\u0000${target}`;
+        const edge = edges.get(key) ?? { source, target, kind, weight: 0 };
+        edge.weight += Number(row.weight);
+        edges.set(key, edge);
+      }
+    };
+    add(quoteRows, 'quotes');
+    add(mentionRows, 'mentions');
+    const nodeWeight = new Map<string, number>();
+    for (const edge of edges.values()) {
+      nodeWeight.set(edge.source, (nodeWeight.get(edge.source) ?? 0) + edge.weight);
+      nodeWeight.set(edge.target, (nodeWeight.get(edge.target) ?? 0) + edge.weight);
+    }
+    const chosen = [...nodeWeight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+    const chosenIds = new Set(chosen.map(([id]) => id));
+    const summaries = new Map((await this.summaries([...chosenIds])).map((summary) => [summary.id, summary]));
+    return {
+      nodes: chosen.flatMap(([id, weight]) => {
+        const summary = summaries.get(id);
+        return summary
+          ? [{ id, name: summary.name, type: summary.type, documents: summary.documents, weight }]
+          : [];
+      }),
+      edges: [...edges.values()]
+        .filter(
+          (edge) =>
+            chosenIds.has(edge.source) &&
+            chosenIds.has(edge.target) &&
+            summaries.has(edge.source) &&
+            summaries.has(edge.target),
+        )
+        .sort(
+          (a, b) =>
+            b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target),
+        ),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // corrections
+
+  async addCorrection(input: CorrectionInput): Promise<Correction> {
+    const change = input.change;
+    const id = `c${randomUUID().replace(/-/g, '').slice(0, 15)}`;
+    const createdAt = new Date().toISOString();
+    let contentHash: string | null = null;
+    let anchor: Correction['anchor'] = null;
+    let before: ExtractAttribution | null = null;
+    if (change.kind === 'merge') {
+      const entity = await this.members(change.entity);
+      const into = await this.members(change.into);
+      if (entity === null) throw new StoreError('not-found', `no entity ${change.entity}`);
+      if (into === null) throw new StoreError('not-found', `no entity ${change.into}`);
+      if (entity.canonical === into.canonical)
+        throw new StoreError('invalid', 'the two entities are already one');
+    } else {
+      const rows = await this.db.all<DocumentRow>('SELECT * FROM documents WHERE id = ?', [change.document]);
+      const row = rows[0];
+      if (row === undefined) throw new StoreError('not-found', `no document ${change.document}`);
+      const original = parseJson<ExtractDocument | null>(row.document, null);
+      const extracted = original?.attributions.find((attribution) => attribution.id === change.attribution);
+      const current = await this.storedDocument(row);
+      if (extracted === undefined || original === null) {
+        throw new StoreError(
+          'not-found',
+          `document ${change.document} has no attribution ${change.attribution}`,
+        );
+      }
+      if (!current.attributions.some((attribution) => attribution.id === change.attribution)) {
+        throw new StoreError(
+          'invalid',
+          `attribution ${change.attribution} is already marked as not an attribution`,
+        );
+      }
+      if (
+        change.kind === 'speaker' &&
+        change.speaker !== null &&
+        (await this.members(change.speaker)) === null
+      ) {
+        throw new StoreError('not-found', `no entity ${change.speaker}`);
+      }
+      if (change.kind === 'content') {
+        if (change.content.length === 0) throw new StoreError('invalid', 'content needs at least one span');
+        for (const span of change.content) {
+          if (!(
+            Number.isInteger(span.start) &&
+            Number.isInteger(span.end) &&
+            0 <= span.start &&
+            span.start < span.end &&
+            span.end <= original.text.length
+          )) {
+            throw new StoreError(
+              'invalid',
+              `span {${span.start}, ${span.end}} is not inside the text (0–${original.text.length})`,
+            );
+          }
+        }
+      }
+      contentHash = row.content_hash;
+      anchor = anchorOf(extracted);
+      before = extracted;
+    }
+    const correction: Correction = {
+      id,
+      change,
+      content_hash: contentHash,
+      anchor,
+      before,
+      author: input.author ?? null,
+      note: input.note ?? null,
+      created_at: createdAt,
+    };
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        'INSERT INTO corrections (id, content_hash, kind, correction, author, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [id, contentHash, change.kind, JSON.stringify(correction), correction.author, createdAt],
+      );
+      if (change.kind === 'merge') await this.applyMerges(tx);
+      else await this.reindexByHash(tx, contentHash as string);
+    });
+    return correction;
+  }
+
+  async listCorrections(filter: { document?: string } = {}): Promise<Correction[]> {
+    if (filter.document !== undefined) {
+      const rows = await this.db.all<{ content_hash: string }>(
+        'SELECT content_hash FROM documents WHERE id = ?',
+        [filter.document],
+      );
+      if (rows[0] === undefined) throw new StoreError('not-found', `no document ${filter.document}`);
+      return this.correctionsOf(this.db, rows[0].content_hash);
+    }
+    const rows = await this.db.all<CorrectionRow>('SELECT * FROM corrections ORDER BY created_at, id');
+    return rows.map(correctionFromRow);
+  }
+
+  async deleteCorrection(id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.all<CorrectionRow>('SELECT * FROM corrections WHERE id = ?', [id]);
+      const row = rows[0];
+      if (row === undefined) return false;
+      await tx.run('DELETE FROM corrections WHERE id = ?', [id]);
+      if (row.kind === 'merge') await this.applyMerges(tx);
+      else if (row.content_hash !== null) await this.reindexByHash(tx, row.content_hash);
+      return true;
+    });
+  }
+
+  private async reindexByHash(tx: SqlExecutor, hash: string): Promise<void> {
+    const rows = await tx.all<DocumentRow>('SELECT * FROM documents WHERE content_hash = ?', [hash]);
+    const row = rows[0];
+    if (row === undefined) return;
+    const document = parseJson<ExtractDocument | null>(row.document, null);
+    if (document !== null) await this.indexDocument(tx, row.id, hash, document);
+  }
+
+  /** Recomputes `entities.merged_into` from every merge correction, in the order they were made. */
+  private async applyMerges(tx: SqlExecutor): Promise<void> {
+    await tx.run('UPDATE entities SET merged_into = NULL WHERE merged_into IS NOT NULL');
+    const merges = await tx.all<CorrectionRow>(
+      "SELECT * FROM corrections WHERE kind = 'merge' ORDER BY created_at, id",
+    );
+    const target = new Map<string, string>();
+    const resolve = (id: string): string => {
+      let current = id;
+      for (let step = 0; step < 1000 && target.has(current); step++) current = target.get(current) as string;
+      return current;
+    };
+    for (const row of merges) {
+      const change = correctionFromRow(row).change;
+      if (change.kind !== 'merge') continue;
+      const from = resolve(change.entity);
+      const into = resolve(change.into);
+      if (from !== into) target.set(from, into);
+    }
+    for (const id of target.keys()) {
+      await tx.run('UPDATE entities SET merged_into = ? WHERE id = ?', [resolve(id), id]);
+    }
+  }
+}
+
+function correctionFromRow(row: CorrectionRow): Correction {
+  return JSON.parse(row.correction) as Correction;
+}
+
+async function insertRows(tx: SqlExecutor, table: string, rows: readonly Row[]): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const columns = Object.keys(first);
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    const values: SqlValue[] = [];
+    for (const row of chunk) for (const column of columns) values.push(row[column] ?? null);
+    await tx.run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders(columns.length)).join(', ')}`,
+      values,
+    );
+  }
+}

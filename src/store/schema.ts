@@ -1,0 +1,130 @@
+/**
+ * The tables both backends share (version 1 of the schema). TEXT and INTEGER mean the same in
+ * SQLite and PostgreSQL; the full-text index differs and is created by each backend's dialect.
+ */
+export const COMMON_SCHEMA_V1: readonly string[] = [
+  `CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    seq INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    title TEXT,
+    publisher TEXT,
+    published TEXT,
+    ingested_at TEXT NOT NULL,
+    document TEXT NOT NULL
+  )`,
+  `CREATE INDEX documents_seq ON documents (seq)`,
+  `CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    surname_key TEXT,
+    merged_into TEXT
+  )`,
+  `CREATE INDEX entities_key ON entities (name_key)`,
+  `CREATE INDEX entities_surname ON entities (surname_key)`,
+  `CREATE INDEX entities_merged ON entities (merged_into)`,
+  `CREATE TABLE document_entities (
+    document_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    attributes TEXT,
+    PRIMARY KEY (document_id, local_id)
+  )`,
+  `CREATE INDEX document_entities_entity ON document_entities (entity_id)`,
+  `CREATE TABLE entity_names (
+    document_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    search_key TEXT NOT NULL
+  )`,
+  `CREATE INDEX entity_names_entity ON entity_names (entity_id)`,
+  `CREATE INDEX entity_names_document ON entity_names (document_id)`,
+  `CREATE INDEX entity_names_key ON entity_names (search_key)`,
+  `CREATE TABLE attributions (
+    document_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    stance TEXT,
+    source_text TEXT,
+    cue_text TEXT,
+    content_text TEXT NOT NULL,
+    anonymous INTEGER NOT NULL,
+    parent TEXT,
+    corrected INTEGER NOT NULL,
+    PRIMARY KEY (document_id, local_id)
+  )`,
+  `CREATE INDEX attributions_stance ON attributions (stance)`,
+  `CREATE TABLE attribution_speakers (
+    document_id TEXT NOT NULL,
+    attribution_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL
+  )`,
+  `CREATE INDEX attribution_speakers_entity ON attribution_speakers (entity_id)`,
+  `CREATE INDEX attribution_speakers_document ON attribution_speakers (document_id, attribution_id)`,
+  `CREATE TABLE attribution_mentions (
+    document_id TEXT NOT NULL,
+    attribution_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL
+  )`,
+  `CREATE INDEX attribution_mentions_entity ON attribution_mentions (entity_id)`,
+  `CREATE INDEX attribution_mentions_document ON attribution_mentions (document_id, attribution_id)`,
+  `CREATE TABLE events (
+    document_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    type TEXT,
+    class TEXT,
+    trigger_text TEXT NOT NULL,
+    time_value TEXT,
+    time_relation TEXT,
+    attribution TEXT,
+    arguments TEXT NOT NULL,
+    PRIMARY KEY (document_id, local_id)
+  )`,
+  `CREATE INDEX events_type ON events (type)`,
+  `CREATE TABLE event_entities (
+    document_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    role TEXT NOT NULL
+  )`,
+  `CREATE INDEX event_entities_entity ON event_entities (entity_id)`,
+  `CREATE INDEX event_entities_document ON event_entities (document_id)`,
+  `CREATE TABLE claims (
+    document_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    attribution TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    polarity TEXT NOT NULL,
+    claim TEXT NOT NULL,
+    PRIMARY KEY (document_id, local_id)
+  )`,
+  `CREATE INDEX claims_topic ON claims (topic)`,
+  `CREATE TABLE contradictions (
+    document_id TEXT NOT NULL,
+    local_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    evidence TEXT,
+    PRIMARY KEY (document_id, local_id)
+  )`,
+  `CREATE TABLE corrections (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT,
+    kind TEXT NOT NULL,
+    correction TEXT NOT NULL,
+    author TEXT,
+    created_at TEXT NOT NULL
+  )`,
+  `CREATE INDEX corrections_hash ON corrections (content_hash)`,
+];

@@ -1,0 +1,403 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import type { FixtureArticle } from './test-fixtures.js';
+import { CAPITAL, fixtureDocument, fixtureHash, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
+import type { ExtractDocument, Store } from './types.js';
+
+/**
+ * The store's behaviour, one suite for every backend (store.test.ts runs it on SQLite and on
+ * PostgreSQL). `open` gives a fresh, empty store; `close` releases it.
+ */
+export function storeSuite(open: () => Promise<Store>, close: (store: Store) => Promise<void>): void {
+  const withStore = (name: string, body: (store: Store) => Promise<void>): void => {
+    it(name, async () => {
+      const store = await open();
+      try {
+        await body(store);
+      } finally {
+        await close(store);
+      }
+    });
+  };
+
+  const put = async (store: Store, article: FixtureArticle): Promise<string> =>
+    (
+      await store.ingest({
+        contentHash: fixtureHash(fixtureDocument(article)),
+        document: fixtureDocument(article),
+      })
+    ).id;
+
+  const entityNamed = async (store: Store, name: string): Promise<string> => {
+    const [found] = await store.findEntities(name);
+    assert.ok(found, `no entity named ${name}`);
+    return found.id;
+  };
+
+  withStore('ingest is idempotent: the same content hash keeps its id and is stored once', async (store) => {
+    const document = fixtureDocument(HARBOUR);
+    const hash = fixtureHash(document);
+    const first = await store.ingest({ contentHash: hash, document });
+    const second = await store.ingest({ contentHash: hash, document });
+    assert.equal(first.created, true);
+    assert.deepEqual(second, { id: first.id, created: false });
+    assert.deepEqual(await store.count(), { documents: 1, entities: 3, attributions: 4 });
+    assert.deepEqual([...(await store.knownHashes([hash, 'f'.repeat(64)]))], [hash]);
+  });
+
+  withStore('a document comes back as extracted, with its links to corpus entities', async (store) => {
+    const id = await put(store, HARBOUR);
+    const stored = await store.getDocument(id);
+    assert.ok(stored);
+    assert.equal(stored.text, HARBOUR.text);
+    assert.equal(stored.title, HARBOUR.title);
+    assert.equal(stored.attributions.length, 4);
+    const speaker = stored.entities.find((entity) => entity.id === 'e1')?.corpus_entity;
+    assert.ok(speaker);
+    assert.deepEqual(stored.attributions.find((attribution) => attribution.id === 'a2')?.speaker_entities, [
+      speaker,
+    ]);
+    for (const attribution of stored.attributions) {
+      for (const part of attribution.content)
+        assert.equal(stored.text.slice(part.start, part.end), part.text);
+    }
+    assert.equal(await store.getDocument('0000000000000000'), null);
+    const listed = await store.listDocuments();
+    assert.equal(listed.total, 1);
+    assert.equal(listed.documents[0]?.attributions, 4);
+  });
+
+  withStore(
+    'entities link across articles: name variants, transliterations, titles; Niger is not Nigeria',
+    async (store) => {
+      await put(store, HARBOUR);
+      await put(store, UNION);
+      await put(store, CAPITAL);
+      await put(store, LONE_SURNAME);
+      const cases: [string, string, number][] = [
+        // query, expected canonical name, documents
+        ['Mirzoyev', 'Ivan Mirzoyev', 2],
+        ['Mirzoev', 'Ivan Mirzoyev', 2],
+        ['Mr Mirzoev', 'Ivan Mirzoyev', 2],
+        ['velmar dock union', 'Velmar Dock Union', 2],
+        ['Lukashenko', 'Alexander Lukashenka', 2],
+      ];
+      for (const [query, name, documents] of cases) {
+        const [found] = await store.findEntities(query);
+        assert.equal(found?.name, name, query);
+        assert.equal(found?.documents, documents, query);
+      }
+      const places = await store.findEntities('niger');
+      assert.deepEqual(places.map((place) => place.name).sort(), ['Niger', 'Nigeria']);
+      assert.deepEqual(await store.findEntities('nobody of that name'), []);
+    },
+  );
+
+  withStore(
+    'search finds articles and quotations, ranked, with a snippet and its highlights',
+    async (store) => {
+      const harbour = await put(store, HARBOUR);
+      await put(store, UNION);
+      const results = await store.search('crane');
+      assert.ok(results.length >= 3);
+      assert.ok(results.some((result) => result.kind === 'document' && result.document === harbour));
+      const quotation = results.find(
+        (result) => result.kind === 'attribution' && result.attribution === 'a3',
+      );
+      assert.ok(quotation);
+      assert.equal(quotation.speakers[0]?.name, 'Ivan Mirzoyev');
+      for (const result of results) {
+        assert.ok(result.highlights.length > 0, result.snippet);
+        for (const mark of result.highlights)
+          assert.match(result.snippet.slice(mark.start, mark.end), /^crane/i);
+      }
+      // stemming: "collapses" finds "collapsed"
+      assert.ok((await store.search('collapses')).some((result) => result.document === harbour));
+      assert.deepEqual(await store.search('zebra'), []);
+    },
+  );
+
+  withStore('search reads query syntax as words: quotes, stars, OR, NEAR(, SQL', async (store) => {
+    await put(store, HARBOUR);
+    const hostile = [
+      '"',
+      '*',
+      'OR',
+      'crane OR',
+      '"crane',
+      'NEAR(crane',
+      "'; DROP TABLE documents; --",
+      'crane*',
+      '-crane',
+      ':',
+      '()',
+      'a AND',
+    ];
+    for (const query of hostile) {
+      const results = await store.search(query);
+      assert.ok(Array.isArray(results), query);
+    }
+    assert.equal((await store.search('"crane')).length, (await store.search('crane')).length);
+    assert.equal((await store.count()).documents, 1);
+  });
+
+  withStore(
+    'dossier: names, attributes, documents, what it said, what was said about it, events',
+    async (store) => {
+      await put(store, HARBOUR);
+      await put(store, UNION);
+      const id = await entityNamed(store, 'Mirzoyev');
+      const dossier = await store.dossier(id);
+      assert.ok(dossier);
+      assert.equal(dossier.type, 'PERSON');
+      assert.deepEqual(
+        dossier.names.map((entry) => entry.name).sort(),
+        ['Ivan Mirzoev', 'Ivan Mirzoyev', 'Mirzoyev', 'Mr Ivan Mirzoyev', 'Mr Mirzoev'].sort(),
+      );
+      assert.deepEqual(dossier.attributes, [
+        { name: 'role', value: 'harbour master', document: dossier.document_list[0]?.id },
+      ]);
+      assert.equal(dossier.document_list.length, 2);
+      assert.deepEqual(dossier.said.map((view) => view.content).sort(), [
+        '"Nobody was hurt,"',
+        'he stood by his account',
+        'the Velmar Dock Union had warned about the crane',
+      ]);
+      assert.deepEqual(
+        dossier.said_about.map((view) => view.content),
+        ['the union never warned Ivan Mirzoev about the crane'],
+      );
+      const union = await store.dossier(await entityNamed(store, 'Velmar Dock Union'));
+      assert.ok(union?.said_about.some((view) => view.content.includes('Velmar Dock Union had warned')));
+      const place = await store.dossier(await entityNamed(store, 'Velmar'));
+      assert.deepEqual(
+        place?.events.map((event) => event.trigger),
+        ['closed'],
+      );
+      assert.equal(await store.dossier('e000000000000000'), null);
+    },
+  );
+
+  withStore('attributions filter by speaker, stance, topic and document', async (store) => {
+    const harbour = await put(store, HARBOUR);
+    await put(store, UNION);
+    const union = await entityNamed(store, 'Velmar Dock Union');
+    assert.deepEqual(
+      (await store.attributions({ speaker: union })).map((view) => [view.attribution, view.stance]),
+      [['a4', 'deny']],
+    );
+    assert.equal((await store.attributions({ stance: 'deny' })).length, 1);
+    assert.deepEqual(
+      (await store.attributions({ topic: 'union-warned-crane' })).map((view) => view.content).sort(),
+      [
+        'the Velmar Dock Union had warned about the crane',
+        'the union never warned Ivan Mirzoev about the crane',
+      ],
+    );
+    assert.equal((await store.attributions({ document: harbour })).length, 4);
+    assert.equal((await store.attributions({ limit: 3 })).length, 3);
+    assert.deepEqual(await store.attributions({ speaker: 'e000000000000000' }), []);
+  });
+
+  withStore('contradictions: in one article, and claims on one topic across articles', async (store) => {
+    await put(store, HARBOUR);
+    await put(store, UNION);
+    const found = await store.contradictions();
+    const inside = found.find((entry) => entry.scope === 'document');
+    assert.equal(inside?.kind, 'denies');
+    assert.equal(inside?.a[0]?.speakers[0]?.name, 'Ivan Mirzoyev');
+    assert.equal(inside?.b[0]?.speakers[0]?.name, 'Velmar Dock Union');
+    const across = found.find((entry) => entry.scope === 'corpus');
+    assert.equal(across?.topic, 'union-warned-crane');
+    assert.deepEqual(
+      across?.a.map((side) => side.title),
+      [HARBOUR.title],
+    );
+    assert.deepEqual(
+      across?.b.map((side) => side.speakers[0]?.name),
+      ['Lena Okafor'],
+    );
+    assert.equal(across?.b[0]?.published, '2025-03-05');
+  });
+
+  withStore('events come in time order with their arguments', async (store) => {
+    await put(store, HARBOUR);
+    const events = await store.events();
+    assert.deepEqual(
+      events.map((event) => [event.trigger, event.date]),
+      [
+        ['collapsed', '2025-03-02'],
+        ['closed', '2025-03-03'],
+      ],
+    );
+    assert.equal(events[1]?.arguments[0]?.entity?.name, 'Velmar');
+    assert.deepEqual((await store.events({ type: 'collapse' })).length, 1);
+  });
+
+  withStore('graph: who quoted whom and who spoke about whom, weighted', async (store) => {
+    await put(store, HARBOUR);
+    await put(store, UNION);
+    const graph = await store.graph();
+    const name = new Map(graph.nodes.map((node) => [node.id, node.name]));
+    const edges = graph.edges.map(
+      (edge) => `${name.get(edge.source)} ${edge.kind} ${name.get(edge.target)} ${edge.weight}`,
+    );
+    assert.ok(edges.includes('Ivan Mirzoyev mentions Velmar Dock Union 1'), edges.join('; '));
+    assert.ok(edges.includes('Lena Okafor mentions Ivan Mirzoyev 1'), edges.join('; '));
+  });
+
+  withStore(
+    'corrections: reassign a speaker, shown as corrected, flowing into dossiers; withdrawn again',
+    async (store) => {
+      const harbour = await put(store, HARBOUR);
+      await put(store, UNION);
+      const okafor = await entityNamed(store, 'Lena Okafor');
+      const correction = await store.addCorrection({
+        change: { kind: 'speaker', document: harbour, attribution: 'a1', speaker: okafor },
+        author: 'tester',
+      });
+      assert.equal(correction.content_hash, fixtureHash(fixtureDocument(HARBOUR)));
+      assert.equal(correction.before?.id, 'a1');
+      const stored = await store.getDocument(harbour);
+      const corrected = stored?.attributions.find((attribution) => attribution.id === 'a1');
+      assert.equal(corrected?.corrected, true);
+      assert.deepEqual(corrected?.speaker_entities, [okafor]);
+      assert.deepEqual(
+        stored?.corrections.map((entry) => entry.id),
+        [correction.id],
+      );
+      const dossier = await store.dossier(okafor);
+      assert.ok(dossier?.said.some((view) => view.document === harbour && view.corrected));
+      assert.deepEqual(await store.listCorrections({ document: harbour }), [correction]);
+      assert.equal(await store.deleteCorrection(correction.id), true);
+      assert.equal(await store.deleteCorrection(correction.id), false);
+      assert.ok(!(await store.dossier(okafor))?.said.some((view) => view.document === harbour));
+    },
+  );
+
+  withStore('corrections: not an attribution, and moved content boundaries, reach search', async (store) => {
+    const harbour = await put(store, HARBOUR);
+    await store.addCorrection({ change: { kind: 'not-attribution', document: harbour, attribution: 'a1' } });
+    const stored = await store.getDocument(harbour);
+    assert.deepEqual(
+      stored?.attributions.map((attribution) => attribution.id),
+      ['a2', 'a3', 'a4'],
+    );
+    assert.ok(!(await store.search('port')).some((result) => result.kind === 'attribution'));
+    const start = HARBOUR.text.indexOf('Nobody');
+    await store.addCorrection({
+      change: {
+        kind: 'content',
+        document: harbour,
+        attribution: 'a2',
+        content: [{ start, end: start + 'Nobody was hurt'.length }],
+      },
+    });
+    const [view] = await store.attributions({ document: harbour, limit: 1 });
+    assert.equal(view?.content, 'Nobody was hurt');
+    assert.equal(view?.corrected, true);
+    await assert.rejects(
+      store.addCorrection({
+        change: {
+          kind: 'content',
+          document: harbour,
+          attribution: 'a2',
+          content: [{ start: 5, end: 99999 }],
+        },
+      }),
+      /not inside the text/,
+    );
+    await assert.rejects(
+      store.addCorrection({ change: { kind: 'not-attribution', document: harbour, attribution: 'a9' } }),
+      /no attribution a9/,
+    );
+    await assert.rejects(
+      store.addCorrection({
+        change: { kind: 'not-attribution', document: 'ffffffffffffffff', attribution: 'a1' },
+      }),
+      /no document/,
+    );
+  });
+
+  withStore(
+    'corrections: merging two entities makes one dossier; the merge can be withdrawn',
+    async (store) => {
+      await put(store, CAPITAL);
+      const nigeria = await entityNamed(store, 'Nigeria');
+      const niger = (await store.findEntities('niger')).find((entity) => entity.name === 'Niger')
+        ?.id as string;
+      const merge = await store.addCorrection({ change: { kind: 'merge', entity: niger, into: nigeria } });
+      const dossier = await store.dossier(niger);
+      assert.equal(dossier?.id, nigeria);
+      assert.deepEqual(dossier?.merged, [niger]);
+      assert.deepEqual(
+        (await store.findEntities('niger')).map((entity) => entity.name),
+        ['Nigeria'],
+      );
+      await assert.rejects(
+        store.addCorrection({ change: { kind: 'merge', entity: niger, into: nigeria } }),
+        /already one/,
+      );
+      await store.deleteCorrection(merge.id);
+      assert.equal((await store.findEntities('niger')).length, 2);
+    },
+  );
+
+  withStore(
+    'corrections survive a re-extraction of the same article whose attribution ids moved',
+    async (store) => {
+      const document = fixtureDocument(HARBOUR);
+      const hash = fixtureHash(document);
+      const { id } = await store.ingest({ contentHash: hash, document });
+      await store.addCorrection({ change: { kind: 'not-attribution', document: id, attribution: 'a3' } });
+      // the new extraction finds one more attribution first: every id moves by one
+      const shifted: ExtractDocument = {
+        ...document,
+        attributions: [
+          {
+            ...(document.attributions[0] as ExtractDocument['attributions'][number]),
+            id: 'a0',
+            content: [{ start: 0, end: 3, text: 'The' }],
+          },
+          ...document.attributions.map((attribution, index) => ({ ...attribution, id: `a${index + 1}` })),
+        ],
+      };
+      const outcome = await store.ingest({ contentHash: hash, document: shifted }, { replace: true });
+      assert.deepEqual(outcome, { id, created: false, replaced: true });
+      const stored = await store.getDocument(id);
+      assert.deepEqual(
+        stored?.attributions.map((attribution) => attribution.content[0]?.text),
+        [
+          'The',
+          'The port of Velmar was closed on Monday after a crane collapsed',
+          '"Nobody was hurt,"',
+          'it had been consulted',
+        ],
+      );
+      assert.equal((await store.count()).documents, 1);
+    },
+  );
+
+  withStore('concurrent ingests of one article store it once', async (store) => {
+    const document = fixtureDocument(UNION);
+    const hash = fixtureHash(document);
+    const outcomes = await Promise.all([1, 2, 3, 4].map(() => store.ingest({ contentHash: hash, document })));
+    assert.equal(outcomes.filter((outcome) => outcome.created).length, 1);
+    assert.equal(new Set(outcomes.map((outcome) => outcome.id)).size, 1);
+    assert.equal((await store.count()).documents, 1);
+  });
+
+  withStore('exportDocuments yields every document once, corrected', async (store) => {
+    const harbour = await put(store, HARBOUR);
+    await put(store, UNION);
+    await put(store, CAPITAL);
+    await store.addCorrection({ change: { kind: 'not-attribution', document: harbour, attribution: 'a1' } });
+    const exported = [];
+    for await (const document of store.exportDocuments()) exported.push(document);
+    assert.deepEqual(
+      exported.map((document) => document.source),
+      ['harbour.txt', 'union.txt', 'capital.txt'],
+    );
+    assert.equal(exported[0]?.attributions.length, 3);
+  });
+}

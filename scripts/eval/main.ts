@@ -27,6 +27,8 @@ const SECTIONS: Record<string, string> = {
   'polnear-agreement': 'polnear-agreement',
   'quote-attributions': 'quote-attributions',
   'seed-attributions': 'seed-attributions',
+  tempeval: 'tempeval',
+  'seed-times-events': 'seed-times-events',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

@@ -1,0 +1,1 @@
+export { EVENT_CLASSES, recogniseEvents, type EventClass, type EventMention } from './recognise.js';

@@ -1,0 +1,92 @@
+import type { Segments } from '../../model/index.js';
+
+/**
+ * What a word says about time, as a small code the time tagger's features read (the "hint" of
+ * src/nlp/tagging/linear-tagger.ts): month and weekday names, units ("weeks"), seasons, parts of
+ * the day, deictic words ("yesterday", "ago"), years, numbers. The tagger learns from TimeBank how
+ * far an expression reaches around them ("the first nine months", "a year earlier").
+ */
+export const HINT_NONE = 0;
+const HINT_MONTH = 1;
+const HINT_WEEKDAY = 2;
+const HINT_UNIT = 3;
+const HINT_YEAR = 4;
+const HINT_NUMBER_WORD = 5;
+const HINT_SEASON = 6;
+const HINT_DAY_PART = 7;
+const HINT_DEICTIC = 8;
+const HINT_ORDINAL = 9;
+const HINT_DIGITS = 10;
+const HINT_MODIFIER = 11;
+const HINT_FREQUENCY = 12;
+const HINT_CLOCK = 13;
+const HINT_DECADE = 14;
+
+function codes(words: string, code: number): [string, number][] {
+  return words.split(' ').map((word) => [word, code]);
+}
+
+const WORD_HINTS: ReadonlyMap<string, number> = new Map([
+  ...codes(
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    HINT_MONTH,
+  ),
+  ...codes(
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    HINT_WEEKDAY,
+  ),
+  ...codes(
+    'second seconds minute minutes hour hours day days week weeks weekend weekends fortnight month months year years decade decades century centuries quarter quarters semester millennium yr yrs hr hrs min mins',
+    HINT_UNIT,
+  ),
+  ...codes(
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred a an several few many some couple dozen',
+    HINT_NUMBER_WORD,
+  ),
+  ...codes('spring summer autumn fall winter', HINT_SEASON),
+  ...codes('morning afternoon evening night overnight noon midnight dawn dusk midday tonight', HINT_DAY_PART),
+  ...codes(
+    'yesterday today tomorrow now currently recently recent ago earlier later soon previously formerly lately nowadays once then meanwhile past future present former',
+    HINT_DEICTIC,
+  ),
+  ...codes(
+    'first second third fourth fifth last final latest next previous coming following this that same prior',
+    HINT_ORDINAL,
+  ),
+  ...codes(
+    'early late mid end beginning start middle around about nearly almost only more than least until since through',
+    HINT_MODIFIER,
+  ),
+  ...codes(
+    'daily weekly monthly yearly annually annual hourly nightly every each per quarterly biweekly',
+    HINT_FREQUENCY,
+  ),
+  ...codes('a.m. p.m. am pm gmt est edt bst utc', HINT_CLOCK),
+  ...codes(
+    '1990s 1980s 1970s 1960s 1950s 2000s 2010s 2020s nineties eighties seventies sixties',
+    HINT_DECADE,
+  ),
+]);
+
+/** The hint code of every token of the document (0 for most words). */
+export function timeHints(text: string, segments: Segments): Int32Array {
+  const hints = new Int32Array(segments.tokens.length);
+  segments.tokens.forEach((token, index) => {
+    const length = token.end - token.start;
+    if (length > 12) return;
+    const word = text.slice(token.start, token.end);
+    const first = word.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) {
+      if (/^(1[6-9]|20)\d\d$/.test(word)) hints[index] = HINT_YEAR;
+      else if (/^\d{1,2}(:\d\d)+$/.test(word)) hints[index] = HINT_CLOCK;
+      else if (/^\d+(st|nd|rd|th)$/i.test(word)) hints[index] = HINT_ORDINAL;
+      else if (/^\d+s$/.test(word)) hints[index] = HINT_DECADE;
+      else hints[index] = HINT_DIGITS;
+      return;
+    }
+    const lower = word.toLowerCase();
+    hints[index] =
+      WORD_HINTS.get(lower.endsWith('.') && lower.length > 4 ? lower.slice(0, -1) : lower) ?? HINT_NONE;
+  });
+  return hints;
+}

@@ -5,6 +5,7 @@ import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
+import { findEvents } from '../nlp/events/index.js';
 import { segment } from '../nlp/segment/segment.js';
 import { findTimes } from '../nlp/times/index.js';
 import type { Stage } from './stage.js';
@@ -59,5 +60,18 @@ export const attributionStage: Stage = {
  * The ordered stage list. Order matters: each stage reads what the ones before it added
  * (times, events and claims arrive here in later issues, after attributions).
  */
+/**
+ * Events (src/nlp/events): TimeML event mentions with their class, domain types from WordNet,
+ * arguments, times and the attribution that reports each one. After attributions: an event records
+ * the attribution whose content holds it.
+ */
+export const eventStage: Stage = {
+  name: 'events',
+  run: (doc) => ({
+    ...doc,
+    events: findEvents(doc.text, doc.segments, doc.entities, doc.times, doc.attributions),
+  }),
+};
+
 // The time stage runs before attributions: an attribution's `time` ("said on Monday") is read from it.
-export const STAGES: readonly Stage[] = [segmentStage, entityStage, timeStage, attributionStage];
+export const STAGES: readonly Stage[] = [segmentStage, entityStage, timeStage, attributionStage, eventStage];

@@ -36,8 +36,17 @@ const COMPOUND_DURATION = new RegExp(
   'gi',
 );
 
+/** "several hours later", "three days earlier", "two weeks ago": the tagger often misses them. */
+const RELATIVE_OFFSET = new RegExp(
+  `\\b(?:several|a few|a couple of|${NUMBER}) (?:hours|minutes|days|weeks|months|years) (?:later|earlier|ago|before|after)\\b`,
+  'gi',
+);
+
 function compoundDurations(text: string): TimexExtent[] {
   const found: TimexExtent[] = [];
+  RELATIVE_OFFSET.lastIndex = 0;
+  for (let match = RELATIVE_OFFSET.exec(text); match !== null; match = RELATIVE_OFFSET.exec(text))
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE' });
   COMPOUND_DURATION.lastIndex = 0;
   for (let match = COMPOUND_DURATION.exec(text); match !== null; match = COMPOUND_DURATION.exec(text))
     found.push({ start: match.index, end: match.index + match[0].length, type: 'DURATION' });

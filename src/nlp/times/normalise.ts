@@ -595,16 +595,29 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
         ? 1
         : parseAmount(match[1]!.replace(/^(?:about|some|nearly|almost|more than|just|only|at least) /, ''));
     if (amount === null) return undefined;
-    if (Number.isNaN(amount))
-      return match[3] === 'later' || match[3] === 'after' || match[3] === 'from now'
-        ? 'FUTURE_REF'
-        : 'PAST_REF';
     const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;
     const unit = unitOf(match[2]!);
     const fromAnchor = match[3] !== 'ago' && match[3] !== 'from now' && match[3] !== 'back';
+    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute')
+      return match[3] === 'later' || match[3] === 'after' || match[3] === 'from now'
+        ? 'FUTURE_REF'
+        : 'PAST_REF';
     if (unit === 'hour' || unit === 'minute') {
       // "several hours later": still the day being talked about
-      if (fromAnchor && context.anchor !== null) return context.anchor.slice(0, 10);
+      // after a night ("Friday night … several hours later"), the next day
+      if (fromAnchor && context.anchor !== null) {
+        const anchorDay = parseValue(context.anchor);
+        if (
+          sign > 0 &&
+          context.anchor.endsWith('TNI') &&
+          anchorDay?.day !== undefined &&
+          anchorDay.month !== undefined
+        ) {
+          const time = dayNumber(anchorDay.year, anchorDay.month, anchorDay.day);
+          if (time !== null) return isoDay(time + DAY_MS);
+        }
+        return context.anchor.slice(0, 10);
+      }
       return reference === null ? null : isoDay(reference);
     }
     return fromAnchor

@@ -5,6 +5,8 @@ Usage: claimgraph <command> [options]
 Commands:
   extract FILE...   read news articles (scraped text or saved HTML pages) and print each as JSON:
                     clean text, metadata, removed boilerplate, captions, and the extracted record
+  timeline FILE...  the events of the articles (attacks, arrests, charges, …) in time order:
+                    date, event, who, where, according to whom (--format json for machines)
   help [COMMAND]    show help for a command
 
 Options:
@@ -14,6 +16,7 @@ Options:
 Examples:
   claimgraph extract article.txt
   claimgraph extract --format jsonl pages/*.html > documents.jsonl
+  claimgraph timeline --published 2024-03-26 article.txt
   claimgraph help extract
 `;
 

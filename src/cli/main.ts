@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
+import { runTimeline, TIMELINE_HELP } from './timeline-command.js';
 import { EXTRACT_HELP, MAIN_HELP } from './help.js';
 import type { Terminal } from './terminal.js';
 import { processTerminal } from './terminal.js';
@@ -26,7 +27,9 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         await terminal.out(MAIN_HELP);
         return command === undefined ? 2 : 0;
       case 'help':
-        await terminal.out(rest[0] === 'extract' ? EXTRACT_HELP : MAIN_HELP);
+        await terminal.out(
+          rest[0] === 'extract' ? EXTRACT_HELP : rest[0] === 'timeline' ? TIMELINE_HELP : MAIN_HELP,
+        );
         return 0;
       case '-v':
       case '--version':
@@ -34,8 +37,10 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return 0;
       case 'extract':
         return await runExtract(rest, terminal);
+      case 'timeline':
+        return await runTimeline(rest, terminal);
       default:
-        terminal.error(`claimgraph: unknown command "${command}" (commands: extract, help)`);
+        terminal.error(`claimgraph: unknown command "${command}" (commands: extract, timeline, help)`);
         return 2;
     }
   } catch (error) {

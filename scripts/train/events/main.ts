@@ -6,7 +6,11 @@ import { EVENT_LABELS, eventAllowed, mentionsFromLabels } from '../../../src/nlp
 import { eventHints } from '../../../src/nlp/events/hints.js';
 import { nerModel } from '../../../src/nlp/ner/model.js';
 import { segment } from '../../../src/nlp/segment/segment.js';
-import { LinearTagger, type TaggerLearner } from '../../../src/nlp/tagging/linear-tagger.js';
+import {
+  LinearTagger,
+  type HintFunction,
+  type TaggerLearner,
+} from '../../../src/nlp/tagging/linear-tagger.js';
 import {
   serialiseTaggerModel,
   TAGGER_FEATURE_VERSION,
@@ -30,7 +34,7 @@ interface Task {
   readonly name: 'events' | 'times';
   readonly labels: readonly string[];
   readonly allowed: (previous: number, label: number) => boolean;
-  readonly hints: (text: string, segments: Segments) => Int32Array;
+  readonly hints: HintFunction;
   readonly folder: string;
   readonly file: string;
   /** Gold labels per token of the document. */
@@ -97,7 +101,6 @@ const EVENTS: Task = {
 interface Prepared {
   readonly document: TimeMlDocument;
   readonly segments: Segments;
-  readonly hints: Int32Array;
   readonly gold: Int32Array;
 }
 
@@ -168,6 +171,9 @@ function main(): number {
       'buckets-log2': { type: 'string' },
       seed: { type: 'string', default: '20240322' },
       'no-save': { type: 'boolean', default: false },
+      shuffles: { type: 'string', default: '5' },
+      /** Train on train + dev (after tuning on dev): the committed models. */
+      final: { type: 'boolean', default: false },
     },
   });
   const task = values.model === 'times' ? TIMES : values.model === 'events' ? EVENTS : null;
@@ -186,7 +192,7 @@ function main(): number {
       const segments = segment(document.text);
       const gold = new Int32Array(segments.tokens.length);
       task.project(document, segments, gold);
-      return { document, segments, hints: task.hints(document.text, segments), gold };
+      return { document, segments, gold };
     });
   const trainSet = prepare(train);
   const devSet = prepare(dev);
@@ -195,10 +201,7 @@ function main(): number {
   );
   const buckets = 1 << Number(values['buckets-log2'] ?? (task.name === 'events' ? 18 : 17));
   const classes = task.labels.length;
-  const learner = new Perceptron(buckets, classes);
   const tagger = new LinearTagger(nerModel().clusters);
-  const next = random(Number(values.seed));
-  const order = trainSet.map((_, index) => index);
   let labels = new Int32Array(1024);
   const evaluate = (weights: Float32Array | Int16Array): SpanScore => {
     const score = new SpanScore();
@@ -207,7 +210,7 @@ function main(): number {
       tagger.tag(
         item.document.text,
         item.segments,
-        item.hints,
+        task.hints,
         { buckets, classes, weights },
         labels,
         task.allowed,
@@ -216,35 +219,51 @@ function main(): number {
     }
     return score;
   };
-  // dev F1 stops rising after about 4 epochs for events and 8 for times
-  const epochs = Number(values.epochs ?? (task.name === 'events' ? 4 : 8));
-  for (let epoch = 1; epoch <= epochs; epoch += 1) {
-    for (let index = order.length - 1; index > 0; index -= 1) {
-      const other = Math.floor(next() * (index + 1));
-      [order[index], order[other]] = [order[other]!, order[index]!];
-    }
-    learner.mistakes = 0;
-    for (const position of order) {
-      const item = trainSet[position]!;
-      if (labels.length < item.gold.length) labels = new Int32Array(item.gold.length * 2);
-      learner.gold = item.gold;
-      tagger.tag(
-        item.document.text,
-        item.segments,
-        item.hints,
-        { buckets, classes, weights: learner.weights },
-        labels,
-        task.allowed,
-        learner,
-      );
-    }
-    const score = evaluate(learner.averaged());
+  const report = (label: string, weights: Float32Array | Int16Array): void => {
+    const score = evaluate(weights);
     const attribute = task.name === 'events' ? 'class' : 'type';
     process.stdout.write(
-      `epoch ${epoch}: train errors ${learner.mistakes}; dev strict F1 ${score.strictF1.toFixed(3)}, relaxed F1 ${score.relaxedF1.toFixed(3)}, ${attribute} F1 ${score.strictAttributeF1(attribute).toFixed(3)} (strict) ${score.attributeF1(attribute).toFixed(3)} (relaxed)\n`,
+      `${label}: dev strict F1 ${score.strictF1.toFixed(3)}, relaxed F1 ${score.relaxedF1.toFixed(3)}, ${attribute} F1 ${score.strictAttributeF1(attribute).toFixed(3)} (strict) ${score.attributeF1(attribute).toFixed(3)} (relaxed)${values.final ? ' (dev was trained on)' : ''}\n`,
     );
+  };
+  // dev F1 stops rising after about 4 epochs for events and 8 for times
+  const epochs = Number(values.epochs ?? (task.name === 'events' ? 4 : 8));
+  const shuffles = Number(values.shuffles);
+  const trainingSet = values.final ? [...trainSet, ...devSet] : trainSet;
+  // Several seeded shuffles, their averaged weights averaged again: steadier than any one order.
+  const sum = new Float32Array(buckets * classes);
+  for (let shuffle = 0; shuffle < shuffles; shuffle += 1) {
+    const learner = new Perceptron(buckets, classes);
+    const next = random(Number(values.seed) + shuffle);
+    const order = trainingSet.map((_, index) => index);
+    for (let epoch = 1; epoch <= epochs; epoch += 1) {
+      for (let index = order.length - 1; index > 0; index -= 1) {
+        const other = Math.floor(next() * (index + 1));
+        [order[index], order[other]] = [order[other]!, order[index]!];
+      }
+      learner.mistakes = 0;
+      for (const position of order) {
+        const item = trainingSet[position]!;
+        if (labels.length < item.gold.length) labels = new Int32Array(item.gold.length * 2);
+        learner.gold = item.gold;
+        tagger.tag(
+          item.document.text,
+          item.segments,
+          task.hints,
+          { buckets, classes, weights: learner.weights },
+          labels,
+          task.allowed,
+          learner,
+        );
+      }
+      if (shuffle === 0)
+        report(`shuffle 1 epoch ${epoch} (train errors ${learner.mistakes})`, learner.averaged());
+    }
+    const averaged = learner.averaged();
+    for (let index = 0; index < sum.length; index += 1) sum[index]! += averaged[index]! / shuffles;
   }
-  const { quantised, scale } = quantise(learner.averaged());
+  if (shuffles > 1) report(`${shuffles} shuffles averaged`, sum);
+  const { quantised, scale } = quantise(sum);
   const header: TaggerModelHeader = {
     name: task.name,
     featureVersion: TAGGER_FEATURE_VERSION,

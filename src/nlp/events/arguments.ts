@@ -27,13 +27,35 @@ interface MentionRef extends Span {
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
 const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
+/** A possessive determiner ("Their father") names whose something it is, never the subject itself. */
+const POSSESSIVE = /^(?:their|his|her|its|our|my|your)$/i;
+
+/**
+ * Entity mentions between `start` and `end`, in text order, without possessive determiners and
+ * without a mention that holds others ("Dilovar and Aminchon Islomov" when both names are mentions).
+ */
 function mentionsIn(context: ArgumentContext, start: number, end: number): MentionRef[] {
   const found: MentionRef[] = [];
   for (const entity of context.entities)
     for (const mention of entity.mentions)
-      if (mention.start >= start && mention.end <= end)
+      if (
+        mention.start >= start &&
+        mention.end <= end &&
+        !POSSESSIVE.test(context.text.slice(mention.start, mention.end))
+      )
         found.push({ start: mention.start, end: mention.end, entity });
-  return found.sort((left, right) => left.start - right.start);
+  const inner = found.filter(
+    (mention) =>
+      found.filter(
+        (other) =>
+          other !== mention &&
+          other.start >= mention.start &&
+          other.end <= mention.end &&
+          other.end - other.start < mention.end - mention.start &&
+          other.entity.type === 'PERSON',
+      ).length < 2,
+  );
+  return inner.sort((left, right) => left.start - right.start);
 }
 
 function argument(context: ArgumentContext, role: string, span: Span, entity?: string): EventArgument {
@@ -74,11 +96,11 @@ function nounPhraseAfter(context: ArgumentContext, sentence: Sentence, start: nu
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
+/** The entity a phrase names: a mention that ends where the phrase ends (its head), not one inside it. */
 function entityOf(context: ArgumentContext, span: Span): string | undefined {
   for (const entity of context.entities)
     for (const mention of entity.mentions)
-      if (mention.start < span.end && mention.end > span.start && mention.start >= span.start)
-        return entity.id;
+      if (mention.end === span.end && mention.start >= span.start) return entity.id;
   return undefined;
 }
 
@@ -100,8 +122,20 @@ export function findArguments(
   const after = text.slice(trigger.end, sentence.end);
 
   if (isVerb) {
-    const subjects = mentionsIn(context, clauseStart, trigger.start).filter(
+    // the outermost mentions: "The Crocus City Hall terrorist attackers", not "Crocus City Hall"
+    const all = mentionsIn(context, clauseStart, trigger.start).filter(
       (mention) => mention.entity.type !== 'LOC',
+    );
+    const subjects = all.filter(
+      (mention) =>
+        !all.some(
+          (other) =>
+            other !== mention &&
+            other.start <= mention.start &&
+            other.end >= mention.end &&
+            other.end - other.start > mention.end - mention.start &&
+            !(other.entity.type === 'PERSON' && mention.entity.type === 'PERSON'),
+        ),
     );
     const subjectRole = passive ? 'patient' : 'agent';
     const people = subjects.filter((mention) => mention.entity.type === 'PERSON');
@@ -114,7 +148,11 @@ export function findArguments(
     else {
       const phrase = nounPhraseBefore(context, sentence, trigger.start);
       const nearest = subjects[subjects.length - 1];
-      if (nearest !== undefined && (phrase === null || nearest.end >= phrase.start - 2))
+      // a mention that is only part of the phrase ("Russian" in "Russian authorities", "Crocus City
+      // Hall" in "The Crocus City Hall terrorist attackers") leaves the subject to the whole phrase
+      const partOfPhrase =
+        nearest !== undefined && phrase !== null && nearest.start >= phrase.start && nearest.end < phrase.end;
+      if (nearest !== undefined && !partOfPhrase && (phrase === null || nearest.end >= phrase.start - 2))
         result.push(argument(context, subjectRole, nearest, nearest.entity.id));
       else if (phrase !== null && phrase.start >= clauseStart)
         result.push(argument(context, subjectRole, phrase, entityOf(context, phrase)));
@@ -145,7 +183,11 @@ export function findArguments(
   }
 
   // place: "in Bryansk region", "at the Crocus City Hall concert venue", "in the city of Tver"
-  const place = /^[^.;]*?\b(?:in|at|near|outside)\s+(?:the\s+)?/.exec(after);
+  // not "in connection with", "in custody", "in court", "in the aftermath of"
+  const place =
+    /^[^.;]*?\b(?:in|at|near|outside)\s+(?!connection|response|addition|order|custody|court|detention|the aftermath|the wake|accordance)(?:the\s+)?/.exec(
+      after,
+    );
   if (place) {
     const places = mentionsIn(context, trigger.end, sentence.end).filter(
       (mention) => mention.entity.type === 'LOC' || mention.entity.subtype === 'FAC',

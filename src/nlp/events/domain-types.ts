@@ -45,7 +45,11 @@ const HAPPENING_FILES = new Set([4, 11, 22, 26]);
 let table: Record<WordNetPos, Map<string, string>> | null = null;
 
 function build(): Record<WordNetPos, Map<string, string>> {
-  const result: Record<WordNetPos, Map<string, string>> = { verb: new Map(), noun: new Map() };
+  const result: Record<WordNetPos, Map<string, string>> = {
+    verb: new Map(),
+    noun: new Map(),
+    adj: new Map(),
+  };
   const add = (pos: WordNetPos, word: string, type: string): void => {
     if (!result[pos].has(word)) result[pos].set(word, type);
   };
@@ -60,14 +64,18 @@ function build(): Record<WordNetPos, Map<string, string>> {
           if (seen.has(offset)) continue;
           seen.add(offset);
           const found = synset(offset, pos);
-          for (const word of found.words) add(pos, word, seed.type);
+          // a word reached through the expansion is typed only when this is one of its two most
+          // frequent senses: "turn" reaches "injure" through "twist", which is not what "turned" means
+          for (const word of found.words)
+            if (level === 0 || synsetsOf(word, pos).indexOf(offset) < 2) add(pos, word, seed.type);
           for (const pointer of found.pointers) {
             if (pointer.symbol === '~' && pointer.pos === pos && level < depth)
               next.push({ offset: pointer.offset, level: level + 1 });
             if (pos === 'verb' && pointer.symbol === '+' && pointer.pos === 'noun' && level === 0) {
               const noun = synset(pointer.offset, 'noun');
               if (HAPPENING_FILES.has(noun.lexicographerFile))
-                for (const word of noun.words) add('noun', word, seed.type);
+                for (const word of noun.words)
+                  if (synsetsOf(word, 'noun').indexOf(pointer.offset) < 2) add('noun', word, seed.type);
             }
           }
         }

@@ -67,8 +67,16 @@ function quantityOf(phrase: string): Quantity | null {
 }
 
 function sentenceOf(segments: Segments, offset: number): Sentence | null {
-  for (const sentence of segments.sentences)
-    if (sentence.start <= offset && offset < sentence.end) return sentence;
+  const sentences = segments.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
   return null;
 }
 
@@ -99,6 +107,28 @@ function timeOf(
       ? 'after'
       : 'at';
   return { value: best.value, relation, timex: best.id };
+}
+
+/**
+ * The last date or time of the sentences before `sentence` in its paragraph ("Four suspects were
+ * detained on Saturday. They were taken to Moscow."), for typed verbs only: an untyped event is
+ * too often background, and a noun ("the attack") mostly refers back to an event told before.
+ */
+function paragraphTime(
+  segments: Segments,
+  times: readonly TimeExpression[],
+  sentence: Sentence,
+  typed: boolean,
+): EventTime | undefined {
+  if (!typed) return undefined;
+  const paragraph = segments.paragraphs[sentence.paragraph];
+  if (paragraph === undefined) return undefined;
+  let found: TimeExpression | undefined;
+  for (const time of times) {
+    if (time.start < paragraph.start || time.end > sentence.start) continue;
+    if ((time.type === 'DATE' || time.type === 'TIME') && !time.value.endsWith('_REF')) found = time;
+  }
+  return found === undefined ? undefined : { value: found.value, relation: 'at', timex: found.id };
 }
 
 /** A phrase rule's type for the trigger, or null: "claimed responsibility", "closed the border". */
@@ -169,7 +199,24 @@ export function findEvents(
       type,
       arguments: type === null ? [] : argumentsFound,
     };
-    const time = timeOf(text, times, sentence, trigger);
+    let reporter: Attribution | null = null;
+    let reporterLength = Infinity;
+    for (const attribution of attributions)
+      for (const content of attribution.content)
+        if (
+          content.start <= trigger.start &&
+          trigger.end <= content.end &&
+          content.end - content.start < reporterLength
+        ) {
+          reporter = attribution;
+          reporterLength = content.end - content.start;
+        }
+    // when: a time of the sentence, else an earlier one of the paragraph, else (for a reported
+    // event) no later than when it was reported
+    const time =
+      timeOf(text, times, sentence, trigger) ??
+      paragraphTime(segments, times, sentence, type !== null && isVerb) ??
+      (reporter?.time === undefined ? undefined : { value: reporter.time, relation: 'before' as const });
     if (time !== undefined) event.time = time;
     if (type !== null) {
       const key = QUANTITY_KEY[type];
@@ -183,18 +230,6 @@ export function findEvents(
     event.polarity = NEGATION.test(before) ? 'neg' : 'pos';
     const modal = MODAL.exec(before);
     if (modal !== null) event.modality = modal[1]!.toLowerCase();
-    let reporter: Attribution | null = null;
-    let reporterLength = Infinity;
-    for (const attribution of attributions)
-      for (const content of attribution.content)
-        if (
-          content.start <= trigger.start &&
-          trigger.end <= content.end &&
-          content.end - content.start < reporterLength
-        ) {
-          reporter = attribution;
-          reporterLength = content.end - content.start;
-        }
     if (reporter !== null) event.attribution = reporter.id;
     events.push(event);
   }

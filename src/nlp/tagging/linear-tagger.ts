@@ -31,10 +31,20 @@ export interface LinearWeights {
   readonly weights: Int16Array | Float32Array;
 }
 
+/**
+ * Writes one hint per token into `out`, once the tagger's per-token hashes are computed
+ * (`tokens.lower[i]` is `hashString` of the lower-cased word, so a stage can look words up by hash
+ * without building strings).
+ */
+export type HintFunction = (text: string, segments: Segments, tokens: TokenFeatures, out: Int32Array) => void;
+
 export class LinearTagger {
   private readonly tokens = new TokenFeatures();
   private readonly features = new Int32Array(MAX_FEATURES);
   private scores = new Float64Array(0);
+  private hints = new Int32Array(0);
+  private allowedTable = new Uint8Array(0);
+  private allowedFor: ((previous: number, label: number) => boolean) | null = null;
 
   constructor(private readonly clusters: ClusterTable | null) {}
 
@@ -46,7 +56,7 @@ export class LinearTagger {
   tag(
     text: string,
     segments: Segments,
-    hints: Int32Array,
+    hintsOf: HintFunction,
     model: LinearWeights,
     out: Int32Array,
     allowed: (previous: number, label: number) => boolean,
@@ -54,17 +64,31 @@ export class LinearTagger {
   ): void {
     const tokens = this.tokens;
     tokens.compute(text, segments, this.clusters);
+    const count = segments.tokens.length;
+    if (this.hints.length < count) this.hints = new Int32Array(Math.max(1024, count * 2));
+    const hints = this.hints;
+    hints.fill(0, 0, count);
+    hintsOf(text, segments, tokens, hints);
     const classes = model.classes;
     if (this.scores.length < classes) this.scores = new Float64Array(classes);
+    if (this.allowedFor !== allowed || this.allowedTable.length !== classes * classes) {
+      this.allowedTable = new Uint8Array(classes * classes);
+      for (let previous = 0; previous < classes; previous += 1)
+        for (let label = 0; label < classes; label += 1)
+          this.allowedTable[previous * classes + label] = allowed(previous, label) ? 1 : 0;
+      this.allowedFor = allowed;
+    }
+    const allowedTable = this.allowedTable;
     const scores = this.scores;
     const weights = model.weights;
     const mask = model.buckets - 1;
     const features = this.features;
+    const training = learner !== undefined;
     for (const sentence of segments.sentences) {
       let previous = 0;
       let previous2 = 0;
       for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-        const count = this.fill(
+        const featureCount = this.fill(
           tokens,
           hints,
           index,
@@ -75,22 +99,23 @@ export class LinearTagger {
           mask,
         );
         scores.fill(0, 0, classes);
-        for (let feature = 0; feature < count; feature += 1) {
+        for (let feature = 0; feature < featureCount; feature += 1) {
           const row = features[feature]! * classes;
           for (let label = 0; label < classes; label += 1) scores[label]! += weights[row + label]!;
         }
         let best = 0;
         let bestScore = -Infinity;
+        const allowedRow = previous * classes;
         for (let label = 0; label < classes; label += 1) {
-          if (!allowed(previous, label)) continue;
+          if (allowedTable[allowedRow + label] === 0) continue;
           if (scores[label]! > bestScore) {
             best = label;
             bestScore = scores[label]!;
           }
         }
-        if (learner !== undefined) {
+        if (training) {
           const gold = learner.gold[index]!;
-          learner.update(features, count, gold, best);
+          learner.update(features, featureCount, gold, best);
           best = gold;
         }
         out[index] = best;
@@ -112,21 +137,24 @@ export class LinearTagger {
   ): number {
     const out = this.features;
     const lower = tokens.word;
-    const at = (array: Int32Array, offset: number): number => {
-      const position = index + offset;
-      return position < start ? BEFORE : position >= end ? AFTER : array[position]!;
-    };
-    const lowerMinus2 = at(lower, -2);
-    const lowerMinus1 = at(lower, -1);
+    const pos = tokens.pos;
+    const shape = tokens.shape;
+    const hasMinus1 = index - 1 >= start;
+    const hasMinus2 = index - 2 >= start;
+    const hasPlus1 = index + 1 < end;
+    const hasPlus2 = index + 2 < end;
+    const lowerMinus2 = hasMinus2 ? lower[index - 2]! : BEFORE;
+    const lowerMinus1 = hasMinus1 ? lower[index - 1]! : BEFORE;
     const lower0 = lower[index]!;
-    const lowerPlus1 = at(lower, 1);
-    const lowerPlus2 = at(lower, 2);
-    const posMinus1 = at(tokens.pos, -1);
-    const pos0 = tokens.pos[index]!;
-    const posPlus1 = at(tokens.pos, 1);
-    const hintMinus1 = at(hints, -1);
+    const lowerPlus1 = hasPlus1 ? lower[index + 1]! : AFTER;
+    const lowerPlus2 = hasPlus2 ? lower[index + 2]! : AFTER;
+    const posMinus2 = hasMinus2 ? pos[index - 2]! : BEFORE;
+    const posMinus1 = hasMinus1 ? pos[index - 1]! : BEFORE;
+    const pos0 = pos[index]!;
+    const posPlus1 = hasPlus1 ? pos[index + 1]! : AFTER;
+    const hintMinus1 = hasMinus1 ? hints[index - 1]! : BEFORE;
     const hint0 = hints[index]!;
-    const hintPlus1 = at(hints, 1);
+    const hintPlus1 = hasPlus1 ? hints[index + 1]! : AFTER;
     let count = 0;
     out[count++] = 0; // bias
     out[count++] = mix(1, lowerMinus2) & mask;
@@ -135,9 +163,9 @@ export class LinearTagger {
     out[count++] = mix(4, lowerPlus1) & mask;
     out[count++] = mix(5, lowerPlus2) & mask;
     out[count++] = mix(6, tokens.exact[index]!) & mask;
-    out[count++] = mix(7, at(tokens.shape, -1)) & mask;
-    out[count++] = mix(8, tokens.shape[index]!) & mask;
-    out[count++] = mix(9, at(tokens.shape, 1)) & mask;
+    out[count++] = mix(7, hasMinus1 ? shape[index - 1]! : BEFORE) & mask;
+    out[count++] = mix(8, shape[index]!) & mask;
+    out[count++] = mix(9, hasPlus1 ? shape[index + 1]! : AFTER) & mask;
     out[count++] = mix3(12, lowerMinus1, lower0) & mask;
     out[count++] = mix3(13, lower0, lowerPlus1) & mask;
     out[count++] = mix3(14, lowerMinus1, pos0) & mask;
@@ -152,7 +180,7 @@ export class LinearTagger {
     out[count++] = mix(32, posPlus1) & mask;
     out[count++] = mix3(33, posMinus1, pos0) & mask;
     out[count++] = mix3(34, pos0, posPlus1) & mask;
-    out[count++] = mix3(35, at(tokens.pos, -2), posMinus1) & mask;
+    out[count++] = mix3(35, posMinus2, posMinus1) & mask;
     out[count++] = mix(36, tokens.flags[index]! & 0x21f) & mask;
     out[count++] = mix(40, previous) & mask;
     out[count++] = mix3(41, previous, previous2) & mask;
@@ -170,8 +198,8 @@ export class LinearTagger {
         for (let level = 0; level < clusters.levels; level += 1)
           out[count++] = mix3(70 + level, clusters.code(word, level), pos0) & mask;
       } else out[count++] = mix(69, pos0) & mask;
-      const before = index - 1 >= start ? tokens.cluster[index - 1]! : -2;
-      const after = index + 1 < end ? tokens.cluster[index + 1]! : -2;
+      const before = hasMinus1 ? tokens.cluster[index - 1]! : -2;
+      const after = hasPlus1 ? tokens.cluster[index + 1]! : -2;
       out[count++] = mix(80, before >= 0 ? clusters.code(before, 1) : before) & mask;
       out[count++] = mix(81, after >= 0 ? clusters.code(after, 1) : after) & mask;
     }

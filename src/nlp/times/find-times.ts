@@ -12,7 +12,7 @@ const RELATIVE_TO_ANCHOR =
 
 /** Words before a time in its sentence that put it in the future: "will meet on Tuesday". */
 const FUTURE_CLAUSE =
-  /\b(?:will|won't|shall|(?:is|are) (?:to|due|scheduled|set|expected)|plans? to|planned for|scheduled|next)\b|'ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are) (?:to|due|scheduled|set|expected)|plans? to|planned|planning|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next)\b|'ll\b/i;
 
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
@@ -38,7 +38,7 @@ const COMPOUND_DURATION = new RegExp(
 
 /** "several hours later", "three days earlier", "two weeks ago": the tagger often misses them. */
 const RELATIVE_OFFSET = new RegExp(
-  `\\b(?:several|a few|a couple of|${NUMBER}) (?:hours|minutes|days|weeks|months|years) (?:later|earlier|ago|before|after)\\b`,
+  `\\b(?:several|a few|a couple of|${NUMBER}) (?:hours|minutes|days|weeks|months|years) (?:later|earlier|ago)\\b`,
   'gi',
 );
 
@@ -78,10 +78,12 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
   const reference = parseReferenceDay(referenceDate);
   const times: TimeExpression[] = [];
   let anchor: string | null = null;
+  let lastQuarter: string | null = null;
   for (const extent of extents) {
     const surface = text.slice(extent.start, extent.end);
     const future = FUTURE_CLAUSE.test(text.slice(sentenceStart(segments, extent.start), extent.start));
-    const normalised = normaliseTimex(surface, extent.type, { reference, anchor, future });
+    const normalised = normaliseTimex(surface, extent.type, { reference, anchor, future, lastQuarter });
+    if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
     times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {

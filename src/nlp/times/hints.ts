@@ -1,4 +1,6 @@
 import type { Segments } from '../../model/index.js';
+import { hashString } from '../ner/hash.js';
+import type { TokenFeatures } from '../ner/token-features.js';
 
 /**
  * What a word says about time, as a small code the time tagger's features read (the "hint" of
@@ -26,7 +28,7 @@ function codes(words: string, code: number): [string, number][] {
   return words.split(' ').map((word) => [word, code]);
 }
 
-const WORD_HINTS: ReadonlyMap<string, number> = new Map([
+const WORD_LIST: readonly [string, number][] = [
   ...codes(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
     HINT_MONTH,
@@ -66,27 +68,30 @@ const WORD_HINTS: ReadonlyMap<string, number> = new Map([
     '1990s 1980s 1970s 1960s 1950s 2000s 2010s 2020s nineties eighties seventies sixties',
     HINT_DECADE,
   ),
-]);
+];
 
-/** The hint code of every token of the document (0 for most words). */
-export function timeHints(text: string, segments: Segments): Int32Array {
-  const hints = new Int32Array(segments.tokens.length);
+/** Looked up by the hash of the lower-cased word (`TokenFeatures.lower`); "Sept." as well as "sept". */
+const WORD_HINTS: ReadonlyMap<number, number> = new Map(
+  WORD_LIST.flatMap(([word, code]): [number, number][] => [
+    [hashString(word), code],
+    [hashString(`${word}.`), code],
+  ]),
+);
+
+/** The hint code of every token of the document (0 for most words), into `out`. */
+export function timeHints(text: string, segments: Segments, tokens: TokenFeatures, out: Int32Array): void {
   segments.tokens.forEach((token, index) => {
-    const length = token.end - token.start;
-    if (length > 12) return;
-    const word = text.slice(token.start, token.end);
-    const first = word.charCodeAt(0);
+    const first = text.charCodeAt(token.start);
     if (first >= 0x30 && first <= 0x39) {
-      if (/^(1[6-9]|20)\d\d$/.test(word)) hints[index] = HINT_YEAR;
-      else if (/^\d{1,2}(:\d\d)+$/.test(word)) hints[index] = HINT_CLOCK;
-      else if (/^\d+(st|nd|rd|th)$/i.test(word)) hints[index] = HINT_ORDINAL;
-      else if (/^\d+s$/.test(word)) hints[index] = HINT_DECADE;
-      else hints[index] = HINT_DIGITS;
+      if (token.end - token.start > 12) return;
+      const word = text.slice(token.start, token.end);
+      if (/^(1[6-9]|20)\d\d$/.test(word)) out[index] = HINT_YEAR;
+      else if (/^\d{1,2}(:\d\d)+$/.test(word)) out[index] = HINT_CLOCK;
+      else if (/^\d+(st|nd|rd|th)$/i.test(word)) out[index] = HINT_ORDINAL;
+      else if (/^\d+s$/.test(word)) out[index] = HINT_DECADE;
+      else out[index] = HINT_DIGITS;
       return;
     }
-    const lower = word.toLowerCase();
-    hints[index] =
-      WORD_HINTS.get(lower.endsWith('.') && lower.length > 4 ? lower.slice(0, -1) : lower) ?? HINT_NONE;
+    out[index] = WORD_HINTS.get(tokens.lower[index]!) ?? HINT_NONE;
   });
-  return hints;
 }

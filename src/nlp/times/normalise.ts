@@ -35,6 +35,8 @@ export interface NormaliseContext {
   readonly anchor: string | null;
   /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
   readonly future?: boolean;
+  /** The last quarter the text spoke of (`1989-Q3`), if any. */
+  readonly lastQuarter?: string | null;
 }
 
 export interface NormalisedTime {
@@ -620,6 +622,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
       }
       return reference === null ? null : isoDay(reference);
     }
+    // "a year ago" in a report about a quarter ("profit rose from $3 million a year ago") is that
+    // quarter a year before: TimeBank's reading in results reports
+    const quarter = parseValue(context.lastQuarter ?? null);
+    if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
+      return `${quarter.year - 1}-Q${quarter.quarter}`;
     return fromAnchor
       ? shiftAnchor(context, unit, sign * amount)
       : shiftReference(context, unit, sign * amount);

@@ -72,6 +72,6 @@ export function recogniseTimexes(
   if (segments.tokens.length === 0) return [];
   if (tagger === null) tagger = new LinearTagger(nerModel().clusters);
   if (labels.length < segments.tokens.length) labels = new Int32Array(segments.tokens.length * 2);
-  tagger.tag(text, segments, timeHints(text, segments), weights, labels, timexAllowed);
+  tagger.tag(text, segments, timeHints, weights, labels, timexAllowed);
   return extentsFromLabels(segments, labels);
 }

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Segments } from '../../../src/model/index.js';
 import { EVENT_LABELS, eventAllowed, mentionsFromLabels } from '../../../src/nlp/events/recognise.js';
-import { eventHints } from '../../../src/nlp/events/hints.js';
+import { eventClosed, eventHints } from '../../../src/nlp/events/hints.js';
 import { nerModel } from '../../../src/nlp/ner/model.js';
 import { segment } from '../../../src/nlp/segment/segment.js';
 import {
   LinearTagger,
+  type ClosedFunction,
   type HintFunction,
   type TaggerLearner,
 } from '../../../src/nlp/tagging/linear-tagger.js';
@@ -16,7 +17,7 @@ import {
   TAGGER_FEATURE_VERSION,
   type TaggerModelHeader,
 } from '../../../src/nlp/tagging/model-file.js';
-import { timeHints } from '../../../src/nlp/times/hints.js';
+import { timeClosed, timeHints } from '../../../src/nlp/times/hints.js';
 import { extentsFromLabels, TIMEX_LABELS, timexAllowed } from '../../../src/nlp/times/recognise.js';
 import { REPOSITORY_ROOT } from '../../eval/lib/data.js';
 import { readTbaq, type TimeMlDocument } from '../../eval/lib/tbaq.js';
@@ -35,6 +36,7 @@ interface Task {
   readonly labels: readonly string[];
   readonly allowed: (previous: number, label: number) => boolean;
   readonly hints: HintFunction;
+  readonly closed: ClosedFunction;
   readonly folder: string;
   readonly file: string;
   /** Gold labels per token of the document. */
@@ -56,6 +58,7 @@ const TIMES: Task = {
   labels: TIMEX_LABELS,
   allowed: timexAllowed,
   hints: timeHints,
+  closed: timeClosed,
   folder: 'times',
   file: 'timex.bin',
   project(document, segments, gold) {
@@ -79,6 +82,7 @@ const EVENTS: Task = {
   labels: EVENT_LABELS,
   allowed: eventAllowed,
   hints: eventHints,
+  closed: eventClosed,
   folder: 'events',
   file: 'events.bin',
   project(document, segments, gold) {
@@ -214,6 +218,8 @@ function main(): number {
         { buckets, classes, weights },
         labels,
         task.allowed,
+        undefined,
+        task.closed,
       );
       task.score(item.document, item.segments, labels, score);
     }
@@ -254,6 +260,7 @@ function main(): number {
           labels,
           task.allowed,
           learner,
+          task.closed,
         );
       }
       if (shuffle === 0)

@@ -37,3 +37,30 @@ export function eventHints(text: string, segments: Segments, tokens: TokenFeatur
     out[index] = hint;
   });
 }
+
+/** Parts of speech that TimeML never marks as events (a comma, "the", "of", "and", "it"). */
+const NEVER_EVENTS = new Set([
+  'PUNCT',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'PRON',
+  'SYM',
+  'SPACE',
+  'NUM',
+  'INTJ',
+]);
+
+export function eventClosed(
+  _text: string,
+  segments: Segments,
+  _tokens: TokenFeatures,
+  _hints: Int32Array,
+  out: Uint8Array,
+): void {
+  segments.tokens.forEach((token, index) => {
+    if (NEVER_EVENTS.has(token.pos)) out[index] = 1;
+  });
+}

@@ -2,7 +2,7 @@ import type { Segments } from '../../model/index.js';
 import { nerModel } from '../ner/model.js';
 import { LinearTagger } from '../tagging/linear-tagger.js';
 import { loadTaggerModel, type TaggerModel } from '../tagging/model-file.js';
-import { eventHints } from './hints.js';
+import { eventClosed, eventHints } from './hints.js';
 
 /** TimeML's event classes; label 0 of the tagger is "not an event". */
 export const EVENT_CLASSES = [
@@ -71,6 +71,6 @@ export function recogniseEvents(
   if (segments.tokens.length === 0) return [];
   if (tagger === null) tagger = new LinearTagger(nerModel().clusters);
   if (labels.length < segments.tokens.length) labels = new Int32Array(segments.tokens.length * 2);
-  tagger.tag(text, segments, eventHints, weights, labels, eventAllowed);
+  tagger.tag(text, segments, eventHints, weights, labels, eventAllowed, undefined, eventClosed);
   return mentionsFromLabels(segments, labels);
 }

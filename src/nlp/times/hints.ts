@@ -95,3 +95,25 @@ export function timeHints(text: string, segments: Segments, tokens: TokenFeature
     out[index] = WORD_HINTS.get(tokens.lower[index]!) ?? HINT_NONE;
   });
 }
+
+/**
+ * A token can start a time expression only if it, or one of the next two words of its sentence,
+ * says something about time ("the" in "the third quarter", "fiscal" in "fiscal 1989"), or it is a
+ * number: the others are not scored after an outside label.
+ */
+export function timeClosed(
+  _text: string,
+  segments: Segments,
+  _tokens: TokenFeatures,
+  hints: Int32Array,
+  out: Uint8Array,
+): void {
+  for (const sentence of segments.sentences) {
+    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+      if (hints[index] !== HINT_NONE || segments.tokens[index]!.pos === 'NUM') continue;
+      if (index + 1 < sentence.endToken && hints[index + 1] !== HINT_NONE) continue;
+      if (index + 2 < sentence.endToken && hints[index + 2] !== HINT_NONE) continue;
+      out[index] = 1;
+    }
+  }
+}

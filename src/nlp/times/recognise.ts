@@ -2,7 +2,7 @@ import type { Segments, TimeType } from '../../model/index.js';
 import { nerModel } from '../ner/model.js';
 import { LinearTagger } from '../tagging/linear-tagger.js';
 import { loadTaggerModel, type TaggerModel } from '../tagging/model-file.js';
-import { timeHints } from './hints.js';
+import { timeClosed, timeHints } from './hints.js';
 
 /**
  * Time-expression extents: a BIO tagger (B/I × DATE, TIME, DURATION, SET) learned from TimeBank +
@@ -72,6 +72,6 @@ export function recogniseTimexes(
   if (segments.tokens.length === 0) return [];
   if (tagger === null) tagger = new LinearTagger(nerModel().clusters);
   if (labels.length < segments.tokens.length) labels = new Int32Array(segments.tokens.length * 2);
-  tagger.tag(text, segments, timeHints, weights, labels, timexAllowed);
+  tagger.tag(text, segments, timeHints, weights, labels, timexAllowed, undefined, timeClosed);
   return extentsFromLabels(segments, labels);
 }

@@ -131,6 +131,28 @@ function paragraphTime(
   return found === undefined ? undefined : { value: found.value, relation: 'at', timex: found.id };
 }
 
+/** Lemma look-ups, remembered by word and part of speech (words repeat; cleared when large). */
+const lemmas = new Map<string, { readonly lemma: string | null; readonly lemmaPos: WordNetPos }>();
+
+/** The lemma of a trigger as its part of speech, else (a noun WordNet lacks) as a verb. */
+function lookUp(
+  word: string,
+  pos: WordNetPos,
+): { readonly lemma: string | null; readonly lemmaPos: WordNetPos } {
+  const key = `${pos}:${word.toLowerCase()}`;
+  let found = lemmas.get(key);
+  if (found === undefined) {
+    const own = lemmaOf(word, pos);
+    found =
+      own !== null || pos === 'verb'
+        ? { lemma: own, lemmaPos: pos }
+        : { lemma: lemmaOf(word, 'verb'), lemmaPos: 'verb' as const };
+    if (lemmas.size > 100_000) lemmas.clear();
+    lemmas.set(key, found);
+  }
+  return found;
+}
+
 /** A phrase rule's type for the trigger, or null: "claimed responsibility", "closed the border". */
 function phraseType(lemma: string | null, after: string): string | null {
   if (lemma === 'claim' && /^\s+(?:\w+\s+)?responsibility\b/i.test(after)) return 'claim_of_responsibility';
@@ -162,7 +184,7 @@ export function findEvents(
     const word = text.slice(mention.start, mention.end);
     const isVerb = token.pos === 'VERB' || token.pos === 'AUX';
     const pos: WordNetPos = isVerb ? 'verb' : 'noun';
-    const lemma = lemmaOf(word, pos) ?? (isVerb ? null : lemmaOf(word, 'verb'));
+    const { lemma, lemmaPos } = lookUp(word, pos);
     let trigger: Span = { start: mention.start, end: mention.end };
     let type: string | null = null;
     const next = tokens[tokenIndex + 1];
@@ -178,9 +200,7 @@ export function findEvents(
         }
       }
     }
-    type ??=
-      phraseType(lemma, after) ??
-      (lemma === null ? null : domainTypeOf(lemma, lemmaOf(word, pos) === null ? 'verb' : pos));
+    type ??= phraseType(lemma, after) ?? (lemma === null ? null : domainTypeOf(lemma, lemmaPos));
     const argumentsFound =
       type === null && lemma !== 'hold' ? [] : findArguments(context, sentence, trigger, isVerb, type);
     // held in custody or detention until a date: a remand ("ordered to be held in detention until May 22")

@@ -51,6 +51,50 @@ export type ClosedFunction = (
   out: Uint8Array,
 ) => void;
 
+/**
+ * scores[c] = the sum of the weights of class c over the features, for the two label counts in use
+ * (8 event labels, 9 time labels), one local per class so the sums stay in registers.
+ */
+function addRows(
+  weights: Int16Array | Float32Array,
+  features: Int32Array,
+  count: number,
+  classes: number,
+  scores: Float64Array,
+): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  let s7 = 0;
+  let s8 = 0;
+  const nine = classes === 9;
+  for (let feature = 0; feature < count; feature += 1) {
+    const row = features[feature]! * classes;
+    s0 += weights[row]!;
+    s1 += weights[row + 1]!;
+    s2 += weights[row + 2]!;
+    s3 += weights[row + 3]!;
+    s4 += weights[row + 4]!;
+    s5 += weights[row + 5]!;
+    s6 += weights[row + 6]!;
+    s7 += weights[row + 7]!;
+    if (nine) s8 += weights[row + 8]!;
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  if (nine) scores[8] = s8;
+}
+
 export class LinearTagger {
   private readonly tokens = new TokenFeatures();
   private readonly features = new Int32Array(MAX_FEATURES);
@@ -122,10 +166,13 @@ export class LinearTagger {
           previous2,
           mask,
         );
-        scores.fill(0, 0, classes);
-        for (let feature = 0; feature < featureCount; feature += 1) {
-          const row = features[feature]! * classes;
-          for (let label = 0; label < classes; label += 1) scores[label]! += weights[row + label]!;
+        if (classes === 8 || classes === 9) addRows(weights, features, featureCount, classes, scores);
+        else {
+          scores.fill(0, 0, classes);
+          for (let feature = 0; feature < featureCount; feature += 1) {
+            const row = features[feature]! * classes;
+            for (let label = 0; label < classes; label += 1) scores[label]! += weights[row + label]!;
+          }
         }
         let best = 0;
         let bestScore = -Infinity;

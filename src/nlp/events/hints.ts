@@ -1,5 +1,5 @@
 import type { Segments } from '../../model/index.js';
-import { mix } from '../ner/hash.js';
+import { hashString, mix } from '../ner/hash.js';
 import type { TokenFeatures } from '../ner/token-features.js';
 import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
 
@@ -11,7 +11,7 @@ import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './word
  */
 
 /** Lemma look-ups are remembered by word hash and part of speech (words repeat; the table is cleared when large). */
-const memo = new Map<number, number>();
+const memo = new Map<number, { readonly hint: number; readonly lemma: number }>();
 const MEMO_LIMIT = 200_000;
 
 function wordNetPos(pos: string): WordNetPos | null {
@@ -21,20 +21,30 @@ function wordNetPos(pos: string): WordNetPos | null {
   return null;
 }
 
-export function eventHints(text: string, segments: Segments, tokens: TokenFeatures, out: Int32Array): void {
+export function eventHints(
+  text: string,
+  segments: Segments,
+  tokens: TokenFeatures,
+  out: Int32Array,
+  lemmas: Int32Array,
+): void {
   segments.tokens.forEach((token, index) => {
     const pos = wordNetPos(token.pos);
     if (pos === null || token.end - token.start > 30) return;
     const key = mix(tokens.lower[index]!, pos === 'verb' ? 1 : pos === 'noun' ? 2 : 3);
-    let hint = memo.get(key);
-    if (hint === undefined) {
+    let found = memo.get(key);
+    if (found === undefined) {
       const lemma = lemmaOf(text.slice(token.start, token.end), pos);
       const senses = lemma === null ? [] : synsetsOf(lemma, pos);
-      hint = senses.length === 0 ? 0 : lexicographerFileOf(senses[0]!, pos) + 1;
+      found = {
+        hint: senses.length === 0 ? 0 : lexicographerFileOf(senses[0]!, pos) + 1,
+        lemma: lemma === null ? 0 : hashString(lemma),
+      };
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, hint);
+      memo.set(key, found);
     }
-    out[index] = hint;
+    out[index] = found.hint;
+    lemmas[index] = found.lemma;
   });
 }
 

@@ -36,7 +36,14 @@ export interface LinearWeights {
  * (`tokens.lower[i]` is `hashString` of the lower-cased word, so a stage can look words up by hash
  * without building strings).
  */
-export type HintFunction = (text: string, segments: Segments, tokens: TokenFeatures, out: Int32Array) => void;
+export type HintFunction = (
+  text: string,
+  segments: Segments,
+  tokens: TokenFeatures,
+  out: Int32Array,
+  /** Optionally, a hash of each token's lemma ("said" and "says" → "say"), 0 when unknown. */
+  lemmas: Int32Array,
+) => void;
 
 /**
  * Marks tokens that cannot start a labelled span (`out[i] = 1`): after an outside label they are
@@ -100,6 +107,7 @@ export class LinearTagger {
   private readonly features = new Int32Array(MAX_FEATURES);
   private scores = new Float64Array(0);
   private hints = new Int32Array(0);
+  private lemmas = new Int32Array(0);
   private closed = new Uint8Array(0);
   private allowedTable = new Uint8Array(0);
   private allowedFor: ((previous: number, label: number) => boolean) | null = null;
@@ -127,7 +135,10 @@ export class LinearTagger {
     if (this.hints.length < count) this.hints = new Int32Array(Math.max(1024, count * 2));
     const hints = this.hints;
     hints.fill(0, 0, count);
-    hintsOf(text, segments, tokens, hints);
+    if (this.lemmas.length < count) this.lemmas = new Int32Array(hints.length);
+    const lemmas = this.lemmas;
+    lemmas.fill(0, 0, count);
+    hintsOf(text, segments, tokens, hints, lemmas);
     if (this.closed.length < count) this.closed = new Uint8Array(hints.length);
     const closed = this.closed;
     closed.fill(0, 0, count);
@@ -159,6 +170,7 @@ export class LinearTagger {
         const featureCount = this.fill(
           tokens,
           hints,
+          lemmas,
           index,
           sentence.firstToken,
           sentence.endToken,
@@ -199,6 +211,7 @@ export class LinearTagger {
   private fill(
     tokens: TokenFeatures,
     hints: Int32Array,
+    lemmas: Int32Array,
     index: number,
     start: number,
     end: number,
@@ -262,6 +275,12 @@ export class LinearTagger {
     out[count++] = mix3(62, hintMinus1, hint0) & mask;
     out[count++] = mix3(63, hint0, hintPlus1) & mask;
     out[count++] = mix3(64, previous, hint0) & mask;
+    const lemma0 = lemmas[index]!;
+    if (lemma0 !== 0) {
+      out[count++] = mix(65, lemma0) & mask;
+      out[count++] = mix3(66, lemma0, hasMinus1 ? lower[index - 1]! : BEFORE) & mask;
+      out[count++] = mix3(67, lemma0, hasPlus1 ? lower[index + 1]! : AFTER) & mask;
+    }
     const clusters = this.clusters;
     if (clusters !== null) {
       const word = tokens.cluster[index]!;

@@ -3,7 +3,7 @@ import { endianness } from 'node:os';
 import type { LinearWeights } from './linear-tagger.js';
 
 /** Bumped whenever the templates of linear-tagger.ts or the hints change: old weights are refused. */
-export const TAGGER_FEATURE_VERSION = 3;
+export const TAGGER_FEATURE_VERSION = 4;
 
 const MAGIC = 'CGTAG001';
 

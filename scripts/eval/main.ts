@@ -28,6 +28,8 @@ const SECTIONS: Record<string, string> = {
   'quote-attributions': 'quote-attributions',
   'seed-attributions': 'seed-attributions',
   syntax: 'syntax',
+  tempeval: 'tempeval',
+  'seed-times-events': 'seed-times-events',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

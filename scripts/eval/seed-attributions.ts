@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Attribution, AttributionKind, Doc, Entity, Segments, Span } from '../../src/model/index.js';
 import type { AttributionCandidate } from '../../src/nlp/attribution/candidate.js';
 import { completeAttributions } from '../../src/nlp/attribution/complete/index.js';
+import { findTimes } from '../../src/nlp/times/index.js';
 import { processInput } from '../../src/pipeline/pipeline.js';
 import { entityStage, segmentStage } from '../../src/pipeline/stages.js';
 import { dataSet } from './lib/data.js';
@@ -335,7 +336,7 @@ export async function run(): Promise<EvalSection> {
         entityDoc.segments,
         entityDoc.entities,
         oracle,
-        gold.published,
+        findTimes(entityDoc.text, entityDoc.segments, gold.published),
       ),
     };
     const oracleScore = score(oracleDoc, gold);

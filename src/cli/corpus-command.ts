@@ -59,6 +59,7 @@ export async function runCorpus(argv: readonly string[], terminal: Terminal): Pr
       maxElements: DEFAULT_LIMITS.maxHtmlElements,
       maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
       pretty: false,
+      tokens: false,
     };
     const files = parsed.positionals;
     const progress = terminal.progress(files.length, parsed.values.quiet ?? false);

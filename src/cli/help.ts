@@ -1,3 +1,5 @@
+import { TIMELINE_HELP } from './timeline-command.js';
+
 export const MAIN_HELP = `claimgraph — who said what, who did what, when, and where the accounts disagree
 
 Usage: claimgraph <command> [options]
@@ -5,6 +7,8 @@ Usage: claimgraph <command> [options]
 Commands:
   extract FILE...   read news articles (scraped text or saved HTML pages) and print each as JSON:
                     clean text, metadata, removed boilerplate, captions, and the extracted record
+  timeline FILE...  the events of the articles (attacks, arrests, charges, …) in time order:
+                    date, event, who, where, according to whom (--format json for machines)
   corpus FILE...    several articles as one JSON object: the documents and the entities,
                     events, claims and contradictions that link them across articles
   ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
@@ -22,6 +26,7 @@ Examples:
   claimgraph extract article.txt
   claimgraph extract --format jsonl pages/*.html > documents.jsonl
   claimgraph ingest articles/ && claimgraph serve
+  claimgraph timeline --published 2024-03-26 article.txt
   claimgraph help extract
 `;
 
@@ -165,6 +170,7 @@ Options:
 /** Help of each command, for "claimgraph help COMMAND". */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
+  timeline: TIMELINE_HELP,
   corpus: CORPUS_HELP,
   ingest: INGEST_HELP,
   search: SEARCH_HELP,

@@ -84,6 +84,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
       maxElements: DEFAULT_LIMITS.maxHtmlElements,
       maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
       pretty: false,
+      tokens: false,
     },
   };
 }

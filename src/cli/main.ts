@@ -4,6 +4,7 @@ import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { runIngest } from './ingest-command.js';
 import { runCorpus } from './corpus-command.js';
 import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
+import { runTimeline } from './timeline-command.js';
 import { StoreError } from '../store/errors.js';
 import type { Terminal } from './terminal.js';
 import { processTerminal } from './terminal.js';
@@ -38,6 +39,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return 0;
       case 'extract':
         return await runExtract(rest, terminal);
+      case 'timeline':
+        return await runTimeline(rest, terminal);
       case 'corpus':
         return await runCorpus(rest, terminal);
       case 'ingest':
@@ -52,7 +55,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runServe(rest, terminal);
       default:
         terminal.error(
-          `claimgraph: unknown command "${command}" (commands: extract, corpus, ingest, search, who-said, export, serve, help)`,
+          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, ingest, search, who-said, export, serve, help)`,
         );
         return 2;
     }

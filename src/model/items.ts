@@ -50,6 +50,8 @@ export interface Attribution {
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface TimeExpression extends Span {
+  /** `t1`, `t2`, … in text order. */
+  readonly id: string;
   readonly type: TimeType;
   readonly value: string;
 }
@@ -61,15 +63,38 @@ export interface EventArgument {
   readonly entity?: string;
 }
 
+/** TimeML's event classes. */
+export type EventClass =
+  'OCCURRENCE' | 'REPORTING' | 'STATE' | 'I_ACTION' | 'I_STATE' | 'ASPECTUAL' | 'PERCEPTION';
+
+export type TimeRelation = 'at' | 'before' | 'after' | 'during' | 'begins' | 'ends';
+
+export interface EventTime {
+  /** The TIMEX3 value the event is anchored to. */
+  readonly value: string;
+  readonly relation: TimeRelation;
+  /** The `times[]` id the value comes from. */
+  readonly timex?: string;
+}
+
+export interface Quantity {
+  readonly min?: number;
+  readonly max?: number;
+  readonly exact?: number;
+}
+
 export interface Event {
   readonly id: string;
-  readonly type: string;
   readonly trigger: Span;
+  readonly class: EventClass;
+  /** A domain type (`attack`, `arrest`, `remand`, …) or null. */
+  readonly type: string | null;
   readonly arguments: readonly EventArgument[];
-  readonly time?: string;
-  readonly quantity?: Readonly<
-    Record<string, { readonly min?: number; readonly max?: number; readonly value?: number }>
-  >;
+  readonly time?: EventTime;
+  readonly quantity?: Readonly<Record<string, Quantity>>;
+  readonly polarity?: 'pos' | 'neg';
+  readonly modality?: string;
+  readonly attribution?: string;
 }
 
 export type ContradictionKind = 'contradicts' | 'denies' | 'disputes_value';

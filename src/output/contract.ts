@@ -65,7 +65,12 @@ export function toContractJson(doc: Doc, options: ContractOptions = {}): Record<
       source: attribution.source ? printSpan(text, attribution.source) : null,
       content: attribution.content.map((content) => printSpan(text, content)),
     })),
-    times: doc.times.map((time) => ({ ...printSpan(text, time), type: time.type, value: time.value })),
+    times: doc.times.map((time) => ({
+      id: time.id,
+      ...printSpan(text, time),
+      type: time.type,
+      value: time.value,
+    })),
     events: doc.events.map((event) => ({
       ...event,
       trigger: printSpan(text, event.trigger),

@@ -43,7 +43,7 @@ describe('findInvariantViolations', () => {
     { name: 'a sound empty document', doc: document(text), expected: null },
     {
       name: 'a span past the end of the text',
-      doc: document(text, { times: [{ start: 20, end: 40, type: 'DATE', value: '2025' }] }),
+      doc: document(text, { times: [{ id: 't1', start: 20, end: 40, type: 'DATE', value: '2025' }] }),
       expected: /out of bounds/,
     },
     {

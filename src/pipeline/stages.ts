@@ -5,7 +5,9 @@ import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
+import { findEvents } from '../nlp/events/index.js';
 import { segment } from '../nlp/segment/segment.js';
+import { findTimes } from '../nlp/times/index.js';
 import type { Stage } from './stage.js';
 
 /** Paragraphs, sentences, tokens and parts of speech: every later stage reads them. */
@@ -31,22 +33,25 @@ export const entityStage: Stage = {
 };
 
 /**
+ * Time expressions as TIMEX3 (src/nlp/times): extents learned from TimeBank, values by rules
+ * against the reference date (`--published`, else the document's date, else unresolved).
+ */
+export const timeStage: Stage = {
+  name: 'times',
+  run: (doc, context) => ({ ...doc, times: findTimes(doc.text, doc.segments, context.referenceDate) }),
+};
+
+/**
  * Who said what: cues, sources and contents (src/nlp/attribution/spans, learned from PolNeAR, with
  * the quotation rules), then speakers, nesting, channels, addressees, times, stance, hedges and
  * verification notes (src/nlp/attribution/complete).
  */
 export const attributionStage: Stage = {
   name: 'attributions',
-  run: (doc, context) => {
+  run: (doc) => {
     const { text, segments } = doc;
     const candidates = findAttributions(text, segments);
-    const attributions = completeAttributions(
-      text,
-      segments,
-      doc.entities,
-      candidates,
-      context.referenceDate,
-    );
+    const attributions = completeAttributions(text, segments, doc.entities, candidates, doc.times);
     return { ...doc, attributions };
   },
 };
@@ -55,4 +60,18 @@ export const attributionStage: Stage = {
  * The ordered stage list. Order matters: each stage reads what the ones before it added
  * (times, events and claims arrive here in later issues, after attributions).
  */
-export const STAGES: readonly Stage[] = [segmentStage, entityStage, attributionStage];
+/**
+ * Events (src/nlp/events): TimeML event mentions with their class, domain types from WordNet,
+ * arguments, times and the attribution that reports each one. After attributions: an event records
+ * the attribution whose content holds it.
+ */
+export const eventStage: Stage = {
+  name: 'events',
+  run: (doc) => ({
+    ...doc,
+    events: findEvents(doc.text, doc.segments, doc.entities, doc.times, doc.attributions),
+  }),
+};
+
+// The time stage runs before attributions: an attribution's `time` ("said on Monday") is read from it.
+export const STAGES: readonly Stage[] = [segmentStage, entityStage, timeStage, attributionStage, eventStage];

@@ -149,9 +149,12 @@ describe('HTTP API', () => {
     assert.equal((topic.body.attributions as unknown[]).length, 2);
     const contradictions = await call('/api/contradictions');
     assert.equal((contradictions.body.contradictions as unknown[]).length, 2);
+    // the fixture article's own events, in time order (articles posted above bring extracted ones too)
     const events = await call('/api/events');
     assert.deepEqual(
-      (events.body.events as { trigger: string }[]).map((event) => event.trigger),
+      (events.body.events as { trigger: string; document: string }[])
+        .filter((event) => event.document === harbour)
+        .map((event) => event.trigger),
       ['collapsed', 'closed'],
     );
     const graph = await call('/api/graph?limit=10');

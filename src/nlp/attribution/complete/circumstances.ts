@@ -1,5 +1,4 @@
-import type { Span } from '../../../model/index.js';
-import { findTimeExpressions } from '../../times/index.js';
+import type { Span, TimeExpression } from '../../../model/index.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex } from './document-index.js';
 import { nounPhraseAfter } from './noun-phrase.js';
@@ -181,16 +180,30 @@ function frameOf(
   return { region, excluded, cue };
 }
 
+/** The calendar day of a TIMEX3 value (`2024-03-25` of `2024-03-25TEV`). */
+const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
+
+/** The dates and times of the time stage inside a sentence (durations and sets say nothing of when). */
+function timesIn(times: readonly TimeExpression[], sentence: Span): TimeExpression[] {
+  return times.filter(
+    (time) =>
+      time.start >= sentence.start &&
+      time.end <= sentence.end &&
+      (time.type === 'DATE' || time.type === 'TIME') &&
+      !time.value.startsWith('XXXX'),
+  );
+}
+
 /**
- * Channel, addressee and time for every attribution (same order as `inputs`). `referenceDate`
- * resolves "on Monday"; the time is the day (`2024-03-25`), the part of the day being a detail of
+ * Channel, addressee and time for every attribution (same order as `inputs`). The times
+ * are the time stage's (src/nlp/times), already resolved; the time is the day (`2024-03-25`), the part of the day being a detail of
  * the time expression, not of the attribution.
  */
 export function findCircumstances(
   index: DocumentIndex,
   inputs: readonly FrameInput[],
   contents: ContentIndex,
-  referenceDate: string | null,
+  times: readonly TimeExpression[],
 ): Circumstances[] {
   const result: Circumstances[] = inputs.map(() => ({}));
   const frames = inputs.map((_, position) => frameOf(index, inputs, contents, position));
@@ -243,16 +256,14 @@ export function findCircumstances(
       if (circumstances.addressee !== undefined) continue;
       circumstances.addressee = { ...addressee, text: index.text.slice(addressee.start, addressee.end) };
     }
-    for (const time of findTimeExpressions(index.text, referenceDate, sentence.start, sentence.end, {
-      past: true,
-    })) {
+    for (const time of timesIn(times, sentence)) {
       if (LIMIT_BEFORE.test(index.text.slice(Math.max(sentence.start, time.start - 12), time.start)))
         continue;
       const member = owner(members, time);
       if (member < 0) continue;
       if (!nearer(timeSpans[member], (frames[member] as Frame).cue, time)) continue;
       timeSpans[member] = time;
-      (result[member] as Circumstances).time = time.day ?? time.value;
+      (result[member] as Circumstances).time = DAY_VALUE.exec(time.value)?.[0] ?? time.value;
     }
   }
   // "told X": the object of the cue itself

@@ -1,4 +1,12 @@
-import type { Attribution, Entity, Segments, Span, Stance, TextReference } from '../../../model/index.js';
+import type {
+  Attribution,
+  Entity,
+  Segments,
+  Span,
+  Stance,
+  TextReference,
+  TimeExpression,
+} from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findCircumstances, type Circumstances, type FoundPhrase } from './circumstances.js';
 import { ContentIndex } from './content-index.js';
@@ -144,7 +152,8 @@ export function completeAttributions(
   segments: Segments,
   entities: readonly Entity[],
   candidates: readonly AttributionCandidate[],
-  referenceDate: string | null,
+  /** The time stage's expressions (src/nlp/times): "said on Monday" takes its day from them. */
+  times: readonly TimeExpression[],
 ): Attribution[] {
   if (candidates.length === 0) return [];
   const index = new DocumentIndex(text, segments, entities);
@@ -234,7 +243,7 @@ export function completeAttributions(
       container: containers[position] as number,
     })),
     contents,
-    referenceDate,
+    times,
   );
   for (let position = 0; position < count; position += 1) {
     const continued = continues[position] as number;

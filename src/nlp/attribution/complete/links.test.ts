@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { EMPTY_METADATA, EMPTY_SEGMENTS, type Attribution, type Doc } from '../../../model/index.js';
 import { findInvariantViolations } from '../../../pipeline/invariants.js';
 import { segment } from '../../segment/segment.js';
+import { findTimes } from '../../times/index.js';
 import { completeAttributions } from './index.js';
 import { candidate, complete, entity, type CandidateSpec, type EntitySpec } from './test-fixture.js';
 
@@ -279,7 +280,7 @@ describe('completeAttributions: odd input', () => {
           content: [{ start: 18, end: 39 }],
         },
       ],
-      '2025-06-11',
+      findTimes(text, segment(text), '2025-06-11'),
     );
     assert.equal(found.length, 1);
     assert.equal(found[0]?.speaker, null);
@@ -308,7 +309,7 @@ describe('completeAttributions: document invariants', () => {
         { kind: 'direct' as const, cue: 'said#2', source: 'Varga', content: ['We cut it,'] },
         { kind: 'direct' as const, cue: null, content: ['Nobody asked.'], continues: 3 },
       ].map((spec) => candidate(text, spec)),
-      '2025-06-11',
+      findTimes(text, segment(text), '2025-06-11'),
     );
     const doc: Doc = {
       source: 'test',

@@ -7,6 +7,7 @@ import type {
   Span,
 } from '../../../model/index.js';
 import { segment } from '../../segment/segment.js';
+import { findTimes } from '../../times/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { completeAttributions } from './index.js';
 
@@ -77,11 +78,12 @@ export function complete(
   candidates: readonly CandidateSpec[],
   referenceDate: string | null = '2025-06-11',
 ): Attribution[] {
+  const segments = segment(text);
   return completeAttributions(
     text,
-    segment(text),
+    segments,
     entities.map((spec) => entity(text, spec)),
     candidates.map((spec) => candidate(text, spec)),
-    referenceDate,
+    findTimes(text, segments, referenceDate),
   );
 }

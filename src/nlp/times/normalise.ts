@@ -1,0 +1,748 @@
+import type { TimeType } from '../../model/index.js';
+import {
+  addMonths,
+  DAY_MS,
+  dayNumber,
+  isoDay,
+  isoWeek,
+  MONTHS,
+  monthOf,
+  monthValue,
+  pad,
+  quarterOf,
+  SEASON_START,
+  SEASONS,
+  WEEKDAYS,
+  weekdayOf,
+  yearOf,
+} from './calendar.js';
+
+/**
+ * TIMEX3 values for time expressions, by rules (TimeML 1.2 / TIMEX3 guidelines): dates resolved
+ * against the reference (publication) day, durations (`P20Y`, `PT5H30M`, `PXW` for "weeks"), sets
+ * (`P1D` for "daily"), parts of the day (`2024-03-22TNI`), weeks (`2024-W12`, `2024-W12-WE`),
+ * quarters (`1989-Q3`), seasons (`1998-SU`), and the deictic `PRESENT_REF`, `PAST_REF`,
+ * `FUTURE_REF`. "a year earlier" and "the previous day" move from the time being talked about (the
+ * anchor: the last date of the text before them), not from the reference day.
+ *
+ * Without a reference day, values that need one stay unresolved (`XXXX-XX-XX`): never today.
+ */
+
+export interface NormaliseContext {
+  /** The reference day (UTC milliseconds at 00:00), or null. */
+  readonly reference: number | null;
+  /** The value of the last date before the expression (the time being talked about), or null. */
+  readonly anchor: string | null;
+  /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
+  readonly future?: boolean;
+  /** The last quarter the text spoke of (`1989-Q3`), if any. */
+  readonly lastQuarter?: string | null;
+}
+
+export interface NormalisedTime {
+  readonly type: TimeType;
+  readonly value: string;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  couple: 2,
+  dozen: 12,
+  half: 0.5,
+};
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/** Unit word → [TIMEX3 letter, whether it is a time-of-day unit (after `T`), multiplier]. */
+const UNITS: Readonly<Record<string, readonly [string, boolean, number]>> = {
+  second: ['S', true, 1],
+  minute: ['M', true, 1],
+  min: ['M', true, 1],
+  hour: ['H', true, 1],
+  hr: ['H', true, 1],
+  day: ['D', false, 1],
+  night: ['D', false, 1],
+  week: ['W', false, 1],
+  weekend: ['D', false, 2],
+  fortnight: ['W', false, 2],
+  month: ['M', false, 1],
+  quarter: ['M', false, 3],
+  year: ['Y', false, 1],
+  yr: ['Y', false, 1],
+  decade: ['DE', false, 1],
+  century: ['CE', false, 1],
+  millennium: ['ML', false, 1],
+};
+
+const UNIT_PATTERN =
+  'seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)';
+
+function unitOf(word: string): string {
+  let unit = word.toLowerCase();
+  if (unit === 'centuries') return 'century';
+  if (unit.startsWith('millenni')) return 'millennium';
+  if (unit.endsWith('s') && unit !== 's') unit = unit.slice(0, -1);
+  return unit;
+}
+
+/** A number written in digits or words ("twenty four", "5 1/2", "a"), or null; NaN for "several". */
+function parseAmount(text: string): number | null {
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && word !== 'and' && word !== 'of');
+  if (words.length === 0) return null;
+  if (
+    words.some((word) =>
+      /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last)$/.test(word),
+    )
+  )
+    return Number.NaN;
+  let total = 0;
+  let seen = false;
+  for (const word of words) {
+    if (/^\d+(\.\d+)?$/.test(word.replace(/,/g, ''))) {
+      total += Number(word.replace(/,/g, ''));
+      seen = true;
+    } else if (/^\d+\/\d+$/.test(word)) {
+      const [numerator, denominator] = word.split('/').map(Number) as [number, number];
+      total += numerator / denominator;
+      seen = true;
+    } else if (word === 'hundred' && total > 0) {
+      total *= 100;
+    } else if (NUMBER_WORDS[word] !== undefined) {
+      total += NUMBER_WORDS[word];
+      seen = true;
+    } else return null;
+  }
+  return seen ? total : null;
+}
+
+/** `P20Y`, `PT5H30M`, `PXW`, `P1.5Y` → as TIMEX3 writes it. */
+function durationValue(amount: number, unitWord: string): string {
+  const unit = UNITS[unitOf(unitWord)];
+  if (unit === undefined) return 'PXD';
+  const [letter, clock, multiplier] = unit;
+  const prefix = clock ? 'PT' : 'P';
+  if (Number.isNaN(amount)) return `${prefix}X${letter}`;
+  const value = amount * multiplier;
+  if (!Number.isInteger(value)) {
+    // "5 1/2 hours" → PT5H30M; "1 1/2 years" → P18M
+    if (letter === 'H') return `PT${Math.floor(value)}H${Math.round((value % 1) * 60)}M`;
+    if (letter === 'Y') return `P${Math.round(value * 12)}M`;
+    if (letter === 'D') return `PT${Math.round(value * 24)}H`;
+    if (letter === 'W') return `P${Math.round(value * 7)}D`;
+    if (letter === 'M' && !clock) return `P${Math.round(value * 30)}D`;
+  }
+  return `${prefix}${value}${letter}`;
+}
+
+interface Granular {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly quarter?: number;
+  readonly week?: boolean;
+}
+
+/** Reads an anchor value back (`1989-Q3`, `2024-03-22TNI`, `1998-02`, `1998`). */
+function parseValue(value: string | null): Granular | null {
+  if (value === null) return null;
+  let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (match) return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  match = /^(\d{4})-Q(\d)/.exec(value);
+  if (match) return { year: Number(match[1]), quarter: Number(match[2]) };
+  match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (match) return { year: Number(match[1]), month: Number(match[2]) };
+  match = /^(\d{4})$/.exec(value);
+  if (match) return { year: Number(match[1]) };
+  return null;
+}
+
+function shiftYears(anchor: Granular, years: number): string {
+  const year = anchor.year + years;
+  if (anchor.quarter !== undefined) return `${year}-Q${anchor.quarter}`;
+  return String(year);
+}
+
+/** A weekday by the news convention: the most recent such day on or before the reference. */
+function weekday(reference: number, target: number, modifier: string): number {
+  const current = weekdayOf(reference);
+  if (modifier === 'next' || modifier === 'coming' || modifier === 'this coming') {
+    const ahead = (target - current + 7) % 7 || 7;
+    return reference + ahead * DAY_MS;
+  }
+  let back = (current - target + 7) % 7;
+  if (modifier === 'last' && back === 0) back = 7;
+  return reference - back * DAY_MS;
+}
+
+/** The year of a month or day written without one: the nearest to the reference, looking back more. */
+function yearFor(reference: number, month: number, day: number): number {
+  const year = yearOf(reference);
+  let best = year;
+  let bestDistance = Infinity;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const time = dayNumber(candidate, month, Math.min(day, 28));
+    if (time === null) continue;
+    const distance = Math.abs(time - reference) * (time > reference ? 1.5 : 1);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const PARTS: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+  tonight: 'NI',
+};
+
+const PRESENT =
+  /^(now|right now|just now|currently|current|present|the present|presently|nowadays|today's|these days|at the moment|at present|at this time|this time|already|for now|by now|now-?a-?days|contemporary)$/;
+const PAST =
+  /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then)$/;
+const FUTURE =
+  /^(soon|the future|future|later|shortly|eventually|someday|one day|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
+
+const MONTH_NAME =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const WEEKDAY_NAME =
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
+
+const DAY_FIRST = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME},?(?: (\\d{4}))?$`);
+const MONTH_FIRST = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
+const MONTH_YEAR = new RegExp(
+  `^(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|last|next|this|until) ?-?)?${MONTH_NAME}(?:,? (\\d{4}|this year|last year|next year))?$`,
+);
+const WEEKDAY_PHRASE = new RegExp(
+  `^(?:(last|next|this|this coming|coming|early|late|past) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
+);
+const DURATION_PHRASE = new RegExp(
+  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
+);
+const CLOCK =
+  /^(?:at |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?:\s+(?:[a-z]{2,4}))?$/;
+
+function partOfDay(word: string | undefined): string {
+  return word === undefined ? '' : `T${PARTS[word] ?? ''}`;
+}
+
+/**
+ * The TIMEX3 type and value of one expression. `type` is the tagger's guess, kept unless the
+ * value says otherwise (a `P…` value is a DURATION unless the tagger saw a SET).
+ */
+export function normaliseTimex(surface: string, type: TimeType, context: NormaliseContext): NormalisedTime {
+  const text = surface
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(
+      /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?=\S)/,
+      '',
+    )
+    .trim();
+  const value = valueOf(text, type, context);
+  if (value === null) return { type, value: unresolved(type) };
+  let finalType = type;
+  if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
+  else if (/T\d\d:\d\d/.test(value) || /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/.test(value))
+    finalType = type === 'SET' ? 'SET' : 'TIME';
+  else if (type === 'DURATION' && !value.startsWith('P')) finalType = 'DATE';
+  else if (type === 'TIME' && !value.includes('T')) finalType = 'DATE';
+  return { type: finalType, value };
+}
+
+function unresolved(type: TimeType): string {
+  switch (type) {
+    case 'DURATION':
+      return 'PXD';
+    case 'SET':
+      return 'XXXX-XX-XX';
+    case 'TIME':
+      return 'XXXX-XX-XXTXX:XX';
+    case 'DATE':
+      return 'XXXX-XX-XX';
+  }
+}
+
+function valueOf(raw: string, type: TimeType, context: NormaliseContext): string | null {
+  const { reference } = context;
+  const text = raw
+    .replace(/^the /, '')
+    .replace(
+      /^(?:early|late|mid|end of|beginning of|start of|middle of|first half of|second half of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
+      '',
+    )
+    .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ');
+  if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
+  if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
+  if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';
+
+  // sets: "daily", "every week", "each year", "twice a week", "annually"
+  if (
+    type === 'SET' ||
+    /^(?:daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|every|each|per)\b/.test(text)
+  ) {
+    const set = setValue(text);
+    if (set !== null) return set;
+  }
+
+  let match: RegExpExecArray | null;
+  // years: "1998", "fiscal 1989", "'98", "the 1990s"
+  if ((match = /^(?:fiscal |calendar |the year |year )?(\d{4})$/.exec(text))) return match[1]!;
+  if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
+  if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
+  if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
+
+  // explicit days
+  if ((match = MONTH_FIRST.exec(text))) return explicitDay(reference, match[1]!, match[2]!, match[3]);
+  if ((match = DAY_FIRST.exec(text))) return explicitDay(reference, match[2]!, match[1]!, match[3]);
+  if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) return text;
+  if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text))) {
+    const year = match[3]!.length === 2 ? 1900 + Number(match[3]) : Number(match[3]);
+    const time = dayNumber(year, Number(match[1]), Number(match[2]));
+    return time === null ? null : isoDay(time);
+  }
+
+  // months: "January", "January 1998", "late November", "last April"
+  if ((match = MONTH_YEAR.exec(text))) {
+    const month = MONTHS[match[2]!]!;
+    if (match[2] === 'may' && raw === 'may') return null;
+    const yearText = match[3];
+    let year: number | null = null;
+    if (yearText !== undefined && /^\d{4}$/.test(yearText)) year = Number(yearText);
+    else if (reference !== null) {
+      const referenceYear = yearOf(reference);
+      if (yearText === 'last year') year = referenceYear - 1;
+      else if (yearText === 'next year') year = referenceYear + 1;
+      else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
+      else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
+      else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
+      else if (context.future === true) year = month < monthOf(reference) ? referenceYear + 1 : referenceYear;
+      else year = yearFor(reference, month, 15);
+    }
+    return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
+  }
+
+  // weekdays: "Friday", "last Wednesday", "Monday evening", "Tuesday, March 26"
+  if ((match = WEEKDAY_PHRASE.exec(text))) {
+    const part = partOfDay(match[6]);
+    if (match[3] !== undefined && match[4] !== undefined) {
+      const day = explicitDay(reference, match[3], match[4], match[5]);
+      return day === null ? null : `${day}${part}`;
+    }
+    if (reference === null) return `XXXX-XX-XX${part}`;
+    const target = WEEKDAYS[match[2]!]!;
+    const modifier = match[1] ?? (context.future === true ? 'next' : 'on');
+    return `${isoDay(weekday(reference, target, modifier))}${part}`;
+  }
+
+  const deictic = deicticValue(text, raw, context);
+  if (deictic !== undefined) return deictic;
+
+  // clock times: "9 a.m.", "3:30 p.m. Tuesday", "noon"
+  const clock = clockValue(text, context);
+  if (clock !== null) return clock;
+
+  // durations
+  if ((match = DURATION_PHRASE.exec(text))) {
+    const amountText = match[1]!.trim();
+    const unit = match[2]!;
+    const amount =
+      amountText === ''
+        ? /s$/.test(unit) && unitOf(unit) !== unit.toLowerCase()
+          ? Number.NaN
+          : 1
+        : parseAmount(amountText);
+    if (amount !== null) {
+      // "the past two months", "the last twenty four hours" stay durations; "the year" as a DATE is this year
+      if (type === 'DATE' && amountText === '' && !/s$/.test(unit)) {
+        const current = periodValue(unitOf(unit), 0, context);
+        if (current !== null) return current;
+      }
+      return durationValue(amount, unit);
+    }
+  }
+  if (
+    /^(?:a |the )?(?:few|several|many|some|couple of) (?:more )?(?:seconds|minutes|hours|days|weeks|months|years|decades)$/.test(
+      text,
+    )
+  ) {
+    return durationValue(Number.NaN, text.split(' ').pop()!);
+  }
+  return null;
+}
+
+function explicitDay(
+  reference: number | null,
+  monthText: string,
+  dayText: string,
+  yearText: string | undefined,
+): string | null {
+  const month = MONTHS[monthText];
+  if (month === undefined) return null;
+  const day = Number(dayText);
+  if (yearText !== undefined) {
+    const time = dayNumber(Number(yearText), month, day);
+    return time === null ? null : isoDay(time);
+  }
+  if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
+  const time = dayNumber(yearFor(reference, month, day), month, day);
+  return time === null ? null : isoDay(time);
+}
+
+/** "this week" (offset 0), "last month" (-1), "next year" (+1) as a TIMEX3 value. */
+function periodValue(unit: string, offset: number, context: NormaliseContext): string | null {
+  const { reference } = context;
+  if (reference === null) {
+    if (unit === 'year') return 'XXXX';
+    if (unit === 'month') return 'XXXX-XX';
+    if (unit === 'week') return 'XXXX-WXX';
+    if (unit === 'day') return 'XXXX-XX-XX';
+    return null;
+  }
+  const year = yearOf(reference);
+  const month = monthOf(reference);
+  switch (unit) {
+    case 'day':
+      return isoDay(reference + offset * DAY_MS);
+    case 'week':
+      return isoWeek(reference + offset * 7 * DAY_MS);
+    case 'weekend': {
+      // the weekend just past (or this one, on a Saturday or Sunday)
+      const current = weekdayOf(reference);
+      const saturday = reference - ((current + 1) % 7) * DAY_MS + offset * 7 * DAY_MS;
+      return `${isoWeek(saturday)}-WE`;
+    }
+    case 'month': {
+      const shifted = addMonths(year, month, offset);
+      return monthValue(shifted.year, shifted.month);
+    }
+    case 'quarter': {
+      const index = year * 4 + (quarterOf(month) - 1) + offset;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'year':
+      return String(year + offset);
+    case 'decade':
+      return String(Math.floor((year + offset * 10) / 10));
+    case 'century':
+      return pad(Math.floor((year + offset * 100) / 100), 2);
+    default:
+      return null;
+  }
+}
+
+function deicticValue(text: string, raw: string, context: NormaliseContext): string | null | undefined {
+  const { reference } = context;
+  let match: RegExpExecArray | null;
+  const day = (offset: number, part = ''): string | null =>
+    reference === null ? `XXXX-XX-XX${part}` : `${isoDay(reference + offset * DAY_MS)}${part}`;
+  if (
+    (match =
+      /^(?:early |late |earlier |later )?(today|yesterday|tomorrow|tonight)(?: (morning|afternoon|evening|night))?$/.exec(
+        text,
+      ))
+  ) {
+    const word = match[1]!;
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return day(offset, word === 'tonight' ? 'TNI' : partOfDay(match[2]));
+  }
+  if ((match = /^(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)$/.exec(text))) {
+    const word = match[1]!;
+    if (word === 'last' && match[2] === 'night') return day(-1, 'TNI');
+    const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return day(offset, partOfDay(match[2]));
+  }
+  if (text === 'overnight') return day(-1, 'TNI');
+  if ((match = /^(morning|afternoon|evening|night)$/.exec(text))) return day(0, partOfDay(match[1]));
+
+  // "this week", "last month", "next year", "earlier this year", "the past year", "the latest quarter"
+  if (
+    (match =
+      /^(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid|the rest of|the remainder of) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
+        text,
+      ))
+  ) {
+    const modifier = match[1]!;
+    const unit = match[2] === 'period' ? 'quarter' : match[2]!;
+    if (unit === 'season') return null;
+    if (modifier === 'same' || modifier === 'that' || modifier === 'the same')
+      return context.anchor ?? periodValue(unit, 0, context);
+    if (modifier === 'following') return shiftAnchor(context, unit, 1);
+    if (modifier === 'previous' || modifier === 'prior') return shiftAnchor(context, unit, -1);
+    if (modifier === 'latest' && unit === 'quarter') return periodValue('quarter', -1, context);
+    const offset =
+      modifier === 'last' || modifier === 'past' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
+    return periodValue(unit, offset, context);
+  }
+  if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
+  // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
+  if (
+    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period|nine months|six months|month)$/.test(text)
+  ) {
+    const anchor = parseValue(context.anchor);
+    if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
+    const latest = parseValue(periodValue('quarter', -1, context));
+    return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
+  }
+  if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
+    return `${match[1]}-Q${ORDINALS[match[2]!]}`;
+  if ((match = /^(\d{4}) (?:period|fiscal year|season)$/.exec(text))) return match[1]!;
+  if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text))
+    return reference === null ? 'XXXX' : String(yearOf(reference));
+  if (/^(?:full|whole|entire) year$/.test(text))
+    return reference === null ? 'XXXX' : String(yearOf(reference));
+  if (raw === 'the day' || raw === 'the same day' || raw === 'that day') return context.anchor ?? day(0);
+  if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))
+    return shiftAnchor(context, 'day', -1);
+  if (/^(?:the )?(?:next|following) (?:day|morning)$|^the day after$/.test(raw))
+    return shiftAnchor(context, 'day', 1);
+
+  // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
+  if (
+    (match =
+      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}))?$/.exec(
+        text,
+      ))
+  ) {
+    const quarter = ORDINALS[match[1]!]!;
+    let year: number | null = match[2] !== undefined ? Number(match[2]) : null;
+    if (year === null) {
+      const anchor = parseValue(context.anchor);
+      if (reference !== null) {
+        year = yearOf(reference);
+        if (text.startsWith('last year')) year -= 1;
+        else if (text.startsWith('next year')) year += 1;
+        // a quarter not yet over at the reference day is last year's in a results report
+        else if (quarter > quarterOf(monthOf(reference))) year -= 1;
+      } else if (anchor !== null) year = anchor.year;
+    }
+    return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;
+  }
+  if (/^(?:the )?quarter$/.test(text)) return periodValue('quarter', -1, context);
+
+  // seasons: "this summer", "last spring", "winter"
+  if (
+    (match =
+      /^(?:(this|last|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?$/.exec(
+        text,
+      ))
+  ) {
+    const season = SEASONS[match[2]!]!;
+    if (match[3] !== undefined) return `${match[3]}-${season}`;
+    if (reference === null) return `XXXX-${season}`;
+    let year = yearOf(reference);
+    const started = monthOf(reference) >= SEASON_START[season]!;
+    const ended = monthOf(reference) >= SEASON_START[season]! + 3;
+    if (match[1] === 'last') year -= ended ? 0 : 1;
+    else if (match[1] === 'next') year += started ? 1 : 0;
+    return `${year}-${season}`;
+  }
+
+  // "two years ago", "a week ago", "three days earlier", "a year earlier", "year-earlier"
+  if (
+    (match =
+      /^(.*?)[ -]?(days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters?)[ -](ago|earlier|before|later|after|previously|from now|hence|back|since)$/.exec(
+        text,
+      ))
+  ) {
+    const amount =
+      match[1]!.trim() === ''
+        ? 1
+        : parseAmount(match[1]!.replace(/^(?:about|some|nearly|almost|more than|just|only|at least) /, ''));
+    if (amount === null) return undefined;
+    const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;
+    const unit = unitOf(match[2]!);
+    const fromAnchor = match[3] !== 'ago' && match[3] !== 'from now' && match[3] !== 'back';
+    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute')
+      return match[3] === 'later' || match[3] === 'after' || match[3] === 'from now'
+        ? 'FUTURE_REF'
+        : 'PAST_REF';
+    if (unit === 'hour' || unit === 'minute') {
+      // "several hours later": still the day being talked about
+      // after a night ("Friday night … several hours later"), the next day
+      if (fromAnchor && context.anchor !== null) {
+        const anchorDay = parseValue(context.anchor);
+        if (
+          sign > 0 &&
+          context.anchor.endsWith('TNI') &&
+          anchorDay?.day !== undefined &&
+          anchorDay.month !== undefined
+        ) {
+          const time = dayNumber(anchorDay.year, anchorDay.month, anchorDay.day);
+          if (time !== null) return isoDay(time + DAY_MS);
+        }
+        return context.anchor.slice(0, 10);
+      }
+      return reference === null ? null : isoDay(reference);
+    }
+    // "a year ago" in a report about a quarter ("profit rose from $3 million a year ago") is that
+    // quarter a year before: TimeBank's reading in results reports
+    const quarter = parseValue(context.lastQuarter ?? null);
+    if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
+      return `${quarter.year - 1}-Q${quarter.quarter}`;
+    return fromAnchor
+      ? shiftAnchor(context, unit, sign * amount)
+      : shiftReference(context, unit, sign * amount);
+  }
+  if ((match = /^(year|month|week|day)[ -](ago|earlier)$/.exec(text)))
+    return shiftAnchor(context, match[1]!, -1);
+  return undefined;
+}
+
+/** Moves the reference day by `amount` units, at the granularity of the unit. */
+function shiftReference(context: NormaliseContext, unit: string, amount: number): string | null {
+  const { reference } = context;
+  if (reference === null) return null;
+  switch (unit) {
+    case 'day':
+      return isoDay(reference + amount * DAY_MS);
+    case 'week':
+      return isoWeek(reference + amount * 7 * DAY_MS);
+    case 'month': {
+      const shifted = addMonths(yearOf(reference), monthOf(reference), amount);
+      return monthValue(shifted.year, shifted.month);
+    }
+    case 'quarter': {
+      const shifted = addMonths(yearOf(reference), monthOf(reference), amount * 3);
+      return `${shifted.year}-Q${quarterOf(shifted.month)}`;
+    }
+    case 'year':
+      return String(yearOf(reference) + amount);
+    case 'decade':
+      return String(Math.floor((yearOf(reference) + amount * 10) / 10));
+    default:
+      return null;
+  }
+}
+
+/** Moves the anchor (the time being talked about) by `amount` units; the reference day when there is none. */
+function shiftAnchor(context: NormaliseContext, unit: string, amount: number): string | null {
+  const anchor = parseValue(context.anchor);
+  if (anchor === null) return shiftReference(context, unit, amount);
+  if (unit === 'year') return shiftYears(anchor, amount);
+  if (unit === 'day' && anchor.day !== undefined && anchor.month !== undefined) {
+    const time = dayNumber(anchor.year, anchor.month, anchor.day);
+    return time === null ? null : isoDay(time + amount * DAY_MS);
+  }
+  if (unit === 'month' && anchor.month !== undefined) {
+    const shifted = addMonths(anchor.year, anchor.month, amount);
+    return monthValue(shifted.year, shifted.month);
+  }
+  if (unit === 'week' && anchor.day !== undefined && anchor.month !== undefined) {
+    const time = dayNumber(anchor.year, anchor.month, anchor.day);
+    return time === null ? null : isoWeek(time + amount * 7 * DAY_MS);
+  }
+  if (unit === 'quarter' && anchor.quarter !== undefined) {
+    const index = anchor.year * 4 + anchor.quarter - 1 + amount;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  return shiftReference(context, unit, amount);
+}
+
+function setValue(text: string): string | null {
+  const simple: Readonly<Record<string, string>> = {
+    daily: 'P1D',
+    nightly: 'P1D',
+    weekly: 'P1W',
+    biweekly: 'P2W',
+    monthly: 'P1M',
+    quarterly: 'P3M',
+    yearly: 'P1Y',
+    annually: 'P1Y',
+    annual: 'P1Y',
+    hourly: 'PT1H',
+  };
+  if (simple[text] !== undefined) return simple[text];
+  let match =
+    /^(?:every|each|per|a|an) (?:(other|\w+) )?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)s?$/.exec(
+      text,
+    );
+  if (match) {
+    const part = PARTS[match[2]!];
+    if (part !== undefined) return `XXXX-XX-XXT${part}`;
+    const amount = match[1] === 'other' ? 2 : match[1] === undefined ? 1 : parseAmount(match[1]);
+    return durationValue(amount === null ? 1 : amount, match[2]!);
+  }
+  match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);
+  if (match) return `XXXX-WXX-${WEEKDAYS[match[1]!]! === 0 ? 7 : WEEKDAYS[match[1]!]!}`;
+  return null;
+}
+
+function clockValue(text: string, context: NormaliseContext): string | null {
+  const { reference } = context;
+  let hour: number | null = null;
+  let minute = 0;
+  let rest = text;
+  let match: RegExpExecArray | null;
+  if ((match = /^(noon|midday|midnight)\b ?(.*)$/.exec(text))) {
+    hour = match[1] === 'midnight' ? 24 : 12;
+    rest = match[2]!;
+  } else if (
+    (match = /^(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'clock)(?: [a-z]{2,4}\b)? ?(.*)$/.exec(text))
+  ) {
+    hour = Number(match[1]);
+    minute = match[2] === undefined ? 0 : Number(match[2]);
+    if (match[3]!.startsWith('p') && hour < 12) hour += 12;
+    if (match[3]!.startsWith('a') && hour === 12) hour = 0;
+    rest = match[4]!;
+  } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
+    hour = Number(match[1]);
+    minute = Number(match[2]);
+    rest = '';
+  }
+  if (hour === null || hour > 24 || minute > 59) return null;
+  const time = `T${pad(hour)}:${pad(minute)}`;
+  rest = rest.replace(/^(?:on|,) ?/, '').trim();
+  if (rest === '' || rest === 'today' || rest === 'local time')
+    return reference === null ? `XXXX-XX-XX${time}` : `${isoDay(reference)}${time}`;
+  const day = valueOf(rest, 'DATE', context);
+  if (day !== null && /^\d{4}-\d\d-\d\d$|^XXXX-XX-XX$/.test(day)) return `${day}${time}`;
+  return null;
+}

@@ -71,7 +71,10 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
         who: event.arguments
           .filter((argument) => argument.role === 'agent' || argument.role === 'patient')
           .map(nameOf),
-        where: event.arguments.filter((argument) => argument.role === 'place').map(nameOf),
+        // a place as written: "Bryansk region", "the border with Russia"
+        where: event.arguments
+          .filter((argument) => argument.role === 'place')
+          .map((argument) => argument.text ?? nameOf(argument)),
         until: event.arguments.find((argument) => argument.role === 'until')?.text ?? null,
         quantity,
         negated: event.polarity === 'neg',

@@ -171,7 +171,16 @@ export function findArguments(
     } else {
       const object = /^\s+(?:down\s+|up\s+|off\s+)?/.exec(after);
       const phrase = nounPhraseAfter(context, sentence, trigger.end + (object?.[0].length ?? 0));
-      if (phrase !== null) result.push(argument(context, 'patient', phrase, entityOf(context, phrase)));
+      if (phrase !== null && type === 'border_closure') {
+        // "closed the border with Russia": the border is where, with the country it is shared with
+        const shared = /^\s+(?:with|between)\s+/.exec(text.slice(phrase.end, sentence.end));
+        const partner = shared ? nounPhraseAfter(context, sentence, phrase.end + shared[0].length) : null;
+        const span = partner === null ? phrase : { start: phrase.start, end: partner.end };
+        result.push(
+          argument(context, 'place', span, partner === null ? undefined : entityOf(context, partner)),
+        );
+      } else if (phrase !== null)
+        result.push(argument(context, 'patient', phrase, entityOf(context, phrase)));
     }
   } else {
     // "the arrest of X", "X's arrest"

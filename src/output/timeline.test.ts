@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatTimeline, timelineRows, type PrintedDocument } from './timeline.js';
+import { formatTimeline, sortKey, timelineRows, type PrintedDocument } from './timeline.js';
 
 /** An invented document in the contract's shape. */
 const DOCUMENT: PrintedDocument = {
@@ -28,6 +28,21 @@ const DOCUMENT: PrintedDocument = {
     { id: 'v4', trigger: { text: 'charged' }, type: 'charge', arguments: [], polarity: 'neg' },
   ],
 };
+
+describe('sortKey', () => {
+  const cases: readonly [string, string | null][] = [
+    ['2024-03-22TNI', '2024-03-22TNI'],
+    ['2024-W12-WE', '2024-03-23'],
+    ['2024-W12', '2024-03-18'],
+    ['1989-Q3', '1989-07'],
+    ['1998-SU', '1998-06'],
+    ['1998', '1998'],
+    ['PAST_REF', null],
+    ['XXXX-XX-XX', null],
+  ];
+  for (const [value, expected] of cases)
+    it(`${value} → ${String(expected)}`, () => assert.equal(sortKey(value), expected));
+});
 
 describe('timelineRows', () => {
   it('keeps typed events only, in time order, undated last', () => {

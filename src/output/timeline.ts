@@ -9,7 +9,7 @@ interface PrintedEvent {
   readonly trigger: { readonly text: string };
   readonly type: string | null;
   readonly arguments: readonly { readonly role: string; readonly text?: string; readonly entity?: string }[];
-  readonly time?: { readonly value: string };
+  readonly time?: { readonly value: string; readonly relation?: string };
   readonly quantity?: Readonly<Record<string, { min?: number; max?: number; exact?: number }>>;
   readonly polarity?: string;
   readonly modality?: string;
@@ -29,6 +29,8 @@ export interface PrintedDocument {
 export interface TimelineRow {
   readonly source: string;
   readonly date: string | null;
+  /** How the event relates to the date: `at`, `before`, `after`, … */
+  readonly relation: string | null;
   readonly type: string;
   readonly trigger: string;
   readonly who: readonly string[];
@@ -66,12 +68,16 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
       rows.push({
         source: document.source,
         date: event.time?.value ?? null,
+        relation: event.time?.relation ?? null,
         type: event.type,
         trigger: event.trigger.text,
         who: event.arguments
           .filter((argument) => argument.role === 'agent' || argument.role === 'patient')
           .map(nameOf),
-        where: event.arguments.filter((argument) => argument.role === 'place').map(nameOf),
+        // a place as written: "Bryansk region", "the border with Russia"
+        where: event.arguments
+          .filter((argument) => argument.role === 'place')
+          .map((argument) => argument.text ?? nameOf(argument)),
         until: event.arguments.find((argument) => argument.role === 'until')?.text ?? null,
         quantity,
         negated: event.polarity === 'neg',
@@ -83,22 +89,48 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
       });
     }
   }
-  // dated events in time order (stable: text order within a day), undated ones last
+  // dated events in time order (stable: text order within a day), vague and undated ones last
   return rows
-    .map((row, index) => ({ row, index }))
+    .map((row, index) => ({ row, index, key: row.date === null ? null : sortKey(row.date) }))
     .sort((left, right) => {
-      const a = left.row.date;
-      const b = right.row.date;
+      const a = left.key;
+      const b = right.key;
       if (a === null || b === null) return a === b ? left.index - right.index : a === null ? 1 : -1;
       return a < b ? -1 : a > b ? 1 : left.index - right.index;
     })
     .map(({ row }) => row);
 }
 
+/**
+ * A TIMEX3 value as a key that sorts by when its period starts: `2024-W12-WE` is the Saturday of
+ * ISO week 12, `1989-Q3` July 1989; null for values with no place in time (`PAST_REF`, `XXXX-…`).
+ */
+export function sortKey(value: string): string | null {
+  let match = /^(\d{4})-W(\d{2})(-WE)?/.exec(value);
+  if (match) {
+    const year = Number(match[1]);
+    const january4 = Date.UTC(year, 0, 4);
+    const monday = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * 86_400_000;
+    const start = monday + ((Number(match[2]) - 1) * 7 + (match[3] ? 5 : 0)) * 86_400_000;
+    return new Date(start).toISOString().slice(0, 10);
+  }
+  match = /^(\d{4})-Q(\d)/.exec(value);
+  if (match) return `${match[1]}-${String((Number(match[2]) - 1) * 3 + 1).padStart(2, '0')}`;
+  match = /^(\d{4})-(SP|SU|FA|WI)/.exec(value);
+  if (match) return `${match[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[match[2] as 'SP']}`;
+  return /^\d{4}(?:-\d\d){0,2}/.test(value) ? value : null;
+}
+
 export function formatTimeline(rows: readonly TimelineRow[]): string {
   return rows
     .map((row) => {
-      const parts = [`${(row.date ?? 'undated').padEnd(14)}  ${row.type} ("${row.trigger}")`];
+      const when =
+        row.date === null
+          ? 'undated'
+          : row.relation === null || row.relation === 'at'
+            ? row.date
+            : `${row.relation} ${row.date}`;
+      const parts = [`${when.padEnd(14)}  ${row.type} ("${row.trigger}")`];
       if (row.negated) parts.push('NOT');
       if (row.modality !== null) parts.push(`modality: ${row.modality}`);
       if (row.who.length > 0) parts.push(`who: ${row.who.join('; ')}`);

@@ -26,6 +26,7 @@ interface MentionRef extends Span {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?$/i;
 const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const HEAD_TAGS = new Set(['NUM', 'NOUN', 'PROPN']);
 
 /** A possessive determiner ("Their father") names whose something it is, never the subject itself. */
 const POSSESSIVE = /^(?:their|his|her|its|our|my|your)$/i;
@@ -73,7 +74,8 @@ function nounPhraseBefore(context: ArgumentContext, sentence: Sentence, end: num
   while (last >= sentence.firstToken && ['AUX', 'ADV', 'PART'].includes(tokens[last]!.pos)) last -= 1;
   let first = last;
   while (first - 1 >= sentence.firstToken && NOUN_PHRASE_TAGS.has(tokens[first - 1]!.pos)) first -= 1;
-  if (last < sentence.firstToken || !NOUN_PHRASE_TAGS.has(tokens[last]!.pos)) {
+  // a phrase ends in a noun, a name or a number: not "able" in "were able to travel"
+  if (last < sentence.firstToken || !HEAD_TAGS.has(tokens[last]!.pos)) {
     // "Three other men, all from the same family, were": the phrase at the start of the clause
     let start = sentence.firstToken;
     while (start < sentence.endToken && !NOUN_PHRASE_TAGS.has(tokens[start]!.pos)) start += 1;
@@ -171,7 +173,16 @@ export function findArguments(
     } else {
       const object = /^\s+(?:down\s+|up\s+|off\s+)?/.exec(after);
       const phrase = nounPhraseAfter(context, sentence, trigger.end + (object?.[0].length ?? 0));
-      if (phrase !== null) result.push(argument(context, 'patient', phrase, entityOf(context, phrase)));
+      if (phrase !== null && type === 'border_closure') {
+        // "closed the border with Russia": the border is where, with the country it is shared with
+        const shared = /^\s+(?:with|between)\s+/.exec(text.slice(phrase.end, sentence.end));
+        const partner = shared ? nounPhraseAfter(context, sentence, phrase.end + shared[0].length) : null;
+        const span = partner === null ? phrase : { start: phrase.start, end: partner.end };
+        result.push(
+          argument(context, 'place', span, partner === null ? undefined : entityOf(context, partner)),
+        );
+      } else if (phrase !== null)
+        result.push(argument(context, 'patient', phrase, entityOf(context, phrase)));
     }
   } else {
     // "the arrest of X", "X's arrest"

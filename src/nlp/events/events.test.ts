@@ -88,6 +88,12 @@ describe('findEvents through the pipeline', () => {
     assert.equal(charge.polarity, 'neg');
   });
 
+  it('reads a border closure with the border as its place', () => {
+    const doc = run('The president said he closed the border with Moldova after the riots.');
+    const event = typed(doc, 'border_closure');
+    assert.deepEqual(roles(doc, event).place, ['the border with Moldova']);
+  });
+
   it('gives a class to every event and numbers them in text order', () => {
     const doc = run('The minister resigned on Friday, officials said.');
     assert.ok(doc.events.length >= 2);

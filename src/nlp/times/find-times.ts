@@ -54,6 +54,36 @@ function compoundDurations(text: string): TimexExtent[] {
 }
 
 /**
+ * Expressions the tagger sometimes misses, kept only where it found nothing: an amount of a unit
+ * ("14 days", "5 1/2 hours", "over an hour", "a week or so ago"), "mid-November", "year-end",
+ * "each month".
+ */
+const FALLBACK = new RegExp(
+  [
+    `\\b(?:(?:about|nearly|almost|over|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?)(?: or so)?(?: ago)?\\b`,
+    '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    "\\byear(?:-end|'s end| end)\\b",
+    '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
+  ].join('|'),
+  'gi',
+);
+
+function fallbackExtents(text: string): TimexExtent[] {
+  const found: TimexExtent[] = [];
+  FALLBACK.lastIndex = 0;
+  for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
+    const surface = match[0].toLowerCase();
+    const type = /ago$|^year|^mid|^early|^late/.test(surface)
+      ? 'DATE'
+      : /^(?:each|every)/.test(surface)
+        ? 'SET'
+        : 'DURATION';
+    found.push({ start: match.index, end: match.index + match[0].length, type });
+  }
+  return found;
+}
+
+/**
  * Every time expression of the document as TIMEX3 (`t1`, `t2`, … in text order): extents from the
  * learned tagger (recognise.ts), completed by the date rules of relative-dates.ts where the tagger
  * saw nothing ("on 3 June"), then valued by normalise.ts against the reference day and the time
@@ -68,6 +98,9 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       !/^\S+-$/.test(text.slice(extent.start, extent.end)),
   );
   extents.push(...compounds);
+  for (const fallback of fallbackExtents(text))
+    if (!extents.some((extent) => extent.start < fallback.end && extent.end > fallback.start))
+      extents.push(fallback);
   for (const found of findTimeExpressions(text, referenceDate)) {
     // the rule span keeps its preposition ("on June 3"); TimeML leaves it out
     const start = found.start + (/^(?:on|On)\s+/.exec(text.slice(found.start, found.end))?.[0].length ?? 0);

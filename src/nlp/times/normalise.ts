@@ -588,7 +588,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // "two years ago", "a week ago", "three days earlier", "a year earlier", "year-earlier"
   if (
     (match =
-      /^(.*?)[ -]?(days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters?)[ -](ago|earlier|before|later|after|previously|from now|hence|back|since)$/.exec(
+      /^(.*?)[ -]?(days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters?)[ -](?:or so )?(ago|earlier|before|later|after|previously|from now|hence|back|since)$/.exec(
         text,
       ))
   ) {

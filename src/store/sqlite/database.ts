@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { COMMON_SCHEMA_V1 } from '../schema.js';
+import { COMMON_SCHEMA_V1, INDEXES_V2 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 
 /**
@@ -20,6 +20,11 @@ export const SQLITE_DIALECT: Dialect = {
         )`,
       ],
     },
+    {
+      version: 2,
+      name: 'covering indexes for attribution pages in document order',
+      statements: INDEXES_V2,
+    },
   ],
   searchRowIds: true,
   searchSql(terms, limit, offset) {
@@ -39,6 +44,9 @@ export function openSqlite(path: string): SqlDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // a larger page cache and memory-mapped reads: dossiers and searches touch many small rows
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let statement = statements.get(sql);

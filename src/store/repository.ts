@@ -31,6 +31,14 @@ import type {
   StoredDocument,
 } from './types.js';
 
+/**
+ * Items in each list of a dossier (what it said, what was said about it, events), in document
+ * order; the rest is paged through /api/attributions?speaker= and /api/events?entity=.
+ */
+export const DOSSIER_LIST = 50;
+/** Documents listed in a dossier (the latest ingested; `documents` gives the total). */
+export const DOSSIER_DOCUMENTS = 200;
+
 /** Longest list any query returns in one page. */
 export const MAX_PAGE = 500;
 const ROWS_PER_INSERT = 100;
@@ -356,8 +364,9 @@ export class SqlStore implements Store {
        WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id, name`,
       inValues(all),
     );
-    const documents = await this.db.all<{ entity_id: string; document_id: string }>(
-      `SELECT DISTINCT entity_id, document_id FROM document_entities WHERE entity_id IN ${placeholders(all.length)}`,
+    const documents = await this.db.all<{ entity_id: string; count: number }>(
+      `SELECT entity_id, CAST(COUNT(DISTINCT document_id) AS INTEGER) AS count FROM document_entities
+       WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id`,
       inValues(all),
     );
     const aliasCounts = new Map<string, Map<string, number>>();
@@ -367,12 +376,11 @@ export class SqlStore implements Store {
       counts.set(row.name, (counts.get(row.name) ?? 0) + Number(row.count));
       aliasCounts.set(target, counts);
     }
-    const documentSets = new Map<string, Set<string>>();
+    // merged entities add up their documents (an article naming both counts twice)
+    const documentCounts = new Map<string, number>();
     for (const row of documents) {
       const target = canonicalOf.get(row.entity_id) ?? row.entity_id;
-      const set = documentSets.get(target) ?? new Set<string>();
-      set.add(row.document_id);
-      documentSets.set(target, set);
+      documentCounts.set(target, (documentCounts.get(target) ?? 0) + Number(row.count));
     }
     const result: EntitySummary[] = [];
     for (const id of canonicalIds) {
@@ -383,7 +391,7 @@ export class SqlStore implements Store {
         .map(([name]) => name)
         .filter((name) => name !== reference.name)
         .slice(0, 20);
-      result.push({ ...reference, aliases, documents: documentSets.get(id)?.size ?? 0 });
+      result.push({ ...reference, aliases, documents: documentCounts.get(id) ?? 0 });
     }
     return result;
   }
@@ -425,20 +433,25 @@ export class SqlStore implements Store {
     // independent reads, run together (on PostgreSQL they go to several pooled connections)
     const aboutPromise = this.db
       .all<AttributionRow>(
-        `SELECT DISTINCT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
-                d.title, d.published, d.seq, a.position
-         FROM attribution_mentions m
-         JOIN attributions a ON a.document_id = m.document_id AND a.local_id = m.attribution_id
-         JOIN documents d ON d.id = a.document_id
-         WHERE m.entity_id IN ${placeholders(members.length)}
-           AND NOT EXISTS (SELECT 1 FROM attribution_speakers s WHERE s.document_id = a.document_id
-                           AND s.attribution_id = a.local_id AND s.entity_id IN ${placeholders(members.length)})
-         ORDER BY d.seq, a.document_id, a.position LIMIT 200`,
-        [...members, ...members],
+        `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+                d.title, d.published
+         FROM (SELECT m.document_id, m.attribution_id, ds.seq, o.position
+               FROM (SELECT DISTINCT document_id, attribution_id FROM attribution_mentions
+                     WHERE entity_id IN ${placeholders(members.length)}) m
+               JOIN attributions o ON o.document_id = m.document_id AND o.local_id = m.attribution_id
+               JOIN documents ds ON ds.id = m.document_id
+               ORDER BY ds.seq, m.document_id, o.position LIMIT ${DOSSIER_LIST}) k
+         JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.attribution_id
+         JOIN documents d ON d.id = k.document_id
+         ORDER BY k.seq, k.document_id, k.position`,
+        members,
       )
-      .then((rows) => this.attributionViews(rows));
-    const saidPromise = this.queryAttributions({ limit: 200 }, group);
-    const eventsPromise = this.queryEvents({ limit: 200 }, group);
+      // an entity's own words are not "about" it: index-document.ts leaves speakers out of the
+      // mentions, and after a merge the views drop what one member said about another
+      .then((rows) => this.attributionViews(rows))
+      .then((views) => views.filter((view) => !view.speakers.some((speaker) => speaker.id === canonical)));
+    const saidPromise = this.queryAttributions({ limit: DOSSIER_LIST }, group);
+    const eventsPromise = this.queryEvents({ limit: DOSSIER_LIST }, group);
     const summaryPromise = this.summaries([canonical]);
     const namesPromise = this.db.all<{ name: string; count: number }>(
       `SELECT name, CAST(COUNT(*) AS INTEGER) AS count FROM entity_names WHERE entity_id IN ${placeholders(members.length)}
@@ -455,7 +468,7 @@ export class SqlStore implements Store {
     }>(
       `SELECT d.id, d.title, d.published, d.seq, de.mentions, de.attributes FROM document_entities de
        JOIN documents d ON d.id = de.document_id WHERE de.entity_id IN ${placeholders(members.length)}
-       ORDER BY d.seq, d.id, de.local_id LIMIT 2000`,
+       ORDER BY d.seq DESC, d.id, de.local_id LIMIT ${DOSSIER_DOCUMENTS}`,
       members,
     );
     const [summaries, names, documentRowsList, said, saidAbout, events] = await Promise.all([
@@ -738,12 +751,17 @@ export class SqlStore implements Store {
       conditions.push('a.document_id = ?');
       params.push(filter.document);
     }
+    // two steps: the page's keys in order (read from covering indexes), then the page's rows
     const rows = await this.db.all<AttributionRow>(
       `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
               d.title, d.published
-       FROM attributions a ${joins.join(' ')} JOIN documents d ON d.id = a.document_id
-       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ORDER BY d.seq, a.document_id, a.position LIMIT ? OFFSET ?`,
+       FROM (SELECT a.document_id, a.local_id, a.position, ds.seq
+             FROM attributions a ${joins.join(' ')} JOIN documents ds ON ds.id = a.document_id
+             ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+             ORDER BY ds.seq, a.document_id, a.position LIMIT ? OFFSET ?) k
+       JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.local_id
+       JOIN documents d ON d.id = k.document_id
+       ORDER BY k.seq, k.document_id, k.position`,
       [...params, limit, offset],
     );
     return this.attributionViews(rows);

@@ -128,3 +128,9 @@ export const COMMON_SCHEMA_V1: readonly string[] = [
   )`,
   `CREATE INDEX corrections_hash ON corrections (content_hash)`,
 ];
+
+/** Version 2: covering indexes, so a page of attributions in document order reads no article rows. */
+export const INDEXES_V2: readonly string[] = [
+  `CREATE INDEX documents_id_seq ON documents (id, seq)`,
+  `CREATE INDEX attributions_order ON attributions (document_id, local_id, position)`,
+];

@@ -155,7 +155,11 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
         ['Ivan Mirzoev', 'Ivan Mirzoyev', 'Mirzoyev', 'Mr Ivan Mirzoyev', 'Mr Mirzoev'].sort(),
       );
       assert.deepEqual(dossier.attributes, [
-        { name: 'role', value: 'harbour master', document: dossier.document_list[0]?.id },
+        {
+          name: 'role',
+          value: 'harbour master',
+          document: dossier.document_list.find((entry) => entry.title === HARBOUR.title)?.id,
+        },
       ]);
       assert.equal(dossier.document_list.length, 2);
       assert.deepEqual(dossier.said.map((view) => view.content).sort(), [

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { COMMON_SCHEMA_V1 } from '../schema.js';
+import { COMMON_SCHEMA_V1, INDEXES_V2 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 import { numberPlaceholders } from '../sql.js';
 
@@ -26,6 +26,11 @@ export const POSTGRES_DIALECT: Dialect = {
         `CREATE INDEX search_index_vector ON search_index USING GIN (vector)`,
         `CREATE INDEX search_index_document ON search_index (document_id)`,
       ],
+    },
+    {
+      version: 2,
+      name: 'covering indexes for attribution pages in document order',
+      statements: INDEXES_V2,
     },
   ],
   searchRowIds: false,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { COMMON_SCHEMA_V1 } from '../schema.js';
+import { COMMON_SCHEMA_V1, INDEXES_V2 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 
 /**
@@ -20,14 +20,23 @@ export const SQLITE_DIALECT: Dialect = {
         )`,
       ],
     },
+    {
+      version: 2,
+      name: 'covering indexes for attribution pages in document order',
+      statements: INDEXES_V2,
+    },
   ],
   searchRowIds: true,
   searchSql(terms, limit, offset) {
     // each term quoted: FTS5 operators typed by the user ("OR", "NEAR(", "*") stay plain words
     const match = terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
     return {
-      sql: `SELECT document_id, kind, ref, title, body FROM search_index
-            WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 0, 3.0, 1.0), document_id LIMIT ? OFFSET ?`,
+      // rank rowids first, then read the columns of the page only: ranking with the columns in
+      // the select list read every match's text ("world" on 10,000 articles: 19 ms → 5 ms)
+      sql: `SELECT s.document_id, s.kind, s.ref, s.title, s.body
+            FROM (SELECT rowid AS id, bm25(search_index, 0, 0, 0, 3.0, 1.0) AS score FROM search_index
+                  WHERE search_index MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) k
+            JOIN search_index s ON s.rowid = k.id ORDER BY k.score, k.id`,
       params: [match, limit, offset],
     };
   },
@@ -39,6 +48,9 @@ export function openSqlite(path: string): SqlDatabase {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // a larger page cache and memory-mapped reads: dossiers and searches touch many small rows
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let statement = statements.get(sql);

@@ -1,19 +1,30 @@
-import type { Entity, EventArgument, Segments, Sentence, Span, TimeExpression } from '../../model/index.js';
+import type {
+  Entity,
+  EventArgument,
+  Segments,
+  Sentence,
+  Span,
+  TimeExpression,
+  Token,
+} from '../../model/index.js';
+import { appositionName, DependencyTree, isPassive, relationIs } from '../grammar/index.js';
 
 /**
  * Arguments of a domain event (agent, patient, place, until, charge, reason), read from what the
  * document already has: entity mentions in the trigger's sentence, "in the X region", "until DATE",
  * "charged with X", "on suspicion of X".
  *
- * TODO(parse): this reads token windows because the dependency parse (branch `syntax`: tokens with
- * `head`/`dep`/`lemma`) is not merged yet. Once it is, subjects (`nsubj`, `nsubj:pass`), objects
- * (`obj`), agents (`obl:agent`) and obliques (`obl` with "in", "until", "with") come from the parse
- * here, and nothing else in the event stage changes.
+ * A verb's agent and patient come from the parse first (`parsedRoles`: its subject, passive subject,
+ * object and `by` agent, shared with the verb it is coordinated with or depends on: "were detained
+ * and charged"); the token-window reading below is the fallback for the roles the parse leaves empty
+ * (a trigger the parser did not make a verb, a subject it attached elsewhere).
  */
 
 export interface ArgumentContext {
   readonly text: string;
   readonly segments: Segments;
+  /** The parse of the document's sentences (built once per document). */
+  readonly tree: DependencyTree;
   readonly entities: readonly Entity[];
   readonly times: readonly TimeExpression[];
   /** Cues of the attributions: a subject is never looked for before the cue that reports the event. */
@@ -106,6 +117,95 @@ function entityOf(context: ArgumentContext, span: Span): string | undefined {
   return undefined;
 }
 
+/** The token that starts at `offset`, or -1. */
+function tokenAt(context: ArgumentContext, sentence: Sentence, offset: number): number {
+  const tokens = context.segments.tokens;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1)
+    if ((tokens[index] as Token).start === offset) return index;
+  return -1;
+}
+
+/**
+ * The phrase a noun token heads, as an argument: the entity mention over its head when there is one
+ * ("Dalerdzhon Mirzoyev"), else its subtree up to the head ("Three other men", "The Crocus City
+ * Hall terrorist attackers"), leaving out what follows the head (relative clauses, appositions).
+ */
+function headedPhrase(context: ArgumentContext, head: number): { span: Span; entity?: string } {
+  const tokens = context.segments.tokens;
+  // "Their father, Isroil Islomov, has not been charged": the name the description stands for
+  const name = appositionName(context.tree, head);
+  if (name >= 0 && name !== head) {
+    const named = tokens[name] as Token;
+    for (const entity of context.entities)
+      for (const mention of entity.mentions)
+        if (mention.start <= named.start && mention.end >= named.end && entity.type === 'PERSON')
+          return { span: { start: mention.start, end: mention.end }, entity: entity.id };
+  }
+  const token = tokens[head] as Token;
+  // the subtree's first token, past a marker the parser hung on the phrase ("as", "with")
+  let firstIndex = context.tree.subtreeStart(head);
+  while (firstIndex < head && ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes((tokens[firstIndex] as Token).pos))
+    firstIndex += 1;
+  const first = tokens[firstIndex] as Token;
+  const span = { start: first.start, end: token.end };
+  for (const entity of context.entities)
+    for (const mention of entity.mentions)
+      if (mention.start <= token.start && mention.end >= token.end && mention.start >= span.start)
+        return { span: { start: span.start, end: Math.max(span.end, mention.end) }, entity: entity.id };
+  return { span, entity: entityOf(context, span) };
+}
+
+/**
+ * A head and the heads listed with it: "Dilovar and Aminchon Islomov" (`conj`), "A, 32; B, 30; and
+ * C, 25 have been remanded" (the parser joins such lists by `list` or `parataxis`).
+ */
+function withConjuncts(tree: DependencyTree, head: number): number[] {
+  const listed = tree.dependents(head, ['conj', 'list', 'parataxis']).filter((member) => {
+    const pos = tree.tokens[member]?.pos;
+    return pos === 'PROPN' || pos === 'NOUN' || pos === 'PRON';
+  });
+  return [head, ...listed];
+}
+
+/**
+ * Agent and patient of a verb from the parse: active subject → agent, object → patient; passive
+ * subject → patient, `obl:agent` → agent. A verb with no subject of its own shares the one of the
+ * verb it is coordinated with or is the complement of ("were detained and later charged").
+ */
+function parsedRoles(context: ArgumentContext, verb: number): { role: string; head: number }[] {
+  const tree = context.tree;
+  const roles: { role: string; head: number }[] = [];
+  let at = verb;
+  for (let steps = 0; steps < 3 && at >= 0; steps += 1) {
+    const subject = tree.dependent(at, 'nsubj');
+    if (subject >= 0) {
+      const passive = relationIs((tree.tokens[subject] as Token).dep, 'nsubj:pass') || isPassive(tree, at);
+      for (const head of withConjuncts(tree, subject))
+        roles.push({ role: passive ? 'patient' : 'agent', head });
+      break;
+    }
+    const token = tree.tokens[at] as Token;
+    if (relationIs(token.dep, 'xcomp') && token.head >= 0) {
+      // "asked them to meet": the object of the governing verb is the one who meets
+      const object = tree.dependent(token.head, 'obj');
+      const controller = object >= 0 ? object : tree.dependent(token.head, 'iobj');
+      if (controller >= 0) {
+        roles.push({ role: 'agent', head: controller });
+        break;
+      }
+    } else if (!relationIs(token.dep, 'conj')) break;
+    at = token.head;
+  }
+  const agent = tree.dependent(verb, 'obl:agent');
+  if (agent >= 0) roles.push({ role: 'agent', head: agent });
+  const object = tree.dependent(verb, 'obj');
+  if (object >= 0) for (const head of withConjuncts(tree, object)) roles.push({ role: 'patient', head });
+  return roles.filter(({ head }) => {
+    const pos = (tree.tokens[head] as Token).pos;
+    return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';
+  });
+}
+
 export function findArguments(
   context: ArgumentContext,
   sentence: Sentence,
@@ -123,7 +223,24 @@ export function findArguments(
   const passive = isVerb && PASSIVE_BEFORE.test(before);
   const after = text.slice(trigger.end, sentence.end);
 
-  if (isVerb) {
+  const verb = isVerb ? tokenAt(context, sentence, trigger.start) : -1;
+  const parsed =
+    verb >= 0 && type !== 'border_closure' && type !== 'claim_of_responsibility'
+      ? parsedRoles(context, verb)
+      : [];
+  if (parsed.length > 0) {
+    const named = new Set<string>();
+    for (const { role, head } of parsed) {
+      const phrase = headedPhrase(context, head);
+      // a subject before the cue that reports the event is the reporter's, not the event's
+      if (phrase.span.start < clauseStart && phrase.span.end <= clauseStart) continue;
+      if (phrase.entity !== undefined) {
+        if (named.has(`${role}:${phrase.entity}`)) continue;
+        named.add(`${role}:${phrase.entity}`);
+      }
+      result.push(argument(context, role, phrase.span, phrase.entity));
+    }
+  } else if (isVerb) {
     // the outermost mentions: "The Crocus City Hall terrorist attackers", not "Crocus City Hall"
     const all = mentionsIn(context, clauseStart, trigger.start).filter(
       (mention) => mention.entity.type !== 'LOC',

@@ -88,6 +88,17 @@ describe('findEvents through the pipeline', () => {
     assert.equal(charge.polarity, 'neg');
   });
 
+  it('reads agent and patient from the parse: a passive with its by-agent, listed people', () => {
+    const passive = run('Two men were arrested by border guards near the river on Sunday.');
+    const arrest = roles(passive, typed(passive, 'arrest'));
+    assert.deepEqual(arrest.patient, ['Two men']);
+    assert.deepEqual(arrest.agent, ['border guards']);
+    const listed = run('Prosecutors charged Maria Lenz and Peter Dahl with fraud on Friday.');
+    const charge = roles(listed, typed(listed, 'charge'));
+    assert.deepEqual(charge.agent, ['Prosecutors']);
+    assert.deepEqual(charge.patient, ['Maria Lenz', 'Peter Dahl']);
+  });
+
   it('reads a border closure with the border as its place', () => {
     const doc = run('The president said he closed the border with Moldova after the riots.');
     const event = typed(doc, 'border_closure');

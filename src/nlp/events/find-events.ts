@@ -1,3 +1,4 @@
+import { DependencyTree } from '../grammar/index.js';
 import type {
   Attribution,
   Entity,
@@ -172,7 +173,14 @@ export function findEvents(
 ): Event[] {
   const mentions = recogniseEvents(text, segments);
   const cues = attributions.flatMap((attribution) => (attribution.cue === null ? [] : [attribution.cue]));
-  const context: ArgumentContext = { text, segments, entities, times, cues };
+  const context: ArgumentContext = {
+    text,
+    segments,
+    tree: new DependencyTree(segments.tokens),
+    entities,
+    times,
+    cues,
+  };
   const tokens = segments.tokens;
   const events: Event[] = [];
   let tokenIndex = 0;

@@ -144,8 +144,12 @@ function headedPhrase(context: ArgumentContext, head: number): { span: Span; ent
   const token = tokens[head] as Token;
   // the subtree's first token, past a marker the parser hung on the phrase ("as", "with")
   let firstIndex = context.tree.subtreeStart(head);
-  while (firstIndex < head && ['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes((tokens[firstIndex] as Token).pos))
+  while (firstIndex < head) {
+    const marker = tokens[firstIndex] as Token;
+    // "as" or "by" on the phrase itself, not "at" in "at least 139 people"
+    if (marker.head !== head || !['case', 'mark', 'cc', 'punct'].includes(marker.dep)) break;
     firstIndex += 1;
+  }
   const first = tokens[firstIndex] as Token;
   const span = { start: first.start, end: token.end };
   for (const entity of context.entities)

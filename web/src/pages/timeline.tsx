@@ -82,8 +82,8 @@ export function TimelinePage() {
     <section>
       <h1>Timeline</h1>
       <p class="hint">
-        Publication dates, the dates the articles mention (<code>times[]</code>) and, once the events stage
-        fills them, the events.
+        Publication dates, the dates the articles mention (<code>times[]</code>) and the events they report (
+        <code>events[]</code>), by day.
       </p>
       {state.state === 'loading' && (
         <p class="loading" role="status" aria-live="polite">

@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { extract } from '../../src/extract.js';
@@ -134,9 +134,15 @@ async function requestsFor(store: Store, sources: readonly Source[]): Promise<Re
 }
 
 async function startServe(database: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', database, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  // one server process per core (`serve --workers`), as a deployment on this machine would run it
+  const workers = String(availableParallelism());
+  const child = spawn(
+    process.execPath,
+    [BIN, 'serve', '--db', database, '--port', '0', '--workers', workers],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stderr.on('data', (chunk: Buffer) => {

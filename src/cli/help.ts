@@ -149,6 +149,8 @@ ${DB_OPTION}
   --port PORT             port (default 8080; 0 picks a free one)
   --token TOKEN           every request must carry Authorization: Bearer TOKEN (also read from
                           the environment variable CLAIMGRAPH_TOKEN)
+  --workers N             server processes sharing the port (default 1); with several, a slow
+                          request holds up only its own process (e.g. --workers 2 on two cores)
 `;
 
 export const CORPUS_HELP = `Usage: claimgraph corpus [options] FILE...

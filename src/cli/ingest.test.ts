@@ -170,4 +170,30 @@ describe('claimgraph ingest and the store commands', () => {
       reader.close();
     }
   });
+  it('serve --workers 2: two processes answer on one port and all stop on SIGTERM', async () => {
+    const database = join(folder, 'workers.db');
+    writeFileSync(join(folder, 'served.txt'), inventedArticle(7));
+    assert.equal(run(['ingest', '--db', database, join(folder, 'served.txt')]).status, 0);
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', database, '--port', '0', '--workers', '2'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        const match = /at (http:\/\/127\.0\.0\.1:\d+)\/.*2 worker processes/.exec(text);
+        if (match) resolve(match[1] as string);
+      });
+      child.once('exit', () => reject(new Error(`serve stopped: ${text}`)));
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => fetch(`${url}/api/documents`).then((response) => response.json())),
+    );
+    for (const answer of answers) assert.equal((answer as { total: number }).total, 1);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    // the workers are gone too: the port no longer answers
+    await assert.rejects(fetch(`${url}/api/documents`));
+  });
 });

@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import { createWriteStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startServer } from '../server/serve.js';
 import { EXPORT_FORMATS, exportStore } from '../store/export.js';
@@ -169,6 +171,7 @@ export function runServe(argv: readonly string[], terminal: Terminal): Promise<n
       host: { type: 'string' },
       port: { type: 'string' },
       token: { type: 'string' },
+      workers: { type: 'string' },
     });
     if (values.help) return terminal.out(SERVE_HELP).then(() => 0);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -176,17 +179,15 @@ export function runServe(argv: readonly string[], terminal: Terminal): Promise<n
     if (!/^\d+$/.test(String(values.port ?? '8080')) || port > 65535) {
       throw new UsageError(`--port expects a port number (0–65535), not "${String(values.port)}"`);
     }
+    const workers = count('workers', values.workers, 1, Math.max(64, availableParallelism()));
     const token = typeof values.token === 'string' ? values.token : (process.env.CLAIMGRAPH_TOKEN ?? null);
     const database = String(values.db ?? DEFAULT_DATABASE);
+    const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+    if (workers > 1 && cluster.isPrimary) return servePrimary(terminal, database, workers);
     const store = await openStore(database);
     let server;
     try {
-      server = await startServer({
-        store,
-        host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-        port,
-        token,
-      });
+      server = await startServer({ store, host, port, token });
     } catch (error) {
       await store.close();
       const message =
@@ -195,16 +196,60 @@ export function runServe(argv: readonly string[], terminal: Terminal): Promise<n
           : (error as Error).message;
       throw new UsageError(message);
     }
-    terminal.error(
-      `claimgraph serve: ${describe(database)} at ${server.url}/ (API under /api, OpenAPI at /openapi.json${server.ui ? ', web UI at /' : ''}${token ? ', token required' : ''}); Ctrl-C stops`,
-    );
+    const banner = `claimgraph serve: ${describe(database)} at ${server.url}/ (API under /api, OpenAPI at /openapi.json${server.ui ? ', web UI at /' : ''}${token ? ', token required' : ''})`;
+    if (cluster.isWorker) process.send?.({ listening: banner });
+    else terminal.error(`${banner}; Ctrl-C stops`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
+      // a worker whose primary is gone stops too
+      if (cluster.isWorker) process.once('disconnect', stop);
     });
     await server.close();
     await store.close();
+    // a worker's channel to its primary would keep it alive
+    if (cluster.isWorker && process.connected) process.disconnect();
     return 0;
   });
+}
+
+/**
+ * `serve --workers N`: N processes share the port (node:cluster), each with its own connection to
+ * the store, so a slow request (the dossier of a much-quoted person) holds up only its own process.
+ * SQLite in WAL mode serves readers in several processes at once. The store is opened here first,
+ * so its migrations run once, before any worker opens it. Workers that die are started again.
+ */
+async function servePrimary(terminal: Terminal, database: string, workers: number): Promise<number> {
+  const store = await openStore(database);
+  await store.close();
+  let stopping = false;
+  let announced = false;
+  let failure: string | null = null;
+  const done = new Promise<number>((resolve) => {
+    const stop = () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    cluster.on('message', (_worker, message: { listening?: string }) => {
+      if (typeof message?.listening === 'string' && !announced) {
+        announced = true;
+        terminal.error(`${message.listening}, ${workers} worker processes; Ctrl-C stops`);
+      }
+    });
+    cluster.on('exit', (_worker, code) => {
+      if (!stopping && !announced) {
+        // a worker that fails before listening (port taken, bad host): stop them all with its reason
+        failure = `a worker stopped with exit status ${code ?? 'unknown'} before listening`;
+        stop();
+      } else if (!stopping) cluster.fork();
+      if (Object.keys(cluster.workers ?? {}).length === 0) resolve(failure === null ? 0 : 1);
+    });
+  });
+  for (let index = 0; index < workers; index += 1) cluster.fork();
+  const status = await done;
+  if (failure !== null) terminal.error(`claimgraph serve: ${failure}`);
+  return status;
 }

@@ -38,7 +38,15 @@ export function contentText(content: readonly PrintedSpan[]): string {
   return content.map((part) => part.text).join(' … ');
 }
 
-export function documentRows(documentId: string, document: ExtractDocument): DocumentRows {
+/**
+ * `documentSeq` is the article's place in ingest order (documents.seq): the rows that link an
+ * entity to the article carry it, so an entity's rows are read in article order from an index.
+ */
+export function documentRows(
+  documentId: string,
+  document: ExtractDocument,
+  documentSeq: number,
+): DocumentRows {
   const rows: DocumentRows = {
     document_entities: [],
     entity_names: [],
@@ -60,6 +68,7 @@ export function documentRows(documentId: string, document: ExtractDocument): Doc
       document_id: documentId,
       local_id: entity.id,
       entity_id: corpus,
+      document_seq: documentSeq,
       type: entity.type,
       name: entity.name,
       mentions: entity.mentions.length,
@@ -97,6 +106,8 @@ export function documentRows(documentId: string, document: ExtractDocument): Doc
         document_id: documentId,
         attribution_id: attribution.id,
         entity_id: speaker,
+        document_seq: documentSeq,
+        position,
       });
     }
     // "what was said about it": entities with a mention inside the content
@@ -114,6 +125,8 @@ export function documentRows(documentId: string, document: ExtractDocument): Doc
         document_id: documentId,
         attribution_id: attribution.id,
         entity_id: entity,
+        document_seq: documentSeq,
+        position,
       });
     }
     const speakerNames = document.entities

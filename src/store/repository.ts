@@ -4,7 +4,7 @@ import { StoreError } from './errors.js';
 import { DOCUMENT_TABLES, documentRows } from './index-document.js';
 import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
-import { makeSnippet, queryTerms } from './search-query.js';
+import { queryTerms, snippetMaker } from './search-query.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
 import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
 import type {
@@ -265,11 +265,11 @@ export class SqlStore implements Store {
     }
     const corrections = fresh ? [] : await this.correctionsOf(tx, hash);
     const corrected = applyCorrections(document, links, corrections).document;
-    const rows = documentRows(id, corrected);
+    const [{ seq } = { seq: 0 }] = await tx.all<{ seq: number }>('SELECT seq FROM documents WHERE id = ?', [
+      id,
+    ]);
+    const rows = documentRows(id, corrected, Number(seq));
     if (this.db.dialect.searchRowIds) {
-      const [{ seq } = { seq: 0 }] = await tx.all<{ seq: number }>('SELECT seq FROM documents WHERE id = ?', [
-        id,
-      ]);
       const first = Number(seq) * SEARCH_ROWS_PER_DOCUMENT;
       rows.search_index = rows.search_index
         .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
@@ -365,7 +365,8 @@ export class SqlStore implements Store {
       inValues(all),
     );
     const documents = await this.db.all<{ entity_id: string; count: number }>(
-      `SELECT entity_id, CAST(COUNT(DISTINCT document_id) AS INTEGER) AS count FROM document_entities
+      // document_seq is one per article, read in order from the (entity, article order) index
+      `SELECT entity_id, CAST(COUNT(DISTINCT document_seq) AS INTEGER) AS count FROM document_entities
        WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id`,
       inValues(all),
     );
@@ -435,15 +436,12 @@ export class SqlStore implements Store {
       .all<AttributionRow>(
         `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
                 d.title, d.published
-         FROM (SELECT m.document_id, m.attribution_id, ds.seq, o.position
-               FROM (SELECT DISTINCT document_id, attribution_id FROM attribution_mentions
-                     WHERE entity_id IN ${placeholders(members.length)}) m
-               JOIN attributions o ON o.document_id = m.document_id AND o.local_id = m.attribution_id
-               JOIN documents ds ON ds.id = m.document_id
-               ORDER BY ds.seq, m.document_id, o.position LIMIT ${DOSSIER_LIST}) k
+         FROM (SELECT DISTINCT m.document_seq, m.document_id, m.position, m.attribution_id
+               FROM attribution_mentions m WHERE m.entity_id IN ${placeholders(members.length)}
+               ORDER BY m.document_seq, m.document_id, m.position LIMIT ${DOSSIER_LIST}) k
          JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.attribution_id
          JOIN documents d ON d.id = k.document_id
-         ORDER BY k.seq, k.document_id, k.position`,
+         ORDER BY k.document_seq, k.document_id, k.position`,
         members,
       )
       // an entity's own words are not "about" it: index-document.ts leaves speakers out of the
@@ -468,7 +466,7 @@ export class SqlStore implements Store {
     }>(
       `SELECT d.id, d.title, d.published, d.seq, de.mentions, de.attributes FROM document_entities de
        JOIN documents d ON d.id = de.document_id WHERE de.entity_id IN ${placeholders(members.length)}
-       ORDER BY d.seq DESC, d.id, de.local_id LIMIT ${DOSSIER_DOCUMENTS}`,
+       ORDER BY de.document_seq DESC, de.local_id LIMIT ${DOSSIER_DOCUMENTS}`,
       members,
     );
     const [summaries, names, documentRowsList, said, saidAbout, events] = await Promise.all([
@@ -629,6 +627,7 @@ export class SqlStore implements Store {
     const speakers = await this.speakersOf(
       hits.filter((hit) => hit.kind === 'attribution').map((hit) => [hit.document_id, hit.ref ?? '']),
     );
+    const snippet = snippetMaker(terms);
     return hits.map((hit) => {
       const document = byId.get(hit.document_id);
       const kind = hit.kind === 'attribution' ? 'attribution' : 'document';
@@ -639,7 +638,7 @@ export class SqlStore implements Store {
         kind,
         attribution: kind === 'attribution' ? hit.ref : null,
         speakers: speakers.get(`${hit.document_id}\u0000${hit.ref}`) ?? [],
-        ...makeSnippet(hit.body, terms),
+        ...snippet(hit.body),
       };
     });
   }
@@ -650,19 +649,20 @@ export class SqlStore implements Store {
   ): Promise<Map<string, EntityReference[]>> {
     const result = new Map<string, EntityReference[]>();
     if (pairs.length === 0) return result;
-    const documentIds = [...new Set(pairs.map(([document]) => document))];
-    const wanted = new Set(pairs.map(([document, attribution]) => `${document}\u0000${attribution}`));
-    const rows: { document_id: string; attribution_id: string; entity_id: string }[] = [];
-    for (let first = 0; first < documentIds.length; first += 200) {
-      const chunk = documentIds.slice(first, first + 200);
-      rows.push(
+    // only the pairs asked for, by the (document, attribution) index: a search hit's article may
+    // have hundreds of attributions whose speakers are not needed
+    const unique = [...new Map(pairs.map((pair) => [`${pair[0]}\u0000${pair[1]}`, pair])).values()];
+    const relevant: { document_id: string; attribution_id: string; entity_id: string }[] = [];
+    for (let first = 0; first < unique.length; first += 200) {
+      const chunk = unique.slice(first, first + 200);
+      relevant.push(
         ...(await this.db.all<{ document_id: string; attribution_id: string; entity_id: string }>(
-          `SELECT document_id, attribution_id, entity_id FROM attribution_speakers WHERE document_id IN ${placeholders(chunk.length)}`,
-          chunk,
+          `SELECT document_id, attribution_id, entity_id FROM attribution_speakers
+           WHERE (document_id, attribution_id) IN (VALUES ${chunk.map(() => '(?, ?)').join(', ')})`,
+          chunk.flat(),
         )),
       );
     }
-    const relevant = rows.filter((row) => wanted.has(`${row.document_id}\u0000${row.attribution_id}`));
     const references = await this.references(relevant.map((row) => row.entity_id));
     for (const row of relevant) {
       const key = `${row.document_id}\u0000${row.attribution_id}`;
@@ -723,19 +723,12 @@ export class SqlStore implements Store {
     group: { canonical: string; members: string[] } | null,
   ): Promise<AttributionView[]> {
     const { limit, offset } = page(filter);
-    // speaker and topic select few rows: they drive the query (a join on the matching ids)
-    // rather than a test on every attribution
+    if (group !== null) return this.querySpeakerAttributions(filter, group.members, limit, offset);
+    // a topic selects few rows: it drives the query (a join on the matching ids) rather than a
+    // test on every attribution
     const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
-    if (group !== null) {
-      joins.push(
-        `JOIN (SELECT DISTINCT document_id, attribution_id FROM attribution_speakers
-               WHERE entity_id IN ${placeholders(group.members.length)}) s
-           ON s.document_id = a.document_id AND s.attribution_id = a.local_id`,
-      );
-      params.push(...group.members);
-    }
     if (filter.topic !== undefined) {
       joins.push(
         `JOIN (SELECT DISTINCT document_id, attribution FROM claims WHERE topic = ?) c
@@ -762,6 +755,50 @@ export class SqlStore implements Store {
        JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.local_id
        JOIN documents d ON d.id = k.document_id
        ORDER BY k.seq, k.document_id, k.position`,
+      [...params, limit, offset],
+    );
+    return this.attributionViews(rows);
+  }
+
+  /**
+   * What a speaker's group said, in article order: read from the speaker rows' index
+   * (entity, article order, position), so a page of a much-quoted speaker reads that page only.
+   */
+  private async querySpeakerAttributions(
+    filter: AttributionFilter,
+    members: readonly string[],
+    limit: number,
+    offset: number,
+  ): Promise<AttributionView[]> {
+    const joins: string[] = [];
+    const conditions = [`s.entity_id IN ${placeholders(members.length)}`];
+    const params: SqlValue[] = [...members];
+    if (filter.topic !== undefined) {
+      joins.push(
+        `JOIN (SELECT DISTINCT document_id, attribution FROM claims WHERE topic = ?) c
+           ON c.document_id = s.document_id AND c.attribution = s.attribution_id`,
+      );
+      params.unshift(filter.topic);
+    }
+    if (filter.stance !== undefined) {
+      joins.push('JOIN attributions f ON f.document_id = s.document_id AND f.local_id = s.attribution_id');
+      conditions.push('f.stance = ?');
+      params.push(filter.stance);
+    }
+    if (filter.document !== undefined) {
+      conditions.push('s.document_id = ?');
+      params.push(filter.document);
+    }
+    const rows = await this.db.all<AttributionRow>(
+      `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
+              d.title, d.published
+       FROM (SELECT DISTINCT s.document_seq, s.document_id, s.position, s.attribution_id
+             FROM attribution_speakers s ${joins.join(' ')}
+             WHERE ${conditions.join(' AND ')}
+             ORDER BY s.document_seq, s.document_id, s.position LIMIT ? OFFSET ?) k
+       JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.attribution_id
+       JOIN documents d ON d.id = k.document_id
+       ORDER BY k.document_seq, k.document_id, k.position`,
       [...params, limit, offset],
     );
     return this.attributionViews(rows);

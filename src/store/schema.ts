@@ -134,3 +134,37 @@ export const INDEXES_V2: readonly string[] = [
   `CREATE INDEX documents_id_seq ON documents (id, seq)`,
   `CREATE INDEX attributions_order ON attributions (document_id, local_id, position)`,
 ];
+
+/**
+ * Version 3: a dossier reads an entity's first page in index order instead of sorting all its
+ * rows. The rows that link an entity to articles carry the article's ingest order
+ * (`document_seq`) and the attribution's place in it, so "the first 50 things Trump said" reads
+ * 50 index entries even when he is the speaker of 3,000 attributions (on the 10,000-article
+ * bench the dossier of the most quoted person went from about 180 ms to a few).
+ */
+export const ENTITY_ORDER_V3: readonly string[] = [
+  'ALTER TABLE attribution_speakers ADD COLUMN document_seq INTEGER',
+  'ALTER TABLE attribution_speakers ADD COLUMN position INTEGER',
+  'ALTER TABLE attribution_mentions ADD COLUMN document_seq INTEGER',
+  'ALTER TABLE attribution_mentions ADD COLUMN position INTEGER',
+  'ALTER TABLE document_entities ADD COLUMN document_seq INTEGER',
+  ...(['attribution_speakers', 'attribution_mentions'] as const).map(
+    (table) =>
+      `UPDATE ${table} SET
+         document_seq = (SELECT d.seq FROM documents d WHERE d.id = ${table}.document_id),
+         position = (SELECT a.position FROM attributions a
+                     WHERE a.document_id = ${table}.document_id AND a.local_id = ${table}.attribution_id)`,
+  ),
+  `UPDATE document_entities SET
+     document_seq = (SELECT d.seq FROM documents d WHERE d.id = document_entities.document_id)`,
+  'DROP INDEX attribution_speakers_entity',
+  'DROP INDEX attribution_mentions_entity',
+  'DROP INDEX document_entities_entity',
+  'DROP INDEX entity_names_entity',
+  `CREATE INDEX attribution_speakers_entity_order
+     ON attribution_speakers (entity_id, document_seq, document_id, position, attribution_id)`,
+  `CREATE INDEX attribution_mentions_entity_order
+     ON attribution_mentions (entity_id, document_seq, document_id, position, attribution_id)`,
+  'CREATE INDEX document_entities_entity_order ON document_entities (entity_id, document_seq, document_id)',
+  'CREATE INDEX entity_names_entity_name ON entity_names (entity_id, name)',
+];

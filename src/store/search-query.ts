@@ -48,7 +48,17 @@ export interface Snippet {
 
 /** About `width` characters of `body` around the first word of the query, with its words marked. */
 export function makeSnippet(body: string, terms: readonly string[], width = 240): Snippet {
+  return snippetMaker(terms, width)(body);
+}
+
+/** `makeSnippet` for many hits of one query: the words' pattern is built once. */
+export function snippetMaker(terms: readonly string[], width = 240): (body: string) => Snippet {
   const pattern = termPattern(terms);
+  return (body) => snippetOf(body, pattern, width);
+}
+
+function snippetOf(body: string, pattern: RegExp | null, width: number): Snippet {
+  // the pattern is shared by the hits of one query: search() and matchAll() leave its lastIndex at 0
   const first = pattern ? body.search(pattern) : -1;
   let start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {

@@ -168,6 +168,9 @@ export function documentRows(
         event_id: event.id,
         entity_id: argument.entity,
         role: argument.role,
+        time_key: time?.value ?? document.published ?? '',
+        document_seq: documentSeq,
+        position,
       });
     }
   });

@@ -29,12 +29,18 @@ async function answers(store: Store): Promise<unknown[]> {
     for (const entity of await store.findEntities(name)) {
       result.push(await store.dossier(entity.id));
       result.push(await store.attributions({ speaker: entity.id, limit: 2, offset: 1 }));
+      result.push(await store.events({ entity: entity.id }));
     }
   }
   return result;
 }
 
-const ORDERED_TABLES = ['attribution_speakers', 'attribution_mentions', 'document_entities'];
+const ORDERED_TABLES = [
+  'attribution_speakers',
+  'attribution_mentions',
+  'document_entities',
+  'event_entities',
+];
 
 async function missingOrder(db: SqlDatabase): Promise<number> {
   let missing = 0;
@@ -59,6 +65,7 @@ async function backfillRestores(db: SqlDatabase): Promise<void> {
     await db.run('UPDATE attribution_speakers SET document_seq = NULL, position = NULL');
     await db.run('UPDATE attribution_mentions SET document_seq = NULL, position = NULL');
     await db.run('UPDATE document_entities SET document_seq = NULL');
+    await db.run('UPDATE event_entities SET time_key = NULL, document_seq = NULL, position = NULL');
     assert.ok((await missingOrder(db)) > 10);
     for (const statement of ENTITY_ORDER_V3.filter((sql) => sql.startsWith('UPDATE')))
       await db.run(statement);

@@ -816,15 +816,18 @@ export class SqlStore implements Store {
     group: { canonical: string; members: string[] } | null,
   ): Promise<EventView[]> {
     const { limit, offset } = page(filter, 100);
-    const joins: string[] = [];
     const conditions: string[] = [];
     const params: SqlValue[] = [];
+    let from = 'events e JOIN documents d ON d.id = e.document_id';
+    let order = `COALESCE(e.time_value, d.published, ''), d.seq, e.document_id, e.position`;
     if (group !== null) {
-      joins.push(
-        `JOIN (SELECT DISTINCT document_id, event_id FROM event_entities
-               WHERE entity_id IN ${placeholders(group.members.length)}) x
-           ON x.document_id = e.document_id AND x.event_id = e.local_id`,
-      );
+      // an entity's events in date order come from its rows' index (entity, date, article
+      // order, position): a page reads that page only
+      from = `(SELECT DISTINCT x.time_key, x.document_seq, x.document_id, x.position, x.event_id
+               FROM event_entities x WHERE x.entity_id IN ${placeholders(group.members.length)}) k
+              JOIN events e ON e.document_id = k.document_id AND e.local_id = k.event_id
+              JOIN documents d ON d.id = e.document_id`;
+      order = 'k.time_key, k.document_seq, k.document_id, k.position';
       params.push(...group.members);
     }
     if (filter.type !== undefined) {
@@ -850,9 +853,9 @@ export class SqlStore implements Store {
     }>(
       `SELECT e.document_id, e.local_id, e.type, e.class, e.trigger_text, e.time_value, e.time_relation, e.attribution,
               e.arguments, d.title, d.published
-       FROM events e ${joins.join(' ')} JOIN documents d ON d.id = e.document_id
+       FROM ${from}
        ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ORDER BY COALESCE(e.time_value, d.published, ''), d.seq, e.document_id, e.position LIMIT ? OFFSET ?`,
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     const parsed = rows.map((row) => ({

@@ -148,6 +148,10 @@ export const ENTITY_ORDER_V3: readonly string[] = [
   'ALTER TABLE attribution_mentions ADD COLUMN document_seq INTEGER',
   'ALTER TABLE attribution_mentions ADD COLUMN position INTEGER',
   'ALTER TABLE document_entities ADD COLUMN document_seq INTEGER',
+  // events are listed by date: the event's time value, else the article's date
+  'ALTER TABLE event_entities ADD COLUMN time_key TEXT',
+  'ALTER TABLE event_entities ADD COLUMN document_seq INTEGER',
+  'ALTER TABLE event_entities ADD COLUMN position INTEGER',
   ...(['attribution_speakers', 'attribution_mentions'] as const).map(
     (table) =>
       `UPDATE ${table} SET
@@ -157,14 +161,23 @@ export const ENTITY_ORDER_V3: readonly string[] = [
   ),
   `UPDATE document_entities SET
      document_seq = (SELECT d.seq FROM documents d WHERE d.id = document_entities.document_id)`,
+  `UPDATE event_entities SET
+     time_key = (SELECT COALESCE(e.time_value, d.published, '') FROM events e JOIN documents d ON d.id = e.document_id
+                 WHERE e.document_id = event_entities.document_id AND e.local_id = event_entities.event_id),
+     document_seq = (SELECT d.seq FROM documents d WHERE d.id = event_entities.document_id),
+     position = (SELECT e.position FROM events e
+                 WHERE e.document_id = event_entities.document_id AND e.local_id = event_entities.event_id)`,
   'DROP INDEX attribution_speakers_entity',
   'DROP INDEX attribution_mentions_entity',
   'DROP INDEX document_entities_entity',
   'DROP INDEX entity_names_entity',
+  'DROP INDEX event_entities_entity',
   `CREATE INDEX attribution_speakers_entity_order
      ON attribution_speakers (entity_id, document_seq, document_id, position, attribution_id)`,
   `CREATE INDEX attribution_mentions_entity_order
      ON attribution_mentions (entity_id, document_seq, document_id, position, attribution_id)`,
   'CREATE INDEX document_entities_entity_order ON document_entities (entity_id, document_seq, document_id)',
   'CREATE INDEX entity_names_entity_name ON entity_names (entity_id, name)',
+  `CREATE INDEX event_entities_entity_order
+     ON event_entities (entity_id, time_key, document_seq, document_id, position, event_id)`,
 ];

@@ -33,4 +33,26 @@ describe('search query words and snippets', () => {
     const short = makeSnippet('A crane.', ['crane']);
     assert.deepEqual(short, { snippet: 'A crane.', highlights: [{ start: 2, end: 7 }] });
   });
+
+  it('centres the snippet on the first word that starts like a term, in any case, not inside a word', () => {
+    const filler = 'Filler words before. '.repeat(20);
+    const cases: [string, string[], string][] = [
+      // body, terms, the first highlighted word
+      [`${filler}Scranes flew. The CRANES stood.`, ['crane'], 'CRANES'],
+      [`${filler}Protesters gathered; protests grew.`, ['protests'], 'Protesters'],
+      [`${filler}The union met. A crane fell.`, ['crane', 'union'], 'union'],
+      // lower-casing "İ" makes the text longer: the pattern decides
+      [`İİİ ${filler}İstanbul harbour crane.`, ['crane'], 'crane'],
+    ];
+    for (const [body, terms, word] of cases) {
+      const { snippet, highlights } = makeSnippet(body, terms);
+      const first = highlights[0];
+      assert.ok(first, body);
+      assert.equal(snippet.slice(first.start, first.end), word);
+      assert.ok(snippet.startsWith('… '), 'the window moved to the match');
+    }
+    const none = makeSnippet(`${filler}nothing here`, ['crane']);
+    assert.deepEqual(none.highlights, []);
+    assert.ok(none.snippet.startsWith('Filler'));
+  });
 });

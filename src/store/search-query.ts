@@ -34,11 +34,41 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The start of a word that matches a term: "protests" is found by "protest", "crane" by "cran…". */
+function stemOf(term: string): string {
+  return term.length > 5 ? term.slice(0, term.length - 2) : term;
+}
+
 /** A word that starts like the term, loosely matching what a stemmer would ("protests" → "protest…"). */
 function termPattern(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  const stems = terms.map((term) => escapeRegExp(term.length > 5 ? term.slice(0, term.length - 2) : term));
+  const stems = terms.map((term) => escapeRegExp(stemOf(term)));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the first word matching a term starts in `body`, or -1: plain `indexOf` on the
+ * lower-cased text (the case-insensitive Unicode pattern scanned whole articles and was the
+ * costliest step of a search answer); the pattern only when lower-casing changes the length.
+ */
+function firstMatch(body: string, stems: readonly string[], pattern: RegExp): number {
+  const lower = body.toLowerCase();
+  if (lower.length !== body.length) return body.search(pattern);
+  let first = -1;
+  for (const stem of stems) {
+    for (let from = 0; ;) {
+      const at = lower.indexOf(stem, from);
+      if (at < 0 || (first >= 0 && at >= first)) break;
+      if (at === 0 || !WORD_CHARACTER.test(body.charAt(at - 1))) {
+        first = at;
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  return first;
 }
 
 export interface Snippet {
@@ -54,12 +84,13 @@ export function makeSnippet(body: string, terms: readonly string[], width = 240)
 /** `makeSnippet` for many hits of one query: the words' pattern is built once. */
 export function snippetMaker(terms: readonly string[], width = 240): (body: string) => Snippet {
   const pattern = termPattern(terms);
-  return (body) => snippetOf(body, pattern, width);
+  const stems = terms.map((term) => stemOf(term).toLowerCase());
+  return (body) => snippetOf(body, stems, pattern, width);
 }
 
-function snippetOf(body: string, pattern: RegExp | null, width: number): Snippet {
+function snippetOf(body: string, stems: readonly string[], pattern: RegExp | null, width: number): Snippet {
   // the pattern is shared by the hits of one query: search() and matchAll() leave its lastIndex at 0
-  const first = pattern ? body.search(pattern) : -1;
+  const first = pattern ? firstMatch(body, stems, pattern) : -1;
   let start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
   if (start > 0) {
     const space = body.indexOf(' ', start);

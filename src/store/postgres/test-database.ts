@@ -10,7 +10,7 @@ export const TEST_SERVER =
 
 /** Whether the test server answers; the reason when it does not. */
 export async function postgresAvailable(): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const client = new pg.Client({ connectionString: TEST_SERVER, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({ connectionString: TEST_SERVER, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query('SELECT 1');

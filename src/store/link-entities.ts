@@ -120,6 +120,17 @@ export interface IncomingEntity {
   readonly name: string;
 }
 
+/** A lookup of corpus entities by a name key one transliteration away (cross-document/name-index.ts). */
+export interface FuzzyLookup {
+  find(type: string, key: string): LinkCandidate | undefined;
+}
+
+/**
+ * Types a name may carry in one article and another and still be one thing: the recogniser calls a
+ * country an organisation where it acts ("Velmaria signed …") and a place where it is one.
+ */
+const COMPATIBLE_TYPES: Readonly<Record<string, readonly string[]>> = { ORG: ['LOC'], LOC: ['ORG'] };
+
 export interface EntityLink {
   /** The corpus entity. */
   readonly entity: string;
@@ -148,6 +159,7 @@ export function candidateKeys(entities: readonly IncomingEntity[]): { keys: stri
 export function linkEntities(
   entities: readonly IncomingEntity[],
   candidates: readonly LinkCandidate[],
+  fuzzy?: FuzzyLookup,
 ): Map<string, EntityLink> {
   const byKey = new Map<string, LinkCandidate>();
   const bySurname = new Map<string, LinkCandidate[]>();
@@ -173,7 +185,12 @@ export function linkEntities(
   const links = new Map<string, EntityLink>();
   const fullNameLink = (entity: IncomingEntity): EntityLink => {
     const key = entityKey(entity.type, entity.name);
-    const existing = byKey.get(`${entity.type}\u0000${key}`);
+    const existing =
+      byKey.get(`${entity.type}\u0000${key}`) ??
+      fuzzy?.find(entity.type, key) ??
+      (COMPATIBLE_TYPES[entity.type] ?? [])
+        .map((type) => byKey.get(`${type}\u0000${key}`))
+        .find((candidate) => candidate !== undefined);
     if (existing) return { entity: existing.id, create: null };
     return {
       entity: corpusEntityId(entity.type, key),

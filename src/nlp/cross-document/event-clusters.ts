@@ -1,0 +1,66 @@
+import { lemmaFamily } from './lemma-family.js';
+import { timesCompatible } from './time-compatible.js';
+
+/**
+ * Cross-document event clusters: the same arrest reported by five outlets is one cluster. Precision
+ * first — most events of an article are mentioned once in passing, and linking two that differ
+ * costs more than leaving the same event in two clusters — so two events join only when
+ * - their articles tell the same story (story-clusters.ts),
+ * - their triggers are of one lemma family ("arrested", "the arrest"; lemma-family.ts),
+ * - they have the same polarity ("was not arrested" is another event),
+ * - they are not reports of speech ("said" is rarely the same saying across articles),
+ * - their times can be the same (time-compatible.ts),
+ * - and where both name an agent, or both a patient, those arguments share an entity cluster.
+ * An event joins the first cluster whose every member it is compatible with, so the rules hold for
+ * every pair in a cluster, not just along a chain.
+ */
+
+export interface EventInput {
+  readonly doc: number;
+  readonly id: string;
+  readonly trigger: string;
+  readonly class: string | null;
+  readonly polarity: string | null;
+  readonly time: string | null;
+  /** role → cross-document entity clusters of the arguments filling it. */
+  readonly arguments: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const NEVER_LINKED_CLASSES = new Set(['REPORTING']);
+const COMPARED_ROLES = ['agent', 'patient'];
+
+function compatible(a: EventInput, b: EventInput): boolean {
+  if (a.polarity !== b.polarity) return false;
+  if (!timesCompatible(a.time, b.time)) return false;
+  for (const role of COMPARED_ROLES) {
+    const left = a.arguments.get(role);
+    const right = b.arguments.get(role);
+    if (left === undefined || right === undefined || left.size === 0 || right.size === 0) continue;
+    if (![...left].some((entity) => right.has(entity))) return false;
+  }
+  return true;
+}
+
+/** Clusters of indexes into `events`, in order of first member; `storyOf[doc]` is the article's story. */
+export function eventClusters(events: readonly EventInput[], storyOf: readonly number[]): number[][] {
+  const clusters: number[][] = [];
+  const open = new Map<string, number[]>(); // story + family → clusters that may take more
+  events.forEach((event, index) => {
+    const own = () => {
+      clusters.push([index]);
+      return clusters.length - 1;
+    };
+    if (event.class !== null && NEVER_LINKED_CLASSES.has(event.class)) {
+      own();
+      return;
+    }
+    const key = `${storyOf[event.doc]}\u0000${lemmaFamily(event.trigger)}`;
+    const candidates = open.get(key) ?? [];
+    const joined = candidates.find((cluster) =>
+      clusters[cluster]!.every((member) => compatible(events[member]!, event)),
+    );
+    if (joined !== undefined) clusters[joined]!.push(index);
+    else open.set(key, [...candidates, own()]);
+  });
+  return clusters;
+}

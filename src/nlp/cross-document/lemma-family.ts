@@ -46,3 +46,25 @@ export function lemmaFamily(trigger: string): string {
   cache.set(word, family);
   return family;
 }
+
+const senseCache = new Map<string, readonly string[]>();
+
+/**
+ * The most frequent WordNet sense of a trigger as a verb and as a noun ("quake" and "earthquake"
+ * share theirs, "slaying" and "murder" theirs): events whose triggers share such a sense may be one
+ * event told in other words.
+ */
+export function firstSenses(trigger: string): readonly string[] {
+  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const cached = senseCache.get(word);
+  if (cached !== undefined) return cached;
+  const senses: string[] = [];
+  const verb = lemmaOf(word, 'verb');
+  const noun = lemmaOf(word, 'noun');
+  const verbSense = verb === null ? undefined : synsetsOf(verb, 'verb')[0];
+  const nounSense = noun === null ? undefined : synsetsOf(noun, 'noun')[0];
+  if (verbSense !== undefined) senses.push(`v${verbSense}`);
+  if (nounSense !== undefined) senses.push(`n${nounSense}`);
+  senseCache.set(word, senses);
+  return senses;
+}

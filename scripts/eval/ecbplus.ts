@@ -55,7 +55,11 @@ interface Predicted extends TokenRange {
   readonly cluster: string;
 }
 
-export function predictedMentions(corpus: CorpusJson, documents: readonly EcbDocument[], kind: Kind): Predicted[][] {
+export function predictedMentions(
+  corpus: CorpusJson,
+  documents: readonly EcbDocument[],
+  kind: Kind,
+): Predicted[][] {
   const byDocument: Predicted[][] = documents.map(() => []);
   const seen = new Set<string>();
   const add = (doc: number, cluster: string, start: number, end: number) => {
@@ -193,7 +197,8 @@ export function corpusOfTopic(topic: number, documents: readonly EcbDocument[]):
   const cache = process.env.ECBPLUS_CACHE;
   const cached = cache === undefined ? null : join(cache, `topic-${topic}.json`);
   let extracted: ExtractDocument[];
-  if (cached !== null && existsSync(cached)) extracted = JSON.parse(readFileSync(cached, 'utf8')) as ExtractDocument[];
+  if (cached !== null && existsSync(cached))
+    extracted = JSON.parse(readFileSync(cached, 'utf8')) as ExtractDocument[];
   else {
     extracted = documents.map((document) =>
       extract(document.text, { source: `${document.name}.txt`, format: 'text', clean: false }),

@@ -2,7 +2,7 @@ import { eventClusters } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
-import { linkEntities } from './link-entities.js';
+import { CandidateIndex, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
 import type { ExtractDocument } from './types.js';
 
@@ -49,7 +49,7 @@ function eventTime(event: { readonly time?: string | { readonly value?: string }
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
-  const candidates: LinkCandidate[] = [];
+  const candidates = new CandidateIndex();
   const byName = new NameIndex<LinkCandidate>();
   const known = new Set<string>();
   const clusters = new Map<
@@ -77,7 +77,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
           key: link.create.key,
           surnameKey: link.create.surnameKey,
         };
-        candidates.push(candidate);
+        candidates.add(candidate);
         byName.add(candidate.type, candidate.key, candidate);
       }
       let cluster = clusters.get(link.entity);

@@ -155,22 +155,37 @@ export function candidateKeys(entities: readonly IncomingEntity[]): { keys: stri
   return { keys: [...keys], surnames: [...surnames] };
 }
 
+/**
+ * The corpus entities an article may link to, by type and key and by surname. Built once and
+ * added to as articles come (`claimgraph corpus` over a thousand articles), or built from the
+ * candidates the store looked up for one article.
+ */
+export class CandidateIndex {
+  readonly byKey = new Map<string, LinkCandidate>();
+  readonly bySurname = new Map<string, LinkCandidate[]>();
+
+  constructor(candidates: readonly LinkCandidate[] = []) {
+    for (const candidate of candidates) this.add(candidate);
+  }
+
+  add(candidate: LinkCandidate): void {
+    this.byKey.set(`${candidate.type}\u0000${candidate.key}`, candidate);
+    if (candidate.surnameKey !== null && candidate.key.includes(' ')) {
+      const list = this.bySurname.get(candidate.surnameKey) ?? [];
+      list.push(candidate);
+      this.bySurname.set(candidate.surnameKey, list);
+    }
+  }
+}
+
 /** Decides the corpus entity of every entity of one article (map: local id → link). */
 export function linkEntities(
   entities: readonly IncomingEntity[],
-  candidates: readonly LinkCandidate[],
+  candidates: readonly LinkCandidate[] | CandidateIndex,
   fuzzy?: FuzzyLookup,
 ): Map<string, EntityLink> {
-  const byKey = new Map<string, LinkCandidate>();
-  const bySurname = new Map<string, LinkCandidate[]>();
-  for (const candidate of candidates) {
-    byKey.set(`${candidate.type}\u0000${candidate.key}`, candidate);
-    if (candidate.surnameKey !== null && candidate.key.includes(' ')) {
-      const list = bySurname.get(candidate.surnameKey) ?? [];
-      list.push(candidate);
-      bySurname.set(candidate.surnameKey, list);
-    }
-  }
+  const index = candidates instanceof CandidateIndex ? candidates : new CandidateIndex(candidates);
+  const { byKey, bySurname } = index;
   // a full name in the same article is preferred for a lone surname ("Alexander Lukashenko … Mr Lukashenko")
   const articleFullNames = new Map<string, IncomingEntity[]>();
   for (const entity of entities) {

@@ -18,7 +18,7 @@ export interface StoryInput {
  * Chosen on ECB+'s dev topics (scripts/eval/ecbplus.ts): at 0.04 the articles of a topic fall into
  * its two stories almost exactly (0.08 splits a story in three or four, 0.02 starts mixing them).
  */
-export const STORY_THRESHOLD = 0.04;
+export const STORY_THRESHOLD = 0.05;
 
 function termsOf(input: StoryInput): Map<string, number> {
   const counts = new Map<string, number>();
@@ -39,18 +39,17 @@ export function storyClusters(inputs: readonly StoryInput[], threshold = STORY_T
     for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const total = inputs.length;
   const vectors = termCounts.map((counts) => {
-    const vector = new Map<string, number>();
+    const weighted: [string, number][] = [];
     let norm = 0;
     for (const [term, count] of counts) {
-      // a term every article has says nothing about which story an article tells
-      const weight = (1 + Math.log(count)) * Math.log((total + 1) / (frequency.get(term) ?? 1));
-      if (weight <= 0) continue;
-      vector.set(term, weight);
+      const articles = frequency.get(term) ?? 1;
+      const weight = (1 + Math.log(count)) * Math.log((total + 1) / articles);
       norm += weight * weight;
+      // a term of one article counts in its length but is compared with nothing
+      if (articles > 1) weighted.push([term, weight]);
     }
     const length = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / length);
-    return vector;
+    return new Map(weighted.map(([term, weight]) => [term, weight / length]));
   });
   const postings = new Map<string, { article: number; weight: number }[]>();
   const storyOf: number[] = [];

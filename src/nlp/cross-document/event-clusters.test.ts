@@ -27,6 +27,10 @@ describe('cross-document event clusters', () => {
       event(1, 'collapsed', { polarity: 'neg' }), // "the crane had not collapsed"
       event(2, 'arrested', { time: '2031-03-09' }), // another day: another arrest
       event(2, 'arrest', { time: '2031-03-04', arguments: new Map([['patient', new Set(['petrov'])]]) }), // someone else
+      event(0, 'took'), // "took" says little: linked only through a shared argument
+      event(1, 'took'),
+      event(1, 'made', { arguments: new Map([['agent', new Set(['mirzoyev'])]]) }),
+      event(2, 'made', { arguments: new Map([['agent', new Set(['mirzoyev'])]]) }),
       event(1, 'quake'),
       event(2, 'earthquake'), // one WordNet sense
     ];
@@ -40,6 +44,9 @@ describe('cross-document event clusters', () => {
       ['collapsed'],
       ['arrested'],
       ['arrest'],
+      ['took'],
+      ['took'],
+      ['made', 'made'],
       ['quake', 'earthquake'],
     ]);
   });

@@ -68,3 +68,15 @@ export function firstSenses(trigger: string): readonly string[] {
   senseCache.set(word, senses);
   return senses;
 }
+
+const LIGHT_VERB_SENSES = 25;
+
+/**
+ * Whether a trigger is a verb of so many WordNet senses that its lemma says little about which
+ * event it is ("took", "made", "got", "set": 25 senses or more, where "arrest" has 4 and "shoot"
+ * 20): such events are linked only through a shared argument.
+ */
+export function lightVerb(trigger: string): boolean {
+  const verb = lemmaOf(trigger.toLowerCase().trim().replace(/\s+/g, '_'), 'verb');
+  return verb !== null && synsetsOf(verb, 'verb').length >= LIGHT_VERB_SENSES;
+}

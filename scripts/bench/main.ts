@@ -8,8 +8,9 @@
  * 3. Each pipeline stage alone, in process (scripts/bench/stages.ts): tokens and words per second.
  *
  *   npm run bench                 all sections
- *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store)
+ *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store, corpus)
  *   npm run bench -- store        the archive on SQLite and PostgreSQL (scripts/bench/store.ts)
+ *   npm run bench -- corpus       `claimgraph corpus` over 1,000 articles
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -154,12 +155,49 @@ function textPipeline(corpus: string, files: string[] | null): string[] {
   ];
 }
 
+/**
+ * The whole `claimgraph corpus` over 1,000 articles (every other BBC News text, so that all five
+ * sections are in): extraction on one thread and on all cores, the cross-document linking, and
+ * the JSON written (issue 13: under a minute).
+ */
+function corpusBench(): string[] {
+  const files = bbcFiles()
+    ?.filter((_, index) => index % 2 === 0)
+    .slice(0, 1000);
+  if (!files) return ['claimgraph corpus: skipped (BBC News absent)'];
+  let words = 0;
+  for (const file of files) words += readFileSync(file, 'latin1').split(/\s+/).filter(Boolean).length;
+  const rows = [1, availableParallelism()].map((jobs) => {
+    const { seconds, outputBytes, peakMegabytes } = timeCommand([
+      BIN,
+      'corpus',
+      '--quiet',
+      '--jobs',
+      String(jobs),
+      ...files,
+    ]);
+    return [
+      `claimgraph corpus --jobs ${jobs}`,
+      seconds,
+      Math.round(words / seconds),
+      Math.round(outputBytes / 1048576),
+      peakMegabytes,
+    ];
+  });
+  return [
+    `Whole corpus command, ${files.length} BBC News texts, ${words} words (best of ${RUNS}):`,
+    '',
+    ...formatTable(['command', 'seconds', 'words/s', 'output (MB)', 'peak memory (MB)'], rows),
+  ];
+}
+
 const SECTIONS: Record<string, () => string[] | Promise<string[]>> = {
   html: htmlCleaning,
   polnear: () => textPipeline('PolNeAR train', polnearFiles()),
   bbc: () => textPipeline('BBC News', bbcFiles()),
   stages: stageTimings,
   store: storeBench,
+  corpus: corpusBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { corpusOf } from './corpus.js';
 import { CAPITAL, fixtureDocument, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
+import type { FixtureArticle } from './test-fixtures.js';
 
 describe('claimgraph corpus: what links several articles', () => {
   const documents = [HARBOUR, UNION, CAPITAL, LONE_SURNAME].map(fixtureDocument);
@@ -51,5 +52,53 @@ describe('claimgraph corpus: what links several articles', () => {
     );
     assert.equal(corpus.events.length, 2);
     assert.equal(corpus.documents.length, 4);
+  });
+
+  it('links one event told by several articles, not the same kind of event elsewhere', () => {
+    const article = (source: string, text: string, events: FixtureArticle['events']): FixtureArticle => ({
+      source,
+      title: source,
+      published: '2031-05-02',
+      text,
+      entities: [
+        {
+          id: 'e1',
+          type: 'PERSON',
+          name: text.includes('Brannoc') ? 'Oskar Brannoc' : 'Ilse Vatterin',
+          mentions: [],
+        },
+      ],
+      attributions: [],
+      events,
+    });
+    const documents = [
+      article(
+        'a.txt',
+        'Velmar harbour police arrested the crane operator Oskar Brannoc on Friday after the collapse at the Velmar dock.',
+        [
+          {
+            id: 'v1',
+            type: 'arrest',
+            trigger: 'arrested',
+            time: '2031-05-02',
+            arguments: [{ role: 'patient', entity: 'e1' }],
+          },
+        ],
+      ),
+      article(
+        'b.txt',
+        'The arrest of Oskar Brannoc, the crane operator at the Velmar dock, followed the collapse on Friday.',
+        [{ id: 'v1', type: 'arrest', trigger: 'arrest', arguments: [{ role: 'patient', entity: 'e1' }] }],
+      ),
+      article(
+        'c.txt',
+        'Orchard growers in Tessany arrested a fruit thief, Ilse Vatterin, at the spring market in the valley.',
+        [{ id: 'v1', type: 'arrest', trigger: 'arrested', arguments: [{ role: 'patient', entity: 'e1' }] }],
+      ),
+    ].map(fixtureDocument);
+    const events = corpusOf(documents).events.map((cluster) =>
+      cluster.members.map((member) => `${member.doc}:${member.event}`),
+    );
+    assert.deepEqual(events, [['0:v1', '1:v1'], ['2:v1']]);
   });
 });

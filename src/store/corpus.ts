@@ -1,4 +1,8 @@
-import { linkEntities } from './link-entities.js';
+import { eventClusters } from '../nlp/cross-document/event-clusters.js';
+import type { EventInput } from '../nlp/cross-document/event-clusters.js';
+import { NameIndex } from '../nlp/cross-document/name-index.js';
+import { storyClusters } from '../nlp/cross-document/story-clusters.js';
+import { CandidateIndex, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
 import type { ExtractDocument } from './types.js';
 
@@ -45,7 +49,8 @@ function eventTime(event: { readonly time?: string | { readonly value?: string }
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
-  const candidates: LinkCandidate[] = [];
+  const candidates = new CandidateIndex();
+  const byName = new NameIndex<LinkCandidate>();
   const known = new Set<string>();
   const clusters = new Map<
     string,
@@ -58,18 +63,22 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
     }
   >();
   documents.forEach((document, doc) => {
-    const links = linkEntities(document.entities, candidates);
+    const links = linkEntities(document.entities, candidates, {
+      find: (type, key) => byName.find(type, key),
+    });
     for (const entity of document.entities) {
       const link = links.get(entity.id);
       if (link === undefined) continue;
       if (link.create !== null && !known.has(link.entity)) {
         known.add(link.entity);
-        candidates.push({
+        const candidate = {
           id: link.entity,
           type: link.create.type,
           key: link.create.key,
           surnameKey: link.create.surnameKey,
-        });
+        };
+        candidates.add(candidate);
+        byName.add(candidate.type, candidate.key, candidate);
       }
       let cluster = clusters.get(link.entity);
       if (cluster === undefined) {
@@ -87,20 +96,44 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       for (const mention of entity.mentions) if (mention.kind === 'name') cluster.aliases.add(mention.text);
     }
   });
-  // events: one cluster per type and time value when the text anchors both, else a singleton
-  const events = new Map<
-    string,
-    { id: string; type: string | null; members: { doc: number; event: string }[] }
-  >();
+  // events: linked only inside a story and by the rules of src/nlp/cross-document/event-clusters.ts
+  const clusterOfEntity = documents.map(() => new Map<string, string>());
+  for (const cluster of clusters.values())
+    for (const member of cluster.members) clusterOfEntity[member.doc]!.set(member.entity, cluster.id);
+  const storyOf = storyClusters(
+    documents.map((document, doc) => ({
+      text: document.text,
+      entities: [...clusterOfEntity[doc]!.values()],
+    })),
+  );
+  const eventInputs: EventInput[] = [];
+  const eventTypes: (string | null)[] = [];
   documents.forEach((document, doc) => {
     for (const event of document.events ?? []) {
-      const time = eventTime(event);
-      const key = event.type && time ? `${event.type}@${time}` : `single:${doc}:${event.id}`;
-      const cluster = events.get(key) ?? { id: `v${events.size + 1}`, type: event.type ?? null, members: [] };
-      cluster.members.push({ doc, event: event.id });
-      events.set(key, cluster);
+      const roles = new Map<string, Set<string>>();
+      for (const argument of event.arguments) {
+        const entity = argument.entity === undefined ? undefined : clusterOfEntity[doc]!.get(argument.entity);
+        if (entity === undefined) continue;
+        roles.set(argument.role, (roles.get(argument.role) ?? new Set()).add(entity));
+      }
+      eventInputs.push({
+        doc,
+        id: event.id,
+        trigger: event.trigger.text,
+        class: typeof event.class === 'string' ? event.class : null,
+        polarity: typeof event.polarity === 'string' ? event.polarity : null,
+        time: eventTime(event),
+        arguments: roles,
+      });
+      eventTypes.push(event.type ?? null);
     }
   });
+  const events = eventClusters(eventInputs, storyOf).map((members, number) => ({
+    id: `v${number + 1}`,
+    type:
+      members.map((member) => eventTypes[member]).find((type) => type !== null && type !== undefined) ?? null,
+    members: members.map((member) => ({ doc: eventInputs[member]!.doc, event: eventInputs[member]!.id })),
+  }));
   const claims = new Map<string, { id: string; topic: string; members: { doc: number; claim: string }[] }>();
   const polarities = new Map<
     string,
@@ -158,7 +191,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       aliases: [...cluster.aliases].filter((alias) => alias !== cluster.name),
       members: cluster.members,
     })),
-    events: [...events.values()],
+    events,
     claims: [...claims.values()],
     contradictions,
   };

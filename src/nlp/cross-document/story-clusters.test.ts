@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { storyClusters } from './story-clusters.js';
+
+describe('stories: which articles tell the same one', () => {
+  it('groups the reports of one story apart from a story of the same kind', () => {
+    const stories = storyClusters([
+      {
+        text: 'Police in Velmar arrested the dock foreman Ivan Mirzoyev after the crane collapse.',
+        entities: ['mirzoyev', 'velmar'],
+      },
+      {
+        text: 'Harbour workers protested in Oskaven over unpaid wages and blocked the ferry terminal.',
+        entities: ['oskaven'],
+      },
+      {
+        text: 'Mirzoev, the Velmar dock foreman, was arrested on Tuesday; the crane collapse killed two.',
+        entities: ['mirzoyev', 'velmar'],
+      },
+      {
+        text: 'The ferry terminal in Oskaven stayed blocked as workers protested over wages.',
+        entities: ['oskaven'],
+      },
+    ]);
+    assert.equal(stories[0], stories[2]);
+    assert.equal(stories[1], stories[3]);
+    assert.notEqual(stories[0], stories[1]);
+  });
+
+  it('keeps an article with nothing in common apart, and numbers stories in order', () => {
+    assert.deepEqual(
+      storyClusters([
+        { text: 'Orchard growers expect a late apple harvest.', entities: [] },
+        { text: 'The chess federation elected a new chairman.', entities: [] },
+      ]),
+      [0, 1],
+    );
+  });
+});

@@ -31,6 +31,7 @@ const SECTIONS: Record<string, string> = {
   tempeval: 'tempeval',
   'seed-times-events': 'seed-times-events',
   'seed-contradictions': 'seed-contradictions',
+  'claims-cases': 'claims-cases',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

@@ -175,8 +175,15 @@ function countClaims(
   offset: number,
 ): Claim[] {
   const found: Claim[] = [];
-  for (const event of events) {
-    if (event.attribution !== attribution.id || event.quantity === undefined || event.type === null) continue;
+  const counted = events.filter(
+    (event) => event.attribution === attribution.id && event.quantity !== undefined && event.type !== null,
+  );
+  // "3 people were injured in the attack": the injuring verb says what the figure counts, not the
+  // attack it happened in
+  const specific = counted.some((event) => event.type !== 'attack');
+  for (const event of counted) {
+    if (event.quantity === undefined || event.type === null || (specific && event.type === 'attack'))
+      continue;
     for (const [key, quantity] of Object.entries(event.quantity)) {
       // "at least 8 people were killed in the bombing": one figure, however many events carry it
       if (found.some((claim) => claim.predicate === key)) continue;

@@ -70,7 +70,7 @@ function isPronoun(context: FrameContext, index: number): boolean {
 function placeBefore(context: FrameContext, index: number): string | null {
   for (let nth = context.content.indexOf(index) - 1; nth >= 0; nth -= 1) {
     const entity = context.referents.entityAt(context.content[nth] as number);
-    if (entity?.type === 'LOC') return entity.id;
+    if (entity !== null && entity.type !== 'PERSON') return entity.id;
   }
   return null;
 }
@@ -91,7 +91,7 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (entity !== null) return entity.name;
   const token = context.tree.tokens[head] as Token;
   if (token.pos === 'PRON') return null;
-  return token.lemma.toLowerCase();
+  return `the ${token.lemma.toLowerCase()}`;
 }
 
 export function frameOf(context: FrameContext, proposition: Proposition): Framed {
@@ -126,13 +126,13 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         ? placeBefore(context, proposition.goal)
         : (context.referents
             .entitiesOf(proposition.goal)
-            .find((id) => context.entities.get(id)?.type === 'LOC') ?? null);
+            .find((id) => context.entities.get(id)?.type !== 'PERSON') ?? null);
     const mover = keyOf(context, proposition.subject);
     if (place !== null && mover !== null) {
       const event = context.eventAt.get(proposition.predicate);
       return {
         frame: 'destination',
-        topic: `where the ${mover} went`,
+        topic: `where ${mover} went`,
         value: {
           text: context.entities.get(place)?.name ?? phraseText(context, proposition.goal),
           entities: [place],

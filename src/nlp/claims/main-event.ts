@@ -24,6 +24,21 @@ const AFTERMATH = new Set([
   'release',
 ]);
 
+/** The first place mentioned within a short distance after a trigger of the event's type. */
+function placeBeside(events: readonly Event[], entities: readonly Entity[]): Entity | undefined {
+  let best: { entity: Entity; distance: number } | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'LOC') continue;
+    for (const mention of entity.mentions)
+      for (const event of events) {
+        const distance = mention.start - event.trigger.end;
+        if (distance >= 0 && distance < 40 && (best === undefined || distance < best.distance))
+          best = { entity, distance };
+      }
+  }
+  return best?.entity;
+}
+
 export function mainEvent(events: readonly Event[], entities: readonly Entity[]): MainEvent | null {
   const counts = new Map<string, number>();
   for (const event of events)
@@ -44,6 +59,8 @@ export function mainEvent(events: readonly Event[], entities: readonly Entity[])
       if (place !== undefined) break;
     }
   }
+  // "the attack on the Velmora market": no place argument, but a place named beside the event
+  if (place === undefined) place = placeBeside(ofType, entities);
   const label = place === undefined ? best.replace(/_/g, ' ') : `${best.replace(/_/g, ' ')} at ${place.name}`;
   return { type: best, label, event: (ofType[0] as Event).id, ...(place === undefined ? {} : { place }) };
 }

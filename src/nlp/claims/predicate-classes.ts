@@ -77,16 +77,23 @@ function offsetsOf(entries: readonly string[], pos: WordNetPos): number[] {
 function buildClass(seed: ClassSeed): ClassTable {
   const positive: Record<WordNetPos, Set<string>> = { verb: new Set(), noun: new Set(), adj: new Set() };
   const negative = new Set<string>();
+  // a word joins through a sense only when that sense is among its most frequent ("do" is a
+  // synonym of "carry out" only in a rare sense, and "the attack was done" is not news language)
+  const addWord = (word: string, offset: number, pos: WordNetPos, rank: number): void => {
+    if (synsetsOf(word, pos).indexOf(offset) < rank) positive[pos].add(word);
+  };
   const addSynset = (offset: number, pos: WordNetPos, withHyponyms: boolean): void => {
     const found = synset(offset, pos);
-    for (const word of found.words) positive[pos].add(word);
+    for (const word of found.words) addWord(word, offset, pos, withHyponyms ? 3 : 1);
     for (const pointer of found.pointers) {
       if (pointer.pos === null) continue;
       if (withHyponyms && pointer.symbol === '~' && pointer.pos === pos)
         addSynset(pointer.offset, pos, false);
       // derived forms: "involve" → "involvement", "participate" → "participation"
-      if (pointer.symbol === '+' && pointer.pos !== pos)
-        for (const word of synset(pointer.offset, pointer.pos).words) positive[pointer.pos].add(word);
+      if (pointer.symbol === '+' && pointer.pos !== pos) {
+        const derived = pointer.pos;
+        for (const word of synset(pointer.offset, derived).words) addWord(word, pointer.offset, derived, 2);
+      }
       if (pointer.symbol === '!' && pos === 'adj')
         for (const word of synset(pointer.offset, 'adj').words) negative.add(word);
     }

@@ -248,6 +248,14 @@ export function readProposition(
   const verb = particle >= 0 ? `${base} ${(tree.tokens[particle] as Token).lemma.toLowerCase()}` : base;
   const copula = tree.dependent(predicate, 'cop') >= 0;
   let lemma = copula ? `be ${verb}` : verb;
+  // "took part in the attack": verb and object make one WordNet verb ("take_part")
+  if (pos === 'verb' && object >= 0 && particle < 0) {
+    const noun = (tree.tokens[object] as Token).lemma.toLowerCase();
+    if (tree.childCount(object) === 0 && hasLemma(`${base}_${noun}`, 'verb')) {
+      lemma = `${base} ${noun}`;
+      object = tree.dependents(predicate, ['obl']).find((child) => caseOf(tree, child) !== null) ?? -1;
+    }
+  }
   // "was behind the attack": the preposition is the predicate, the noun its object
   const preposition = pos === 'noun' && copula ? caseOf(tree, predicate) : null;
   if (preposition !== null && isRelationPreposition(preposition)) {

@@ -32,6 +32,7 @@ const SECTIONS: Record<string, string> = {
   'seed-times-events': 'seed-times-events',
   'seed-contradictions': 'seed-contradictions',
   'claims-cases': 'claims-cases',
+  'polnear-contradictions': 'polnear-contradictions',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

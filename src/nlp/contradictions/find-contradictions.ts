@@ -88,8 +88,13 @@ export function findContradictions(
   return contradictions;
 }
 
-/** A plain proposition compares on its own subject: "the talks (not) failed". */
+/**
+ * A plain proposition compares on its own subject, when the subject is named: "the talks (not)
+ * failed". An unresolved pronoun ("I don't believe …" and, in another quotation, "Of course I
+ * believe …") names nobody that two claims could share.
+ */
 function propositionValues(claim: Claim): string[] {
   if (claim.subject === undefined) return [];
-  return [claim.subject.entity ?? claim.subject.text.toLowerCase()];
+  if (claim.subject.entity !== undefined) return [claim.subject.entity];
+  return claim.topic.includes('(?') ? [] : [claim.subject.text.toLowerCase()];
 }

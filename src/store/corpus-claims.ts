@@ -1,5 +1,5 @@
 import type { ClaimFrame, Quantity } from '../model/index.js';
-import { conflictsOf, type ClaimView } from '../nlp/contradictions/index.js';
+import { conflictsOf, unnamedSpeakerKey, type ClaimView } from '../nlp/contradictions/index.js';
 import type { ExtractAttribution, ExtractClaim, ExtractDocument } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export interface ClaimHistoryEntry {
   readonly doc: number;
   readonly claim: string;
   readonly attribution: string;
-  /** The corpus entities of the speaker (empty for anonymous sources). */
+  /** The corpus entities of the speaker; `source:WORDS` for an unnamed body ("police"); empty when anonymous. */
   readonly speaker: string[];
   readonly date: string | null;
   /** The answer the claim gives ("Belarus", "not Ukraine", "at least 12"). */
@@ -102,7 +102,14 @@ export function corpusClaims(
     const cluster = (entity: string): string => clusterOf.get(`${doc}:${entity}`)?.id ?? `${doc}:${entity}`;
     for (const claim of document.claims ?? []) {
       const attribution = attributions.get(claim.attribution);
-      const speakers = [attribution?.speaker ?? []].flat().map(cluster);
+      const named = [attribution?.speaker ?? []].flat().map(cluster);
+      // "Police" in two articles of one story: one speaker, by its words
+      const unnamed = unnamedSpeakerKey(
+        attribution?.source?.text ?? null,
+        attribution?.anonymous === true,
+        `${doc}:${claim.attribution}`,
+      );
+      const speakers = named.length > 0 ? named : unnamed.startsWith('source:') ? [unnamed] : [];
       const topic = canonicalTopic(claim.topic, names);
       const frame: ClaimFrame = FRAMES.has(String(claim.frame)) ? (claim.frame as ClaimFrame) : 'proposition';
       const value = claim.value as { entities?: string[]; quantity?: Quantity } | undefined;

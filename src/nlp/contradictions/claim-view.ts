@@ -26,3 +26,18 @@ export interface ClaimView {
   /** Position for ordering sides (text order, documents in input order). */
   readonly order: number;
 }
+
+/**
+ * The key of a source no entity stands for: its words, when it is a named body rather than an
+ * anonymous one ("Police" in two sentences are one speaker; "a witness" and "a witness" are not).
+ */
+export function unnamedSpeakerKey(sourceText: string | null, anonymous: boolean, fallback: string): string {
+  if (sourceText === null || anonymous) return `anonymous:${fallback}`;
+  const words = sourceText
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .trim();
+  return /^(?:a|an|one|some|two|three|several)\b/.test(sourceText.toLowerCase())
+    ? `anonymous:${fallback}`
+    : `source:${words}`;
+}

@@ -2,7 +2,7 @@ import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../
 import { DependencyTree } from '../grammar/index.js';
 import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
-import type { ClaimView } from './claim-view.js';
+import { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
 import { statedConflicts } from './stated-conflicts.js';
 
@@ -30,7 +30,11 @@ export function findContradictions(
       attribution: claim.attribution,
       speaker:
         attribution?.speaker === null || attribution === undefined
-          ? `anonymous:${claim.attribution}`
+          ? unnamedSpeakerKey(
+              attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : null,
+              attribution?.anonymous ?? false,
+              claim.attribution,
+            )
           : [attribution.speaker].flat().join('+'),
       topic: claim.topic,
       frame: claim.frame,

@@ -49,7 +49,7 @@ export function findClaims(
         if (read !== null) propositions.push(read);
         continue;
       }
-      if (!isPredicate(tree, index)) continue;
+      if (!isPredicate(tree, index, inContent)) continue;
       const head = (tokens[index] as Token).head;
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;

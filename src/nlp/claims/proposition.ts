@@ -117,11 +117,13 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
 }
 
 /** Whether a token heads a clause of its own that states something (not a controller, not a modifier). */
-export function isPredicate(tree: DependencyTree, index: number): boolean {
+export function isPredicate(tree: DependencyTree, index: number, inContent?: ReadonlySet<number>): boolean {
   const token = tree.tokens[index] as Token;
-  if (
-    ['amod', 'aux', 'aux:pass', 'cop', 'compound', 'acl:relcl', 'advcl', 'case', 'mark'].includes(token.dep)
-  )
+  if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
+  // a modifier clause is background ("the city [where they live]"), unless it is the content's own
+  // clause that the parse hung outside ("said on Wednesday that the attackers fled": "fled" under
+  // "Wednesday")
+  if (['acl:relcl', 'advcl'].includes(token.dep) && (inContent === undefined || inContent.has(token.head)))
     return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own

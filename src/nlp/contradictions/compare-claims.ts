@@ -23,13 +23,11 @@ function interval(quantity: Quantity): [number, number] {
   return [quantity.min ?? 0, quantity.max ?? Number.POSITIVE_INFINITY];
 }
 
-/** Whether two figures cannot both hold: their ranges ("at least 139", "about 40") do not meet. */
+/** Whether two figures cannot both hold: their ranges ("at least 139", "up to 40", "143") do not meet. */
 export function figuresDisagree(left: Quantity, right: Quantity): boolean {
   const [leftLow, leftHigh] = interval(left);
   const [rightLow, rightHigh] = interval(right);
-  // "about"/"nearly" figures arrive as exact values; a tenth either way is the same figure
-  const slack = Math.max(1, Math.round(0.1 * Math.min(leftLow, rightLow)));
-  return leftHigh + slack < rightLow || rightHigh + slack < leftLow;
+  return leftHigh < rightLow || rightHigh < leftLow;
 }
 
 export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {

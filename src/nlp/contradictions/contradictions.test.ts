@@ -78,7 +78,8 @@ describe('figuresDisagree', () => {
     ['12 / 30', { exact: 12 }, { exact: 30 }, true],
     ['at least 12 / 30', { min: 12 }, { exact: 30 }, false],
     ['at least 40 / 9', { min: 40 }, { exact: 9 }, true],
-    ['100 / 104 (within a tenth)', { exact: 100 }, { exact: 104 }, false],
+    ['143 / 139', { exact: 143 }, { exact: 139 }, true],
+    ['at most 10 / 12', { max: 10 }, { exact: 12 }, true],
   ];
   for (const [name, left, right, expected] of cases)
     it(name, () => assert.equal(figuresDisagree(left, right), expected));

@@ -121,13 +121,13 @@ export interface Claim {
   readonly value?: ClaimValue;
   /** The event the claim is about (an `events[]` id), when the text names it. */
   readonly event?: string;
-  /** "Islamic State organised the attack and acted alone": no other party took part. */
+  /** "The Northern Cell organised the attack and acted alone": no other party took part. */
   readonly exclusive?: boolean;
 }
 
 export interface ClaimValue {
   readonly text: string;
-  /** The entities the value names (several for "Britain, the United States and Ukraine"). */
+  /** The entities the value names (several for "Arland, Dravia and Kostania"). */
   readonly entities?: readonly string[];
   readonly quantity?: Quantity;
 }

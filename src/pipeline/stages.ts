@@ -89,7 +89,7 @@ export const claimStage: Stage = {
 
 /**
  * Contradictions (src/nlp/contradictions): claims of different speakers that cannot both hold, and
- * conflicts the text states ("remarks contradict claims by the Kremlin"), each with its two sides.
+ * conflicts the text states ("her remarks contradict claims by the ministry"), each with its two sides.
  */
 export const contradictionStage: Stage = {
   name: 'contradictions',

@@ -5,7 +5,7 @@ import type { ExtractAttribution, ExtractClaim, ExtractDocument } from './types.
 /**
  * Claims and contradictions across articles (`claimgraph corpus`): every claim of every article
  * grouped by its topic, with entity names in the topic replaced by their corpus cluster's name (so
- * "Lukashenka" and "Lukashenko" ask the same question), the history of each topic in date order (who
+ * "Drozdov" and "Drozdau" ask the same question), the history of each topic in date order (who
  * said it first, who repeated it, who changed their account), and the contradictions between
  * articles, found by the same comparison as inside one article (src/nlp/contradictions) with
  * parties, places and speakers compared by corpus cluster.
@@ -20,7 +20,7 @@ export interface ClaimHistoryEntry {
   /** The corpus entities of the speaker; `source:WORDS` for an unnamed body ("police"); empty when anonymous. */
   readonly speaker: string[];
   readonly date: string | null;
-  /** The answer the claim gives ("Belarus", "not Ukraine", "at least 12"). */
+  /** The answer the claim gives ("Dravia", "not the Red Hand", "at least 12"). */
   readonly answer: string;
   readonly status: HistoryStatus;
 }

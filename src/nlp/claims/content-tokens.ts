@@ -3,8 +3,8 @@ import { firstTokenAt } from './referents.js';
 
 /**
  * The tokens of an attribution's own content, in text order: inside its content spans but not
- * inside the content of an attribution reported within it ("Bloomberg reported that four sources
- * said [the government knows …]": the sources' words are their claim, not Bloomberg's).
+ * inside the content of an attribution reported within it ("The agency reported that four sources
+ * said [the ministry knows …]": the sources' words are their claim, not the agency's).
  */
 export function contentTokens(
   tokens: readonly Token[],

@@ -11,9 +11,9 @@ import { Referents, firstTokenAt } from './referents.js';
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
  * predicate lemma, object or value, polarity, modality, hedges), with entities and events linked
  * and a topic that groups claims about the same question. A denial's claim is the negated
- * proposition: "Ukraine has rejected allegations that it was involved" claims "Ukraine (not)
- * involved". A quotation that is only an answer ("said “of course Ukraine” when asked who he
- * believed was responsible") takes its proposition from the question it answers.
+ * proposition: "The movement has rejected allegations that it was involved" claims "the
+ * movement (not) involved". A quotation that is only an answer ("said “of course the Red Hand” when
+ * asked who he believed was responsible") takes its proposition from the question it answers.
  */
 export function findClaims(
   text: string,
@@ -131,7 +131,7 @@ function reference(
 }
 
 /**
- * "Nikolai Patrushev said “of course Ukraine” when asked who he believed was responsible": a
+ * "The general said “of course the Red Hand” when asked who he believed was responsible": a
  * content with no predicate of its own answers the question asked in the same sentence; the
  * question's predicate with the answer as its subject.
  */

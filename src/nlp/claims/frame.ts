@@ -8,9 +8,9 @@ import type { Referents } from './referents.js';
 /**
  * What question a proposition answers, from its predicate's class and its event:
  * - responsibility / participation: a predicate of the WordNet responsibility class ("orchestrated
- *   by Ukraine", "part of the group", "innocent of involvement"), about the event it names or the
+ *   by the Red Hand", "part of the group", "innocent of involvement"), about the event it names or the
  *   document's main event; the parties are the answer (people: who took part; others: who is behind);
- * - destination: a verb of motion with a goal ("tried to flee to Belarus", "escape there");
+ * - destination: a verb of motion with a goal ("tried to flee to Dravia", "escape there");
  * - proposition: anything else, keyed by predicate, subject and object.
  */
 export interface Framed {
@@ -36,7 +36,7 @@ export interface FrameContext {
 }
 
 /**
- * The words of the phrase headed by `head`, without its leading marker ("by Ukraine" → "Ukraine");
+ * The words of the phrase headed by `head`, without its leading marker ("by the ministry" → "the ministry");
  * when the parse hangs the predicate inside the phrase ("the attackers [escaped to Kostania]"),
  * the phrase stops before it.
  */

@@ -2,9 +2,9 @@ import type { Entity, Event } from '../../model/index.js';
 
 /**
  * The event a document is about: the domain type its events have most often ("attack" in a story
- * that mentions the attack eight times), named with the place the text gives it ("attack at Crocus
- * City Hall"). Claims about responsibility or participation that do not name their event ("Ukraine
- * was not involved") are about this one.
+ * that mentions the attack eight times), named with the place the text gives it ("attack at
+ * Velmora"). Claims about responsibility or participation that do not name their event ("the
+ * movement was not involved") are about this one.
  */
 export interface MainEvent {
   readonly type: string;

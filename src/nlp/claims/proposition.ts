@@ -8,7 +8,7 @@ import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './
  * (predicate lemma), to what (object), where to (goal), negated or not, with the words that make it
  * intended or uncertain. Control and raising verbs ("tried to flee", "appeared to have been
  * orchestrated", "were believed to be part") hand their subject down and become the modality or a
- * hedge; "there is no evidence of involvement by Ukraine" is read as "Ukraine (not) involved".
+ * hedge; "there is no evidence of involvement by the movement" is read as "the movement (not) involved".
  */
 export interface Proposition {
   readonly predicate: number;
@@ -34,7 +34,7 @@ const CLAUSAL = new Set(['root', 'ccomp', 'xcomp', 'conj', 'parataxis']);
 
 /**
  * The word class a predicate is read as. A clause head the tagger took for a noun but that has an
- * object and is a WordNet verb ("suggested Russia [orchestrated] it") is read as the verb.
+ * object and is a WordNet verb ("suggested the army [orchestrated] it") is read as the verb.
  */
 export function predicatePos(tree: DependencyTree, index: number): WordNetPos | null {
   const token = tree.tokens[index] as Token;
@@ -141,7 +141,7 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   return false;
 }
 
-/** "there is no evidence of involvement by Ukraine": the noun the evidence is of, and whether it is denied. */
+/** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
 export function existentialEvidence(
   tree: DependencyTree,
   index: number,
@@ -159,7 +159,7 @@ export function existentialEvidence(
 
 /**
  * The subject when the parse gives none: the first noun phrase of the content before the predicate
- * ("that [the three], who live in Tver, were believed to be part": the parse hangs "the three" on
+ * ("that [the three], who live in Velmora, were believed to be part": the parse hangs "the three" on
  * the relative clause). `content` is the attribution's own tokens.
  */
 function firstNominal(tree: DependencyTree, content: readonly number[]): number | undefined {
@@ -218,7 +218,7 @@ export function readProposition(
   let object = -1;
   let goal = -1;
   if (pos === 'noun' && tree.dependent(predicate, 'cop') < 0) {
-    // a nominal predicate ("involvement by Ukraine", "Ukraine's involvement in the attack")
+    // a nominal predicate ("involvement by the movement", "the movement's involvement in the attack")
     for (const child of tree.dependents(predicate, ['nmod'])) {
       const marker = caseOf(tree, child);
       if (marker === 'by' || (tree.tokens[child] as Token).dep === 'nmod:poss') subject = child;

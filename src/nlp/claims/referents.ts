@@ -3,9 +3,9 @@ import type { DependencyTree } from '../grammar/index.js';
 
 /**
  * Which entities a noun phrase of the parse names. A token inside an entity mention names that
- * entity (the shortest mention wins); a coordination names every conjunct's entities ("Britain,
- * the United States, and Ukraine"); a group entity ("Dilovar Islomov, Aminchon Islomov and Isroil
- * Islomov", the antecedent of "the three") names its members too, found by their names.
+ * entity (the shortest mention wins); a coordination names every conjunct's entities ("Arland,
+ * Dravia, and Kostania"); a group entity ("Ana Reyes, Tomas Lind and Lena Varga", the antecedent of
+ * "the three") names its members too, found by their names.
  */
 export class Referents {
   private readonly owner: Int32Array;

@@ -4,10 +4,10 @@ import type { ClaimView } from './claim-view.js';
 /**
  * How two claims on one topic by different speakers conflict, or null when they do not:
  * - `contradicts`: one asserts what the other negates about the same party or proposition
- *   ("Ukraine was linked to the attack" / "no evidence of involvement by Ukraine");
- * - `denies`: the same, when the negating side is a denial ("Ukraine has rejected allegations");
- * - `disputes_value`: one-valued questions answered differently (fled toward Belarus / toward
- *   Ukraine), or figures that cannot both be true at the same time (12 dead / 30 dead, said the same
+ *   ("the Red Hand was linked to the attack" / "no evidence of involvement by the Red Hand");
+ * - `denies`: the same, when the negating side is a denial ("the movement has rejected allegations");
+ * - `disputes_value`: one-valued questions answered differently (fled toward Dravia / toward
+ *   Kostania), or figures that cannot both be true at the same time (12 dead / 30 dead, said the same
  *   day). A higher figure given later is an update, not a conflict.
  * Precision first: parties are compared only by entity, never by words, and a different party
  * named for a responsibility question is no conflict unless the other side says it acted alone.

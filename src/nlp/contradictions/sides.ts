@@ -3,9 +3,9 @@ import { compareClaims, type ConflictKind } from './compare-claims.js';
 
 /**
  * The contradictions of a set of claims, one per disputed point of a topic, each with its two
- * sides: everyone who asserts the point against everyone who negates it ("Ukraine is behind the
- * attack": Putin, Bortnikov, Patrushev / Ukraine, Bloomberg's sources, and the United States and
- * France, who say Islamic State acted alone). A claim that names another party "alone" joins the
+ * sides: everyone who asserts the point against everyone who negates it ("the Red Hand is behind
+ * the attack": the ministry, the police chief, an analyst / the Red Hand, an agency's sources, and two
+ * governments who say the Black Dawn acted alone). A claim that names another party "alone" joins the
  * side against a point only when someone negates that point outright; a speaker's other claims on
  * the topic join the side the speaker is on when they do not conflict with it.
  */

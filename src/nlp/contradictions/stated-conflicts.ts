@@ -6,9 +6,9 @@ import type { Referents } from '../claims/referents.js';
 /**
  * Conflicts the text states: a verb of the WordNet conflict class (contradict, deny, reject,
  * refute, dispute and their hyponyms) whose subject and object both lead to attributions — "The
- * Belarusian dictator's remarks contradict claims by the Kremlin …": the remarks are Lukashenko's
- * latest attribution, the claims are the attribution whose cue is "claims". A denial that is itself
- * an attribution ("Ukraine has rejected allegations that …") is not read here: its claim is negated.
+ * mayor's remarks contradict claims by the ministry …": the remarks are the mayor's latest
+ * attribution, the claims are the attribution whose cue is "claims". A denial that is itself
+ * an attribution ("The movement has rejected allegations that …") is not read here: its claim is negated.
  */
 export interface StatedConflict {
   readonly a: readonly string[];

@@ -31,6 +31,9 @@ const SECTIONS: Record<string, string> = {
   tempeval: 'tempeval',
   'seed-times-events': 'seed-times-events',
   ecbplus: 'ecbplus',
+  'seed-contradictions': 'seed-contradictions',
+  'claims-cases': 'claims-cases',
+  'polnear-contradictions': 'polnear-contradictions',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

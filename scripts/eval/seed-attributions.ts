@@ -25,7 +25,7 @@ import { formatTable, type EvalSection, type Figure } from './lib/report.js';
  *   name); time exactly; a hedge when the gold word is among the hedges.
  */
 
-interface GoldAttribution {
+export interface GoldAttribution {
   readonly id: string;
   readonly speaker: string | readonly string[] | null;
   readonly source?: string;
@@ -58,7 +58,7 @@ function contentParts(gold: GoldAttribution): readonly string[] {
   return typeof gold.content === 'string' ? [gold.content] : gold.content;
 }
 
-function matches(text: string, gold: GoldAttribution, candidate: Attribution): boolean {
+export function matches(text: string, gold: GoldAttribution, candidate: Attribution): boolean {
   const spans = candidate.content.map((span) => text.slice(span.start, span.end));
   if (!contentParts(gold).every((part) => spans.some((span) => span.includes(part)))) return false;
   if (gold.cue === null) return candidate.cue === null;

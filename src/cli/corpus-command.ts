@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from '../ingest/options.js';
 import { parseReferenceDate } from '../pipeline/dates.js';
-import { corpusOf } from '../store/corpus.js';
+import { corpusOf, type CorpusJson } from '../store/corpus.js';
 import type { ExtractDocument } from '../store/types.js';
 import { UsageError } from './extract-command.js';
 import { CORPUS_HELP } from './help.js';
@@ -12,8 +12,25 @@ import type { Terminal } from './terminal.js';
 
 const BATCH_FILES = 16;
 
+/** How a corpus command prints its result: `corpus` prints the JSON, `conflicts` a list for people. */
+export interface CorpusOutput {
+  readonly command: string;
+  readonly help: string;
+  render(corpus: CorpusJson): string;
+}
+
+const CORPUS_JSON: CorpusOutput = {
+  command: 'corpus',
+  help: CORPUS_HELP,
+  render: (corpus) => `${JSON.stringify(corpus, null, 2)}\n`,
+};
+
 /** Runs `claimgraph corpus`: every FILE extracted, then one JSON object with what links them. */
-export async function runCorpus(argv: readonly string[], terminal: Terminal): Promise<number> {
+export async function runCorpus(
+  argv: readonly string[],
+  terminal: Terminal,
+  output: CorpusOutput = CORPUS_JSON,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -30,11 +47,11 @@ export async function runCorpus(argv: readonly string[], terminal: Terminal): Pr
       },
     });
     if (parsed.values.help) {
-      await terminal.out(CORPUS_HELP);
+      await terminal.out(output.help);
       return 0;
     }
     if (parsed.positionals.length === 0)
-      throw new UsageError('no FILE given (try: claimgraph corpus a.txt b.txt)');
+      throw new UsageError(`no FILE given (try: claimgraph ${output.command} a.txt b.txt)`);
     const input = parsed.values.input ?? 'auto';
     if (input !== 'auto' && input !== 'text' && input !== 'html') {
       throw new UsageError(`--input must be auto, text or html, not "${input}"`);
@@ -85,15 +102,15 @@ export async function runCorpus(argv: readonly string[], terminal: Terminal): Pr
       }
     }
     progress.done(files.length - failures, failures);
-    await terminal.out(`${JSON.stringify(corpusOf(documents), null, 2)}\n`);
+    await terminal.out(output.render(corpusOf(documents)));
     return failures > 0 ? 1 : 0;
   } catch (error) {
     if (
       error instanceof UsageError ||
       (error instanceof Error && error.name === 'TypeError' && parsed === undefined)
     ) {
-      terminal.error(`claimgraph corpus: ${(error as Error).message.split('\n')[0]}`);
-      terminal.error('run "claimgraph corpus --help" for usage');
+      terminal.error(`claimgraph ${output.command}: ${(error as Error).message.split('\n')[0]}`);
+      terminal.error(`run "claimgraph ${output.command} --help" for usage`);
       return 2;
     }
     throw error;

@@ -11,6 +11,8 @@ Commands:
                     date, event, who, where, according to whom (--format json for machines)
   corpus FILE...    several articles as one JSON object: the documents and the entities,
                     events, claims and contradictions that link them across articles
+  conflicts FILE... where the accounts of the articles disagree: per topic, each side with its
+                    speakers, outlets and dates
   ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
   search QUERY      full-text search over the stored articles and quotations
   who-said NAME     what a person or organisation said, across the stored articles
@@ -169,11 +171,28 @@ Options:
   --quiet                 no progress line on standard error
 `;
 
+export const CONFLICTS_HELP = `Usage: claimgraph conflicts [options] FILE...
+
+Extracts every FILE and prints where the accounts disagree, inside one article and across
+articles: per topic (who is behind an attack, where the attackers fled, how many were killed),
+the kind of conflict (contradicts, denies, disputes_value), the sentence that states it when an
+article does, and each side with its speakers, outlets (file and publisher) and dates.
+The same conflicts are in the "contradictions" of "claimgraph corpus".
+
+Options:
+  --input auto|text|html  how to read FILE (default auto)
+  --published DATE        reference date for relative time expressions
+  --no-clean              take text input verbatim
+  --jobs N                worker threads (default: number of cores)
+  --quiet                 no progress line on standard error
+`;
+
 /** Help of each command, for "claimgraph help COMMAND". */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
   timeline: TIMELINE_HELP,
   corpus: CORPUS_HELP,
+  conflicts: CONFLICTS_HELP,
   ingest: INGEST_HELP,
   search: SEARCH_HELP,
   'who-said': WHO_SAID_HELP,

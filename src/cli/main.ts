@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runExtract } from './extract-command.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { runIngest } from './ingest-command.js';
+import { runConflicts } from './conflicts-command.js';
 import { runCorpus } from './corpus-command.js';
 import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
 import { runTimeline } from './timeline-command.js';
@@ -43,6 +44,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runTimeline(rest, terminal);
       case 'corpus':
         return await runCorpus(rest, terminal);
+      case 'conflicts':
+        return await runConflicts(rest, terminal);
       case 'ingest':
         return await runIngest(rest, terminal);
       case 'search':
@@ -55,7 +58,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runServe(rest, terminal);
       default:
         terminal.error(
-          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, ingest, search, who-said, export, serve, help)`,
+          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, search, who-said, export, serve, help)`,
         );
         return 2;
     }

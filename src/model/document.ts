@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Caption, DocumentMetadata, InputFormat, RemovedBlock } from './ingest.js';
-import type { Attribution, Contradiction, Entity, Event, TimeExpression } from './items.js';
+import type { Attribution, Claim, Contradiction, Entity, Event, TimeExpression } from './items.js';
 import type { Segments } from './segments.js';
 
 /**
@@ -22,6 +22,7 @@ export interface Doc {
   readonly attributions: readonly Attribution[];
   readonly times: readonly TimeExpression[];
   readonly events: readonly Event[];
+  readonly claims: readonly Claim[];
   readonly contradictions: readonly Contradiction[];
   readonly diagnostics: readonly Diagnostic[];
 }

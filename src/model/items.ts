@@ -97,6 +97,41 @@ export interface Event {
   readonly attribution?: string;
 }
 
+/** The question a claim answers, which decides how two claims on one topic compare. */
+export type ClaimFrame = 'responsibility' | 'participation' | 'destination' | 'count' | 'proposition';
+
+export interface Claim {
+  readonly id: string;
+  /** The attribution whose content states it. */
+  readonly attribution: string;
+  /** The characters of the content the proposition is read from (its predicate's clause). */
+  readonly span: Span;
+  readonly subject?: TextReference;
+  /** A normalised relation or verb lemma ("orchestrate", "be innocent", "flee"). */
+  readonly predicate: string;
+  readonly object?: TextReference;
+  /** `neg` for a negated proposition and for the content of a denial. */
+  readonly polarity: 'pos' | 'neg';
+  /** The word that makes the proposition unrealised or intended ("tried", "intended", "could"). */
+  readonly modality?: string;
+  readonly hedged?: boolean;
+  readonly topic: string;
+  readonly frame: ClaimFrame;
+  /** The answer the claim gives to its topic's question: a place, the parties, a figure. */
+  readonly value?: ClaimValue;
+  /** The event the claim is about (an `events[]` id), when the text names it. */
+  readonly event?: string;
+  /** "The Northern Cell organised the attack and acted alone": no other party took part. */
+  readonly exclusive?: boolean;
+}
+
+export interface ClaimValue {
+  readonly text: string;
+  /** The entities the value names (several for "Arland, Dravia and Kostania"). */
+  readonly entities?: readonly string[];
+  readonly quantity?: Quantity;
+}
+
 export type ContradictionKind = 'contradicts' | 'denies' | 'disputes_value';
 
 export interface Contradiction {

@@ -78,6 +78,7 @@ export function toContractJson(doc: Doc, options: ContractOptions = {}): Record<
         argument.span ? { ...argument, span: printSpan(text, argument.span) } : argument,
       ),
     })),
+    claims: doc.claims.map((claim) => ({ ...claim, span: printSpan(text, claim.span) })),
     contradictions: doc.contradictions.map((contradiction) =>
       contradiction.evidence
         ? { ...contradiction, evidence: printSpan(text, contradiction.evidence) }

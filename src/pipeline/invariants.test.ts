@@ -19,6 +19,7 @@ function document(text: string, changes: Partial<Doc> = {}): Doc {
     attributions: [],
     times: [],
     events: [],
+    claims: [],
     contradictions: [],
     diagnostics: [],
     ...changes,

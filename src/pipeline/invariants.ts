@@ -6,7 +6,8 @@ import type { Doc, Sentence, Span } from '../model/index.js';
  * sentence's parse is one tree; every
  * recorded surface equals `text.slice(start, end)`; entity and attribution ids are unique, no
  * characters are a mention of two entities, and every speaker, channel, addressee and parent
- * reference names an item of the document, with no parent chain looping. Returns the violations (empty when sound);
+ * reference names an item of the document, with no parent chain looping; claims point to known
+ * attributions, entities and events, and a contradiction's sides are non-empty, known and disjoint. Returns the violations (empty when sound);
  * tests pass every output through it.
  */
 export function findInvariantViolations(doc: Doc): string[] {
@@ -154,8 +155,30 @@ export function findInvariantViolations(doc: Doc): string[] {
       if (argument.span) checkSpan(`events[${index}].arguments[${argumentIndex}]`, argument.span);
     });
   });
+  const eventIds = new Set(doc.events.map((event) => event.id));
+  const claimIds = new Set<string>();
+  doc.claims.forEach((claim, index) => {
+    const where = `claims[${index}]`;
+    if (claimIds.has(claim.id)) problems.push(`${where}: duplicate id ${claim.id}`);
+    claimIds.add(claim.id);
+    checkSpan(`${where}.span`, claim.span);
+    if (!attributionIds.has(claim.attribution))
+      problems.push(`${where}: unknown attribution ${claim.attribution}`);
+    checkEntityReference(`${where}.subject`, claim.subject?.entity);
+    checkEntityReference(`${where}.object`, claim.object?.entity);
+    for (const entity of claim.value?.entities ?? []) checkEntityReference(`${where}.value`, entity);
+    if (claim.event !== undefined && !eventIds.has(claim.event))
+      problems.push(`${where}: unknown event ${claim.event}`);
+  });
   doc.contradictions.forEach((contradiction, index) => {
-    if (contradiction.evidence) checkSpan(`contradictions[${index}].evidence`, contradiction.evidence);
+    const where = `contradictions[${index}]`;
+    if (contradiction.evidence) checkSpan(`${where}.evidence`, contradiction.evidence);
+    if (contradiction.a.length === 0 || contradiction.b.length === 0)
+      problems.push(`${where}: a side is empty`);
+    for (const id of [...contradiction.a, ...contradiction.b])
+      if (!attributionIds.has(id)) problems.push(`${where}: unknown attribution ${id}`);
+    if (contradiction.a.some((id) => contradiction.b.includes(id)))
+      problems.push(`${where}: an attribution is on both sides`);
   });
   doc.diagnostics.forEach((diagnostic, index) => {
     if (diagnostic.span) checkSpan(`diagnostics[${index}]`, diagnostic.span);

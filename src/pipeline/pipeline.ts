@@ -44,6 +44,7 @@ export function processInput(input: RawInput, options: Partial<PipelineOptions> 
     attributions: [],
     times: [],
     events: [],
+    claims: [],
     contradictions: [],
     diagnostics: result.diagnostics,
   };

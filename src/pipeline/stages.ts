@@ -5,6 +5,8 @@ import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
+import { findClaims } from '../nlp/claims/index.js';
+import { findContradictions } from '../nlp/contradictions/index.js';
 import { findEvents } from '../nlp/events/index.js';
 import { segment } from '../nlp/segment/segment.js';
 import { findTimes } from '../nlp/times/index.js';
@@ -73,5 +75,44 @@ export const eventStage: Stage = {
   }),
 };
 
+/**
+ * Claims (src/nlp/claims): each attribution's content as normalised propositions with a topic,
+ * read from the parse, with entities and events linked. After events: a claim names its event.
+ */
+export const claimStage: Stage = {
+  name: 'claims',
+  run: (doc) => ({
+    ...doc,
+    claims: findClaims(doc.text, doc.segments, doc.entities, doc.events, doc.attributions),
+  }),
+};
+
+/**
+ * Contradictions (src/nlp/contradictions): claims of different speakers that cannot both hold, and
+ * conflicts the text states ("her remarks contradict claims by the ministry"), each with its two sides.
+ */
+export const contradictionStage: Stage = {
+  name: 'contradictions',
+  run: (doc) => ({
+    ...doc,
+    contradictions: findContradictions(
+      doc.text,
+      doc.segments,
+      doc.entities,
+      doc.attributions,
+      doc.claims,
+      doc.metadata.published,
+    ),
+  }),
+};
+
 // The time stage runs before attributions: an attribution's `time` ("said on Monday") is read from it.
-export const STAGES: readonly Stage[] = [segmentStage, entityStage, timeStage, attributionStage, eventStage];
+export const STAGES: readonly Stage[] = [
+  segmentStage,
+  entityStage,
+  timeStage,
+  attributionStage,
+  eventStage,
+  claimStage,
+  contradictionStage,
+];

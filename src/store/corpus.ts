@@ -2,6 +2,7 @@ import { eventClusters } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
+import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
 import { CandidateIndex, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
 import type { ExtractDocument } from './types.js';
@@ -31,15 +32,8 @@ export interface CorpusJson {
     members: { doc: number; entity: string }[];
   }[];
   readonly events: readonly { id: string; type: string | null; members: { doc: number; event: string }[] }[];
-  readonly claims: readonly { id: string; topic: string; members: { doc: number; claim: string }[] }[];
-  readonly contradictions: readonly {
-    id: string;
-    topic: string;
-    a: { doc: number; attribution: string }[];
-    b: { doc: number; attribution: string }[];
-    kind: string;
-    evidence?: { doc: number; start: number; end: number };
-  }[];
+  readonly claims: readonly CorpusClaimCluster[];
+  readonly contradictions: readonly CorpusContradiction[];
 }
 
 function eventTime(event: { readonly time?: string | { readonly value?: string } }): string | null {
@@ -134,65 +128,22 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       members.map((member) => eventTypes[member]).find((type) => type !== null && type !== undefined) ?? null,
     members: members.map((member) => ({ doc: eventInputs[member]!.doc, event: eventInputs[member]!.id })),
   }));
-  const claims = new Map<string, { id: string; topic: string; members: { doc: number; claim: string }[] }>();
-  const polarities = new Map<
-    string,
-    { pos: { doc: number; attribution: string }[]; neg: { doc: number; attribution: string }[] }
-  >();
-  documents.forEach((document, doc) => {
-    for (const claim of document.claims ?? []) {
-      const cluster = claims.get(claim.topic) ?? {
-        id: `k${claims.size + 1}`,
-        topic: claim.topic,
-        members: [],
-      };
-      cluster.members.push({ doc, claim: claim.id });
-      claims.set(claim.topic, cluster);
-      const sides = polarities.get(claim.topic) ?? { pos: [], neg: [] };
-      const side = claim.polarity === 'neg' ? sides.neg : sides.pos;
-      if (!side.some((entry) => entry.doc === doc && entry.attribution === claim.attribution)) {
-        side.push({ doc, attribution: claim.attribution });
-      }
-      polarities.set(claim.topic, sides);
-    }
-  });
-  const contradictions: CorpusJson['contradictions'][number][] = [];
-  documents.forEach((document, doc) => {
-    for (const contradiction of document.contradictions ?? []) {
-      contradictions.push({
-        id: `x${contradictions.length + 1}`,
-        topic: contradiction.topic,
-        a: contradiction.a.map((attribution) => ({ doc, attribution })),
-        b: contradiction.b.map((attribution) => ({ doc, attribution })),
-        kind: contradiction.kind,
-        ...(contradiction.evidence
-          ? { evidence: { doc, start: contradiction.evidence.start, end: contradiction.evidence.end } }
-          : {}),
-      });
-    }
-  });
-  for (const [topic, sides] of polarities) {
-    const documentsInvolved = new Set([...sides.pos, ...sides.neg].map((entry) => entry.doc));
-    if (sides.pos.length === 0 || sides.neg.length === 0 || documentsInvolved.size < 2) continue;
-    contradictions.push({
-      id: `x${contradictions.length + 1}`,
-      topic,
-      a: sides.pos,
-      b: sides.neg,
-      kind: 'contradicts',
-    });
-  }
+  const entities = [...clusters.values()].map((cluster) => ({
+    id: cluster.id,
+    type: cluster.type,
+    name: cluster.name,
+    aliases: [...cluster.aliases].filter((alias) => alias !== cluster.name),
+    members: cluster.members,
+  }));
+  const clusterOf = new Map<string, { id: string; name: string }>();
+  for (const cluster of entities)
+    for (const member of cluster.members) clusterOf.set(`${member.doc}:${member.entity}`, cluster);
+  const { claims, contradictions } = corpusClaims(documents, clusterOf);
   return {
     documents,
-    entities: [...clusters.values()].map((cluster) => ({
-      id: cluster.id,
-      type: cluster.type,
-      name: cluster.name,
-      aliases: [...cluster.aliases].filter((alias) => alias !== cluster.name),
-      members: cluster.members,
-    })),
+    entities,
     events,
-    claims: [...claims.values()],
+    claims,
     contradictions,
   };
 }

@@ -1,3 +1,4 @@
+import { storedClaimConflicts, type StoredClaimRow } from './stored-claim-conflicts.js';
 import { randomUUID } from 'node:crypto';
 import { anchorOf, applyCorrections } from './corrections.js';
 import { StoreError } from './errors.js';
@@ -899,23 +900,40 @@ export class SqlStore implements Store {
     }>(
       'SELECT c.* FROM contradictions c JOIN documents d ON d.id = c.document_id ORDER BY d.seq, c.document_id, c.local_id',
     );
-    // across articles: claims on one topic with opposite polarity in different documents
-    const crossRows = await this.db.all<{
-      topic: string;
-      document_id: string;
-      attribution: string;
-      polarity: string;
-    }>(
-      `SELECT DISTINCT c.topic, c.document_id, c.attribution, c.polarity FROM claims c
-       WHERE EXISTS (SELECT 1 FROM claims o WHERE o.topic = c.topic AND o.document_id <> c.document_id AND o.polarity <> c.polarity)
-       ORDER BY c.topic, c.document_id, c.attribution LIMIT 5000`,
+    // across articles: the claims of topics that two articles or more answer, compared as
+    // `claimgraph corpus` compares them (stored-claim-conflicts.ts)
+    const claimRows = await this.db.all<StoredClaimRow & { attribution: string }>(
+      `SELECT c.document_id, c.attribution, c.topic, c.polarity, c.claim, d.published, a.source_text, a.anonymous
+       FROM claims c JOIN documents d ON d.id = c.document_id
+       LEFT JOIN attributions a ON a.document_id = c.document_id AND a.local_id = c.attribution
+       WHERE c.topic IN (SELECT topic FROM claims GROUP BY topic HAVING COUNT(DISTINCT document_id) > 1)
+       ORDER BY d.seq, c.document_id, c.local_id LIMIT 5000`,
     );
+    const claimDocuments = [...new Set(claimRows.map((row) => row.document_id))];
+    const corpusEntity = new Map<string, string>();
+    const speakerEntities = new Map<string, string[]>();
+    for (let first = 0; first < claimDocuments.length; first += 200) {
+      const chunk = claimDocuments.slice(first, first + 200);
+      for (const row of await this.db.all<{ document_id: string; local_id: string; entity_id: string }>(
+        `SELECT document_id, local_id, entity_id FROM document_entities WHERE document_id IN ${placeholders(chunk.length)}`,
+        chunk,
+      ))
+        corpusEntity.set(`${row.document_id}\u0000${row.local_id}`, row.entity_id);
+      for (const row of await this.db.all<{ document_id: string; attribution_id: string; entity_id: string }>(
+        `SELECT document_id, attribution_id, entity_id FROM attribution_speakers WHERE document_id IN ${placeholders(chunk.length)}`,
+        chunk,
+      )) {
+        const key = `${row.document_id}\u0000${row.attribution_id}`;
+        speakerEntities.set(key, [...(speakerEntities.get(key) ?? []), row.entity_id]);
+      }
+    }
+    const crossConflicts = storedClaimConflicts(claimRows, corpusEntity, speakerEntities);
     const pairs: [string, string][] = [];
     for (const row of inDocument) {
       for (const id of [...parseJson<string[]>(row.a, []), ...parseJson<string[]>(row.b, [])])
         pairs.push([row.document_id, id]);
     }
-    for (const row of crossRows) pairs.push([row.document_id, row.attribution]);
+    for (const conflict of crossConflicts) pairs.push(...conflict.a, ...conflict.b);
     const sides = await this.sidesOf(pairs);
     const side = (document: string, attribution: string): ContradictionSide[] => {
       const found = sides.get(`${document}\u0000${attribution}`);
@@ -935,21 +953,17 @@ export class SqlStore implements Store {
           : null,
       };
     });
-    const byTopic = new Map<string, { pos: ContradictionSide[]; neg: ContradictionSide[] }>();
-    for (const row of crossRows) {
-      const entry = byTopic.get(row.topic) ?? { pos: [], neg: [] };
-      (row.polarity === 'neg' ? entry.neg : entry.pos).push(...side(row.document_id, row.attribution));
-      byTopic.set(row.topic, entry);
-    }
-    for (const [topic, entry] of byTopic) {
-      if (entry.pos.length === 0 || entry.neg.length === 0) continue;
+    const topicsSeen = new Map<string, number>();
+    for (const conflict of crossConflicts) {
+      const seen = topicsSeen.get(conflict.topic) ?? 0;
+      topicsSeen.set(conflict.topic, seen + 1);
       result.push({
-        id: `topic:${topic}`,
-        topic,
-        kind: 'contradicts',
+        id: seen === 0 ? `topic:${conflict.topic}` : `topic:${conflict.topic}:${seen + 1}`,
+        topic: conflict.topic,
+        kind: conflict.kind,
         scope: 'corpus',
-        a: entry.pos,
-        b: entry.neg,
+        a: conflict.a.flatMap(([document, attribution]) => side(document, attribution)),
+        b: conflict.b.flatMap(([document, attribution]) => side(document, attribution)),
         evidence: null,
       });
     }

@@ -324,6 +324,7 @@ describe('completeAttributions: document invariants', () => {
       attributions,
       times: [],
       events: [],
+      claims: [],
       contradictions: [],
       diagnostics: [],
     };

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim, Doc } from '../../model/index.js';
+import { findInvariantViolations } from '../../pipeline/invariants.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import { classOf } from './predicate-classes.js';
+
+/** Every sentence below is invented for these tests. */
+
+describe('classOf (WordNet predicate classes)', () => {
+  const cases: readonly [
+    string,
+    'responsibility' | 'conflict' | 'evidence',
+    'verb' | 'noun' | 'adj',
+    string | null,
+  ][] = [
+    ['orchestrate', 'responsibility', 'verb', 'pos'],
+    ['carry_out', 'responsibility', 'verb', 'pos'],
+    ['involvement', 'responsibility', 'noun', 'pos'],
+    ['guilty', 'responsibility', 'adj', 'pos'],
+    // the antonym of "guilty": a negative word of the class
+    ['innocent', 'responsibility', 'adj', 'neg'],
+    ['take', 'responsibility', 'verb', null],
+    ['do', 'responsibility', 'verb', null],
+    ['say', 'responsibility', 'verb', null],
+    ['contradict', 'conflict', 'verb', 'pos'],
+    ['deny', 'conflict', 'verb', 'pos'],
+    ['reject', 'conflict', 'verb', 'pos'],
+    ['announce', 'conflict', 'verb', null],
+    ['evidence', 'evidence', 'noun', 'pos'],
+  ];
+  for (const [lemma, predicateClass, pos, expected] of cases)
+    it(`${lemma} (${pos}) in ${predicateClass}: ${String(expected)}`, () =>
+      assert.equal(classOf(predicateClass, lemma, pos), expected));
+});
+
+function run(text: string): Doc {
+  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
+  assert.deepEqual(findInvariantViolations(doc), []);
+  return doc;
+}
+
+function claimOf(doc: Doc, frame: Claim['frame']): Claim {
+  const claim = doc.claims.find((candidate) => candidate.frame === frame);
+  assert.ok(claim, `no ${frame} claim in ${JSON.stringify(doc.claims.map((c) => [c.frame, c.topic]))}`);
+  return claim;
+}
+
+describe('findClaims: propositions read from the parse', () => {
+  const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';
+  const cases: readonly {
+    readonly text: string;
+    readonly frame: Claim['frame'];
+    readonly polarity: 'pos' | 'neg';
+    readonly topic: RegExp;
+    readonly value?: string;
+    readonly modality?: string;
+  }[] = [
+    {
+      text: `${story}The ministry said the Red Hand movement was behind the attack.`,
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+      value: 'the Red Hand movement',
+    },
+    {
+      // a denial's claim is the negated proposition
+      text: `${story}The Red Hand movement denied that it was involved in the attack.`,
+      frame: 'responsibility',
+      polarity: 'neg',
+      topic: /^who is behind the attack/,
+    },
+    {
+      text: `${story}Police said the attackers tried to flee to Dravia.`,
+      frame: 'destination',
+      polarity: 'pos',
+      topic: /^where the attacker went$/,
+      value: 'Dravia',
+      modality: 'try',
+    },
+    {
+      // "innocent" is the WordNet antonym of "guilty": the participation is negated
+      text: `${story}Lawyer Ana Reyes said Tomas Lind was innocent of involvement in the attack.`,
+      frame: 'participation',
+      polarity: 'neg',
+      topic: /^who took part in the attack/,
+      value: 'Tomas Lind',
+    },
+    {
+      text: `${story}The hospital said 30 people were killed in the attack.`,
+      frame: 'count',
+      polarity: 'pos',
+      topic: /^how many were killed/,
+      value: '30',
+    },
+  ];
+  for (const item of cases)
+    it(`${item.frame} ${item.polarity}: ${item.text.split('\n\n')[1]}`, () => {
+      const claim = claimOf(run(item.text), item.frame);
+      assert.equal(claim.polarity, item.polarity);
+      assert.match(claim.topic, item.topic);
+      if (item.value !== undefined) assert.equal(claim.value?.text, item.value);
+      if (item.modality !== undefined) assert.equal(claim.modality, item.modality);
+    });
+
+  it('links the parties to entities and the claim to its attribution and event', () => {
+    const doc = run(`${story}The ministry said the Red Hand movement was behind the attack.`);
+    const claim = claimOf(doc, 'responsibility');
+    const entity = doc.entities.find((candidate) => candidate.id === claim.value?.entities?.[0]);
+    assert.equal(entity?.name, 'Red Hand');
+    assert.ok(doc.attributions.some((attribution) => attribution.id === claim.attribution));
+    assert.ok(claim.event === undefined || doc.events.some((event) => event.id === claim.event));
+    assert.equal(
+      doc.text.slice(claim.span.start, claim.span.end),
+      'the Red Hand movement was behind the attack',
+    );
+  });
+
+  it('gives claims about one question one topic, whoever answers it', () => {
+    const doc = run(
+      `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,
+    );
+    const topics = doc.claims.filter((claim) => claim.frame === 'destination').map((claim) => claim.topic);
+    assert.equal(topics.length, 2);
+    assert.equal(topics[0], topics[1]);
+  });
+});

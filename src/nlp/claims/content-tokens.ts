@@ -1,0 +1,28 @@
+import type { Attribution, Span, Token } from '../../model/index.js';
+import { firstTokenAt } from './referents.js';
+
+/**
+ * The tokens of an attribution's own content, in text order: inside its content spans but not
+ * inside the content of an attribution reported within it ("The agency reported that four sources
+ * said [the ministry knows …]": the sources' words are their claim, not the agency's).
+ */
+export function contentTokens(
+  tokens: readonly Token[],
+  attribution: Attribution,
+  attributions: readonly Attribution[],
+): number[] {
+  const nested: Span[] = attributions
+    .filter((other) => other.parent === attribution.id)
+    .flatMap((other) => other.content);
+  const found: number[] = [];
+  for (const span of attribution.content) {
+    for (let at = firstTokenAt(tokens, span.start); at < tokens.length; at += 1) {
+      const token = tokens[at] as Token;
+      if (token.start >= span.end) break;
+      if (token.start < span.start) continue;
+      if (nested.some((inner) => token.start >= inner.start && token.end <= inner.end)) continue;
+      found.push(at);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,212 @@
+import type { Attribution, Claim, Entity, Event, Quantity, Segments, Token } from '../../model/index.js';
+import { DependencyTree } from '../grammar/index.js';
+import { contentTokens } from './content-tokens.js';
+import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
+import { mainEvent, type MainEvent } from './main-event.js';
+import { classOf } from './predicate-classes.js';
+import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
+import { Referents, firstTokenAt } from './referents.js';
+
+/**
+ * Claims: each attribution's content as normalised propositions read from the parse (subject,
+ * predicate lemma, object or value, polarity, modality, hedges), with entities and events linked
+ * and a topic that groups claims about the same question. A denial's claim is the negated
+ * proposition: "The movement has rejected allegations that it was involved" claims "the
+ * movement (not) involved". A quotation that is only an answer ("said “of course the Red Hand” when
+ * asked who he believed was responsible") takes its proposition from the question it answers.
+ */
+export function findClaims(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  events: readonly Event[],
+  attributions: readonly Attribution[],
+): Claim[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0 || attributions.length === 0) return [];
+  const tree = new DependencyTree(tokens);
+  const referents = new Referents(tree, entities);
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const eventAt = new Map<number, Event>();
+  for (const event of events) eventAt.set(firstTokenAt(tokens, event.trigger.start), event);
+  const main = mainEvent(events, entities);
+  const claims: Claim[] = [];
+  const lastParties = new Map<string, readonly string[]>();
+
+  for (const attribution of attributions) {
+    if (attribution.stance === 'question') continue;
+    const content = contentTokens(tokens, attribution, attributions);
+    if (content.length === 0) continue;
+    const inContent = new Set(content);
+    // "rejected allegations that …", "denied that …": the content is what the speaker says is false
+    const denial = isDenial(tokens, attribution);
+    const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
+    const propositions: Proposition[] = [];
+    for (const index of content) {
+      const evidence = existentialEvidence(tree, index);
+      if (evidence !== null) {
+        const read = readProposition(tree, text, evidence.noun, content, evidence.negated);
+        if (read !== null) propositions.push(read);
+        continue;
+      }
+      if (!isPredicate(tree, index, inContent)) continue;
+      const head = (tokens[index] as Token).head;
+      // the noun of "no evidence of involvement" was read above
+      if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
+      const read = readProposition(tree, text, index, content);
+      if (read !== null) propositions.push(read);
+    }
+    if (propositions.length === 0) {
+      const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens);
+      if (answered !== null) propositions.push(answered);
+    }
+    for (const proposition of propositions) {
+      const context: FrameContext = {
+        text,
+        tree,
+        referents,
+        entities: entityById,
+        eventAt,
+        main,
+        content,
+        previousParties: lastParties.get(speakerKey) ?? null,
+      };
+      const framed = frameOf(context, proposition);
+      const parties = framed.value?.entities;
+      if (proposition.subject >= 0) {
+        const subjectParties = parties ?? referents.entitiesOf(proposition.subject);
+        if (subjectParties.length > 0) lastParties.set(speakerKey, subjectParties);
+      }
+      const polarity = (proposition.negated !== framed.negative) !== denial ? 'neg' : 'pos';
+      const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
+      const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
+      const subject = reference(context, proposition.subject, proposition.predicate, inContent);
+      const object = reference(context, proposition.object, proposition.predicate, inContent);
+      claims.push({
+        id: `c${claims.length + 1}`,
+        attribution: attribution.id,
+        span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
+        ...(subject === null ? {} : { subject }),
+        predicate: proposition.lemma,
+        ...(object === null ? {} : { object }),
+        polarity,
+        ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
+        ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
+        topic: framed.topic,
+        frame: framed.frame,
+        ...(framed.value === undefined ? {} : { value: framed.value }),
+        ...(framed.event === undefined ? {} : { event: framed.event }),
+        ...(proposition.exclusive ? { exclusive: true } : {}),
+      });
+    }
+    claims.push(...countClaims(events, attribution, main, claims.length));
+  }
+  return claims;
+}
+
+/** Whether the attribution is a denial by its cue's verb ("has rejected", "denied"), a WordNet conflict verb. */
+export function isDenial(tokens: readonly Token[], attribution: Attribution): boolean {
+  const cue = attribution.cue;
+  if (attribution.stance !== 'deny' || cue === null) return false;
+  for (let at = firstTokenAt(tokens, cue.start); at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.start >= cue.end) break;
+    if (token.pos === 'VERB' && classOf('conflict', token.lemma.toLowerCase(), 'verb') !== null) return true;
+  }
+  return false;
+}
+
+function reference(
+  context: FrameContext,
+  head: number,
+  predicate: number,
+  inContent: ReadonlySet<number>,
+): { text: string; entity?: string } | null {
+  if (head < 0 || !inContent.has(head)) return null;
+  const entity = context.referents.entityAt(head);
+  const text = phraseText(context, head, predicate);
+  if (text === '') return null;
+  const key = keyOf(context, head);
+  return entity === null || key === null ? { text } : { text, entity: entity.id };
+}
+
+/**
+ * "The general said “of course the Red Hand” when asked who he believed was responsible": a
+ * content with no predicate of its own answers the question asked in the same sentence; the
+ * question's predicate with the answer as its subject.
+ */
+function answerToQuestion(
+  tree: DependencyTree,
+  text: string,
+  attribution: Attribution,
+  attributions: readonly Attribution[],
+  content: readonly number[],
+  tokens: readonly Token[],
+): Proposition | null {
+  const answer = content.find((index) => {
+    const head = (tokens[index] as Token).head;
+    return head < 0 || !content.includes(head);
+  });
+  if (answer === undefined || (tokens[answer] as Token).pos !== 'PROPN') return null;
+  const cue = attribution.cue;
+  if (cue === null) return null;
+  const question = attributions.find(
+    (other) =>
+      other.stance === 'question' &&
+      other.cue !== null &&
+      Math.abs(other.cue.start - cue.end) < 80 &&
+      other.content.length > 0,
+  );
+  if (question === undefined) return null;
+  const asked = contentTokens(tokens, question, attributions).find((index) => isPredicate(tree, index));
+  if (asked === undefined) return null;
+  const read = readProposition(tree, text, asked, content);
+  return read === null ? null : { ...read, subject: answer };
+}
+
+/**
+ * Figures a source gives: an event of the attribution's content with a quantity ("officials said
+ * at least 40 people were killed") is a claim about how many.
+ */
+function countClaims(
+  events: readonly Event[],
+  attribution: Attribution,
+  main: MainEvent | null,
+  offset: number,
+): Claim[] {
+  const found: Claim[] = [];
+  const counted = events.filter(
+    (event) => event.attribution === attribution.id && event.quantity !== undefined && event.type !== null,
+  );
+  // "3 people were injured in the attack": the injuring verb says what the figure counts, not the
+  // attack it happened in
+  const specific = counted.some((event) => event.type !== 'attack');
+  for (const event of counted) {
+    if (event.quantity === undefined || event.type === null || (specific && event.type === 'attack'))
+      continue;
+    for (const [key, quantity] of Object.entries(event.quantity)) {
+      // "at least 8 people were killed in the bombing": one figure, however many events carry it
+      if (found.some((claim) => claim.predicate === key)) continue;
+      const label = main?.place?.name ?? null;
+      found.push({
+        id: `c${offset + found.length + 1}`,
+        attribution: attribution.id,
+        span: event.trigger,
+        predicate: key,
+        polarity: event.polarity === 'neg' ? 'neg' : 'pos',
+        topic: label === null ? `how many were ${key}` : `how many were ${key} at ${label}`,
+        frame: 'count',
+        value: { text: figureText(quantity), quantity },
+        event: event.id,
+      });
+    }
+  }
+  return found;
+}
+
+function figureText(quantity: Quantity): string {
+  if (quantity.exact !== undefined) return String(quantity.exact);
+  if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
+  if (quantity.min !== undefined) return `at least ${quantity.min}`;
+  return `at most ${quantity.max ?? '?'}`;
+}

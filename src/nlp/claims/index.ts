@@ -1,0 +1,1 @@
+export { findClaims } from './find-claims.js';

@@ -1,0 +1,146 @@
+import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+
+/**
+ * Classes of predicates that decide what question a claim answers, each grown from a few WordNet
+ * seed senses (`lemma#sense`, most frequent sense first) through their synonyms, one level of
+ * hyponyms and the derived nouns and adjectives; the negative words of a class are the WordNet
+ * antonyms of its adjectives ("guilty" → "innocent"). Nothing beyond the seeds is listed by hand.
+ */
+
+export type PredicateClass = 'responsibility' | 'conflict' | 'evidence';
+
+interface ClassSeed {
+  readonly verbs: readonly string[];
+  readonly nouns: readonly string[];
+  readonly adjectives: readonly string[];
+}
+
+const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
+  // Who is behind an event or took part in it: "orchestrated by", "carried out", "linked to",
+  // "part of the group", "involvement", "responsible", "guilty".
+  responsibility: {
+    verbs: [
+      'orchestrate#1',
+      'organize#1',
+      'mastermind#1',
+      'carry_out#1',
+      'back#1',
+      'sponsor#1',
+      'involve#1',
+      'link#1',
+      'participate#1',
+      'assist#1',
+      'perpetrate#1',
+      'commit#2',
+    ],
+    nouns: ['involvement#1', 'participation#1', 'part#3', 'responsibility#1', 'complicity#1', 'link#1'],
+    adjectives: ['responsible#1', 'guilty#1', 'involved#1', 'complicit#1'],
+  },
+  // Words that state that one account goes against another: "contradict", "deny", "reject", "refute".
+  conflict: {
+    verbs: [
+      'contradict#1',
+      'contradict#2',
+      'deny#1',
+      'deny#2',
+      'reject#1',
+      'refute#1',
+      'rebut#1',
+      'dispute#1',
+    ],
+    nouns: ['denial#1', 'contradiction#1', 'rejection#1'],
+    adjectives: [],
+  },
+  // "there is no evidence of …": nouns whose object is the proposition itself.
+  evidence: {
+    verbs: [],
+    nouns: ['evidence#1', 'evidence#2', 'proof#1', 'sign#1', 'indication#1'],
+    adjectives: [],
+  },
+};
+
+interface ClassTable {
+  readonly positive: Record<WordNetPos, Set<string>>;
+  readonly negative: Set<string>;
+}
+
+let tables: Record<PredicateClass, ClassTable> | null = null;
+
+function offsetsOf(entries: readonly string[], pos: WordNetPos): number[] {
+  return entries.flatMap((entry) => {
+    const [lemma, sense] = entry.split('#') as [string, string];
+    const offset = synsetsOf(lemma, pos)[Number(sense) - 1];
+    return offset === undefined ? [] : [offset];
+  });
+}
+
+function buildClass(seed: ClassSeed): ClassTable {
+  const positive: Record<WordNetPos, Set<string>> = { verb: new Set(), noun: new Set(), adj: new Set() };
+  const negative = new Set<string>();
+  // a word joins through a sense only when that sense is among its most frequent ("do" is a
+  // synonym of "carry out" only in a rare sense, and "the attack was done" is not news language)
+  const addWord = (word: string, offset: number, pos: WordNetPos, rank: number): void => {
+    if (synsetsOf(word, pos).indexOf(offset) < rank) positive[pos].add(word);
+  };
+  const addSynset = (offset: number, pos: WordNetPos, withHyponyms: boolean): void => {
+    const found = synset(offset, pos);
+    for (const word of found.words) addWord(word, offset, pos, withHyponyms ? 3 : 1);
+    for (const pointer of found.pointers) {
+      if (pointer.pos === null) continue;
+      if (withHyponyms && pointer.symbol === '~' && pointer.pos === pos)
+        addSynset(pointer.offset, pos, false);
+      // derived forms: "involve" → "involvement", "participate" → "participation"
+      if (pointer.symbol === '+' && pointer.pos !== pos) {
+        const derived = pointer.pos;
+        for (const word of synset(pointer.offset, derived).words) addWord(word, pointer.offset, derived, 2);
+      }
+      if (pointer.symbol === '!' && pos === 'adj')
+        for (const word of synset(pointer.offset, 'adj').words) negative.add(word);
+    }
+  };
+  for (const offset of offsetsOf(seed.verbs, 'verb')) addSynset(offset, 'verb', true);
+  for (const offset of offsetsOf(seed.nouns, 'noun')) addSynset(offset, 'noun', true);
+  for (const offset of offsetsOf(seed.adjectives, 'adj')) addSynset(offset, 'adj', false);
+  return { positive, negative };
+}
+
+function classTables(): Record<PredicateClass, ClassTable> {
+  if (tables === null)
+    tables = {
+      responsibility: buildClass(SEEDS.responsibility),
+      conflict: buildClass(SEEDS.conflict),
+      evidence: buildClass(SEEDS.evidence),
+    };
+  return tables;
+}
+
+/** Whether a lemma belongs to a class: `pos` for its own words, `neg` for their antonyms ("innocent"), else null. */
+// "X was behind the attack": a preposition WordNet has no entry for, read as responsibility
+const RESPONSIBILITY_PREPOSITIONS = new Set(['behind']);
+
+export function isRelationPreposition(word: string): boolean {
+  return RESPONSIBILITY_PREPOSITIONS.has(word);
+}
+
+export function classOf(
+  predicateClass: PredicateClass,
+  lemma: string,
+  pos: WordNetPos,
+): 'pos' | 'neg' | null {
+  const table = classTables()[predicateClass];
+  const word = lemma.toLowerCase().replace(/ /g, '_');
+  if (predicateClass === 'responsibility' && RESPONSIBILITY_PREPOSITIONS.has(word)) return 'pos';
+  if (table.positive[pos].has(word)) return 'pos';
+  if (pos === 'adj' && table.negative.has(word)) return 'neg';
+  return null;
+}
+
+/** WordNet's lexicographer file of a verb's most frequent sense: 38 verb.motion, 32 verb.communication, … */
+export function verbFile(lemma: string): number | null {
+  const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];
+  return offset === undefined ? null : lexicographerFileOf(offset, 'verb');
+}
+
+export const VERB_MOTION = 38;
+export const VERB_COMMUNICATION = 32;
+export const VERB_COGNITION = 31;

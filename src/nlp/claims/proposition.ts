@@ -1,0 +1,284 @@
+import type { Token } from '../../model/index.js';
+import type { DependencyTree } from '../grammar/index.js';
+import { hasLemma, lemmaOf, type WordNetPos } from '../events/wordnet.js';
+import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
+
+/**
+ * One proposition read from the parse around its predicate token: who (subject), did what
+ * (predicate lemma), to what (object), where to (goal), negated or not, with the words that make it
+ * intended or uncertain. Control and raising verbs ("tried to flee", "appeared to have been
+ * orchestrated", "were believed to be part") hand their subject down and become the modality or a
+ * hedge; "there is no evidence of involvement by the movement" is read as "the movement (not) involved".
+ */
+export interface Proposition {
+  readonly predicate: number;
+  readonly lemma: string;
+  readonly pos: WordNetPos;
+  readonly subject: number;
+  readonly object: number;
+  readonly goal: number;
+  readonly negated: boolean;
+  readonly modality?: string;
+  readonly hedged: boolean;
+  readonly exclusive: boolean;
+}
+
+const NEGATORS = new Set(['not', 'never', "n't", 'no']);
+// Adverbs that close the list of parties: "acted alone", "the only group".
+const EXCLUSIVE = new Set(['alone', 'only', 'solely', 'single-handedly']);
+// Verbs that raise their complement's subject and only weaken it.
+const HEDGING = new Set(['appear', 'seem', 'believe', 'suspect', 'think', 'allege', 'suggest']);
+const GOAL_MARKERS = new Set(['to', 'into', 'toward', 'towards', 'for']);
+
+const CLAUSAL = new Set(['root', 'ccomp', 'xcomp', 'conj', 'parataxis']);
+
+/**
+ * The word class a predicate is read as. A clause head the tagger took for a noun but that has an
+ * object and is a WordNet verb ("suggested the army [orchestrated] it") is read as the verb.
+ */
+export function predicatePos(tree: DependencyTree, index: number): WordNetPos | null {
+  const token = tree.tokens[index] as Token;
+  if (
+    token.pos === 'NOUN' &&
+    CLAUSAL.has(token.dep) &&
+    tree.dependent(index, 'obj') >= 0 &&
+    hasLemma(token.lemma.toLowerCase(), 'verb')
+  )
+    return 'verb';
+  return wordNetPos(token);
+}
+
+export function wordNetPos(token: Token): WordNetPos | null {
+  switch (token.pos) {
+    case 'VERB':
+      return 'verb';
+    case 'NOUN':
+      return 'noun';
+    case 'ADJ':
+      return 'adj';
+    default:
+      return null;
+  }
+}
+
+/** The verb's dictionary form, by WordNet's irregular forms when the tagger's lemma is no verb ("fled" → "flee"). */
+function verbLemma(token: Token, surface: string): string {
+  const lemma = token.lemma.toLowerCase();
+  if (hasLemma(lemma, 'verb')) return lemma;
+  return lemmaOf(surface, 'verb') ?? lemma;
+}
+
+function caseOf(tree: DependencyTree, noun: number): string | null {
+  const marker = tree.dependent(noun, 'case');
+  return marker < 0 ? null : (tree.tokens[marker] as Token).lemma.toLowerCase();
+}
+
+function negated(tree: DependencyTree, head: number): boolean {
+  for (const child of tree.dependents(head, ['advmod', 'neg', 'det']))
+    if (NEGATORS.has((tree.tokens[child] as Token).lemma.toLowerCase())) return true;
+  return false;
+}
+
+function exclusive(tree: DependencyTree, head: number): boolean {
+  const related = [head, ...tree.dependents(head, ['conj'])];
+  const token = tree.tokens[head] as Token;
+  if (token.dep === 'conj' && token.head >= 0) related.push(token.head);
+  return related.some((at) =>
+    tree
+      .dependents(at, ['advmod', 'amod'])
+      .some((child) => EXCLUSIVE.has((tree.tokens[child] as Token).lemma.toLowerCase())),
+  );
+}
+
+/** The subject a predicate shares with the clause that governs it ("tried to escape", "… and assisted"). */
+function inheritedSubject(tree: DependencyTree, predicate: number): number {
+  let at = predicate;
+  for (let steps = 0; steps < 4 && at >= 0; steps += 1) {
+    const subject = tree.dependent(at, 'nsubj');
+    if (subject >= 0) return subject;
+    const token = tree.tokens[at] as Token;
+    if (token.dep !== 'xcomp' && token.dep !== 'conj') return -1;
+    at = token.head;
+  }
+  return -1;
+}
+
+/** The controlling verbs above a predicate: "tried" for "tried to flee", "believed" for "believed to be part". */
+function controllers(tree: DependencyTree, predicate: number): number[] {
+  const found: number[] = [];
+  let at = predicate;
+  for (let steps = 0; steps < 3; steps += 1) {
+    const token = tree.tokens[at] as Token;
+    if (token.dep !== 'xcomp' || token.head < 0) break;
+    at = token.head;
+    found.push(at);
+  }
+  return found;
+}
+
+/** Whether a token heads a clause of its own that states something (not a controller, not a modifier). */
+export function isPredicate(tree: DependencyTree, index: number, inContent?: ReadonlySet<number>): boolean {
+  const token = tree.tokens[index] as Token;
+  if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
+  // a modifier clause is background ("the city [where they live]"), unless it is the content's own
+  // clause that the parse hung outside ("said on Wednesday that the attackers fled": "fled" under
+  // "Wednesday")
+  if (['acl:relcl', 'advcl'].includes(token.dep) && (inContent === undefined || inContent.has(token.head)))
+    return false;
+  if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
+    // "“They said, …”" inside a quotation: reporting, not a proposition of its own
+    if (
+      verbFile(token.lemma.toLowerCase()) === VERB_COMMUNICATION &&
+      classOf('responsibility', token.lemma, 'verb') === null
+    )
+      return false;
+    // "tried to flee": the complement carries the proposition
+    if (tree.dependent(index, 'xcomp') >= 0) return false;
+    if (tree.dependent(index, 'ccomp') >= 0) return false;
+    return true;
+  }
+  if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
+  return false;
+}
+
+/** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
+export function existentialEvidence(
+  tree: DependencyTree,
+  index: number,
+): { noun: number; negated: boolean } | null {
+  const token = tree.tokens[index] as Token;
+  if (token.lemma !== 'be' || tree.dependent(index, 'expl') < 0) return null;
+  const evidence = tree.dependent(index, 'nsubj');
+  if (evidence < 0) return null;
+  const evidenceToken = tree.tokens[evidence] as Token;
+  if (classOf('evidence', evidenceToken.lemma, 'noun') === null) return null;
+  const of = tree.dependents(evidence, ['nmod']).find((child) => caseOf(tree, child) === 'of');
+  if (of === undefined) return null;
+  return { noun: of, negated: negated(tree, evidence) };
+}
+
+/**
+ * The subject when the parse gives none: the first noun phrase of the content before the predicate
+ * ("that [the three], who live in Velmora, were believed to be part": the parse hangs "the three" on
+ * the relative clause). `content` is the attribution's own tokens.
+ */
+function firstNominal(tree: DependencyTree, content: readonly number[]): number | undefined {
+  const first = content.find((index) =>
+    ['NOUN', 'PROPN', 'PRON', 'NUM'].includes((tree.tokens[index] as Token).pos),
+  );
+  if (first === undefined) return undefined;
+  let at = first;
+  for (let steps = 0; steps < 4; steps += 1) {
+    const token = tree.tokens[at] as Token;
+    if (
+      !['compound', 'flat', 'amod', 'nmod:poss'].includes(token.dep) ||
+      token.head < 0 ||
+      !content.includes(token.head)
+    )
+      break;
+    at = token.head;
+  }
+  return at;
+}
+
+function leadingNominal(tree: DependencyTree, predicate: number, content: readonly number[]): number {
+  const nominal = firstNominal(tree, content);
+  if (nominal === undefined || nominal >= predicate) return -1;
+  // only for the content's own clause and the clauses coordinated with it, never for a clause
+  // inside a noun phrase ("the notice [the law requires]")
+  for (let at = predicate, steps = 0; steps < 6; steps += 1) {
+    const token = tree.tokens[at] as Token;
+    if (token.head < 0 || !content.includes(token.head)) break;
+    // "said [the attackers] [escaped to …]": the parse hangs the clause on its own subject
+    if (token.dep === 'acl' && at === predicate && token.head === nominal) return nominal;
+    if (!['xcomp', 'conj', 'ccomp'].includes(token.dep)) return -1;
+    at = token.head;
+  }
+  return tree.dependent(predicate, 'obj') === nominal ? -1 : nominal;
+}
+
+export function readProposition(
+  tree: DependencyTree,
+  text: string,
+  predicate: number,
+  content: readonly number[],
+  forcedNegation = false,
+): Proposition | null {
+  const token = tree.tokens[predicate] as Token;
+  const pos = predicatePos(tree, predicate);
+  const surface = text.slice(token.start, token.end);
+  if (pos === null) return null;
+  const above = controllers(tree, predicate).map((at) => ({
+    at,
+    lemma: (tree.tokens[at] as Token).lemma.toLowerCase(),
+  }));
+  const modal = above.find((controller) => !HEDGING.has(controller.lemma));
+  const hedged = above.some((controller) => HEDGING.has(controller.lemma));
+  let subject = -1;
+  let object = -1;
+  let goal = -1;
+  if (pos === 'noun' && tree.dependent(predicate, 'cop') < 0) {
+    // a nominal predicate ("involvement by the movement", "the movement's involvement in the attack")
+    for (const child of tree.dependents(predicate, ['nmod'])) {
+      const marker = caseOf(tree, child);
+      if (marker === 'by' || (tree.tokens[child] as Token).dep === 'nmod:poss') subject = child;
+      else if (object < 0) object = child;
+    }
+  } else {
+    const agent = tree.dependent(predicate, 'obl:agent');
+    subject = agent >= 0 ? agent : inheritedSubject(tree, predicate);
+    if (subject < 0 || !content.includes(subject))
+      subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
+    object = tree.dependent(predicate, 'obj');
+    for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
+      const childToken = tree.tokens[child] as Token;
+      if (childToken.dep === 'obl:agent') continue;
+      const marker = caseOf(tree, child);
+      if (childToken.dep === 'advmod') {
+        if (childToken.lemma.toLowerCase() === 'there' && goal < 0) goal = child;
+        continue;
+      }
+      if (marker !== null && GOAL_MARKERS.has(marker) && goal < 0) goal = child;
+      if (object < 0 && marker !== null && ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker))
+        object = child;
+    }
+  }
+  // "carried out": the particle is part of the verb WordNet knows ("carry_out")
+  const particle = tree.dependent(predicate, 'compound:prt');
+  const base =
+    pos === 'verb' ? verbLemma(tree.tokens[predicate] as Token, surface) : token.lemma.toLowerCase();
+  const verb = particle >= 0 ? `${base} ${(tree.tokens[particle] as Token).lemma.toLowerCase()}` : base;
+  const copula = tree.dependent(predicate, 'cop') >= 0;
+  let lemma = copula ? `be ${verb}` : verb;
+  // "took part in the attack": verb and object make one WordNet verb ("take_part")
+  if (pos === 'verb' && object >= 0 && particle < 0) {
+    const noun = (tree.tokens[object] as Token).lemma.toLowerCase();
+    if (tree.childCount(object) === 0 && hasLemma(`${base}_${noun}`, 'verb')) {
+      lemma = `${base} ${noun}`;
+      object = tree.dependents(predicate, ['obl']).find((child) => caseOf(tree, child) !== null) ?? -1;
+    }
+  }
+  // "was behind the attack": the preposition is the predicate, the noun its object
+  const preposition = pos === 'noun' && copula ? caseOf(tree, predicate) : null;
+  if (preposition !== null && isRelationPreposition(preposition)) {
+    lemma = `be ${preposition}`;
+    object = predicate;
+  }
+  const isNegated =
+    forcedNegation ||
+    negated(tree, predicate) ||
+    above.some((controller) => negated(tree, controller.at)) ||
+    (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN');
+  return {
+    predicate,
+    lemma,
+    pos,
+    subject,
+    object,
+    goal,
+    negated: isNegated,
+    ...(modal === undefined ? {} : { modality: modal.lemma }),
+    hedged,
+    exclusive: exclusive(tree, predicate),
+  };
+}

@@ -1,0 +1,58 @@
+import { assertNever, type Quantity } from '../../model/index.js';
+import type { ClaimView } from './claim-view.js';
+
+/**
+ * How two claims on one topic by different speakers conflict, or null when they do not:
+ * - `contradicts`: one asserts what the other negates about the same party or proposition
+ *   ("the Red Hand was linked to the attack" / "no evidence of involvement by the Red Hand");
+ * - `denies`: the same, when the negating side is a denial ("the movement has rejected allegations");
+ * - `disputes_value`: one-valued questions answered differently (fled toward Dravia / toward
+ *   Kostania), or figures that cannot both be true at the same time (12 dead / 30 dead, said the same
+ *   day). A higher figure given later is an update, not a conflict.
+ * Precision first: parties are compared only by entity, never by words, and a different party
+ * named for a responsibility question is no conflict unless the other side says it acted alone.
+ */
+export type ConflictKind = 'contradicts' | 'denies' | 'disputes_value';
+
+export function shared(left: readonly string[], right: readonly string[]): string[] {
+  return left.filter((value) => right.includes(value));
+}
+
+function interval(quantity: Quantity): [number, number] {
+  if (quantity.exact !== undefined) return [quantity.exact, quantity.exact];
+  return [quantity.min ?? 0, quantity.max ?? Number.POSITIVE_INFINITY];
+}
+
+/** Whether two figures cannot both hold: their ranges ("at least 139", "up to 40", "143") do not meet. */
+export function figuresDisagree(left: Quantity, right: Quantity): boolean {
+  const [leftLow, leftHigh] = interval(left);
+  const [rightLow, rightHigh] = interval(right);
+  return leftHigh < rightLow || rightHigh < leftLow;
+}
+
+export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {
+  if (left.speaker === right.speaker || left.attribution === right.attribution || left.topic !== right.topic)
+    return null;
+  const opposite = left.polarity !== right.polarity;
+  const denial = (left.polarity === 'neg' && left.denial) || (right.polarity === 'neg' && right.denial);
+  switch (left.frame) {
+    case 'responsibility':
+    case 'participation':
+    case 'proposition':
+      if (opposite && shared(left.values, right.values).length > 0) return denial ? 'denies' : 'contradicts';
+      return null;
+    case 'destination':
+      if (opposite) return shared(left.values, right.values).length > 0 ? 'contradicts' : null;
+      return left.values.length > 0 &&
+        right.values.length > 0 &&
+        shared(left.values, right.values).length === 0
+        ? 'disputes_value'
+        : null;
+    case 'count':
+      if (opposite || left.quantity === undefined || right.quantity === undefined) return null;
+      if (left.time !== null && right.time !== null && left.time !== right.time) return null;
+      return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;
+    default:
+      return assertNever(left.frame);
+  }
+}

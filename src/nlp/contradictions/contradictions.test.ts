@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../model/index.js';
+import { findInvariantViolations } from '../../pipeline/invariants.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import type { ClaimView } from './claim-view.js';
+import { compareClaims, figuresDisagree } from './compare-claims.js';
+
+/** Every sentence below is invented for these tests. */
+
+function view(overrides: Partial<ClaimView>): ClaimView {
+  return {
+    key: 'c1',
+    attribution: 'a1',
+    speaker: 'e1',
+    topic: 't',
+    frame: 'responsibility',
+    polarity: 'pos',
+    values: ['e9'],
+    exclusive: false,
+    time: '2025-05-12',
+    denial: false,
+    order: 0,
+    ...overrides,
+  };
+}
+
+describe('compareClaims', () => {
+  const other = { key: 'c2', attribution: 'a2', speaker: 'e2', order: 1 };
+  const cases: readonly [string, Partial<ClaimView>, Partial<ClaimView>, string | null][] = [
+    ['blames / not the same party', {}, { ...other, polarity: 'neg' }, 'contradicts'],
+    ['blames / rejects the allegation', {}, { ...other, polarity: 'neg', denial: true }, 'denies'],
+    ['blames two different parties: no conflict', {}, { ...other, values: ['e8'] }, null],
+    ['one speaker twice: no conflict', {}, { ...other, speaker: 'e1', polarity: 'neg' }, null],
+    ['other topic: no conflict', {}, { ...other, topic: 'u', polarity: 'neg' }, null],
+    [
+      'fled to two places',
+      { frame: 'destination', values: ['e3'] },
+      { ...other, frame: 'destination', values: ['e4'] },
+      'disputes_value',
+    ],
+    [
+      'fled to the same place',
+      { frame: 'destination', values: ['e3'] },
+      { ...other, frame: 'destination', values: ['e3'] },
+      null,
+    ],
+    [
+      '12 dead / 30 dead the same day',
+      { frame: 'count', values: [], quantity: { exact: 12 } },
+      { ...other, frame: 'count', values: [], quantity: { exact: 30 } },
+      'disputes_value',
+    ],
+    [
+      'a rising toll reported the next day is an update',
+      { frame: 'count', values: [], quantity: { exact: 8 } },
+      { ...other, frame: 'count', values: [], quantity: { exact: 15 }, time: '2025-05-13' },
+      null,
+    ],
+    [
+      'at least 40 / at least 35',
+      { frame: 'count', values: [], quantity: { min: 40 } },
+      { ...other, frame: 'count', values: [], quantity: { min: 35 } },
+      null,
+    ],
+  ];
+  for (const [name, left, right, expected] of cases)
+    it(name, () => assert.equal(compareClaims(view(left), view(right)), expected));
+});
+
+describe('figuresDisagree', () => {
+  const cases: readonly [
+    string,
+    Parameters<typeof figuresDisagree>[0],
+    Parameters<typeof figuresDisagree>[1],
+    boolean,
+  ][] = [
+    ['12 / 30', { exact: 12 }, { exact: 30 }, true],
+    ['at least 12 / 30', { min: 12 }, { exact: 30 }, false],
+    ['at least 40 / 9', { min: 40 }, { exact: 9 }, true],
+    ['143 / 139', { exact: 143 }, { exact: 139 }, true],
+    ['at most 10 / 12', { max: 10 }, { exact: 12 }, true],
+  ];
+  for (const [name, left, right, expected] of cases)
+    it(name, () => assert.equal(figuresDisagree(left, right), expected));
+});
+
+function run(text: string): Doc {
+  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
+  assert.deepEqual(findInvariantViolations(doc), []);
+  return doc;
+}
+
+describe('findContradictions in one article', () => {
+  const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';
+
+  it('finds a denial, values that differ and a disputed toll, each with its sides', () => {
+    const doc = run(
+      `${story}The ministry said the Red Hand movement was behind the attack. The Red Hand movement denied that it was involved in the attack.\n\n` +
+        'Police said the attackers fled to Dravia. Police chief Omar Lenz said the attackers escaped to Kostania.\n\n' +
+        'Officials said 12 people were killed. The Velmora hospital said 30 people were killed.',
+    );
+    const kinds = doc.contradictions.map((contradiction) => contradiction.kind).sort();
+    assert.deepEqual(kinds, ['denies', 'disputes_value', 'disputes_value']);
+    for (const contradiction of doc.contradictions) {
+      assert.equal(contradiction.a.length, 1);
+      assert.equal(contradiction.b.length, 1);
+      assert.notEqual(contradiction.a[0], contradiction.b[0]);
+    }
+  });
+
+  it('reports nothing between sources that agree', () => {
+    const doc = run(
+      `${story}Police said the attackers fled to Dravia. The ministry said the attackers fled to Dravia.\n\n` +
+        'Officials said 12 people were killed. The hospital said 12 people were killed.',
+    );
+    assert.deepEqual(doc.contradictions, []);
+  });
+
+  it('takes the evidence from a sentence that states the conflict', () => {
+    const doc = run(
+      `${story}Mayor Ana Holt said the attackers fled to Dravia.\n\n` +
+        'Her remarks contradict claims by the ministry that the attackers escaped to Kostania.',
+    );
+    const stated = doc.contradictions.find((contradiction) => contradiction.evidence !== undefined);
+    assert.ok(stated, JSON.stringify(doc.contradictions));
+    assert.equal(stated.kind, 'contradicts');
+    assert.match(doc.text.slice(stated.evidence!.start, stated.evidence!.end), /contradict claims/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../model/index.js';
+import { DependencyTree } from '../grammar/index.js';
+import { isDenial } from '../claims/find-claims.js';
+import { Referents } from '../claims/referents.js';
+import { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+import { conflictsOf } from './sides.js';
+import { statedConflicts } from './stated-conflicts.js';
+
+/**
+ * The document's contradictions: conflicts between its claims (sides.ts) and conflicts the text
+ * states (stated-conflicts.ts). A stated conflict between two sides of a claim conflict gives it
+ * its evidence span and makes it `contradicts`; one that matches no claim conflict is reported on
+ * its own, on the topic its sides' claims share.
+ */
+export function findContradictions(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  attributions: readonly Attribution[],
+  claims: readonly Claim[],
+  published: string | null,
+): Contradiction[] {
+  if (claims.length === 0) return [];
+  const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
+  const tokens = segments.tokens;
+  const views: ClaimView[] = claims.map((claim, order) => {
+    const attribution = byId.get(claim.attribution);
+    return {
+      key: claim.id,
+      attribution: claim.attribution,
+      speaker:
+        attribution?.speaker === null || attribution === undefined
+          ? unnamedSpeakerKey(
+              attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : null,
+              attribution?.anonymous ?? false,
+              claim.attribution,
+            )
+          : [attribution.speaker].flat().join('+'),
+      topic: claim.topic,
+      frame: claim.frame,
+      polarity: claim.polarity,
+      values: claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])],
+      exclusive: claim.exclusive ?? false,
+      ...(claim.value?.quantity === undefined ? {} : { quantity: claim.value.quantity }),
+      time: attribution?.time ?? published,
+      denial: attribution !== undefined && isDenial(tokens, attribution),
+      order,
+    };
+  });
+  const contradictions: Contradiction[] = [];
+  const conflicts = conflictsOf(views);
+  const tree = new DependencyTree(tokens);
+  const stated = statedConflicts(tree, new Referents(tree, entities), attributions);
+  const used = new Set<number>();
+  for (const conflict of conflicts) {
+    const a = [...new Set(conflict.a.map((view) => view.attribution))];
+    const b = [...new Set(conflict.b.map((view) => view.attribution))];
+    const statement = stated.findIndex(
+      (one, index) =>
+        !used.has(index) &&
+        ((one.a.some((id) => a.includes(id)) && one.b.some((id) => b.includes(id))) ||
+          (one.a.some((id) => b.includes(id)) && one.b.some((id) => a.includes(id)))),
+    );
+    if (statement >= 0) used.add(statement);
+    contradictions.push({
+      id: `x${contradictions.length + 1}`,
+      topic: conflict.topic,
+      a,
+      b,
+      kind: statement >= 0 ? 'contradicts' : conflict.kind,
+      ...(statement >= 0 ? { evidence: (stated[statement] as (typeof stated)[number]).evidence } : {}),
+    });
+  }
+  stated.forEach((statement, index) => {
+    if (used.has(index)) return;
+    const topicsA = new Set(
+      claims.filter((claim) => statement.a.includes(claim.attribution)).map((claim) => claim.topic),
+    );
+    const topic = claims.find(
+      (claim) => statement.b.includes(claim.attribution) && topicsA.has(claim.topic),
+    )?.topic;
+    if (topic === undefined) return;
+    contradictions.push({
+      id: `x${contradictions.length + 1}`,
+      topic,
+      a: [...statement.a],
+      b: [...statement.b],
+      kind: 'contradicts',
+      evidence: statement.evidence,
+    });
+  });
+  return contradictions;
+}
+
+/**
+ * A plain proposition compares on its own subject, when the subject is named: "the talks (not)
+ * failed". An unresolved pronoun ("I don't believe …" and, in another quotation, "Of course I
+ * believe …") names nobody that two claims could share.
+ */
+function propositionValues(claim: Claim): string[] {
+  if (claim.subject === undefined) return [];
+  if (claim.subject.entity !== undefined) return [claim.subject.entity];
+  return claim.topic.includes('(?') ? [] : [claim.subject.text.toLowerCase()];
+}

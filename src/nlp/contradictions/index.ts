@@ -1,0 +1,4 @@
+export { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';
+export { conflictsOf, type SideConflict } from './sides.js';
+export { findContradictions } from './find-contradictions.js';

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { conflictsText } from '../output/conflicts-text.js';
+import { toContractJson } from '../output/contract.js';
+import { processInput } from '../pipeline/pipeline.js';
+import { corpusOf } from './corpus.js';
+import type { ExtractDocument } from './types.js';
+
+/** Every article below is invented for these tests. */
+
+function article(source: string, published: string, body: string): ExtractDocument {
+  const doc = processInput({ source, bytes: Buffer.from(body) }, { published });
+  return toContractJson(doc) as unknown as ExtractDocument;
+}
+
+const STORY = 'Gunmen attacked the central market in Velmora.\n\n';
+
+describe('corpus claims and contradictions across articles', () => {
+  const documents = [
+    article(
+      'day-one.txt',
+      '2025-05-12',
+      `${STORY}Police said 8 people were killed in the attack.\n\nThe ministry said the Red Hand movement was behind the attack.`,
+    ),
+    article(
+      'day-two.txt',
+      '2025-05-13',
+      `${STORY}Police said 15 people were killed in the attack.\n\nThe ministry said the Red Hand movement was not behind the attack.`,
+    ),
+    article(
+      'denial.txt',
+      '2025-05-12',
+      `${STORY}The Red Hand movement denied that it was involved in the attack.\n\nThe hospital said 40 people were killed in the attack.`,
+    ),
+  ];
+  const corpus = corpusOf(documents);
+
+  it('groups the claims of every article by topic, with their history in date order', () => {
+    const toll = corpus.claims.find((cluster) => cluster.topic.startsWith('how many were killed'));
+    assert.ok(toll, JSON.stringify(corpus.claims.map((cluster) => cluster.topic)));
+    assert.deepEqual(
+      toll.history.map((entry) => [entry.doc, entry.answer, entry.date]),
+      [
+        [0, '8', '2025-05-12'],
+        [2, '40', '2025-05-12'],
+        [1, '15', '2025-05-13'],
+      ],
+    );
+    assert.equal(toll.history[0]?.status, 'first');
+    const blame = corpus.claims.find((cluster) => cluster.topic.startsWith('who is behind'));
+    // the ministry's later account negates its first: a retraction
+    assert.deepEqual(
+      blame?.history.map((entry) => [entry.doc, entry.status]),
+      [
+        [0, 'first'],
+        [2, 'differs'],
+        [1, 'retracts'],
+      ],
+    );
+  });
+
+  it('finds conflicts between articles: a denial and a toll disputed the same day, not the next day’s update', () => {
+    const summary = corpus.contradictions.map((entry) => [
+      entry.kind,
+      entry.a.map((side) => side.doc),
+      entry.b.map((side) => side.doc),
+    ]);
+    assert.deepEqual(summary.sort(), [
+      ['denies', [0], [1, 2]],
+      // the police's next-day update joins the police's side; it is no conflict of its own
+      ['disputes_value', [0, 1], [2]],
+    ]);
+  });
+
+  it('prints them for people: topic, kind, each side with speaker, outlet and date', () => {
+    const text = conflictsText(corpus);
+    assert.match(text, /how many were killed at Velmora {2}\[disputes_value\]/);
+    assert.match(
+      text,
+      /B {2}The hospital — 40 people were killed in the attack\n {7}denial\.txt · 2025-05-12/,
+    );
+    assert.equal(conflictsText({ ...corpus, contradictions: [] }), 'No conflicting accounts found.\n');
+  });
+});

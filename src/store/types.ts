@@ -89,6 +89,8 @@ export interface ExtractDocument {
   readonly events?: readonly ExtractEvent[];
   readonly claims?: readonly ExtractClaim[];
   readonly contradictions?: readonly ExtractContradiction[];
+  /** Added by `ingest URL` and WARC ingestion: when the page was fetched or captured (ISO date-time). */
+  readonly retrieved?: string;
   readonly [extra: string]: unknown;
 }
 

@@ -1,4 +1,5 @@
 import { TIMELINE_HELP } from './timeline-command.js';
+import { WATCH_HELP } from './watch-command.js';
 
 export const MAIN_HELP = `claimgraph — who said what, who did what, when, and where the accounts disagree
 
@@ -11,7 +12,9 @@ Commands:
                     date, event, who, where, according to whom (--format json for machines)
   corpus FILE...    several articles as one JSON object: the documents and the entities,
                     events, claims and contradictions that link them across articles
-  ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
+  ingest FILE|DIR|URL...  extract articles and store them (SQLite file ./claimgraph.db by
+                    default); URLs are fetched, WARC archives read
+  watch FEED_URL... poll RSS/Atom feeds and store each new item's article
   search QUERY      full-text search over the stored articles and quotations
   who-said NAME     what a person or organisation said, across the stored articles
   export            write the store as JSON lines, CSV, GraphML, or the corrections
@@ -182,6 +185,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   timeline: TIMELINE_HELP,
   corpus: CORPUS_HELP,
   ingest: INGEST_HELP,
+  watch: WATCH_HELP,
   search: SEARCH_HELP,
   'who-said': WHO_SAID_HELP,
   export: EXPORT_HELP,

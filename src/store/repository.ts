@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { anchorOf, applyCorrections } from './corrections.js';
 import { StoreError } from './errors.js';
+import type { FeedValidators } from './feeds.js';
+import { feedValidators, markFeedItemsSeen, saveFeedValidators, unseenFeedItems } from './feeds.js';
 import { DOCUMENT_TABLES, documentRows } from './index-document.js';
 import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
@@ -134,6 +136,25 @@ export class SqlStore implements Store {
 
   async close(): Promise<void> {
     await this.db.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // feeds (claimgraph watch)
+
+  feedValidators(feedUrl: string): Promise<FeedValidators | null> {
+    return feedValidators(this.db, feedUrl);
+  }
+
+  saveFeedValidators(feedUrl: string, validators: FeedValidators): Promise<void> {
+    return saveFeedValidators(this.db, feedUrl, validators, new Date().toISOString());
+  }
+
+  unseenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]> {
+    return unseenFeedItems(this.db, feedUrl, keys);
+  }
+
+  markFeedItemsSeen(feedUrl: string, keys: readonly string[]): Promise<void> {
+    return this.db.transaction((tx) => markFeedItemsSeen(tx, feedUrl, keys, new Date().toISOString()));
   }
 
   // -------------------------------------------------------------------------------------------

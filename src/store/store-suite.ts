@@ -404,4 +404,20 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
     );
     assert.equal(exported[0]?.attributions.length, 3);
   });
+
+  withStore('remembers feed validators and the items seen, per feed', async (store) => {
+    const feed = 'https://news.test/feed.xml';
+    assert.equal(await store.feedValidators(feed), null);
+    await store.saveFeedValidators(feed, { etag: '"v1"', lastModified: null });
+    await store.saveFeedValidators(feed, { etag: '"v2"', lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT' });
+    assert.deepEqual(await store.feedValidators(feed), {
+      etag: '"v2"',
+      lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
+    });
+    assert.deepEqual(await store.unseenFeedItems(feed, ['a', 'b']), ['a', 'b']);
+    await store.markFeedItemsSeen(feed, ['a', 'a']);
+    await store.markFeedItemsSeen(feed, ['a']);
+    assert.deepEqual(await store.unseenFeedItems(feed, ['a', 'b', 'b']), ['b']);
+    assert.deepEqual(await store.unseenFeedItems('https://other.test/feed.xml', ['a']), ['a']);
+  });
 }

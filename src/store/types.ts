@@ -1,3 +1,5 @@
+import type { FeedValidators } from './feeds.js';
+
 /**
  * Shapes of the store: the extract document as stored (the contract JSON, docs: output-contract.md),
  * the repository interface both backends implement, and what its queries return. The HTTP API
@@ -341,5 +343,11 @@ export interface Store {
   /** Every stored document, corrected view, in ingestion order (for exports). */
   exportDocuments(): AsyncIterable<StoredDocument>;
   count(): Promise<{ documents: number; entities: number; attributions: number }>;
+  /** What `watch` remembers of a feed: the validators of its last answer (null: never polled). */
+  feedValidators(feedUrl: string): Promise<FeedValidators | null>;
+  saveFeedValidators(feedUrl: string, validators: FeedValidators): Promise<void>;
+  /** The item keys (ids or links) of a feed not seen before. */
+  unseenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]>;
+  markFeedItemsSeen(feedUrl: string, keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

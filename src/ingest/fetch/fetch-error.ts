@@ -12,6 +12,7 @@ export type FetchFailure =
   | 'timeout'
   | 'http-status'
   | 'not-html'
+  | 'not-feed'
   | 'not-modified'
   | 'network';
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { COMMON_SCHEMA_V1, INDEXES_V2 } from '../schema.js';
+import { COMMON_SCHEMA_V1, INDEXES_V2, SOURCES_V3 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 
 /**
@@ -24,6 +24,11 @@ export const SQLITE_DIALECT: Dialect = {
       version: 2,
       name: 'covering indexes for attribution pages in document order',
       statements: INDEXES_V2,
+    },
+    {
+      version: 3,
+      name: 'feeds seen by watch; article fingerprints and stories (near-duplicates)',
+      statements: SOURCES_V3,
     },
   ],
   searchRowIds: true,

@@ -1,9 +1,7 @@
 import type { SqlExecutor } from './sql.js';
 import { inValues, placeholders } from './sql.js';
 
-import type { FeedValidators } from '../ingest/feed/fetch-feed.js';
-
-export type { FeedValidators };
+import type { FeedValidators } from '../ingest/feed/feed-validators.js';
 
 export async function feedValidators(db: SqlExecutor, feedUrl: string): Promise<FeedValidators | null> {
   const [row] = await db.all<{ etag: string | null; last_modified: string | null }>(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { anchorOf, applyCorrections } from './corrections.js';
 import { StoreError } from './errors.js';
-import type { FeedValidators } from './feeds.js';
+import type { FeedValidators } from '../ingest/feed/feed-validators.js';
 import { feedValidators, markFeedItemsSeen, saveFeedValidators, unseenFeedItems } from './feeds.js';
 import { DOCUMENT_TABLES, documentRows } from './index-document.js';
 import type { Row } from './index-document.js';

@@ -1,4 +1,4 @@
-import type { FeedValidators } from './feeds.js';
+import type { FeedValidators } from '../ingest/feed/feed-validators.js';
 
 /**
  * Shapes of the store: the extract document as stored (the contract JSON, docs: output-contract.md),

@@ -3,14 +3,10 @@ import { parseUrl } from '../fetch/fetch-article.js';
 import { parseContentType, transcodeToUtf8 } from '../fetch/content-type.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { fetchFollowing } from '../fetch/fetch-url.js';
+import type { FeedValidators } from './feed-validators.js';
 import type { FeedEntry } from './parse-feed.js';
 import { parseFeedEntries } from './parse-feed.js';
 
-/** Validators of a feed's last answer, sent back as If-None-Match / If-Modified-Since. */
-export interface FeedValidators {
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-}
 
 export type FeedPoll =
   | { readonly changed: false }

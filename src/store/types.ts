@@ -108,6 +108,8 @@ export interface IngestOutcome {
   readonly created: boolean;
   /** true when a stored document was replaced by a new extraction of the same content. */
   readonly replaced?: boolean;
+  /** The story a newly stored article joined: its own id, or that of the wire story it reprints. */
+  readonly story?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +187,20 @@ export interface StoredDocument extends ExtractDocument {
   readonly ingested_at: string;
   /** Corrections applied to this view (the extracted record itself is unchanged). */
   readonly corrections: readonly Correction[];
+  /**
+   * The story the article belongs to and every stored article in it (the outlets that printed
+   * the same wire story); set by `getDocument`. Each outlet keeps its own quotations.
+   */
+  readonly story?: {
+    readonly id: string;
+    readonly outlets: readonly {
+      readonly document: string;
+      readonly source: string;
+      readonly publisher: string | null;
+      readonly title: string | null;
+      readonly published: string | null;
+    }[];
+  };
 }
 
 export interface SearchResult {
@@ -209,6 +225,8 @@ export interface EntityReference {
 export interface EntitySummary extends EntityReference {
   readonly aliases: readonly string[];
   readonly documents: number;
+  /** Distinct stories among those documents: a wire copy reprinted by five outlets counts once. */
+  readonly stories: number;
 }
 
 export interface AttributionView {

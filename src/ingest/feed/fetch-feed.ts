@@ -7,7 +7,6 @@ import type { FeedValidators } from './feed-validators.js';
 import type { FeedEntry } from './parse-feed.js';
 import { parseFeedEntries } from './parse-feed.js';
 
-
 export type FeedPoll =
   | { readonly changed: false }
   | { readonly changed: true; readonly entries: readonly FeedEntry[]; readonly validators: FeedValidators };

@@ -30,6 +30,7 @@ const SECTIONS: Record<string, string> = {
   syntax: 'syntax',
   tempeval: 'tempeval',
   'seed-times-events': 'seed-times-events',
+  'near-duplicates': 'near-duplicates',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

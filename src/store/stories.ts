@@ -1,10 +1,5 @@
-import { fingerprint, MIN_SHINGLES, sameStory } from '../nlp/near-duplicates/fingerprint.js';
-import {
-  estimatedContainment,
-  estimatedJaccard,
-  signatureFromHex,
-  signatureToHex,
-} from '../nlp/near-duplicates/minhash.js';
+import { chooseStory, fingerprint, MIN_SHINGLES } from '../nlp/near-duplicates/fingerprint.js';
+import { signatureFromHex, signatureToHex } from '../nlp/near-duplicates/minhash.js';
 import type { SqlExecutor } from './sql.js';
 import { inValues, placeholders } from './sql.js';
 
@@ -34,20 +29,12 @@ export async function assignStory(tx: SqlExecutor, documentId: string, text: str
        ORDER BY hits DESC, f.document_id LIMIT ${MAX_CANDIDATES}`,
       inValues(print.bands),
     );
-    let best = 0;
-    for (const row of rows) {
-      const candidate = { signature: signatureFromHex(row.signature), shingles: Number(row.shingles) };
-      if (!sameStory(print, candidate)) continue;
-      const containment = estimatedContainment(
-        estimatedJaccard(print.signature, candidate.signature),
-        print.shingles,
-        candidate.shingles,
-      );
-      if (containment > best) {
-        best = containment;
-        story = row.story_id;
-      }
-    }
+    const candidates = rows.map((row) => ({
+      story: row.story_id,
+      signature: signatureFromHex(row.signature),
+      shingles: Number(row.shingles),
+    }));
+    story = chooseStory(print, candidates) ?? documentId;
     const values = print.bands.flatMap((band) => [band, documentId]);
     await tx.run(
       `INSERT INTO fingerprint_bands (band_key, document_id) VALUES ${print.bands.map(() => '(?, ?)').join(', ')}`,

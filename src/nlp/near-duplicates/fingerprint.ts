@@ -54,3 +54,35 @@ export function sameStory(
   const jaccard = estimatedJaccard(a.signature, b.signature);
   return estimatedContainment(jaccard, a.shingles, b.shingles) >= threshold;
 }
+
+export interface StoryCandidate {
+  readonly story: string;
+  readonly signature: Uint32Array;
+  readonly shingles: number;
+}
+
+/**
+ * The story a new article joins: that of the candidate it is most contained in (or that is most
+ * contained in it) among those that are the same story, else null (a story of its own).
+ */
+export function chooseStory(
+  print: Pick<Fingerprint, 'signature' | 'shingles'>,
+  candidates: Iterable<StoryCandidate>,
+  threshold: number = CONTAINMENT_THRESHOLD,
+): string | null {
+  let best = 0;
+  let story: string | null = null;
+  for (const candidate of candidates) {
+    if (!sameStory(print, candidate, threshold)) continue;
+    const containment = estimatedContainment(
+      estimatedJaccard(print.signature, candidate.signature),
+      print.shingles,
+      candidate.shingles,
+    );
+    if (containment > best) {
+      best = containment;
+      story = candidate.story;
+    }
+  }
+  return story;
+}

@@ -17,15 +17,18 @@ export function fnv1a(text: string): number {
  * break moved by another layout does not change a shingle.
  */
 export function wordShingles(text: string, size: number = SHINGLE_WORDS): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
   const shingles = new Set<number>();
   if (words.length === 0) return shingles;
-  if (words.length < size) {
-    shingles.add(fnv1a(words.join(' ')));
-    return shingles;
-  }
-  for (let start = 0; start + size <= words.length; start += 1) {
-    shingles.add(fnv1a(words.slice(start, start + size).join(' ')));
+  const count = Math.max(1, words.length - size + 1);
+  // each word is hashed once; a shingle's hash combines its words' hashes in order (no strings built)
+  for (let start = 0; start < count; start += 1) {
+    let hash = 0x811c9dc5;
+    for (let offset = start; offset < Math.min(start + size, words.length); offset += 1) {
+      hash = Math.imul(hash ^ (words[offset] as number), 0x01000193);
+      hash ^= hash >>> 15;
+    }
+    shingles.add(hash >>> 0);
   }
   return shingles;
 }

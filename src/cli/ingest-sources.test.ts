@@ -7,6 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { WARCRecord, WARCSerializer } from 'warcio';
+import { ArticleFetcher } from '../ingest/fetch/fetch-article.js';
+import { defaultFetchOptions } from '../ingest/fetch/fetch-options.js';
+import { DEFAULT_LIMITS } from '../ingest/options.js';
+import { openStore } from '../store/index.js';
+import { ingestUrls } from './ingest-sources.js';
 import type { TestServer } from '../ingest/fetch/test-server.js';
 import { dribble, startTestServer } from '../ingest/fetch/test-server.js';
 
@@ -83,6 +88,10 @@ describe('claimgraph ingest URL…', () => {
         response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5 * 1024 ** 3) });
         dribble(response, '<p>', 100, 50);
       },
+      '/slow-loris': (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        dribble(response, '<p>', 200, 100);
+      },
       '/garbage': (_request, response) => {
         response.writeHead(200, { 'content-type': 'text/html' });
         response.end(Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)));
@@ -120,6 +129,43 @@ describe('claimgraph ingest URL…', () => {
     for (const row of rows) assert.ok(row.retrieved !== null && !Number.isNaN(Date.parse(row.retrieved)));
     const again = await run(['ingest', '--db', database, '--allow-private', `${server.origin}/one`]);
     assert.match(again.stderr, /0 stored, 1 unchanged, 0 failed/);
+  });
+
+  it('goes on past a slow-loris server (in process, with a 1 s limit)', async () => {
+    const store = await openStore(':memory:');
+    const fetcher = new ArticleFetcher({
+      ...defaultFetchOptions('0.0.0-test'),
+      allowPrivate: true,
+      totalTimeoutMs: 1000,
+    });
+    const stored: string[] = [];
+    const failed: string[] = [];
+    try {
+      await ingestUrls(
+        store,
+        [`${server.origin}/slow-loris`, `${server.origin}/two`],
+        fetcher,
+        {
+          format: 'auto',
+          clean: true,
+          cleanOnly: false,
+          published: null,
+          maxBytes: DEFAULT_LIMITS.maxInputBytes,
+          maxElements: DEFAULT_LIMITS.maxHtmlElements,
+          maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
+          pretty: false,
+          tokens: false,
+        },
+        {
+          onStored: (source) => stored.push(source),
+          onFailure: (source, error) => failed.push(`${source}: ${error}`),
+        },
+      );
+    } finally {
+      await store.close();
+    }
+    assert.deepEqual(stored, [`${server.origin}/two`]);
+    assert.deepEqual(failed, [`${server.origin}/slow-loris: the response took longer than 1 s`]);
   });
 });
 

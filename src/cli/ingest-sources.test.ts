@@ -192,27 +192,40 @@ describe('claimgraph ingest FILE.warc', () => {
     return WARCSerializer.serialize(warcRecord, { gzip });
   }
 
-  for (const gzip of [false, true]) {
-    const name = gzip ? 'archive.warc.gz' : 'archive.warc';
-    it(`stores each HTML response of ${name}; a truncated record is one failure`, async () => {
-      const truncated = await record('http://wire.test/cut', page(23), gzip);
-      const parts = [
-        await record('http://wire.test/first', page(21), gzip),
-        await record('http://wire.test/logo.png', 'not a page', gzip, 'image/png'),
-        await record('http://wire.test/second', page(22), gzip),
-        truncated.subarray(0, Math.floor(truncated.length * 0.6)),
-      ];
+  const cases: { gzip: boolean; where: 'middle' | 'end'; failure: RegExp }[] = [
+    { gzip: false, where: 'end', failure: /wire\.test\/cut: truncated record: it ends before its HTTP head/ },
+    {
+      gzip: false,
+      where: 'middle',
+      failure: /wire\.test\/cut, .*: unreadable record \(WARC-Type "response, response"\)/,
+    },
+    {
+      gzip: true,
+      where: 'end',
+      failure: /after http:\/\/wire\.test\/second: the record at byte \d+ cannot be read/,
+    },
+    {
+      gzip: true,
+      where: 'middle',
+      failure: /after http:\/\/wire\.test\/first: the record at byte \d+ cannot be read/,
+    },
+  ];
+  for (const { gzip, where, failure } of cases) {
+    const name = `${where}.warc${gzip ? '.gz' : ''}`;
+    it(`stores each HTML response of ${name}; a record cut off in the ${where} is one failure`, async () => {
+      const whole = await record('http://wire.test/cut', page(23), gzip);
+      // cut inside the record's WARC head: the next record's head runs into it
+      const truncated = whole.subarray(0, 200);
+      const first = await record('http://wire.test/first', page(21), gzip);
+      const logo = await record('http://wire.test/logo.png', 'not a page', gzip, 'image/png');
+      const second = await record('http://wire.test/second', page(22), gzip);
+      const parts = where === 'end' ? [first, logo, second, truncated] : [first, truncated, logo, second];
       const path = join(folder, name);
       writeFileSync(path, Buffer.concat(parts.map((part) => Buffer.from(part))));
       const database = join(folder, `${name}.db`);
       const result = await run(['ingest', '--db', database, path]);
       assert.equal(result.status, 1, result.stderr);
-      assert.match(
-        result.stderr,
-        gzip
-          ? /after http:\/\/wire\.test\/second: the last .* cannot be read/
-          : /wire\.test\/cut: truncated record/,
-      );
+      assert.match(result.stderr, failure);
       assert.match(result.stderr, /2 stored, 0 unchanged, 1 failed/);
       assert.deepEqual(storedRows(database), [
         { source: 'http://wire.test/first', retrieved: '2024-03-05T10:00:00Z' },

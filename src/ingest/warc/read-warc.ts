@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { WARCParser } from 'warcio';
 import type { WARCRecord } from 'warcio';
 import { formatBytes } from '../limits.js';
@@ -19,6 +19,8 @@ export type WarcArticle =
       /** The record's target URI, or "record N" when it has none. */
       readonly name: string;
       readonly error: string;
+      /** The record's head could not be parsed: reading goes on from the next record's start. */
+      readonly unreadable?: boolean;
     };
 
 export function isWarcFile(path: string): boolean {
@@ -28,46 +30,126 @@ export function isWarcFile(path: string): boolean {
 /**
  * Streams the HTML response records of a WARC file (plain or gzip, warcio decides) as articles.
  * Other records (requests, metadata, images, redirects, 404 pages) are skipped silently. A record
- * shorter than its Content-Length is a failure of that record; a file that cannot be parsed past
- * some point ends with one failure saying where, after the records read before it.
+ * shorter than its Content-Length, or one that cannot be parsed, is a failure of that record;
+ * reading then starts again at the next record's start (`nextRecordStart`), so the records after
+ * a damaged one are still read.
  */
 export async function* readWarcArticles(path: string, maxBytes: number): AsyncGenerator<WarcArticle> {
-  const stream = createReadStream(path);
+  const size = statSync(path).size;
+  const gzip = startsWithGzip(path);
+  let start = 0;
   let index = 0;
-  let lastName = 'the start';
-  let end = 0;
-  try {
-    const parser = new WARCParser(stream);
-    for await (const record of parser) {
-      index += 1;
-      const name = record.warcTargetURI ?? `record ${index}`;
-      lastName = name;
-      const article = await readRecord(record, name, maxBytes);
-      end = parser.offset + parser.recordLength;
-      if (article !== null) yield article;
-    }
-    // a gzip member cut short ends the parse without an error: compare with the file's size
-    const size = statSync(path).size;
-    if (end < size - 4) {
+  while (start < size) {
+    const stream = createReadStream(path, { start });
+    let lastName = 'the start';
+    let end = start;
+    let resyncFrom: number | null = null;
+    try {
+      const parser = new WARCParser(stream);
+      for await (const record of parser) {
+        index += 1;
+        const name = record.warcTargetURI ?? `record ${index}`;
+        lastName = name;
+        const recordStart = start + parser.offset;
+        const article = await readRecord(record, name, maxBytes);
+        end = start + parser.offset + parser.recordLength;
+        if (article !== null) yield article;
+        if (article !== null && !article.ok && article.unreadable) {
+          resyncFrom = recordStart;
+          break;
+        }
+      }
+      // a gzip member cut short ends the parse without an error: compare with the file's size
+      if (resyncFrom === null && end < size - 4) {
+        yield {
+          ok: false,
+          name: `${path} after ${lastName}`,
+          error: `the record at byte ${end} cannot be read (truncated or corrupt)`,
+        };
+        resyncFrom = end;
+      }
+    } catch (error) {
       yield {
         ok: false,
         name: `${path} after ${lastName}`,
-        error: `the last ${formatBytes(size - end)} cannot be read (a truncated or corrupt record)`,
+        error: `the record at byte ${end} cannot be read (${describe(error)})`,
       };
+      resyncFrom = end;
+    } finally {
+      stream.destroy();
     }
-  } catch (error) {
-    yield {
-      ok: false,
-      name: `${path} after ${lastName}`,
-      error: `the archive cannot be read further (${describe(error)})`,
-    };
-  } finally {
-    stream.destroy();
+    if (resyncFrom === null) return;
+    const next = nextRecordStart(path, resyncFrom + 1, gzip);
+    if (next === null) return;
+    start = next;
   }
 }
 
+function startsWithGzip(path: string): boolean {
+  const head = Buffer.alloc(2);
+  const file = openSync(path, 'r');
+  try {
+    return readSync(file, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(file);
+  }
+}
+
+/**
+ * Where the next record starts at or after `from`: the next gzip member ("1f 8b 08") in a
+ * record-per-member .warc.gz, the next "WARC/1.0" or "WARC/1.1" version line in a plain WARC (a
+ * record cut off mid-line runs straight into it, so no line break is required before it). Null at
+ * the end. A false start only fails once more and moves on: `from` always grows.
+ */
+export function nextRecordStart(path: string, from: number, gzip: boolean): number | null {
+  const marker = gzip ? Buffer.from([0x1f, 0x8b, 0x08]) : Buffer.from('WARC/1.');
+  const chunk = Buffer.alloc(1024 * 1024);
+  const file = openSync(path, 'r');
+  try {
+    for (let position = from; ; position += chunk.length - 16) {
+      const read = readSync(file, chunk, 0, chunk.length, position);
+      const bytes = chunk.subarray(0, read);
+      for (let found = bytes.indexOf(marker); found >= 0; found = bytes.indexOf(marker, found + 1)) {
+        if (gzip) return position + found;
+        const version = bytes.subarray(found + marker.length, found + marker.length + 3).toString('latin1');
+        if (version === '0\r\n' || version === '1\r\n') return position + found;
+      }
+      if (read < chunk.length) return null;
+    }
+  } finally {
+    closeSync(file);
+  }
+}
+
+const RECORD_TYPES = new Set([
+  'warcinfo',
+  'response',
+  'resource',
+  'request',
+  'metadata',
+  'revisit',
+  'conversion',
+  'continuation',
+]);
+
 async function readRecord(record: WARCRecord, name: string, maxBytes: number): Promise<WarcArticle | null> {
-  if (record.warcType !== 'response' || record.httpHeaders === null) {
+  const type = String(record.warcType ?? '');
+  if (!RECORD_TYPES.has(type)) {
+    // "response, response": the head of a record cut off ran into the next record's head
+    await record.skipFully();
+    return {
+      ok: false,
+      name,
+      error: `unreadable record (WARC-Type "${type.slice(0, 40)}"): a record cut off runs into it`,
+      unreadable: true,
+    };
+  }
+  if (type === 'response' && record.httpHeaders === null) {
+    await record.skipFully();
+    // a response's block starts with the HTTP head; none means the record was cut off in its head
+    return { ok: false, name, error: 'truncated record: it ends before its HTTP head' };
+  }
+  if (type !== 'response' || record.httpHeaders === null) {
     await record.skipFully();
     return null;
   }

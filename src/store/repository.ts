@@ -589,8 +589,21 @@ export class SqlStore implements Store {
     const rows = await this.db.all<DocumentRow>('SELECT * FROM documents WHERE id = ?', [id]);
     if (!rows[0]) return null;
     const document = await this.storedDocument(rows[0]);
-    const story = await storyOf(this.db, id);
-    return { ...document, story: story ?? { id, outlets: [] } };
+    const row = rows[0];
+    // an article stored before migration 3 has no fingerprint: a story of its own
+    const story = (await storyOf(this.db, id)) ?? {
+      id,
+      outlets: [
+        {
+          document: id,
+          source: row.source,
+          publisher: row.publisher,
+          title: row.title,
+          published: row.published,
+        },
+      ],
+    };
+    return { ...document, story };
   }
 
   async listDocuments(pageOptions?: Partial<Page>): Promise<{ total: number; documents: DocumentSummary[] }> {

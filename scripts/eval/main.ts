@@ -34,6 +34,7 @@ const SECTIONS: Record<string, string> = {
   'seed-contradictions': 'seed-contradictions',
   'claims-cases': 'claims-cases',
   'polnear-contradictions': 'polnear-contradictions',
+  'near-duplicates': 'near-duplicates',
 };
 
 async function loadSection(module: string): Promise<{ run: () => Promise<EvalSection> }> {

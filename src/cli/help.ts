@@ -1,4 +1,5 @@
 import { TIMELINE_HELP } from './timeline-command.js';
+import { WATCH_HELP } from './watch-command.js';
 
 export const MAIN_HELP = `claimgraph — who said what, who did what, when, and where the accounts disagree
 
@@ -13,7 +14,9 @@ Commands:
                     events, claims and contradictions that link them across articles
   conflicts FILE... where the accounts of the articles disagree: per topic, each side with its
                     speakers, outlets and dates
-  ingest FILE|DIR...  extract articles and store them (SQLite file ./claimgraph.db by default)
+  ingest FILE|DIR|URL...  extract articles and store them (SQLite file ./claimgraph.db by
+                    default); URLs are fetched, WARC archives read
+  watch FEED_URL... poll RSS/Atom feeds and store each new item's article
   search QUERY      full-text search over the stored articles and quotations
   who-said NAME     what a person or organisation said, across the stored articles
   export            write the store as JSON lines, CSV, GraphML, or the corrections
@@ -73,13 +76,18 @@ Examples:
 const DB_OPTION = `  --db PATH|URL           the store: a SQLite file (default ./claimgraph.db) or a
                           PostgreSQL address (postgres://user@host:5432/database)`;
 
-export const INGEST_HELP = `Usage: claimgraph ingest [options] FILE|DIR...
+export const INGEST_HELP = `Usage: claimgraph ingest [options] FILE|DIR|URL|FILE.warc[.gz]...
 
 Extracts each article (as "claimgraph extract" does) and stores it: the whole extract document
 plus indexed tables for search, dossiers, attributions, events and contradictions. Directories
 are walked recursively (.txt, .html, .htm, and the same gzip-compressed). An article whose
 content was stored before is left as it is ("unchanged"); each article is stored in one
 transaction, so an interrupted run never leaves half an article and can simply be run again.
+
+An http(s) URL is fetched (robots.txt obeyed, 10 s to connect, 30 s and 16 MB per page, at most
+5 redirects) and stored with its URL and fetch date. Private, loopback and link-local addresses
+are refused. Every HTML response in a WARC archive (.warc, .warc.gz) is stored with its URL and
+capture date.
 
 Options:
 ${DB_OPTION}
@@ -90,6 +98,7 @@ ${DB_OPTION}
   --reextract             extract articles stored before again and replace them (after an
                           upgrade of claimgraph); users' corrections are kept and re-applied
   --quiet                 no progress bar on standard error
+  --allow-private         fetch URLs on private, loopback and link-local addresses too
   -h, --help              show this help
 
 Prints a progress bar on a terminal and a summary at the end: stored, unchanged, failed (each
@@ -97,6 +106,7 @@ failure is one line naming the file and the reason). Exit status 1 when a file f
 
 Examples:
   claimgraph ingest ../shared/data/seed/article.txt
+  claimgraph ingest https://example.org/news/story.html crawl.warc.gz
   claimgraph ingest --db postgres://postgres@127.0.0.1/claimgraph articles/
 `;
 
@@ -194,6 +204,7 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   corpus: CORPUS_HELP,
   conflicts: CONFLICTS_HELP,
   ingest: INGEST_HELP,
+  watch: WATCH_HELP,
   search: SEARCH_HELP,
   'who-said': WHO_SAID_HELP,
   export: EXPORT_HELP,

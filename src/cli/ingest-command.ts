@@ -9,6 +9,7 @@ import { contentHash } from '../store/content-hash.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { UsageError } from './extract-command.js';
+import { ingestOtherSources, splitSources } from './ingest-source-arguments.js';
 import { INGEST_HELP } from './help.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
 import { describeError, processFiles } from './process-file.js';
@@ -26,6 +27,8 @@ interface IngestCommand {
   readonly quiet: boolean;
   /** Extract again articles stored before and replace them (their corrections are re-applied). */
   readonly reextract: boolean;
+  /** Fetch URLs on private, loopback and link-local addresses too. */
+  readonly allowPrivate: boolean;
   readonly settings: ExtractSettings;
 }
 
@@ -44,6 +47,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
         jobs: { type: 'string' },
         quiet: { type: 'boolean' },
         reextract: { type: 'boolean' },
+        'allow-private': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +79,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
     jobs: Number(jobs),
     quiet: values.quiet ?? false,
     reextract: values.reextract ?? false,
+    allowPrivate: values['allow-private'] ?? false,
     settings: {
       format: input,
       clean: !(values['no-clean'] ?? false),
@@ -232,7 +237,8 @@ export async function runIngest(argv: readonly string[], terminal: Terminal): Pr
     await terminal.out(INGEST_HELP);
     return 0;
   }
-  const { files, errors } = collectFiles(command.paths);
+  const sources = splitSources(command.paths);
+  const { files, errors } = collectFiles(sources.files);
   for (const { path, error } of errors) terminal.error(`claimgraph ingest: ${path}: ${error}`);
   const store = await openStore(command.database);
   const started = Date.now();
@@ -247,6 +253,10 @@ export async function runIngest(argv: readonly string[], terminal: Terminal): Pr
       (path, error) => progress.interrupt(() => terminal.error(`claimgraph ingest: ${path}: ${error}`)),
       command.reextract,
     );
+    const other = await ingestOtherSources(store, sources, command, terminal);
+    summary.stored += other.stored;
+    summary.unchanged += other.unchanged;
+    summary.failed.push(...other.failed);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const failed = summary.failed.length + errors.length;
     progress.interrupt(() =>

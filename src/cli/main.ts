@@ -6,6 +6,7 @@ import { runConflicts } from './conflicts-command.js';
 import { runCorpus } from './corpus-command.js';
 import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
 import { runTimeline } from './timeline-command.js';
+import { runWatch } from './watch-command.js';
 import { StoreError } from '../store/errors.js';
 import type { Terminal } from './terminal.js';
 import { processTerminal } from './terminal.js';
@@ -56,9 +57,11 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runExport(rest, terminal);
       case 'serve':
         return await runServe(rest, terminal);
+      case 'watch':
+        return await runWatch(rest, terminal);
       default:
         terminal.error(
-          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, search, who-said, export, serve, help)`,
+          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, watch, search, who-said, export, serve, help)`,
         );
         return 2;
     }

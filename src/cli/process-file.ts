@@ -5,6 +5,7 @@ import { datePart } from '../pipeline/dates.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { processInput } from '../pipeline/pipeline.js';
 import { STAGES } from '../pipeline/stages.js';
+import type { RawInput } from '../pipeline/ingest-input.js';
 import { readInput } from './read-input.js';
 
 /** Options of one extraction, as plain data so they can cross into a worker thread. */
@@ -59,12 +60,26 @@ function pipelineOptions(settings: ExtractSettings): Partial<PipelineOptions> {
  * order as `processInput` would run them, so the output is the same; a failure stays with its file.
  */
 export function processFiles(paths: readonly string[], settings: ExtractSettings): FileOutcome[] {
+  return processInputs(
+    paths.map((path) => () => readInput(path, settings.maxBytes)),
+    settings,
+  );
+}
+
+/**
+ * `processFiles` for inputs already in memory or read on demand (fetched pages, WARC records):
+ * each loader is called once, in order; a loader that throws is that input's failure.
+ */
+export function processInputs(
+  loaders: readonly (() => RawInput)[],
+  settings: ExtractSettings,
+): FileOutcome[] {
   const options = pipelineOptions(settings);
   const outcomes: (FileOutcome | null)[] = [];
   const docs: (Doc | null)[] = [];
-  for (const path of paths) {
+  for (const load of loaders) {
     try {
-      const input = readInput(path, settings.maxBytes);
+      const input = load();
       // with no stages, processInput stops after ingestion and metadata
       docs.push(processInput(input, settings.cleanOnly ? options : { ...options, stages: [] }));
       outcomes.push(null);

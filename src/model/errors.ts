@@ -10,7 +10,8 @@ export type ClaimgraphErrorCode =
   | 'input-too-large'
   | 'html-too-complex'
   | 'invalid-option'
-  | 'invalid-date';
+  | 'invalid-date'
+  | 'fetch-failed';
 
 export class ClaimgraphError extends Error {
   readonly code: ClaimgraphErrorCode;

@@ -54,6 +54,10 @@ export const EntityReferenceSchema = z
 export const EntitySummarySchema = EntityReferenceSchema.extend({
   aliases: z.array(z.string()),
   documents: z.number().int(),
+  stories: z
+    .number()
+    .int()
+    .openapi({ description: 'distinct stories among the documents: a reprinted wire story counts once' }),
 }).openapi('EntitySummary');
 
 export const AttributionViewSchema = z
@@ -196,6 +200,21 @@ export const StoredDocumentSchema = z
     claims: z.array(z.looseObject({ id: z.string() })).optional(),
     contradictions: z.array(z.looseObject({ id: z.string() })).optional(),
     corrections: z.array(CorrectionSchema),
+    story: z
+      .object({
+        id: z.string(),
+        outlets: z.array(
+          z.object({
+            document: z.string(),
+            source: z.string(),
+            publisher: z.string().nullable(),
+            title: z.string().nullable(),
+            published: z.string().nullable(),
+          }),
+        ),
+      })
+      .optional()
+      .openapi({ description: 'the story (wire copies and reprints) and every stored article in it' }),
   })
   .openapi('Document', {
     description:

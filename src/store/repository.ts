@@ -2,10 +2,13 @@ import { storedClaimConflicts, type StoredClaimRow } from './stored-claim-confli
 import { randomUUID } from 'node:crypto';
 import { anchorOf, applyCorrections } from './corrections.js';
 import { StoreError } from './errors.js';
+import type { FeedValidators } from '../ingest/feed/feed-validators.js';
+import { feedValidators, markFeedItemsSeen, saveFeedValidators, unseenFeedItems } from './feeds.js';
 import { DOCUMENT_TABLES, documentRows } from './index-document.js';
 import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
 import { queryTerms, snippetMaker } from './search-query.js';
+import { assignStory, storyOf } from './stories.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
 import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
 import type {
@@ -138,6 +141,25 @@ export class SqlStore implements Store {
   }
 
   // -------------------------------------------------------------------------------------------
+  // feeds (claimgraph watch)
+
+  feedValidators(feedUrl: string): Promise<FeedValidators | null> {
+    return feedValidators(this.db, feedUrl);
+  }
+
+  saveFeedValidators(feedUrl: string, validators: FeedValidators): Promise<void> {
+    return saveFeedValidators(this.db, feedUrl, validators, new Date().toISOString());
+  }
+
+  unseenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]> {
+    return unseenFeedItems(this.db, feedUrl, keys);
+  }
+
+  markFeedItemsSeen(feedUrl: string, keys: readonly string[]): Promise<void> {
+    return this.db.transaction((tx) => markFeedItemsSeen(tx, feedUrl, keys, new Date().toISOString()));
+  }
+
+  // -------------------------------------------------------------------------------------------
   // writing
 
   async ingest(record: ArticleRecord, options: { replace?: boolean } = {}): Promise<IngestOutcome> {
@@ -188,7 +210,8 @@ export class SqlStore implements Store {
           ],
         );
         await this.indexDocument(tx, id, hash, document, true);
-        return { id, created: true };
+        const story = await assignStory(tx, id, document.text);
+        return { id, created: true, story };
       });
     } catch (error) {
       // two writers stored the same content at once (PostgreSQL): the other one won
@@ -365,10 +388,12 @@ export class SqlStore implements Store {
        WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id, name`,
       inValues(all),
     );
-    const documents = await this.db.all<{ entity_id: string; count: number }>(
-      // document_seq is one per article, read in order from the (entity, article order) index
-      `SELECT entity_id, CAST(COUNT(DISTINCT document_seq) AS INTEGER) AS count FROM document_entities
-       WHERE entity_id IN ${placeholders(all.length)} GROUP BY entity_id`,
+    // a wire story reprinted by several outlets counts once in `stories`, every time in `documents`
+    const documents = await this.db.all<{ entity_id: string; count: number; stories: number }>(
+      `SELECT e.entity_id, CAST(COUNT(DISTINCT e.document_seq) AS INTEGER) AS count,
+         CAST(COUNT(DISTINCT COALESCE(f.story_id, e.document_id)) AS INTEGER) AS stories
+       FROM document_entities e LEFT JOIN document_fingerprints f ON f.document_id = e.document_id
+       WHERE e.entity_id IN ${placeholders(all.length)} GROUP BY e.entity_id`,
       inValues(all),
     );
     const aliasCounts = new Map<string, Map<string, number>>();
@@ -380,9 +405,11 @@ export class SqlStore implements Store {
     }
     // merged entities add up their documents (an article naming both counts twice)
     const documentCounts = new Map<string, number>();
+    const storyCounts = new Map<string, number>();
     for (const row of documents) {
       const target = canonicalOf.get(row.entity_id) ?? row.entity_id;
       documentCounts.set(target, (documentCounts.get(target) ?? 0) + Number(row.count));
+      storyCounts.set(target, (storyCounts.get(target) ?? 0) + Number(row.stories));
     }
     const result: EntitySummary[] = [];
     for (const id of canonicalIds) {
@@ -393,7 +420,12 @@ export class SqlStore implements Store {
         .map(([name]) => name)
         .filter((name) => name !== reference.name)
         .slice(0, 20);
-      result.push({ ...reference, aliases, documents: documentCounts.get(id) ?? 0 });
+      result.push({
+        ...reference,
+        aliases,
+        documents: documentCounts.get(id) ?? 0,
+        stories: storyCounts.get(id) ?? 0,
+      });
     }
     return result;
   }
@@ -553,7 +585,23 @@ export class SqlStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | null> {
     const rows = await this.db.all<DocumentRow>('SELECT * FROM documents WHERE id = ?', [id]);
-    return rows[0] ? this.storedDocument(rows[0]) : null;
+    if (!rows[0]) return null;
+    const document = await this.storedDocument(rows[0]);
+    const row = rows[0];
+    // an article stored before migration 4 has no fingerprint: a story of its own
+    const story = (await storyOf(this.db, id)) ?? {
+      id,
+      outlets: [
+        {
+          document: id,
+          source: row.source,
+          publisher: row.publisher,
+          title: row.title,
+          published: row.published,
+        },
+      ],
+    };
+    return { ...document, story };
   }
 
   async listDocuments(pageOptions?: Partial<Page>): Promise<{ total: number; documents: DocumentSummary[] }> {

@@ -181,3 +181,36 @@ export const ENTITY_ORDER_V3: readonly string[] = [
   `CREATE INDEX event_entities_entity_order
      ON event_entities (entity_id, time_key, document_seq, document_id, position, event_id)`,
 ];
+
+/**
+ * Version 4: sources and stories. What `watch` has seen of each feed (validators for conditional
+ * GET, item keys), and each article's MinHash fingerprint, LSH band keys and story (the first
+ * article of a wire story gives the story its id; reprints found at ingest join it).
+ */
+export const SOURCES_V4: readonly string[] = [
+  `CREATE TABLE feed_state (
+    feed_url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL
+  )`,
+  `CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_key)
+  )`,
+  `CREATE TABLE document_fingerprints (
+    document_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    shingles INTEGER NOT NULL,
+    signature TEXT NOT NULL
+  )`,
+  `CREATE INDEX document_fingerprints_story ON document_fingerprints (story_id)`,
+  `CREATE TABLE fingerprint_bands (
+    band_key TEXT NOT NULL,
+    document_id TEXT NOT NULL
+  )`,
+  `CREATE INDEX fingerprint_bands_key ON fingerprint_bands (band_key)`,
+  `CREATE INDEX fingerprint_bands_document ON fingerprint_bands (document_id)`,
+];

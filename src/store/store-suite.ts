@@ -404,4 +404,49 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
     );
     assert.equal(exported[0]?.attributions.length, 3);
   });
+
+  withStore('remembers feed validators and the items seen, per feed', async (store) => {
+    const feed = 'https://news.test/feed.xml';
+    assert.equal(await store.feedValidators(feed), null);
+    await store.saveFeedValidators(feed, { etag: '"v1"', lastModified: null });
+    await store.saveFeedValidators(feed, { etag: '"v2"', lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT' });
+    assert.deepEqual(await store.feedValidators(feed), {
+      etag: '"v2"',
+      lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
+    });
+    assert.deepEqual(await store.unseenFeedItems(feed, ['a', 'b']), ['a', 'b']);
+    await store.markFeedItemsSeen(feed, ['a', 'a']);
+    await store.markFeedItemsSeen(feed, ['a']);
+    assert.deepEqual(await store.unseenFeedItems(feed, ['a', 'b', 'b']), ['b']);
+    assert.deepEqual(await store.unseenFeedItems('https://other.test/feed.xml', ['a']), ['a']);
+  });
+
+  withStore(
+    'links a reprinted wire story to its first outlet and counts it once per source',
+    async (store) => {
+      const original = await put(store, HARBOUR);
+      // the same agency copy under another outlet's dateline, with a sentence of its own added
+      const reprint = await put(store, {
+        ...HARBOUR,
+        source: 'https://coast-gazette.test/crane',
+        text: `VELMAR (Coast Wire) - ${HARBOUR.text} Ferries will use the north quay until then.`,
+      });
+      const other = await put(store, UNION);
+      const stored = await store.getDocument(reprint);
+      assert.equal(stored?.story?.id, original);
+      assert.deepEqual(
+        stored?.story?.outlets.map((outlet) => outlet.document),
+        [original, reprint],
+      );
+      assert.equal((await store.getDocument(other))?.story?.id, other);
+      const [mirzoyev] = await store.findEntities('Ivan Mirzoyev');
+      // named in all three articles, two of which are one story
+      assert.equal(mirzoyev?.documents, 3);
+      assert.equal(mirzoyev?.stories, 2);
+      // quotations keep every outlet that printed them
+      const said = await store.attributions({ speaker: mirzoyev?.id ?? '' });
+      assert.ok(said.some((view) => view.document === original));
+      assert.ok(said.some((view) => view.document === reprint));
+    },
+  );
 }

@@ -1,3 +1,5 @@
+import type { FeedValidators } from '../ingest/feed/feed-validators.js';
+
 /**
  * Shapes of the store: the extract document as stored (the contract JSON, docs: output-contract.md),
  * the repository interface both backends implement, and what its queries return. The HTTP API
@@ -89,6 +91,8 @@ export interface ExtractDocument {
   readonly events?: readonly ExtractEvent[];
   readonly claims?: readonly ExtractClaim[];
   readonly contradictions?: readonly ExtractContradiction[];
+  /** Added by `ingest URL` and WARC ingestion: when the page was fetched or captured (ISO date-time). */
+  readonly retrieved?: string;
   readonly [extra: string]: unknown;
 }
 
@@ -104,6 +108,8 @@ export interface IngestOutcome {
   readonly created: boolean;
   /** true when a stored document was replaced by a new extraction of the same content. */
   readonly replaced?: boolean;
+  /** The story a newly stored article joined: its own id, or that of the wire story it reprints. */
+  readonly story?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,6 +187,20 @@ export interface StoredDocument extends ExtractDocument {
   readonly ingested_at: string;
   /** Corrections applied to this view (the extracted record itself is unchanged). */
   readonly corrections: readonly Correction[];
+  /**
+   * The story the article belongs to and every stored article in it (the outlets that printed
+   * the same wire story); set by `getDocument`. Each outlet keeps its own quotations.
+   */
+  readonly story?: {
+    readonly id: string;
+    readonly outlets: readonly {
+      readonly document: string;
+      readonly source: string;
+      readonly publisher: string | null;
+      readonly title: string | null;
+      readonly published: string | null;
+    }[];
+  };
 }
 
 export interface SearchResult {
@@ -205,6 +225,8 @@ export interface EntityReference {
 export interface EntitySummary extends EntityReference {
   readonly aliases: readonly string[];
   readonly documents: number;
+  /** Distinct stories among those documents: a wire copy reprinted by five outlets counts once. */
+  readonly stories: number;
 }
 
 export interface AttributionView {
@@ -339,5 +361,11 @@ export interface Store {
   /** Every stored document, corrected view, in ingestion order (for exports). */
   exportDocuments(): AsyncIterable<StoredDocument>;
   count(): Promise<{ documents: number; entities: number; attributions: number }>;
+  /** What `watch` remembers of a feed: the validators of its last answer (null: never polled). */
+  feedValidators(feedUrl: string): Promise<FeedValidators | null>;
+  saveFeedValidators(feedUrl: string, validators: FeedValidators): Promise<void>;
+  /** The item keys (ids or links) of a feed not seen before. */
+  unseenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]>;
+  markFeedItemsSeen(feedUrl: string, keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2 } from '../schema.js';
+import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2, SOURCES_V4 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 import { numberPlaceholders } from '../sql.js';
 
@@ -36,6 +36,11 @@ export const POSTGRES_DIALECT: Dialect = {
       version: 3,
       name: 'entity rows in article order, so a dossier reads its first page from an index',
       statements: ENTITY_ORDER_V3,
+    },
+    {
+      version: 4,
+      name: 'feeds seen by watch; article fingerprints and stories (near-duplicates)',
+      statements: SOURCES_V4,
     },
   ],
   searchRowIds: false,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2 } from '../schema.js';
+import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2, SOURCES_V4 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 
 /**
@@ -29,6 +29,11 @@ export const SQLITE_DIALECT: Dialect = {
       version: 3,
       name: 'entity rows in article order, so a dossier reads its first page from an index',
       statements: ENTITY_ORDER_V3,
+    },
+    {
+      version: 4,
+      name: 'feeds seen by watch; article fingerprints and stories (near-duplicates)',
+      statements: SOURCES_V4,
     },
   ],
   searchRowIds: true,

@@ -1,6 +1,7 @@
 import type { EntityType, Mention, MentionKind } from '../../model/index.js';
 import { isNewsOrganisation } from '../lexicon/index.js';
 import { TYPE_PRIORITY, type NameCluster } from './cluster-names.js';
+import { firstNameGender } from './first-name-gender.js';
 import type { Gender } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -27,7 +28,11 @@ export interface EntityDraft {
 const NEWS_NAME_WORDS =
   /\b(news|times|post|gazeta|gazette|telegraph|herald|tribune|journal|press|daily|agency|reuters|bloomberg|tass|ria|afp|bbc|cnn)\b/iu;
 
-/** The draft of one name cluster: type by majority (ties: most specific), longest name, honorific gender. */
+/**
+ * The draft of one name cluster: type by majority (ties: most specific), longest name, gender from an
+ * honorific ("Ms Novak") or else from the first name of its longest name ("Anna Novak"; a lone
+ * surname says nothing).
+ */
 export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[]): EntityDraft {
   let type: EntityType = 'MISC';
   let best = -1;
@@ -54,6 +59,10 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
       nameWords = words;
     }
     if (item.gender) gender = item.gender;
+  }
+  if (gender === undefined && type === 'PERSON') {
+    const words = name.split(/\s+/u);
+    if (words.length >= 2) gender = firstNameGender(words[0] as string);
   }
   let subtype: string | undefined;
   let subtypeCount = 0;

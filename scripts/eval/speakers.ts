@@ -32,8 +32,7 @@ interface Tally {
   right: number;
 }
 
-const GROUPS = ['direct', 'indirect', 'cue_less', 'all'] as const;
-type Group = (typeof GROUPS)[number];
+type Group = 'direct' | 'indirect' | 'cue_less' | 'all';
 
 function emptyTallies(): Record<Group, Tally> {
   return {
@@ -50,7 +49,9 @@ function ratio(part: number, whole: number): number {
 
 /** The tuning half: the 20 files with the smallest FNV-1a hash of their name. */
 function tuningFiles(files: readonly string[]): ReadonlySet<string> {
-  const ranked = [...files].sort((left, right) => nameHash(left) - nameHash(right) || left.localeCompare(right));
+  const ranked = [...files].sort(
+    (left, right) => nameHash(left) - nameHash(right) || left.localeCompare(right),
+  );
   return new Set(ranked.slice(0, Math.floor(ranked.length / 2)));
 }
 
@@ -106,7 +107,8 @@ export async function run(): Promise<EvalSection> {
           if (right) tally.right += 1;
         }
       if (verbose && half === 'tune' && !right) {
-        const ids = found.speaker === null ? [] : typeof found.speaker === 'string' ? [found.speaker] : found.speaker;
+        const ids =
+          found.speaker === null ? [] : typeof found.speaker === 'string' ? [found.speaker] : found.speaker;
         const said = ids.map((id) => entities.get(id)?.name ?? id).join(' + ') || 'null';
         const source = found.source === null ? 'null' : text.slice(found.source.start, found.source.end);
         const cue = found.cue === null ? 'null' : text.slice(found.cue.start, found.cue.end);
@@ -144,7 +146,18 @@ export async function run(): Promise<EvalSection> {
   }
   const lines = [
     ...formatTable(
-      ['half', 'quotes', 'direct', 'indirect', 'found', 'right|found', 'direct found', 'cue-less found', 'cue-less', 'overall'],
+      [
+        'half',
+        'quotes',
+        'direct',
+        'indirect',
+        'found',
+        'right|found',
+        'direct found',
+        'cue-less found',
+        'cue-less',
+        'overall',
+      ],
       rows,
     ),
     '',

@@ -70,7 +70,8 @@ export function covering(attributions: readonly Attribution[], gold: Span): Attr
       }
   if (best !== null) return best;
   for (const attribution of attributions)
-    if (attribution.content.some((part) => part.start < gold.end && gold.start < part.end)) return attribution;
+    if (attribution.content.some((part) => part.start < gold.end && gold.start < part.end))
+      return attribution;
   return null;
 }
 
@@ -102,7 +103,8 @@ export function speakerRight(
   gold: GoldQuote,
   found: Attribution,
 ): boolean {
-  const ids = found.speaker === null ? [] : typeof found.speaker === 'string' ? [found.speaker] : found.speaker;
+  const ids =
+    found.speaker === null ? [] : typeof found.speaker === 'string' ? [found.speaker] : found.speaker;
   const resolved = ids.map((id) => entities.get(id)).filter((entity) => entity !== undefined);
   if (gold.speaker === null) return !resolved.some(isNamed);
   const wanted = [gold.speaker, ...gold.aliases];

@@ -34,8 +34,7 @@ export function entityGender(text: string, entity: Entity): 'm' | 'f' | undefine
     if (mention.kind === 'name') {
       // "Ms Novak" (an honorific says it), else "Anna Novak" (the first name of a full name)
       const title = honorificOf((words[0] as string).toLowerCase().replace(/\.$/u, ''));
-      const gender =
-        title?.gender ?? (words.length >= 2 ? firstNameGender(words[0] as string) : undefined);
+      const gender = title?.gender ?? (words.length >= 2 ? firstNameGender(words[0] as string) : undefined);
       if (gender !== undefined) return gender;
     } else if (mention.kind === 'pronoun') {
       const word = (words[0] as string).toLowerCase();
@@ -88,7 +87,15 @@ export function preferRecentSpeakers(
     const wanted = PRONOUN_GENDER[text.slice(source.start, source.end).toLowerCase()];
     if (wanted === undefined) continue;
     const sentence = index.sentenceIndexAt(source.start);
-    const current = resolutions[position]?.speaker;
+    let current = resolutions[position]?.speaker;
+    // coreference's choice must agree too: a woman's "she" is never held by a man
+    const chosen = typeof current === 'string' ? entities.get(current) : undefined;
+    if (
+      chosen !== undefined &&
+      entityGender(text, chosen) !== undefined &&
+      entityGender(text, chosen) !== wanted
+    )
+      current = undefined;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       if (sentence - index.sentenceIndexAt(anchor(previous)) > REACH) break;
@@ -102,7 +109,8 @@ export function preferRecentSpeakers(
       if (speaker === current) break;
       // coreference's choice named after that attribution, outside quotations, stands
       const from = previous.source?.end ?? anchor(previous);
-      if (typeof current === 'string' && namedOutsideQuotes(index, contents, current, from, source.start)) break;
+      if (typeof current === 'string' && namedOutsideQuotes(index, contents, current, from, source.start))
+        break;
       resolutions[position] = { speaker, anonymous: false };
       break;
     }

@@ -274,7 +274,10 @@ function parseHeadName(index: DocumentIndex, first: number, end: number): Phrase
   if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) return null;
   // the name ends the source: in "William Hill spokesman Rupert Adams" a parse that heads the phrase
   // with "Hill" is not trusted
-  if (mention.start < (index.tokens[first] as Token).start || mention.end !== (index.tokens[end - 1] as Token).end)
+  if (
+    mention.start < (index.tokens[first] as Token).start ||
+    mention.end !== (index.tokens[end - 1] as Token).end
+  )
     return null;
   return { entity: mention.entity, anonymous: false };
 }

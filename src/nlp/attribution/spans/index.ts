@@ -5,6 +5,8 @@ import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
+import { trimContentBoundaries } from './content-boundaries.js';
+import { filterReportingPredicates } from './predicate-filter.js';
 import { buildTokenTable } from './token-table.js';
 
 /**
@@ -23,4 +25,15 @@ export function findAttributions(text: string, segments: Segments): AttributionC
   const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
   return applyAttributionRules(text, segments, mergeCandidates(learned, rules));
+}
+
+/**
+ * What the output reports as attributions: the candidates that report somebody's words or thoughts
+ * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`). PolNeAR's annotators also mark endorsements, wishes and names ("supported
+ * Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is measured against
+ * PolNeAR before this filter, and the contract's attributions after it.
+ */
+export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
+  const found = findAttributions(text, segments);
+  return filterReportingPredicates(text, segments, trimContentBoundaries(text, segments, found));
 }

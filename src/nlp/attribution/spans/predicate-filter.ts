@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { isDecline } from '../complete/words.js';
 import { keepCandidates } from './keep-candidates.js';
 import { reportingNoun, reportingVerb, type ReportingWord } from './reporting-predicate.js';
 
@@ -18,6 +19,7 @@ import { reportingNoun, reportingVerb, type ReportingWord } from './reporting-pr
  * - A passive cue with no `by` agent reports nobody's words unless it quotes them: "is expected to
  *   receive", "were seen stacking coffins" go; "was accused of fraud by two partners" stays.
  *
+ * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
  */
 
@@ -101,6 +103,10 @@ export function keepsReporting(
   const cue = candidate.cue;
   if (cue === null || isAccordingTo(segments, cue, text)) return true;
   const quoted = candidate.kind !== 'indirect';
+  // "declined to comment": no words, but a stance the record keeps (`decline`)
+  const first = candidate.content[0];
+  if (first !== undefined && isDecline(text.slice(cue.start, cue.end), text.slice(first.start, first.end)))
+    return true;
   const head = cueHead(segments, cue);
   if (head < 0) return quoted;
   const token = segments.tokens[head] as Token;

@@ -491,6 +491,35 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e2',
     anonymous: false,
   },
+  {
+    name: 'the name at the parse head of a source with a suffix and an apposition',
+    text: 'James Hale Jr., the district attorney, said the case was closed.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'James Hale', mentions: ['James Hale'] }],
+    candidates: [
+      { cue: 'said', source: 'James Hale Jr., the district attorney,', content: ['the case was closed'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'the named person behind a title and a company name the name finder took for a person',
+    text: "Sandvine's chief technology officer Marc Morin said demand would grow.",
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Sandvine', mentions: ['Sandvine'] },
+      { id: 'e2', type: 'PERSON', name: 'Marc Morin', mentions: ['Marc Morin'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: "Sandvine's chief technology officer Marc Morin",
+        content: ['demand would grow'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
 ];
 
 describe('completeAttributions: speaker and anonymity', () => {

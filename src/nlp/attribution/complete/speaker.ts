@@ -257,9 +257,13 @@ function appositivePerson(index: DocumentIndex, first: number, end: number): Phr
 /**
  * The named entity at the syntactic head of the source, read from the parse: in "Sandvine's chief
  * technology officer Marc Morin" the head is "Marc" (the subject of "said"), so the speaker is Marc
- * Morin whatever type the name finder gave "Sandvine". Null when the head is not part of a name
- * mention that ends the source ("people close to Anna Berg": the head is "people").
+ * Morin whatever type the name finder gave "Sandvine"; in "James Hale Jr., the district attorney,"
+ * it is "James". Null when the head is not part of a name mention that ends the source or is
+ * followed by its apposition ("people close to Anna Berg": the head is "people").
  */
+/** What may follow a name before its apposition: a suffix, then the appositive comma. */
+const APPOSITION_AFTER = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*,/u;
+
 function parseHeadName(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
   let head = -1;
   for (let position = first; position < end; position += 1) {
@@ -274,9 +278,13 @@ function parseHeadName(index: DocumentIndex, first: number, end: number): Phrase
   if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) return null;
   // the name ends the source: in "William Hill spokesman Rupert Adams" a parse that heads the phrase
   // with "Hill" is not trusted
+  const sourceEnd = (index.tokens[end - 1] as Token).end;
+  if (mention.start < (index.tokens[first] as Token).start || mention.end > sourceEnd) return null;
+  // or a person's apposition follows it: "James Hale Jr., the district attorney,"
+  // ("The Minister of Ports, Petra Lind": a title in apposition to the person, who speaks)
   if (
-    mention.start < (index.tokens[first] as Token).start ||
-    mention.end !== (index.tokens[end - 1] as Token).end
+    mention.end !== sourceEnd &&
+    (mention.entity.type !== 'PERSON' || !APPOSITION_AFTER.test(index.text.slice(mention.end, sourceEnd)))
   )
     return null;
   return { entity: mention.entity, anonymous: false };

@@ -7,6 +7,7 @@ import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
 import { filterReportingPredicates } from './predicate-filter.js';
+import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 
 /**
@@ -29,11 +30,13 @@ export function findAttributions(text: string, segments: Segments): AttributionC
 
 /**
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
- * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`). PolNeAR's annotators also mark endorsements, wishes and names ("supported
+ * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`), and with the quoted
+ * sentences that go on from them (`quote-continuations.ts`). PolNeAR's annotators also mark endorsements, wishes and names ("supported
  * Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is measured against
  * PolNeAR before this filter, and the contract's attributions after it.
  */
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   const found = findAttributions(text, segments);
-  return filterReportingPredicates(text, segments, trimContentBoundaries(text, segments, found));
+  const reported = filterReportingPredicates(text, segments, trimContentBoundaries(text, segments, found));
+  return addQuoteContinuations(text, segments, reported);
 }

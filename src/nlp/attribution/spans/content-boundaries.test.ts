@@ -32,6 +32,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['“O’Neill was there, hand-picked.”'],
   ],
   [
+    'the rest of a mixed report after a quoted fragment stays',
+    'Dr Fauci estimated that “between 100,000 and 200,000” could die.',
+    { kind: 'mixed', cue: 'estimated', content: ['“between 100,000 and 200,000” could die'] },
+    ['“between 100,000 and 200,000” could die'],
+  ],
+  [
     'a quotation after the reported clause is kept as a piece of its own',
     'Ms Ivanova said prosecutors had drawn up a list. “We will return it.”',
     { kind: 'mixed', cue: 'said', content: ['prosecutors had drawn up a list. “We will return it.”'] },

@@ -20,6 +20,8 @@ import { keepCandidates } from './keep-candidates.js';
 
 const OPENING = /^["“‘'«„]/u;
 const CLOSING = /["”’'»]/gu;
+/** After a closing mark: a new sentence of the writer's (a capital first, or after a full stop). */
+const WRITER_SENTENCE = /^[\s,]*\p{Lu}|[.!?]\s+\p{Lu}/u;
 
 function sentenceIndexAt(segments: Segments, offset: number): number {
   const sentences = segments.sentences;
@@ -67,7 +69,10 @@ function endAtClosingMark(text: string, piece: Span): Span {
   }
   if (last <= 0 || last >= body.length) return piece;
   // only the writer's words after the mark are cut: ",” Ms Novak testified. The hearing …"
-  return /\p{L}/u.test(body.slice(last)) ? { start: piece.start, end: piece.start + last } : piece;
+  // only the writer's next sentence after the mark is cut ("” The hearing resumes …"), not the
+  // rest of a mixed report ("“between 100 and 200” could die")
+  const rest = body.slice(last);
+  return WRITER_SENTENCE.test(rest) ? { start: piece.start, end: piece.start + last } : piece;
 }
 
 export function trimContentBoundaries(

@@ -6,6 +6,7 @@ import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
+import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
@@ -30,13 +31,14 @@ export function findAttributions(text: string, segments: Segments): AttributionC
 
 /**
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
- * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`), and with the quoted
- * sentences that go on from them (`quote-continuations.ts`). PolNeAR's annotators also mark endorsements, wishes and names ("supported
- * Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is measured against
- * PolNeAR before this filter, and the contract's attributions after it.
+ * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
+ * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
+ * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
+ * measured against PolNeAR before these steps, and the contract's attributions after them.
  */
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   const found = findAttributions(text, segments);
   const reported = filterReportingPredicates(text, segments, trimContentBoundaries(text, segments, found));
-  return addQuoteContinuations(text, segments, reported);
+  return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

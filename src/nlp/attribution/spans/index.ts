@@ -6,6 +6,7 @@ import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
+import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { addQuoteContinuations } from './quote-continuations.js';
@@ -31,7 +32,7 @@ export function findAttributions(text: string, segments: Segments): AttributionC
 
 /**
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
- * (`predicate-filter.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), their content cut where the reported words end (`content-boundaries.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
@@ -39,6 +40,7 @@ export function findAttributions(text: string, segments: Segments): AttributionC
  */
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   const found = findAttributions(text, segments);
-  const reported = filterReportingPredicates(text, segments, trimContentBoundaries(text, segments, found));
+  const trimmed = trimContentBoundaries(text, segments, returnNamesToSources(text, segments, found));
+  const reported = filterReportingPredicates(text, segments, trimmed);
   return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

@@ -11,6 +11,7 @@ import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
+import { addWordNetCues } from './wordnet-cues.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -27,7 +28,11 @@ export function findAttributions(text: string, segments: Segments): AttributionC
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return applyAttributionRules(text, segments, mergeCandidates(learned, rules));
+  return addWordNetCues(
+    text,
+    segments,
+    applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+  );
 }
 
 /**

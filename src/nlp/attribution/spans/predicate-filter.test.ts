@@ -45,6 +45,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'content before its cue, whatever the parser made of its subject',
+    'Vandals in the port town pasted code on the board overnight, the harbour master said on Tuesday.',
+    { cue: 'said', content: ['Vandals in the port town pasted code on the board overnight'] },
+    true,
+  ],
+  [
     'an intention ("aims to")',
     'The company aims to put a rover on Mars.',
     { cue: 'aims', content: ['to put a rover on Mars'] },

@@ -59,14 +59,16 @@ function contentShape(
   text: string,
   segments: Segments,
   content: readonly Span[],
-): { clause: boolean; infinitive: boolean } {
+): { clause: boolean; infinitive: boolean; verb: boolean } {
   let clause = false;
   let infinitive = false;
+  let verb = false;
   for (const span of content) {
     const [first, end] = tokenRange(segments, span);
     for (let position = first; position < end; position += 1) {
       const token = segments.tokens[position] as Token;
       const inside = token.head >= first && token.head < end;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
       if (token.dep === 'mark' && token.lemma === 'to' && inside) {
         infinitive = true;
         continue;
@@ -86,7 +88,7 @@ function contentShape(
       }
     }
   }
-  return { clause, infinitive };
+  return { clause, infinitive, verb };
 }
 
 /** "according to", "as … said": phrases that always report. */
@@ -127,7 +129,10 @@ export function keepsReporting(
       return quoted;
   }
   if (!word.communication && !word.clause) return false;
-  if (quoted || shape.clause) return word.communication || word.clause;
+  // "Vandals pasted code on the board, the harbour master said": content before its cue is a
+  // clause even when the parser makes its subject the cue's
+  const fronted = (candidate.content[0]?.end ?? Infinity) <= cue.start && shape.verb;
+  if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
 }
 

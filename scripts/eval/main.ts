@@ -27,6 +27,7 @@ const SECTIONS: Record<string, string> = {
   'polnear-agreement': 'polnear-agreement',
   'quote-attributions': 'quote-attributions',
   'seed-attributions': 'seed-attributions',
+  speakers: 'speakers',
   syntax: 'syntax',
   tempeval: 'tempeval',
   'seed-times-events': 'seed-times-events',

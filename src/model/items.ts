@@ -23,7 +23,7 @@ export interface Entity {
 }
 
 export type AttributionKind = 'direct' | 'indirect' | 'mixed';
-export type Stance = 'assert' | 'deny' | 'question';
+export type Stance = 'assert' | 'deny' | 'question' | 'decline';
 
 export interface TextReference {
   readonly text: string;

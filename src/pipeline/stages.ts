@@ -1,5 +1,5 @@
 import { completeAttributions } from '../nlp/attribution/complete/index.js';
-import { findAttributions } from '../nlp/attribution/spans/index.js';
+import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
 import { resolveEntities } from '../nlp/coref/index.js';
@@ -45,14 +45,14 @@ export const timeStage: Stage = {
 
 /**
  * Who said what: cues, sources and contents (src/nlp/attribution/spans, learned from PolNeAR, with
- * the quotation rules), then speakers, nesting, channels, addressees, times, stance, hedges and
+ * the quotation rules; only those with a reporting predicate and propositional content), then speakers, nesting, channels, addressees, times, stance, hedges and
  * verification notes (src/nlp/attribution/complete).
  */
 export const attributionStage: Stage = {
   name: 'attributions',
   run: (doc) => {
     const { text, segments } = doc;
-    const candidates = findAttributions(text, segments);
+    const candidates = findReportedSpeech(text, segments);
     const attributions = completeAttributions(text, segments, doc.entities, candidates, doc.times);
     return { ...doc, attributions };
   },

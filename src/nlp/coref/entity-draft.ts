@@ -1,6 +1,7 @@
 import type { EntityType, Mention, MentionKind } from '../../model/index.js';
 import { isNewsOrganisation } from '../lexicon/index.js';
 import { TYPE_PRIORITY, type NameCluster } from './cluster-names.js';
+import { firstNameGender } from './first-name-gender.js';
 import type { Gender } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -11,6 +12,11 @@ export interface EntityDraft {
   name: string;
   readonly mentions: Mention[];
   gender: Gender | undefined;
+  /**
+   * The gender the first name usually has ("Anna Novak"): agreement only. It never makes the person
+   * weigh more than an unnamed "a man" closer to the pronoun, as `gender` does.
+   */
+  readonly nameGender: Gender | undefined;
   /** Head nouns of the descriptions used for it ("agency", "president"). */
   readonly heads: Set<string>;
   /** Capitalised modifiers of those descriptions ("Belarusian", "Russian"). */
@@ -27,7 +33,11 @@ export interface EntityDraft {
 const NEWS_NAME_WORDS =
   /\b(news|times|post|gazeta|gazette|telegraph|herald|tribune|journal|press|daily|agency|reuters|bloomberg|tass|ria|afp|bbc|cnn)\b/iu;
 
-/** The draft of one name cluster: type by majority (ties: most specific), longest name, honorific gender. */
+/**
+ * The draft of one name cluster: type by majority (ties: most specific), longest name, gender from an
+ * honorific ("Ms Novak"), and the gender of the first name of its longest name ("Anna Novak"; a lone
+ * surname says nothing).
+ */
 export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[]): EntityDraft {
   let type: EntityType = 'MISC';
   let best = -1;
@@ -55,6 +65,8 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
     }
     if (item.gender) gender = item.gender;
   }
+  const words = name.split(/\s+/u);
+  const nameGender = type === 'PERSON' && words.length >= 2 ? firstNameGender(words[0] as string) : undefined;
   let subtype: string | undefined;
   let subtypeCount = 0;
   for (const [candidate, count] of subtypes)
@@ -68,6 +80,7 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
     name,
     mentions,
     gender: type === 'PERSON' ? gender : undefined,
+    nameGender,
     heads: new Set(),
     modifiers: new Set(),
     news: type === 'ORG' && (NEWS_NAME_WORDS.test(name) || isNewsOrganisation(name)),
@@ -93,6 +106,7 @@ export function groupDraft(
     name,
     mentions: [],
     gender: undefined,
+    nameGender: undefined,
     heads: new Set(),
     modifiers: new Set(),
     news: false,

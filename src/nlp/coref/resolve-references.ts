@@ -906,7 +906,8 @@ class Resolver {
     }
     if (referent.plural || !referent.person) return false;
     if (info.gender !== 'm' && info.gender !== 'f') return false;
-    const gender = draft ? draft.gender : referent.gender;
+    // agreement is hard: an honorific's or earlier pronoun's gender, else the first name's
+    const gender = draft ? (draft.gender ?? draft.nameGender) : referent.gender;
     return gender === undefined || gender === info.gender;
   }
 

@@ -13,6 +13,7 @@ import { ContentIndex } from './content-index.js';
 import { DocumentIndex } from './document-index.js';
 import { hedgesOf } from './hedges.js';
 import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isReportCue } from './links.js';
+import { preferRecentSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
 import { stanceOf } from './stance.js';
 import { ABOUT_A_CLAIM, findVerificationNotes } from './verification.js';
@@ -214,6 +215,15 @@ export function completeAttributions(
       resolution = resolutions[holder] ?? resolution;
     resolutions[position] = resolution;
   }
+  // "…," he said: the most recent speaker that agrees, not the most salient person
+  preferRecentSpeakers(
+    index,
+    sorted,
+    containers,
+    contents,
+    new Map(entities.map((entity) => [entity.id, entity])),
+    resolutions,
+  );
   // continuing quotations take the speaker (and parent) of what they continue, in text order
   for (let position = 0; position < count; position += 1) {
     const continued = continues[position] as number;

@@ -443,6 +443,83 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: '"he said" after a quotation: the most recent speaker, not the most salient man',
+    text: 'Alain Levy, the chairman, said sales had fallen. Levy said more was to come. Paul Richards, an analyst, said the market would focus on sales. “It is unusual,” he said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Alain Levy', mentions: ['Alain Levy', 'Levy#2', '^he#3'] },
+      { id: 'e2', type: 'PERSON', name: 'Paul Richards', mentions: ['Paul Richards'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Alain Levy, the chairman,', content: ['sales had fallen'] },
+      { cue: 'said#2', source: 'Levy#2', content: ['more was to come'] },
+      { cue: 'said#3', source: 'Paul Richards, an analyst,', content: ['the market would focus on sales'] },
+      { kind: 'direct', cue: 'said#4', source: 'he#3', content: ['“It is unusual,”'] },
+    ],
+    id: 'a4',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'agreement is hard: "she" skips the man who spoke last for the woman before him',
+    text: 'Anna Kowalski, the deputy, said nothing was agreed. Mark Ruiz said talks would go on. “We were close,” she said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Anna Kowalski', mentions: ['Anna Kowalski'] },
+      { id: 'e2', type: 'PERSON', name: 'Mark Ruiz', mentions: ['Mark Ruiz', '^she#1'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Anna Kowalski, the deputy,', content: ['nothing was agreed'] },
+      { cue: 'said#2', source: 'Mark Ruiz', content: ['talks would go on'] },
+      { kind: 'direct', cue: 'said#3', source: 'she#1', content: ['“We were close,”'] },
+    ],
+    id: 'a3',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'coreference stands when its choice is named after the last speaker',
+    text: 'Paul Richards said prices would rise. When Tom Hale arrived, he said the deal was off.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Paul Richards', mentions: ['Paul Richards'] },
+      { id: 'e2', type: 'PERSON', name: 'Tom Hale', mentions: ['Tom Hale', '^he#2'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Paul Richards', content: ['prices would rise'] },
+      { cue: 'said#2', source: 'he#2', content: ['the deal was off'] },
+    ],
+    id: 'a2',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'the name at the parse head of a source with a suffix and an apposition',
+    text: 'James Hale Jr., the district attorney, said the case was closed.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'James Hale', mentions: ['James Hale'] }],
+    candidates: [
+      { cue: 'said', source: 'James Hale Jr., the district attorney,', content: ['the case was closed'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'the named person behind a title and a company name the name finder took for a person',
+    text: "Sandvine's chief technology officer Marc Morin said demand would grow.",
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Sandvine', mentions: ['Sandvine'] },
+      { id: 'e2', type: 'PERSON', name: 'Marc Morin', mentions: ['Marc Morin'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: "Sandvine's chief technology officer Marc Morin",
+        content: ['demand would grow'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
 ];
 
 describe('completeAttributions: speaker and anonymity', () => {

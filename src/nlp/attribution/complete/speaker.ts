@@ -255,6 +255,42 @@ function appositivePerson(index: DocumentIndex, first: number, end: number): Phr
 }
 
 /**
+ * The named entity at the syntactic head of the source, read from the parse: in "Sandvine's chief
+ * technology officer Marc Morin" the head is "Marc" (the subject of "said"), so the speaker is Marc
+ * Morin whatever type the name finder gave "Sandvine"; in "James Hale Jr., the district attorney,"
+ * it is "James". Null when the head is not part of a name mention that ends the source or is
+ * followed by its apposition ("people close to Anna Berg": the head is "people").
+ */
+/** What may follow a name before its apposition: a suffix, then the appositive comma. */
+const APPOSITION_AFTER = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*,/u;
+
+function parseHeadName(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
+  let head = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
+    if (head >= 0) return null;
+    head = position;
+  }
+  if (head < 0) return null;
+  const token = index.tokens[head] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) return null;
+  // the name ends the source: in "William Hill spokesman Rupert Adams" a parse that heads the phrase
+  // with "Hill" is not trusted
+  const sourceEnd = (index.tokens[end - 1] as Token).end;
+  if (mention.start < (index.tokens[first] as Token).start || mention.end > sourceEnd) return null;
+  // or a person's apposition follows it: "James Hale Jr., the district attorney,"
+  // ("The Minister of Ports, Petra Lind": a title in apposition to the person, who speaks)
+  if (
+    mention.end !== sourceEnd &&
+    (mention.entity.type !== 'PERSON' || !APPOSITION_AFTER.test(index.text.slice(mention.end, sourceEnd)))
+  )
+    return null;
+  return { entity: mention.entity, anonymous: false };
+}
+
+/**
  * Top-level conjuncts of a source: "The United States and France" → two; "the Kremlin and top
  * Russian security officials" → two. An "and" after a preposition belongs to its object
  * ("officials from Britain and France" is one source), and an "and" inside a name is part of it.
@@ -368,6 +404,8 @@ export function resolveSource(
   if (first >= end) return UNRESOLVED;
   const parts = conjuncts(index, first, end);
   if (parts.length === 1) {
+    const named = parseHeadName(index, first, end);
+    if (named !== null && named.entity !== null) return { speaker: named.entity.id, anonymous: false };
     const resolved = resolvePhrase(index, first, end, exclude);
     // "spokeswoman for women Sandra Gidley", "The Shadow Secretary of State, Theresa May": a title
     // or role before the person's name, which ends the source

@@ -14,6 +14,21 @@ function only(text: string, candidate: CandidateSpec) {
 
 const stanceCases: readonly [string, CandidateSpec, string][] = [
   [
+    'Helena Varga declined to comment.',
+    { cue: 'declined', source: 'Helena Varga', content: ['to comment'] },
+    'decline',
+  ],
+  [
+    'Helena Varga did not respond to a request for comment.',
+    { cue: 'did not respond', source: 'Helena Varga', content: ['to a request for comment'] },
+    'decline',
+  ],
+  [
+    'Helena Varga declined an invitation to the gala.',
+    { cue: 'declined', source: 'Helena Varga', content: ['an invitation to the gala'] },
+    'assert',
+  ],
+  [
     'Helena Varga denied that she took the money.',
     { cue: 'denied', source: 'Helena Varga', content: ['she took the money'] },
     'deny',

@@ -1,11 +1,12 @@
 import type { Span, Stance } from '../../../model/index.js';
-import { DENY_CUE, NEGATED_CUE, QUESTION_CUE } from './words.js';
+import { DENY_CUE, isDecline, NEGATED_CUE, QUESTION_CUE } from './words.js';
 
 /**
  * Stance of an attribution: `deny` when the cue rejects a claim ("denied", "rejected allegations",
  * "dismissed … as") or the content is a denial by the speaker about themselves ("he did not know",
  * "they were innocent", "it had nothing to do with") or calls a claim false ("the allegations were
- * baseless"); `question` for "asked whether", "questioned", "wondered"; else `assert`.
+ * baseless"); `question` for "asked whether", "questioned", "wondered"; `decline` for "declined to
+ * comment", "did not respond to a request for comment"; else `assert`.
  */
 
 /** A denial predicate right after its subject: "did not know", "were innocent", "had nothing to do with". */
@@ -49,6 +50,8 @@ function isSelfDenial(content: string): boolean {
 export function stanceOf(text: string, cue: Span | null, content: readonly Span[]): Stance {
   if (cue !== null) {
     const cueText = text.slice(cue.start, cue.end);
+    const first = content[0];
+    if (isDecline(cueText, first === undefined ? '' : text.slice(first.start, first.end))) return 'decline';
     if (DENY_CUE.test(cueText) && !NEGATED_CUE.test(cueText)) return 'deny';
     if (QUESTION_CUE.test(cueText)) return 'question';
   }

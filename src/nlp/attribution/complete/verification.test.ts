@@ -24,6 +24,17 @@ const REPORT_THEN_SOURCE_CANDIDATES: readonly CandidateSpec[] = [
 
 const cases: readonly VerificationCase[] = [
   {
+    name: '"It was not possible to independently verify" the group\'s claim',
+    text: "Helena Varga said the group had seized the port. It was not possible to independently verify the group's claim.",
+    candidates: [{ cue: 'said', source: 'Helena Varga', content: ['the group had seized the port'] }],
+    expected: {
+      a1: {
+        text: "It was not possible to independently verify the group's claim.",
+        status: 'unconfirmed',
+      },
+    },
+  },
+  {
     name: '"the report" goes to the latest report, not to a later non-report attribution',
     text: `${REPORT_THEN_SOURCE}The Harbour Gazette could not immediately confirm the report.`,
     candidates: REPORT_THEN_SOURCE_CANDIDATES,

@@ -22,9 +22,12 @@ const KEYWORD = /\b(?:confirm|verif|corroborat|authenticat)/gi;
 const ADVERBS = '(?:(?:immediately|independently|separately|yet|so\\s+far|fully)\\s+)*';
 const VERB = '(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed)|authenticat(?:e|ed))';
 
-/** "could not immediately confirm the report", "was unable to verify", "did not independently verify". */
+/**
+ * "could not immediately confirm the report", "was unable to verify", "did not independently verify",
+ * "It was not possible to independently verify the claim".
+ */
 const ACTIVE_NEGATED = new RegExp(
-  `\\b(?:could\\s+not|couldn[’']t|cannot|can[’']t|was\\s+unable\\s+to|were\\s+unable\\s+to|is\\s+unable\\s+to|has\\s+not\\s+been\\s+able\\s+to|have\\s+not\\s+been\\s+able\\s+to|did\\s+not|didn[’']t|has\\s+not|hasn[’']t|have\\s+not|haven[’']t|had\\s+not)\\s+${ADVERBS}${VERB}\\b`,
+  `\\b(?:(?:(?:was|is)\\s+not|has\\s+not\\s+been)\\s+possible\\s+to|(?:was|is)\\s+impossible\\s+to|could\\s+not|couldn[’']t|cannot|can[’']t|was\\s+unable\\s+to|were\\s+unable\\s+to|is\\s+unable\\s+to|has\\s+not\\s+been\\s+able\\s+to|have\\s+not\\s+been\\s+able\\s+to|did\\s+not|didn[’']t|has\\s+not|hasn[’']t|have\\s+not|haven[’']t|had\\s+not)\\s+${ADVERBS}${VERB}\\b`,
   'i',
 );
 

@@ -82,3 +82,19 @@ export const ORGANISATION_CLASSIFIERS = set(`
   authorities office bureau department institute foundation union association federation bank
   court club team corporation alliance coalition commission
 `);
+
+/**
+ * A refusal to say anything: "declined to comment", "refused to be interviewed", "did not respond to
+ * a request for comment", "could not be reached for comment". Read from the cue and its content
+ * together (`isDecline`).
+ */
+const DECLINE_CUE = /\b(?:declin|refus)\w*$/i;
+const DECLINED_CONTENT =
+  /^(?:to\s+)?(?:(?:immediately|publicly|further)\s+)?(?:comment|elaborate|discuss|respond|answer|speak|be\s+interviewed|give\s+details|say\s+more|reply)\b/i;
+const NO_RESPONSE =
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|could\s+not\s+be)\s+(?:immediately\s+)?(?:respond|reply|return|reached)\b/i;
+
+export function isDecline(cue: string, content: string): boolean {
+  if (NO_RESPONSE.test(cue)) return true;
+  return DECLINE_CUE.test(cue.trim()) && DECLINED_CONTENT.test(content.trim());
+}

@@ -5,7 +5,13 @@ import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels } from './model.js';
+import { trimContentBoundaries } from './content-boundaries.js';
+import { returnNamesToSources } from './cue-names.js';
+import { dropDuplicates } from './drop-duplicates.js';
+import { filterReportingPredicates } from './predicate-filter.js';
+import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
+import { addWordNetCues } from './wordnet-cues.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -22,5 +28,24 @@ export function findAttributions(text: string, segments: Segments): AttributionC
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return applyAttributionRules(text, segments, mergeCandidates(learned, rules));
+  return addWordNetCues(
+    text,
+    segments,
+    applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+  );
+}
+
+/**
+ * What the output reports as attributions: the candidates that report somebody's words or thoughts
+ * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
+ * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
+ * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
+ * measured against PolNeAR before these steps, and the contract's attributions after them.
+ */
+export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
+  const found = findAttributions(text, segments);
+  const trimmed = trimContentBoundaries(text, segments, returnNamesToSources(text, segments, found));
+  const reported = filterReportingPredicates(text, segments, trimmed);
+  return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { trimContentBoundaries } from './content-boundaries.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, CandidateSpec, readonly string[]])[] = [
+  [
+    'reported speech stays in the sentence of its cue',
+    'New rules cut costs, she added. The airline chief also warned that fares would rise.',
+    { cue: 'added', content: ['New rules cut costs', 'The airline chief also warned that fares would rise'] },
+    ['New rules cut costs'],
+  ],
+  [
+    'reported speech running over the end of its sentence is cut there, not inside "U.S."',
+    'She said fares would rise in the U.S. Airlines disagree.',
+    { cue: 'said', content: ['fares would rise in the U.S. Airlines disagree'] },
+    ['fares would rise in the U.S.'],
+  ],
+  [
+    'a quotation ends at its closing mark, not in the writer’s next sentence',
+    'Ms Novak testified: “Nothing was agreed.” The hearing resumes on Monday.',
+    { kind: 'direct', cue: 'testified', content: ['“Nothing was agreed.” The hearing resumes on Monday'] },
+    ['“Nothing was agreed.”'],
+  ],
+  [
+    'an apostrophe inside a name closes nothing',
+    'She said: “O’Neill was there, hand-picked.” It rained.',
+    { kind: 'direct', cue: 'said', content: ['“O’Neill was there, hand-picked.” It rained'] },
+    ['“O’Neill was there, hand-picked.”'],
+  ],
+  [
+    'the rest of a mixed report after a quoted fragment stays',
+    'Dr Fauci estimated that “between 100,000 and 200,000” could die.',
+    { kind: 'mixed', cue: 'estimated', content: ['“between 100,000 and 200,000” could die'] },
+    ['“between 100,000 and 200,000” could die'],
+  ],
+  [
+    'a quotation after the reported clause is kept as a piece of its own',
+    'Ms Ivanova said prosecutors had drawn up a list. “We will return it.”',
+    { kind: 'mixed', cue: 'said', content: ['prosecutors had drawn up a list. “We will return it.”'] },
+    ['prosecutors had drawn up a list', '“We will return it.”'],
+  ],
+];
+
+describe('trimContentBoundaries', () => {
+  for (const [name, text, spec, expected] of cases)
+    it(name, () => {
+      const [result] = trimContentBoundaries(text, segment(text), [candidate(text, spec)]);
+      assert.deepEqual(
+        result?.content.map((span) => text.slice(span.start, span.end)),
+        expected,
+      );
+    });
+});

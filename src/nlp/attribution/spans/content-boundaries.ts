@@ -1,0 +1,121 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { keepCandidates } from './keep-candidates.js';
+
+/**
+ * Content stops where the reported words stop:
+ *
+ * - reported speech (no quotation mark) lies in the cue's own sentence: in "New rules cut costs, she
+ *   added. The airline's chief also warned that …" the second sentence is someone else's, so a
+ *   piece of content in a later sentence is dropped, and a piece running past the end of the cue's
+ *   sentence is cut there (a quotation that follows it stays, as a piece of its own);
+ * - a quotation ends at its closing mark: in "“Nothing was agreed,” Ms Novak testified. The hearing
+ *   resumes on Monday" the writer's words after the mark are cut off (a piece that opens with a
+ *   mark keeps everything up to its last closing mark inside the cue's sentence or later ones, since
+ *   a quotation may run over several sentences).
+ *
+ * Cuts fall on token boundaries (the span finder's pieces are whole tokens), never inside
+ * "hand-picked", ".45" or "O'Neill". A candidate left with no content is dropped.
+ */
+
+const OPENING = /^["“‘'«„]/u;
+const CLOSING = /["”’'»]/gu;
+/** After a closing mark: a new sentence of the writer's (a capital first, or after a full stop). */
+const WRITER_SENTENCE = /^[\s,]*\p{Lu}|[.!?]\s+\p{Lu}/u;
+
+function sentenceIndexAt(segments: Segments, offset: number): number {
+  const sentences = segments.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((sentences[middle] as Span).start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The end of the last token before `limit` that is not punctuation: the sentence's own final "."
+ * goes, the point of "U.S." (inside its token) stays.
+ */
+function lastWordEnd(segments: Segments, limit: number): number {
+  const tokens = segments.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end <= limit) low = middle + 1;
+    else high = middle;
+  }
+  for (let position = low - 1; position >= 0; position -= 1) {
+    const token = tokens[position] as Token;
+    if (token.pos !== 'PUNCT') return token.end;
+  }
+  return 0;
+}
+
+/** A quoted piece cut after its last closing mark, or the piece itself. */
+function endAtClosingMark(text: string, piece: Span): Span {
+  const body = text.slice(piece.start, piece.end);
+  if (!OPENING.test(body)) return piece;
+  let last = -1;
+  CLOSING.lastIndex = 1;
+  for (let match = CLOSING.exec(body); match !== null; match = CLOSING.exec(body)) {
+    // an apostrophe inside a word ("O'Neill", "don't") closes nothing
+    const after = body[match.index + 1];
+    if (match[0] === "'" || match[0] === '’') if (after !== undefined && /\p{L}/u.test(after)) continue;
+    last = match.index + 1;
+  }
+  if (last <= 0 || last >= body.length) return piece;
+  // only the writer's words after the mark are cut: ",” Ms Novak testified. The hearing …"
+  // only the writer's next sentence after the mark is cut ("” The hearing resumes …"), not the
+  // rest of a mixed report ("“between 100 and 200” could die")
+  const rest = body.slice(last);
+  return WRITER_SENTENCE.test(rest) ? { start: piece.start, end: piece.start + last } : piece;
+}
+
+export function trimContentBoundaries(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  if (segments.sentences.length === 0) return [...candidates];
+  const trimmed = candidates.map((candidate) => {
+    const cue = candidate.cue;
+    if (cue === null) return candidate;
+    const sentence = segments.sentences[sentenceIndexAt(segments, cue.start)] as Span;
+    const content: Span[] = [];
+    for (const piece of candidate.content) {
+      if (OPENING.test(text.slice(piece.start, piece.end))) {
+        content.push(endAtClosingMark(text, piece));
+        continue;
+      }
+      // reported speech: inside the cue's sentence only
+      if (piece.start >= sentence.end || piece.end <= sentence.start) continue;
+      const start = Math.max(piece.start, sentence.start);
+      if (piece.end <= sentence.end) {
+        content.push(start === piece.start ? piece : { start, end: piece.end });
+        continue;
+      }
+      const end = lastWordEnd(segments, sentence.end);
+      if (end > start) content.push({ start, end });
+      // "… to be reviewed. “We will return …”": a quotation after the reported clause is kept
+      const rest = text.slice(sentence.end, piece.end);
+      const opening = rest.search(/\S/u);
+      if (opening >= 0 && OPENING.test(rest.slice(opening)))
+        content.push(endAtClosingMark(text, { start: sentence.end + opening, end: piece.end }));
+    }
+    return content.length === candidate.content.length &&
+      content.every(
+        (span, nth) =>
+          span.start === candidate.content[nth]?.start && span.end === candidate.content[nth]?.end,
+      )
+      ? candidate
+      : { ...candidate, content };
+  });
+  return keepCandidates(
+    trimmed,
+    trimmed.map((candidate) => candidate.content.length > 0),
+  );
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { dropDuplicates } from './drop-duplicates.js';
+
+/** Every sentence below is invented for these tests. */
+
+const TEXT = 'Mr Hale told MPs: “These are twelve pages of law. “That is why we need to scrutinise them.”';
+
+const cases: readonly (readonly [string, readonly CandidateSpec[], readonly string[]])[] = [
+  [
+    'a cue-less copy of words already in a quotation goes',
+    [
+      {
+        kind: 'direct',
+        cue: 'told',
+        source: 'Mr Hale',
+        content: ['“These are twelve pages of law. “That is why we need to scrutinise them.”'],
+      },
+      { kind: 'direct', cue: null, content: ['“That is why we need to scrutinise them.”'], continues: 0 },
+    ],
+    ['told'],
+  ],
+  [
+    'the same cue and content twice: the first stays',
+    [
+      { cue: 'told', source: 'Mr Hale', content: ['These are twelve pages of law'] },
+      { cue: 'told', source: 'Mr Hale', content: ['These are twelve pages of law'] },
+    ],
+    ['told'],
+  ],
+  [
+    'different words stay',
+    [
+      { cue: 'told', source: 'Mr Hale', content: ['These are twelve pages of law'] },
+      { kind: 'direct', cue: null, content: ['“That is why we need to scrutinise them.”'], continues: 0 },
+    ],
+    ['told', '-'],
+  ],
+];
+
+describe('dropDuplicates', () => {
+  for (const [name, specs, expected] of cases)
+    it(name, () => {
+      const kept = dropDuplicates(specs.map((spec) => candidate(TEXT, spec)));
+      assert.deepEqual(
+        kept.map((found) => (found.cue === null ? '-' : TEXT.slice(found.cue.start, found.cue.end))),
+        expected,
+      );
+    });
+});

@@ -1,0 +1,65 @@
+import type { Span } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { keepCandidates } from './keep-candidates.js';
+
+/**
+ * One stretch of quoted text, one record. A cue-less quotation whose words already lie inside another
+ * candidate's content is a second copy of them:
+ *
+ *   Mr Hale told MPs: “These are twelve pages of law. “That is why we need to scrutinise them.”
+ *
+ * the quotation rules give the whole, the paragraph rule gives “That is why …” again; the copy goes,
+ * and what continued it continues the candidate that holds it. A candidate with the same cue and the
+ * same content as an earlier one goes too.
+ */
+
+function inside(piece: Span, holder: Span): boolean {
+  return holder.start <= piece.start && piece.end <= holder.end;
+}
+
+function sameSpan(left: Span | null, right: Span | null): boolean {
+  if (left === null || right === null) return left === right;
+  return left.start === right.start && left.end === right.end;
+}
+
+/** The index of the candidate whose content holds all of `candidate`'s, or -1. */
+function holderOf(candidates: readonly AttributionCandidate[], own: number): number {
+  const candidate = candidates[own] as AttributionCandidate;
+  for (let other = 0; other < candidates.length; other += 1) {
+    if (other === own) continue;
+    const holder = candidates[other] as AttributionCandidate;
+    if (candidate.cue !== null) {
+      // an exact repeat of an earlier candidate
+      if (
+        other < own &&
+        sameSpan(holder.cue, candidate.cue) &&
+        holder.content.length === candidate.content.length &&
+        holder.content.every((span, nth) => sameSpan(span, candidate.content[nth] ?? null))
+      )
+        return other;
+      continue;
+    }
+    if (holder.content.length === 0) continue;
+    const holds = candidate.content.every((piece) => holder.content.some((span) => inside(piece, span)));
+    // two cue-less copies of one text: the earlier stays
+    if (holds && (holder.cue !== null || other < own)) return other;
+  }
+  return -1;
+}
+
+export function dropDuplicates(candidates: readonly AttributionCandidate[]): AttributionCandidate[] {
+  const holders = candidates.map((_, own) => holderOf(candidates, own));
+  const rooted = (index: number): number => {
+    let at = index;
+    for (let steps = 0; steps < candidates.length && (holders[at] as number) >= 0; steps += 1)
+      at = holders[at] as number;
+    return at;
+  };
+  const retargeted = candidates.map((candidate) =>
+    candidate.continues === undefined ? candidate : { ...candidate, continues: rooted(candidate.continues) },
+  );
+  return keepCandidates(
+    retargeted,
+    holders.map((holder) => holder < 0),
+  );
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DependencyTree } from '../../grammar/index.js';
+import { segment } from '../../segment/segment.js';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { keepsReporting } from './predicate-filter.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
+  [
+    'a speech verb with a clause',
+    'Officials said the talks had failed.',
+    { cue: 'said', content: ['the talks had failed'] },
+    true,
+  ],
+  [
+    'a quotation',
+    '“We will not back down,” the union leader said.',
+    { kind: 'direct', cue: 'said', content: ['“We will not back down,”'] },
+    true,
+  ],
+  [
+    'according to',
+    'Prices rose, according to the ministry.',
+    { cue: 'according to', content: ['Prices rose'] },
+    true,
+  ],
+  [
+    'a communication verb with an addressee and an infinitive',
+    'The union urged the government to act.',
+    { cue: 'urged', content: ['the government to act'] },
+    true,
+  ],
+  [
+    'a that-clause the tagger misreads',
+    'Ukraine suggested Russia orchestrated it.',
+    { cue: 'suggested', content: ['Russia orchestrated it'] },
+    true,
+  ],
+  [
+    'a belief with its clause',
+    'The mayor believes the bridge is safe.',
+    { cue: 'believes', content: ['the bridge is safe'] },
+    true,
+  ],
+  [
+    'content before its cue, whatever the parser made of its subject',
+    'Vandals in the port town pasted code on the board overnight, the harbour master said on Tuesday.',
+    { cue: 'said', content: ['Vandals in the port town pasted code on the board overnight'] },
+    true,
+  ],
+  [
+    'an intention ("aims to")',
+    'The company aims to put a rover on Mars.',
+    { cue: 'aims', content: ['to put a rover on Mars'] },
+    false,
+  ],
+  [
+    'a plan',
+    'The council plans to close the library.',
+    { cue: 'plans', content: ['to close the library'] },
+    false,
+  ],
+  [
+    'an act that reports nothing',
+    'The city imposed a curfew on alcohol sales.',
+    { cue: 'imposed', content: ['a curfew on alcohol sales'] },
+    false,
+  ],
+  [
+    'a speech verb with a bare noun phrase',
+    'The senator announced his retirement.',
+    { cue: 'announced', content: ['his retirement'] },
+    false,
+  ],
+  [
+    'a passive with no agent',
+    'The launch is expected to draw crowds.',
+    { cue: 'is expected', content: ['to draw crowds'] },
+    false,
+  ],
+  [
+    'a name given, not words reported',
+    'The contests are known as Super Tuesday.',
+    { cue: 'known as', content: ['Super Tuesday'] },
+    false,
+  ],
+];
+
+describe('keepsReporting: a reporting predicate and propositional content', () => {
+  for (const [name, text, spec, expected] of cases)
+    it(name, () => {
+      const segments = segment(text);
+      const tree = new DependencyTree(segments.tokens);
+      assert.equal(keepsReporting(text, segments, tree, candidate(text, spec)), expected);
+    });
+});

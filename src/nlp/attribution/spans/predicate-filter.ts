@@ -1,0 +1,150 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { isDecline } from '../complete/words.js';
+import { keepCandidates } from './keep-candidates.js';
+import { reportingNoun, reportingVerb, type ReportingWord } from './reporting-predicate.js';
+
+/**
+ * The predicate filter: an attribution needs a reporting predicate and propositional content.
+ *
+ * - The predicate is the cue's syntactic head. A verb must report speech or thought by WordNet
+ *   (reporting-predicate.ts): "Officials say …", "she estimated …" pass; "aims to put", "plans to",
+ *   "imposed a curfew", "distanced themselves from" do not. A noun cue must be a communication noun
+ *   ("claims by the council that …", "a statement"). "according to" always reports.
+ * - The content must be a proposition: quoted words, a clause with its own subject ("said [the talks
+ *   had failed]"), or, after a communication verb, an infinitive with its addressee ("urged [the
+ *   government to act]"). A bare noun phrase is not: "declared [his retirement]", "called [the
+ *   Queen]", "cited [a lack of access]".
+ * - A passive cue with no `by` agent reports nobody's words unless it quotes them: "is expected to
+ *   receive", "were seen stacking coffins" go; "was accused of fraud by two partners" stays.
+ *
+ * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
+ * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
+ */
+
+function tokenRange(segments: Segments, span: Span): [number, number] {
+  const tokens = segments.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < tokens.length && (tokens[end] as Token).start < span.end) end += 1;
+  return [low, end];
+}
+
+/** The cue's head: its token whose syntactic head lies outside the cue (the last such one). */
+function cueHead(segments: Segments, cue: Span): number {
+  const [first, end] = tokenRange(segments, cue);
+  let head = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (token.pos === 'PUNCT') continue;
+    if (token.head < first || token.head >= end) head = position;
+  }
+  return head;
+}
+
+/**
+ * Whether the content holds a clause, or (`infinitive`) a to-infinitive. A clause: a subject inside
+ * it, an auxiliary or copula ("[best film and director were between …]"), or a verb at its top that
+ * is neither an infinitive nor a gerund. The parser's slips ("Finding Neverland had been lavished"
+ * read with no subject) are why a subject alone is not required.
+ */
+function contentShape(
+  text: string,
+  segments: Segments,
+  content: readonly Span[],
+): { clause: boolean; infinitive: boolean; verb: boolean } {
+  let clause = false;
+  let infinitive = false;
+  let verb = false;
+  for (const span of content) {
+    const [first, end] = tokenRange(segments, span);
+    for (let position = first; position < end; position += 1) {
+      const token = segments.tokens[position] as Token;
+      const inside = token.head >= first && token.head < end;
+      if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      if (token.dep === 'mark' && token.lemma === 'to' && inside) {
+        infinitive = true;
+        continue;
+      }
+      if (
+        inside &&
+        (relationIs(token.dep, 'nsubj') || relationIs(token.dep, 'csubj') || token.dep === 'expl')
+      )
+        clause = true;
+      else if (token.pos === 'AUX' && inside && position > first) clause = true;
+      // "suggested [Russia orchestrated it]" with "orchestrated" mistagged: a clausal complement
+      else if (!inside && /^(?:ccomp|xcomp|parataxis)/u.test(token.dep) && position > first) {
+        if ((segments.tokens[position - 1] as Token).lemma !== 'to') clause = true;
+      } else if (!inside && token.pos === 'VERB' && !/ing$/iu.test(text.slice(token.start, token.end))) {
+        const before = position > first ? (segments.tokens[position - 1] as Token) : null;
+        if (before === null || before.lemma !== 'to') clause = true;
+      }
+    }
+  }
+  return { clause, infinitive, verb };
+}
+
+/** "according to", "as … said": phrases that always report. */
+function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
+  return /^according\b/iu.test(text.slice(cue.start, cue.end)) || segments.tokens.length === 0;
+}
+
+export function keepsReporting(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+): boolean {
+  const cue = candidate.cue;
+  if (cue === null || isAccordingTo(segments, cue, text)) return true;
+  const quoted = candidate.kind !== 'indirect';
+  // "declined to comment": no words, but a stance the record keeps (`decline`)
+  const first = candidate.content[0];
+  if (first !== undefined && isDecline(text.slice(cue.start, cue.end), text.slice(first.start, first.end)))
+    return true;
+  const head = cueHead(segments, cue);
+  if (head < 0) return quoted;
+  const token = segments.tokens[head] as Token;
+  const shape = contentShape(text, segments, candidate.content);
+  let word: ReportingWord;
+  switch (token.pos) {
+    case 'VERB':
+    case 'AUX': {
+      word = reportingVerb(token.lemma || text.slice(token.start, token.end));
+      if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0 && !quoted) return false;
+      break;
+    }
+    case 'NOUN':
+    case 'PROPN':
+      word = reportingNoun(text.slice(token.start, token.end));
+      break;
+    default:
+      return quoted;
+  }
+  if (!word.communication && !word.clause) return false;
+  // "Vandals pasted code on the board, the harbour master said": content before its cue is a
+  // clause even when the parser makes its subject the cue's
+  const fronted = (candidate.content[0]?.end ?? Infinity) <= cue.start && shape.verb;
+  if (quoted || shape.clause || fronted) return word.communication || word.clause;
+  return word.communication && shape.infinitive;
+}
+
+export function filterReportingPredicates(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  if (candidates.length === 0) return [];
+  const tree = new DependencyTree(segments.tokens);
+  return keepCandidates(
+    candidates,
+    candidates.map((candidate) => keepsReporting(text, segments, tree, candidate)),
+  );
+}

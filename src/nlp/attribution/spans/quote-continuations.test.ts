@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { addQuoteContinuations } from './quote-continuations.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, readonly CandidateSpec[], readonly string[]])[] = [
+  [
+    'a quoted sentence after its speaker’s cue in the same paragraph',
+    '“It is up to each leader,” said Lord Vale. “The broadcasters could then go ahead without him.”',
+    [{ kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] }],
+    ['“The broadcasters could then go ahead without him.”'],
+  ],
+  [
+    'in the next paragraph, followed by the writer’s words',
+    '“It is up to each leader,” said Lord Vale.\n\n“Either way would be better than a veto.” The society has long campaigned for debates.',
+    [{ kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] }],
+    ['“Either way would be better than a veto.”'],
+  ],
+  [
+    'not after reported speech',
+    'Lord Vale said the leaders should decide. “The broadcasters could then go ahead without him.”',
+    [{ cue: 'said', source: 'Lord Vale', content: ['the leaders should decide'] }],
+    [],
+  ],
+  [
+    'not a scare quote inside a sentence',
+    '“It is up to each leader,” said Lord Vale. Critics call it “a local loop” of power.',
+    [{ kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] }],
+    [],
+  ],
+  [
+    'not a quotation with a cue of its own',
+    '“It is up to each leader,” said Lord Vale. “We will see about that,” Ms Hale replied.',
+    [
+      { kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] },
+      { kind: 'direct', cue: 'replied', source: 'Ms Hale', content: ['“We will see about that,”'] },
+    ],
+    [],
+  ],
+];
+
+describe('addQuoteContinuations', () => {
+  for (const [name, text, specs, expected] of cases)
+    it(name, () => {
+      const given = specs.map((spec) => candidate(text, spec));
+      const added = addQuoteContinuations(text, segment(text), given).slice(given.length);
+      assert.deepEqual(
+        added.map((found) => found.content.map((span) => text.slice(span.start, span.end)).join(' | ')),
+        expected,
+      );
+      for (const found of added) assert.equal(found.continues, 0);
+    });
+});

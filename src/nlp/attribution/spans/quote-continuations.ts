@@ -1,0 +1,69 @@
+import type { Segments, Span } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { findQuotations } from '../quotes/index.js';
+
+/**
+ * Quoted sentences with no cue of their own that go on from the quotation before them:
+ *
+ *   “It would be up to each leader,” said Lord Vale. “The broadcasters could then go ahead.”
+ *   “Either way would be better than a veto.” The society has campaigned for debates since 1997.
+ *
+ * The paragraph rule of the span finder (`continuationCandidates`) takes whole paragraphs that open
+ * with a quotation and hold no cue; these quotations sit in a paragraph that has a cue elsewhere, or
+ * follow their speaker's cue in the same paragraph. A quotation that opens its sentence, that no
+ * candidate's content touches and whose sentence has no cue, continues the latest candidate before
+ * it in the same or the previous paragraph when that candidate quotes (direct or mixed); it becomes
+ * a cue-less candidate of its own (`continues` names that candidate, so it takes the same speaker).
+ */
+
+/** Fewer words than this are a term or a scare quote ("local loop"), not a continuation. */
+const MINIMUM_WORDS = 4;
+
+function overlaps(span: Span, other: Span): boolean {
+  return span.start < other.end && other.start < span.end;
+}
+
+export function addQuoteContinuations(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  if (candidates.length === 0) return [...candidates];
+  const result = [...candidates];
+  const anchors = candidates.map((candidate) => candidate.content[0]?.start ?? candidate.cue?.start ?? 0);
+  const paragraphOf = (offset: number): number => {
+    let low = 0;
+    let high = segments.paragraphs.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((segments.paragraphs[middle] as Span).start <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  for (const quotation of findQuotations(text, segments)) {
+    if (quotation.level !== 0) continue;
+    const inner = text.slice(quotation.inner.start, quotation.inner.end);
+    if (inner.split(/\s+/u).length < MINIMUM_WORDS) continue;
+    const sentence = segments.sentences.find(
+      (candidate) => candidate.start <= quotation.open.start && quotation.open.start < candidate.end,
+    );
+    // it opens its sentence
+    if (sentence === undefined || text.slice(sentence.start, quotation.open.start).trim() !== '') continue;
+    const reach: Span = { start: quotation.outer.start, end: Math.max(quotation.outer.end, sentence.end) };
+    if (result.some((candidate) => candidate.content.some((piece) => overlaps(piece, quotation.outer))))
+      continue;
+    if (result.some((candidate) => candidate.cue !== null && overlaps(candidate.cue, reach))) continue;
+    const paragraph = paragraphOf(quotation.open.start);
+    let previous = -1;
+    anchors.forEach((anchor, index) => {
+      if (anchor < quotation.open.start && (previous < 0 || anchor >= (anchors[previous] as number)))
+        previous = index;
+    });
+    if (previous < 0) continue;
+    const before = candidates[previous] as AttributionCandidate;
+    if (before.kind === 'indirect' || paragraph - paragraphOf(anchors[previous] as number) > 1) continue;
+    result.push({ kind: 'direct', cue: null, source: null, content: [quotation.outer], continues: previous });
+  }
+  return result;
+}

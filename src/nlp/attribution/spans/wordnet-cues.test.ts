@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { addWordNetCues } from './wordnet-cues.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, readonly string[]])[] = [
+  [
+    'a communication verb with a subject and a that-clause',
+    'The senator conceded that the bill had stalled.',
+    ['conceded | The senator | the bill had stalled'],
+  ],
+  [
+    'a clause without "that"',
+    'Two aides said the talks were fragile.',
+    ['said | Two aides | the talks were fragile'],
+  ],
+  ['a thought, not speech', 'The mayor hoped that the bridge was safe.', []],
+  ['an infinitive under a refusal', 'She declined to reveal who was involved.', []],
+  ['a noun phrase object, not a clause', 'The senator conceded the point.', []],
+];
+
+describe('addWordNetCues', () => {
+  for (const [name, text, expected] of cases)
+    it(name, () => {
+      const found = addWordNetCues(text, segment(text), []).map((candidate) =>
+        [candidate.cue, candidate.source, candidate.content[0] ?? null]
+          .map((span) => (span === null ? '-' : text.slice(span.start, span.end)))
+          .join(' | '),
+      );
+      assert.deepEqual(found, expected);
+    });
+});

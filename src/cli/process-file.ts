@@ -2,6 +2,7 @@ import { ClaimgraphError } from '../model/index.js';
 import { toContractJson } from '../output/contract.js';
 import type { Doc } from '../model/index.js';
 import { datePart } from '../pipeline/dates.js';
+import type { RawInput } from '../pipeline/ingest-input.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { processInput } from '../pipeline/pipeline.js';
 import { STAGES } from '../pipeline/stages.js';
@@ -59,12 +60,26 @@ function pipelineOptions(settings: ExtractSettings): Partial<PipelineOptions> {
  * order as `processInput` would run them, so the output is the same; a failure stays with its file.
  */
 export function processFiles(paths: readonly string[], settings: ExtractSettings): FileOutcome[] {
+  return processInputs(
+    paths.map((path) => () => readInput(path, settings.maxBytes)),
+    settings,
+  );
+}
+
+/**
+ * `processFiles` over articles given as bytes (a queue job carries the article itself, so a worker
+ * on another machine needs no shared disk): each reader returns one input or throws its reason.
+ */
+export function processInputs(
+  readers: readonly (() => RawInput)[],
+  settings: ExtractSettings,
+): FileOutcome[] {
   const options = pipelineOptions(settings);
   const outcomes: (FileOutcome | null)[] = [];
   const docs: (Doc | null)[] = [];
-  for (const path of paths) {
+  for (const read of readers) {
     try {
-      const input = readInput(path, settings.maxBytes);
+      const input = read();
       // with no stages, processInput stops after ingestion and metadata
       docs.push(processInput(input, settings.cleanOnly ? options : { ...options, stages: [] }));
       outcomes.push(null);

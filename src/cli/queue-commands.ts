@@ -30,9 +30,10 @@ export async function enqueueCommand(
   await probePostgres(command.database);
   const store = await openStore(command.database);
   try {
-    const boss = await openQueue(command.database, 'producer', {
+    const queue = await openQueue(command.database, 'producer', {
       onError: (error) => terminal.error(`claimgraph ingest: queue: ${error.message.split('\n')[0]}`),
     });
+    const boss = queue.boss;
     try {
       if (settings !== null) await configureQueue(boss, settings);
       const started = Date.now();
@@ -55,7 +56,7 @@ export async function enqueueCommand(
       );
       return failed > 0 ? 1 : 0;
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await queue.close();
     }
   } finally {
     await store.close();
@@ -141,13 +142,14 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
     lastError = Date.now();
     say(`queue: ${error.message.split('\n')[0]} (retrying)`);
   };
-  let boss;
+  let queue;
   try {
     // a first connection learns the job timeout, so that expired jobs are found soon after it
     const probe = await openQueue(command.database, 'reader', { onError });
-    const timeout = (await queueSettings(probe)).jobTimeoutSeconds;
-    await probe.stop({ graceful: false, wait: true });
-    boss = await openQueue(command.database, 'worker', {
+    const timeout = await queueSettings(probe.boss)
+      .then((settings) => settings.jobTimeoutSeconds)
+      .finally(() => probe.close());
+    queue = await openQueue(command.database, 'worker', {
       onError,
       maintenanceSeconds: Math.min(60, Math.max(1, Math.ceil(timeout / 4))),
     });
@@ -164,7 +166,7 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
     });
     return outcome ?? { ok: false, error: 'internal error: no result' };
   };
-  const worker = new QueueWorker(boss, store, extract, {
+  const worker = new QueueWorker(queue.boss, store, extract, {
     concurrency: command.concurrency,
     pollSeconds: command.pollSeconds,
     untilEmpty: command.untilEmpty,
@@ -206,7 +208,7 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
     await pool.destroy();
-    await boss.stop({ graceful: false, wait: true });
+    await queue.close();
     await store.close();
   }
 }
@@ -229,9 +231,9 @@ export async function runStatus(argv: readonly string[], terminal: Terminal): Pr
   await probePostgres(command.database);
   const store = await openStore(command.database);
   try {
-    const boss = await openQueue(command.database, 'reader');
+    const queue = await openQueue(command.database, 'reader');
     try {
-      const status = await queueStatus(boss);
+      const status = await queueStatus(queue.boss);
       const stored = (await store.count()).documents;
       if (command.json) {
         await terminal.out(`${JSON.stringify({ queue: ARTICLE_QUEUE, ...status, stored }, null, 2)}\n`);
@@ -254,7 +256,7 @@ export async function runStatus(argv: readonly string[], terminal: Terminal): Pr
       await terminal.out(`${lines.join('\n')}\n`);
       return 0;
     } finally {
-      await boss.stop({ graceful: false, wait: true });
+      await queue.close();
     }
   } finally {
     await store.close();

@@ -46,24 +46,39 @@ export async function probePostgres(location: string): Promise<void> {
   }
 }
 
+/** pg-boss running on a connection pool of our own (closed by `close`). */
+export interface QueueConnection {
+  readonly boss: PgBoss;
+  close(): Promise<void>;
+}
+
 /**
  * Starts pg-boss on the store's PostgreSQL database (creating its schema on first use) and makes
  * sure both queues exist. Throws `StoreError('unavailable')` with a one-line reason when the
  * address is not PostgreSQL or the server cannot be reached.
+ *
+ * pg-boss gets a pool we own rather than its own: every connection carries an error listener, so
+ * a server restart that ends a connection while it is checked out (between two queries) is an
+ * error for that query, never an unhandled 'error' event that ends the worker.
  */
 export async function openQueue(
   location: string,
   role: QueueRole,
   options: OpenQueueOptions = {},
-): Promise<PgBoss> {
+): Promise<QueueConnection> {
   await probePostgres(location);
-  // pg-boss hands its options to pg's Pool, whose connection timeout its types do not list
-  const settings: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
+  const pool = new pg.Pool({
     connectionString: location,
-    schema: QUEUE_SCHEMA,
     application_name: `claimgraph-${role}`,
     max: role === 'worker' ? 4 : 2,
     connectionTimeoutMillis: 10_000,
+  });
+  const report = (error: Error): void => options.onError?.(error);
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', report));
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+    schema: QUEUE_SCHEMA,
     // no cron schedules; only workers expire and archive jobs
     schedule: false,
     supervise: role === 'worker',
@@ -71,15 +86,13 @@ export async function openQueue(
     // finished jobs stay visible to `status` for a day, then move to pg-boss's archive for a week
     archiveCompletedAfterSeconds: 24 * 60 * 60,
     deleteAfterDays: 7,
+  });
+  // without a listener an 'error' event would end the process; the next query reconnects
+  boss.on('error', report);
+  const close = async (): Promise<void> => {
+    await boss.stop({ graceful: false, wait: true, close: false }).catch(() => undefined);
+    await pool.end().catch(() => undefined);
   };
-  let boss: PgBoss;
-  try {
-    boss = new PgBoss(settings);
-  } catch (error) {
-    throw unavailable(location, error);
-  }
-  // without a listener an 'error' event would end the process; pg-boss reconnects by itself
-  boss.on('error', (error: Error) => options.onError?.(error));
   try {
     await boss.start();
     await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, policy: 'standard' });
@@ -90,10 +103,10 @@ export async function openQueue(
       deadLetter: DEAD_LETTER_QUEUE,
     });
   } catch (error) {
-    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await close();
     throw unavailable(location, error);
   }
-  return boss;
+  return { boss, close };
 }
 
 /** Changes the queue's retry and timeout settings; jobs enqueued from now on get them. */

@@ -4,7 +4,7 @@
  *
  *   npx tsc -p tsconfig.json && node dist/scripts/faults/postgres-restart.js [ARTICLES]
  *
- * Queues ARTICLES invented articles (default 300) in a throw-away database, starts two workers,
+ * Queues ARTICLES invented articles (default 200) in a throw-away database, starts two workers,
  * restarts the server with `pg_ctlcluster --skip-systemctl-redirect VERSION main restart` once a
  * third of them is stored, waits for the workers to finish, then checks that every article is
  * stored exactly once with all its rows, every job is done, and none failed. Prints what it saw
@@ -21,7 +21,7 @@ import { createTestDatabase, dropTestDatabase } from '../../src/store/postgres/t
 import { REPOSITORY_ROOT } from '../eval/lib/data.js';
 
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
-const ARTICLES = Number(process.argv[2] ?? 300);
+const ARTICLES = Number(process.argv[2] ?? 200);
 const WORKERS = 2;
 
 function clusterVersion(): string {
@@ -57,7 +57,16 @@ async function main(): Promise<number> {
         join(folder, `article-${String(n).padStart(4, '0')}.txt`),
         [0, 1, 2].map((part) => inventedArticle(n * 3 + part)).join('\n'),
       );
-    const queued = await claimgraph(['ingest', '--db', url, '--queue', '--quiet', '--job-timeout', '30', folder]).done;
+    const queued = await claimgraph([
+      'ingest',
+      '--db',
+      url,
+      '--queue',
+      '--quiet',
+      '--job-timeout',
+      '30',
+      folder,
+    ]).done;
     console.log(queued.stderr.trim());
     if (queued.code !== 0) throw new Error('ingest --queue failed');
 

@@ -3,8 +3,9 @@
  * processes, against the same articles extracted in process by `claimgraph ingest --jobs 1|2`.
  *
  * The articles are the plain texts of BBC News and PolNeAR (read from ../shared/data or
- * CLAIMGRAPH_DATA); to reach BENCH_WORKERS_ARTICLES (default 20,000) each text is used again
- * with an invented line appended ("Edition 2."), so every article is new to the store. They are
+ * CLAIMGRAPH_DATA), used again as needed to reach BENCH_WORKERS_ARTICLES (default 20,000),
+ * each with an invented closing line that numbers it ("Archive number 4071."), so every article is
+ * new to the store. They are
  * written to a temporary folder outside the repository, deleted at the end, and go through the
  * real commands: `ingest --queue` (timed: enqueue rate), `worker --until-empty --concurrency 1`
  * ×1 and ×2 (timed from start to the last exit), `ingest --jobs 1|2` (no queue). Each run gets a
@@ -89,8 +90,9 @@ export async function workersBench(): Promise<string[]> {
   try {
     for (let index = 0; index < ARTICLES; index++) {
       const text = readFileSync(texts[index % texts.length] as string, 'latin1');
-      const edition = Math.floor(index / texts.length);
-      const article = edition === 0 ? text : `${text}\n\nEdition ${edition + 1}.\n`;
+      // an invented closing line with the article's number: every article is new to the store
+      // (the same text again, and BBC News' 314 duplicate texts, would be stored once)
+      const article = `${text}\n\nArchive number ${index + 1}.\n`;
       words += article.split(/\s+/).filter(Boolean).length;
       writeFileSync(join(folder, `article-${String(index).padStart(6, '0')}.txt`), article, 'latin1');
     }
@@ -144,7 +146,7 @@ export async function workersBench(): Promise<string[]> {
     rmSync(folder, { recursive: true, force: true });
   }
   return [
-    `Workers: ${ARTICLES} articles (${texts.length} BBC News and PolNeAR texts, used again with an invented line), ${words} words, through PostgreSQL:`,
+    `Workers: ${ARTICLES} articles (${texts.length} BBC News and PolNeAR texts, used again, each numbered by an invented line), ${words} words, through PostgreSQL:`,
     '',
     ...formatTable(
       ['run', 'enqueue s (articles/s)', 'extract + store s', 'articles/s', 'queue overhead', 'database MB'],

@@ -85,7 +85,7 @@ export class QueueWorker {
     if (this.stopping) return;
     this.stopping = true;
     this.stopController.abort();
-    if (this.active.size === 0) return;
+    // set even with no job in hand: a fetch under way may still bring one
     const timer = setTimeout(() => void this.releaseActive(), graceMs);
     timer.unref();
   }

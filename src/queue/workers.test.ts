@@ -186,16 +186,23 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
       articles,
     ]);
     assert.equal(queued.status, 0, queued.stderr);
-    const victim = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
-    await waitFor('a first article stored and the next one active', async () => {
-      return (await stored()) >= 1 && (await jobs('active')) === 1;
-    });
-    victim.child.kill('SIGKILL');
-    assert.equal((await victim.done).signal, 'SIGKILL');
-    const orphans = (
-      await client.query(`SELECT id FROM pgboss.job WHERE name = 'claimgraph-articles' AND state = 'active'`)
-    ).rows as { id: string }[];
-    assert.equal(orphans.length, 1, 'the killed worker left its job active');
+    // The job seen active may end in the instant before the kill: then no job is left behind, and
+    // another worker is started and killed, until one dies with a job in hand.
+    let orphans: { id: string }[] = [];
+    for (let attempt = 0; attempt < 5 && orphans.length === 0; attempt++) {
+      const victim = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
+      await waitFor('a first article stored and the next one active', async () => {
+        return (await stored()) >= 1 && (await jobs('active')) === 1;
+      });
+      victim.child.kill('SIGKILL');
+      assert.equal((await victim.done).signal, 'SIGKILL');
+      orphans = (
+        await client.query(
+          `SELECT id FROM pgboss.job WHERE name = 'claimgraph-articles' AND state = 'active'`,
+        )
+      ).rows as { id: string }[];
+    }
+    assert.equal(orphans.length, 1, 'a killed worker left its job active');
     const before = await stored();
     assert.ok(before < total);
 
@@ -224,27 +231,35 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
     const queued = await run(['ingest', '--db', url, '--queue', '--retry-delay', '1', articles]);
     assert.equal(queued.status, 0, queued.stderr);
 
-    const graceful = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
-    await waitFor('an article stored and the next one active', async () => {
-      return (await stored()) >= 1 && (await jobs('active')) === 1;
-    });
-    graceful.child.kill('SIGTERM');
-    const first = await graceful.done;
-    assert.equal(first.status, 0, first.stderr);
+    // as above, a worker is stopped again if its job ended in the instant before the signal
+    let first: Run | undefined;
+    for (let attempt = 0; attempt < 5 && !/finishing 1 job/.test(first?.stderr ?? ''); attempt++) {
+      const graceful = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
+      await waitFor('an article stored and the next one active', async () => {
+        return (await stored()) >= 1 && (await jobs('active')) === 1;
+      });
+      graceful.child.kill('SIGTERM');
+      first = await graceful.done;
+      assert.equal(first.status, 0, first.stderr);
+      assert.equal(await jobs('active'), 0, 'no job left active');
+    }
+    assert.ok(first);
     assert.match(first.stderr, /SIGTERM: stopping, finishing 1 job\(s\)/);
     assert.match(first.stderr, /(\d+) stored, 0 unchanged, 0 failed, 0 released/);
     const finished = Number(/(\d+) stored, 0 unchanged/.exec(first.stderr)?.[1]);
-    assert.equal(await jobs('active'), 0, 'no job left active');
-    assert.equal(await jobs('completed'), finished);
-    assert.equal(await stored(), finished, 'the active job was finished, not dropped');
+    assert.equal(await jobs('completed'), await stored(), 'the active job was finished, not dropped');
+    assert.ok(finished >= 1);
 
-    const hasty = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1', '--grace', '0']);
-    await waitFor('another article active', async () => (await jobs('active')) === 1);
-    hasty.child.kill('SIGTERM');
-    const second = await hasty.done;
-    assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stderr, /1 released/);
-    assert.equal(await jobs('active'), 0);
+    let second: Run | undefined;
+    for (let attempt = 0; attempt < 5 && !/1 released/.test(second?.stderr ?? ''); attempt++) {
+      const hasty = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1', '--grace', '0']);
+      await waitFor('another article active', async () => (await jobs('active')) === 1);
+      hasty.child.kill('SIGTERM');
+      second = await hasty.done;
+      assert.equal(second.status, 0, second.stderr);
+      assert.equal(await jobs('active'), 0);
+    }
+    assert.match(second?.stderr ?? '', /1 released/);
     assert.equal(await jobs('retry'), 1, 'the released job waits for another worker');
 
     const last = await run(['worker', '--db', url, '--until-empty', '--concurrency', '2', '--poll', '1']);

@@ -11,6 +11,7 @@
  *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store, corpus)
  *   npm run bench -- store        the archive on SQLite and PostgreSQL (scripts/bench/store.ts)
  *   npm run bench -- corpus       `claimgraph corpus` over 1,000 articles
+ *   npm run bench -- workers      the PostgreSQL queue with 1 and 2 workers (scripts/bench/workers.ts)
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -23,6 +24,7 @@ import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
 import { stageTimings } from './stages.js';
 import { storeBench } from './store.js';
+import { workersBench } from './workers.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
@@ -198,6 +200,7 @@ const SECTIONS: Record<string, () => string[] | Promise<string[]>> = {
   stages: stageTimings,
   store: storeBench,
   corpus: corpusBench,
+  workers: workersBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -37,7 +37,7 @@ const SECONDS = Number(process.env.BENCH_STORE_SECONDS ?? 30);
 const CLIENTS = 20;
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
 
-function textFiles(folder: string): string[] {
+export function textFiles(folder: string): string[] {
   const files: string[] = [];
   const walk = (directory: string): void => {
     for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) =>

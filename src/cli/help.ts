@@ -15,8 +15,11 @@ Commands:
   conflicts FILE... where the accounts of the articles disagree: per topic, each side with its
                     speakers, outlets and dates
   ingest FILE|DIR|URL...  extract articles and store them (SQLite file ./claimgraph.db by
-                    default); URLs are fetched, WARC archives read
+                    default); URLs are fetched, WARC archives read; with --queue, files are
+                    queued in PostgreSQL for workers
   watch FEED_URL... poll RSS/Atom feeds and store each new item's article
+  worker            take queued articles, extract and store them (PostgreSQL; any number)
+  status            the queue's progress: queued, active, done, failed, rate
   search QUERY      full-text search over the stored articles and quotations
   who-said NAME     what a person or organisation said, across the stored articles
   export            write the store as JSON lines, CSV, GraphML, or the corrections
@@ -97,17 +100,63 @@ ${DB_OPTION}
   --jobs N                worker threads for extraction (default: number of cores)
   --reextract             extract articles stored before again and replace them (after an
                           upgrade of claimgraph); users' corrections are kept and re-applied
+  --queue                 do not extract here: put each article in the queue of a PostgreSQL
+                          --db, for "claimgraph worker" processes on any number of machines
+                          (an article already stored or already queued is not added again)
+  --retries N             with --queue: attempts after the first before a job goes to the
+                          dead-letter queue (default 3)
+  --retry-delay SECONDS   with --queue: wait before the first retry, doubling after (default 10)
+  --job-timeout SECONDS   with --queue: a job still active after this long (its worker died) is
+                          retried (default 300)
   --quiet                 no progress bar on standard error
   --allow-private         fetch URLs on private, loopback and link-local addresses too
   -h, --help              show this help
 
 Prints a progress bar on a terminal and a summary at the end: stored, unchanged, failed (each
-failure is one line naming the file and the reason). Exit status 1 when a file failed.
+failure is one line naming the file and the reason); with --queue: queued, already queued,
+already stored, failed. Exit status 1 when a file failed.
 
 Examples:
   claimgraph ingest ../shared/data/seed/article.txt
   claimgraph ingest https://example.org/news/story.html crawl.warc.gz
   claimgraph ingest --db postgres://postgres@127.0.0.1/claimgraph articles/
+  claimgraph ingest --db postgres://postgres@127.0.0.1/claimgraph --queue articles/
+`;
+
+export const WORKER_HELP = `Usage: claimgraph worker --db postgres://… [options]
+
+Takes articles from the queue that "claimgraph ingest --queue" fills, extracts each and stores it
+in the same database. Run as many workers as you like, on as many machines. A failed article is
+retried with backoff; when no attempt is left it goes to the dead-letter queue with its reason
+("claimgraph status" lists them). The job of a worker that dies is retried after the job timeout;
+the store keeps each article once whatever happens. When the database restarts, workers wait
+and go on.
+
+Options:
+  --db URL                the PostgreSQL database (required)
+  --concurrency N         articles extracted at once, each on its own thread (default: cores)
+  --until-empty           stop when nothing is queued, retrying or active (else run until stopped)
+  --grace SECONDS         on SIGTERM or Ctrl-C, let active articles finish for this long, then
+                          release them to other workers (default 30); a second signal releases
+                          them at once
+  --poll SECONDS          when the queue is empty, look again after this long (default 2)
+  --quiet                 no start line
+  -h, --help              show this help
+
+Example:
+  claimgraph worker --db postgres://postgres@127.0.0.1/claimgraph --concurrency 2
+`;
+
+export const STATUS_HELP = `Usage: claimgraph status --db postgres://… [--json]
+
+The queue's progress: queued (and waiting for a retry), active, done, failed (in the dead-letter
+queue), the rate over the last minute, the articles in the store, and the latest failures with
+their reasons.
+
+Options:
+  --db URL                the PostgreSQL database (required)
+  --json                  print it as JSON
+  -h, --help              show this help
 `;
 
 export const SEARCH_HELP = `Usage: claimgraph search [options] QUERY...
@@ -205,6 +254,8 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   conflicts: CONFLICTS_HELP,
   ingest: INGEST_HELP,
   watch: WATCH_HELP,
+  worker: WORKER_HELP,
+  status: STATUS_HELP,
   search: SEARCH_HELP,
   'who-said': WHO_SAID_HELP,
   export: EXPORT_HELP,

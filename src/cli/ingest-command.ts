@@ -6,7 +6,10 @@ import { DEFAULT_LIMITS } from '../ingest/options.js';
 import { ClaimgraphError } from '../model/index.js';
 import { parseReferenceDate } from '../pipeline/dates.js';
 import { contentHash } from '../store/content-hash.js';
+import type { QueueSettings } from '../queue/queue-settings.js';
+import { DEFAULT_QUEUE_SETTINGS } from '../queue/queue-settings.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
+import { isPostgresAddress } from '../store/open-store.js';
 import type { Store } from '../store/types.js';
 import { UsageError } from './extract-command.js';
 import { ingestOtherSources, splitSources } from './ingest-source-arguments.js';
@@ -20,7 +23,7 @@ const ARTICLE_FILE = /\.(txt|text|html?|xhtml)(\.gz)?$/i;
 const BATCH_FILES = 16;
 const MIN_FILES_FOR_WORKERS = 8;
 
-interface IngestCommand {
+export interface IngestCommand {
   readonly paths: readonly string[];
   readonly database: string;
   readonly jobs: number;
@@ -30,6 +33,13 @@ interface IngestCommand {
   /** Fetch URLs on private, loopback and link-local addresses too. */
   readonly allowPrivate: boolean;
   readonly settings: ExtractSettings;
+  /** Enqueue for `claimgraph worker` instead of extracting here (PostgreSQL only). */
+  readonly queue: QueueSettingsChoice | null;
+}
+
+/** `--queue` and the retry settings given with it (null: keep the queue's current ones). */
+export interface QueueSettingsChoice {
+  readonly settings: QueueSettings | null;
 }
 
 export function parseIngestArguments(argv: readonly string[]): IngestCommand | 'help' {
@@ -48,6 +58,10 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
         quiet: { type: 'boolean' },
         reextract: { type: 'boolean' },
         'allow-private': { type: 'boolean' },
+        queue: { type: 'boolean' },
+        retries: { type: 'string' },
+        'retry-delay': { type: 'string' },
+        'job-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,9 +87,42 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
   const jobs = values.jobs ?? String(availableParallelism());
   if (!/^\d+$/.test(jobs) || Number(jobs) < 1)
     throw new UsageError(`--jobs expects a positive whole number, not "${jobs}"`);
+  const database = values.db ?? DEFAULT_DATABASE;
+  const retryValues = [values.retries, values['retry-delay'], values['job-timeout']];
+  if (!values.queue && retryValues.some((value) => value !== undefined))
+    throw new UsageError('--retries, --retry-delay and --job-timeout go with --queue');
+  if (values.queue && !isPostgresAddress(database))
+    throw new UsageError(
+      '--queue needs a PostgreSQL --db (postgres://user@host:5432/database); without --queue, ingest extracts in this process',
+    );
+  if (values.queue && values.reextract) throw new UsageError('--reextract does not go with --queue');
+  let queue: QueueSettingsChoice | null = null;
+  if (values.queue) {
+    const given = retryValues.some((value) => value !== undefined);
+    queue = {
+      settings: given
+        ? {
+            retries: wholeNumber('--retries', values.retries, DEFAULT_QUEUE_SETTINGS.retries, 0),
+            retryDelaySeconds: wholeNumber(
+              '--retry-delay',
+              values['retry-delay'],
+              DEFAULT_QUEUE_SETTINGS.retryDelaySeconds,
+              0,
+            ),
+            jobTimeoutSeconds: wholeNumber(
+              '--job-timeout',
+              values['job-timeout'],
+              DEFAULT_QUEUE_SETTINGS.jobTimeoutSeconds,
+              1,
+            ),
+          }
+        : null,
+    };
+  }
   return {
     paths: positionals,
-    database: values.db ?? DEFAULT_DATABASE,
+    database,
+    queue,
     jobs: Number(jobs),
     quiet: values.quiet ?? false,
     reextract: values.reextract ?? false,
@@ -92,6 +139,14 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
       tokens: false,
     },
   };
+}
+
+/** A whole-number option of at least `min`; `fallback` when absent. */
+export function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new UsageError(`${name} expects a whole number of at least ${min}, not "${value}"`);
+  return Number(value);
 }
 
 /** FILE arguments as given, DIR arguments walked recursively (article files only, sorted). */
@@ -240,6 +295,18 @@ export async function runIngest(argv: readonly string[], terminal: Terminal): Pr
   const sources = splitSources(command.paths);
   const { files, errors } = collectFiles(sources.files);
   for (const { path, error } of errors) terminal.error(`claimgraph ingest: ${path}: ${error}`);
+  if (command.queue !== null) {
+    // a queue job carries an article's bytes; pages and archives are fetched and read here
+    const direct = [...sources.urls, ...sources.warcs];
+    if (direct.length > 0) {
+      terminal.error(
+        `claimgraph ingest: ${direct[0]}: --queue takes files and folders; ingest URLs and WARC archives without --queue`,
+      );
+      return 2;
+    }
+    const { enqueueCommand } = await import('./queue-commands.js');
+    return await enqueueCommand(command, command.queue.settings, files, errors.length, terminal);
+  }
   const store = await openStore(command.database);
   const started = Date.now();
   const progress = terminal.progress(files.length, command.quiet);

@@ -6,28 +6,12 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { inventedArticle } from './invented-article.js';
 
 // `claimgraph ingest` and the commands over the store, as whole processes; and the kill -9 test:
 // an ingest killed in the middle leaves whole articles only, and a second run completes it.
 
 const BIN = fileURLToPath(new URL('../../../bin/claimgraph.js', import.meta.url));
-
-const FIRST = ['Marta', 'Ivo', 'Lena', 'Tomas', 'Asha', 'Pavel', 'Nora', 'Emil'];
-const LAST = ['Quell', 'Brandt', 'Okafor', 'Varga', 'Lind', 'Castell', 'Moreau', 'Haddad'];
-const TOWNS = ['Corvane', 'Velmar', 'Ostrin', 'Dunmere', 'Kalvik'];
-const THINGS = ['bridge', 'ferry line', 'library', 'power station', 'market hall'];
-
-/** The n-th invented article: a few sentences with a speaker, a quotation and a place. */
-export function inventedArticle(n: number): string {
-  const speaker = `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`;
-  const town = TOWNS[n % TOWNS.length];
-  const thing = THINGS[Math.floor(n / 3) % THINGS.length];
-  return (
-    `The ${thing} in ${town} will close for ${2 + (n % 9)} weeks from March ${1 + (n % 27)}, officials said on Monday.\n\n` +
-    `"We have waited ${n + 3} days for an answer," said ${speaker}, who runs the local council.\n\n` +
-    `${speaker} added that residents of ${town} had collected ${100 + n} signatures.\n`
-  );
-}
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -92,6 +76,17 @@ describe('claimgraph ingest and the store commands', () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr.trim(), /^claimgraph search: cannot open .*x\.db: /);
     assert.equal(result.stderr.trim().split('\n').length, 1);
+  });
+
+  it('--queue refuses URLs and WARC archives with one line, before touching the database', () => {
+    for (const source of ['https://news.example/story.html', join(folder, 'crawl.warc.gz')]) {
+      const result = run(['ingest', '--db', 'postgres://nobody@127.0.0.1:1/none', '--queue', source]);
+      assert.equal(result.status, 2);
+      assert.equal(
+        result.stderr.trim(),
+        `claimgraph ingest: ${source}: --queue takes files and folders; ingest URLs and WARC archives without --queue`,
+      );
+    }
   });
 
   it('kill -9 in the middle of an ingest of 1,000 articles, then again: each stored exactly once, none half-stored', async () => {

@@ -49,6 +49,10 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runConflicts(rest, terminal);
       case 'ingest':
         return await runIngest(rest, terminal);
+      case 'worker':
+        return await (await import('./queue-commands.js')).runWorker(rest, terminal);
+      case 'status':
+        return await (await import('./queue-commands.js')).runStatus(rest, terminal);
       case 'search':
         return await runSearch(rest, terminal);
       case 'who-said':
@@ -61,7 +65,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         return await runWatch(rest, terminal);
       default:
         terminal.error(
-          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, watch, search, who-said, export, serve, help)`,
+          `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, watch, worker, status, search, who-said, export, serve, help)`,
         );
         return 2;
     }

@@ -2,10 +2,10 @@ import { ClaimgraphError } from '../model/index.js';
 import { toContractJson } from '../output/contract.js';
 import type { Doc } from '../model/index.js';
 import { datePart } from '../pipeline/dates.js';
+import type { RawInput } from '../pipeline/ingest-input.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { processInput } from '../pipeline/pipeline.js';
 import { STAGES } from '../pipeline/stages.js';
-import type { RawInput } from '../pipeline/ingest-input.js';
 import { readInput } from './read-input.js';
 
 /** Options of one extraction, as plain data so they can cross into a worker thread. */

@@ -1,5 +1,16 @@
 import { Piscina } from 'piscina';
+import type { ExtractTask } from './extract-worker.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
+
+/** Worker threads that run `extract-worker.js`; `maxQueue` bounds the tasks waiting for a thread. */
+export function createExtractPool(threads: number, maxQueue: number): Piscina<ExtractTask, FileOutcome[]> {
+  return new Piscina<ExtractTask, FileOutcome[]>({
+    filename: new URL('./extract-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue,
+  });
+}
 
 /** Most files a worker is given at once. */
 const BATCH_FILES = 8;
@@ -14,13 +25,8 @@ export async function processInPool(
   threads: number,
   emit: (path: string, outcome: FileOutcome) => Promise<void>,
 ): Promise<void> {
-  const pool = new Piscina<{ paths: readonly string[]; settings: ExtractSettings }, FileOutcome[]>({
-    filename: new URL('./extract-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // keep a bounded number of results in flight so memory stays flat on large batches
-    maxQueue: threads * 128,
-  });
+  // keep a bounded number of results in flight so memory stays flat on large batches
+  const pool = createExtractPool(threads, threads * 128);
   try {
     // Files go to the workers a few at a time: each worker runs its batch stage by stage, which
     // keeps each stage's tables in the processor's caches (see `processFiles`).

@@ -65,8 +65,11 @@ function executorOf(client: pg.Pool | pg.PoolClient): SqlExecutor {
 
 export function openPostgres(connectionString: string): SqlDatabase {
   const pool = new pg.Pool({ connectionString, max: 8 });
-  // an idle client that loses its connection must not crash the process
+  // a client that loses its connection (a server restart) must not crash the process: idle ones
+  // report to the pool; checked-out ones (between two queries of a transaction) to their own
+  // listener, while the query in flight fails with the reason
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const executor = executorOf(pool);
   return {
     dialect: POSTGRES_DIALECT,

@@ -32,9 +32,10 @@ async function administer(sql: string): Promise<void> {
   }
 }
 
-/** Creates a database with a unique name; returns its address. */
-export async function createTestDatabase(): Promise<{ url: string; name: string }> {
-  const name = `claimgraph_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+/** Creates a database with a unique name (`claimgraph_test_[PREFIX_]…`); returns its address. */
+export async function createTestDatabase(prefix = ''): Promise<{ url: string; name: string }> {
+  if (!/^\w*$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
+  const name = `claimgraph_test_${prefix ? `${prefix}_` : ''}${process.pid}_${randomBytes(4).toString('hex')}`;
   await administer(`CREATE DATABASE ${name}`);
   const url = new URL(TEST_SERVER);
   url.pathname = `/${name}`;
@@ -50,12 +51,12 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * How the PostgreSQL suites run here: with the server, they run; without it, they are skipped with
  * the reason shown, unless CLAIMGRAPH_REQUIRE_POSTGRES=1 (CI), where its absence fails the run.
  */
-export async function postgresSkipReason(): Promise<string | false> {
+export async function postgresSkipReason(suite = 'store'): Promise<string | false> {
   const available = await postgresAvailable();
   if (available.ok) return false;
   const message = `PostgreSQL at ${TEST_SERVER} does not answer (${available.reason})`;
   if (process.env.CLAIMGRAPH_REQUIRE_POSTGRES === '1')
     throw new Error(`${message}; CLAIMGRAPH_REQUIRE_POSTGRES=1 requires it`);
-  process.stderr.write(`# SKIPPED: PostgreSQL store tests: ${message}\n`);
+  process.stderr.write(`# SKIPPED: PostgreSQL ${suite} tests: ${message}\n`);
   return `${message} (set CLAIMGRAPH_REQUIRE_POSTGRES=1 to fail instead)`;
 }

@@ -35,6 +35,8 @@ export interface NormaliseContext {
   readonly anchor: string | null;
   /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
   readonly future?: boolean;
+  /** A deadline comes right before ("payable by Feb. 1"): a month or dated day is then ahead too. */
+  readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
   readonly lastQuarter?: string | null;
 }
@@ -216,19 +218,29 @@ function weekday(reference: number, target: number, modifier: string): number {
   return reference - back * DAY_MS;
 }
 
-/** The year of a month or day written without one: the nearest to the reference, looking back more. */
-function yearFor(reference: number, month: number, day: number): number {
+/** How far ahead of the reference day a date without a year may fall when nothing speaks of the future. */
+const LOOKAHEAD_DAYS = Number(process.env.T2_LOOK ?? 60);
+
+/**
+ * The year of a month or day written without one. News reports what happened: "in March", "on
+ * Jan. 31" is the latest such day not after the reference (give or take a month: a paper can
+ * announce what is weeks away without a future verb); in a clause about the future ("will open
+ * in December") it is the first such day from the reference on.
+ */
+function yearFor(reference: number, month: number, day: number, future: boolean): number {
   const year = yearOf(reference);
-  let best = year;
-  let bestDistance = Infinity;
-  for (const candidate of [year - 1, year, year + 1]) {
-    const time = dayNumber(candidate, month, Math.min(day, 28));
-    if (time === null) continue;
-    const distance = Math.abs(time - reference) * (time > reference ? 1.5 : 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  const candidates = [year - 1, year, year + 1];
+  if (future) {
+    for (const candidate of candidates) {
+      const time = dayNumber(candidate, month, Math.min(day, 28));
+      if (time !== null && time >= reference) return candidate;
     }
+    return year;
+  }
+  let best = year - 1;
+  for (const candidate of candidates) {
+    const time = dayNumber(candidate, month, Math.min(day, 28));
+    if (time !== null && time <= reference + LOOKAHEAD_DAYS * DAY_MS) best = candidate;
   }
   return best;
 }
@@ -286,7 +298,7 @@ export function normaliseTimex(surface: string, type: TimeType, context: Normali
       '',
     )
     .trim();
-  const value = valueOf(text, type, context);
+  const value = valueOf(text, type, { ...context, capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? '') });
   if (value === null) return { type, value: unresolved(type) };
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
@@ -310,7 +322,12 @@ function unresolved(type: TimeType): string {
   }
 }
 
-function valueOf(raw: string, type: TimeType, context: NormaliseContext): string | null {
+interface ValueContext extends NormaliseContext {
+  /** The expression's last word is capitalised ("in May", not "may"). */
+  readonly capitalised?: boolean;
+}
+
+function valueOf(raw: string, type: TimeType, context: ValueContext): string | null {
   const { reference } = context;
   const text = raw
     .replace(/^the /, '')
@@ -340,8 +357,8 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
 
   // explicit days
-  if ((match = MONTH_FIRST.exec(text))) return explicitDay(reference, match[1]!, match[2]!, match[3]);
-  if ((match = DAY_FIRST.exec(text))) return explicitDay(reference, match[2]!, match[1]!, match[3]);
+  if ((match = MONTH_FIRST.exec(text))) return explicitDay(context, match[1]!, match[2]!, match[3]);
+  if ((match = DAY_FIRST.exec(text))) return explicitDay(context, match[2]!, match[1]!, match[3]);
   if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) return text;
   if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text))) {
     const year = match[3]!.length === 2 ? 1900 + Number(match[3]) : Number(match[3]);
@@ -352,7 +369,8 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   // months: "January", "January 1998", "late November", "last April"
   if ((match = MONTH_YEAR.exec(text))) {
     const month = MONTHS[match[2]!]!;
-    if (match[2] === 'may' && raw === 'may') return null;
+    // a lower-case "may" alone is the verb the tagger took for the month
+    if (match[2] === 'may' && raw === 'may' && !context.capitalised) return null;
     const yearText = match[3];
     let year: number | null = null;
     if (yearText !== undefined && /^\d{4}$/.test(yearText)) year = Number(yearText);
@@ -363,8 +381,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
       else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else if (context.future === true) year = month < monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else year = yearFor(reference, month, 15);
+      else year = yearFor(reference, month, 1, context.future === true || context.deadline === true);
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }
@@ -373,7 +390,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   if ((match = WEEKDAY_PHRASE.exec(text))) {
     const part = partOfDay(match[6]);
     if (match[3] !== undefined && match[4] !== undefined) {
-      const day = explicitDay(reference, match[3], match[4], match[5]);
+      const day = explicitDay(context, match[3], match[4], match[5]);
       return day === null ? null : `${day}${part}`;
     }
     if (reference === null) return `XXXX-XX-XX${part}`;
@@ -419,7 +436,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
 }
 
 function explicitDay(
-  reference: number | null,
+  context: NormaliseContext,
   monthText: string,
   dayText: string,
   yearText: string | undefined,
@@ -431,8 +448,9 @@ function explicitDay(
     const time = dayNumber(Number(yearText), month, day);
     return time === null ? null : isoDay(time);
   }
+  const { reference } = context;
   if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
-  const time = dayNumber(yearFor(reference, month, day), month, day);
+  const time = dayNumber(yearFor(reference, month, day, context.future === true || context.deadline === true), month, day);
   return time === null ? null : isoDay(time);
 }
 

@@ -1,4 +1,6 @@
 import type { TimeType } from '../../model/index.js';
+import { holidayIn, holidayName } from './holidays.js';
+import { digitsForSpelledDates } from './spelled-numbers.js';
 import {
   addMonths,
   DAY_MS,
@@ -130,8 +132,10 @@ function parseAmount(text: string): number | null {
   const words = text
     .toLowerCase()
     .replace(/-/g, ' ')
+    .replace(/^(?:no|not) (?:more|less|fewer) than /, '')
     .split(/\s+/)
-    .filter((word) => word.length > 0 && word !== 'and' && word !== 'of');
+    // "20 more years", "two more weeks": the amount is the number
+    .filter((word) => word.length > 0 && word !== 'and' && word !== 'of' && word !== 'more');
   if (words.length === 0) return null;
   if (
     words.some((word) =>
@@ -228,21 +232,53 @@ const LOOKAHEAD_DAYS = Number(process.env.T2_LOOK ?? 60);
  * in December") it is the first such day from the reference on.
  */
 function yearFor(reference: number, month: number, day: number, future: boolean): number {
+  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(day, 28)), future);
+}
+
+/** The year in which a day that recurs every year (`dayIn`) is read, by the rule of yearFor. */
+function occurrenceYear(reference: number, dayIn: (year: number) => number | null, future: boolean): number {
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
   if (future) {
     for (const candidate of candidates) {
-      const time = dayNumber(candidate, month, Math.min(day, 28));
+      const time = dayIn(candidate);
       if (time !== null && time >= reference) return candidate;
     }
     return year;
   }
   let best = year - 1;
   for (const candidate of candidates) {
-    const time = dayNumber(candidate, month, Math.min(day, 28));
+    const time = dayIn(candidate);
     if (time !== null && time <= reference + LOOKAHEAD_DAYS * DAY_MS) best = candidate;
   }
   return best;
+}
+
+/** "Thanksgiving Day", "last Christmas", "Easter 1998", "Easter week": a named day, or its week. */
+function holidayValue(text: string, context: NormaliseContext): string | null | undefined {
+  const match = /^(?:(last|next|this) )?(.+?)(?: (week|weekend))?(?: (\d{4}))?$/.exec(text);
+  if (match === null) return undefined;
+  const name = holidayName(match[2]!);
+  if (name === null) return undefined;
+  const { reference } = context;
+  let year: number | null = match[4] === undefined ? null : Number(match[4]);
+  if (year === null && reference !== null) {
+    const dayIn = (candidate: number): number | null => holidayIn(name, candidate);
+    if (match[1] === 'last') {
+      year = yearOf(reference);
+      if ((dayIn(year) ?? Infinity) >= reference) year -= 1;
+    } else if (match[1] === 'next') {
+      year = yearOf(reference);
+      if ((dayIn(year) ?? -Infinity) <= reference) year += 1;
+    } else if (match[1] === 'this') year = yearOf(reference);
+    else year = occurrenceYear(reference, dayIn, context.future === true || context.deadline === true);
+  }
+  if (year === null) return match[3] === undefined ? 'XXXX-XX-XX' : 'XXXX-WXX';
+  const day = holidayIn(name, year);
+  if (day === null) return null;
+  if (match[3] === 'week') return isoWeek(day);
+  if (match[3] === 'weekend') return `${isoWeek(day)}-WE`;
+  return isoDay(day);
 }
 
 const PARTS: Readonly<Record<string, string>> = {
@@ -289,8 +325,7 @@ function partOfDay(word: string | undefined): string {
  * value says otherwise (a `P…` value is a DURATION unless the tagger saw a SET).
  */
 export function normaliseTimex(surface: string, type: TimeType, context: NormaliseContext): NormalisedTime {
-  const text = surface
-    .toLowerCase()
+  const text = digitsForSpelledDates(surface.toLowerCase())
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
     .replace(
@@ -355,6 +390,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
   if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
+
+  const holiday = holidayValue(text, context);
+  if (holiday !== undefined) return holiday;
 
   // explicit days
   if ((match = MONTH_FIRST.exec(text))) return explicitDay(context, match[1]!, match[2]!, match[3]);
@@ -454,6 +492,32 @@ function explicitDay(
   return time === null ? null : isoDay(time);
 }
 
+/**
+ * "that year", "the same quarter": the time being talked about, at the unit's granularity (the
+ * year of "1998-06", the quarter the text last spoke of).
+ */
+function anchorAt(unit: string, context: NormaliseContext): string | null {
+  const anchor = parseValue(context.anchor);
+  if (anchor === null) return unit === 'quarter' ? (context.lastQuarter ?? null) : null;
+  switch (unit) {
+    case 'year':
+      return String(anchor.year);
+    case 'quarter':
+      if (context.lastQuarter !== undefined && context.lastQuarter !== null) return context.lastQuarter;
+      if (anchor.quarter !== undefined) return `${anchor.year}-Q${anchor.quarter}`;
+      return anchor.month === undefined ? null : `${anchor.year}-Q${quarterOf(anchor.month)}`;
+    case 'month':
+      return anchor.month === undefined ? null : monthValue(anchor.year, anchor.month);
+    case 'week': {
+      if (anchor.month === undefined || anchor.day === undefined) return null;
+      const time = dayNumber(anchor.year, anchor.month, anchor.day);
+      return time === null ? null : isoWeek(time);
+    }
+    default:
+      return context.anchor;
+  }
+}
+
 /** "this week" (offset 0), "last month" (-1), "next year" (+1) as a TIMEX3 value. */
 function periodValue(unit: string, offset: number, context: NormaliseContext): string | null {
   const { reference } = context;
@@ -531,7 +595,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const unit = match[2] === 'period' ? 'quarter' : match[2]!;
     if (unit === 'season') return null;
     if (modifier === 'same' || modifier === 'that' || modifier === 'the same')
-      return context.anchor ?? periodValue(unit, 0, context);
+      return anchorAt(unit, context) ?? periodValue(unit, 0, context);
     if (modifier === 'following') return shiftAnchor(context, unit, 1);
     if (modifier === 'previous' || modifier === 'prior') return shiftAnchor(context, unit, -1);
     if (modifier === 'latest' && unit === 'quarter') return periodValue('quarter', -1, context);
@@ -556,7 +620,8 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     return reference === null ? 'XXXX' : String(yearOf(reference));
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));
-  if (raw === 'the day' || raw === 'the same day' || raw === 'that day') return context.anchor ?? day(0);
+  if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))
+    return anchorDay(context) ?? context.anchor ?? day(0);
   if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))
     return shiftAnchor(context, 'day', -1);
   if (/^(?:the )?(?:next|following) (?:day|morning)$|^the day after$/.test(raw))
@@ -733,6 +798,12 @@ function setValue(text: string): string | null {
   return null;
 }
 
+/** The day being talked about ("… on Friday. At 10 a.m. the police came"), when the anchor is a day. */
+function anchorDay(context: NormaliseContext): string | null {
+  const anchor = context.anchor;
+  return anchor !== null && /^\d{4}-\d\d-\d\d/.test(anchor) ? anchor.slice(0, 10) : null;
+}
+
 function clockValue(text: string, context: NormaliseContext): string | null {
   const { reference } = context;
   let hour: number | null = null;
@@ -759,7 +830,7 @@ function clockValue(text: string, context: NormaliseContext): string | null {
   const time = `T${pad(hour)}:${pad(minute)}`;
   rest = rest.replace(/^(?:on|,) ?/, '').trim();
   if (rest === '' || rest === 'today' || rest === 'local time')
-    return reference === null ? `XXXX-XX-XX${time}` : `${isoDay(reference)}${time}`;
+    return `${anchorDay(context) ?? (reference === null ? 'XXXX-XX-XX' : isoDay(reference))}${time}`;
   const day = valueOf(rest, 'DATE', context);
   if (day !== null && /^\d{4}-\d\d-\d\d$|^XXXX-XX-XX$/.test(day)) return `${day}${time}`;
   return null;

@@ -119,11 +119,11 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       deadline: clause === 'deadline',
       lastQuarter,
     });
-    if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
     times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
       if (ANCHORING.test(normalised.value)) anchor = normalised.value;
+      if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
     }
   }
   return times;

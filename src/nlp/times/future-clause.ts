@@ -36,10 +36,14 @@ export function clauseTime(before: string): ClauseTime {
     .split(/[\s,;:]+/)
     .filter((word) => word.length > 0);
   let last = words.length - 1;
+  // "payable by Feb. 1", not "signed by the Feb. 23 accord"
+  if (last >= 0 && DEADLINE.test(words[last]!))
+    return PAST_CLAUSE.test(words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' '))
+      ? 'other'
+      : 'deadline';
   while (last >= 0 && /^(?:on|at|in|the)$/i.test(words[last]!)) last -= 1;
   if (last < 0) return 'other';
   const window = words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' ');
-  if (DEADLINE.test(words[last]!)) return PAST_CLAUSE.test(window) ? 'other' : 'deadline';
   if (PAST_NEIGHBOUR.test(words[last]!) || PAST_CLAUSE.test(window)) return 'other';
   return FUTURE_CUE.test(window) ? 'future' : 'other';
 }

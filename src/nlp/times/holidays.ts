@@ -72,7 +72,10 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 
 /** The holiday's name as the rules key it: lower case, "'s" dropped, "day" kept. */
 export function holidayName(text: string): string | null {
-  const key = text.replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+  const key = text
+    .replace(/['’]s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return HOLIDAYS[key] === undefined ? null : key;
 }
 

@@ -329,11 +329,14 @@ export function normaliseTimex(surface: string, type: TimeType, context: Normali
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
     .replace(
-      /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?=\S)/,
+      /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?!least\b|most\b)(?=\S)/,
       '',
     )
     .trim();
-  const value = valueOf(text, type, { ...context, capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? '') });
+  const value = valueOf(text, type, {
+    ...context,
+    capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? ''),
+  });
   if (value === null) return { type, value: unresolved(type) };
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
@@ -367,13 +370,18 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   const text = raw
     .replace(/^the /, '')
     .replace(
-      /^(?:early|late|mid|end of|beginning of|start of|middle of|first half of|second half of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
+      /^(?:early|late|mid|end of|beginning of|start of|middle of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
       '',
     )
-    .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ');
+    .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
+    // "1994 or later", "March or so": the time named
+    .replace(/ or (?:later|earlier|before|after|so)$/, '');
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
   if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';
+  // "in recent years" as a DATE is the vague past; as a DURATION it is PXY (below)
+  if (type === 'DATE' && /^(?:more )?recent (?:days|weeks|months|years|decades|times)$/.test(text))
+    return 'PAST_REF';
 
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
@@ -488,7 +496,11 @@ function explicitDay(
   }
   const { reference } = context;
   if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
-  const time = dayNumber(yearFor(reference, month, day, context.future === true || context.deadline === true), month, day);
+  const time = dayNumber(
+    yearFor(reference, month, day, context.future === true || context.deadline === true),
+    month,
+    day,
+  );
   return time === null ? null : isoDay(time);
 }
 
@@ -626,6 +638,30 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     return shiftAnchor(context, 'day', -1);
   if (/^(?:the )?(?:next|following) (?:day|morning)$|^the day after$/.test(raw))
     return shiftAnchor(context, 'day', 1);
+
+  // halves: "the first half of 1990", "the last half of 1989", "the first two quarters of 1990"
+  if (
+    (match =
+      /^(?:the )?(first|second|last|latter|1st|2nd) (?:half|two quarters)(?: of (?:(?:the|fiscal|calendar) )?(?:year )?(\d{4}|this year|last year|next year|the year))?$/.exec(
+        text,
+      ))
+  ) {
+    const half = match[1] === 'first' || match[1] === '1st' ? 1 : 2;
+    const named = match[2];
+    let year: number | null = named !== undefined && /^\d{4}$/.test(named) ? Number(named) : null;
+    if (year === null && reference !== null)
+      year = yearOf(reference) + (named === 'last year' ? -1 : named === 'next year' ? 1 : 0);
+    return `${year === null ? 'XXXX' : String(year)}-H${half}`;
+  }
+  // "the week of March 6": the ISO week of that day
+  if ((match = /^week of (.+)$/.exec(text))) {
+    const day = valueOf(match[1]!, 'DATE', context);
+    const parsed = parseValue(day);
+    if (parsed?.day !== undefined && parsed.month !== undefined) {
+      const time = dayNumber(parsed.year, parsed.month, parsed.day);
+      if (time !== null) return isoWeek(time);
+    }
+  }
 
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
@@ -793,6 +829,8 @@ function setValue(text: string): string | null {
     const amount = match[1] === 'other' ? 2 : match[1] === undefined ? 1 : parseAmount(match[1]);
     return durationValue(amount === null ? 1 : amount, match[2]!);
   }
+  match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
+  if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
   match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);
   if (match) return `XXXX-WXX-${WEEKDAYS[match[1]!]! === 0 ? 7 : WEEKDAYS[match[1]!]!}`;
   return null;

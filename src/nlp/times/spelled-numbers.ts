@@ -80,7 +80,10 @@ function belowHundred(text: string): number {
 }
 
 /** "nineteen ninety-six" (century and year), "nineteen oh five". */
-const CENTURY_YEAR = new RegExp(`\\b(${words(TEENS)}|twenty) (oh[- ](?:${words(UNITS)})|${BELOW_HUNDRED})\\b`, 'g');
+const CENTURY_YEAR = new RegExp(
+  `\\b(${words(TEENS)}|twenty) (oh[- ](?:${words(UNITS)})|${BELOW_HUNDRED})\\b`,
+  'g',
+);
 /** "two thousand", "two thousand and one", "two thousand ten". */
 const THOUSANDS = new RegExp(`\\btwo thousand(?:(?: and)? (${BELOW_HUNDRED}))?\\b`, 'g');
 /** "eighth", "twenty-first", "thirtieth": a day of the month after a month name. */
@@ -104,6 +107,8 @@ export function digitsForSpelledDates(text: string): string {
       const low = rest.startsWith('oh') ? (UNITS[rest.slice(3)] ?? 0) : belowHundred(rest);
       return String(high * 100 + low);
     })
-    .replace(THOUSANDS, (_, rest: string | undefined) => String(2000 + (rest === undefined ? 0 : belowHundred(rest))))
+    .replace(THOUSANDS, (_, rest: string | undefined) =>
+      String(2000 + (rest === undefined ? 0 : belowHundred(rest))),
+    )
     .replace(ORDINAL_DAY, (_, month: string, day: string) => `${month.replace(/the $/, '')}${ordinal(day)}`);
 }

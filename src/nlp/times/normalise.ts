@@ -223,7 +223,9 @@ function weekday(reference: number, target: number, modifier: string): number {
 }
 
 /** How far ahead of the reference day a date without a year may fall when nothing speaks of the future. */
-const LOOKAHEAD_DAYS = Number(process.env.T2_LOOK ?? 60);
+const LOOKAHEAD_DAYS = 60;
+/** How far before the reference day a date in a clause about the future may still fall. */
+const FUTURE_GRACE_DAYS = 14;
 
 /**
  * The year of a month or day written without one. News reports what happened: "in March", "on
@@ -231,8 +233,10 @@ const LOOKAHEAD_DAYS = Number(process.env.T2_LOOK ?? 60);
  * announce what is weeks away without a future verb); in a clause about the future ("will open
  * in December") it is the first such day from the reference on.
  */
-function yearFor(reference: number, month: number, day: number, future: boolean): number {
-  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(day, 28)), future);
+function yearFor(reference: number, month: number, day: number | null, future: boolean): number {
+  // a month is ahead while it lasts ("will close in March" on 20 March is this March)
+  const last = day ?? (future ? 28 : 1);
+  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future);
 }
 
 /** The year in which a day that recurs every year (`dayIn`) is read, by the rule of yearFor. */
@@ -240,9 +244,10 @@ function occurrenceYear(reference: number, dayIn: (year: number) => number | nul
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
   if (future) {
+    // a day a few days back still counts ("was to meet on Jan. 14" in a paper of 15 January)
     for (const candidate of candidates) {
       const time = dayIn(candidate);
-      if (time !== null && time >= reference) return candidate;
+      if (time !== null && time >= reference - FUTURE_GRACE_DAYS * DAY_MS) return candidate;
     }
     return year;
   }
@@ -427,7 +432,7 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
       else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else year = yearFor(reference, month, 1, context.future === true || context.deadline === true);
+      else year = yearFor(reference, month, null, context.future === true || context.deadline === true);
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }

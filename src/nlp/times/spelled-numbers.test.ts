@@ -14,6 +14,8 @@ describe('digitsForSpelledDates', () => {
     ['june eighth', 'june 8'],
     ['two weeks', 'two weeks'],
     ['nineteen days', 'nineteen days'],
+    ['the last twenty four hours', 'the last twenty four hours'],
+    ['twenty twelve', '2012'],
   ];
   for (const [text, expected] of cases)
     it(`${text} → ${expected}`, () => assert.equal(digitsForSpelledDates(text), expected));

@@ -79,9 +79,15 @@ function belowHundred(text: string): number {
   return total;
 }
 
-/** "nineteen ninety-six" (century and year), "nineteen oh five". */
+/** 10–99 in words: "ten", "ninety-six" (a year's last two digits; "nineteen six" is not a year). */
+const TEN_TO_NINETY_NINE = `(?:(?:${words(TENS)})(?:[- ](?:${words(UNITS)}))?|${words(TEENS)})`;
+
+/**
+ * "nineteen ninety-six" (century and year), "nineteen oh five"; not "twenty four" (hours, not the
+ * year 2004), so a century of twenty needs two more digits ("twenty twelve").
+ */
 const CENTURY_YEAR = new RegExp(
-  `\\b(${words(TEENS)}|twenty) (oh[- ](?:${words(UNITS)})|${BELOW_HUNDRED})\\b`,
+  `\\b(${words(TEENS)}|twenty) (oh[- ](?:${words(UNITS)})|${TEN_TO_NINETY_NINE})\\b`,
   'g',
 );
 /** "two thousand", "two thousand and one", "two thousand ten". */

@@ -84,6 +84,10 @@ describe('normaliseTimex', () => {
     ['recent years', 'DATE', {}, 'DATE', 'PAST_REF'],
     ['recent years', 'DURATION', {}, 'DURATION', 'PXY'],
     ['each October', 'SET', {}, 'SET', 'XXXX-10'],
+    ['later this afternoon', 'TIME', {}, 'TIME', '2025-06-11TAF'],
+    ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
+    ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],
+    ['9 in the evening', 'TIME', {}, 'TIME', '2025-06-11T21:00'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -592,6 +592,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     return day(offset, word === 'tonight' ? 'TNI' : partOfDay(match[2]));
   }
+  // "later this afternoon", "early this morning", "mid afternoon": the part of the day named
+  if ((match = /^(?:early|late|earlier|later|mid) ?-?(?:this )?(morning|afternoon|evening)$/.exec(text)))
+    return /this/.test(text)
+      ? day(0, partOfDay(match[1]))
+      : `${anchorDay(context) ?? day(0)}${partOfDay(match[1])}`;
   if ((match = /^(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)$/.exec(text))) {
     const word = match[1]!;
     if (word === 'last' && match[2] === 'night') return day(-1, 'TNI');
@@ -864,6 +869,11 @@ function clockValue(text: string, context: NormaliseContext): string | null {
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
+  } else if ((match = /^(\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night)$/.exec(text))) {
+    // "4 in the morning", "9 in the evening"
+    hour = Number(match[1]);
+    if (match[2] !== 'morning' && hour < 12) hour += 12;
+    rest = '';
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

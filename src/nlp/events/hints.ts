@@ -62,6 +62,22 @@ function relationHash(dep: string): number {
  * preposition or conjunction that introduces it ("the arrest *of*", "*after* the attack"), and the
  * lexicographer file of its second sense.
  */
+/** Per-token scratch tables, kept between documents (grown when a longer one comes). */
+function scratchOf(size: number): {
+  second: Int32Array;
+  children: Int32Array;
+  introducer: Int32Array;
+  argument: Int32Array;
+} {
+  return {
+    second: new Int32Array(size),
+    children: new Int32Array(size),
+    introducer: new Int32Array(size),
+    argument: new Int32Array(size),
+  };
+}
+let scratch = scratchOf(1024);
+
 export function eventHints(
   text: string,
   segments: Segments,
@@ -70,7 +86,13 @@ export function eventHints(
   lemmas: Int32Array,
   extras: Int32Array,
 ): void {
-  const second = new Int32Array(segments.tokens.length);
+  const count = segments.tokens.length;
+  if (scratch.second.length < count) scratch = scratchOf(count * 2);
+  const { second, children, introducer, argument } = scratch;
+  second.fill(0, 0, count);
+  children.fill(0, 0, count);
+  introducer.fill(0, 0, count);
+  argument.fill(-1, 0, count);
   segments.tokens.forEach((token, index) => {
     const pos = wordNetPos(token.pos);
     if (pos === null || token.end - token.start > 30) return;
@@ -93,10 +115,7 @@ export function eventHints(
     lemmas[index] = found.lemma;
     second[index] = found.other;
   });
-  const children = new Int32Array(segments.tokens.length);
-  const introducer = new Int32Array(segments.tokens.length);
   /** The first complement or object of each token: "urged … to *leave*", "led the *attack*". */
-  const argument = new Int32Array(segments.tokens.length).fill(-1);
   segments.tokens.forEach((token, index) => {
     if (token.head < 0) return;
     children[token.head]! |= CHILD_BITS[token.dep] ?? 0;
@@ -108,6 +127,8 @@ export function eventHints(
     if (token.dep === 'case' || token.dep === 'mark') introducer[token.head] = tokens.lower[index]!;
   });
   segments.tokens.forEach((token, index) => {
+    // a closed-class word is never scored after an outside label (eventClosed below)
+    if (NEVER_EVENTS.has(token.pos)) return;
     if (out[index] === 0 && lemmas[index] === 0 && token.pos !== 'VERB' && token.pos !== 'NOUN') return;
     const base = index * EXTRA_SLOTS;
     const dep = relationHash(token.dep);

@@ -9,8 +9,11 @@ import { SpanScore } from './lib/tempeval-score.js';
  * TempEval-3 Task A (time expressions) and Task B (events) on the held-out fifth of TBAQ (files
  * whose name's FNV-1a hash is 0 modulo 5, scripts/eval/lib/tbaq.ts; no training or tuning reads
  * them), scored as the official scorer defines: strict = exact extent, relaxed = overlap, value and
- * type F1 = relaxed matches with the right attribute; event extent F1 (strict) and class F1 (on
- * strict matches). Each document's creation time is the reference date, as in TempEval-3.
+ * type F1 = relaxed matches with the right attribute over all system and all gold items (the
+ * scorer's attribute accuracy on relaxed matches times the relaxed F1: the same number); event
+ * extent F1 (strict) and class F1 — on strict matches (`event.class.f1`, the floor) and, as the
+ * scorer counts it, on relaxed matches (`event.class.relaxed.f1`). Each document's creation time is
+ * the reference date, as in TempEval-3.
  *
  * `TEMPEVAL_PART=dev npm run eval -- tempeval` scores the dev part instead (for tuning), and
  * `TEMPEVAL_ERRORS=1` prints every wrong value.
@@ -68,6 +71,7 @@ export function run(): Promise<EvalSection> {
     { key: `${prefix}.timex.type.f1`, value: times.attributeF1('type') },
     { key: `${prefix}.event.strict.f1`, value: events.strictF1 },
     { key: `${prefix}.event.class.f1`, value: events.strictAttributeF1('class') },
+    { key: `${prefix}.event.class.relaxed.f1`, value: events.attributeF1('class') },
   ];
   const lines = [
     `${documents.length} documents, ${tokens} tokens, ${times.gold} gold time expressions, ${events.gold} gold events (${(tokens / seconds).toFixed(0)} tokens/s, times and events together)`,
@@ -89,7 +93,7 @@ export function run(): Promise<EvalSection> {
           events.system,
           `${events.strictPrecision.toFixed(3)} / ${events.strictRecall.toFixed(3)} / ${events.strictF1.toFixed(3)}`,
           events.relaxedF1,
-          `class ${events.strictAttributeF1('class').toFixed(3)}`,
+          `class ${events.strictAttributeF1('class').toFixed(3)} (strict matches), ${events.attributeF1('class').toFixed(3)} (relaxed)`,
         ],
       ],
     ),

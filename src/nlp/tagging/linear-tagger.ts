@@ -14,7 +14,13 @@ import { TokenFeatures } from '../ner/token-features.js';
  */
 
 /** At most this many features per token. */
-const MAX_FEATURES = 64;
+const MAX_FEATURES = 80;
+
+/**
+ * Slots per token for a stage's extra features (the event tagger's dependency context): each
+ * non-zero slot value becomes one hashed feature; a stage that leaves them 0 adds nothing.
+ */
+export const EXTRA_SLOTS = 8;
 const BEFORE = 0x3c5e4e54;
 const AFTER = 0x453e4e54;
 
@@ -43,6 +49,8 @@ export type HintFunction = (
   out: Int32Array,
   /** Optionally, a hash of each token's lemma ("said" and "says" → "say"), 0 when unknown. */
   lemmas: Int32Array,
+  /** Optionally, `EXTRA_SLOTS` feature hashes per token (token i at i * EXTRA_SLOTS), 0 for none. */
+  extras: Int32Array,
 ) => void;
 
 /**
@@ -108,6 +116,7 @@ export class LinearTagger {
   private scores = new Float64Array(0);
   private hints = new Int32Array(0);
   private lemmas = new Int32Array(0);
+  private extras = new Int32Array(0);
   private closed = new Uint8Array(0);
   private allowedTable = new Uint8Array(0);
   private allowedFor: ((previous: number, label: number) => boolean) | null = null;
@@ -138,7 +147,10 @@ export class LinearTagger {
     if (this.lemmas.length < count) this.lemmas = new Int32Array(hints.length);
     const lemmas = this.lemmas;
     lemmas.fill(0, 0, count);
-    hintsOf(text, segments, tokens, hints, lemmas);
+    if (this.extras.length < count * EXTRA_SLOTS) this.extras = new Int32Array(hints.length * EXTRA_SLOTS);
+    const extras = this.extras;
+    extras.fill(0, 0, count * EXTRA_SLOTS);
+    hintsOf(text, segments, tokens, hints, lemmas, extras);
     if (this.closed.length < count) this.closed = new Uint8Array(hints.length);
     const closed = this.closed;
     closed.fill(0, 0, count);
@@ -171,6 +183,7 @@ export class LinearTagger {
           tokens,
           hints,
           lemmas,
+          extras,
           index,
           sentence.firstToken,
           sentence.endToken,
@@ -212,6 +225,7 @@ export class LinearTagger {
     tokens: TokenFeatures,
     hints: Int32Array,
     lemmas: Int32Array,
+    extras: Int32Array,
     index: number,
     start: number,
     end: number,
@@ -280,6 +294,10 @@ export class LinearTagger {
       out[count++] = mix(65, lemma0) & mask;
       out[count++] = mix3(66, lemma0, hasMinus1 ? lower[index - 1]! : BEFORE) & mask;
       out[count++] = mix3(67, lemma0, hasPlus1 ? lower[index + 1]! : AFTER) & mask;
+    }
+    for (let slot = 0; slot < EXTRA_SLOTS; slot += 1) {
+      const extra = extras[index * EXTRA_SLOTS + slot]!;
+      if (extra !== 0) out[count++] = mix(90 + slot, extra) & mask;
     }
     const clusters = this.clusters;
     if (clusters !== null) {

@@ -3,16 +3,13 @@ import { parseReferenceDay } from './calendar.js';
 import { normaliseTimex } from './normalise.js';
 import { recogniseTimexes, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
+import { clauseTime } from './future-clause.js';
 
 /** A value that fixes a calendar time (`2024-03-22TNI`, `1989-Q3`, `1998`): it can anchor what follows. */
 const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
 
 const RELATIVE_TO_ANCHOR =
   /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago)\b|year-(?:ago|earlier)/i;
-
-/** Words before a time in its sentence that put it in the future: "will meet on Tuesday". */
-const FUTURE_CLAUSE =
-  /\b(?:will|won't|shall|(?:is|are) (?:to|due|scheduled|set|expected)|plans? to|planned|planning|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next)\b|'ll\b/i;
 
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
@@ -114,13 +111,19 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
   let lastQuarter: string | null = null;
   for (const extent of extents) {
     const surface = text.slice(extent.start, extent.end);
-    const future = FUTURE_CLAUSE.test(text.slice(sentenceStart(segments, extent.start), extent.start));
-    const normalised = normaliseTimex(surface, extent.type, { reference, anchor, future, lastQuarter });
-    if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
+    const clause = clauseTime(text.slice(sentenceStart(segments, extent.start), extent.start));
+    const normalised = normaliseTimex(surface, extent.type, {
+      reference,
+      anchor,
+      future: clause === 'future',
+      deadline: clause === 'deadline',
+      lastQuarter,
+    });
     times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
       if (ANCHORING.test(normalised.value)) anchor = normalised.value;
+      if (/^\d{4}-Q\d$/.test(normalised.value)) lastQuarter = normalised.value;
     }
   }
   return times;

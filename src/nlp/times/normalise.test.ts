@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dayNumber } from './calendar.js';
-import { normaliseTimex } from './normalise.js';
+import { normaliseTimex, type NormaliseContext } from './normalise.js';
 import type { TimeType } from '../../model/index.js';
 
 /** Reference day 2025-06-11, a Wednesday. Expressions invented for these tests. */
@@ -44,6 +44,54 @@ describe('normaliseTimex', () => {
   for (const [surface, type, anchor, expectedType, expected] of cases) {
     it(`${surface} → ${expected}`, () => {
       assert.deepEqual(normaliseTimex(surface, type, { reference: REFERENCE, anchor }), {
+        type: expectedType,
+        value: expected,
+      });
+    });
+  }
+
+  // anchor, future clause, deadline, last quarter: the context the document gives
+  const contextual: readonly [string, TimeType, Partial<NormaliseContext>, string, string][] = [
+    ['March', 'DATE', {}, 'DATE', '2025-03'],
+    ['November', 'DATE', {}, 'DATE', '2024-11'],
+    ['July', 'DATE', {}, 'DATE', '2025-07'],
+    ['November', 'DATE', { future: true }, 'DATE', '2025-11'],
+    ['Jan. 9', 'DATE', {}, 'DATE', '2025-01-09'],
+    ['Jan. 9', 'DATE', { deadline: true }, 'DATE', '2026-01-09'],
+    ['in May', 'DATE', {}, 'DATE', '2025-05'],
+    ['may', 'DATE', {}, 'DATE', 'XXXX-XX-XX'],
+    ['Thanksgiving Day', 'DATE', {}, 'DATE', '2024-11-28'],
+    ['last Christmas', 'DATE', {}, 'DATE', '2024-12-25'],
+    ['Election Day', 'DATE', { future: true }, 'DATE', '2025-11-04'],
+    ['Easter week', 'DATE', {}, 'DATE', '2025-W16'],
+    ['Easter 2016', 'DATE', {}, 'DATE', '2016-03-27'],
+    ['nineteen eighty-four', 'DATE', {}, 'DATE', '1984'],
+    ['the year two thousand', 'DATE', {}, 'DATE', '2000'],
+    ['June fourth', 'DATE', {}, 'DATE', '2025-06-04'],
+    ['2 p.m.', 'TIME', { anchor: '2025-06-02' }, 'TIME', '2025-06-02T14:00'],
+    ['10:15 a.m.', 'TIME', {}, 'TIME', '2025-06-11T10:15'],
+    ['later that year', 'DATE', { anchor: '2019-08' }, 'DATE', '2019'],
+    ['that quarter', 'DATE', { anchor: '2025-04-30', lastQuarter: '2025-Q1' }, 'DATE', '2025-Q1'],
+    ['earlier that day', 'DATE', { anchor: '2025-06-07TEV' }, 'DATE', '2025-06-07'],
+    ['at least 15 more years', 'DURATION', {}, 'DURATION', 'P15Y'],
+    ['no more than ninety days', 'DURATION', {}, 'DURATION', 'P90D'],
+    ['three more weeks', 'DURATION', {}, 'DURATION', 'P3W'],
+    ['2031 or later', 'DATE', {}, 'DATE', '2031'],
+    ['the first half of 2026', 'DATE', {}, 'DATE', '2026-H1'],
+    ['the last half of 2019', 'DATE', {}, 'DATE', '2019-H2'],
+    ['the first two quarters of 2027', 'DATE', {}, 'DATE', '2027-H1'],
+    ['the week of May 5', 'DATE', {}, 'DATE', '2025-W19'],
+    ['recent years', 'DATE', {}, 'DATE', 'PAST_REF'],
+    ['recent years', 'DURATION', {}, 'DURATION', 'PXY'],
+    ['each October', 'SET', {}, 'SET', 'XXXX-10'],
+    ['later this afternoon', 'TIME', {}, 'TIME', '2025-06-11TAF'],
+    ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
+    ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],
+    ['9 in the evening', 'TIME', {}, 'TIME', '2025-06-11T21:00'],
+  ];
+  for (const [surface, type, extra, expectedType, expected] of contextual) {
+    it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {
+      assert.deepEqual(normaliseTimex(surface, type, { reference: REFERENCE, anchor: null, ...extra }), {
         type: expectedType,
         value: expected,
       });

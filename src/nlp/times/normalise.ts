@@ -1,4 +1,6 @@
 import type { TimeType } from '../../model/index.js';
+import { holidayIn, holidayName } from './holidays.js';
+import { digitsForSpelledDates } from './spelled-numbers.js';
 import {
   addMonths,
   DAY_MS,
@@ -35,6 +37,8 @@ export interface NormaliseContext {
   readonly anchor: string | null;
   /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
   readonly future?: boolean;
+  /** A deadline comes right before ("payable by Feb. 1"): a month or dated day is then ahead too. */
+  readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
   readonly lastQuarter?: string | null;
 }
@@ -128,8 +132,10 @@ function parseAmount(text: string): number | null {
   const words = text
     .toLowerCase()
     .replace(/-/g, ' ')
+    .replace(/^(?:no|not) (?:more|less|fewer) than /, '')
     .split(/\s+/)
-    .filter((word) => word.length > 0 && word !== 'and' && word !== 'of');
+    // "20 more years", "two more weeks": the amount is the number
+    .filter((word) => word.length > 0 && word !== 'and' && word !== 'of' && word !== 'more');
   if (words.length === 0) return null;
   if (
     words.some((word) =>
@@ -216,21 +222,68 @@ function weekday(reference: number, target: number, modifier: string): number {
   return reference - back * DAY_MS;
 }
 
-/** The year of a month or day written without one: the nearest to the reference, looking back more. */
-function yearFor(reference: number, month: number, day: number): number {
+/** How far ahead of the reference day a date without a year may fall when nothing speaks of the future. */
+const LOOKAHEAD_DAYS = 60;
+/** How far before the reference day a date in a clause about the future may still fall. */
+const FUTURE_GRACE_DAYS = 14;
+
+/**
+ * The year of a month or day written without one. News reports what happened: "in March", "on
+ * Jan. 31" is the latest such day not after the reference (give or take a month: a paper can
+ * announce what is weeks away without a future verb); in a clause about the future ("will open
+ * in December") it is the first such day from the reference on.
+ */
+function yearFor(reference: number, month: number, day: number | null, future: boolean): number {
+  // a month is ahead while it lasts ("will close in March" on 20 March is this March)
+  const last = day ?? (future ? 28 : 1);
+  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future);
+}
+
+/** The year in which a day that recurs every year (`dayIn`) is read, by the rule of yearFor. */
+function occurrenceYear(reference: number, dayIn: (year: number) => number | null, future: boolean): number {
   const year = yearOf(reference);
-  let best = year;
-  let bestDistance = Infinity;
-  for (const candidate of [year - 1, year, year + 1]) {
-    const time = dayNumber(candidate, month, Math.min(day, 28));
-    if (time === null) continue;
-    const distance = Math.abs(time - reference) * (time > reference ? 1.5 : 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  const candidates = [year - 1, year, year + 1];
+  if (future) {
+    // a day a few days back still counts ("was to meet on Jan. 14" in a paper of 15 January)
+    for (const candidate of candidates) {
+      const time = dayIn(candidate);
+      if (time !== null && time >= reference - FUTURE_GRACE_DAYS * DAY_MS) return candidate;
     }
+    return year;
+  }
+  let best = year - 1;
+  for (const candidate of candidates) {
+    const time = dayIn(candidate);
+    if (time !== null && time <= reference + LOOKAHEAD_DAYS * DAY_MS) best = candidate;
   }
   return best;
+}
+
+/** "Thanksgiving Day", "last Christmas", "Easter 1998", "Easter week": a named day, or its week. */
+function holidayValue(text: string, context: NormaliseContext): string | null | undefined {
+  const match = /^(?:(last|next|this) )?(.+?)(?: (week|weekend))?(?: (\d{4}))?$/.exec(text);
+  if (match === null) return undefined;
+  const name = holidayName(match[2]!);
+  if (name === null) return undefined;
+  const { reference } = context;
+  let year: number | null = match[4] === undefined ? null : Number(match[4]);
+  if (year === null && reference !== null) {
+    const dayIn = (candidate: number): number | null => holidayIn(name, candidate);
+    if (match[1] === 'last') {
+      year = yearOf(reference);
+      if ((dayIn(year) ?? Infinity) >= reference) year -= 1;
+    } else if (match[1] === 'next') {
+      year = yearOf(reference);
+      if ((dayIn(year) ?? -Infinity) <= reference) year += 1;
+    } else if (match[1] === 'this') year = yearOf(reference);
+    else year = occurrenceYear(reference, dayIn, context.future === true || context.deadline === true);
+  }
+  if (year === null) return match[3] === undefined ? 'XXXX-XX-XX' : 'XXXX-WXX';
+  const day = holidayIn(name, year);
+  if (day === null) return null;
+  if (match[3] === 'week') return isoWeek(day);
+  if (match[3] === 'weekend') return `${isoWeek(day)}-WE`;
+  return isoDay(day);
 }
 
 const PARTS: Readonly<Record<string, string>> = {
@@ -277,16 +330,18 @@ function partOfDay(word: string | undefined): string {
  * value says otherwise (a `P…` value is a DURATION unless the tagger saw a SET).
  */
 export function normaliseTimex(surface: string, type: TimeType, context: NormaliseContext): NormalisedTime {
-  const text = surface
-    .toLowerCase()
+  const text = digitsForSpelledDates(surface.toLowerCase())
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
     .replace(
-      /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?=\S)/,
+      /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?!least\b|most\b)(?=\S)/,
       '',
     )
     .trim();
-  const value = valueOf(text, type, context);
+  const value = valueOf(text, type, {
+    ...context,
+    capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? ''),
+  });
   if (value === null) return { type, value: unresolved(type) };
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
@@ -310,18 +365,28 @@ function unresolved(type: TimeType): string {
   }
 }
 
-function valueOf(raw: string, type: TimeType, context: NormaliseContext): string | null {
+interface ValueContext extends NormaliseContext {
+  /** The expression's last word is capitalised ("in May", not "may"). */
+  readonly capitalised?: boolean;
+}
+
+function valueOf(raw: string, type: TimeType, context: ValueContext): string | null {
   const { reference } = context;
   const text = raw
     .replace(/^the /, '')
     .replace(
-      /^(?:early|late|mid|end of|beginning of|start of|middle of|first half of|second half of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
+      /^(?:early|late|mid|end of|beginning of|start of|middle of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
       '',
     )
-    .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ');
+    .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
+    // "1994 or later", "March or so": the time named
+    .replace(/ or (?:later|earlier|before|after|so)$/, '');
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
   if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';
+  // "in recent years" as a DATE is the vague past; as a DURATION it is PXY (below)
+  if (type === 'DATE' && /^(?:more )?recent (?:days|weeks|months|years|decades|times)$/.test(text))
+    return 'PAST_REF';
 
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
@@ -339,9 +404,12 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
   if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
 
+  const holiday = holidayValue(text, context);
+  if (holiday !== undefined) return holiday;
+
   // explicit days
-  if ((match = MONTH_FIRST.exec(text))) return explicitDay(reference, match[1]!, match[2]!, match[3]);
-  if ((match = DAY_FIRST.exec(text))) return explicitDay(reference, match[2]!, match[1]!, match[3]);
+  if ((match = MONTH_FIRST.exec(text))) return explicitDay(context, match[1]!, match[2]!, match[3]);
+  if ((match = DAY_FIRST.exec(text))) return explicitDay(context, match[2]!, match[1]!, match[3]);
   if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) return text;
   if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(text))) {
     const year = match[3]!.length === 2 ? 1900 + Number(match[3]) : Number(match[3]);
@@ -352,7 +420,8 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   // months: "January", "January 1998", "late November", "last April"
   if ((match = MONTH_YEAR.exec(text))) {
     const month = MONTHS[match[2]!]!;
-    if (match[2] === 'may' && raw === 'may') return null;
+    // a lower-case "may" alone is the verb the tagger took for the month
+    if (match[2] === 'may' && raw === 'may' && !context.capitalised) return null;
     const yearText = match[3];
     let year: number | null = null;
     if (yearText !== undefined && /^\d{4}$/.test(yearText)) year = Number(yearText);
@@ -363,8 +432,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
       else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else if (context.future === true) year = month < monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else year = yearFor(reference, month, 15);
+      else year = yearFor(reference, month, null, context.future === true || context.deadline === true);
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }
@@ -373,7 +441,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
   if ((match = WEEKDAY_PHRASE.exec(text))) {
     const part = partOfDay(match[6]);
     if (match[3] !== undefined && match[4] !== undefined) {
-      const day = explicitDay(reference, match[3], match[4], match[5]);
+      const day = explicitDay(context, match[3], match[4], match[5]);
       return day === null ? null : `${day}${part}`;
     }
     if (reference === null) return `XXXX-XX-XX${part}`;
@@ -419,7 +487,7 @@ function valueOf(raw: string, type: TimeType, context: NormaliseContext): string
 }
 
 function explicitDay(
-  reference: number | null,
+  context: NormaliseContext,
   monthText: string,
   dayText: string,
   yearText: string | undefined,
@@ -431,9 +499,40 @@ function explicitDay(
     const time = dayNumber(Number(yearText), month, day);
     return time === null ? null : isoDay(time);
   }
+  const { reference } = context;
   if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
-  const time = dayNumber(yearFor(reference, month, day), month, day);
+  const time = dayNumber(
+    yearFor(reference, month, day, context.future === true || context.deadline === true),
+    month,
+    day,
+  );
   return time === null ? null : isoDay(time);
+}
+
+/**
+ * "that year", "the same quarter": the time being talked about, at the unit's granularity (the
+ * year of "1998-06", the quarter the text last spoke of).
+ */
+function anchorAt(unit: string, context: NormaliseContext): string | null {
+  const anchor = parseValue(context.anchor);
+  if (anchor === null) return unit === 'quarter' ? (context.lastQuarter ?? null) : null;
+  switch (unit) {
+    case 'year':
+      return String(anchor.year);
+    case 'quarter':
+      if (context.lastQuarter !== undefined && context.lastQuarter !== null) return context.lastQuarter;
+      if (anchor.quarter !== undefined) return `${anchor.year}-Q${anchor.quarter}`;
+      return anchor.month === undefined ? null : `${anchor.year}-Q${quarterOf(anchor.month)}`;
+    case 'month':
+      return anchor.month === undefined ? null : monthValue(anchor.year, anchor.month);
+    case 'week': {
+      if (anchor.month === undefined || anchor.day === undefined) return null;
+      const time = dayNumber(anchor.year, anchor.month, anchor.day);
+      return time === null ? null : isoWeek(time);
+    }
+    default:
+      return context.anchor;
+  }
 }
 
 /** "this week" (offset 0), "last month" (-1), "next year" (+1) as a TIMEX3 value. */
@@ -493,6 +592,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     return day(offset, word === 'tonight' ? 'TNI' : partOfDay(match[2]));
   }
+  // "later this afternoon", "early this morning", "mid afternoon": the part of the day named
+  if ((match = /^(?:early|late|earlier|later|mid) ?-?(?:this )?(morning|afternoon|evening)$/.exec(text)))
+    return /this/.test(text)
+      ? day(0, partOfDay(match[1]))
+      : `${anchorDay(context) ?? day(0)}${partOfDay(match[1])}`;
   if ((match = /^(this|last|yesterday|tomorrow) (morning|afternoon|evening|night)$/.exec(text))) {
     const word = match[1]!;
     if (word === 'last' && match[2] === 'night') return day(-1, 'TNI');
@@ -513,7 +617,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const unit = match[2] === 'period' ? 'quarter' : match[2]!;
     if (unit === 'season') return null;
     if (modifier === 'same' || modifier === 'that' || modifier === 'the same')
-      return context.anchor ?? periodValue(unit, 0, context);
+      return anchorAt(unit, context) ?? periodValue(unit, 0, context);
     if (modifier === 'following') return shiftAnchor(context, unit, 1);
     if (modifier === 'previous' || modifier === 'prior') return shiftAnchor(context, unit, -1);
     if (modifier === 'latest' && unit === 'quarter') return periodValue('quarter', -1, context);
@@ -538,11 +642,36 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     return reference === null ? 'XXXX' : String(yearOf(reference));
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));
-  if (raw === 'the day' || raw === 'the same day' || raw === 'that day') return context.anchor ?? day(0);
+  if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))
+    return anchorDay(context) ?? context.anchor ?? day(0);
   if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))
     return shiftAnchor(context, 'day', -1);
   if (/^(?:the )?(?:next|following) (?:day|morning)$|^the day after$/.test(raw))
     return shiftAnchor(context, 'day', 1);
+
+  // halves: "the first half of 1990", "the last half of 1989", "the first two quarters of 1990"
+  if (
+    (match =
+      /^(?:the )?(first|second|last|latter|1st|2nd) (?:half|two quarters)(?: of (?:(?:the|fiscal|calendar) )?(?:year )?(\d{4}|this year|last year|next year|the year))?$/.exec(
+        text,
+      ))
+  ) {
+    const half = match[1] === 'first' || match[1] === '1st' ? 1 : 2;
+    const named = match[2];
+    let year: number | null = named !== undefined && /^\d{4}$/.test(named) ? Number(named) : null;
+    if (year === null && reference !== null)
+      year = yearOf(reference) + (named === 'last year' ? -1 : named === 'next year' ? 1 : 0);
+    return `${year === null ? 'XXXX' : String(year)}-H${half}`;
+  }
+  // "the week of March 6": the ISO week of that day
+  if ((match = /^week of (.+)$/.exec(text))) {
+    const day = valueOf(match[1]!, 'DATE', context);
+    const parsed = parseValue(day);
+    if (parsed?.day !== undefined && parsed.month !== undefined) {
+      const time = dayNumber(parsed.year, parsed.month, parsed.day);
+      if (time !== null) return isoWeek(time);
+    }
+  }
 
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
@@ -710,9 +839,17 @@ function setValue(text: string): string | null {
     const amount = match[1] === 'other' ? 2 : match[1] === undefined ? 1 : parseAmount(match[1]);
     return durationValue(amount === null ? 1 : amount, match[2]!);
   }
+  match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
+  if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
   match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);
   if (match) return `XXXX-WXX-${WEEKDAYS[match[1]!]! === 0 ? 7 : WEEKDAYS[match[1]!]!}`;
   return null;
+}
+
+/** The day being talked about ("… on Friday. At 10 a.m. the police came"), when the anchor is a day. */
+function anchorDay(context: NormaliseContext): string | null {
+  const anchor = context.anchor;
+  return anchor !== null && /^\d{4}-\d\d-\d\d/.test(anchor) ? anchor.slice(0, 10) : null;
 }
 
 function clockValue(text: string, context: NormaliseContext): string | null {
@@ -732,6 +869,11 @@ function clockValue(text: string, context: NormaliseContext): string | null {
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
+  } else if ((match = /^(\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night)$/.exec(text))) {
+    // "4 in the morning", "9 in the evening"
+    hour = Number(match[1]);
+    if (match[2] !== 'morning' && hour < 12) hour += 12;
+    rest = '';
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);
@@ -741,7 +883,7 @@ function clockValue(text: string, context: NormaliseContext): string | null {
   const time = `T${pad(hour)}:${pad(minute)}`;
   rest = rest.replace(/^(?:on|,) ?/, '').trim();
   if (rest === '' || rest === 'today' || rest === 'local time')
-    return reference === null ? `XXXX-XX-XX${time}` : `${isoDay(reference)}${time}`;
+    return `${anchorDay(context) ?? (reference === null ? 'XXXX-XX-XX' : isoDay(reference))}${time}`;
   const day = valueOf(rest, 'DATE', context);
   if (day !== null && /^\d{4}-\d\d-\d\d$|^XXXX-XX-XX$/.test(day)) return `${day}${time}`;
   return null;

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clauseTime, type ClauseTime } from './future-clause.js';
+
+/** The words before a time expression in its (invented) sentence. */
+describe('clauseTime', () => {
+  const cases: readonly [string, ClauseTime][] = [
+    ['The committee will meet on', 'future'],
+    ['The ferry would be sailing to the islands', 'future'],
+    ['Talks are scheduled to resume', 'future'],
+    ['The builders planned to leave the site on', 'future'],
+    ["``We will rebuild the bridge,'' the mayor said", 'other'],
+    ['A parcel was left next to the post office on', 'other'],
+    ['The offer had been due to expire', 'other'],
+    ['The dividend is payable', 'future'],
+    ['The grant runs through', 'deadline'],
+    ['The lease was signed by', 'deadline'],
+    ['The lease was signed by the', 'other'],
+    ['Not until', 'other'],
+    ['The bakery opened on', 'other'],
+  ];
+  for (const [before, expected] of cases)
+    it(`${before} … → ${expected}`, () => assert.equal(clauseTime(before), expected));
+});

@@ -33,7 +33,8 @@ export interface TaggerLearner {
  */
 export class Tagger {
   private features = new Int32Array(64);
-  private readonly scores = new Float32Array(TAG_COUNT);
+  // Float64: no conversion per addition (stored weights are small integers, so sums are exact).
+  private readonly scores = new Float64Array(TAG_COUNT);
 
   tag(words: WordFeatures, weights: WeightTable, out: Int32Array, learner?: TaggerLearner): void {
     const mask = weights.length / TAG_COUNT - 1;

@@ -327,6 +327,7 @@ function trainAll(
     transitionBuckets: settings.transitionBuckets,
     labelBuckets: settings.labelBuckets,
     labels,
+    weightBits: 16,
     tagScale: 1,
     transitionScale: 1,
     labelScale: 1,
@@ -386,6 +387,11 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       explore: { type: 'string', default: '0.9' },
       'explore-from': { type: 'string', default: '2' },
+      'weight-bits': { type: 'string', default: '8' },
+      /** Share of the largest non-zero weights clipped when quantising (model.ts `quantise`). */
+      clip: { type: 'string', default: '0' },
+      /** Development: also score these quantisations ("bits:clip,bits:clip"). */
+      'compare-quantisations': { type: 'string' },
     },
   });
   const root = dataSet('ud-english-ewt');
@@ -437,24 +443,34 @@ async function main(): Promise<void> {
   const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, tagSets, settings, log);
   const test = prepare(testSentences, labels, clusters, tagSets);
   log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test))}`);
-  const tag = quantise(weights.tagWeights as Float32Array);
-  const transition = quantise(weights.parser.transitions as Float32Array);
-  const label = quantise(weights.parser.labels as Float32Array);
-  const finalHeader: SyntaxModelHeader = {
-    ...header,
-    tagScale: tag.scale,
-    transitionScale: transition.scale,
-    labelScale: label.scale,
+  const encode = (bits: 8 | 16, clip: number): Buffer => {
+    const tag = quantise(weights.tagWeights as Float32Array, bits, clip);
+    const transition = quantise(weights.parser.transitions as Float32Array, bits, clip);
+    const label = quantise(weights.parser.labels as Float32Array, bits, clip);
+    const finalHeader: SyntaxModelHeader = {
+      ...header,
+      weightBits: bits,
+      tagScale: tag.scale,
+      transitionScale: transition.scale,
+      labelScale: label.scale,
+    };
+    return serialiseSyntaxModel(
+      finalHeader,
+      { tag: tag.quantised, transition: transition.quantised, label: label.quantised },
+      lemmatiser,
+      clusters,
+      tagSets,
+    );
   };
-  const bytes = serialiseSyntaxModel(
-    finalHeader,
-    { tag: tag.quantised, transition: transition.quantised, label: label.quantised },
-    lemmatiser,
-    clusters,
-    tagSets,
-  );
+  for (const setting of (values['compare-quantisations'] ?? '').split(',').filter(Boolean)) {
+    const [bits, clip] = setting.split(':').map(Number);
+    const scores = evaluate(parseSyntaxModel(encode(bits === 16 ? 16 : 8, clip ?? 0)), test);
+    log(`quantised ${setting}: ${heldout ? 'held-out' : 'dev'} ${describeScores(scores)}`);
+  }
+  const bits = values['weight-bits'] === '16' ? 16 : 8;
+  const bytes = encode(bits, Number(values.clip));
   const stored = parseSyntaxModel(bytes);
-  log(`stored model (Int16): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test))}`);
+  log(`stored model (Int${bits}): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test))}`);
   if (!values['no-save'] && !heldout) {
     const directory = join(REPOSITORY_ROOT, 'models', 'syntax');
     mkdirSync(directory, { recursive: true });

@@ -66,7 +66,7 @@ export class OracleLearner implements ParserLearner {
     parser: Parser,
     features: Int32Array,
     count: number,
-    scores: Float32Array,
+    scores: Float64Array,
     legal: number,
   ): number {
     const costs = this.costs;

@@ -17,7 +17,8 @@ export interface SyntaxModelHeader {
   readonly labelBuckets: number;
   /** Dependency relations, in class order. */
   readonly labels: readonly string[];
-  /** Stored weights are Int16; the real weight is stored / scale (per table). */
+  /** Bits of a stored weight (8: Int8, 16: Int16); the real weight is stored / scale (per table). */
+  readonly weightBits: 8 | 16;
   readonly tagScale: number;
   readonly transitionScale: number;
   readonly labelScale: number;
@@ -35,11 +36,12 @@ export interface SyntaxModelHeader {
 }
 
 /**
- * A table of weights as the tagger and parser read it: Float32 while training, the stored Int16
- * at run time (half the memory traffic; scores are only compared within a table, so the scale is
- * never applied).
+ * A table of weights as the tagger and parser read it: Float32 while training, the stored Int8 (or
+ * Int16) at run time (a quarter of the memory traffic: the tables are read at random and do not fit
+ * in the cache; scores are only compared within a table, so the scale is never applied).
  */
-export type WeightTable = Float32Array | Int16Array;
+export type WeightTable = Float32Array | Int16Array | Int8Array;
+export type StoredTable = Int16Array | Int8Array;
 
 export interface SyntaxWeights {
   readonly header: SyntaxModelHeader;
@@ -74,18 +76,33 @@ export function buildWeights(
   return { header, tagWeights, parser, lemmatiser, clusters, tagSets };
 }
 
-export function quantise(weights: Float32Array): { quantised: Int16Array; scale: number } {
-  let largest = 0;
+/**
+ * Linear quantisation to `bits` bits. `clip`: the share of non-zero weights (largest first) clipped
+ * to the largest level, so that one outlier does not flatten every other weight to a few levels;
+ * 0 scales by the largest weight.
+ */
+export function quantise(
+  weights: Float32Array,
+  bits: 8 | 16,
+  clip: number,
+): { quantised: StoredTable; scale: number } {
+  const levels = bits === 8 ? 127 : 32767;
+  const magnitudes = new Float32Array(weights.length);
+  let count = 0;
+  for (let index = 0; index < weights.length; index += 1) {
+    const magnitude = Math.abs(weights[index]!);
+    if (magnitude > 0) magnitudes[count++] = magnitude;
+  }
+  const sorted = magnitudes.subarray(0, count).sort();
+  const largest = count === 0 ? 0 : sorted[Math.max(0, Math.ceil(count * (1 - clip)) - 1)]!;
+  const scale = largest === 0 ? 1 : levels / largest;
+  const quantised = bits === 8 ? new Int8Array(weights.length) : new Int16Array(weights.length);
   for (let index = 0; index < weights.length; index += 1)
-    largest = Math.max(largest, Math.abs(weights[index]!));
-  const scale = largest === 0 ? 1 : 32767 / largest;
-  const quantised = new Int16Array(weights.length);
-  for (let index = 0; index < weights.length; index += 1)
-    quantised[index] = Math.round(weights[index]! * scale);
+    quantised[index] = Math.max(-levels, Math.min(levels, Math.round(weights[index]! * scale)));
   return { quantised, scale };
 }
 
-function padded(array: Int16Array | Int32Array): Buffer[] {
+function padded(array: Int8Array | Int16Array | Int32Array): Buffer[] {
   const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   const padding = (4 - (array.byteLength % 4)) % 4;
   return padding === 0 ? [bytes] : [bytes, Buffer.alloc(padding)];
@@ -93,14 +110,14 @@ function padded(array: Int16Array | Int32Array): Buffer[] {
 
 /**
  * The file: 8 bytes magic, a little-endian uint32 header length, the JSON header (padded with
- * spaces to a multiple of 4 bytes), then Int16 tagger, transition and label weights (each padded
+ * spaces to a multiple of 4 bytes), then Int8 (or Int16) tagger, transition and label weights (each padded
  * to 4 bytes), the lemma dictionary and ending tables (Int32 keys, then Int32 script numbers), the tags seen
  * per word (Int32 keys, then Int32 bit sets), and
  * the word-cluster table (exact-form hashes, lower-case hashes, codes) copied from the NER model.
  */
 export function serialiseSyntaxModel(
   header: SyntaxModelHeader,
-  tables: { tag: Int16Array; transition: Int16Array; label: Int16Array },
+  tables: { tag: StoredTable; transition: StoredTable; label: StoredTable },
   lemmatiser: Lemmatiser,
   clusters: ClusterTable | null,
   tagSets: KeyTable,
@@ -139,10 +156,10 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     );
   let offset = 12 + headerLength;
   // Copied into aligned memory (a Buffer from readFileSync may share an unaligned pool).
-  const readInt16 = (length: number): Int16Array => {
-    const stored = new Int16Array(length);
-    Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + length * 2));
-    offset += Math.ceil((length * 2) / 4) * 4;
+  const readWeights = (length: number): StoredTable => {
+    const stored = header.weightBits === 8 ? new Int8Array(length) : new Int16Array(length);
+    Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + stored.byteLength));
+    offset += Math.ceil(stored.byteLength / 4) * 4;
     return stored;
   };
   const readInt32 = (length: number): Int32Array => {
@@ -151,9 +168,9 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     offset += length * 4;
     return array;
   };
-  const tagWeights = readInt16(header.tagBuckets * TAG_COUNT);
-  const transitionWeights = readInt16(header.transitionBuckets * TRANSITIONS);
-  const labelWeights = readInt16(header.labelBuckets * header.labels.length);
+  const tagWeights = readWeights(header.tagBuckets * TAG_COUNT);
+  const transitionWeights = readWeights(header.transitionBuckets * TRANSITIONS);
+  const labelWeights = readWeights(header.labelBuckets * header.labels.length);
   const dictionaryKeys = readInt32(header.lemmaWords);
   const dictionaryValues = readInt32(header.lemmaWords);
   const endingKeys = readInt32(header.lemmaEndings);

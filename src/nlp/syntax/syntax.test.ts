@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
 import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
+import { quantise } from './model.js';
 
 /** Every sentence here was written for these tests. */
 function parse(sentence: string): { forms: string[]; parse: SentenceParse } {
@@ -144,4 +145,21 @@ describe('parseSentence', () => {
       '.',
     ]);
   });
+});
+
+describe('weight quantisation', () => {
+  const weights = Float32Array.from([0.5, -2, 0, 1.01, -0.004, 4]);
+  const cases: [string, 8 | 16, number, number[]][] = [
+    ['Int8, the largest weight at 127', 8, 0, [16, -63, 0, 32, 0, 127]],
+    ['Int16, the largest weight at 32767', 16, 0, [4096, -16383, 0, 8274, -33, 32767]],
+    // Clipping a fifth of the five non-zero weights: 4 is cut to the level of the next largest, 2.
+    ['Int8, the largest fifth clipped', 8, 0.2, [32, -127, 0, 64, 0, 127]],
+  ];
+  for (const [name, bits, clip, expected] of cases)
+    it(name, () => {
+      const { quantised, scale } = quantise(weights, bits, clip);
+      assert.equal(quantised instanceof Int8Array, bits === 8);
+      assert.deepEqual([...quantised], expected);
+      assert.ok(scale > 0);
+    });
 });

@@ -33,6 +33,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a clause the parser reads as an object and a reduced relative',
+    'Police said the attackers escaped to the border.',
+    { cue: 'said', content: ['the attackers escaped to the border'] },
+    true,
+  ],
+  [
     'a that-clause the tagger misreads',
     'Ukraine suggested Russia orchestrated it.',
     { cue: 'suggested', content: ['Russia orchestrated it'] },

@@ -79,6 +79,18 @@ function contentShape(
       )
         clause = true;
       else if (token.pos === 'AUX' && inside && position > first) clause = true;
+      // "said [the attackers escaped to the border]" parsed as object + reduced relative: a verb
+      // in past form on the content's first noun is its predicate (an -ing form is not:
+      // "described [the men guarding the gate]")
+      else if (
+        inside &&
+        token.dep === 'acl' &&
+        token.pos === 'VERB' &&
+        token.head === firstNounHead(segments, first, end) &&
+        /ed$/iu.test(text.slice(token.start, token.end)) &&
+        (segments.tokens[position - 1] as Token).lemma !== 'to'
+      )
+        clause = true;
       // "suggested [Russia orchestrated it]" with "orchestrated" mistagged: a clausal complement
       else if (!inside && /^(?:ccomp|xcomp|parataxis)/u.test(token.dep) && position > first) {
         if ((segments.tokens[position - 1] as Token).lemma !== 'to') clause = true;
@@ -89,6 +101,19 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb };
+}
+
+/** The first noun of tokens [first, end) that heads its phrase from outside the range, or -1. */
+function firstNounHead(segments: Segments, first: number, end: number): number {
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (
+      (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') &&
+      (token.head < first || token.head >= end)
+    )
+      return position;
+  }
+  return -1;
 }
 
 /** "according to", "as … said": phrases that always report. */

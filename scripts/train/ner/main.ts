@@ -59,9 +59,12 @@ function random(seed: number): () => number {
   };
 }
 
-export function evaluate(model: NerModel, documents: readonly PreparedDocument[]): TypeScore[] {
+export function evaluate(
+  model: NerModel,
+  documents: readonly PreparedDocument[],
+  scorer = new ConllScorer(),
+): TypeScore[] {
   const tagger = new Tagger();
-  const scorer = new ConllScorer();
   for (const { document, segments } of documents) {
     const labels = tagger.tag(document.text, segments, model);
     scorer.add(document, mentionsFromLabels(document.text, segments, labels));
@@ -134,6 +137,38 @@ function trainModel(
   return averaged;
 }
 
+/**
+ * k-fold cross-validation on eng.train: documents are dealt to folds by their index (document i in
+ * fold i mod k, its Title Case copy with it); each fold is tagged by a model trained on the others,
+ * and the entities of all folds are scored together (conlleval's pooled F1), plus each fold's F1.
+ */
+function crossValidate(
+  train: readonly PreparedDocument[],
+  origins: readonly number[],
+  originals: number,
+  folds: number,
+  header: NerModelHeader,
+  settings: TrainingSettings,
+): void {
+  const pooled = new ConllScorer();
+  const perFold: string[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const inside = train.filter((_, index) => origins[index]! % folds !== fold);
+    const heldOut = train.filter((_, index) => index < originals && index % folds === fold);
+    const model = trainModel(inside, header, settings, undefined, null, `fold ${fold + 1}/${folds}`);
+    const scores = evaluate(model, heldOut);
+    evaluate(model, heldOut, pooled);
+    const all = scores.find((score) => score.type === 'ALL');
+    perFold.push(all === undefined ? '?' : all.f1.toFixed(4));
+    process.stdout.write(
+      `fold ${fold + 1}/${folds} held out (${heldOut.length} documents): ${describe(scores)}\n`,
+    );
+  }
+  const scores = pooled.scores();
+  process.stdout.write(`${folds}-fold cross-validated on eng.train, pooled: ${describe(scores)}\n`);
+  process.stdout.write(`per fold (ALL F1): ${perFold.join(', ')}\n`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -155,6 +190,8 @@ async function main(): Promise<void> {
       'cluster-min-count': { type: 'string', default: '2' },
       'cluster-classes': { type: 'string', default: '64,256,1024' },
       'cluster-iterations': { type: 'string', default: '10' },
+      /** Report k-fold cross-validated F1 on eng.train (k models, nothing saved) instead of training. */
+      'cross-validate': { type: 'string', default: '0' },
     },
   });
   const epochs = Number(values.epochs);
@@ -171,7 +208,14 @@ async function main(): Promise<void> {
         const variant = index % augmentEvery === 0 ? titleCaseVariant(document, index % 2 === 0) : null;
         return variant === null ? [] : [variant];
       });
+  // Which eng.train document each variant copies, so that a fold holds out a document and its copy.
+  const variantOrigins = values['no-augment']
+    ? []
+    : trainDocuments.flatMap((document, index) =>
+        index % augmentEvery === 0 && titleCaseVariant(document, index % 2 === 0) !== null ? [index] : [],
+      );
   const train = prepare([...trainDocuments, ...variants]);
+  const origins = [...trainDocuments.map((_, index) => index), ...variantOrigins];
   const dev = prepare(readConll(join(root, 'eng.testa')));
   process.stdout.write(`read and segmented ${train.length} training and ${dev.length} dev documents\n`);
   let clusters: ClusterTable | null = null;
@@ -208,6 +252,11 @@ async function main(): Promise<void> {
     margin: Number(values.margin),
     clusters,
   };
+  const folds = Number(values['cross-validate']);
+  if (folds > 1) {
+    crossValidate(train, origins, trainDocuments.length, folds, header, settings);
+    return;
+  }
   let firstPass: Int32Array[] | undefined;
   if (header.passes === 2) {
     // First-pass labels of every training document from a model trained without it (4 folds).

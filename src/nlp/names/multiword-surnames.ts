@@ -22,9 +22,9 @@ export function joinMultiwordSurnames(
   names: readonly NameMention[],
 ): NameMention[] {
   const { tokens } = segments;
-  return names.map((name, index) => {
+  return joinParticleSurnames(text, names).map((name, index, joined) => {
     if (name.type !== 'PERSON') return name;
-    const nextNameStart = names[index + 1]?.start ?? text.length;
+    const nextNameStart = joined[index + 1]?.start ?? text.length;
     let position = tokenAt(tokens, name.end);
     let end = name.end;
     for (let added = 0; added < MAX_ADDED_WORDS; added += 1) {
@@ -41,4 +41,35 @@ export function joinMultiwordSurnames(
     }
     return end === name.end ? name : { ...name, end };
   });
+}
+
+/** Lower-case particles that open a surname: "van Graan", "de Villiers", "von Trotta", "da Silva". */
+const PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|le|la|ter|ten|bin|ibn|al)\s/u;
+
+/**
+ * "CEO of the company, Barend van Graan, said": the recogniser makes "Barend" one name and "van
+ * Graan" a person. A one-word name directly before (one space) a PERSON name that opens with a
+ * surname particle is that person's given name: the two become one PERSON.
+ */
+function joinParticleSurnames(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const next = names[index + 1];
+    const given = text.slice(name.start, name.end);
+    if (
+      next !== undefined &&
+      next.type === 'PERSON' &&
+      next.start === name.end + 1 &&
+      text.charAt(name.end) === ' ' &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(given) &&
+      PARTICLE.test(text.slice(next.start, next.end))
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'PERSON' });
+      index += 1;
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
 }

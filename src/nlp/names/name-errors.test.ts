@@ -6,6 +6,7 @@ import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
+import { typeQuotedTitles } from './quoted-titles.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /** Every sentence below is invented for these tests. */
@@ -99,6 +100,14 @@ table(
 
 table('joinMultiwordSurnames', (text, names) => joinMultiwordSurnames(text, segment(text), names), [
   {
+    text: 'The head of the firm, Pieter van Graan, said no.',
+    given: [
+      ['Pieter', 'ORG'],
+      ['van Graan', 'PERSON'],
+    ],
+    expected: ['Pieter van Graan/PERSON'],
+  },
+  {
     text: 'Anna de la Cruz Marquez spoke next.',
     given: [['Anna de la Cruz', 'PERSON']],
     expected: ['Anna de la Cruz Marquez/PERSON'],
@@ -134,5 +143,27 @@ table('retypeUnknownSingleNames', (text, names) => retypeUnknownSingleNames(text
       ['Zorbiq', 'PERSON'],
     ],
     expected: ['Ilse Zorbiq/PERSON', 'Zorbiq/PERSON'],
+  },
+]);
+
+table('typeQuotedTitles', typeQuotedTitles, [
+  {
+    text: 'She played Mara Lind on the drama “The Harbour,” which ran for years.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Harbour', 'LOC'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Harbour/MISC'],
+  },
+  {
+    text: 'Her debut came in the festival favourite "Lawn Dogs" in 1997.',
+    given: [['Lawn Dogs', 'LOC']],
+    expected: ['Lawn Dogs/MISC'],
+  },
+  // a name inside a longer quotation is speech, not a title
+  {
+    text: '“We will go to Portmere,” she said.',
+    given: [['Portmere', 'LOC']],
+    expected: ['Portmere/LOC'],
   },
 ]);

@@ -21,6 +21,7 @@ import type { NameMention } from './name-mention.js';
 import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeQuotedTitles } from './quoted-titles.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -839,6 +840,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   }
   // Order matters: a person's name grows to its whole surname before an institution head is looked
   // for after it, and a one-word name is judged once the longer names it may belong to are whole.
-  const people = joinMultiwordSurnames(text, segments, dropInterjections(segments, output));
+  const people = joinMultiwordSurnames(
+    text,
+    segments,
+    typeQuotedTitles(text, dropInterjections(segments, output)),
+  );
   return retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people));
 }

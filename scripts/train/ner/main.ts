@@ -155,7 +155,10 @@ function crossValidate(
   for (let fold = 0; fold < folds; fold += 1) {
     const inside = train.filter((_, index) => origins[index]! % folds !== fold);
     const heldOut = train.filter((_, index) => index < originals && index % folds === fold);
-    const model = trainModel(inside, header, settings, undefined, null, `fold ${fold + 1}/${folds}`);
+    const trained = trainModel(inside, header, settings, undefined, null, `fold ${fold + 1}/${folds}`);
+    // scored as the stored model is (Int16 weights), the form the pipeline runs
+    const { quantised, scale } = quantise(trained.weights as Float32Array);
+    const model = parseModel(serialiseModel({ ...header, scale }, quantised, settings.clusters));
     const scores = evaluate(model, heldOut);
     evaluate(model, heldOut, pooled);
     const all = scores.find((score) => score.type === 'ALL');

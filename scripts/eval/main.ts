@@ -18,6 +18,7 @@ const SECTIONS: Record<string, string> = {
   html: 'html-extraction',
   text: 'text-cleaning',
   metadata: 'metadata',
+  language: 'language',
   conll: 'conll',
   names: 'names',
   'seed-entities': 'seed-entities',

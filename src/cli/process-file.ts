@@ -5,6 +5,7 @@ import { datePart } from '../pipeline/dates.js';
 import type { RawInput } from '../pipeline/ingest-input.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { processInput } from '../pipeline/pipeline.js';
+import { runStage } from '../pipeline/run-stage.js';
 import { STAGES } from '../pipeline/stages.js';
 import { readInput } from './read-input.js';
 
@@ -95,7 +96,7 @@ export function processInputs(
         if (doc === null || doc === undefined) continue;
         try {
           // the same context processInput builds: doc.metadata.published already holds --published
-          docs[index] = stage.run(doc, { referenceDate: datePart(doc.metadata.published) });
+          docs[index] = runStage(stage, doc, { referenceDate: datePart(doc.metadata.published) });
         } catch (error) {
           docs[index] = null;
           outcomes[index] = { ok: false, error: describeError(error) };

@@ -3,8 +3,10 @@ import { DEFAULT_INGEST_OPTIONS } from '../ingest/options.js';
 import type { Doc } from '../model/index.js';
 import { EMPTY_SEGMENTS } from '../model/index.js';
 import { datePart } from './dates.js';
+import { detectDocumentLanguage } from './detect-document-language.js';
 import type { FormatChoice, RawInput } from './ingest-input.js';
 import { ingestInput } from './ingest-input.js';
+import { runStage } from './run-stage.js';
 import type { Stage, StageContext } from './stage.js';
 import { STAGES } from './stages.js';
 
@@ -31,7 +33,7 @@ export function processInput(input: RawInput, options: Partial<PipelineOptions> 
   const settings: PipelineOptions = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
   const { format, result } = ingestInput(input, settings.format, settings.ingest);
   const published = settings.published ?? result.metadata.published;
-  let doc: Doc = {
+  let doc: Doc = detectDocumentLanguage({
     source: input.source,
     format,
     text: result.text,
@@ -47,9 +49,9 @@ export function processInput(input: RawInput, options: Partial<PipelineOptions> 
     claims: [],
     contradictions: [],
     diagnostics: result.diagnostics,
-  };
+  });
   if (settings.cleanOnly) return doc;
   const context: StageContext = { referenceDate: datePart(published) };
-  for (const stage of settings.stages) doc = stage.run(doc, context);
+  for (const stage of settings.stages) doc = runStage(stage, doc, context);
   return doc;
 }

@@ -9,5 +9,10 @@ export interface StageContext {
 /** A pure step of the pipeline: a new document from the previous one. */
 export interface Stage {
   readonly name: string;
+  /**
+   * Models and rules learned on English text only: the stage is skipped, with a diagnostic, when the
+   * document is in another language (a German page's "Sie" is not a place).
+   */
+  readonly englishOnly: boolean;
   run(doc: Doc, context: StageContext): Doc;
 }

@@ -15,6 +15,7 @@ import type { Stage } from './stage.js';
 /** Paragraphs, sentences, tokens and parts of speech: every later stage reads them. */
 export const segmentStage: Stage = {
   name: 'segment',
+  englishOnly: false,
   run: (doc) => ({ ...doc, segments: segment(doc.text) }),
 };
 
@@ -26,6 +27,7 @@ export const segmentStage: Stage = {
  */
 export const entityStage: Stage = {
   name: 'entities',
+  englishOnly: true,
   run: (doc) => {
     const { text, segments } = doc;
     const names = refineNames(text, segments, recogniseNames(text, segments));
@@ -40,6 +42,7 @@ export const entityStage: Stage = {
  */
 export const timeStage: Stage = {
   name: 'times',
+  englishOnly: true,
   run: (doc, context) => ({ ...doc, times: findTimes(doc.text, doc.segments, context.referenceDate) }),
 };
 
@@ -50,6 +53,7 @@ export const timeStage: Stage = {
  */
 export const attributionStage: Stage = {
   name: 'attributions',
+  englishOnly: true,
   run: (doc) => {
     const { text, segments } = doc;
     const candidates = findReportedSpeech(text, segments);
@@ -69,6 +73,7 @@ export const attributionStage: Stage = {
  */
 export const eventStage: Stage = {
   name: 'events',
+  englishOnly: true,
   run: (doc) => ({
     ...doc,
     events: findEvents(doc.text, doc.segments, doc.entities, doc.times, doc.attributions),

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import type { Diagnostic, DocumentMetadata, IngestResult } from '../../model/index.js';
 import { EMPTY_METADATA } from '../../model/index.js';
+import { isContributorLine } from '../contributor-line.js';
 import { chooseContainer } from './choose-container.js';
 import { readHtmlMetadata } from './metadata.js';
 import { indexPage, type PageIndex } from './page-index.js';
@@ -107,6 +108,11 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Ing
   }
 
   paragraphs = trimEdges(paragraphs, renderer);
+  paragraphs = paragraphs.filter((paragraph) => {
+    if (!isContributorLine(paragraph)) return true;
+    renderer.remove('byline', paragraph, 'text:contributor-line');
+    return false;
+  });
 
   const jsonLdBody = options.useJsonLdBody === false ? '' : longestJsonLdBody(index);
   const markupLength = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);

@@ -146,9 +146,35 @@ function statedPublisherCandidates(sources: MetadataSources): Candidate[] {
   ].filter((candidate) => usablePublisher(candidate.value));
 }
 
+/**
+ * Site names that name no publisher: a hosting platform's placeholder ("Hosted", "Home") or the bare
+ * label of a domain ("detroitnews", "example.com"): a name in lower case with no space is an address,
+ * not what the publisher calls itself; the `<title>`'s site part or JSON-LD then says it better.
+ */
+const PLACEHOLDER_SITE_NAME = /^(?:hosted|home|homepage|news|blog|website|web site|site|online|index)$/i;
+const BARE_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,})*$/;
+
 function usablePublisher(value: string): boolean {
   const text = collapseWhitespace(value);
-  return text.length >= 2 && text.length <= 80 && !/^@/.test(text) && !/^https?:/.test(text);
+  return (
+    text.length >= 2 &&
+    text.length <= 80 &&
+    !/^@/.test(text) &&
+    !/^https?:/.test(text) &&
+    !PLACEHOLDER_SITE_NAME.test(text) &&
+    !BARE_DOMAIN.test(text)
+  );
+}
+
+/**
+ * Headings that announce other stories, not this one: "More on Portmere", "Related stories", "Read
+ * more", "Most popular". A template may mark them with the headline's class.
+ */
+const TEASER_HEADING =
+  /^(?:more (?:on|from|about|in|stories|news)\b|related\b|read (?:more|next|also)\b|see also\b|also (?:read|on)\b|most (?:read|popular|viewed)\b|recommended\b|top stories\b|latest (?:news|stories)\b|you (?:may|might) also like\b)/i;
+
+export function isTeaserHeading(text: string): boolean {
+  return TEASER_HEADING.test(text.trim());
 }
 
 function documentTitle(index: PageIndex): string | null {
@@ -165,7 +191,7 @@ function headlines(index: PageIndex): string[] {
   const texts: string[] = [];
   for (const element of elementsByTag(index, 'H1').slice(0, 5)) {
     const text = visibleText(element, 400);
-    if (text.length >= 3) texts.push(text);
+    if (text.length >= 3 && !isTeaserHeading(text)) texts.push(text);
   }
   return texts;
 }
@@ -236,7 +262,7 @@ function markedHeadline(index: PageIndex, siteLike: (text: string) => boolean): 
     if (!marked || element.tagName.toUpperCase() === 'META' || hasAncestor(element, OUTSIDE_ARTICLE))
       continue;
     const text = visibleText(element, 400);
-    if (text.length >= 3 && text.length <= 300 && !siteLike(text)) return text;
+    if (text.length >= 3 && text.length <= 300 && !siteLike(text) && !isTeaserHeading(text)) return text;
   }
   return null;
 }

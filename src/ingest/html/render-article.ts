@@ -1,6 +1,7 @@
 import type { Caption, RemovedBlock, RemovedKind } from '../../model/index.js';
 import { splitCaption } from './captions.js';
 import { linkDensity } from './choose-container.js';
+import { holdsStoryParagraph } from './story-paragraph.js';
 import type { ClassSignal } from './class-signals.js';
 import { INLINE_TAGS, type PageIndex } from './page-index.js';
 
@@ -162,7 +163,9 @@ export class ArticleRenderer {
         (signal.polarity === 0 && proseShare > 0.3) ||
         ((signal.kind === 'byline' || signal.kind === 'dateline') && length > 400) ||
         (proseShare > 0.5 && signal.kind !== 'comment') ||
-        (this.flaggedGroupProse.get(signal) ?? 0) > 0.5 * this.contentProse;
+        (this.flaggedGroupProse.get(signal) ?? 0) > 0.5 * this.contentProse ||
+        ((signal.kind === 'advertisement' || signal.kind === 'dateline' || signal.kind === 'byline') &&
+          holdsStoryParagraph(index.elements[position]!));
       if (!keep) return { kind: signal.kind, origin: `class:${signal.kind}` };
     }
     if (length > 0 && !INLINE_TAGS.has(name) && proseShare < 0.25) {

@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../../model/index.js';
+import { CONTRIBUTOR_PHRASE } from '../contributor-line.js';
 
 /**
  * Step 2: the phrasing of page furniture, as general patterns (never an article's sentences).
@@ -17,6 +18,8 @@ export interface LexiconEntry {
 }
 
 export const LEXICON: readonly LexiconEntry[] = [
+  // "Staff writers Tom Bell and Ana Ruiz contributed to this report." (src/ingest/contributor-line.ts)
+  { kind: 'byline', strength: 'strong', name: 'contributor-line', pattern: CONTRIBUTOR_PHRASE },
   // "Oops!" / "Something went wrong." / "Please try again later." — script widgets that failed to load.
   {
     kind: 'widget',

@@ -23,6 +23,8 @@ describe('captionCreditEntities', () => {
       ],
     },
     { credit: 'Marta Quill', expected: [] },
+    { credit: 'Photo courtesy of The Harbour Trust', expected: [['ORG', 'The Harbour Trust']] },
+    { credit: 'Photograph by Oskar Lindqvist', expected: [['PERSON', 'Oskar Lindqvist']] },
     { credit: 'file picture', expected: [] },
     { credit: null, expected: [] },
   ];

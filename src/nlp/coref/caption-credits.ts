@@ -3,14 +3,19 @@ import { isNewsOrganisation, organisation } from '../lexicon/index.js';
 
 /** Agency and picture-library words that make a credit an organisation ("Getty Images", "AP Photo"). */
 const ORGANISATION_WORDS =
-  /\b(?:images?|photos?|pictures?|press|agency|archives?|library|pool|news|studios?)\b/i;
+  /\b(?:images?|photos?|pictures?|press|agency|archives?|library|pool|news|studios?|company|trust|foundation|museum)\b|^the\s/i;
 /** A person's name as credits write it: two to four capitalised words, initials and particles allowed. */
 const PERSON_NAME =
   /^\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|la|le|bin|al|el)\s+)*\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
+/** "Photo courtesy of The Harbour Trust", "Photograph by Jane Roe": the words before the name. */
+const CREDIT_LEAD =
+  /^(?:(?:photo(?:graph)?s?|pictures?|images?)\s*(?:courtesy\s+of|by|:)?|courtesy\s+of|credit:)\s+/iu;
+
 /** "AP Photo/Jane Roe", "Jane Roe/Reuters", "Jane Roe for The Herald": the parts of one credit. */
 function creditParts(credit: string): string[] {
   return credit
+    .replace(CREDIT_LEAD, '')
     .split(/\s*(?:\/|;|,|\bfor\b|\bvia\b)\s*/u)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);

@@ -28,6 +28,8 @@ export {
   type GazetteerSource,
 } from './gazetteer.js';
 export { foldKey, foldCode } from './normalise.js';
+export { isKnownHumanName } from './human-names.js';
+export { isInstitutionHead } from './institution-heads.js';
 
 /** The subtype of a place name: `GPE` (country, region, city), `FAC` (building, street) or `LOC` (natural, continent). */
 export type PlaceSubtype = 'GPE' | 'FAC' | 'LOC';

@@ -18,6 +18,12 @@ import {
 } from '../lexicon/index.js';
 import { isUpperCode, isWordCode } from '../lexicon/normalise.js';
 import type { NameMention } from './name-mention.js';
+import { dropInterjections } from './drop-interjections.js';
+import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
+import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeQuotedTitles } from './quoted-titles.js';
+import { tokenAt } from './token-index.js';
+import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /**
  * The correction step after the statistical recogniser, in the order the steps run:
@@ -116,18 +122,6 @@ function hasCapitalOrDigit(text: string, start: number, end: number): boolean {
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bc;
-}
-
-/** Index of the first token whose end is after `offset` (binary search). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** True when the text of the token starts with a lower-case letter. */
@@ -844,5 +838,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     );
     lastEnd = mention.end;
   }
-  return output;
+  // Order matters: a person's name grows to its whole surname before an institution head is looked
+  // for after it, and a one-word name is judged once the longer names it may belong to are whole.
+  const people = joinMultiwordSurnames(
+    text,
+    segments,
+    typeQuotedTitles(text, dropInterjections(segments, output)),
+  );
+  return retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people));
 }

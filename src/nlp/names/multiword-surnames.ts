@@ -1,0 +1,75 @@
+import type { Segments } from '../../model/index.js';
+import { facilityHead, honorific, isInstitutionHead, roleNoun } from '../lexicon/index.js';
+import { isUpperCode } from '../lexicon/normalise.js';
+import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
+
+/** At most this many words are added to a name ("de la Cruz" + "Marquez" + "Soto"). */
+const MAX_ADDED_WORDS = 2;
+
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)\.?$/u;
+
+/**
+ * Surnames of several words stay whole: the recogniser ends "Anna de la Cruz Marquez spoke" at
+ * "Cruz", leaving "Marquez" out (and later a person of its own). A PERSON name followed, one space
+ * apart, by a capitalised proper noun that no other name holds takes it in (at most two words): not
+ * a weekday or month, title, role or institution head ("Anna Ruiz Foundation" is handled apart).
+ */
+export function joinMultiwordSurnames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  return joinParticleSurnames(text, names).map((name, index, joined) => {
+    if (name.type !== 'PERSON') return name;
+    const nextNameStart = joined[index + 1]?.start ?? text.length;
+    let position = tokenAt(tokens, name.end);
+    let end = name.end;
+    for (let added = 0; added < MAX_ADDED_WORDS; added += 1) {
+      const token = tokens[position];
+      if (token === undefined || token.start !== end + 1 || text.charCodeAt(end) !== 32) break;
+      const word = text.slice(token.start, token.end);
+      if (token.end > nextNameStart || token.pos !== 'PROPN' || !isUpperCode(word.charCodeAt(0))) break;
+      // "CLINTON SAYS": a headline in capitals tags its verbs PROPN
+      if (word === word.toUpperCase()) break;
+      if (CALENDAR_WORD.test(word) || honorific(word) !== undefined || roleNoun(word) !== undefined) break;
+      if (isInstitutionHead(word) || facilityHead(word) !== undefined) break;
+      end = token.end;
+      position += 1;
+    }
+    return end === name.end ? name : { ...name, end };
+  });
+}
+
+/** Lower-case particles that open a surname: "van Graan", "de Villiers", "von Trotta", "da Silva". */
+const PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|le|la|ter|ten|bin|ibn|al)\s/u;
+
+/**
+ * "CEO of the company, Barend van Graan, said": the recogniser makes "Barend" one name and "van
+ * Graan" a person. A one-word name directly before (one space) a PERSON name that opens with a
+ * surname particle is that person's given name: the two become one PERSON.
+ */
+function joinParticleSurnames(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const next = names[index + 1];
+    const given = text.slice(name.start, name.end);
+    if (
+      next !== undefined &&
+      next.type === 'PERSON' &&
+      next.start === name.end + 1 &&
+      text.charAt(name.end) === ' ' &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(given) &&
+      PARTICLE.test(text.slice(next.start, next.end))
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'PERSON' });
+      index += 1;
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
+}

@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityType } from '../../model/index.js';
+import { segment } from '../segment/segment.js';
+import { dropInterjections } from './drop-interjections.js';
+import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
+import { joinMultiwordSurnames } from './multiword-surnames.js';
+import type { NameMention } from './name-mention.js';
+import { typeQuotedTitles } from './quoted-titles.js';
+import { retypeUnknownSingleNames } from './unknown-single-names.js';
+
+/** Every sentence below is invented for these tests. */
+
+type Step = (text: string, names: readonly NameMention[]) => NameMention[];
+
+/** "surface/TYPE" of the given names → the step → the same rendering of its output. */
+function run(step: Step, text: string, given: readonly (readonly [string, EntityType])[]): string[] {
+  let from = 0;
+  const names = given.map(([surface, type]): NameMention => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" not in "${text}"`);
+    from = start + surface.length;
+    return { start, end: start + surface.length, type };
+  });
+  return step(text, names).map(
+    (name) =>
+      `${text.slice(name.start, name.end)}/${name.type}${name.subtype === undefined ? '' : `/${name.subtype}`}`,
+  );
+}
+
+interface Case {
+  readonly text: string;
+  readonly given: readonly (readonly [string, EntityType])[];
+  readonly expected: readonly string[];
+}
+
+function table(name: string, step: Step, cases: readonly Case[]): void {
+  describe(name, () => {
+    for (const { text, given, expected } of cases)
+      it(text, () => assert.deepEqual(run(step, text, given), expected));
+  });
+}
+
+table('dropInterjections', (text, names) => dropInterjections(segment(text), names), [
+  {
+    text: 'OK, the ferry will sail, Mara Lind said.',
+    given: [
+      ['OK', 'LOC'],
+      ['Mara Lind', 'PERSON'],
+    ],
+    expected: ['Mara Lind/PERSON'],
+  },
+  {
+    text: '“Wow,” said Tom Bell.',
+    given: [
+      ['Wow', 'PERSON'],
+      ['Tom Bell', 'PERSON'],
+    ],
+    expected: ['Tom Bell/PERSON'],
+  },
+  // a name that is not an interjection stays
+  { text: 'The ferry left Oslo on time.', given: [['Oslo', 'LOC']], expected: ['Oslo/LOC'] },
+]);
+
+table(
+  'typeInstitutionsNamedAfterPeople',
+  (text, names) => typeInstitutionsNamedAfterPeople(text, segment(text), names),
+  [
+    {
+      text: 'She was taken to the Harold Wood Hospital on Monday.',
+      given: [['Harold Wood', 'PERSON']],
+      expected: ['Harold Wood Hospital/ORG'],
+    },
+    {
+      text: 'The Anna Ruiz Memorial Foundation gave the money.',
+      given: [['Anna Ruiz', 'PERSON']],
+      expected: ['Anna Ruiz Memorial Foundation/ORG'],
+    },
+    {
+      text: 'The match is at the Piet Lind Stadium tonight.',
+      given: [
+        ['Piet Lind', 'PERSON'],
+        ['Stadium', 'ORG'],
+      ],
+      expected: ['Piet Lind Stadium/LOC/FAC'],
+    },
+    {
+      text: 'Students at Tomas Okafor University protested.',
+      given: [['Tomas Okafor University', 'PERSON']],
+      expected: ['Tomas Okafor University/ORG'],
+    },
+    // the head must follow on the same line, capitalised
+    {
+      text: 'Harold Wood said the hospital would close.',
+      given: [['Harold Wood', 'PERSON']],
+      expected: ['Harold Wood/PERSON'],
+    },
+  ],
+);
+
+table('joinMultiwordSurnames', (text, names) => joinMultiwordSurnames(text, segment(text), names), [
+  {
+    text: 'The head of the firm, Pieter van Graan, said no.',
+    given: [
+      ['Pieter', 'ORG'],
+      ['van Graan', 'PERSON'],
+    ],
+    expected: ['Pieter van Graan/PERSON'],
+  },
+  {
+    text: 'Anna de la Cruz Marquez spoke next.',
+    given: [['Anna de la Cruz', 'PERSON']],
+    expected: ['Anna de la Cruz Marquez/PERSON'],
+  },
+  // a weekday, a capitalised verb in a headline or another name is not a surname
+  { text: 'Tom Bell Monday said no.', given: [['Tom Bell', 'PERSON']], expected: ['Tom Bell/PERSON'] },
+  { text: 'MARA LIND WINS TITLE', given: [['MARA LIND', 'PERSON']], expected: ['MARA LIND/PERSON'] },
+  {
+    text: 'Coach Tom Bell Portmere fans know well.',
+    given: [
+      ['Tom Bell', 'PERSON'],
+      ['Portmere', 'LOC'],
+    ],
+    expected: ['Tom Bell/PERSON', 'Portmere/LOC'],
+  },
+]);
+
+table('retypeUnknownSingleNames', (text, names) => retypeUnknownSingleNames(text, segment(text), names), [
+  { text: 'Zango was blocked by the site.', given: [['Zango', 'PERSON']], expected: ['Zango/ORG'] },
+  {
+    text: 'Sophos said it had found the adware.',
+    given: [['Sophos', 'PERSON']],
+    expected: ['Sophos/ORG'],
+  },
+  { text: 'The Sharks lost again.', given: [['Sharks', 'PERSON']], expected: ['Sharks/ORG'] },
+  // a known surname, a titled name or a word of a full name stays a person
+  { text: 'Okafor said no.', given: [['Okafor', 'PERSON']], expected: ['Okafor/PERSON'] },
+  { text: 'Mr Zorbiq said no.', given: [['Zorbiq', 'PERSON']], expected: ['Zorbiq/PERSON'] },
+  {
+    text: 'Ilse Zorbiq arrived. Zorbiq said no.',
+    given: [
+      ['Ilse Zorbiq', 'PERSON'],
+      ['Zorbiq', 'PERSON'],
+    ],
+    expected: ['Ilse Zorbiq/PERSON', 'Zorbiq/PERSON'],
+  },
+]);
+
+table('typeQuotedTitles', typeQuotedTitles, [
+  {
+    text: 'She played Mara Lind on the drama “The Harbour,” which ran for years.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Harbour', 'LOC'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Harbour/MISC'],
+  },
+  {
+    text: 'Her debut came in the festival favourite "Lawn Dogs" in 1997.',
+    given: [['Lawn Dogs', 'LOC']],
+    expected: ['Lawn Dogs/MISC'],
+  },
+  // a name inside a longer quotation is speech, not a title
+  {
+    text: '“We will go to Portmere,” she said.',
+    given: [['Portmere', 'LOC']],
+    expected: ['Portmere/LOC'],
+  },
+]);

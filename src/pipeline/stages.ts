@@ -86,6 +86,7 @@ export const eventStage: Stage = {
  */
 export const claimStage: Stage = {
   name: 'claims',
+  englishOnly: true,
   run: (doc) => ({
     ...doc,
     claims: findClaims(doc.text, doc.segments, doc.entities, doc.events, doc.attributions),
@@ -98,6 +99,7 @@ export const claimStage: Stage = {
  */
 export const contradictionStage: Stage = {
   name: 'contradictions',
+  englishOnly: true,
   run: (doc) => ({
     ...doc,
     contradictions: findContradictions(

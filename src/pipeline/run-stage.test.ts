@@ -50,10 +50,13 @@ describe('English-only stages and the document language', () => {
       } else {
         assert.deepEqual(
           skipped.map((diagnostic) => diagnostic.origin),
-          ['entities', 'times', 'attributions', 'events'],
+          ['entities', 'times', 'attributions', 'events', 'claims', 'contradictions'],
         );
         assert.match(skipped[0]?.message ?? '', /"de" and this stage reads English only/);
-        assert.deepEqual([doc.entities, doc.attributions, doc.times, doc.events], [[], [], [], []]);
+        assert.deepEqual(
+          [doc.entities, doc.attributions, doc.times, doc.events, doc.claims, doc.contradictions],
+          [[], [], [], [], [], []],
+        );
         assert.ok(doc.segments.sentences.length > 0, 'sentences are still found');
       }
     });

@@ -84,6 +84,7 @@ function contentShape(
       // "described [the men guarding the gate]")
       else if (
         inside &&
+        position > first &&
         token.dep === 'acl' &&
         token.pos === 'VERB' &&
         token.head === firstNounHead(segments, first, end) &&

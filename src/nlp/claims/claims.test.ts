@@ -125,3 +125,51 @@ describe('findClaims: propositions read from the parse', () => {
     assert.equal(topics[0], topics[1]);
   });
 });
+
+describe('findClaims: the subject recovered whatever the parse shape', () => {
+  const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';
+  // each sentence is one the parser hangs differently: a relative clause between subject and
+  // verb, a passive raising verb, "suspected of", a participle tagged as an adjective
+  const cases: readonly { text: string; predicate: string; subject: string; hedged: boolean }[] = [
+    {
+      text: `${story}Prosecutor Mara Holt said on Tuesday that the two cousins, who run a bakery in Ostrov, were believed to be part of the Red Hand movement and helped the gunmen by renting a van.`,
+      predicate: 'be part',
+      subject: 'the two cousins',
+      hedged: true,
+    },
+    {
+      text: `${story}Prosecutor Mara Holt said on Tuesday that the two cousins, who run a bakery in Ostrov, were believed to be part of the Red Hand movement and helped the gunmen by renting a van.`,
+      predicate: 'help',
+      subject: 'the two cousins',
+      hedged: true,
+    },
+    {
+      text: `${story}A police spokesman said the driver was suspected of being a member of the Red Hand movement.`,
+      predicate: 'be member',
+      subject: 'the driver',
+      hedged: true,
+    },
+    {
+      text: `${story}Officials said the two cousins were thought to have taken part in the attack.`,
+      predicate: 'take part',
+      subject: 'the two cousins',
+      hedged: true,
+    },
+    {
+      text: `${story}Officials said the two cousins took part in the attack.`,
+      predicate: 'take part',
+      subject: 'the two cousins',
+      hedged: false,
+    },
+  ];
+  for (const item of cases)
+    it(`${item.predicate}: ${item.text.split('\n\n')[1]}`, () => {
+      const doc = run(item.text);
+      const claim = doc.claims.find((candidate) => candidate.predicate === item.predicate);
+      assert.ok(claim, `no ${item.predicate} claim in ${JSON.stringify(doc.claims.map((c) => c.topic))}`);
+      // the phrase's extent follows the parse ("the" is hung on the verb at times): its head words
+      assert.ok(claim.subject?.text.endsWith(item.subject.replace(/^the /, '')), claim.subject?.text);
+      assert.equal(claim.hedged === true, item.hedged);
+      assert.equal(claim.polarity, 'pos');
+    });
+});

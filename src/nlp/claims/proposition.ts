@@ -1,6 +1,7 @@
 import type { Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
 import { hasLemma, lemmaOf, type WordNetPos } from '../events/wordnet.js';
+import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
 
 /**
@@ -33,13 +34,14 @@ const GOAL_MARKERS = new Set(['to', 'into', 'toward', 'towards', 'for']);
 const CLAUSAL = new Set(['root', 'ccomp', 'xcomp', 'conj', 'parataxis']);
 
 /**
- * The word class a predicate is read as. A clause head the tagger took for a noun but that has an
- * object and is a WordNet verb ("suggested the army [orchestrated] it") is read as the verb.
+ * The word class a predicate is read as. A clause head the tagger took for a noun or an adjective
+ * but that has an object and is a WordNet verb ("suggested the army [orchestrated] it") is read as the verb.
  */
 export function predicatePos(tree: DependencyTree, index: number): WordNetPos | null {
   const token = tree.tokens[index] as Token;
+  // "were thought to have [taken] part": a participle tagged as an adjective, with its object
   if (
-    token.pos === 'NOUN' &&
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
     CLAUSAL.has(token.dep) &&
     tree.dependent(index, 'obj') >= 0 &&
     hasLemma(token.lemma.toLowerCase(), 'verb')
@@ -90,17 +92,22 @@ function exclusive(tree: DependencyTree, head: number): boolean {
   );
 }
 
-/** The subject a predicate shares with the clause that governs it ("tried to escape", "… and assisted"). */
-function inheritedSubject(tree: DependencyTree, predicate: number): number {
-  let at = predicate;
-  for (let steps = 0; steps < 4 && at >= 0; steps += 1) {
-    const subject = tree.dependent(at, 'nsubj');
-    if (subject >= 0) return subject;
-    const token = tree.tokens[at] as Token;
-    if (token.dep !== 'xcomp' && token.dep !== 'conj') return -1;
-    at = token.head;
-  }
-  return -1;
+/**
+ * Whether a clause is the complement of the verb above it: an `xcomp` ("tried [to flee]"), or what
+ * a hedging verb is "of" ("was suspected [of being] a member", parsed as an adverbial clause).
+ */
+function isComplement(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.dep === 'xcomp') return true;
+  if (token.dep !== 'advcl' || token.head < 0) return false;
+  if (!HEDGING.has((tree.tokens[token.head] as Token).lemma.toLowerCase())) return false;
+  return tree
+    .dependents(index, ['mark', 'case'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'of');
+}
+
+function hasComplement(tree: DependencyTree, index: number): boolean {
+  return tree.dependents(index, ['xcomp', 'advcl']).some((child) => isComplement(tree, child));
 }
 
 /** The controlling verbs above a predicate: "tried" for "tried to flee", "believed" for "believed to be part". */
@@ -109,7 +116,7 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
   let at = predicate;
   for (let steps = 0; steps < 3; steps += 1) {
     const token = tree.tokens[at] as Token;
-    if (token.dep !== 'xcomp' || token.head < 0) break;
+    if (!isComplement(tree, at) || token.head < 0) break;
     at = token.head;
     found.push(at);
   }
@@ -123,8 +130,14 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   // a modifier clause is background ("the city [where they live]"), unless it is the content's own
   // clause that the parse hung outside ("said on Wednesday that the attackers fled": "fled" under
   // "Wednesday")
-  if (['acl:relcl', 'advcl'].includes(token.dep) && (inContent === undefined || inContent.has(token.head)))
+  if (
+    ['acl:relcl', 'advcl'].includes(token.dep) &&
+    (inContent === undefined || inContent.has(token.head)) &&
+    !isComplement(tree, index)
+  )
     return false;
+  // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
+  if (isUnmarkedRelative(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own
     if (
@@ -133,7 +146,7 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     )
       return false;
     // "tried to flee": the complement carries the proposition
-    if (tree.dependent(index, 'xcomp') >= 0) return false;
+    if (hasComplement(tree, index)) return false;
     if (tree.dependent(index, 'ccomp') >= 0) return false;
     return true;
   }
@@ -171,7 +184,7 @@ function firstNominal(tree: DependencyTree, content: readonly number[]): number 
   for (let steps = 0; steps < 4; steps += 1) {
     const token = tree.tokens[at] as Token;
     if (
-      !['compound', 'flat', 'amod', 'nmod:poss'].includes(token.dep) ||
+      !['compound', 'flat', 'amod', 'nmod:poss', 'nummod'].includes(token.dep) ||
       token.head < 0 ||
       !content.includes(token.head)
     )
@@ -226,7 +239,7 @@ export function readProposition(
     }
   } else {
     const agent = tree.dependent(predicate, 'obl:agent');
-    subject = agent >= 0 ? agent : inheritedSubject(tree, predicate);
+    subject = agent >= 0 ? agent : clauseSubject(tree, predicate);
     if (subject < 0 || !content.includes(subject))
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
     object = tree.dependent(predicate, 'obj');

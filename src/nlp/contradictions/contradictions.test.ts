@@ -128,3 +128,54 @@ describe('findContradictions in one article', () => {
     assert.match(doc.text.slice(stated.evidence!.start, stated.evidence!.end), /contradict claims/);
   });
 });
+
+describe('conflicts a source states in its own words', () => {
+  const story =
+    'A fire destroyed the old grain store in Velmora on Sunday.\n\nThe fire brigade said the blaze started in the kitchen of the cafe next door.\n\n';
+  const cases: readonly { name: string; text: string; evidence: RegExp | null }[] = [
+    {
+      name: 'calls another source’s claims false',
+      text: "Mayor Ilse Brandt said the brigade's claims about the cafe kitchen were false.",
+      evidence: /claims about the cafe kitchen were false/,
+    },
+    {
+      name: 'a conflict verb with another attribution’s cue as its argument',
+      text: "Footage released on Monday shows that the cafe was closed, contradicting the brigade's earlier claim that the blaze started in the kitchen.",
+      evidence: /^contradicting the brigade's earlier claim/,
+    },
+    {
+      name: 'says a named speaker is lying about what he said',
+      text: 'The cafe owner, Tomas Lind, said the store had been locked since Friday.\n\nCouncillor Mara Holt says Tomas Lind is lying about the store being locked.',
+      evidence: /^Tomas Lind is lying$/,
+    },
+    {
+      name: 'a modal states nothing: “may be lying”',
+      text: 'The cafe owner, Tomas Lind, said the store had been locked since Friday.\n\nCouncillor Mara Holt says Tomas Lind may be lying about the store being locked.',
+      evidence: null,
+    },
+    {
+      name: 'a negated falsity states nothing: “were not false”',
+      text: "Mayor Ilse Brandt said the brigade's claims about the cafe kitchen were not false.",
+      evidence: null,
+    },
+    {
+      name: 'agreeing words state nothing: “were accurate”',
+      text: "Mayor Ilse Brandt said the brigade's claims about the cafe kitchen were accurate.",
+      evidence: null,
+    },
+  ];
+  for (const item of cases)
+    it(item.name, () => {
+      const doc = run(`${story}${item.text}`);
+      const stated = doc.contradictions.filter((contradiction) => contradiction.evidence !== undefined);
+      if (item.evidence === null) {
+        assert.deepEqual(stated, []);
+        return;
+      }
+      assert.equal(stated.length, 1, JSON.stringify(doc.contradictions));
+      const found = stated[0]!;
+      assert.equal(found.kind, 'contradicts');
+      assert.notEqual(found.a[0], found.b[0]);
+      assert.match(doc.text.slice(found.evidence!.start, found.evidence!.end), item.evidence);
+    });
+});

@@ -4,11 +4,12 @@ import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
 import { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
-import { statedConflicts } from './stated-conflicts.js';
+import { contentConflicts } from './content-conflicts.js';
+import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
 
 /**
  * The document's contradictions: conflicts between its claims (sides.ts) and conflicts the text
- * states (stated-conflicts.ts). A stated conflict between two sides of a claim conflict gives it
+ * states (stated-conflicts.ts, content-conflicts.ts). A stated conflict between two sides of a claim conflict gives it
  * its evidence span and makes it `contradicts`; one that matches no claim conflict is reported on
  * its own, on the topic its sides' claims share.
  */
@@ -50,7 +51,15 @@ export function findContradictions(
   const contradictions: Contradiction[] = [];
   const conflicts = conflictsOf(views);
   const tree = new DependencyTree(tokens);
-  const stated = statedConflicts(tree, new Referents(tree, entities), attributions);
+  const referents = new Referents(tree, entities);
+  const stated = statedConflicts(tree, referents, attributions);
+  // conflicts stated inside a source's words ("… contradicting the police's earlier claim"): when
+  // the sides share no claim topic, the topic of what the contradicted side said
+  const inContent = contentConflicts(tree, referents, attributions).filter(
+    (one) => !stated.some((other) => sameSides(one, other)),
+  );
+  const fallbackTopic = new Set(inContent);
+  stated.push(...inContent);
   const used = new Set<number>();
   for (const conflict of conflicts) {
     const a = [...new Set(conflict.a.map((view) => view.attribution))];
@@ -76,9 +85,9 @@ export function findContradictions(
     const topicsA = new Set(
       claims.filter((claim) => statement.a.includes(claim.attribution)).map((claim) => claim.topic),
     );
-    const topic = claims.find(
-      (claim) => statement.b.includes(claim.attribution) && topicsA.has(claim.topic),
-    )?.topic;
+    const topic =
+      claims.find((claim) => statement.b.includes(claim.attribution) && topicsA.has(claim.topic))?.topic ??
+      (fallbackTopic.has(statement) ? accountTopic(text, claims, byId, statement) : undefined);
     if (topic === undefined) return;
     contradictions.push({
       id: `x${contradictions.length + 1}`,
@@ -90,6 +99,27 @@ export function findContradictions(
     });
   });
   return contradictions;
+}
+
+/** The topic of a conflict stated in a source's words: what the contradicted side claimed, else whose account it is. */
+function accountTopic(
+  text: string,
+  claims: readonly Claim[],
+  byId: ReadonlyMap<string, Attribution>,
+  statement: StatedConflict,
+): string {
+  const claimed = claims.find((claim) => statement.b.includes(claim.attribution));
+  if (claimed !== undefined) return claimed.topic;
+  const other = byId.get(statement.b[0] as string);
+  const source = other?.source ?? other?.cue ?? null;
+  const words = source === null ? 'the other side' : text.slice(source.start, source.end).toLowerCase();
+  return `whether the account of ${words} is true`;
+}
+
+function sameSides(one: StatedConflict, other: StatedConflict): boolean {
+  const key = (sides: StatedConflict): string =>
+    [[...sides.a].sort().join(','), [...sides.b].sort().join(',')].sort().join('|');
+  return key(one) === key(other);
 }
 
 /**

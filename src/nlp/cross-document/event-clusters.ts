@@ -32,24 +32,30 @@ export interface EventInput {
 
 const COMPARED_ROLES = ['agent', 'patient'];
 
+function meet(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  for (const entity of left) if (right.has(entity)) return true;
+  return false;
+}
+
 /** Whether both events name an argument of one role from one entity cluster. */
 function shareArgument(a: EventInput, b: EventInput): boolean {
   for (const [role, left] of a.arguments) {
     const right = b.arguments.get(role);
-    if (right !== undefined && [...left].some((entity) => right.has(entity))) return true;
+    if (right !== undefined && meet(left, right)) return true;
   }
   return false;
 }
 
-function compatible(a: EventInput, b: EventInput): boolean {
+/** `light`: whether each event's trigger is a verb of very many senses, read once per event. */
+function compatible(a: EventInput, b: EventInput, light: boolean): boolean {
   if (a.polarity !== b.polarity) return false;
-  if ((lightVerb(a.trigger) || lightVerb(b.trigger)) && !shareArgument(a, b)) return false;
+  if (light && !shareArgument(a, b)) return false;
   if (!timesCompatible(a.time, b.time)) return false;
   for (const role of COMPARED_ROLES) {
     const left = a.arguments.get(role);
     const right = b.arguments.get(role);
     if (left === undefined || right === undefined || left.size === 0 || right.size === 0) continue;
-    if (![...left].some((entity) => right.has(entity))) return false;
+    if (!meet(left, right)) return false;
   }
   return true;
 }
@@ -58,6 +64,7 @@ function compatible(a: EventInput, b: EventInput): boolean {
 export function eventClusters(events: readonly EventInput[], storyOf: readonly number[]): number[][] {
   const clusters: number[][] = [];
   const open = new Map<string, number[]>(); // story + family → clusters that may take more
+  const light = events.map((event) => lightVerb(event.trigger));
   events.forEach((event, index) => {
     const own = () => {
       clusters.push([index]);
@@ -69,7 +76,9 @@ export function eventClusters(events: readonly EventInput[], storyOf: readonly n
     );
     const candidates = [...new Set(keys.flatMap((key) => open.get(key) ?? []))].sort((a, b) => a - b);
     const joined = candidates.find((cluster) =>
-      clusters[cluster]!.every((member) => compatible(events[member]!, event)),
+      clusters[cluster]!.every((member) =>
+        compatible(events[member]!, event, light[member]! || light[index]!),
+      ),
     );
     const cluster = joined ?? own();
     if (joined !== undefined) clusters[joined]!.push(index);

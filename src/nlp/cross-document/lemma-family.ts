@@ -76,7 +76,14 @@ const LIGHT_VERB_SENSES = 25;
  * event it is ("took", "made", "got", "set": 25 senses or more, where "arrest" has 4 and "shoot"
  * 20): such events are linked only through a shared argument.
  */
+const lightCache = new Map<string, boolean>();
+
 export function lightVerb(trigger: string): boolean {
-  const verb = lemmaOf(trigger.toLowerCase().trim().replace(/\s+/g, '_'), 'verb');
-  return verb !== null && synsetsOf(verb, 'verb').length >= LIGHT_VERB_SENSES;
+  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const cached = lightCache.get(word);
+  if (cached !== undefined) return cached;
+  const verb = lemmaOf(word, 'verb');
+  const light = verb !== null && synsetsOf(verb, 'verb').length >= LIGHT_VERB_SENSES;
+  lightCache.set(word, light);
+  return light;
 }

@@ -5,7 +5,8 @@
  * words. Each article is a TF-IDF vector (words of four letters or more, and its entity clusters,
  * which count double); articles are taken in order and each joins the story whose articles it
  * resembles most on average (cosine), when that mean reaches `threshold`, else starts a story.
- * Similarities come from an inverted index, so only articles that share a term are compared.
+ * Similarities come from an inverted index of terms to stories, so only stories that share a term
+ * with the article are compared.
  */
 
 export interface StoryInput {
@@ -51,16 +52,18 @@ export function storyClusters(inputs: readonly StoryInput[], threshold = STORY_T
     const length = Math.sqrt(norm) || 1;
     return new Map(weighted.map(([term, weight]) => [term, weight / length]));
   });
-  const postings = new Map<string, { article: number; weight: number }[]>();
+  // term → story → the summed weights of the story's articles for the term: an article's similarity
+  // to a story is one product per story that has the term, not one per article (the common words
+  // of 1,000 articles made this quadratic)
+  const postings = new Map<string, Map<number, number>>();
   const storyOf: number[] = [];
   const storySizes: number[] = [];
-  vectors.forEach((vector, article) => {
+  vectors.forEach((vector) => {
     const sums = new Map<number, number>();
     for (const [term, weight] of vector) {
-      for (const posting of postings.get(term) ?? []) {
-        const story = storyOf[posting.article]!;
-        sums.set(story, (sums.get(story) ?? 0) + weight * posting.weight);
-      }
+      const stories = postings.get(term);
+      if (stories === undefined) continue;
+      for (const [story, summed] of stories) sums.set(story, (sums.get(story) ?? 0) + weight * summed);
     }
     let best = -1;
     let bestMean = threshold;
@@ -78,9 +81,12 @@ export function storyClusters(inputs: readonly StoryInput[], threshold = STORY_T
     storyOf.push(best);
     storySizes[best]!++;
     for (const [term, weight] of vector) {
-      const list = postings.get(term) ?? [];
-      list.push({ article, weight });
-      postings.set(term, list);
+      let stories = postings.get(term);
+      if (stories === undefined) {
+        stories = new Map();
+        postings.set(term, stories);
+      }
+      stories.set(best, (stories.get(best) ?? 0) + weight);
     }
   });
   return storyOf;

@@ -12,6 +12,7 @@ import type {
 } from '../../model/index.js';
 import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainTypeOf } from './domain-types.js';
+import { withEventNouns } from './nominal-events.js';
 import { recogniseEvents } from './recognise.js';
 import { hasLemma, lemmaOf, type WordNetPos } from './wordnet.js';
 
@@ -171,7 +172,7 @@ export function findEvents(
   times: readonly TimeExpression[],
   attributions: readonly Attribution[],
 ): Event[] {
-  const mentions = recogniseEvents(text, segments);
+  const mentions = withEventNouns(text, segments, entities, recogniseEvents(text, segments));
   const cues = attributions.flatMap((attribution) => (attribution.cue === null ? [] : [attribution.cue]));
   const context: ArgumentContext = {
     text,

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { processInput } from '../../pipeline/pipeline.js';
+import { isEventNoun } from './nominal-events.js';
+
+/** Every sentence below is invented for these tests. */
+
+describe('isEventNoun (first WordNet sense an act or an event)', () => {
+  const cases: readonly [string, boolean][] = [
+    ['fire', true],
+    ['quake', true],
+    ['murder', true],
+    ['trial', true],
+    ['heist', true],
+    ['explosion', true],
+    ['murders', true],
+    ['table', false],
+    ['police', false],
+    ['minister', false],
+    // a word of very many senses says little by its first one
+    ['case', false],
+  ];
+  for (const [word, expected] of cases)
+    it(`${word}: ${String(expected)}`, () => assert.equal(isEventNoun(word), expected));
+});
+
+describe('event nouns in events[]', () => {
+  it('adds the event nouns the tagger left out, once each, not inside a name or as a modifier', () => {
+    const doc = processInput(
+      {
+        source: 'test.txt',
+        bytes: Buffer.from(
+          'The fire destroyed a warehouse in Velmora on Sunday. The fire department said the blaze followed a heist at the Velmora Trial Company.',
+        ),
+      },
+      { published: '2025-05-12' },
+    );
+    const triggers = doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+    assert.ok(triggers.includes('heist'), triggers.join(' '));
+    assert.equal(triggers.filter((word) => word === 'fire').length, 1, triggers.join(' '));
+    assert.ok(!triggers.includes('Trial'), triggers.join(' '));
+    const starts = doc.events.map((event) => event.trigger.start);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((left, right) => left - right),
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import type { Entity, Segments, Token } from '../../model/index.js';
+import type { EventMention } from './recognise.js';
+import { lexicographerFileOf, lemmaOf, synsetsOf } from './wordnet.js';
+
+/**
+ * Event nouns the learned tagger leaves out: a common noun whose most frequent WordNet sense is an
+ * act or an event (lexicographer files 04 noun.act, 11 noun.event: "the fire", "the quake", "his
+ * murder", "the trial", "the heist") is an event mention, as TimeML marks event nouns. Only in the
+ * roles an event noun plays in a clause (subject, object, oblique, nominal modifier, conjunct,
+ * root), not as a modifier of another noun ("fire [department]"), not inside a name, and not a
+ * word of very many senses, whose first sense says little ("time", "case").
+ */
+
+const NOUN_ACT = 4;
+const NOUN_EVENT = 11;
+const MAX_SENSES = 12;
+const ROLES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl', 'nmod', 'conj', 'root', 'iobj', 'appos']);
+
+const cache = new Map<string, boolean>();
+
+export function isEventNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = lemmaOf(key, 'noun');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  const found =
+    first !== undefined &&
+    senses.length <= MAX_SENSES &&
+    [NOUN_ACT, NOUN_EVENT].includes(lexicographerFileOf(first, 'noun'));
+  cache.set(key, found);
+  return found;
+}
+
+/** The tagger's mentions with the event nouns it missed added, in text order. */
+export function withEventNouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  mentions: readonly EventMention[],
+): EventMention[] {
+  const names = entities
+    .flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name'))
+    .sort((left, right) => left.start - right.start);
+  const added: EventMention[] = [];
+  // both lists are in text order: one pointer into each, so the check is linear
+  let nextMention = 0;
+  let nextName = 0;
+  for (const token of segments.tokens as readonly Token[]) {
+    while (nextMention < mentions.length && mentions[nextMention]!.end <= token.start) nextMention += 1;
+    while (nextName < names.length && names[nextName]!.end <= token.start) nextName += 1;
+    if (token.pos !== 'NOUN' || !ROLES.has(token.dep)) continue;
+    const mention = mentions[nextMention];
+    if (mention !== undefined && mention.start < token.end) continue;
+    // names may nest; any name that starts before the token and has not ended covers it
+    let covered = false;
+    for (let at = nextName; at < names.length && names[at]!.start < token.end; at += 1)
+      if (names[at]!.end > token.start) covered = true;
+    if (covered || !isEventNoun(text.slice(token.start, token.end))) continue;
+    added.push({ start: token.start, end: token.end, eventClass: 'OCCURRENCE' });
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((left, right) => left.start - right.start);
+}

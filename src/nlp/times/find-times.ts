@@ -80,6 +80,19 @@ function fallbackExtents(text: string): TimexExtent[] {
   return found;
 }
 
+const UNIT_END = /(?:second|minute|hour|day|week|month|year|decade)s?$/i;
+const OFFSET_WORD = /^[ -](earlier|later|ago)\b/i;
+
+/**
+ * "a year" cut before its "earlier", "three days" before its "ago": TimeML's extent takes the word
+ * in (a date a year before the time talked about, not a length of a year).
+ */
+export function withOffsetWord(text: string, extent: TimexExtent): TimexExtent {
+  if (extent.type !== 'DURATION' || !UNIT_END.test(text.slice(extent.start, extent.end))) return extent;
+  const offset = OFFSET_WORD.exec(text.slice(extent.end, extent.end + 10));
+  return offset === null ? extent : { start: extent.start, end: extent.end + offset[0].length, type: 'DATE' };
+}
+
 /**
  * Every time expression of the document as TIMEX3 (`t1`, `t2`, … in text order): extents from the
  * learned tagger (recognise.ts), completed by the date rules of relative-dates.ts where the tagger
@@ -105,6 +118,8 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     extents.push({ start, end: found.end, type: /T[A-Z]{2}$/.test(found.value) ? 'TIME' : 'DATE' });
   }
   extents.sort((left, right) => left.start - right.start);
+  for (let index = 0; index < extents.length; index += 1)
+    extents[index] = withOffsetWord(text, extents[index]!);
   const reference = parseReferenceDay(referenceDate);
   const times: TimeExpression[] = [];
   let anchor: string | null = null;
@@ -118,6 +133,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       future: clause === 'future',
       deadline: clause === 'deadline',
       lastQuarter,
+      after: text.slice(extent.end, extent.end + 24),
     });
     times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it

@@ -4,6 +4,7 @@ import { normaliseTimex } from './normalise.js';
 import { recogniseTimexes, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
+import { clauseTense } from './clause-tense.js';
 
 /** A value that fixes a calendar time (`2024-03-22TNI`, `1989-Q3`, `1998`): it can anchor what follows. */
 const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
@@ -127,10 +128,14 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
   for (const extent of extents) {
     const surface = text.slice(extent.start, extent.end);
     const clause = clauseTime(text.slice(sentenceStart(segments, extent.start), extent.start));
+    const tense = clauseTense(text, segments, extent.start, extent.end);
+    // the verb the expression hangs on says future ("will meet Friday", "is scheduled to land
+    // Tuesday") or past; the words before it are the fallback, and "said Friday" stays past
+    const future = clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future');
     const normalised = normaliseTimex(surface, extent.type, {
       reference,
       anchor,
-      future: clause === 'future',
+      future,
       deadline: clause === 'deadline',
       lastQuarter,
       after: text.slice(extent.end, extent.end + 24),

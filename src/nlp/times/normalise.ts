@@ -190,6 +190,7 @@ function weekday(reference: number, target: number, modifier: string): number {
     const ahead = (target - current + 7) % 7 || 7;
     return reference + ahead * DAY_MS;
   }
+  if (modifier === 'ahead') return reference + ((target - current + 7) % 7) * DAY_MS;
   let back = (current - target + 7) % 7;
   if (modifier === 'last' && back === 0) back = 7;
   return reference - back * DAY_MS;
@@ -434,7 +435,8 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     }
     if (reference === null) return `XXXX-XX-XX${part}`;
     const target = WEEKDAYS[match[2]!]!;
-    const modifier = match[1] ?? (context.future === true ? 'next' : 'on');
+    // in a clause about the future, the first such day from the reference on ("meets Monday" on a Monday is today)
+    const modifier = match[1] ?? (context.future === true ? 'ahead' : 'on');
     return `${isoDay(weekday(reference, target, modifier))}${part}`;
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withOffsetWord } from './find-times.js';
+import { withAmount, withOffsetWord } from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -17,5 +17,20 @@ describe('withOffsetWord', () => {
       const extent = withOffsetWord(text, { start, end: start + surface.length, type: 'DURATION' });
       assert.equal(text.slice(extent.start, extent.end), expected);
       assert.equal(extent.type, expected === surface ? 'DURATION' : 'DATE');
+    });
+});
+
+describe('withAmount', () => {
+  const cases: readonly [string, string, string][] = [
+    ['The lease runs for at least 15 more years from now.', 'years', 'at least 15 more years'],
+    ['Work will take the next 6 to 9 months to finish.', 'the next 6', 'the next 6 to 9 months'],
+    ['The works took years to finish.', 'years', 'years'],
+    ['The score was 6 to 9 in the end.', '6', '6'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`${surface} in "${text}" → ${expected}`, () => {
+      const start = text.indexOf(surface);
+      const extent = withAmount(text, { start, end: start + surface.length, type: 'DURATION' });
+      assert.equal(text.slice(extent.start, extent.end), expected);
     });
 });

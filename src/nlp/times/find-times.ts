@@ -81,6 +81,32 @@ function fallbackExtents(text: string): TimexExtent[] {
   return found;
 }
 
+const RANGE_AFTER = new RegExp(
+  `^ (?:to|or) (?:${NUMBER}) (?:second|minute|hour|day|week|month|year)s\\b`,
+  'i',
+);
+const AMOUNT_BEFORE = new RegExp(
+  `\\b(?:(?:at least|about|nearly|almost|over|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
+  'i',
+);
+
+/**
+ * A length the tagger cut short: "the next 12" of "the next 12 to 18 months", "years" of "20 more
+ * years" (the amount before a bare unit, the range's end after a number).
+ */
+export function withAmount(text: string, extent: TimexExtent): TimexExtent {
+  const surface = text.slice(extent.start, extent.end);
+  if (/\d$|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)$/i.test(surface)) {
+    const range = RANGE_AFTER.exec(text.slice(extent.end, extent.end + 40));
+    if (range !== null) return { start: extent.start, end: extent.end + range[0].length, type: 'DURATION' };
+  }
+  if (/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(surface)) {
+    const amount = AMOUNT_BEFORE.exec(text.slice(Math.max(0, extent.start - 40), extent.start));
+    if (amount !== null) return { start: extent.start - amount[0].length, end: extent.end, type: 'DURATION' };
+  }
+  return extent;
+}
+
 const UNIT_END = /(?:second|minute|hour|day|week|month|year|decade)s?$/i;
 const OFFSET_WORD = /^[ -](earlier|later|ago)\b/i;
 
@@ -119,8 +145,17 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     extents.push({ start, end: found.end, type: /T[A-Z]{2}$/.test(found.value) ? 'TIME' : 'DATE' });
   }
   extents.sort((left, right) => left.start - right.start);
-  for (let index = 0; index < extents.length; index += 1)
-    extents[index] = withOffsetWord(text, extents[index]!);
+  for (let index = 0; index < extents.length; index += 1) {
+    const grown = withOffsetWord(text, withAmount(text, extents[index]!));
+    // "two to six days" where "six days" is an expression of its own: TimeML keeps the two
+    const before = extents[index - 1];
+    const after = extents[index + 1];
+    if (
+      (before === undefined || before.end <= grown.start) &&
+      (after === undefined || after.start >= grown.end)
+    )
+      extents[index] = grown;
+  }
   const reference = parseReferenceDay(referenceDate);
   const times: TimeExpression[] = [];
   let anchor: string | null = null;

@@ -110,6 +110,14 @@ function parseAmount(text: string): number | null {
     // "20 more years", "two more weeks": the amount is the number
     .filter((word) => word.length > 0 && word !== 'and' && word !== 'of' && word !== 'more');
   if (words.length === 0) return null;
+  // "12 to 18 months", "two or three weeks": a range, an unknown amount
+  if (
+    /^\S+ (?:to|or) \S+$/.test(words.join(' ')) &&
+    words.every(
+      (word) => word === 'to' || word === 'or' || /^\d/.test(word) || NUMBER_WORDS[word] !== undefined,
+    )
+  )
+    return Number.NaN;
   if (
     words.some((word) =>
       /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last)$/.test(word),
@@ -272,7 +280,7 @@ const PARTS: Readonly<Record<string, string>> = {
 const PRESENT =
   /^(now|right now|just now|currently|current|present|the present|presently|nowadays|today's|these days|at the moment|at present|at this time|this time|already|for now|by now|now-?a-?days|contemporary)$/;
 const PAST =
-  /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then)$/;
+  /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then|then current)$/;
 const FUTURE =
   /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
 
@@ -312,10 +320,10 @@ export function normaliseTimex(surface: string, type: TimeType, context: Normali
       '',
     )
     .trim();
-  const value = valueOf(text, type, {
-    ...context,
-    capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? ''),
-  });
+  const valueContext = { ...context, capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? '') };
+  let value = valueOf(text, type, valueContext);
+  // an extent the tagger began a word early ("third this year" from "one-third this year"): the rest
+  if (value === null && /^\S+ \S/.test(text)) value = valueOf(text.replace(/^\S+ /, ''), type, valueContext);
   if (value === null) return { type, value: unresolved(type) };
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
@@ -617,7 +625,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   }
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
   // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
-  if (/^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$/.test(text)) {
+  if (
+    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$/.test(
+      text,
+    )
+  ) {
     const anchor = parseValue(context.anchor);
     if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
     const latest = parseValue(periodValue('quarter', -1, context));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withAmount, withOffsetWord } from './find-times.js';
+import { segment } from '../segment/segment.js';
+import { findTimes, withAmount, withOffsetWord } from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -33,4 +34,19 @@ describe('withAmount', () => {
       const extent = withAmount(text, { start, end: start + surface.length, type: 'DURATION' });
       assert.equal(text.slice(extent.start, extent.end), expected);
     });
+});
+
+describe('findTimes', () => {
+  const text =
+    'The 55 years old baker, who opened the shop a decade ago, recently said the current lease ends soon.';
+  const times = findTimes(text, segment(text), '2025-06-11');
+  const surfaces = times.map((time) => text.slice(time.start, time.end));
+
+  it('leaves ages out', () => assert.ok(!surfaces.some((surface) => /years/.test(surface))));
+  it('reads "a decade ago" as the year ten years back', () =>
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'a decade ago')?.value, '2015'));
+  it('finds the deictic "recently" and "current"', () => {
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'recently')?.value, 'PAST_REF');
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'current')?.value, 'PRESENT_REF');
+  });
 });

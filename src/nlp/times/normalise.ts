@@ -756,6 +756,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const quarter = parseValue(context.lastQuarter ?? null);
     if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
       return `${quarter.year - 1}-Q${quarter.quarter}`;
+    // "a decade ago": the year ten years back (a point in time, not the decade it falls in)
+    if (unit === 'decade')
+      return fromAnchor
+        ? shiftAnchor(context, 'year', sign * amount * 10)
+        : shiftReference(context, 'year', sign * amount * 10);
     return fromAnchor
       ? shiftAnchor(context, unit, sign * amount)
       : shiftReference(context, unit, sign * amount);

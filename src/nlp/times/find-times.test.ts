@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
-import { findTimes, withAmount, withOffsetWord } from './find-times.js';
+import { findTimes, grownExtents, withAmount, withOffsetWord } from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -49,4 +49,37 @@ describe('findTimes', () => {
     assert.equal(times.find((time) => text.slice(time.start, time.end) === 'recently')?.value, 'PAST_REF');
     assert.equal(times.find((time) => text.slice(time.start, time.end) === 'current')?.value, 'PRESENT_REF');
   });
+});
+
+describe('grownExtents', () => {
+  /** [text, the tagger's pieces, the extents expected] — invented sentences. */
+  const cases: readonly [string, readonly string[], readonly string[]][] = [
+    ['The ferry sails at 7 a.m. Sunday from the pier.', ['7 a.m.', 'Sunday'], ['7 a.m. Sunday']],
+    ['Bids close at 4 p.m. EST, Jan. 12 this year.', ['4 p.m. EST', 'Jan. 12'], ['4 p.m. EST, Jan. 12']],
+    ['The fair opened Friday, May 9 in the rain.', ['Friday', 'May 9'], ['Friday, May 9']],
+    ['The club meets each Tuesday at the hall.', ['Tuesday'], ['each Tuesday']],
+    ['The well ran dry a couple of years back.', ['years'], ['a couple of years']],
+    ['Profit rose in fiscal 2019 at the mill.', ['fiscal'], ['fiscal 2019']],
+    [
+      'Sales fell in the first two quarters of 2020 there.',
+      ['the first two quarters'],
+      ['the first two quarters of 2020'],
+    ],
+    ['Earlier that day the mayor spoke.', ['Earlier'], ['Earlier that day']],
+    ['The fair reopens this September with rides.', ['September'], ['this September']],
+    ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
+    ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],
+    ['They met Friday and left Saturday.', ['Friday', 'Saturday'], ['Friday', 'Saturday']],
+  ];
+  for (const [text, pieces, expected] of cases)
+    it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {
+      const extents = pieces.map((piece) => {
+        const start = text.indexOf(piece);
+        return { start, end: start + piece.length, type: 'DATE' as const };
+      });
+      assert.deepEqual(
+        grownExtents(text, extents).map((extent) => text.slice(extent.start, extent.end)),
+        expected,
+      );
+    });
 });

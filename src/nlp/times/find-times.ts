@@ -1,6 +1,6 @@
 import type { Segments, TimeExpression } from '../../model/index.js';
 import { parseReferenceDay } from './calendar.js';
-import { normaliseTimex } from './normalise.js';
+import { normaliseTimex, resolveTimex } from './normalise.js';
 import { recogniseTimexes, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
@@ -109,6 +109,125 @@ export function withAmount(text: string, extent: TimexExtent): TimexExtent {
   return extent;
 }
 
+const MONTH_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const CLOCK_WORD =
+  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?$/i;
+
+/** Words that, right after an expression, continue it (the tagger stopped a word short). */
+const CONTINUATIONS: readonly RegExp[] = [
+  // "fiscal" + " 1989"
+  /^ (?:1[89]|20)\d\d\b/,
+  // "the year two" + " thousand"
+  /^ thousand(?: and \w+| \w+-\w+| (?:one|two|three|four|five|six|seven|eight|nine|ten))?\b/i,
+  // "the first two quarters" + " of 1990", "the quarter" + " a year ago"
+  /^ of (?:fiscal )?(?:1[89]|20)\d\d\b/,
+  /^ (?:a year (?:ago|earlier)|last year|of last year)\b/,
+  // "the past three" + " summers", "the next 12" + " months"
+  /^ (?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|summers|winters|springs|autumns)\b/i,
+  // "Earlier" + " that day", "the end" + " of the month"
+  /^ (?:that|this|the same|the following|the previous) (?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/i,
+  /^ of (?:the|this|that|last|next) (?:day|week|month|year|quarter|decade|century)\b/i,
+];
+
+/** Words that, right before an expression, belong to it: "each" + "Thursday", "a couple of" + "years". */
+const PRECEDERS: readonly RegExp[] = [
+  /\b(?:each|every) $/i,
+  /\b(?:a couple of|a few|several|many|some) $/i,
+  /\b(?:this|last|next|early|late|mid-?) $/i,
+];
+
+/**
+ * Expressions the tagger ended or began a word short of TimeML's extent, grown by the patterns
+ * above; a clock time and the day right after it ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6") and a
+ * weekday with its date ("Friday, Oct. 23") made one expression. Returns a new sorted list.
+ */
+export function grownExtents(text: string, extents: readonly TimexExtent[]): TimexExtent[] {
+  const grown: TimexExtent[] = [];
+  for (const extent of extents) {
+    let { start, end, type } = extent;
+    const surface = text.slice(start, end);
+    for (const pattern of CONTINUATIONS) {
+      const match = pattern.exec(text.slice(end, end + 40));
+      if (match === null) continue;
+      // a bare number takes a unit; a unit or year a period of a year
+      if (
+        pattern === CONTINUATIONS[4] &&
+        !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve))$/i.test(surface)
+      )
+        continue;
+      if (pattern === CONTINUATIONS[0] && !/\bfiscal$/i.test(surface)) continue;
+      if (pattern === CONTINUATIONS[1] && !/\b(?:two|one)$/i.test(surface)) continue;
+      if (
+        (pattern === CONTINUATIONS[2] || pattern === CONTINUATIONS[3]) &&
+        !/\b(?:quarters?|halves|half|period)$/i.test(surface)
+      )
+        continue;
+      if (pattern === CONTINUATIONS[5] && !/^(?:earlier|later|early|late)$/i.test(surface)) continue;
+      if (pattern === CONTINUATIONS[6] && !/\b(?:end|beginning|start|middle|rest)$/i.test(surface)) continue;
+      end += match[0].length;
+      if (pattern === CONTINUATIONS[4]) type = 'DURATION';
+      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1]) type = 'DATE';
+      break;
+    }
+    const before = text.slice(Math.max(0, start - 20), start);
+    const startsWithDay = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i').test(surface);
+    if (
+      PRECEDERS[0]!.test(before) &&
+      (startsWithDay || /^(?:morning|evening|night|day|week|month|year)s?$/i.test(surface))
+    ) {
+      start -= PRECEDERS[0]!.exec(before)![0].length;
+      type = 'SET';
+    } else if (
+      PRECEDERS[1]!.test(before) &&
+      /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(surface)
+    ) {
+      start -= PRECEDERS[1]!.exec(before)![0].length;
+      type = 'DURATION';
+    } else if (
+      PRECEDERS[2]!.test(before) &&
+      new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i').test(surface)
+    ) {
+      start -= PRECEDERS[2]!.exec(before)![0].length;
+    }
+    grown.push({ start, end, type });
+  }
+  // merges: "9 a.m." + "Tuesday"; "Friday" + ", Oct. 23"
+  const merged: TimexExtent[] = [];
+  for (const extent of grown) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.end <= extent.start) {
+      const gap = text.slice(last.end, extent.start);
+      const left = text.slice(last.start, last.end);
+      const right = text.slice(extent.start, extent.end);
+      const clockThenDay =
+        CLOCK_WORD.test(left) &&
+        /^,? (?:on )?$/.test(gap) &&
+        new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i').test(right);
+      const weekdayThenDate =
+        new RegExp(`^${WEEKDAY_WORD}$`, 'i').test(left) &&
+        /^, $/.test(gap) &&
+        new RegExp(`^${MONTH_WORD} \\d`, 'i').test(right);
+      if (clockThenDay || weekdayThenDate) {
+        merged[merged.length - 1] = {
+          start: last.start,
+          end: extent.end,
+          type: clockThenDay ? 'TIME' : 'DATE',
+        };
+        continue;
+      }
+    }
+    // a grown extent that now covers the next one takes it in
+    if (last !== undefined && extent.start < last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, extent.end), type: last.type };
+      continue;
+    }
+    merged.push(extent);
+  }
+  return merged;
+}
+
 const UNIT_END = /(?:second|minute|hour|day|week|month|year|decade)s?$/i;
 const OFFSET_WORD = /^[ -](earlier|later|ago)\b/i;
 
@@ -147,6 +266,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     extents.push({ start, end: found.end, type: /T[A-Z]{2}$/.test(found.value) ? 'TIME' : 'DATE' });
   }
   extents.sort((left, right) => left.start - right.start);
+  extents.splice(0, extents.length, ...grownExtents(text, extents));
   // an age ("55 years old") is no time expression in TimeML
   for (let index = extents.length - 1; index >= 0; index -= 1)
     if (/^[ -]old\b/.test(text.slice(extents[index]!.end, extents[index]!.end + 5))) extents.splice(index, 1);
@@ -172,15 +292,37 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     // the verb the expression hangs on says future ("will meet Friday", "is scheduled to land
     // Tuesday") or past; the words before it are the fallback, and "said Friday" stays past
     const future = clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future');
-    const normalised = normaliseTimex(surface, extent.type, {
+    const context = {
       reference,
       anchor,
       future,
       deadline: clause === 'deadline',
       lastQuarter,
       after: text.slice(extent.end, extent.end + 24),
-    });
-    times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
+    };
+    let normalised = resolveTimex(surface, extent.type, context);
+    const start = extent.start;
+    let end = extent.end;
+    // an extent the tagger ran on ("last week a customer", "this year as last"): the longest
+    // start of it the rules can read, down to two words off its end
+    if (normalised === null) {
+      const words = [...surface.matchAll(/\S+/g)];
+      for (let drop = 1; drop <= 2 && drop < words.length && normalised === null; drop += 1) {
+        const kept = words[words.length - 1 - drop]!;
+        const shorter = surface.slice(0, kept.index + kept[0].length);
+        const candidate = resolveTimex(shorter, extent.type, {
+          ...context,
+          after: text.slice(start + shorter.length, start + shorter.length + 24),
+        });
+        // "now" of "now beginning" is; "the next" of "the next 12 …" is no reading of it
+        if (candidate !== null && (!candidate.value.endsWith('_REF') || !/\s/.test(shorter.trim()))) {
+          normalised = candidate;
+          end = start + shorter.length;
+        }
+      }
+    }
+    normalised ??= normaliseTimex(surface, extent.type, context);
+    times.push({ id: `t${times.length + 1}`, start, end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
       if (ANCHORING.test(normalised.value)) anchor = normalised.value;

@@ -312,6 +312,15 @@ function partOfDay(word: string | undefined): string {
  * value says otherwise (a `P…` value is a DURATION unless the tagger saw a SET).
  */
 export function normaliseTimex(surface: string, type: TimeType, context: NormaliseContext): NormalisedTime {
+  return resolveTimex(surface, type, context) ?? { type, value: unresolved(type) };
+}
+
+/** As normaliseTimex, but null where the rules cannot read the expression (rather than `XXXX-XX-XX`). */
+export function resolveTimex(
+  surface: string,
+  type: TimeType,
+  context: NormaliseContext,
+): NormalisedTime | null {
   const text = digitsForSpelledDates(surface.toLowerCase())
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
@@ -324,7 +333,7 @@ export function normaliseTimex(surface: string, type: TimeType, context: Normali
   let value = valueOf(text, type, valueContext);
   // an extent the tagger began a word early ("third this year" from "one-third this year"): the rest
   if (value === null && /^\S+ \S/.test(text)) value = valueOf(text.replace(/^\S+ /, ''), type, valueContext);
-  if (value === null) return { type, value: unresolved(type) };
+  if (value === null) return null;
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
   else if (/T\d\d:\d\d/.test(value) || /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/.test(value))
@@ -626,7 +635,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
   // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
   if (
-    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$/.test(
+    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$|^last year (?:quarter|period)$/.test(
       text,
     )
   ) {
@@ -634,6 +643,12 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
     const latest = parseValue(periodValue('quarter', -1, context));
     return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
+  }
+  // "the year-ago third quarter": that quarter of the year before the one talked about
+  if ((match = /^(?:comparable )?year[ -](?:ago|earlier) (first|second|third|fourth) quarter$/.exec(text))) {
+    const quarter = parseValue(context.lastQuarter ?? null);
+    const year = quarter?.year ?? (reference === null ? null : yearOf(reference));
+    return year === null ? null : `${year - 1}-Q${ORDINALS[match[1]!]}`;
   }
   if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
-import { findTimes, grownExtents, withAmount, withOffsetWord } from './find-times.js';
+import { dayNumber } from './calendar.js';
+import { findTimes, grownExtents, readableStart, withAmount, withOffsetWord } from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -81,5 +82,22 @@ describe('grownExtents', () => {
         grownExtents(text, extents).map((extent) => text.slice(extent.start, extent.end)),
         expected,
       );
+    });
+});
+
+describe('readableStart', () => {
+  const context = { reference: dayNumber(2025, 6, 11), anchor: null };
+  const cases: readonly [string, string | null, string | null][] = [
+    // [the tagger's extent, the start kept, its value]
+    ['last week a farmer', 'last week', '2025-W23'],
+    ['this year as before', 'this year', '2025'],
+    ['now rising', 'now', 'PRESENT_REF'],
+    ['the next 40', null, null],
+  ];
+  for (const [surface, kept, value] of cases)
+    it(`${surface} → ${String(kept)}`, () => {
+      const found = readableStart(surface, 'DATE', context, '');
+      assert.equal(found === null ? null : surface.slice(0, found.length), kept);
+      assert.equal(found?.time.value ?? null, value);
     });
 });

@@ -1,6 +1,6 @@
-import type { Segments, TimeExpression } from '../../model/index.js';
+import type { Segments, TimeExpression, TimeType } from '../../model/index.js';
 import { parseReferenceDay } from './calendar.js';
-import { normaliseTimex, resolveTimex } from './normalise.js';
+import { normaliseTimex, resolveTimex, type NormaliseContext, type NormalisedTime } from './normalise.js';
 import { recogniseTimexes, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
@@ -242,6 +242,30 @@ export function withOffsetWord(text: string, extent: TimexExtent): TimexExtent {
 }
 
 /**
+ * An extent the tagger ran on ("last week a customer", "this year as last"): the longest start of
+ * it the rules can read, down to two words off its end, with its length; null if none. A vague
+ * reading of a longer phrase ("the next" of "the next 12 …") is no reading of it; one word ("now"
+ * of "now beginning") is.
+ */
+export function readableStart(
+  surface: string,
+  type: TimeType,
+  context: NormaliseContext,
+  following: string,
+): { readonly time: NormalisedTime; readonly length: number } | null {
+  const words = [...surface.matchAll(/\S+/g)];
+  for (let drop = 1; drop <= 2 && drop < words.length; drop += 1) {
+    const kept = words[words.length - 1 - drop]!;
+    const length = kept.index + kept[0].length;
+    const shorter = surface.slice(0, length);
+    const time = resolveTimex(shorter, type, { ...context, after: surface.slice(length) + following });
+    if (time !== null && (!time.value.endsWith('_REF') || !/\s/.test(shorter.trim())))
+      return { time, length };
+  }
+  return null;
+}
+
+/**
  * Every time expression of the document as TIMEX3 (`t1`, `t2`, … in text order): extents from the
  * learned tagger (recognise.ts), completed by the date rules of relative-dates.ts where the tagger
  * saw nothing ("on 3 June"), then valued by normalise.ts against the reference day and the time
@@ -303,22 +327,11 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     let normalised = resolveTimex(surface, extent.type, context);
     const start = extent.start;
     let end = extent.end;
-    // an extent the tagger ran on ("last week a customer", "this year as last"): the longest
-    // start of it the rules can read, down to two words off its end
     if (normalised === null) {
-      const words = [...surface.matchAll(/\S+/g)];
-      for (let drop = 1; drop <= 2 && drop < words.length && normalised === null; drop += 1) {
-        const kept = words[words.length - 1 - drop]!;
-        const shorter = surface.slice(0, kept.index + kept[0].length);
-        const candidate = resolveTimex(shorter, extent.type, {
-          ...context,
-          after: text.slice(start + shorter.length, start + shorter.length + 24),
-        });
-        // "now" of "now beginning" is; "the next" of "the next 12 …" is no reading of it
-        if (candidate !== null && (!candidate.value.endsWith('_REF') || !/\s/.test(shorter.trim()))) {
-          normalised = candidate;
-          end = start + shorter.length;
-        }
+      const shorter = readableStart(surface, extent.type, context, text.slice(extent.end, extent.end + 24));
+      if (shorter !== null) {
+        normalised = shorter.time;
+        end = start + shorter.length;
       }
     }
     normalised ??= normaliseTimex(surface, extent.type, context);

@@ -115,6 +115,12 @@ const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const CLOCK_WORD =
   /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?$/i;
 
+const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
+const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');
+const DAY_AFTER_CLOCK = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i');
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_WORD}$`, 'i');
+const MONTH_DAY = new RegExp(`^${MONTH_WORD} \\d`, 'i');
+
 /** Words that, right after an expression, continue it (the tagger stopped a word short). */
 const CONTINUATIONS: readonly RegExp[] = [
   // "fiscal" + " 1989"
@@ -172,7 +178,7 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       break;
     }
     const before = text.slice(Math.max(0, start - 20), start);
-    const startsWithDay = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i').test(surface);
+    const startsWithDay = STARTS_WITH_DAY.test(surface);
     if (
       PRECEDERS[0]!.test(before) &&
       (startsWithDay || /^(?:morning|evening|night|day|week|month|year)s?$/i.test(surface))
@@ -185,10 +191,7 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
     ) {
       start -= PRECEDERS[1]!.exec(before)![0].length;
       type = 'DURATION';
-    } else if (
-      PRECEDERS[2]!.test(before) &&
-      new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i').test(surface)
-    ) {
+    } else if (PRECEDERS[2]!.test(before) && MONTH_OR_SEASON.test(surface)) {
       start -= PRECEDERS[2]!.exec(before)![0].length;
     }
     grown.push({ start, end, type });
@@ -201,14 +204,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       const gap = text.slice(last.end, extent.start);
       const left = text.slice(last.start, last.end);
       const right = text.slice(extent.start, extent.end);
-      const clockThenDay =
-        CLOCK_WORD.test(left) &&
-        /^,? (?:on )?$/.test(gap) &&
-        new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i').test(right);
-      const weekdayThenDate =
-        new RegExp(`^${WEEKDAY_WORD}$`, 'i').test(left) &&
-        /^, $/.test(gap) &&
-        new RegExp(`^${MONTH_WORD} \\d`, 'i').test(right);
+      const clockThenDay = CLOCK_WORD.test(left) && /^,? (?:on )?$/.test(gap) && DAY_AFTER_CLOCK.test(right);
+      const weekdayThenDate = WEEKDAY_ONLY.test(left) && /^, $/.test(gap) && MONTH_DAY.test(right);
       if (clockThenDay || weekdayThenDate) {
         merged[merged.length - 1] = {
           start: last.start,

@@ -178,6 +178,13 @@ function main(): number {
       shuffles: { type: 'string', default: '5' },
       /** Train on train + dev (after tuning on dev): the committed models. */
       final: { type: 'boolean', default: false },
+      /**
+       * `k/n`: cross-validation on train + dev (never the held-out part): fold k of n (documents in
+       * name order, every n-th) is scored, the others trained on; nothing is saved unless --save-to.
+       */
+      fold: { type: 'string' },
+      /** Write the weights here instead of models/ (for a fold's model). */
+      'save-to': { type: 'string' },
     },
   });
   const task = values.model === 'times' ? TIMES : values.model === 'events' ? EVENTS : null;
@@ -185,8 +192,14 @@ function main(): number {
     process.stderr.write(`train: --model must be events or times, not ${values.model}\n`);
     return 2;
   }
-  const train = readTbaq(['train']);
-  const dev = readTbaq(['dev']);
+  let train = readTbaq(['train']);
+  let dev = readTbaq(['dev']);
+  if (values.fold !== undefined && train !== null && dev !== null) {
+    const [fold, folds] = values.fold.split('/').map(Number) as [number, number];
+    const all = [...train, ...dev].sort((left, right) => (left.name < right.name ? -1 : 1));
+    train = all.filter((_, index) => index % folds !== fold);
+    dev = all.filter((_, index) => index % folds === fold);
+  }
   if (train === null || dev === null) {
     process.stderr.write('train: TBAQ (tempeval3-tbaq) is absent; nothing trained\n');
     return 1;
@@ -282,7 +295,10 @@ function main(): number {
   process.stdout.write(
     `stored weights: dev strict F1 ${final.strictF1.toFixed(3)}, relaxed F1 ${final.relaxedF1.toFixed(3)}\n`,
   );
-  if (!values['no-save']) {
+  if (values['save-to'] !== undefined) {
+    writeFileSync(values['save-to'], serialiseTaggerModel(header, quantised));
+    process.stdout.write(`wrote ${values['save-to']}\n`);
+  } else if (!values['no-save'] && values.fold === undefined) {
     const directory = join(REPOSITORY_ROOT, 'models', task.folder);
     mkdirSync(directory, { recursive: true });
     writeFileSync(join(directory, task.file), serialiseTaggerModel(header, quantised));

@@ -1,9 +1,10 @@
-import type { Segments, TimeExpression } from '../../model/index.js';
+import type { Segments, TimeExpression, TimeType } from '../../model/index.js';
 import { parseReferenceDay } from './calendar.js';
-import { normaliseTimex } from './normalise.js';
+import { normaliseTimex, resolveTimex, type NormaliseContext, type NormalisedTime } from './normalise.js';
 import { recogniseTimexes, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
+import { clauseTense } from './clause-tense.js';
 
 /** A value that fixes a calendar time (`2024-03-22TNI`, `1989-Q3`, `1998`): it can anchor what follows. */
 const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
@@ -53,14 +54,16 @@ function compoundDurations(text: string): TimexExtent[] {
 /**
  * Expressions the tagger sometimes misses, kept only where it found nothing: an amount of a unit
  * ("14 days", "5 1/2 hours", "over an hour", "a week or so ago"), "mid-November", "year-end",
- * "each month".
+ * "each month", "a decade ago", and the deictic "recently", "currently", "current".
  */
 const FALLBACK = new RegExp(
   [
-    `\\b(?:(?:about|nearly|almost|over|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?)(?: or so)?(?: ago)?\\b`,
+    `\\b(?:(?:about|nearly|almost|over|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
     '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
+    // annotated about six times in ten in TimeBank + AQUAINT: worth adding where the tagger hesitated
+    '\\b(?:recently|currently|current)\\b',
   ].join('|'),
   'gi',
 );
@@ -70,7 +73,7 @@ function fallbackExtents(text: string): TimexExtent[] {
   FALLBACK.lastIndex = 0;
   for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
     const surface = match[0].toLowerCase();
-    const type = /ago$|^year|^mid|^early|^late/.test(surface)
+    const type = /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:recently|currently|current)$/.test(surface)
       ? 'DATE'
       : /^(?:each|every)/.test(surface)
         ? 'SET'
@@ -78,6 +81,185 @@ function fallbackExtents(text: string): TimexExtent[] {
     found.push({ start: match.index, end: match.index + match[0].length, type });
   }
   return found;
+}
+
+const RANGE_AFTER = new RegExp(
+  `^ (?:to|or) (?:${NUMBER}) (?:second|minute|hour|day|week|month|year)s\\b`,
+  'i',
+);
+const AMOUNT_BEFORE = new RegExp(
+  `\\b(?:(?:at least|about|nearly|almost|over|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
+  'i',
+);
+
+/**
+ * A length the tagger cut short: "the next 12" of "the next 12 to 18 months", "years" of "20 more
+ * years" (the amount before a bare unit, the range's end after a number).
+ */
+export function withAmount(text: string, extent: TimexExtent): TimexExtent {
+  const surface = text.slice(extent.start, extent.end);
+  if (/\d$|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)$/i.test(surface)) {
+    const range = RANGE_AFTER.exec(text.slice(extent.end, extent.end + 40));
+    if (range !== null) return { start: extent.start, end: extent.end + range[0].length, type: 'DURATION' };
+  }
+  if (/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(surface)) {
+    const amount = AMOUNT_BEFORE.exec(text.slice(Math.max(0, extent.start - 40), extent.start));
+    if (amount !== null) return { start: extent.start - amount[0].length, end: extent.end, type: 'DURATION' };
+  }
+  return extent;
+}
+
+const MONTH_WORD =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const CLOCK_WORD =
+  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?$/i;
+
+const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
+const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');
+const DAY_AFTER_CLOCK = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i');
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_WORD}$`, 'i');
+const MONTH_DAY = new RegExp(`^${MONTH_WORD} \\d`, 'i');
+
+/** Words that, right after an expression, continue it (the tagger stopped a word short). */
+const CONTINUATIONS: readonly RegExp[] = [
+  // "fiscal" + " 1989"
+  /^ (?:1[89]|20)\d\d\b/,
+  // "the year two" + " thousand"
+  /^ thousand(?: and \w+| \w+-\w+| (?:one|two|three|four|five|six|seven|eight|nine|ten))?\b/i,
+  // "the first two quarters" + " of 1990", "the quarter" + " a year ago"
+  /^ of (?:fiscal )?(?:1[89]|20)\d\d\b/,
+  /^ (?:a year (?:ago|earlier)|last year|of last year)\b/,
+  // "the past three" + " summers", "the next 12" + " months"
+  /^ (?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|summers|winters|springs|autumns)\b/i,
+  // "Earlier" + " that day", "the end" + " of the month"
+  /^ (?:that|this|the same|the following|the previous) (?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/i,
+  /^ of (?:the|this|that|last|next) (?:day|week|month|year|quarter|decade|century)\b/i,
+];
+
+/** Words that, right before an expression, belong to it: "each" + "Thursday", "a couple of" + "years". */
+const PRECEDERS: readonly RegExp[] = [
+  /\b(?:each|every) $/i,
+  /\b(?:a couple of|a few|several|many|some) $/i,
+  /\b(?:this|last|next|early|late|mid-?) $/i,
+];
+
+/**
+ * Expressions the tagger ended or began a word short of TimeML's extent, grown by the patterns
+ * above; a clock time and the day right after it ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6") and a
+ * weekday with its date ("Friday, Oct. 23") made one expression. Returns a new sorted list.
+ */
+export function grownExtents(text: string, extents: readonly TimexExtent[]): TimexExtent[] {
+  const grown: TimexExtent[] = [];
+  for (const extent of extents) {
+    let { start, end, type } = extent;
+    const surface = text.slice(start, end);
+    for (const pattern of CONTINUATIONS) {
+      const match = pattern.exec(text.slice(end, end + 40));
+      if (match === null) continue;
+      // a bare number takes a unit; a unit or year a period of a year
+      if (
+        pattern === CONTINUATIONS[4] &&
+        !/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve))$/i.test(surface)
+      )
+        continue;
+      if (pattern === CONTINUATIONS[0] && !/\bfiscal$/i.test(surface)) continue;
+      if (pattern === CONTINUATIONS[1] && !/\b(?:two|one)$/i.test(surface)) continue;
+      if (
+        (pattern === CONTINUATIONS[2] || pattern === CONTINUATIONS[3]) &&
+        !/\b(?:quarters?|halves|half|period)$/i.test(surface)
+      )
+        continue;
+      if (pattern === CONTINUATIONS[5] && !/^(?:earlier|later|early|late)$/i.test(surface)) continue;
+      if (pattern === CONTINUATIONS[6] && !/\b(?:end|beginning|start|middle|rest)$/i.test(surface)) continue;
+      end += match[0].length;
+      if (pattern === CONTINUATIONS[4]) type = 'DURATION';
+      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1]) type = 'DATE';
+      break;
+    }
+    const before = text.slice(Math.max(0, start - 20), start);
+    const startsWithDay = STARTS_WITH_DAY.test(surface);
+    if (
+      PRECEDERS[0]!.test(before) &&
+      (startsWithDay || /^(?:morning|evening|night|day|week|month|year)s?$/i.test(surface))
+    ) {
+      start -= PRECEDERS[0]!.exec(before)![0].length;
+      type = 'SET';
+    } else if (
+      PRECEDERS[1]!.test(before) &&
+      /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(surface)
+    ) {
+      start -= PRECEDERS[1]!.exec(before)![0].length;
+      type = 'DURATION';
+    } else if (PRECEDERS[2]!.test(before) && MONTH_OR_SEASON.test(surface)) {
+      start -= PRECEDERS[2]!.exec(before)![0].length;
+    }
+    grown.push({ start, end, type });
+  }
+  // merges: "9 a.m." + "Tuesday"; "Friday" + ", Oct. 23"
+  const merged: TimexExtent[] = [];
+  for (const extent of grown) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.end <= extent.start) {
+      const gap = text.slice(last.end, extent.start);
+      const left = text.slice(last.start, last.end);
+      const right = text.slice(extent.start, extent.end);
+      const clockThenDay = CLOCK_WORD.test(left) && /^,? (?:on )?$/.test(gap) && DAY_AFTER_CLOCK.test(right);
+      const weekdayThenDate = WEEKDAY_ONLY.test(left) && /^, $/.test(gap) && MONTH_DAY.test(right);
+      if (clockThenDay || weekdayThenDate) {
+        merged[merged.length - 1] = {
+          start: last.start,
+          end: extent.end,
+          type: clockThenDay ? 'TIME' : 'DATE',
+        };
+        continue;
+      }
+    }
+    // a grown extent that now covers the next one takes it in
+    if (last !== undefined && extent.start < last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, extent.end), type: last.type };
+      continue;
+    }
+    merged.push(extent);
+  }
+  return merged;
+}
+
+const UNIT_END = /(?:second|minute|hour|day|week|month|year|decade)s?$/i;
+const OFFSET_WORD = /^[ -](earlier|later|ago)\b/i;
+
+/**
+ * "a year" cut before its "earlier", "three days" before its "ago": TimeML's extent takes the word
+ * in (a date a year before the time talked about, not a length of a year).
+ */
+export function withOffsetWord(text: string, extent: TimexExtent): TimexExtent {
+  if (extent.type !== 'DURATION' || !UNIT_END.test(text.slice(extent.start, extent.end))) return extent;
+  const offset = OFFSET_WORD.exec(text.slice(extent.end, extent.end + 10));
+  return offset === null ? extent : { start: extent.start, end: extent.end + offset[0].length, type: 'DATE' };
+}
+
+/**
+ * An extent the tagger ran on ("last week a customer", "this year as last"): the longest start of
+ * it the rules can read, down to two words off its end, with its length; null if none. A vague
+ * reading of a longer phrase ("the next" of "the next 12 …") is no reading of it; one word ("now"
+ * of "now beginning") is.
+ */
+export function readableStart(
+  surface: string,
+  type: TimeType,
+  context: NormaliseContext,
+  following: string,
+): { readonly time: NormalisedTime; readonly length: number } | null {
+  const words = [...surface.matchAll(/\S+/g)];
+  for (let drop = 1; drop <= 2 && drop < words.length; drop += 1) {
+    const kept = words[words.length - 1 - drop]!;
+    const length = kept.index + kept[0].length;
+    const shorter = surface.slice(0, length);
+    const time = resolveTimex(shorter, type, { ...context, after: surface.slice(length) + following });
+    if (time !== null && (!time.value.endsWith('_REF') || !/\s/.test(shorter.trim())))
+      return { time, length };
+  }
+  return null;
 }
 
 /**
@@ -92,7 +274,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     (extent) =>
       !compounds.some((compound) => compound.start < extent.end && compound.end > extent.start) &&
       // a lone "two-" or "last-" is a piece of a compound word the tagger cut
-      !/^\S+-$/.test(text.slice(extent.start, extent.end)),
+      !/-$/.test(text.slice(extent.start, extent.end)),
   );
   extents.push(...compounds);
   for (const fallback of fallbackExtents(text))
@@ -105,6 +287,21 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
     extents.push({ start, end: found.end, type: /T[A-Z]{2}$/.test(found.value) ? 'TIME' : 'DATE' });
   }
   extents.sort((left, right) => left.start - right.start);
+  extents.splice(0, extents.length, ...grownExtents(text, extents));
+  // an age ("55 years old") is no time expression in TimeML
+  for (let index = extents.length - 1; index >= 0; index -= 1)
+    if (/^[ -]old\b/.test(text.slice(extents[index]!.end, extents[index]!.end + 5))) extents.splice(index, 1);
+  for (let index = 0; index < extents.length; index += 1) {
+    const grown = withOffsetWord(text, withAmount(text, extents[index]!));
+    // "two to six days" where "six days" is an expression of its own: TimeML keeps the two
+    const before = extents[index - 1];
+    const after = extents[index + 1];
+    if (
+      (before === undefined || before.end <= grown.start) &&
+      (after === undefined || after.start >= grown.end)
+    )
+      extents[index] = grown;
+  }
   const reference = parseReferenceDay(referenceDate);
   const times: TimeExpression[] = [];
   let anchor: string | null = null;
@@ -112,14 +309,30 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
   for (const extent of extents) {
     const surface = text.slice(extent.start, extent.end);
     const clause = clauseTime(text.slice(sentenceStart(segments, extent.start), extent.start));
-    const normalised = normaliseTimex(surface, extent.type, {
+    const tense = clauseTense(text, segments, extent.start, extent.end);
+    // the verb the expression hangs on says future ("will meet Friday", "is scheduled to land
+    // Tuesday") or past; the words before it are the fallback, and "said Friday" stays past
+    const future = clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future');
+    const context = {
       reference,
       anchor,
-      future: clause === 'future',
+      future,
       deadline: clause === 'deadline',
       lastQuarter,
-    });
-    times.push({ id: `t${times.length + 1}`, start: extent.start, end: extent.end, ...normalised });
+      after: text.slice(extent.end, extent.end + 24),
+    };
+    let normalised = resolveTimex(surface, extent.type, context);
+    const start = extent.start;
+    let end = extent.end;
+    if (normalised === null) {
+      const shorter = readableStart(surface, extent.type, context, text.slice(extent.end, extent.end + 24));
+      if (shorter !== null) {
+        normalised = shorter.time;
+        end = start + shorter.length;
+      }
+    }
+    normalised ??= normaliseTimex(surface, extent.type, context);
+    times.push({ id: `t${times.length + 1}`, start, end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
       if (ANCHORING.test(normalised.value)) anchor = normalised.value;

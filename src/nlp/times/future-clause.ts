@@ -11,7 +11,7 @@
  * or a dated day, but not for a weekday ("not until Tuesday did they learn" is past).
  */
 
-export type ClauseTime = 'future' | 'deadline' | 'other';
+export type ClauseTime = 'future' | 'deadline' | 'past' | 'other';
 
 const FUTURE_CUE =
   /\b(?:will|won't|shall|would(?! have)|slated|payable|upcoming|planned|planning|plans? to|(?:is|are) (?:to|due|scheduled|set|expected)|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next(?! to))\b|'ll\b/i;
@@ -44,6 +44,7 @@ export function clauseTime(before: string): ClauseTime {
   while (last >= 0 && /^(?:on|at|in|the)$/i.test(words[last]!)) last -= 1;
   if (last < 0) return 'other';
   const window = words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' ');
-  if (PAST_NEIGHBOUR.test(words[last]!) || PAST_CLAUSE.test(window)) return 'other';
+  // "said Friday", "had been due to expire Friday": the words next to it narrate the past
+  if (PAST_NEIGHBOUR.test(words[last]!) || PAST_CLAUSE.test(window)) return 'past';
   return FUTURE_CUE.test(window) ? 'future' : 'other';
 }

@@ -1,6 +1,6 @@
 import type { TimeType } from '../../model/index.js';
 import { holidayIn, holidayName } from './holidays.js';
-import { digitsForSpelledDates } from './spelled-numbers.js';
+import { CARDINAL_WORDS, digitsForSpelledDates, ORDINAL_WORDS } from './spelled-numbers.js';
 import {
   addMonths,
   DAY_MS,
@@ -41,6 +41,8 @@ export interface NormaliseContext {
   readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
   readonly lastQuarter?: string | null;
+  /** The text right after the expression ("ended Sept. 30"), if known. */
+  readonly after?: string;
 }
 
 export interface NormalisedTime {
@@ -48,47 +50,18 @@ export interface NormalisedTime {
   readonly value: string;
 }
 
+/** Amount words: the cardinals of spelled-numbers.ts, with the articles and words for amounts. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...CARDINAL_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
   couple: 2,
   dozen: 12,
   half: 0.5,
 };
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
+  ...ORDINAL_WORDS,
   '1st': 1,
   '2nd': 2,
   '3rd': 3,
@@ -137,6 +110,14 @@ function parseAmount(text: string): number | null {
     // "20 more years", "two more weeks": the amount is the number
     .filter((word) => word.length > 0 && word !== 'and' && word !== 'of' && word !== 'more');
   if (words.length === 0) return null;
+  // "12 to 18 months", "two or three weeks": a range, an unknown amount
+  if (
+    /^\S+ (?:to|or) \S+$/.test(words.join(' ')) &&
+    words.every(
+      (word) => word === 'to' || word === 'or' || /^\d/.test(word) || NUMBER_WORDS[word] !== undefined,
+    )
+  )
+    return Number.NaN;
   if (
     words.some((word) =>
       /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last)$/.test(word),
@@ -217,6 +198,7 @@ function weekday(reference: number, target: number, modifier: string): number {
     const ahead = (target - current + 7) % 7 || 7;
     return reference + ahead * DAY_MS;
   }
+  if (modifier === 'ahead') return reference + ((target - current + 7) % 7) * DAY_MS;
   let back = (current - target + 7) % 7;
   if (modifier === 'last' && back === 0) back = 7;
   return reference - back * DAY_MS;
@@ -298,9 +280,9 @@ const PARTS: Readonly<Record<string, string>> = {
 const PRESENT =
   /^(now|right now|just now|currently|current|present|the present|presently|nowadays|today's|these days|at the moment|at present|at this time|this time|already|for now|by now|now-?a-?days|contemporary)$/;
 const PAST =
-  /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then)$/;
+  /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then|then current)$/;
 const FUTURE =
-  /^(soon|the future|future|later|shortly|eventually|someday|one day|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
+  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
 
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -316,7 +298,7 @@ const WEEKDAY_PHRASE = new RegExp(
   `^(?:(last|next|this|this coming|coming|early|late|past) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
 );
 const DURATION_PHRASE = new RegExp(
-  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
+  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
 );
 const CLOCK =
   /^(?:at |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?:\s+(?:[a-z]{2,4}))?$/;
@@ -330,6 +312,15 @@ function partOfDay(word: string | undefined): string {
  * value says otherwise (a `P…` value is a DURATION unless the tagger saw a SET).
  */
 export function normaliseTimex(surface: string, type: TimeType, context: NormaliseContext): NormalisedTime {
+  return resolveTimex(surface, type, context) ?? { type, value: unresolved(type) };
+}
+
+/** As normaliseTimex, but null where the rules cannot read the expression (rather than `XXXX-XX-XX`). */
+export function resolveTimex(
+  surface: string,
+  type: TimeType,
+  context: NormaliseContext,
+): NormalisedTime | null {
   const text = digitsForSpelledDates(surface.toLowerCase())
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
@@ -338,11 +329,11 @@ export function normaliseTimex(surface: string, type: TimeType, context: Normali
       '',
     )
     .trim();
-  const value = valueOf(text, type, {
-    ...context,
-    capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? ''),
-  });
-  if (value === null) return { type, value: unresolved(type) };
+  const valueContext = { ...context, capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? '') };
+  let value = valueOf(text, type, valueContext);
+  // an extent the tagger began a word early ("third this year" from "one-third this year"): the rest
+  if (value === null && /^\S+ \S/.test(text)) value = valueOf(text.replace(/^\S+ /, ''), type, valueContext);
+  if (value === null) return null;
   let finalType = type;
   if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
   else if (/T\d\d:\d\d/.test(value) || /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/.test(value))
@@ -372,7 +363,13 @@ interface ValueContext extends NormaliseContext {
 
 function valueOf(raw: string, type: TimeType, context: ValueContext): string | null {
   const { reference } = context;
+  let match: RegExpExecArray | null;
   const text = raw
+    // "sometime next year", "most recently last October": the time named
+    .replace(
+      /^(?:sometime|some time|(?:most |more )?recently|just|only|exactly|precisely|roughly|approximately) (?=\S+ \S)/,
+      '',
+    )
     .replace(/^the /, '')
     .replace(
       /^(?:early|late|mid|end of|beginning of|start of|middle of)[ -]?(?=(?:\d{4}|\d{3}0s|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/,
@@ -384,9 +381,19 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
   if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';
-  // "in recent years" as a DATE is the vague past; as a DURATION it is PXY (below)
-  if (type === 'DATE' && /^(?:more )?recent (?:days|weeks|months|years|decades|times)$/.test(text))
-    return 'PAST_REF';
+  // "in recent years", "in recent weeks": TimeML reads an unknown stretch of that unit (PXY)
+  if ((match = /^(?:more )?recent (days|weeks|months|quarters|years|decades)$/.exec(text)))
+    return durationValue(Number.NaN, match[1]!);
+  // "will one day be": a vague future; "followed by one day", "in the job one day": a day's length
+  if (text === 'one day') return context.future === true ? 'FUTURE_REF' : 'P1D';
+  // "the disasters of this century": TimeBank reads the century being lived as a stretch of it
+  if (text === 'this century') return 'P100Y';
+  // "for the year ended March 31", "the quarter ending tomorrow": a fiscal period, a length
+  if (
+    /^(?:year|fiscal year|twelve months|12 months)$/.test(text) &&
+    /^\s*(?:ended|ending)\b/.test(context.after ?? '')
+  )
+    return 'P1Y';
 
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
@@ -397,7 +404,6 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     if (set !== null) return set;
   }
 
-  let match: RegExpExecArray | null;
   // years: "1998", "fiscal 1989", "'98", "the 1990s"
   if ((match = /^(?:fiscal |calendar |the year |year )?(\d{4})$/.exec(text))) return match[1]!;
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
@@ -446,7 +452,8 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     }
     if (reference === null) return `XXXX-XX-XX${part}`;
     const target = WEEKDAYS[match[2]!]!;
-    const modifier = match[1] ?? (context.future === true ? 'next' : 'on');
+    // in a clause about the future, the first such day from the reference on ("meets Monday" on a Monday is today)
+    const modifier = match[1] ?? (context.future === true ? 'ahead' : 'on');
     return `${isoDay(weekday(reference, target, modifier))}${part}`;
   }
 
@@ -628,12 +635,20 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
   // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
   if (
-    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period|nine months|six months|month)$/.test(text)
+    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$|^last year (?:quarter|period)$/.test(
+      text,
+    )
   ) {
     const anchor = parseValue(context.anchor);
     if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
     const latest = parseValue(periodValue('quarter', -1, context));
     return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
+  }
+  // "the year-ago third quarter": that quarter of the year before the one talked about
+  if ((match = /^(?:comparable )?year[ -](?:ago|earlier) (first|second|third|fourth) quarter$/.exec(text))) {
+    const quarter = parseValue(context.lastQuarter ?? null);
+    const year = quarter?.year ?? (reference === null ? null : yearOf(reference));
+    return year === null ? null : `${year - 1}-Q${ORDINALS[match[1]!]}`;
   }
   if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;
@@ -756,6 +771,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const quarter = parseValue(context.lastQuarter ?? null);
     if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
       return `${quarter.year - 1}-Q${quarter.quarter}`;
+    // "a decade ago": the year ten years back (a point in time, not the decade it falls in)
+    if (unit === 'decade')
+      return fromAnchor
+        ? shiftAnchor(context, 'year', sign * amount * 10)
+        : shiftReference(context, 'year', sign * amount * 10);
     return fromAnchor
       ? shiftAnchor(context, unit, sign * amount)
       : shiftReference(context, unit, sign * amount);

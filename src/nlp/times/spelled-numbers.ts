@@ -67,6 +67,15 @@ const ORDINAL_TEENS: Readonly<Record<string, number>> = {
   thirtieth: 30,
 };
 
+/**
+ * Cardinal number words (one to ninety, and hundred): the one table the time rules read, here for
+ * spelled dates and in normalise.ts for amounts ("twenty four hours", "two weeks").
+ */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...UNITS, ...TEENS, ...TENS, hundred: 100 };
+
+/** Ordinal words up to the ninth ("first", "third"), for quarters and halves as well as days. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = ORDINAL_UNITS;
+
 const words = (table: Readonly<Record<string, number>>): string => Object.keys(table).join('|');
 
 /** 1–99 in words: "seven", "fourteen", "ninety-six", "ninety six". */

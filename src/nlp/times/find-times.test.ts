@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../segment/segment.js';
+import { dayNumber } from './calendar.js';
+import { findTimes, grownExtents, readableStart, withAmount, withOffsetWord } from './find-times.js';
+
+describe('withOffsetWord', () => {
+  const cases: readonly [string, string, string][] = [
+    // [text, the tagger's duration, the extent expected]
+    ['Sales were flat against a year earlier.', 'a year', 'a year earlier'],
+    ['The ferry left three days ago, they said.', 'three days', 'three days ago'],
+    ['She came back two weeks later to the farm.', 'two weeks', 'two weeks later'],
+    ['The vote comes two weeks before the harvest.', 'two weeks', 'two weeks'],
+    ['They worked for two weeks earning little.', 'two weeks', 'two weeks'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`${surface} in "${text}" → ${expected}`, () => {
+      const start = text.indexOf(surface);
+      const extent = withOffsetWord(text, { start, end: start + surface.length, type: 'DURATION' });
+      assert.equal(text.slice(extent.start, extent.end), expected);
+      assert.equal(extent.type, expected === surface ? 'DURATION' : 'DATE');
+    });
+});
+
+describe('withAmount', () => {
+  const cases: readonly [string, string, string][] = [
+    ['The lease runs for at least 15 more years from now.', 'years', 'at least 15 more years'],
+    ['Work will take the next 6 to 9 months to finish.', 'the next 6', 'the next 6 to 9 months'],
+    ['The works took years to finish.', 'years', 'years'],
+    ['The score was 6 to 9 in the end.', '6', '6'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`${surface} in "${text}" → ${expected}`, () => {
+      const start = text.indexOf(surface);
+      const extent = withAmount(text, { start, end: start + surface.length, type: 'DURATION' });
+      assert.equal(text.slice(extent.start, extent.end), expected);
+    });
+});
+
+describe('findTimes', () => {
+  const text =
+    'The 55 years old baker, who opened the shop a decade ago, recently said the current lease ends soon.';
+  const times = findTimes(text, segment(text), '2025-06-11');
+  const surfaces = times.map((time) => text.slice(time.start, time.end));
+
+  it('leaves ages out', () => assert.ok(!surfaces.some((surface) => /years/.test(surface))));
+  it('reads "a decade ago" as the year ten years back', () =>
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'a decade ago')?.value, '2015'));
+  it('finds the deictic "recently" and "current"', () => {
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'recently')?.value, 'PAST_REF');
+    assert.equal(times.find((time) => text.slice(time.start, time.end) === 'current')?.value, 'PRESENT_REF');
+  });
+});
+
+describe('grownExtents', () => {
+  /** [text, the tagger's pieces, the extents expected] — invented sentences. */
+  const cases: readonly [string, readonly string[], readonly string[]][] = [
+    ['The ferry sails at 7 a.m. Sunday from the pier.', ['7 a.m.', 'Sunday'], ['7 a.m. Sunday']],
+    ['Bids close at 4 p.m. EST, Jan. 12 this year.', ['4 p.m. EST', 'Jan. 12'], ['4 p.m. EST, Jan. 12']],
+    ['The fair opened Friday, May 9 in the rain.', ['Friday', 'May 9'], ['Friday, May 9']],
+    ['The club meets each Tuesday at the hall.', ['Tuesday'], ['each Tuesday']],
+    ['The well ran dry a couple of years back.', ['years'], ['a couple of years']],
+    ['Profit rose in fiscal 2019 at the mill.', ['fiscal'], ['fiscal 2019']],
+    [
+      'Sales fell in the first two quarters of 2020 there.',
+      ['the first two quarters'],
+      ['the first two quarters of 2020'],
+    ],
+    ['Earlier that day the mayor spoke.', ['Earlier'], ['Earlier that day']],
+    ['The fair reopens this September with rides.', ['September'], ['this September']],
+    ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
+    ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],
+    ['They met Friday and left Saturday.', ['Friday', 'Saturday'], ['Friday', 'Saturday']],
+  ];
+  for (const [text, pieces, expected] of cases)
+    it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {
+      const extents = pieces.map((piece) => {
+        const start = text.indexOf(piece);
+        return { start, end: start + piece.length, type: 'DATE' as const };
+      });
+      assert.deepEqual(
+        grownExtents(text, extents).map((extent) => text.slice(extent.start, extent.end)),
+        expected,
+      );
+    });
+});
+
+describe('readableStart', () => {
+  const context = { reference: dayNumber(2025, 6, 11), anchor: null };
+  const cases: readonly [string, string | null, string | null][] = [
+    // [the tagger's extent, the start kept, its value]
+    ['last week a farmer', 'last week', '2025-W23'],
+    ['this year as before', 'this year', '2025'],
+    ['now rising', 'now', 'PRESENT_REF'],
+    ['the next 40', null, null],
+  ];
+  for (const [surface, kept, value] of cases)
+    it(`${surface} → ${String(kept)}`, () => {
+      const found = readableStart(surface, 'DATE', context, '');
+      assert.equal(found === null ? null : surface.slice(0, found.length), kept);
+      assert.equal(found?.time.value ?? null, value);
+    });
+});

@@ -1042,7 +1042,12 @@ export class SqlStore implements Store {
     const disputed = new Map<string, number>();
     for (const conflict of contradictions)
       disputed.set(conflict.topic, (disputed.get(conflict.topic) ?? 0) + 1);
-    const chosen = stats
+    // a conflict whose topic no stored claim carries still gets a place on the board
+    const claimed = new Set(stats.map((row) => row.topic));
+    const unclaimed = [...disputed.keys()]
+      .filter((topic) => !claimed.has(topic))
+      .map((topic) => ({ topic, documents: 0, statements: 0 }));
+    const chosen = [...stats, ...unclaimed]
       .filter((row) => Number(row.statements) > 1 || disputed.has(row.topic))
       .sort(
         (a, b) =>
@@ -1069,7 +1074,16 @@ export class SqlStore implements Store {
       sides,
       contradictions,
     );
-    // in the order chosen above (the board's own order breaks ties the same way)
+    for (const topic of chosen)
+      if (!board.some((entry) => entry.topic === topic))
+        board.push({
+          topic,
+          documents: 0,
+          claims: 0,
+          sides: [],
+          contradictions: contradictions.filter((conflict) => conflict.topic === topic),
+        });
+    // in the order chosen above
     const rank = new Map(chosen.map((topic, index) => [topic, index]));
     return board.sort((a, b) => (rank.get(a.topic) ?? 0) - (rank.get(b.topic) ?? 0));
   }

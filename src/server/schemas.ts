@@ -324,6 +324,7 @@ const ContradictionSideSchema = z.object({
   published: z.string().nullable(),
   attribution: z.string(),
   speakers: z.array(EntityReferenceSchema),
+  source: z.string().nullable().openapi({ description: "the source's words in the text" }),
   content: z.string(),
   stance: z.string().nullable(),
 });

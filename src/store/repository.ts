@@ -1173,6 +1173,7 @@ export class SqlStore implements Store {
           published: view.published,
           attribution: view.attribution,
           speakers: view.speakers,
+          source: view.source,
           content: view.content,
           stance: view.stance,
         });

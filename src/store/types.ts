@@ -285,6 +285,8 @@ export interface ContradictionSide {
   readonly published: string | null;
   readonly attribution: string;
   readonly speakers: readonly EntityReference[];
+  /** The source's words in the text ("the health ministry"), whether or not a speaker was linked. */
+  readonly source: string | null;
   readonly content: string;
   readonly stance: string | null;
 }

@@ -129,9 +129,11 @@ function FiguresView({ figures, split, what }: { figures: FiguresBody; split: Sp
   return (
     <>
       <p class="figures-summary">
-        <strong>{totals.quotations}</strong> quotation{totals.quotations === 1 ? '' : 's'} {what} in{' '}
-        <strong>{totals.stories}</strong> stor{totals.stories === 1 ? 'y' : 'ies'}; {totals.printed} printed
-        in all (each outlet's copy of a wire story counts in “printed”, once in “quotations”)
+        {what === 'quoted' ? 'Quoted ' : ''}
+        <strong>{totals.quotations}</strong> {what === 'quoted' ? 'time' : 'quotation'}
+        {totals.quotations === 1 ? '' : 's'} {what === 'quoted' ? 'in' : 'printed in'}{' '}
+        <strong>{totals.stories}</strong> stor{totals.stories === 1 ? 'y' : 'ies'}; {totals.printed} printings
+        in all (a wire story's copy in each outlet counts as a printing, once as a quotation)
         {totals.hedged > 0 ? `; ${totals.hedged} hedged` : ''}
         {totals.undated > 0 ? `; ${totals.undated} from undated articles, not charted` : ''}.
       </p>

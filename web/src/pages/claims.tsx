@@ -23,7 +23,7 @@ interface ClaimTopic {
 const kindLabels: Record<string, string> = {
   contradicts: 'the text says they contradict',
   denies: 'a denial',
-  disputes_value: 'figures in dispute',
+  disputes_value: 'answers in dispute',
 };
 
 /** The address of characters [start, end) of an article: the article page highlights them. */
@@ -146,8 +146,11 @@ function TopicCard({ entry, anchor }: { entry: ClaimTopic; anchor: string }) {
   );
 }
 
-function speakerLinks(speakers: ContradictionSide['speakers']) {
-  if (speakers.length === 0) return <span class="muted">an unidentified source</span>;
+function speakerLinks(speakers: ContradictionSide['speakers'], source?: string | null) {
+  if (speakers.length === 0)
+    return (
+      <span class="muted">{source ? `${source} (not linked to an entity)` : 'an unidentified source'}</span>
+    );
   return speakers.map((speaker, index) => (
     <>
       {index > 0 && ' and '}
@@ -163,11 +166,13 @@ function ClaimItem({ claim }: { claim: ClaimEntry }) {
   return (
     <li class="claim">
       <p class="statement-head">
-        {speakerLinks(claim.speakers)}
+        {speakerLinks(claim.speakers, claim.source)}
         {claim.stance && claim.stance !== 'assert' ? <span class="muted"> ({claim.stance})</span> : null}
       </p>
       <blockquote>
-        <a href={href}>{claim.span?.text || claim.content}</a>
+        <a href={href} title="Show these words in the article">
+          {claim.content}
+        </a>
       </blockquote>
       <p class="muted statement-foot">
         {claim.publisher ? (
@@ -188,20 +193,21 @@ function ClaimItem({ claim }: { claim: ClaimEntry }) {
 
 function Speakers({ sides }: { sides: readonly ContradictionSide[] }) {
   const seen = new Map<string, ContradictionSide['speakers'][number]>();
-  let unnamed = false;
+  const unnamed = new Set<string>();
   for (const side of sides) {
-    if (side.speakers.length === 0) unnamed = true;
+    if (side.speakers.length === 0) unnamed.add(side.source ?? 'an unidentified source');
     for (const speaker of side.speakers) seen.set(speaker.id, speaker);
   }
   const list = [...seen.values()];
   return (
     <>
       {list.length > 0 ? speakerLinks(list) : null}
-      {unnamed ? (
-        <span class="muted">
-          {list.length > 0 ? ' and an unidentified source' : 'an unidentified source'}
+      {[...unnamed].map((name, index) => (
+        <span class="muted" key={name}>
+          {list.length > 0 || index > 0 ? ' and ' : ''}
+          {name}
         </span>
-      ) : null}
+      ))}
     </>
   );
 }

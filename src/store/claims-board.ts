@@ -27,7 +27,7 @@ interface PrintedClaim {
 
 /** The answer a claim gives to its topic's question, "not …" for a negated one. */
 export function answerOf(claimJson: string, polarity: string): string {
-  let claim: PrintedClaim = {};
+  let claim: PrintedClaim;
   try {
     claim = (JSON.parse(claimJson) as PrintedClaim | null) ?? {};
   } catch {

@@ -524,6 +524,19 @@ export const ClaimsBoardSchema = z
                   .object({ start: z.number().int(), end: z.number().int(), text: z.string() })
                   .nullable()
                   .openapi({ description: 'the characters of the claim in its article' }),
+                printings: z
+                  .array(
+                    z.object({
+                      document: z.string(),
+                      attribution: z.string(),
+                      title: z.string().nullable(),
+                      publisher: z.string().nullable(),
+                      published: z.string().nullable(),
+                    }),
+                  )
+                  .openapi({
+                    description: 'the same claim in wire copies printed by other outlets (counted once)',
+                  }),
               }),
             ),
           }),

@@ -1,5 +1,7 @@
 import type { ClaimEntry, ClaimTopicView, ContradictionSide, ContradictionView } from './types.js';
 
+type Printing = ClaimEntry['printings'][number];
+
 /**
  * The claims board (issue 13): the stored claims grouped by topic, and inside a topic by the
  * answer each gives ("Ukraine", "not Ukraine", "Islamic State"), each claim with its speakers,
@@ -16,6 +18,8 @@ export interface BoardClaimRow {
   readonly claim: string;
   readonly publisher: string | null;
   readonly seq: number;
+  /** The article's story: wire copies of one story share it (stories.ts). */
+  readonly story: string;
 }
 
 interface PrintedClaim {
@@ -63,6 +67,8 @@ export function claimsBoard(
   for (const [topic, list] of byTopic) {
     const answers = new Map<string, ClaimEntry[]>();
     const seen = new Set<string>();
+    // a wire story's claim printed by several outlets: one entry, the other outlets as its printings
+    const printed = new Map<string, { printings: Printing[] }>();
     const ordered = [...list].sort((left, right) => {
       const a = sides.get(`${left.document_id}\u0000${left.attribution}`)?.published ?? '9999';
       const b = sides.get(`${right.document_id}\u0000${right.attribution}`)?.published ?? '9999';
@@ -76,6 +82,20 @@ export function claimsBoard(
       const key = `${answer}\u0000${row.document_id}\u0000${row.attribution}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const copy = `${answer}\u0000${row.story}\u0000${side.content.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+      const first = printed.get(copy);
+      if (first !== undefined && !first.printings.some((printing) => printing.document === row.document_id)) {
+        first.printings.push({
+          document: row.document_id,
+          attribution: row.attribution,
+          title: side.title,
+          publisher: row.publisher,
+          published: side.published,
+        });
+        continue;
+      }
+      const printings: Printing[] = [];
+      printed.set(copy, { printings });
       answers.set(answer, [
         ...(answers.get(answer) ?? []),
         {
@@ -84,14 +104,19 @@ export function claimsBoard(
           publisher: row.publisher,
           polarity: row.polarity,
           span: spanOf(row.claim),
+          printings,
         },
       ]);
     }
     const entries = [...answers.values()].flat();
     if (entries.length === 0) continue;
+    // one claim reprinted by wire copies is no comparison: off the board unless a conflict names it
+    if (entries.length < 2 && !conflictsOf.has(topic)) continue;
     topics.push({
       topic,
-      documents: new Set(entries.map((entry) => entry.document)).size,
+      documents: new Set(
+        entries.flatMap((entry) => [entry.document, ...entry.printings.map((printing) => printing.document)]),
+      ).size,
       claims: entries.length,
       sides: [...answers]
         .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))

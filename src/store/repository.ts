@@ -1060,8 +1060,10 @@ export class SqlStore implements Store {
       .map((row) => row.topic);
     if (chosen.length === 0) return [];
     const rows = await this.db.all<BoardClaimRow>(
-      `SELECT c.document_id, c.local_id, c.attribution, c.topic, c.polarity, c.claim, d.publisher, d.seq
+      `SELECT c.document_id, c.local_id, c.attribution, c.topic, c.polarity, c.claim, d.publisher, d.seq,
+              COALESCE(f.story_id, c.document_id) AS story
        FROM claims c JOIN documents d ON d.id = c.document_id
+       LEFT JOIN document_fingerprints f ON f.document_id = c.document_id
        WHERE c.topic IN ${placeholders(chosen.length)}
        ORDER BY d.seq, c.document_id, c.local_id LIMIT 5000`,
       chosen,

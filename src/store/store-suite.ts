@@ -620,4 +620,30 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
       assert.deepEqual(await store.claimsBoard({ topic: 'no such topic' }), []);
     },
   );
+
+  withStore(
+    'claims board: a claim in wire copies is listed once with every outlet that printed it',
+    async (store) => {
+      const { original, reprint, union } = await fillFigures(store);
+      const [topic] = await store.claimsBoard({ topic: 'union-warned-crane' });
+      assert.ok(topic);
+      assert.equal(topic.documents, 3);
+      assert.equal(topic.claims, 2);
+      const warn = topic.sides.find((side) => side.answer === 'warn');
+      assert.deepEqual(
+        warn?.claims.map((claim) => [
+          claim.document,
+          claim.publisher,
+          claim.printings.map((p) => [p.document, p.publisher, p.published]),
+        ]),
+        [[original, 'The Invented Courier', [[reprint, 'Coast Gazette', '2025-03-05']]]],
+      );
+      assert.deepEqual(
+        topic.sides
+          .find((side) => side.answer === 'not warn')
+          ?.claims.map((claim) => [claim.document, claim.printings]),
+        [[union, []]],
+      );
+    },
+  );
 }

@@ -341,6 +341,14 @@ export interface ClaimEntry extends ContradictionSide {
   readonly polarity: string;
   /** The characters of the claim in its article (null when the claim has no span). */
   readonly span: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** The same claim in wire copies of its story printed by other outlets (counted once). */
+  readonly printings: readonly {
+    readonly document: string;
+    readonly attribution: string;
+    readonly title: string | null;
+    readonly publisher: string | null;
+    readonly published: string | null;
+  }[];
 }
 
 /** One question on the claims board: its answers (sides), who gave each, and the conflicts among them. */

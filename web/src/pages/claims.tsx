@@ -10,6 +10,13 @@ interface ClaimEntry extends ContradictionSide {
   publisher: string | null;
   polarity: string;
   span: { start: number; end: number; text: string } | null;
+  printings: {
+    document: string;
+    attribution: string;
+    title: string | null;
+    publisher: string | null;
+    published: string | null;
+  }[];
 }
 
 interface ClaimTopic {
@@ -187,6 +194,24 @@ function ClaimItem({ claim }: { claim: ClaimEntry }) {
           {claim.title ?? `article ${claim.document}`}
         </a>
       </p>
+      {claim.printings.length > 0 && (
+        <p class="muted statement-foot printings">
+          Wire copy also printed by{' '}
+          {claim.printings.map((printing, index) => (
+            <>
+              {index > 0 && ', '}
+              <a
+                key={printing.document}
+                href={`${routeHref({ page: 'document', id: printing.document })}#attribution-${printing.attribution}`}
+              >
+                {printing.publisher ?? printing.title ?? `article ${printing.document}`}
+              </a>
+              {printing.published ? ` (${printing.published.slice(0, 10)})` : ''}
+            </>
+          ))}{' '}
+          (counted once)
+        </p>
+      )}
     </li>
   );
 }

@@ -155,6 +155,10 @@ if (skipReason) {
         assert.match(board, /The Carvale Gazette/);
         assert.match(board, /North Shore Post/);
         assert.match(board, /2025-06-03/);
+        // every topic on the board has claims or a conflict; wire copies are listed once with their outlets
+        for (const heading of await page.locator('.topic-card h2').allTextContents())
+          assert.doesNotMatch(heading, /\(0 claims/);
+        assert.match(board, /Wire copy also printed by\s*Riverside Daily/);
         // disputed topics come first, with their count in the index
         assert.ok((await page.locator('.topic-card').first().locator('.contradiction').count()) > 0);
         await shoot(page, 'claims-board');

@@ -1077,7 +1077,7 @@ export class SqlStore implements Store {
       contradictions,
     );
     for (const topic of chosen)
-      if (!board.some((entry) => entry.topic === topic))
+      if (disputed.has(topic) && !board.some((entry) => entry.topic === topic))
         board.push({
           topic,
           documents: 0,

@@ -456,6 +456,9 @@ export const SourceFiguresSchema = z
       description:
         "topics are the claims' topic keys: a general question (who is behind, who took part, where to, how many) by its key, a plain proposition as 'other claim', a quotation without claims as 'no claim'",
     }),
+    truncated: z.boolean().openapi({
+      description: 'true when the source has more than 200,000 quotation rows: the first ones are counted',
+    }),
     bucket: z.enum(['day', 'week']),
     from: z.string().nullable(),
     to: z.string().nullable(),

@@ -1110,6 +1110,7 @@ export class SqlStore implements Store {
     return {
       subject: { kind: 'speaker', id: reference.id, name: reference.name, type: reference.type },
       topic_source: 'claims',
+      truncated: rows.length >= FIGURE_ROWS,
       ...sourceFigures(rows, { bucket: options.bucket ?? 'week', from: options.from, to: options.to }),
     };
   }
@@ -1134,6 +1135,7 @@ export class SqlStore implements Store {
     return {
       subject: { kind: 'outlet', name: outlet },
       topic_source: 'claims',
+      truncated: rows.length >= FIGURE_ROWS,
       ...sourceFigures(rows, { bucket: options.bucket ?? 'week', from: options.from, to: options.to }),
     };
   }

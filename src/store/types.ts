@@ -314,6 +314,8 @@ export interface SourceFiguresView extends SourceFigures {
     | { readonly kind: 'outlet'; readonly name: string };
   /** Where the topics come from: the `topic` keys of the quotations' claims. */
   readonly topic_source: 'claims';
+  /** True when the source has more rows than one answer reads (200,000): the figures count the first ones. */
+  readonly truncated: boolean;
 }
 
 export interface FiguresOptions {

@@ -17,6 +17,7 @@ import {
 export interface FiguresBody {
   subject: { kind: 'speaker'; id: string; name: string } | { kind: 'outlet'; name: string };
   bucket: 'day' | 'week';
+  truncated?: boolean;
   from: string | null;
   to: string | null;
   totals: { quotations: number; printed: number; stories: number; hedged: number; undated: number };
@@ -136,6 +137,9 @@ function FiguresView({ figures, split, what }: { figures: FiguresBody; split: Sp
         in all (a wire story's copy in each outlet counts as a printing, once as a quotation)
         {totals.hedged > 0 ? `; ${totals.hedged} hedged` : ''}
         {totals.undated > 0 ? `; ${totals.undated} from undated articles, not charted` : ''}.
+        {figures.truncated
+          ? ' Only the first 200,000 quotation rows were read: the figures are a lower bound.'
+          : ''}
       </p>
       {layout.bars.length > 0 && (
         <figure class="chart">

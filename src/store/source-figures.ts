@@ -106,15 +106,13 @@ function bucketEnd(start: string, bucket: Bucket): string {
   return bucket === 'day' ? start : addDays(start, 6);
 }
 
+/** The claim's `frame`, read without parsing the whole claim (a key of the claim object itself). */
+const FRAME = /"frame":"([a-z_]+)"/;
+
 function topicOf(row: FigureRow): string {
   if (row.topic === null) return NO_CLAIM;
-  let frame: unknown;
-  try {
-    frame = (JSON.parse(row.claim ?? 'null') as { frame?: unknown } | null)?.frame;
-  } catch {
-    frame = undefined;
-  }
-  return typeof frame === 'string' && QUESTION_FRAMES.has(frame) ? row.topic : OTHER_CLAIM;
+  const frame = row.claim === null ? undefined : FRAME.exec(row.claim)?.[1];
+  return frame !== undefined && QUESTION_FRAMES.has(frame) ? row.topic : OTHER_CLAIM;
 }
 
 function normaliseWords(text: string): string {
@@ -166,9 +164,14 @@ export function sourceFigures(
   // one quotation per (story, words): the wire copies of one story print the same words
   const quotations = new Map<string, Quotation>();
   const seenPrintings = new Map<string, Set<string>>();
+  const days = new Map<string, string | null>();
   for (const { row, topics } of printings.values()) {
     const key = `${row.story}\u0000${normaliseWords(row.content_text)}`;
-    const day = dayOf(row.published);
+    let day = days.get(row.published ?? '');
+    if (day === undefined) {
+      day = dayOf(row.published);
+      days.set(row.published ?? '', day);
+    }
     const known = quotations.get(key);
     const documents = seenPrintings.get(key) ?? new Set<string>();
     seenPrintings.set(key, documents);
@@ -206,7 +209,9 @@ export function sourceFigures(
       continue;
     }
     const start = bucketStart(quotation.day, bucket);
-    byStart.set(start, [...(byStart.get(start) ?? []), quotation]);
+    const list = byStart.get(start);
+    if (list === undefined) byStart.set(start, [quotation]);
+    else list.push(quotation);
   }
   const dated = [...byStart.keys()].sort();
   const first = from !== null ? bucketStart(from, bucket) : dated[0];

@@ -268,12 +268,83 @@ describe('HTTP API', () => {
     assert.equal(headers.get('x-frame-options'), 'SAMEORIGIN');
   });
 
+  it('per-source figures: a speaker and an outlet per day or week; bad ranges and unknown ids refused', async () => {
+    const [mirzoyev] = await store.findEntities('Ivan Mirzoyev');
+    assert.ok(mirzoyev);
+    const weekly = await call(`/api/entities/${mirzoyev.id}/figures`);
+    assert.equal(weekly.status, 200);
+    assert.equal(weekly.body.bucket, 'week');
+    assert.deepEqual(weekly.body.subject, {
+      kind: 'speaker',
+      id: mirzoyev.id,
+      name: 'Ivan Mirzoyev',
+      type: 'PERSON',
+    });
+    const daily = await call(`/api/entities/${mirzoyev.id}/figures?bucket=day&from=2025-03-01&to=2025-03-07`);
+    assert.equal(daily.status, 200);
+    const buckets = daily.body.buckets as { start: string; quotations: number }[];
+    assert.equal(buckets.length, 7);
+    assert.deepEqual(
+      buckets.filter((bucket) => bucket.quotations > 0).map((bucket) => [bucket.start, bucket.quotations]),
+      [
+        ['2025-03-04', 2],
+        ['2025-03-05', 1],
+      ],
+    );
+    const outlets = await call('/api/outlets');
+    assert.deepEqual(
+      (outlets.body.outlets as { outlet: string }[]).map((outlet) => outlet.outlet),
+      ['The Invented Courier'],
+    );
+    const outlet = await call(
+      `/api/outlets/figures?name=${encodeURIComponent('The Invented Courier')}&bucket=day`,
+    );
+    assert.equal(outlet.status, 200);
+    assert.deepEqual(outlet.body.subject, { kind: 'outlet', name: 'The Invented Courier' });
+    assert.equal((outlet.body.totals as { quotations: number }).quotations, 8);
+    for (const [path, status] of [
+      [`/api/entities/${mirzoyev.id}/figures?bucket=month`, 400],
+      [`/api/entities/${mirzoyev.id}/figures?from=2025-02-30`, 400],
+      [`/api/entities/${mirzoyev.id}/figures?from=9999-99-99`, 400],
+      [`/api/entities/${mirzoyev.id}/figures?from=2025-03-09&to=2025-03-01`, 400],
+      ['/api/entities/nobody/figures', 404],
+      ['/api/outlets/figures', 400],
+      ['/api/outlets/figures?name=Nobody%20Daily', 404],
+      ["/api/outlets/figures?name=x'%20OR%201=1--", 404],
+    ] as const) {
+      const answer = await call(path);
+      assert.equal(answer.status, status, path);
+      assert.ok(answer.body.error, path);
+    }
+  });
+
+  it('GET /api/claims: the claims board, topics with answers, sides and contradictions', async () => {
+    const { status, body } = await call('/api/claims');
+    assert.equal(status, 200);
+    const topics = body.topics as {
+      topic: string;
+      sides: { answer: string; claims: { document: string; attribution: string; span: unknown }[] }[];
+      contradictions: { kind: string }[];
+    }[];
+    const [first] = topics;
+    assert.equal(first?.topic, 'union-warned-crane');
+    assert.deepEqual(
+      first?.sides.map((side) => side.answer),
+      ['not warn', 'warn'],
+    );
+    assert.ok(first?.contradictions.some((conflict) => conflict.kind === 'denies'));
+    const one = await call(`/api/claims?topic=${encodeURIComponent('union-warned-crane')}&limit=1`);
+    assert.equal((one.body.topics as unknown[]).length, 1);
+    assert.equal((await call('/api/claims?limit=0')).status, 400);
+  });
+
   it('the OpenAPI document validates and lists every endpoint', async () => {
     const { body } = await call('/openapi.json');
     await SwaggerParser.validate(structuredClone(body) as never);
     const paths = Object.keys(body.paths as object).sort();
     assert.deepEqual(paths, [
       '/api/attributions',
+      '/api/claims',
       '/api/contradictions',
       '/api/corrections',
       '/api/corrections/{id}',
@@ -281,8 +352,11 @@ describe('HTTP API', () => {
       '/api/documents/{id}',
       '/api/entities',
       '/api/entities/{id}',
+      '/api/entities/{id}/figures',
       '/api/events',
       '/api/graph',
+      '/api/outlets',
+      '/api/outlets/figures',
       '/api/search',
       '/api/stats',
     ]);

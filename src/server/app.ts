@@ -12,6 +12,8 @@ import { ApiError, errorBody, handleError } from './errors.js';
 import {
   AttributionListSchema,
   AttributionsQuery,
+  ClaimsBoardSchema,
+  ClaimsQuery,
   ContradictionListSchema,
   CorrectionIdParams,
   CorrectionInputSchema,
@@ -27,13 +29,18 @@ import {
   ErrorSchema,
   EventListSchema,
   EventsQuery,
+  FiguresQuery,
   GraphQuery,
   GraphSchema,
   IngestQuery,
   IngestResultSchema,
+  OutletFiguresQuery,
+  OutletListSchema,
+  OutletsQuery,
   PageQuery,
   SearchQuery,
   SearchResponseSchema,
+  SourceFiguresSchema,
   StatsSchema,
   StoredDocumentSchema,
 } from './schemas.js';
@@ -260,6 +267,63 @@ export function createApp(options: AppOptions): OpenAPIHono {
       responses: { 200: json(ContradictionListSchema, 'contradictions'), ...BAD_REQUEST },
     }),
     async (c) => c.json({ contradictions: await store.contradictions(c.req.valid('query')) } as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/claims',
+      summary:
+        'Claims board: claims grouped by topic and answer, with speakers, outlets, dates and contradictions',
+      description:
+        'Topics that two statements or more answer, or that a contradiction is about; disputed topics first. Each claim points back to its article: the attribution id and the span of the claim.',
+      request: { query: ClaimsQuery },
+      responses: { 200: json(ClaimsBoardSchema, 'topics'), ...BAD_REQUEST },
+    }),
+    async (c) => c.json({ topics: await store.claimsBoard(c.req.valid('query')) } as never, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/entities/{id}/figures',
+      summary: 'How often a speaker is quoted per day or week, by topic and stance (wire copies once)',
+      request: { params: EntityIdParams, query: FiguresQuery },
+      responses: { 200: json(SourceFiguresSchema, 'figures'), ...BAD_REQUEST, ...NOT_FOUND },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const figures = await store.speakerFigures(id, c.req.valid('query'));
+      if (figures === null) throw new ApiError(404, 'not-found', `no entity ${id}`);
+      return c.json(figures as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/outlets',
+      summary: 'Outlets (publishers), most articles first',
+      request: { query: OutletsQuery },
+      responses: { 200: json(OutletListSchema, 'outlets'), ...BAD_REQUEST },
+    }),
+    async (c) => c.json({ outlets: await store.outlets(c.req.valid('query')) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/outlets/figures',
+      summary: 'How often an outlet quotes per day or week, by topic and stance (its wire copies once)',
+      request: { query: OutletFiguresQuery },
+      responses: { 200: json(SourceFiguresSchema, 'figures'), ...BAD_REQUEST, ...NOT_FOUND },
+    }),
+    async (c) => {
+      const { name, ...options } = c.req.valid('query');
+      const figures = await store.outletFigures(name, options);
+      if (figures === null) throw new ApiError(404, 'not-found', `no outlet ${name}`);
+      return c.json(figures as never, 200);
+    },
   );
 
   app.openapi(

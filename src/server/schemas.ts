@@ -324,6 +324,7 @@ const ContradictionSideSchema = z.object({
   published: z.string().nullable(),
   attribution: z.string(),
   speakers: z.array(EntityReferenceSchema),
+  source: z.string().nullable().openapi({ description: "the source's words in the text" }),
   content: z.string(),
   stance: z.string().nullable(),
 });
@@ -389,3 +390,162 @@ export const StatsSchema = z
     attributions: z.number().int(),
   })
   .openapi('Stats');
+
+const day = (description: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD')
+    .refine((value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    }, 'no such day')
+    .optional()
+    .openapi({ description, example: '2024-03-22' });
+
+const figuresFields = {
+  bucket: z
+    .enum(['day', 'week'])
+    .optional()
+    .openapi({ description: 'count per day or per week (weeks start on Monday); default week' }),
+  from: day('first day counted, inclusive'),
+  to: day('last day counted, inclusive'),
+};
+const orderedRange = (value: { from?: string | undefined; to?: string | undefined }) =>
+  value.from === undefined || value.to === undefined || value.from <= value.to;
+
+export const FiguresQuery = z
+  .object(figuresFields)
+  .refine(orderedRange, { message: 'from is after to', path: ['from'] });
+
+export const OutletFiguresQuery = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(500)
+      .openapi({ description: 'the outlet (publisher)', example: 'The Telegraph' }),
+    ...figuresFields,
+  })
+  .refine(orderedRange, { message: 'from is after to', path: ['from'] });
+
+export const OutletsQuery = z.object({
+  name: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'keep outlets whose name contains these letters' }),
+  limit: limit(50),
+  offset,
+});
+
+export const ClaimsQuery = z.object({
+  topic: z.string().min(1).max(500).optional().openapi({ description: 'one topic key only' }),
+  limit: limit(20),
+  offset,
+});
+
+const countsSchema = z.record(z.string(), z.number().int());
+
+export const SourceFiguresSchema = z
+  .object({
+    subject: z.union([
+      z.object({ kind: z.literal('speaker'), id: z.string(), name: z.string(), type: z.string() }),
+      z.object({ kind: z.literal('outlet'), name: z.string() }),
+    ]),
+    topic_source: z.literal('claims').openapi({
+      description:
+        "topics are the claims' topic keys: a general question (who is behind, who took part, where to, how many) by its key, a plain proposition as 'other claim', a quotation without claims as 'no claim'",
+    }),
+    truncated: z.boolean().openapi({
+      description: 'true when the source has more than 200,000 quotation rows: the first ones are counted',
+    }),
+    bucket: z.enum(['day', 'week']),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    totals: z.object({
+      quotations: z
+        .number()
+        .int()
+        .openapi({ description: 'quotations, the wire copies of one story counted once' }),
+      printed: z.number().int().openapi({ description: "every outlet's printing of them" }),
+      stories: z.number().int(),
+      hedged: z.number().int(),
+      undated: z.number().int().openapi({ description: 'quotations of undated articles, in no bucket' }),
+    }),
+    buckets: z.array(
+      z.object({
+        start: z.string(),
+        end: z.string(),
+        quotations: z.number().int(),
+        printed: z.number().int(),
+        stories: z.number().int(),
+        stances: countsSchema.openapi({
+          description: 'quotations per stance: assert, deny, question, decline',
+        }),
+        hedged: z.number().int(),
+        topics: countsSchema.openapi({
+          description: 'quotations per topic (one with two topics counts under each)',
+        }),
+      }),
+    ),
+    topics: z.array(z.object({ topic: z.string(), quotations: z.number().int() })),
+    stances: z.array(z.object({ stance: z.string(), quotations: z.number().int() })),
+    outlets: z.array(z.object({ outlet: z.string(), printed: z.number().int() })),
+  })
+  .openapi('SourceFigures');
+
+export const OutletListSchema = z
+  .object({
+    outlets: z.array(
+      z.object({
+        outlet: z.string(),
+        documents: z.number().int(),
+        stories: z.number().int(),
+        first: z.string().nullable(),
+        last: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('OutletList');
+
+export const ClaimsBoardSchema = z
+  .object({
+    topics: z.array(
+      z.object({
+        topic: z.string(),
+        documents: z.number().int(),
+        claims: z.number().int(),
+        sides: z.array(
+          z.object({
+            answer: z.string().openapi({ description: "the answer the claims give ('not …' when negated)" }),
+            claims: z.array(
+              ContradictionSideSchema.extend({
+                claim: z.string(),
+                publisher: z.string().nullable(),
+                polarity: z.string(),
+                span: z
+                  .object({ start: z.number().int(), end: z.number().int(), text: z.string() })
+                  .nullable()
+                  .openapi({ description: 'the characters of the claim in its article' }),
+                printings: z
+                  .array(
+                    z.object({
+                      document: z.string(),
+                      attribution: z.string(),
+                      title: z.string().nullable(),
+                      publisher: z.string().nullable(),
+                      published: z.string().nullable(),
+                    }),
+                  )
+                  .openapi({
+                    description: 'the same claim in wire copies printed by other outlets (counted once)',
+                  }),
+              }),
+            ),
+          }),
+        ),
+        contradictions: ContradictionListSchema.shape.contradictions,
+      }),
+    ),
+  })
+  .openapi('ClaimsBoard');

@@ -17,6 +17,8 @@ export const UI_PAGES = [
   '/claims',
   '/timeline',
   '/graph',
+  '/outlets',
+  '/outlets/:name',
 ] as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);

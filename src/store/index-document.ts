@@ -93,6 +93,7 @@ export function documentRows(
       position,
       kind: attribution.kind,
       stance: attribution.stance ?? null,
+      hedged: Array.isArray(attribution.hedges) && attribution.hedges.length > 0 ? 1 : 0,
       source_text: spanText(attribution.source),
       cue_text: spanText(attribution.cue),
       content_text: content,

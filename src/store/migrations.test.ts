@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { openPostgres } from './postgres/database.js';
 import { createTestDatabase, dropTestDatabase, postgresSkipReason } from './postgres/test-database.js';
 import { SqlStore } from './repository.js';
-import { ENTITY_ORDER_V3 } from './schema.js';
+import { ENTITY_ORDER_V3, SOURCE_FIGURES_V5_POSTGRES, SOURCE_FIGURES_V5_SQLITE } from './schema.js';
 import type { SqlDatabase } from './sql.js';
 import { openSqlite } from './sqlite/database.js';
 import { CAPITAL, fixtureDocument, fixtureHash, HARBOUR, UNION } from './test-fixtures.js';
@@ -96,5 +96,61 @@ describe('migration 3: the article order of entity rows', () => {
     const { url, name } = await createTestDatabase();
     databases.push(name);
     await backfillRestores(openPostgres(url));
+  });
+});
+
+// Migration 5 back-fills `attributions.hedged` from the stored documents (SQL differs by dialect).
+async function hedgedBackfill(db: SqlDatabase, backfill: readonly string[]): Promise<void> {
+  const store = new SqlStore(db);
+  try {
+    await store.migrate();
+    const plain = fixtureDocument(HARBOUR);
+    const document = {
+      ...plain,
+      attributions: plain.attributions.map((attribution) =>
+        attribution.id === 'a3' ? { ...attribution, hedges: ['reportedly'] } : attribution,
+      ),
+    };
+    await store.ingest({ contentHash: fixtureHash(document), document });
+    const read = async () =>
+      (
+        await db.all<{ local_id: string; hedged: number | null }>(
+          'SELECT local_id, hedged FROM attributions ORDER BY local_id',
+        )
+      ).map((row) => [row.local_id, row.hedged === null ? null : Number(row.hedged)]);
+    const expected = [
+      ['a1', 0],
+      ['a2', 0],
+      ['a3', 1],
+      ['a4', 0],
+    ];
+    assert.deepEqual(await read(), expected);
+    await db.run('UPDATE attributions SET hedged = NULL');
+    for (const statement of backfill.filter((sql) => sql.trim().startsWith('UPDATE')))
+      await db.run(statement);
+    assert.deepEqual(await read(), expected);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('migration 5: hedged attributions back-filled from the stored documents', () => {
+  it('SQLite', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claimgraph-migrate-'));
+    try {
+      await hedgedBackfill(openSqlite(join(folder, 'store.db')), SOURCE_FIGURES_V5_SQLITE);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  const databases: string[] = [];
+  after(async () => {
+    for (const name of databases) await dropTestDatabase(name);
+  });
+  it('PostgreSQL', { skip }, async () => {
+    const { url, name } = await createTestDatabase();
+    databases.push(name);
+    await hedgedBackfill(openPostgres(url), SOURCE_FIGURES_V5_POSTGRES);
   });
 });

@@ -9,11 +9,18 @@ import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
 import { queryTerms, snippetMaker } from './search-query.js';
 import { assignStory, storyOf } from './stories.js';
+import { claimsBoard, type BoardClaimRow } from './claims-board.js';
+import { sourceFigures, type FigureRow } from './source-figures.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
 import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
 import type {
   ArticleRecord,
   AttributionFilter,
+  ClaimsBoardFilter,
+  ClaimTopicView,
+  FiguresOptions,
+  OutletSummary,
+  SourceFiguresView,
   AttributionView,
   ContradictionSide,
   ContradictionView,
@@ -45,6 +52,8 @@ export const DOSSIER_DOCUMENTS = 200;
 
 /** Longest list any query returns in one page. */
 export const MAX_PAGE = 500;
+/** Most (quotation, claim) rows read for one speaker's or outlet's figures. */
+const FIGURE_ROWS = 200_000;
 const ROWS_PER_INSERT = 100;
 
 /** The document id: the first 16 hex digits of the content hash, so the same content keeps its id. */
@@ -1018,6 +1027,134 @@ export class SqlStore implements Store {
     return result.slice(offset, offset + limit);
   }
 
+  async claimsBoard(filter: ClaimsBoardFilter = {}): Promise<ClaimTopicView[]> {
+    const { limit, offset } = page(filter, 20);
+    // the questions two statements or more answer, or that a contradiction is about
+    const stats = await this.db.all<{ topic: string; documents: number; statements: number }>(
+      `SELECT topic, CAST(COUNT(DISTINCT document_id) AS INTEGER) AS documents,
+              CAST(COUNT(DISTINCT document_id || ':' || attribution) AS INTEGER) AS statements
+       FROM claims ${filter.topic === undefined ? '' : 'WHERE topic = ?'} GROUP BY topic`,
+      filter.topic === undefined ? [] : [filter.topic],
+    );
+    const contradictions = (await this.contradictions({ limit: MAX_PAGE })).filter(
+      (conflict) => filter.topic === undefined || conflict.topic === filter.topic,
+    );
+    const disputed = new Map<string, number>();
+    for (const conflict of contradictions)
+      disputed.set(conflict.topic, (disputed.get(conflict.topic) ?? 0) + 1);
+    // a conflict whose topic no stored claim carries still gets a place on the board
+    const claimed = new Set(stats.map((row) => row.topic));
+    const unclaimed = [...disputed.keys()]
+      .filter((topic) => !claimed.has(topic))
+      .map((topic) => ({ topic, documents: 0, statements: 0 }));
+    const chosen = [...stats, ...unclaimed]
+      .filter((row) => Number(row.statements) > 1 || disputed.has(row.topic))
+      .sort(
+        (a, b) =>
+          (disputed.get(b.topic) ?? 0) - (disputed.get(a.topic) ?? 0) ||
+          Number(b.documents) - Number(a.documents) ||
+          Number(b.statements) - Number(a.statements) ||
+          a.topic.localeCompare(b.topic),
+      )
+      .slice(offset, offset + limit)
+      .map((row) => row.topic);
+    if (chosen.length === 0) return [];
+    const rows = await this.db.all<BoardClaimRow>(
+      `SELECT c.document_id, c.local_id, c.attribution, c.topic, c.polarity, c.claim, d.publisher, d.seq,
+              COALESCE(f.story_id, c.document_id) AS story
+       FROM claims c JOIN documents d ON d.id = c.document_id
+       LEFT JOIN document_fingerprints f ON f.document_id = c.document_id
+       WHERE c.topic IN ${placeholders(chosen.length)}
+       ORDER BY d.seq, c.document_id, c.local_id LIMIT 5000`,
+      chosen,
+    );
+    const sides = await this.sidesOf(
+      rows.map((row) => [row.document_id, row.attribution] as [string, string]),
+    );
+    const board = claimsBoard(
+      rows.map((row) => ({ ...row, seq: Number(row.seq) })),
+      sides,
+      contradictions,
+    );
+    for (const topic of chosen)
+      if (disputed.has(topic) && !board.some((entry) => entry.topic === topic))
+        board.push({
+          topic,
+          documents: 0,
+          claims: 0,
+          sides: [],
+          contradictions: contradictions.filter((conflict) => conflict.topic === topic),
+        });
+    // in the order chosen above
+    const rank = new Map(chosen.map((topic, index) => [topic, index]));
+    return board.sort((a, b) => (rank.get(a.topic) ?? 0) - (rank.get(b.topic) ?? 0));
+  }
+
+  async speakerFigures(id: string, options: FiguresOptions = {}): Promise<SourceFiguresView | null> {
+    const group = await this.members(id);
+    if (group === null) return null;
+    const reference = (await this.references([group.canonical])).get(group.canonical);
+    if (reference === undefined) return null;
+    const rows = await this.db.all<FigureRow>(
+      `SELECT s.document_id, s.attribution_id AS attribution, COALESCE(f.story_id, s.document_id) AS story,
+              d.published, d.publisher, a.stance, a.hedged, a.content_text, c.topic, c.claim
+       FROM attribution_speakers s
+       JOIN attributions a ON a.document_id = s.document_id AND a.local_id = s.attribution_id
+       JOIN documents d ON d.id = s.document_id
+       LEFT JOIN document_fingerprints f ON f.document_id = s.document_id
+       LEFT JOIN claims c ON c.document_id = s.document_id AND c.attribution = s.attribution_id
+       WHERE s.entity_id IN ${placeholders(group.members.length)}
+       LIMIT ${FIGURE_ROWS}`,
+      group.members,
+    );
+    return {
+      subject: { kind: 'speaker', id: reference.id, name: reference.name, type: reference.type },
+      topic_source: 'claims',
+      truncated: rows.length >= FIGURE_ROWS,
+      ...sourceFigures(rows, { bucket: options.bucket ?? 'week', from: options.from, to: options.to }),
+    };
+  }
+
+  async outletFigures(outlet: string, options: FiguresOptions = {}): Promise<SourceFiguresView | null> {
+    const [known] = await this.db.all<{ n: number }>(
+      'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM documents WHERE publisher = ?',
+      [outlet],
+    );
+    if (known === undefined || Number(known.n) === 0) return null;
+    const rows = await this.db.all<FigureRow>(
+      `SELECT a.document_id, a.local_id AS attribution, COALESCE(f.story_id, a.document_id) AS story,
+              d.published, d.publisher, a.stance, a.hedged, a.content_text, c.topic, c.claim
+       FROM documents d
+       JOIN attributions a ON a.document_id = d.id
+       LEFT JOIN document_fingerprints f ON f.document_id = d.id
+       LEFT JOIN claims c ON c.document_id = a.document_id AND c.attribution = a.local_id
+       WHERE d.publisher = ?
+       LIMIT ${FIGURE_ROWS}`,
+      [outlet],
+    );
+    return {
+      subject: { kind: 'outlet', name: outlet },
+      topic_source: 'claims',
+      truncated: rows.length >= FIGURE_ROWS,
+      ...sourceFigures(rows, { bucket: options.bucket ?? 'week', from: options.from, to: options.to }),
+    };
+  }
+
+  async outlets(filter: Partial<Page> & { readonly name?: string } = {}): Promise<OutletSummary[]> {
+    const { limit, offset } = page(filter);
+    const name = filter.name?.trim() ?? '';
+    const rows = await this.db.all<OutletSummary>(
+      `SELECT d.publisher AS outlet, CAST(COUNT(*) AS INTEGER) AS documents,
+              CAST(COUNT(DISTINCT COALESCE(f.story_id, d.id)) AS INTEGER) AS stories,
+              MIN(d.published) AS first, MAX(d.published) AS last
+       FROM documents d LEFT JOIN document_fingerprints f ON f.document_id = d.id
+       WHERE d.publisher IS NOT NULL ${name === '' ? '' : 'AND LOWER(d.publisher) LIKE ?'}
+       GROUP BY d.publisher ORDER BY documents DESC, outlet LIMIT ? OFFSET ?`,
+      [...(name === '' ? [] : [`%${name.toLowerCase()}%`]), limit, offset],
+    );
+    return rows.map((row) => ({ ...row, documents: Number(row.documents), stories: Number(row.stories) }));
+  }
+
   private async sidesOf(pairs: readonly [string, string][]): Promise<Map<string, ContradictionSide>> {
     const result = new Map<string, ContradictionSide>();
     const documentIds = [...new Set(pairs.map(([document]) => document))];
@@ -1040,6 +1177,7 @@ export class SqlStore implements Store {
           published: view.published,
           attribution: view.attribution,
           speakers: view.speakers,
+          source: view.source,
           content: view.content,
           stance: view.stance,
         });

@@ -214,3 +214,31 @@ export const SOURCES_V4: readonly string[] = [
   `CREATE INDEX fingerprint_bands_key ON fingerprint_bands (band_key)`,
   `CREATE INDEX fingerprint_bands_document ON fingerprint_bands (document_id)`,
 ];
+
+/**
+ * Version 5: per-source figures over time (source-figures.ts). Whether an attribution carries
+ * hedges ("appeared", "believed") is kept beside its stance, and outlets are read by publisher
+ * and date. The back-fill of `hedged` reads the stored documents and differs by dialect.
+ */
+export const SOURCE_FIGURES_V5: readonly string[] = [
+  'ALTER TABLE attributions ADD COLUMN hedged INTEGER',
+  'CREATE INDEX documents_publisher ON documents (publisher, published)',
+];
+
+export const SOURCE_FIGURES_V5_SQLITE: readonly string[] = [
+  ...SOURCE_FIGURES_V5,
+  `UPDATE attributions SET hedged = COALESCE((
+     SELECT CASE WHEN json_array_length(j.value, '$.hedges') > 0 THEN 1 ELSE 0 END
+     FROM documents d, json_each(d.document, '$.attributions') j
+     WHERE d.id = attributions.document_id AND json_extract(j.value, '$.id') = attributions.local_id
+     LIMIT 1), 0)`,
+];
+
+export const SOURCE_FIGURES_V5_POSTGRES: readonly string[] = [
+  ...SOURCE_FIGURES_V5,
+  `UPDATE attributions SET hedged = COALESCE((
+     SELECT CASE WHEN jsonb_typeof(j->'hedges') = 'array' AND jsonb_array_length(j->'hedges') > 0 THEN 1 ELSE 0 END
+     FROM documents d, jsonb_array_elements(d.document::jsonb->'attributions') j
+     WHERE d.id = attributions.document_id AND j->>'id' = attributions.local_id
+     LIMIT 1), 0)`,
+];

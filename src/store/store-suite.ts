@@ -449,4 +449,201 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
       assert.ok(said.some((view) => view.document === reprint));
     },
   );
+
+  /** HARBOUR, a wire reprint of it by another outlet a day later, and UNION a week later. */
+  const fillFigures = async (store: Store): Promise<{ original: string; reprint: string; union: string }> => {
+    const store1 = async (document: ExtractDocument): Promise<string> =>
+      (await store.ingest({ contentHash: fixtureHash(document), document })).id;
+    const harbour = fixtureDocument(HARBOUR);
+    // a2 hedged; the crane claim answers a general question (participation)
+    const marked: ExtractDocument = {
+      ...harbour,
+      attributions: harbour.attributions.map((attribution) =>
+        attribution.id === 'a2' ? { ...attribution, hedges: ['apparently'] } : attribution,
+      ),
+      claims: (harbour.claims ?? []).map((claim) =>
+        claim.id === 'k1' ? { ...claim, frame: 'participation' } : claim,
+      ),
+    };
+    const original = await store1(marked);
+    const reprintText = `VELMAR (Coast Wire) - ${HARBOUR.text} Ferries will use the north quay until then.`;
+    const reprint = await store1({
+      ...fixtureDocument({ ...HARBOUR, source: 'https://coast-gazette.test/crane', text: reprintText }),
+      attributions: marked.attributions.map((attribution) => ({
+        ...attribution,
+        content: attribution.content.map((span) => ({
+          ...span,
+          start: span.start + 22,
+          end: span.end + 22,
+        })),
+        cue: attribution.cue && {
+          ...attribution.cue,
+          start: attribution.cue.start + 22,
+          end: attribution.cue.end + 22,
+        },
+        source: attribution.source && {
+          ...attribution.source,
+          start: attribution.source.start + 22,
+          end: attribution.source.end + 22,
+        },
+      })),
+      claims: marked.claims ?? [],
+      publisher: 'Coast Gazette',
+      published: '2025-03-05',
+    });
+    const union = await store1({ ...fixtureDocument(UNION), published: '2025-03-11' });
+    return { original, reprint, union };
+  };
+
+  withStore(
+    'per-source figures: a speaker per day and week, wire copies once, by topic, stance and outlet',
+    async (store) => {
+      const { original, reprint } = await fillFigures(store);
+      assert.equal((await store.getDocument(reprint))?.story?.id, original);
+      const mirzoyev = await entityNamed(store, 'Ivan Mirzoyev');
+      const byDay = await store.speakerFigures(mirzoyev, { bucket: 'day' });
+      assert.ok(byDay);
+      assert.deepEqual(byDay.subject, {
+        kind: 'speaker',
+        id: mirzoyev,
+        name: 'Ivan Mirzoyev',
+        type: 'PERSON',
+      });
+      // two quotations in the wire story (printed by two outlets), one in the union's article
+      assert.deepEqual(byDay.totals, { quotations: 3, printed: 5, stories: 2, hedged: 1, undated: 0 });
+      assert.equal(byDay.buckets.length, 8);
+      assert.deepEqual(
+        byDay.buckets
+          .filter((bucket) => bucket.quotations > 0)
+          .map((bucket) => [bucket.start, bucket.quotations, bucket.printed]),
+        [
+          ['2025-03-04', 2, 4],
+          ['2025-03-11', 1, 1],
+        ],
+      );
+      assert.deepEqual(byDay.buckets[0]?.topics, { 'no claim': 1, 'union-warned-crane': 1 });
+      assert.deepEqual(byDay.buckets[0]?.stances, { assert: 2 });
+      assert.equal(byDay.buckets[0]?.hedged, 1);
+      assert.deepEqual(byDay.topics, [
+        { topic: 'no claim', quotations: 2 },
+        { topic: 'union-warned-crane', quotations: 1 },
+      ]);
+      assert.deepEqual(byDay.outlets, [
+        { outlet: 'The Invented Courier', printed: 3 },
+        { outlet: 'Coast Gazette', printed: 2 },
+      ]);
+      const byWeek = await store.speakerFigures(mirzoyev, { bucket: 'week' });
+      assert.deepEqual(
+        byWeek?.buckets.map((bucket) => [bucket.start, bucket.end, bucket.quotations]),
+        [
+          ['2025-03-03', '2025-03-09', 2],
+          ['2025-03-10', '2025-03-16', 1],
+        ],
+      );
+      const later = await store.speakerFigures(mirzoyev, {
+        bucket: 'week',
+        from: '2025-03-10',
+        to: '2025-03-20',
+      });
+      assert.equal(later?.totals.quotations, 1);
+      assert.deepEqual(
+        later?.buckets.map((bucket) => bucket.start),
+        ['2025-03-10', '2025-03-17'],
+      );
+      assert.equal(await store.speakerFigures('no-such-entity'), null);
+    },
+  );
+
+  withStore('per-source figures: an outlet, its stances, and the list of outlets', async (store) => {
+    await fillFigures(store);
+    const gazette = await store.outletFigures('Coast Gazette', { bucket: 'day' });
+    assert.ok(gazette);
+    assert.deepEqual(gazette.subject, { kind: 'outlet', name: 'Coast Gazette' });
+    assert.equal(gazette.totals.quotations, 4);
+    assert.deepEqual(
+      gazette.buckets.map((bucket) => [bucket.start, bucket.quotations]),
+      [['2025-03-05', 4]],
+    );
+    assert.deepEqual(gazette.stances, [
+      { stance: 'assert', quotations: 3 },
+      { stance: 'deny', quotations: 1 },
+    ]);
+    const courier = await store.outletFigures('The Invented Courier', { bucket: 'week' });
+    assert.equal(courier?.totals.quotations, 8);
+    assert.equal(courier?.totals.stories, 2);
+    assert.equal(await store.outletFigures('Nobody Daily'), null);
+    assert.deepEqual(await store.outlets(), [
+      { outlet: 'The Invented Courier', documents: 2, stories: 2, first: '2025-03-04', last: '2025-03-11' },
+      { outlet: 'Coast Gazette', documents: 1, stories: 1, first: '2025-03-05', last: '2025-03-05' },
+    ]);
+    assert.deepEqual(
+      (await store.outlets({ name: 'gazette' })).map((outlet) => outlet.outlet),
+      ['Coast Gazette'],
+    );
+  });
+
+  withStore(
+    'claims board: a topic with its answers, speakers, outlets, dates and conflicts',
+    async (store) => {
+      const harbour = await put(store, HARBOUR);
+      const union = await put(store, UNION);
+      const board = await store.claimsBoard();
+      const [topic] = board;
+      assert.ok(topic);
+      assert.equal(topic.topic, 'union-warned-crane');
+      assert.equal(topic.documents, 2);
+      assert.deepEqual(
+        topic.sides.map((side) => [
+          side.answer,
+          side.claims.map((claim) => [
+            claim.document,
+            claim.attribution,
+            claim.speakers.map((s) => s.name),
+            claim.publisher,
+            claim.published,
+          ]),
+        ]),
+        [
+          ['not warn', [[union, 'a1', ['Lena Okafor'], 'The Invented Courier', '2025-03-05']]],
+          ['warn', [[harbour, 'a3', ['Ivan Mirzoyev'], 'The Invented Courier', '2025-03-04']]],
+        ],
+      );
+      assert.ok(
+        topic.contradictions.some((conflict) => conflict.kind === 'denies' && conflict.scope === 'document'),
+      );
+      // a topic only one statement answers, with no conflict, stays off the board
+      assert.ok(!board.some((entry) => entry.topic === 'union-consulted'));
+      assert.deepEqual(
+        (await store.claimsBoard({ topic: 'union-warned-crane' })).map((entry) => entry.topic),
+        ['union-warned-crane'],
+      );
+      assert.deepEqual(await store.claimsBoard({ topic: 'no such topic' }), []);
+    },
+  );
+
+  withStore(
+    'claims board: a claim in wire copies is listed once with every outlet that printed it',
+    async (store) => {
+      const { original, reprint, union } = await fillFigures(store);
+      const [topic] = await store.claimsBoard({ topic: 'union-warned-crane' });
+      assert.ok(topic);
+      assert.equal(topic.documents, 3);
+      assert.equal(topic.claims, 2);
+      const warn = topic.sides.find((side) => side.answer === 'warn');
+      assert.deepEqual(
+        warn?.claims.map((claim) => [
+          claim.document,
+          claim.publisher,
+          claim.printings.map((p) => [p.document, p.publisher, p.published]),
+        ]),
+        [[original, 'The Invented Courier', [[reprint, 'Coast Gazette', '2025-03-05']]]],
+      );
+      assert.deepEqual(
+        topic.sides
+          .find((side) => side.answer === 'not warn')
+          ?.claims.map((claim) => [claim.document, claim.printings]),
+        [[union, []]],
+      );
+    },
+  );
 }

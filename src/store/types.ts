@@ -1,4 +1,5 @@
 import type { FeedValidators } from '../ingest/feed/feed-validators.js';
+import type { Bucket, SourceFigures } from './source-figures.js';
 
 /**
  * Shapes of the store: the extract document as stored (the contract JSON, docs: output-contract.md),
@@ -284,6 +285,8 @@ export interface ContradictionSide {
   readonly published: string | null;
   readonly attribution: string;
   readonly speakers: readonly EntityReference[];
+  /** The source's words in the text ("the health ministry"), whether or not a speaker was linked. */
+  readonly source: string | null;
   readonly content: string;
   readonly stance: string | null;
 }
@@ -302,6 +305,65 @@ export interface ContradictionView {
     readonly end: number;
     readonly text: string;
   } | null;
+}
+
+/** Per-source figures over time (source-figures.ts) of a speaker or an outlet. */
+export interface SourceFiguresView extends SourceFigures {
+  readonly subject:
+    | { readonly kind: 'speaker'; readonly id: string; readonly name: string; readonly type: string }
+    | { readonly kind: 'outlet'; readonly name: string };
+  /** Where the topics come from: the `topic` keys of the quotations' claims. */
+  readonly topic_source: 'claims';
+  /** True when the source has more rows than one answer reads (200,000): the figures count the first ones. */
+  readonly truncated: boolean;
+}
+
+export interface FiguresOptions {
+  readonly bucket?: Bucket;
+  /** First day counted (YYYY-MM-DD), inclusive. */
+  readonly from?: string;
+  /** Last day counted (YYYY-MM-DD), inclusive. */
+  readonly to?: string;
+}
+
+/** An outlet: the publisher named by its articles. */
+export interface OutletSummary {
+  readonly outlet: string;
+  readonly documents: number;
+  /** Stories: wire copies of one story count once. */
+  readonly stories: number;
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+/** One claim on the claims board, with the words it points back to. */
+export interface ClaimEntry extends ContradictionSide {
+  readonly claim: string;
+  readonly publisher: string | null;
+  readonly polarity: string;
+  /** The characters of the claim in its article (null when the claim has no span). */
+  readonly span: { readonly start: number; readonly end: number; readonly text: string } | null;
+  /** The same claim in wire copies of its story printed by other outlets (counted once). */
+  readonly printings: readonly {
+    readonly document: string;
+    readonly attribution: string;
+    readonly title: string | null;
+    readonly publisher: string | null;
+    readonly published: string | null;
+  }[];
+}
+
+/** One question on the claims board: its answers (sides), who gave each, and the conflicts among them. */
+export interface ClaimTopicView {
+  readonly topic: string;
+  readonly documents: number;
+  readonly claims: number;
+  readonly sides: readonly { readonly answer: string; readonly claims: readonly ClaimEntry[] }[];
+  readonly contradictions: readonly ContradictionView[];
+}
+
+export interface ClaimsBoardFilter extends Partial<Page> {
+  readonly topic?: string;
 }
 
 export interface GraphView {
@@ -355,6 +417,14 @@ export interface Store {
   contradictions(page?: Partial<Page>): Promise<ContradictionView[]>;
   events(filter?: EventFilter): Promise<EventView[]>;
   graph(options?: { limit?: number }): Promise<GraphView>;
+  /** Claims grouped by topic, each answer with its speakers, outlets and dates, and the contradictions. */
+  claimsBoard(filter?: ClaimsBoardFilter): Promise<ClaimTopicView[]>;
+  /** How often a speaker (a corpus entity) is quoted per day or week; null for an unknown id. */
+  speakerFigures(id: string, options?: FiguresOptions): Promise<SourceFiguresView | null>;
+  /** How often an outlet (a publisher) quotes per day or week; null when no article names it. */
+  outletFigures(outlet: string, options?: FiguresOptions): Promise<SourceFiguresView | null>;
+  /** Outlets (publishers), most articles first; `name` keeps those containing it. */
+  outlets(filter?: Partial<Page> & { readonly name?: string }): Promise<OutletSummary[]>;
   addCorrection(input: CorrectionInput): Promise<Correction>;
   listCorrections(filter?: { document?: string }): Promise<Correction[]>;
   deleteCorrection(id: string): Promise<boolean>;

@@ -9,10 +9,12 @@ import { ClaimsPage } from './pages/claims.js';
 import { TimelinePage } from './pages/timeline.js';
 import { GraphPage } from './pages/graph.js';
 import { HomePage } from './pages/home.js';
+import { OutletPage, OutletsPage } from './pages/outlets.js';
 
 const sections: { route: Route; label: string }[] = [
   { route: { page: 'search', q: '' }, label: 'Search' },
   { route: { page: 'claims' }, label: 'Claims' },
+  { route: { page: 'outlets' }, label: 'Outlets' },
   { route: { page: 'timeline' }, label: 'Timeline' },
   { route: { page: 'graph' }, label: 'Graph' },
 ];
@@ -28,7 +30,11 @@ function Page({ route }: { route: Route }) {
     case 'entity':
       return <EntityPage id={route.id} />;
     case 'claims':
-      return <ClaimsPage />;
+      return <ClaimsPage topic={route.topic ?? null} />;
+    case 'outlets':
+      return <OutletsPage />;
+    case 'outlet':
+      return <OutletPage name={route.name} />;
     case 'timeline':
       return <TimelinePage />;
     case 'graph':
@@ -60,7 +66,14 @@ export function App() {
         </a>
         <nav aria-label="Sections">
           {sections.map(({ route: target, label }) => (
-            <a href={routeHref(target)} aria-current={target.page === route.page ? 'page' : undefined}>
+            <a
+              href={routeHref(target)}
+              aria-current={
+                target.page === route.page || (target.page === 'outlets' && route.page === 'outlet')
+                  ? 'page'
+                  : undefined
+              }
+            >
               {label}
             </a>
           ))}

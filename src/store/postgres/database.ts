@@ -1,5 +1,11 @@
 import pg from 'pg';
-import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2, SOURCES_V4 } from '../schema.js';
+import {
+  COMMON_SCHEMA_V1,
+  ENTITY_ORDER_V3,
+  INDEXES_V2,
+  SOURCE_FIGURES_V5_POSTGRES,
+  SOURCES_V4,
+} from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 import { numberPlaceholders } from '../sql.js';
 
@@ -41,6 +47,11 @@ export const POSTGRES_DIALECT: Dialect = {
       version: 4,
       name: 'feeds seen by watch; article fingerprints and stories (near-duplicates)',
       statements: SOURCES_V4,
+    },
+    {
+      version: 5,
+      name: 'hedged attributions and outlets by publisher (per-source figures over time)',
+      statements: SOURCE_FIGURES_V5_POSTGRES,
     },
   ],
   searchRowIds: false,

@@ -13,10 +13,13 @@ export interface ArticleContext {
   correctedAttributions: ReadonlyMap<string, string>;
   onSelectAttribution: (id: string) => void;
   selectedAttribution: string | null;
+  /** Characters a link points at (#chars-START-END), highlighted. */
+  target?: { start: number; end: number } | null;
 }
 
-function marksOf(doc: ExtractDocument): Mark[] {
+function marksOf(doc: ExtractDocument, target: { start: number; end: number } | null): Mark[] {
   const marks: Mark[] = [];
+  if (target) marks.push({ kind: 'target', start: target.start, end: target.end, ref: 'target' });
   for (const entity of doc.entities) {
     for (const mention of entity.mentions)
       marks.push({ kind: 'mention', start: mention.start, end: mention.end, ref: entity.id });
@@ -125,6 +128,14 @@ function renderNodes(nodes: TreeNode[], context: ArticleContext, key: string): J
     }
     const children = renderNodes(node.children, context, nodeKey);
     const { mark } = node;
+    if (mark.kind === 'target') {
+      // the first piece carries the id the page scrolls to
+      return (
+        <mark key={nodeKey} class="target" data-target-start={node.start}>
+          {children}
+        </mark>
+      );
+    }
     if (mark.kind === 'mention') {
       const entity = doc.entities.find((e) => e.id === mark.ref);
       if (!entity) return <span key={nodeKey}>{children}</span>;
@@ -207,7 +218,7 @@ function renderNodes(nodes: TreeNode[], context: ArticleContext, key: string): J
 }
 
 export function ArticleText(context: ArticleContext) {
-  const marks = marksOf(context.doc);
+  const marks = marksOf(context.doc, context.target ?? null);
   return (
     <div class="article-text" lang="en">
       {paragraphsOf(context.doc).map((paragraph, index) => (

@@ -4,7 +4,8 @@
 // at the boundary of the earlier one, so every character is covered by at most one chain of marks.
 // Pure: no DOM, used by the article view and tested with node's test runner.
 
-export type MarkKind = 'content' | 'source' | 'cue' | 'mention';
+/** `target`: characters a link points at (#chars-START-END), outermost of all. */
+export type MarkKind = 'target' | 'content' | 'source' | 'cue' | 'mention';
 
 export interface Mark {
   kind: MarkKind;
@@ -33,7 +34,7 @@ export interface MarkNode {
 export type TreeNode = TextLeaf | MarkNode;
 
 /** Outer kinds first when two marks cover exactly the same characters. */
-const kindRank: Record<MarkKind, number> = { content: 0, source: 1, cue: 2, mention: 3 };
+const kindRank: Record<MarkKind, number> = { target: -1, content: 0, source: 1, cue: 2, mention: 3 };
 
 function compareMarks(a: Mark, b: Mark): number {
   return (

@@ -6,9 +6,11 @@ export type Route =
   | { page: 'search'; q: string }
   | { page: 'document'; id: string }
   | { page: 'entity'; id: string }
-  | { page: 'claims' }
+  | { page: 'claims'; topic?: string }
   | { page: 'timeline' }
   | { page: 'graph' }
+  | { page: 'outlets' }
+  | { page: 'outlet'; name: string }
   | { page: 'not-found'; path: string };
 
 function decodeSegment(segment: string): string | null {
@@ -23,9 +25,18 @@ export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { page: 'home' };
   if (path === '/search') return { page: 'search', q: new URLSearchParams(search).get('q') ?? '' };
-  if (path === '/claims') return { page: 'claims' };
+  if (path === '/claims') {
+    const topic = new URLSearchParams(search).get('topic');
+    return topic ? { page: 'claims', topic } : { page: 'claims' };
+  }
   if (path === '/timeline') return { page: 'timeline' };
   if (path === '/graph') return { page: 'graph' };
+  if (path === '/outlets') return { page: 'outlets' };
+  const outlet = /^\/outlets\/([^/]+)$/.exec(path);
+  if (outlet) {
+    const name = decodeSegment(outlet[1] ?? '');
+    if (name !== null && name.trim() !== '') return { page: 'outlet', name };
+  }
   const match = /^\/(documents|entities)\/([^/]+)$/.exec(path);
   if (match) {
     const id = decodeSegment(match[2] ?? '');
@@ -45,11 +56,15 @@ export function routeHref(route: Route): string {
     case 'entity':
       return `/entities/${encodeURIComponent(route.id)}`;
     case 'claims':
-      return '/claims';
+      return route.topic ? `/claims?topic=${encodeURIComponent(route.topic)}` : '/claims';
     case 'timeline':
       return '/timeline';
     case 'graph':
       return '/graph';
+    case 'outlets':
+      return '/outlets';
+    case 'outlet':
+      return `/outlets/${encodeURIComponent(route.name)}`;
     case 'not-found':
       return route.path;
   }
@@ -65,11 +80,15 @@ export function apiHref(route: Route): string | null {
     case 'entity':
       return `/api/entities/${encodeURIComponent(route.id)}`;
     case 'claims':
-      return '/api/contradictions';
+      return route.topic ? `/api/claims?topic=${encodeURIComponent(route.topic)}` : '/api/claims';
     case 'timeline':
       return '/api/events';
     case 'graph':
       return '/api/graph';
+    case 'outlets':
+      return '/api/outlets';
+    case 'outlet':
+      return `/api/outlets/figures?name=${encodeURIComponent(route.name)}`;
     case 'home':
     case 'not-found':
       return null;

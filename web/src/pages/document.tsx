@@ -33,6 +33,24 @@ function speakerIds(attribution: Attribution): string[] {
 
 function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string; onChanged: () => void }) {
   const [selected, setSelected] = useState<string | null>(null);
+  // a link to characters (from the claims board) ends in #chars-START-END: highlight them
+  const [target, setTarget] = useState<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    const match = /^#chars-(\d+)-(\d+)$/.exec(location.hash);
+    if (!match) return;
+    const start = Number(match[1]);
+    const end = Math.min(Number(match[2]), doc.text.length);
+    if (!(start < end)) return;
+    setTarget({ start, end });
+    // the attribution whose content holds the characters is selected too
+    const holder = doc.attributions.find((attribution) =>
+      attribution.content.some((span) => span.start <= start && end <= span.end),
+    );
+    if (holder) setSelected(holder.id);
+  }, [doc]);
+  useEffect(() => {
+    if (target) document.querySelector('.article-text mark.target')?.scrollIntoView({ block: 'center' });
+  }, [target]);
   // a link to one statement (from search or a dossier) ends in #attribution-ID: show it in the text
   useEffect(() => {
     const match = /^#attribution-(.+)$/.exec(location.hash);
@@ -132,6 +150,7 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
       document.getElementById(`attribution-${attributionId}`)?.scrollIntoView({ block: 'nearest' });
     },
     selectedAttribution: selected,
+    target,
   };
   const notAttributions = corrections.filter((c) => c.change.kind === 'not-attribution');
 
@@ -141,9 +160,13 @@ function DocumentView({ doc, id, onChanged }: { doc: ExtractDocument; id: string
         <header>
           <h1>{doc.title ?? doc.source}</h1>
           <p class="meta">
-            {[doc.publisher, doc.byline, doc.published ? `published ${doc.published}` : null]
-              .filter(Boolean)
-              .join(' · ')}
+            {doc.publisher && (
+              <>
+                <a href={routeHref({ page: 'outlet', name: doc.publisher })}>{doc.publisher}</a>
+                {doc.byline || doc.published ? ' · ' : ''}
+              </>
+            )}
+            {[doc.byline, doc.published ? `published ${doc.published}` : null].filter(Boolean).join(' · ')}
           </p>
           <p class="legend" aria-label="Legend">
             <span class="quote kind-direct">quotation</span>{' '}

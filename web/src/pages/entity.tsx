@@ -9,6 +9,7 @@ import { navigate } from '../navigation.js';
 import { routeHref } from '../lib/routes.js';
 import type { Correction, Dossier, EntitySummary } from '../types.js';
 import { CorrectionLine, EntityFinder } from '../components/correction-forms.js';
+import { FiguresPanel } from '../components/figures-panel.js';
 
 export function EntityPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
@@ -94,6 +95,7 @@ function DossierView({
           </ul>
         )}
       </header>
+      {dossier.said.length > 0 && <FiguresPanel source={{ kind: 'speaker', id: dossier.id }} />}
       <div class="dossier-grid">
         <section aria-labelledby="names-heading">
           <h2 id="names-heading">Names</h2>

@@ -8,87 +8,34 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import {
+  api,
+  browserSkipReason,
+  cli,
+  launchChromium,
+  repository,
+  requireBrowser,
+  screenshots,
+  shoot,
+  startServer,
+  stopServer,
+  freePort,
+} from './browser-harness.js';
 
 const run = promisify(execFile);
-const repository = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = path.join(repository, 'bin', 'claimgraph.js');
-const chromiumPath = process.env.CLAIMGRAPH_CHROMIUM ?? '/usr/bin/chromium';
-const requireBrowser = process.env.CLAIMGRAPH_REQUIRE_BROWSER === '1';
-const screenshots = path.join(repository, 'artifacts', 'screenshots');
-const uiBuilt = existsSync(path.join(repository, 'web', 'dist', 'index.html'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(database: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [cli, 'serve', '--db', database, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: repository, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`claimgraph serve exited (${child.exitCode}): ${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/openapi.json`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  child.kill();
-  throw new Error(`claimgraph serve did not answer within 20 s: ${output}`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function api<T>(base: string, address: string): Promise<T> {
-  const response = await fetch(base + address);
-  assert.equal(response.status, 200, `${address} answered ${response.status}`);
-  return (await response.json()) as T;
-}
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage });
-}
 
 interface Figures {
   totals: { quotations: number; printed: number; stories: number };
   buckets: { start: string; quotations: number; printed: number }[];
 }
 
-const skipReason = !existsSync(chromiumPath)
-  ? `Chromium is not at ${chromiumPath} (apt-get install chromium): the browser tests of the claims board and figures did not run`
-  : !uiBuilt
-    ? 'web/dist is missing (npm run build): the browser tests of the claims board and figures did not run'
-    : null;
+const skipReason = browserSkipReason('the claims board and figures');
 
 if (skipReason) {
   console.log(`# SKIPPED: ${skipReason}`);
@@ -100,7 +47,6 @@ if (skipReason) {
     'claims board and per-source figures in a browser: real content, links to characters, bucket switch, table',
     { timeout: 150_000 },
     async () => {
-      const { chromium } = await import('playwright-core');
       const temporary = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-figures-test-'));
       const database = path.join(temporary, 'claimgraph.db');
       await mkdir(screenshots, { recursive: true });
@@ -122,16 +68,7 @@ if (skipReason) {
       const server = await startServer(database, port);
       let browser: Browser | null = null;
       try {
-        browser = await chromium.launch({
-          executablePath: chromiumPath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--no-first-run',
-          ],
-        });
+        browser = await launchChromium();
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         const problems: string[] = [];

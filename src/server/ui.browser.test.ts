@@ -12,40 +12,32 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import {
+  api,
+  browserSkipReason,
+  cli,
+  launchChromium,
+  repository,
+  requireBrowser,
+  screenshots,
+  shoot,
+  startServer,
+  stopServer,
+  freePort,
+} from './browser-harness.js';
 
 const run = promisify(execFile);
-const repository = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = path.join(repository, 'bin', 'claimgraph.js');
-const chromiumPath = process.env.CLAIMGRAPH_CHROMIUM ?? '/usr/bin/chromium';
-const requireBrowser = process.env.CLAIMGRAPH_REQUIRE_BROWSER === '1';
 const dataDirectory = process.env.CLAIMGRAPH_DATA ?? path.join(repository, '..', 'shared', 'data');
 const seedArticle = path.join(dataDirectory, 'seed', 'article.txt');
 const fixture = path.join(repository, 'fixtures', 'ui', 'quarry-dispute.txt');
 const hostile = path.join(repository, 'fixtures', 'ui', 'hostile-markup.txt');
-const screenshots = path.join(repository, 'artifacts', 'screenshots');
-const uiBuilt = existsSync(path.join(repository, 'web', 'dist', 'index.html'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function claimgraph(...args: string[]): Promise<string> {
   return (await claimgraphOutput(...args)).stdout;
@@ -55,59 +47,11 @@ async function claimgraphOutput(...args: string[]): Promise<{ stdout: string; st
   return run(process.execPath, [cli, ...args], { cwd: repository, maxBuffer: 64 * 1024 * 1024 });
 }
 
-async function startServer(database: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [cli, 'serve', '--db', database, '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: repository,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`claimgraph serve exited (${child.exitCode}): ${output}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/openapi.json`);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  child.kill();
-  throw new Error(`claimgraph serve did not answer within 20 s: ${output}`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function api<T>(base: string, address: string): Promise<T> {
-  const response = await fetch(base + address);
-  assert.equal(response.status, 200, `${address} answered ${response.status}`);
-  return (await response.json()) as T;
-}
-
 interface DocumentList {
   documents: { id: string; title: string | null; source: string }[];
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: false });
-}
-
-const skipReason = !existsSync(chromiumPath)
-  ? `Chromium is not at ${chromiumPath} (apt-get install chromium): the browser tests of the web UI did not run`
-  : !uiBuilt
-    ? 'web/dist is missing (npm run build): the browser tests of the web UI did not run'
-    : null;
+const skipReason = browserSkipReason('the web UI');
 
 if (skipReason) {
   console.log(`# SKIPPED: ${skipReason}`);
@@ -119,7 +63,6 @@ if (skipReason) {
     'web UI in a browser: pages, highlights, keyboard, hostile text, corrections',
     { timeout: 150_000 },
     async (t) => {
-      const { chromium } = await import('playwright-core');
       const temporary = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-ui-test-'));
       const database = path.join(temporary, 'claimgraph.db');
       await mkdir(screenshots, { recursive: true });
@@ -136,17 +79,7 @@ if (skipReason) {
       let server = await startServer(database, port);
       let browser: Browser | null = null;
       try {
-        browser = await chromium.launch({
-          executablePath: chromiumPath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-          ],
-        });
+        browser = await launchChromium();
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         const problems: string[] = [];

@@ -477,6 +477,60 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"he said" after a sentence about another man: the subject of that sentence',
+    text: '“We were unlucky,” Colin Marsh said. After the game, Dean Foley blamed the referee. “The second goal was offside,” he said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Colin Marsh', mentions: ['Colin Marsh', '^he#3'] },
+      { id: 'e2', type: 'PERSON', name: 'Dean Foley', mentions: ['Dean Foley'] },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Colin Marsh', content: ['“We were unlucky,”'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#3', content: ['“The second goal was offside,”'] },
+    ],
+    id: 'a2',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a title fused into a name is not its first name: "Tory MP Michael …" is a man',
+    text: 'Tory MP Michael Dunne told the radio that the rule was old. He said it had been broken before.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tory MP Michael Dunne', mentions: ['Tory MP Michael Dunne'] },
+      { id: 'e2', type: 'PERSON', name: 'Ruth Allan', mentions: ['^He'] },
+    ],
+    candidates: [
+      { cue: 'told', source: 'Tory MP Michael Dunne', content: ['the rule was old'] },
+      { cue: 'said', source: 'He', content: ['it had been broken before'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: '"he said" after an unnamed spokesman: the spokesman, not a man his words name',
+    text: 'The club spokesman said they would wait for advice on Ivo Lang. “We all want Ivo back soon,” he said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ivo Lang', mentions: ['Ivo Lang', 'Ivo#2', '^he#3'] }],
+    candidates: [
+      { cue: 'said', source: 'The club spokesman', content: ['they would wait for advice'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#3', content: ['“We all want Ivo back soon,”'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'the last speaker further back when nobody else who agrees is named in between',
+    text: 'Ravi Menon said the towers were ready. The links run on rooftops. The firm serves 70 towns. Rain is rare in the region. Fog is rarer still. “It suits us well,” he said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ravi Menon', mentions: ['Ravi Menon'] }],
+    candidates: [
+      { cue: 'said', source: 'Ravi Menon', content: ['the towers were ready'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#5', content: ['“It suits us well,”'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'coreference stands when its choice is named after the last speaker',
     text: 'Paul Richards said prices would rise. When Tom Hale arrived, he said the deal was off.',
     entities: [

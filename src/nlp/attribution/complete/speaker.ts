@@ -138,7 +138,8 @@ function resolvePronounFallback(
   return mention === null ? null : mention.entity;
 }
 
-function isCommonPersonWord(word: string): boolean {
+/** A common noun for a person: "spokesman", "official", "minister", "source". */
+export function isCommonPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower) || personNoun(lower) !== undefined;
 }

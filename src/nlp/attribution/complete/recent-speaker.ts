@@ -189,7 +189,9 @@ export function preferRecentSpeakers(
     if (wanted === undefined) continue;
     const sentence = index.sentenceIndexAt(source.start);
     // where the attribution starts: its quotation may run over several sentences before "he said"
-    const opening = index.sentenceIndexAt(Math.min(source.start, candidate.content[0]?.start ?? source.start));
+    const opening = index.sentenceIndexAt(
+      Math.min(source.start, candidate.content[0]?.start ?? source.start),
+    );
     let current = resolutions[position]?.speaker;
     // coreference's choice must agree too: a woman's "she" is never held by a man
     const chosen = typeof current === 'string' ? entities.get(current) : undefined;
@@ -225,13 +227,7 @@ export function preferRecentSpeakers(
       ) {
         if (
           typeof current !== 'string' ||
-          !namedOutsideQuotes(
-            index,
-            contents,
-            current,
-            index.sentenceAt(anchor(previous)).end,
-            source.start,
-          )
+          !namedOutsideQuotes(index, contents, current, index.sentenceAt(anchor(previous)).end, source.start)
         )
           resolutions[position] = resolutions[earlier] ?? null;
         break;

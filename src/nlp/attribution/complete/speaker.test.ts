@@ -531,6 +531,55 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a relative pronoun source stands for the organisation it follows',
+    text: 'The plan is backed by the Growers Forum (GF), who say small farms face "a long winter".',
+    entities: [{ id: 'e1', type: 'ORG', name: 'GF', mentions: ['GF'] }],
+    candidates: [{ kind: 'mixed', cue: 'say', source: 'who', content: ['small farms face "a long winter"'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a statement speaks for the organisation that issued it',
+    text: '"The matter is closed," said a Harbour Board statement.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Harbour Board', mentions: ['Harbour Board'] }],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'a Harbour Board statement',
+        content: ['"The matter is closed,"'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an organisation in apposition to a description names the source',
+    text: 'One of the losing bidders, Dutch group Arvola, said it would bid again.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Arvola', mentions: ['Arvola'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'One of the losing bidders, Dutch group Arvola,',
+        content: ['it would bid again'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an organisation after a preposition does not name the source',
+    text: 'A spokesman for Arvola said it would bid again.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Arvola', mentions: ['Arvola'] }],
+    candidates: [{ cue: 'said', source: 'A spokesman for Arvola', content: ['it would bid again'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'coreference stands when its choice is named after the last speaker',
     text: 'Paul Richards said prices would rise. When Tom Hale arrived, he said the deal was off.',
     entities: [

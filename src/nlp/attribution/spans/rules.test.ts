@@ -47,6 +47,42 @@ describe('applyAttributionRules on given candidates', () => {
     ]);
   });
 
+  it('takes the whole clause before an inverted attribution, from the start of the sentence', () => {
+    const text = 'But the rise in orders should be a wake-up call to the mills, said the guild chairman.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said'),
+        source: at(text, 'the guild chairman'),
+        content: [at(text, 'up call to the mills')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      {
+        cue: 'said',
+        source: 'the guild chairman',
+        content: ['the rise in orders should be a wake-up call to the mills'],
+      },
+    ]);
+  });
+
+  it('leaves the clause before an inverted attribution alone when another cue comes first', () => {
+    const text = 'Critics argued that the rise in orders was a fluke, said the guild chairman.';
+    const candidate: AttributionCandidate = {
+      kind: 'indirect',
+      cue: at(text, 'said'),
+      source: at(text, 'the guild chairman'),
+      content: [at(text, 'the rise in orders was a fluke')],
+    };
+    const other: AttributionCandidate = {
+      kind: 'indirect',
+      cue: at(text, 'argued'),
+      source: at(text, 'Critics'),
+      content: [at(text, 'the rise in orders was a fluke')],
+    };
+    assert.deepEqual(rules(text, [other, candidate])[1], view(text, [candidate])[0]);
+  });
+
   it('keeps multiword cues without a participle clause', () => {
     const text = 'The mill shut down, the owner said during the hearing.';
     const candidate: AttributionCandidate = {

@@ -353,14 +353,52 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
 const overlaps = (a: Span | null, b: Span | null) =>
   a !== null && b !== null && a.start < b.end && b.start < a.end;
 
+/** A coordinating word that opens a sentence without belonging to what was said: "But …". */
+const OPENING_CONJUNCTION = /^(?:but|and|yet|so|or)$/iu;
+
+/**
+ * Rule 4: the reported clause before an inverted attribution ("CONTENT, said SOURCE." / "CONTENT,
+ * SOURCE said.") is the whole clause from the start of the sentence: in "But the surge in traffic
+ * should be a wake-up call to the industry, said its chief technology officer" the content starts at
+ * "the surge", not inside the clause where the pointer stopped. Only when the content is one unquoted
+ * piece that ends at the comma before the attribution, and nothing else in the sentence before it
+ * holds a cue. Returns the content, changed or not.
+ */
+function contentFromSentenceStart(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  cueStarts: readonly number[],
+): readonly Span[] {
+  const cue = candidate.cue;
+  if (cue === null || candidate.content.length !== 1) return candidate.content;
+  const piece = candidate.content[0] as Span;
+  if (piece.end > cue.start || QUOTE_MARK.test(text.slice(piece.start, piece.end))) return candidate.content;
+  const source = candidate.source;
+  const attributionStart = source !== null && source.start < cue.start ? source.start : cue.start;
+  if (source !== null && source.end > piece.start && source.start < piece.end) return candidate.content;
+  // "CONTENT, said …": only a comma between the content and the attribution
+  if (!/^\s*,\s*$/u.test(text.slice(piece.end, attributionStart))) return candidate.content;
+  const first = tokenAt(segments, piece.start, true);
+  const sentence = sentenceOf(segments, first);
+  let start = trimStart(segments, sentence.first, first);
+  if (start < first && OPENING_CONJUNCTION.test(lower(text, segments.tokens[start]!))) start += 1;
+  if (start >= first) return candidate.content;
+  const from = segments.tokens[start]!.start;
+  if (cueStarts.some((other) => other >= from && other < piece.start)) return candidate.content;
+  if (QUOTE_MARK.test(text.slice(from, piece.start))) return candidate.content;
+  return [{ start: from, end: piece.end }];
+}
+
 /** Which rules run (all by default; the switches are for measuring each one). */
 export interface RuleOptions {
   readonly runOn: boolean;
   readonly nominal: boolean;
   readonly shared: boolean;
+  readonly inverted: boolean;
 }
 
-export const RULE_DEFAULTS: RuleOptions = { runOn: true, nominal: true, shared: true };
+export const RULE_DEFAULTS: RuleOptions = { runOn: true, nominal: true, shared: true, inverted: true };
 
 export function applyAttributionRules(
   text: string,
@@ -376,6 +414,14 @@ export function applyAttributionRules(
     else
       withCue.push({ candidate: !options.runOn ? candidate : cutRunOnCue(text, segments, candidate), old });
   });
+  // Rule 4, the clause before an inverted attribution.
+  if (options.inverted) {
+    const cueStarts = withCue.map((entry) => entry.candidate.cue!.start);
+    for (const entry of withCue) {
+      const content = contentFromSentenceStart(text, segments, entry.candidate, cueStarts);
+      if (content !== entry.candidate.content) entry.candidate = { ...entry.candidate, content };
+    }
+  }
   // Rule 3, over neighbouring candidates in text order.
   for (let i = 0; options.shared && i + 1 < withCue.length; i++) {
     const current = withCue[i]!;

@@ -71,7 +71,10 @@ function namedOutsideQuotes(
   return false;
 }
 
-/** Whether a person of that gender (or of unknown gender) is named outside contents in [from, to). */
+/**
+ * Whether a person of that gender (or of unknown gender) is named, or one person is described, outside
+ * contents in [from, to).
+ */
 function agreeingPersonNamed(
   index: DocumentIndex,
   contents: ContentIndex,
@@ -86,6 +89,15 @@ function agreeingPersonNamed(
     const gender = entityGender(index.text, mention.entity);
     if (gender !== undefined && gender !== wanted) continue;
     if (contents.holding(mention.start, mention.end).length === 0) return true;
+  }
+  // or a person described, not named: "a spokesperson for the association said …"
+  const [first, end] = index.tokenRange({ start: from, end: to });
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'NOUN' || token.lemma.toLowerCase() !== index.tokenText(position).toLowerCase())
+      continue;
+    if (!isCommonPersonWord(index.tokenText(position))) continue;
+    if (contents.holding(token.start, token.end).length === 0) return true;
   }
   return false;
 }

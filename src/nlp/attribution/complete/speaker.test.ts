@@ -580,6 +580,18 @@ const cases: readonly SpeakerCase[] = [
     anonymous: true,
   },
   {
+    name: 'not further back past a person described in between',
+    text: 'Ravi Menon said the towers were ready. The links run on rooftops. The firm serves 70 towns. Rain is rare in the region. A spokesperson for the council was cautious. “It suits us well,” he said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ravi Menon', mentions: ['Ravi Menon'] }],
+    candidates: [
+      { cue: 'said', source: 'Ravi Menon', content: ['the towers were ready'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#6', content: ['“It suits us well,”'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'coreference stands when its choice is named after the last speaker',
     text: 'Paul Richards said prices would rise. When Tom Hale arrived, he said the deal was off.',
     entities: [

@@ -83,6 +83,37 @@ describe('applyAttributionRules on given candidates', () => {
     assert.deepEqual(rules(text, [other, candidate])[1], view(text, [candidate])[0]);
   });
 
+  it('finds a cue set off by commas inside reported speech, with the clause around it', () => {
+    const text = 'In some valleys, she said, permits to build new roads were impossible to get.';
+    assert.deepEqual(rules(text, []), [
+      {
+        cue: 'said',
+        source: 'she',
+        content: ['In some valleys', 'permits to build new roads were impossible to get'],
+      },
+    ]);
+  });
+
+  it('gives a parenthetical cue its own clause when it was given the quotation before it', () => {
+    const text = '"Roads are hard to dig," she said. In some valleys, she said, permits were never granted.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said', 1),
+        source: at(text, 'she', 1),
+        content: [at(text, '"Roads are hard to dig,"')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'said', source: 'she', content: ['In some valleys', 'permits were never granted'] },
+    ]);
+  });
+
+  it('no parenthetical cue in a sentence with a quotation mark or without a clause after it', () => {
+    assert.deepEqual(rules('"In some valleys," she said, "permits were never granted."', []), []);
+    assert.deepEqual(rules('In the end, she said, nothing.', []), []);
+  });
+
   it('keeps multiword cues without a participle clause', () => {
     const text = 'The mill shut down, the owner said during the hearing.';
     const candidate: AttributionCandidate = {

@@ -350,6 +350,59 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
   return result;
 }
 
+/** A short source between the commas of a parenthetical cue: "he", "Mr Hale", "the minister". */
+function parentheticalSource(segments: Segments, first: number, verb: number): boolean {
+  const length = verb - first;
+  if (length < 1 || length > 4) return false;
+  for (let at = first; at < verb; at++) {
+    const pos = segments.tokens[at]!.pos;
+    if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return segments.tokens[verb - 1]!.pos !== 'DET' && segments.tokens[verb - 1]!.pos !== 'ADJ';
+}
+
+/**
+ * Rule 5: a cue set off by commas inside reported speech, "In some towns, he said, permits were
+ * impossible to get": cue = the verb, source = the words before it, content = the clause around it
+ * (two pieces). Only in a sentence with no quotation mark, between two commas, with a speech verb
+ * and a short source.
+ */
+function parentheticalCandidates(text: string, segments: Segments): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  const result: AttributionCandidate[] = [];
+  for (const sentence of segments.sentences) {
+    if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+    for (let comma = sentence.firstToken + 1; comma < sentence.endToken - 3; comma++) {
+      if (lower(text, tokens[comma]!) !== ',') continue;
+      let verb = comma + 1;
+      while (verb < comma + 6 && verb < sentence.endToken && tokens[verb]!.pos !== 'VERB') verb++;
+      const closing = verb + 1;
+      if (verb >= sentence.endToken - 1 || lower(text, tokens[closing]!) !== ',') continue;
+      if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) continue;
+      if (!parentheticalSource(segments, comma + 1, verb)) continue;
+      let start = trimStart(segments, sentence.firstToken, comma - 1);
+      if (start < comma - 1 && OPENING_CONJUNCTION.test(lower(text, tokens[start]!))) start += 1;
+      const beforeLast = trimEnd(segments, start, comma);
+      const afterFirst = trimStart(segments, closing + 1, sentence.endToken - 1);
+      const afterLast = trimEnd(segments, afterFirst, sentence.endToken);
+      // a whole clause after the cue: at least a subject and a verb
+      if (beforeLast < start || afterLast - afterFirst < 2) continue;
+      let clause = false;
+      for (let at = afterFirst; at <= afterLast && !clause; at++)
+        clause = tokens[at]!.pos === 'VERB' || tokens[at]!.pos === 'AUX';
+      if (!clause) continue;
+      result.push({
+        kind: 'indirect',
+        cue: spanOf(segments, verb, verb),
+        source: spanOf(segments, comma + 1, verb - 1),
+        content: [spanOf(segments, start, beforeLast), spanOf(segments, afterFirst, afterLast)],
+      });
+      break;
+    }
+  }
+  return result;
+}
+
 const overlaps = (a: Span | null, b: Span | null) =>
   a !== null && b !== null && a.start < b.end && b.start < a.end;
 
@@ -396,9 +449,16 @@ export interface RuleOptions {
   readonly nominal: boolean;
   readonly shared: boolean;
   readonly inverted: boolean;
+  readonly parenthetical: boolean;
 }
 
-export const RULE_DEFAULTS: RuleOptions = { runOn: true, nominal: true, shared: true, inverted: true };
+export const RULE_DEFAULTS: RuleOptions = {
+  runOn: true,
+  nominal: true,
+  shared: true,
+  inverted: true,
+  parenthetical: true,
+};
 
 export function applyAttributionRules(
   text: string,
@@ -462,6 +522,15 @@ export function applyAttributionRules(
     });
     added.push({ candidate, old: -1 });
   }
+  // Rule 5.
+  if (options.parenthetical)
+    for (const candidate of parentheticalCandidates(text, segments)) {
+      const same = withCue.find((entry) => overlaps(entry.candidate.cue, candidate.cue));
+      if (same === undefined) added.push({ candidate, old: -1 });
+      // the cue found with a content that misses the clause after it (a quotation before it)
+      else if (!same.candidate.content.some((piece) => overlaps(piece, candidate.content[1] ?? null)))
+        same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
+    }
   const kept = [...withCue.filter((_, index) => !drop.has(index)), ...added].sort(
     (a, b) => a.candidate.cue!.start - b.candidate.cue!.start,
   );

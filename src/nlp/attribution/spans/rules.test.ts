@@ -114,6 +114,32 @@ describe('applyAttributionRules on given candidates', () => {
     assert.deepEqual(rules('In the end, she said, nothing.', []), []);
   });
 
+  it('finds an inverted cue closing its sentence, with the clause before the comma', () => {
+    const text = 'Late frosts could ruin the plum harvest, warns the growers union.';
+    assert.deepEqual(rules(text, []), [
+      { cue: 'warns', source: 'the growers union', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+  });
+
+  it('turns round an inverted cue whose clause was taken for its source', () => {
+    const text = 'Late frosts could ruin the plum harvest, warns the growers union.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'warns'),
+        source: at(text, 'Late frosts'),
+        content: [at(text, 'the growers union')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'warns', source: 'the growers union', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+  });
+
+  it('no inverted cue when a verb follows the noun phrase', () => {
+    assert.deepEqual(rules('Prices rose in May, said the board, which met on Monday.', []), []);
+  });
+
   it('keeps multiword cues without a participle clause', () => {
     const text = 'The mill shut down, the owner said during the hearing.';
     const candidate: AttributionCandidate = {

@@ -403,6 +403,43 @@ function parentheticalCandidates(text: string, segments: Segments): AttributionC
   return result;
 }
 
+/**
+ * Rule 6: an inverted cue closing its sentence, "Online gaming could strain networks, warns
+ * monitoring firm Sandvine.": cue = the speech verb right after the comma, source = the noun phrase
+ * after it up to the end of the sentence (no verb in it), content = the clause before the comma. Only
+ * in a sentence with no quotation mark.
+ */
+function invertedCandidates(text: string, segments: Segments): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  const result: AttributionCandidate[] = [];
+  for (const sentence of segments.sentences) {
+    if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+    const last = trimEnd(segments, sentence.firstToken, sentence.endToken);
+    for (let comma = last - 2; comma > sentence.firstToken + 2; comma--) {
+      if (lower(text, tokens[comma]!) !== ',') continue;
+      const verb = comma + 1;
+      if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) break;
+      const source = verb + 1;
+      let nounPhrase = true;
+      for (let at = source; at <= last && nounPhrase; at++)
+        nounPhrase = NOUN_PHRASE.has(tokens[at]!.pos) || tokens[at]!.pos === 'PART';
+      if (!nounPhrase || !['NOUN', 'PROPN'].includes(tokens[last]!.pos)) break;
+      let start = trimStart(segments, sentence.firstToken, comma - 1);
+      if (start < comma - 1 && OPENING_CONJUNCTION.test(lower(text, tokens[start]!))) start += 1;
+      const end = trimEnd(segments, start, comma);
+      if (end - start < 2) break;
+      result.push({
+        kind: 'indirect',
+        cue: spanOf(segments, verb, verb),
+        source: spanOf(segments, source, last),
+        content: [spanOf(segments, start, end)],
+      });
+      break;
+    }
+  }
+  return result;
+}
+
 const overlaps = (a: Span | null, b: Span | null) =>
   a !== null && b !== null && a.start < b.end && b.start < a.end;
 
@@ -529,6 +566,16 @@ export function applyAttributionRules(
       if (same === undefined) added.push({ candidate, old: -1 });
       // the cue found with a content that misses the clause after it (a quotation before it)
       else if (!same.candidate.content.some((piece) => overlaps(piece, candidate.content[1] ?? null)))
+        same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
+    }
+  // Rule 6.
+  if (options.parenthetical)
+    for (const candidate of invertedCandidates(text, segments)) {
+      if (added.some((entry) => overlaps(entry.candidate.cue, candidate.cue))) continue;
+      const same = withCue.find((entry) => overlaps(entry.candidate.cue, candidate.cue));
+      if (same === undefined) added.push({ candidate, old: -1 });
+      // source and content read the wrong way round: the clause taken for the source
+      else if (!same.candidate.content.some((piece) => overlaps(piece, candidate.content[0] ?? null)))
         same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
     }
   const kept = [...withCue.filter((_, index) => !drop.has(index)), ...added].sort(

@@ -1,10 +1,10 @@
-import type { Entity, Span } from '../../../model/index.js';
+import type { Entity, Sentence, Span, Token } from '../../../model/index.js';
 import { firstNameGender } from '../../coref/first-name-gender.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
-import type { DocumentIndex } from './document-index.js';
-import type { SourceResolution } from './speaker.js';
+import type { DocumentIndex, IndexedMention } from './document-index.js';
+import { isCommonPersonWord, type SourceResolution } from './speaker.js';
 
 /**
  * The subject pronoun of a speech verb goes to the most recent speaker it agrees with:
@@ -21,6 +21,8 @@ import type { SourceResolution } from './speaker.js';
 
 /** How many sentences back the earlier attribution's cue may lie. */
 const REACH = 3;
+/** How far back when no person who agrees is named in between ("… he said" after a long aside). */
+const LONG_REACH = 10;
 
 const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
 
@@ -32,9 +34,15 @@ export function entityGender(text: string, entity: Entity): 'm' | 'f' | undefine
   for (const mention of entity.mentions) {
     const words = text.slice(mention.start, mention.end).split(/\s+/u);
     if (mention.kind === 'name') {
-      // "Ms Novak" (an honorific says it), else "Anna Novak" (the first name of a full name)
+      // "Ms Novak" (an honorific says it), else "Anna Novak" (the first name of a full name): the word
+      // before the surname first, so that a title fused into the name ("Tory MP Michael Mates") is
+      // not read as a first name
       const title = honorificOf((words[0] as string).toLowerCase().replace(/\.$/u, ''));
-      const gender = title?.gender ?? (words.length >= 2 ? firstNameGender(words[0] as string) : undefined);
+      const gender =
+        title?.gender ??
+        (words.length >= 2
+          ? (firstNameGender(words[words.length - 2] as string) ?? firstNameGender(words[0] as string))
+          : undefined);
       if (gender !== undefined) return gender;
     } else if (mention.kind === 'pronoun') {
       const word = (words[0] as string).toLowerCase();
@@ -63,6 +71,111 @@ function namedOutsideQuotes(
   return false;
 }
 
+/**
+ * Whether a person of that gender (or of unknown gender) is named, or one person is described, outside
+ * contents in [from, to).
+ */
+function agreeingPersonNamed(
+  index: DocumentIndex,
+  contents: ContentIndex,
+  wanted: 'm' | 'f',
+  from: number,
+  to: number,
+): boolean {
+  for (const mention of index.mentions) {
+    if (mention.start < from) continue;
+    if (mention.end > to) break;
+    if (mention.kind !== 'name' || mention.entity.type !== 'PERSON') continue;
+    const gender = entityGender(index.text, mention.entity);
+    if (gender !== undefined && gender !== wanted) continue;
+    if (contents.holding(mention.start, mention.end).length === 0) return true;
+  }
+  // or a person described, not named: "a spokesperson for the association said …"
+  const [first, end] = index.tokenRange({ start: from, end: to });
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'NOUN' || token.lemma.toLowerCase() !== index.tokenText(position).toLowerCase())
+      continue;
+    if (!isCommonPersonWord(index.tokenText(position))) continue;
+    if (contents.holding(token.start, token.end).length === 0) return true;
+  }
+  return false;
+}
+
+/** The mention of a phrase's head or of a name word before it ("Anna Berg QC": the head is "QC"). */
+function phraseMention(index: DocumentIndex, bounds: Sentence, head: number): IndexedMention | null {
+  const token = index.tokens[head] as Token;
+  const own = index.mentionCovering(token.start, token.end);
+  if (own !== null) return own;
+  for (let position = head - 1; position >= bounds.firstToken; position -= 1) {
+    const word = index.tokens[position] as Token;
+    if (word.head !== head || (word.dep !== 'compound' && !word.dep.startsWith('flat'))) break;
+    const mention = index.mentionCovering(word.start, word.end);
+    if (mention !== null) return mention;
+  }
+  return null;
+}
+
+/**
+ * The person a sentence is about, read from the parse: a name or description of a person that is the
+ * subject of the sentence's main verb, or the agent of a passive ("… a book published by Anna Berg").
+ */
+function sentenceSubjects(index: DocumentIndex, sentence: number): Entity[] {
+  const bounds = index.sentences[sentence];
+  if (bounds === undefined) return [];
+  const found: Entity[] = [];
+  for (let position = bounds.firstToken; position < bounds.endToken; position += 1) {
+    const token = index.tokens[position] as Token;
+    const head = index.tokens[token.head];
+    const subject = token.dep === 'nsubj' && head !== undefined && head.dep === 'root';
+    if (!subject && token.dep !== 'obl:agent') continue;
+    const mention = phraseMention(index, bounds, position);
+    if (mention === null || mention.kind === 'pronoun' || mention.entity.type !== 'PERSON') continue;
+    if (!found.includes(mention.entity)) found.push(mention.entity);
+  }
+  return found;
+}
+
+/**
+ * The latest person who agrees and is the subject (or passive agent) of a sentence after sentence
+ * `after` and before the pronoun's, outside every content: "“…,” Neville said. After the match, Keane
+ * accused Vieira of starting the row. “…,” he said." → Keane.
+ */
+function subjectInBetween(
+  index: DocumentIndex,
+  contents: ContentIndex,
+  wanted: 'm' | 'f',
+  after: number,
+  pronoun: Span,
+): Entity | null {
+  const here = index.sentenceIndexAt(pronoun.start);
+  for (let sentence = here - 1; sentence > after; sentence -= 1) {
+    const bounds = index.sentences[sentence] as Sentence;
+    // a sentence inside someone's words is not the writer's narration
+    if (contents.holding(bounds.start, bounds.start + 1).length > 0) continue;
+    for (const entity of sentenceSubjects(index, sentence)) {
+      const gender = entityGender(index.text, entity);
+      if (gender === undefined || gender === wanted) return entity;
+    }
+  }
+  return null;
+}
+
+/** A singular common noun for a person, or an unresolved name, heads the source ("The band's spokesman"). */
+function describesOnePerson(index: DocumentIndex, source: Span): boolean {
+  const [first, end] = index.tokenRange(source);
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.head >= first && token.head < end) continue;
+    const word = index.tokenText(position);
+    if (token.pos === 'PRON') return false;
+    // singular: the lemma is the word ("spokesman"), not "officials" → "official"
+    if (token.lemma.toLowerCase() !== word.toLowerCase()) return false;
+    return token.pos === 'PROPN' || isCommonPersonWord(word);
+  }
+  return false;
+}
+
 function anchor(candidate: AttributionCandidate): number {
   return candidate.cue?.start ?? candidate.content[0]?.start ?? 0;
 }
@@ -87,6 +200,10 @@ export function preferRecentSpeakers(
     const wanted = PRONOUN_GENDER[text.slice(source.start, source.end).toLowerCase()];
     if (wanted === undefined) continue;
     const sentence = index.sentenceIndexAt(source.start);
+    // where the attribution starts: its quotation may run over several sentences before "he said"
+    const opening = index.sentenceIndexAt(
+      Math.min(source.start, candidate.content[0]?.start ?? source.start),
+    );
     let current = resolutions[position]?.speaker;
     // coreference's choice must agree too: a woman's "she" is never held by a man
     const chosen = typeof current === 'string' ? entities.get(current) : undefined;
@@ -98,9 +215,35 @@ export function preferRecentSpeakers(
       current = undefined;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
-      if (sentence - index.sentenceIndexAt(anchor(previous)) > REACH) break;
+      const distance = sentence - index.sentenceIndexAt(anchor(previous));
+      // further back only when nobody who agrees is named in between
+      if (distance > LONG_REACH) break;
+      if (distance > REACH && agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start))
+        break;
       if ((containers[earlier] as number) >= 0 || anchor(previous) >= source.start) continue;
+      const last = previous.content[previous.content.length - 1];
+      const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
+      // a person the narration turned to after that attribution: its subject
+      const subject = subjectInBetween(index, contents, wanted, index.sentenceIndexAt(previousEnd), source);
+      if (subject !== null) {
+        if (subject.id !== current) resolutions[position] = { speaker: subject.id, anonymous: false };
+        break;
+      }
       const speaker = resolutions[earlier]?.speaker;
+      // "The band's spokesman said …. “…,” he said": the same unnamed person, not a man the words name
+      if (
+        speaker === null &&
+        previous.source !== null &&
+        opening - index.sentenceIndexAt(anchor(previous)) <= 1 &&
+        describesOnePerson(index, previous.source)
+      ) {
+        if (
+          typeof current !== 'string' ||
+          !namedOutsideQuotes(index, contents, current, index.sentenceAt(anchor(previous)).end, source.start)
+        )
+          resolutions[position] = resolutions[earlier] ?? null;
+        break;
+      }
       if (typeof speaker !== 'string') continue;
       const entity = entities.get(speaker);
       if (entity === undefined || entity.type !== 'PERSON') continue;

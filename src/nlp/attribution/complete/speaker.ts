@@ -2,7 +2,13 @@ import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
-import { ANONYMOUS_HEADS, INDEFINITE_DETERMINERS, ORGANISATION_CLASSIFIERS, ROLE_HEADS } from './words.js';
+import {
+  ANONYMOUS_HEADS,
+  INDEFINITE_DETERMINERS,
+  ORGANISATION_CLASSIFIERS,
+  ROLE_HEADS,
+  STATEMENT_HEADS,
+} from './words.js';
 
 /** Who a source span stands for. */
 export interface SourceResolution {
@@ -138,14 +144,17 @@ function resolvePronounFallback(
   return mention === null ? null : mention.entity;
 }
 
-function isCommonPersonWord(word: string): boolean {
+/** A common noun for a person: "spokesman", "official", "minister", "source". */
+export function isCommonPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower) || personNoun(lower) !== undefined;
 }
 
 /** The ORG named right before a classifier head, with only nouns or adjectives between them. */
 function classifiedOrganisation(index: DocumentIndex, first: number, head: number): Entity | null {
-  if (!ORGANISATION_CLASSIFIERS.has(index.tokenText(head).toLowerCase())) return null;
+  const headWord = index.tokenText(head).toLowerCase();
+  // "an FA statement said": what the organisation issued speaks for it
+  if (!ORGANISATION_CLASSIFIERS.has(headWord) && !STATEMENT_HEADS.has(headWord)) return null;
   for (let position = head - 1; position >= first; position -= 1) {
     const token = index.tokens[position] as Token;
     const mention = index.mentionCovering(token.start, token.end);
@@ -211,10 +220,19 @@ function resolvePhrase(
  * A person's name that ends the source right after a title, a role or an appositive comma; not
  * after a preposition ("people close to Anna Berg") or a determiner.
  */
-function trailingPerson(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
-  const lastToken = index.tokens[end - 1] as Token;
+function trailingPerson(
+  index: DocumentIndex,
+  first: number,
+  end: number,
+  type: 'PERSON' | 'ORG' = 'PERSON',
+): PhraseResolution | null {
+  let last = end;
+  // the comma or parenthesis that closes an apposition: "One of the bidders, Dutch group Arvo,"
+  while (last > first && /^[,)]$/.test(index.tokenText(last - 1))) last -= 1;
+  if (last <= first) return null;
+  const lastToken = index.tokens[last - 1] as Token;
   const mention = index.mentionCovering(lastToken.start, lastToken.end);
-  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return null;
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== type) return null;
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
@@ -225,7 +243,9 @@ function trailingPerson(index: DocumentIndex, first: number, end: number): Phras
     previous.pos === 'PROPN' ||
     previous.pos === 'ADJ' ||
     word === ',' ||
-    word === '—';
+    word === '—' ||
+    // "The Regional Airlines Association (RAA)": the short name in brackets
+    (type === 'ORG' && word === '(');
   return joins ? { entity: mention.entity, anonymous: false } : null;
 }
 
@@ -381,6 +401,18 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
 }
 
 /**
+ * The antecedent of a relative pronoun source: "the Growers' Forum (GF), who say …" → the forum. The
+ * named entity that ends right before the pronoun, past a closing bracket and the comma.
+ */
+function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
+  if (!/^(?:who|which|that)$/i.test(index.text.slice(source.start, source.end))) return null;
+  const sentenceStart = index.sentenceAt(source.start).start;
+  const mention = index.mentionBefore(source.start, Math.max(sentenceStart, source.start - 120), () => true);
+  if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) return null;
+  return /^[\s,)]*$/u.test(index.text.slice(mention.end, source.start)) ? mention.entity : null;
+}
+
+/**
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
@@ -389,6 +421,8 @@ export function resolveSource(
   given: Span,
   exclude: ReadonlySet<string>,
 ): SourceResolution {
+  const relative = relativeAntecedent(index, given);
+  if (relative !== null) return { speaker: relative.id, anonymous: false };
   const source = withCoordinatedNames(index, afterReportedThat(index, given));
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {
@@ -412,7 +446,12 @@ export function resolveSource(
     const phrase =
       resolved.entity?.type === 'PERSON'
         ? resolved
-        : (trailingPerson(index, first, end) ?? appositivePerson(index, first, end) ?? resolved);
+        : (trailingPerson(index, first, end) ??
+          appositivePerson(index, first, end) ??
+          // "One of the bidders, Dutch group Arvo,", "Environmental group Green Ways": an organisation
+          // named at the end of a source that names nobody else
+          (resolved.entity === null ? trailingPerson(index, first, end, 'ORG') : null) ??
+          resolved);
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
   const ids: string[] = [];

@@ -83,6 +83,12 @@ export const ORGANISATION_CLASSIFIERS = set(`
   court club team corporation alliance coalition commission
 `);
 
+/** What an organisation issues and a reporting verb can take as its subject: "an FA statement said". */
+export const STATEMENT_HEADS = set(`
+  statement release communique communiqué memo memorandum letter notice filing report submission
+  announcement bulletin document
+`);
+
 /**
  * A refusal to say anything: "declined to comment", "refused to be interviewed", "did not respond to
  * a request for comment", "could not be reached for comment". Read from the cue and its content

@@ -122,6 +122,37 @@ describe('findQuotations: quotations over several paragraphs', () => {
       'The sign read “closed for the season.\n\nVisitors turned back at the gate.\n\nNobody complained.';
     assert.deepEqual(quotations(text), []);
   });
+  it('a mark re-opening after a full stop inside an open quotation continues it (a lost paragraph break)', () => {
+    const text =
+      '"The orchard flooded twice," the grower said. "We replanted in May. "The pears came back. "Next year we sell them." The market opens soon.';
+    const quotes = quotations(text);
+    assert.deepEqual(inners(text), [
+      'The orchard flooded twice,',
+      'We replanted in May.',
+      'The pears came back.',
+      'Next year we sell them.',
+    ]);
+    assert.deepEqual(
+      quotes.map((quote) => [quote.level, quote.continues, quote.continuedBy, quote.close === null]),
+      [
+        [0, -1, -1, false],
+        [0, -1, 2, true],
+        [0, 1, 3, true],
+        [0, 2, -1, false],
+      ],
+    );
+  });
+  it('a re-opened quotation that never closes is dropped', () => {
+    const text = 'He wrote "One. "Two. "Three. The end.';
+    assert.deepEqual(quotations(text), []);
+  });
+  it('a quotation nested with the other family is not a re-opening', () => {
+    const text = '“The clerk said. ‘Wait here.’ Then he left,” she recalled.';
+    assert.deepEqual(
+      quotations(text).map((quote) => quote.level),
+      [0, 1],
+    );
+  });
   it('a chain that never closes is dropped', () => {
     const text = '“One.\n\n“Two.\n\n“Three.\n\nThe end.';
     assert.deepEqual(quotations(text), []);

@@ -106,6 +106,8 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
   const openPositions: number[] = [];
   const openLengths: number[] = [];
   const openStyles: number[] = [];
+  /** Raw index of the piece an open mark re-opens within its paragraph ("… money. “2004's …"), or -1. */
+  const openPrevious: number[] = [];
 
   for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex += 1) {
     const paragraph = paragraphs[paragraphIndex] as Span;
@@ -131,6 +133,10 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
         const openPosition = openPositions[matched] as number;
         const openLength = openLengths[matched] as number;
         const style = QUOTE_STYLES[openStyles[matched] as number] as QuoteStyle;
+        // marks left open inside the one closed here never close: their re-opened chains are noise
+        for (let index = matched + 1; index < depth; index += 1)
+          if ((openPrevious[index] as number) >= 0) dropChain(raw, openPrevious[index] as number);
+        const previous = openPrevious[matched] as number;
         depth = matched;
         const innerStart = trimStart(text, openPosition + openLength, position);
         const innerEnd = trimEnd(text, innerStart, position);
@@ -146,13 +152,44 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
             innerEnd,
             style,
             paragraph: paragraphIndex,
-            previous: -1,
+            previous,
             kept: true,
           });
           if (openPosition === paragraph.start) firstPieceOfParagraph = raw.length - 1;
-        }
+        } else if (previous >= 0) dropChain(raw, previous);
       } else if (opensStyle(role) >= 0) {
+        const top = depth - 1;
+        if (top >= 0 && reopensSentence(text, paragraph.start, position, openStyles[top] as number, role)) {
+          // “… a ton of money. “2004's films …”: a paragraph break lost between two sentences of one
+          // quotation; the open piece ends before the new mark and the new mark continues it
+          const openPosition = openPositions[top] as number;
+          const openLength = openLengths[top] as number;
+          const innerStart = trimStart(text, openPosition + openLength, position);
+          const innerEnd = trimEnd(text, innerStart, position);
+          if (innerEnd > innerStart) {
+            raw.push({
+              open: openPosition,
+              openLength,
+              close: -1,
+              closeLength: 0,
+              outerEnd: innerEnd,
+              innerStart,
+              innerEnd,
+              style: QUOTE_STYLES[openStyles[top] as number] as QuoteStyle,
+              paragraph: paragraphIndex,
+              previous: openPrevious[top] as number,
+              kept: true,
+            });
+            if (openPosition === paragraph.start) firstPieceOfParagraph = raw.length - 1;
+            openPositions[top] = position;
+            openLengths[top] = markLength(role);
+            openStyles[top] = opensStyle(role);
+            openPrevious[top] = raw.length - 1;
+            continue;
+          }
+        }
         openPositions[depth] = position;
+        openPrevious[depth] = -1;
         openLengths[depth] = markLength(role);
         openStyles[depth] = opensStyle(role);
         depth += 1;
@@ -177,6 +214,10 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
         }
       }
     }
+    // marks the paragraph leaves open and the next does not continue: their re-opened chains are noise
+    for (let index = 0; index < depth; index += 1)
+      if (index !== leftOpen && (openPrevious[index] as number) >= 0)
+        dropChain(raw, openPrevious[index] as number);
     let newPending = -1;
     if (leftOpen >= 0) {
       const openPosition = openPositions[leftOpen] as number;
@@ -194,7 +235,7 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
           innerEnd,
           style: QUOTE_STYLES[openStyles[leftOpen] as number] as QuoteStyle,
           paragraph: paragraphIndex,
-          previous: -1,
+          previous: openPrevious[leftOpen] as number,
           kept: true,
         });
         newPending = raw.length - 1;
@@ -216,6 +257,29 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
   }
   if (pendingPiece >= 0) dropChain(raw, pendingPiece);
   return finish(text, segments, raw);
+}
+
+/** Sentence-final punctuation, possibly followed by a closing bracket, then spaces: ". “", "?) “". */
+const SENTENCE_END_BEFORE = /[.?!…][)\]]?\s+$/u;
+
+/**
+ * Whether an opening mark at `position` re-opens the quotation open on top of the stack (style index
+ * `openStyle`) rather than nesting in it: the same family, right after the end of a sentence, before a
+ * capital letter or a digit. English nests the other family (‘…’ inside “…”), so a mark of the same
+ * family there is a new paragraph of the same quotation whose break the text lost.
+ */
+function reopensSentence(
+  text: string,
+  paragraphStart: number,
+  position: number,
+  openStyle: number,
+  role: MarkRole,
+): boolean {
+  const opens = opensStyle(role);
+  if (opens < 0 || !sameFamily(QUOTE_STYLES[opens] as QuoteStyle, QUOTE_STYLES[openStyle] as QuoteStyle))
+    return false;
+  if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(paragraphStart, position - 4), position))) return false;
+  return /^[\p{Lu}\p{N}]/u.test(text.slice(position + markLength(role), position + markLength(role) + 1));
 }
 
 function chainLength(raw: readonly RawQuotation[], last: number): number {

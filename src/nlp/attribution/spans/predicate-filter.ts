@@ -154,6 +154,8 @@ export function keepsReporting(
     default:
       return quoted;
   }
+  // a rarer sense that reports ("maintained the film would win"): only before a that-clause
+  if (word.rareClause === true && shape.clause && !shape.infinitive) return true;
   if (!word.communication && !word.clause) return false;
   // "Vandals pasted code on the board, the harbour master said": content before its cue is a
   // clause even when the parser makes its subject the cue's

@@ -20,6 +20,14 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ['“Either way would be better than a veto.”'],
   ],
   [
+    'a quotation whose sentences run together without their paragraph breaks is one continuation',
+    '“It is up to each leader,” said Lord Vale.\n\n“If he wants to come, he must say so. “The broadcasters would then go ahead. “Either way works for us.” The society has campaigned.',
+    [{ kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] }],
+    [
+      '“If he wants to come, he must say so. | “The broadcasters would then go ahead. | “Either way works for us.”',
+    ],
+  ],
+  [
     'not after reported speech',
     'Lord Vale said the leaders should decide. “The broadcasters could then go ahead without him.”',
     [{ cue: 'said', source: 'Lord Vale', content: ['the leaders should decide'] }],

@@ -14,6 +14,8 @@ import { findQuotations } from '../quotes/index.js';
  * candidate's content touches and whose sentence has no cue, continues the latest candidate before
  * it in the same or the previous paragraph when that candidate quotes (direct or mixed); it becomes
  * a cue-less candidate of its own (`continues` names that candidate, so it takes the same speaker).
+ * A later piece of a quotation (`Quotation.continues`) joins the content of the candidate that holds
+ * the piece before it.
  */
 
 /** Fewer words than this are a term or a scare quote ("local loop"), not a continuation. */
@@ -41,8 +43,25 @@ export function addQuoteContinuations(
     }
     return low;
   };
-  for (const quotation of findQuotations(text, segments)) {
+  const quotations = findQuotations(text, segments);
+  for (const quotation of quotations) {
     if (quotation.level !== 0) continue;
+    // a later piece of a quotation whose earlier piece a candidate holds: the same candidate's
+    // (“… obliged to say why. “The broadcasters would then …” where the sentences run together)
+    const earlierPiece = quotation.continues >= 0 ? quotations[quotation.continues] : undefined;
+    if (earlierPiece !== undefined) {
+      const holder = result.findIndex((candidate) =>
+        candidate.content.some((piece) => overlaps(piece, earlierPiece.outer)),
+      );
+      if (
+        holder >= 0 &&
+        !result.some((candidate) => candidate.content.some((piece) => overlaps(piece, quotation.outer)))
+      ) {
+        const candidate = result[holder] as AttributionCandidate;
+        result[holder] = { ...candidate, content: [...candidate.content, quotation.outer] };
+        continue;
+      }
+    }
     const inner = text.slice(quotation.inner.start, quotation.inner.end);
     if (inner.split(/\s+/u).length < MINIMUM_WORDS) continue;
     const sentence = segments.sentences.find(

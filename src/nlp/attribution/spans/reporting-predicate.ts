@@ -19,9 +19,21 @@ export interface ReportingWord {
   readonly cognition: boolean;
   /** A communication or cognition sense that takes a that-clause (frame 26). */
   readonly clause: boolean;
+  /**
+   * Such a sense among the rarer ones too, when no frequent sense reports: "maintain" (first "keep
+   * in a certain state", then "state or assert" with "Somebody ----s that CLAUSE"). Only with the
+   * evidence of the parse (a that-clause and a person as subject) is it read as a report.
+   */
+  readonly rareClause?: boolean;
 }
 
 const NONE: ReportingWord = { communication: false, cognition: false, clause: false };
+const RARE_CLAUSE: ReportingWord = {
+  communication: false,
+  cognition: false,
+  clause: false,
+  rareClause: true,
+};
 
 const VERB_COGNITION = 31;
 const VERB_COMMUNICATION = 32;
@@ -77,7 +89,8 @@ export function reportingVerb(word: string): ReportingWord {
     if (sense.file === VERB_COMMUNICATION) communication = true;
     else cognition = true;
   });
-  const found = communication || cognition ? { communication, cognition, clause } : NONE;
+  const found =
+    communication || cognition ? { communication, cognition, clause } : clause ? RARE_CLAUSE : NONE;
   if (verbCache.size >= MAXIMUM_CACHED) verbCache.clear();
   verbCache.set(key, found);
   return found;

@@ -47,6 +47,99 @@ describe('applyAttributionRules on given candidates', () => {
     ]);
   });
 
+  it('takes the whole clause before an inverted attribution, from the start of the sentence', () => {
+    const text = 'But the rise in orders should be a wake-up call to the mills, said the guild chairman.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said'),
+        source: at(text, 'the guild chairman'),
+        content: [at(text, 'up call to the mills')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      {
+        cue: 'said',
+        source: 'the guild chairman',
+        content: ['the rise in orders should be a wake-up call to the mills'],
+      },
+    ]);
+  });
+
+  it('leaves the clause before an inverted attribution alone when another cue comes first', () => {
+    const text = 'Critics argued that the rise in orders was a fluke, said the guild chairman.';
+    const candidate: AttributionCandidate = {
+      kind: 'indirect',
+      cue: at(text, 'said'),
+      source: at(text, 'the guild chairman'),
+      content: [at(text, 'the rise in orders was a fluke')],
+    };
+    const other: AttributionCandidate = {
+      kind: 'indirect',
+      cue: at(text, 'argued'),
+      source: at(text, 'Critics'),
+      content: [at(text, 'the rise in orders was a fluke')],
+    };
+    assert.deepEqual(rules(text, [other, candidate])[1], view(text, [candidate])[0]);
+  });
+
+  it('finds a cue set off by commas inside reported speech, with the clause around it', () => {
+    const text = 'In some valleys, she said, permits to build new roads were impossible to get.';
+    assert.deepEqual(rules(text, []), [
+      {
+        cue: 'said',
+        source: 'she',
+        content: ['In some valleys', 'permits to build new roads were impossible to get'],
+      },
+    ]);
+  });
+
+  it('gives a parenthetical cue its own clause when it was given the quotation before it', () => {
+    const text = '"Roads are hard to dig," she said. In some valleys, she said, permits were never granted.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said', 1),
+        source: at(text, 'she', 1),
+        content: [at(text, '"Roads are hard to dig,"')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'said', source: 'she', content: ['In some valleys', 'permits were never granted'] },
+    ]);
+  });
+
+  it('no parenthetical cue in a sentence with a quotation mark or without a clause after it', () => {
+    assert.deepEqual(rules('"In some valleys," she said, "permits were never granted."', []), []);
+    assert.deepEqual(rules('In the end, she said, nothing.', []), []);
+  });
+
+  it('finds an inverted cue closing its sentence, with the clause before the comma', () => {
+    const text = 'Late frosts could ruin the plum harvest, warns the growers union.';
+    assert.deepEqual(rules(text, []), [
+      { cue: 'warns', source: 'the growers union', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+  });
+
+  it('turns round an inverted cue whose clause was taken for its source', () => {
+    const text = 'Late frosts could ruin the plum harvest, warns the growers union.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'warns'),
+        source: at(text, 'Late frosts'),
+        content: [at(text, 'the growers union')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'warns', source: 'the growers union', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+  });
+
+  it('no inverted cue when a verb follows the noun phrase', () => {
+    assert.deepEqual(rules('Prices rose in May, said the board, which met on Monday.', []), []);
+  });
+
   it('keeps multiword cues without a participle clause', () => {
     const text = 'The mill shut down, the owner said during the hearing.';
     const candidate: AttributionCandidate = {

@@ -350,17 +350,152 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
   return result;
 }
 
+/** A short source between the commas of a parenthetical cue: "he", "Mr Hale", "the minister". */
+function parentheticalSource(segments: Segments, first: number, verb: number): boolean {
+  const length = verb - first;
+  if (length < 1 || length > 4) return false;
+  for (let at = first; at < verb; at++) {
+    const pos = segments.tokens[at]!.pos;
+    if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return segments.tokens[verb - 1]!.pos !== 'DET' && segments.tokens[verb - 1]!.pos !== 'ADJ';
+}
+
+/**
+ * Rule 5: a cue set off by commas inside reported speech, "In some towns, he said, permits were
+ * impossible to get": cue = the verb, source = the words before it, content = the clause around it
+ * (two pieces). Only in a sentence with no quotation mark, between two commas, with a speech verb
+ * and a short source.
+ */
+function parentheticalCandidates(text: string, segments: Segments): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  const result: AttributionCandidate[] = [];
+  for (const sentence of segments.sentences) {
+    if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+    for (let comma = sentence.firstToken + 1; comma < sentence.endToken - 3; comma++) {
+      if (lower(text, tokens[comma]!) !== ',') continue;
+      let verb = comma + 1;
+      while (verb < comma + 6 && verb < sentence.endToken && tokens[verb]!.pos !== 'VERB') verb++;
+      const closing = verb + 1;
+      if (verb >= sentence.endToken - 1 || lower(text, tokens[closing]!) !== ',') continue;
+      if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) continue;
+      if (!parentheticalSource(segments, comma + 1, verb)) continue;
+      let start = trimStart(segments, sentence.firstToken, comma - 1);
+      if (start < comma - 1 && OPENING_CONJUNCTION.test(lower(text, tokens[start]!))) start += 1;
+      const beforeLast = trimEnd(segments, start, comma);
+      const afterFirst = trimStart(segments, closing + 1, sentence.endToken - 1);
+      const afterLast = trimEnd(segments, afterFirst, sentence.endToken);
+      // a whole clause after the cue: at least a subject and a verb
+      if (beforeLast < start || afterLast - afterFirst < 2) continue;
+      let clause = false;
+      for (let at = afterFirst; at <= afterLast && !clause; at++)
+        clause = tokens[at]!.pos === 'VERB' || tokens[at]!.pos === 'AUX';
+      if (!clause) continue;
+      result.push({
+        kind: 'indirect',
+        cue: spanOf(segments, verb, verb),
+        source: spanOf(segments, comma + 1, verb - 1),
+        content: [spanOf(segments, start, beforeLast), spanOf(segments, afterFirst, afterLast)],
+      });
+      break;
+    }
+  }
+  return result;
+}
+
+/**
+ * Rule 6: an inverted cue closing its sentence, "Online gaming could strain networks, warns
+ * monitoring firm Sandvine.": cue = the speech verb right after the comma, source = the noun phrase
+ * after it up to the end of the sentence (no verb in it), content = the clause before the comma. Only
+ * in a sentence with no quotation mark.
+ */
+function invertedCandidates(text: string, segments: Segments): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  const result: AttributionCandidate[] = [];
+  for (const sentence of segments.sentences) {
+    if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
+    const last = trimEnd(segments, sentence.firstToken, sentence.endToken);
+    for (let comma = last - 2; comma > sentence.firstToken + 2; comma--) {
+      if (lower(text, tokens[comma]!) !== ',') continue;
+      const verb = comma + 1;
+      if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) break;
+      const source = verb + 1;
+      let nounPhrase = true;
+      for (let at = source; at <= last && nounPhrase; at++)
+        nounPhrase = NOUN_PHRASE.has(tokens[at]!.pos) || tokens[at]!.pos === 'PART';
+      if (!nounPhrase || !['NOUN', 'PROPN'].includes(tokens[last]!.pos)) break;
+      let start = trimStart(segments, sentence.firstToken, comma - 1);
+      if (start < comma - 1 && OPENING_CONJUNCTION.test(lower(text, tokens[start]!))) start += 1;
+      const end = trimEnd(segments, start, comma);
+      if (end - start < 2) break;
+      result.push({
+        kind: 'indirect',
+        cue: spanOf(segments, verb, verb),
+        source: spanOf(segments, source, last),
+        content: [spanOf(segments, start, end)],
+      });
+      break;
+    }
+  }
+  return result;
+}
+
 const overlaps = (a: Span | null, b: Span | null) =>
   a !== null && b !== null && a.start < b.end && b.start < a.end;
+
+/** A coordinating word that opens a sentence without belonging to what was said: "But …". */
+const OPENING_CONJUNCTION = /^(?:but|and|yet|so|or)$/iu;
+
+/**
+ * Rule 4: the reported clause before an inverted attribution ("CONTENT, said SOURCE." / "CONTENT,
+ * SOURCE said.") is the whole clause from the start of the sentence: in "But the surge in traffic
+ * should be a wake-up call to the industry, said its chief technology officer" the content starts at
+ * "the surge", not inside the clause where the pointer stopped. Only when the content is one unquoted
+ * piece that ends at the comma before the attribution, and nothing else in the sentence before it
+ * holds a cue. Returns the content, changed or not.
+ */
+function contentFromSentenceStart(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  cueStarts: readonly number[],
+): readonly Span[] {
+  const cue = candidate.cue;
+  if (cue === null || candidate.content.length !== 1) return candidate.content;
+  const piece = candidate.content[0] as Span;
+  if (piece.end > cue.start || QUOTE_MARK.test(text.slice(piece.start, piece.end))) return candidate.content;
+  const source = candidate.source;
+  const attributionStart = source !== null && source.start < cue.start ? source.start : cue.start;
+  if (source !== null && source.end > piece.start && source.start < piece.end) return candidate.content;
+  // "CONTENT, said …": only a comma between the content and the attribution
+  if (!/^\s*,\s*$/u.test(text.slice(piece.end, attributionStart))) return candidate.content;
+  const first = tokenAt(segments, piece.start, true);
+  const sentence = sentenceOf(segments, first);
+  let start = trimStart(segments, sentence.first, first);
+  if (start < first && OPENING_CONJUNCTION.test(lower(text, segments.tokens[start]!))) start += 1;
+  if (start >= first) return candidate.content;
+  const from = segments.tokens[start]!.start;
+  if (cueStarts.some((other) => other >= from && other < piece.start)) return candidate.content;
+  if (QUOTE_MARK.test(text.slice(from, piece.start))) return candidate.content;
+  return [{ start: from, end: piece.end }];
+}
 
 /** Which rules run (all by default; the switches are for measuring each one). */
 export interface RuleOptions {
   readonly runOn: boolean;
   readonly nominal: boolean;
   readonly shared: boolean;
+  readonly inverted: boolean;
+  readonly parenthetical: boolean;
 }
 
-export const RULE_DEFAULTS: RuleOptions = { runOn: true, nominal: true, shared: true };
+export const RULE_DEFAULTS: RuleOptions = {
+  runOn: true,
+  nominal: true,
+  shared: true,
+  inverted: true,
+  parenthetical: true,
+};
 
 export function applyAttributionRules(
   text: string,
@@ -376,6 +511,14 @@ export function applyAttributionRules(
     else
       withCue.push({ candidate: !options.runOn ? candidate : cutRunOnCue(text, segments, candidate), old });
   });
+  // Rule 4, the clause before an inverted attribution.
+  if (options.inverted) {
+    const cueStarts = withCue.map((entry) => entry.candidate.cue!.start);
+    for (const entry of withCue) {
+      const content = contentFromSentenceStart(text, segments, entry.candidate, cueStarts);
+      if (content !== entry.candidate.content) entry.candidate = { ...entry.candidate, content };
+    }
+  }
   // Rule 3, over neighbouring candidates in text order.
   for (let i = 0; options.shared && i + 1 < withCue.length; i++) {
     const current = withCue[i]!;
@@ -416,6 +559,25 @@ export function applyAttributionRules(
     });
     added.push({ candidate, old: -1 });
   }
+  // Rule 5.
+  if (options.parenthetical)
+    for (const candidate of parentheticalCandidates(text, segments)) {
+      const same = withCue.find((entry) => overlaps(entry.candidate.cue, candidate.cue));
+      if (same === undefined) added.push({ candidate, old: -1 });
+      // the cue found with a content that misses the clause after it (a quotation before it)
+      else if (!same.candidate.content.some((piece) => overlaps(piece, candidate.content[1] ?? null)))
+        same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
+    }
+  // Rule 6.
+  if (options.parenthetical)
+    for (const candidate of invertedCandidates(text, segments)) {
+      if (added.some((entry) => overlaps(entry.candidate.cue, candidate.cue))) continue;
+      const same = withCue.find((entry) => overlaps(entry.candidate.cue, candidate.cue));
+      if (same === undefined) added.push({ candidate, old: -1 });
+      // source and content read the wrong way round: the clause taken for the source
+      else if (!same.candidate.content.some((piece) => overlaps(piece, candidate.content[0] ?? null)))
+        same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
+    }
   const kept = [...withCue.filter((_, index) => !drop.has(index)), ...added].sort(
     (a, b) => a.candidate.cue!.start - b.candidate.cue!.start,
   );

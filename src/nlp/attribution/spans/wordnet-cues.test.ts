@@ -19,6 +19,12 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['a thought, not speech', 'The mayor hoped that the bridge was safe.', []],
   ['an infinitive under a refusal', 'She declined to reveal who was involved.', []],
   ['a noun phrase object, not a clause', 'The senator conceded the point.', []],
+  [
+    'a belief of a person, with the adverbs and auxiliaries before the verb',
+    'The senator has long believed that the bill would stall.',
+    ['has long believed | The senator | the bill would stall'],
+  ],
+  ['a belief needs a person as its subject', 'The report believed that the bill would stall.', []],
 ];
 
 describe('addWordNetCues', () => {

@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { personNoun, roleNoun } from '../../lexicon/index.js';
 import { reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -21,6 +22,29 @@ function overlaps(left: Span, right: Span): boolean {
   return left.start < right.end && right.start < left.end;
 }
 
+/** A subject that is a person: a name, a personal pronoun, a noun for a person ("the senator"). */
+function isPerson(text: string, token: Token): boolean {
+  const word = text.slice(token.start, token.end).toLowerCase();
+  if (token.pos === 'PROPN') return true;
+  if (token.pos === 'PRON') return /^(?:he|she|they|i|we|you|who)$/u.test(word);
+  return personNoun(word) !== undefined || roleNoun(word) !== undefined;
+}
+
+/**
+ * The first token of the cue: auxiliaries and adverbs right before the verb belong to it, as
+ * PolNeAR's annotators mark them ("has also contended", "apparently believed").
+ */
+function cueStart(tree: DependencyTree, verb: number): number {
+  const tokens = tree.tokens;
+  let first = verb;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    if (before.head !== verb || (before.dep !== 'aux' && before.dep !== 'advmod')) break;
+    first -= 1;
+  }
+  return first;
+}
+
 export function addWordNetCues(
   text: string,
   segments: Segments,
@@ -39,8 +63,10 @@ export function addWordNetCues(
     const token = tokens[verb] as Token;
     if (token.pos !== 'VERB') continue;
     const word = reportingVerb(token.lemma || text.slice(token.start, token.end));
-    // speech, not thought or perception ("ensure", "hear"): a frequent communication sense
-    if (!word.clause || !word.communication) continue;
+    // speech, not thought or perception ("ensure", "hear"): a frequent communication sense; or a
+    // rarer sense that reports ("maintained the film would win") with a person as the subject
+    const reports = word.clause && word.communication;
+    if (!reports && word.rareClause !== true && !(word.clause && word.cognition)) continue;
     // "declined to reveal who …", "no one could predict what …": not a report
     if (isPassive(tree, verb) || token.dep.startsWith('xcomp') || tree.dependent(verb, 'neg') >= 0) continue;
     const complement = tree.dependent(verb, 'ccomp');
@@ -48,7 +74,8 @@ export function addWordNetCues(
     if (speechContent(tree, verb) !== complement) continue;
     const subject = speechSource(tree, verb);
     if (subject < 0 || /^(?:one|nobody|noone|none)$/iu.test((tokens[subject] as Token).lemma)) continue;
-    const cue = span(tokens, verb, verb);
+    if (!reports && !isPerson(text, tokens[subject] as Token)) continue;
+    const cue = span(tokens, cueStart(tree, verb), verb);
     if (taken.some((other) => overlaps(other, cue))) continue;
     if (result.some((candidate) => candidate.content.some((piece) => overlaps(piece, cue)))) continue;
     const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));

@@ -25,6 +25,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { extract } from '../../src/extract.js';
 import { openStore } from '../../src/store/open-store.js';
+import { openPostgres } from '../../src/store/postgres/database.js';
+import { SqlStore } from '../../src/store/repository.js';
+import type { SqlDatabase, SqlExecutor, SqlValue } from '../../src/store/sql.js';
 import { postgresAvailable, TEST_SERVER } from '../../src/store/postgres/test-database.js';
 import type { ExtractDocument, Store } from '../../src/store/types.js';
 import { dataSet } from '../eval/lib/data.js';
@@ -46,7 +49,9 @@ const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 15);
 const BATCH = Number(process.env.BENCH_SCALE_BATCH ?? 20_000);
 const DEADLINE = process.env.BENCH_SCALE_DEADLINE ? Date.parse(process.env.BENCH_SCALE_DEADLINE) : Infinity;
 const MIN_FREE_GB = 10;
-export const SCALE_DATABASE = 'claimgraph_scale_bench';
+export const SCALE_DATABASE = process.env.BENCH_SCALE_DATABASE ?? 'claimgraph_scale_bench';
+if (!/^claimgraph_scale_\w+$/.test(SCALE_DATABASE))
+  throw new Error(`BENCH_SCALE_DATABASE must be claimgraph_scale_…`);
 
 interface Source {
   readonly bytes: Buffer;
@@ -146,6 +151,44 @@ async function buildIndexes(
   await Promise.all([worker(), worker()]);
 }
 
+/** A statement's kind for the add-path breakdown: the table written, or the start of the query. */
+function statementKind(sql: string): string {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  const insert = /^INSERT INTO (\w+)/.exec(text);
+  if (insert) return `insert ${insert[1]}`;
+  return text.slice(0, 60);
+}
+
+/** The database with every statement's time added to `totals` (by statementKind). */
+function timedDatabase(db: SqlDatabase, totals: Map<string, number>): SqlDatabase {
+  const wrap = (executor: SqlExecutor): SqlExecutor => ({
+    all: async <T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> => {
+      const started = performance.now();
+      try {
+        return await executor.all<T>(sql, params);
+      } finally {
+        const kind = statementKind(sql);
+        totals.set(kind, (totals.get(kind) ?? 0) + performance.now() - started);
+      }
+    },
+    run: async (sql: string, params?: readonly SqlValue[]): Promise<number> => {
+      const started = performance.now();
+      try {
+        return await executor.run(sql, params);
+      } finally {
+        const kind = statementKind(sql);
+        totals.set(kind, (totals.get(kind) ?? 0) + performance.now() - started);
+      }
+    },
+  });
+  return {
+    dialect: db.dialect,
+    ...wrap(db),
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
 const median = (sorted: readonly number[]): number => percentile(sorted, 50);
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -194,7 +237,9 @@ async function measure(
   cloneSeconds: number,
 ): Promise<SizeResult> {
   const [, vacuum] = await timed(() => client.query('VACUUM ANALYZE'));
-  // (a) adding new articles through the real store path
+  // (a) adding new articles through the real store path, each statement timed
+  const statements = new Map<string, number>();
+  const adder = new SqlStore(timedDatabase(openPostgres(url), statements));
   const adds: number[] = [];
   for (let index = 0; index < ADDS; index++) {
     const source = newSources[index % newSources.length] as Source;
@@ -202,14 +247,24 @@ async function measure(
       .update(source.bytes)
       .update(`\u0000scale-add=${size}:${index}`)
       .digest('hex');
-    const [, ms] = await timed(() => store.ingest({ contentHash, document: source.document }));
+    const [, ms] = await timed(() => adder.ingest({ contentHash, document: source.document }));
     adds.push(ms);
   }
+  await adder.close();
+  const addTotal = adds.reduce((sum, ms) => sum + ms, 0);
   adds.sort((a, b) => a - b);
   const stored = (await store.count()).documents;
   // (b) in-process probes: the most quoted speaker's dossier, a common title word, plans
   const next = random(size);
-  const probes: string[] = [];
+  const probes: string[] = [
+    `add one article, where the time goes (ms per article; the rest is JavaScript and waiting): ${[
+      ...statements,
+    ]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([sql, ms]) => `${sql} ${(ms / ADDS).toFixed(1)}`)
+      .join('; ')}; all ${(addTotal / ADDS).toFixed(1)}`,
+  ];
   const common =
     [...words.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>())].sort(
       (a, b) => b[1] - a[1],

@@ -214,13 +214,3 @@ export const SOURCES_V4: readonly string[] = [
   `CREATE INDEX fingerprint_bands_key ON fingerprint_bands (band_key)`,
   `CREATE INDEX fingerprint_bands_document ON fingerprint_bands (document_id)`,
 ];
-
-/**
- * Version 7: an entity's story count reads each article's story from a narrow index instead of
- * the fingerprint rows (about 1 kB each, the MinHash signature): a dossier's count of a much-named
- * entity scanned every fingerprint of the store (`npm run bench -- scale`: 298 ms for an entity in
- * 19,346 of 100,000 articles).
- */
-export const STORY_OF_DOCUMENT_V7: readonly string[] = [
-  'CREATE INDEX document_fingerprints_document_story ON document_fingerprints (document_id, story_id)',
-];

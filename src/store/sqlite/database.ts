@@ -1,11 +1,5 @@
 import Database from 'better-sqlite3';
-import {
-  COMMON_SCHEMA_V1,
-  ENTITY_ORDER_V3,
-  INDEXES_V2,
-  SOURCES_V4,
-  STORY_OF_DOCUMENT_V7,
-} from '../schema.js';
+import { COMMON_SCHEMA_V1, ENTITY_ORDER_V3, INDEXES_V2, SOURCES_V4 } from '../schema.js';
 import type { Dialect, SqlDatabase, SqlExecutor, SqlValue } from '../sql.js';
 
 /**
@@ -40,11 +34,6 @@ export const SQLITE_DIALECT: Dialect = {
       version: 4,
       name: 'feeds seen by watch; article fingerprints and stories (near-duplicates)',
       statements: SOURCES_V4,
-    },
-    {
-      version: 7,
-      name: "an article's story in a narrow index (an entity's story count reads no fingerprint rows)",
-      statements: STORY_OF_DOCUMENT_V7,
     },
   ],
   searchRowIds: true,

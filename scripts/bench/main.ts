@@ -7,11 +7,12 @@
  *    2,225 articles): words per second, one thread and all cores.
  * 3. Each pipeline stage alone, in process (scripts/bench/stages.ts): tokens and words per second.
  *
- *   npm run bench                 all sections
+ *   npm run bench                 all sections but scale
  *   npm run bench -- polnear      only the named sections (html, polnear, bbc, stages, store, corpus)
  *   npm run bench -- store        the archive on SQLite and PostgreSQL (scripts/bench/store.ts)
  *   npm run bench -- corpus       `claimgraph corpus` over 1,000 articles
  *   npm run bench -- workers      the PostgreSQL queue with 1 and 2 workers (scripts/bench/workers.ts)
+ *   npm run bench -- scale        PostgreSQL at 10k, 100k and 1M articles (scripts/bench/scale.ts)
  *
  * Figures are wall-clock seconds of whole processes (start-up included), best of N runs.
  */
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataSet, REPOSITORY_ROOT } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
+import { scaleBench } from './scale.js';
 import { stageTimings } from './stages.js';
 import { storeBench } from './store.js';
 import { workersBench } from './workers.js';
@@ -201,10 +203,12 @@ const SECTIONS: Record<string, () => string[] | Promise<string[]>> = {
   store: storeBench,
   corpus: corpusBench,
   workers: workersBench,
+  scale: scaleBench,
 };
 
 const wanted = process.argv.slice(2);
-for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS)) {
+// `scale` (an hour, tens of GB) runs only when named
+for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS).filter((name) => name !== 'scale')) {
   const section = SECTIONS[name];
   console.log('');
   if (!section) {

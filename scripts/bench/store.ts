@@ -53,7 +53,7 @@ export function textFiles(folder: string): string[] {
 }
 
 /** A deterministic pseudo-random sequence (the same requests on both backends). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -61,7 +61,7 @@ function random(seed: number): () => number {
   };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
@@ -106,7 +106,7 @@ function record(
   };
 }
 
-interface Requests {
+export interface Requests {
   search: string[];
   dossier: string[];
   document: string[];
@@ -133,7 +133,7 @@ async function requestsFor(store: Store, sources: readonly Source[]): Promise<Re
   return requests;
 }
 
-async function startServe(database: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startServe(database: string): Promise<{ url: string; stop: () => Promise<void> }> {
   // one server process per core (`serve --workers`), as a deployment on this machine would run it
   const workers = String(availableParallelism());
   const child = spawn(
@@ -162,7 +162,7 @@ async function startServe(database: string): Promise<{ url: string; stop: () => 
   };
 }
 
-async function load(url: string, requests: Requests): Promise<string[][]> {
+export async function load(url: string, requests: Requests, seconds = SECONDS): Promise<string[][]> {
   const kinds = ['search', 'dossier', 'document'] as const;
   const paths: Record<(typeof kinds)[number], (value: string) => string> = {
     search: (q) => `/api/search?q=${encodeURIComponent(q)}`,
@@ -171,7 +171,7 @@ async function load(url: string, requests: Requests): Promise<string[][]> {
   };
   const latencies: Record<string, number[]> = { search: [], dossier: [], document: [] };
   const errors: Record<string, number> = { search: 0, dossier: 0, document: 0 };
-  const stopAt = performance.now() + SECONDS * 1000;
+  const stopAt = performance.now() + seconds * 1000;
   const client = async (number: number): Promise<void> => {
     for (let request = number; performance.now() < stopAt; request++) {
       const kind = kinds[request % kinds.length] as (typeof kinds)[number];
@@ -194,7 +194,7 @@ async function load(url: string, requests: Requests): Promise<string[][]> {
     return [
       kind,
       String(sorted.length),
-      (sorted.length / SECONDS).toFixed(0),
+      (sorted.length / seconds).toFixed(0),
       percentile(sorted, 50).toFixed(1),
       percentile(sorted, 95).toFixed(1),
       percentile(sorted, 99).toFixed(1),

@@ -59,8 +59,38 @@ function compareAt(index: Buffer, start: number, lemma: string): number {
   }
 }
 
-/** The index line of a lemma, or null: binary search over line starts. */
+/**
+ * Remembered look-ups, per part of speech: every stage asks for the same few thousand words, and a
+ * search costs about twenty line comparisons. Bounded (emptied when full) for long-running servers.
+ */
+const MEMO_LIMIT = 65_536;
+const lineMemo: Record<WordNetPos, Map<string, string | null>> = {
+  verb: new Map(),
+  noun: new Map(),
+  adj: new Map(),
+};
+const lemmaMemo: Record<WordNetPos, Map<string, string | null>> = {
+  verb: new Map(),
+  noun: new Map(),
+  adj: new Map(),
+};
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** The index line of a lemma, or null (remembered). */
 function indexLine(lemma: string, pos: WordNetPos): string | null {
+  const memo = lineMemo[pos];
+  const known = memo.get(lemma);
+  if (known !== undefined) return known;
+  return remember(memo, lemma, searchIndexLine(lemma, pos));
+}
+
+/** The index line of a lemma, or null: binary search over line starts. */
+function searchIndexLine(lemma: string, pos: WordNetPos): string | null {
   const { index, first } = filesOf(pos);
   let low = first;
   let high = index.length;
@@ -186,6 +216,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 /** The WordNet lemma of an inflected word ("gunned" → "gun", "detained" → "detain"), or null. */
 export function lemmaOf(word: string, pos: WordNetPos): string | null {
+  const memo = lemmaMemo[pos];
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  return remember(memo, word, findLemma(word, pos));
+}
+
+function findLemma(word: string, pos: WordNetPos): string | null {
   const lower = word.toLowerCase();
   if (pos === 'verb' && IRREGULAR[lower] !== undefined) return IRREGULAR[lower];
   const candidates =

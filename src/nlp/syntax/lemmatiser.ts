@@ -120,7 +120,24 @@ export class Lemmatiser {
     return 0;
   }
 
+  /** Lemmas already given, per tag (bounded: emptied when full), as news repeats its words. */
+  private readonly memo: Map<string, string>[] = [];
+
   lemma(form: string, tag: number): string {
+    let memo = this.memo[tag];
+    if (memo === undefined) {
+      memo = new Map();
+      this.memo[tag] = memo;
+    }
+    const known = memo.get(form);
+    if (known !== undefined) return known;
+    if (memo.size >= 65_536) memo.clear();
+    const lemma = this.findLemma(form, tag);
+    memo.set(form, lemma);
+    return lemma;
+  }
+
+  private findLemma(form: string, tag: number): string {
     const lowered = form.toLowerCase();
     let script = this.dictionary.get(wordKey(lowered, tag));
     if (script < 0) script = this.scriptByEnding(lowered, tag);

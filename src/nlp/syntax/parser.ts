@@ -83,6 +83,51 @@ function distanceBand(distance: number): number {
   return 7;
 }
 
+const PACKED = new WeakMap<WeightTable, Int32Array>();
+
+/**
+ * The Int8 transition table with each row's three weights packed into one 32-bit word (bits 0–7
+ * SHIFT, 8–15 LEFT, 16–23 RIGHT), made once per table: one aligned load per feature instead of
+ * three. Null for other tables (Float32 while training, Int16), which are read as they are.
+ */
+function packedRows(weights: WeightTable): Int32Array | null {
+  if (!(weights instanceof Int8Array)) return null;
+  let packed = PACKED.get(weights);
+  if (packed === undefined) {
+    const rows = weights.length / TRANSITIONS;
+    packed = new Int32Array(rows);
+    for (let row = 0; row < rows; row += 1) {
+      const at = row * TRANSITIONS;
+      packed[row] =
+        (weights[at]! & 0xff) | ((weights[at + 1]! & 0xff) << 8) | ((weights[at + 2]! & 0xff) << 16);
+    }
+    PACKED.set(weights, packed);
+  }
+  return packed;
+}
+
+/** The three transition scores from packed rows: the same integer sums as the unpacked table's. */
+function scorePacked(
+  packed: Int32Array,
+  features: Int32Array,
+  count: number,
+  mask: number,
+  scores: Float64Array,
+): void {
+  let shift = 0;
+  let left = 0;
+  let right = 0;
+  for (let feature = 0; feature < count; feature += 1) {
+    const row = packed[features[feature]! & mask]!;
+    shift += (row << 24) >> 24;
+    left += (row << 16) >> 24;
+    right += (row << 8) >> 24;
+  }
+  scores[SHIFT] = shift;
+  scores[LEFT] = left;
+  scores[RIGHT] = right;
+}
+
 export class Parser {
   /** Words of the sentence; index `length` is ROOT, `length + 1` stands for "no word". */
   length = 0;
@@ -188,6 +233,7 @@ export class Parser {
     const transitionMask = transitionWeights.length / TRANSITIONS - 1;
     const labelMask = labelWeights.length / labelCount - 1;
     const scores = this.transitionScores;
+    const packed = learner === undefined ? packedRows(transitionWeights) : null;
     for (;;) {
       const stackSize = this.stackSize;
       const buffer = this.buffer;
@@ -202,23 +248,26 @@ export class Parser {
       else {
         const count = this.transitionFeatures();
         const features = this.features;
-        // Rows touched first, so their cache misses overlap (tagger.ts); then three running sums.
-        let touched = 0;
-        for (let feature = 0; feature < count; feature += 1)
-          touched += transitionWeights[(features[feature]! & transitionMask) * TRANSITIONS]!;
-        this.touched = touched;
-        let shift = 0;
-        let left = 0;
-        let right = 0;
-        for (let feature = 0; feature < count; feature += 1) {
-          const row = (features[feature]! & transitionMask) * TRANSITIONS;
-          shift += transitionWeights[row]!;
-          left += transitionWeights[row + 1]!;
-          right += transitionWeights[row + 2]!;
+        if (packed !== null) scorePacked(packed, features, count, transitionMask, scores);
+        else {
+          // Rows touched first, so their cache misses overlap (tagger.ts); then three running sums.
+          let touched = 0;
+          for (let feature = 0; feature < count; feature += 1)
+            touched += transitionWeights[(features[feature]! & transitionMask) * TRANSITIONS]!;
+          this.touched = touched;
+          let shift = 0;
+          let left = 0;
+          let right = 0;
+          for (let feature = 0; feature < count; feature += 1) {
+            const row = (features[feature]! & transitionMask) * TRANSITIONS;
+            shift += transitionWeights[row]!;
+            left += transitionWeights[row + 1]!;
+            right += transitionWeights[row + 2]!;
+          }
+          scores[SHIFT] = shift;
+          scores[LEFT] = left;
+          scores[RIGHT] = right;
         }
-        scores[SHIFT] = shift;
-        scores[LEFT] = left;
-        scores[RIGHT] = right;
         if (learner !== undefined) chosen = learner.transition(this, features, count, scores, legal);
         else {
           chosen = -1;

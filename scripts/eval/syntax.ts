@@ -191,7 +191,7 @@ export async function run(): Promise<EvalSection> {
   const allTags = prepared.map((forms) => {
     words.compute(forms, weights.clusters, weights.tagSets);
     const out = new Int32Array(forms.length);
-    tagger.tag(words, weights.tagWeights, out);
+    tagger.tagWords(words, weights.tagWeights, weights.secondTagWeights, out);
     return out;
   });
   // The parser's own inputs (word hashes, tags) are ready before the clock starts. Wall-clock time

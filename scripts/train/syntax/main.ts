@@ -49,6 +49,8 @@ export interface PreparedSentence {
   readonly goldLabels: Int32Array;
   /** Tags predicted by a tagger that did not see this sentence (jackknifing), for parser training. */
   predictedTags: Int32Array;
+  /** The first tagging pass's tags (jackknifed too), read by the second pass. */
+  firstTags: Int32Array;
 }
 
 function prepare(
@@ -69,12 +71,14 @@ function prepare(
       goldHeads: Int32Array.from(sentence.heads, (head) => (head < 0 ? length : head)),
       goldLabels: Int32Array.from(sentence.relations, (relation) => labelIds.get(relation) ?? 0),
       predictedTags: new Int32Array(length),
+      firstTags: new Int32Array(length),
     };
   });
 }
 
 interface Settings {
   readonly seed: number;
+  readonly tagPasses: 1 | 2;
   readonly tagEpochs: number;
   readonly parseEpochs: number;
   /** Parser trainings over differently shuffled data, averaged. */
@@ -87,7 +91,13 @@ interface Settings {
   readonly exploreFrom: number;
 }
 
-function trainTagger(sentences: readonly PreparedSentence[], settings: Settings, seed: number): Float32Array {
+/** Trains one tagging pass; the second pass reads each sentence's `firstTags`. */
+function trainTagger(
+  sentences: readonly PreparedSentence[],
+  settings: Settings,
+  seed: number,
+  pass: 1 | 2 = 1,
+): Float32Array {
   const perceptron = new AveragedPerceptron(settings.tagBuckets, TAG_COUNT);
   const tagger = new Tagger();
   const random = seededRandom(seed);
@@ -102,15 +112,29 @@ function trainTagger(sentences: readonly PreparedSentence[], settings: Settings,
         update: (features: Int32Array, count: number, gold: number, predicted: number) =>
           perceptron.update(features, count, gold, predicted),
       };
-      tagger.tag(prepared.words, perceptron.weights, out, learner);
+      tagger.tag(
+        prepared.words,
+        perceptron.weights,
+        out,
+        learner,
+        pass === 2 ? prepared.firstTags : undefined,
+      );
     }
   }
   return perceptron.averaged();
 }
 
-function tagAll(sentences: readonly PreparedSentence[], weights: Float32Array): void {
+/** Tags with one pass (into `predictedTags`), or with the second pass over the `firstTags` given. */
+function tagAll(sentences: readonly PreparedSentence[], weights: Float32Array, pass: 1 | 2 = 1): void {
   const tagger = new Tagger();
-  for (const prepared of sentences) tagger.tag(prepared.words, weights, prepared.predictedTags);
+  for (const prepared of sentences)
+    tagger.tag(
+      prepared.words,
+      weights,
+      prepared.predictedTags,
+      undefined,
+      pass === 2 ? prepared.firstTags : undefined,
+    );
 }
 
 /**
@@ -226,7 +250,7 @@ export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSente
     const { sentence } = prepared;
     const length = sentence.forms.length;
     if (out.length < length) out = new Int32Array(length * 2);
-    tagger.tag(prepared.words, model.tagWeights, out);
+    tagger.tagWords(prepared.words, model.tagWeights, model.secondTagWeights, out);
     parser.parse(prepared.words, out, model.parser);
     for (let index = 0; index < length; index += 1) {
       words += 1;
@@ -262,18 +286,18 @@ export function describeScores(scores: Scores): string {
   );
 }
 
-/** Trains all three parts on `train`; `log` gets progress lines. */
-function trainAll(
+/**
+ * Trains the tagger (one or two passes) on `train`, and leaves in each sentence's `predictedTags`
+ * the tags of a tagger that did not see it.
+ */
+function trainTaggers(
   trainSentences: readonly UdSentence[],
+  train: readonly PreparedSentence[],
   labels: readonly string[],
   clusters: ClusterTable | null,
-  tagSets: KeyTable,
   settings: Settings,
   log: (line: string) => void,
-): { header: SyntaxModelHeader; weights: SyntaxWeights; lemmatiser: Lemmatiser } {
-  const started = performance.now();
-  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0);
-  const train = prepare(trainSentences, labels, clusters, tagSets);
+): { tagWeights: Float32Array; secondTagWeights: Float32Array | null } {
   // Jackknifing: the parser learns from tags as good (and as wrong) as it will get at run time.
   // Each fold's tagger also has tag sets learnt without the fold, so a rare word's set does not
   // give its tag away.
@@ -289,6 +313,30 @@ function trainAll(
     for (let index = fold; index < train.length; index += settings.folds)
       train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
   }
+  let secondTagWeights: Float32Array | null = null;
+  if (settings.tagPasses === 2) {
+    // The second pass learns from jackknifed first-pass tags, and is jackknifed in turn for the
+    // parser: each fold's second pass is trained without the fold, on the first-pass tags above.
+    for (const prepared of train) prepared.firstTags = prepared.predictedTags;
+    log(`second tagging pass: first-pass tags jackknifed`);
+    for (let fold = 0; fold < settings.folds; fold += 1) {
+      const foldTagSets = learnTagSets(trainSentences.filter((_, index) => index % settings.folds !== fold));
+      const foldPrepared = prepare(trainSentences, labels, clusters, foldTagSets);
+      foldPrepared.forEach((prepared, index) => {
+        prepared.firstTags = train[index]!.firstTags;
+      });
+      const inside = foldPrepared.filter((_, index) => index % settings.folds !== fold);
+      const weights = trainTagger(inside, settings, settings.seed + 200 + fold, 2);
+      tagAll(
+        foldPrepared.filter((_, index) => index % settings.folds === fold),
+        weights,
+        2,
+      );
+      for (let index = fold; index < train.length; index += settings.folds)
+        train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
+    }
+    secondTagWeights = trainTagger(train, settings, settings.seed + 300, 2);
+  }
   let correct = 0;
   let total = 0;
   for (const prepared of train)
@@ -296,9 +344,34 @@ function trainAll(
       total += 1;
       if (tag === prepared.goldTags[index]) correct += 1;
     });
-  log(`jackknifed tags (${settings.folds} folds): UPOS ${(correct / total).toFixed(4)}  (${seconds()} s)`);
+  log(
+    `jackknifed tags (${settings.folds} folds, ${settings.tagPasses} passes): UPOS ${(correct / total).toFixed(4)}`,
+  );
   const tagWeights = trainTagger(train, settings, settings.seed);
-  log(`tagger trained (${seconds()} s)`);
+  log(`tagger trained`);
+  return { tagWeights, secondTagWeights };
+}
+
+/** Trains all three parts on `train`; `log` gets progress lines. */
+function trainAll(
+  trainSentences: readonly UdSentence[],
+  labels: readonly string[],
+  clusters: ClusterTable | null,
+  tagSets: KeyTable,
+  settings: Settings,
+  log: (line: string) => void,
+): { header: SyntaxModelHeader; weights: SyntaxWeights; lemmatiser: Lemmatiser } {
+  const started = performance.now();
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(0);
+  const train = prepare(trainSentences, labels, clusters, tagSets);
+  const { tagWeights, secondTagWeights } = trainTaggers(
+    trainSentences,
+    train,
+    labels,
+    clusters,
+    settings,
+    (line) => log(`${line}  (${seconds()} s)`),
+  );
   const lemmatiser = learnLemmatiser(trainSentences);
   const candidates = labelCandidates(train, labels.length);
   log(
@@ -324,6 +397,7 @@ function trainAll(
   const header: SyntaxModelHeader = {
     featureVersion: SYNTAX_FEATURE_VERSION,
     tagBuckets: settings.tagBuckets,
+    ...(settings.tagPasses === 2 ? { tagPasses: 2 as const } : {}),
     transitionBuckets: settings.transitionBuckets,
     labelBuckets: settings.labelBuckets,
     labels,
@@ -343,6 +417,7 @@ function trainAll(
   const weights = buildWeights(
     header,
     tagWeights,
+    secondTagWeights,
     parser.transitions,
     parser.labels,
     lemmatiser,
@@ -354,14 +429,15 @@ function trainAll(
 
 function taggerSettings(values: Record<string, string | boolean | undefined>): Settings {
   return {
-    seed: 1,
+    seed: Number(values.seed),
+    tagPasses: values['tag-passes'] === '2' ? 2 : 1,
     tagEpochs: Number(values['tag-epochs']),
     parseEpochs: 0,
     runs: 0,
     tagBuckets: 1 << Number(values['tag-buckets-log2']),
     transitionBuckets: 0,
     labelBuckets: 0,
-    folds: 0,
+    folds: Number(values.folds),
     explore: 0,
     exploreFrom: 0,
   };
@@ -379,6 +455,7 @@ async function main(): Promise<void> {
       'no-clusters': { type: 'boolean', default: false },
       seed: { type: 'string', default: '2011' },
       'tag-epochs': { type: 'string', default: '8' },
+      'tag-passes': { type: 'string', default: '1' },
       'parse-epochs': { type: 'string', default: '8' },
       'tag-buckets-log2': { type: 'string', default: '17' },
       'transition-buckets-log2': { type: 'string', default: '20' },
@@ -411,25 +488,33 @@ async function main(): Promise<void> {
   const clusters = values['no-clusters'] ? null : nerModel().clusters;
   const tagSets = learnTagSets(trainSentences);
   if (values['tagger-only']) {
-    const weights = trainTagger(
-      prepare(trainSentences, labels, clusters, tagSets),
-      taggerSettings(values),
-      1,
+    const settings = taggerSettings(values);
+    const train = prepare(trainSentences, labels, clusters, tagSets);
+    const { tagWeights, secondTagWeights } = trainTaggers(
+      trainSentences,
+      train,
+      labels,
+      clusters,
+      settings,
+      log,
     );
     const test = prepare(testSentences, labels, clusters, tagSets);
-    tagAll(test, weights);
+    const tagger = new Tagger();
     let correct = 0;
     let total = 0;
-    for (const prepared of test)
+    for (const prepared of test) {
+      tagger.tagWords(prepared.words, tagWeights, secondTagWeights, prepared.predictedTags);
       prepared.predictedTags.forEach((tag, index) => {
         total += 1;
         if (tag === prepared.goldTags[index]) correct += 1;
       });
+    }
     log(`tagger only: UPOS ${(correct / total).toFixed(4)}`);
     return;
   }
   const settings: Settings = {
     seed: Number(values.seed),
+    tagPasses: values['tag-passes'] === '2' ? 2 : 1,
     tagEpochs: Number(values['tag-epochs']),
     parseEpochs: Number(values['parse-epochs']),
     runs: Number(values.runs),
@@ -445,6 +530,10 @@ async function main(): Promise<void> {
   log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test))}`);
   const encode = (bits: 8 | 16, clip: number): Buffer => {
     const tag = quantise(weights.tagWeights as Float32Array, bits, clip);
+    const secondTag =
+      weights.secondTagWeights === null
+        ? null
+        : quantise(weights.secondTagWeights as Float32Array, bits, clip);
     const transition = quantise(weights.parser.transitions as Float32Array, bits, clip);
     const label = quantise(weights.parser.labels as Float32Array, bits, clip);
     const finalHeader: SyntaxModelHeader = {
@@ -456,7 +545,12 @@ async function main(): Promise<void> {
     };
     return serialiseSyntaxModel(
       finalHeader,
-      { tag: tag.quantised, transition: transition.quantised, label: label.quantised },
+      {
+        tag: tag.quantised,
+        secondTag: secondTag?.quantised ?? null,
+        transition: transition.quantised,
+        label: label.quantised,
+      },
       lemmatiser,
       clusters,
       tagSets,

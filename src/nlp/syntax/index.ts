@@ -61,7 +61,7 @@ export function parseSentence(
   if (model.tags.length < count) model.tags = new Int32Array(count * 2);
   const tags = model.tags;
   words.compute(forms, weights.clusters, weights.tagSets);
-  tagger.tag(words, weights.tagWeights, tags);
+  tagger.tagWords(words, weights.tagWeights, weights.secondTagWeights, tags);
   const labels = weights.header.labels;
   parser.parse(words, tags, weights.parser);
   const pos: PartOfSpeech[] = new Array<PartOfSpeech>(count);

@@ -13,6 +13,11 @@ const MAGIC = 'CGSYN001';
 export interface SyntaxModelHeader {
   readonly featureVersion: number;
   readonly tagBuckets: number;
+  /**
+   * 2: a second tagging pass reads the first pass's tags (tagger.ts); absent: one pass (the key is
+   * only written for two, so a one-pass model's bytes are those of the models before the option).
+   */
+  readonly tagPasses?: 2;
   readonly transitionBuckets: number;
   readonly labelBuckets: number;
   /** Dependency relations, in class order. */
@@ -46,6 +51,8 @@ export type StoredTable = Int16Array | Int8Array;
 export interface SyntaxWeights {
   readonly header: SyntaxModelHeader;
   readonly tagWeights: WeightTable;
+  /** The second tagging pass's weights, or null for one pass. */
+  readonly secondTagWeights: WeightTable | null;
   readonly parser: ParserTables;
   readonly lemmatiser: Lemmatiser;
   readonly clusters: ClusterTable | null;
@@ -55,6 +62,7 @@ export interface SyntaxWeights {
 export function buildWeights(
   header: SyntaxModelHeader,
   tagWeights: WeightTable,
+  secondTagWeights: WeightTable | null,
   transitionWeights: WeightTable,
   labelWeights: WeightTable,
   lemmatiser: Lemmatiser,
@@ -73,7 +81,7 @@ export function buildWeights(
     candidateStarts: Int32Array.from(header.candidateStarts),
     candidates: Int32Array.from(header.candidates),
   };
-  return { header, tagWeights, parser, lemmatiser, clusters, tagSets };
+  return { header, tagWeights, secondTagWeights, parser, lemmatiser, clusters, tagSets };
 }
 
 /**
@@ -110,14 +118,14 @@ function padded(array: Int8Array | Int16Array | Int32Array): Buffer[] {
 
 /**
  * The file: 8 bytes magic, a little-endian uint32 header length, the JSON header (padded with
- * spaces to a multiple of 4 bytes), then Int8 (or Int16) tagger, transition and label weights (each padded
+ * spaces to a multiple of 4 bytes), then Int8 (or Int16) tagger (one table per pass), transition and label weights (each padded
  * to 4 bytes), the lemma dictionary and ending tables (Int32 keys, then Int32 script numbers), the tags seen
  * per word (Int32 keys, then Int32 bit sets), and
  * the word-cluster table (exact-form hashes, lower-case hashes, codes) copied from the NER model.
  */
 export function serialiseSyntaxModel(
   header: SyntaxModelHeader,
-  tables: { tag: StoredTable; transition: StoredTable; label: StoredTable },
+  tables: { tag: StoredTable; secondTag: StoredTable | null; transition: StoredTable; label: StoredTable },
   lemmatiser: Lemmatiser,
   clusters: ClusterTable | null,
   tagSets: KeyTable,
@@ -130,6 +138,7 @@ export function serialiseSyntaxModel(
     Buffer.from(new Uint32Array([Buffer.byteLength(json, 'utf8')]).buffer),
     Buffer.from(json, 'utf8'),
     ...padded(tables.tag),
+    ...(tables.secondTag === null ? [] : padded(tables.secondTag)),
     ...padded(tables.transition),
     ...padded(tables.label),
     ...padded(lemmatiser.dictionary.keys),
@@ -169,6 +178,7 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     return array;
   };
   const tagWeights = readWeights(header.tagBuckets * TAG_COUNT);
+  const secondTagWeights = header.tagPasses === 2 ? readWeights(header.tagBuckets * TAG_COUNT) : null;
   const transitionWeights = readWeights(header.transitionBuckets * TRANSITIONS);
   const labelWeights = readWeights(header.labelBuckets * header.labels.length);
   const dictionaryKeys = readInt32(header.lemmaWords);
@@ -190,7 +200,16 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
     clusters = new ClusterTable(exact, lower, header.clusterLevels, codes);
   }
   if (offset !== bytes.length) throw new Error('syntax model file has an unexpected length');
-  return buildWeights(header, tagWeights, transitionWeights, labelWeights, lemmatiser, clusters, tagSets);
+  return buildWeights(
+    header,
+    tagWeights,
+    secondTagWeights,
+    transitionWeights,
+    labelWeights,
+    lemmatiser,
+    clusters,
+    tagSets,
+  );
 }
 
 let loaded: SyntaxWeights | null = null;

@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
 import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
 import { quantise } from './model.js';
+import { mix } from '../ner/hash.js';
+import { Tagger, TAG_COUNT, tagId } from './tagger.js';
+import { WordFeatures } from './word-features.js';
 
 /** Every sentence here was written for these tests. */
 function parse(sentence: string): { forms: string[]; parse: SentenceParse } {
@@ -162,4 +165,25 @@ describe('weight quantisation', () => {
       assert.deepEqual([...quantised], expected);
       assert.ok(scale > 0);
     });
+});
+
+describe('two-pass tagger', () => {
+  it('the second pass reads the tag its first pass gave to the word', () => {
+    const words = new WordFeatures();
+    words.compute(['Ships', 'sail'], null, null);
+    const buckets = 1 << 10;
+    const noun = tagId('NOUN');
+    const verb = tagId('VERB');
+    // First pass: the bias feature says NOUN. Second pass: "the first pass said NOUN" says VERB.
+    const first = new Float32Array(buckets * TAG_COUNT);
+    first[(mix(1, 0) & (buckets - 1)) * TAG_COUNT + noun] = 1;
+    const second = new Float32Array(buckets * TAG_COUNT);
+    second[(mix(50, noun) & (buckets - 1)) * TAG_COUNT + verb] = 1;
+    const out = new Int32Array(2);
+    const tagger = new Tagger();
+    tagger.tagWords(words, first, null, out);
+    assert.deepEqual([...out], [noun, noun]);
+    tagger.tagWords(words, first, second, out);
+    assert.deepEqual([...out], [verb, verb]);
+  });
 });

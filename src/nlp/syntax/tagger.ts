@@ -106,8 +106,33 @@ export class Tagger {
   private readonly scores = new Float64Array(TAG_COUNT);
   /** Sum of the rows' first weights, kept so the prefetching loop is not optimised away. */
   touched = 0;
+  private firstPass = new Int32Array(64);
 
-  tag(words: WordFeatures, weights: WeightTable, out: Int32Array, learner?: TaggerLearner): void {
+  /**
+   * Tags the words with one pass (`second` null) or two: the first pass's tags are then read by the
+   * second (`tag`'s `lookahead`), whose tags are returned in `out`.
+   */
+  tagWords(words: WordFeatures, first: WeightTable, second: WeightTable | null, out: Int32Array): void {
+    if (second === null) {
+      this.tag(words, first, out);
+      return;
+    }
+    if (this.firstPass.length < words.length) this.firstPass = new Int32Array(words.length * 2);
+    this.tag(words, first, this.firstPass);
+    this.tag(words, second, out, undefined, this.firstPass);
+  }
+
+  /**
+   * `lookahead`: the first pass's tags of the same words (two-pass tagging): the second pass also
+   * sees the tags its first pass gave to the word and to the two words after it.
+   */
+  tag(
+    words: WordFeatures,
+    weights: WeightTable,
+    out: Int32Array,
+    learner?: TaggerLearner,
+    lookahead?: Int32Array,
+  ): void {
     const mask = weights.length / TAG_COUNT - 1;
     const features = this.features;
     const scores = this.scores;
@@ -177,6 +202,18 @@ export class Tagger {
       features[n++] = mix3(41, previous, set0);
       features[n++] = mix3(42, set0, setNext);
       features[n++] = mix(43, index + 2 < count ? tagSets[index + 2]! : -1);
+      if (lookahead !== undefined) {
+        const own = lookahead[index]!;
+        const next = index + 1 < count ? lookahead[index + 1]! : NO_TAG;
+        const next2 = index + 2 < count ? lookahead[index + 2]! : NO_TAG;
+        features[n++] = mix(50, own);
+        features[n++] = mix(51, next);
+        features[n++] = mix(52, next2);
+        features[n++] = mix3(53, next, next2);
+        features[n++] = mix3(54, previous, next);
+        features[n++] = mix3(55, w0, next);
+        features[n++] = mix3(56, own, w0);
+      }
       // Touch every feature's row first: these loads do not wait for one another, so the memory
       // system fetches the rows in parallel (the table is far larger than the cache) and the
       // summing loop below finds them in the cache. 1.4× faster tagging, same scores.

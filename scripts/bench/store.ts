@@ -13,7 +13,7 @@
  *    search, dossier and document requests from 20 concurrent clients for 30 s (requests only to
  *    127.0.0.1; it stops by itself): p50/p95/p99 latency per kind and the number of errors.
  *
- * BENCH_STORE_ARTICLES and BENCH_STORE_SECONDS shrink it for a quick look.
+ * BENCH_STORE_ARTICLES, BENCH_STORE_TEXTS and BENCH_STORE_SECONDS shrink it for a quick look.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -37,6 +37,8 @@ const ARTICLES = Number(process.env.BENCH_STORE_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_STORE_SECONDS ?? 30);
 /** Articles per transaction (`ingestMany`; 1: `ingest`, one transaction per article). */
 const BATCH = Math.max(1, Number(process.env.BENCH_STORE_BATCH ?? 50));
+/** Texts extracted (BENCH_STORE_TEXTS: fewer for a quick look at ingest alone; default all). */
+const TEXTS = Number(process.env.BENCH_STORE_TEXTS ?? Infinity);
 const CLIENTS = 20;
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
 
@@ -78,7 +80,10 @@ function extractSources(): { sources: Source[]; seconds: number; files: number }
   const bbc = dataSet('bbc-news');
   const polnear = dataSet('polnear');
   if (!bbc && !polnear) return null;
-  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])];
+  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])].slice(
+    0,
+    TEXTS,
+  );
   const started = performance.now();
   const sources: Source[] = [];
   for (const file of files) {

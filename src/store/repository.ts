@@ -171,13 +171,12 @@ export class SqlStore implements Store {
     if (!options.replace) return (await this.ingestMany([record]))[0] as IngestOutcome;
     const hash = checkedHash(record);
     const document = record.document;
-    return this.db.transaction(async (tx) => {
+    const replaced = await this.db.transaction(async (tx): Promise<IngestOutcome | null> => {
       const existing = await tx.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
         hash,
       ]);
       const stored = existing[0];
-      if (stored === undefined)
-        return this.storeNew(tx, [record]).then((outcomes) => outcomes[0] as IngestOutcome);
+      if (stored === undefined) return null;
       // a new extraction of the same content: new local ids, so entities are linked afresh
       await tx.run(
         'UPDATE documents SET title = ?, publisher = ?, published = ?, document = ? WHERE id = ?',
@@ -193,6 +192,8 @@ export class SqlStore implements Store {
       await this.indexDocument(tx, stored.id, hash, document);
       return { id: stored.id, created: false, replaced: true };
     });
+    // not stored yet: stored as new
+    return replaced ?? ((await this.ingestMany([record]))[0] as IngestOutcome);
   }
 
   /**

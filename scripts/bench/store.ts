@@ -7,12 +7,13 @@
  *    (copy number appended), because extraction (measured by the other bench sections) would
  *    otherwise dominate and this section measures the store.
  * 2. Ingests them into each backend (a fresh SQLite file; a throw-away PostgreSQL database when
- *    the server on 127.0.0.1:5432 answers), one transaction per article: articles/s, database size.
+ *    the server on 127.0.0.1:5432 answers), BENCH_STORE_BATCH articles per transaction (default
+ *    50, as `ingest` and `worker` store them; 1: one transaction per article): articles/s, size.
  * 3. Starts `claimgraph serve` on that store (its own process, a free loopback port) and sends it
  *    search, dossier and document requests from 20 concurrent clients for 30 s (requests only to
  *    127.0.0.1; it stops by itself): p50/p95/p99 latency per kind and the number of errors.
  *
- * BENCH_STORE_ARTICLES and BENCH_STORE_SECONDS shrink it for a quick look.
+ * BENCH_STORE_ARTICLES, BENCH_STORE_TEXTS and BENCH_STORE_SECONDS shrink it for a quick look.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +35,10 @@ import { formatTable } from '../eval/lib/report.js';
 
 const ARTICLES = Number(process.env.BENCH_STORE_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_STORE_SECONDS ?? 30);
+/** Articles per transaction (`ingestMany`; 1: `ingest`, one transaction per article). */
+const BATCH = Math.max(1, Number(process.env.BENCH_STORE_BATCH ?? 50));
+/** Texts extracted (BENCH_STORE_TEXTS: fewer for a quick look at ingest alone; default all). */
+const TEXTS = Number(process.env.BENCH_STORE_TEXTS ?? Infinity);
 const CLIENTS = 20;
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
 
@@ -75,7 +80,10 @@ function extractSources(): { sources: Source[]; seconds: number; files: number }
   const bbc = dataSet('bbc-news');
   const polnear = dataSet('polnear');
   if (!bbc && !polnear) return null;
-  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])];
+  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])].slice(
+    0,
+    TEXTS,
+  );
   const started = performance.now();
   const sources: Source[] = [];
   for (const file of files) {
@@ -92,10 +100,9 @@ function extractSources(): { sources: Source[]; seconds: number; files: number }
   return { sources, seconds: (performance.now() - started) / 1000, files: files.length };
 }
 
-function record(
-  sources: readonly Source[],
-  index: number,
-): { contentHash: string; document: ExtractDocument } {
+type BenchRecord = { contentHash: string; document: ExtractDocument };
+
+function record(sources: readonly Source[], index: number): BenchRecord {
   const source = sources[index % sources.length] as Source;
   const copy = Math.floor(index / sources.length);
   const contentHash = createHash('sha256').update(source.bytes).update(`\u0000copy=${copy}`).digest('hex');
@@ -212,8 +219,13 @@ async function benchBackend(
   const store = await openStore(location);
   const started = performance.now();
   let created = 0;
-  for (let index = 0; index < ARTICLES; index++) {
-    if ((await store.ingest(record(sources, index))).created) created++;
+  for (let first = 0; first < ARTICLES; first += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - first) }, (_, offset) =>
+      record(sources, first + offset),
+    );
+    const outcomes =
+      BATCH === 1 ? [await store.ingest(batch[0] as BenchRecord)] : await store.ingestMany(batch);
+    created += outcomes.filter((outcome) => outcome.created).length;
   }
   const seconds = (performance.now() - started) / 1000;
   const counts = await store.count();
@@ -228,7 +240,7 @@ async function benchBackend(
     await server.stop();
   }
   return [
-    `${name}: ${created} articles stored in ${seconds.toFixed(1)} s = ${(created / seconds).toFixed(0)} articles/s; ` +
+    `${name}: ${created} articles stored (${BATCH === 1 ? 'one transaction per article' : `${BATCH} articles per transaction`}) in ${seconds.toFixed(1)} s = ${(created / seconds).toFixed(0)} articles/s; ` +
       `${counts.entities} corpus entities, ${counts.attributions} attributions; database ${(bytes / 1048576).toFixed(0)} MB`,
     `${name}: HTTP, ${CLIENTS} concurrent clients for ${SECONDS} s (loopback; server in its own process):`,
     '',

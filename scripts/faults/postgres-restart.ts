@@ -9,6 +9,13 @@
  * third of them is stored, waits for the workers to finish, then checks that every article is
  * stored exactly once with all its rows, every job is done, and none failed. Prints what it saw
  * and exits 1 when a check fails.
+ *
+ * To leave the shared server alone, run it on a cluster of its own:
+ *
+ *   pg_createcluster 15 faults -p 5441 -- --auth=trust
+ *   pg_ctlcluster --skip-systemctl-redirect 15 faults start
+ *   CLAIMGRAPH_FAULT_CLUSTER=faults CLAIMGRAPH_TEST_POSTGRES=postgres://postgres@127.0.0.1:5441/postgres \
+ *     node dist/scripts/faults/postgres-restart.js
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +30,8 @@ import { REPOSITORY_ROOT } from '../eval/lib/data.js';
 const BIN = join(REPOSITORY_ROOT, 'bin', 'claimgraph.js');
 const ARTICLES = Number(process.argv[2] ?? 200);
 const WORKERS = 2;
+/** The cluster restarted (`pg_lsclusters`); the databases are made on CLAIMGRAPH_TEST_POSTGRES. */
+const CLUSTER = process.env.CLAIMGRAPH_FAULT_CLUSTER ?? 'main';
 
 function clusterVersion(): string {
   const versions = readdirSync('/etc/postgresql');
@@ -83,12 +92,12 @@ async function main(): Promise<number> {
     await watcher.end();
 
     const restartStarted = Date.now();
-    const restart = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], {
+    const restart = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, CLUSTER, 'restart'], {
       encoding: 'utf8',
     });
     const restartSeconds = (Date.now() - restartStarted) / 1000;
     console.log(
-      `restarted PostgreSQL ${version}/main after ${before} of ${ARTICLES} articles were stored (${restartSeconds.toFixed(1)} s, exit ${restart.status}${restart.stderr.trim() ? `: ${restart.stderr.trim()}` : ''})`,
+      `restarted PostgreSQL ${version}/${CLUSTER} after ${before} of ${ARTICLES} articles were stored (${restartSeconds.toFixed(1)} s, exit ${restart.status}${restart.stderr.trim() ? `: ${restart.stderr.trim()}` : ''})`,
     );
     checks.push(['pg_ctlcluster restart succeeded', restart.status === 0]);
 

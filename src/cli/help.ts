@@ -134,7 +134,10 @@ and go on.
 
 Options:
   --db URL                the PostgreSQL database (required)
-  --concurrency N         articles extracted at once, each on its own thread (default: cores)
+  --concurrency N         batches extracted at once, each on its own thread (default: cores)
+  --batch N               articles fetched, extracted and stored together (default 8): one
+                          transaction and one "done" per batch; the next batch is extracted
+                          while one is stored
   --until-empty           stop when nothing is queued, retrying or active (else run until stopped)
   --grace SECONDS         on SIGTERM or Ctrl-C, let active articles finish for this long, then
                           release them to other workers (default 30); a second signal releases

@@ -10,7 +10,7 @@ import type { QueueSettings } from '../queue/queue-settings.js';
 import { DEFAULT_QUEUE_SETTINGS } from '../queue/queue-settings.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
 import { isPostgresAddress } from '../store/open-store.js';
-import type { Store } from '../store/types.js';
+import type { ArticleRecord, IngestOutcome, Store } from '../store/types.js';
 import { UsageError } from './extract-command.js';
 import { ingestOtherSources, splitSources } from './ingest-source-arguments.js';
 import { INGEST_HELP } from './help.js';
@@ -22,6 +22,8 @@ import type { Terminal } from './terminal.js';
 const ARTICLE_FILE = /\.(txt|text|html?|xhtml)(\.gz)?$/i;
 const BATCH_FILES = 16;
 const MIN_FILES_FOR_WORKERS = 8;
+/** Articles stored in one transaction by `ingest` (`Store.ingestMany`). */
+const STORE_BATCH = 50;
 
 export interface IngestCommand {
   readonly paths: readonly string[];
@@ -240,25 +242,61 @@ export async function ingestFiles(
   }
   const order = new Map(files.map((path, index) => [path, index]));
   pending.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // extracted articles are stored STORE_BATCH at a time, in one transaction each (a re-extraction
+  // replaces them one by one)
+  const waiting: { path: string; record: ArticleRecord }[] = [];
+  const count = (outcome: IngestOutcome): void => {
+    if (outcome.created || outcome.replaced) summary.stored++;
+    else summary.unchanged++;
+  };
+  const flush = async (): Promise<void> => {
+    const batch = waiting.splice(0);
+    if (batch.length === 0) return;
+    let outcomes: IngestOutcome[] | null = null;
+    try {
+      outcomes = await store.ingestMany(batch.map(({ record }) => record));
+    } catch {
+      // stored again one by one below, so that only the article at fault fails, with its reason
+    }
+    for (const [index, { path, record }] of batch.entries()) {
+      const stored = outcomes?.[index];
+      try {
+        count(stored ?? (await store.ingest(record)));
+      } catch (error) {
+        fail(path, describeError(error));
+      } finally {
+        onDone(path);
+      }
+    }
+  };
   const storeOne = async (path: string, outcome: FileOutcome): Promise<void> => {
+    let record: ArticleRecord;
     try {
       if (!outcome.ok) {
         fail(path, outcome.error);
+        onDone(path);
         return;
       }
       const hash = hashes.get(path);
       if (hash === undefined) throw new ClaimgraphError('file-unreadable', 'changed while it was read');
-      const result = await store.ingest(
-        { contentHash: hash, document: JSON.parse(outcome.json) },
-        { replace: reextract },
-      );
-      if (result.created || result.replaced) summary.stored++;
-      else summary.unchanged++;
+      record = { contentHash: hash, document: JSON.parse(outcome.json) };
     } catch (error) {
       fail(path, describeError(error));
-    } finally {
       onDone(path);
+      return;
     }
+    if (reextract) {
+      try {
+        count(await store.ingest(record, { replace: true }));
+      } catch (error) {
+        fail(path, describeError(error));
+      } finally {
+        onDone(path);
+      }
+      return;
+    }
+    waiting.push({ path, record });
+    if (waiting.length >= STORE_BATCH) await flush();
   };
   if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS) {
     const { processInPool } = await import('./worker-pool.js');
@@ -272,6 +310,7 @@ export async function ingestFiles(
       }
     }
   }
+  await flush();
   return summary;
 }
 

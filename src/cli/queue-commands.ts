@@ -63,9 +63,13 @@ export async function enqueueCommand(
   }
 }
 
+/** Jobs a worker fetches, extracts and stores together (`--batch`). */
+export const DEFAULT_BATCH = 8;
+
 interface WorkerCommand {
   readonly database: string;
   readonly concurrency: number;
+  readonly batch: number;
   readonly untilEmpty: boolean;
   readonly graceSeconds: number;
   readonly pollSeconds: number;
@@ -102,6 +106,7 @@ function parse(
 export function parseWorkerArguments(argv: readonly string[]): WorkerCommand | 'help' {
   const parsed = parse(argv, {
     concurrency: { type: 'string' },
+    batch: { type: 'string' },
     'until-empty': { type: 'boolean' },
     grace: { type: 'string' },
     poll: { type: 'string' },
@@ -117,6 +122,7 @@ export function parseWorkerArguments(argv: readonly string[]): WorkerCommand | '
       availableParallelism(),
       1,
     ),
+    batch: wholeNumber('--batch', values.batch as string | undefined, DEFAULT_BATCH, 1),
     untilEmpty: values['until-empty'] === true,
     graceSeconds: wholeNumber('--grace', values.grace as string | undefined, 30, 0),
     pollSeconds: wholeNumber('--poll', values.poll as string | undefined, 2, 1),
@@ -158,16 +164,34 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
     throw error;
   }
   const pool = createExtractPool(command.concurrency, command.concurrency * 4);
-  const extract = async (job: ArticleJob): Promise<FileOutcome> => {
-    const bytes = Buffer.from(job.content, 'base64');
-    const [outcome] = await pool.run({
-      inputs: [{ source: job.source, bytes }],
-      settings: extractSettingsOf(job),
+  // a batch's articles are extracted on one thread, stage by stage; jobs enqueued with other
+  // settings go to a task of their own
+  const extract = async (jobs: readonly ArticleJob[]): Promise<FileOutcome[]> => {
+    const groups = new Map<string, number[]>();
+    jobs.forEach((job, index) => {
+      const key = JSON.stringify(job.settings);
+      groups.set(key, [...(groups.get(key) ?? []), index]);
     });
-    return outcome ?? { ok: false, error: 'internal error: no result' };
+    const outcomes: FileOutcome[] = [];
+    await Promise.all(
+      [...groups.values()].map(async (indexes) => {
+        const results = await pool.run({
+          inputs: indexes.map((index) => {
+            const job = jobs[index] as ArticleJob;
+            return { source: job.source, bytes: Buffer.from(job.content, 'base64') };
+          }),
+          settings: extractSettingsOf(jobs[indexes[0] as number] as ArticleJob),
+        });
+        indexes.forEach((index, place) => {
+          outcomes[index] = results[place] ?? { ok: false, error: 'internal error: no result' };
+        });
+      }),
+    );
+    return outcomes;
   };
   const worker = new QueueWorker(queue.boss, store, extract, {
     concurrency: command.concurrency,
+    batchSize: command.batch,
     pollSeconds: command.pollSeconds,
     untilEmpty: command.untilEmpty,
     onFailure: (source, reason, final) =>
@@ -195,7 +219,7 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
   const started = Date.now();
   if (!command.quiet)
     say(
-      `working on ${ARTICLE_QUEUE} at ${describe(command.database)}, ${command.concurrency} at a time${command.untilEmpty ? ', until it is empty' : ' (SIGTERM or Ctrl-C stops)'}`,
+      `working on ${ARTICLE_QUEUE} at ${describe(command.database)}, ${command.concurrency} batch(es) of ${command.batch} at a time${command.untilEmpty ? ', until it is empty' : ' (SIGTERM or Ctrl-C stops)'}`,
     );
   try {
     const summary = await worker.run();

@@ -167,7 +167,7 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
     assert.equal(await jobs('created'), 0);
   });
 
-  it('kill -9 of a worker in the middle of a job: the job expires, is retried, and its article is stored once', async () => {
+  it('kill -9 of a worker in the middle of a batch: its jobs expire, are retried, and each article is stored once', async () => {
     await fresh();
     const total = 12;
     const articles = writeArticles(
@@ -186,13 +186,14 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
       articles,
     ]);
     assert.equal(queued.status, 0, queued.stderr);
-    // The job seen active may end in the instant before the kill: then no job is left behind, and
-    // another worker is started and killed, until one dies with a job in hand.
+    // The jobs seen active may end in the instant before the kill: then no job is left behind, and
+    // another worker is started and killed, until one dies with jobs in hand. Batches of 2 (the
+    // next one extracting while one is stored), well inside the 8 s job timeout on a busy machine.
     let orphans: { id: string }[] = [];
     for (let attempt = 0; attempt < 5 && orphans.length === 0; attempt++) {
-      const victim = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
-      await waitFor('a first article stored and the next one active', async () => {
-        return (await stored()) >= 1 && (await jobs('active')) === 1;
+      const victim = start(['worker', '--db', url, '--concurrency', '1', '--batch', '2', '--poll', '1']);
+      await waitFor('a first batch stored and the next one active', async () => {
+        return (await stored()) >= 1 && (await jobs('active')) >= 1;
       });
       victim.child.kill('SIGKILL');
       assert.equal((await victim.done).signal, 'SIGKILL');
@@ -202,26 +203,39 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
         )
       ).rows as { id: string }[];
     }
-    assert.equal(orphans.length, 1, 'a killed worker left its job active');
+    assert.ok(orphans.length >= 1, 'a killed worker left its jobs active');
     const before = await stored();
     assert.ok(before < total);
 
-    const rescuer = await run(['worker', '--db', url, '--until-empty', '--concurrency', '2', '--poll', '1']);
+    const rescuer = await run([
+      'worker',
+      '--db',
+      url,
+      '--until-empty',
+      '--concurrency',
+      '2',
+      '--batch',
+      '2',
+      '--poll',
+      '1',
+    ]);
     assert.equal(rescuer.status, 0, rescuer.stderr);
     await everyArticleOnce(total);
-    const orphan = (
-      await client.query(
-        `SELECT state::text AS state, retry_count FROM pgboss.job WHERE name = 'claimgraph-articles' AND id = $1`,
-        [orphans[0]?.id],
-      )
-    ).rows[0] as { state: string; retry_count: number };
-    assert.equal(orphan.state, 'completed');
-    // retried (a second expiry is possible when the machine is loaded; the store keeps it once)
-    assert.ok(orphan.retry_count >= 1, 'completed on a later attempt');
+    for (const { id } of orphans) {
+      const orphan = (
+        await client.query(
+          `SELECT state::text AS state, retry_count FROM pgboss.job WHERE name = 'claimgraph-articles' AND id = $1`,
+          [id],
+        )
+      ).rows[0] as { state: string; retry_count: number };
+      assert.equal(orphan.state, 'completed');
+      // retried (a second expiry is possible when the machine is loaded; the store keeps it once)
+      assert.ok(orphan.retry_count >= 1, 'completed on a later attempt');
+    }
     assert.equal(await jobs('completed'), total);
   });
 
-  it('SIGTERM: the worker finishes its active job and exits 0; with --grace 0 it releases the job for another worker', async () => {
+  it('SIGTERM: the worker finishes its active jobs and exits 0; with --grace 0 it releases them for another worker', async () => {
     await fresh();
     const total = 10;
     const articles = writeArticles(
@@ -231,12 +245,12 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
     const queued = await run(['ingest', '--db', url, '--queue', '--retry-delay', '1', articles]);
     assert.equal(queued.status, 0, queued.stderr);
 
-    // as above, a worker is stopped again if its job ended in the instant before the signal
+    // as above, a worker is stopped again if its jobs ended in the instant before the signal
     let first: Run | undefined;
-    for (let attempt = 0; attempt < 5 && !/finishing 1 job/.test(first?.stderr ?? ''); attempt++) {
-      const graceful = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1']);
-      await waitFor('an article stored and the next one active', async () => {
-        return (await stored()) >= 1 && (await jobs('active')) === 1;
+    for (let attempt = 0; attempt < 5 && !/finishing [1-9]\d* job/.test(first?.stderr ?? ''); attempt++) {
+      const graceful = start(['worker', '--db', url, '--concurrency', '1', '--batch', '2', '--poll', '1']);
+      await waitFor('a batch stored and the next one active', async () => {
+        return (await stored()) >= 1 && (await jobs('active')) >= 1;
       });
       graceful.child.kill('SIGTERM');
       first = await graceful.done;
@@ -244,23 +258,36 @@ describe('queue and workers on PostgreSQL', { skip }, () => {
       assert.equal(await jobs('active'), 0, 'no job left active');
     }
     assert.ok(first);
-    assert.match(first.stderr, /SIGTERM: stopping, finishing 1 job\(s\)/);
+    assert.match(first.stderr, /SIGTERM: stopping, finishing [1-9]\d* job\(s\)/);
     assert.match(first.stderr, /(\d+) stored, 0 unchanged, 0 failed, 0 released/);
     const finished = Number(/(\d+) stored, 0 unchanged/.exec(first.stderr)?.[1]);
     assert.equal(await jobs('completed'), await stored(), 'the active job was finished, not dropped');
     assert.ok(finished >= 1);
 
     let second: Run | undefined;
-    for (let attempt = 0; attempt < 5 && !/1 released/.test(second?.stderr ?? ''); attempt++) {
-      const hasty = start(['worker', '--db', url, '--concurrency', '1', '--poll', '1', '--grace', '0']);
-      await waitFor('another article active', async () => (await jobs('active')) === 1);
+    for (let attempt = 0; attempt < 5 && !/ [1-9]\d* released/.test(second?.stderr ?? ''); attempt++) {
+      const hasty = start([
+        'worker',
+        '--db',
+        url,
+        '--concurrency',
+        '1',
+        '--batch',
+        '2',
+        '--poll',
+        '1',
+        '--grace',
+        '0',
+      ]);
+      await waitFor('other articles active', async () => (await jobs('active')) >= 1);
       hasty.child.kill('SIGTERM');
       second = await hasty.done;
       assert.equal(second.status, 0, second.stderr);
       assert.equal(await jobs('active'), 0);
     }
-    assert.match(second?.stderr ?? '', /1 released/);
-    assert.equal(await jobs('retry'), 1, 'the released job waits for another worker');
+    const released = Number(/ (\d+) released/.exec(second?.stderr ?? '')?.[1]);
+    assert.ok(released >= 1, second?.stderr);
+    assert.equal(await jobs('retry'), released, 'the released jobs wait for another worker');
 
     const last = await run(['worker', '--db', url, '--until-empty', '--concurrency', '2', '--poll', '1']);
     assert.equal(last.status, 0, last.stderr);

@@ -8,7 +8,7 @@ import { DOCUMENT_TABLES, documentRows } from './index-document.js';
 import type { Row } from './index-document.js';
 import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-entities.js';
 import { queryTerms, snippetMaker } from './search-query.js';
-import { assignStory, storyOf } from './stories.js';
+import { assignStories, storyOf } from './stories.js';
 import { claimsBoard, type BoardClaimRow } from './claims-board.js';
 import { sourceFigures, type FigureRow } from './source-figures.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
@@ -54,11 +54,16 @@ export const DOSSIER_DOCUMENTS = 200;
 export const MAX_PAGE = 500;
 /** Most (quotation, claim) rows read for one speaker's or outlet's figures. */
 const FIGURE_ROWS = 200_000;
-const ROWS_PER_INSERT = 100;
 
 /** The document id: the first 16 hex digits of the content hash, so the same content keeps its id. */
 export function documentIdOf(contentHash: string): string {
   return contentHash.slice(0, 16);
+}
+
+function checkedHash(record: ArticleRecord): string {
+  if (!/^[0-9a-f]{16,128}$/.test(record.contentHash))
+    throw new StoreError('invalid', 'the content hash must be hexadecimal');
+  return record.contentHash;
 }
 
 function page(value: Partial<Page> | undefined, fallback = 50): Page {
@@ -172,66 +177,209 @@ export class SqlStore implements Store {
   // writing
 
   async ingest(record: ArticleRecord, options: { replace?: boolean } = {}): Promise<IngestOutcome> {
-    const hash = record.contentHash;
-    if (!/^[0-9a-f]{16,128}$/.test(hash))
-      throw new StoreError('invalid', 'the content hash must be hexadecimal');
-    const id = documentIdOf(hash);
+    if (!options.replace) return (await this.ingestMany([record]))[0] as IngestOutcome;
+    const hash = checkedHash(record);
     const document = record.document;
+    const replaced = await this.db.transaction(async (tx): Promise<IngestOutcome | null> => {
+      const existing = await tx.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
+        hash,
+      ]);
+      const stored = existing[0];
+      if (stored === undefined) return null;
+      // a new extraction of the same content: new local ids, so entities are linked afresh
+      await tx.run(
+        'UPDATE documents SET title = ?, publisher = ?, published = ?, document = ? WHERE id = ?',
+        [
+          document.title ?? null,
+          document.publisher ?? null,
+          document.published ?? null,
+          JSON.stringify(document),
+          stored.id,
+        ],
+      );
+      await tx.run('DELETE FROM document_entities WHERE document_id = ?', [stored.id]);
+      await this.indexDocument(tx, stored.id, hash, document);
+      return { id: stored.id, created: false, replaced: true };
+    });
+    // not stored yet: stored as new
+    return replaced ?? ((await this.ingestMany([record]))[0] as IngestOutcome);
+  }
+
+  /**
+   * Stores several articles in one transaction, as `ingest` would one after the other (an article
+   * already stored, or twice in the list, is `created: false`; a later one may join an earlier
+   * one's story or entities), with a few statements per table for the whole batch rather than
+   * per article. If another writer stores one of them (or an entity) at the same moment, the
+   * batch is stored again article by article, each one settling its own conflict.
+   */
+  async ingestMany(records: readonly ArticleRecord[]): Promise<IngestOutcome[]> {
+    for (const record of records) checkedHash(record);
+    if (records.length === 0) return [];
     try {
-      return await this.db.transaction(async (tx) => {
-        const existing = await tx.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
-          hash,
-        ]);
-        const stored = existing[0];
-        if (stored !== undefined && !options.replace) return { id: stored.id, created: false };
-        if (stored !== undefined) {
-          // a new extraction of the same content: new local ids, so entities are linked afresh
-          await tx.run(
-            'UPDATE documents SET title = ?, publisher = ?, published = ?, document = ? WHERE id = ?',
-            [
-              document.title ?? null,
-              document.publisher ?? null,
-              document.published ?? null,
-              JSON.stringify(document),
-              stored.id,
-            ],
-          );
-          await tx.run('DELETE FROM document_entities WHERE document_id = ?', [stored.id]);
-          await this.indexDocument(tx, stored.id, hash, document);
-          return { id: stored.id, created: false, replaced: true };
-        }
-        const [{ seq } = { seq: 1 }] = await tx.all<{ seq: number }>(
-          'SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS INTEGER) AS seq FROM documents',
-        );
-        await tx.run(
-          `INSERT INTO documents (id, content_hash, seq, source, title, publisher, published, ingested_at, document)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            id,
-            hash,
-            Number(seq),
-            document.source,
-            document.title ?? null,
-            document.publisher ?? null,
-            document.published ?? null,
-            new Date().toISOString(),
-            JSON.stringify(document),
-          ],
-        );
-        await this.indexDocument(tx, id, hash, document, true);
-        const story = await assignStory(tx, id, document.text);
-        return { id, created: true, story };
-      });
+      return await this.db.transaction((tx) => this.storeNew(tx, records));
     } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (records.length > 1 && (code === '23505' || code === '40P01')) {
+        const outcomes: IngestOutcome[] = [];
+        for (const record of records) outcomes.push(...(await this.ingestMany([record])));
+        return outcomes;
+      }
       // two writers stored the same content at once (PostgreSQL): the other one won
-      if ((error as { code?: string }).code === '23505') {
+      if (code === '23505') {
         const rows = await this.db.all<{ id: string }>('SELECT id FROM documents WHERE content_hash = ?', [
-          hash,
+          (records[0] as ArticleRecord).contentHash,
         ]);
-        if (rows[0]) return { id: rows[0].id, created: false };
+        if (rows[0]) return [{ id: rows[0].id, created: false }];
       }
       throw error;
     }
+  }
+
+  /** Stores the articles not stored yet: documents, entities, indexed rows and stories, per table. */
+  private async storeNew(tx: SqlExecutor, records: readonly ArticleRecord[]): Promise<IngestOutcome[]> {
+    const stored = new Map<string, string>();
+    const hashes = [...new Set(records.map((record) => record.contentHash))];
+    for (let first = 0; first < hashes.length; first += 500) {
+      const chunk = hashes.slice(first, first + 500);
+      for (const row of await tx.all<{ id: string; content_hash: string }>(
+        `SELECT id, content_hash FROM documents WHERE content_hash IN ${placeholders(chunk.length)}`,
+        chunk,
+      ))
+        stored.set(row.content_hash, row.id);
+    }
+    const outcomes: (IngestOutcome | null)[] = [];
+    const fresh: { index: number; id: string; record: ArticleRecord }[] = [];
+    for (const record of records) {
+      const known = stored.get(record.contentHash);
+      if (known !== undefined) {
+        outcomes.push({ id: known, created: false });
+        continue;
+      }
+      const id = documentIdOf(record.contentHash);
+      stored.set(record.contentHash, id);
+      fresh.push({ index: outcomes.length, id, record });
+      outcomes.push(null);
+    }
+    if (fresh.length === 0) return outcomes as IngestOutcome[];
+    const [{ seq: next } = { seq: 1 }] = await tx.all<{ seq: number }>(
+      'SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS INTEGER) AS seq FROM documents',
+    );
+    const ingestedAt = new Date().toISOString();
+    const articles = fresh.map((article, place) => ({ ...article, seq: Number(next) + place }));
+    await insertRows(
+      tx,
+      'documents',
+      articles.map(({ id, record, seq }) => ({
+        id,
+        content_hash: record.contentHash,
+        seq,
+        source: record.document.source,
+        title: record.document.title ?? null,
+        publisher: record.document.publisher ?? null,
+        published: record.document.published ?? null,
+        ingested_at: ingestedAt,
+        document: JSON.stringify(record.document),
+      })),
+    );
+    const links = await this.linkNew(
+      tx,
+      articles.map((article) => article.record.document),
+    );
+    const rows = Object.fromEntries(DOCUMENT_TABLES.map((table) => [table, [] as Row[]])) as Record<
+      (typeof DOCUMENT_TABLES)[number],
+      Row[]
+    >;
+    articles.forEach(({ id, record, seq }, place) => {
+      const corrected = applyCorrections(record.document, links[place] as Map<string, string>, []).document;
+      const articleRows = documentRows(id, corrected, seq);
+      if (this.db.dialect.searchRowIds) {
+        const first = seq * SEARCH_ROWS_PER_DOCUMENT;
+        articleRows.search_index = articleRows.search_index
+          .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
+          .map((row, index) => ({ rowid: first + index, ...row }));
+      }
+      for (const table of DOCUMENT_TABLES) rows[table].push(...articleRows[table]);
+    });
+    for (const table of DOCUMENT_TABLES) await insertRows(tx, table, rows[table]);
+    const stories = await assignStories(
+      tx,
+      articles.map(({ id, record }) => ({ id, text: record.document.text })),
+    );
+    articles.forEach(({ index, id }, place) => {
+      outcomes[index] = { id, created: true, story: stories[place] as string };
+    });
+    return outcomes as IngestOutcome[];
+  }
+
+  /**
+   * Links the entities of new articles, in order, as `indexDocument` links one: the corpus entities
+   * each may join are read for all of them in one statement, each article sees those its keys find
+   * and those the articles before it created, and the new entities are written in one statement
+   * (in id order, so that two writers never wait on each other in a circle).
+   */
+  private async linkNew(
+    tx: SqlExecutor,
+    documents: readonly ExtractDocument[],
+  ): Promise<Map<string, string>[]> {
+    const wanted = documents.map((document) => candidateKeys(document.entities));
+    const keys = [...new Set(wanted.flatMap((entry) => entry.keys))];
+    const surnames = [...new Set(wanted.flatMap((entry) => entry.surnames))];
+    const known: { id: string; type: string; name_key: string; surname_key: string | null }[] = [];
+    if (keys.length > 0) {
+      for (let first = 0; first < Math.max(keys.length, surnames.length); first += 500) {
+        const keyChunk = keys.slice(first, first + 500);
+        const surnameChunk = surnames.slice(first, first + 500);
+        known.push(
+          ...(await tx.all<{ id: string; type: string; name_key: string; surname_key: string | null }>(
+            `SELECT id, type, name_key, surname_key FROM entities
+             WHERE name_key IN ${placeholders(keyChunk.length)} OR surname_key IN ${placeholders(surnameChunk.length)}`,
+            [...inValues(keyChunk), ...inValues(surnameChunk)],
+          )),
+        );
+      }
+    }
+    const seen = new Set<string>();
+    const pool = known.filter((row) => !seen.has(row.id) && seen.add(row.id));
+    const created: Row[] = [];
+    const result = documents.map((document, place) => {
+      const links = new Map<string, string>();
+      if (document.entities.length === 0) return links;
+      const { keys: ownKeys, surnames: ownSurnames } = wanted[place] as {
+        keys: string[];
+        surnames: string[];
+      };
+      const keySet = new Set(ownKeys);
+      const surnameSet = new Set(ownSurnames);
+      const candidates = pool.filter(
+        (row) => keySet.has(row.name_key) || (row.surname_key !== null && surnameSet.has(row.surname_key)),
+      );
+      const decided = linkEntities(
+        document.entities,
+        candidates.map((row) => ({
+          id: row.id,
+          type: row.type,
+          key: row.name_key,
+          surnameKey: row.surname_key,
+        })),
+      );
+      for (const [local, link] of decided) {
+        links.set(local, link.entity);
+        if (link.create === null || seen.has(link.entity)) continue;
+        seen.add(link.entity);
+        const row = {
+          id: link.entity,
+          type: link.create.type,
+          name_key: link.create.key,
+          surname_key: link.create.surnameKey,
+        };
+        pool.push(row);
+        created.push({ ...row, name: link.create.name });
+      }
+      return links;
+    });
+    created.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+    await insertRows(tx, 'entities', created, ' ON CONFLICT (id) DO NOTHING');
+    return result;
   }
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
@@ -253,15 +401,11 @@ export class SqlStore implements Store {
     id: string,
     hash: string,
     document: ExtractDocument,
-    fresh = false,
   ): Promise<void> {
-    // a fresh article has no rows yet: nothing to read or delete (fewer round trips on PostgreSQL)
-    const previous = fresh
-      ? []
-      : await tx.all<{ local_id: string; entity_id: string }>(
-          'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
-          [id],
-        );
+    const previous = await tx.all<{ local_id: string; entity_id: string }>(
+      'SELECT local_id, entity_id FROM document_entities WHERE document_id = ?',
+      [id],
+    );
     const links = new Map(previous.map((row) => [row.local_id, row.entity_id]));
     const unlinked = document.entities.filter((entity) => !links.has(entity.id));
     if (unlinked.length > 0) {
@@ -296,7 +440,7 @@ export class SqlStore implements Store {
         );
       }
     }
-    const corrections = fresh ? [] : await this.correctionsOf(tx, hash);
+    const corrections = await this.correctionsOf(tx, hash);
     const corrected = applyCorrections(document, links, corrections).document;
     const [{ seq } = { seq: 0 }] = await tx.all<{ seq: number }>('SELECT seq FROM documents WHERE id = ?', [
       id,
@@ -307,24 +451,20 @@ export class SqlStore implements Store {
       rows.search_index = rows.search_index
         .slice(0, SEARCH_ROWS_PER_DOCUMENT - 1)
         .map((row, index) => ({ rowid: first + index, ...row }));
-      if (!fresh) {
-        // the article had one search row, then one per attribution: deleted one by one, by rowid
-        // (a range or a document id would read the whole FTS5 index)
-        const [{ count } = { count: 0 }] = await tx.all<{ count: number }>(
-          'SELECT CAST(COUNT(*) AS INTEGER) AS count FROM attributions WHERE document_id = ?',
-          [id],
-        );
-        for (let rowid = first; rowid <= first + Number(count); rowid++) {
-          await tx.run('DELETE FROM search_index WHERE rowid = ?', [rowid]);
-        }
+      // the article had one search row, then one per attribution: deleted one by one, by rowid
+      // (a range or a document id would read the whole FTS5 index)
+      const [{ count } = { count: 0 }] = await tx.all<{ count: number }>(
+        'SELECT CAST(COUNT(*) AS INTEGER) AS count FROM attributions WHERE document_id = ?',
+        [id],
+      );
+      for (let rowid = first; rowid <= first + Number(count); rowid++) {
+        await tx.run('DELETE FROM search_index WHERE rowid = ?', [rowid]);
       }
-    } else if (!fresh) {
+    } else {
       await tx.run('DELETE FROM search_index WHERE document_id = ?', [id]);
     }
-    if (!fresh) {
-      for (const table of DOCUMENT_TABLES) {
-        if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
-      }
+    for (const table of DOCUMENT_TABLES) {
+      if (table !== 'search_index') await tx.run(`DELETE FROM ${table} WHERE document_id = ?`, [id]);
     }
     for (const table of DOCUMENT_TABLES) await insertRows(tx, table, rows[table]);
   }
@@ -1398,16 +1538,20 @@ function correctionFromRow(row: CorrectionRow): Correction {
   return JSON.parse(row.correction) as Correction;
 }
 
-async function insertRows(tx: SqlExecutor, table: string, rows: readonly Row[]): Promise<void> {
+/** Most parameters in one statement (SQLite allows 32,766, PostgreSQL 65,535). */
+const PARAMETERS_PER_INSERT = 30_000;
+
+async function insertRows(tx: SqlExecutor, table: string, rows: readonly Row[], suffix = ''): Promise<void> {
   const first = rows[0];
   if (first === undefined) return;
   const columns = Object.keys(first);
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+  const perInsert = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns.length));
+  for (let start = 0; start < rows.length; start += perInsert) {
+    const chunk = rows.slice(start, start + perInsert);
     const values: SqlValue[] = [];
     for (const row of chunk) for (const column of columns) values.push(row[column] ?? null);
     await tx.run(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders(columns.length)).join(', ')}`,
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders(columns.length)).join(', ')}${suffix}`,
       values,
     );
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { FixtureArticle } from './test-fixtures.js';
 import { CAPITAL, fixtureDocument, fixtureHash, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
-import type { ExtractDocument, Store } from './types.js';
+import type { ExtractDocument, Store, StoredDocument } from './types.js';
 
 /**
  * The store's behaviour, one suite for every backend (store.test.ts runs it on SQLite and on
@@ -646,4 +646,50 @@ export function storeSuite(open: () => Promise<Store>, close: (store: Store) => 
       );
     },
   );
+  it('ingestMany stores a batch as ingest stores its articles one after the other', async () => {
+    const reprint: FixtureArticle = {
+      ...HARBOUR,
+      source: 'https://coast-gazette.test/crane',
+      text: `VELMAR (Coast Wire) - ${HARBOUR.text} Ferries will use the north quay until then.`,
+    };
+    // a reprint of an article of the same batch, a repeated article, one stored before the batch
+    const articles = [UNION, HARBOUR, CAPITAL, reprint, HARBOUR, LONE_SURNAME];
+    const records = articles.map((article) => {
+      const document = fixtureDocument(article);
+      return { contentHash: fixtureHash(document), document };
+    });
+    const one = await open();
+    const many = await open();
+    try {
+      const singly = [];
+      for (const record of records) singly.push(await one.ingest(record));
+      await many.ingest(records[0] as (typeof records)[number]);
+      const batched = await many.ingestMany(records);
+      assert.deepEqual(batched, [{ id: singly[0]?.id, created: false }, ...singly.slice(1)]);
+      assert.equal(batched[3]?.story, batched[1]?.id, 'the reprint joins the story of the batch article');
+      assert.deepEqual(await many.ingestMany(records.slice(0, 2)), [
+        { id: singly[0]?.id, created: false },
+        { id: singly[1]?.id, created: false },
+      ]);
+      assert.deepEqual(await many.count(), await one.count());
+      const withoutDate = (document: StoredDocument | null) => ({ ...document, ingested_at: '' });
+      for (const outcome of singly) {
+        assert.deepEqual(
+          withoutDate(await many.getDocument(outcome.id)),
+          withoutDate(await one.getDocument(outcome.id)),
+        );
+      }
+      for (const name of ['Ivan Mirzoyev', 'Mirzoyev', 'Velmar']) {
+        const [found] = await one.findEntities(name);
+        assert.ok(found, `no entity named ${name}`);
+        assert.deepEqual(await many.findEntities(name), await one.findEntities(name));
+        assert.deepEqual(await many.dossier(found.id), await one.dossier(found.id));
+      }
+      assert.deepEqual(await many.search('harbour crane'), await one.search('harbour crane'));
+      assert.deepEqual(await many.ingestMany([]), []);
+    } finally {
+      await close(one);
+      await close(many);
+    }
+  });
 }

@@ -6,6 +6,7 @@ import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
+import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -166,4 +167,61 @@ table('typeQuotedTitles', typeQuotedTitles, [
     given: [['Portmere', 'LOC']],
     expected: ['Portmere/LOC'],
   },
+]);
+
+table('typePostNominalHonours', (text, names) => typePostNominalHonours(text, segment(text), names), [
+  {
+    text: 'The claim is made in a memoir by Ruth Amari QC, a barrister.',
+    given: [['Ruth Amari QC', 'ORG']],
+    expected: ['Ruth Amari/PERSON'],
+  },
+  {
+    text: 'Local MP Dan Orrell MP OBE opened the fair.',
+    given: [['Dan Orrell MP OBE', 'ORG']],
+    expected: ['Dan Orrell/PERSON'],
+  },
+  {
+    text: 'A letter from Hana Brisk MEP reached the council.',
+    given: [['Hana Brisk', 'ORG']],
+    expected: ['Hana Brisk/PERSON'],
+  },
+  {
+    text: 'They hired a QC, Tom Hale, for the appeal.',
+    given: [
+      ['QC', 'LOC'],
+      ['Tom Hale', 'PERSON'],
+    ],
+    expected: ['Tom Hale/PERSON'],
+  },
+  // letters that are also names stay: a state's code, a one-word name before "MP"
+  {
+    text: 'Floods hit MP and Bihar again.',
+    given: [
+      ['MP', 'LOC'],
+      ['Bihar', 'LOC'],
+    ],
+    expected: ['MP/LOC', 'Bihar/LOC'],
+  },
+  {
+    text: 'Green Left MP Sara Lee said no.',
+    given: [
+      ['Green Left', 'ORG'],
+      ['Sara Lee', 'PERSON'],
+    ],
+    expected: ['Green Left/ORG', 'Sara Lee/PERSON'],
+  },
+  {
+    text: 'Green Left MP Sara Lee said no.',
+    given: [
+      ['Green Left MP', 'ORG'],
+      ['Sara Lee', 'PERSON'],
+    ],
+    expected: ['Green Left MP/ORG', 'Sara Lee/PERSON'],
+  },
+  {
+    text: 'The vote was called by a Green Left MP, who asked for it.',
+    given: [['Green Left MP', 'ORG']],
+    expected: ['Green Left MP/ORG'],
+  },
+  { text: 'The Lexa Group MPs met.', given: [['Lexa Group', 'ORG']], expected: ['Lexa Group/ORG'] },
 ]);

@@ -8,6 +8,7 @@ import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { findStageNames } from './stage-names.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /** Every sentence below is invented for these tests. */
@@ -224,4 +225,30 @@ table('typePostNominalHonours', (text, names) => typePostNominalHonours(text, se
     expected: ['Green Left MP/ORG'],
   },
   { text: 'The Lexa Group MPs met.', given: [['Lexa Group', 'ORG']], expected: ['Lexa Group/ORG'] },
+]);
+
+table('findStageNames', (text, names) => findStageNames(text, segment(text), names), [
+  {
+    text: 'The singer 7 Crows said he would tour. Fans of 7 Crows queued all night, and 7 Crows thanked them.',
+    given: [],
+    expected: ['7 Crows/PERSON', '7 Crows/PERSON', '7 Crows/PERSON'],
+  },
+  {
+    text: 'Yesterday The Falcon said he had left the band. The Falcon’s manager agreed. Fans still love The Falcon.',
+    given: [],
+    expected: ['The Falcon/PERSON', 'The Falcon/PERSON', 'The Falcon/PERSON'],
+  },
+  // once only, no sign of a person, or a street: nothing added
+  {
+    text: 'Mara Lind said 7 Crows was a fine album.',
+    given: [['Mara Lind', 'PERSON']],
+    expected: ['Mara Lind/PERSON'],
+  },
+  {
+    text: 'He read The Harbour twice. The Harbour sold well, and The Harbour won a prize.',
+    given: [],
+    expected: [],
+  },
+  { text: 'She lives at 12 Elm Road. He said 12 Elm Road was empty.', given: [], expected: [] },
+  { text: 'On 5 May the vote was held. By 5 May he said it was over.', given: [], expected: [] },
 ]);

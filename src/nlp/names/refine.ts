@@ -23,6 +23,7 @@ import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-peo
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -846,5 +847,9 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     typeQuotedTitles(text, typePostNominalHonours(text, segments, dropInterjections(segments, output))),
   );
-  return retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people));
+  return findStageNames(
+    text,
+    segments,
+    retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people)),
+  );
 }

@@ -6,6 +6,7 @@ import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import { findStageNames } from './stage-names.js';
@@ -251,4 +252,27 @@ table('findStageNames', (text, names) => findStageNames(text, segment(text), nam
   },
   { text: 'She lives at 12 Elm Road. He said 12 Elm Road was empty.', given: [], expected: [] },
   { text: 'On 5 May the vote was held. By 5 May he said it was over.', given: [], expected: [] },
+]);
+
+table('typeOrganisationHeads', typeOrganisationHeads, [
+  {
+    text: 'The Small Ports Association said fees would rise.',
+    given: [['Small Ports Association', 'PERSON']],
+    expected: ['Small Ports Association/ORG'],
+  },
+  {
+    text: 'A claim by the Harbour Pilots Union was rejected.',
+    given: [['Harbour Pilots Union', 'MISC']],
+    expected: ['Harbour Pilots Union/ORG'],
+  },
+  // a person, a one-word name and a surname that is also a word stay
+  {
+    text: 'Mara Lind and Tom Court spoke to Union officials.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Tom Court', 'PERSON'],
+      ['Union', 'PERSON'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Tom Court/PERSON', 'Union/PERSON'],
+  },
 ]);

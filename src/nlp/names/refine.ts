@@ -21,6 +21,7 @@ import type { NameMention } from './name-mention.js';
 import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import { findStageNames } from './stage-names.js';
@@ -850,6 +851,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   return findStageNames(
     text,
     segments,
-    retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people)),
+    retypeUnknownSingleNames(
+      text,
+      segments,
+      typeOrganisationHeads(text, typeInstitutionsNamedAfterPeople(text, segments, people)),
+    ),
   );
 }

@@ -262,7 +262,7 @@ table('typeOrganisationHeads', typeOrganisationHeads, [
   },
   {
     text: 'A claim by the Harbour Pilots Union was rejected.',
-    given: [['Harbour Pilots Union', 'MISC']],
+    given: [['Harbour Pilots Union', 'PERSON']],
     expected: ['Harbour Pilots Union/ORG'],
   },
   // a person, a one-word name and a surname that is also a word stay

@@ -368,6 +368,41 @@ describe('resolveEntities: descriptions', () => {
       expected: 'Jo Hale',
     },
     {
+      title: 'a role goes to the person the text gave it, not to the most salient one',
+      marked:
+        '[Dara Quill|PERSON], the former mayor, backed the plan. [Tom Rusk|PERSON] said he opposed it and [Rusk|PERSON] spoke for an hour. The former mayor later said it would pass.',
+      surface: 'The former mayor',
+      expected: 'Dara Quill',
+    },
+    {
+      title: 'a role given to a person by a copula',
+      marked:
+        '[Dara Quill|PERSON] is the mayor of [Lenby|LOC]. [Tom Rusk|PERSON] said he would sue. The mayor said the books were fine.',
+      surface: 'The mayor',
+      expected: 'Dara Quill',
+    },
+    {
+      title: 'a role with two possible people and no evidence stays unlinked',
+      marked:
+        'Talks between [Tom Rusk|PERSON] and [Ada Penn|PERSON] ended on Friday. The mayor said they went well.',
+      surface: 'The mayor',
+      expected: undefined,
+    },
+    {
+      title: 'a role taken up by the subject after the one person of the sentence before',
+      marked:
+        '[Tom Rusk|PERSON] met [Ada Penn|PERSON] on Friday. [Lia Orme|PERSON] opened the congress on Monday. The mayor said it would last a week.',
+      surface: 'The mayor',
+      expected: 'Lia Orme',
+    },
+    {
+      title: 'not when the sentence before has two people as its topic',
+      marked:
+        '[Ada Penn|PERSON] thanked the crowd as [Tom Rusk|PERSON] said the congress was open. The mayor said it would last a week.',
+      surface: 'The mayor',
+      expected: undefined,
+    },
+    {
       title: 'a title noun is not the most salient man',
       marked: '[Mr Howard|PERSON] said people were offended by the prince.',
       surface: 'the prince',

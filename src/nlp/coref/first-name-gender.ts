@@ -47,3 +47,11 @@ export function firstNameGender(word: string): Gender | undefined {
   if (dissent > 1) return undefined;
   return found === 'male' ? 'm' : 'f';
 }
+
+/** Is the word a first name in any of the lists ("Philippe", "Anna"), whatever its gender? */
+export function isFirstName(word: string): boolean {
+  if (!FIRST_NAME.test(word)) return false;
+  const { english, others } = nameLists();
+  const key = word.toLowerCase();
+  return english.has(key) || others.some((list) => list.has(key));
+}

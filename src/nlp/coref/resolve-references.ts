@@ -338,6 +338,12 @@ class Resolver {
       this.learnDescription(apposition.entity, phrase);
       return apposition.entity;
     }
+    // "Dara Quill is the city treasurer": the role is evidence for a later "the treasurer".
+    const copulaSubject = this.copulaSubject(phrase, category);
+    if (copulaSubject >= 0) {
+      this.learnDescription(copulaSubject, phrase);
+      return -1;
+    }
     // "The party leader, David Smith, said": the name after the comma is what it describes; the
     // name's own phrase links it (linkIntroduction), so it is no anaphor.
     if (this.nameFollows(phrase)) {
@@ -604,6 +610,18 @@ class Resolver {
     return { entity: last.entity, end };
   }
 
+  /** The entity named right before "is"/"was" when the phrase follows it ("Dara Quill is the mayor"), or -1. */
+  private copulaSubject(phrase: NounPhrase, category: Category): number {
+    const view = this.view;
+    const verb = view.lower(phrase.first - 1);
+    if (verb !== 'is' && verb !== 'was') return -1;
+    if (phrase.determiner !== 'definite' && phrase.determiner !== 'indefinite') return -1;
+    const last = this.history[this.history.length - 1];
+    if (!last || last.entity < 0 || last.end !== phrase.first - 1) return -1;
+    const draft = this.drafts[last.entity] as EntityDraft;
+    return compatible(category, draft) && draft.members === undefined ? last.entity : -1;
+  }
+
   private resolveDescription(phrase: NounPhrase, category: Category, head: string): number {
     const view = this.view;
     const sentence = view.sentenceOf[phrase.first] as number;
@@ -621,15 +639,31 @@ class Resolver {
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
     const scores = new Map<number, number>();
     const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
+    // A role ("the mayor", "the prime minister") joins a person only on evidence: one the text gave
+    // that role (apposition, title, earlier description), or the only person it could be.
+    const role = category === 'person' && isRoleHead(head);
+    const candidates = new Set<number>();
+    const evidenced = new Set<number>();
+    const previousSubjects = new Set<number>();
+    let previousSubject = -1;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      // the topic of the sentence before: who said something there, or who opens it as subject
+      if (
+        referent.sentence === sentence - 1 &&
+        referent.person &&
+        !referent.plural &&
+        (referent.speechSubject || (referent.subject && referent.first === view.sentenceStart(sentence - 1)))
+      )
+        previousSubjects.add(referent.entity);
       if (referent.entity < 0) {
         // "A party spokesman said … the spokesman added": the unnamed one said before.
         if (referent.head === head) return -1;
         continue;
       }
       const draft = this.drafts[referent.entity] as EntityDraft;
+      if (previousSubjects.has(referent.entity)) previousSubject = referent.entity;
       if (draft.members !== undefined || !compatible(category, draft)) continue;
       if (category === 'news' && !draft.news && !draft.heads.has(head)) continue;
       if (
@@ -641,7 +675,12 @@ class Resolver {
         continue;
       if (nounGender && draft.gender && draft.gender !== nounGender) continue;
       if (referent.entity === speaker || !this.fitsDescription(category, head, draft)) continue;
-      if (compound !== undefined && !draft.heads.has(compound)) continue;
+      if (role) {
+        candidates.add(referent.entity);
+        // the role, or a word the text used with the name ("Belarusian President X" … "the Belarusian dictator")
+        if (draft.heads.has(compound ?? head) || modifiers.some((modifier) => draft.modifiers.has(modifier)))
+          evidenced.add(referent.entity);
+      } else if (compound !== undefined && !draft.heads.has(compound)) continue;
       let score = salience(referent, sentence);
       if (!scores.has(referent.entity)) {
         if (draft.heads.has(head)) score += 300;
@@ -649,6 +688,27 @@ class Resolver {
         for (const modifier of modifiers) if (draft.modifiers.has(modifier)) score += 150;
       }
       scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
+    }
+    if (role) {
+      // An office of several words or a title ("the home secretary", "the prince") needs the evidence.
+      // "Gordon Brown has addressed the conference. The chancellor said …": the one person who is the
+      // topic of the sentence before (its opening subject or its speaker), taken up by this one's subject.
+      const continued =
+        phrase.first === view.sentenceStart(sentence) &&
+        previousSubject >= 0 &&
+        previousSubjects.size === 1 &&
+        candidates.has(previousSubject);
+      const allowed =
+        evidenced.size > 0
+          ? evidenced
+          : compound !== undefined
+            ? new Set<number>()
+            : candidates.size === 1
+              ? candidates
+              : continued
+                ? new Set([previousSubject])
+                : new Set<number>();
+      for (const key of [...scores.keys()]) if (!allowed.has(key)) scores.delete(key);
     }
     // Described the same way before, further back: "the Islamic State terrorist group" … "the group".
     const described = this.describedAs.get(head);
@@ -1029,6 +1089,11 @@ function categoryOf(head: string): Category | undefined {
 function isAnaphoricPersonHead(head: string): boolean {
   if (head === 'old' || ANAPHORIC_PERSON_NOUNS.has(head)) return true;
   return roleNoun(head) !== undefined && !RELATIONAL_PERSON_NOUNS.has(head);
+}
+
+/** A role or office ("mayor", "minister"), not one of the words news uses for anyone in a story ("the man"). */
+function isRoleHead(head: string): boolean {
+  return head !== 'old' && !ANAPHORIC_PERSON_NOUNS.has(head) && roleNoun(head) !== undefined;
 }
 
 /** Words that make a role one office: "home secretary", "foreign minister", "chief executive". */

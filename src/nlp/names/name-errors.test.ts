@@ -6,7 +6,10 @@ import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
+import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { findStageNames } from './stage-names.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /** Every sentence below is invented for these tests. */
@@ -165,5 +168,111 @@ table('typeQuotedTitles', typeQuotedTitles, [
     text: '“We will go to Portmere,” she said.',
     given: [['Portmere', 'LOC']],
     expected: ['Portmere/LOC'],
+  },
+]);
+
+table('typePostNominalHonours', (text, names) => typePostNominalHonours(text, segment(text), names), [
+  {
+    text: 'The claim is made in a memoir by Ruth Amari QC, a barrister.',
+    given: [['Ruth Amari QC', 'ORG']],
+    expected: ['Ruth Amari/PERSON'],
+  },
+  {
+    text: 'Local MP Dan Orrell MP OBE opened the fair.',
+    given: [['Dan Orrell MP OBE', 'ORG']],
+    expected: ['Dan Orrell/PERSON'],
+  },
+  {
+    text: 'A letter from Hana Brisk MEP reached the council.',
+    given: [['Hana Brisk', 'ORG']],
+    expected: ['Hana Brisk/PERSON'],
+  },
+  {
+    text: 'They hired a QC, Tom Hale, for the appeal.',
+    given: [
+      ['QC', 'LOC'],
+      ['Tom Hale', 'PERSON'],
+    ],
+    expected: ['Tom Hale/PERSON'],
+  },
+  // letters that are also names stay: a state's code, a one-word name before "MP"
+  {
+    text: 'Floods hit MP and Bihar again.',
+    given: [
+      ['MP', 'LOC'],
+      ['Bihar', 'LOC'],
+    ],
+    expected: ['MP/LOC', 'Bihar/LOC'],
+  },
+  {
+    text: 'Green Left MP Sara Lee said no.',
+    given: [
+      ['Green Left', 'ORG'],
+      ['Sara Lee', 'PERSON'],
+    ],
+    expected: ['Green Left/ORG', 'Sara Lee/PERSON'],
+  },
+  {
+    text: 'Green Left MP Sara Lee said no.',
+    given: [
+      ['Green Left MP', 'ORG'],
+      ['Sara Lee', 'PERSON'],
+    ],
+    expected: ['Green Left MP/ORG', 'Sara Lee/PERSON'],
+  },
+  {
+    text: 'The vote was called by a Green Left MP, who asked for it.',
+    given: [['Green Left MP', 'ORG']],
+    expected: ['Green Left MP/ORG'],
+  },
+  { text: 'The Lexa Group MPs met.', given: [['Lexa Group', 'ORG']], expected: ['Lexa Group/ORG'] },
+]);
+
+table('findStageNames', (text, names) => findStageNames(text, segment(text), names), [
+  {
+    text: 'The singer 7 Crows said he would tour. Fans of 7 Crows queued all night, and 7 Crows thanked them.',
+    given: [],
+    expected: ['7 Crows/PERSON', '7 Crows/PERSON', '7 Crows/PERSON'],
+  },
+  {
+    text: 'Yesterday The Falcon said he had left the band. The Falcon’s manager agreed. Fans still love The Falcon.',
+    given: [],
+    expected: ['The Falcon/PERSON', 'The Falcon/PERSON', 'The Falcon/PERSON'],
+  },
+  // once only, no sign of a person, or a street: nothing added
+  {
+    text: 'Mara Lind said 7 Crows was a fine album.',
+    given: [['Mara Lind', 'PERSON']],
+    expected: ['Mara Lind/PERSON'],
+  },
+  {
+    text: 'He read The Harbour twice. The Harbour sold well, and The Harbour won a prize.',
+    given: [],
+    expected: [],
+  },
+  { text: 'She lives at 12 Elm Road. He said 12 Elm Road was empty.', given: [], expected: [] },
+  { text: 'On 5 May the vote was held. By 5 May he said it was over.', given: [], expected: [] },
+]);
+
+table('typeOrganisationHeads', typeOrganisationHeads, [
+  {
+    text: 'The Small Ports Association said fees would rise.',
+    given: [['Small Ports Association', 'PERSON']],
+    expected: ['Small Ports Association/ORG'],
+  },
+  {
+    text: 'A claim by the Harbour Pilots Union was rejected.',
+    given: [['Harbour Pilots Union', 'PERSON']],
+    expected: ['Harbour Pilots Union/ORG'],
+  },
+  // a person, a one-word name and a surname that is also a word stay
+  {
+    text: 'Mara Lind and Tom Court spoke to Union officials.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Tom Court', 'PERSON'],
+      ['Union', 'PERSON'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Tom Court/PERSON', 'Union/PERSON'],
   },
 ]);

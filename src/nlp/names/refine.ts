@@ -21,7 +21,10 @@ import type { NameMention } from './name-mention.js';
 import { dropInterjections } from './drop-interjections.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
+import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -843,7 +846,15 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const people = joinMultiwordSurnames(
     text,
     segments,
-    typeQuotedTitles(text, dropInterjections(segments, output)),
+    typeQuotedTitles(text, typePostNominalHonours(text, segments, dropInterjections(segments, output))),
   );
-  return retypeUnknownSingleNames(text, segments, typeInstitutionsNamedAfterPeople(text, segments, people));
+  return findStageNames(
+    text,
+    segments,
+    retypeUnknownSingleNames(
+      text,
+      segments,
+      typeOrganisationHeads(text, typeInstitutionsNamedAfterPeople(text, segments, people)),
+    ),
+  );
 }

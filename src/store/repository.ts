@@ -943,17 +943,28 @@ export class SqlStore implements Store {
       params.push(filter.document);
     }
     // two steps: the page's keys in order (read from covering indexes), then the page's rows
+    return this.attributionPage(
+      `SELECT a.document_id, a.local_id AS attribution_id, a.position, ds.seq AS document_seq
+       FROM attributions a ${joins.join(' ')} JOIN documents ds ON ds.id = a.document_id
+       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY ds.seq, a.document_id, a.position LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+  }
+
+  /**
+   * The attributions whose keys `keys` selects, in its order: `keys` is a query giving one page of
+   * (document_id, attribution_id, position, document_seq) rows, read from covering indexes.
+   */
+  private async attributionPage(keys: string, params: readonly SqlValue[]): Promise<AttributionView[]> {
     const rows = await this.db.all<AttributionRow>(
       `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
               d.title, d.published
-       FROM (SELECT a.document_id, a.local_id, a.position, ds.seq
-             FROM attributions a ${joins.join(' ')} JOIN documents ds ON ds.id = a.document_id
-             ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
-             ORDER BY ds.seq, a.document_id, a.position LIMIT ? OFFSET ?) k
-       JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.local_id
+       FROM (${keys}) k
+       JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.attribution_id
        JOIN documents d ON d.id = k.document_id
-       ORDER BY k.seq, k.document_id, k.position`,
-      [...params, limit, offset],
+       ORDER BY k.document_seq, k.document_id, k.position`,
+      params,
     );
     return this.attributionViews(rows);
   }
@@ -987,19 +998,13 @@ export class SqlStore implements Store {
       conditions.push('s.document_id = ?');
       params.push(filter.document);
     }
-    const rows = await this.db.all<AttributionRow>(
-      `SELECT a.document_id, a.local_id, a.kind, a.stance, a.source_text, a.cue_text, a.content_text, a.corrected,
-              d.title, d.published
-       FROM (SELECT DISTINCT s.document_seq, s.document_id, s.position, s.attribution_id
-             FROM attribution_speakers s ${joins.join(' ')}
-             WHERE ${conditions.join(' AND ')}
-             ORDER BY s.document_seq, s.document_id, s.position LIMIT ? OFFSET ?) k
-       JOIN attributions a ON a.document_id = k.document_id AND a.local_id = k.attribution_id
-       JOIN documents d ON d.id = k.document_id
-       ORDER BY k.document_seq, k.document_id, k.position`,
+    return this.attributionPage(
+      `SELECT DISTINCT s.document_seq, s.document_id, s.position, s.attribution_id
+       FROM attribution_speakers s ${joins.join(' ')}
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY s.document_seq, s.document_id, s.position LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
-    return this.attributionViews(rows);
   }
 
   async events(filter: EventFilter = {}): Promise<EventView[]> {

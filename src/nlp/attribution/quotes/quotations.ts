@@ -163,24 +163,16 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
           // “… a ton of money. “2004's films …”: a paragraph break lost between two sentences of one
           // quotation; the open piece ends before the new mark and the new mark continues it
           const openPosition = openPositions[top] as number;
-          const openLength = openLengths[top] as number;
-          const innerStart = trimStart(text, openPosition + openLength, position);
-          const innerEnd = trimEnd(text, innerStart, position);
-          if (innerEnd > innerStart) {
-            raw.push({
-              open: openPosition,
-              openLength,
-              close: -1,
-              closeLength: 0,
-              outerEnd: innerEnd,
-              innerStart,
-              innerEnd,
-              style: QUOTE_STYLES[openStyles[top] as number] as QuoteStyle,
-              paragraph: paragraphIndex,
-              previous: openPrevious[top] as number,
-              kept: true,
-            });
-            if (openPosition === paragraph.start) firstPieceOfParagraph = raw.length - 1;
+          const piece = pushOpenPiece(raw, text, {
+            open: openPosition,
+            openLength: openLengths[top] as number,
+            end: position,
+            style: openStyles[top] as number,
+            paragraph: paragraphIndex,
+            previous: openPrevious[top] as number,
+          });
+          if (piece >= 0) {
+            if (openPosition === paragraph.start) firstPieceOfParagraph = piece;
             openPositions[top] = position;
             openLengths[top] = markLength(role);
             openStyles[top] = opensStyle(role);
@@ -221,24 +213,16 @@ export function findQuotations(text: string, segments: Segments): Quotation[] {
     let newPending = -1;
     if (leftOpen >= 0) {
       const openPosition = openPositions[leftOpen] as number;
-      const openLength = openLengths[leftOpen] as number;
-      const innerStart = trimStart(text, openPosition + openLength, paragraph.end);
-      const innerEnd = trimEnd(text, innerStart, paragraph.end);
-      if (innerEnd > innerStart) {
-        raw.push({
-          open: openPosition,
-          openLength,
-          close: -1,
-          closeLength: 0,
-          outerEnd: innerEnd,
-          innerStart,
-          innerEnd,
-          style: QUOTE_STYLES[openStyles[leftOpen] as number] as QuoteStyle,
-          paragraph: paragraphIndex,
-          previous: openPrevious[leftOpen] as number,
-          kept: true,
-        });
-        newPending = raw.length - 1;
+      const piece = pushOpenPiece(raw, text, {
+        open: openPosition,
+        openLength: openLengths[leftOpen] as number,
+        end: paragraph.end,
+        style: openStyles[leftOpen] as number,
+        paragraph: paragraphIndex,
+        previous: openPrevious[leftOpen] as number,
+      });
+      if (piece >= 0) {
+        newPending = piece;
         if (openPosition === paragraph.start) continuation = newPending;
       }
     }
@@ -280,6 +264,42 @@ function reopensSentence(
     return false;
   if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(paragraphStart, position - 4), position))) return false;
   return /^[\p{Lu}\p{N}]/u.test(text.slice(position + markLength(role), position + markLength(role) + 1));
+}
+
+/**
+ * Records the piece of a quotation left open at `end` (a paragraph's end, or a mark that re-opens
+ * it): its words from after the opening mark to `end`, trimmed. Returns its index in `raw`, or -1
+ * when the piece holds no words.
+ */
+function pushOpenPiece(
+  raw: RawQuotation[],
+  text: string,
+  piece: {
+    open: number;
+    openLength: number;
+    end: number;
+    style: number;
+    paragraph: number;
+    previous: number;
+  },
+): number {
+  const innerStart = trimStart(text, piece.open + piece.openLength, piece.end);
+  const innerEnd = trimEnd(text, innerStart, piece.end);
+  if (innerEnd <= innerStart) return -1;
+  raw.push({
+    open: piece.open,
+    openLength: piece.openLength,
+    close: -1,
+    closeLength: 0,
+    outerEnd: innerEnd,
+    innerStart,
+    innerEnd,
+    style: QUOTE_STYLES[piece.style] as QuoteStyle,
+    paragraph: piece.paragraph,
+    previous: piece.previous,
+    kept: true,
+  });
+  return raw.length - 1;
 }
 
 function chainLength(raw: readonly RawQuotation[], last: number): number {

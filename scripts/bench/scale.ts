@@ -28,7 +28,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { openPostgres } from '../../src/store/postgres/database.js';
 import { SqlStore } from '../../src/store/repository.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from '../../src/store/sql.js';
-import { postgresAvailable, TEST_SERVER } from '../../src/store/postgres/test-database.js';
+import { administer, postgresAvailable, TEST_SERVER } from '../../src/store/postgres/test-database.js';
 import type { ExtractDocument, Store } from '../../src/store/types.js';
 import { dataSet } from '../eval/lib/data.js';
 import { formatTable } from '../eval/lib/report.js';
@@ -94,16 +94,6 @@ function databaseUrl(name: string): string {
   const url = new URL(TEST_SERVER);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-async function administer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function freeGigabytes(): number {

@@ -1,5 +1,5 @@
 import type { Attribution, Span, Token } from '../../model/index.js';
-import { firstTokenAt } from './referents.js';
+import { tokenAt } from '../names/token-index.js';
 
 /**
  * The tokens of an attribution's own content, in text order: inside its content spans but not
@@ -16,7 +16,7 @@ export function contentTokens(
     .flatMap((other) => other.content);
   const found: number[] = [];
   for (const span of attribution.content) {
-    for (let at = firstTokenAt(tokens, span.start); at < tokens.length; at += 1) {
+    for (let at = tokenAt(tokens, span.start); at < tokens.length; at += 1) {
       const token = tokens[at] as Token;
       if (token.start >= span.end) break;
       if (token.start < span.start) continue;

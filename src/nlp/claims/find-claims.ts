@@ -5,7 +5,8 @@ import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf } from './predicate-classes.js';
 import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
-import { Referents, firstTokenAt } from './referents.js';
+import { Referents } from './referents.js';
+import { tokenAt } from '../names/token-index.js';
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -28,7 +29,7 @@ export function findClaims(
   const referents = new Referents(tree, entities);
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const eventAt = new Map<number, Event>();
-  for (const event of events) eventAt.set(firstTokenAt(tokens, event.trigger.start), event);
+  for (const event of events) eventAt.set(tokenAt(tokens, event.trigger.start), event);
   const main = mainEvent(events, entities);
   const claims: Claim[] = [];
   const lastParties = new Map<string, readonly string[]>();
@@ -108,7 +109,7 @@ export function findClaims(
 export function isDenial(tokens: readonly Token[], attribution: Attribution): boolean {
   const cue = attribution.cue;
   if (attribution.stance !== 'deny' || cue === null) return false;
-  for (let at = firstTokenAt(tokens, cue.start); at < tokens.length; at += 1) {
+  for (let at = tokenAt(tokens, cue.start); at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.start >= cue.end) break;
     if (token.pos === 'VERB' && classOf('conflict', token.lemma.toLowerCase(), 'verb') !== null) return true;

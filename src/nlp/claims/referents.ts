@@ -1,3 +1,4 @@
+import { tokenAt } from '../names/token-index.js';
 import type { Entity, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
 
@@ -25,7 +26,7 @@ export class Referents {
       byName.set(entity.name.toLowerCase(), entity.id);
       for (const mention of entity.mentions) {
         const size = mention.end - mention.start;
-        for (let at = firstTokenAt(tokens, mention.start); at < tokens.length; at += 1) {
+        for (let at = tokenAt(tokens, mention.start); at < tokens.length; at += 1) {
           const token = tokens[at] as Token;
           if (token.start >= mention.end) break;
           if (size < width[at]!) {
@@ -77,16 +78,4 @@ export class Referents {
     }
     return ids;
   }
-}
-
-/** Index of the first token ending after `offset` (binary search over the token table). */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

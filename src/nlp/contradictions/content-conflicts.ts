@@ -2,7 +2,8 @@ import type { Attribution, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
 import { contentTokens } from '../claims/content-tokens.js';
 import { classOf } from '../claims/predicate-classes.js';
-import { firstTokenAt, type Referents } from '../claims/referents.js';
+import type { Referents } from '../claims/referents.js';
+import { tokenAt } from '../names/token-index.js';
 import { lexicographerFileOf, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import type { StatedConflict } from './stated-conflicts.js';
 
@@ -125,7 +126,7 @@ export function contentConflicts(
     );
 
   // the token before the first one that ends after `end`
-  const lastTokenOf = (end: number): number => firstTokenAt(tokens, end) - 1;
+  const lastTokenOf = (end: number): number => tokenAt(tokens, end) - 1;
 
   const bestByWords = (
     candidates: readonly Attribution[],

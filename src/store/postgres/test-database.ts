@@ -22,7 +22,8 @@ export async function postgresAvailable(): Promise<{ ok: true } | { ok: false; r
   }
 }
 
-async function administer(sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance connection (CREATE or DROP DATABASE). */
+export async function administer(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_SERVER });
   await client.connect();
   try {

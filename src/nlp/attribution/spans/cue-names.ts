@@ -1,3 +1,4 @@
+import { tokenAt } from '../../names/token-index.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 
@@ -6,17 +7,6 @@ import type { AttributionCandidate } from '../candidate.js';
  * "Ford said:" with the source "Judge" becomes the cue "said:" with the source "Judge Ford". Names
  * at the start of a cue, before its verb, are never part of the cue.
  */
-
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * A capitalised word that is a name or the subject: "Ford" is sometimes tagged a verb, but its
@@ -36,7 +26,7 @@ export function returnNamesToSources(
   return candidates.map((candidate) => {
     const cue: Span | null = candidate.cue;
     if (cue === null) return candidate;
-    let position = firstTokenAt(tokens, cue.start);
+    let position = tokenAt(tokens, cue.start);
     const first = position;
     while (position < tokens.length && (tokens[position] as Token).end <= cue.end) {
       if (!isNameWord(text, tokens[position] as Token)) break;

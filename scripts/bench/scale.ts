@@ -20,17 +20,14 @@
  * BENCH_SCALE_SECONDS (15), BENCH_SCALE_BATCH (articles per clone transaction, 20000).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statfsSync } from 'node:fs';
-import { join } from 'node:path';
+import { statfsSync } from 'node:fs';
 import pg from 'pg';
-import { extract } from '../../src/extract.js';
 import { openStore } from '../../src/store/open-store.js';
 import { openPostgres } from '../../src/store/postgres/database.js';
 import { SqlStore } from '../../src/store/repository.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from '../../src/store/sql.js';
 import { administer, postgresAvailable, TEST_SERVER } from '../../src/store/postgres/test-database.js';
-import type { ExtractDocument, Store } from '../../src/store/types.js';
-import { dataSet } from '../eval/lib/data.js';
+import type { Store } from '../../src/store/types.js';
 import { formatTable } from '../eval/lib/report.js';
 import {
   articleTables,
@@ -40,7 +37,16 @@ import {
   snapshotStatements,
   TAIL_GROUP,
 } from './scale-clone.js';
-import { load, percentile, random, type Requests, startServe, textFiles } from './store.js';
+import {
+  benchTextFiles,
+  extractTexts,
+  load,
+  percentile,
+  random,
+  type Requests,
+  type Source,
+  startServe,
+} from './store.js';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const BASE = Number(process.env.BENCH_SCALE_BASE ?? 400);
@@ -53,41 +59,20 @@ export const SCALE_DATABASE = process.env.BENCH_SCALE_DATABASE ?? 'claimgraph_sc
 if (!/^claimgraph_scale_\w+$/.test(SCALE_DATABASE))
   throw new Error(`BENCH_SCALE_DATABASE must be claimgraph_scale_…`);
 
-interface Source {
-  readonly bytes: Buffer;
-  readonly document: ExtractDocument;
-}
-
 const log = (line: string): void => {
   process.stderr.write(`scale: ${line}\n`);
 };
 
 /** BASE + held-out texts, drawn evenly from both data sets by a fixed seed. */
 function extractSources(count: number): { sources: Source[]; seconds: number } | null {
-  const bbc = dataSet('bbc-news');
-  const polnear = dataSet('polnear');
-  if (!bbc && !polnear) return null;
-  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])];
+  const files = benchTextFiles();
+  if (!files) return null;
   const next = random(14);
   const shuffled = files
     .map((file) => ({ file, key: next() }))
     .sort((a, b) => a.key - b.key)
     .map((entry) => entry.file);
-  const started = performance.now();
-  const sources: Source[] = [];
-  for (const file of shuffled) {
-    if (sources.length >= count) break;
-    const bytes = readFileSync(file);
-    try {
-      sources.push({
-        bytes,
-        document: extract(bytes, { source: file.slice(file.indexOf('/data/') + 6), format: 'text' }),
-      });
-    } catch {
-      // an unreadable text is left out (none is expected)
-    }
-  }
-  return { sources, seconds: (performance.now() - started) / 1000 };
+  return extractTexts(shuffled, count);
 }
 
 function databaseUrl(name: string): string {

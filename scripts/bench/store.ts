@@ -71,22 +71,28 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-interface Source {
+export interface Source {
   readonly bytes: Buffer;
   readonly document: ExtractDocument;
 }
 
-function extractSources(): { sources: Source[]; seconds: number; files: number } | null {
+/** The texts the store benches read: BBC News, then PolNeAR's training texts; null without either. */
+export function benchTextFiles(): string[] | null {
   const bbc = dataSet('bbc-news');
   const polnear = dataSet('polnear');
   if (!bbc && !polnear) return null;
-  const files = [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])].slice(
-    0,
-    TEXTS,
-  );
+  return [...(bbc ? textFiles(bbc) : []), ...(polnear ? textFiles(join(polnear, 'train')) : [])];
+}
+
+/** The first `count` of `files` that read and extract (an unreadable text is left out; none is expected). */
+export function extractTexts(
+  files: readonly string[],
+  count: number,
+): { sources: Source[]; seconds: number } {
   const started = performance.now();
   const sources: Source[] = [];
   for (const file of files) {
+    if (sources.length >= count) break;
     const bytes = readFileSync(file);
     try {
       sources.push({
@@ -94,10 +100,16 @@ function extractSources(): { sources: Source[]; seconds: number; files: number }
         document: extract(bytes, { source: file.slice(file.indexOf('/data/') + 6), format: 'text' }),
       });
     } catch {
-      // an unreadable text is left out (none is expected)
+      // left out
     }
   }
-  return { sources, seconds: (performance.now() - started) / 1000, files: files.length };
+  return { sources, seconds: (performance.now() - started) / 1000 };
+}
+
+function extractSources(): { sources: Source[]; seconds: number; files: number } | null {
+  const files = benchTextFiles()?.slice(0, TEXTS);
+  if (!files) return null;
+  return { ...extractTexts(files, files.length), files: files.length };
 }
 
 type BenchRecord = { contentHash: string; document: ExtractDocument };

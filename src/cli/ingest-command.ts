@@ -1,27 +1,30 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS } from '../ingest/options.js';
 import { ClaimgraphError } from '../model/index.js';
-import { parseReferenceDate } from '../pipeline/dates.js';
 import { contentHash } from '../store/content-hash.js';
 import type { QueueSettings } from '../queue/queue-settings.js';
 import { DEFAULT_QUEUE_SETTINGS } from '../queue/queue-settings.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
 import { isPostgresAddress } from '../store/open-store.js';
 import type { ArticleRecord, IngestOutcome, Store } from '../store/types.js';
-import { UsageError } from './extract-command.js';
+import {
+  extractSettings,
+  inputFormat,
+  parseCommandLine,
+  publishedOption,
+  UsageError,
+  wholeNumber,
+} from './arguments.js';
 import { ingestOtherSources, splitSources } from './ingest-source-arguments.js';
 import { INGEST_HELP } from './help.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
-import { describeError, processFiles } from './process-file.js';
+import { describeError } from './process-file.js';
+import { extractFiles } from './run-files.js';
 import type { Terminal } from './terminal.js';
 
 /** Files a directory contributes: articles as `extract` reads them (text and HTML, gzip too). */
 const ARTICLE_FILE = /\.(txt|text|html?|xhtml)(\.gz)?$/i;
-const BATCH_FILES = 16;
-const MIN_FILES_FOR_WORKERS = 8;
 /** Articles stored in one transaction by `ingest` (`Store.ingestMany`). */
 const STORE_BATCH = 50;
 
@@ -45,50 +48,27 @@ export interface QueueSettingsChoice {
 }
 
 export function parseIngestArguments(argv: readonly string[]): IngestCommand | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        input: { type: 'string' },
-        published: { type: 'string' },
-        'no-clean': { type: 'boolean' },
-        jobs: { type: 'string' },
-        quiet: { type: 'boolean' },
-        reextract: { type: 'boolean' },
-        'allow-private': { type: 'boolean' },
-        queue: { type: 'boolean' },
-        retries: { type: 'string' },
-        'retry-delay': { type: 'string' },
-        'job-timeout': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    db: { type: 'string' },
+    input: { type: 'string' },
+    published: { type: 'string' },
+    'no-clean': { type: 'boolean' },
+    jobs: { type: 'string' },
+    quiet: { type: 'boolean' },
+    reextract: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
+    queue: { type: 'boolean' },
+    retries: { type: 'string' },
+    'retry-delay': { type: 'string' },
+    'job-timeout': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   if (positionals.length === 0)
     throw new UsageError('no FILE or DIR given (try: claimgraph ingest articles/)');
-  const input = values.input ?? 'auto';
-  if (input !== 'auto' && input !== 'text' && input !== 'html') {
-    throw new UsageError(`--input must be auto, text or html, not "${input}"`);
-  }
-  let published: string | null = null;
-  if (values.published !== undefined) {
-    try {
-      published = parseReferenceDate(values.published);
-    } catch (error) {
-      throw new UsageError(`--published: ${(error as Error).message}`);
-    }
-  }
-  const jobs = values.jobs ?? String(availableParallelism());
-  if (!/^\d+$/.test(jobs) || Number(jobs) < 1)
-    throw new UsageError(`--jobs expects a positive whole number, not "${jobs}"`);
+  const format = inputFormat(values.input);
+  const published = publishedOption(values.published);
+  const jobs = wholeNumber('--jobs', values.jobs, availableParallelism(), 1);
   const database = values.db ?? DEFAULT_DATABASE;
   const retryValues = [values.retries, values['retry-delay'], values['job-timeout']];
   if (!values.queue && retryValues.some((value) => value !== undefined))
@@ -125,30 +105,12 @@ export function parseIngestArguments(argv: readonly string[]): IngestCommand | '
     paths: positionals,
     database,
     queue,
-    jobs: Number(jobs),
+    jobs,
     quiet: values.quiet ?? false,
     reextract: values.reextract ?? false,
     allowPrivate: values['allow-private'] ?? false,
-    settings: {
-      format: input,
-      clean: !(values['no-clean'] ?? false),
-      cleanOnly: false,
-      published,
-      maxBytes: DEFAULT_LIMITS.maxInputBytes,
-      maxElements: DEFAULT_LIMITS.maxHtmlElements,
-      maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
-      pretty: false,
-      tokens: false,
-    },
+    settings: extractSettings({ format, clean: !(values['no-clean'] ?? false), published }),
   };
-}
-
-/** A whole-number option of at least `min`; `fallback` when absent. */
-export function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min)
-    throw new UsageError(`${name} expects a whole number of at least ${min}, not "${value}"`);
-  return Number(value);
 }
 
 /** FILE arguments as given, DIR arguments walked recursively (article files only, sorted). */
@@ -298,18 +260,7 @@ export async function ingestFiles(
     waiting.push({ path, record });
     if (waiting.length >= STORE_BATCH) await flush();
   };
-  if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS) {
-    const { processInPool } = await import('./worker-pool.js');
-    await processInPool(pending, settings, jobs, storeOne);
-  } else {
-    for (let first = 0; first < pending.length; first += BATCH_FILES) {
-      const batch = pending.slice(first, first + BATCH_FILES);
-      const outcomes = processFiles(batch, settings);
-      for (let index = 0; index < batch.length; index++) {
-        await storeOne(batch[index] as string, outcomes[index] as FileOutcome);
-      }
-    }
-  }
+  await extractFiles(pending, settings, jobs, storeOne);
   await flush();
   return summary;
 }

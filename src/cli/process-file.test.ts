@@ -3,21 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DEFAULT_LIMITS } from '../ingest/options.js';
-import type { ExtractSettings } from './process-file.js';
 import { processFile, processFiles } from './process-file.js';
+import { extractSettings } from './arguments.js';
 
-const SETTINGS: ExtractSettings = {
-  format: 'auto',
-  clean: true,
-  cleanOnly: false,
-  published: null,
-  maxBytes: DEFAULT_LIMITS.maxInputBytes,
-  maxElements: DEFAULT_LIMITS.maxHtmlElements,
-  maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
-  pretty: false,
-  tokens: false,
-};
+const SETTINGS = extractSettings();
 
 const TEXTS = [
   'The river authority closed the old bridge on Monday, its spokesman Tomas Weller said.',

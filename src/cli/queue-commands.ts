@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { ArticleJob } from '../queue/article-job.js';
 import { ARTICLE_QUEUE, DEAD_LETTER_QUEUE, extractSettingsOf } from '../queue/article-job.js';
 import { enqueueFiles } from '../queue/enqueue.js';
@@ -9,10 +8,10 @@ import { queueStatus } from '../queue/queue-status.js';
 import { QueueWorker } from '../queue/queue-worker.js';
 import { openStore } from '../store/index.js';
 import { describe, isPostgresAddress } from '../store/open-store.js';
-import { UsageError } from './extract-command.js';
+import { parseCommandLine, UsageError } from './arguments.js';
 import { STATUS_HELP, WORKER_HELP } from './help.js';
 import type { IngestCommand } from './ingest-command.js';
-import { wholeNumber } from './ingest-command.js';
+import { wholeNumber } from './arguments.js';
 import type { FileOutcome } from './process-file.js';
 import type { Terminal } from './terminal.js';
 import { createExtractPool } from './worker-pool.js';
@@ -80,17 +79,12 @@ function parse(
   argv: readonly string[],
   options: Record<string, { type: 'string' | 'boolean' }>,
 ): { values: Record<string, string | boolean | undefined>; database: string } | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: { ...options, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const parsed = parseCommandLine(argv, {
+    ...options,
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) return 'help';
   const database = values.db;

@@ -1,13 +1,12 @@
 import cluster from 'node:cluster';
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { startServer } from '../server/serve.js';
 import { EXPORT_FORMATS, exportStore } from '../store/export.js';
 import type { ExportFormat } from '../store/export.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
 import { describe } from '../store/open-store.js';
-import { UsageError } from './extract-command.js';
+import { parseCommandLine, UsageError } from './arguments.js';
 import { EXPORT_HELP, SEARCH_HELP, SERVE_HELP, WHO_SAID_HELP } from './help.js';
 import type { Terminal } from './terminal.js';
 
@@ -19,17 +18,12 @@ function parse(
   argv: readonly string[],
   options: Options,
 ): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options },
-    });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const { values, positionals } = parseCommandLine(argv, {
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...options,
+  });
+  return { values: values as Record<string, string | boolean | undefined>, positionals };
 }
 
 function count(name: string, value: unknown, fallback: number, max: number): number {

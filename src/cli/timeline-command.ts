@@ -1,24 +1,22 @@
-import { parseArgs } from 'node:util';
 import { formatTimeline, timelineRows } from '../output/timeline.js';
+import { extractSettings, parseCommandLine, publishedOption, UsageError } from './arguments.js';
 import { processFiles, type ExtractSettings } from './process-file.js';
 import type { Terminal } from './terminal.js';
 
 /** `claimgraph timeline [--published DATE] [--format text|json] FILE…`: the typed events in time order. */
 export async function runTimeline(argv: readonly string[], terminal: Terminal): Promise<number> {
   let parsed;
+  let settings: ExtractSettings;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        published: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    parsed = parseCommandLine(argv, {
+      published: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
+    settings = extractSettings({ published: publishedOption(parsed.values.published) });
   } catch (error) {
-    terminal.error(`claimgraph timeline: ${(error as Error).message.split('\n')[0]}`);
+    if (!(error instanceof UsageError)) throw error;
+    terminal.error(`claimgraph timeline: ${error.message}`);
     return 2;
   }
   const format = parsed.values.format ?? 'text';
@@ -26,17 +24,6 @@ export async function runTimeline(argv: readonly string[], terminal: Terminal): 
     await terminal.out(TIMELINE_HELP);
     return parsed.values.help ? 0 : 2;
   }
-  const settings: ExtractSettings = {
-    format: 'auto',
-    clean: true,
-    cleanOnly: false,
-    published: parsed.values.published ?? null,
-    maxBytes: 50_000_000,
-    maxElements: 1_000_000,
-    maxDepth: 1_000,
-    pretty: false,
-    tokens: false,
-  };
   let status = 0;
   const documents: Parameters<typeof timelineRows>[0][number][] = [];
   processFiles(parsed.positionals, settings).forEach((outcome, index) => {

@@ -1,15 +1,13 @@
-import { parseArgs } from 'node:util';
 import { ArticleFetcher } from '../ingest/fetch/fetch-article.js';
 import type { FetchOptions } from '../ingest/fetch/fetch-options.js';
 import { pollFeed } from '../ingest/feed/fetch-feed.js';
-import { DEFAULT_LIMITS } from '../ingest/options.js';
 import { DEFAULT_DATABASE, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { fetchOptionsFor } from './ingest-source-arguments.js';
 import { ingestUrls } from './ingest-sources.js';
-import type { ExtractSettings } from './process-file.js';
 import { describeError } from './process-file.js';
 import type { Terminal } from './terminal.js';
+import { extractSettings, parseCommandLine, UsageError } from './arguments.js';
 
 export const WATCH_HELP = `Usage: claimgraph watch [options] FEED_URL...
 
@@ -44,20 +42,16 @@ interface WatchCommand {
 function parseWatchArguments(argv: readonly string[]): WatchCommand | 'help' | string {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        interval: { type: 'string' },
-        once: { type: 'boolean' },
-        'allow-private': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    parsed = parseCommandLine(argv, {
+      db: { type: 'string' },
+      interval: { type: 'string' },
+      once: { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     });
   } catch (error) {
-    return (error as Error).message.split('\n')[0] ?? 'bad arguments';
+    if (!(error instanceof UsageError)) throw error;
+    return error.message;
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -74,17 +68,7 @@ function parseWatchArguments(argv: readonly string[]): WatchCommand | 'help' | s
   };
 }
 
-const SETTINGS: ExtractSettings = {
-  format: 'auto',
-  clean: true,
-  cleanOnly: false,
-  published: null,
-  maxBytes: DEFAULT_LIMITS.maxInputBytes,
-  maxElements: DEFAULT_LIMITS.maxHtmlElements,
-  maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
-  pretty: false,
-  tokens: false,
-};
+const SETTINGS = extractSettings();
 
 export interface PollSummary {
   readonly feed: string;

@@ -8,6 +8,7 @@ import { readConllu } from './conllu.js';
 /** A sentence written for this test, in CoNLL-U with a multiword token and an empty node. */
 const SAMPLE = [
   '# newdoc id = test-1',
+  '# sent_id = test-1-0001',
   '# text = I don’t swim.',
   '1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_',
   '2-3\tdon’t\t_\t_\t_\t_\t_\t_\t_\t_',
@@ -28,6 +29,7 @@ describe('readConllu', () => {
       const [sentence] = readConllu(path);
       assert.ok(sentence);
       assert.equal(sentence.newDocument, true);
+      assert.equal(sentence.document, 'test-1');
       assert.deepEqual(sentence.forms, ['I', 'do', 'n’t', 'swim', '.']);
       assert.deepEqual([...sentence.heads], [3, 3, 3, -1, 3]);
       assert.deepEqual(sentence.relations, ['nsubj', 'aux', 'advmod', 'root', 'punct']);
@@ -35,6 +37,21 @@ describe('readConllu', () => {
         sentence.text.slice(sentence.spans[word * 2]!, sentence.spans[word * 2 + 1]!),
       );
       assert.deepEqual(spans, ['I', 'do', 'n’t', 'swim', '.']);
+    } finally {
+      rmSync(directory, { recursive: true });
+    }
+  });
+
+  it('names a sentence without an id by the documents opened before it', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'conllu-'));
+    try {
+      const path = join(directory, 'plain.conllu');
+      const word = '1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_';
+      writeFileSync(path, ['# newdoc', word, '', word, '', '# newdoc', word, ''].join('\n'));
+      assert.deepEqual(
+        readConllu(path).map((sentence) => sentence.document),
+        ['document 1', 'document 1', 'document 2'],
+      );
     } finally {
       rmSync(directory, { recursive: true });
     }

@@ -10,6 +10,11 @@ export interface UdSentence {
   /** Whether a `# newdoc` / `# newpar` comment opens this sentence. */
   readonly newDocument: boolean;
   readonly newParagraph: boolean;
+  /**
+   * The document the sentence comes from: its `# sent_id` without the trailing sentence number
+   * (EWT: `weblog-…_ID-0001` → `weblog-…_ID`), else a count of the `# newdoc` lines before it.
+   */
+  readonly document: string;
   readonly forms: readonly string[];
   readonly lemmas: readonly string[];
   readonly tags: readonly string[];
@@ -38,6 +43,8 @@ export function readConllu(path: string): UdSentence[] {
   let text = '';
   let newDocument = false;
   let newParagraph = false;
+  let sentenceId = '';
+  let documents = 0;
   let words: WordLine[] = [];
   /** Surface tokens: [first word, last word, surface form]. */
   let tokens: [number, number, string][] = [];
@@ -72,6 +79,7 @@ export function readConllu(path: string): UdSentence[] {
       text,
       newDocument,
       newParagraph,
+      document: sentenceId === '' ? `document ${documents}` : sentenceId.replace(/-\d+$/, ''),
       forms: words.map((word) => word.form),
       lemmas: words.map((word) => word.lemma),
       tags: words.map((word) => word.tag),
@@ -84,14 +92,18 @@ export function readConllu(path: string): UdSentence[] {
     text = '';
     newDocument = false;
     newParagraph = false;
+    sentenceId = '';
     multiwordEnd = -1;
   };
   lines.forEach((line, lineIndex) => {
     if (line === '') return flush();
     if (line.startsWith('#')) {
       if (line.startsWith('# text = ')) text = line.slice(9);
-      else if (line.startsWith('# newdoc')) newDocument = true;
-      else if (line.startsWith('# newpar')) newParagraph = true;
+      else if (line.startsWith('# sent_id = ')) sentenceId = line.slice(12).trim();
+      else if (line.startsWith('# newdoc')) {
+        newDocument = true;
+        documents += 1;
+      } else if (line.startsWith('# newpar')) newParagraph = true;
       return;
     }
     const columns = line.split('\t');

@@ -21,6 +21,7 @@ function sentence(rows: readonly [string, string, string, number, string][]): Ud
     text: rows.map((row) => row[0]).join(' '),
     newDocument: false,
     newParagraph: false,
+    document: 'invented',
     forms: rows.map((row) => row[0]),
     lemmas: rows.map((row) => row[1]),
     tags: rows.map((row) => row[2]),

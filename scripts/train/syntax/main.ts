@@ -87,6 +87,8 @@ interface Settings {
   readonly transitionBuckets: number;
   readonly labelBuckets: number;
   readonly folds: number;
+  /** Jackknifing folds by sentence (index mod folds) or by whole document (documents dealt in turn). */
+  readonly foldBy: 'sentence' | 'document';
   readonly explore: number;
   readonly exploreFrom: number;
 }
@@ -287,6 +289,32 @@ export function describeScores(scores: Scores): string {
 }
 
 /**
+ * The jackknifing fold of each training sentence: `index mod folds`, or, by document, the fold of
+ * its document, documents dealt to the folds in turn in the order they first appear (so a fold's
+ * tagger has seen none of the names and topics of the sentences it tags, as at run time).
+ */
+export function folds(
+  sentences: readonly UdSentence[],
+  settings: Pick<Settings, 'folds' | 'foldBy'>,
+): Int32Array {
+  const result = new Int32Array(sentences.length);
+  const documentFold = new Map<string, number>();
+  sentences.forEach((sentence, index) => {
+    if (settings.foldBy === 'sentence') {
+      result[index] = index % settings.folds;
+      return;
+    }
+    let fold = documentFold.get(sentence.document);
+    if (fold === undefined) {
+      fold = documentFold.size % settings.folds;
+      documentFold.set(sentence.document, fold);
+    }
+    result[index] = fold;
+  });
+  return result;
+}
+
+/**
  * Trains the tagger (one or two passes) on `train`, and leaves in each sentence's `predictedTags`
  * the tags of a tagger that did not see it.
  */
@@ -298,20 +326,20 @@ function trainTaggers(
   settings: Settings,
   log: (line: string) => void,
 ): { tagWeights: Float32Array; secondTagWeights: Float32Array | null } {
+  const foldOf = folds(trainSentences, settings);
+  const outside = (fold: number) => (_: unknown, index: number) => foldOf[index] !== fold;
+  const inFold = (fold: number) => (_: unknown, index: number) => foldOf[index] === fold;
   // Jackknifing: the parser learns from tags as good (and as wrong) as it will get at run time.
   // Each fold's tagger also has tag sets learnt without the fold, so a rare word's set does not
   // give its tag away.
   for (let fold = 0; fold < settings.folds; fold += 1) {
-    const foldTagSets = learnTagSets(trainSentences.filter((_, index) => index % settings.folds !== fold));
+    const foldTagSets = learnTagSets(trainSentences.filter(outside(fold)));
     const foldPrepared = prepare(trainSentences, labels, clusters, foldTagSets);
-    const inside = foldPrepared.filter((_, index) => index % settings.folds !== fold);
+    const inside = foldPrepared.filter(outside(fold));
     const weights = trainTagger(inside, settings, settings.seed + 100 + fold);
-    tagAll(
-      foldPrepared.filter((_, index) => index % settings.folds === fold),
-      weights,
-    );
-    for (let index = fold; index < train.length; index += settings.folds)
-      train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
+    tagAll(foldPrepared.filter(inFold(fold)), weights);
+    for (let index = 0; index < train.length; index += 1)
+      if (foldOf[index] === fold) train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
   }
   let secondTagWeights: Float32Array | null = null;
   if (settings.tagPasses === 2) {
@@ -320,20 +348,16 @@ function trainTaggers(
     for (const prepared of train) prepared.firstTags = prepared.predictedTags;
     log(`second tagging pass: first-pass tags jackknifed`);
     for (let fold = 0; fold < settings.folds; fold += 1) {
-      const foldTagSets = learnTagSets(trainSentences.filter((_, index) => index % settings.folds !== fold));
+      const foldTagSets = learnTagSets(trainSentences.filter(outside(fold)));
       const foldPrepared = prepare(trainSentences, labels, clusters, foldTagSets);
       foldPrepared.forEach((prepared, index) => {
         prepared.firstTags = train[index]!.firstTags;
       });
-      const inside = foldPrepared.filter((_, index) => index % settings.folds !== fold);
+      const inside = foldPrepared.filter(outside(fold));
       const weights = trainTagger(inside, settings, settings.seed + 200 + fold, 2);
-      tagAll(
-        foldPrepared.filter((_, index) => index % settings.folds === fold),
-        weights,
-        2,
-      );
-      for (let index = fold; index < train.length; index += settings.folds)
-        train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
+      tagAll(foldPrepared.filter(inFold(fold)), weights, 2);
+      for (let index = 0; index < train.length; index += 1)
+        if (foldOf[index] === fold) train[index]!.predictedTags = foldPrepared[index]!.predictedTags;
     }
     secondTagWeights = trainTagger(train, settings, settings.seed + 300, 2);
   }
@@ -345,7 +369,7 @@ function trainTaggers(
       if (tag === prepared.goldTags[index]) correct += 1;
     });
   log(
-    `jackknifed tags (${settings.folds} folds, ${settings.tagPasses} passes): UPOS ${(correct / total).toFixed(4)}`,
+    `jackknifed tags (${settings.folds} folds by ${settings.foldBy}, ${settings.tagPasses} passes): UPOS ${(correct / total).toFixed(4)}`,
   );
   const tagWeights = trainTagger(train, settings, settings.seed);
   log(`tagger trained`);
@@ -438,6 +462,7 @@ function taggerSettings(values: Record<string, string | boolean | undefined>): S
     transitionBuckets: 0,
     labelBuckets: 0,
     folds: Number(values.folds),
+    foldBy: values['fold-by'] === 'document' ? 'document' : 'sentence',
     explore: 0,
     exploreFrom: 0,
   };
@@ -461,6 +486,13 @@ async function main(): Promise<void> {
       'transition-buckets-log2': { type: 'string', default: '20' },
       'label-buckets-log2': { type: 'string', default: '16' },
       folds: { type: 'string', default: '5' },
+      /** Jackknifing folds of whole documents or of sentences (index mod folds). */
+      'fold-by': { type: 'string', default: 'sentence' },
+      /**
+       * `--heldout`'s tenth: whole documents (the document id hashes to 0 mod 10), so held-out
+       * sentences share no document with training, as dev; or sentences (the text hashes to 0 mod 10).
+       */
+      split: { type: 'string', default: 'document' },
       runs: { type: 'string', default: '3' },
       explore: { type: 'string', default: '0.9' },
       'explore-from': { type: 'string', default: '2' },
@@ -478,12 +510,13 @@ async function main(): Promise<void> {
   const allTrain = readConllu(join(root, 'en_ewt-ud-train.conllu'));
   const dev = readConllu(join(root, 'en_ewt-ud-dev.conllu'));
   const heldout = values.heldout;
-  const isHeldOut = (sentence: UdSentence): boolean => (hashString(sentence.text) >>> 0) % 10 === 0;
+  const isHeldOut = (sentence: UdSentence): boolean =>
+    (hashString(values.split === 'sentence' ? sentence.text : sentence.document) >>> 0) % 10 === 0;
   const trainSentences = heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain;
   const testSentences = heldout ? allTrain.filter(isHeldOut) : dev;
   const labels = [...new Set(allTrain.flatMap((sentence) => sentence.relations))].sort();
   log(
-    `${trainSentences.length} training sentences, ${testSentences.length} ${heldout ? 'held-out training' : 'dev'} sentences, ${labels.length} relations`,
+    `${trainSentences.length} training sentences, ${testSentences.length} ${heldout ? `held-out training (by ${values.split})` : 'dev'} sentences (${testSentences.reduce((sum, sentence) => sum + sentence.forms.length, 0)} words), ${labels.length} relations`,
   );
   const clusters = values['no-clusters'] ? null : nerModel().clusters;
   const tagSets = learnTagSets(trainSentences);
@@ -522,6 +555,7 @@ async function main(): Promise<void> {
     transitionBuckets: 1 << Number(values['transition-buckets-log2']),
     labelBuckets: 1 << Number(values['label-buckets-log2']),
     folds: Number(values.folds),
+    foldBy: values['fold-by'] === 'document' ? 'document' : 'sentence',
     explore: Number(values.explore),
     exploreFrom: Number(values['explore-from']),
   };

@@ -4,6 +4,7 @@ import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
 import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
 import { quantise } from './model.js';
 import { mix } from '../ner/hash.js';
+import { Parser } from './parser.js';
 import { Tagger, TAG_COUNT, tagId } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 
@@ -185,5 +186,39 @@ describe('two-pass tagger', () => {
     assert.deepEqual([...out], [noun, noun]);
     tagger.tagWords(words, first, second, out);
     assert.deepEqual([...out], [verb, verb]);
+  });
+});
+
+describe('parser fast paths', () => {
+  it('the packed transition rows and padded label rows give the parse of the plain tables', () => {
+    const model = loadSyntaxModel();
+    const tables = model.weights.parser;
+    // The same integer weights as Int16: read as they are, without packing or padding.
+    const plain = {
+      ...tables,
+      transitions: Int16Array.from(tables.transitions),
+      labels: Int16Array.from(tables.labels),
+    };
+    const sentences = [
+      'The ferry captain , who had sailed for years , said the storm surprised everyone .',
+      'Did the council approve the budget that the mayor proposed or not ?',
+      'Prices rose 4 % in March , officials in Brenwick reported on Tuesday .',
+    ];
+    const fast = new Parser();
+    const slow = new Parser();
+    for (const sentence of sentences) {
+      const forms = sentence.split(' ');
+      const words = new WordFeatures();
+      words.compute(forms, model.weights.clusters, model.weights.tagSets);
+      const tags = new Int32Array(forms.length);
+      model.tagger.tagWords(words, model.weights.tagWeights, model.weights.secondTagWeights, tags);
+      fast.parse(words, tags, tables);
+      slow.parse(words, tags, plain);
+      assert.deepEqual([...fast.heads.subarray(0, forms.length)], [...slow.heads.subarray(0, forms.length)]);
+      assert.deepEqual(
+        [...fast.labels.subarray(0, forms.length)],
+        [...slow.labels.subarray(0, forms.length)],
+      );
+    }
   });
 });

@@ -5,7 +5,6 @@ import { ClaimgraphError } from '../model/index.js';
 import { parseReferenceDate } from '../pipeline/dates.js';
 import { EXTRACT_HELP } from './help.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
-import { processFiles } from './process-file.js';
 import type { Terminal } from './terminal.js';
 
 /**
@@ -139,6 +138,8 @@ export async function runExtract(argv: readonly string[], terminal: Terminal): P
     const { processInPool } = await import('./worker-pool.js');
     await processInPool(files, settings, command.jobs, emit);
   } else {
+    // loaded here, not at the top: with worker threads the main thread never runs the pipeline
+    const { processFiles } = await import('./process-file.js');
     for (let first = 0; first < files.length; first += BATCH_FILES) {
       const batch = files.slice(first, first + BATCH_FILES);
       const outcomes = processFiles(batch, settings);

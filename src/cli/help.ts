@@ -1,6 +1,3 @@
-import { TIMELINE_HELP } from './timeline-command.js';
-import { WATCH_HELP } from './watch-command.js';
-
 export const MAIN_HELP = `claimgraph — who said what, who did what, when, and where the accounts disagree
 
 Usage: claimgraph <command> [options]
@@ -250,6 +247,40 @@ Options:
 `;
 
 /** Help of each command, for "claimgraph help COMMAND". */
+export const TIMELINE_HELP = `Usage: claimgraph timeline [options] FILE...
+
+Prints the typed events of the articles (attacks, arrests, charges, remands, …) in time order:
+date, event, who, where, and according to whom.
+
+Options:
+  --published DATE   reference date (YYYY-MM-DD) for relative dates ("on Monday"); default: the
+                     date found in each document, else dates stay unresolved
+  --format text|json text (default): one line per event; json: the rows as JSON, for machines
+  -h, --help         this help
+`;
+
+export const WATCH_HELP = `Usage: claimgraph watch [options] FEED_URL...
+
+Polls RSS or Atom feeds and stores each new item's article (fetched as "claimgraph ingest URL"
+does). A feed is asked with If-None-Match / If-Modified-Since, so an unchanged feed costs one
+304; the items seen are remembered in the store, so only new ones are fetched, across runs.
+
+Options:
+  --db PATH|URL           the store: a SQLite file (default ./claimgraph.db) or a
+                          PostgreSQL address (postgres://user@host:5432/database)
+  --interval S            seconds between polls (default 600, at least 10)
+  --once                  poll each feed once and stop
+  --allow-private         fetch feeds and pages on private, loopback and link-local addresses
+  -h, --help              show this help
+
+Each poll prints one line per feed (new items, stored, failed); each failure is one line naming
+the feed or article and the reason. Stops on Ctrl-C or SIGTERM after the poll under way.
+
+Examples:
+  claimgraph watch --once https://example.org/news/rss.xml
+  claimgraph watch --interval 300 https://example.org/world.atom https://example.net/feed
+`;
+
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   extract: EXTRACT_HELP,
   timeline: TIMELINE_HELP,

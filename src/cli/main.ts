@@ -1,12 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { runExtract } from './extract-command.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
-import { runIngest } from './ingest-command.js';
-import { runConflicts } from './conflicts-command.js';
-import { runCorpus } from './corpus-command.js';
-import { runExport, runSearch, runServe, runWhoSaid } from './store-commands.js';
-import { runTimeline } from './timeline-command.js';
-import { runWatch } from './watch-command.js';
 import { StoreError } from '../store/errors.js';
 import type { Terminal } from './terminal.js';
 import { processTerminal } from './terminal.js';
@@ -25,6 +18,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
     if (error.code === 'EPIPE') process.exit(0);
   });
   const [command, ...rest] = argv;
+  // each command's module is loaded when it runs: `extract --jobs 2` then keeps the pipeline's
+  // modules (and their tables) out of the main thread, which only hands files to the workers
   try {
     switch (command) {
       case undefined:
@@ -40,29 +35,29 @@ export async function main(argv: readonly string[], terminal: Terminal = process
         await terminal.out(`${version()}\n`);
         return 0;
       case 'extract':
-        return await runExtract(rest, terminal);
+        return await (await import('./extract-command.js')).runExtract(rest, terminal);
       case 'timeline':
-        return await runTimeline(rest, terminal);
+        return await (await import('./timeline-command.js')).runTimeline(rest, terminal);
       case 'corpus':
-        return await runCorpus(rest, terminal);
+        return await (await import('./corpus-command.js')).runCorpus(rest, terminal);
       case 'conflicts':
-        return await runConflicts(rest, terminal);
+        return await (await import('./conflicts-command.js')).runConflicts(rest, terminal);
       case 'ingest':
-        return await runIngest(rest, terminal);
+        return await (await import('./ingest-command.js')).runIngest(rest, terminal);
       case 'worker':
         return await (await import('./queue-commands.js')).runWorker(rest, terminal);
       case 'status':
         return await (await import('./queue-commands.js')).runStatus(rest, terminal);
       case 'search':
-        return await runSearch(rest, terminal);
+        return await (await import('./store-commands.js')).runSearch(rest, terminal);
       case 'who-said':
-        return await runWhoSaid(rest, terminal);
+        return await (await import('./store-commands.js')).runWhoSaid(rest, terminal);
       case 'export':
-        return await runExport(rest, terminal);
+        return await (await import('./store-commands.js')).runExport(rest, terminal);
       case 'serve':
-        return await runServe(rest, terminal);
+        return await (await import('./store-commands.js')).runServe(rest, terminal);
       case 'watch':
-        return await runWatch(rest, terminal);
+        return await (await import('./watch-command.js')).runWatch(rest, terminal);
       default:
         terminal.error(
           `claimgraph: unknown command "${command}" (commands: extract, timeline, corpus, conflicts, ingest, watch, worker, status, search, who-said, export, serve, help)`,

@@ -1,5 +1,4 @@
 import type { ExtractSettings, FileOutcome } from './process-file.js';
-import { processFiles } from './process-file.js';
 
 /**
  * Files processed together, stage by stage, on one thread (see `processFiles`): enough for the
@@ -26,6 +25,8 @@ export async function extractFiles(
     await processInPool(files, settings, jobs, emit);
     return;
   }
+  // loaded here, not at the top: with worker threads the main thread never runs the pipeline
+  const { processFiles } = await import('./process-file.js');
   for (let first = 0; first < files.length; first += BATCH_FILES) {
     const batch = files.slice(first, first + BATCH_FILES);
     const outcomes = processFiles(batch, settings);

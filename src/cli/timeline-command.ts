@@ -2,6 +2,7 @@ import { formatTimeline, timelineRows } from '../output/timeline.js';
 import { extractSettings, parseCommandLine, publishedOption, UsageError } from './arguments.js';
 import { processFiles, type ExtractSettings } from './process-file.js';
 import type { Terminal } from './terminal.js';
+import { TIMELINE_HELP } from './help.js';
 
 /** `claimgraph timeline [--published DATE] [--format text|json] FILE…`: the typed events in time order. */
 export async function runTimeline(argv: readonly string[], terminal: Terminal): Promise<number> {
@@ -37,15 +38,3 @@ export async function runTimeline(argv: readonly string[], terminal: Terminal): 
   await terminal.out(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : formatTimeline(rows));
   return status;
 }
-
-export const TIMELINE_HELP = `Usage: claimgraph timeline [options] FILE...
-
-Prints the typed events of the articles (attacks, arrests, charges, remands, …) in time order:
-date, event, who, where, and according to whom.
-
-Options:
-  --published DATE   reference date (YYYY-MM-DD) for relative dates ("on Monday"); default: the
-                     date found in each document, else dates stay unresolved
-  --format text|json text (default): one line per event; json: the rows as JSON, for machines
-  -h, --help         this help
-`;

@@ -8,28 +8,7 @@ import { ingestUrls } from './ingest-sources.js';
 import { describeError } from './process-file.js';
 import type { Terminal } from './terminal.js';
 import { extractSettings, parseCommandLine, UsageError } from './arguments.js';
-
-export const WATCH_HELP = `Usage: claimgraph watch [options] FEED_URL...
-
-Polls RSS or Atom feeds and stores each new item's article (fetched as "claimgraph ingest URL"
-does). A feed is asked with If-None-Match / If-Modified-Since, so an unchanged feed costs one
-304; the items seen are remembered in the store, so only new ones are fetched, across runs.
-
-Options:
-  --db PATH|URL           the store: a SQLite file (default ./claimgraph.db) or a
-                          PostgreSQL address (postgres://user@host:5432/database)
-  --interval S            seconds between polls (default 600, at least 10)
-  --once                  poll each feed once and stop
-  --allow-private         fetch feeds and pages on private, loopback and link-local addresses
-  -h, --help              show this help
-
-Each poll prints one line per feed (new items, stored, failed); each failure is one line naming
-the feed or article and the reason. Stops on Ctrl-C or SIGTERM after the poll under way.
-
-Examples:
-  claimgraph watch --once https://example.org/news/rss.xml
-  claimgraph watch --interval 300 https://example.org/world.atom https://example.net/feed
-`;
+import { WATCH_HELP } from './help.js';
 
 interface WatchCommand {
   readonly feeds: readonly string[];

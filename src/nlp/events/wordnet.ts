@@ -64,7 +64,7 @@ function compareAt(index: Buffer, start: number, lemma: string): number {
  * search costs about twenty line comparisons. Bounded (emptied when full) for long-running servers.
  */
 const MEMO_LIMIT = 65_536;
-const lineMemo: Record<WordNetPos, Map<string, string | null>> = {
+const senseMemo: Record<WordNetPos, Map<string, readonly number[] | null>> = {
   verb: new Map(),
   noun: new Map(),
   adj: new Map(),
@@ -81,13 +81,25 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** The index line of a lemma, or null (remembered). */
-function indexLine(lemma: string, pos: WordNetPos): string | null {
-  const memo = lineMemo[pos];
+/**
+ * The synset offsets of a lemma's index line, or null when WordNet lacks the lemma (remembered
+ * parsed, so that a repeated word costs one map look-up and no string splitting).
+ */
+function indexSenses(lemma: string, pos: WordNetPos): readonly number[] | null {
+  const memo = senseMemo[pos];
   const known = memo.get(lemma);
   if (known !== undefined) return known;
-  return remember(memo, lemma, searchIndexLine(lemma, pos));
+  const line = searchIndexLine(lemma, pos);
+  return remember(memo, lemma, line === null ? null : sensesOfLine(line));
 }
+
+function sensesOfLine(line: string): readonly number[] {
+  const parts = line.trim().split(' ');
+  const senses = Number(parts[2]);
+  return parts.slice(parts.length - senses).map(Number);
+}
+
+const NO_SENSES: readonly number[] = Object.freeze([]);
 
 /** The index line of a lemma, or null: binary search over line starts. */
 function searchIndexLine(lemma: string, pos: WordNetPos): string | null {
@@ -107,17 +119,13 @@ function searchIndexLine(lemma: string, pos: WordNetPos): string | null {
   return null;
 }
 
-/** The synsets of a lemma ("gun_down"), most frequent sense first. */
+/** The synsets of a lemma ("gun_down"), most frequent sense first (shared: never change it). */
 export function synsetsOf(lemma: string, pos: WordNetPos): readonly number[] {
-  const line = indexLine(lemma, pos);
-  if (line === null) return [];
-  const parts = line.trim().split(' ');
-  const senses = Number(parts[2]);
-  return parts.slice(parts.length - senses).map(Number);
+  return indexSenses(lemma, pos) ?? NO_SENSES;
 }
 
 export function hasLemma(lemma: string, pos: WordNetPos): boolean {
-  return indexLine(lemma, pos) !== null;
+  return indexSenses(lemma, pos) !== null;
 }
 
 const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };

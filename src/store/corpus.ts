@@ -116,10 +116,12 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       });
     }
   const moved = regroupInStories(regroupMembers, clusters, storyOf);
+  const lost = new Set<string>();
   regroupMembers.forEach((member, index) => {
     const target = moved[index]!;
     if (target === member.cluster) return;
     const from = clusters.get(member.cluster)!;
+    lost.add(from.id);
     const to = clusters.get(target)!;
     from.members.splice(
       from.members.findIndex((other) => other.doc === member.doc && other.entity === member.entity),
@@ -133,7 +135,15 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
   });
   for (const [id, cluster] of clusters) {
     if (cluster.members.length === 0) clusters.delete(id);
-    else
+    else if (lost.has(id)) {
+      // the names of the members it keeps
+      cluster.aliases.clear();
+      for (const member of cluster.members) {
+        const entity = typeOf[member.doc]!.get(member.entity)!;
+        cluster.aliases.add(entity.name);
+        for (const mention of entity.mentions) if (mention.kind === 'name') cluster.aliases.add(mention.text);
+      }
+    } else
       cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
   }
   const eventInputs: EventInput[] = [];

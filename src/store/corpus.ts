@@ -2,6 +2,7 @@ import { eventClusters } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
+import { regroupInStories, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
 import { CandidateIndex, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
@@ -100,6 +101,51 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       entities: [...clusterOfEntity[doc]!.values()],
     })),
   );
+  // second pass: names left apart corpus-wide, decided inside their story (story-regroup.ts)
+  const typeOf = documents.map((document) => new Map(document.entities.map((entity) => [entity.id, entity])));
+  const regroupMembers: (RegroupMember & { entity: string })[] = [];
+  for (const cluster of clusters.values())
+    for (const member of cluster.members) {
+      const entity = typeOf[member.doc]!.get(member.entity)!;
+      regroupMembers.push({
+        doc: member.doc,
+        entity: member.entity,
+        type: entity.type,
+        name: entity.name,
+        cluster: cluster.id,
+      });
+    }
+  const moved = regroupInStories(regroupMembers, clusters, storyOf);
+  const lost = new Set<string>();
+  regroupMembers.forEach((member, index) => {
+    const target = moved[index]!;
+    if (target === member.cluster) return;
+    const from = clusters.get(member.cluster)!;
+    lost.add(from.id);
+    const to = clusters.get(target)!;
+    from.members.splice(
+      from.members.findIndex((other) => other.doc === member.doc && other.entity === member.entity),
+      1,
+    );
+    to.members.push({ doc: member.doc, entity: member.entity });
+    const entity = typeOf[member.doc]!.get(member.entity)!;
+    to.aliases.add(entity.name);
+    for (const mention of entity.mentions) if (mention.kind === 'name') to.aliases.add(mention.text);
+    clusterOfEntity[member.doc]!.set(member.entity, target);
+  });
+  for (const [id, cluster] of clusters) {
+    if (cluster.members.length === 0) clusters.delete(id);
+    else if (lost.has(id)) {
+      // the names of the members it keeps
+      cluster.aliases.clear();
+      for (const member of cluster.members) {
+        const entity = typeOf[member.doc]!.get(member.entity)!;
+        cluster.aliases.add(entity.name);
+        for (const mention of entity.mentions) if (mention.kind === 'name') cluster.aliases.add(mention.text);
+      }
+    } else
+      cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
+  }
   const eventInputs: EventInput[] = [];
   const eventTypes: (string | null)[] = [];
   documents.forEach((document, doc) => {

@@ -36,4 +36,38 @@ describe('stories: which articles tell the same one', () => {
       [0, 1],
     );
   });
+
+  it('groups the same articles alike whatever their order', () => {
+    const articles = [
+      { text: 'Police in Velmar arrested the dock foreman after the crane collapse.', entities: ['velmar'] },
+      {
+        text: 'Harbour workers in Oskaven blocked the ferry terminal over unpaid wages.',
+        entities: ['oskaven'],
+      },
+      {
+        text: 'The Velmar foreman arrested after the crane collapse appeared in court.',
+        entities: ['velmar'],
+      },
+      {
+        text: 'The Oskaven ferry terminal stayed blocked as harbour workers demanded wages.',
+        entities: ['oskaven'],
+      },
+      { text: 'Orchard growers expect a late apple harvest.', entities: [] },
+    ];
+    const partition = (stories: readonly number[], order: readonly number[]) =>
+      order.map((article) =>
+        order.filter((other) => stories[order.indexOf(other)] === stories[order.indexOf(article)]).sort(),
+      );
+    const forward = [0, 1, 2, 3, 4];
+    const backward = [4, 3, 2, 1, 0];
+    const groups = (order: number[]) => {
+      const stories = storyClusters(order.map((article) => articles[article]!));
+      const of = new Map(
+        order.map((article, index) => [article, partition(stories, order)[index]!.join(',')]),
+      );
+      return forward.map((article) => of.get(article));
+    };
+    assert.deepEqual(groups(forward), groups(backward));
+    assert.deepEqual(groups(forward), ['0,2', '1,3', '0,2', '1,3', '4']);
+  });
 });

@@ -6,7 +6,8 @@
  * which count double); articles are taken in order and each joins the story whose articles it
  * resembles most on average (cosine), when that mean reaches `threshold`, else starts a story.
  * Similarities come from an inverted index of terms to stories, so only stories that share a term
- * with the article are compared.
+ * with the article are compared. Refining passes then move articles to the story they resemble most
+ * now that all are placed.
  */
 
 export interface StoryInput {
@@ -16,10 +17,10 @@ export interface StoryInput {
 }
 
 /**
- * Chosen on ECB+'s dev topics (scripts/eval/ecbplus.ts): at 0.04 the articles of a topic fall into
- * its two stories almost exactly (0.08 splits a story in three or four, 0.02 starts mixing them).
+ * Chosen on ECB+'s dev topics (scripts/eval/ecbplus.ts) together with the refining passes below:
+ * 0.05 without them split a topic's two stories in three or four; 0.035 starts mixing them.
  */
-export const STORY_THRESHOLD = 0.05;
+export const STORY_THRESHOLD = 0.04;
 
 function termsOf(input: StoryInput): Map<string, number> {
   const counts = new Map<string, number>();
@@ -89,5 +90,71 @@ export function storyClusters(inputs: readonly StoryInput[], threshold = STORY_T
       stories.set(best, (stories.get(best) ?? 0) + weight);
     }
   });
+  refine(vectors, postings, storyOf, storySizes, threshold);
   return storyOf;
+}
+
+/**
+ * How many times the articles are looked at again, at most (chosen on ECB+'s dev topics with the
+ * threshold 0.04: pairs of articles in one story, precision / recall against ECB+'s subtopics
+ * 0.886 / 0.739 at 0.05 without refining, 0.855 / 0.858 at 0.04 with it; event CoNLL F1 0.477 →
+ * 0.492, entities 0.394 → 0.394).
+ */
+const REFINE_PASSES = 4;
+
+/**
+ * The greedy pass decides each article on the stories before it: an early article of a story can
+ * start a story of its own before the articles that tie it to the others come. Each refining pass
+ * moves every article to the story it resembles most (mean cosine to the story's other articles),
+ * when that beats its own story and reaches the threshold.
+ */
+function refine(
+  vectors: readonly Map<string, number>[],
+  postings: Map<string, Map<number, number>>,
+  storyOf: number[],
+  storySizes: number[],
+  threshold: number,
+): void {
+  for (let pass = 0; pass < REFINE_PASSES; pass++) {
+    let moved = 0;
+    vectors.forEach((vector, article) => {
+      const own = storyOf[article]!;
+      const sums = new Map<number, number>();
+      let self = 0;
+      for (const [term, weight] of vector) {
+        self += weight * weight;
+        const stories = postings.get(term);
+        if (stories === undefined) continue;
+        for (const [story, summed] of stories) sums.set(story, (sums.get(story) ?? 0) + weight * summed);
+      }
+      const mean = (story: number): number => {
+        const size = storySizes[story]! - (story === own ? 1 : 0);
+        if (size <= 0) return -1;
+        return ((sums.get(story) ?? 0) - (story === own ? self : 0)) / size;
+      };
+      let best = own;
+      let bestMean = Math.max(mean(own), threshold);
+      for (const story of sums.keys()) {
+        if (story === own) continue;
+        const value = mean(story);
+        if (value > bestMean) {
+          best = story;
+          bestMean = value;
+        }
+      }
+      if (best === own) return;
+      for (const [term, weight] of vector) {
+        const stories = postings.get(term)!;
+        const left = (stories.get(own) ?? 0) - weight;
+        if (Math.abs(left) < 1e-12) stories.delete(own);
+        else stories.set(own, left);
+        stories.set(best, (stories.get(best) ?? 0) + weight);
+      }
+      storySizes[own]!--;
+      storySizes[best]!++;
+      storyOf[article] = best;
+      moved++;
+    });
+    if (moved === 0) break;
+  }
 }

@@ -1,0 +1,173 @@
+import { nameWords } from '../../store/link-entities.js';
+
+/**
+ * A second pass over the cross-document entity clusters, inside each story (story-clusters.ts):
+ * names the first pass (link-entities.ts, which sees one article at a time and the whole corpus)
+ * had to leave apart because they were ambiguous corpus-wide are decided by the story they are told in.
+ * A member (one article's entity) moves to another cluster when, among the clusters with members
+ * in the same story,
+ * - it is a lone surname ("Klitschko") and full names of that surname are there ("Wladimir
+ *   Klitschko", "Vitali Klitschko"): to the one most articles of the story name (a tie moves
+ *   nothing); a surname the recogniser typed ORG or MISC only when the person is named by more
+ *   articles of the story than the other reading;
+ * - it is a short organisation name whose words end a longer one's ("Colts", "the Colts" →
+ *   "Indianapolis Colts"), or the same name with a company suffix ("Microsoft" / "Microsoft
+ *   Corp."): to that organisation when only one fits;
+ * - it is the same name under another type ("Bettie Page" read as ORG in one article and PERSON
+ *   in four): to the type more articles of the story give it;
+ * - it is a person's name with words before it that the recogniser took in ("Saints RB Pierre
+ *   Thomas"): to the shorter name, when more articles of the story use that.
+ * Moves are decided on the clusters as the first pass left them, so their order does not matter.
+ */
+
+export interface RegroupMember {
+  readonly doc: number;
+  readonly type: string;
+  readonly name: string;
+  /** The member's cluster after the first pass. */
+  readonly cluster: string;
+}
+
+export interface RegroupCluster {
+  readonly id: string;
+  readonly type: string;
+}
+
+const COMPANY_SUFFIXES = new Set([
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'co',
+  'company',
+  'group',
+]);
+
+/** A name's words without titles, a leading "the" and a company suffix ("The Microsoft Corp." → microsoft). */
+export function coreWords(name: string): string[] {
+  const words = nameWords(name);
+  let first = 0;
+  while (first < words.length - 1 && words[first] === 'the') first++;
+  let end = words.length;
+  while (end - 1 > first && COMPANY_SUFFIXES.has(words[end - 1]!)) end--;
+  return words.slice(first, end);
+}
+
+interface StoryCluster {
+  readonly id: string;
+  readonly type: string;
+  readonly words: readonly string[];
+  /** Articles of the story with a member of this cluster. */
+  readonly docs: Set<number>;
+}
+
+/** The member's new cluster id, or undefined to stay. */
+function choose(candidates: readonly StoryCluster[]): string | undefined {
+  let best: StoryCluster | undefined;
+  let tie = false;
+  for (const candidate of candidates) {
+    if (best === undefined || candidate.docs.size > best.docs.size) {
+      best = candidate;
+      tie = false;
+    } else if (candidate.docs.size === best.docs.size) tie = true;
+  }
+  return tie ? undefined : best?.id;
+}
+
+/** For each member (same order), the cluster it belongs to after the second pass. */
+export function regroupInStories(
+  members: readonly RegroupMember[],
+  clusters: ReadonlyMap<string, RegroupCluster>,
+  storyOf: readonly number[],
+): string[] {
+  // story → cluster id → what the story says of it
+  const stories = new Map<number, Map<string, StoryCluster>>();
+  for (const member of members) {
+    const story = storyOf[member.doc]!;
+    let inStory = stories.get(story);
+    if (inStory === undefined) {
+      inStory = new Map();
+      stories.set(story, inStory);
+    }
+    const cluster = clusters.get(member.cluster);
+    if (cluster === undefined) continue;
+    let entry = inStory.get(cluster.id);
+    if (entry === undefined) {
+      entry = { id: cluster.id, type: cluster.type, words: coreWords(member.name), docs: new Set() };
+      inStory.set(cluster.id, entry);
+    }
+    entry.docs.add(member.doc);
+  }
+  return members.map((member) => {
+    const own = clusters.get(member.cluster);
+    const inStory = stories.get(storyOf[member.doc]!);
+    if (own === undefined || inStory === undefined) return member.cluster;
+    const words = coreWords(member.name);
+    if (words.length === 0) return member.cluster;
+    const ownEntry = inStory.get(own.id)!;
+    const others = [...inStory.values()].filter((entry) => entry.id !== own.id);
+    const joined = words.join(' ');
+    // the same name under another type, given that type by more articles of the story
+    const same = others.filter(
+      (entry) =>
+        entry.type !== 'MISC' &&
+        entry.type !== own.type &&
+        entry.words.join(' ') === joined &&
+        entry.docs.size > ownEntry.docs.size,
+    );
+    const chosen = choose(same);
+    if (chosen !== undefined) return chosen;
+    // a person's name with words before it the recogniser took in ("Saints RB Pierre Thomas")
+    if (own.type === 'PERSON' && words.length > 2) {
+      const shorter = others.filter(
+        (entry) =>
+          entry.type === 'PERSON' &&
+          entry.words.length >= 2 &&
+          entry.words.length < words.length &&
+          words.slice(words.length - entry.words.length).join(' ') === entry.words.join(' ') &&
+          entry.docs.size > ownEntry.docs.size,
+      );
+      const chosen = choose(shorter);
+      if (chosen !== undefined) return chosen;
+    }
+    if (words.length === 1) {
+      // a surname read as an organisation or a thing ("Klitschko" as ORG) goes to the person only
+      // when more articles of the story name that person
+      const full = others.filter(
+        (entry) =>
+          entry.type === 'PERSON' &&
+          entry.words.length > 1 &&
+          entry.words[entry.words.length - 1] === words[0] &&
+          (own.type === 'PERSON' || entry.docs.size > ownEntry.docs.size),
+      );
+      const chosen = choose(full);
+      if (chosen !== undefined) return chosen;
+    }
+    if (own.type === 'ORG' || own.type === 'MISC') {
+      // a longer organisation name ending in these words ("Saints" in a story of the New Orleans
+      // Saints), when only one fits; else the same words under a bigger cluster ("Microsoft Corp.")
+      const longer = others.filter(
+        (entry) =>
+          entry.type === 'ORG' &&
+          entry.words.length > words.length &&
+          entry.words.slice(entry.words.length - words.length).join(' ') === joined,
+      );
+      if (longer.length === 1) return longer[0]!.id;
+      if (longer.length === 0) {
+        const same = others.filter(
+          (entry) =>
+            entry.type === 'ORG' &&
+            entry.words.join(' ') === joined &&
+            (entry.docs.size > ownEntry.docs.size ||
+              (entry.docs.size === ownEntry.docs.size && entry.id < own.id)),
+        );
+        if (same.length === 1) return same[0]!.id;
+      }
+    }
+    return member.cluster;
+  });
+}

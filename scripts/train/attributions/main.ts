@@ -370,7 +370,11 @@ function train(documents: readonly TrainingDocument[]): SpanModels {
   // Several cue models from other shuffles, their weights averaged (a cheap ensemble).
   if (CUE_SHUFFLES > 1) {
     for (let run = 1; run < CUE_SHUFFLES; run++) {
-      const other = trainCues(documents, seededRandom(SEED + run), seededRandom(SEED + 1000 + run)).averaged();
+      const other = trainCues(
+        documents,
+        seededRandom(SEED + run),
+        seededRandom(SEED + 1000 + run),
+      ).averaged();
       for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! += other.weights[slot]!;
     }
     for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! /= CUE_SHUFFLES;

@@ -18,7 +18,6 @@ describe('phrasalClass', () => {
   ];
   for (const [lemma, word, next, code] of phrases)
     it(`${word} ${next}`, () => assert.equal(phrasalClass(lemma, word, next), code));
-
 });
 
 describe('keepsReporting reads a WordNet verb phrase in the cue', () => {

@@ -42,7 +42,7 @@ import {
   type TokenRange,
   type Window,
 } from '../../../src/nlp/attribution/spans/pointer.js';
-import { buildTokenTable, type TokenTable } from '../../../src/nlp/attribution/spans/token-table.js';
+import { buildTokenTable, POS_IDS, type TokenTable } from '../../../src/nlp/attribution/spans/token-table.js';
 import { dataSet } from '../../eval/lib/data.js';
 import { goldTokenRange as tokenRange } from '../../eval/lib/polnear.js';
 import {
@@ -57,6 +57,8 @@ import {
   type PolnearDocument,
 } from '../../eval/lib/polnear.js';
 import { nameHash } from '../../eval/lib/split.js';
+import { cueRecallBySeen } from '../../eval/polnear-agreement.js';
+import { findAttributions } from '../../../src/nlp/attribution/spans/index.js';
 import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
 
 /**
@@ -74,6 +76,7 @@ import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
  *   CUE_BIAS       added to the cue model's B bias after training (default 0)
  *   TRY_BIASES=a,b,…  score the held-out tenth with each B bias (tuning run only)
  *   TUNING_ONLY=1 / SKIP_TUNING=1                       run only the tuning run / only the final run
+ *   TUNING_MODEL_OUT=path  also write the tuning run's models (nine tenths) there, for analysis
  *   MERGE=1         also score learned-only, rules-only and partial merges on the held-out tenth
  *   UNQUANTISED=1   also score the float weights (before 8-bit quantisation)
  *   SHOW_CUES=1, SHOW_SOURCE=1, SHOW_CONTENT=1   print held-out cue misses and boundary
@@ -89,6 +92,32 @@ const CUE_MARGIN = Number(process.env.CUE_MARGIN ?? 0);
 const CUE_BIAS = Number(process.env.CUE_BIAS ?? 0);
 const CUE_SHUFFLES = Number(process.env.CUE_SHUFFLES ?? 5);
 const POINTER_SHUFFLES = Number(process.env.POINTER_SHUFFLES ?? 3);
+const CUE_DROPOUT = Number(process.env.CUE_DROPOUT ?? 0);
+
+/** Hashes that stand for a hidden word, lemma, prefix or suffix (word dropout). */
+const HIDDEN = { word: 0x6b43a9b5, lemma: 0x1d8e4b27, prefix: 0x3c6ef372, suffix: 0x5be0cd19 };
+
+/**
+ * Word dropout: the table with the word, lemma, prefix and suffix of each verb, noun and adjective
+ * hidden with probability `rate`, so that the tagger also learns cues from what carries over to
+ * words never marked as cues (WordNet classes, parse, parts of speech, context).
+ */
+function withHiddenWords(table: TokenTable, rate: number, random: () => number): TokenTable {
+  const word = Uint32Array.from(table.word);
+  const lemma = Uint32Array.from(table.lemma);
+  const prefix = Uint32Array.from(table.prefix);
+  const suffix = Uint32Array.from(table.suffix);
+  for (let at = 0; at < table.length; at++) {
+    const pos = table.pos[at]!;
+    if (pos !== POS_IDS.VERB && pos !== POS_IDS.NOUN && pos !== POS_IDS.ADJ) continue;
+    if (random() >= rate) continue;
+    word[at] = HIDDEN.word;
+    lemma[at] = HIDDEN.lemma;
+    prefix[at] = HIDDEN.prefix;
+    suffix[at] = HIDDEN.suffix;
+  }
+  return { ...table, word, lemma, prefix, suffix };
+}
 
 interface GoldCandidate {
   readonly cue: CueTokens;
@@ -153,7 +182,11 @@ function prepare(document: PolnearDocument): TrainingDocument {
   return { name: document.name, text, segments, table, labels, candidates, gold };
 }
 
-function trainCues(documents: readonly TrainingDocument[], random: () => number): AveragedPerceptron {
+function trainCues(
+  documents: readonly TrainingDocument[],
+  random: () => number,
+  dropout: () => number,
+): AveragedPerceptron {
   const model = new AveragedPerceptron(CUE_BITS);
   const features = new Uint32Array(MAXIMUM_CUE_FEATURES);
   const scores = new Float64Array(3);
@@ -162,7 +195,11 @@ function trainCues(documents: readonly TrainingDocument[], random: () => number)
     let errors = 0;
     let total = 0;
     for (const index of shuffle(order, random)) {
-      const { table, labels } = documents[index]!;
+      const { labels } = documents[index]!;
+      const table =
+        CUE_DROPOUT > 0
+          ? withHiddenWords(documents[index]!.table, CUE_DROPOUT, dropout)
+          : documents[index]!.table;
       const history = new CueHistory();
       for (let at = 0; at < table.length; at++) {
         history.enter(table, at);
@@ -329,11 +366,15 @@ function trainPointers(
 
 function train(documents: readonly TrainingDocument[]): SpanModels {
   const random = seededRandom(SEED);
-  const cue = trainCues(documents, random).averaged();
+  const cue = trainCues(documents, random, seededRandom(SEED + 1000)).averaged();
   // Several cue models from other shuffles, their weights averaged (a cheap ensemble).
   if (CUE_SHUFFLES > 1) {
     for (let run = 1; run < CUE_SHUFFLES; run++) {
-      const other = trainCues(documents, seededRandom(SEED + run)).averaged();
+      const other = trainCues(
+        documents,
+        seededRandom(SEED + run),
+        seededRandom(SEED + 1000 + run),
+      ).averaged();
       for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! += other.weights[slot]!;
     }
     for (let slot = 0; slot < cue.weights.length; slot++) cue.weights[slot]! /= CUE_SHUFFLES;
@@ -516,7 +557,8 @@ function main(): void {
     return;
   }
   const began = performance.now();
-  const documents = loadPolnear(join(root, 'train')).map(prepare);
+  const raw = loadPolnear(join(root, 'train'));
+  const documents = raw.map(prepare);
   console.log(
     `prepared ${documents.length} documents in ${((performance.now() - began) / 1000).toFixed(1)} s`,
   );
@@ -552,6 +594,30 @@ function main(): void {
     }
     if (process.env.UNQUANTISED === '1') report('held-out (float)', evaluate(trained, heldOut));
     report('held-out', evaluate(models, heldOut));
+    if (process.env.TUNING_MODEL_OUT)
+      writeFileSync(
+        process.env.TUNING_MODEL_OUT,
+        encodeModels([trained.cue, trained.source, trained.content]),
+      );
+    // The whole span finder (models, quotation rules, rule layer, WordNet cues), as `findAttributions`
+    // runs it, and its cue recall on held-out phrasings never marked as a cue in the nine tenths.
+    const full = emptyCounts();
+    const predictions = new Map<string, readonly AttributionCandidate[]>();
+    for (const document of heldOut) {
+      const found = findAttributions(document.text, document.segments, models);
+      predictions.set(document.text, found);
+      scoreDocument(document.text, candidatesForScoring(found), document.gold, full);
+    }
+    report('held-out (findAttributions)', full);
+    const split = (document: { name: string }) => nameHash(document.name) % 10 === 0;
+    const bySeen = cueRecallBySeen(
+      raw.filter((document) => !split(document)),
+      raw.filter(split),
+      (text) => predictions.get(text) ?? [],
+    );
+    console.log(
+      `  held-out cue recall: ${(bySeen.seenFound / bySeen.seen).toFixed(3)} on phrasings seen in the nine tenths, ${(bySeen.unseenFound / bySeen.unseen).toFixed(3)} on unseen ones (${Math.round(bySeen.unseen)} of ${Math.round(bySeen.seen + bySeen.unseen)})`,
+    );
   }
   if (process.env.TUNING_ONLY === '1') return;
   const trainingBegan = performance.now();

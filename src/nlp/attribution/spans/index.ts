@@ -4,7 +4,7 @@ import { findQuotations, quoteAttributions } from '../quotes/index.js';
 import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
-import { spanModels } from './model.js';
+import { spanModels, type SpanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
@@ -22,11 +22,16 @@ import { addWordNetCues } from './wordnet-cues.js';
  *    ("“…,” he said, “…”") and on quotations that run over several paragraphs.
  * Candidates with cues come in text order, then the cue-less quotation paragraphs that continue an
  * earlier candidate (`continues` names it). A last rule layer (`rules.ts`) fixes run-on cues,
- * nominal cues ("claims by X that …") and coordinated reporting verbs.
+ * nominal cues ("claims by X that …") and coordinated reporting verbs. `models` are the committed
+ * weights unless given (the training script scores its held-out tenth with its own).
  */
-export function findAttributions(text: string, segments: Segments): AttributionCandidate[] {
+export function findAttributions(
+  text: string,
+  segments: Segments,
+  models: SpanModels = spanModels(),
+): AttributionCandidate[] {
   if (segments.tokens.length === 0) return [];
-  const learned = extractCandidates(spanModels(), buildTokenTable(text, segments), segments);
+  const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
   return addWordNetCues(
     text,

@@ -3,14 +3,16 @@ import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { isDecline } from '../complete/words.js';
 import { keepCandidates } from './keep-candidates.js';
-import { reportingNoun, reportingVerb, type ReportingWord } from './reporting-predicate.js';
+import { cueVerb, phraseHead } from './cue-wordnet.js';
+import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
  *
  * - The predicate is the cue's syntactic head. A verb must report speech or thought by WordNet
  *   (reporting-predicate.ts): "Officials say …", "she estimated …" pass; "aims to put", "plans to",
- *   "imposed a curfew", "distanced themselves from" do not. A noun cue must be a communication noun
+ *   "imposed a curfew", "distanced themselves from" do not; a verb with the particle after it in the
+ *   cue is read as the phrase when WordNet lists it ("chimed in", cue-wordnet.ts). A noun cue must be a communication noun
  *   ("claims by the council that …", "a statement"). "according to" always reports.
  * - The content must be a proposition: quoted words, a clause with its own subject ("said [the talks
  *   had failed]"), or, after a communication verb, an infinitive with its addressee ("urged [the
@@ -135,15 +137,16 @@ export function keepsReporting(
   const first = candidate.content[0];
   if (first !== undefined && isDecline(text.slice(cue.start, cue.end), text.slice(first.start, first.end)))
     return true;
-  const head = cueHead(segments, cue);
-  if (head < 0) return quoted;
+  const found = cueHead(segments, cue);
+  if (found < 0) return quoted;
+  const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
   const shape = contentShape(text, segments, candidate.content);
   let word: ReportingWord;
   switch (token.pos) {
     case 'VERB':
     case 'AUX': {
-      word = reportingVerb(token.lemma || text.slice(token.start, token.end));
+      word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0 && !quoted) return false;
       break;
     }

@@ -1,4 +1,4 @@
-import type { Segments } from '../../model/index.js';
+import type { Segments, Token } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
 import { lookupPlace } from '../lexicon/index.js';
@@ -76,9 +76,14 @@ const NAME_NUMBER = /^ (\d{1,3})(?= \p{Ll}|[.,;:])/u;
  * "the Super 14 final", "a Harbour 500 race": a competition or product named by a word and a
  * number. The recogniser keeps the word alone ("Super", typed an organisation); the number joins
  * it when a lower-case word follows (or, after "the", the end of a clause), and the whole is MISC.
- * Places and people keep their number out ("Denver 105, Dallas 98").
+ * Places, people and scores keep their number out ("Denver 105, Dallas 98", "Harbour 352 for 5").
  */
-export function joinNameNumbers(text: string, names: readonly NameMention[]): NameMention[] {
+export function joinNameNumbers(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
   return names.map((name, index) => {
     if (name.type === 'PERSON') return name;
     const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
@@ -91,6 +96,20 @@ export function joinNameNumbers(text: string, names: readonly NameMention[]): Na
     const punctuation = /[.,;:]/u.test(text.charAt(end));
     if (punctuation && !/(?:^|\s)the $/iu.test(text.slice(Math.max(0, name.start - 4), name.start)))
       return name;
+    // "Harbour 352 for 5", "Eastport 200 all out": a score, not a name; the word after must be a noun.
+    if (!punctuation && !namesAThing(text, tokens[tokenAt(tokens, end + 1)])) return name;
     return { start: name.start, end, type: 'MISC' };
   });
+}
+
+/** WordNet lexicographer files of measures: noun.quantity, noun.time ("20 points", "4 hours"). */
+const MEASURE_FILES: ReadonlySet<number> = new Set([23, NOUN_TIME]);
+
+/** "final", "competition": a singular noun or adjective that is not a measure ("points", "miles", "hours"). */
+function namesAThing(text: string, token: Token | undefined): boolean {
+  if (token === undefined || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return false;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  if (token.pos === 'NOUN' && token.lemma !== word) return false;
+  const first = synsetsOf(word, 'noun')[0];
+  return first === undefined || !MEASURE_FILES.has(lexicographerFileOf(first, 'noun'));
 }

@@ -445,7 +445,12 @@ table('typeSportsTeams: people whose given name is a place', typeSportsTeams, [
   },
 ]);
 
-table('joinNameNumbers', joinNameNumbers, [
+table('joinNameNumbers', (text, names) => joinNameNumbers(text, segment(text), names), [
+  {
+    text: 'Harbourshire 352 for 5 at lunch.',
+    given: [['Harbourshire', 'ORG']],
+    expected: ['Harbourshire/ORG'],
+  },
   { text: 'They met in the Mega 12 final.', given: [['Mega', 'ORG']], expected: ['Mega 12/MISC'] },
   { text: 'He coached in the Mega 12.', given: [['Mega', 'ORG']], expected: ['Mega 12/MISC'] },
   // a score line, a place, a person: no number joins

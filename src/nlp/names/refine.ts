@@ -870,6 +870,6 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   return typePeopleAfterPersonNouns(
     text,
     segments,
-    typeHolidaysAndContests(text, joinNameNumbers(text, typeSportsTeams(text, named))),
+    typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
 }

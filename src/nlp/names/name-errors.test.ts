@@ -335,6 +335,14 @@ table('typeSportsTeams', typeSportsTeams, [
   },
   { text: 'The N.Y. Otters won.', given: [['N.Y. Otters', 'PERSON']], expected: ['N.Y. Otters/ORG'] },
   { text: 'He is as hopeful about the Glaks as ever.', given: [['Glaks', 'LOC']], expected: ['Glaks/ORG'] },
+  {
+    text: 'He is hopeful about the Glaks. Every Glak player trained.',
+    given: [
+      ['Glaks', 'LOC'],
+      ['Glak', 'LOC'],
+    ],
+    expected: ['Glaks/ORG', 'Glak/ORG'],
+  },
   // places stay places
   { text: 'They hiked in the Alps.', given: [['Alps', 'LOC']], expected: ['Alps/LOC'] },
   {

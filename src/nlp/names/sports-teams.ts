@@ -33,13 +33,14 @@ export function typeSportsTeams(text: string, names: readonly NameMention[]): Na
     tails ??= new Set();
     for (let from = 1; from < words.length; from += 1) tails.add(words.slice(from).join(' '));
   }
-  return names.map((name) => {
+  let plurals: Set<string> | undefined;
+  const typed = names.map((name) => {
     if (name.type === 'ORG' || name.type === 'MISC') return name;
     const surface = text.slice(name.start, name.end);
     const bare = surface.replace(/^the /iu, '');
     const words = bare.split(' ');
     if (isTeamName(words, name.type !== 'PERSON') || (tails?.has(bare) ?? false))
-      return { start: name.start, end: name.end, type: 'ORG' };
+      return { start: name.start, end: name.end, type: 'ORG' as const };
     if (
       name.type === 'LOC' &&
       words.length === 1 &&
@@ -47,10 +48,20 @@ export function typeSportsTeams(text: string, names: readonly NameMention[]): Na
       /^the $/iu.test(text.slice(Math.max(0, name.start - 4), name.start)) &&
       lookupPlace(bare) === undefined &&
       !isWordNetPlace(bare)
-    )
-      return { start: name.start, end: name.end, type: 'ORG' };
+    ) {
+      (plurals ??= new Set()).add(bare);
+      return { start: name.start, end: name.end, type: 'ORG' as const };
+    }
     return name;
   });
+  if (plurals === undefined) return typed;
+  // "a Glak player" beside "the Glaks": the singular of such a team is the team too.
+  const found = plurals;
+  return typed.map((name) =>
+    name.type === 'LOC' && found.has(`${text.slice(name.start, name.end)}s`)
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
 }
 
 /** "Nashville Predators", "N.Y. Giants", "San Jose Sharks": a place (or place initials) and a plural. */

@@ -32,10 +32,28 @@ export function typeHolidaysAndContests(text: string, names: readonly NameMentio
   });
 }
 
+/** WordNet answers by lemma, kept across documents (names repeat; a lookup splits an index line). */
+const holidayMemo = new Map<string, boolean>();
+const personNounMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function remember(memo: Map<string, boolean>, key: string, value: boolean): boolean {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 function isHoliday(words: readonly string[]): boolean {
   if (words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return false;
-  const senses = synsetsOf(words.join('_').toLowerCase(), 'noun');
-  return senses.length > 0 && senses.every((offset) => lexicographerFileOf(offset, 'noun') === NOUN_TIME);
+  const lemma = words.join('_').toLowerCase();
+  const known = holidayMemo.get(lemma);
+  if (known !== undefined) return known;
+  const senses = synsetsOf(lemma, 'noun');
+  return remember(
+    holidayMemo,
+    lemma,
+    senses.length > 0 && senses.every((offset) => lexicographerFileOf(offset, 'noun') === NOUN_TIME),
+  );
 }
 
 /**
@@ -65,8 +83,14 @@ export function typePeopleAfterPersonNouns(
 }
 
 function isPersonNoun(word: string): boolean {
+  const known = personNounMemo.get(word);
+  if (known !== undefined) return known;
   const senses = synsetsOf(word, 'noun');
-  return senses.length > 0 && lexicographerFileOf(senses[0] as number, 'noun') === NOUN_PERSON;
+  return remember(
+    personNounMemo,
+    word,
+    senses.length > 0 && lexicographerFileOf(senses[0] as number, 'noun') === NOUN_PERSON,
+  );
 }
 
 /** A number of one to three digits after a name, then a lower-case word or the end of a clause. */

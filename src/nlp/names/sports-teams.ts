@@ -68,6 +68,8 @@ export function typeSportsTeams(text: string, names: readonly NameMention[]): Na
 export function isTeamName(words: readonly string[], placeMayBeGivenName: boolean): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const last = words[words.length - 1] as string;
+  // Most names do not end in a capitalised plural: answered before any lookup.
+  if (!PLURAL_WORD.test(last)) return false;
   if (!PLURAL_WORD.test(last) || lookupPlace(words.join(' ')) !== undefined) return false;
   // "Cayman Islands", "Colorado Springs", "Golan Heights": a place word, not a team's name.
   const firstSense = synsetsOf(singular(last), 'noun')[0];

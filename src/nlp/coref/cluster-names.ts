@@ -1,5 +1,5 @@
 import type { EntityType } from '../../model/index.js';
-import { countryOfName, lookupPlace } from '../lexicon/index.js';
+import { countryOfName, lookupPlace, organisation } from '../lexicon/index.js';
 import { ACRONYM_SKIP_WORDS, isAdjectivalName, isPlaceNameSuffix } from './lexicon.js';
 import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
@@ -112,12 +112,63 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     return best;
   };
 
-  // 1. Names of two words or more.
+  /** A team's short names ("Warriors", "Red Wings") and its city used for it ("Denver"), by key. */
+  const byTeamTail = new Map<string, number[]>();
+  const byTeamPlace = new Map<string, number[]>();
+  const registerTeam = (item: NameItem, keys: readonly string[], cluster: number) => {
+    if (item.type !== 'ORG' || !isTeamLike(item.display)) return;
+    let words = keys;
+    if (TEAM_SUFFIX.has(words[words.length - 1] as string)) {
+      words = words.slice(0, -1);
+      if (words.length > 0 && !byFull.has(words.join(' '))) byFull.set(words.join(' '), cluster);
+    }
+    for (let cut = 1; cut < words.length; cut += 1) {
+      push(byTeamTail, words.slice(cut).join(' '), cluster);
+      push(byTeamPlace, words.slice(0, cut).join(' '), cluster);
+    }
+  };
+  /** The one team a short name or a city typed ORG stands for, if only one fits. */
+  const teamOf = (item: NameItem, keys: readonly string[]): number | undefined => {
+    if (item.type === 'PERSON') return undefined;
+    const key = keys.join(' ');
+    const tails = byTeamTail.get(key);
+    if (tails !== undefined) return tails.length === 1 ? tails[0] : undefined;
+    const places = item.type === 'ORG' ? byTeamPlace.get(key) : undefined;
+    return places?.length === 1 ? places[0] : undefined;
+  };
+  const joinTeam = (cluster: number) => {
+    (clusters[cluster] as NameCluster).preferredType = 'ORG';
+  };
+
+  // 1. Names of two words or more (teams first, so that "Red Wings" finds "Detroit Red Wings").
+  const teams: number[] = [];
   items.forEach((item, index) => {
-    if (item.keys.length < 2) return;
+    if (item.keys.length >= 2 && item.type === 'ORG' && isTeamLike(item.display)) teams.push(index);
+  });
+  teams.sort((a, b) => (items[b] as NameItem).keys.length - (items[a] as NameItem).keys.length || a - b);
+  for (const index of teams) {
+    const item = items[index] as NameItem;
     const keys = nonPersonKeys(item);
     const full = keys.join(' ');
     let cluster = byFull.get(full);
+    if (cluster === undefined) {
+      cluster = teamOf(item, keys);
+      if (cluster !== undefined) joinTeam(cluster);
+    }
+    if (cluster === undefined) cluster = create(index);
+    else add(cluster, index);
+    byFull.set(full, cluster);
+    registerTeam(item, keys, cluster);
+  }
+  items.forEach((item, index) => {
+    if (item.keys.length < 2 || clusterOf[index] !== -1) return;
+    const keys = nonPersonKeys(item);
+    const full = keys.join(' ');
+    let cluster = byFull.get(full);
+    if (cluster === undefined) {
+      cluster = teamOf(item, keys);
+      if (cluster !== undefined) joinTeam(cluster);
+    }
     if (cluster === undefined && item.type === 'PERSON')
       cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
     if (cluster === undefined) cluster = create(index);
@@ -132,6 +183,7 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
       if (!list.includes(surname)) list.push(surname);
       surnamesByLetter.set(letter, list);
     } else {
+      registerTeam(item, keys, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       if (keys.length === 2 && ORGANISATION_NAME_SUFFIXES.has(keys[1] as string))
@@ -189,6 +241,23 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
       const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
     }
+    // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
+    if (
+      cluster === undefined &&
+      item.type === 'ORG' &&
+      key.length > 3 &&
+      organisation(item.display) === undefined
+    ) {
+      const other = byFull.get(key.endsWith('s') ? key.slice(0, -1) : `${key}s`);
+      if (other !== undefined && isOrganisationOnly(clusters[other] as NameCluster)) cluster = other;
+    }
+    if (cluster === undefined || (item.type === 'ORG' && !clusters[cluster]?.types.has('ORG'))) {
+      const team = teamOf(item, item.keys);
+      if (team !== undefined && !clusters[team]?.person) {
+        cluster = team;
+        joinTeam(team);
+      }
+    }
     if (cluster === undefined) {
       cluster = create(index);
       byFull.set(key, cluster);
@@ -196,6 +265,10 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+function isOrganisationOnly(cluster: NameCluster): boolean {
+  return cluster.types.size === 1 && cluster.types.has('ORG');
 }
 
 function isPersonOnly(cluster: NameCluster): boolean {
@@ -277,6 +350,22 @@ function separateSameNames(clusters: NameCluster[], clusterOf: Int32Array, items
 }
 
 /** The type a cluster's entity gets: the majority, ties to the most specific (as `draftFromCluster`). */
+/** Words after a team's name that its short forms leave out ("Adelaide United FC"). */
+const TEAM_SUFFIX: ReadonlySet<string> = new Set(['fc', 'f.c.', 'sc', 'afc']);
+/** Last words of club names that are not plurals ("Adelaide United", "Manchester City"). */
+const CLUB_WORD = /^(?:United|City|Athletic|Rovers|Wanderers|Albion|FC|AFC|SC)$/u;
+
+/**
+ * An organisation named like a sports team: two words or more, the last a capitalised plural
+ * ("Golden State Warriors", "Detroit Red Wings") or a club word ("Adelaide United FC").
+ */
+export function isTeamLike(display: string): boolean {
+  const words = display.replace(/^the /iu, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const last = words[words.length - 1] as string;
+  return /^\p{Lu}[\p{Ll}’'-]*[^sui’']s$/u.test(last) || CLUB_WORD.test(last);
+}
+
 function mainType(cluster: NameCluster): EntityType {
   let type: EntityType = 'MISC';
   let best = -1;

@@ -1,5 +1,5 @@
 import type { Segments } from '../../model/index.js';
-import { facilityHead, honorific, isInstitutionHead, roleNoun } from '../lexicon/index.js';
+import { facilityHead, honorific, isInstitutionHead, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { isUpperCode } from '../lexicon/normalise.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
@@ -46,6 +46,12 @@ export function joinMultiwordSurnames(
 /** Lower-case particles that open a surname: "van Graan", "de Villiers", "von Trotta", "da Silva". */
 const PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|le|la|ter|ten|bin|ibn|al)\s/u;
 
+/** A particle standing alone between two names: " bin ", " ibn ", " van der ". */
+const GAP_PARTICLE =
+  /^ (?:(?:van|von|de|da|di|du|del|della|der|den|dos|le|la|ter|ten|bin|ibn|al|abu|bint)\s)+$/u;
+/** Initials only: "M.C.", "J.R.", "T." is too short to tell. */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /**
  * "CEO of the company, Barend van Graan, said": the recogniser makes "Barend" one name and "van
  * Graan" a person. A one-word name directly before (one space) a PERSON name that opens with a
@@ -64,6 +70,31 @@ function joinParticleSurnames(text: string, names: readonly NameMention[]): Name
       text.charAt(name.end) === ' ' &&
       /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(given) &&
       PARTICLE.test(text.slice(next.start, next.end))
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'PERSON' });
+      index += 1;
+      continue;
+    }
+    // "Osama" + "bin" + "Laden": the recogniser leaves the particle out of both halves.
+    if (
+      next !== undefined &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(given) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(text.slice(next.start, next.end)) &&
+      GAP_PARTICLE.test(text.slice(name.end, next.start)) &&
+      (name.type === 'PERSON' || next.type === 'PERSON')
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'PERSON' });
+      index += 1;
+      continue;
+    }
+    // "M.C." + "Hammer": initials right before a person's name belong to it.
+    if (
+      next !== undefined &&
+      next.type === 'PERSON' &&
+      next.start === name.end + 1 &&
+      text.charAt(name.end) === ' ' &&
+      INITIALS.test(given) &&
+      lookupPlace(given) === undefined
     ) {
       output.push({ start: name.start, end: next.end, type: 'PERSON' });
       index += 1;

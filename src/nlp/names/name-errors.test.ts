@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityType } from '../../model/index.js';
 import { segment } from '../segment/segment.js';
+import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
+import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
+import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import type { NameMention } from './name-mention.js';
@@ -274,5 +277,212 @@ table('typeOrganisationHeads', typeOrganisationHeads, [
       ['Union', 'PERSON'],
     ],
     expected: ['Mara Lind/PERSON', 'Tom Court/PERSON', 'Union/PERSON'],
+  },
+]);
+
+table('splitCoordinatedNames', splitCoordinatedNames, [
+  {
+    text: 'Fans of Harbor City and San Antonio cheered.',
+    given: [['Harbor City and San Antonio', 'ORG']],
+    expected: ['Harbor City/ORG', 'San Antonio/ORG'],
+  },
+  {
+    text: 'Awards went to the Eastport Gulls and Mara Lind of the Westfield Herons.',
+    given: [['Eastport Gulls and Mara Lind of the Westfield Herons', 'ORG']],
+    expected: ['Eastport Gulls/ORG', 'Mara Lind/PERSON', 'Westfield Herons/ORG'],
+  },
+  {
+    text: 'Eastport Gulls beat Westfield. Eastport Gulls and Westfield meet again.',
+    given: [
+      ['Eastport Gulls', 'ORG'],
+      ['Westfield', 'ORG'],
+      ['Eastport Gulls and Westfield', 'ORG'],
+    ],
+    expected: ['Eastport Gulls/ORG', 'Westfield/ORG', 'Eastport Gulls/ORG', 'Westfield/ORG'],
+  },
+  // organisation names with "and" stay whole
+  {
+    text: 'The Department of Health and Human Services said no.',
+    given: [['Department of Health and Human Services', 'ORG']],
+    expected: ['Department of Health and Human Services/ORG'],
+  },
+  {
+    text: 'Greaves and Tolley Holdings posted a loss.',
+    given: [['Greaves and Tolley Holdings', 'ORG']],
+    expected: ['Greaves and Tolley Holdings/ORG'],
+  },
+  {
+    text: 'He flew to Trinidad and Tobago.',
+    given: [['Trinidad and Tobago', 'LOC']],
+    expected: ['Trinidad and Tobago/LOC'],
+  },
+  // "X of the Y" alone is a person of a team only when the name was a person's
+  {
+    text: 'The Bank of the Northern Isles lent more.',
+    given: [['Bank of the Northern Isles', 'ORG']],
+    expected: ['Bank of the Northern Isles/ORG'],
+  },
+]);
+
+table('typeSportsTeams', typeSportsTeams, [
+  {
+    text: 'The Nashville Herons lost. The Herons play again on Friday.',
+    given: [
+      ['Nashville Herons', 'PERSON'],
+      ['Herons', 'LOC'],
+    ],
+    expected: ['Nashville Herons/ORG', 'Herons/ORG'],
+  },
+  { text: 'The N.Y. Otters won.', given: [['N.Y. Otters', 'PERSON']], expected: ['N.Y. Otters/ORG'] },
+  { text: 'He is as hopeful about the Glaks as ever.', given: [['Glaks', 'LOC']], expected: ['Glaks/ORG'] },
+  {
+    text: 'He is hopeful about the Glaks. Every Glak player trained.',
+    given: [
+      ['Glaks', 'LOC'],
+      ['Glak', 'LOC'],
+    ],
+    expected: ['Glaks/ORG', 'Glak/ORG'],
+  },
+  // places stay places
+  { text: 'They hiked in the Alps.', given: [['Alps', 'LOC']], expected: ['Alps/LOC'] },
+  {
+    text: 'A storm hit the Cayman Islands.',
+    given: [['Cayman Islands', 'LOC']],
+    expected: ['Cayman Islands/LOC'],
+  },
+  {
+    text: 'She moved to Colorado Springs.',
+    given: [['Colorado Springs', 'LOC']],
+    expected: ['Colorado Springs/LOC'],
+  },
+  { text: 'Tom Hale met Mara Lind.', given: [['Mara Lind', 'PERSON']], expected: ['Mara Lind/PERSON'] },
+]);
+
+table('typeHolidaysAndContests', typeHolidaysAndContests, [
+  { text: 'The shop closed for Christmas.', given: [['Christmas', 'ORG']], expected: ['Christmas/MISC'] },
+  { text: 'He died on Christmas Day.', given: [['Christmas Day', 'LOC']], expected: ['Christmas Day/MISC'] },
+  {
+    text: 'They won the Harbour Cup twice.',
+    given: [['Harbour Cup', 'ORG']],
+    expected: ['Harbour Cup/MISC'],
+  },
+  {
+    text: 'Tickets for the Eastport Classic sold out.',
+    given: [['Eastport Classic', 'PERSON']],
+    expected: ['Eastport Classic/MISC'],
+  },
+  // a person or organisation stays
+  {
+    text: 'Mara Christmas said no.',
+    given: [['Mara Christmas', 'PERSON']],
+    expected: ['Mara Christmas/PERSON'],
+  },
+  { text: 'The Harbour Board met.', given: [['Harbour Board', 'ORG']], expected: ['Harbour Board/ORG'] },
+]);
+
+table('typePeopleAfterPersonNouns', (text, names) => typePeopleAfterPersonNouns(text, segment(text), names), [
+  {
+    text: 'The candidates are defensive coordinator Richie Brandt and others.',
+    given: [['Richie Brandt', 'LOC']],
+    expected: ['Richie Brandt/PERSON'],
+  },
+  {
+    text: 'They hired coach Kent Dorval.',
+    given: [['Kent Dorval', 'ORG']],
+    expected: ['Kent Dorval/PERSON'],
+  },
+  // no person noun before it, or a place: unchanged
+  { text: 'They flew to Kent Dorval.', given: [['Kent Dorval', 'LOC']], expected: ['Kent Dorval/LOC'] },
+  { text: 'The coach New York hired left.', given: [['New York', 'LOC']], expected: ['New York/LOC'] },
+]);
+
+table(
+  'joinMultiwordSurnames: particles and initials between names',
+  (text, names) => joinMultiwordSurnames(text, segment(text), names),
+  [
+    {
+      text: 'A tape from Yusuf bin Hadar was aired.',
+      given: [
+        ['Yusuf', 'ORG'],
+        ['Hadar', 'PERSON'],
+      ],
+      expected: ['Yusuf bin Hadar/PERSON'],
+    },
+    {
+      text: 'The rapper R.J. Dorval sold a startup.',
+      given: [
+        ['R.J.', 'ORG'],
+        ['Dorval', 'PERSON'],
+      ],
+      expected: ['R.J. Dorval/PERSON'],
+    },
+    // a country's initials are not a given name
+    {
+      text: 'The U.S. Dorval case went on.',
+      given: [
+        ['U.S.', 'LOC'],
+        ['Dorval', 'PERSON'],
+      ],
+      expected: ['U.S./LOC', 'Dorval/PERSON'],
+    },
+    // two names with "and" between them stay two
+    {
+      text: 'Yusuf and Hadar left.',
+      given: [
+        ['Yusuf', 'PERSON'],
+        ['Hadar', 'PERSON'],
+      ],
+      expected: ['Yusuf/PERSON', 'Hadar/PERSON'],
+    },
+  ],
+);
+
+table('typeSportsTeams: people whose given name is a place', typeSportsTeams, [
+  {
+    text: 'Austin Roberts, an analyst, said so.',
+    given: [['Austin Roberts', 'PERSON']],
+    expected: ['Austin Roberts/PERSON'],
+  },
+  {
+    text: 'Dallas Evans spoke. Later Evans left.',
+    given: [
+      ['Dallas Evans', 'PERSON'],
+      ['Evans', 'PERSON'],
+    ],
+    expected: ['Dallas Evans/PERSON', 'Evans/PERSON'],
+  },
+]);
+
+table('joinNameNumbers', (text, names) => joinNameNumbers(text, segment(text), names), [
+  {
+    text: 'Harbourshire 352 for 5 at lunch.',
+    given: [['Harbourshire', 'ORG']],
+    expected: ['Harbourshire/ORG'],
+  },
+  { text: 'They met in the Mega 12 final.', given: [['Mega', 'ORG']], expected: ['Mega 12/MISC'] },
+  { text: 'He coached in the Mega 12.', given: [['Mega', 'ORG']], expected: ['Mega 12/MISC'] },
+  // a score line, a place, a person: no number joins
+  {
+    text: 'Eastport 105, Westfield 98.',
+    given: [
+      ['Eastport', 'ORG'],
+      ['Westfield', 'ORG'],
+    ],
+    expected: ['Eastport/ORG', 'Westfield/ORG'],
+  },
+  { text: 'Boston 3 times won.', given: [['Boston', 'LOC']], expected: ['Boston/LOC'] },
+  { text: 'Mara Lind 45 years old.', given: [['Mara Lind', 'PERSON']], expected: ['Mara Lind/PERSON'] },
+]);
+
+table('typeHolidaysAndContests: contest words', typeHolidaysAndContests, [
+  {
+    text: 'He set a record at the Eastport Winter Test.',
+    given: [['Eastport Winter Test', 'ORG']],
+    expected: ['Eastport Winter Test/MISC'],
+  },
+  {
+    text: 'The Harbour Electronics Show opens today.',
+    given: [['Harbour Electronics Show', 'ORG']],
+    expected: ['Harbour Electronics Show/MISC'],
   },
 ]);

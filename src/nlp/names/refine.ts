@@ -18,7 +18,10 @@ import {
 } from '../lexicon/index.js';
 import { isUpperCode, isWordCode } from '../lexicon/normalise.js';
 import type { NameMention } from './name-mention.js';
+import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
+import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
+import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -846,9 +849,16 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const people = joinMultiwordSurnames(
     text,
     segments,
-    typeQuotedTitles(text, typePostNominalHonours(text, segments, dropInterjections(segments, output))),
+    typeQuotedTitles(
+      text,
+      typePostNominalHonours(
+        text,
+        segments,
+        dropInterjections(segments, splitCoordinatedNames(text, output)),
+      ),
+    ),
   );
-  return findStageNames(
+  const named = findStageNames(
     text,
     segments,
     retypeUnknownSingleNames(
@@ -856,5 +866,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       segments,
       typeOrganisationHeads(text, typeInstitutionsNamedAfterPeople(text, segments, people)),
     ),
+  );
+  return typePeopleAfterPersonNouns(
+    text,
+    segments,
+    typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
 }

@@ -1,0 +1,88 @@
+import type { EntityType } from '../../model/index.js';
+import { isFirstName } from '../coref/first-name-gender.js';
+import { isInstitutionHead, lookupPlace } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+
+/** "X and Y", "X of the Y" inside one mention, with the offsets of the joining words. */
+const AND = / and /gu;
+const OF_THE = / of the /u;
+
+/**
+ * The recogniser swallows a coordination or a list entry into one name: "Golden State and San
+ * Antonio", "the Lakers and Mara Lind of the Boston Harbor Hawks". A name is cut at " and " when
+ * what follows is a name of two words or more that is a known place or opens with a given name (and
+ * does not end in an institution head: "Department of Health and Human Services" stays whole), or
+ * when what comes before is named on its own elsewhere in the text. A piece shaped like a person
+ * ("Mara Lind of the Boston Harbor Hawks") is cut again at " of the ": the person, then the
+ * organisation.
+ */
+export function splitCoordinatedNames(text: string, names: readonly NameMention[]): NameMention[] {
+  let surfaces: Set<string> | undefined;
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (!surface.includes(' and ') && !OF_THE.test(surface)) {
+      output.push(name);
+      continue;
+    }
+    surfaces ??= new Set(names.map((other) => text.slice(other.start, other.end).replace(/^the /iu, '')));
+    const pieces: NameMention[] = [];
+    let from = name.start;
+    for (const match of surface.matchAll(AND)) {
+      const cut = name.start + (match.index ?? 0);
+      const left = text.slice(from, cut).replace(/^the /iu, '');
+      const rightEnd = nextAnd(surface, (match.index ?? 0) + 5) + name.start;
+      const right = text.slice(cut + 5, rightEnd).replace(/ of the .*$/u, '');
+      if (!splitsAt(left, right, surfaces)) continue;
+      pieces.push({ start: from, end: cut, type: name.type });
+      from = cut + 5;
+    }
+    if (pieces.length === 0 && !OF_THE.test(surface)) {
+      output.push(name);
+      continue;
+    }
+    pieces.push({ start: from, end: name.end, type: name.type });
+    for (const piece of pieces) output.push(...splitPersonOfTeam(text, piece, pieces.length > 1));
+  }
+  return output;
+}
+
+function nextAnd(surface: string, from: number): number {
+  const at = surface.indexOf(' and ', from);
+  return at < 0 ? surface.length : at;
+}
+
+function splitsAt(left: string, right: string, surfaces: ReadonlySet<string>): boolean {
+  const rightWords = right.split(' ');
+  if (!/^\p{Lu}/u.test(right) || !/^\p{Lu}/u.test(left)) return false;
+  if (lookupPlace(`${left} and ${right}`) !== undefined) return false;
+  if (surfaces.has(left) && surfaces.has(right)) return true;
+  if (rightWords.length < 2) return surfaces.has(left) && !left.includes(' of ');
+  if (isInstitutionHead(rightWords[rightWords.length - 1] as string)) return false;
+  if (lookupPlace(right) !== undefined) return true;
+  if (isFirstName(rightWords[0] as string) && !left.includes(' of ')) return true;
+  return surfaces.has(left) && !left.includes(' of ');
+}
+
+/** "Mara Lind of the Boston Harbor Hawks" → PERSON "Mara Lind" + the rest with the name's type. */
+function splitPersonOfTeam(text: string, piece: NameMention, listed: boolean): NameMention[] {
+  const surface = text.slice(piece.start, piece.end);
+  const match = OF_THE.exec(surface);
+  if (match === null) return [piece];
+  const person = surface.slice(0, match.index).split(' ');
+  const rest = surface.slice(match.index + match[0].length);
+  const personShaped =
+    person.length === 2 &&
+    person.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) &&
+    isFirstName(person[0] as string) &&
+    lookupPlace(person.join(' ')) === undefined &&
+    !isInstitutionHead(person[1] as string);
+  // Without a list around it, "X of the Y" is a person of a team only when the name is a person's.
+  if (!personShaped || !/^\p{Lu}/u.test(rest) || (!listed && piece.type !== 'PERSON')) return [piece];
+  const type: EntityType = piece.type === 'PERSON' ? 'ORG' : piece.type;
+  const restStart = piece.start + match.index + match[0].length;
+  return [
+    { start: piece.start, end: piece.start + match.index, type: 'PERSON' },
+    { start: restStart, end: piece.end, type },
+  ];
+}

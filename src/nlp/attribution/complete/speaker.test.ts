@@ -19,6 +19,21 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a name inside a post-modifier of the source does not speak',
+    text: 'Judges in the trial of former minister Karl Dorn said the videos could be shown.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Judges in the trial of former minister Karl Dorn',
+        content: ['the videos could be shown'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'a source that is a name mention',
     text: 'Helena Varga said the port would reopen.',
     entities: [VARGA],

@@ -236,6 +236,7 @@ function trailingPerson(
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
+  if (insidePostModifier(index, first, before + 1)) return null;
   const previous = index.tokens[before] as Token;
   const word = index.tokenText(before);
   const joins =
@@ -247,6 +248,26 @@ function trailingPerson(
     // "The Regional Airlines Association (RAA)": the short name in brackets
     (type === 'ORG' && word === '(');
   return joins ? { entity: mention.entity, anonymous: false } : null;
+}
+
+/**
+ * Whether a name that ends the source sits inside a prepositional post-modifier of its head:
+ * "Judges in the trial of former minister Karl Dorn", "the lawyer for the family of Ann Lee". A
+ * preposition with a determiner ("in the", "of a") opens such a phrase unless a comma closes it
+ * before the name ("One of the bidders, Dutch group Arvola,"); a title's "for" does not
+ * ("spokeswoman for women Sandra Gidley"). Read on the tokens: the parse often makes the name a
+ * second subject.
+ */
+function insidePostModifier(index: DocumentIndex, first: number, nameFirst: number): boolean {
+  let open = false;
+  for (let position = first; position + 1 < nameFirst; position += 1) {
+    const token = index.tokens[position] as Token;
+    const next = index.tokens[position + 1] as Token;
+    if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss')))
+      open = true;
+    else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') open = false;
+  }
+  return open;
 }
 
 /**

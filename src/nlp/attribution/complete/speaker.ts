@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
+import { describedPerson } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import {
@@ -473,6 +474,11 @@ export function resolveSource(
           // named at the end of a source that names nobody else
           (resolved.entity === null ? trailingPerson(index, first, end, 'ORG') : null) ??
           resolved);
+    if (phrase.entity === null && !phrase.anonymous) {
+      // "the quarterback told reporters": a description joins a person on the text's evidence
+      const described = describedPerson(index, first, end);
+      if (described !== null) return { speaker: described.id, anonymous: false };
+    }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
   const ids: string[] = [];

@@ -58,6 +58,17 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a name in apposition after a post-modifier speaks',
+    text: 'Chief of the Harbour Company, Jan de Wit, said the port would reopen.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Jan de Wit', mentions: ['Jan de Wit'] }],
+    candidates: [
+      { cue: 'said', source: 'Chief of the Harbour Company, Jan de Wit,', content: ['the port would reopen'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a name inside a post-modifier of the source does not speak',
     text: 'Judges in the trial of former minister Karl Dorn said the videos could be shown.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn'] }],

@@ -237,7 +237,7 @@ function trailingPerson(
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
-  if (insidePostModifier(index, first, before + 1)) return null;
+  if (type === 'PERSON' && insidePostModifier(index, first, before + 1)) return null;
   const previous = index.tokens[before] as Token;
   const word = index.tokenText(before);
   const joins =
@@ -261,7 +261,7 @@ function trailingPerson(
  */
 function insidePostModifier(index: DocumentIndex, first: number, nameFirst: number): boolean {
   let open = false;
-  for (let position = first; position + 1 < nameFirst; position += 1) {
+  for (let position = first; position < nameFirst; position += 1) {
     const token = index.tokens[position] as Token;
     const next = index.tokens[position + 1] as Token;
     if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss')))

@@ -237,7 +237,7 @@ function trailingPerson(
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
-  if (type === 'PERSON' && insidePostModifier(index, first, before + 1)) return null;
+  if (insidePostModifier(index, first, before + 1)) return null;
   const previous = index.tokens[before] as Token;
   const word = index.tokenText(before);
   const joins =

@@ -64,7 +64,12 @@ function titledPeople(index: DocumentIndex, word: string, before: number): Set<E
     const next = index.tokens[position + 1];
     if (next !== undefined) {
       const mention = index.mentionCovering(next.start, next.end);
-      if (mention !== null && mention.kind === 'name' && isPerson(mention.entity) && mention.start === next.start)
+      if (
+        mention !== null &&
+        mention.kind === 'name' &&
+        isPerson(mention.entity) &&
+        mention.start === next.start
+      )
         found.add(mention.entity);
     }
     // "Tom Varley, the team's quarterback"

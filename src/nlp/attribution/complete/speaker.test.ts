@@ -62,7 +62,11 @@ const cases: readonly SpeakerCase[] = [
     text: 'Chief of the Harbour Company, Jan de Wit, said the port would reopen.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Jan de Wit', mentions: ['Jan de Wit'] }],
     candidates: [
-      { cue: 'said', source: 'Chief of the Harbour Company, Jan de Wit,', content: ['the port would reopen'] },
+      {
+        cue: 'said',
+        source: 'Chief of the Harbour Company, Jan de Wit,',
+        content: ['the port would reopen'],
+      },
     ],
     id: 'a1',
     speaker: 'e1',

@@ -26,7 +26,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, string | null])[
   [
     'a participle after the name and a comma is no part of the source',
     '“We are sure,” said prosecutor Lena Brandt, arguing for the videos.',
-    { kind: 'direct', cue: 'said', source: 'prosecutor Lena Brandt, arguing for the videos', content: ['“We are sure,”'] },
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'prosecutor Lena Brandt, arguing for the videos',
+      content: ['“We are sure,”'],
+    },
     'prosecutor Lena Brandt',
   ],
   [

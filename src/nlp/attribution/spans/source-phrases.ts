@@ -59,7 +59,8 @@ export function nounPhraseStart(
       continue;
     }
     const word = text.slice(token.start, token.end).toLowerCase();
-    if (ofChains && word === 'of' && position > floor && isPhraseWord(text, tokens[position - 1] as Token)) continue;
+    if (ofChains && word === 'of' && position > floor && isPhraseWord(text, tokens[position - 1] as Token))
+      continue;
     break;
   }
   // a phrase starts with no "of" and no possessive mark
@@ -84,7 +85,12 @@ function withoutTrailingParticiple(text: string, segments: Segments, source: Spa
     const comma = tokens[position] as Token;
     if (comma.start >= source.end) break;
     const next = tokens[position + 1] as Token;
-    if (text.slice(comma.start, comma.end) === ',' && next.start < source.end && next.pos === 'VERB' && next.dep !== 'root')
+    if (
+      text.slice(comma.start, comma.end) === ',' &&
+      next.start < source.end &&
+      next.pos === 'VERB' &&
+      next.dep !== 'root'
+    )
       return { start: source.start, end: comma.start };
   }
   return source;
@@ -93,7 +99,8 @@ function withoutTrailingParticiple(text: string, segments: Segments, source: Spa
 /** The repaired source span of one candidate, or the candidate's own. */
 function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
   const { cue } = candidate;
-  const source = candidate.source === null ? null : withoutTrailingParticiple(text, segments, candidate.source);
+  const source =
+    candidate.source === null ? null : withoutTrailingParticiple(text, segments, candidate.source);
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, source.start);
@@ -110,7 +117,10 @@ function repairSource(text: string, segments: Segments, candidate: AttributionCa
     if (RELATIVE_WORDS.test(text.slice(word.start, word.end)) && word.pos !== 'VERB') {
       const start = nounPhraseStart(text, tokens, relative - 1, floor, true);
       // the subject: nothing but the phrase before it in its sentence (or a comma-closed opener)
-      if (start >= 0 && (start === floor || /^[,;:—–-]$/u.test(text.slice(tokens[start - 1]!.start, tokens[start - 1]!.end))))
+      if (
+        start >= 0 &&
+        (start === floor || /^[,;:—–-]$/u.test(text.slice(tokens[start - 1]!.start, tokens[start - 1]!.end)))
+      )
         return { start: (tokens[start] as Token).start, end: source.end };
       return source;
     }
@@ -149,7 +159,12 @@ export function repairSourcePhrases(
   return candidates.map((candidate) => {
     const source = repairSource(text, segments, candidate);
     if (source === candidate.source) return candidate;
-    if (source !== null && candidate.source !== null && source.start === candidate.source.start && source.end === candidate.source.end)
+    if (
+      source !== null &&
+      candidate.source !== null &&
+      source.start === candidate.source.start &&
+      source.end === candidate.source.end
+    )
       return candidate;
     return { ...candidate, source };
   });

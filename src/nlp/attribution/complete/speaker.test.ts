@@ -19,6 +19,75 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a description the text used as the person’s title',
+    text: 'Quarterback Tom Varley trained alone. Rain fell all day. “We will score,” the quarterback told reporters.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],
+    candidates: [{ kind: 'direct', cue: 'told', source: 'the quarterback', content: ['“We will score,”'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a description taking up the topic the sentence before opened with',
+    text: 'Tom Varley walked to the rostrum. “We will score,” the quarterback told reporters.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],
+    candidates: [{ kind: 'direct', cue: 'told', source: 'the quarterback', content: ['“We will score,”'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a word news uses for anyone in a story does not take up the topic',
+    text: 'Tom Varley died on Friday. “He was a hero,” the neighbour said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],
+    candidates: [{ kind: 'direct', cue: 'said', source: 'the neighbour', content: ['“He was a hero,”'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a title given to two people links neither',
+    text: 'Quarterback Tom Varley and quarterback Sam Ode met. “We will score,” the quarterback said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
+      { id: 'e2', type: 'PERSON', name: 'Sam Ode', mentions: ['Sam Ode'] },
+    ],
+    candidates: [{ kind: 'direct', cue: 'said', source: 'the quarterback', content: ['“We will score,”'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a name in apposition after a post-modifier speaks',
+    text: 'Chief of the Harbour Company, Jan de Wit, said the port would reopen.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Jan de Wit', mentions: ['Jan de Wit'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Chief of the Harbour Company, Jan de Wit,',
+        content: ['the port would reopen'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a name inside a post-modifier of the source does not speak',
+    text: 'Judges in the trial of former minister Karl Dorn said the videos could be shown.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Judges in the trial of former minister Karl Dorn',
+        content: ['the videos could be shown'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'a source that is a name mention',
     text: 'Helena Varga said the port would reopen.',
     entities: [VARGA],

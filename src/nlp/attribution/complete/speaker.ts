@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
+import { describedPerson } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import {
@@ -236,6 +237,7 @@ function trailingPerson(
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
+  if (insidePostModifier(index, first, before + 1)) return null;
   const previous = index.tokens[before] as Token;
   const word = index.tokenText(before);
   const joins =
@@ -247,6 +249,26 @@ function trailingPerson(
     // "The Regional Airlines Association (RAA)": the short name in brackets
     (type === 'ORG' && word === '(');
   return joins ? { entity: mention.entity, anonymous: false } : null;
+}
+
+/**
+ * Whether a name that ends the source sits inside a prepositional post-modifier of its head:
+ * "Judges in the trial of former minister Karl Dorn", "the lawyer for the family of Ann Lee". A
+ * preposition with a determiner ("in the", "of a") opens such a phrase unless a comma closes it
+ * before the name ("One of the bidders, Dutch group Arvola,"); a title's "for" does not
+ * ("spokeswoman for women Sandra Gidley"). Read on the tokens: the parse often makes the name a
+ * second subject.
+ */
+function insidePostModifier(index: DocumentIndex, first: number, nameFirst: number): boolean {
+  let open = false;
+  for (let position = first; position < nameFirst; position += 1) {
+    const token = index.tokens[position] as Token;
+    const next = index.tokens[position + 1] as Token;
+    if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss')))
+      open = true;
+    else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') open = false;
+  }
+  return open;
 }
 
 /**
@@ -452,6 +474,11 @@ export function resolveSource(
           // named at the end of a source that names nobody else
           (resolved.entity === null ? trailingPerson(index, first, end, 'ORG') : null) ??
           resolved);
+    if (phrase.entity === null && !phrase.anonymous) {
+      // "the quarterback told reporters": a description joins a person on the text's evidence
+      const described = describedPerson(index, first, end);
+      if (described !== null) return { speaker: described.id, anonymous: false };
+    }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
   const ids: string[] = [];

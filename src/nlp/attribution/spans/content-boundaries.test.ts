@@ -43,6 +43,36 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { kind: 'mixed', cue: 'said', content: ['prosecutors had drawn up a list. “We will return it.”'] },
     ['prosecutors had drawn up a list', '“We will return it.”'],
   ],
+  [
+    'the narrator’s next verb, which cannot share the reported modal, is no part of the content',
+    'Mayor Ruth Alder said the bridge would reopen and then left for a meeting in the capital.',
+    { cue: 'said', content: ['the bridge would reopen and then left for a meeting in the capital'] },
+    ['the bridge would reopen'],
+  ],
+  [
+    'two reported clauses joined by "and that" stay together',
+    'Officials said the strike would end on Friday and that talks would resume.',
+    { cue: 'said', content: ['the strike would end on Friday and that talks would resume'] },
+    ['the strike would end on Friday and that talks would resume'],
+  ],
+  [
+    'a verb that shares the modal stays',
+    'Ms Alder said the council would study the plan and vote on it in May.',
+    { cue: 'said', content: ['the council would study the plan and vote on it in May'] },
+    ['the council would study the plan and vote on it in May'],
+  ],
+  [
+    'a sentential "which" commenting on the report is the writer’s',
+    'Carl Menz said the vote was rigged, which surprised many of his supporters.',
+    { cue: 'said', content: ['the vote was rigged, which surprised many of his supporters'] },
+    ['the vote was rigged'],
+  ],
+  [
+    'a "which" on a noun inside the reported clause stays',
+    'Mr Menz said the company, which employs 300 people, would close.',
+    { cue: 'said', content: ['the company, which employs 300 people, would close'] },
+    ['the company, which employs 300 people, would close'],
+  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepCandidates } from './keep-candidates.js';
 
@@ -13,6 +14,12 @@ import { keepCandidates } from './keep-candidates.js';
  *   resumes on Monday" the writer's words after the mark are cut off (a piece that opens with a
  *   mark keeps everything up to its last closing mark inside the cue's sentence or later ones, since
  *   a quotation may run over several sentences).
+ *
+ * - reported speech ends with its clause: the narrator's next verb coordinated with the cue's
+ *   clause ("Mayor Alder said the bridge would reopen [and then left for the capital]": "left"
+ *   cannot share "would", so it is the mayor's act, not her words) and a sentential "which" that
+ *   comments on the report ("said the vote was rigged[, which surprised his supporters]") are the
+ *   writer's, read on the parse.
  *
  * Cuts fall on token boundaries (the span finder's pieces are whole tokens), never inside
  * "hand-picked", ".45" or "O'Neill". A candidate left with no content is dropped.
@@ -75,12 +82,72 @@ function endAtClosingMark(text: string, piece: Span): Span {
   return WRITER_SENTENCE.test(rest) ? { start: piece.start, end: piece.start + last } : piece;
 }
 
+const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Where a reported clause after its cue ends, read on the parse: the token index of the "and" of
+ * the narrator's coordinated verb or of the comma before a sentential "which"; -1 when the piece
+ * is the reported clause throughout.
+ */
+export function reportedClauseCut(text: string, tree: DependencyTree, piece: Span): number {
+  const tokens = tree.tokens;
+  const first = tokenIndexAt(tokens, piece.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < piece.end) end += 1;
+  let last = end - 1;
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const word = (at: number): string => {
+    const token = tokens[at] as Token;
+    return text.slice(token.start, token.end);
+  };
+  for (let at = first + 1; at < end; at += 1) {
+    const token = tokens[at] as Token;
+    // ", which surprised his supporters": a relative on a verb (not on a noun) that runs to the end
+    if (/^which$/iu.test(word(at)) && word(at - 1) === ',' && /^nsubj/u.test(token.dep)) {
+      const verb = token.head;
+      const governor = verb >= 0 ? (tokens[verb] as Token).head : -1;
+      if (
+        verb > at &&
+        verb < end &&
+        governor >= first &&
+        governor < at &&
+        ((tokens[governor] as Token).pos === 'VERB' || (tokens[governor] as Token).pos === 'AUX') &&
+        tree.subtreeEnd(verb) >= last
+      )
+        return at - 1;
+    }
+    // "would reopen and then left": a finite verb that cannot share the first verb's modal
+    if (token.pos !== 'VERB' || token.dep !== 'conj' || token.head < first || token.head >= at) continue;
+    if (tree.dependent(at, 'nsubj') >= 0 || tree.dependent(at, 'aux') >= 0 || tree.dependent(at, 'mark') >= 0)
+      continue;
+    const coordinator = tree.dependent(at, 'cc');
+    if (coordinator < first || coordinator > at) continue;
+    const head = token.head;
+    const modal = tree.dependents(head, ['aux']).some((aux) => MODALS.test(word(aux)));
+    const base = word(at).toLowerCase() === token.lemma.toLowerCase();
+    if (modal && !base && !/ing$/iu.test(word(at))) return coordinator;
+  }
+  return -1;
+}
+
 export function trimContentBoundaries(
   text: string,
   segments: Segments,
   candidates: readonly AttributionCandidate[],
 ): AttributionCandidate[] {
   if (segments.sentences.length === 0) return [...candidates];
+  let tree: DependencyTree | null = null;
   const trimmed = candidates.map((candidate) => {
     const cue = candidate.cue;
     if (cue === null) return candidate;
@@ -95,7 +162,13 @@ export function trimContentBoundaries(
       if (piece.start >= sentence.end || piece.end <= sentence.start) continue;
       const start = Math.max(piece.start, sentence.start);
       if (piece.end <= sentence.end) {
-        content.push(start === piece.start ? piece : { start, end: piece.end });
+        let end = piece.end;
+        if (piece.start >= cue.end) {
+          tree ??= new DependencyTree(segments.tokens);
+          const cut = reportedClauseCut(text, tree, { start, end });
+          if (cut >= 0) end = lastWordEnd(segments, (segments.tokens[cut] as Token).start);
+        }
+        if (end > start) content.push(start === piece.start && end === piece.end ? piece : { start, end });
         continue;
       }
       const end = lastWordEnd(segments, sentence.end);

@@ -12,6 +12,7 @@ import { filterReportingPredicates } from './predicate-filter.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addWordNetCues } from './wordnet-cues.js';
+import { repairSourcePhrases } from './source-phrases.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -42,7 +43,8 @@ export function findAttributions(
 
 /**
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
- * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
+ * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
@@ -50,7 +52,8 @@ export function findAttributions(
  */
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   const found = findAttributions(text, segments);
-  const trimmed = trimContentBoundaries(text, segments, returnNamesToSources(text, segments, found));
+  const named = repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found));
+  const trimmed = trimContentBoundaries(text, segments, named);
   const reported = filterReportingPredicates(text, segments, trimmed);
   return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

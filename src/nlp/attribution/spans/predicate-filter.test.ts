@@ -92,6 +92,42 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'known as', content: ['Super Tuesday'] },
     false,
   ],
+  [
+    'a feeling quoted with no clause',
+    'Mr Menz felt “trapped” by the new rules.',
+    { kind: 'mixed', cue: 'felt', content: ['“trapped” by the new rules'] },
+    false,
+  ],
+  [
+    'a feeling with its clause',
+    'Mr Menz felt that the rules were unfair.',
+    { cue: 'felt', content: ['that the rules were unfair'] },
+    true,
+  ],
+  [
+    'a name given in a passive, quoted',
+    'The striker is known as “the Hammer” in his home town.',
+    { kind: 'mixed', cue: 'is known', content: ['“the Hammer” in his home town'] },
+    false,
+  ],
+  [
+    'a participle that names a noun',
+    'The film stars an actress called “Mona” as a nurse.',
+    { kind: 'mixed', cue: 'called', content: ['“Mona” as a nurse'] },
+    false,
+  ],
+  [
+    'a participle on a noun with a clause reports',
+    'Prosecutors played videos of witnesses describing how they were threatened.',
+    { cue: 'describing', content: ['how they were threatened'] },
+    true,
+  ],
+  [
+    'a quotation with a thought verb keeps its clause',
+    '“We can still win this,” the coach believes.',
+    { kind: 'direct', cue: 'believes', content: ['“We can still win this,”'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

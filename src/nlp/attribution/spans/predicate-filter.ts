@@ -18,8 +18,11 @@ import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
  *   had failed]"), or, after a communication verb, an infinitive with its addressee ("urged [the
  *   government to act]"). A bare noun phrase is not: "declared [his retirement]", "called [the
  *   Queen]", "cited [a lack of access]".
- * - A passive cue with no `by` agent reports nobody's words unless it quotes them: "is expected to
- *   receive", "were seen stacking coffins" go; "was accused of fraud by two partners" stays.
+ * - A passive cue with no `by` agent reports nobody's words unless it quotes a clause: "is expected to
+ *   receive", "were seen stacking coffins", "is known as “the Butcher”" go; "was accused of fraud by
+ *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
+ * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
+ *   “trapped”" goes.
  *
  * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
@@ -61,7 +64,8 @@ function contentShape(
   text: string,
   segments: Segments,
   content: readonly Span[],
-): { clause: boolean; infinitive: boolean; verb: boolean } {
+): { clause: boolean; infinitive: boolean; verb: boolean; subject: boolean } {
+  let subject = false;
   let clause = false;
   let infinitive = false;
   let verb = false;
@@ -78,9 +82,13 @@ function contentShape(
       if (
         inside &&
         (relationIs(token.dep, 'nsubj') || relationIs(token.dep, 'csubj') || token.dep === 'expl')
-      )
+      ) {
         clause = true;
-      else if (token.pos === 'AUX' && inside && position > first) clause = true;
+        subject = true;
+      } else if (token.pos === 'AUX' && inside && position > first) {
+        clause = true;
+        subject = true;
+      }
       // "said [the attackers escaped to the border]" parsed as object + reduced relative: a verb
       // in past form on the content's first noun is its predicate (an -ing form is not:
       // "described [the men guarding the gate]")
@@ -103,7 +111,7 @@ function contentShape(
       }
     }
   }
-  return { clause, infinitive, verb };
+  return { clause, infinitive, verb, subject };
 }
 
 /** The first noun of tokens [first, end) that heads its phrase from outside the range, or -1. */
@@ -122,6 +130,11 @@ function firstNounHead(segments: Segments, first: number, end: number): number {
 /** "according to", "as … said": phrases that always report. */
 function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
   return /^according\b/iu.test(text.slice(cue.start, cue.end)) || segments.tokens.length === 0;
+}
+
+/** Content before its cue, with a verb: a clause whatever the parser made of it. */
+function fronted_(candidate: AttributionCandidate, cue: Span, verb: boolean): boolean {
+  return (candidate.content[0]?.end ?? Infinity) <= cue.start && verb;
 }
 
 export function keepsReporting(
@@ -147,7 +160,13 @@ export function keepsReporting(
     case 'VERB':
     case 'AUX': {
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
-      if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0 && !quoted) return false;
+      if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
+        if (!quoted) return false;
+        // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported
+        if (!shape.subject) return false;
+      }
+      // "an actress called “Mona”": a participle on a noun that names it, with no clause
+      if (token.dep === 'acl' && !shape.subject) return false;
       break;
     }
     case 'NOUN':
@@ -160,6 +179,8 @@ export function keepsReporting(
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   if (word.rareClause === true && shape.clause && !shape.infinitive) return true;
   if (!word.communication && !word.clause) return false;
+  // "felt “trapped”", "sees great promise": thought or perception with no proposition, quoted or not
+  if (!word.communication && !shape.subject && !fronted_(candidate, cue, shape.verb)) return false;
   // "Vandals pasted code on the board, the harbour master said": content before its cue is a
   // clause even when the parser makes its subject the cue's
   const fronted = (candidate.content[0]?.end ?? Infinity) <= cue.start && shape.verb;

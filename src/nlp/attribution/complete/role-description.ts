@@ -1,0 +1,123 @@
+import type { Token } from '../../../model/index.js';
+import { lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import { personNoun } from '../../lexicon/index.js';
+import type { DocumentIndex } from './document-index.js';
+import type { Entity } from '../../../model/index.js';
+
+/**
+ * A definite description that the entity step left unlinked ("the quarterback told reporters")
+ * joins a named person only on evidence the text gives:
+ *
+ * 1. the word used as that person's title or apposition earlier ("quarterback Tom Varley",
+ *    "Tom Varley, the team's quarterback,"), and no one else's;
+ * 2. or the person is the topic the sentence before opened with as its (active) subject, the only
+ *    person it names, taken up by this sentence, when the word is no word news uses for anyone in
+ *    a story ("the neighbour", "the witness") ("Tom Varley walked to the rostrum. “…,” the quarterback told
+ *    reporters").
+ *
+ * The word must denote a person by WordNet 3.1 (its first noun sense in noun.person, file 18), so
+ * "the statement" or "the club" never link.
+ */
+
+const NOUN_PERSON = 18;
+const MAXIMUM_CACHED = 5_000;
+const personCache = new Map<string, boolean>();
+
+export function isPersonNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  let value = personCache.get(key);
+  if (value === undefined) {
+    const senses = synsetsOf(key, 'noun');
+    value = senses.length > 0 && lexicographerFileOf(senses[0] as number, 'noun') === NOUN_PERSON;
+    if (personCache.size >= MAXIMUM_CACHED) personCache.clear();
+    personCache.set(key, value);
+  }
+  return value;
+}
+
+function isPerson(entity: Entity): boolean {
+  return entity.type === 'PERSON';
+}
+
+/** The head word of a source "the [ADJ|NOUN]* X", or -1 when the source is no such description. */
+function descriptionHead(index: DocumentIndex, first: number, end: number): number {
+  if (end - first < 2 || end - first > 5) return -1;
+  if (index.tokenText(first).toLowerCase() !== 'the') return -1;
+  for (let position = first + 1; position < end - 1; position += 1) {
+    const pos = (index.tokens[position] as Token).pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN') return -1;
+  }
+  const head = end - 1;
+  const token = index.tokens[head] as Token;
+  if (token.pos !== 'NOUN' || /s$/u.test(index.tokenText(head)) || /^\p{Lu}/u.test(index.tokenText(head)))
+    return -1;
+  return isPersonNoun(index.tokenText(head)) ? head : -1;
+}
+
+/** People the word was used for before `before`: "quarterback Tom Varley", "Tom Varley, the … quarterback". */
+function titledPeople(index: DocumentIndex, word: string, before: number): Set<Entity> {
+  const found = new Set<Entity>();
+  for (let position = 0; position < before; position += 1) {
+    if (index.tokenText(position).toLowerCase() !== word) continue;
+    const token = index.tokens[position] as Token;
+    // "quarterback Tom Varley"
+    const next = index.tokens[position + 1];
+    if (next !== undefined) {
+      const mention = index.mentionCovering(next.start, next.end);
+      if (
+        mention !== null &&
+        mention.kind === 'name' &&
+        isPerson(mention.entity) &&
+        mention.start === next.start
+      )
+        found.add(mention.entity);
+    }
+    // "Tom Varley, the team's quarterback"
+    const sentence = index.sentenceAt(token.start);
+    const left = index.text.slice(Math.max(sentence.start, token.start - 60), token.start);
+    const comma = left.lastIndexOf(', the ');
+    if (comma >= 0 && !/[,;.]/u.test(left.slice(comma + 2))) {
+      const at = token.start - left.length + comma;
+      const mention = index.mentionBefore(at, at - 60, (candidate) => candidate.end === at);
+      if (mention !== null && mention.kind === 'name' && isPerson(mention.entity)) found.add(mention.entity);
+    }
+  }
+  return found;
+}
+
+/** The person the sentence before opened with as subject, when it names no other person. */
+function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
+  const sentence = index.sentenceIndexAt(sourceStart);
+  if (sentence <= 0) return null;
+  const previous = index.sentences[sentence - 1];
+  const current = index.sentences[sentence];
+  if (previous === undefined || current === undefined) return null;
+  // no other person named in this sentence before the source
+  for (const mention of index.mentionsInside({ start: current.start, end: sourceStart }))
+    if (isPerson(mention.entity)) return null;
+  let topic: Entity | null = null;
+  for (const mention of index.mentionsInside(previous)) {
+    if (!isPerson(mention.entity)) continue;
+    if (topic === null) {
+      if (mention.kind !== 'name') return null;
+      // the opening subject: nothing but an adverbial phrase and a comma before it
+      const token = index.tokens[index.tokenAtOrAfter(mention.start)] as Token;
+      if (token.dep !== 'nsubj' && token.dep !== 'flat' && token.dep !== 'compound') return null;
+      topic = mention.entity;
+    } else if (mention.entity !== topic) return null;
+  }
+  return topic;
+}
+
+/** The person a description source stands for, or null. */
+export function describedPerson(index: DocumentIndex, first: number, end: number): Entity | null {
+  const head = descriptionHead(index, first, end);
+  if (head < 0) return null;
+  const titled = titledPeople(index, index.tokenText(head).toLowerCase(), first);
+  if (titled.size === 1) return [...titled][0] as Entity;
+  if (titled.size > 1) return null;
+  // the words news uses for anyone in a story ("the neighbour", "the witness", "the mother") are
+  // no role of the topic: "Tom Varley died on Friday. “…,” the neighbour said."
+  if (personNoun(index.tokenText(head)) !== undefined) return null;
+  return previousTopic(index, (index.tokens[first] as Token).start);
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { repairSourcePhrases } from './source-phrases.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, CandidateSpec, string | null])[] = [
+  [
+    'a relative clause taken for the source: the whole subject',
+    'The director of a museum where a painting was stolen last week has admitted that the alarm was off.',
+    { cue: 'has admitted', source: 'a painting was stolen last week', content: ['that the alarm was off'] },
+    'The director of a museum where a painting was stolen last week',
+  ],
+  [
+    'a clause before a participle cue: the noun phrase it modifies',
+    'Judges allowed prosecutors to play videos of witnesses describing how they were threatened.',
+    {
+      cue: 'describing',
+      source: 'Judges allowed prosecutors to play videos of witnesses',
+      content: ['how they were threatened'],
+    },
+    'witnesses',
+  ],
+  [
+    'a participle after the name and a comma is no part of the source',
+    '“We are sure,” said prosecutor Lena Brandt, arguing for the videos.',
+    {
+      kind: 'direct',
+      cue: 'said',
+      source: 'prosecutor Lena Brandt, arguing for the videos',
+      content: ['“We are sure,”'],
+    },
+    'prosecutor Lena Brandt',
+  ],
+  [
+    'a reduced relative stays in its phrase',
+    'Footage released on Telegram showed that the men fled.',
+    { cue: 'showed', source: 'Footage released on Telegram', content: ['that the men fled'] },
+    'Footage released on Telegram',
+  ],
+  [
+    'an apposition with no verb stays whole',
+    'Ms Ortiz, the company’s chairwoman since 2020, said the plan was dead.',
+    { cue: 'said', source: 'Ms Ortiz, the company’s chairwoman since 2020,', content: ['the plan was dead'] },
+    'Ms Ortiz, the company’s chairwoman since 2020,',
+  ],
+  [
+    'a hyphenated participle is part of its phrase',
+    'One of the bidders, Rotterdam-based Arvola, said it would bid again.',
+    { cue: 'said', source: 'One of the bidders, Rotterdam-based Arvola,', content: ['it would bid again'] },
+    'One of the bidders, Rotterdam-based Arvola,',
+  ],
+  [
+    'a plain subject is kept',
+    'The harbour master said the port would reopen.',
+    { cue: 'said', source: 'The harbour master', content: ['the port would reopen'] },
+    'The harbour master',
+  ],
+];
+
+describe('repairSourcePhrases: the source is the noun phrase that speaks', () => {
+  for (const [name, text, spec, expected] of cases)
+    it(name, () => {
+      const segments = segment(text);
+      const [repaired] = repairSourcePhrases(text, segments, [candidate(text, spec)]);
+      const source = repaired?.source ?? null;
+      assert.equal(source === null ? null : text.slice(source.start, source.end), expected);
+    });
+});

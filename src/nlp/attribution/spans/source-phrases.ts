@@ -1,0 +1,171 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { tokenAt } from '../../names/token-index.js';
+import type { AttributionCandidate } from '../candidate.js';
+
+/**
+ * The source is the noun phrase that speaks, not a clause inside or before it:
+ *
+ * - a relative clause inside the subject: in "The director of a museum where a painting was stolen
+ *   has admitted that …" the source pointer may take the relative clause ("a painting was stolen");
+ *   the source is the whole subject, from the noun phrase the relative word hangs on;
+ * - a clause before the speaker: in "Judges allowed prosecutors to play videos of witnesses
+ *   describing how …" the source of "describing" is "witnesses", not the sentence before the cue.
+ *
+ * Decided on the tokens' parts of speech and the parse's main verb; the source pointer's choice is
+ * kept whenever it is already a noun phrase.
+ */
+
+const RELATIVE_WORDS = /^(?:where|who|whom|whose|which|when)$/iu;
+
+function isClauseWord(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+function isPhraseWord(text: string, token: Token): boolean {
+  switch (token.pos) {
+    case 'NOUN':
+    case 'PROPN':
+    case 'ADJ':
+    case 'DET':
+    case 'NUM':
+      return true;
+    case 'PART':
+    case 'PUNCT':
+      // the possessive "'s" / "’s" and a bare apostrophe ("the officers' union")
+      return /^['’]s?$/u.test(text.slice(token.start, token.end));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The first token of the noun phrase that ends at `last`, not before `floor`; with `ofChains`, "of"
+ * phrases join it ("the director of a museum"). -1 when `last` ends no noun phrase.
+ */
+export function nounPhraseStart(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+  ofChains: boolean,
+): number {
+  const end = tokens[last];
+  if (end === undefined || (end.pos !== 'NOUN' && end.pos !== 'PROPN')) return -1;
+  let first = last;
+  for (let position = last - 1; position >= floor; position -= 1) {
+    const token = tokens[position] as Token;
+    if (isPhraseWord(text, token)) {
+      first = position;
+      continue;
+    }
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (ofChains && word === 'of' && position > floor && isPhraseWord(text, tokens[position - 1] as Token))
+      continue;
+    break;
+  }
+  // a phrase starts with no "of" and no possessive mark
+  while (first < last && !/^(?:NOUN|PROPN|ADJ|DET|NUM)$/u.test((tokens[first] as Token).pos)) first += 1;
+  return first;
+}
+
+function holdsClause(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let position = first; position < end; position += 1)
+    if (isClauseWord(tokens[position] as Token)) return true;
+  return false;
+}
+
+/**
+ * "said prosecutor Nick Koumjian, arguing for …": a participle after a comma opens a clause of its
+ * own, which is no part of the source. The source ends at the comma.
+ */
+function withoutTrailingParticiple(text: string, segments: Segments, source: Span): Span {
+  const tokens = segments.tokens;
+  const first = tokenAt(tokens, source.start);
+  for (let position = first + 1; position + 1 < tokens.length; position += 1) {
+    const comma = tokens[position] as Token;
+    if (comma.start >= source.end) break;
+    const next = tokens[position + 1] as Token;
+    if (
+      text.slice(comma.start, comma.end) === ',' &&
+      next.start < source.end &&
+      next.pos === 'VERB' &&
+      next.dep !== 'root'
+    )
+      return { start: source.start, end: comma.start };
+  }
+  return source;
+}
+
+/** The repaired source span of one candidate, or the candidate's own. */
+function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
+  const { cue } = candidate;
+  const source =
+    candidate.source === null ? null : withoutTrailingParticiple(text, segments, candidate.source);
+  if (source === null || cue === null || source.end > cue.start) return source;
+  const tokens = segments.tokens;
+  const first = tokenAt(tokens, source.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < source.end) end += 1;
+  if (end <= first) return source;
+  const sentence = segments.sentences.find((item) => item.firstToken <= first && first < item.endToken);
+  if (sentence === undefined || !holdsClause(tokens, first, end)) return source;
+  const floor = sentence.firstToken;
+  // "The director of a museum where [a painting was stolen] has admitted": the whole subject
+  const relative = first - 1;
+  if (relative > floor) {
+    const word = tokens[relative] as Token;
+    if (RELATIVE_WORDS.test(text.slice(word.start, word.end)) && word.pos !== 'VERB') {
+      const start = nounPhraseStart(text, tokens, relative - 1, floor, true);
+      // the subject: nothing but the phrase before it in its sentence (or a comma-closed opener)
+      if (
+        start >= 0 &&
+        (start === floor || /^[,;:—–-]$/u.test(text.slice(tokens[start - 1]!.start, tokens[start - 1]!.end)))
+      )
+        return { start: (tokens[start] as Token).start, end: source.end };
+      return source;
+    }
+  }
+  // "Judges allowed prosecutors to play videos of [witnesses] describing": a source that holds the
+  // sentence's main verb stands for the noun phrase that ends it, right before the cue
+  // (a finite clause: the main verb has its subject and an object or complement inside the source;
+  // "Footage released on Telegram" is one phrase)
+  let main = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (isClauseWord(token) && token.dep === 'root') main = position;
+  }
+  if (main < 0) return source;
+  let subject = false;
+  let complement = false;
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head !== main) continue;
+    if (/^nsubj/u.test(token.dep) && position < main) subject = true;
+    if (/^(?:obj|iobj|xcomp|ccomp)/u.test(token.dep) && position > main) complement = true;
+  }
+  if (!subject || !complement) return source;
+  const cueFirst = tokenAt(tokens, cue.start);
+  if (cueFirst !== end) return source;
+  const start = nounPhraseStart(text, tokens, end - 1, first, false);
+  if (start < 0 || start === first) return source;
+  return { start: (tokens[start] as Token).start, end: source.end };
+}
+
+export function repairSourcePhrases(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return candidates.map((candidate) => {
+    const source = repairSource(text, segments, candidate);
+    if (source === candidate.source) return candidate;
+    if (
+      source !== null &&
+      candidate.source !== null &&
+      source.start === candidate.source.start &&
+      source.end === candidate.source.end
+    )
+      return candidate;
+    return { ...candidate, source };
+  });
+}

@@ -52,6 +52,31 @@ describe('findTimes', () => {
   });
 });
 
+describe('findTimes: words that put a weekday ahead whatever the tense', () => {
+  // reference 2025-06-11, a Wednesday; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'The council postponed until Tuesday morning any vote on the bridge.',
+      'Tuesday morning',
+      '2025-06-17TMO',
+    ],
+    [
+      'The board extended its deadline until 9 a.m. Friday, a clerk said.',
+      '9 a.m. Friday',
+      '2025-06-13T09:00',
+    ],
+    ['The bakers could reopen as soon as Monday, the owner said.', 'Monday', '2025-06-16'],
+    ['The ferry crews were given until Saturday to sign the deal.', 'Saturday', '2025-06-14'],
+    ['The council met until Tuesday and then broke up.', 'Tuesday', '2025-06-10'],
+    ['The baker said Monday that the oven was broken.', 'Monday', '2025-06-09'],
+  ];
+  for (const [text, surface, value] of cases)
+    it(`${surface} in "${text}" → ${value}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      assert.equal(times.find((time) => text.slice(time.start, time.end) === surface)?.value, value);
+    });
+});
+
 describe('grownExtents', () => {
   /** [text, the tagger's pieces, the extents expected] — invented sentences. */
   const cases: readonly [string, readonly string[], readonly string[]][] = [

@@ -12,6 +12,14 @@ const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
 const RELATIVE_TO_ANCHOR =
   /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago)\b|year-(?:ago|earlier)/i;
 
+/**
+ * Words right before an expression that put it ahead whatever the tense of the clause: "as soon
+ * as Tuesday", "as early as Monday", "postponed until Tuesday morning", "extended its deadline
+ * until 9 a.m. Tuesday", "has given them until Friday" (a past decision about a later time).
+ */
+const AHEAD_CUE =
+  /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} until|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
+
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
   let high = segments.sentences.length - 1;
@@ -308,11 +316,14 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
   let lastQuarter: string | null = null;
   for (const extent of extents) {
     const surface = text.slice(extent.start, extent.end);
-    const clause = clauseTime(text.slice(sentenceStart(segments, extent.start), extent.start));
+    const before = text.slice(sentenceStart(segments, extent.start), extent.start);
+    const clause = clauseTime(before);
     const tense = clauseTense(text, segments, extent.start, extent.end);
     // the verb the expression hangs on says future ("will meet Friday", "is scheduled to land
     // Tuesday") or past; the words before it are the fallback, and "said Friday" stays past
-    const future = clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future');
+    const future =
+      AHEAD_CUE.test(before.slice(-80)) ||
+      (clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future'));
     const context = {
       reference,
       anchor,

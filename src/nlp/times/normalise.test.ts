@@ -105,6 +105,14 @@ describe('normaliseTimex', () => {
     ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
     ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],
     ['9 in the evening', 'TIME', {}, 'TIME', '2025-06-11T21:00'],
+    // a year-ago period is behind the reference even after a projected quarter was named
+    ['the year-ago period', 'DATE', { anchor: '2026-Q2', lastQuarter: '2026-Q2' }, 'DATE', '2024-Q1'],
+    ['the year-ago quarter', 'DATE', { anchor: '2025-Q1', lastQuarter: '2025-Q1' }, 'DATE', '2024-Q1'],
+    ['the comparable year-earlier period', 'DATE', { anchor: '2024-Q3' }, 'DATE', '2023-Q3'],
+    // decades spelled in words, as TimeML writes a decade
+    ['the nineties', 'DATE', {}, 'DATE', '199'],
+    ['the early seventies', 'DATE', {}, 'DATE', '197'],
+    ['the twenties', 'DATE', {}, 'DATE', '192'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -89,6 +89,17 @@ const UNITS: Readonly<Record<string, readonly [string, boolean, number]>> = {
   millennium: ['ML', false, 1],
 };
 
+const DECADE_WORDS: readonly string[] = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
+
 const UNIT_PATTERN =
   'seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)';
 
@@ -408,6 +419,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if ((match = /^(?:fiscal |calendar |the year |year )?(\d{4})$/.exec(text))) return match[1]!;
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
+  // "the nineties", "the eighties": the decade of the 1900s, as TimeML writes a decade (`199`)
+  if (
+    (match =
+      /^(?:the )?(?:early |late |mid-?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(
+        text,
+      ))
+  )
+    return `19${DECADE_WORDS.indexOf(match[1]!) + 2}`;
   if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
 
   const holiday = holidayValue(text, context);
@@ -640,7 +659,10 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     )
   ) {
     const anchor = parseValue(context.anchor);
-    if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
+    // the quarter talked about, unless it is a projection past the reference year ("the third
+    // quarter of 1990" in a 1989 report): a year-ago period is behind the reference
+    if (anchor?.quarter !== undefined && (reference === null || anchor.year <= yearOf(reference)))
+      return `${anchor.year - 1}-Q${anchor.quarter}`;
     const latest = parseValue(periodValue('quarter', -1, context));
     return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
   }

@@ -52,6 +52,21 @@ describe('findTimes', () => {
   });
 });
 
+describe('findTimes: deictic fallbacks', () => {
+  // reference 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string | null][] = [
+    ['The mayor hopes the ferry will run again in the future, she said.', 'the future', 'FUTURE_REF'],
+    ['Rail towns like this one belong to the past now.', 'the past', 'PAST_REF'],
+    ['The council votes tomorrow on the bridge.', 'tomorrow', '2025-06-12'],
+    ['The mill kept its prices for the past two years.', 'the past', null],
+  ];
+  for (const [text, surface, value] of cases)
+    it(`${surface} in "${text}" → ${String(value)}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      assert.equal(times.find((time) => text.slice(time.start, time.end) === surface)?.value ?? null, value);
+    });
+});
+
 describe('findTimes: words that put a weekday ahead whatever the tense', () => {
   // reference 2025-06-11, a Wednesday; sentences invented for these tests
   const cases: readonly [string, string, string][] = [

@@ -113,6 +113,9 @@ describe('normaliseTimex', () => {
     ['the nineties', 'DATE', {}, 'DATE', '199'],
     ['the early seventies', 'DATE', {}, 'DATE', '197'],
     ['the twenties', 'DATE', {}, 'DATE', '192'],
+    // "a year" is a length even where the tagger said DATE; "the year" is this one
+    ['a year', 'DATE', {}, 'DURATION', 'P1Y'],
+    ['an hour', 'DATE', {}, 'DURATION', 'PT1H'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -495,7 +495,8 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
         : parseAmount(amountText);
     if (amount !== null) {
       // "the past two months", "the last twenty four hours" stay durations; "the year" as a DATE is this year
-      if (type === 'DATE' && amountText === '' && !/s$/.test(unit)) {
+      // ("a year", "an hour" are lengths whatever the tagger's type)
+      if (type === 'DATE' && amountText === '' && !/s$/.test(unit) && !/^(?:a|an) /.test(text)) {
         const current = periodValue(unitOf(unit), 0, context);
         if (current !== null) return current;
       }

@@ -59,6 +59,8 @@ describe('findTimes: deictic fallbacks', () => {
     ['Rail towns like this one belong to the past now.', 'the past', 'PAST_REF'],
     ['The council votes tomorrow on the bridge.', 'tomorrow', '2025-06-12'],
     ['The mill kept its prices for the past two years.', 'the past', null],
+    ['Sales for the current year rose at the mill.', 'the current year', '2025'],
+    ['The then current mayor opened the bridge.', 'then current', 'PAST_REF'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${String(value)}`, () => {
@@ -111,6 +113,11 @@ describe('grownExtents', () => {
     ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
     ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],
     ['They met Friday and left Saturday.', ['Friday', 'Saturday'], ['Friday', 'Saturday']],
+    ['The shop opens at noon Thursday for the fair.', ['Thursday'], ['noon Thursday']],
+    ['Bids close at 9 a.m. EST Tuesday, the clerk said.', ['Tuesday'], ['9 a.m. EST Tuesday']],
+    ['Offers are due by 5 p.m., Nov. 9 at the hall.', ['Nov. 9'], ['5 p.m., Nov. 9']],
+    ['The mill had closed the previous Friday for repairs.', ['Friday'], ['the previous Friday']],
+    ['The score was 9 Friday night.', ['Friday'], ['Friday']],
   ];
   for (const [text, pieces, expected] of cases)
     it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {

@@ -71,7 +71,7 @@ const FALLBACK = new RegExp(
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
     // annotated about six times in ten in TimeBank + AQUAINT: worth adding where the tagger hesitated
-    '\\b(?:recently|currently|current)\\b',
+    '\\b(?:the )?current (?:year|quarter|month|week|period)\\b|\\bthen current\\b|\\b(?:recently|currently|current)\\b',
     // the deictic days and "the future", "the past" as nouns (train + dev: 5 of 7 and 4 of 4
     // annotated; "the foreseeable future", "the past two years" are left to the tagger)
     "\\b(?:today|yesterday|tomorrow|tonight)\\b(?!['’]s)",
@@ -87,7 +87,7 @@ function fallbackExtents(text: string): TimexExtent[] {
   for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
     const surface = match[0].toLowerCase();
     const type =
-      /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
+      /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
         surface,
       )
         ? 'DATE'
@@ -158,6 +158,10 @@ const PRECEDERS: readonly RegExp[] = [
   /\b(?:each|every) $/i,
   /\b(?:a couple of|a few|several|many|some) $/i,
   /\b(?:this|last|next|early|late|mid-?) $/i,
+  // "noon" + "Thursday", "9 a.m. EST" + "Tuesday", "5 p.m., " + "Nov. 9": a clock time the tagger left out
+  /(?:\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|\b\d{1,2}(?::\d\d)? ?[ap]m\b|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT))?,? (?:on )?$/i,
+  // "the previous" + "Friday", "this coming" + "Monday"
+  /\b(?:the previous|the following|this past|this coming) $/i,
 ];
 
 /**
@@ -209,6 +213,11 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       type = 'DURATION';
     } else if (PRECEDERS[2]!.test(before) && MONTH_OR_SEASON.test(surface)) {
       start -= PRECEDERS[2]!.exec(before)![0].length;
+    } else if (PRECEDERS[3]!.test(before) && DAY_AFTER_CLOCK.test(surface) && !/^\d/.test(surface)) {
+      start -= PRECEDERS[3]!.exec(before)![0].length;
+      type = 'TIME';
+    } else if (PRECEDERS[4]!.test(before) && WEEKDAY_ONLY.test(surface)) {
+      start -= PRECEDERS[4]!.exec(before)![0].length;
     }
     grown.push({ start, end, type });
   }

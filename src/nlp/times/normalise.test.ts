@@ -116,6 +116,10 @@ describe('normaliseTimex', () => {
     // "a year" is a length even where the tagger said DATE; "the year" is this one
     ['a year', 'DATE', {}, 'DURATION', 'P1Y'],
     ['an hour', 'DATE', {}, 'DURATION', 'PT1H'],
+    // "the previous Friday": the one before the day talked about; without one, before the reference
+    ['the previous Friday', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-05-30'],
+    ['the previous Friday', 'DATE', {}, 'DATE', '2025-06-06'],
+    ['the following Monday', 'DATE', { anchor: '2025-05-30TNI' }, 'DATE', '2025-06-02'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -306,7 +306,7 @@ const MONTH_YEAR = new RegExp(
   `^(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|last|next|this|until) ?-?)?${MONTH_NAME}(?:,? (\\d{4}|this year|last year|next year))?$`,
 );
 const WEEKDAY_PHRASE = new RegExp(
-  `^(?:(last|next|this|this coming|coming|early|late|past) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
+  `^(?:(last|next|this|this coming|coming|early|late|past|previous|following) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
 );
 const DURATION_PHRASE = new RegExp(
   `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
@@ -473,6 +473,15 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     const target = WEEKDAYS[match[2]!]!;
     // in a clause about the future, the first such day from the reference on ("meets Monday" on a Monday is today)
     const modifier = match[1] ?? (context.future === true ? 'ahead' : 'on');
+    // "the previous Friday", "the following Monday": from the day being talked about
+    if (modifier === 'previous' || modifier === 'following') {
+      const anchor = parseValue(context.anchor);
+      const from =
+        anchor?.month !== undefined && anchor.day !== undefined
+          ? (dayNumber(anchor.year, anchor.month, anchor.day) ?? reference)
+          : reference;
+      return `${isoDay(weekday(from, target, modifier === 'previous' ? 'last' : 'next'))}${part}`;
+    }
     return `${isoDay(weekday(reference, target, modifier))}${part}`;
   }
 

@@ -86,6 +86,8 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
     ['The ferry crews were given until Saturday to sign the deal.', 'Saturday', '2025-06-14'],
     ['The council met until Tuesday and then broke up.', 'Tuesday', '2025-06-10'],
     ['The baker said Monday that the oven was broken.', 'Monday', '2025-06-09'],
+    ['The offer, due to lapse Friday, was extended to July 2.', 'July 2', '2025-07-02'],
+    ['The mill switched to a calendar year in July.', 'July', '2024-07'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${value}`, () => {

@@ -18,7 +18,7 @@ const RELATIVE_TO_ANCHOR =
  * until 9 a.m. Tuesday", "has given them until Friday" (a past decision about a later time).
  */
 const AHEAD_CUE =
-  /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} until|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
+  /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} (?:until|till|to)|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
 
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
@@ -346,6 +346,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       anchor,
       future,
       deadline: clause === 'deadline',
+      past: !future && clause !== 'deadline' && tense === 'past',
       lastQuarter,
       after: text.slice(extent.end, extent.end + 24),
     };

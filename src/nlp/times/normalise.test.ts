@@ -55,6 +55,10 @@ describe('normaliseTimex', () => {
     ['March', 'DATE', {}, 'DATE', '2025-03'],
     ['November', 'DATE', {}, 'DATE', '2024-11'],
     ['July', 'DATE', {}, 'DATE', '2025-07'],
+    // a past verb gives no grace ahead: "moved its books to a calendar year in July"
+    ['July', 'DATE', { past: true }, 'DATE', '2024-07'],
+    ['June 30', 'DATE', { past: true }, 'DATE', '2024-06-30'],
+    ['June 2', 'DATE', { past: true }, 'DATE', '2025-06-02'],
     ['November', 'DATE', { future: true }, 'DATE', '2025-11'],
     ['Jan. 9', 'DATE', {}, 'DATE', '2025-01-09'],
     ['Jan. 9', 'DATE', { deadline: true }, 'DATE', '2026-01-09'],

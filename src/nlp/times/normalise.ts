@@ -37,6 +37,11 @@ export interface NormaliseContext {
   readonly anchor: string | null;
   /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
   readonly future?: boolean;
+  /**
+   * The verb the expression hangs on is in the past ("changed … in December"): a month or day
+   * without a year is then not read ahead of the reference (no grace).
+   */
+  readonly past?: boolean;
   /** A deadline comes right before ("payable by Feb. 1"): a month or dated day is then ahead too. */
   readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
@@ -226,14 +231,25 @@ const FUTURE_GRACE_DAYS = 14;
  * announce what is weeks away without a future verb); in a clause about the future ("will open
  * in December") it is the first such day from the reference on.
  */
-function yearFor(reference: number, month: number, day: number | null, future: boolean): number {
+function yearFor(
+  reference: number,
+  month: number,
+  day: number | null,
+  future: boolean,
+  past = false,
+): number {
   // a month is ahead while it lasts ("will close in March" on 20 March is this March)
   const last = day ?? (future ? 28 : 1);
-  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future);
+  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future, past);
 }
 
 /** The year in which a day that recurs every year (`dayIn`) is read, by the rule of yearFor. */
-function occurrenceYear(reference: number, dayIn: (year: number) => number | null, future: boolean): number {
+function occurrenceYear(
+  reference: number,
+  dayIn: (year: number) => number | null,
+  future: boolean,
+  past = false,
+): number {
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
   if (future) {
@@ -247,7 +263,7 @@ function occurrenceYear(reference: number, dayIn: (year: number) => number | nul
   let best = year - 1;
   for (const candidate of candidates) {
     const time = dayIn(candidate);
-    if (time !== null && time <= reference + LOOKAHEAD_DAYS * DAY_MS) best = candidate;
+    if (time !== null && time <= reference + (past ? 0 : LOOKAHEAD_DAYS) * DAY_MS) best = candidate;
   }
   return best;
 }
@@ -457,7 +473,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
       else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else year = yearFor(reference, month, null, context.future === true || context.deadline === true);
+      else
+        year = yearFor(
+          reference,
+          month,
+          null,
+          context.future === true || context.deadline === true,
+          context.past === true,
+        );
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }
@@ -538,7 +561,13 @@ function explicitDay(
   const { reference } = context;
   if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
   const time = dayNumber(
-    yearFor(reference, month, day, context.future === true || context.deadline === true),
+    yearFor(
+      reference,
+      month,
+      day,
+      context.future === true || context.deadline === true,
+      context.past === true,
+    ),
     month,
     day,
   );

@@ -61,6 +61,10 @@ describe('findTimes: deictic fallbacks', () => {
     ['The mill kept its prices for the past two years.', 'the past', null],
     ['Sales for the current year rose at the mill.', 'the current year', '2025'],
     ['The then current mayor opened the bridge.', 'then current', 'PAST_REF'],
+    ['The ferry runs now, and the bakers are busy.', 'now', 'PRESENT_REF'],
+    ['The bakers sell bread daily at the pier.', 'daily', 'P1D'],
+    ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
+    ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${String(value)}`, () => {

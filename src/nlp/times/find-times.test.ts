@@ -65,6 +65,8 @@ describe('findTimes: deictic fallbacks', () => {
     ['The bakers sell bread daily at the pier.', 'daily', 'P1D'],
     ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
+    ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
+    ['Sales for the full year fell at the mill.', 'the full year', '2025'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${String(value)}`, () => {

@@ -78,6 +78,7 @@ const FALLBACK = new RegExp(
     // train + dev: "now" 45 of 66 annotated, "daily" and the like 10 of 17, spelled years, parts
     // of today and holidays nearly always
     '\\bnow\\b(?! that\\b)',
+    "\\b(?:the )?(?:early |late |mid-?)?(?:1[89]|20)\\d0['’]?s\\b|\\bthe (?:full|whole|entire) year\\b",
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
@@ -95,7 +96,7 @@ function fallbackExtents(text: string): TimexExtent[] {
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^now$|^nineteen|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year)/.test(
+      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year)/.test(
             surface,
           ) ||
           /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(

@@ -52,6 +52,56 @@ describe('findTimes', () => {
   });
 });
 
+describe('findTimes: deictic fallbacks', () => {
+  // reference 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string | null][] = [
+    ['The mayor hopes the ferry will run again in the future, she said.', 'the future', 'FUTURE_REF'],
+    ['Rail towns like this one belong to the past now.', 'the past', 'PAST_REF'],
+    ['The council votes tomorrow on the bridge.', 'tomorrow', '2025-06-12'],
+    ['The mill kept its prices for the past two years.', 'the past', null],
+    ['Sales for the current year rose at the mill.', 'the current year', '2025'],
+    ['The then current mayor opened the bridge.', 'then current', 'PAST_REF'],
+    ['The ferry runs now, and the bakers are busy.', 'now', 'PRESENT_REF'],
+    ['The bakers sell bread daily at the pier.', 'daily', 'P1D'],
+    ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
+    ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
+    ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
+    ['Sales for the full year fell at the mill.', 'the full year', '2025'],
+  ];
+  for (const [text, surface, value] of cases)
+    it(`${surface} in "${text}" → ${String(value)}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      assert.equal(times.find((time) => text.slice(time.start, time.end) === surface)?.value ?? null, value);
+    });
+});
+
+describe('findTimes: words that put a weekday ahead whatever the tense', () => {
+  // reference 2025-06-11, a Wednesday; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'The council postponed until Tuesday morning any vote on the bridge.',
+      'Tuesday morning',
+      '2025-06-17TMO',
+    ],
+    [
+      'The board extended its deadline until 9 a.m. Friday, a clerk said.',
+      '9 a.m. Friday',
+      '2025-06-13T09:00',
+    ],
+    ['The bakers could reopen as soon as Monday, the owner said.', 'Monday', '2025-06-16'],
+    ['The ferry crews were given until Saturday to sign the deal.', 'Saturday', '2025-06-14'],
+    ['The council met until Tuesday and then broke up.', 'Tuesday', '2025-06-10'],
+    ['The baker said Monday that the oven was broken.', 'Monday', '2025-06-09'],
+    ['The offer, due to lapse Friday, was extended to July 2.', 'July 2', '2025-07-02'],
+    ['The mill switched to a calendar year in July.', 'July', '2024-07'],
+  ];
+  for (const [text, surface, value] of cases)
+    it(`${surface} in "${text}" → ${value}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      assert.equal(times.find((time) => text.slice(time.start, time.end) === surface)?.value, value);
+    });
+});
+
 describe('grownExtents', () => {
   /** [text, the tagger's pieces, the extents expected] — invented sentences. */
   const cases: readonly [string, readonly string[], readonly string[]][] = [
@@ -71,6 +121,11 @@ describe('grownExtents', () => {
     ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
     ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],
     ['They met Friday and left Saturday.', ['Friday', 'Saturday'], ['Friday', 'Saturday']],
+    ['The shop opens at noon Thursday for the fair.', ['Thursday'], ['noon Thursday']],
+    ['Bids close at 9 a.m. EST Tuesday, the clerk said.', ['Tuesday'], ['9 a.m. EST Tuesday']],
+    ['Offers are due by 5 p.m., Nov. 9 at the hall.', ['Nov. 9'], ['5 p.m., Nov. 9']],
+    ['The mill had closed the previous Friday for repairs.', ['Friday'], ['the previous Friday']],
+    ['The score was 9 Friday night.', ['Friday'], ['Friday']],
   ];
   for (const [text, pieces, expected] of cases)
     it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {

@@ -55,6 +55,10 @@ describe('normaliseTimex', () => {
     ['March', 'DATE', {}, 'DATE', '2025-03'],
     ['November', 'DATE', {}, 'DATE', '2024-11'],
     ['July', 'DATE', {}, 'DATE', '2025-07'],
+    // a past verb gives no grace ahead: "moved its books to a calendar year in July"
+    ['July', 'DATE', { past: true }, 'DATE', '2024-07'],
+    ['June 30', 'DATE', { past: true }, 'DATE', '2024-06-30'],
+    ['June 2', 'DATE', { past: true }, 'DATE', '2025-06-02'],
     ['November', 'DATE', { future: true }, 'DATE', '2025-11'],
     ['Jan. 9', 'DATE', {}, 'DATE', '2025-01-09'],
     ['Jan. 9', 'DATE', { deadline: true }, 'DATE', '2026-01-09'],
@@ -105,6 +109,21 @@ describe('normaliseTimex', () => {
     ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
     ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],
     ['9 in the evening', 'TIME', {}, 'TIME', '2025-06-11T21:00'],
+    // a year-ago period is behind the reference even after a projected quarter was named
+    ['the year-ago period', 'DATE', { anchor: '2026-Q2', lastQuarter: '2026-Q2' }, 'DATE', '2024-Q1'],
+    ['the year-ago quarter', 'DATE', { anchor: '2025-Q1', lastQuarter: '2025-Q1' }, 'DATE', '2024-Q1'],
+    ['the comparable year-earlier period', 'DATE', { anchor: '2024-Q3' }, 'DATE', '2023-Q3'],
+    // decades spelled in words, as TimeML writes a decade
+    ['the nineties', 'DATE', {}, 'DATE', '199'],
+    ['the early seventies', 'DATE', {}, 'DATE', '197'],
+    ['the twenties', 'DATE', {}, 'DATE', '192'],
+    // "a year" is a length even where the tagger said DATE; "the year" is this one
+    ['a year', 'DATE', {}, 'DURATION', 'P1Y'],
+    ['an hour', 'DATE', {}, 'DURATION', 'PT1H'],
+    // "the previous Friday": the one before the day talked about; without one, before the reference
+    ['the previous Friday', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-05-30'],
+    ['the previous Friday', 'DATE', {}, 'DATE', '2025-06-06'],
+    ['the following Monday', 'DATE', { anchor: '2025-05-30TNI' }, 'DATE', '2025-06-02'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -37,6 +37,11 @@ export interface NormaliseContext {
   readonly anchor: string | null;
   /** The clause speaks of the future ("will meet on Tuesday"): a bare weekday or month is then ahead. */
   readonly future?: boolean;
+  /**
+   * The verb the expression hangs on is in the past ("changed … in December"): a month or day
+   * without a year is then not read ahead of the reference (no grace).
+   */
+  readonly past?: boolean;
   /** A deadline comes right before ("payable by Feb. 1"): a month or dated day is then ahead too. */
   readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
@@ -88,6 +93,17 @@ const UNITS: Readonly<Record<string, readonly [string, boolean, number]>> = {
   century: ['CE', false, 1],
   millennium: ['ML', false, 1],
 };
+
+const DECADE_WORDS: readonly string[] = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
 
 const UNIT_PATTERN =
   'seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)';
@@ -215,14 +231,25 @@ const FUTURE_GRACE_DAYS = 14;
  * announce what is weeks away without a future verb); in a clause about the future ("will open
  * in December") it is the first such day from the reference on.
  */
-function yearFor(reference: number, month: number, day: number | null, future: boolean): number {
+function yearFor(
+  reference: number,
+  month: number,
+  day: number | null,
+  future: boolean,
+  past = false,
+): number {
   // a month is ahead while it lasts ("will close in March" on 20 March is this March)
   const last = day ?? (future ? 28 : 1);
-  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future);
+  return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future, past);
 }
 
 /** The year in which a day that recurs every year (`dayIn`) is read, by the rule of yearFor. */
-function occurrenceYear(reference: number, dayIn: (year: number) => number | null, future: boolean): number {
+function occurrenceYear(
+  reference: number,
+  dayIn: (year: number) => number | null,
+  future: boolean,
+  past = false,
+): number {
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
   if (future) {
@@ -236,7 +263,7 @@ function occurrenceYear(reference: number, dayIn: (year: number) => number | nul
   let best = year - 1;
   for (const candidate of candidates) {
     const time = dayIn(candidate);
-    if (time !== null && time <= reference + LOOKAHEAD_DAYS * DAY_MS) best = candidate;
+    if (time !== null && time <= reference + (past ? 0 : LOOKAHEAD_DAYS) * DAY_MS) best = candidate;
   }
   return best;
 }
@@ -295,7 +322,7 @@ const MONTH_YEAR = new RegExp(
   `^(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|last|next|this|until) ?-?)?${MONTH_NAME}(?:,? (\\d{4}|this year|last year|next year))?$`,
 );
 const WEEKDAY_PHRASE = new RegExp(
-  `^(?:(last|next|this|this coming|coming|early|late|past) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
+  `^(?:(last|next|this|this coming|coming|early|late|past|previous|following) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
 );
 const DURATION_PHRASE = new RegExp(
   `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
@@ -408,6 +435,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if ((match = /^(?:fiscal |calendar |the year |year )?(\d{4})$/.exec(text))) return match[1]!;
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
+  // "the nineties", "the eighties": the decade of the 1900s, as TimeML writes a decade (`199`)
+  if (
+    (match =
+      /^(?:the )?(?:early |late |mid-?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(
+        text,
+      ))
+  )
+    return `19${DECADE_WORDS.indexOf(match[1]!) + 2}`;
   if ((match = /^(?:the )?(\d{1,2})(?:st|nd|rd|th) century$/.exec(text))) return pad(Number(match[1]) - 1, 2);
 
   const holiday = holidayValue(text, context);
@@ -438,7 +473,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
       else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
-      else year = yearFor(reference, month, null, context.future === true || context.deadline === true);
+      else
+        year = yearFor(
+          reference,
+          month,
+          null,
+          context.future === true || context.deadline === true,
+          context.past === true,
+        );
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }
@@ -454,6 +496,15 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     const target = WEEKDAYS[match[2]!]!;
     // in a clause about the future, the first such day from the reference on ("meets Monday" on a Monday is today)
     const modifier = match[1] ?? (context.future === true ? 'ahead' : 'on');
+    // "the previous Friday", "the following Monday": from the day being talked about
+    if (modifier === 'previous' || modifier === 'following') {
+      const anchor = parseValue(context.anchor);
+      const from =
+        anchor?.month !== undefined && anchor.day !== undefined
+          ? (dayNumber(anchor.year, anchor.month, anchor.day) ?? reference)
+          : reference;
+      return `${isoDay(weekday(from, target, modifier === 'previous' ? 'last' : 'next'))}${part}`;
+    }
     return `${isoDay(weekday(reference, target, modifier))}${part}`;
   }
 
@@ -476,7 +527,8 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
         : parseAmount(amountText);
     if (amount !== null) {
       // "the past two months", "the last twenty four hours" stay durations; "the year" as a DATE is this year
-      if (type === 'DATE' && amountText === '' && !/s$/.test(unit)) {
+      // ("a year", "an hour" are lengths whatever the tagger's type)
+      if (type === 'DATE' && amountText === '' && !/s$/.test(unit) && !/^(?:a|an) /.test(text)) {
         const current = periodValue(unitOf(unit), 0, context);
         if (current !== null) return current;
       }
@@ -509,7 +561,13 @@ function explicitDay(
   const { reference } = context;
   if (reference === null) return day >= 1 && day <= 31 ? `XXXX-${pad(month)}-${pad(day)}` : null;
   const time = dayNumber(
-    yearFor(reference, month, day, context.future === true || context.deadline === true),
+    yearFor(
+      reference,
+      month,
+      day,
+      context.future === true || context.deadline === true,
+      context.past === true,
+    ),
     month,
     day,
   );
@@ -640,7 +698,10 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     )
   ) {
     const anchor = parseValue(context.anchor);
-    if (anchor?.quarter !== undefined) return `${anchor.year - 1}-Q${anchor.quarter}`;
+    // the quarter talked about, unless it is a projection past the reference year ("the third
+    // quarter of 1990" in a 1989 report): a year-ago period is behind the reference
+    if (anchor?.quarter !== undefined && (reference === null || anchor.year <= yearOf(reference)))
+      return `${anchor.year - 1}-Q${anchor.quarter}`;
     const latest = parseValue(periodValue('quarter', -1, context));
     return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
   }

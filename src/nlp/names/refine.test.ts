@@ -212,10 +212,40 @@ const titleCases: readonly Case[] = [
     expected: ['US/LOC/GPE', 'Liv Berg/PERSON'],
   },
   {
-    name: 'an unknown name before a title stays whole',
+    name: 'an unknown organisation name before a title: its last word makes it an organisation',
     text: 'Tarvo Group Director Ann Lee resigned.',
     given: [{ surface: 'Tarvo Group Director Ann Lee', type: 'PERSON' }],
-    expected: ['Tarvo Group Director Ann Lee/PERSON'],
+    expected: ['Tarvo Group/ORG', 'Ann Lee/PERSON'],
+  },
+  {
+    name: 'an unknown name before a title, typed PERSON: the person alone (no guess at the rest)',
+    text: 'Vestland Chief Minister Arvind Kola said the strike was illegal.',
+    given: [{ surface: 'Vestland Chief Minister Arvind Kola', type: 'PERSON' }],
+    expected: ['Arvind Kola/PERSON'],
+  },
+  {
+    name: 'an unknown name before a title, typed ORG by the tagger: ORG + PERSON',
+    text: 'Orbix Chief Executive Marta Lind told investors.',
+    given: [{ surface: 'Orbix Chief Executive Marta Lind', type: 'ORG' }],
+    expected: ['Orbix/ORG', 'Marta Lind/PERSON'],
+  },
+  {
+    name: 'an unknown name before a title and a single name stays whole',
+    text: 'Vestland Chief Minister Kola said so.',
+    given: [{ surface: 'Vestland Chief Minister Kola', type: 'PERSON' }],
+    expected: ['Vestland Chief Minister Kola/PERSON'],
+  },
+  {
+    name: 'an unknown acronym, a title and a person',
+    text: 'QVL Chairman Tomas Brink stepped down.',
+    given: [{ surface: 'QVL Chairman Tomas Brink', type: 'ORG' }],
+    expected: ['QVL/ORG', 'Tomas Brink/PERSON'],
+  },
+  {
+    name: 'an acronym with no title after it stays whole',
+    text: 'QVL Tomas Brink stepped down.',
+    given: [{ surface: 'QVL Tomas Brink', type: 'ORG' }],
+    expected: ['QVL Tomas Brink/ORG'],
   },
 ];
 

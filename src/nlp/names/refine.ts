@@ -700,12 +700,21 @@ function splitTitledName(text: string, tokens: readonly Token[], mention: Workin
   if (!startsUpper(text, second.start)) return null;
   // Where the known name ends: the longest gazetteer or organisation name at the start.
   const match = matchGazetteer(text, mention.start);
-  // Every organisation and gazetteer name is in the phrase index: no match, nothing known on the left.
-  if (match === null) return null;
-  const leftEnd = match.end < mention.end ? match.end : firstToken.end;
+  // Every organisation and gazetteer name is in the phrase index: no match, nothing known on the left,
+  // unless the name opens with an acronym that a title follows ("MCA President Ong Tee" → ORG +
+  // PERSON): an acronym before a title is the body the title belongs to.
+  const acronym = match === null && isAcronym(text, firstToken.start, firstToken.end);
+  // An unknown name before a title ("Orbix Chief Executive Marta Lind"): the title and the person
+  // are split off all the same; the unknown part stays an organisation only where the tagger or
+  // its last word says so ("Tarvo Group"), and is left out otherwise (a town or a firm: no guess).
+  const unknownEnd = match === null && !acronym ? unknownBodyEnd(text, tokens, first, mention) : -1;
+  if (match === null && !acronym && unknownEnd < 0) return null;
+  const leftEnd =
+    unknownEnd >= 0 ? unknownEnd : match !== null && match.end < mention.end ? match.end : firstToken.end;
   const leftSurface = text.slice(mention.start, leftEnd);
   const leftEntry = gazetteerEntry(leftSurface);
-  const leftKnown = leftEntry !== undefined || organisation(leftSurface) !== undefined;
+  const leftKnown =
+    acronym || unknownEnd >= 0 || leftEntry !== undefined || organisation(leftSurface) !== undefined;
   if (!leftKnown) return null;
   let index = tokenAt(tokens, leftEnd);
   // Title words: "Secretary General", "Prime Minister", "Foreign Minister", "President".
@@ -731,11 +740,17 @@ function splitTitledName(text: string, tokens: readonly Token[], mention: Workin
   if (personStart === undefined || personStart.start >= mention.end || !startsUpper(text, personStart.start))
     return null;
   // Without a title only a demonym may lead a person's name ("Australian Lynton Crosby").
-  if (titleWords === 0 && (mention.type !== 'PERSON' || leftEntry?.subtype !== 'NORP')) return null;
+  if (
+    titleWords === 0 &&
+    (acronym || unknownEnd >= 0 || mention.type !== 'PERSON' || leftEntry?.subtype !== 'NORP')
+  )
+    return null;
+  // After an unknown name the person needs a given name and a surname ("… Director Ann Lee").
+  if (unknownEnd >= 0 && personTokens(text, tokens, index, mention.end) < 2) return null;
   const left: Working = {
     start: mention.start,
     end: leftEnd,
-    type: mention.type,
+    type: acronym ? 'ORG' : mention.type,
     subtype: undefined,
     lexicon: false,
   };
@@ -747,7 +762,65 @@ function splitTitledName(text: string, tokens: readonly Token[], mention: Workin
     subtype: undefined,
     lexicon: false,
   };
+  if (unknownEnd >= 0 && mention.type !== 'ORG' && !ORGANISATION_SUFFIXES.has(lastWordKey(text, left)))
+    return [person];
+  if (unknownEnd >= 0) left.type = 'ORG';
   return [left, person];
+}
+
+/** Where a title starting at token `index` ends (its last token's index + 1), or -1: up to three words. */
+function titleEnd(text: string, tokens: readonly Token[], index: number, end: number): number {
+  const token = tokens[index];
+  if (token === undefined || token.end > end || !startsUpper(text, token.start)) return -1;
+  for (let words = 3; words >= 1; words -= 1) {
+    const last = tokens[index + words - 1];
+    if (last === undefined || last.end > end) continue;
+    if (roleNoun(text.slice(token.start, last.end)) !== undefined) return index + words;
+  }
+  return -1;
+}
+
+/**
+ * The end of one to three capitalised words at the start of `mention` that no role word is among
+ * and that a title follows, or -1.
+ */
+function unknownBodyEnd(text: string, tokens: readonly Token[], first: number, mention: Working): number {
+  for (let words = 1; words <= 3; words += 1) {
+    const last = tokens[first + words - 1];
+    if (last === undefined || last.end > mention.end || !startsUpper(text, last.start)) return -1;
+    if (titleEnd(text, tokens, first + words - 1, mention.end) >= 0) return -1;
+    if (titleEnd(text, tokens, first + words, mention.end) >= 0) return last.end;
+  }
+  return -1;
+}
+
+/**
+ * How many capitalised words run from token `index` to `end` and on past it, one space apart (the
+ * tagger often stops before the surname, which a later step joins: "… Minister Arvind| Kola").
+ */
+function personTokens(text: string, tokens: readonly Token[], index: number, end: number): number {
+  let count = 0;
+  for (let at = index; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (!startsUpper(text, token.start)) return token.end <= end ? 0 : count;
+    if (token.end > end) {
+      const previous = tokens[at - 1] as Token;
+      if (token.start !== previous.end + 1 || !isSpace(text.charCodeAt(previous.end))) return count;
+    }
+    count += 1;
+  }
+  return count;
+}
+
+/** Two to six capital letters (digits after the first allowed): "MCA", "UNHCR", "G8". */
+function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 6) return false;
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    const capital = code >= 65 && code <= 90;
+    if (!capital && !(index > start && code >= 48 && code <= 57)) return false;
+  }
+  return true;
 }
 
 function lastWordKey(text: string, mention: Working): string {

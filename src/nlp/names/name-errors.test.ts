@@ -47,7 +47,7 @@ function table(name: string, step: Step, cases: readonly Case[]): void {
   });
 }
 
-table('dropInterjections', (text, names) => dropInterjections(segment(text), names), [
+table('dropInterjections', (text, names) => dropInterjections(text, segment(text), names), [
   {
     text: 'OK, the ferry will sail, Mara Lind said.',
     given: [
@@ -66,6 +66,26 @@ table('dropInterjections', (text, names) => dropInterjections(segment(text), nam
   },
   // a name that is not an interjection stays
   { text: 'The ferry left Oslo on time.', given: [['Oslo', 'LOC']], expected: ['Oslo/LOC'] },
+  // a first-person contraction is never a name, nor the first word of one
+  { text: 'I’m not worried about the ferry.', given: [['I’m', 'ORG']], expected: [] },
+  { text: 'I’ve Got Mail is on tonight.', given: [['I’ve Got Mail', 'ORG']], expected: ['Got Mail/ORG'] },
+  {
+    text: "I'll be there, said Ida Moss.",
+    given: [
+      ["I'll", 'MISC'],
+      ['Ida Moss', 'PERSON'],
+    ],
+    expected: ['Ida Moss/PERSON'],
+  },
+  // a name that only starts with the letters stays
+  {
+    text: 'Imre Toth and Ilka Varga met.',
+    given: [
+      ['Imre Toth', 'PERSON'],
+      ['Ilka Varga', 'PERSON'],
+    ],
+    expected: ['Imre Toth/PERSON', 'Ilka Varga/PERSON'],
+  },
 ]);
 
 table(

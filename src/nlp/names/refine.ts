@@ -927,7 +927,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typePostNominalHonours(
         text,
         segments,
-        dropInterjections(segments, splitCoordinatedNames(text, output)),
+        dropInterjections(text, segments, splitCoordinatedNames(text, output)),
       ),
     ),
   );

@@ -9,8 +9,8 @@ import Database from 'better-sqlite3';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { ArticleFetcher } from '../ingest/fetch/fetch-article.js';
 import { defaultFetchOptions } from '../ingest/fetch/fetch-options.js';
-import { DEFAULT_LIMITS } from '../ingest/options.js';
 import { openStore } from '../store/index.js';
+import { extractSettings } from './arguments.js';
 import { ingestUrls } from './ingest-sources.js';
 import type { TestServer } from '../ingest/fetch/test-server.js';
 import { dribble, startTestServer } from '../ingest/fetch/test-server.js';
@@ -145,17 +145,7 @@ describe('claimgraph ingest URL…', () => {
         store,
         [`${server.origin}/slow-loris`, `${server.origin}/two`],
         fetcher,
-        {
-          format: 'auto',
-          clean: true,
-          cleanOnly: false,
-          published: null,
-          maxBytes: DEFAULT_LIMITS.maxInputBytes,
-          maxElements: DEFAULT_LIMITS.maxHtmlElements,
-          maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
-          pretty: false,
-          tokens: false,
-        },
+        extractSettings(),
         {
           onStored: (source) => stored.push(source),
           onFailure: (source, error) => failed.push(`${source}: ${error}`),

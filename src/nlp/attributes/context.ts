@@ -1,4 +1,5 @@
 import type { Entity, MentionKind, Segments, Token } from '../../model/index.js';
+import { tokenAt } from '../names/token-index.js';
 
 /** One mention of an entity as a token range: tokens [first, end) of the text. */
 export interface MentionTokens {
@@ -35,18 +36,6 @@ export interface AttributeContext {
   readonly members: readonly (readonly number[] | undefined)[];
 }
 
-/** Index of the first token whose end is after `offset`. */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export function buildContext(
   text: string,
   segments: Segments,
@@ -68,7 +57,7 @@ export function buildContext(
   entities.forEach((entity, entityIndex) => {
     const list: MentionTokens[] = [];
     for (const mention of entity.mentions) {
-      const first = firstTokenEndingAfter(tokens, mention.start);
+      const first = tokenAt(tokens, mention.start);
       let end = first;
       while (end < count && (tokens[end] as Token).start < mention.end) end += 1;
       if (end === first) continue;

@@ -2,6 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepCandidates } from './keep-candidates.js';
+import { tokenAt } from '../../names/token-index.js';
 
 /**
  * Content stops where the reported words stop:
@@ -84,17 +85,6 @@ function endAtClosingMark(text: string, piece: Span): Span {
 
 const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
 
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Where a reported clause after its cue ends, read on the parse: the token index of the "and" of
  * the narrator's coordinated verb or of the comma before a sentential "which"; -1 when the piece
@@ -102,7 +92,7 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
  */
 export function reportedClauseCut(text: string, tree: DependencyTree, piece: Span): number {
   const tokens = tree.tokens;
-  const first = tokenIndexAt(tokens, piece.start);
+  const first = tokenAt(tokens, piece.start);
   let end = first;
   while (end < tokens.length && (tokens[end] as Token).start < piece.end) end += 1;
   let last = end - 1;

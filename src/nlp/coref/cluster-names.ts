@@ -140,6 +140,15 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     (clusters[cluster] as NameCluster).preferredType = 'ORG';
   };
 
+  /** The cluster a name of two words or more joins: the same full name, else the team it names. */
+  const knownCluster = (item: NameItem, keys: readonly string[], full: string): number | undefined => {
+    const known = byFull.get(full);
+    if (known !== undefined) return known;
+    const team = teamOf(item, keys);
+    if (team !== undefined) joinTeam(team);
+    return team;
+  };
+
   // 1. Names of two words or more (teams first, so that "Red Wings" finds "Detroit Red Wings").
   const teams: number[] = [];
   items.forEach((item, index) => {
@@ -150,11 +159,7 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     const item = items[index] as NameItem;
     const keys = nonPersonKeys(item);
     const full = keys.join(' ');
-    let cluster = byFull.get(full);
-    if (cluster === undefined) {
-      cluster = teamOf(item, keys);
-      if (cluster !== undefined) joinTeam(cluster);
-    }
+    let cluster = knownCluster(item, keys, full);
     if (cluster === undefined) cluster = create(index);
     else add(cluster, index);
     byFull.set(full, cluster);
@@ -164,11 +169,7 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     if (item.keys.length < 2 || clusterOf[index] !== -1) return;
     const keys = nonPersonKeys(item);
     const full = keys.join(' ');
-    let cluster = byFull.get(full);
-    if (cluster === undefined) {
-      cluster = teamOf(item, keys);
-      if (cluster !== undefined) joinTeam(cluster);
-    }
+    let cluster = knownCluster(item, keys, full);
     if (cluster === undefined && item.type === 'PERSON')
       cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
     if (cluster === undefined) cluster = create(index);

@@ -722,19 +722,13 @@ function splitTitledName(text: string, tokens: readonly Token[], mention: Workin
   while (index < tokens.length && (tokens[index] as Token).end <= mention.end) {
     const token = tokens[index] as Token;
     if (!startsUpper(text, token.start)) break;
-    const word = tokenText(text, token);
-    // The longest title of up to three words: "Secretary of State", "Prime Minister", "President".
-    let length = 0;
-    for (let words = 3; words >= 2 && length === 0; words -= 1) {
-      const last = tokens[index + words - 1];
-      if (last === undefined || last.end > mention.end) continue;
-      if (roleNoun(text.slice(token.start, last.end)) !== undefined) length = words;
-    }
-    if (length === 0 && (roleNoun(word) !== undefined || (titleWords > 0 && honorific(word) !== undefined)))
-      length = 1;
-    if (length === 0) break;
-    index += length;
-    titleWords += length;
+    // The longest title of up to three words ("Secretary of State", "Prime Minister", "President"),
+    // or an honorific after one.
+    let next = titleEnd(text, tokens, index, mention.end);
+    if (next < 0 && titleWords > 0 && honorific(tokenText(text, token)) !== undefined) next = index + 1;
+    if (next < 0) break;
+    titleWords += next - index;
+    index = next;
   }
   const personStart = tokens[index];
   if (personStart === undefined || personStart.start >= mention.end || !startsUpper(text, personStart.start))

@@ -12,7 +12,7 @@
  *   by the wall clock and by this process's CPU time.
  */
 import { join } from 'node:path';
-import type { Segments } from '../../src/model/index.js';
+import type { Segments, Token } from '../../src/model/index.js';
 import { segment } from '../../src/nlp/segment/segment.js';
 import { loadSyntaxModel, parseSentence } from '../../src/nlp/syntax/index.js';
 import { tagId } from '../../src/nlp/syntax/tagger.js';
@@ -34,6 +34,10 @@ interface GoldWord {
 interface RawDocument {
   readonly text: string;
   readonly words: GoldWord[];
+  /** Surface tokens' spans (a multiword token such as "don't" is one), start and end at 2i, 2i+1. */
+  readonly tokens: number[];
+  /** Each sentence's span, first token's start to last token's end, at 2i, 2i+1. */
+  readonly sentences: number[];
 }
 
 /** Documents as running text: sentences joined by a space, paragraphs by a line break. */
@@ -41,16 +45,24 @@ function rawDocuments(sentences: readonly UdSentence[]): RawDocument[] {
   const documents: RawDocument[] = [];
   let text = '';
   let words: GoldWord[] = [];
+  let tokens: number[] = [];
+  let spans: number[] = [];
   for (const sentence of sentences) {
     if (sentence.newDocument && text !== '') {
-      documents.push({ text, words });
+      documents.push({ text, words, tokens, sentences: spans });
       text = '';
       words = [];
+      tokens = [];
+      spans = [];
     }
     if (text !== '') text += sentence.newParagraph ? '\n' : ' ';
     const offset = text.length;
     const first = words.length;
     text += sentence.text;
+    for (const at of sentence.tokenSpans) tokens.push(offset + at);
+    const tokenCount = sentence.tokenSpans.length;
+    if (tokenCount > 0)
+      spans.push(offset + sentence.tokenSpans[0]!, offset + sentence.tokenSpans[tokenCount - 1]!);
     sentence.forms.forEach((form, index) => {
       const start = sentence.spans[index * 2]!;
       const head = sentence.heads[index]!;
@@ -64,7 +76,7 @@ function rawDocuments(sentences: readonly UdSentence[]): RawDocument[] {
       });
     });
   }
-  if (text !== '') documents.push({ text, words });
+  if (text !== '') documents.push({ text, words, tokens, sentences: spans });
   return documents;
 }
 
@@ -130,11 +142,14 @@ export async function run(): Promise<EvalSection> {
   // 2. Raw text through segment().
   let goldWords = 0;
   let systemWords = 0;
-  let matched = 0;
-  let rawTags = 0;
-  let winkTags = 0;
-  let rawUnlabelled = 0;
-  let rawLabelled = 0;
+  let goldTokens = 0;
+  let matchedTokens = 0;
+  let goldSentences = 0;
+  let systemSentences = 0;
+  let matchedSentences = 0;
+  /** Matched words, our tags right, wink's tags right, heads right, heads and labels right. */
+  const counts = new Int32Array(5);
+  const goldSentenceCounts = new Int32Array(5);
   const mismatches = new Map<string, { count: number; example: string }>();
   for (const document of rawDocuments(dev)) {
     const segments = segment(document.text);
@@ -143,21 +158,27 @@ export async function run(): Promise<EvalSection> {
       if (word.start >= 0) goldBySpan.set(word.start * 65536 + word.end, index);
     });
     goldWords += document.words.length;
+    goldTokens += document.tokens.length / 2;
+    goldSentences += document.sentences.length / 2;
+    systemSentences += segments.sentences.length;
+    const goldTokenSpans = new Set<number>();
+    for (let at = 0; at < document.tokens.length; at += 2)
+      goldTokenSpans.add(document.tokens[at]! * 65536 + document.tokens[at + 1]!);
+    const goldSentenceSpans = new Set<number>();
+    for (let at = 0; at < document.sentences.length; at += 2)
+      goldSentenceSpans.add(document.sentences[at]! * 65536 + document.sentences[at + 1]!);
     const systemSpans = new Set<number>();
-    for (const sentence of segments.sentences) {
-      const tokens = segments.tokens.slice(sentence.firstToken, sentence.endToken);
+    /** Parses the tokens as one sentence and counts the words, tags and arcs matching gold. */
+    const score = (tokens: readonly Token[], counts: Int32Array): void => {
       const forms = tokens.map((token) => document.text.slice(token.start, token.end));
       const result = parseSentence(model, forms);
-      systemWords += tokens.length;
       tokens.forEach((token, index) => {
-        const key = token.start * 65536 + token.end;
-        systemSpans.add(key);
-        const goldIndex = goldBySpan.get(key);
+        const goldIndex = goldBySpan.get(token.start * 65536 + token.end);
         if (goldIndex === undefined) return;
         const gold = document.words[goldIndex]!;
-        matched += 1;
-        if (result.pos[index] === gold.tag) rawTags += 1;
-        if (token.pos === gold.tag) winkTags += 1;
+        counts[0]! += 1;
+        if (result.pos[index] === gold.tag) counts[1]! += 1;
+        if (token.pos === gold.tag) counts[2]! += 1;
         const head = result.head[index]!;
         const headMatches =
           head < 0
@@ -166,10 +187,30 @@ export async function run(): Promise<EvalSection> {
               tokens[head]!.start === document.words[gold.head]!.start &&
               tokens[head]!.end === document.words[gold.head]!.end;
         if (headMatches) {
-          rawUnlabelled += 1;
-          if (result.dep[index] === gold.relation) rawLabelled += 1;
+          counts[3]! += 1;
+          if (result.dep[index] === gold.relation) counts[4]! += 1;
         }
       });
+    };
+    for (const sentence of segments.sentences) {
+      const tokens = segments.tokens.slice(sentence.firstToken, sentence.endToken);
+      systemWords += tokens.length;
+      for (const token of tokens) {
+        const key = token.start * 65536 + token.end;
+        systemSpans.add(key);
+        if (goldTokenSpans.has(key)) matchedTokens += 1;
+      }
+      if (tokens.length > 0 && goldSentenceSpans.has(tokens[0]!.start * 65536 + tokens[tokens.length - 1]!.end))
+        matchedSentences += 1;
+      score(tokens, counts);
+    }
+    // Diagnostic: the same tokens grouped by the gold sentence their first character falls in.
+    let next = 0;
+    for (let at = 0; at < document.sentences.length; at += 2) {
+      const end = at + 2 < document.sentences.length ? document.sentences[at + 2]! : Infinity;
+      const first = next;
+      while (next < segments.tokens.length && segments.tokens[next]!.start < end) next += 1;
+      if (next > first) score(segments.tokens.slice(first, next), goldSentenceCounts);
     }
     for (const word of document.words) {
       if (word.start >= 0 && systemSpans.has(word.start * 65536 + word.end)) continue;
@@ -184,7 +225,16 @@ export async function run(): Promise<EvalSection> {
       mismatches.set(kind, entry);
     }
   }
+  const [matched, rawTags, winkTags, rawUnlabelled, rawLabelled] = [0, 1, 2, 3, 4].map((at) => counts[at]!) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const f1 = (correct: number): number => (2 * correct) / (goldWords + systemWords);
+  const tokensF1 = (2 * matchedTokens) / (goldTokens + systemWords);
+  const sentencesF1 = (2 * matchedSentences) / (goldSentences + systemSentences);
 
   // 3. Parser speed: tags precomputed, best of seven rounds after a warm-up.
   const prepared = dev.map((sentence) => sentence.forms);
@@ -229,11 +279,15 @@ export async function run(): Promise<EvalSection> {
     { key: 'syntax.gold_tokens.uas', value: unlabelled / total },
     { key: 'syntax.gold_tokens.las', value: labelled / total },
     { key: 'syntax.gold_tags.las', value: labelledGoldTags / total },
+    { key: 'syntax.raw.tokens_f1', value: tokensF1 },
+    { key: 'syntax.raw.sentences_f1', value: sentencesF1 },
     { key: 'syntax.raw.words_f1', value: f1(matched) },
     { key: 'syntax.raw.upos_f1', value: f1(rawTags) },
     { key: 'syntax.raw.uas_f1', value: f1(rawUnlabelled) },
     { key: 'syntax.raw.las_f1', value: f1(rawLabelled) },
     { key: 'syntax.raw.wink_upos_f1', value: f1(winkTags) },
+    { key: 'syntax.raw.gold_sentences.uas_f1', value: f1(goldSentenceCounts[3]!) },
+    { key: 'syntax.raw.gold_sentences.las_f1', value: f1(goldSentenceCounts[4]!) },
     { key: 'syntax.raw.matched_upos', value: rawTags / matched },
     { key: 'syntax.raw.matched_wink_upos', value: winkTags / matched },
     { key: 'syntax.parser.tokens_per_second', value: parserSpeed },
@@ -250,8 +304,18 @@ export async function run(): Promise<EvalSection> {
         ['gold words, gold tags', '-', '-', '-', labelledGoldTags / total],
         ['raw text, segment() (F1)', f1(rawTags), '-', f1(rawUnlabelled), f1(rawLabelled)],
         ["raw text, wink's tags (F1)", f1(winkTags), '-', '-', '-'],
+        [
+          'raw text, gold sentences (F1)',
+          f1(goldSentenceCounts[1]!),
+          '-',
+          f1(goldSentenceCounts[3]!),
+          f1(goldSentenceCounts[4]!),
+        ],
       ],
     ),
+    `Raw text as the CoNLL 2018 scorer counts it: tokens F1 ${tokensF1.toFixed(3)} (${matchedTokens} of ${goldTokens} gold, ${systemWords} system), ` +
+      `words F1 ${f1(matched).toFixed(3)}, sentences F1 ${sentencesF1.toFixed(3)} (${matchedSentences} of ${goldSentences} gold, ${systemSentences} system). ` +
+      "'Gold sentences': segment()'s tokens regrouped into the gold sentences (a diagnostic of what sentence boundaries cost).",
     `On the ${matched} words whose span matches: our UPOS ${(rawTags / matched).toFixed(3)}, wink's ${(winkTags / matched).toFixed(3)}`,
     '',
     'Gold words without a system word of the same span, by kind:',

@@ -37,6 +37,12 @@ describe('readConllu', () => {
         sentence.text.slice(sentence.spans[word * 2]!, sentence.spans[word * 2 + 1]!),
       );
       assert.deepEqual(spans, ['I', 'do', 'n’t', 'swim', '.']);
+      // Surface tokens: the multiword token is one.
+      const tokens = [0, 1, 2, 3].map((token) =>
+        sentence.text.slice(sentence.tokenSpans[token * 2]!, sentence.tokenSpans[token * 2 + 1]!),
+      );
+      assert.equal(sentence.tokenSpans.length, 8);
+      assert.deepEqual(tokens, ['I', 'don’t', 'swim', '.']);
     } finally {
       rmSync(directory, { recursive: true });
     }

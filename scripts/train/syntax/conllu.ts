@@ -26,6 +26,11 @@ export interface UdSentence {
    * multiword token whose words do not spell it ("won't" → "will" + "n't").
    */
   readonly spans: Int32Array;
+  /**
+   * Character span of each surface token in `text` (start, end at 2i, 2i+1): a multiword token
+   * ("don't") is one token of several words. Tokens whose surface is not found in `text` are left out.
+   */
+  readonly tokenSpans: Int32Array;
 }
 
 interface WordLine {
@@ -52,12 +57,14 @@ export function readConllu(path: string): UdSentence[] {
   const flush = (): void => {
     if (words.length === 0) return;
     const spans = new Int32Array(words.length * 2).fill(-1);
+    const tokenSpans: number[] = [];
     let position = 0;
     for (const [first, last, surface] of tokens) {
       let found = text.indexOf(surface, position);
       if (found < 0) found = text.toLowerCase().indexOf(surface.toLowerCase(), position);
       if (found < 0) continue;
       position = found + surface.length;
+      tokenSpans.push(found, position);
       if (first === last) {
         spans[first * 2] = found;
         spans[first * 2 + 1] = position;
@@ -86,6 +93,7 @@ export function readConllu(path: string): UdSentence[] {
       heads: Int32Array.from(words, (word) => word.head - 1),
       relations: words.map((word) => word.relation),
       spans,
+      tokenSpans: Int32Array.from(tokenSpans),
     });
     words = [];
     tokens = [];

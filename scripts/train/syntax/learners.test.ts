@@ -28,6 +28,7 @@ function sentence(rows: readonly [string, string, string, number, string][]): Ud
     heads: Int32Array.from(rows, (row) => row[3]),
     relations: rows.map((row) => row[4]),
     spans: new Int32Array(rows.length * 2).fill(-1),
+    tokenSpans: new Int32Array(0),
   };
 }
 

@@ -80,6 +80,8 @@ interface Settings {
   readonly seed: number;
   readonly tagPasses: 1 | 2;
   readonly tagEpochs: number;
+  /** Tagger trainings over differently shuffled data, averaged (1: one training, seeded as before). */
+  readonly tagRuns: number;
   readonly parseEpochs: number;
   /** Parser trainings over differently shuffled data, averaged. */
   readonly runs: number;
@@ -99,6 +101,22 @@ function trainTagger(
   settings: Settings,
   seed: number,
   pass: 1 | 2 = 1,
+): Float32Array {
+  if (settings.tagRuns === 1) return trainTaggerOnce(sentences, settings, seed, pass);
+  // Several trainings over differently seeded shuffles, their averaged weights averaged again.
+  const sum = new Float32Array(settings.tagBuckets * TAG_COUNT);
+  for (let run = 0; run < settings.tagRuns; run += 1) {
+    const weights = trainTaggerOnce(sentences, settings, seed + 7919 * run, pass);
+    for (let index = 0; index < sum.length; index += 1) sum[index]! += weights[index]! / settings.tagRuns;
+  }
+  return sum;
+}
+
+function trainTaggerOnce(
+  sentences: readonly PreparedSentence[],
+  settings: Settings,
+  seed: number,
+  pass: 1 | 2,
 ): Float32Array {
   const perceptron = new AveragedPerceptron(settings.tagBuckets, TAG_COUNT);
   const tagger = new Tagger();
@@ -456,6 +474,7 @@ function taggerSettings(values: Record<string, string | boolean | undefined>): S
     seed: Number(values.seed),
     tagPasses: values['tag-passes'] === '2' ? 2 : 1,
     tagEpochs: Number(values['tag-epochs']),
+    tagRuns: Number(values['tag-runs']),
     parseEpochs: 0,
     runs: 0,
     tagBuckets: 1 << Number(values['tag-buckets-log2']),
@@ -480,6 +499,7 @@ async function main(): Promise<void> {
       'no-clusters': { type: 'boolean', default: false },
       seed: { type: 'string', default: '2011' },
       'tag-epochs': { type: 'string', default: '8' },
+      'tag-runs': { type: 'string', default: '1' },
       'tag-passes': { type: 'string', default: '1' },
       'parse-epochs': { type: 'string', default: '8' },
       'tag-buckets-log2': { type: 'string', default: '17' },
@@ -549,6 +569,7 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     tagPasses: values['tag-passes'] === '2' ? 2 : 1,
     tagEpochs: Number(values['tag-epochs']),
+    tagRuns: Number(values['tag-runs']),
     parseEpochs: Number(values['parse-epochs']),
     runs: Number(values.runs),
     tagBuckets: 1 << Number(values['tag-buckets-log2']),

@@ -200,7 +200,10 @@ export async function run(): Promise<EvalSection> {
         systemSpans.add(key);
         if (goldTokenSpans.has(key)) matchedTokens += 1;
       }
-      if (tokens.length > 0 && goldSentenceSpans.has(tokens[0]!.start * 65536 + tokens[tokens.length - 1]!.end))
+      if (
+        tokens.length > 0 &&
+        goldSentenceSpans.has(tokens[0]!.start * 65536 + tokens[tokens.length - 1]!.end)
+      )
         matchedSentences += 1;
       score(tokens, counts);
     }
@@ -225,13 +228,9 @@ export async function run(): Promise<EvalSection> {
       mismatches.set(kind, entry);
     }
   }
-  const [matched, rawTags, winkTags, rawUnlabelled, rawLabelled] = [0, 1, 2, 3, 4].map((at) => counts[at]!) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [matched, rawTags, winkTags, rawUnlabelled, rawLabelled] = [0, 1, 2, 3, 4].map(
+    (at) => counts[at]!,
+  ) as [number, number, number, number, number];
   const f1 = (correct: number): number => (2 * correct) / (goldWords + systemWords);
   const tokensF1 = (2 * matchedTokens) / (goldTokens + systemWords);
   const sentencesF1 = (2 * matchedSentences) / (goldSentences + systemSentences);

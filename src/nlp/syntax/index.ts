@@ -1,4 +1,5 @@
 import type { PartOfSpeech } from '../../model/index.js';
+import { representative, splitClitics } from './clitics.js';
 import { syntaxWeights, type SyntaxWeights } from './model.js';
 import { Parser } from './parser.js';
 import { Tagger, TAGS } from './tagger.js';
@@ -47,7 +48,7 @@ export function loadSyntaxModel(): SyntaxModel {
 
 /**
  * Tags (UPOS), lemmatises and parses one sentence. `forms`: the words as the segmenter tokenised
- * them; `tags`: wink's tags for them, accepted for the interface but not used (the model's own
+ * them (a token holding a clitic, such as "I'm", is parsed as its two words: clitics.ts); `tags`: wink's tags for them, accepted for the interface but not used (the model's own
  * tagger measured better on EWT; models/syntax/MODEL_CARD.md).
  */
 export function parseSentence(
@@ -55,6 +56,31 @@ export function parseSentence(
   forms: readonly string[],
   _tags?: readonly PartOfSpeech[],
 ): SentenceParse {
+  const split = splitClitics(forms);
+  if (split === null) return parseWords(model, forms);
+  // Tokens holding a clitic ("I'm") are parsed as their two words; each such token then takes the
+  // tag, lemma and arc of the word that stands for it, and arcs to either word go to the token.
+  const words = parseWords(model, split.words);
+  const count = forms.length;
+  const pos: PartOfSpeech[] = new Array<PartOfSpeech>(count);
+  const lemma: string[] = new Array<string>(count);
+  const dep: string[] = new Array<string>(count);
+  const head = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const first = split.firstWord[index]!;
+    const last = index + 1 < count ? split.firstWord[index + 1]! - 1 : split.words.length - 1;
+    const word = last === first ? first : representative(words.head, first, last);
+    pos[index] = words.pos[word]!;
+    lemma[index] = words.lemma[word]!;
+    dep[index] = words.dep[word]!;
+    const parent = words.head[word]!;
+    head[index] = parent < 0 ? -1 : split.tokenOf[parent]!;
+  }
+  return { pos, lemma, head, dep };
+}
+
+/** Tags, lemmatises and parses the words of one sentence. */
+function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse {
   const count = forms.length;
   if (count === 0) return { pos: [], lemma: [], head: new Int32Array(0), dep: [] };
   const { weights, words, tagger, parser } = model;

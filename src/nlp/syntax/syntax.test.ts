@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
+import { cliticLength, representative, splitClitics } from './clitics.js';
 import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
 import { quantise } from './model.js';
 import { mix } from '../ner/hash.js';
@@ -220,5 +221,54 @@ describe('parser fast paths', () => {
         [...slow.labels.subarray(0, forms.length)],
       );
     }
+  });
+});
+
+describe('clitics kept in one token', () => {
+  const lengths: [string, number][] = [
+    ["I'm", 2],
+    ['I’m', 2],
+    ["I'M", 2],
+    ["you're", 3],
+    ["we've", 3],
+    ["they'll", 3],
+    ["don't", 3],
+    ['can’t', 3],
+    ["mayor's", 0], // "'s" and "'d" are left whole: the segmenter splits them, and what remains is one word
+    ["OK'd", 0],
+    ["'m", 0],
+    ["n't", 0],
+    ["'re", 0],
+    ['rhythm', 0],
+    ['Im', 0],
+    ["y'all", 0],
+    ["3'm", 0],
+  ];
+  for (const [form, length] of lengths)
+    it(`${form}: clitic of ${length} characters`, () => assert.equal(cliticLength(form), length));
+
+  it('splits the tokens holding one and maps words to tokens', () => {
+    assert.equal(splitClitics(['We', 'won', '.']), null);
+    const split = splitClitics(['Yes', ',', "I'm", 'sure', 'they', "won't"]);
+    assert.ok(split);
+    assert.deepEqual(split.words, ['Yes', ',', 'I', "'m", 'sure', 'they', 'wo', "n't"]);
+    assert.deepEqual([...split.firstWord], [0, 1, 2, 4, 5, 6]);
+    assert.deepEqual([...split.tokenOf], [0, 1, 2, 2, 3, 4, 5, 5]);
+  });
+
+  it('lets the word that is the ancestor of the other stand for the token', () => {
+    // words: 0 I, 1 'm, 2 here; "I" under "'m" under "here", or both under "here".
+    assert.equal(representative(Int32Array.from([1, 2, -1]), 0, 1), 1);
+    assert.equal(representative(Int32Array.from([2, 2, -1]), 0, 1), 0);
+    assert.equal(representative(Int32Array.from([-1, 0, 0]), 0, 1), 0);
+  });
+
+  it('parses "I’m" as the subject of the words after it, one result per token', () => {
+    const sentence = "I'm sure the council will vote today .";
+    const { forms, parse: result } = parse(sentence);
+    assertTree(result, forms.length);
+    assert.equal(result.pos[0], 'PRON');
+    assert.equal(result.lemma[0], 'I');
+    assert.ok(arcs(sentence).includes("I'm:nsubj:sure"), arcs(sentence).join(' '));
   });
 });

@@ -41,6 +41,7 @@ function main(): void {
     const response: string[][] = [];
     const oracle: string[][] = [];
     const lemmaMatched: string[][] = [];
+    const responseMatched: string[][] = [];
     const lemmaAll: string[][] = [];
     const counts = { sameDoc: [0, 0, 0], sameSub: [0, 0, 0], otherSub: [0, 0, 0] }; // [both, split, merged]
     const splitHeads = new Map<string, number>();
@@ -61,6 +62,7 @@ function main(): void {
       const responseMap = new Map<string, string[]>();
       const oracleMap = new Map<string, string[]>();
       const lemmaMatchedMap = new Map<string, string[]>();
+      const responseMatchedMap = new Map<string, string[]>();
       const lemmaAllMap = new Map<string, string[]>();
       const matched: Matched[] = [];
       ofTopic.forEach((document: EcbDocument, doc) => {
@@ -89,7 +91,10 @@ function main(): void {
           const head = document.tokens[mention.last]!.text;
           const lemma = `${lemmaOf(head.toLowerCase(), 'verb') ?? lemmaOf(head.toLowerCase(), 'noun') ?? head.toLowerCase()}`;
           push(lemmaAllMap, lemma, id);
-          if (pair !== -1) push(lemmaMatchedMap, lemma, id);
+          if (pair !== -1) {
+            push(lemmaMatchedMap, lemma, id);
+            push(responseMatchedMap, `${topic}:${mention.cluster}`, id);
+          }
           if (pair === -1) {
             push(oracleMap, id, id);
             spuriousHeads.set(head.toLowerCase(), (spuriousHeads.get(head.toLowerCase()) ?? 0) + 1);
@@ -110,6 +115,7 @@ function main(): void {
       oracle.push(...oracleMap.values());
       lemmaMatched.push(...lemmaMatchedMap.values());
       lemmaAll.push(...lemmaAllMap.values());
+      responseMatched.push(...responseMatchedMap.values());
       for (let i = 0; i < matched.length; i++)
         for (let j = i + 1; j < matched.length; j++) {
           const a = matched[i]!;
@@ -124,8 +130,18 @@ function main(): void {
           else if (goldSame) {
             where[1]!++;
             if (a.doc !== b.doc) {
+              const pronoun =
+                /^(he|she|him|her|his|hers|they|them|their|it|its|we|us|our|i|me|my|you|your|who)$/i;
               const family =
-                kind === 'events' && lemmaFamily(a.head) === lemmaFamily(b.head) ? 'family' : 'other';
+                kind === 'events'
+                  ? lemmaFamily(a.head) === lemmaFamily(b.head)
+                    ? 'family'
+                    : 'other'
+                  : pronoun.test(a.head) || pronoun.test(b.head)
+                    ? 'pronoun'
+                    : a.head.toLowerCase() === b.head.toLowerCase()
+                      ? 'same head word'
+                      : 'other';
               splitKinds.set(family, (splitKinds.get(family) ?? 0) + 1);
             }
             if (a.doc !== b.doc) splitHeads.set(pairKey, (splitHeads.get(pairKey) ?? 0) + 1);
@@ -140,6 +156,9 @@ function main(): void {
     const best = corefScores(strip(key), strip(oracle));
     console.log(
       `\n== ${kind} (dev topics) CoNLL ${now.conll.toFixed(3)}; perfect clustering of our mentions ${best.conll.toFixed(3)}`,
+    );
+    console.log(
+      `our clusters without the mentions that match no gold one ${corefScores(strip(key), strip(responseMatched)).conll.toFixed(3)}`,
     );
     console.log(
       `head lemma over our matched mentions only ${corefScores(strip(key), strip(lemmaMatched)).conll.toFixed(3)}, over all our mentions ${corefScores(strip(key), strip(lemmaAll)).conll.toFixed(3)}`,

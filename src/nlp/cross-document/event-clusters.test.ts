@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventClusters, type EventInput } from './event-clusters.js';
+import { clusterFits, eventClusters, type EventInput } from './event-clusters.js';
 
 function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): EventInput {
   return {
@@ -27,8 +27,9 @@ describe('cross-document event clusters', () => {
       event(1, 'collapsed', { polarity: 'neg' }), // "the crane had not collapsed"
       event(2, 'arrested', { time: '2031-03-09' }), // another day: another arrest
       event(2, 'arrest', { time: '2031-03-04', arguments: new Map([['patient', new Set(['petrov'])]]) }), // someone else
-      event(0, 'took'), // "took" says little: linked only through a shared argument
+      event(0, 'took'), // "took" says little: linked only through a shared argument or the same verb
       event(1, 'took'),
+      event(2, 'got'), // another verb of many senses, no shared argument: apart
       event(1, 'made', { arguments: new Map([['agent', new Set(['mirzoyev'])]]) }),
       event(2, 'made', { arguments: new Map([['agent', new Set(['mirzoyev'])]]) }),
       event(1, 'quake'),
@@ -44,10 +45,56 @@ describe('cross-document event clusters', () => {
       ['collapsed'],
       ['arrested'],
       ['arrest'],
-      ['took'],
-      ['took'],
+      ['took', 'took'],
+      ['got'],
       ['made', 'made'],
       ['quake', 'earthquake'],
     ]);
+  });
+
+  it('joins a cluster when compatible with at least half of its members', () => {
+    const cases: [string, boolean[], boolean][] = [
+      ['one member, compatible', [true], true],
+      ['one member, not compatible', [false], false],
+      ['one of two', [true, false], true],
+      ['one of three', [false, true, false], false],
+      ['two of three', [true, false, true], true],
+      ['none', [false, false], false],
+    ];
+    for (const [name, fits, expected] of cases)
+      assert.equal(
+        clusterFits(
+          fits.map((_, index) => index),
+          (member) => fits[member]!,
+        ),
+        expected,
+        name,
+      );
+  });
+
+  it('keeps an arrest on another day apart even when one member has no date', () => {
+    // "the guard was arrested on 4 May" twice, "the arrest" without a date, then an arrest on 9 May
+    const events = [
+      event(0, 'arrested', { time: '2031-05-04' }),
+      event(1, 'arrested', { time: '2031-05-04' }),
+      event(2, 'arrest'),
+      event(3, 'arrested', { time: '2031-05-09' }),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0]);
+    assert.deepEqual(clusters, [[0, 1, 2], [3]]);
+  });
+
+  it('lets one member with another patient not keep out an event the others accept', () => {
+    // two reports name the minister as the one fired; a third names the deputy (a reading error);
+    // a fourth names the minister again
+    const patient = (entity: string) => ({ arguments: new Map([['patient', new Set([entity])]]) });
+    const events = [
+      event(0, 'fired', patient('minister')),
+      event(1, 'fired', patient('minister')),
+      event(2, 'fired', patient('deputy')),
+      event(3, 'firing', patient('minister')),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0]);
+    assert.deepEqual(clusters, [[0, 1, 3], [2]]);
   });
 });

@@ -13,6 +13,33 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a title taken into a name goes to the shorter name, counted over every type it was read as',
+    // "The Wild Dorota Kensal" (a film title) in two articles; "Dorota Kensal" as PERSON in two
+    // and as ORG in one: three articles name her without the title, where one name alone had two
+    members: [
+      [0, 'PERSON', 'Wild Dorota Kensal', 'titled'],
+      [1, 'PERSON', 'Wild Dorota Kensal', 'titled'],
+      [2, 'PERSON', 'Dorota Kensal', 'person'],
+      [3, 'PERSON', 'Dorota Kensal', 'person'],
+      [4, 'ORG', 'Dorota Kensal', 'org'],
+    ],
+    clusters: { titled: 'PERSON', person: 'PERSON', org: 'ORG' },
+    stories: [0, 0, 0, 0, 0],
+    expected: ['person', 'person', 'person', 'person', 'person'],
+  },
+  {
+    name: 'the shorter name named by no more articles moves nothing',
+    members: [
+      [0, 'PERSON', 'Wild Dorota Kensal', 'titled'],
+      [1, 'PERSON', 'Wild Dorota Kensal', 'titled'],
+      [2, 'PERSON', 'Dorota Kensal', 'person'],
+      [3, 'MISC', 'Dorota Kensal', 'misc'],
+    ],
+    clusters: { titled: 'PERSON', person: 'PERSON', misc: 'MISC' },
+    stories: [0, 0, 0, 0],
+    expected: ['titled', 'titled', 'person', 'misc'],
+  },
+  {
     name: 'a lone surname goes to the full name most articles of the story use',
     members: [
       [0, 'PERSON', 'Orsolya Vantelli', 'full1'],

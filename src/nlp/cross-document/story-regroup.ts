@@ -78,6 +78,19 @@ function choose(candidates: readonly StoryCluster[]): string | undefined {
   return tie ? undefined : best?.id;
 }
 
+/**
+ * How many articles of a story name an entity by these words, whatever type the recogniser gave
+ * it in each ("Bettie Page" read as PERSON in five articles and as ORG in three: eight).
+ */
+function articlesNaming(inStory: ReadonlyMap<string, StoryCluster>, words: readonly string[]): number {
+  const joined = words.join(' ');
+  const articles = new Set<number>();
+  for (const entry of inStory.values())
+    if (entry.type !== 'MISC' && entry.words.join(' ') === joined)
+      for (const doc of entry.docs) articles.add(doc);
+  return articles.size;
+}
+
 /** For each member (same order), the cluster it belongs to after the second pass. */
 export function regroupInStories(
   members: readonly RegroupMember[],
@@ -129,7 +142,7 @@ export function regroupInStories(
           entry.words.length >= 2 &&
           entry.words.length < words.length &&
           words.slice(words.length - entry.words.length).join(' ') === entry.words.join(' ') &&
-          entry.docs.size > ownEntry.docs.size,
+          articlesNaming(inStory, entry.words) > ownEntry.docs.size,
       );
       const chosen = choose(shorter);
       if (chosen !== undefined) return chosen;

@@ -766,6 +766,24 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'an honorific and a surname the tagger read as a verb',
+    text: 'Accident expert Tony Read spoke first. Asked whether the crash was survivable, Mr Read replied that it was.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tony Read', mentions: ['Tony Read'] }],
+    candidates: [{ cue: 'replied', source: 'Mr Read', content: ['it was'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an honorific and a surname nobody in the text has stays unresolved',
+    text: 'Accident expert Tony Read spoke first. Mr Hale replied that it was.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tony Read', mentions: ['Tony Read'] }],
+    candidates: [{ cue: 'replied', source: 'Mr Hale', content: ['it was'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

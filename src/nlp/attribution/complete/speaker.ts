@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
+import { honorificOf } from '../../coref/lexicon.js';
 import { describedPerson } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
@@ -443,6 +444,19 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
 }
 
 /**
+ * The one person whose name ends with the surname of a source "Mr Read", "Dr Anna Lind": an
+ * honorific (coreference's lexicon) and capitalised words only, whatever the tagger made of them.
+ */
+function honorificSurname(index: DocumentIndex, first: number, end: number): Entity | null {
+  if (end - first < 2 || end - first > 4) return null;
+  if (honorificOf(index.tokenText(first).toLowerCase().replace(/\.$/u, '')) === undefined) return null;
+  for (let position = first + 1; position < end; position += 1)
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(index.tokenText(position))) return null;
+  const entity = index.entityByLastWord(index.tokenText(end - 1));
+  return entity !== null && entity.type === 'PERSON' ? entity : null;
+}
+
+/**
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
@@ -488,6 +502,9 @@ export function resolveSource(
           (resolved.entity === null ? trailingPerson(index, first, end, 'ORG') : null) ??
           resolved);
     if (phrase.entity === null && !phrase.anonymous) {
+      // "Mr Read replied" with "Read" tagged as a verb: the surname after an honorific
+      const titled = honorificSurname(index, first, end);
+      if (titled !== null) return { speaker: titled.id, anonymous: false };
       // "the quarterback told reporters": a description joins a person on the text's evidence
       const described = describedPerson(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };

@@ -2,6 +2,8 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { isDecline } from '../complete/words.js';
+import { honorificOf } from '../../coref/lexicon.js';
+import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
@@ -18,7 +20,8 @@ import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
  *   had failed]"), or, after a communication verb, an infinitive with its addressee ("urged [the
  *   government to act]"). A bare noun phrase is not: "declared [his retirement]", "called [the
  *   Queen]", "cited [a lack of access]".
- * - A passive cue with no `by` agent reports nobody's words unless it quotes a clause: "is expected to
+ * - A passive cue with no `by` agent reports nobody's words unless it quotes a clause or is an
+ *   agentless report (agentless-reports.ts: "it was claimed that …", "the court heard that …"): "is expected to
  *   receive", "were seen stacking coffins", "is known as “the Butcher”" go; "was accused of fraud by
  *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
@@ -145,6 +148,13 @@ export function keepsReporting(
 ): boolean {
   const cue = candidate.cue;
   if (cue === null || isAccordingTo(segments, cue, text)) return true;
+  // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report
+  const source = candidate.source;
+  if (
+    source !== null &&
+    honorificOf(text.slice(source.start, source.end).toLowerCase().replace(/\.$/u, '')) !== undefined
+  )
+    return false;
   const quoted = candidate.kind !== 'indirect';
   // "declined to comment": no words, but a stance the record keeps (`decline`)
   const first = candidate.content[0];
@@ -154,6 +164,8 @@ export function keepsReporting(
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
+  // "It was claimed that …", "The court heard that …": a report with no speaker in the text
+  if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
   const shape = contentShape(text, segments, candidate.content);
   let word: ReportingWord;
   switch (token.pos) {

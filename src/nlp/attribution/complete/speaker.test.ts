@@ -784,6 +784,30 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: 'a description with a nationality before its head, the word used as the person’s title',
+    text: 'Ferry coach Tom Varley was under fire all week. “I never had any doubts,” said the Dutch coach.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'the Dutch coach', content: ['“I never had any doubts,”'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title tied to another organisation is another role',
+    text: 'Borg chairman Tom Varley spoke first. “We will bid,” said the Acme chairman.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
+      { id: 'e2', type: 'ORG', name: 'Borg', mentions: ['Borg'] },
+      { id: 'e3', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
+    ],
+    candidates: [{ kind: 'direct', cue: 'said', source: 'the Acme chairman', content: ['“We will bid,”'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

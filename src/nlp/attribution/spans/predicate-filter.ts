@@ -27,6 +27,8 @@ import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
  *   “trapped”" goes.
  *
+ * - Supposed speech is none: "if she said …", "people would say …" (`isHypothetical`).
+ *
  * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
  */
@@ -140,6 +142,33 @@ function fronted_(candidate: AttributionCandidate, cue: Span, verb: boolean): bo
   return (candidate.content[0]?.end ?? Infinity) <= cue.start && verb;
 }
 
+/** Modal auxiliaries of speech that was not made: "people would say", "he could claim". */
+const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|should)$/iu;
+
+/**
+ * Speech that is only supposed, read from the parse: the cue verb in an "if" or "unless" clause
+ * ("if she said she was hard up") or, for reported speech, under a modal with no negation ("people
+ * would say the town is dead"). A negated modal is a refusal and stays ("would not say whether …");
+ * a quotation under a modal was said ("“I was in shock,” Hale would say of the match").
+ */
+export function isHypothetical(text: string, tree: DependencyTree, verb: number, quoted = false): boolean {
+  const tokens = tree.tokens;
+  let modal = false;
+  let negated = false;
+  const count = tree.childCount(verb);
+  for (let nth = 0; nth < count; nth += 1) {
+    const child = tree.child(verb, nth);
+    const token = tokens[child] as Token;
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (token.dep === 'mark' && (word === 'if' || word === 'unless')) return true;
+    if (token.dep === 'aux' && HYPOTHETICAL_MODALS.test(word)) modal = true;
+    if (token.dep === 'advmod' && (word === 'not' || word === "n't" || word === 'never')) negated = true;
+    if (token.dep === 'aux' && /n['’]t$/u.test(word)) negated = true;
+  }
+  // “…,” Hale would say of the match: words quoted under a modal were said (narration's "would")
+  return modal && !negated && !quoted;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -171,6 +200,7 @@ export function keepsReporting(
   switch (token.pos) {
     case 'VERB':
     case 'AUX': {
+      if (isHypothetical(text, tree, head, quoted)) return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;

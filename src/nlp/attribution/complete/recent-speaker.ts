@@ -117,6 +117,21 @@ function phraseMention(index: DocumentIndex, bounds: Sentence, head: number): In
 }
 
 /**
+ * Whether `at` lies inside a quotation opened in the sentence from `from`: "“It was a shock when
+ * Mr Hale spoke,” …" (a quotation the attribution step left without a cue still is not narration).
+ */
+export function insideQuotationMarks(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let position = from; position < at; position += 1) {
+    const mark = text.charCodeAt(position);
+    if (mark === 0x22) open = !open;
+    else if (mark === 0x201c || mark === 0xab) open = true;
+    else if (mark === 0x201d || mark === 0xbb) open = false;
+  }
+  return open;
+}
+
+/**
  * The person a sentence is about, read from the parse: a name or description of a person that is the
  * subject of the sentence's main verb, or the agent of a passive ("… a book published by Anna Berg").
  */
@@ -131,6 +146,8 @@ function sentenceSubjects(index: DocumentIndex, sentence: number): Entity[] {
     if (!subject && token.dep !== 'obl:agent') continue;
     const mention = phraseMention(index, bounds, position);
     if (mention === null || mention.kind === 'pronoun' || mention.entity.type !== 'PERSON') continue;
+    // a subject inside quotation marks is someone's words, not the narration's topic
+    if (insideQuotationMarks(index.text, bounds.start, mention.start)) continue;
     if (!found.includes(mention.entity)) found.push(mention.entity);
   }
   return found;

@@ -45,7 +45,8 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   if (index.tokenText(first).toLowerCase() !== 'the') return -1;
   for (let position = first + 1; position < end - 1; position += 1) {
     const pos = (index.tokens[position] as Token).pos;
-    if (pos !== 'ADJ' && pos !== 'NOUN') return -1;
+    // "the Dutch coach", "the BMW driver": a nationality or a name before the head
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return -1;
   }
   const head = end - 1;
   const token = index.tokens[head] as Token;
@@ -54,12 +55,33 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   return isPersonNoun(index.tokenText(head)) ? head : -1;
 }
 
-/** People the word was used for before `before`: "quarterback Tom Varley", "Tom Varley, the … quarterback". */
-function titledPeople(index: DocumentIndex, word: string, before: number): Set<Entity> {
+/** The organisations named right before a title word: "Acme" in "the Acme chairman", "Acme chairman Tom Varley". */
+function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
+  const found = new Set<string>();
+  for (let position = word - 1; position >= 0 && position >= word - 3; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'ORG') found.add(mention.entity.id);
+  }
+  return found;
+}
+
+/**
+ * People the word was used for before `before`: "quarterback Tom Varley", "Tom Varley, the …
+ * quarterback". A title tied to another organisation is another role: "the Acme chairman" is not
+ * "Borg chairman Tom Varley".
+ */
+function titledPeople(index: DocumentIndex, word: string, before: number, head = -1): Set<Entity> {
   const found = new Set<Entity>();
+  const ownOrganisations = head < 0 ? new Set<string>() : organisationsBefore(index, head);
   for (let position = 0; position < before; position += 1) {
     if (index.tokenText(position).toLowerCase() !== word) continue;
     const token = index.tokens[position] as Token;
+    if (ownOrganisations.size > 0) {
+      const theirs = organisationsBefore(index, position);
+      if (theirs.size > 0 && ![...theirs].some((id) => ownOrganisations.has(id))) continue;
+    }
     // "quarterback Tom Varley"
     const next = index.tokens[position + 1];
     if (next !== undefined) {
@@ -113,9 +135,12 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
 export function describedPerson(index: DocumentIndex, first: number, end: number): Entity | null {
   const head = descriptionHead(index, first, end);
   if (head < 0) return null;
-  const titled = titledPeople(index, index.tokenText(head).toLowerCase(), first);
+  const word = index.tokenText(head).toLowerCase();
+  const titled = titledPeople(index, word, first, head);
   if (titled.size === 1) return [...titled][0] as Entity;
   if (titled.size > 1) return null;
+  // the title belongs to someone at another organisation: this is another holder of the role
+  if (titledPeople(index, word, first).size > 0) return null;
   // the words news uses for anyone in a story ("the neighbour", "the witness", "the mother") are
   // no role of the topic: "Tom Varley died on Friday. “…,” the neighbour said."
   if (personNoun(index.tokenText(head)) !== undefined) return null;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { insideQuotationMarks } from './recent-speaker.js';
 import { complete, type CandidateSpec, type EntitySpec } from './test-fixture.js';
 
 /** Every sentence below is invented for these tests. */
@@ -704,7 +705,121 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e2',
     anonymous: false,
   },
+  {
+    name: 'a place before the comma of an adverbial does not join the source',
+    text: 'At a hearing on the Hill, Helena Varga said the port would reopen.',
+    entities: [VARGA, { id: 'e2', type: 'LOC', name: 'Hill', mentions: ['Hill'] }],
+    candidates: [{ cue: 'said', source: 'Helena Varga', content: ['the port would reopen'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an organisation before the comma of an adverbial does not join a pronoun source',
+    text: 'Helena Varga spoke for an hour. Without naming Acme, she said the firm had lied.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Helena Varga', mentions: ['Helena Varga', '^she'] },
+      { id: 'e2', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
+    ],
+    candidates: [{ cue: 'said', source: 'she', content: ['the firm had lied'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a list of names before "and" still joins the source',
+    text: 'Norway, Chile and Peru said the treaty was fair.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norway', mentions: ['Norway'] },
+      { id: 'e2', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+      { id: 'e3', type: 'LOC', name: 'Peru', mentions: ['Peru'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Peru', content: ['the treaty was fair'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2', 'e3'],
+    anonymous: false,
+  },
+  {
+    name: '"he" that coreference gave to a place is read again as a person',
+    text: 'Mayor Tom Varley opened the fair in Eskdale on Monday. Speaking there, he said the town would grow.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
+      { id: 'e2', type: 'LOC', name: 'Eskdale', mentions: ['Eskdale', '^he#3'] },
+    ],
+    candidates: [{ cue: 'said', source: 'he#3', content: ['the town would grow'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a subject inside a quotation left without a cue is not the narration’s topic',
+    text: 'Paul Richards, an analyst, said sales had fallen. “Victor Hale resigned in May.” “It is unusual,” he said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Paul Richards', mentions: ['Paul Richards', '^he'] },
+      { id: 'e2', type: 'PERSON', name: 'Victor Hale', mentions: ['Victor Hale'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Paul Richards, an analyst,', content: ['sales had fallen'] },
+      { kind: 'direct', cue: 'said#2', source: 'he', content: ['“It is unusual,”'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an honorific and a surname the tagger read as a verb',
+    text: 'Accident expert Tony Read spoke first. Asked whether the crash was survivable, Mr Read replied that it was.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tony Read', mentions: ['Tony Read'] }],
+    candidates: [{ cue: 'replied', source: 'Mr Read', content: ['it was'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an honorific and a surname nobody in the text has stays unresolved',
+    text: 'Accident expert Tony Read spoke first. Mr Hale replied that it was.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tony Read', mentions: ['Tony Read'] }],
+    candidates: [{ cue: 'replied', source: 'Mr Hale', content: ['it was'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a description with a nationality before its head, the word used as the person’s title',
+    text: 'Ferry coach Tom Varley was under fire all week. “I never had any doubts,” said the Dutch coach.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'the Dutch coach', content: ['“I never had any doubts,”'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title tied to another organisation is another role',
+    text: 'Borg chairman Tom Varley spoke first. “We will bid,” said the Acme chairman.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
+      { id: 'e2', type: 'ORG', name: 'Borg', mentions: ['Borg'] },
+      { id: 'e3', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
+    ],
+    candidates: [{ kind: 'direct', cue: 'said', source: 'the Acme chairman', content: ['“We will bid,”'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
+
+describe('insideQuotationMarks', () => {
+  const text = 'He said “Victor Hale left” and "Ann Ode" stayed; Tom Varley.';
+  for (const [word, inside] of [
+    ['Victor', true],
+    ['Ann', true],
+    ['stayed', false],
+    ['Tom', false],
+  ] as const)
+    it(`${word}: ${inside}`, () => assert.equal(insideQuotationMarks(text, 0, text.indexOf(word)), inside));
+});
 
 describe('completeAttributions: speaker and anonymity', () => {
   for (const item of cases) {

@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
+import { honorificOf } from '../../coref/lexicon.js';
 import { describedPerson } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
@@ -189,11 +190,12 @@ function resolvePhrase(
   });
   const word = index.tokenText(head);
   // a description of a person ("the spokesman") tied to an organisation or place is a coreference slip
+  // as is "he" or "she" held by one
   const personDescription =
     mention !== null &&
-    mention.kind === 'nominal' &&
     mention.entity.type !== 'PERSON' &&
-    isCommonPersonWord(word);
+    ((mention.kind === 'nominal' && isCommonPersonWord(word)) ||
+      (mention.kind === 'pronoun' && PERSON_PRONOUNS.test(word)));
   if (mention !== null && canSpeak(mention.entity) && !personDescription)
     return { entity: mention.entity, anonymous: false };
   if (headToken.pos === 'PRON') {
@@ -399,15 +401,22 @@ const CLAUSE_OPENER = /^(?:that|where|when|whether|because|while|as)$/i;
 
 /**
  * Names coordinated just before the source belong to it: a source "France" in "The United States
- * and France have said" is the pair.
+ * and France have said" is the pair, "Britain, France and Germany" the three. A bare comma joins a
+ * name only inside such a list, after an "and" was crossed: in "At a hearing on the Hill, Smith
+ * said" or "Without naming Acme, he said" the comma closes an adverbial, and the name before it
+ * does not speak.
  */
 function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
   let start = source.start;
+  let crossedAnd = false;
   const sentenceStart = index.sentenceAt(source.start).start;
   for (let step = 0; step < 6; step += 1) {
     const before = index.text.slice(Math.max(sentenceStart, start - 8), start);
     const joint = /(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/.exec(before);
     if (joint === null) break;
+    const hasAnd = /(?:and|&)\s+$/.test(joint[0]);
+    if (!hasAnd && !crossedAnd) break;
+    crossedAnd ||= hasAnd;
     const jointStart = start - joint[0].length;
     const mention = index.mentionBefore(
       jointStart,
@@ -435,6 +444,19 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
 }
 
 /**
+ * The one person whose name ends with the surname of a source "Mr Read", "Dr Anna Lind": an
+ * honorific (coreference's lexicon) and capitalised words only, whatever the tagger made of them.
+ */
+function honorificSurname(index: DocumentIndex, first: number, end: number): Entity | null {
+  if (end - first < 2 || end - first > 4) return null;
+  if (honorificOf(index.tokenText(first).toLowerCase().replace(/\.$/u, '')) === undefined) return null;
+  for (let position = first + 1; position < end; position += 1)
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(index.tokenText(position))) return null;
+  const entity = index.entityByLastWord(index.tokenText(end - 1));
+  return entity !== null && entity.type === 'PERSON' ? entity : null;
+}
+
+/**
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
@@ -455,7 +477,12 @@ export function resolveSource(
       mention.entity.type !== 'PERSON' &&
       end > first &&
       isCommonPersonWord(index.tokenText(end - 1));
-    if (!slip) return { speaker: mention.entity.id, anonymous: false };
+    // "he" or "she" held by a place or an organisation is a coreference slip: read below
+    const personPronoun =
+      mention.kind === 'pronoun' &&
+      mention.entity.type !== 'PERSON' &&
+      PERSON_PRONOUNS.test(index.text.slice(mention.start, mention.end));
+    if (!slip && !personPronoun) return { speaker: mention.entity.id, anonymous: false };
   }
   if (first >= end) return UNRESOLVED;
   const parts = conjuncts(index, first, end);
@@ -475,6 +502,9 @@ export function resolveSource(
           (resolved.entity === null ? trailingPerson(index, first, end, 'ORG') : null) ??
           resolved);
     if (phrase.entity === null && !phrase.anonymous) {
+      // "Mr Read replied" with "Read" tagged as a verb: the surname after an honorific
+      const titled = honorificSurname(index, first, end);
+      if (titled !== null) return { speaker: titled.id, anonymous: false };
       // "the quarterback told reporters": a description joins a person on the text's evidence
       const described = describedPerson(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };

@@ -14,6 +14,15 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['New rules cut costs'],
   ],
   [
+    'a paragraph-opening dateline is no part of the reported clause',
+    'OSLO (Newswire) - The budget will be balanced next year, the finance minister said on Monday.',
+    {
+      cue: 'said',
+      content: ['OSLO (Newswire) - The budget will be balanced next year'],
+    },
+    ['The budget will be balanced next year'],
+  ],
+  [
     'reported speech running over the end of its sentence is cut there, not inside "U.S."',
     'She said fares would rise in the U.S. Airlines disagree.',
     { cue: 'said', content: ['fares would rise in the U.S. Airlines disagree'] },

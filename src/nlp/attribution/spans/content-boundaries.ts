@@ -3,6 +3,7 @@ import { DependencyTree } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepCandidates } from './keep-candidates.js';
 import { tokenAt } from '../../names/token-index.js';
+import { withoutDateline } from './source-phrases.js';
 
 /**
  * Content stops where the reported words stop:
@@ -150,7 +151,11 @@ export function trimContentBoundaries(
       }
       // reported speech: inside the cue's sentence only
       if (piece.start >= sentence.end || piece.end <= sentence.start) continue;
-      const start = Math.max(piece.start, sentence.start);
+      // "OSLO (Wire) - The budget is balanced, the minister said": the dateline is no part of it
+      const start = withoutDateline(text, {
+        start: Math.max(piece.start, sentence.start),
+        end: piece.end,
+      }).start;
       if (piece.end <= sentence.end) {
         let end = piece.end;
         if (piece.start >= cue.end) {

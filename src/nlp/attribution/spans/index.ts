@@ -9,6 +9,7 @@ import { trimContentBoundaries } from './content-boundaries.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
+import { addAgentlessReports } from './agentless-reports.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addWordNetCues } from './wordnet-cues.js';
@@ -45,6 +46,7 @@ export function findAttributions(
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
  * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
@@ -54,6 +56,6 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const found = findAttributions(text, segments);
   const named = repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found));
   const trimmed = trimContentBoundaries(text, segments, named);
-  const reported = filterReportingPredicates(text, segments, trimmed);
+  const reported = filterReportingPredicates(text, segments, addAgentlessReports(text, segments, trimmed));
   return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

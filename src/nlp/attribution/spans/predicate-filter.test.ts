@@ -15,6 +15,30 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'supposed speech in an if-clause',
+    'She asked whether he would pay if she said she was hard up.',
+    { cue: 'said', source: 'she', content: ['she was hard up'] },
+    false,
+  ],
+  [
+    'supposed speech under a modal',
+    '“If the ferry stops, people would say the town is dead,” the mayor said.',
+    { cue: 'say', source: 'people', content: ['the town is dead'] },
+    false,
+  ],
+  [
+    'a quotation under the narration’s modal was said',
+    '“I was in shock,” Hale would say of the match.',
+    { kind: 'direct', cue: 'would say', source: 'Hale', content: ['“I was in shock,”'] },
+    true,
+  ],
+  [
+    'a negated modal is a refusal and stays',
+    'The mayor would not say whether the ferry would stop.',
+    { cue: 'would not say', source: 'The mayor', content: ['whether the ferry would stop'] },
+    true,
+  ],
+  [
     'a quotation',
     '“We will not back down,” the union leader said.',
     { kind: 'direct', cue: 'said', content: ['“We will not back down,”'] },

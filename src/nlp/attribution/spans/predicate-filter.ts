@@ -2,6 +2,8 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { isDecline } from '../complete/words.js';
+import { honorificOf } from '../../coref/lexicon.js';
+import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
@@ -18,11 +20,14 @@ import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
  *   had failed]"), or, after a communication verb, an infinitive with its addressee ("urged [the
  *   government to act]"). A bare noun phrase is not: "declared [his retirement]", "called [the
  *   Queen]", "cited [a lack of access]".
- * - A passive cue with no `by` agent reports nobody's words unless it quotes a clause: "is expected to
+ * - A passive cue with no `by` agent reports nobody's words unless it quotes a clause or is an
+ *   agentless report (agentless-reports.ts: "it was claimed that …", "the court heard that …"): "is expected to
  *   receive", "were seen stacking coffins", "is known as “the Butcher”" go; "was accused of fraud by
  *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
  *   “trapped”" goes.
+ *
+ * - Supposed speech is none: "if she said …", "people would say …" (`isHypothetical`).
  *
  * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
@@ -137,6 +142,33 @@ function fronted_(candidate: AttributionCandidate, cue: Span, verb: boolean): bo
   return (candidate.content[0]?.end ?? Infinity) <= cue.start && verb;
 }
 
+/** Modal auxiliaries of speech that was not made: "people would say", "he could claim". */
+const HYPOTHETICAL_MODALS = /^(?:would|could|might|may|should)$/iu;
+
+/**
+ * Speech that is only supposed, read from the parse: the cue verb in an "if" or "unless" clause
+ * ("if she said she was hard up") or, for reported speech, under a modal with no negation ("people
+ * would say the town is dead"). A negated modal is a refusal and stays ("would not say whether …");
+ * a quotation under a modal was said ("“I was in shock,” Hale would say of the match").
+ */
+export function isHypothetical(text: string, tree: DependencyTree, verb: number, quoted = false): boolean {
+  const tokens = tree.tokens;
+  let modal = false;
+  let negated = false;
+  const count = tree.childCount(verb);
+  for (let nth = 0; nth < count; nth += 1) {
+    const child = tree.child(verb, nth);
+    const token = tokens[child] as Token;
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (token.dep === 'mark' && (word === 'if' || word === 'unless')) return true;
+    if (token.dep === 'aux' && HYPOTHETICAL_MODALS.test(word)) modal = true;
+    if (token.dep === 'advmod' && (word === 'not' || word === "n't" || word === 'never')) negated = true;
+    if (token.dep === 'aux' && /n['’]t$/u.test(word)) negated = true;
+  }
+  // “…,” Hale would say of the match: words quoted under a modal were said (narration's "would")
+  return modal && !negated && !quoted;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -145,6 +177,13 @@ export function keepsReporting(
 ): boolean {
   const cue = candidate.cue;
   if (cue === null || isAccordingTo(segments, cue, text)) return true;
+  // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report
+  const source = candidate.source;
+  if (
+    source !== null &&
+    honorificOf(text.slice(source.start, source.end).toLowerCase().replace(/\.$/u, '')) !== undefined
+  )
+    return false;
   const quoted = candidate.kind !== 'indirect';
   // "declined to comment": no words, but a stance the record keeps (`decline`)
   const first = candidate.content[0];
@@ -154,11 +193,14 @@ export function keepsReporting(
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
+  // "It was claimed that …", "The court heard that …": a report with no speaker in the text
+  if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
   const shape = contentShape(text, segments, candidate.content);
   let word: ReportingWord;
   switch (token.pos) {
     case 'VERB':
     case 'AUX': {
+      if (isHypothetical(text, tree, head, quoted)) return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;

@@ -34,6 +34,30 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     [],
   ],
   [
+    'a quotation paragraph after a paragraph that ends with its speaker’s reported speech',
+    'Dr Anna Lind said she was impressed by the plan.\n\n“We spoke for an hour about the harbour and the new ferry.”',
+    [{ cue: 'said', source: 'Dr Anna Lind', content: ['she was impressed by the plan'] }],
+    ['“We spoke for an hour about the harbour and the new ferry.”'],
+  ],
+  [
+    'and the quotation paragraphs after it',
+    'Dr Anna Lind said she was impressed by the plan.\n\n“We spoke for an hour about the harbour.”\n\n“It was a good day for the town.”',
+    [{ cue: 'said', source: 'Dr Anna Lind', content: ['she was impressed by the plan'] }],
+    ['“We spoke for an hour about the harbour.”', '“It was a good day for the town.”'],
+  ],
+  [
+    'not after reported speech in a relative clause',
+    'This contradicts Dr Anna Lind, who said the plan was safe.\n\n“It was a shock for me to read about the plan.”',
+    [{ cue: 'said', source: 'who', content: ['the plan was safe'] }],
+    [],
+  ],
+  [
+    'not after reported speech followed by the writer’s sentence',
+    'Dr Anna Lind said the plan was safe. The ferry sank in May.\n\n“It was a shock for me to read about the plan.”',
+    [{ cue: 'said', source: 'Dr Anna Lind', content: ['the plan was safe'] }],
+    [],
+  ],
+  [
     'not a scare quote inside a sentence',
     '“It is up to each leader,” said Lord Vale. Critics call it “a local loop” of power.',
     [{ kind: 'direct', cue: 'said', source: 'Lord Vale', content: ['“It is up to each leader,”'] }],
@@ -59,6 +83,9 @@ describe('addQuoteContinuations', () => {
         added.map((found) => found.content.map((span) => text.slice(span.start, span.end)).join(' | ')),
         expected,
       );
-      for (const found of added) assert.equal(found.continues, 0);
+      // each continues the candidate before it: the given one or the continuation just added
+      added.forEach((found, position) =>
+        assert.equal(found.continues, position === 0 ? 0 : given.length + position - 1),
+      );
     });
 });

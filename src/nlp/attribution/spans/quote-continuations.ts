@@ -1,4 +1,5 @@
 import type { Segments, Span } from '../../../model/index.js';
+import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations } from '../quotes/index.js';
 
@@ -80,9 +81,39 @@ export function addQuoteContinuations(
         previous = index;
     });
     if (previous < 0) continue;
-    const before = candidates[previous] as AttributionCandidate;
-    if (before.kind === 'indirect' || paragraph - paragraphOf(anchors[previous] as number) > 1) continue;
+    const before = result[previous] as AttributionCandidate;
+    const distance = paragraph - paragraphOf(anchors[previous] as number);
+    if (distance > 1) continue;
+    if (
+      before.kind === 'indirect' &&
+      !(distance === 1 && closesWithReport(text, segments, before, quotation.open.start))
+    )
+      continue;
     result.push({ kind: 'direct', cue: null, source: null, content: [quotation.outer], continues: previous });
+    anchors.push(quotation.outer.start);
   }
   return result;
+}
+
+/**
+ * Whether an indirect candidate is the report that ends the paragraph before a quotation paragraph:
+ * its cue is the main verb of that paragraph's last sentence and its source a noun phrase, not a
+ * relative pronoun. "Dr Lind said she was impressed by the plan.\n\n“We spoke for an hour.”" — the
+ * quotation goes on from the same speaker; "This contradicts Lind, who said …" does not hand on.
+ */
+function closesWithReport(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+  quotationStart: number,
+): boolean {
+  const { cue, source } = candidate;
+  if (cue === null || source === null || /^(?:who|which|that)$/iu.test(text.slice(source.start, source.end)))
+    return false;
+  const tokens = segments.tokens;
+  const cueToken = tokens[tokenAt(tokens, cue.start)];
+  if (cueToken === undefined || cueToken.dep !== 'root') return false;
+  // nothing but the rest of the cue's sentence between it and the quotation's paragraph
+  const sentence = segments.sentences.find((item) => item.start <= cue.start && cue.start < item.end);
+  return sentence !== undefined && text.slice(sentence.end, quotationStart).trim() === '';
 }

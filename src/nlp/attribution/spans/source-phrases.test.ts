@@ -53,6 +53,38 @@ const cases: readonly (readonly [string, string, CandidateSpec, string | null])[
     'One of the bidders, Rotterdam-based Arvola,',
   ],
   [
+    'a dateline with its wire before the subject is cut',
+    'OSLO (Newswire) - Finance minister Eva Dahl said the budget was balanced.',
+    {
+      cue: 'said',
+      source: 'OSLO (Newswire) - Finance minister Eva Dahl',
+      content: ['the budget was balanced'],
+    },
+    'Finance minister Eva Dahl',
+  ],
+  [
+    'a dateline with a country and a colon dateline are cut',
+    'PORT LOUIS, Mauritius – Harbour master Ravi Dookun said the port would reopen.',
+    {
+      cue: 'said',
+      source: 'PORT LOUIS, Mauritius – Harbour master Ravi Dookun',
+      content: ['the port would reopen'],
+    },
+    'Harbour master Ravi Dookun',
+  ],
+  [
+    'a capitalised acronym that is the subject is not a dateline',
+    'NATO said the exercise would go ahead.',
+    { cue: 'said', source: 'NATO', content: ['the exercise would go ahead'] },
+    'NATO',
+  ],
+  [
+    'not a dateline inside a paragraph',
+    'The storm passed. OSLO - Finance minister Eva Dahl said the budget was balanced.',
+    { cue: 'said', source: 'OSLO - Finance minister Eva Dahl', content: ['the budget was balanced'] },
+    'OSLO - Finance minister Eva Dahl',
+  ],
+  [
     'a plain subject is kept',
     'The harbour master said the port would reopen.',
     { cue: 'said', source: 'The harbour master', content: ['the port would reopen'] },

@@ -96,11 +96,29 @@ function withoutTrailingParticiple(text: string, segments: Segments, source: Spa
   return source;
 }
 
+/**
+ * A dateline that opens a paragraph ("OSLO - ", "OSLO (Agency) - ", "PORT LOUIS, Mauritius – ",
+ * "OSLO: ") is the article's place and wire, not part of the subject after it: "OSLO (Agency) -
+ * Finance minister Eva Dahl said …" has the source "Finance minister Eva Dahl". The place is written
+ * in capitals, which a subject's first word is not.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}. ]{2,30})?(?: ?\([^()\n]{1,30}\))? ?[-–—:] +/u;
+
+export function withoutDateline(text: string, source: Span): Span {
+  if (source.start > 0 && text.charCodeAt(source.start - 1) !== 0x0a) return source;
+  const match = DATELINE.exec(text.slice(source.start, source.end));
+  if (match === null || match[0].length >= source.end - source.start) return source;
+  return { start: source.start + match[0].length, end: source.end };
+}
+
 /** The repaired source span of one candidate, or the candidate's own. */
 function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
   const { cue } = candidate;
   const source =
-    candidate.source === null ? null : withoutTrailingParticiple(text, segments, candidate.source);
+    candidate.source === null
+      ? null
+      : withoutTrailingParticiple(text, segments, withoutDateline(text, candidate.source));
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, source.start);

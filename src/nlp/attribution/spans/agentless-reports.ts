@@ -1,0 +1,108 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { reportingVerb } from './reporting-predicate.js';
+
+/**
+ * Reports whose speaker the text does not give, read from the parse:
+ *
+ * - a passive reporting verb with no `by` agent and a clausal complement with its own subject: "It
+ *   was claimed that the harbour master took bribes", "The jury was told that the boat had been sold
+ *   twice" (the subject of "was told" hears the words; it does not say them);
+ * - "hear" with such a complement: "The court heard that Varley hid the money" (a witness spoke,
+ *   the court listened).
+ *
+ * The candidate has the verb (with its auxiliaries) as cue, no source and the complement clause as
+ * content. A candidate the span finder already made on the same verb keeps its cue and takes that
+ * source and content (the finder reads the hearer as the source, or the subject as the content).
+ * The verb must report by WordNet (reporting-predicate.ts): "is expected to", "was seen" are no
+ * report, and neither is a complement without a subject ("was told to leave").
+ */
+
+function subtreeSpan(tree: DependencyTree, head: number): Span {
+  const tokens = tree.tokens;
+  const first = tree.subtreeStart(head);
+  let last = tree.subtreeEnd(head);
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/** The clausal complement of `verb` when it has a subject of its own, or -1. */
+function clauseWithSubject(tree: DependencyTree, verb: number): number {
+  const complement = tree.dependent(verb, 'ccomp');
+  if (complement < 0) return -1;
+  const subject = tree.dependent(complement, 'nsubj');
+  if (subject >= 0) return complement;
+  return tree.dependent(complement, 'expl') >= 0 ? complement : -1;
+}
+
+/** The cue: the verb with the auxiliaries right before it ("was claimed", "has been reported"). */
+function cueSpan(tree: DependencyTree, verb: number): Span {
+  const tokens = tree.tokens;
+  let first = verb;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    if (before.head !== verb || !relationIs(before.dep, 'aux')) break;
+    first -= 1;
+  }
+  return { start: (tokens[first] as Token).start, end: (tokens[verb] as Token).end };
+}
+
+/** Whether `verb` reads as a report with no speaker: see the module comment. */
+export function agentlessReportClause(text: string, tree: DependencyTree, verb: number): number {
+  const token = tree.tokens[verb] as Token;
+  // "It is alleged that …" with the participle tagged as an adjective
+  if (token.pos !== 'VERB' && !(token.pos === 'ADJ' && isPassive(tree, verb))) return -1;
+  const complement = clauseWithSubject(tree, verb);
+  if (complement < 0) return -1;
+  if (token.lemma.toLowerCase() === 'hear') return isPassive(tree, verb) ? -1 : complement;
+  if (!isPassive(tree, verb) || tree.dependent(verb, 'obl:agent') >= 0) return -1;
+  return reportingVerb(text.slice(token.start, token.end)).communication ? complement : -1;
+}
+
+function overlaps(left: Span, right: Span): boolean {
+  return left.start < right.end && right.start < left.end;
+}
+
+export function addAgentlessReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  let tree: DependencyTree | null = null;
+  const result = [...candidates];
+  const added: AttributionCandidate[] = [];
+  for (let verb = 0; verb < tokens.length; verb += 1) {
+    const token = tokens[verb] as Token;
+    // cheap checks first: most tokens are no verb with a clausal complement
+    if (token.pos !== 'VERB' && token.pos !== 'ADJ') continue;
+    tree ??= new DependencyTree(tokens);
+    const complement = agentlessReportClause(text, tree, verb);
+    if (complement < 0) continue;
+    const cue = cueSpan(tree, verb);
+    const content = subtreeSpan(tree, complement);
+    const same = result.findIndex((candidate) => candidate.cue !== null && overlaps(candidate.cue, cue));
+    if (same >= 0) {
+      const found = result[same] as AttributionCandidate;
+      // a quotation's own reading stands; so does a content that already holds the clause
+      if (found.kind !== 'indirect' || found.content.some((piece) => overlaps(piece, content))) continue;
+      result[same] = { ...found, source: null, content: [content] };
+      continue;
+    }
+    // inside a quotation ("“… it was determined that she was unlicensed,” the report said") the words
+    // are the quoted speaker's account, not a report of the article's
+    if (
+      result.some(
+        (candidate) =>
+          candidate.kind !== 'indirect' && candidate.content.some((piece) => overlaps(piece, cue)),
+      )
+    )
+      continue;
+    added.push({ kind: 'indirect', cue, source: null, content: [content] });
+  }
+  if (added.length === 0) return result;
+  // cue-less continuations name candidates by index: new candidates go after them all
+  return [...result, ...added];
+}

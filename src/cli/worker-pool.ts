@@ -13,14 +13,14 @@ const YOUNG_GENERATION_MB = 96;
 /**
  * Worker threads that run `extract-worker.js`; `maxQueue` bounds the tasks waiting for a thread.
  * The model weights and WordNet files are read once here into shared memory and handed to every
- * worker (src/nlp/data-files.ts), unless the tasks only clean (`cleanOnly`), which reads none.
+ * worker (src/nlp/data-files.ts), unless `share` is false (one thread, or tasks that only clean).
  */
 export function createExtractPool(
   threads: number,
   maxQueue: number,
-  { cleanOnly = false }: { readonly cleanOnly?: boolean } = {},
+  { share = true }: { readonly share?: boolean } = {},
 ): Piscina<ExtractTask, FileOutcome[]> {
-  const workerData: ExtractWorkerData = { dataFiles: cleanOnly ? {} : shareDataFiles() };
+  const workerData: ExtractWorkerData = { dataFiles: share ? shareDataFiles() : {} };
   return new Piscina<ExtractTask, FileOutcome[]>({
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: threads,
@@ -60,7 +60,8 @@ export async function processInPool(
   emit: (path: string, outcome: FileOutcome) => Promise<void>,
 ): Promise<void> {
   // keep a bounded number of results in flight so memory stays flat on large batches
-  const pool = createExtractPool(threads, threads * 128, { cleanOnly: settings.cleanOnly });
+  // one thread reads the data files itself: sharing them would only add a copy
+  const pool = createExtractPool(threads, threads * 128, { share: threads > 1 && !settings.cleanOnly });
   try {
     // Files go to the workers a few at a time: each worker runs its batch stage by stage, which
     // keeps each stage's tables in the processor's caches (see `processFiles`).

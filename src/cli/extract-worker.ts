@@ -1,3 +1,5 @@
+import { workerData } from 'piscina';
+import { type SharedDataFiles, useSharedDataFiles } from '../nlp/data-files.js';
 import type { RawInput } from '../pipeline/ingest-input.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
 import { processFiles, processInputs } from './process-file.js';
@@ -6,6 +8,14 @@ import { processFiles, processInputs } from './process-file.js';
 export type ExtractTask =
   | { readonly paths: readonly string[]; readonly settings: ExtractSettings }
   | { readonly inputs: readonly RawInput[]; readonly settings: ExtractSettings };
+
+/** What every worker thread is started with: the data files the main thread read into shared memory. */
+export interface ExtractWorkerData {
+  readonly dataFiles: SharedDataFiles;
+}
+
+// the models and WordNet are then read from the main thread's one copy (src/nlp/data-files.ts)
+if (workerData !== undefined) useSharedDataFiles((workerData as ExtractWorkerData).dataFiles);
 
 /**
  * Piscina task: a few files in a worker thread, processed stage by stage (see `processFiles`),

@@ -13,6 +13,8 @@ const MIN_FILES_FOR_WORKERS = 8;
 /**
  * Extracts `files` and hands each outcome to `emit` in the order of `files`: on a pool of `jobs`
  * worker threads when there are enough files (and none is standard input), else in batches here.
+ * One job runs on one worker thread too: its heap is sized for the pipeline (src/cli/worker-pool.ts),
+ * which the main thread's cannot be once started, and output is written here meanwhile.
  */
 export async function extractFiles(
   files: readonly string[],
@@ -20,7 +22,7 @@ export async function extractFiles(
   jobs: number,
   emit: (path: string, outcome: FileOutcome) => Promise<void>,
 ): Promise<void> {
-  if (jobs > 1 && files.length >= MIN_FILES_FOR_WORKERS && !files.includes('-')) {
+  if (files.length >= MIN_FILES_FOR_WORKERS && !files.includes('-')) {
     const { processInPool } = await import('./worker-pool.js');
     await processInPool(files, settings, jobs, emit);
     return;

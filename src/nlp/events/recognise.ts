@@ -55,7 +55,7 @@ let tagger: LinearTagger | null = null;
 let labels = new Int32Array(0);
 
 export function eventModel(): TaggerModel {
-  if (model === null) model = loadTaggerModel('events', 'events.bin', 'npm run train:events');
+  if (model === null) model = loadTaggerModel('models/events/events.bin', 'npm run train:events');
   return model;
 }
 

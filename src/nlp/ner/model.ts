@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { dataFile, tableAt } from '../data-files.js';
 import { ClusterTable } from './clusters.js';
 import { FeatureExtractor } from './features.js';
 
@@ -80,17 +80,15 @@ export function parseModel(bytes: Buffer): NerModel {
     throw new Error(
       `NER model has feature version ${header.featureVersion}, the code expects ${FEATURE_VERSION}: run npm run train:ner`,
     );
-  // Copy into aligned memory (a Buffer from readFileSync may share an unaligned pool).
+  // Viewed in place where aligned (a shared file's weights stay shared), else copied.
   let offset = 12 + headerLength;
   const count = header.buckets * header.classes;
-  const stored = new Int16Array(count);
-  Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + count * 2));
+  const stored = tableAt(Int16Array, bytes, offset, count);
   offset += Math.ceil((count * 2) / 4) * 4;
   let clusters: ClusterTable | null = null;
   if (header.clusterWords > 0) {
     const readInt32 = (length: number): Int32Array => {
-      const array = new Int32Array(length);
-      Buffer.from(array.buffer).set(bytes.subarray(offset, offset + length * 4));
+      const array = tableAt(Int32Array, bytes, offset, length);
       offset += length * 4;
       return array;
     };
@@ -107,19 +105,8 @@ let loaded: NerModel | null = null;
 /** The committed model (models/ner/ner.bin), read once on first use. */
 export function nerModel(): NerModel {
   if (loaded === null) {
-    // dist/src/nlp/ner/model.js (or src/nlp/ner/model.ts) → models/ner/ner.bin
-    const url = new URL('../../../../models/ner/ner.bin', import.meta.url);
-    const candidates = [url, new URL('../../../models/ner/ner.bin', import.meta.url)];
-    let bytes: Buffer | null = null;
-    for (const candidate of candidates) {
-      try {
-        bytes = readFileSync(candidate);
-        break;
-      } catch {
-        // try the next layout
-      }
-    }
-    if (bytes === null) throw new Error(`NER model not found at ${url.pathname}: run npm run train:ner`);
+    const bytes = dataFile('models/ner/ner.bin');
+    if (bytes === null) throw new Error('NER model models/ner/ner.bin not found: run npm run train:ner');
     loaded = parseModel(bytes);
   }
   return loaded;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { dataFile, tableAt } from '../data-files.js';
 import { ClusterTable } from '../ner/clusters.js';
 import { KeyTable, Lemmatiser } from './lemmatiser.js';
 import { TAG_COUNT } from './tagger.js';
@@ -164,16 +164,17 @@ export function parseSyntaxModel(bytes: Buffer): SyntaxWeights {
       `syntax model has feature version ${header.featureVersion}, the code expects ${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`,
     );
   let offset = 12 + headerLength;
-  // Copied into aligned memory (a Buffer from readFileSync may share an unaligned pool).
+  // Viewed in place where aligned (a shared file's weights stay shared), else copied.
   const readWeights = (length: number): StoredTable => {
-    const stored = header.weightBits === 8 ? new Int8Array(length) : new Int16Array(length);
-    Buffer.from(stored.buffer).set(bytes.subarray(offset, offset + stored.byteLength));
+    const stored =
+      header.weightBits === 8
+        ? tableAt(Int8Array, bytes, offset, length)
+        : tableAt(Int16Array, bytes, offset, length);
     offset += Math.ceil(stored.byteLength / 4) * 4;
     return stored;
   };
   const readInt32 = (length: number): Int32Array => {
-    const array = new Int32Array(length);
-    Buffer.from(array.buffer).set(bytes.subarray(offset, offset + length * 4));
+    const array = tableAt(Int32Array, bytes, offset, length);
     offset += length * 4;
     return array;
   };
@@ -217,22 +218,9 @@ let loaded: SyntaxWeights | null = null;
 /** The committed model (models/syntax/syntax.bin), read once on first use. */
 export function syntaxWeights(): SyntaxWeights {
   if (loaded === null) {
-    // dist/src/nlp/syntax/model.js (or src/nlp/syntax/model.ts) → models/syntax/syntax.bin
-    const candidates = [
-      new URL('../../../../models/syntax/syntax.bin', import.meta.url),
-      new URL('../../../models/syntax/syntax.bin', import.meta.url),
-    ];
-    let bytes: Buffer | null = null;
-    for (const candidate of candidates) {
-      try {
-        bytes = readFileSync(candidate);
-        break;
-      } catch {
-        // try the next layout
-      }
-    }
+    const bytes = dataFile('models/syntax/syntax.bin');
     if (bytes === null)
-      throw new Error(`syntax model not found at ${candidates[0]!.pathname}: run npm run train:syntax`);
+      throw new Error('syntax model models/syntax/syntax.bin not found: run npm run train:syntax');
     loaded = parseSyntaxModel(bytes);
   }
   return loaded;

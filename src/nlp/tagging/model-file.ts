@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { dataFile, type DataFileName, tableAt } from '../data-files.js';
 import type { LinearWeights } from './linear-tagger.js';
 
 /** Bumped whenever the templates of linear-tagger.ts or the hints change: old weights are refused. */
@@ -46,28 +46,14 @@ export function parseTaggerModel(bytes: Buffer, retrain: string): TaggerModel {
     throw new Error(
       `${header.name} model has feature version ${header.featureVersion}, the code expects ${TAGGER_FEATURE_VERSION}: run ${retrain}`,
     );
-  const count = header.buckets * header.labels.length;
-  const weights = new Int16Array(count);
-  const offset = 12 + headerLength;
-  Buffer.from(weights.buffer).set(bytes.subarray(offset, offset + count * 2));
+  // viewed in place (the header is padded so that the weights start at a multiple of 4)
+  const weights = tableAt(Int16Array, bytes, 12 + headerLength, header.buckets * header.labels.length);
   return { header, buckets: header.buckets, classes: header.labels.length, weights };
 }
 
 /** Reads a committed model (models/<folder>/<file>) once; `retrain` names the command that rebuilds it. */
-export function loadTaggerModel(folder: string, file: string, retrain: string): TaggerModel {
-  // dist/src/nlp/tagging/model-file.js or src/nlp/tagging/model-file.ts → models/<folder>/<file>
-  const candidates = [
-    new URL(`../../../../models/${folder}/${file}`, import.meta.url),
-    new URL(`../../../models/${folder}/${file}`, import.meta.url),
-  ];
-  for (const candidate of candidates) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(candidate);
-    } catch {
-      continue;
-    }
-    return parseTaggerModel(bytes, retrain);
-  }
-  throw new Error(`model not found at ${candidates[0]!.pathname}: run ${retrain}`);
+export function loadTaggerModel(file: DataFileName & `models/${string}`, retrain: string): TaggerModel {
+  const bytes = dataFile(file);
+  if (bytes === null) throw new Error(`model ${file} not found: run ${retrain}`);
+  return parseTaggerModel(bytes, retrain);
 }

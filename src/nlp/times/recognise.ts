@@ -59,7 +59,7 @@ let tagger: LinearTagger | null = null;
 let labels = new Int32Array(0);
 
 export function timexModel(): TaggerModel {
-  if (model === null) model = loadTaggerModel('times', 'timex.bin', 'npm run train:times');
+  if (model === null) model = loadTaggerModel('models/times/timex.bin', 'npm run train:times');
   return model;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { dataFile } from '../../data-files.js';
 import type { LinearModel } from './linear.js';
 
 /**
@@ -175,7 +175,9 @@ let loaded: SpanModels | null = null;
 /** The models, read from the committed weights on first use. */
 export function spanModels(): SpanModels {
   if (loaded === null) {
-    const [cue, source, content] = decodeModels(readFileSync(MODEL_FILE));
+    const bytes = dataFile('models/attribution/spans.bin');
+    if (bytes === null) throw new Error('attribution span weights models/attribution/spans.bin not found');
+    const [cue, source, content] = decodeModels(bytes);
     if (!cue || !source || !content) throw new Error('attribution span weights: expected three models');
     loaded = { cue, source, content };
   }

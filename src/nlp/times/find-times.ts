@@ -188,9 +188,13 @@ const PRECEDERS: readonly RegExp[] = [
  * "over the past year": 25 of 27), as in the TIMEX3 guidelines' examples where the modifier is a
  * signal, not part of the value.
  */
-const LEADING_MODIFIER = /^(?:about|over) (?=\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)/i;
+const LEADING_MODIFIER =
+  /^(?:about|over) (?=\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)/i;
 
-const NAMED_PERIOD = new RegExp(`^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`, 'i');
+const NAMED_PERIOD = new RegExp(
+  `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`,
+  'i',
+);
 const COUNTED_LENGTH =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
 
@@ -256,7 +260,10 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
-    } else if (PRECEDERS[7]!.test(before) && /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)) {
+    } else if (
+      PRECEDERS[7]!.test(before) &&
+      /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)
+    ) {
       start -= PRECEDERS[7]!.exec(before)![0].length;
     }
     grown.push({ start, end, type });

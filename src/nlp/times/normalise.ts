@@ -474,8 +474,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       if (yearText === 'last year') year = referenceYear - 1;
       else if (yearText === 'next year') year = referenceYear + 1;
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
-      // "last February" written on March 1 is the February a year before: the month just gone is "last month"
-      else if (match[1] === 'last') year = month >= monthOf(reference) - 1 ? referenceYear - 1 : referenceYear;
+      // "last May" written in June is the May a year before: the month just gone is "last month"
+      else if (match[1] === 'last')
+        year = month >= monthOf(reference) - 1 ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
       else
         year = yearFor(
@@ -718,10 +719,12 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;
   if ((match = /^(\d{4}) (?:period|fiscal year|season)$/.exec(text))) return match[1]!;
-  // "complete the deal by year-end": this year; "the change since year-end": the last day of last year
+  // "close the sale by year-end": this year; "prices are up since year-end": the last day of last year
   if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text)) {
     if (reference === null) return 'XXXX';
-    return /\bsince $/i.test(context.before ?? '') ? `${yearOf(reference) - 1}-12-31` : String(yearOf(reference));
+    return /\bsince $/i.test(context.before ?? '')
+      ? `${yearOf(reference) - 1}-12-31`
+      : String(yearOf(reference));
   }
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));

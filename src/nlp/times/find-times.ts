@@ -83,6 +83,9 @@ const FALLBACK = new RegExp(
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
+    // days read from the day being talked about: "the previous day", "the next morning", "the day
+    // before" (TimeBank marks them whenever they name a day)
+    '\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
@@ -97,7 +100,7 @@ function fallbackExtents(text: string): TimexExtent[] {
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
             surface,
           ) ||
           /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
@@ -191,6 +194,10 @@ const PRECEDERS: readonly RegExp[] = [
 const LEADING_MODIFIER =
   /^(?:about|over) (?=\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)/i;
 
+/** " before." / " after," ending a phrase: the adverb, not a preposition before another time. */
+const ADVERBIAL_OFFSET =
+  /^ (?:before|after)\b(?! (?:the|a|an|his|her|their|its|that|this|\w+['’]s)\b)(?=\s*[.,;:!?'"”)]|\s*$)/i;
+
 const NAMED_PERIOD = new RegExp(
   `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`,
   'i',
@@ -265,6 +272,18 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)
     ) {
       start -= PRECEDERS[7]!.exec(before)![0].length;
+    }
+    // "she had denied it the day before.": a day, read from the one talked about ("the day before
+    // the vote" is left to the tagger: there "before" links two times)
+    const adverbial = ADVERBIAL_OFFSET.exec(text.slice(end, end + 24));
+    if (adverbial !== null) {
+      const current = text.slice(start, end);
+      const article = /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+      if (/^the (?:day|night)$/i.test(current) || (/^(?:day|night)$/i.test(current) && article)) {
+        if (!/^the /i.test(current)) start -= 4;
+        end += adverbial[0].length;
+        type = 'DATE';
+      }
     }
     grown.push({ start, end, type });
   }

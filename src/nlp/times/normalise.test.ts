@@ -137,6 +137,12 @@ describe('normaliseTimex', () => {
     ['year-end', 'DATE', { before: 'close the sale by ' }, 'DATE', '2025'],
     ['the end of this week', 'DATE', {}, 'DATE', '2025-W24'],
     ['end of last month', 'DATE', {}, 'DATE', '2025-05'],
+    // a vague length after the day talked about names no day: the length, as TimeBank writes it
+    ['a few days later', 'DATE', { anchor: '2025-03-03' }, 'DURATION', 'PXD'],
+    ['a few days later', 'DATE', {}, 'DATE', 'FUTURE_REF'],
+    // a quarter not yet over: last year's in a results report, this year's in a clause looking ahead
+    ['the fourth quarter', 'DATE', {}, 'DATE', '2024-Q4'],
+    ['the fourth quarter', 'DATE', { future: true }, 'DATE', '2025-Q4'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

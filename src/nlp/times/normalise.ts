@@ -774,8 +774,9 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
         year = yearOf(reference);
         if (text.startsWith('last year')) year -= 1;
         else if (text.startsWith('next year')) year += 1;
-        // a quarter not yet over at the reference day is last year's in a results report
-        else if (quarter > quarterOf(monthOf(reference))) year -= 1;
+        // a quarter not yet over at the reference day is last year's in a results report, this
+        // year's in a clause about what is ahead ("will close in the second quarter")
+        else if (quarter > quarterOf(monthOf(reference)) && context.future !== true) year -= 1;
       } else if (anchor !== null) year = anchor.year;
     }
     return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;
@@ -815,10 +816,14 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;
     const unit = unitOf(match[2]!);
     const fromAnchor = match[3] !== 'ago' && match[3] !== 'from now' && match[3] !== 'back';
-    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute')
+    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute') {
+      // "a few days later" after "March 3": no day can be named, and the time is neither ahead of
+      // nor behind the reference — the unknown length, as TimeBank writes it (`PXD`)
+      if (fromAnchor && context.anchor !== null) return durationValue(Number.NaN, match[2]!);
       return match[3] === 'later' || match[3] === 'after' || match[3] === 'from now'
         ? 'FUTURE_REF'
         : 'PAST_REF';
+    }
     if (unit === 'hour' || unit === 'minute') {
       // "several hours later": still the day being talked about
       // after a night ("Friday night … several hours later"), the next day

@@ -68,6 +68,9 @@ describe('findTimes: deictic fallbacks', () => {
     ['The mayor quit on Monday. She had denied it the day before.', 'the day before', '2025-06-08'],
     ['The mayor quit the day before the vote.', 'the day before', null],
     ['The ferry sank on May 3. A few days later, divers found it.', 'A few days later', 'PXD'],
+    ['The shop opens at 9am on the pier.', '9am', '2025-06-11T09:00'],
+    ['The blast came around 8pm local time, police said.', '8pm local time', '2025-06-11T20:00'],
+    ['The ceasefire lasted only a few hours.', 'a few hours', 'PTXH'],
     ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
@@ -141,6 +144,13 @@ describe('grownExtents', () => {
     ['Prices rose over the past year at the mill.', ['over the past year'], ['the past year']],
     ['The dam broke nearly four years ago.', ['four years ago'], ['nearly four years ago']],
     ['It was nearly Friday.', ['Friday'], ['Friday']],
+    // a day written before its month, as British news writes it
+    ['The vote is due on 4 April in the city.', ['April'], ['4 April']],
+    ['The bridge reopened on the 12th of January.', ['January'], ['the 12th of January']],
+    ['Sales were 12 in March.', ['March'], ['March']],
+    ['He will step down at the end of the year.', ['the year'], ['the end of the year']],
+    ['The fair runs each summer by the river.', ['summer'], ['each summer']],
+    ['The club meets every two weeks at the hall.', ['two weeks'], ['every two weeks']],
   ];
   for (const [text, pieces, expected] of cases)
     it(`${pieces.join(' + ')} → ${expected.join(' + ')}`, () => {

@@ -67,7 +67,7 @@ function compoundDurations(text: string): TimexExtent[] {
  */
 const FALLBACK = new RegExp(
   [
-    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
+    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a few|several|a couple of|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
     '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
@@ -83,6 +83,9 @@ const FALLBACK = new RegExp(
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
+    // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
+    // 11 of 11 annotated
+    '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
     // days read from the day being talked about: "the previous day", "the next morning", "the day
     // before" (TimeBank marks them whenever they name a day)
     '\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
@@ -100,16 +103,18 @@ function fallbackExtents(text: string): TimexExtent[] {
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
-            surface,
-          ) ||
-          /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
-            surface,
-          )
-        ? 'DATE'
-        : /^(?:each|every)/.test(surface)
-          ? 'SET'
-          : 'DURATION';
+      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m/.test(surface)
+        ? 'TIME'
+        : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+              surface,
+            ) ||
+            /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
+              surface,
+            )
+          ? 'DATE'
+          : /^(?:each|every)/.test(surface)
+            ? 'SET'
+            : 'DURATION';
     found.push({ start: match.index, end: match.index + match[0].length, type });
   }
   return found;
@@ -184,6 +189,8 @@ const PRECEDERS: readonly RegExp[] = [
   /\bthe first $/i,
   // "nearly" + "two weeks ago" (6 of 7 in train + dev)
   /\bnearly $/i,
+  // "4" + "April", "the 4th of" + "April": a day written before its month, as British news does
+  /\b(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/i,
 ];
 
 /**
@@ -199,9 +206,10 @@ const ADVERBIAL_OFFSET =
   /^ (?:before|after)\b(?! (?:the|a|an|his|her|their|its|that|this|\w+['’]s)\b)(?=\s*[.,;:!?'"”)]|\s*$)/i;
 
 const NAMED_PERIOD = new RegExp(
-  `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$)`,
+  `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$|the (?:week|month|year)$)`,
   'i',
 );
+const MONTH_ONLY = new RegExp(`^${MONTH_WORD}(?:,? (?:1[89]|20)\\d\\d)?$`, 'i');
 const COUNTED_LENGTH =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
 
@@ -244,7 +252,9 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
     const startsWithDay = STARTS_WITH_DAY.test(surface);
     if (
       PRECEDERS[0]!.test(before) &&
-      (startsWithDay || /^(?:morning|evening|night|day|week|month|year)s?$/i.test(surface))
+      (startsWithDay ||
+        /^(?:morning|evening|night|day|week|month|year|spring|summer|autumn|fall|winter)s?$/i.test(surface) ||
+        COUNTED_LENGTH.test(surface))
     ) {
       start -= PRECEDERS[0]!.exec(before)![0].length;
       type = 'SET';
@@ -267,6 +277,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
+    } else if (PRECEDERS[8]!.test(before) && MONTH_ONLY.test(surface)) {
+      start -= PRECEDERS[8]!.exec(before)![0].length;
     } else if (
       PRECEDERS[7]!.test(before) &&
       /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)

@@ -105,6 +105,7 @@ describe('normaliseTimex', () => {
     ['half this year', 'DATE', {}, 'DATE', '2025'],
     ['then current', 'DATE', {}, 'DATE', 'PAST_REF'],
     ['each October', 'SET', {}, 'SET', 'XXXX-10'],
+    ['each summer', 'SET', {}, 'SET', 'XXXX-SU'],
     ['later this afternoon', 'TIME', {}, 'TIME', '2025-06-11TAF'],
     ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
     ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],

@@ -935,6 +935,9 @@ function setValue(text: string): string | null {
     const amount = match[1] === 'other' ? 2 : match[1] === undefined ? 1 : parseAmount(match[1]);
     return durationValue(amount === null ? 1 : amount, match[2]!);
   }
+  // "each summer": the season of every year
+  match = /^(?:every|each) (spring|summer|autumn|fall|winter)$/.exec(text);
+  if (match) return `XXXX-${SEASONS[match[1]!]!}`;
   match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
   if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
   match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);

@@ -71,6 +71,8 @@ describe('findTimes: deictic fallbacks', () => {
     ['The shop opens at 9am on the pier.', '9am', '2025-06-11T09:00'],
     ['The blast came around 8pm local time, police said.', '8pm local time', '2025-06-11T20:00'],
     ['The ceasefire lasted only a few hours.', 'a few hours', 'PTXH'],
+    ['The storm lasted about 90 minutes, the port said.', '90 minutes', 'PT90M'],
+    ['She spoke on the show 48 Hours that night.', '48 Hours', null],
     ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],

@@ -67,7 +67,7 @@ function compoundDurations(text: string): TimexExtent[] {
  */
 const FALLBACK = new RegExp(
   [
-    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a few|several|a couple of|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
+    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a few|several|a couple of|a|an)(?: \\d/\\d)?(?: more)? (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
     '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
@@ -100,6 +100,8 @@ function fallbackExtents(text: string): TimexExtent[] {
   const found: TimexExtent[] = [];
   FALLBACK.lastIndex = 0;
   for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
+    // "on ''60 Minutes''", "Three Days of the Condor": a capitalised unit after a number is a title
+    if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0])) continue;
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'

@@ -106,6 +106,10 @@ describe('normaliseTimex', () => {
     ['then current', 'DATE', {}, 'DATE', 'PAST_REF'],
     ['each October', 'SET', {}, 'SET', 'XXXX-10'],
     ['each summer', 'SET', {}, 'SET', 'XXXX-SU'],
+    // on a Wednesday: "last weekend" is the one just past, "this weekend" the one ahead
+    ['last weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
+    ['this weekend', 'DATE', {}, 'DATE', '2025-W24-WE'],
+    ['the weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
     ['later this afternoon', 'TIME', {}, 'TIME', '2025-06-11TAF'],
     ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
     ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],

@@ -693,6 +693,13 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     if (modifier === 'latest' && unit === 'quarter') return periodValue('quarter', -1, context);
     const offset =
       modifier === 'last' || modifier === 'past' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
+    // weekends count from the one just past: "last weekend" said on a Tuesday is that one, "this
+    // weekend" the one ahead; on a Saturday or Sunday "this weekend" is the current one
+    if (unit === 'weekend' && reference !== null) {
+      const inWeekend = weekdayOf(reference) === 6 || weekdayOf(reference) === 0;
+      if (!inWeekend && (modifier === 'last' || modifier === 'past')) return periodValue(unit, 0, context);
+      if (!inWeekend && (modifier === 'this' || modifier === 'current')) return periodValue(unit, 1, context);
+    }
     return periodValue(unit, offset, context);
   }
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);

@@ -101,7 +101,8 @@ function fallbackExtents(text: string): TimexExtent[] {
   FALLBACK.lastIndex = 0;
   for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
     // "on ''60 Minutes''", "Three Days of the Condor": a capitalised unit after a number is a title
-    if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0])) continue;
+    if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0]))
+      continue;
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'

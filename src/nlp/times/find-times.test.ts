@@ -73,6 +73,9 @@ describe('findTimes: deictic fallbacks', () => {
     ['The ceasefire lasted only a few hours.', 'a few hours', 'PTXH'],
     ['The storm lasted about 90 minutes, the port said.', '90 minutes', 'PT90M'],
     ['She spoke on the show 48 Hours that night.', '48 Hours', null],
+    ['Police were called at around 2.15am on Sunday.', 'around 2.15am on Sunday', '2025-06-08T02:15'],
+    ['The inquiry will report in the autumn.', 'the autumn', '2025-FA'],
+    ['Prices peaked in the winter of 2019.', 'the winter', null],
     ['The mill opened in nineteen seventy-nine by the river.', 'nineteen seventy-nine', '1979'],
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
@@ -151,6 +154,7 @@ describe('grownExtents', () => {
     ['The bridge reopened on the 12th of January.', ['January'], ['the 12th of January']],
     ['Sales were 12 in March.', ['March'], ['March']],
     ['He will step down at the end of the year.', ['the year'], ['the end of the year']],
+    ['Sales rose in the first half of the year.', ['the year'], ['the first half of the year']],
     ['The fair runs each summer by the river.', ['summer'], ['each summer']],
     ['The club meets every two weeks at the hall.', ['two weeks'], ['every two weeks']],
   ];

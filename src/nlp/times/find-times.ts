@@ -83,6 +83,8 @@ const FALLBACK = new RegExp(
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
+    // seasons named with a determiner ("in the autumn", "last winter"; "fall" alone is a verb)
+    '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he) (?:spring|summer|autumn|winter)\\b(?! of\\b)',
     // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
     // 11 of 11 annotated
     '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
@@ -108,7 +110,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       ? 'SET'
       : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m/.test(surface)
         ? 'TIME'
-        : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+        : /^now$|^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
             /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
@@ -187,7 +189,7 @@ const PRECEDERS: readonly RegExp[] = [
   // "the previous" + "Friday", "this coming" + "Monday"
   /\b(?:the previous|the following|this past|this coming) $/i,
   // "the end of" + "November", "the middle of" + "1990": TimeBank keeps the phrase (8 of 8 in train + dev)
-  /\bthe (?:end|beginning|middle|start) of (?:the )?$/i,
+  /\bthe (?:end|beginning|middle|start|(?:first|second|last) half) of (?:the )?$/i,
   // "the first" + "nine months" (7 of 7)
   /\bthe first $/i,
   // "nearly" + "two weeks ago" (6 of 7 in train + dev)
@@ -389,9 +391,20 @@ export function findTimes(
       !/-$/.test(text.slice(extent.start, extent.end)),
   );
   extents.push(...compounds);
-  for (const fallback of fallbackExtents(text))
-    if (!extents.some((extent) => extent.start < fallback.end && extent.end > fallback.start))
-      extents.push(fallback);
+  for (const fallback of fallbackExtents(text)) {
+    const overlapping = extents.filter(
+      (extent) => extent.start < fallback.end && extent.end > fallback.start,
+    );
+    if (overlapping.length === 0) extents.push(fallback);
+    // a clock time the tagger cut in two ("around 2" + "15am on Sunday" for "around 2.15am on
+    // Sunday"): one expression over the pieces and the clock
+    else if (fallback.type === 'TIME' && overlapping.some((extent) => extent.end < fallback.end))
+      extents.splice(0, extents.length, ...extents.filter((extent) => !overlapping.includes(extent)), {
+        start: Math.min(fallback.start, ...overlapping.map((extent) => extent.start)),
+        end: Math.max(fallback.end, ...overlapping.map((extent) => extent.end)),
+        type: 'TIME',
+      });
+  }
   for (const found of findTimeExpressions(text, referenceDate)) {
     // the rule span keeps its preposition ("on June 3"); TimeML leaves it out
     const start = found.start + (/^(?:on|On)\s+/.exec(text.slice(found.start, found.end))?.[0].length ?? 0);

@@ -155,6 +155,8 @@ describe('grownExtents', () => {
     ['Sales were 12 in March.', ['March'], ['March']],
     ['He will step down at the end of the year.', ['the year'], ['the end of the year']],
     ['Sales rose in the first half of the year.', ['the year'], ['the first half of the year']],
+    ["The vote will take place in two weeks' time.", ['two weeks'], ["two weeks' time"]],
+    ["He spent two weeks' time in jail.", ['two weeks'], ['two weeks']],
     ['The fair runs each summer by the river.', ['summer'], ['each summer']],
     ['The club meets every two weeks at the hall.', ['two weeks'], ['every two weeks']],
   ];

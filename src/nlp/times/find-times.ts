@@ -177,6 +177,8 @@ const CONTINUATIONS: readonly RegExp[] = [
   // "Earlier" + " that day", "the end" + " of the month"
   /^ (?:that|this|the same|the following|the previous) (?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/i,
   /^ of (?:the|this|that|last|next) (?:day|week|month|year|quarter|decade|century)\b/i,
+  // "two weeks" + "' time", "a year" + "'s time": that long from now
+  /^(?:['’]s?|s['’]) time\b/,
 ];
 
 /** Words that, right before an expression, belong to it: "each" + "Thursday", "a couple of" + "years". */
@@ -248,9 +250,15 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
         continue;
       if (pattern === CONTINUATIONS[5] && !/^(?:earlier|later|early|late)$/i.test(surface)) continue;
       if (pattern === CONTINUATIONS[6] && !/\b(?:end|beginning|start|middle|rest)$/i.test(surface)) continue;
+      if (
+        pattern === CONTINUATIONS[7] &&
+        (!/\b(?:hour|day|week|month|year)s?$/i.test(surface) || !/\bin $/i.test(text.slice(start - 3, start)))
+      )
+        continue;
       end += match[0].length;
       if (pattern === CONTINUATIONS[4]) type = 'DURATION';
-      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1]) type = 'DATE';
+      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1] || pattern === CONTINUATIONS[7])
+        type = 'DATE';
       break;
     }
     const before = text.slice(Math.max(0, start - 30), start);

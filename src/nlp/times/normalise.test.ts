@@ -106,6 +106,8 @@ describe('normaliseTimex', () => {
     ['then current', 'DATE', {}, 'DATE', 'PAST_REF'],
     ['each October', 'SET', {}, 'SET', 'XXXX-10'],
     ['each summer', 'SET', {}, 'SET', 'XXXX-SU'],
+    ["two weeks' time", 'DURATION', {}, 'DATE', '2025-W26'],
+    ["a year's time", 'DATE', {}, 'DATE', '2026'],
     // on a Wednesday: "last weekend" is the one just past, "this weekend" the one ahead
     ['last weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
     ['this weekend', 'DATE', {}, 'DATE', '2025-W24-WE'],

@@ -352,6 +352,8 @@ export function resolveTimex(
   context: NormaliseContext,
 ): NormalisedTime | null {
   const text = digitsForSpelledDates(surface.toLowerCase())
+    // "in two weeks' time", "in a year's time": that long from now
+    .replace(/(?:['’]s|(s)['’]) time$/, (_, plural: string | undefined) => `${plural ?? ''} from now`)
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
     .replace(
@@ -408,6 +410,7 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
     // "1994 or later", "March or so": the time named
     .replace(/ or (?:later|earlier|before|after|so)$/, '');
+
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
   if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';

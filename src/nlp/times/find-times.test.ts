@@ -157,6 +157,8 @@ describe('grownExtents', () => {
     ['Sales rose in the first half of the year.', ['the year'], ['the first half of the year']],
     ["The vote will take place in two weeks' time.", ['two weeks'], ["two weeks' time"]],
     ["He spent two weeks' time in jail.", ['two weeks'], ['two weeks']],
+    ['The fair is held twice a year by the river.', ['a year'], ['twice a year']],
+    ['Revenue for fiscal 2023 rose at the mill.', ['2023'], ['fiscal 2023']],
     ['The fair runs each summer by the river.', ['summer'], ['each summer']],
     ['The club meets every two weeks at the hall.', ['two weeks'], ['every two weeks']],
   ];

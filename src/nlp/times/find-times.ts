@@ -196,6 +196,10 @@ const PRECEDERS: readonly RegExp[] = [
   /\bthe first $/i,
   // "nearly" + "two weeks ago" (6 of 7 in train + dev)
   /\bnearly $/i,
+  // "twice" + "a year", "three times" + "a week": a set
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) $/i,
+  // "fiscal" + "2023"
+  /\bfiscal $/i,
   // "4" + "April", "the 4th of" + "April": a day written before its month, as British news does
   /\b(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/i,
 ];
@@ -290,8 +294,16 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
-    } else if (PRECEDERS[8]!.test(before) && MONTH_ONLY.test(surface)) {
+    } else if (PRECEDERS[10]!.test(before) && MONTH_ONLY.test(surface)) {
+      start -= PRECEDERS[10]!.exec(before)![0].length;
+    } else if (
+      PRECEDERS[8]!.test(before) &&
+      /^(?:a|an|per|every|each) (?:day|week|month|year)$/i.test(surface)
+    ) {
       start -= PRECEDERS[8]!.exec(before)![0].length;
+      type = 'SET';
+    } else if (PRECEDERS[9]!.test(before) && /^(?:1[89]|20)\d\d$/.test(surface)) {
+      start -= PRECEDERS[9]!.exec(before)![0].length;
     } else if (
       PRECEDERS[7]!.test(before) &&
       /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)

@@ -108,6 +108,10 @@ describe('normaliseTimex', () => {
     ['each summer', 'SET', {}, 'SET', 'XXXX-SU'],
     ["two weeks' time", 'DURATION', {}, 'DATE', '2025-W26'],
     ["a year's time", 'DATE', {}, 'DATE', '2026'],
+    ['twice a year', 'SET', {}, 'SET', 'P1Y'],
+    ['three times a week', 'SET', {}, 'SET', 'P1W'],
+    ['the third quarter of last year', 'DATE', {}, 'DATE', '2024-Q3'],
+    ['the first quarter of next year', 'DATE', {}, 'DATE', '2026-Q1'],
     // on a Wednesday: "last weekend" is the one just past, "this weekend" the one ahead
     ['last weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
     ['this weekend', 'DATE', {}, 'DATE', '2025-W24-WE'],

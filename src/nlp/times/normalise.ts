@@ -772,12 +772,17 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
     (match =
-      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}))?$/.exec(
+      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}|this year|last year|next year))?$/.exec(
         text,
       ))
   ) {
     const quarter = ORDINALS[match[1]!]!;
-    let year: number | null = match[2] !== undefined ? Number(match[2]) : null;
+    // "the third quarter of last year": the year named from the reference
+    const named = match[2] === undefined ? null : /^\d{4}$/.test(match[2]) ? Number(match[2]) : null;
+    const relative = match[2] !== undefined && named === null && reference !== null;
+    let year: number | null = relative
+      ? yearOf(reference) + (match[2] === 'last year' ? -1 : match[2] === 'next year' ? 1 : 0)
+      : named;
     if (year === null) {
       const anchor = parseValue(context.anchor);
       if (reference !== null) {
@@ -921,7 +926,8 @@ function shiftAnchor(context: NormaliseContext, unit: string, amount: number): s
   return shiftReference(context, unit, amount);
 }
 
-function setValue(text: string): string | null {
+function setValue(setText: string): string | null {
+  let text = setText;
   const simple: Readonly<Record<string, string>> = {
     daily: 'P1D',
     nightly: 'P1D',
@@ -934,7 +940,13 @@ function setValue(text: string): string | null {
     annual: 'P1Y',
     hourly: 'PT1H',
   };
-  if (simple[text] !== undefined) return simple[text];
+  const known = simple[text];
+  if (known !== undefined) return known;
+  // "twice a year", "three times a week": the period repeated (the frequency is not a value)
+  text = text.replace(
+    /^(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) (?=a |an |per |every |each )/,
+    '',
+  );
   let match =
     /^(?:every|each|per|a|an) (?:(other|\w+) )?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)s?$/.exec(
       text,

@@ -68,7 +68,7 @@ function compoundDurations(text: string): TimexExtent[] {
 const FALLBACK = new RegExp(
   [
     `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a few|several|a couple of|a|an)(?: \\d/\\d)?(?: more)? (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
-    '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\\d\\d)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
     // annotated about six times in ten in TimeBank + AQUAINT: worth adding where the tagger hesitated
@@ -88,6 +88,8 @@ const FALLBACK = new RegExp(
     // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
     // 11 of 11 annotated
     '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
+    // a 24-hour clock ("at 03:40 local time", "19:30 GMT")
+    '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)(?: (?:local time|GMT|UTC|BST))?',
     // days read from the day being talked about: "the previous day", "the next morning", "the day
     // before" (TimeBank marks them whenever they name a day)
     '\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
@@ -108,7 +110,7 @@ function fallbackExtents(text: string): TimexExtent[] {
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m/.test(surface)
+      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
         ? 'TIME'
         : /^now$|^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
@@ -161,7 +163,8 @@ const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
 const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');
 const DAY_AFTER_CLOCK = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i');
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_WORD}$`, 'i');
-const MONTH_DAY = new RegExp(`^${MONTH_WORD} \\d`, 'i');
+// "Oct. 23", and as British news writes it "23 October"
+const MONTH_DAY = new RegExp(`^(?:${MONTH_WORD} \\d|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD})`, 'i');
 
 /** Words that, right after an expression, continue it (the tagger stopped a word short). */
 const CONTINUATIONS: readonly RegExp[] = [
@@ -177,6 +180,8 @@ const CONTINUATIONS: readonly RegExp[] = [
   // "Earlier" + " that day", "the end" + " of the month"
   /^ (?:that|this|the same|the following|the previous) (?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/i,
   /^ of (?:the|this|that|last|next) (?:day|week|month|year|quarter|decade|century)\b/i,
+  // "March" + " 1st": a day after its month, with its ordinal ending
+  /^ (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/,
   // "two weeks" + "' time", "a year" + "'s time": that long from now
   /^(?:['’]s?|s['’]) time\b/,
 ];
@@ -255,7 +260,7 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       if (pattern === CONTINUATIONS[5] && !/^(?:earlier|later|early|late)$/i.test(surface)) continue;
       if (pattern === CONTINUATIONS[6] && !/\b(?:end|beginning|start|middle|rest)$/i.test(surface)) continue;
       if (
-        pattern === CONTINUATIONS[7] &&
+        pattern === CONTINUATIONS[8] &&
         (!/\b(?:hour|day|week|month|year)s?$/i.test(surface) || !/\bin $/i.test(text.slice(start - 3, start)))
       )
         continue;

@@ -74,6 +74,7 @@ describe('findTimes: deictic fallbacks', () => {
     ['The quake struck at 03:40 on the coast.', '03:40', '2025-06-11T03:40'],
     ['The score was 2:1 at the break.', '2:1', null],
     ['By mid-2026 the plant will be finished.', 'mid-2026', '2026'],
+    ['The ferry sank on May 3. That evening, divers searched the bay.', 'That evening', '2025-05-03TEV'],
     ['The storm lasted about 90 minutes, the port said.', '90 minutes', 'PT90M'],
     ['She spoke on the show 48 Hours that night.', '48 Hours', null],
     ['Police were called at around 2.15am on Sunday.', 'around 2.15am on Sunday', '2025-06-08T02:15'],
@@ -165,6 +166,7 @@ describe('grownExtents', () => {
     ['The summit ends on Friday, 29 March in the city.', ['Friday', '29 March'], ['Friday, 29 March']],
     ['The strike began on March 1st at the port.', ['March'], ['March 1st']],
     ['The strike began in March 1999 at the port.', ['March 1999'], ['March 1999']],
+    ['The hall closed the following week for repairs.', ['following week'], ['the following week']],
     ['The fair runs each summer by the river.', ['summer'], ['each summer']],
     ['The club meets every two weeks at the hall.', ['two weeks'], ['every two weeks']],
   ];

@@ -92,7 +92,7 @@ const FALLBACK = new RegExp(
     '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)(?: (?:local time|GMT|UTC|BST))?',
     // days read from the day being talked about: "the previous day", "the next morning", "the day
     // before" (TimeBank marks them whenever they name a day)
-    '\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
+    '\\b(?:[Tt]hat|[Tt]he same) (?:morning|afternoon|evening|night)\\b|\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
@@ -112,7 +112,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       ? 'SET'
       : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
         ? 'TIME'
-        : /^now$|^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+        : /^now$|^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
             /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
@@ -207,6 +207,8 @@ const PRECEDERS: readonly RegExp[] = [
   /\bfiscal $/i,
   // "4" + "April", "the 4th of" + "April": a day written before its month, as British news does
   /\b(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/i,
+  // "the" + "following week", "the" + "next morning" (TimeBank: 16 of 16 in train + dev)
+  /\bthe $/i,
 ];
 
 /**
@@ -299,6 +301,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
+    } else if (PRECEDERS[11]!.test(before) && /^(?:following|previous|preceding|next) \w+$/i.test(surface)) {
+      start -= PRECEDERS[11]!.exec(before)![0].length;
     } else if (PRECEDERS[10]!.test(before) && MONTH_ONLY.test(surface)) {
       start -= PRECEDERS[10]!.exec(before)![0].length;
     } else if (

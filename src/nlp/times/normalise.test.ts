@@ -111,6 +111,8 @@ describe('normaliseTimex', () => {
     ['twice a year', 'SET', {}, 'SET', 'P1Y'],
     ['three times a week', 'SET', {}, 'SET', 'P1W'],
     ['the third quarter of last year', 'DATE', {}, 'DATE', '2024-Q3'],
+    ['later that night', 'DATE', { anchor: '2025-06-06' }, 'TIME', '2025-06-06TNI'],
+    ['that morning', 'TIME', { anchor: '2025-06-02TEV' }, 'TIME', '2025-06-02TMO'],
     ['the first quarter of next year', 'DATE', {}, 'DATE', '2026-Q1'],
     // on a Wednesday: "last weekend" is the one just past, "this weekend" the one ahead
     ['last weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],

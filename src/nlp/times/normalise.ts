@@ -738,6 +738,16 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   }
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));
+  // "later that night", "that evening": that part of the day talked about
+  if (
+    (match =
+      /^(?:(?:earlier|later|early|late) )?(?:that|that same|the same) (morning|afternoon|evening|night)$/.exec(
+        raw,
+      ))
+  ) {
+    const talkedAbout = anchorDay(context);
+    return talkedAbout === null ? null : `${talkedAbout}${partOfDay(match[1])}`;
+  }
   if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))
     return anchorDay(context) ?? context.anchor ?? day(0);
   if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))

@@ -1,7 +1,8 @@
 import type { Segments, TimeExpression, TimeType } from '../../model/index.js';
 import { parseReferenceDay } from './calendar.js';
 import { normaliseTimex, resolveTimex, type NormaliseContext, type NormalisedTime } from './normalise.js';
-import { recogniseTimexes, type TimexExtent } from './recognise.js';
+import type { TaggerModel } from '../tagging/model-file.js';
+import { recogniseTimexes, timexModel, type TimexExtent } from './recognise.js';
 import { findTimeExpressions } from './relative-dates.js';
 import { clauseTime } from './future-clause.js';
 import { clauseTense } from './clause-tense.js';
@@ -66,8 +67,8 @@ function compoundDurations(text: string): TimexExtent[] {
  */
 const FALLBACK = new RegExp(
   [
-    `\\b(?:(?:about|nearly|almost|over|more than|less than|some|at least) )?(?:${NUMBER}|a|an)(?: \\d/\\d)?(?: more)? (?:hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
-    '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    `\\b(?:(?:nearly|almost|more than|less than|some|at least) )?(?:${NUMBER}|a few|several|a couple of|a|an)(?: \\d/\\d)?(?: more)? (?:minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: or so)?(?: ago| earlier| later)?\\b`,
+    '\\b(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\\d\\d)\\b',
     "\\byear(?:-end|'s end| end)\\b",
     '\\b(?:each|every) (?:day|week|month|year|morning|evening|night)\\b',
     // annotated about six times in ten in TimeBank + AQUAINT: worth adding where the tagger hesitated
@@ -82,7 +83,17 @@ const FALLBACK = new RegExp(
     '\\b(?:daily|weekly|monthly|yearly|annually)\\b',
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
-    "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve))\\b",
+    // seasons named with a determiner ("in the autumn", "last winter"; "fall" alone is a verb)
+    '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he) (?:spring|summer|autumn|winter)\\b(?! of\\b)',
+    // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
+    // 11 of 11 annotated
+    '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
+    // a 24-hour clock ("at 03:40 local time", "19:30 GMT")
+    '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)(?: (?:local time|GMT|UTC|BST))?',
+    // days read from the day being talked about: "the previous day", "the next morning", "the day
+    // before" (TimeBank marks them whenever they name a day)
+    '\\b(?:[Tt]hat|[Tt]he same) (?:morning|afternoon|evening|night)\\b|\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
+    "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
   ].join('|'),
@@ -93,19 +104,24 @@ function fallbackExtents(text: string): TimexExtent[] {
   const found: TimexExtent[] = [];
   FALLBACK.lastIndex = 0;
   for (let match = FALLBACK.exec(text); match !== null; match = FALLBACK.exec(text)) {
+    // "on ''60 Minutes''", "Three Days of the Condor": a capitalised unit after a number is a title
+    if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0]))
+      continue;
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly|yearly|annually)$/.test(surface)
       ? 'SET'
-      : /^now$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^(?:election day|thanksgiving|christmas|new year)/.test(
-            surface,
-          ) ||
-          /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
-            surface,
-          )
-        ? 'DATE'
-        : /^(?:each|every)/.test(surface)
-          ? 'SET'
-          : 'DURATION';
+      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
+        ? 'TIME'
+        : /^now$|^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+              surface,
+            ) ||
+            /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
+              surface,
+            )
+          ? 'DATE'
+          : /^(?:each|every)/.test(surface)
+            ? 'SET'
+            : 'DURATION';
     found.push({ start: match.index, end: match.index + match[0].length, type });
   }
   return found;
@@ -116,7 +132,7 @@ const RANGE_AFTER = new RegExp(
   'i',
 );
 const AMOUNT_BEFORE = new RegExp(
-  `\\b(?:(?:at least|about|nearly|almost|over|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
+  `\\b(?:(?:at least|nearly|almost|more than|less than|some) )?(?:${NUMBER})(?: more)? $`,
   'i',
 );
 
@@ -147,7 +163,8 @@ const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
 const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');
 const DAY_AFTER_CLOCK = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD} \\d|today|tomorrow|yesterday)`, 'i');
 const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_WORD}$`, 'i');
-const MONTH_DAY = new RegExp(`^${MONTH_WORD} \\d`, 'i');
+// "Oct. 23", and as British news writes it "23 October"
+const MONTH_DAY = new RegExp(`^(?:${MONTH_WORD} \\d|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD})`, 'i');
 
 /** Words that, right after an expression, continue it (the tagger stopped a word short). */
 const CONTINUATIONS: readonly RegExp[] = [
@@ -163,6 +180,10 @@ const CONTINUATIONS: readonly RegExp[] = [
   // "Earlier" + " that day", "the end" + " of the month"
   /^ (?:that|this|the same|the following|the previous) (?:day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/i,
   /^ of (?:the|this|that|last|next) (?:day|week|month|year|quarter|decade|century)\b/i,
+  // "March" + " 1st": a day after its month, with its ordinal ending
+  /^ (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/,
+  // "two weeks" + "' time", "a year" + "'s time": that long from now
+  /^(?:['’]s?|s['’]) time\b/,
 ];
 
 /** Words that, right before an expression, belong to it: "each" + "Thursday", "a couple of" + "years". */
@@ -174,7 +195,41 @@ const PRECEDERS: readonly RegExp[] = [
   /(?:\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|\b\d{1,2}(?::\d\d)? ?[ap]m\b|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT))?,? (?:on )?$/i,
   // "the previous" + "Friday", "this coming" + "Monday"
   /\b(?:the previous|the following|this past|this coming) $/i,
+  // "the end of" + "November", "the middle of" + "1990": TimeBank keeps the phrase (8 of 8 in train + dev)
+  /\bthe (?:end|beginning|middle|start|(?:first|second|last) half) of (?:the )?$/i,
+  // "the first" + "nine months" (7 of 7)
+  /\bthe first $/i,
+  // "nearly" + "two weeks ago" (6 of 7 in train + dev)
+  /\bnearly $/i,
+  // "twice" + "a year", "three times" + "a week": a set
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) $/i,
+  // "fiscal" + "2023"
+  /\bfiscal $/i,
+  // "4" + "April", "the 4th of" + "April": a day written before its month, as British news does
+  /\b(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/i,
+  // "the" + "following week", "the" + "next morning" (TimeBank: 16 of 16 in train + dev)
+  /\bthe $/i,
 ];
+
+/**
+ * "about" and "over" before a length stay outside it in TimeBank ("for about two weeks": 7 of 8,
+ * "over the past year": 25 of 27), as in the TIMEX3 guidelines' examples where the modifier is a
+ * signal, not part of the value.
+ */
+const LEADING_MODIFIER =
+  /^(?:about|over) (?=\d|a |an |the |one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)/i;
+
+/** " before." / " after," ending a phrase: the adverb, not a preposition before another time. */
+const ADVERBIAL_OFFSET =
+  /^ (?:before|after)\b(?! (?:the|a|an|his|her|their|its|that|this|\w+['’]s)\b)(?=\s*[.,;:!?'"”)]|\s*$)/i;
+
+const NAMED_PERIOD = new RegExp(
+  `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$|the (?:week|month|year)$)`,
+  'i',
+);
+const MONTH_ONLY = new RegExp(`^${MONTH_WORD}(?:,? (?:1[89]|20)\\d\\d)?$`, 'i');
+const COUNTED_LENGTH =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
 
 /**
  * Expressions the tagger ended or began a word short of TimeML's extent, grown by the patterns
@@ -185,6 +240,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
   const grown: TimexExtent[] = [];
   for (const extent of extents) {
     let { start, end, type } = extent;
+    const modifier = LEADING_MODIFIER.exec(text.slice(start, end));
+    if (modifier !== null) start += modifier[0].length;
     const surface = text.slice(start, end);
     for (const pattern of CONTINUATIONS) {
       const match = pattern.exec(text.slice(end, end + 40));
@@ -204,16 +261,24 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
         continue;
       if (pattern === CONTINUATIONS[5] && !/^(?:earlier|later|early|late)$/i.test(surface)) continue;
       if (pattern === CONTINUATIONS[6] && !/\b(?:end|beginning|start|middle|rest)$/i.test(surface)) continue;
+      if (
+        pattern === CONTINUATIONS[8] &&
+        (!/\b(?:hour|day|week|month|year)s?$/i.test(surface) || !/\bin $/i.test(text.slice(start - 3, start)))
+      )
+        continue;
       end += match[0].length;
       if (pattern === CONTINUATIONS[4]) type = 'DURATION';
-      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1]) type = 'DATE';
+      if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1] || pattern === CONTINUATIONS[7])
+        type = 'DATE';
       break;
     }
-    const before = text.slice(Math.max(0, start - 20), start);
+    const before = text.slice(Math.max(0, start - 30), start);
     const startsWithDay = STARTS_WITH_DAY.test(surface);
     if (
       PRECEDERS[0]!.test(before) &&
-      (startsWithDay || /^(?:morning|evening|night|day|week|month|year)s?$/i.test(surface))
+      (startsWithDay ||
+        /^(?:morning|evening|night|day|week|month|year|spring|summer|autumn|fall|winter)s?$/i.test(surface) ||
+        COUNTED_LENGTH.test(surface))
     ) {
       start -= PRECEDERS[0]!.exec(before)![0].length;
       type = 'SET';
@@ -230,6 +295,41 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       type = 'TIME';
     } else if (PRECEDERS[4]!.test(before) && WEEKDAY_ONLY.test(surface)) {
       start -= PRECEDERS[4]!.exec(before)![0].length;
+    } else if (PRECEDERS[5]!.test(before) && NAMED_PERIOD.test(surface)) {
+      start -= PRECEDERS[5]!.exec(before)![0].length;
+    } else if (PRECEDERS[6]!.test(before) && COUNTED_LENGTH.test(surface)) {
+      start -= PRECEDERS[6]!.exec(before)![0].length;
+    } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
+      start -= 4;
+    } else if (PRECEDERS[11]!.test(before) && /^(?:following|previous|preceding|next) \w+$/i.test(surface)) {
+      start -= PRECEDERS[11]!.exec(before)![0].length;
+    } else if (PRECEDERS[10]!.test(before) && MONTH_ONLY.test(surface)) {
+      start -= PRECEDERS[10]!.exec(before)![0].length;
+    } else if (
+      PRECEDERS[8]!.test(before) &&
+      /^(?:a|an|per|every|each) (?:day|week|month|year)$/i.test(surface)
+    ) {
+      start -= PRECEDERS[8]!.exec(before)![0].length;
+      type = 'SET';
+    } else if (PRECEDERS[9]!.test(before) && /^(?:1[89]|20)\d\d$/.test(surface)) {
+      start -= PRECEDERS[9]!.exec(before)![0].length;
+    } else if (
+      PRECEDERS[7]!.test(before) &&
+      /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|twelve)/i.test(surface)
+    ) {
+      start -= PRECEDERS[7]!.exec(before)![0].length;
+    }
+    // "she had denied it the day before.": a day, read from the one talked about ("the day before
+    // the vote" is left to the tagger: there "before" links two times)
+    const adverbial = ADVERBIAL_OFFSET.exec(text.slice(end, end + 24));
+    if (adverbial !== null) {
+      const current = text.slice(start, end);
+      const article = /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
+      if (/^the (?:day|night)$/i.test(current) || (/^(?:day|night)$/i.test(current) && article)) {
+        if (!/^the /i.test(current)) start -= 4;
+        end += adverbial[0].length;
+        type = 'DATE';
+      }
     }
     grown.push({ start, end, type });
   }
@@ -305,18 +405,35 @@ export function readableStart(
  * saw nothing ("on 3 June"), then valued by normalise.ts against the reference day and the time
  * being talked about (the last calendar date before the expression).
  */
-export function findTimes(text: string, segments: Segments, referenceDate: string | null): TimeExpression[] {
+export function findTimes(
+  text: string,
+  segments: Segments,
+  referenceDate: string | null,
+  // another tagger's weights (a cross-validation fold's); the committed model by default
+  weights: TaggerModel = timexModel(),
+): TimeExpression[] {
   const compounds = compoundDurations(text);
-  const extents: TimexExtent[] = recogniseTimexes(text, segments).filter(
+  const extents: TimexExtent[] = recogniseTimexes(text, segments, weights).filter(
     (extent) =>
       !compounds.some((compound) => compound.start < extent.end && compound.end > extent.start) &&
       // a lone "two-" or "last-" is a piece of a compound word the tagger cut
       !/-$/.test(text.slice(extent.start, extent.end)),
   );
   extents.push(...compounds);
-  for (const fallback of fallbackExtents(text))
-    if (!extents.some((extent) => extent.start < fallback.end && extent.end > fallback.start))
-      extents.push(fallback);
+  for (const fallback of fallbackExtents(text)) {
+    const overlapping = extents.filter(
+      (extent) => extent.start < fallback.end && extent.end > fallback.start,
+    );
+    if (overlapping.length === 0) extents.push(fallback);
+    // a clock time the tagger cut in two ("around 2" + "15am on Sunday" for "around 2.15am on
+    // Sunday"): one expression over the pieces and the clock
+    else if (fallback.type === 'TIME' && overlapping.some((extent) => extent.end < fallback.end))
+      extents.splice(0, extents.length, ...extents.filter((extent) => !overlapping.includes(extent)), {
+        start: Math.min(fallback.start, ...overlapping.map((extent) => extent.start)),
+        end: Math.max(fallback.end, ...overlapping.map((extent) => extent.end)),
+        type: 'TIME',
+      });
+  }
   for (const found of findTimeExpressions(text, referenceDate)) {
     // the rule span keeps its preposition ("on June 3"); TimeML leaves it out
     const start = found.start + (/^(?:on|On)\s+/.exec(text.slice(found.start, found.end))?.[0].length ?? 0);
@@ -361,6 +478,7 @@ export function findTimes(text: string, segments: Segments, referenceDate: strin
       past: !future && clause !== 'deadline' && tense === 'past',
       lastQuarter,
       after: text.slice(extent.end, extent.end + 24),
+      before: before.slice(-24),
     };
     let normalised = resolveTimex(surface, extent.type, context);
     const start = extent.start;

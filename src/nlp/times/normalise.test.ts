@@ -105,6 +105,19 @@ describe('normaliseTimex', () => {
     ['half this year', 'DATE', {}, 'DATE', '2025'],
     ['then current', 'DATE', {}, 'DATE', 'PAST_REF'],
     ['each October', 'SET', {}, 'SET', 'XXXX-10'],
+    ['each summer', 'SET', {}, 'SET', 'XXXX-SU'],
+    ["two weeks' time", 'DURATION', {}, 'DATE', '2025-W26'],
+    ["a year's time", 'DATE', {}, 'DATE', '2026'],
+    ['twice a year', 'SET', {}, 'SET', 'P1Y'],
+    ['three times a week', 'SET', {}, 'SET', 'P1W'],
+    ['the third quarter of last year', 'DATE', {}, 'DATE', '2024-Q3'],
+    ['later that night', 'DATE', { anchor: '2025-06-06' }, 'TIME', '2025-06-06TNI'],
+    ['that morning', 'TIME', { anchor: '2025-06-02TEV' }, 'TIME', '2025-06-02TMO'],
+    ['the first quarter of next year', 'DATE', {}, 'DATE', '2026-Q1'],
+    // on a Wednesday: "last weekend" is the one just past, "this weekend" the one ahead
+    ['last weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
+    ['this weekend', 'DATE', {}, 'DATE', '2025-W24-WE'],
+    ['the weekend', 'DATE', {}, 'DATE', '2025-W23-WE'],
     ['later this afternoon', 'TIME', {}, 'TIME', '2025-06-11TAF'],
     ['mid afternoon', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09TAF'],
     ['3 in the morning', 'TIME', { anchor: '2025-06-09' }, 'TIME', '2025-06-09T03:00'],
@@ -124,6 +137,25 @@ describe('normaliseTimex', () => {
     ['the previous Friday', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-05-30'],
     ['the previous Friday', 'DATE', {}, 'DATE', '2025-06-06'],
     ['the following Monday', 'DATE', { anchor: '2025-05-30TNI' }, 'DATE', '2025-06-02'],
+    // TimeBank's units for a decade, a century and a millennium: E, C, L
+    ['about a decade', 'DURATION', {}, 'DURATION', 'P1E'],
+    ['centuries', 'DURATION', {}, 'DURATION', 'PXC'],
+    ['two millennia', 'DURATION', {}, 'DURATION', 'P2L'],
+    // "last May" in June is the May of a year before (the month just gone is "last month")
+    ['last May', 'DATE', {}, 'DATE', '2024-05'],
+    ['last April', 'DATE', {}, 'DATE', '2025-04'],
+    ['last June', 'DATE', {}, 'DATE', '2024-06'],
+    // "since year-end": the last day of the year before; "by year-end": this year
+    ['year-end', 'DATE', { before: 'prices are up 4% since ' }, 'DATE', '2024-12-31'],
+    ['year-end', 'DATE', { before: 'close the sale by ' }, 'DATE', '2025'],
+    ['the end of this week', 'DATE', {}, 'DATE', '2025-W24'],
+    ['end of last month', 'DATE', {}, 'DATE', '2025-05'],
+    // a vague length after the day talked about names no day: the length, as TimeBank writes it
+    ['a few days later', 'DATE', { anchor: '2025-03-03' }, 'DURATION', 'PXD'],
+    ['a few days later', 'DATE', {}, 'DATE', 'FUTURE_REF'],
+    // a quarter not yet over: last year's in a results report, this year's in a clause looking ahead
+    ['the fourth quarter', 'DATE', {}, 'DATE', '2024-Q4'],
+    ['the fourth quarter', 'DATE', { future: true }, 'DATE', '2025-Q4'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -48,6 +48,8 @@ export interface NormaliseContext {
   readonly lastQuarter?: string | null;
   /** The text right after the expression ("ended Sept. 30"), if known. */
   readonly after?: string;
+  /** The text right before the expression in its sentence ("since "), if known. */
+  readonly before?: string;
 }
 
 export interface NormalisedTime {
@@ -89,9 +91,10 @@ const UNITS: Readonly<Record<string, readonly [string, boolean, number]>> = {
   quarter: ['M', false, 3],
   year: ['Y', false, 1],
   yr: ['Y', false, 1],
-  decade: ['DE', false, 1],
-  century: ['CE', false, 1],
-  millennium: ['ML', false, 1],
+  // TimeBank writes a decade E, a century C, a millennium L ("about a decade" P1E, "for centuries" PXC)
+  decade: ['E', false, 1],
+  century: ['C', false, 1],
+  millennium: ['L', false, 1],
 };
 
 const DECADE_WORDS: readonly string[] = [
@@ -349,6 +352,8 @@ export function resolveTimex(
   context: NormaliseContext,
 ): NormalisedTime | null {
   const text = digitsForSpelledDates(surface.toLowerCase())
+    // "in two weeks' time", "in a year's time": that long from now
+    .replace(/(?:['’]s|(s)['’]) time$/, (_, plural: string | undefined) => `${plural ?? ''} from now`)
     .replace(/[’']s\b/g, '')
     .replace(/\s+/g, ' ')
     .replace(
@@ -405,6 +410,7 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
     // "1994 or later", "March or so": the time named
     .replace(/ or (?:later|earlier|before|after|so)$/, '');
+
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
   if (FUTURE.test(raw) || FUTURE.test(text)) return 'FUTURE_REF';
@@ -471,7 +477,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       if (yearText === 'last year') year = referenceYear - 1;
       else if (yearText === 'next year') year = referenceYear + 1;
       else if (yearText === 'this year' || match[1] === 'this') year = referenceYear;
-      else if (match[1] === 'last') year = month >= monthOf(reference) ? referenceYear - 1 : referenceYear;
+      // "last May" written in June is the May a year before: the month just gone is "last month"
+      else if (match[1] === 'last')
+        year = month >= monthOf(reference) - 1 ? referenceYear - 1 : referenceYear;
       else if (match[1] === 'next') year = month <= monthOf(reference) ? referenceYear + 1 : referenceYear;
       else
         year = yearFor(
@@ -674,7 +682,7 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // "this week", "last month", "next year", "earlier this year", "the past year", "the latest quarter"
   if (
     (match =
-      /^(?:(?:earlier|later|early|late|the end of|the beginning of|the start of|the middle of|mid|the rest of|the remainder of) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
+      /^(?:(?:earlier|later|early|late|(?:the )?(?:end|beginning|start|middle|rest|remainder) of|mid) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
         text,
       ))
   ) {
@@ -688,6 +696,13 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     if (modifier === 'latest' && unit === 'quarter') return periodValue('quarter', -1, context);
     const offset =
       modifier === 'last' || modifier === 'past' ? -1 : modifier === 'next' || modifier === 'coming' ? 1 : 0;
+    // weekends count from the one just past: "last weekend" said on a Tuesday is that one, "this
+    // weekend" the one ahead; on a Saturday or Sunday "this weekend" is the current one
+    if (unit === 'weekend' && reference !== null) {
+      const inWeekend = weekdayOf(reference) === 6 || weekdayOf(reference) === 0;
+      if (!inWeekend && (modifier === 'last' || modifier === 'past')) return periodValue(unit, 0, context);
+      if (!inWeekend && (modifier === 'this' || modifier === 'current')) return periodValue(unit, 1, context);
+    }
     return periodValue(unit, offset, context);
   }
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
@@ -714,10 +729,25 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;
   if ((match = /^(\d{4}) (?:period|fiscal year|season)$/.exec(text))) return match[1]!;
-  if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text))
-    return reference === null ? 'XXXX' : String(yearOf(reference));
+  // "close the sale by year-end": this year; "prices are up since year-end": the last day of last year
+  if (/^(?:year[- ]end|year's end|end of (?:the )?year)$/.test(text)) {
+    if (reference === null) return 'XXXX';
+    return /\bsince $/i.test(context.before ?? '')
+      ? `${yearOf(reference) - 1}-12-31`
+      : String(yearOf(reference));
+  }
   if (/^(?:full|whole|entire) year$/.test(text))
     return reference === null ? 'XXXX' : String(yearOf(reference));
+  // "later that night", "that evening": that part of the day talked about
+  if (
+    (match =
+      /^(?:(?:earlier|later|early|late) )?(?:that|that same|the same) (morning|afternoon|evening|night)$/.exec(
+        raw,
+      ))
+  ) {
+    const talkedAbout = anchorDay(context);
+    return talkedAbout === null ? null : `${talkedAbout}${partOfDay(match[1])}`;
+  }
   if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))
     return anchorDay(context) ?? context.anchor ?? day(0);
   if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))
@@ -752,20 +782,26 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
     (match =
-      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}))?$/.exec(
+      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}|this year|last year|next year))?$/.exec(
         text,
       ))
   ) {
     const quarter = ORDINALS[match[1]!]!;
-    let year: number | null = match[2] !== undefined ? Number(match[2]) : null;
+    // "the third quarter of last year": the year named from the reference
+    const named = match[2] === undefined ? null : /^\d{4}$/.test(match[2]) ? Number(match[2]) : null;
+    const relative = match[2] !== undefined && named === null && reference !== null;
+    let year: number | null = relative
+      ? yearOf(reference) + (match[2] === 'last year' ? -1 : match[2] === 'next year' ? 1 : 0)
+      : named;
     if (year === null) {
       const anchor = parseValue(context.anchor);
       if (reference !== null) {
         year = yearOf(reference);
         if (text.startsWith('last year')) year -= 1;
         else if (text.startsWith('next year')) year += 1;
-        // a quarter not yet over at the reference day is last year's in a results report
-        else if (quarter > quarterOf(monthOf(reference))) year -= 1;
+        // a quarter not yet over at the reference day is last year's in a results report, this
+        // year's in a clause about what is ahead ("will close in the second quarter")
+        else if (quarter > quarterOf(monthOf(reference)) && context.future !== true) year -= 1;
       } else if (anchor !== null) year = anchor.year;
     }
     return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;
@@ -805,10 +841,14 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;
     const unit = unitOf(match[2]!);
     const fromAnchor = match[3] !== 'ago' && match[3] !== 'from now' && match[3] !== 'back';
-    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute')
+    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute') {
+      // "a few days later" after "March 3": no day can be named, and the time is neither ahead of
+      // nor behind the reference — the unknown length, as TimeBank writes it (`PXD`)
+      if (fromAnchor && context.anchor !== null) return durationValue(Number.NaN, match[2]!);
       return match[3] === 'later' || match[3] === 'after' || match[3] === 'from now'
         ? 'FUTURE_REF'
         : 'PAST_REF';
+    }
     if (unit === 'hour' || unit === 'minute') {
       // "several hours later": still the day being talked about
       // after a night ("Friday night … several hours later"), the next day
@@ -896,7 +936,8 @@ function shiftAnchor(context: NormaliseContext, unit: string, amount: number): s
   return shiftReference(context, unit, amount);
 }
 
-function setValue(text: string): string | null {
+function setValue(setText: string): string | null {
+  let text = setText;
   const simple: Readonly<Record<string, string>> = {
     daily: 'P1D',
     nightly: 'P1D',
@@ -909,7 +950,13 @@ function setValue(text: string): string | null {
     annual: 'P1Y',
     hourly: 'PT1H',
   };
-  if (simple[text] !== undefined) return simple[text];
+  const known = simple[text];
+  if (known !== undefined) return known;
+  // "twice a year", "three times a week": the period repeated (the frequency is not a value)
+  text = text.replace(
+    /^(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) (?=a |an |per |every |each )/,
+    '',
+  );
   let match =
     /^(?:every|each|per|a|an) (?:(other|\w+) )?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)s?$/.exec(
       text,
@@ -920,6 +967,9 @@ function setValue(text: string): string | null {
     const amount = match[1] === 'other' ? 2 : match[1] === undefined ? 1 : parseAmount(match[1]);
     return durationValue(amount === null ? 1 : amount, match[2]!);
   }
+  // "each summer": the season of every year
+  match = /^(?:every|each) (spring|summer|autumn|fall|winter)$/.exec(text);
+  if (match) return `XXXX-${SEASONS[match[1]!]!}`;
   match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
   if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
   match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);

@@ -51,9 +51,9 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
     nouns: ['denial#1', 'contradiction#1', 'rejection#1'],
     adjectives: [],
   },
-  // "the gunmen were members of the militia", "belonged to the cell": membership of a group.
+  // "the gunmen were members of the militia": membership of a group.
   membership: {
-    verbs: ['belong#5'],
+    verbs: [],
     nouns: ['member#1', 'membership#1'],
     adjectives: [],
   },

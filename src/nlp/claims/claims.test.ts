@@ -105,6 +105,13 @@ describe('findClaims: propositions read from the parse', () => {
       value: 'the Red Hand movement',
     },
     {
+      // the group the perpetrators are "of"
+      text: `${story}The ministry said militants of the Red Hand movement were responsible for the attack.`,
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
       // "it" with no antecedent: the speaking group
       text: `${story}The Red Hand movement said it was not involved in the attack.`,
       frame: 'responsibility',

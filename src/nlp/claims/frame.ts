@@ -100,6 +100,14 @@ function partiesOf(context: FrameContext, head: number): string[] {
     return [...context.previousParties];
   // "The Grey Banner militia said it was not involved": the speaking group
   if (isPronoun(context, head) && (word === 'it' || word === 'we')) return [...context.sourceParties];
+  // "fighters of the Red Hand", "members of the movement": the group the perpetrators or members are of
+  if (token.pos === 'NOUN' && (isPerpetratorNoun(word) || classOf('membership', word, 'noun') !== null))
+    for (const child of context.tree.dependents(head, ['nmod'])) {
+      const marker = context.tree.dependent(child, 'case');
+      if (marker < 0 || (context.tree.tokens[marker] as Token).lemma.toLowerCase() !== 'of') continue;
+      const groups = context.referents.entitiesOf(child);
+      if (groups.length > 0) return groups;
+    }
   // "A spokesman for the Sea Wolves said the gang had no role": a definite group noun names the
   // last organisation before it
   if (token.pos === 'NOUN' && isGroupNoun(word) && hasDefiniteArticle(context, head))
@@ -182,7 +190,10 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         const headToken = tree.tokens[partyHead] as Token;
         const group =
           headToken.lemma.toLowerCase() === 'it' ||
-          (headToken.pos === 'NOUN' && isGroupNoun(headToken.lemma));
+          (headToken.pos === 'NOUN' &&
+            (isGroupNoun(headToken.lemma) ||
+              ((isPerpetratorNoun(headToken.lemma) || classOf('membership', headToken.lemma, 'noun') !== null) &&
+                context.referents.entityAt(partyHead) === null)));
         const people = !group && parties.every((id) => context.entities.get(id)?.type === 'PERSON');
         const frame: ClaimFrame = people ? 'participation' : 'responsibility';
         const eventId = named?.id ?? context.main?.event;

@@ -161,13 +161,15 @@ export function isGroupNoun(lemma: string): boolean {
 }
 
 // Seeds of the people who carry out an attack, by WordNet hypernym: "gunman" → murderer → … →
-// wrongdoer; "saboteur" → bad person; "terrorist" → radical; "fighter" → combatant.
-const PERPETRATOR_SEEDS = ['bad_person#1', 'radical#3', 'combatant#1', 'suspect#1'];
+// wrongdoer; "saboteur" → bad person; "terrorist" → radical; "fighter" → combatant; "militant"
+// (WordNet's first sense is a reformer, news's is armed).
+const PERPETRATOR_SEEDS = ['bad_person#1', 'radical#3', 'combatant#1', 'suspect#1', 'militant#1'];
 let perpetratorOffsets: Set<number> | null = null;
 
 /**
  * Whether a noun names the people who did the deed ("the gunmen", "the attackers", "the
- * militants"): one of its two most frequent senses has a perpetrator seed among its hypernyms.
+ * militants", "the bombers"): one of its three most frequent senses has a perpetrator seed among its
+ * hypernyms.
  */
 export function isPerpetratorNoun(lemma: string): boolean {
   if (perpetratorOffsets === null) {
@@ -178,7 +180,7 @@ export function isPerpetratorNoun(lemma: string): boolean {
       if (offset !== undefined) perpetratorOffsets.add(offset);
     }
   }
-  for (const start of synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 2)) {
+  for (const start of synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 3)) {
     let frontier = [start];
     for (let depth = 0; depth < 10 && frontier.length > 0; depth += 1) {
       const next: number[] = [];

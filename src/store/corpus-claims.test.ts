@@ -82,3 +82,24 @@ describe('corpus claims and contradictions across articles', () => {
     assert.equal(conflictsText({ ...corpus, contradictions: [] }), 'No conflicting accounts found.\n');
   });
 });
+
+describe('corpus claims: a topic without a place joins its one placed twin', () => {
+  it('asks "who is behind the attack" and "… at Velmora" as one question', () => {
+    const corpus = corpusOf([
+      article(
+        'placed.txt',
+        '2025-05-12',
+        `${STORY}The Red Hand movement denied that it was involved in the attack.`,
+      ),
+      article(
+        'unplaced.txt',
+        '2025-05-12',
+        'Gunmen opened fire at a crowded market.\n\nThe ministry said the Red Hand movement was behind the attack.',
+      ),
+    ]);
+    const topics = corpus.claims
+      .filter((cluster) => cluster.topic.startsWith('who is behind'))
+      .map((cluster) => cluster.topic);
+    assert.deepEqual(topics, ['who is behind the attack at Velmora']);
+  });
+});

@@ -153,7 +153,28 @@ export function corpusClaims(
       });
     }
   });
-  return { claims: clustersOf(members), contradictions: contradictionsOf(documents, members) };
+  const placed = withPlaces(members);
+  return { claims: clustersOf(placed), contradictions: contradictionsOf(documents, placed) };
+}
+
+/**
+ * An article that names no place beside its event asks "who is behind the attack" while the others
+ * ask "who is behind the attack at Renfield": a topic without a place joins the one topic of the
+ * corpus that is the same question with a place, when there is exactly one.
+ */
+function withPlaces(members: readonly Member[]): Member[] {
+  const topics = new Set(members.map((member) => member.topic));
+  const target = new Map<string, string>();
+  for (const topic of topics) {
+    if (topic.includes(' at ')) continue;
+    const variants = [...topics].filter((other) => other.startsWith(`${topic} at `));
+    if (variants.length === 1) target.set(topic, variants[0] as string);
+  }
+  if (target.size === 0) return [...members];
+  return members.map((member) => {
+    const topic = target.get(member.topic);
+    return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
+  });
 }
 
 function clustersOf(members: readonly Member[]): CorpusClaimCluster[] {

@@ -10,7 +10,7 @@ import { classOf } from './predicate-classes.js';
 describe('classOf (WordNet predicate classes)', () => {
   const cases: readonly [
     string,
-    'responsibility' | 'conflict' | 'evidence',
+    'responsibility' | 'conflict' | 'evidence' | 'membership',
     'verb' | 'noun' | 'adj',
     string | null,
   ][] = [
@@ -28,6 +28,9 @@ describe('classOf (WordNet predicate classes)', () => {
     ['reject', 'conflict', 'verb', 'pos'],
     ['announce', 'conflict', 'verb', null],
     ['evidence', 'evidence', 'noun', 'pos'],
+    ['role', 'responsibility', 'noun', 'pos'],
+    ['member', 'membership', 'noun', 'pos'],
+    ['visitor', 'membership', 'noun', null],
   ];
   for (const [lemma, predicateClass, pos, expected] of cases)
     it(`${lemma} (${pos}) in ${predicateClass}: ${String(expected)}`, () =>
@@ -87,6 +90,35 @@ describe('findClaims: propositions read from the parse', () => {
       value: 'Tomas Lind',
     },
     {
+      // a light verb's responsibility noun, negated by "no"; "the group" names the organisation before it
+      text: `${story}A leader of the Red Hand said the group had no role in the attack.`,
+      frame: 'responsibility',
+      polarity: 'neg',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
+      // the perpetrators' group is behind the attack (WordNet: gunman → … → wrongdoer)
+      text: `${story}The ministry said the gunmen were members of the Red Hand movement.`,
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+      value: 'the Red Hand movement',
+    },
+    {
+      // the group the perpetrators are "of"
+      text: `${story}The ministry said militants of the Red Hand movement were responsible for the attack.`,
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
+      // "it" with no antecedent: the speaking group
+      text: `${story}The Red Hand movement said it was not involved in the attack.`,
+      frame: 'responsibility',
+      polarity: 'neg',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
       text: `${story}The hospital said 30 people were killed in the attack.`,
       frame: 'count',
       polarity: 'pos',
@@ -114,6 +146,25 @@ describe('findClaims: propositions read from the parse', () => {
       doc.text.slice(claim.span.start, claim.span.end),
       'the Red Hand movement was behind the attack',
     );
+  });
+
+  it('reads a deed done with the main event\'s instrument as taking part', () => {
+    const doc = run(
+      'A car bomb attack hit the Velmora market on Sunday.\n\nProsecutors said Tomas Lind planted the bomb.',
+    );
+    const claim = claimOf(doc, 'participation');
+    assert.equal(claim.polarity, 'pos');
+    assert.equal(claim.value?.text, 'Tomas Lind');
+  });
+
+  it('does not read a light verb\'s noun without an event as responsibility', () => {
+    const doc = run(`${story}The ministry said the Red Hand movement has a role in the city council.`);
+    assert.ok(!doc.claims.some((claim) => claim.frame === 'responsibility'));
+  });
+
+  it('does not read members who are not perpetrators as responsibility', () => {
+    const doc = run(`${story}The ministry said the victims were members of the Velmora Choir.`);
+    assert.ok(!doc.claims.some((claim) => claim.frame === 'responsibility' || claim.frame === 'participation'));
   });
 
   it('gives claims about one question one topic, whoever answers it', () => {

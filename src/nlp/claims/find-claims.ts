@@ -3,7 +3,7 @@ import { DependencyTree } from '../grammar/index.js';
 import { contentTokens } from './content-tokens.js';
 import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
-import { classOf } from './predicate-classes.js';
+import { classOf, isGroupNoun } from './predicate-classes.js';
 import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
@@ -31,6 +31,7 @@ export function findClaims(
   const eventAt = new Map<number, Event>();
   for (const event of events) eventAt.set(tokenAt(tokens, event.trigger.start), event);
   const main = mainEvent(events, entities);
+  const instruments = instrumentsOf(tree, events, main, tokens);
   const claims: Claim[] = [];
   const lastParties = new Map<string, readonly string[]>();
 
@@ -71,6 +72,8 @@ export function findClaims(
         main,
         content,
         previousParties: lastParties.get(speakerKey) ?? null,
+        sourceParties: sourceParties(tree, referents, attribution, tokens),
+        instruments,
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -103,6 +106,58 @@ export function findClaims(
     claims.push(...countClaims(events, attribution, main, claims.length));
   }
   return claims;
+}
+
+/** "a [bomb] attack", "an [arson] attack": the nouns that modify the main event's triggers. */
+function instrumentsOf(
+  tree: DependencyTree,
+  events: readonly Event[],
+  main: MainEvent | null,
+  tokens: readonly Token[],
+): Set<string> {
+  const found = new Set<string>();
+  if (main === null) return found;
+  for (const event of events) {
+    if (event.type !== main.type) continue;
+    const trigger = tokenAt(tokens, event.trigger.start);
+    for (const child of tree.dependents(trigger, ['compound'])) {
+      const token = tokens[child] as Token;
+      if (token.pos === 'NOUN') found.add(token.lemma.toLowerCase());
+    }
+  }
+  return found;
+}
+
+/**
+ * The entities the attribution's source names that "it" can stand for: all of them when the
+ * source's head is a group noun ("The Grey Banner [militia]"), else its organisations ("a spokesman
+ * for the Sea Wolves").
+ */
+function sourceParties(
+  tree: DependencyTree,
+  referents: Referents,
+  attribution: Attribution,
+  tokens: readonly Token[],
+): string[] {
+  const source = attribution.source;
+  if (source === null) return [];
+  const inside: number[] = [];
+  for (let at = tokenAt(tokens, source.start); at < tokens.length; at += 1) {
+    if ((tokens[at] as Token).start >= source.end) break;
+    inside.push(at);
+  }
+  const head = inside.find((at) => {
+    const parent = (tokens[at] as Token).head;
+    return parent < 0 || !inside.includes(parent);
+  });
+  if (head === undefined) return [];
+  const group = (tokens[head] as Token).pos === 'NOUN' && isGroupNoun((tokens[head] as Token).lemma);
+  const found = new Set<string>();
+  for (const at of inside) {
+    const entity = referents.entityAt(at);
+    if (entity !== null && (group || entity.type === 'ORG')) found.add(entity.id);
+  }
+  return [...found];
 }
 
 /** Whether the attribution is a denial by its cue's verb ("has rejected", "denied"), a WordNet conflict verb. */

@@ -1,7 +1,7 @@
 import type { ClaimFrame, ClaimValue, Entity, Event, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
-import { classOf, verbFile, VERB_MOTION } from './predicate-classes.js';
+import { classOf, isGroupNoun, isPerpetratorNoun, verbFile, VERB_MOTION } from './predicate-classes.js';
 import type { Proposition } from './proposition.js';
 import type { Referents } from './referents.js';
 
@@ -33,6 +33,13 @@ export interface FrameContext {
   readonly content: readonly number[];
   /** The parties the same speaker's previous claim was about, for "they" with no antecedent. */
   readonly previousParties: readonly string[] | null;
+  /**
+   * The entities the attribution's source names, for "it" and "we" with no antecedent ("The Grey
+   * Banner militia said [it] was not involved"); group entities only unless the source is a group.
+   */
+  readonly sourceParties: readonly string[];
+  /** What the main event was done with: the nouns that modify its triggers ("a [bomb] attack"). */
+  readonly instruments: ReadonlySet<string>;
 }
 
 /**
@@ -52,10 +59,16 @@ export function phraseText(context: FrameContext, head: number, predicate = -1):
   return text.slice(first.start, last.end).replace(/^[\s“”"‘’']+|[\s“”"‘’',]+$/g, '');
 }
 
-/** The event a phrase names: its head or a word inside it is an event trigger of a domain type. */
-function eventIn(context: FrameContext, head: number): Event | null {
+/**
+ * The event a phrase names: its head or a word inside it is an event trigger of a domain type. When
+ * the parse hangs the predicate inside the phrase ("the Sea Wolves gang [carried out the raid]"),
+ * the phrase stops before it.
+ */
+function eventIn(context: FrameContext, head: number, predicate = -1): Event | null {
   const { tree } = context;
-  for (let at = tree.subtreeStart(head); at <= tree.subtreeEnd(head); at += 1) {
+  let end = tree.subtreeEnd(head);
+  if (predicate > head && tree.dominates(head, predicate)) end = Math.max(head, tree.subtreeStart(predicate) - 1);
+  for (let at = tree.subtreeStart(head); at <= end; at += 1) {
     const event = context.eventAt.get(at);
     if (event?.type !== null && event !== undefined) return event;
   }
@@ -75,13 +88,60 @@ function placeBefore(context: FrameContext, index: number): string | null {
   return null;
 }
 
+// How far back a group noun looks for the organisation it names, in tokens.
+const GROUP_REACH = 60;
+
 function partiesOf(context: FrameContext, head: number): string[] {
   const found = context.referents.entitiesOf(head);
   if (found.length > 0) return found;
-  const word = (context.tree.tokens[head] as Token).lemma.toLowerCase();
+  const token = context.tree.tokens[head] as Token;
+  const word = token.lemma.toLowerCase();
   if (isPronoun(context, head) && (word === 'they' || word === 'we') && context.previousParties !== null)
     return [...context.previousParties];
+  // "The Grey Banner militia said it was not involved": the speaking group
+  if (isPronoun(context, head) && (word === 'it' || word === 'we')) return [...context.sourceParties];
+  // "fighters of the Red Hand", "members of the movement": the group the perpetrators or members are of
+  if (token.pos === 'NOUN' && (isPerpetratorNoun(word) || classOf('membership', word, 'noun') !== null))
+    for (const child of context.tree.dependents(head, ['nmod'])) {
+      const marker = context.tree.dependent(child, 'case');
+      if (marker < 0 || (context.tree.tokens[marker] as Token).lemma.toLowerCase() !== 'of') continue;
+      const groups = context.referents.entitiesOf(child);
+      if (groups.length > 0) return groups;
+    }
+  // "A spokesman for the Sea Wolves said the gang had no role": a definite group noun names the
+  // last organisation before it
+  if (token.pos === 'NOUN' && isGroupNoun(word) && hasDefiniteArticle(context, head))
+    for (let at = head - 1; at >= 0 && at >= head - GROUP_REACH; at -= 1) {
+      const entity = context.referents.entityAt(at);
+      if (entity?.type === 'ORG') return [entity.id];
+    }
   return [];
+}
+
+function hasDefiniteArticle(context: FrameContext, head: number): boolean {
+  return context.tree
+    .dependents(head, ['det'])
+    .some((child) => (context.tree.tokens[child] as Token).lemma.toLowerCase() === 'the');
+}
+
+/**
+ * Which class of predicate a proposition is read as: its own lemma's, the object noun of a light
+ * verb's ("had no role"), and a deed done with the main event's instrument ("planted the bomb" in a
+ * story about a bomb attack) as responsibility.
+ */
+function responsibilityOf(context: FrameContext, proposition: Proposition, base: string): 'pos' | 'neg' | null {
+  const word = proposition.classWord ?? { lemma: base, pos: proposition.pos };
+  // a light verb's noun claims responsibility only for an event ("had no role in the attack", not
+  // "has an office in the capital")
+  if (proposition.classWord !== undefined && (proposition.object < 0 || eventIn(context, proposition.object) === null))
+    return null;
+  const own = classOf('responsibility', word.lemma, word.pos);
+  if (own !== null) return own;
+  if (proposition.pos === 'verb' && proposition.object >= 0) {
+    const object = context.tree.tokens[proposition.object] as Token;
+    if (object.pos === 'NOUN' && context.instruments.has(object.lemma.toLowerCase())) return 'pos';
+  }
+  return null;
 }
 
 /** A stable key for the party or thing a phrase names: its entity's name, else its head noun's lemma. */
@@ -97,22 +157,50 @@ export function keyOf(context: FrameContext, head: number): string | null {
 export function frameOf(context: FrameContext, proposition: Proposition): Framed {
   const { tree } = context;
   const base = proposition.lemma.replace(/^be /, '');
-  const responsibility = classOf('responsibility', base, proposition.pos);
-  if (responsibility !== null && proposition.subject >= 0 && eventIn(context, proposition.subject) === null) {
-    const parties = partiesOf(context, proposition.subject);
+  let responsibility = responsibilityOf(context, proposition, base);
+  let partyHead = proposition.subject;
+  // "the gunmen were members of the Grey Banner militia": the group the perpetrators belong to is
+  // behind the deed
+  if (
+    responsibility === null &&
+    proposition.subject >= 0 &&
+    proposition.object >= 0 &&
+    classOf('membership', base, proposition.pos) !== null &&
+    isPerpetratorNoun((tree.tokens[proposition.subject] as Token).lemma) &&
+    context.referents.entityAt(proposition.subject) === null &&
+    partiesOf(context, proposition.object).length > 0
+  ) {
+    responsibility = 'pos';
+    partyHead = proposition.object;
+  }
+  if (
+    responsibility !== null &&
+    proposition.subject >= 0 &&
+    eventIn(context, proposition.subject, proposition.predicate) === null
+  ) {
+    const parties = partiesOf(context, partyHead);
     if (parties.length > 0) {
-      const named = proposition.object >= 0 ? eventIn(context, proposition.object) : null;
+      const named =
+        proposition.object >= 0 && partyHead !== proposition.object ? eventIn(context, proposition.object) : null;
       // "orchestrated it", "involved", "part of the group": about the main event unless another is named
       const other = named !== null && named.type !== null && named.type !== context.main?.type ? named : null;
       const label = other?.type?.replace(/_/g, ' ') ?? context.main?.label;
       if (label !== undefined) {
-        const people = parties.every((id) => context.entities.get(id)?.type === 'PERSON');
+        // "it", "the gang", "the militia": a group whatever type its name was given
+        const headToken = tree.tokens[partyHead] as Token;
+        const group =
+          headToken.lemma.toLowerCase() === 'it' ||
+          (headToken.pos === 'NOUN' &&
+            (isGroupNoun(headToken.lemma) ||
+              ((isPerpetratorNoun(headToken.lemma) || classOf('membership', headToken.lemma, 'noun') !== null) &&
+                context.referents.entityAt(partyHead) === null)));
+        const people = !group && parties.every((id) => context.entities.get(id)?.type === 'PERSON');
         const frame: ClaimFrame = people ? 'participation' : 'responsibility';
         const eventId = named?.id ?? context.main?.event;
         return {
           frame,
           topic: people ? `who took part in the ${label}` : `who is behind the ${label}`,
-          value: { text: phraseText(context, proposition.subject), entities: parties },
+          value: { text: phraseText(context, partyHead, proposition.predicate), entities: parties },
           ...(eventId === undefined ? {} : { event: eventId }),
           negative: responsibility === 'neg',
         };

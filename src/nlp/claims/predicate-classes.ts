@@ -7,7 +7,7 @@ import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../even
  * antonyms of its adjectives ("guilty" → "innocent"). Nothing beyond the seeds is listed by hand.
  */
 
-export type PredicateClass = 'responsibility' | 'conflict' | 'evidence';
+export type PredicateClass = 'responsibility' | 'conflict' | 'evidence' | 'membership';
 
 interface ClassSeed {
   readonly verbs: readonly string[];
@@ -33,7 +33,7 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
       'perpetrate#1',
       'commit#2',
     ],
-    nouns: ['involvement#1', 'participation#1', 'part#3', 'responsibility#1', 'complicity#1', 'link#1'],
+    nouns: ['involvement#1', 'participation#1', 'part#3', 'role#1', 'responsibility#1', 'complicity#1', 'link#1'],
     adjectives: ['responsible#1', 'guilty#1', 'involved#1', 'complicit#1'],
   },
   // Words that state that one account goes against another: "contradict", "deny", "reject", "refute".
@@ -49,6 +49,12 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
       'dispute#1',
     ],
     nouns: ['denial#1', 'contradiction#1', 'rejection#1'],
+    adjectives: [],
+  },
+  // "the gunmen were members of the militia": membership of a group.
+  membership: {
+    verbs: [],
+    nouns: ['member#1', 'membership#1'],
     adjectives: [],
   },
   // "there is no evidence of …": nouns whose object is the proposition itself.
@@ -110,6 +116,7 @@ function classTables(): Record<PredicateClass, ClassTable> {
       responsibility: buildClass(SEEDS.responsibility),
       conflict: buildClass(SEEDS.conflict),
       evidence: buildClass(SEEDS.evidence),
+      membership: buildClass(SEEDS.membership),
     };
   return tables;
 }
@@ -144,3 +151,46 @@ export function verbFile(lemma: string): number | null {
 export const VERB_MOTION = 38;
 export const VERB_COMMUNICATION = 32;
 export const VERB_COGNITION = 31;
+
+export const NOUN_GROUP = 14;
+
+/** Whether a noun's most frequent sense is a group (WordNet noun.group: "gang", "militia", "movement"). */
+export function isGroupNoun(lemma: string): boolean {
+  const offset = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  return offset !== undefined && lexicographerFileOf(offset, 'noun') === NOUN_GROUP;
+}
+
+// Seeds of the people who carry out an attack, by WordNet hypernym: "gunman" → murderer → … →
+// wrongdoer; "saboteur" → bad person; "terrorist" → radical; "fighter" → combatant; "militant"
+// (WordNet's first sense is a reformer, news's is armed).
+const PERPETRATOR_SEEDS = ['bad_person#1', 'radical#3', 'combatant#1', 'suspect#1', 'militant#1'];
+let perpetratorOffsets: Set<number> | null = null;
+
+/**
+ * Whether a noun names the people who did the deed ("the gunmen", "the attackers", "the
+ * militants", "the bombers"): one of its three most frequent senses has a perpetrator seed among its
+ * hypernyms.
+ */
+export function isPerpetratorNoun(lemma: string): boolean {
+  if (perpetratorOffsets === null) {
+    perpetratorOffsets = new Set();
+    for (const entry of PERPETRATOR_SEEDS) {
+      const [word, sense] = entry.split('#') as [string, string];
+      const offset = synsetsOf(word, 'noun')[Number(sense) - 1];
+      if (offset !== undefined) perpetratorOffsets.add(offset);
+    }
+  }
+  for (const start of synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 3)) {
+    let frontier = [start];
+    for (let depth = 0; depth < 10 && frontier.length > 0; depth += 1) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (perpetratorOffsets.has(offset)) return true;
+        for (const pointer of synset(offset, 'noun').pointers)
+          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun') next.push(pointer.offset);
+      }
+      frontier = next;
+    }
+  }
+  return false;
+}

@@ -22,6 +22,11 @@ export interface Proposition {
   readonly modality?: string;
   readonly hedged: boolean;
   readonly exclusive: boolean;
+  /**
+   * The word that says what class the claim is of, when it is not the predicate: the object of a
+   * light verb ("had no [role] in the attack", "played no [part]").
+   */
+  readonly classWord?: { readonly lemma: string; readonly pos: WordNetPos };
 }
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
@@ -47,6 +52,8 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
     return 'verb';
+  // "the gang [had] no role in the attack": "have" with an object is a verb, not an auxiliary
+  if (token.pos === 'AUX' && CLAUSAL.has(token.dep) && tree.dependent(index, 'obj') >= 0) return 'verb';
   return wordNetPos(token);
 }
 
@@ -277,8 +284,23 @@ export function readProposition(
     lemma = `be ${preposition}`;
     object = predicate;
   }
+  // "had no role in the attack", "played no part in it", "bore responsibility for": a verb whose
+  // object is a responsibility noun claims what the noun says; "no" on the noun negates it
+  let classWord: Proposition['classWord'];
+  let objectNegated = false;
+  if (pos === 'verb' && object >= 0 && classOf('responsibility', verb, 'verb') === null) {
+    const objectToken = tree.tokens[object] as Token;
+    const noun = objectToken.lemma.toLowerCase();
+    if (objectToken.pos === 'NOUN' && classOf('responsibility', noun, 'noun') === 'pos') {
+      classWord = { lemma: noun, pos: 'noun' };
+      objectNegated = negated(tree, object);
+      lemma = `${lemma} ${noun}`;
+      object = tree.dependents(object, ['nmod']).find((child) => caseOf(tree, child) !== null) ?? -1;
+    }
+  }
   const isNegated =
     forcedNegation ||
+    objectNegated ||
     negated(tree, predicate) ||
     above.some((controller) => negated(tree, controller.at)) ||
     (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN');
@@ -293,5 +315,6 @@ export function readProposition(
     ...(modal === undefined ? {} : { modality: modal.lemma }),
     hedged,
     exclusive: exclusive(tree, predicate),
+    ...(classWord === undefined ? {} : { classWord }),
   };
 }

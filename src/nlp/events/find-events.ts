@@ -14,7 +14,7 @@ import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainTypeOf } from './domain-types.js';
 import { withEventNouns } from './nominal-events.js';
 import { recogniseEvents } from './recognise.js';
-import { hasLemma, lemmaOf, type WordNetPos } from './wordnet.js';
+import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
 
 /**
  * Events of the document: every TimeML event mention with its class (the learned tagger of
@@ -41,8 +41,24 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
   dozens: 24,
 };
+// A figure and the people it counts, up to two words apart ("12 Belgian tourists"): the nouns
+// below, or any noun whose most frequent senses are people in WordNet (noun.person: "passengers",
+// "workers", "officers").
 const QUANTITY =
-  /\b(at least|more than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+){0,2}?(people|persons|suspects|men|women|children|civilians|soldiers|others|attackers|victims|of them)\b/i;
+  /\b(at least|more than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
+const COUNTED = /^(people|persons|others)$/i;
+const NOUN_PERSON = 18;
+
+/** Whether a plural word counts people: "people", "others", or a WordNet noun.person noun in its two most frequent senses. */
+function countsPeople(word: string): boolean {
+  if (COUNTED.test(word)) return true;
+  const lower = word.toLowerCase();
+  const lemma = lemmaOf(lower, 'noun');
+  if (lemma === null) return false;
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON);
+}
 
 /** The word the quantity is counted under: `killed` for an attack or killing, `detained` for a detention. */
 const QUANTITY_KEY: Readonly<Record<string, string>> = {
@@ -57,7 +73,18 @@ const QUANTITY_KEY: Readonly<Record<string, string>> = {
 };
 
 function quantityOf(phrase: string): Quantity | null {
-  const match = QUANTITY.exec(phrase);
+  let match: RegExpExecArray | null = null;
+  QUANTITY.lastIndex = 0;
+  for (let found = QUANTITY.exec(phrase); found !== null; found = QUANTITY.exec(phrase)) {
+    // "7 passengers", "two Belgian tourists", "two of them": a word that counts people within the
+    // three after the figure
+    const words = [found[3], found[4], found[5]].filter((word): word is string => word !== undefined);
+    if ((words[0] === 'of' && words[1] === 'them') || words.some((word) => countsPeople(word))) {
+      match = found;
+      break;
+    }
+    QUANTITY.lastIndex = found.index + 1;
+  }
   if (match === null) return null;
   const word = match[2]!.toLowerCase().replace(/,/g, '');
   const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);

@@ -17,7 +17,9 @@ export interface LinearModel {
 /**
  * Weights as one byte per table slot: a code into `values` (the 8-bit levels of the stored
  * model), or ESCAPE for the few weights kept exactly (`exceptionKeys`, open addressing, -1 empty).
- * The cue table falls from 8 MB to 2 MB, so its random look-ups mostly hit the caches.
+ * The pointer tables fall from 1 MB to 256 KB each, so their random look-ups mostly hit the caches.
+ * (`scoreLabels`, three weights per look-up, reads the plain table: the extra indirection cost the
+ * cue tagger more than the smaller table saved, in CPU time measured under load.)
  */
 export interface CompactWeights {
   readonly codes: Uint8Array;
@@ -109,11 +111,6 @@ export function scoreLabels(
   count: number,
   out: Float64Array,
 ): void {
-  const compact = model.compact;
-  if (compact !== undefined) {
-    scoreCompactLabels(compact, model.mask, features, count, out);
-    return;
-  }
   const weights = model.weights;
   const mask = model.mask;
   let outside = 0;
@@ -124,32 +121,6 @@ export function scoreLabels(
     outside += weights[base]!;
     begin += weights[base | 1]!;
     inside += weights[base | 2]!;
-  }
-  out[0] = outside;
-  out[1] = begin;
-  out[2] = inside;
-}
-
-function scoreCompactLabels(
-  compact: CompactWeights,
-  mask: number,
-  features: Uint32Array,
-  count: number,
-  out: Float64Array,
-): void {
-  const codes = compact.codes;
-  const values = compact.values;
-  let outside = 0;
-  let begin = 0;
-  let inside = 0;
-  for (let index = 0; index < count; index++) {
-    const base = (spread(features[index]!) << 2) & mask;
-    const outsideCode = codes[base]!;
-    const beginCode = codes[base | 1]!;
-    const insideCode = codes[base | 2]!;
-    outside += outsideCode !== ESCAPE ? values[outsideCode]! : exception(compact, base);
-    begin += beginCode !== ESCAPE ? values[beginCode]! : exception(compact, base | 1);
-    inside += insideCode !== ESCAPE ? values[insideCode]! : exception(compact, base | 2);
   }
   out[0] = outside;
   out[1] = begin;

@@ -188,7 +188,8 @@ export function spanModels(): SpanModels {
   if (loaded === null) {
     const [cue, source, content] = decodeModels(readFileSync(MODEL_FILE));
     if (!cue || !source || !content) throw new Error('attribution span weights: expected three models');
-    loaded = { cue, source, content };
+    // The cue model is scored from its plain table (see `CompactWeights`): drop its compact copy.
+    loaded = { cue: { mask: cue.mask, weights: cue.weights }, source, content };
   }
   return loaded;
 }

@@ -454,8 +454,10 @@ let shared: TokenFeatures | null = null;
 
 /**
  * The one table the run-time taggers (names, times, events) share in this thread, so that a
- * document's per-token hashes are computed once for all three (`computeOnce`). Training keeps its
- * own tables: it perturbs them.
+ * document's per-token hashes are computed once for all three (`computeOnce`) when the stages run
+ * document by document (`processInput`). The CLI's batch runner runs each stage over every file
+ * before the next stage, so there the table holds another document by then and is computed again,
+ * as before. Training keeps its own tables: it perturbs them.
  */
 export function sharedTokenFeatures(): TokenFeatures {
   if (shared === null) shared = new TokenFeatures();

@@ -6,16 +6,26 @@ import type { Token } from '../../model/index.js';
  * children are stored in one flat array (`childOffsets[i]` to `childOffsets[i + 1]` in `children`),
  * so asking allocates nothing.
  */
+const built = new WeakMap<readonly Token[], DependencyTree>();
+
 export class DependencyTree {
   readonly tokens: readonly Token[];
-  private readonly childOffsets: Int32Array;
-  private readonly children: Int32Array;
+  private readonly childOffsets!: Int32Array;
+  private readonly children!: Int32Array;
   /** First and last token index of each token's subtree (itself included). */
-  private readonly subtreeFirst: Int32Array;
-  private readonly subtreeLast: Int32Array;
+  private readonly subtreeFirst!: Int32Array;
+  private readonly subtreeLast!: Int32Array;
 
+  /**
+   * The tree of `tokens`. A token table is never changed once made, and most stages ask for the
+   * tree of the same one (the document's): the tree built first for an array is returned again
+   * (kept while the array lives), so a document's tree is built once.
+   */
   constructor(tokens: readonly Token[]) {
     this.tokens = tokens;
+    const known = built.get(tokens);
+    if (known !== undefined && known.subtreeFirst.length === tokens.length) return known;
+    built.set(tokens, this);
     const count = tokens.length;
     const childOffsets = new Int32Array(count + 1);
     for (const token of tokens) if (token.head >= 0) childOffsets[token.head + 1]! += 1;

@@ -154,6 +154,14 @@ describe('DependencyTree', () => {
     const tree = new DependencyTree([]);
     assert.equal(tree.tokens.length, 0);
   });
+
+  it('is built once per token table', () => {
+    const { tree } = ACTIVE;
+    assert.equal(new DependencyTree(tree.tokens), tree);
+    const copy = new DependencyTree([...tree.tokens]);
+    assert.notEqual(copy, tree);
+    assert.deepEqual([copy.subtreeStart(5), copy.subtreeEnd(5)], [3, 5]);
+  });
 });
 
 describe('relationIs', () => {

@@ -9,6 +9,7 @@ import {
   HAS_LETTER,
   INITIAL_UPPER,
   SENTENCE_NORMAL,
+  sharedTokenFeatures,
   TokenFeatures,
 } from './token-features.js';
 
@@ -134,7 +135,9 @@ function scoreLive(weights: Float32Array, features: Int32Array, count: number, s
  * computed once for both. One instance is reused from document to document.
  */
 export class Tagger {
-  readonly tokens = new TokenFeatures();
+  /** The document's token table: the shared one at run time, `ownTokens` while training. */
+  tokens: TokenFeatures = sharedTokenFeatures();
+  private ownTokens: TokenFeatures | null = null;
   labels = new Int32Array(0);
   private firstLabels = new Int32Array(0);
   private staticFeatures = new Int32Array(0);
@@ -181,9 +184,17 @@ export class Tagger {
   }
 
   tag(text: string, segments: Segments, model: NerModel, learner?: Learner): Int32Array {
-    const tokens = this.tokens;
-    tokens.compute(text, segments, model.clusters, model.header.gazetteer);
-    learner?.perturb?.(tokens);
+    let tokens: TokenFeatures;
+    if (learner === undefined) {
+      tokens = sharedTokenFeatures();
+      tokens.computeOnce(text, segments, model.clusters, model.header.gazetteer);
+    } else {
+      if (this.ownTokens === null) this.ownTokens = new TokenFeatures();
+      tokens = this.ownTokens;
+      tokens.compute(text, segments, model.clusters, model.header.gazetteer);
+      learner.perturb?.(tokens);
+    }
+    this.tokens = tokens;
     const count = tokens.length;
     this.ensure(count);
     const memorySize = this.memoryMask + 1;

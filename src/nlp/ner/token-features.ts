@@ -137,7 +137,34 @@ export class TokenFeatures {
     this.nextOccurrence = new Int32Array(capacity);
   }
 
+  /** What the table was last computed for by `computeOnce` (null: unknown, compute again). */
+  private keySegments: Segments | null = null;
+  private keyText = '';
+  private keyClusters: ClusterTable | null = null;
+  private keyGazetteer = false;
+
+  /**
+   * `compute`, skipped when the table already holds the same text, segments (the same object) and
+   * clusters: the names, times and events taggers read one document in turn (`sharedTokenFeatures`).
+   * Only the gazetteer marks are redone when `gazetteer` differs from the last call.
+   */
+  computeOnce(text: string, segments: Segments, clusters: ClusterTable | null, gazetteer = false): void {
+    if (this.keySegments === segments && this.keyText === text && this.keyClusters === clusters) {
+      if (this.keyGazetteer !== gazetteer) {
+        this.markGazetteer(text, segments, gazetteer);
+        this.keyGazetteer = gazetteer;
+      }
+      return;
+    }
+    this.compute(text, segments, clusters, gazetteer);
+    this.keySegments = segments;
+    this.keyText = text;
+    this.keyClusters = clusters;
+    this.keyGazetteer = gazetteer;
+  }
+
   compute(text: string, segments: Segments, clusters: ClusterTable | null, gazetteer = false): void {
+    this.keySegments = null;
     const tokens = segments.tokens;
     const count = tokens.length;
     this.ensure(count);
@@ -263,6 +290,10 @@ export class TokenFeatures {
     if (clusters !== null) this.recaseHeadlines(text, segments, clusters);
     this.markCapitalisedElsewhere(count, seenMask);
     this.linkOccurrences(count, seenMask);
+    this.markGazetteer(text, segments, gazetteer);
+  }
+
+  private markGazetteer(text: string, segments: Segments, gazetteer: boolean): void {
     if (gazetteer)
       markGazetteerMatches(
         text,
@@ -270,7 +301,7 @@ export class TokenFeatures {
         (index) => (this.flags[index]! & INITIAL_UPPER) !== 0,
         this.gazetteer,
       );
-    else this.gazetteer.fill(0, 0, count);
+    else this.gazetteer.fill(0, 0, this.length);
   }
 
   /**
@@ -417,4 +448,18 @@ export class TokenFeatures {
       if (initial < end) flags[initial]! |= SENTENCE_INITIAL;
     }
   }
+}
+
+let shared: TokenFeatures | null = null;
+
+/**
+ * The one table the run-time taggers (names, times, events) share in this thread, so that a
+ * document's per-token hashes are computed once for all three (`computeOnce`) when the stages run
+ * document by document (`processInput`). The CLI's batch runner runs each stage over every file
+ * before the next stage, so there the table holds another document by then and is computed again,
+ * as before. Training keeps its own tables: it perturbs them.
+ */
+export function sharedTokenFeatures(): TokenFeatures {
+  if (shared === null) shared = new TokenFeatures();
+  return shared;
 }

@@ -1,7 +1,7 @@
 import type { Segments } from '../../model/index.js';
 import type { ClusterTable } from '../ner/clusters.js';
 import { mix, mix3 } from '../ner/hash.js';
-import { TokenFeatures } from '../ner/token-features.js';
+import { sharedTokenFeatures, TokenFeatures } from '../ner/token-features.js';
 
 /**
  * A greedy left-to-right token tagger over hashed features, for the time-expression and event
@@ -143,8 +143,10 @@ export class LinearTagger {
     learner?: TaggerLearner,
     closedOf?: ClosedFunction,
   ): void {
-    const tokens = this.tokens;
-    tokens.compute(text, segments, this.clusters);
+    // At run time the names tagger has usually filled the shared table for this document already.
+    const tokens = learner === undefined ? sharedTokenFeatures() : this.tokens;
+    if (learner === undefined) tokens.computeOnce(text, segments, this.clusters);
+    else tokens.compute(text, segments, this.clusters);
     const count = segments.tokens.length;
     if (this.hints.length < count) this.hints = new Int32Array(Math.max(1024, count * 2));
     const hints = this.hints;

@@ -1,5 +1,5 @@
 import { dataFile } from '../../data-files.js';
-import type { LinearModel } from './linear.js';
+import { compactWeights, ESCAPE, type LinearModel } from './linear.js';
 
 /**
  * The committed weights of the attribution-span models (models/attribution/spans.bin), written by
@@ -145,6 +145,10 @@ export function decodeModels(bytes: Uint8Array): LinearModel[] {
     at += 20;
     const weights = new Float32Array(1 << bits);
     const table = levels(scale);
+    // The compact copy: code = int8 level + 128 (the level -128 is never written, so code 0 is
+    // free for the exactly kept weights); empty slots hold level 0.
+    const codes = new Uint8Array(1 << bits).fill(128);
+    const exceptions: { slot: number; value: number }[] = [];
     let gapAt = at;
     const valueAt = at + padded(gapLength);
     let index = -1;
@@ -158,12 +162,19 @@ export function decodeModels(bytes: Uint8Array): LinearModel[] {
         shift += 7;
       } while (byte & 0x80);
       index += gap + 1;
-      weights[index] = table[view.getInt8(valueAt + item) + 128]!;
+      const code = view.getInt8(valueAt + item) + 128;
+      weights[index] = table[code]!;
+      codes[index] = code;
+      if (code === ESCAPE) exceptions.push({ slot: index, value: weights[index]! });
     }
     at = valueAt + padded(stored);
-    for (let item = 0; item < exceptionCount; item++, at += 8)
-      weights[view.getUint32(at, true)] = view.getFloat32(at + 4, true);
-    models.push({ mask: (1 << bits) - 1, weights });
+    for (let item = 0; item < exceptionCount; item++, at += 8) {
+      const slot = view.getUint32(at, true);
+      weights[slot] = view.getFloat32(at + 4, true);
+      exceptions.push({ slot, value: weights[slot]! });
+    }
+    const compact = compactWeights(codes, Float64Array.from(table), exceptions);
+    models.push({ mask: (1 << bits) - 1, weights, compact });
   }
   return models;
 }
@@ -179,7 +190,8 @@ export function spanModels(): SpanModels {
     if (bytes === null) throw new Error('attribution span weights models/attribution/spans.bin not found');
     const [cue, source, content] = decodeModels(bytes);
     if (!cue || !source || !content) throw new Error('attribution span weights: expected three models');
-    loaded = { cue, source, content };
+    // The cue model is scored from its plain table (see `CompactWeights`): drop its compact copy.
+    loaded = { cue: { mask: cue.mask, weights: cue.weights }, source, content };
   }
   return loaded;
 }

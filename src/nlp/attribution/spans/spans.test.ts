@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findAttributions } from './index.js';
-import { featureIndex, SALT } from './linear.js';
+import { compactWeight, featureIndex, SALT, score, scoreLabels } from './linear.js';
 import { decodeModels, encodeModels, quantiseModel } from './model.js';
 import {
   CONTENT_SHAPES,
@@ -175,6 +175,26 @@ describe('model weights', () => {
     assert.deepEqual(Array.from(decoded!.weights), Array.from(quantiseModel(model).weights));
     assert.equal(decoded!.weights[40], 900);
     assert.ok(Math.abs(decoded!.weights[17]! + 3.5) < 0.2);
+  });
+
+  it('are read the same from the compact copy as from the table', () => {
+    const weights = new Float32Array(1 << 8);
+    for (let slot = 0; slot < weights.length; slot += 3) weights[slot] = Math.sin(slot) * (slot % 7);
+    weights[5] = 900;
+    weights[200] = -750;
+    const [decoded] = decodeModels(encodeModels([{ mask: (1 << 8) - 1, weights }]));
+    const compact = decoded!.compact!;
+    for (let slot = 0; slot < weights.length; slot++)
+      assert.equal(compactWeight(compact, slot), decoded!.weights[slot], `slot ${slot}`);
+    const features = Uint32Array.from([1, 2, 3, 77, 900, 123456]);
+    const plain = { mask: decoded!.mask, weights: decoded!.weights };
+    for (const salt of [0, 0x38b34ae5])
+      assert.equal(score(decoded!, features, features.length, salt), score(plain, features, features.length, salt));
+    const compactScores = new Float64Array(3);
+    const plainScores = new Float64Array(3);
+    scoreLabels(decoded!, features, features.length, compactScores);
+    scoreLabels(plain, features, features.length, plainScores);
+    assert.deepEqual(Array.from(compactScores), Array.from(plainScores));
   });
 });
 

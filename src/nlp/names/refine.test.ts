@@ -56,6 +56,24 @@ interface Case {
 
 const boundaryCases: readonly Case[] = [
   {
+    name: 'cuts a name at a bracket it does not close',
+    text: 'The fans chanted Ta-Lo (Marek and Lind all night.',
+    given: [{ surface: 'Lo (Marek', type: 'PERSON' }],
+    expected: ['Lo/PERSON', 'Marek/PERSON'],
+  },
+  {
+    name: 'cuts a name at a menu bar',
+    text: 'Home | Harbour Town | Sport | Weather',
+    given: [{ surface: 'Home | Harbour Town', type: 'ORG' }],
+    expected: ['Home/ORG', 'Harbour Town/ORG'],
+  },
+  {
+    name: 'drops an ellipsis after a name',
+    text: 'Come on the Wrens... we can do it.',
+    given: [{ surface: 'Wrens...', type: 'ORG' }],
+    expected: ['Wrens/ORG'],
+  },
+  {
     name: 'drops a trailing possessive',
     text: 'He praised Norway’s response.',
     given: [{ surface: 'Norway’s', type: 'LOC' }],

@@ -27,6 +27,7 @@ import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { typeBySenses, typeDatelinePlaces, typeGivenNamesOfPeople, typeOrganisationsByNouns } from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -158,7 +159,14 @@ function trimSpan(text: string, tokens: readonly Token[], start: number, end: nu
       if (code === 46) {
         // "U.S." and "Inc." keep their full stop when the tokenizer keeps it in the word.
         const token = tokens[tokenAt(tokens, end - 1)];
-        if (token !== undefined && token.end === end && token.end - token.start > 1 && token.start >= start)
+        // "Durks..." loses its ellipsis: only a single full stop belongs to a word.
+        if (
+          token !== undefined &&
+          token.end === end &&
+          token.end - token.start > 1 &&
+          token.start >= start &&
+          text.charCodeAt(end - 2) !== 46
+        )
           break;
       }
       // "Buducnost (V)" keeps a bracket that it opened.
@@ -348,18 +356,37 @@ function opensSentence(text: string, segments: Segments, index: number): boolean
   return isSentenceInitial(text, segments.tokens, sentences[low], index);
 }
 
+/** True when [start, end) holds a comma or another break between names (see `isNameBreak`). */
+function hasSeparator(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1)
+    if (text.charCodeAt(index) === 44 || isNameBreak(text, index, end)) return true;
+  return false;
+}
+
+/**
+ * A menu bar ("National | Tamil Nadu") or a bracket that the name does not close ("Ro' (Kaka"):
+ * two names, never one. "Buducnost (V)" closes its bracket and stays whole.
+ */
+function isNameBreak(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 124 || code === 0xa6) return true;
+  if (code !== 40 && code !== 91) return false;
+  const close = text.indexOf(code === 40 ? ')' : ']', index);
+  return close < 0 || close >= end;
+}
+
 /** Splits "FSB, Russia’s internal" at its commas, unless the whole is a known name ("Washington, DC"). */
 function splitAtCommas(text: string, mention: Working): Working[] {
-  const comma = text.indexOf(',', mention.start);
-  if (comma < 0 || comma >= mention.end) return [mention];
+  if (!hasSeparator(text, mention.start, mention.end)) return [mention];
   if (gazetteerEntry(text.slice(mention.start, mention.end)) !== undefined) return [mention];
   const parts: Working[] = [];
   let start = mention.start;
   for (let index = mention.start; index <= mention.end; index += 1) {
     const isComma =
       index < mention.end &&
-      text.charCodeAt(index) === 44 &&
-      !(isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)));
+      ((text.charCodeAt(index) === 44 &&
+        !(isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)))) ||
+        isNameBreak(text, index, mention.end));
     if (index === mention.end || isComma) {
       if (index > start) parts.push({ ...mention, start, end: index, subtype: undefined });
       start = index + 1;
@@ -934,9 +961,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typeOrganisationHeads(text, typeInstitutionsNamedAfterPeople(text, segments, people)),
     ),
   );
-  return typePeopleAfterPersonNouns(
+  const typed = typePeopleAfterPersonNouns(
     text,
     segments,
     typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
+  return typeGivenNamesOfPeople(text, typeBySenses(text, typeOrganisationsByNouns(text, typeDatelinePlaces(text, typed))));
 }

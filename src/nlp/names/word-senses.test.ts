@@ -60,6 +60,8 @@ table('typeBySenses', typeBySenses, [
   },
   // people's names carry no digits
   { text: 'He drove the new Kessel F2 on Monday.', given: [['Kessel F2', 'PERSON']], expected: ['Kessel F2/ORG'] },
+  // a stage name with a bare number stays a person
+  { text: 'The rapper 70 Pence sold out.', given: [['70 Pence', 'PERSON']], expected: ['70 Pence/PERSON'] },
   // a surname unknown to WordNet stays a person
   { text: 'Brandvik scored twice.', given: [['Brandvik', 'PERSON']], expected: ['Brandvik/PERSON'] },
 ]);
@@ -118,6 +120,8 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
 table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
   // a family name and a made thing: a company
   { text: 'Shares in Varma Auto rose.', given: [['Varma Auto', 'PERSON']], expected: ['Varma Auto/ORG'] },
+  // a facility's head word: not a company
+  { text: 'Marrow Street said no.', given: [['Marrow Street', 'PERSON']], expected: ['Marrow Street/PERSON'] },
   // a given name first: a person
   { text: 'Tim Hall spoke.', given: [['Tim Hall', 'PERSON']], expected: ['Tim Hall/PERSON'] },
   // after a group noun: the group

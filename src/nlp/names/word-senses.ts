@@ -1,6 +1,6 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
-import { lookupPlace } from '../lexicon/index.js';
+import { isFacilityHead, lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
@@ -57,15 +57,15 @@ function isMadeThing(word: string): boolean {
   return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
 }
 
-/** A word with a digit: "F1", "08", "X5". */
-const HAS_DIGIT = /\d/u;
+/** A word of letters and digits: "F1", "X5", "GP7" (a stage name like "50 Cent" has a bare number). */
+const HAS_DIGIT = /\p{L}\d|\d\p{L}/u;
 
 /**
  * Corrections from what WordNet says a one-word name means, and from digits:
  * - a language, religion or people typed LOC becomes MISC ("Latin", "Islam", "Hindu");
  * - an award, product or work typed PERSON becomes MISC ("Oscar", "Windows");
- * - a PERSON name with a digit in a word is a team, car or product, typed ORG ("Sauber F1"):
- *   people's names carry no digits.
+ * - a PERSON name with a word of letters and digits is a team, car or product, typed ORG
+ *   ("Sauber F1"): people's names carry no such words ("50 Cent" keeps its bare number).
  */
 export function typeBySenses(text: string, names: readonly NameMention[]): NameMention[] {
   const wordsOfLongerPeople = new Set<string>();
@@ -145,6 +145,8 @@ function isCompanyName(surface: string): boolean {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last) || isFirstName(first)) return false;
+  // "Downing Street", "Carnegie Hall": a facility's head word names a place, not a company.
+  if (isFacilityHead(last)) return false;
   const head = nounFiles(last)[0];
   return head === NOUN_ARTIFACT || head === NOUN_GROUP;
 }

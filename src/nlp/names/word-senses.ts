@@ -57,6 +57,13 @@ function isMadeThing(word: string): boolean {
   return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
 }
 
+const NOUN_PERSON = 18;
+
+/** True when the first WordNet noun sense of a lower-case word is a person ("correspondent", "striker"). */
+export function isPersonWord(word: string): boolean {
+  return nounFiles(word)[0] === NOUN_PERSON;
+}
+
 /** A word of letters and digits: "F1", "X5", "GP7" (a stage name like "50 Cent" has a bare number). */
 const HAS_DIGIT = /\p{L}\d|\d\p{L}/u;
 

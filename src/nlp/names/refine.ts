@@ -28,7 +28,7 @@ import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
-import { isPersonWord, typeBySenses, typeDatelinePlaces, typeGivenNamesOfPeople, typeOrganisationsByNouns } from './word-senses.js';
+import { dropDateNames, dropRolesAfterPlaces, isPersonWord, typeBySenses, typeDatelinePlaces, typeGivenNamesOfPeople, typeOrganisationsByNouns } from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -999,5 +999,8 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
-  return typeGivenNamesOfPeople(text, typeBySenses(text, typeOrganisationsByNouns(text, typeDatelinePlaces(text, typed))));
+  return dropDateNames(
+    text,
+    typeGivenNamesOfPeople(text, typeBySenses(text, typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))))),
+  );
 }

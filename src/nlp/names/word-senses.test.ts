@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import type { EntityType } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import {
+  dropDateNames,
+  dropRolesAfterPlaces,
   typeBySenses,
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
@@ -136,4 +138,22 @@ table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
     given: [['Anna Lind', 'PERSON']],
     expected: ['Anna Lind/PERSON'],
   },
+]);
+
+table('dropDateNames', dropDateNames, [
+  { text: 'Posted Sat Nov 3, 2031', given: [['Sat Nov', 'ORG']], expected: [] },
+  { text: 'Updated Oct 4 by the desk.', given: [['Oct', 'ORG']], expected: [] },
+  // a holiday stays
+  { text: 'They met on Christmas Day.', given: [['Christmas Day', 'MISC']], expected: ['Christmas Day/MISC'] },
+  // a person called by a month stays
+  { text: 'June Hale spoke.', given: [['June Hale', 'PERSON']], expected: ['June Hale/PERSON'] },
+  // a long month name alone is left to the recogniser
+  { text: 'The Augusta Club met.', given: [['Augusta Club', 'ORG']], expected: ['Augusta Club/ORG'] },
+]);
+
+table('dropRolesAfterPlaces', dropRolesAfterPlaces, [
+  { text: 'Then the France President spoke.', given: [['France President', 'ORG']], expected: ['France/LOC/GPE'] },
+  { text: 'The Kenya Foreign Minister arrived.', given: [['Kenya Foreign Minister', 'ORG']], expected: ['Kenya/LOC/GPE'] },
+  // no place before the role: left alone
+  { text: 'The Harbour Club President resigned.', given: [['Harbour Club President', 'ORG']], expected: ['Harbour Club President/ORG'] },
 ]);

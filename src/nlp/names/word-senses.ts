@@ -1,6 +1,6 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
-import { isFacilityHead, lookupPlace } from '../lexicon/index.js';
+import { isFacilityHead, lookupPlace, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
@@ -178,5 +178,48 @@ export function typeOrganisationsByNouns(text: string, names: readonly NameMenti
     if (name.type === 'PERSON' && isCompanyName(surface)) return { start: name.start, end: name.end, type: 'ORG' };
     if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
+  });
+}
+
+const NOUN_TIME = 28;
+
+/**
+ * Dates are no names: "Fri Dec" (a dateline's day and month) was typed ORG. A name that is not a
+ * PERSON, whose every word's first WordNet noun sense is a time (noun.time) and that WordNet does
+ * not know as a whole (so "Christmas Day" and "New Year", holidays, stay for the contest and holiday
+ * step), is dropped; so is a one-word name of four letters or fewer that is a time ("Dec", "Tues").
+ */
+export function dropDateNames(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.filter((name) => {
+    if (name.type === 'PERSON') return true;
+    const words = text.slice(name.start, name.end).replace(/\./gu, '').split(' ');
+    if (!words.every((word) => CAPITALISED_WORD.test(word) && nounFiles(word)[0] === NOUN_TIME)) return true;
+    if (words.length === 1) return (words[0] as string).length > 4;
+    return nounFiles(words.join('_')).length > 0;
+  });
+}
+
+/**
+ * "the US President", "Harbourland Foreign Minister": a place followed by a role word is the place
+ * (the role is a description, not part of a name): the name shrinks to the place, typed as the
+ * place lexicon types it. A person's name after the role is the tagger's to find.
+ */
+export function dropRolesAfterPlaces(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type === 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    const space = surface.lastIndexOf(' ');
+    if (space <= 0 || roleNoun(surface.slice(space + 1)) === undefined) return name;
+    let placeEnd = space;
+    let place = lookupPlace(surface.slice(0, placeEnd));
+    // "Harbourland Foreign Minister": two role words.
+    if (place === undefined) {
+      const inner = surface.lastIndexOf(' ', space - 1);
+      if (inner <= 0 || roleNoun(surface.slice(inner + 1)) === undefined) return name;
+      placeEnd = inner;
+      place = lookupPlace(surface.slice(0, placeEnd));
+    }
+    if (place === undefined) return name;
+    return { start: name.start, end: name.start + placeEnd, type: 'LOC', subtype: 'GPE' };
   });
 }

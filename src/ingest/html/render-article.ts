@@ -41,7 +41,9 @@ export function isPipeMenu(text: string): boolean {
   const parts = body.split(/[|·•]/u);
   const items = parts.map((item) => item.trim()).filter((item) => item.length > 0);
   if (items.length < 3 || parts.length < 3) return false;
-  return items.every((item) => item.length <= 40 && item.split(' ').length <= 5 && !/[.!?;:,"“”]/u.test(item));
+  return items.every(
+    (item) => item.length <= 40 && item.split(' ').length <= 5 && !/[.!?;:,"“”]/u.test(item),
+  );
 }
 
 function collapse(text: string): string {

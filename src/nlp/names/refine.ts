@@ -28,7 +28,16 @@ import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
-import { dropDateNames, dropRolesAfterPlaces, isPersonWord, typeBySenses, typeDatelinePlaces, typeGivenNamesOfPeople, typeOrganisationsByNouns } from './word-senses.js';
+import {
+  dropDateNames,
+  dropRolesAfterPlaces,
+  isPersonWord,
+  splitFusedPrefixes,
+  typeBySenses,
+  typeDatelinePlaces,
+  typeGivenNamesOfPeople,
+  typeOrganisationsByNouns,
+} from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -419,7 +428,13 @@ function splitAtRoleWords(text: string, tokens: readonly Token[], mention: Worki
     const surname = tokens[personStart + 1];
     if (given === undefined || surname === undefined || surname.end > mention.end) return [mention];
     if (!isFirstName(tokenText(text, given))) return [mention];
-    const person: Working = { start: given.start, end: mention.end, type: 'PERSON', subtype: undefined, lexicon: false };
+    const person: Working = {
+      start: given.start,
+      end: mention.end,
+      type: 'PERSON',
+      subtype: undefined,
+      lexicon: false,
+    };
     let leftEnd = index - 1;
     while (leftEnd >= first && startsLower(text, tokens[leftEnd] as Token)) leftEnd -= 1;
     if (leftEnd < first) return [person];
@@ -999,8 +1014,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
-  return dropDateNames(
+  const retyped = typeGivenNamesOfPeople(
     text,
-    typeGivenNamesOfPeople(text, typeBySenses(text, typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))))),
+    typeBySenses(
+      text,
+      typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+    ),
   );
+  return dropDateNames(text, splitFusedPrefixes(text, retyped));
 }

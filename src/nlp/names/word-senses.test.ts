@@ -5,6 +5,7 @@ import type { NameMention } from './name-mention.js';
 import {
   dropDateNames,
   dropRolesAfterPlaces,
+  splitFusedPrefixes,
   typeBySenses,
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
@@ -61,7 +62,11 @@ table('typeBySenses', typeBySenses, [
     expected: ['Oscar Vale/PERSON', 'Oscar/PERSON'],
   },
   // people's names carry no digits
-  { text: 'He drove the new Kessel F2 on Monday.', given: [['Kessel F2', 'PERSON']], expected: ['Kessel F2/ORG'] },
+  {
+    text: 'He drove the new Kessel F2 on Monday.',
+    given: [['Kessel F2', 'PERSON']],
+    expected: ['Kessel F2/ORG'],
+  },
   // a stage name with a bare number stays a person
   { text: 'The rapper 70 Pence sold out.', given: [['70 Pence', 'PERSON']], expected: ['70 Pence/PERSON'] },
   // a surname unknown to WordNet stays a person
@@ -123,7 +128,11 @@ table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
   // a family name and a made thing: a company
   { text: 'Shares in Varma Auto rose.', given: [['Varma Auto', 'PERSON']], expected: ['Varma Auto/ORG'] },
   // a facility's head word: not a company
-  { text: 'Marrow Street said no.', given: [['Marrow Street', 'PERSON']], expected: ['Marrow Street/PERSON'] },
+  {
+    text: 'Marrow Street said no.',
+    given: [['Marrow Street', 'PERSON']],
+    expected: ['Marrow Street/PERSON'],
+  },
   // a given name first: a person
   { text: 'Tim Hall spoke.', given: [['Tim Hall', 'PERSON']], expected: ['Tim Hall/PERSON'] },
   // after a group noun: the group
@@ -144,7 +153,11 @@ table('dropDateNames', dropDateNames, [
   { text: 'Posted Sat Nov 3, 2031', given: [['Sat Nov', 'ORG']], expected: [] },
   { text: 'Updated Oct 4 by the desk.', given: [['Oct', 'ORG']], expected: [] },
   // a holiday stays
-  { text: 'They met on Christmas Day.', given: [['Christmas Day', 'MISC']], expected: ['Christmas Day/MISC'] },
+  {
+    text: 'They met on Christmas Day.',
+    given: [['Christmas Day', 'MISC']],
+    expected: ['Christmas Day/MISC'],
+  },
   // a person called by a month stays
   { text: 'June Hale spoke.', given: [['June Hale', 'PERSON']], expected: ['June Hale/PERSON'] },
   // a long month name alone is left to the recogniser
@@ -152,8 +165,37 @@ table('dropDateNames', dropDateNames, [
 ]);
 
 table('dropRolesAfterPlaces', dropRolesAfterPlaces, [
-  { text: 'Then the France President spoke.', given: [['France President', 'ORG']], expected: ['France/LOC/GPE'] },
-  { text: 'The Kenya Foreign Minister arrived.', given: [['Kenya Foreign Minister', 'ORG']], expected: ['Kenya/LOC/GPE'] },
+  {
+    text: 'Then the France President spoke.',
+    given: [['France President', 'ORG']],
+    expected: ['France/LOC/GPE'],
+  },
+  {
+    text: 'The Kenya Foreign Minister arrived.',
+    given: [['Kenya Foreign Minister', 'ORG']],
+    expected: ['Kenya/LOC/GPE'],
+  },
   // no place before the role: left alone
-  { text: 'The Harbour Club President resigned.', given: [['Harbour Club President', 'ORG']], expected: ['Harbour Club President/ORG'] },
+  {
+    text: 'The Harbour Club President resigned.',
+    given: [['Harbour Club President', 'ORG']],
+    expected: ['Harbour Club President/ORG'],
+  },
+]);
+
+table('splitFusedPrefixes', splitFusedPrefixes, [
+  {
+    text: 'Viewers of Starquest loved it, and former Starquest Kara Lind agreed.',
+    given: [
+      ['Starquest', 'ORG'],
+      ['Starquest Kara Lind', 'MISC'],
+    ],
+    expected: ['Starquest/ORG', 'Starquest/ORG', 'Kara Lind/PERSON'],
+  },
+  // the first word is not named alone: left whole
+  {
+    text: 'Harbour Kara Lind Trust opened.',
+    given: [['Harbour Kara Lind Trust', 'ORG']],
+    expected: ['Harbour Kara Lind Trust/ORG'],
+  },
 ]);

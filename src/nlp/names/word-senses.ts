@@ -175,7 +175,8 @@ export function typeOrganisationsByNouns(text: string, names: readonly NameMenti
   return names.map((name) => {
     if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
-    if (name.type === 'PERSON' && isCompanyName(surface)) return { start: name.start, end: name.end, type: 'ORG' };
+    if (name.type === 'PERSON' && isCompanyName(surface))
+      return { start: name.start, end: name.end, type: 'ORG' };
     if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
@@ -222,4 +223,43 @@ export function dropRolesAfterPlaces(text: string, names: readonly NameMention[]
     if (place === undefined) return name;
     return { start: name.start, end: name.start + placeEnd, type: 'LOC', subtype: 'GPE' };
   });
+}
+
+/**
+ * "former Idol Kara Lind won": a name fused to the word before it, which the text names on its
+ * own elsewhere ("Idol" alone). A name of three words or more whose first word is no given name,
+ * whose second word is one, and whose first word is itself a name of the text, is two names: that
+ * word (typed as it is elsewhere) and a PERSON.
+ */
+export function splitFusedPrefixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const alone = new Map<string, NameMention>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (!surface.includes(' ') && !alone.has(surface)) alone.set(surface, name);
+  }
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const words = text.slice(name.start, name.end).split(' ');
+    const first = words[0] as string;
+    const other = alone.get(first);
+    if (
+      words.length < 3 ||
+      other === undefined ||
+      other.type === 'PERSON' ||
+      isFirstName(first) ||
+      !isFirstName(words[1] as string) ||
+      !words.every((word) => CAPITALISED_WORD.test(word))
+    ) {
+      output.push(name);
+      continue;
+    }
+    const split = name.start + first.length;
+    output.push(
+      other.subtype === undefined
+        ? { start: name.start, end: split, type: other.type }
+        : { start: name.start, end: split, type: other.type, subtype: other.subtype },
+    );
+    output.push({ start: split + 1, end: name.end, type: 'PERSON' });
+  }
+  return output;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractHtml } from './extract-html.js';
+import { isPipeMenu } from './render-article.js';
 
 /** Every page below is invented for these tests. */
 
@@ -109,4 +110,16 @@ describe('story paragraphs beside furniture', () => {
       }
     });
   }
+});
+
+describe('menus written out as text', () => {
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['News: Front Page | Harbour Town | Sport | Weather | Jobs |', true],
+    ['Home · About us · Terms · Privacy', true],
+    ['© 2031 Harbour Media Ltd | Terms | Privacy', true],
+    ['The vote was 5 | 4, she said, after a long day.', false],
+    ['Harbour Town | Sport', false],
+    ['The mayor said the plan was good | The council said it was not | Nobody knew.', false],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.equal(isPipeMenu(text), expected));
 });

@@ -25,10 +25,26 @@ const MAX_CAPTIONS = 100;
  * advertisement". Only whole short paragraphs match, never words inside prose.
  */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annonce|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|weiterlesen nach der anzeige|lesen sie nach der werbung weiter)\W*$/i;
+  /^(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annonce|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?|scroll down (?:to|for) (?:read |see )?more|weiterlesen nach der anzeige|lesen sie nach der werbung weiter)\W*$/i;
 /** Share prompts: "Share this article", "Share on Facebook", "Teilen", "Follow us on Twitter". */
 const SHARE_PROMPT =
   /^(?:share(?: this)?(?: article| story| page| post)?|share (?:on|via) [\p{L} ]{1,30}|tweet|email|e-mail|print|teilen|drucken|partager|compartir|condividi|follow us(?: on [\p{L} ]{1,30})?)\W*$/iu;
+
+/**
+ * A menu written out as text: three or more short items between vertical bars or middle dots, perhaps after a
+ * label ("News: ePaper | Front Page | Sport | Jobs |", "Home | About us | Terms | Privacy"). Each item
+ * is one to five words with no sentence punctuation; prose never reads like this.
+ */
+export function isPipeMenu(text: string): boolean {
+  if (text.length > 400) return false;
+  const body = text.replace(/^[\p{L} ]{1,20}:\s/u, '');
+  const parts = body.split(/[|·•]/u);
+  const items = parts.map((item) => item.trim()).filter((item) => item.length > 0);
+  if (items.length < 3 || parts.length < 3) return false;
+  return items.every(
+    (item) => item.length <= 40 && item.split(' ').length <= 5 && !/[.!?;:,"“”]/u.test(item),
+  );
+}
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -133,6 +149,10 @@ export class ArticleRenderer {
     if (text.length === 0) return;
     if (text.length <= 60 && AD_LABEL.test(text)) {
       this.remove('advertisement', text, 'label:advertisement');
+      return;
+    }
+    if (isPipeMenu(text)) {
+      this.remove('navigation', text, 'text:pipe-menu');
       return;
     }
     if (text.length <= 60 && SHARE_PROMPT.test(text)) {

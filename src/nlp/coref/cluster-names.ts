@@ -442,8 +442,22 @@ function givenNameMatches(a: string, b: string): boolean {
     a === b ||
     (a.length === 1 && b.startsWith(a)) ||
     (b.length === 1 && a.startsWith(b)) ||
+    isPetForm(a, b) ||
+    isPetForm(b, a) ||
     isSpellingVariant(a, b)
   );
+}
+
+/**
+ * "Nicky" for "Nick", "Danny" for "Dan", "Katie" for "Kat": a given name of three letters or more
+ * with the familiar ending "-y", "-ie" or "-ey", perhaps after doubling its last consonant. The
+ * same surname must follow (the caller compares given names of one surname only).
+ */
+export function isPetForm(short: string, long: string): boolean {
+  if (short.length < 3 || long.length <= short.length || !long.startsWith(short)) return false;
+  let rest = long.slice(short.length);
+  if (rest.length > 1 && rest.charAt(0) === short.charAt(short.length - 1)) rest = rest.slice(1);
+  return rest === 'y' || rest === 'ie' || rest === 'ey';
 }
 
 function misspeltSurnames(

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACRONYM_SKIP_WORDS } from './lexicon.js';
 import { editDistance, initials, isAcronym, isSpellingVariant, normaliseNameWord } from './name-variants.js';
+import { isPetForm } from './cluster-names.js';
 
 describe('name variants', () => {
   const variants: readonly [string, string, boolean][] = [
@@ -48,4 +49,17 @@ describe('name variants', () => {
     assert.equal(normaliseNameWord('U.S.'), 'us');
     assert.equal(normaliseNameWord('O’Neill'), "o'neill");
   });
+});
+
+describe('pet forms of given names', () => {
+  const cases: readonly (readonly [string, string, boolean])[] = [
+    ['nick', 'nicky', true],
+    ['dan', 'danny', true],
+    ['kat', 'katie', true],
+    ['jo', 'joey', false], // two letters: too short to tell
+    ['nick', 'nicola', false],
+    ['mark', 'marks', false],
+  ];
+  for (const [short, long, expected] of cases)
+    it(`${short} ~ ${long}: ${expected}`, () => assert.equal(isPetForm(short, long), expected));
 });

@@ -56,6 +56,42 @@ interface Case {
 
 const boundaryCases: readonly Case[] = [
   {
+    name: 'parts an organisation from a person at a lower-case role word',
+    text: 'Harbour FM senior reporter Anna Lind filed the story.',
+    given: [{ surface: 'Harbour FM senior reporter Anna Lind', type: 'ORG' }],
+    expected: ['Harbour FM/ORG', 'Anna Lind/PERSON'],
+  },
+  {
+    name: 'a lower-case word that names no person stays inside',
+    text: 'She studied at the Bank of Harbour Town.',
+    given: [{ surface: 'Bank of Harbour Town', type: 'ORG' }],
+    expected: ['Bank of Harbour Town/ORG'],
+  },
+  {
+    name: 'cuts a name at a spaced dash',
+    text: 'Kessel - Dutch side Marrow won.',
+    given: [{ surface: 'Kessel - Dutch', type: 'ORG' }],
+    expected: ['Kessel/ORG', 'Dutch/MISC/NORP'],
+  },
+  {
+    name: 'cuts a name at a bracket it does not close',
+    text: 'The fans chanted Ta-Lo (Marek and Lind all night.',
+    given: [{ surface: 'Lo (Marek', type: 'PERSON' }],
+    expected: ['Lo/PERSON', 'Marek/PERSON'],
+  },
+  {
+    name: 'cuts a name at a menu bar',
+    text: 'Home | Harbour Town | Sport | Weather',
+    given: [{ surface: 'Home | Harbour Town', type: 'ORG' }],
+    expected: ['Home/ORG', 'Harbour Town/ORG'],
+  },
+  {
+    name: 'drops an ellipsis after a name',
+    text: 'Come on the Wrens... we can do it.',
+    given: [{ surface: 'Wrens...', type: 'ORG' }],
+    expected: ['Wrens/ORG'],
+  },
+  {
     name: 'drops a trailing possessive',
     text: 'He praised Norway’s response.',
     given: [{ surface: 'Norway’s', type: 'LOC' }],

@@ -22,11 +22,22 @@ import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
 import { typeSportsTeams } from './sports-teams.js';
+import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import {
+  dropDateNames,
+  dropRolesAfterPlaces,
+  isPersonWord,
+  splitFusedPrefixes,
+  typeBySenses,
+  typeDatelinePlaces,
+  typeGivenNamesOfPeople,
+  typeOrganisationsByNouns,
+} from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -158,7 +169,14 @@ function trimSpan(text: string, tokens: readonly Token[], start: number, end: nu
       if (code === 46) {
         // "U.S." and "Inc." keep their full stop when the tokenizer keeps it in the word.
         const token = tokens[tokenAt(tokens, end - 1)];
-        if (token !== undefined && token.end === end && token.end - token.start > 1 && token.start >= start)
+        // "Durks..." loses its ellipsis: only a single full stop belongs to a word.
+        if (
+          token !== undefined &&
+          token.end === end &&
+          token.end - token.start > 1 &&
+          token.start >= start &&
+          text.charCodeAt(end - 2) !== 46
+        )
           break;
       }
       // "Buducnost (V)" keeps a bracket that it opened.
@@ -348,24 +366,81 @@ function opensSentence(text: string, segments: Segments, index: number): boolean
   return isSentenceInitial(text, segments.tokens, sentences[low], index);
 }
 
+/** True when [start, end) holds a comma or another break between names (see `isNameBreak`). */
+function hasSeparator(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1)
+    if (text.charCodeAt(index) === 44 || isNameBreak(text, index, end)) return true;
+  return false;
+}
+
+/**
+ * A menu bar ("National | Tamil Nadu"), a spaced dash or a bracket that the name does not close
+ * ("Ro' (Kaka"): two names, never one. "Buducnost (V)" closes its bracket and stays whole.
+ */
+function isNameBreak(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 124 || code === 0xa6) return true;
+  // "Munich - German", "Quartet – the US": a dash with spaces around it parts two names.
+  if ((code === 45 || code === 0x2013 || code === 0x2014) && isSpace(text.charCodeAt(index - 1)))
+    return isSpace(text.charCodeAt(index + 1));
+  if (code !== 40 && code !== 91) return false;
+  const close = text.indexOf(code === 40 ? ')' : ']', index);
+  return close < 0 || close >= end;
+}
+
 /** Splits "FSB, Russia’s internal" at its commas, unless the whole is a known name ("Washington, DC"). */
 function splitAtCommas(text: string, mention: Working): Working[] {
-  const comma = text.indexOf(',', mention.start);
-  if (comma < 0 || comma >= mention.end) return [mention];
+  if (!hasSeparator(text, mention.start, mention.end)) return [mention];
   if (gazetteerEntry(text.slice(mention.start, mention.end)) !== undefined) return [mention];
   const parts: Working[] = [];
   let start = mention.start;
   for (let index = mention.start; index <= mention.end; index += 1) {
     const isComma =
       index < mention.end &&
-      text.charCodeAt(index) === 44 &&
-      !(isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)));
+      ((text.charCodeAt(index) === 44 &&
+        !(isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)))) ||
+        isNameBreak(text, index, mention.end));
     if (index === mention.end || isComma) {
       if (index > start) parts.push({ ...mention, start, end: index, subtype: undefined });
       start = index + 1;
     }
   }
   return parts;
+}
+
+/**
+ * "BBC special correspondent Gavin Hewitt", "Harbour FC striker Tom Lind": a lower-case role word
+ * (the role lexicon or a WordNet noun.person word) inside a name, followed by a given name and more
+ * capitalised words, parts an organisation from a person. The left part keeps the recogniser's
+ * type, the right part is a PERSON.
+ */
+function splitAtRoleWords(text: string, tokens: readonly Token[], mention: Working): Working[] {
+  const first = tokenAt(tokens, mention.start);
+  for (let index = first + 1; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.end > mention.end) break;
+    if (!startsLower(text, token)) continue;
+    const word = tokenText(text, token);
+    if (NAME_FUNCTION_WORDS.has(word) || (roleNoun(word) === undefined && !isPersonWord(word))) continue;
+    let personStart = index + 1;
+    while (personStart < tokens.length && startsLower(text, tokens[personStart] as Token)) personStart += 1;
+    const given = tokens[personStart];
+    const surname = tokens[personStart + 1];
+    if (given === undefined || surname === undefined || surname.end > mention.end) return [mention];
+    if (!isFirstName(tokenText(text, given))) return [mention];
+    const person: Working = {
+      start: given.start,
+      end: mention.end,
+      type: 'PERSON',
+      subtype: undefined,
+      lexicon: false,
+    };
+    let leftEnd = index - 1;
+    while (leftEnd >= first && startsLower(text, tokens[leftEnd] as Token)) leftEnd -= 1;
+    if (leftEnd < first) return [person];
+    return [{ ...mention, end: (tokens[leftEnd] as Token).end, subtype: undefined, lexicon: false }, person];
+  }
+  return [mention];
 }
 
 /** Drops a leading "the" unless it belongs to the name: "the Kremlin" → "Kremlin"; "The Telegraph" stays. */
@@ -416,7 +491,7 @@ function cleanMentions(text: string, segments: Segments, names: readonly NameMen
       if (part.start > whole.start) part.start = skipLowerCaseWords(text, part.start, part.end);
       if (part.start >= part.end) continue;
       dropSentenceInitialNoun(text, segments, part);
-      for (const piece of splitPossessive(text, part)) {
+      for (const piece of splitPossessive(text, part).flatMap((one) => splitAtRoleWords(text, tokens, one))) {
         dropTrailingCommonWords(text, tokens, piece);
         [piece.start, piece.end] = trimSpan(text, tokens, piece.start, piece.end);
         if (piece.start >= piece.end || !hasCapitalOrDigit(text, piece.start, piece.end)) continue;
@@ -934,9 +1009,17 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typeOrganisationHeads(text, typeInstitutionsNamedAfterPeople(text, segments, people)),
     ),
   );
-  return typePeopleAfterPersonNouns(
+  const typed = typePeopleAfterPersonNouns(
     text,
     segments,
     typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
+  const retyped = typeGivenNamesOfPeople(
+    text,
+    typeBySenses(
+      text,
+      typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+    ),
+  );
+  return dropDateNames(text, splitFusedPrefixes(text, retyped));
 }

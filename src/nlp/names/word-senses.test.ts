@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EntityType } from '../../model/index.js';
+import type { NameMention } from './name-mention.js';
+import {
+  dropDateNames,
+  dropRolesAfterPlaces,
+  splitFusedPrefixes,
+  typeBySenses,
+  typeDatelinePlaces,
+  typeGivenNamesOfPeople,
+  typeOrganisationsByNouns,
+} from './word-senses.js';
+
+/** Every sentence below is invented for these tests. */
+
+type Step = (text: string, names: readonly NameMention[]) => NameMention[];
+
+function run(step: Step, text: string, given: readonly (readonly [string, EntityType])[]): string[] {
+  let from = 0;
+  const names = given.map(([surface, type]): NameMention => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`"${surface}" not in "${text}"`);
+    from = start + surface.length;
+    return { start, end: start + surface.length, type };
+  });
+  return step(text, names).map(
+    (name) =>
+      `${text.slice(name.start, name.end)}/${name.type}${name.subtype === undefined ? '' : `/${name.subtype}`}`,
+  );
+}
+
+interface Case {
+  readonly text: string;
+  readonly given: readonly (readonly [string, EntityType])[];
+  readonly expected: readonly string[];
+}
+
+function table(name: string, step: Step, cases: readonly Case[]): void {
+  describe(name, () => {
+    for (const { text, given, expected } of cases)
+      it(text, () => assert.deepEqual(run(step, text, given), expected));
+  });
+}
+
+table('typeBySenses', typeBySenses, [
+  // a language is no place
+  { text: 'The old sign was written in Latin.', given: [['Latin', 'LOC']], expected: ['Latin/MISC'] },
+  // a religion is no place
+  { text: 'He converted to Buddhism at twenty.', given: [['Buddhism', 'LOC']], expected: ['Buddhism/MISC'] },
+  // a place WordNet knows stays
+  { text: 'She flew to Sydney on Friday.', given: [['Sydney', 'LOC']], expected: ['Sydney/LOC'] },
+  // an award is no person
+  { text: 'The writer won an Oscar in 1990.', given: [['Oscar', 'PERSON']], expected: ['Oscar/MISC'] },
+  // … unless a person of the text is called so
+  {
+    text: 'Oscar Vale spoke first. Oscar said little.',
+    given: [
+      ['Oscar Vale', 'PERSON'],
+      ['Oscar', 'PERSON'],
+    ],
+    expected: ['Oscar Vale/PERSON', 'Oscar/PERSON'],
+  },
+  // people's names carry no digits
+  {
+    text: 'He drove the new Kessel F2 on Monday.',
+    given: [['Kessel F2', 'PERSON']],
+    expected: ['Kessel F2/ORG'],
+  },
+  // a stage name with a bare number stays a person
+  { text: 'The rapper 70 Pence sold out.', given: [['70 Pence', 'PERSON']], expected: ['70 Pence/PERSON'] },
+  // a surname unknown to WordNet stays a person
+  { text: 'Brandvik scored twice.', given: [['Brandvik', 'PERSON']], expected: ['Brandvik/PERSON'] },
+]);
+
+table('typeGivenNamesOfPeople', typeGivenNamesOfPeople, [
+  {
+    text: 'Chief Minister Arunav Desai spoke. Arunav warned traders.',
+    given: [
+      ['Arunav Desai', 'PERSON'],
+      ['Arunav', 'ORG'],
+    ],
+    expected: ['Arunav Desai/PERSON', 'Arunav/PERSON'],
+  },
+  // a surname alone may be the family's company
+  {
+    text: 'Ravi Kestrel chairs the board. Kestrel sold more scooters.',
+    given: [
+      ['Ravi Kestrel', 'PERSON'],
+      ['Kestrel', 'ORG'],
+    ],
+    expected: ['Ravi Kestrel/PERSON', 'Kestrel/ORG'],
+  },
+  // a known place keeps its type
+  {
+    text: 'Paris Hale visited Paris.',
+    given: [
+      ['Paris Hale', 'PERSON'],
+      ['Paris', 'LOC'],
+    ],
+    expected: ['Paris Hale/PERSON', 'Paris/LOC'],
+  },
+]);
+
+table('typeDatelinePlaces', typeDatelinePlaces, [
+  {
+    text: 'PORT VALE, Nevada (AP) -- The mayor resigned.',
+    given: [
+      ['PORT VALE', 'ORG'],
+      ['Nevada', 'LOC'],
+    ],
+    expected: ['PORT VALE/LOC/GPE', 'Nevada/LOC'],
+  },
+  {
+    text: 'Intro\nKESWICK (Reuters) - Floods closed roads.',
+    given: [['KESWICK', 'ORG']],
+    expected: ['KESWICK/LOC/GPE'],
+  },
+  // capitals inside a line are no dateline
+  {
+    text: 'Shares of ACME (Nasdaq) - fell.',
+    given: [['ACME', 'ORG']],
+    expected: ['ACME/ORG'],
+  },
+]);
+
+table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
+  // a family name and a made thing: a company
+  { text: 'Shares in Varma Auto rose.', given: [['Varma Auto', 'PERSON']], expected: ['Varma Auto/ORG'] },
+  // a facility's head word: not a company
+  {
+    text: 'Marrow Street said no.',
+    given: [['Marrow Street', 'PERSON']],
+    expected: ['Marrow Street/PERSON'],
+  },
+  // a given name first: a person
+  { text: 'Tim Hall spoke.', given: [['Tim Hall', 'PERSON']], expected: ['Tim Hall/PERSON'] },
+  // after a group noun: the group
+  {
+    text: 'He joined the second division club Kawa Rovesta in May.',
+    given: [['Kawa Rovesta', 'PERSON']],
+    expected: ['Kawa Rovesta/ORG'],
+  },
+  // after a group noun, a given name: still a person
+  {
+    text: 'The band Anna Lind formed broke up.',
+    given: [['Anna Lind', 'PERSON']],
+    expected: ['Anna Lind/PERSON'],
+  },
+]);
+
+table('dropDateNames', dropDateNames, [
+  { text: 'Posted Sat Nov 3, 2031', given: [['Sat Nov', 'ORG']], expected: [] },
+  { text: 'Updated Oct 4 by the desk.', given: [['Oct', 'ORG']], expected: [] },
+  // a holiday stays
+  {
+    text: 'They met on Christmas Day.',
+    given: [['Christmas Day', 'MISC']],
+    expected: ['Christmas Day/MISC'],
+  },
+  // a person called by a month stays
+  { text: 'June Hale spoke.', given: [['June Hale', 'PERSON']], expected: ['June Hale/PERSON'] },
+  // a long month name alone is left to the recogniser
+  { text: 'The Augusta Club met.', given: [['Augusta Club', 'ORG']], expected: ['Augusta Club/ORG'] },
+]);
+
+table('dropRolesAfterPlaces', dropRolesAfterPlaces, [
+  {
+    text: 'Then the France President spoke.',
+    given: [['France President', 'ORG']],
+    expected: ['France/LOC/GPE'],
+  },
+  {
+    text: 'The Kenya Foreign Minister arrived.',
+    given: [['Kenya Foreign Minister', 'ORG']],
+    expected: ['Kenya/LOC/GPE'],
+  },
+  // no place before the role: left alone
+  {
+    text: 'The Harbour Club President resigned.',
+    given: [['Harbour Club President', 'ORG']],
+    expected: ['Harbour Club President/ORG'],
+  },
+]);
+
+table('splitFusedPrefixes', splitFusedPrefixes, [
+  {
+    text: 'Viewers of Starquest loved it, and former Starquest Kara Lind agreed.',
+    given: [
+      ['Starquest', 'ORG'],
+      ['Starquest Kara Lind', 'MISC'],
+    ],
+    expected: ['Starquest/ORG', 'Starquest/ORG', 'Kara Lind/PERSON'],
+  },
+  // the first word is not named alone: left whole
+  {
+    text: 'Harbour Kara Lind Trust opened.',
+    given: [['Harbour Kara Lind Trust', 'ORG']],
+    expected: ['Harbour Kara Lind Trust/ORG'],
+  },
+]);

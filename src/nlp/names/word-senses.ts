@@ -1,0 +1,265 @@
+import { isFirstName } from '../coref/first-name-gender.js';
+import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { isFacilityHead, lookupPlace, roleNoun } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+
+/** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
+const NOUN_ACT = 4;
+const NOUN_ARTIFACT = 6;
+const NOUN_COGNITION = 9;
+const NOUN_COMMUNICATION = 10;
+const NOUN_GROUP = 14;
+const NOUN_LOCATION = 15;
+const NOUN_OBJECT = 17;
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** Lexicographer files of every noun sense of a capitalised word, kept across documents. */
+const senseMemo = new Map<string, readonly number[]>();
+const MEMO_LIMIT = 50_000;
+
+function nounFiles(word: string): readonly number[] {
+  const lemma = word.toLowerCase();
+  const known = senseMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (senseMemo.size >= MEMO_LIMIT) senseMemo.clear();
+  const files = synsetsOf(lemma, 'noun').map((offset) => lexicographerFileOf(offset, 'noun'));
+  senseMemo.set(lemma, files);
+  return files;
+}
+
+/**
+ * Languages, religions and the names of their people are no places: "the stereotypical Latin
+ * maid", "converts to Islam" were typed LOC. A one-word LOC name that the place lexicon does not
+ * know, whose WordNet noun senses include no place (noun.location, noun.object) and include a
+ * language or doctrine (noun.communication, noun.cognition), becomes MISC. Places WordNet knows
+ * ("Sydney", "Jordan") keep their type; a town named like a famous person ("Harlow", noun.person
+ * only) too.
+ */
+function isLanguageOrBelief(word: string): boolean {
+  if (!CAPITALISED_WORD.test(word) || lookupPlace(word) !== undefined) return false;
+  const files = nounFiles(word);
+  if (files.length === 0) return false;
+  if (files.some((file) => file === NOUN_LOCATION || file === NOUN_OBJECT)) return false;
+  return files.some((file) => file === NOUN_COMMUNICATION || file === NOUN_COGNITION);
+}
+
+/**
+ * Awards, products and works named by one word are no people: "she won an Oscar", "an Emmy",
+ * "running Windows" were typed PERSON. A one-word PERSON name whose every WordNet noun sense is a
+ * made thing or a communication (noun.artifact, noun.communication, noun.act), and that is no word
+ * of a longer PERSON name in the text ("Oscar Lind" … "Oscar"), becomes MISC.
+ */
+function isMadeThing(word: string): boolean {
+  if (!CAPITALISED_WORD.test(word)) return false;
+  const files = nounFiles(word);
+  if (files.length === 0) return false;
+  return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
+}
+
+const NOUN_PERSON = 18;
+
+/** True when the first WordNet noun sense of a lower-case word is a person ("correspondent", "striker"). */
+export function isPersonWord(word: string): boolean {
+  return nounFiles(word)[0] === NOUN_PERSON;
+}
+
+/** A word of letters and digits: "F1", "X5", "GP7" (a stage name like "50 Cent" has a bare number). */
+const HAS_DIGIT = /\p{L}\d|\d\p{L}/u;
+
+/**
+ * Corrections from what WordNet says a one-word name means, and from digits:
+ * - a language, religion or people typed LOC becomes MISC ("Latin", "Islam", "Hindu");
+ * - an award, product or work typed PERSON becomes MISC ("Oscar", "Windows");
+ * - a PERSON name with a word of letters and digits is a team, car or product, typed ORG
+ *   ("Sauber F1"): people's names carry no such words ("50 Cent" keeps its bare number).
+ */
+export function typeBySenses(text: string, names: readonly NameMention[]): NameMention[] {
+  const wordsOfLongerPeople = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const words = text.slice(name.start, name.end).split(/[\s-]+/u);
+    if (words.length > 1) for (const word of words) wordsOfLongerPeople.add(word);
+  }
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'LOC' && isLanguageOrBelief(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    if (name.type !== 'PERSON') return name;
+    if (HAS_DIGIT.test(surface)) return { start: name.start, end: name.end, type: 'ORG' };
+    if (!wordsOfLongerPeople.has(surface) && isMadeThing(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    return name;
+  });
+}
+
+/**
+ * A one-word name typed ORG, LOC or MISC that is the given name of a longer PERSON name in the same
+ * text is that person called by the given name: "Chief Minister Arun Desai spoke … Arun cautioned"
+ * with "Arun" typed ORG. Only given names: a surname alone may be a company or place named after
+ * the family ("Ford", "Bajaj"). Places the lexicon knows, headline capitals and group adjectives
+ * keep their type.
+ */
+export function typeGivenNamesOfPeople(text: string, names: readonly NameMention[]): NameMention[] {
+  const givenNames = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const words = text.slice(name.start, name.end).split(' ');
+    if (words.length > 1 && CAPITALISED_WORD.test(words[0] as string)) givenNames.add(words[0] as string);
+  }
+  if (givenNames.size === 0) return [...names];
+  return names.map((name) => {
+    if (name.type === 'PERSON' || name.subtype === 'NORP') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!givenNames.has(surface) || lookupPlace(surface) !== undefined) return name;
+    // A word WordNet knows as a group or place ("Chelsea" is not; "Victoria" the lake is) stays.
+    if (nounFiles(surface).some((file) => file === NOUN_LOCATION || file === NOUN_GROUP)) return name;
+    if (!isFirstName(surface) && name.type === 'LOC') return name;
+    return { start: name.start, end: name.end, type: 'PERSON' };
+  });
+}
+
+/**
+ * "PALM VALE, Nevada (AP) -- …", "PORT ELLIS (Reuters) - …": a name in capitals that opens a line
+ * and is followed by a region and/or a news agency in brackets and then a dash is the dateline's
+ * place, whatever type the recogniser gave it (the capitals hide the cues it reads).
+ */
+const DATELINE_TAIL =
+  /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:\(\p{Lu}[\p{L}\s.]*\)\s*)?|\s*\(\p{Lu}[\p{L}\s.]*\)\s*)(?:--|[-–—])\s/u;
+const CAPITALS = /^\p{Lu}[\p{Lu}.' -]*\p{Lu}$/u;
+
+export function typeDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type === 'LOC') return name;
+    if (name.start > 0 && text.charCodeAt(name.start - 1) !== 10) return name;
+    const surface = text.slice(name.start, name.end);
+    if (surface.length < 4 || !CAPITALS.test(surface)) return name;
+    if (!DATELINE_TAIL.test(text.slice(name.end, name.end + 60))) return name;
+    return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
+  });
+}
+
+/**
+ * Companies named by a family name and a common noun are no people: "Varma Auto", "Kestrel Motors"
+ * were typed PERSON. A two- or three-word PERSON name whose first word is no given name (nor an
+ * initial) and whose last word's first WordNet noun sense is a made thing or a group
+ * (noun.artifact, noun.group: "auto", "motors", "foods") becomes ORG. "Tim Hall", with a given
+ * name, stays a person.
+ */
+function isCompanyName(surface: string): boolean {
+  const words = surface.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last) || isFirstName(first)) return false;
+  // "Downing Street", "Carnegie Hall": a facility's head word names a place, not a company.
+  if (isFacilityHead(last)) return false;
+  const head = nounFiles(last)[0];
+  return head === NOUN_ARTIFACT || head === NOUN_GROUP;
+}
+
+/**
+ * "Japanese second division club Avispa Kawa", "the firm Zango": a name right after a lower-case
+ * noun whose first WordNet sense is a group (noun.group: "club", "firm", "band", "party") names
+ * that group, not a person or a place, unless it opens with a given name.
+ */
+function followsGroupNoun(text: string, name: NameMention): boolean {
+  const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, name.start - 20), name.start));
+  if (before === null) return false;
+  const first = text.slice(name.start, name.end).split(' ')[0] as string;
+  if (isFirstName(first)) return false;
+  return nounFiles(before[1] as string)[0] === NOUN_GROUP;
+}
+
+export function typeOrganisationsByNouns(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'PERSON' && isCompanyName(surface))
+      return { start: name.start, end: name.end, type: 'ORG' };
+    if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;
+    return { start: name.start, end: name.end, type: 'ORG' };
+  });
+}
+
+const NOUN_TIME = 28;
+
+/**
+ * Dates are no names: "Fri Dec" (a dateline's day and month) was typed ORG. A name that is not a
+ * PERSON, whose every word's first WordNet noun sense is a time (noun.time) and that WordNet does
+ * not know as a whole (so "Christmas Day" and "New Year", holidays, stay for the contest and holiday
+ * step), is dropped; so is a one-word name of four letters or fewer that is a time ("Dec", "Tues").
+ */
+export function dropDateNames(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.filter((name) => {
+    if (name.type === 'PERSON') return true;
+    const words = text.slice(name.start, name.end).replace(/\./gu, '').split(' ');
+    if (!words.every((word) => CAPITALISED_WORD.test(word) && nounFiles(word)[0] === NOUN_TIME)) return true;
+    if (words.length === 1) return (words[0] as string).length > 4;
+    return nounFiles(words.join('_')).length > 0;
+  });
+}
+
+/**
+ * "the US President", "Harbourland Foreign Minister": a place followed by a role word is the place
+ * (the role is a description, not part of a name): the name shrinks to the place, typed as the
+ * place lexicon types it. A person's name after the role is the tagger's to find.
+ */
+export function dropRolesAfterPlaces(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type === 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    const space = surface.lastIndexOf(' ');
+    if (space <= 0 || roleNoun(surface.slice(space + 1)) === undefined) return name;
+    let placeEnd = space;
+    let place = lookupPlace(surface.slice(0, placeEnd));
+    // "Harbourland Foreign Minister": two role words.
+    if (place === undefined) {
+      const inner = surface.lastIndexOf(' ', space - 1);
+      if (inner <= 0 || roleNoun(surface.slice(inner + 1)) === undefined) return name;
+      placeEnd = inner;
+      place = lookupPlace(surface.slice(0, placeEnd));
+    }
+    if (place === undefined) return name;
+    return { start: name.start, end: name.start + placeEnd, type: 'LOC', subtype: 'GPE' };
+  });
+}
+
+/**
+ * "former Idol Kara Lind won": a name fused to the word before it, which the text names on its
+ * own elsewhere ("Idol" alone). A name of three words or more whose first word is no given name,
+ * whose second word is one, and whose first word is itself a name of the text, is two names: that
+ * word (typed as it is elsewhere) and a PERSON.
+ */
+export function splitFusedPrefixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const alone = new Map<string, NameMention>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (!surface.includes(' ') && !alone.has(surface)) alone.set(surface, name);
+  }
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const words = text.slice(name.start, name.end).split(' ');
+    const first = words[0] as string;
+    const other = alone.get(first);
+    if (
+      words.length < 3 ||
+      other === undefined ||
+      other.type === 'PERSON' ||
+      isFirstName(first) ||
+      !isFirstName(words[1] as string) ||
+      !words.every((word) => CAPITALISED_WORD.test(word))
+    ) {
+      output.push(name);
+      continue;
+    }
+    const split = name.start + first.length;
+    output.push(
+      other.subtype === undefined
+        ? { start: name.start, end: split, type: other.type }
+        : { start: name.start, end: split, type: other.type, subtype: other.subtype },
+    );
+    output.push({ start: split + 1, end: name.end, type: 'PERSON' });
+  }
+  return output;
+}

@@ -23,6 +23,12 @@ describe('classOf (WordNet predicate classes)', () => {
     ['take', 'responsibility', 'verb', null],
     ['do', 'responsibility', 'verb', null],
     ['say', 'responsibility', 'verb', null],
+    // synonyms of a derived form's sense, and derived forms of a hyponym, stay out: "the rules
+    // require notice", "the union demands a raise", "we need more time"
+    ['require', 'responsibility', 'verb', null],
+    ['demand', 'responsibility', 'verb', null],
+    ['need', 'responsibility', 'verb', null],
+    ['participate', 'responsibility', 'verb', 'pos'],
     ['contradict', 'conflict', 'verb', 'pos'],
     ['deny', 'conflict', 'verb', 'pos'],
     ['reject', 'conflict', 'verb', 'pos'],

@@ -95,10 +95,15 @@ function buildClass(seed: ClassSeed): ClassTable {
       if (pointer.pos === null) continue;
       if (withHyponyms && pointer.symbol === '~' && pointer.pos === pos)
         addSynset(pointer.offset, pos, false);
-      // derived forms: "involve" → "involvement", "participate" → "participation"
-      if (pointer.symbol === '+' && pointer.pos !== pos) {
+      // derived forms of a seed (not of its hyponyms): "involve" → "involvement", "participate" →
+      // "participation"; only the word the pointer links, not its synonyms ("involvement" links the
+      // "involve" of {necessitate, need, require, involve, demand, …}, and "responsibility" has the
+      // hyponym "requirement": "the law requires notice" is not about responsibility)
+      if (withHyponyms && pointer.symbol === '+' && pointer.pos !== pos) {
         const derived = pointer.pos;
-        for (const word of synset(pointer.offset, derived).words) addWord(word, pointer.offset, derived, 2);
+        const words = synset(pointer.offset, derived).words;
+        const linked = pointer.targetWord > 0 ? words.slice(pointer.targetWord - 1, pointer.targetWord) : words;
+        for (const word of linked) addWord(word, pointer.offset, derived, 2);
       }
       if (pointer.symbol === '!' && pos === 'adj')
         for (const word of synset(pointer.offset, 'adj').words) negative.add(word);

@@ -17,6 +17,12 @@ export interface Synset {
     readonly symbol: string;
     readonly offset: number;
     readonly pos: WordNetPos | null;
+    /**
+     * For a lexical pointer (a derived form, an antonym), the number (from 1) of the word it links in
+     * the target synset ("involvement" → the "involve" of {necessitate, need, require, involve, …});
+     * 0 for a pointer between whole synsets.
+     */
+    readonly targetWord: number;
   }[];
 }
 
@@ -147,6 +153,7 @@ export function synset(offset: number, pos: WordNetPos): Synset {
       symbol: fields[at]!,
       offset: Number(fields[at + 1]),
       pos: POS_LETTERS[fields[at + 2]!] ?? null,
+      targetWord: parseInt(fields[at + 3]!.slice(2), 16),
     });
   return { offset, lexicographerFile: Number(fields[1]), words, pointers };
 }

@@ -88,8 +88,14 @@ describe('global training with beam search (early update)', () => {
     ['pier', 'pier', 'NOUN', 2, 'obl'],
     ['.', '.', 'PUNCT', 2, 'punct'],
   ]);
-  for (const width of [1, 2, 4])
-    it(`width ${width}: 15 passes over two sentences learn both trees, labels too`, () => {
+  for (const [width, maxViolation] of [
+    [1, false],
+    [2, false],
+    [4, false],
+    [2, true],
+    [4, true],
+  ] as const)
+    it(`width ${width}, ${maxViolation ? 'max-violation' : 'early'} updates: 15 passes over two sentences learn both trees, labels too`, () => {
       const relations = [...new Set([...DOCKERS.relations, ...SKIPPERS.relations])].sort();
       const items = [DOCKERS, SKIPPERS].map((one) => {
         const length = one.forms.length;
@@ -105,6 +111,7 @@ describe('global training with beam search (early update)', () => {
       const transitions = new AveragedPerceptron(1 << 12, TRANSITIONS);
       const labels = new AveragedPerceptron(1 << 10, relations.length);
       const learner = new BeamOracleLearner(transitions, labels);
+      learner.maxViolation = maxViolation;
       // Every label is a candidate everywhere.
       const starts = Int32Array.from({ length: 2 * 17 * 17 + 1 }, (_, key) => key * relations.length);
       const candidates = Int32Array.from({ length: 2 * 17 * 17 * relations.length }, (_, at) => at % relations.length);

@@ -96,6 +96,8 @@ interface Settings {
   readonly exploreFrom: number;
   /** Beam width of global training and decoding (experimental; 0: the greedy parser). */
   readonly beam: number;
+  /** Beam training's update: early (Zhang & Clark 2008) or max-violation (Huang et al. 2012). */
+  readonly beamUpdate: 'early' | 'max';
 }
 
 /** Trains one tagging pass; the second pass reads each sentence's `firstTags`. */
@@ -263,6 +265,7 @@ function trainBeamParser(
   const transitions = new AveragedPerceptron(settings.transitionBuckets, TRANSITIONS);
   const labelModel = new AveragedPerceptron(settings.labelBuckets, labels.length);
   const learner = new BeamOracleLearner(transitions, labelModel);
+  learner.maxViolation = settings.beamUpdate === 'max';
   const random = seededRandom(settings.seed + 1);
   const parser = new BeamParser(settings.beam);
   const tables: ParserTables = {
@@ -285,7 +288,7 @@ function trainBeamParser(
       transitions.tick();
     }
     log(
-      `beam ${settings.beam} parser epoch ${epoch + 1}: sentences updated ${(learner.updates / order.length).toFixed(4)}`,
+      `beam ${settings.beam} (${settings.beamUpdate} update) parser epoch ${epoch + 1}: sentences updated ${(learner.updates / order.length).toFixed(4)}`,
     );
   }
   return { transitions: transitions.averaged(), labels: labelModel.averaged() };
@@ -571,6 +574,7 @@ function taggerSettings(values: Record<string, string | boolean | undefined>): S
     explore: 0,
     exploreFrom: 0,
     beam: 0,
+    beamUpdate: 'early',
   };
 }
 
@@ -610,6 +614,8 @@ async function main(): Promise<void> {
       'compare-quantisations': { type: 'string' },
       /** Experimental: beam width of global training and decoding (0: the greedy parser). */
       beam: { type: 'string', default: '0' },
+      /** With `--beam`: `early` or `max` (max-violation) updates. */
+      'beam-update': { type: 'string', default: 'early' },
       /** Development: train on every Nth training document only (documents in order of appearance). */
       subset: { type: 'string', default: '1' },
       /** Development, with `--heldout`: also report EWT dev. */
@@ -683,6 +689,7 @@ async function main(): Promise<void> {
     explore: Number(values.explore),
     exploreFrom: Number(values['explore-from']),
     beam: Number(values.beam),
+    beamUpdate: values['beam-update'] === 'max' ? 'max' : 'early',
   };
   const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, tagSets, settings, log);
   const test = prepare(testSentences, labels, clusters, tagSets);

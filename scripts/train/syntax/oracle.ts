@@ -109,6 +109,8 @@ export class BeamOracleLearner implements BeamLearner {
   goldHeads: Int32Array<ArrayBufferLike> = new Int32Array(0);
   goldLabels: Int32Array<ArrayBufferLike> = new Int32Array(0);
   updates = 0;
+  /** Max-violation updates instead of early ones (beam.ts `BeamLearner.maxViolation`). */
+  maxViolation = false;
   private readonly costs = new Int32Array(TRANSITIONS);
 
   constructor(

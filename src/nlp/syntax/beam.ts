@@ -31,6 +31,12 @@ export interface BeamLearner extends Pick<ParserLearner, 'label'> {
    * the best one ending in node `predicted` (walk `history.parent` from each; -1 ends).
    */
   update(history: BeamHistory, gold: number, predicted: number): void;
+  /**
+   * Max-violation update (Huang, Fayong & Guo 2012) instead of the early update: the gold sequence
+   * is followed to the end outside the beam too, and the update is made at the step where the best
+   * sequence's score exceeds the gold one's the most. The label model then learns on every gold arc.
+   */
+  readonly maxViolation?: boolean;
 }
 
 /**
@@ -103,6 +109,8 @@ export class BeamParser {
   private readonly featureCount: Int32Array;
   private readonly scores = new Float64Array(TRANSITIONS);
   readonly history = new BeamHistory();
+  /** The gold configuration (max-violation training). */
+  private readonly goldParser = new Parser();
   /** The best configuration after `parse`: its `heads` and `labels` hold the tree. */
   best: Parser;
 
@@ -140,12 +148,44 @@ export class BeamParser {
     let size = 1;
     this.score[0] = 0;
     this.node[0] = -1;
+    const maxViolation = learner?.maxViolation === true;
     /** The configuration that followed the gold transitions so far (training), or -1. */
     let goldItem = 0;
+    let goldStep = -1;
+    const goldParser = this.goldParser;
+    if (maxViolation) goldParser.begin(words, tags, tables.labelCount);
+    let goldScore = 0;
+    let goldNode = -1;
+    let worst = 0;
+    let worstGold = -1;
+    let worstPredicted = -1;
     const scores = this.scores;
     for (;;) {
       const first = this.current[0]!;
       if (first.stackSize === 0 && first.buffer === length) break;
+      if (learner !== undefined && maxViolation) {
+        // The gold sequence, scored as the beam's are, one step further.
+        const stackSize = goldParser.stackSize;
+        const buffer = goldParser.buffer;
+        let legal = 0;
+        if (buffer < length) legal |= 1 << SHIFT;
+        if (stackSize > 0 && (buffer < length || stackSize === 1)) legal |= 1 << LEFT;
+        if (stackSize > 1) legal |= 1 << RIGHT;
+        let transition: number;
+        let start = -1;
+        let count = 0;
+        if ((legal & (legal - 1)) === 0) transition = learner.gold(goldParser, legal, null);
+        else {
+          count = goldParser.transitionFeatures();
+          this.scoreGeneric(goldParser.features, count, weights, mask);
+          start = history.store(goldParser.features, count);
+          transition = learner.gold(goldParser, legal, scores);
+          goldScore += scores[transition]!;
+        }
+        goldNode = history.add(goldNode, transition, start, count);
+        goldStep = transition;
+        goldParser.step(transition, tables, null, learner);
+      }
       let candidates = 0;
       let goldTransition = -1;
       for (let item = 0; item < size; item += 1) {
@@ -161,37 +201,26 @@ export class BeamParser {
           const only = 31 - Math.clz32(legal);
           this.featureStart[item] = -1;
           this.featureCount[item] = 0;
-          if (learner !== undefined && item === goldItem) goldTransition = learner.gold(parser, legal, null);
+          if (learner !== undefined && !maxViolation && item === goldItem)
+            goldTransition = learner.gold(parser, legal, null);
           candidates = this.insert(candidates, item, only, base);
           continue;
         }
         const count = parser.transitionFeatures();
         const features = parser.features;
         if (packed !== null) scorePacked(packed, features, count, mask, scores);
-        else {
-          let shift = 0;
-          let left = 0;
-          let right = 0;
-          for (let feature = 0; feature < count; feature += 1) {
-            const row = (features[feature]! & mask) * TRANSITIONS;
-            shift += weights[row]!;
-            left += weights[row + 1]!;
-            right += weights[row + 2]!;
-          }
-          scores[SHIFT] = shift;
-          scores[LEFT] = left;
-          scores[RIGHT] = right;
-        }
+        else this.scoreGeneric(features, count, weights, mask);
         if (learner !== undefined) {
           this.featureStart[item] = history.store(features, count);
           this.featureCount[item] = count;
-          if (item === goldItem) goldTransition = learner.gold(parser, legal, scores);
+          if (!maxViolation && item === goldItem) goldTransition = learner.gold(parser, legal, scores);
         }
         for (let transition = 0; transition < TRANSITIONS; transition += 1)
           if ((legal & (1 << transition)) !== 0)
             candidates = this.insert(candidates, item, transition, base + scores[transition]!);
       }
       let nextGold = -1;
+      if (maxViolation) goldTransition = goldStep;
       if (learner !== undefined) {
         for (let candidate = 0; candidate < candidates; candidate += 1)
           if (
@@ -199,7 +228,7 @@ export class BeamParser {
             this.candidateTransition[candidate] === goldTransition
           )
             nextGold = candidate;
-        if (nextGold < 0) {
+        if (nextGold < 0 && !maxViolation) {
           // Early update: the gold sequence fell out of the beam.
           const gold = history.add(
             this.node[goldItem]!,
@@ -227,7 +256,7 @@ export class BeamParser {
           this.candidateTransition[candidate]!,
           tables,
           paddedLabels,
-          candidate === nextGold ? learner : undefined,
+          candidate === nextGold && !maxViolation ? learner : undefined,
         );
         this.nextScore[candidate] = this.candidateScore[candidate]!;
         if (learner !== undefined)
@@ -240,12 +269,44 @@ export class BeamParser {
       }
       size = candidates;
       goldItem = nextGold;
+      // The gold sequence not the best (out of the beam, or below its best): a violation.
+      const violation = this.nextScore[0]! - goldScore;
+      if (maxViolation && nextGold !== 0 && violation >= 0 && (worstGold < 0 || violation > worst)) {
+        worst = violation;
+        worstGold = goldNode;
+        worstPredicted = this.nextNode[0]!;
+      }
       [this.current, this.next] = [this.next, this.current];
       [this.score, this.nextScore] = [this.nextScore, this.score];
       [this.node, this.nextNode] = [this.nextNode, this.node];
     }
     this.best = this.current[0]!;
-    if (learner !== undefined && goldItem !== 0) learner.update(history, this.node[goldItem]!, this.node[0]!);
+    if (learner === undefined) return;
+    if (maxViolation) {
+      if (worstGold >= 0) learner.update(history, worstGold, worstPredicted);
+    } else if (goldItem !== 0) learner.update(history, this.node[goldItem]!, this.node[0]!);
+  }
+
+  /** The three transition scores (into `scores`) from an unpacked table. */
+  private scoreGeneric(
+    features: Int32Array,
+    count: number,
+    weights: ParserTables['transitions'],
+    mask: number,
+  ): void {
+    let shift = 0;
+    let left = 0;
+    let right = 0;
+    for (let feature = 0; feature < count; feature += 1) {
+      const row = (features[feature]! & mask) * TRANSITIONS;
+      shift += weights[row]!;
+      left += weights[row + 1]!;
+      right += weights[row + 2]!;
+    }
+    const scores = this.scores;
+    scores[SHIFT] = shift;
+    scores[LEFT] = left;
+    scores[RIGHT] = right;
   }
 
   /** Inserts a candidate into the sorted list if it is among the best `width` (ties: earlier first). */

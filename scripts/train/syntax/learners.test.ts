@@ -114,7 +114,10 @@ describe('global training with beam search (early update)', () => {
       learner.maxViolation = maxViolation;
       // Every label is a candidate everywhere.
       const starts = Int32Array.from({ length: 2 * 17 * 17 + 1 }, (_, key) => key * relations.length);
-      const candidates = Int32Array.from({ length: 2 * 17 * 17 * relations.length }, (_, at) => at % relations.length);
+      const candidates = Int32Array.from(
+        { length: 2 * 17 * 17 * relations.length },
+        (_, at) => at % relations.length,
+      );
       const training: ParserTables = {
         transitions: transitions.weights,
         labels: labels.weights,
@@ -132,7 +135,11 @@ describe('global training with beam search (early update)', () => {
           transitions.tick();
         }
       assert.ok(learner.updates > 0);
-      const learnt: ParserTables = { ...training, transitions: transitions.averaged(), labels: labels.averaged() };
+      const learnt: ParserTables = {
+        ...training,
+        transitions: transitions.averaged(),
+        labels: labels.averaged(),
+      };
       for (const item of items) {
         beam.parse(item.words, item.tags, learnt);
         assert.deepEqual([...beam.best.heads.subarray(0, item.heads.length)], [...item.heads]);

@@ -639,9 +639,9 @@ async function main(): Promise<void> {
     if (!documentIndex.has(sentence.document)) documentIndex.set(sentence.document, documentIndex.size);
   const inSubset = (sentence: UdSentence): boolean =>
     subset <= 1 || documentIndex.get(sentence.document)! % subset === 0;
-  const trainSentences = (
-    heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain
-  ).filter(inSubset);
+  const trainSentences = (heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain).filter(
+    inSubset,
+  );
   const testSentences = heldout ? allTrain.filter(isHeldOut) : dev;
   const labels = [...new Set(allTrain.flatMap((sentence) => sentence.relations))].sort();
   log(

@@ -7,7 +7,11 @@ import { WordFeatures } from './word-features.js';
 
 /** Sentences written for these tests, with tags. */
 const SENTENCES: readonly (readonly [string, string])[][] = [
-  [['Gulls', 'NOUN'], ['circled', 'VERB'], ['.', 'PUNCT']],
+  [
+    ['Gulls', 'NOUN'],
+    ['circled', 'VERB'],
+    ['.', 'PUNCT'],
+  ],
   [
     ['The', 'DET'],
     ['old', 'ADJ'],

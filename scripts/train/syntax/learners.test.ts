@@ -12,7 +12,9 @@ import { tagId } from '../../../src/nlp/syntax/tagger.js';
 import { WordFeatures } from '../../../src/nlp/syntax/word-features.js';
 import type { UdSentence } from './conllu.js';
 import { learnLemmatiser } from './lemmas.js';
-import { transitionCosts } from './oracle.js';
+import { BeamParser } from '../../../src/nlp/syntax/beam.js';
+import { BeamOracleLearner, transitionCosts } from './oracle.js';
+import { AveragedPerceptron } from './perceptron.js';
 import { learnTagSets } from './tag-sets.js';
 
 /** A sentence written for these tests, as the CoNLL-U reader would give it. */
@@ -72,6 +74,78 @@ describe('dynamic oracle (arc-hybrid, ROOT last)', () => {
     assert.deepEqual([...parser.heads.subarray(0, length)], [...gold]);
     assert.ok(seen.includes(LEFT) && seen.includes(RIGHT));
   });
+});
+
+describe('global training with beam search (early update)', () => {
+  const SKIPPERS = sentence([
+    ['Two', 'two', 'NUM', 1, 'nummod'],
+    ['skippers', 'skipper', 'NOUN', 2, 'nsubj'],
+    ['raced', 'race', 'VERB', -1, 'root'],
+    ['their', 'their', 'PRON', 4, 'nmod:poss'],
+    ['yachts', 'yacht', 'NOUN', 2, 'obj'],
+    ['past', 'past', 'ADP', 7, 'case'],
+    ['the', 'the', 'DET', 7, 'det'],
+    ['pier', 'pier', 'NOUN', 2, 'obl'],
+    ['.', '.', 'PUNCT', 2, 'punct'],
+  ]);
+  for (const [width, maxViolation] of [
+    [1, false],
+    [2, false],
+    [4, false],
+    [2, true],
+    [4, true],
+  ] as const)
+    it(`width ${width}, ${maxViolation ? 'max-violation' : 'early'} updates: 15 passes over two sentences learn both trees, labels too`, () => {
+      const relations = [...new Set([...DOCKERS.relations, ...SKIPPERS.relations])].sort();
+      const items = [DOCKERS, SKIPPERS].map((one) => {
+        const length = one.forms.length;
+        const words = new WordFeatures();
+        words.compute(one.forms, null, null);
+        return {
+          words,
+          tags: Int32Array.from(one.tags, (tag) => tagId(tag)),
+          heads: Int32Array.from(one.heads, (head) => (head < 0 ? length : head)),
+          labels: Int32Array.from(one.relations, (relation) => relations.indexOf(relation)),
+        };
+      });
+      const transitions = new AveragedPerceptron(1 << 12, TRANSITIONS);
+      const labels = new AveragedPerceptron(1 << 10, relations.length);
+      const learner = new BeamOracleLearner(transitions, labels);
+      learner.maxViolation = maxViolation;
+      // Every label is a candidate everywhere.
+      const starts = Int32Array.from({ length: 2 * 17 * 17 + 1 }, (_, key) => key * relations.length);
+      const candidates = Int32Array.from(
+        { length: 2 * 17 * 17 * relations.length },
+        (_, at) => at % relations.length,
+      );
+      const training: ParserTables = {
+        transitions: transitions.weights,
+        labels: labels.weights,
+        labelCount: relations.length,
+        rootLabel: relations.indexOf('root'),
+        candidateStarts: starts,
+        candidates,
+      };
+      const beam = new BeamParser(width);
+      for (let epoch = 0; epoch < 15; epoch += 1)
+        for (const item of items) {
+          learner.goldHeads = item.heads;
+          learner.goldLabels = item.labels;
+          beam.parse(item.words, item.tags, training, learner);
+          transitions.tick();
+        }
+      assert.ok(learner.updates > 0);
+      const learnt: ParserTables = {
+        ...training,
+        transitions: transitions.averaged(),
+        labels: labels.averaged(),
+      };
+      for (const item of items) {
+        beam.parse(item.words, item.tags, learnt);
+        assert.deepEqual([...beam.best.heads.subarray(0, item.heads.length)], [...item.heads]);
+        assert.deepEqual([...beam.best.labels.subarray(0, item.labels.length)], [...item.labels]);
+      }
+    });
 });
 
 describe('learnt tables', () => {

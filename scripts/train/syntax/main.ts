@@ -29,7 +29,8 @@ import { dataSet, REPOSITORY_ROOT } from '../../eval/lib/data.js';
 import { readConllu, type UdSentence } from './conllu.js';
 import { learnLemmatiser } from './lemmas.js';
 import { learnTagSets } from './tag-sets.js';
-import { OracleLearner } from './oracle.js';
+import { BeamOracleLearner, OracleLearner } from './oracle.js';
+import { BeamParser } from '../../../src/nlp/syntax/beam.js';
 import { AveragedPerceptron, seededRandom, shuffle } from './perceptron.js';
 
 /**
@@ -93,6 +94,10 @@ interface Settings {
   readonly foldBy: 'sentence' | 'document';
   readonly explore: number;
   readonly exploreFrom: number;
+  /** Beam width of global training and decoding (experimental; 0: the greedy parser). */
+  readonly beam: number;
+  /** Beam training's update: early (Zhang & Clark 2008) or max-violation (Huang et al. 2012). */
+  readonly beamUpdate: 'early' | 'max';
 }
 
 /** Trains one tagging pass; the second pass reads each sentence's `firstTags`. */
@@ -212,6 +217,7 @@ function trainParser(
   settings: Settings,
   log: (line: string) => void,
 ): { transitions: Float32Array; labels: Float32Array } {
+  if (settings.beam > 0) return trainBeamParser(sentences, labels, candidates, settings, log);
   const transitions = new AveragedPerceptron(settings.transitionBuckets, TRANSITIONS);
   const labelModel = new AveragedPerceptron(settings.labelBuckets, labels.length);
   const learner = new OracleLearner(transitions, labelModel);
@@ -245,6 +251,76 @@ function trainParser(
   return { transitions: transitions.averaged(), labels: labelModel.averaged() };
 }
 
+/**
+ * `--beam K` (experimental): the transition model trained globally over whole transition sequences
+ * with beam search and early update (beam.ts, `BeamOracleLearner`); same features, tables, shuffles.
+ */
+function trainBeamParser(
+  sentences: readonly PreparedSentence[],
+  labels: readonly string[],
+  candidates: { starts: Int32Array; candidates: Int32Array },
+  settings: Settings,
+  log: (line: string) => void,
+): { transitions: Float32Array; labels: Float32Array } {
+  const transitions = new AveragedPerceptron(settings.transitionBuckets, TRANSITIONS);
+  const labelModel = new AveragedPerceptron(settings.labelBuckets, labels.length);
+  const learner = new BeamOracleLearner(transitions, labelModel);
+  learner.maxViolation = settings.beamUpdate === 'max';
+  const random = seededRandom(settings.seed + 1);
+  const parser = new BeamParser(settings.beam);
+  const tables: ParserTables = {
+    transitions: transitions.weights,
+    labels: labelModel.weights,
+    labelCount: labels.length,
+    rootLabel: labels.indexOf('root'),
+    candidateStarts: candidates.starts,
+    candidates: candidates.candidates,
+  };
+  const order = sentences.map((_, index) => index);
+  for (let epoch = 0; epoch < settings.parseEpochs; epoch += 1) {
+    shuffle(order, random);
+    learner.updates = 0;
+    for (const index of order) {
+      const prepared = sentences[index]!;
+      learner.goldHeads = prepared.goldHeads;
+      learner.goldLabels = prepared.goldLabels;
+      parser.parse(prepared.words, prepared.predictedTags, tables, learner);
+      transitions.tick();
+    }
+    log(
+      `beam ${settings.beam} (${settings.beamUpdate} update) parser epoch ${epoch + 1}: sentences updated ${(learner.updates / order.length).toFixed(4)}`,
+    );
+  }
+  return { transitions: transitions.averaged(), labels: labelModel.averaged() };
+}
+
+/**
+ * Parser alone (tags given), tokens per CPU second of this process, best of `rounds` after a
+ * warm-up: greedy (`beam` 0) or beam search of that width.
+ */
+export function parserSpeed(
+  model: SyntaxWeights,
+  sentences: readonly PreparedSentence[],
+  beam: number,
+  rounds = 3,
+): number {
+  const greedy = new Parser();
+  const search = beam > 0 ? new BeamParser(beam) : null;
+  let tokens = 0;
+  for (const prepared of sentences) tokens += prepared.words.length;
+  let best = 0;
+  for (let round = 0; round <= rounds; round += 1) {
+    const before = process.cpuUsage();
+    for (const prepared of sentences)
+      if (search === null) greedy.parse(prepared.words, prepared.predictedTags, model.parser);
+      else search.parse(prepared.words, prepared.predictedTags, model.parser);
+    const used = process.cpuUsage(before);
+    const seconds = (used.user + used.system) / 1e6;
+    if (round > 0) best = Math.max(best, tokens / seconds);
+  }
+  return best;
+}
+
 export interface Scores {
   readonly words: number;
   readonly tags: number;
@@ -255,9 +331,22 @@ export interface Scores {
   readonly labelledGoldTags: number;
 }
 
-export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSentence[]): Scores {
+export function evaluate(model: SyntaxWeights, sentences: readonly PreparedSentence[], beam = 0): Scores {
   const tagger = new Tagger();
-  const parser = new Parser();
+  const greedy = new Parser();
+  const search = beam > 0 ? new BeamParser(beam) : null;
+  const parser = {
+    get heads(): Int32Array {
+      return search === null ? greedy.heads : search.best.heads;
+    },
+    get labels(): Int32Array {
+      return search === null ? greedy.labels : search.best.labels;
+    },
+    parse(words: WordFeatures, tags: Int32Array, tables: SyntaxWeights['parser']): void {
+      if (search === null) greedy.parse(words, tags, tables);
+      else search.parse(words, tags, tables);
+    },
+  };
   const labels = model.header.labels;
   let words = 0;
   let tags = 0;
@@ -484,6 +573,8 @@ function taggerSettings(values: Record<string, string | boolean | undefined>): S
     foldBy: values['fold-by'] === 'document' ? 'document' : 'sentence',
     explore: 0,
     exploreFrom: 0,
+    beam: 0,
+    beamUpdate: 'early',
   };
 }
 
@@ -521,6 +612,16 @@ async function main(): Promise<void> {
       clip: { type: 'string', default: '0' },
       /** Development: also score these quantisations ("bits:clip,bits:clip"). */
       'compare-quantisations': { type: 'string' },
+      /** Experimental: beam width of global training and decoding (0: the greedy parser). */
+      beam: { type: 'string', default: '0' },
+      /** With `--beam`: `early` or `max` (max-violation) updates. */
+      'beam-update': { type: 'string', default: 'early' },
+      /** Development: train on every Nth training document only (documents in order of appearance). */
+      subset: { type: 'string', default: '1' },
+      /** Development, with `--heldout`: also report EWT dev. */
+      'dev-too': { type: 'boolean', default: false },
+      /** Development: also measure the parser alone (tokens per CPU second) on the test sentences. */
+      speed: { type: 'boolean', default: false },
     },
   });
   const root = dataSet('ud-english-ewt');
@@ -532,7 +633,15 @@ async function main(): Promise<void> {
   const heldout = values.heldout;
   const isHeldOut = (sentence: UdSentence): boolean =>
     (hashString(values.split === 'sentence' ? sentence.text : sentence.document) >>> 0) % 10 === 0;
-  const trainSentences = heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain;
+  const subset = Number(values.subset);
+  const documentIndex = new Map<string, number>();
+  for (const sentence of allTrain)
+    if (!documentIndex.has(sentence.document)) documentIndex.set(sentence.document, documentIndex.size);
+  const inSubset = (sentence: UdSentence): boolean =>
+    subset <= 1 || documentIndex.get(sentence.document)! % subset === 0;
+  const trainSentences = (heldout ? allTrain.filter((sentence) => !isHeldOut(sentence)) : allTrain).filter(
+    inSubset,
+  );
   const testSentences = heldout ? allTrain.filter(isHeldOut) : dev;
   const labels = [...new Set(allTrain.flatMap((sentence) => sentence.relations))].sort();
   log(
@@ -579,10 +688,13 @@ async function main(): Promise<void> {
     foldBy: values['fold-by'] === 'document' ? 'document' : 'sentence',
     explore: Number(values.explore),
     exploreFrom: Number(values['explore-from']),
+    beam: Number(values.beam),
+    beamUpdate: values['beam-update'] === 'max' ? 'max' : 'early',
   };
   const { header, weights, lemmatiser } = trainAll(trainSentences, labels, clusters, tagSets, settings, log);
   const test = prepare(testSentences, labels, clusters, tagSets);
-  log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test))}`);
+  const beam = settings.beam;
+  log(`float model: ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(weights, test, beam))}`);
   const encode = (bits: 8 | 16, clip: number): Buffer => {
     const tag = quantise(weights.tagWeights as Float32Array, bits, clip);
     const secondTag =
@@ -619,7 +731,22 @@ async function main(): Promise<void> {
   const bits = values['weight-bits'] === '16' ? 16 : 8;
   const bytes = encode(bits, Number(values.clip));
   const stored = parseSyntaxModel(bytes);
-  log(`stored model (Int${bits}): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test))}`);
+  log(
+    `stored model (Int${bits}): ${heldout ? 'held-out' : 'dev'} ${describeScores(evaluate(stored, test, beam))}`,
+  );
+  if (heldout && values['dev-too']) {
+    const devPrepared = prepare(dev, labels, clusters, tagSets);
+    log(`stored model (Int${bits}): dev ${describeScores(evaluate(stored, devPrepared, beam))}`);
+  }
+  if (values.speed) {
+    const tagger = new Tagger();
+    for (const prepared of test)
+      tagger.tagWords(prepared.words, stored.tagWeights, stored.secondTagWeights, prepared.predictedTags);
+    for (const width of [0, ...(beam > 0 ? [1, beam] : [])])
+      log(
+        `parser alone, ${width === 0 ? 'greedy' : `beam ${width}`}: ${Math.round(parserSpeed(stored, test, width))} tokens per CPU second (under load)`,
+      );
+  }
   if (!values['no-save'] && !heldout) {
     const directory = join(REPOSITORY_ROOT, 'models', 'syntax');
     mkdirSync(directory, { recursive: true });

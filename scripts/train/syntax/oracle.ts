@@ -6,6 +6,7 @@ import {
   type Parser,
   type ParserLearner,
 } from '../../../src/nlp/syntax/parser.js';
+import type { BeamHistory, BeamLearner } from '../../../src/nlp/syntax/beam.js';
 import type { AveragedPerceptron } from './perceptron.js';
 
 /**
@@ -88,6 +89,75 @@ export class OracleLearner implements ParserLearner {
     }
     this.transitions.update(features, count, best, predicted);
     return this.random() < this.explore ? predicted : best;
+  }
+
+  label(head: number, dependent: number, features: Int32Array, count: number, best: number): number {
+    if (this.goldHeads[dependent] !== head) return best;
+    this.labels.update(features, count, this.goldLabels[dependent]!, best);
+    return best;
+  }
+}
+
+/**
+ * Global training for beam search (Zhang & Clark 2008): the gold sequence is the oracle's (the
+ * cheapest transition at each step, ties to the best scored, as `OracleLearner` follows it); when it
+ * falls out of the beam, or ends below the best sequence, the transition model moves toward every
+ * transition of the gold prefix and away from every one of the best prefix (early update). The
+ * label model learns on the gold sequence's arcs, locally, as in greedy training.
+ */
+export class BeamOracleLearner implements BeamLearner {
+  goldHeads: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  goldLabels: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  updates = 0;
+  /** Max-violation updates instead of early ones (beam.ts `BeamLearner.maxViolation`). */
+  maxViolation = false;
+  private readonly costs = new Int32Array(TRANSITIONS);
+
+  constructor(
+    readonly transitions: AveragedPerceptron,
+    readonly labels: AveragedPerceptron,
+  ) {}
+
+  gold(parser: Parser, legal: number, scores: Float64Array | null): number {
+    if ((legal & (legal - 1)) === 0) return 31 - Math.clz32(legal);
+    const costs = this.costs;
+    transitionCosts(parser, this.goldHeads, costs);
+    let cheapest = Infinity;
+    for (let transition = 0; transition < TRANSITIONS; transition += 1)
+      if ((legal & (1 << transition)) !== 0) cheapest = Math.min(cheapest, costs[transition]!);
+    let best = -1;
+    for (let transition = 0; transition < TRANSITIONS; transition += 1)
+      if (
+        (legal & (1 << transition)) !== 0 &&
+        costs[transition] === cheapest &&
+        (best < 0 || (scores !== null && scores[transition]! > scores[best]!))
+      )
+        best = transition;
+    return best;
+  }
+
+  update(history: BeamHistory, gold: number, predicted: number): void {
+    this.updates += 1;
+    // Both sequences have as many transitions: walk back together until they share a prefix,
+    // which would cancel out.
+    let goldNode = gold;
+    let predictedNode = predicted;
+    while (goldNode !== predictedNode && goldNode >= 0 && predictedNode >= 0) {
+      for (const [node, delta] of [
+        [goldNode, 1],
+        [predictedNode, -1],
+      ] as const)
+        if (history.start[node]! >= 0)
+          this.transitions.adjust(
+            history.features,
+            history.start[node]!,
+            history.count[node]!,
+            history.transition[node]!,
+            delta,
+          );
+      goldNode = history.parent[goldNode]!;
+      predictedNode = history.parent[predictedNode]!;
+    }
   }
 
   label(head: number, dependent: number, features: Int32Array, count: number, best: number): number {

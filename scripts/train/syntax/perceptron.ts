@@ -40,6 +40,27 @@ export class AveragedPerceptron {
     this.time += 1;
   }
 
+  /**
+   * Adds `delta` to class `target` on the features `features[start]` to `features[start + count]`,
+   * at the current time (global training: one sequence update is many of these, then one `tick`).
+   */
+  adjust(features: Int32Array, start: number, count: number, target: number, delta: number): void {
+    const weights = this.weights;
+    const timestamped = this.timestamped;
+    const change = delta * this.time;
+    const classes = this.classes;
+    for (let feature = start; feature < start + count; feature += 1) {
+      const at = (features[feature]! & this.mask) * classes + target;
+      weights[at]! += delta;
+      timestamped[at]! += change;
+    }
+  }
+
+  /** One training instance (a sentence, in global training) has passed. */
+  tick(): void {
+    this.time += 1;
+  }
+
   averaged(): Float32Array {
     const result = new Float32Array(this.weights.length);
     const time = this.time;

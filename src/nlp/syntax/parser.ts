@@ -90,7 +90,7 @@ const PACKED = new WeakMap<WeightTable, Int32Array>();
  * SHIFT, 8–15 LEFT, 16–23 RIGHT), made once per table: one aligned load per feature instead of
  * three. Null for other tables (Float32 while training, Int16), which are read as they are.
  */
-function packedRows(weights: WeightTable): Int32Array | null {
+export function packedRows(weights: WeightTable): Int32Array | null {
   if (!(weights instanceof Int8Array)) return null;
   let packed = PACKED.get(weights);
   if (packed === undefined) {
@@ -107,7 +107,7 @@ function packedRows(weights: WeightTable): Int32Array | null {
 }
 
 /** The three transition scores from packed rows: the same integer sums as the unpacked table's. */
-function scorePacked(
+export function scorePacked(
   packed: Int32Array,
   features: Int32Array,
   count: number,
@@ -138,7 +138,7 @@ const PADDED_LABELS = new WeakMap<WeightTable, Int8Array>();
  * reads 30 rows at random. Null for other tables (Float32 while training, Int16) or more than 64
  * labels, which are read as they are.
  */
-function paddedLabelRows(weights: WeightTable, labelCount: number): Int8Array | null {
+export function paddedLabelRows(weights: WeightTable, labelCount: number): Int8Array | null {
   if (!(weights instanceof Int8Array) || labelCount > LABEL_ROW) return null;
   let padded = PADDED_LABELS.get(weights);
   if (padded === undefined) {
@@ -176,7 +176,8 @@ export class Parser {
   private wordTag = new Int32Array(0);
   private clusterCoarse = new Int32Array(0);
   private clusterFine = new Int32Array(0);
-  private features = new Int32Array(128);
+  /** The transition features of the current configuration (`transitionFeatures`). */
+  features = new Int32Array(128);
   private labelFeatures = new Int32Array(64);
   /** Start of each label feature's row in the padded label table. */
   private labelRows = new Int32Array(64);
@@ -210,12 +211,10 @@ export class Parser {
   }
 
   /**
-   * Parses one sentence: `tags` are tag classes per word; on return `heads` (index, `length` for
-   * ROOT) and `labels` hold the tree. `rootLabel` is the label index forced on the root's arc.
+   * Sets up a sentence (words, tag classes) in the start configuration: empty stack, every word in
+   * the buffer, no arcs. `parse` starts so; beam search (beam.ts) starts each of its states so.
    */
-  parse(words: WordFeatures, tags: Int32Array, tables: ParserTables, learner?: ParserLearner): void {
-    const { transitions: transitionWeights, labels: labelWeights, labelCount, rootLabel } = tables;
-    const { candidateStarts, candidates } = tables;
+  begin(words: WordFeatures, tags: Int32Array, labelCount: number): void {
     const length = words.length;
     this.ensure(length + 2, labelCount);
     this.length = length;
@@ -255,6 +254,17 @@ export class Parser {
     this.clusterFine[none] = -3;
     this.stackSize = 0;
     this.buffer = 0;
+  }
+
+  /**
+   * Parses one sentence: `tags` are tag classes per word; on return `heads` (index, `length` for
+   * ROOT) and `labels` hold the tree. `rootLabel` is the label index forced on the root's arc.
+   */
+  parse(words: WordFeatures, tags: Int32Array, tables: ParserTables, learner?: ParserLearner): void {
+    const { transitions: transitionWeights, labels: labelWeights, labelCount, rootLabel } = tables;
+    const { candidateStarts, candidates } = tables;
+    const length = words.length;
+    this.begin(words, tags, labelCount);
     const transitionMask = transitionWeights.length / TRANSITIONS - 1;
     const labelMask = labelWeights.length / labelCount - 1;
     const scores = this.transitionScores;
@@ -392,6 +402,92 @@ export class Parser {
     return best;
   }
 
+  /**
+   * Takes over the configuration of `other`, begun on the same sentence (`begin`): stack, buffer,
+   * arcs and what the features read of them. Beam search (beam.ts) copies a state so to extend it.
+   */
+  copyFrom(other: Parser): void {
+    const size = other.length + 2;
+    this.length = other.length;
+    this.stackSize = other.stackSize;
+    this.buffer = other.buffer;
+    for (let index = 0; index < other.stackSize; index += 1) this.stack[index] = other.stack[index]!;
+    for (let index = 0; index < size; index += 1) {
+      this.heads[index] = other.heads[index]!;
+      this.labels[index] = other.labels[index]!;
+      this.leftmost[index] = other.leftmost[index]!;
+      this.leftmost2[index] = other.leftmost2[index]!;
+      this.rightmost[index] = other.rightmost[index]!;
+      this.rightmost2[index] = other.rightmost2[index]!;
+      this.leftCount[index] = other.leftCount[index]!;
+      this.rightCount[index] = other.rightCount[index]!;
+      this.leftLabelsLow[index] = other.leftLabelsLow[index]!;
+      this.leftLabelsHigh[index] = other.leftLabelsHigh[index]!;
+      this.rightLabelsLow[index] = other.rightLabelsLow[index]!;
+      this.rightLabelsHigh[index] = other.rightLabelsHigh[index]!;
+    }
+  }
+
+  /**
+   * Applies a legal `transition` to the current configuration, choosing the new arc's label as
+   * `parse` does (the same candidates, sums and ties): beam search's move (beam.ts). `paddedLabels`
+   * is `paddedLabelRows` of the label table or null; `learner` (training) sees the label decision.
+   */
+  step(
+    transition: number,
+    tables: ParserTables,
+    paddedLabels: Int8Array | null,
+    learner?: Pick<ParserLearner, 'label'>,
+  ): void {
+    const stackSize = this.stackSize;
+    const buffer = this.buffer;
+    if (transition === SHIFT) {
+      this.stack[stackSize] = buffer;
+      this.stackSize = stackSize + 1;
+      this.buffer = buffer + 1;
+      return;
+    }
+    const length = this.length;
+    const { labels: labelWeights, labelCount, candidateStarts, candidates } = tables;
+    const dependent = this.stack[stackSize - 1]!;
+    const head = transition === LEFT ? buffer : this.stack[stackSize - 2]!;
+    let label: number;
+    if (head === length) label = tables.rootLabel;
+    else {
+      const key = candidateKey(transition, this.tag[head]!, this.tag[dependent]!);
+      const first = candidateStarts[key]!;
+      const end = candidateStarts[key + 1]!;
+      if (end - first === 1 && learner === undefined) label = candidates[first]!;
+      else {
+        const count = this.labelFeatures_(head, dependent, transition);
+        const labelMask = labelWeights.length / labelCount - 1;
+        if (paddedLabels !== null && learner === undefined)
+          label = this.bestPaddedLabel(paddedLabels, count, labelMask, first, end, candidates);
+        else {
+          const features = this.labelFeatures;
+          const labelScores = this.labelScores;
+          for (let candidate = first; candidate < end; candidate += 1)
+            labelScores[candidates[candidate]!] = 0;
+          for (let feature = 0; feature < count; feature += 1) {
+            const row = (features[feature]! & labelMask) * labelCount;
+            for (let candidate = first; candidate < end; candidate += 1) {
+              const k = candidates[candidate]!;
+              labelScores[k]! += labelWeights[row + k]!;
+            }
+          }
+          let best = candidates[first]!;
+          for (let candidate = first + 1; candidate < end; candidate += 1) {
+            const k = candidates[candidate]!;
+            if (labelScores[k]! > labelScores[best]!) best = k;
+          }
+          label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
+        }
+      }
+    }
+    this.attach(head, dependent, label);
+    this.stackSize = stackSize - 1;
+  }
+
   private attach(head: number, dependent: number, label: number): void {
     this.heads[dependent] = head;
     this.labels[dependent] = label;
@@ -419,7 +515,7 @@ export class Parser {
   }
 
   /** Features of the current configuration for the transition model; returns their count. */
-  private transitionFeatures(): number {
+  transitionFeatures(): number {
     const length = this.length;
     const none = length + 1;
     const stack = this.stack;

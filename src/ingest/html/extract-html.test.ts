@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractHtml } from './extract-html.js';
+import { closeRunawayTitle, extractHtml } from './extract-html.js';
 
 /** Invented pages: a regional news site with the usual furniture around one article. */
 const NEWS_PAGE = `<!DOCTYPE html>
@@ -195,5 +195,32 @@ describe('extractHtml', () => {
     const result = extractHtml(`<html><body><article>${paragraph.repeat(30_000)}</article></body></html>`);
     assert.equal(result.text.split('\n\n').length, 30_000);
     assert.ok(performance.now() - started < 10_000);
+  });
+});
+
+describe('closeRunawayTitle (a <title> never closed)', () => {
+  const cases: readonly [string, string, string][] = [
+    [
+      'closed where its first tag begins',
+      '<html><head><title>Town news<script></script>',
+      '<html><head><title>Town news</title><script></script>',
+    ],
+    ['a closed title is left alone', '<title>A</title><p>b</p>', '<title>A</title><p>b</p>'],
+    ['no title', '<p>Plain</p>', '<p>Plain</p>'],
+  ];
+  for (const [name, input, expected] of cases)
+    it(name, () => assert.equal(closeRunawayTitle(input), expected));
+
+  it('the article of a page whose title is never closed is still found', () => {
+    const paragraph =
+      'The county council voted on Tuesday to keep the old library open for another three years, after residents ' +
+      'gathered more than four thousand signatures against its closure.';
+    const page =
+      '<!doctype html><html><head><title>Valley Courier: library saved<script src="a.js"></script></head><body>' +
+      `<div class="story"><h1>Library saved</h1><p>${paragraph}</p><p>${paragraph.replace('Tuesday', 'Wednesday')}</p></div>` +
+      '</body></html>';
+    const result = extractHtml(page);
+    assert.ok(result.text.includes('voted on Tuesday to keep the old library open'), result.text);
+    assert.ok(!(result.metadata.title ?? '').includes('<script'), String(result.metadata.title));
   });
 });

@@ -23,9 +23,25 @@ function collapse(text: string | null | undefined): string {
 
 /** A fragment ("<p>one</p><p>two</p>") gets a document around it so that `body` exists. */
 function asDocumentSource(html: string): string {
-  return /<body[\s>]/i.test(html) || /<html[\s>]/i.test(html)
-    ? html
-    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const source = closeRunawayTitle(html);
+  return /<body[\s>]/i.test(source) || /<html[\s>]/i.test(source)
+    ? source
+    : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
+}
+
+/**
+ * A `<title>` that is never closed ("<title>Sport news<script src=…>" and no `</title>` anywhere)
+ * makes, by the HTML rules, the whole rest of the page its text: the title becomes the page's
+ * markup and the body is empty. Such a title is closed where its first tag begins.
+ */
+export function closeRunawayTitle(html: string): string {
+  const open = /<title(?:\s[^>]*)?>/i.exec(html);
+  if (open === null) return html;
+  const textStart = open.index + open[0].length;
+  if (/<\/title\s*>/i.test(html.slice(textStart))) return html;
+  const tag = html.indexOf('<', textStart);
+  if (tag < 0) return html;
+  return `${html.slice(0, tag)}</title>${html.slice(tag)}`;
 }
 
 function fallbackTitle(index: PageIndex): string | null {

@@ -205,6 +205,11 @@ describe('closeRunawayTitle (a <title> never closed)', () => {
       '<html><head><title>Town news<script></script>',
       '<html><head><title>Town news</title><script></script>',
     ],
+    [
+      'or at the end of its line',
+      '<title>\n  Town news\nfunction(x);\n<script>',
+      '<title>\n  Town news</title>\nfunction(x);\n<script>',
+    ],
     ['a closed title is left alone', '<title>A</title><p>b</p>', '<title>A</title><p>b</p>'],
     ['no title', '<p>Plain</p>', '<p>Plain</p>'],
   ];

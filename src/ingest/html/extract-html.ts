@@ -41,7 +41,11 @@ export function closeRunawayTitle(html: string): string {
   if (/<\/title\s*>/i.test(html.slice(textStart))) return html;
   const tag = html.indexOf('<', textStart);
   if (tag < 0) return html;
-  return `${html.slice(0, tag)}</title>${html.slice(tag)}`;
+  // a title is one line: a page cut by its crawler runs on into script ("Title(The Times)ntById(…")
+  const firstLetter = html.slice(textStart, tag).search(/\S/);
+  const lineEnd = firstLetter < 0 ? -1 : html.indexOf('\n', textStart + firstLetter);
+  const end = lineEnd >= 0 && lineEnd < tag ? lineEnd : tag;
+  return `${html.slice(0, end)}</title>${html.slice(end)}`;
 }
 
 function fallbackTitle(index: PageIndex): string | null {

@@ -267,8 +267,10 @@ export function preferRecentSpeakers(
       const gender = entityGender(text, entity);
       if (gender !== undefined && gender !== wanted) continue;
       if (speaker === current) break;
-      // coreference's choice named after that attribution, outside quotations, stands
-      const from = previous.source?.end ?? anchor(previous);
+      // coreference's choice named after that attribution's sentence, outside quotations, stands; a
+      // person named in that sentence is what it reports, even where its content was cut short
+      // ("Hodgson claims ‘generous’ owner Varga will pay. “…,” he said": Hodgson)
+      const from = Math.max(previous.source?.end ?? anchor(previous), index.sentenceAt(anchor(previous)).end);
       if (typeof current === 'string' && namedOutsideQuotes(index, contents, current, from, source.start))
         break;
       resolutions[position] = { speaker, anonymous: false };

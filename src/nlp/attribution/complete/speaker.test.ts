@@ -662,6 +662,21 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"he said" after a report whose content was cut at a quoted word: the reporter, not the man it names',
+    text: 'And Colin Marsh claims ‘generous’ owner Peter Varga will pay. “He wants the club to grow,” he said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Colin Marsh', mentions: ['Colin Marsh'] },
+      { id: 'e2', type: 'PERSON', name: 'Peter Varga', mentions: ['Peter Varga', '^he#2'] },
+    ],
+    candidates: [
+      { cue: 'claims', source: 'Colin Marsh', content: ['‘generous’'] },
+      { kind: 'direct', cue: 'said', source: 'he#2', content: ['“He wants the club to grow,”'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'coreference stands when its choice is named after the last speaker',
     text: 'Paul Richards said prices would rise. When Tom Hale arrived, he said the deal was off.',
     entities: [

@@ -39,6 +39,24 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a demonstrative subject indicates, it does not speak',
+    'Only one player in ten reaches the top league. That tells the young ones the odds are long.',
+    { cue: 'tells', source: 'That', content: ['the odds are long'] },
+    false,
+  ],
+  [
+    'a relative "that" still reports',
+    'The council published a report that said the bridge was unsafe.',
+    { cue: 'said', source: 'that', content: ['the bridge was unsafe'] },
+    true,
+  ],
+  [
+    'a capitalised word inside a name is no cue',
+    'The Lakeland Express runs from Kendal to Carlisle every Monday.',
+    { cue: 'Express', source: 'The Lakeland', content: ['runs from Kendal to Carlisle every Monday'] },
+    false,
+  ],
+  [
     'a quotation',
     '“We will not back down,” the union leader said.',
     { kind: 'direct', cue: 'said', content: ['“We will not back down,”'] },

@@ -169,6 +169,37 @@ export function isHypothetical(text: string, tree: DependencyTree, verb: number,
   return modal && !negated && !quoted;
 }
 
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
+/** The source is one demonstrative pronoun that is not a relative one ("That tells …", not "… that said"). */
+function isDemonstrativeSubject(text: string, segments: Segments, source: Span): boolean {
+  if (!DEMONSTRATIVES.has(text.slice(source.start, source.end).toLowerCase())) return false;
+  const [first, end] = tokenRange(segments, source);
+  if (end - first !== 1) return false;
+  const token = segments.tokens[first] as Token;
+  const head = segments.tokens[token.head];
+  return token.pos === 'PRON' && head !== undefined && head.dep !== 'acl:relcl' && head.dep !== 'acl';
+}
+
+/** Relations of a word used as a noun ("Express" as the subject of "runs"). */
+const NOMINAL_RELATION = /^(?:nsubj|obj|iobj|compound|flat|appos|nmod|obl)/u;
+
+function isCapitalised(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  return code >= 65 && code <= 90;
+}
+
+/** Whether token `position` opens its sentence (after any opening quotation marks or brackets). */
+function isSentenceStart(segments: Segments, position: number): boolean {
+  for (const sentence of segments.sentences) {
+    if (position < sentence.firstToken || position >= sentence.endToken) continue;
+    for (let at = sentence.firstToken; at < position; at += 1)
+      if ((segments.tokens[at] as Token).pos !== 'PUNCT') return false;
+    return true;
+  }
+  return false;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -184,6 +215,9 @@ export function keepsReporting(
     honorificOf(text.slice(source.start, source.end).toLowerCase().replace(/\.$/u, '')) !== undefined
   )
     return false;
+  // "That tells him the odds are long", "This shows …": a demonstrative subject is a fact that
+  // indicates, not a speaker (a relative "that" is: "a report that said …")
+  if (source !== null && isDemonstrativeSubject(text, segments, source)) return false;
   const quoted = candidate.kind !== 'indirect';
   // "declined to comment": no words, but a stance the record keeps (`decline`)
   const first = candidate.content[0];
@@ -195,6 +229,13 @@ export function keepsReporting(
   const token = segments.tokens[head] as Token;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
+  // a capitalised word inside a name is no cue, whatever its tag ("The Samjhauta Express runs …")
+  if (
+    isCapitalised(text, token) &&
+    (token.pos === 'PROPN' || NOMINAL_RELATION.test(token.dep)) &&
+    !isSentenceStart(segments, head)
+  )
+    return false;
   const shape = contentShape(text, segments, candidate.content);
   let word: ReportingWord;
   switch (token.pos) {

@@ -154,7 +154,7 @@ describe('findClaims: propositions read from the parse', () => {
     );
   });
 
-  it('reads a deed done with the main event\'s instrument as taking part', () => {
+  it("reads a deed done with the main event's instrument as taking part", () => {
     const doc = run(
       'A car bomb attack hit the Velmora market on Sunday.\n\nProsecutors said Tomas Lind planted the bomb.',
     );
@@ -163,14 +163,16 @@ describe('findClaims: propositions read from the parse', () => {
     assert.equal(claim.value?.text, 'Tomas Lind');
   });
 
-  it('does not read a light verb\'s noun without an event as responsibility', () => {
+  it("does not read a light verb's noun without an event as responsibility", () => {
     const doc = run(`${story}The ministry said the Red Hand movement has a role in the city council.`);
     assert.ok(!doc.claims.some((claim) => claim.frame === 'responsibility'));
   });
 
   it('does not read members who are not perpetrators as responsibility', () => {
     const doc = run(`${story}The ministry said the victims were members of the Velmora Choir.`);
-    assert.ok(!doc.claims.some((claim) => claim.frame === 'responsibility' || claim.frame === 'participation'));
+    assert.ok(
+      !doc.claims.some((claim) => claim.frame === 'responsibility' || claim.frame === 'participation'),
+    );
   });
 
   it('gives claims about one question one topic, whoever answers it', () => {

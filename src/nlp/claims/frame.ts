@@ -67,7 +67,8 @@ export function phraseText(context: FrameContext, head: number, predicate = -1):
 function eventIn(context: FrameContext, head: number, predicate = -1): Event | null {
   const { tree } = context;
   let end = tree.subtreeEnd(head);
-  if (predicate > head && tree.dominates(head, predicate)) end = Math.max(head, tree.subtreeStart(predicate) - 1);
+  if (predicate > head && tree.dominates(head, predicate))
+    end = Math.max(head, tree.subtreeStart(predicate) - 1);
   for (let at = tree.subtreeStart(head); at <= end; at += 1) {
     const event = context.eventAt.get(at);
     if (event?.type !== null && event !== undefined) return event;
@@ -129,11 +130,18 @@ function hasDefiniteArticle(context: FrameContext, head: number): boolean {
  * verb's ("had no role"), and a deed done with the main event's instrument ("planted the bomb" in a
  * story about a bomb attack) as responsibility.
  */
-function responsibilityOf(context: FrameContext, proposition: Proposition, base: string): 'pos' | 'neg' | null {
+function responsibilityOf(
+  context: FrameContext,
+  proposition: Proposition,
+  base: string,
+): 'pos' | 'neg' | null {
   const word = proposition.classWord ?? { lemma: base, pos: proposition.pos };
   // a light verb's noun claims responsibility only for an event ("had no role in the attack", not
   // "has an office in the capital")
-  if (proposition.classWord !== undefined && (proposition.object < 0 || eventIn(context, proposition.object) === null))
+  if (
+    proposition.classWord !== undefined &&
+    (proposition.object < 0 || eventIn(context, proposition.object) === null)
+  )
     return null;
   const own = classOf('responsibility', word.lemma, word.pos);
   if (own !== null) return own;
@@ -181,7 +189,9 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     const parties = partiesOf(context, partyHead);
     if (parties.length > 0) {
       const named =
-        proposition.object >= 0 && partyHead !== proposition.object ? eventIn(context, proposition.object) : null;
+        proposition.object >= 0 && partyHead !== proposition.object
+          ? eventIn(context, proposition.object)
+          : null;
       // "orchestrated it", "involved", "part of the group": about the main event unless another is named
       const other = named !== null && named.type !== null && named.type !== context.main?.type ? named : null;
       const label = other?.type?.replace(/_/g, ' ') ?? context.main?.label;
@@ -192,7 +202,8 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
           headToken.lemma.toLowerCase() === 'it' ||
           (headToken.pos === 'NOUN' &&
             (isGroupNoun(headToken.lemma) ||
-              ((isPerpetratorNoun(headToken.lemma) || classOf('membership', headToken.lemma, 'noun') !== null) &&
+              ((isPerpetratorNoun(headToken.lemma) ||
+                classOf('membership', headToken.lemma, 'noun') !== null) &&
                 context.referents.entityAt(partyHead) === null)));
         const people = !group && parties.every((id) => context.entities.get(id)?.type === 'PERSON');
         const frame: ClaimFrame = people ? 'participation' : 'responsibility';

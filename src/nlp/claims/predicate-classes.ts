@@ -33,7 +33,15 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
       'perpetrate#1',
       'commit#2',
     ],
-    nouns: ['involvement#1', 'participation#1', 'part#3', 'role#1', 'responsibility#1', 'complicity#1', 'link#1'],
+    nouns: [
+      'involvement#1',
+      'participation#1',
+      'part#3',
+      'role#1',
+      'responsibility#1',
+      'complicity#1',
+      'link#1',
+    ],
     adjectives: ['responsible#1', 'guilty#1', 'involved#1', 'complicit#1'],
   },
   // Words that state that one account goes against another: "contradict", "deny", "reject", "refute".
@@ -102,7 +110,8 @@ function buildClass(seed: ClassSeed): ClassTable {
       if (withHyponyms && pointer.symbol === '+' && pointer.pos !== pos) {
         const derived = pointer.pos;
         const words = synset(pointer.offset, derived).words;
-        const linked = pointer.targetWord > 0 ? words.slice(pointer.targetWord - 1, pointer.targetWord) : words;
+        const linked =
+          pointer.targetWord > 0 ? words.slice(pointer.targetWord - 1, pointer.targetWord) : words;
         for (const word of linked) addWord(word, pointer.offset, derived, 2);
       }
       if (pointer.symbol === '!' && pos === 'adj')
@@ -192,7 +201,8 @@ export function isPerpetratorNoun(lemma: string): boolean {
       for (const offset of frontier) {
         if (perpetratorOffsets.has(offset)) return true;
         for (const pointer of synset(offset, 'noun').pointers)
-          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun') next.push(pointer.offset);
+          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
+            next.push(pointer.offset);
       }
       frontier = next;
     }

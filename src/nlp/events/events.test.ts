@@ -80,12 +80,18 @@ describe('findEvents through the pipeline', () => {
 
   it('counts people named by any WordNet person noun, not other things', () => {
     const cases: readonly [string, string, unknown][] = [
-      ['A ferry operator said 9 crew members were killed in the storm attack.', 'attack', { killed: { exact: 9 } }],
+      [
+        'A ferry operator said 9 crew members were killed in the storm attack.',
+        'attack',
+        { killed: { exact: 9 } },
+      ],
       ['Rescuers said 4 miners were injured in the blast.', 'injury', { injured: { exact: 4 } }],
       ['Officials said 3 trucks were destroyed in the attack.', 'attack', undefined],
     ];
     for (const [text, type, quantity] of cases) {
-      const event = run(text).events.find((candidate) => candidate.type === type && candidate.quantity !== undefined);
+      const event = run(text).events.find(
+        (candidate) => candidate.type === type && candidate.quantity !== undefined,
+      );
       assert.deepEqual(event?.quantity, quantity, text);
     }
   });

@@ -189,7 +189,10 @@ describe('model weights', () => {
     const features = Uint32Array.from([1, 2, 3, 77, 900, 123456]);
     const plain = { mask: decoded!.mask, weights: decoded!.weights };
     for (const salt of [0, 0x38b34ae5])
-      assert.equal(score(decoded!, features, features.length, salt), score(plain, features, features.length, salt));
+      assert.equal(
+        score(decoded!, features, features.length, salt),
+        score(plain, features, features.length, salt),
+      );
     const compactScores = new Float64Array(3);
     const plainScores = new Float64Array(3);
     scoreLabels(decoded!, features, features.length, compactScores);

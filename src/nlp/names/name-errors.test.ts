@@ -1,6 +1,3 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { EntityType } from '../../model/index.js';
 import { segment } from '../segment/segment.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
@@ -8,7 +5,7 @@ import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } 
 import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
-import type { NameMention } from './name-mention.js';
+import { table } from './test-table.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeQuotedTitles } from './quoted-titles.js';
@@ -16,36 +13,6 @@ import { findStageNames } from './stage-names.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /** Every sentence below is invented for these tests. */
-
-type Step = (text: string, names: readonly NameMention[]) => NameMention[];
-
-/** "surface/TYPE" of the given names → the step → the same rendering of its output. */
-function run(step: Step, text: string, given: readonly (readonly [string, EntityType])[]): string[] {
-  let from = 0;
-  const names = given.map(([surface, type]): NameMention => {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`"${surface}" not in "${text}"`);
-    from = start + surface.length;
-    return { start, end: start + surface.length, type };
-  });
-  return step(text, names).map(
-    (name) =>
-      `${text.slice(name.start, name.end)}/${name.type}${name.subtype === undefined ? '' : `/${name.subtype}`}`,
-  );
-}
-
-interface Case {
-  readonly text: string;
-  readonly given: readonly (readonly [string, EntityType])[];
-  readonly expected: readonly string[];
-}
-
-function table(name: string, step: Step, cases: readonly Case[]): void {
-  describe(name, () => {
-    for (const { text, given, expected } of cases)
-      it(text, () => assert.deepEqual(run(step, text, given), expected));
-  });
-}
 
 table('dropInterjections', (text, names) => dropInterjections(text, segment(text), names), [
   {

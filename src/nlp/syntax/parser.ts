@@ -336,32 +336,50 @@ export class Parser {
             this.stackSize = stackSize - 1;
             continue;
           }
-          const labelScores = this.labelScores;
           const firstLabel = candidates[first]!;
           let touched = 0;
           for (let feature = 0; feature < count; feature += 1)
             touched += labelWeights[(features[feature]! & labelMask) * labelCount + firstLabel]!;
           this.touched = touched;
-          for (let candidate = first; candidate < end; candidate += 1)
-            labelScores[candidates[candidate]!] = 0;
-          for (let feature = 0; feature < count; feature += 1) {
-            const row = (features[feature]! & labelMask) * labelCount;
-            for (let candidate = first; candidate < end; candidate += 1) {
-              const k = candidates[candidate]!;
-              labelScores[k]! += labelWeights[row + k]!;
-            }
-          }
-          let best = candidates[first]!;
-          for (let candidate = first + 1; candidate < end; candidate += 1) {
-            const k = candidates[candidate]!;
-            if (labelScores[k]! > labelScores[best]!) best = k;
-          }
+          const best = this.bestLabel(labelWeights, labelCount, labelMask, count, first, end, candidates);
           label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
         }
       }
       this.attach(head, dependent, label);
       this.stackSize = stackSize - 1;
     }
+  }
+
+  /**
+   * The best label among `candidates[first]` to `candidates[end]` over the label features of the
+   * current arc (`this.labelFeatures`, `count` of them), summed row by row from the label table; ties
+   * go to the earlier candidate. Shared by the greedy parse and the beam's step.
+   */
+  private bestLabel(
+    labelWeights: WeightTable,
+    labelCount: number,
+    labelMask: number,
+    count: number,
+    first: number,
+    end: number,
+    candidates: Int32Array | readonly number[],
+  ): number {
+    const features = this.labelFeatures;
+    const labelScores = this.labelScores;
+    for (let candidate = first; candidate < end; candidate += 1) labelScores[candidates[candidate]!] = 0;
+    for (let feature = 0; feature < count; feature += 1) {
+      const row = (features[feature]! & labelMask) * labelCount;
+      for (let candidate = first; candidate < end; candidate += 1) {
+        const k = candidates[candidate]!;
+        labelScores[k]! += labelWeights[row + k]!;
+      }
+    }
+    let best = candidates[first]!;
+    for (let candidate = first + 1; candidate < end; candidate += 1) {
+      const k = candidates[candidate]!;
+      if (labelScores[k]! > labelScores[best]!) best = k;
+    }
+    return best;
   }
 
   /**
@@ -465,21 +483,7 @@ export class Parser {
           label = this.bestPaddedLabel(paddedLabels, count, labelMask, first, end, candidates);
         else {
           const features = this.labelFeatures;
-          const labelScores = this.labelScores;
-          for (let candidate = first; candidate < end; candidate += 1)
-            labelScores[candidates[candidate]!] = 0;
-          for (let feature = 0; feature < count; feature += 1) {
-            const row = (features[feature]! & labelMask) * labelCount;
-            for (let candidate = first; candidate < end; candidate += 1) {
-              const k = candidates[candidate]!;
-              labelScores[k]! += labelWeights[row + k]!;
-            }
-          }
-          let best = candidates[first]!;
-          for (let candidate = first + 1; candidate < end; candidate += 1) {
-            const k = candidates[candidate]!;
-            if (labelScores[k]! > labelScores[best]!) best = k;
-          }
+          const best = this.bestLabel(labelWeights, labelCount, labelMask, count, first, end, candidates);
           label = learner === undefined ? best : learner.label(head, dependent, features, count, best);
         }
       }

@@ -224,14 +224,7 @@ function trainParser(
   learner.random = seededRandom(settings.seed + 2);
   const random = seededRandom(settings.seed + 1);
   const parser = new Parser();
-  const tables: ParserTables = {
-    transitions: transitions.weights,
-    labels: labelModel.weights,
-    labelCount: labels.length,
-    rootLabel: labels.indexOf('root'),
-    candidateStarts: candidates.starts,
-    candidates: candidates.candidates,
-  };
+  const tables = trainingTables(transitions, labelModel, labels, candidates);
   const order = sentences.map((_, index) => index);
   for (let epoch = 0; epoch < settings.parseEpochs; epoch += 1) {
     shuffle(order, random);
@@ -251,6 +244,23 @@ function trainParser(
   return { transitions: transitions.averaged(), labels: labelModel.averaged() };
 }
 
+/** The parser's tables over the weights being learned (the greedy and the beam trainers share them). */
+function trainingTables(
+  transitions: AveragedPerceptron,
+  labelModel: AveragedPerceptron,
+  labels: readonly string[],
+  candidates: { starts: Int32Array; candidates: Int32Array },
+): ParserTables {
+  return {
+    transitions: transitions.weights,
+    labels: labelModel.weights,
+    labelCount: labels.length,
+    rootLabel: labels.indexOf('root'),
+    candidateStarts: candidates.starts,
+    candidates: candidates.candidates,
+  };
+}
+
 /**
  * `--beam K` (experimental): the transition model trained globally over whole transition sequences
  * with beam search and early update (beam.ts, `BeamOracleLearner`); same features, tables, shuffles.
@@ -268,14 +278,7 @@ function trainBeamParser(
   learner.maxViolation = settings.beamUpdate === 'max';
   const random = seededRandom(settings.seed + 1);
   const parser = new BeamParser(settings.beam);
-  const tables: ParserTables = {
-    transitions: transitions.weights,
-    labels: labelModel.weights,
-    labelCount: labels.length,
-    rootLabel: labels.indexOf('root'),
-    candidateStarts: candidates.starts,
-    candidates: candidates.candidates,
-  };
+  const tables = trainingTables(transitions, labelModel, labels, candidates);
   const order = sentences.map((_, index) => index);
   for (let epoch = 0; epoch < settings.parseEpochs; epoch += 1) {
     shuffle(order, random);

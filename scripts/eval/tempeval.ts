@@ -1,3 +1,4 @@
+import type { TimeExpression } from '../../src/model/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recogniseEvents } from '../../src/nlp/events/index.js';
@@ -44,23 +45,7 @@ export function run(): Promise<EvalSection> {
       document.timexes.map((timex) => ({ ...timex, attributes: { value: timex.value, type: timex.type } })),
       found.map((time) => ({ ...time, attributes: { value: time.value, type: time.type } })),
     );
-    if (showErrors) {
-      for (const gold of document.timexes) {
-        const system = found.find((time) => time.start < gold.end && time.end > gold.start);
-        const surface = document.text.slice(gold.start, gold.end);
-        if (system === undefined)
-          console.log(`MISS  ${document.creationTime}  "${surface}" ${gold.type} ${gold.value}`);
-        else if (system.value !== gold.value)
-          console.log(
-            `VALUE ${document.creationTime}  "${surface}" ${gold.type} ${gold.value}  ←  "${document.text.slice(system.start, system.end)}" ${system.type} ${system.value}`,
-          );
-      }
-      for (const system of found)
-        if (!document.timexes.some((gold) => system.start < gold.end && system.end > gold.start))
-          console.log(
-            `EXTRA ${document.creationTime}  "${document.text.slice(system.start, system.end)}" ${system.type} ${system.value}`,
-          );
-    }
+    if (showErrors) printTimeErrors(document, found);
     events.add(
       document.events.map((event) => ({ ...event, attributes: { class: event.eventClass } })),
       recogniseEvents(document.text, segments).map((mention) => ({
@@ -108,6 +93,41 @@ export function run(): Promise<EvalSection> {
   return Promise.resolve({ title, lines, figures });
 }
 
+/** Every wrong value, missed and spurious expression of one document (`TEMPEVAL_ERRORS=1`). */
+function printTimeErrors(document: TimeMlDocument, found: readonly TimeExpression[]): void {
+  // TEMPEVAL_CONTEXT=1: each line followed by the text around it; TEMPEVAL_ERRORS_EXTENT=1: the
+  // extents that overlap the gold one without matching it instead of the wrong values
+  const around = (start: number, end: number): string =>
+    process.env.TEMPEVAL_CONTEXT === '1'
+      ? `\n      | ${document.text.slice(Math.max(0, start - 80), start)}[${document.text.slice(start, end)}]${document.text.slice(end, end + 60)}`.replace(
+          /\s+(?!\|)/g,
+          ' ',
+        )
+      : '';
+  for (const gold of document.timexes) {
+    const system = found.find((time) => time.start < gold.end && time.end > gold.start);
+    const surface = document.text.slice(gold.start, gold.end);
+    if (system === undefined)
+      console.log(
+        `MISS  ${document.creationTime}  "${surface}" ${gold.type} ${gold.value}${around(gold.start, gold.end)}`,
+      );
+    else if (process.env.TEMPEVAL_ERRORS_EXTENT === '1') {
+      if (system.start !== gold.start || system.end !== gold.end)
+        console.log(
+          `EXTENT ${document.creationTime}  "${surface}"  ←  "${document.text.slice(system.start, system.end)}"${around(gold.start, gold.end)}`,
+        );
+    } else if (system.value !== gold.value)
+      console.log(
+        `VALUE ${document.creationTime}  "${surface}" ${gold.type} ${gold.value}  ←  "${document.text.slice(system.start, system.end)}" ${system.type} ${system.value}${around(gold.start, gold.end)}`,
+      );
+  }
+  for (const system of found)
+    if (!document.timexes.some((gold) => system.start < gold.end && system.end > gold.start))
+      console.log(
+        `EXTRA ${document.creationTime}  "${document.text.slice(system.start, system.end)}" ${system.type} ${system.value}${around(system.start, system.end)}`,
+      );
+}
+
 const FOLDS = 3;
 
 /** Time expressions by cross-validation over train + dev: the tuning figure of the model card. */
@@ -131,6 +151,7 @@ function crossValidation(folder: string | undefined): EvalSection {
     all.forEach((document, index) => {
       if (index % FOLDS !== fold) return;
       const found = findTimes(document.text, segment(document.text), document.creationTime, weights);
+      if (process.env.TEMPEVAL_ERRORS === '1') printTimeErrors(document, found);
       times.add(
         document.timexes.map((timex) => ({ ...timex, attributes: { value: timex.value, type: timex.type } })),
         found.map((time) => ({ ...time, attributes: { value: time.value, type: time.type } })),

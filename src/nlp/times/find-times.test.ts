@@ -111,6 +111,16 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
     ['The baker said Monday that the oven was broken.', 'Monday', '2025-06-09'],
     ['The offer, due to lapse Friday, was extended to July 2.', 'July 2', '2025-07-02'],
     ['The mill switched to a calendar year in July.', 'July', '2024-07'],
+    // a negation does not narrate: the vote is still ahead
+    ['The council will not vote on Friday, a clerk said.', 'Friday', '2025-06-13'],
+    [
+      'The ministry did not plan to close the school on Thursday morning.',
+      'Thursday morning',
+      '2025-06-12TMO',
+    ],
+    // a possessive day names the event the noun reports, whatever the verb's tense
+    ["The bakers said they would appeal Monday's ruling.", 'Monday', '2025-06-09'],
+    ["Crowds gathered ahead of Saturday's match.", 'Saturday', '2025-06-14'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${value}`, () => {

@@ -21,6 +21,9 @@ const RELATIVE_TO_ANCHOR =
 const AHEAD_CUE =
   /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} (?:until|till|to)|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
 
+/** Words before a possessive day that put its event ahead: "ahead of Thursday's vote". */
+const POSSESSIVE_AHEAD = /\b(?:ahead of|until|till|await\w*|upcoming|prepar\w* for)\s+(?:the\s+)?$/i;
+
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
   let high = segments.sentences.length - 1;
@@ -467,9 +470,15 @@ export function findTimes(
     const tense = clauseTense(text, segments, extent.start, extent.end);
     // the verb the expression hangs on says future ("will meet Friday", "is scheduled to land
     // Tuesday") or past; the words before it are the fallback, and "said Friday" stays past
+    // "would look for ways to get around Wednesday's ruling": a possessive day names an event the
+    // noun reports, not the verb's time (train + dev: 19 of 19 such weekdays on or before the
+    // creation day); "ahead of Thursday's vote" says it is to come
+    const possessive = /^['’]s\b/.test(text.slice(extent.end, extent.end + 3));
     const future =
-      AHEAD_CUE.test(before.slice(-80)) ||
-      (clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future'));
+      (possessive
+        ? POSSESSIVE_AHEAD.test(before.slice(-40))
+        : clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future')) ||
+      AHEAD_CUE.test(before.slice(-80));
     const context = {
       reference,
       anchor,

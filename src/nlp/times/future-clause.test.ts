@@ -17,6 +17,9 @@ describe('clauseTime', () => {
     ['The lease was signed by', 'deadline'],
     ['The lease was signed by the', 'other'],
     ['Not until', 'other'],
+    ['It was not until', 'other'],
+    ['The council will not vote on', 'future'],
+    ['The ministry did not plan to close the school on', 'future'],
     ['The bakery opened on', 'other'],
   ];
   for (const [before, expected] of cases)

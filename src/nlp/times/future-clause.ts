@@ -20,7 +20,13 @@ const FUTURE_CUE =
 const PAST_NEIGHBOUR =
   /^(?:said|says|told|announced|reported|added|predicted|stated|declared|confirmed|denied|wrote|disclosed|was|were|died|killed)$/i;
 
-const PAST_CLAUSE = /\b(?:previously|had|earlier|not)\b/i;
+const PAST_CLAUSE = /\b(?:previously|had|earlier)\b/i;
+
+/**
+ * Before a deadline a negation narrates ("it was not until March that …"); elsewhere it leaves the
+ * tense alone: "will not meet on Friday" is still ahead.
+ */
+const PAST_BEFORE_DEADLINE = /\b(?:previously|had|earlier|not)\b/i;
 
 /** Quotations, closed ones only: ``…'', "…", “…”. */
 const QUOTATION = /``[^`]*?''|"[^"]*"|“[^”]*”/g;
@@ -38,7 +44,7 @@ export function clauseTime(before: string): ClauseTime {
   let last = words.length - 1;
   // "payable by Feb. 1", not "signed by the Feb. 23 accord"
   if (last >= 0 && DEADLINE.test(words[last]!))
-    return PAST_CLAUSE.test(words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' '))
+    return PAST_BEFORE_DEADLINE.test(words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' '))
       ? 'other'
       : 'deadline';
   while (last >= 0 && /^(?:on|at|in|the)$/i.test(words[last]!)) last -= 1;

@@ -84,6 +84,11 @@ describe('findTimes: deictic fallbacks', () => {
     ['The mill reopened on Election Day.', 'Election Day', '2024-11-05'],
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
     ['Sales for the full year fell at the mill.', 'the full year', '2025'],
+    ['Since the start of the year, the mill has hired.', 'the start of the year', '2025'],
+    ["The mill's output peaked in '97, the owner said.", "'97", '1997'],
+    ["She sang ''48 Hours'' on the pier.", "'48", null],
+    // "annually" is mostly a rate in TimeBank, no time expression
+    ['Rents at the pier rose 8% annually.', 'annually', null],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${String(value)}`, () => {

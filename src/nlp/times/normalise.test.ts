@@ -37,6 +37,18 @@ describe('normaliseTimex', () => {
     ['soon', 'DATE', null, 'DATE', 'FUTURE_REF'],
     ['9 a.m. Tuesday', 'TIME', null, 'TIME', '2025-06-10T09:00'],
     ['yesterday', 'DATE', null, 'DATE', '2025-06-10'],
+    // the period the reference is in, its part being TimeML's mod, not the value
+    ['the end of the month', 'DATE', null, 'DATE', '2025-06'],
+    ['the start of the year', 'DATE', null, 'DATE', '2025'],
+    ['the beginning of the week', 'DATE', null, 'DATE', '2025-W24'],
+    // the last fiscal year closed, as "the latest quarter"
+    ['the latest fiscal year', 'DATE', null, 'DATE', '2024'],
+    ['this fiscal year', 'DATE', null, 'DATE', '2025'],
+    // two-digit years: the nearest such year at most ten years after the reference
+    ["'97", 'DATE', null, 'DATE', '1997'],
+    ["fiscal '05", 'DATE', null, 'DATE', '2005'],
+    ["'34", 'DATE', null, 'DATE', '2034'],
+    ["'36", 'DATE', null, 'DATE', '1936'],
     ['this morning', 'TIME', null, 'TIME', '2025-06-11TMO'],
     ['January 1998', 'DATE', null, 'DATE', '1998-01'],
     ['Sept. 27, 1989', 'DATE', null, 'DATE', '1989-09-27'],

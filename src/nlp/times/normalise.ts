@@ -439,6 +439,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
 
   // years: "1998", "fiscal 1989", "'98", "the 1990s"
   if ((match = /^(?:fiscal |calendar |the year |year )?(\d{4})$/.exec(text))) return match[1]!;
+  // "in '97", "fiscal '05": the year of that number nearest the reference, at most ten years ahead
+  if ((match = /^(?:fiscal |calendar |the year |year )?['’](\d\d)$/.exec(text))) {
+    const twoDigits = Number(match[1]);
+    if (reference === null) return `XX${match[1]}`;
+    const latest = yearOf(reference) + 10;
+    const year = latest - ((((latest - twoDigits) % 100) + 100) % 100);
+    return String(year);
+  }
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
   // "the nineties", "the eighties": the decade of the 1900s, as TimeML writes a decade (`199`)
@@ -682,12 +690,15 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
   // "this week", "last month", "next year", "earlier this year", "the past year", "the latest quarter"
   if (
     (match =
-      /^(?:(?:earlier|later|early|late|(?:the )?(?:end|beginning|start|middle|rest|remainder) of|mid) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
+      /^(?:(?:earlier|later|early|late|(?:the )?(?:end|beginning|start|middle|rest|remainder) of|mid) )?(this|last|next|past|previous|coming|current|latest|same|following|prior|that|the same) (?:(fiscal) )?(week|weekend|month|quarter|year|decade|century|season|period)$/.exec(
         text,
       ))
   ) {
     const modifier = match[1]!;
-    const unit = match[2] === 'period' ? 'quarter' : match[2]!;
+    const unit = match[3] === 'period' ? 'quarter' : match[3]!;
+    // "the latest fiscal year": the last one closed, as "the latest quarter"
+    if (modifier === 'latest' && match[2] === 'fiscal' && unit === 'year')
+      return periodValue('year', -1, context);
     if (unit === 'season') return null;
     if (modifier === 'same' || modifier === 'that' || modifier === 'the same')
       return anchorAt(unit, context) ?? periodValue(unit, 0, context);
@@ -706,6 +717,12 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     return periodValue(unit, offset, context);
   }
   if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
+  // "by the end of the month", "since the start of the week": the period the reference day is in
+  // (TimeML's value of the period, its part being the `mod`); the year's end is read below
+  if ((match = /^(?:end|beginning|start|middle|rest|remainder) of (?:the )?(week|month|quarter)$/.exec(text)))
+    return periodValue(match[1]!, 0, context);
+  if ((match = /^(?:beginning|start|middle|rest|remainder) of (?:the )?(year)$/.exec(text)))
+    return periodValue(match[1]!, 0, context);
   // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
   if (
     /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$|^last year (?:quarter|period)$/.test(

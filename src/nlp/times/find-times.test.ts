@@ -85,6 +85,16 @@ describe('findTimes: deictic fallbacks', () => {
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
     ['Sales for the full year fell at the mill.', 'the full year', '2025'],
     ['Since the start of the year, the mill has hired.', 'the start of the year', '2025'],
+    [
+      'The mill closed in March 2019. The following month, the owner sold it.',
+      'The following month',
+      '2019-04',
+    ],
+    [
+      'Sales fell in the second quarter of 2019. Results for that quarter were poor.',
+      'that quarter',
+      '2019-Q2',
+    ],
     ["The mill's output peaked in '97, the owner said.", "'97", '1997'],
     ["She sang ''48 Hours'' on the pier.", "'48", null],
     // "annually" is mostly a rate in TimeBank, no time expression

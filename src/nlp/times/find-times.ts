@@ -101,6 +101,9 @@ const FALLBACK = new RegExp(
     // days read from the day being talked about: "the previous day", "the next morning", "the day
     // before" (TimeBank marks them whenever they name a day)
     '\\b(?:[Tt]hat|[Tt]he same) (?:morning|afternoon|evening|night)\\b|\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
+    // a period read from the one talked about: "The following month", "that quarter" (train + dev:
+    // 4 of 4 annotated)
+    "\\b(?:[Tt]hat|[Tt]he (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)\\b(?!['’]s\\b)",
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
@@ -120,7 +123,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       ? 'SET'
       : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
         ? 'TIME'
-        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
             /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(

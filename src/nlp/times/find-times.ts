@@ -461,11 +461,18 @@ export function findTimes(
     // "two to six days" where "six days" is an expression of its own: TimeML keeps the two
     const before = extents[index - 1];
     const after = extents[index + 1];
+    // "the next 12" + " to 18 months" is one stretch: the range's end goes into it
+    const range =
+      after !== undefined &&
+      after.end <= grown.end &&
+      /^(?:the )?(?:next|past|last|coming|first) /i.test(text.slice(grown.start, grown.end));
     if (
       (before === undefined || before.end <= grown.start) &&
-      (after === undefined || after.start >= grown.end)
-    )
+      (after === undefined || after.start >= grown.end || range)
+    ) {
       extents[index] = grown;
+      if (range) extents.splice(index + 1, 1);
+    }
   }
   const reference = parseReferenceDay(referenceDate);
   const times: TimeExpression[] = [];

@@ -17,6 +17,7 @@ describe('normaliseTimex', () => {
     ['the weekend', 'DATE', null, 'DATE', '2025-W23-WE'],
     ['20 years', 'DURATION', null, 'DURATION', 'P20Y'],
     ['5 1/2 hours', 'DURATION', null, 'DURATION', 'PT5H30M'],
+    ['2 1/2 years', 'DURATION', null, 'DURATION', 'P2Y6M'],
     ['weeks', 'DURATION', null, 'DURATION', 'PXW'],
     ['30-day', 'DURATION', null, 'DURATION', 'P30D'],
     ['daily', 'SET', null, 'SET', 'P1D'],

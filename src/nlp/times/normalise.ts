@@ -172,9 +172,12 @@ function durationValue(amount: number, unitWord: string): string {
   if (Number.isNaN(amount)) return `${prefix}X${letter}`;
   const value = amount * multiplier;
   if (!Number.isInteger(value)) {
-    // "5 1/2 hours" → PT5H30M; "1 1/2 years" → P18M
+    // "5 1/2 hours" → PT5H30M; "2 1/2 years" → P2Y6M (as TimeBank writes both); "half a year" → P6M
     if (letter === 'H') return `PT${Math.floor(value)}H${Math.round((value % 1) * 60)}M`;
-    if (letter === 'Y') return `P${Math.round(value * 12)}M`;
+    if (letter === 'Y')
+      return value < 1
+        ? `P${Math.round(value * 12)}M`
+        : `P${Math.floor(value)}Y${Math.round((value % 1) * 12)}M`;
     if (letter === 'D') return `PT${Math.round(value * 24)}H`;
     if (letter === 'W') return `P${Math.round(value * 7)}D`;
     if (letter === 'M' && !clock) return `P${Math.round(value * 30)}D`;

@@ -108,6 +108,8 @@ describe('normaliseTimex', () => {
     ['the year', 'DATE', { after: ' ended April 30, the mill' }, 'DURATION', 'P1Y'],
     ['the fiscal year', 'DATE', { after: ' ending next month' }, 'DURATION', 'P1Y'],
     ['the year', 'DATE', { after: ', sales of the mill' }, 'DATE', '2025'],
+    ['the year', 'DURATION', { after: ', sales of the mill' }, 'DATE', '2025'],
+    ['the quarter', 'DURATION', { after: ', sales of the mill' }, 'DATE', '2025-Q1'],
     ['the year-earlier nine months', 'DATE', {}, 'DURATION', 'P9M'],
     ['the latest six months', 'DATE', {}, 'DURATION', 'P6M'],
     ['sometime next year', 'DURATION', {}, 'DATE', '2026'],

@@ -547,7 +547,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     if (amount !== null) {
       // "the past two months", "the last twenty four hours" stay durations; "the year" as a DATE is this year
       // ("a year", "an hour" are lengths whatever the tagger's type)
-      if (type === 'DATE' && amountText === '' && !/s$/.test(unit) && !/^(?:a|an) /.test(text)) {
+      // "For the year, volume was flat": "the year" is the current one whatever the tagger's type
+      // (train + dev: 4 of 4 outside "the year ended …", which is a length and read above)
+      if (
+        (type === 'DATE' || /^the (?:year|quarter|month|week)$/.test(raw)) &&
+        amountText === '' &&
+        !/s$/.test(unit) &&
+        !/^(?:a|an) /.test(text)
+      ) {
         const current = periodValue(unitOf(unit), 0, context);
         if (current !== null) return current;
       }

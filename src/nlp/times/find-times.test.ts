@@ -149,6 +149,9 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
 describe('grownExtents', () => {
   /** [text, the tagger's pieces, the extents expected] — invented sentences. */
   const cases: readonly [string, readonly string[], readonly string[]][] = [
+    ['Earlier this month the mill shut.', ['this month'], ['Earlier this month']],
+    ['The mill shut late last week.', ['last week'], ['late last week']],
+    ['The mill shut earlier Sunday.', ['Sunday'], ['Sunday']],
     ['The ferry sails at 7 a.m. Sunday from the pier.', ['7 a.m.', 'Sunday'], ['7 a.m. Sunday']],
     ['Bids close at 4 p.m. EST, Jan. 12 this year.', ['4 p.m. EST', 'Jan. 12'], ['4 p.m. EST, Jan. 12']],
     ['The fair opened Friday, May 9 in the rain.', ['Friday', 'May 9'], ['Friday, May 9']],

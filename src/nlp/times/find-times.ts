@@ -221,7 +221,12 @@ const PRECEDERS: readonly RegExp[] = [
   /\b(?:the )?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? $/i,
   // "the" + "following week", "the" + "next morning" (TimeBank: 16 of 16 in train + dev)
   /\bthe $/i,
+  // "earlier" + "this month", "late" + "last week" (22 of 28 in train + dev; before a weekday or
+  // "yesterday" TimeBank leaves it out, 5 of 7)
+  /\b(?:earlier|later|early|late) $/i,
 ];
+const DEICTIC_PERIOD =
+  /^(?:this|that|last|next) (?:week|weekend|month|quarter|year|morning|afternoon|evening|night)$/i;
 
 /**
  * "about" and "over" before a length stay outside it in TimeBank ("for about two weeks": 7 of 8,
@@ -302,6 +307,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       type = 'DURATION';
     } else if (PRECEDERS[2]!.test(before) && MONTH_OR_SEASON.test(surface)) {
       start -= PRECEDERS[2]!.exec(before)![0].length;
+    } else if (PRECEDERS[12]!.test(before) && DEICTIC_PERIOD.test(surface)) {
+      start -= PRECEDERS[12]!.exec(before)![0].length;
     } else if (PRECEDERS[3]!.test(before) && DAY_AFTER_CLOCK.test(surface) && !/^\d/.test(surface)) {
       start -= PRECEDERS[3]!.exec(before)![0].length;
       type = 'TIME';

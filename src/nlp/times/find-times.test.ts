@@ -149,6 +149,10 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
 describe('grownExtents', () => {
   /** [text, the tagger's pieces, the extents expected] — invented sentences. */
   const cases: readonly [string, readonly string[], readonly string[]][] = [
+    ['The strike lasted at least 30 days at the mill.', ['30 days'], ['at least 30 days']],
+    ['Police came at around 7:15 p.m. to the pier.', ['7:15 p.m.'], ['around 7:15 p.m.']],
+    ['The mill shut almost four years ago.', ['four years ago'], ['almost four years ago']],
+    ['The mill shut about four years ago.', ['four years ago'], ['four years ago']],
     ['Earlier this month the mill shut.', ['this month'], ['Earlier this month']],
     ['The mill shut late last week.', ['last week'], ['late last week']],
     ['The mill shut earlier Sunday.', ['Sunday'], ['Sunday']],

@@ -86,6 +86,8 @@ const FALLBACK = new RegExp(
     "\\b(?:the )?(?:early |late |mid-?)?(?:1[89]|20)\\d0['’]?s\\b|\\bthe (?:full|whole|entire) year\\b",
     // not "annually", "yearly": mostly a rate in TimeBank ("to rise 8% annually", 1 of 5 annotated)
     '\\b(?:daily|weekly|monthly)\\b',
+    // a weekday in the plural recurs: "on Mondays", "Tuesday nights" (TIMEX3 SET)
+    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|(?: (?:mornings|afternoons|evenings|nights)))\\b',
     // "since the start of the year", "by the end of the month"
     '\\bthe (?:end|beginning|start|middle) of (?:the|this|next|last) (?:week|month|quarter|year)\\b',
     // a year in two digits after a word that introduces a time ("in '97", "fiscal '05", "the '97 vintage")
@@ -120,7 +122,9 @@ function fallbackExtents(text: string): TimexExtent[] {
     if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0]))
       continue;
     const surface = match[0].toLowerCase();
-    const type = /^(?:daily|weekly|monthly)$/.test(surface)
+    const type = /^(?:daily|weekly|monthly)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s| \w+s)$/.test(
+      surface,
+    )
       ? 'SET'
       : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
         ? 'TIME'
@@ -196,6 +200,8 @@ const CONTINUATIONS: readonly RegExp[] = [
   /^ (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/,
   // "two weeks" + "' time", "a year" + "'s time": that long from now
   /^(?:['’]s?|s['’]) time\b/,
+  // "Tuesday" + " nights": a weekday's part in the plural, a set
+  /^ (?:mornings|afternoons|evenings|nights)\b/i,
 ];
 
 /** Words that, right before an expression, belong to it: "each" + "Thursday", "a couple of" + "years". */
@@ -294,8 +300,10 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
         (!/\b(?:hour|day|week|month|year)s?$/i.test(surface) || !/\bin $/i.test(text.slice(start - 3, start)))
       )
         continue;
+      if (pattern === CONTINUATIONS[9] && !WEEKDAY_ONLY.test(surface)) continue;
       end += match[0].length;
       if (pattern === CONTINUATIONS[4]) type = 'DURATION';
+      if (pattern === CONTINUATIONS[9]) type = 'SET';
       if (pattern === CONTINUATIONS[0] || pattern === CONTINUATIONS[1] || pattern === CONTINUATIONS[7])
         type = 'DATE';
       break;

@@ -370,7 +370,9 @@ export function resolveTimex(
   if (value === null && /^\S+ \S/.test(text)) value = valueOf(text.replace(/^\S+ /, ''), type, valueContext);
   if (value === null) return null;
   let finalType = type;
-  if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
+  // a weekday of every week ("Tuesday nights") is a set whatever the tagger's type
+  if (/^XXXX-WXX-\d/.test(value)) finalType = 'SET';
+  else if (value.startsWith('P') && !/_REF$/.test(value) && type !== 'SET') finalType = 'DURATION';
   else if (/T\d\d:\d\d/.test(value) || /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/.test(value))
     finalType = type === 'SET' ? 'SET' : 'TIME';
   else if (type === 'DURATION' && !value.startsWith('P')) finalType = 'DATE';
@@ -431,6 +433,15 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   )
     return 'P1Y';
 
+  // "on Mondays", "Tuesday nights": a weekday in the plural recurs
+  if (
+    new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}(?:s|(?: (?:morning|afternoon|evening|night)s))$`).test(
+      text,
+    )
+  ) {
+    const set = setValue(text);
+    if (set !== null) return set;
+  }
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
     type === 'SET' ||
@@ -984,7 +995,15 @@ function setValue(setText: string): string | null {
     /^(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) times) (?=a |an |per |every |each )/,
     '',
   );
-  let match =
+  // "each Thursday", "every Monday evening", "on Tuesday nights", "Sundays": that day of every week
+  let match = new RegExp(
+    `^(?:(?:every|each|on) )?(?:${WEEKDAY_NAME.replace('\\.?', '')})(s)?(?: (morning|afternoon|evening|night)(s)?)?$`,
+  ).exec(text);
+  if (match && (/^(?:every|each) /.test(text) || match[2] !== undefined || match[4] !== undefined)) {
+    const day = WEEKDAYS[match[1]!]!;
+    return `XXXX-WXX-${day === 0 ? 7 : day}${match[3] === undefined ? '' : `T${PARTS[match[3]]}`}`;
+  }
+  match =
     /^(?:every|each|per|a|an) (?:(other|\w+) )?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening)s?$/.exec(
       text,
     );
@@ -999,8 +1018,6 @@ function setValue(setText: string): string | null {
   if (match) return `XXXX-${SEASONS[match[1]!]!}`;
   match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
   if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
-  match = new RegExp(`^(?:every|each) ${WEEKDAY_NAME}$`).exec(text);
-  if (match) return `XXXX-WXX-${WEEKDAYS[match[1]!]! === 0 ? 7 : WEEKDAYS[match[1]!]!}`;
   return null;
 }
 

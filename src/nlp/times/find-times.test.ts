@@ -85,6 +85,8 @@ describe('findTimes: deictic fallbacks', () => {
     ['The mill grew fast in the early 1960s, they say.', 'the early 1960s', '196X'],
     ['Sales for the full year fell at the mill.', 'the full year', '2025'],
     ['Since the start of the year, the mill has hired.', 'the start of the year', '2025'],
+    // no rule reads it and it names no time: the tagger's mistake, dropped
+    ['In the end, the mill closed.', 'the end', null],
     ['The fish market opens on Mondays.', 'Mondays', 'XXXX-WXX-1'],
     ['Ferries leave the pier on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
     ['The recent closing of the mill hurt the town.', 'recent', 'PAST_REF'],

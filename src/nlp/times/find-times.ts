@@ -21,6 +21,9 @@ const RELATIVE_TO_ANCHOR =
 const AHEAD_CUE =
   /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} (?:until|till|to)|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
 
+const NAMES_TIME =
+  /\d|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|noon|midnight|period|time|term|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Words before a possessive day that put its event ahead: "ahead of Thursday's vote". */
 const POSSESSIVE_AHEAD = /\b(?:ahead of|until|till|await\w*|upcoming|prepar\w* for)\s+(?:the\s+)?$/i;
 
@@ -549,6 +552,10 @@ export function findTimes(
         end = start + shorter.length;
       }
     }
+    // an extent no rule reads and that names no unit, period or day ("eight hundred dollars", "the
+    // end", "third-largest"): the tagger's mistake, not a time TimeML would leave unresolved (no
+    // DATE in train + dev has the value XXXX-XX-XX)
+    if (normalised === null && !NAMES_TIME.test(surface)) continue;
     normalised ??= normaliseTimex(surface, extent.type, context);
     times.push({ id: `t${times.length + 1}`, start, end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it

@@ -18,6 +18,8 @@ describe('normaliseTimex', () => {
     ['20 years', 'DURATION', null, 'DURATION', 'P20Y'],
     ['5 1/2 hours', 'DURATION', null, 'DURATION', 'PT5H30M'],
     ['2 1/2 years', 'DURATION', null, 'DURATION', 'P2Y6M'],
+    ['at least May 22', 'DATE', null, 'DATE', '2025-05-22'],
+    ['around Nov. 1', 'DATE', null, 'DATE', '2024-11-01'],
     ['weeks', 'DURATION', null, 'DURATION', 'PXW'],
     ['30-day', 'DURATION', null, 'DURATION', 'P30D'],
     ['daily', 'SET', null, 'SET', 'P1D'],

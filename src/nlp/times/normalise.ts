@@ -358,6 +358,11 @@ export function resolveTimex(
     // "in two weeks' time", "in a year's time": that long from now
     .replace(/(?:['’]s|(s)['’]) time$/, (_, plural: string | undefined) => `${plural ?? ''} from now`)
     .replace(/[’']s\b/g, '')
+    // "at least May 22", "around Nov. 1": the modifier is TIMEX3's mod, not part of the value
+    .replace(
+      /^(?:at least|at most|almost|nearly|up to|no (?:more|less) than|(?:more|less) than|approximately|roughly) (?=\S)/,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .replace(
       /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?!least\b|most\b)(?=\S)/,

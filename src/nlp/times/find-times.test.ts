@@ -90,6 +90,7 @@ describe('findTimes: deictic fallbacks', () => {
     ['The fish market opens on Mondays.', 'Mondays', 'XXXX-WXX-1'],
     ['Ferries leave the pier on Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI'],
     ['The recent closing of the mill hurt the town.', 'recent', 'PAST_REF'],
+    ["Tomorrow's vote on the bridge splits the town.", 'Tomorrow', '2025-06-12'],
     ['Prices at the mill will climb over the next 12 to 18 months.', 'the next 12 to 18 months', 'PXM'],
     [
       'The mill closed in March 2019. The following month, the owner sold it.',

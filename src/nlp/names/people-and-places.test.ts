@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isUsStateAbbreviation } from '../lexicon/index.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
+import { dropPartyLabels } from './party-labels.js';
+import { typePeopleByNameLists } from './people-by-name-lists.js';
+import { typePlacesAfterLocatives } from './places-after-locatives.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+describe('isUsStateAbbreviation', () => {
+  const cases: readonly (readonly [string, boolean])[] = [
+    ['Ill.', true],
+    ['Mass', true],
+    ['Calif.', true],
+    ['N.Y.', true],
+    ['Ky.', true],
+    ['Texas', true],
+    ['New Mexico', true],
+    ['Qz', false],
+    ['Zorb', false],
+    ['A', false],
+  ];
+  for (const [word, expected] of cases) it(word, () => assert.equal(isUsStateAbbreviation(word), expected));
+});
+
+table('dropPartyLabels', dropPartyLabels, [
+  {
+    text: 'Sen. Ada Reyes, D-Ill., backed the bill.',
+    given: [
+      ['Ada Reyes', 'PERSON'],
+      ['D-Ill', 'PERSON'],
+    ],
+    expected: ['Ada Reyes/PERSON'],
+  },
+  {
+    text: 'Rep. Tom Vane (R-Texas) objected, as did Sen. Ida Cole, D-N.Y.',
+    given: [
+      ['Tom Vane', 'PERSON'],
+      ['R-Texas', 'PERSON'],
+      ['Ida Cole', 'PERSON'],
+      ['Y.', 'PERSON'],
+    ],
+    expected: ['Tom Vane/PERSON', 'Ida Cole/PERSON'],
+  },
+  // a hyphenated name that is no state stays
+  {
+    text: 'The striker, D-Zorbek, scored twice.',
+    given: [['D-Zorbek', 'PERSON']],
+    expected: ['D-Zorbek/PERSON'],
+  },
+  // no comma or bracket before it: no label
+  {
+    text: 'Vote D-Mass now, the flyer said.',
+    given: [['D-Mass', 'MISC']],
+    expected: ['D-Mass/MISC'],
+  },
+]);
+
+table('typeOrganisationHeads (legal forms)', typeOrganisationHeads, [
+  {
+    text: 'She drove for Ada Lind Inc. last season.',
+    given: [['Ada Lind Inc.', 'PERSON']],
+    expected: ['Ada Lind Inc./ORG'],
+  },
+  {
+    text: 'Tom Vane Ltd won the contract.',
+    given: [['Tom Vane Ltd', 'PERSON']],
+    expected: ['Tom Vane Ltd/ORG'],
+  },
+  // an ordinary surname stays a person
+  { text: 'Tom Incey won.', given: [['Tom Incey', 'PERSON']], expected: ['Tom Incey/PERSON'] },
+]);
+
+table('typePeopleByNameLists', typePeopleByNameLists, [
+  // a person typed ORG, and his surname and given name alone
+  {
+    text: 'Dana Lowry resigned as coach. Lowry said Dana had earned it.',
+    given: [
+      ['Dana Lowry', 'ORG'],
+      ['Lowry', 'LOC'],
+      ['Dana', 'ORG'],
+    ],
+    expected: ['Dana Lowry/PERSON', 'Lowry/PERSON', 'Dana/PERSON'],
+  },
+  // words WordNet knows as places or things are no given name: a club, a city
+  {
+    text: 'Real Madrid beat Leyton Orient. St Louis won.',
+    given: [
+      ['Real Madrid', 'ORG'],
+      ['Leyton Orient', 'ORG'],
+      ['St Louis', 'ORG'],
+    ],
+    expected: ['Real Madrid/ORG', 'Leyton Orient/ORG', 'St Louis/ORG'],
+  },
+  // a headline's two names run together give no surname
+  {
+    text: 'Lebed Chechnya talks. Lebed flew to Chechnya.',
+    given: [
+      ['Lebed Chechnya', 'PERSON'],
+      ['Lebed', 'PERSON'],
+      ['Chechnya', 'LOC'],
+    ],
+    expected: ['Lebed Chechnya/PERSON', 'Lebed/PERSON', 'Chechnya/LOC'],
+  },
+  // after a preposition of place, a name stays as typed
+  {
+    text: 'The town of Dana Lowry flooded.',
+    given: [['Dana Lowry', 'LOC']],
+    expected: ['Dana Lowry/LOC'],
+  },
+  // a surname alone after an initial fused to it
+  {
+    text: 'K.Pillai spoke first. Later Pillai left.',
+    given: [
+      ['K.Pillai', 'PERSON'],
+      ['Pillai', 'ORG'],
+    ],
+    expected: ['K.Pillai/PERSON', 'Pillai/PERSON'],
+  },
+  // the surname is a known place, written where a place goes: it stays a place
+  {
+    text: 'Mara Austin grew up in Austin.',
+    given: [
+      ['Mara Austin', 'PERSON'],
+      ['Austin', 'LOC'],
+    ],
+    expected: ['Mara Austin/PERSON', 'Austin/LOC'],
+  },
+  // a company whose last word is a common noun stays a company
+  {
+    text: 'Jordan Brand signed him.',
+    given: [['Jordan Brand', 'ORG']],
+    expected: ['Jordan Brand/ORG'],
+  },
+  // a known place or organisation stays
+  { text: 'They flew to San Diego.', given: [['San Diego', 'LOC']], expected: ['San Diego/LOC'] },
+  // a nationality word stays
+  {
+    text: 'Ana Dutch met the Dutch envoy.',
+    given: [
+      ['Ana Dutch', 'PERSON'],
+      ['Dutch', 'MISC'],
+    ],
+    expected: ['Ana Dutch/PERSON', 'Dutch/MISC'],
+  },
+]);
+
+table('typePlacesAfterLocatives', typePlacesAfterLocatives, [
+  {
+    text: 'The levee broke 30 miles east of Reno on Sunday.',
+    given: [['Reno', 'PERSON']],
+    expected: ['Reno/LOC/GPE'],
+  },
+  {
+    text: 'The club trained in Munich all week.',
+    given: [['Munich', 'ORG']],
+    expected: ['Munich/LOC/GPE'],
+  },
+  // the surname of a person of the text stays hers
+  {
+    text: 'Lena Reno spoke. Crowds gathered near Reno later.',
+    given: [
+      ['Lena Reno', 'PERSON'],
+      ['Reno', 'PERSON'],
+    ],
+    expected: ['Lena Reno/PERSON', 'Reno/PERSON'],
+  },
+  // no locative before it: the recogniser's type stays
+  { text: 'Reno said no.', given: [['Reno', 'PERSON']], expected: ['Reno/PERSON'] },
+  // a name the place lexicon does not know stays
+  { text: 'She lives near Zorbek.', given: [['Zorbek', 'PERSON']], expected: ['Zorbek/PERSON'] },
+]);

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isUsStateAbbreviation } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { dropPartyLabels } from './party-labels.js';
 import { typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { table } from './test-table.js';
+import { typePlacesBySenses } from './word-senses.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -171,4 +173,45 @@ table('typePlacesAfterLocatives', typePlacesAfterLocatives, [
   { text: 'Reno said no.', given: [['Reno', 'PERSON']], expected: ['Reno/PERSON'] },
   // a name the place lexicon does not know stays
   { text: 'She lives near Zorbek.', given: [['Zorbek', 'PERSON']], expected: ['Zorbek/PERSON'] },
+]);
+
+/** The places as `retype` leaves them: LOC with the default subtype GPE. */
+const placesBySenses = (text: string, names: readonly NameMention[]): NameMention[] =>
+  typePlacesBySenses(
+    text,
+    names.map((name) => (name.type === 'LOC' ? { ...name, subtype: 'GPE' } : name)),
+  );
+
+table('typePlacesBySenses', placesBySenses, [
+  // a built thing is a facility
+  {
+    text: 'They play at Norvik Field on Sunday, then dance at the Lumo Nightclub.',
+    given: [
+      ['Norvik Field', 'LOC'],
+      ['Lumo Nightclub', 'LOC'],
+    ],
+    expected: ['Norvik Field/LOC/FAC', 'Lumo Nightclub/LOC/FAC'],
+  },
+  // a head that is no place: a restaurant, a people
+  {
+    text: 'Dinner is at six; Spice serves it. Black voters turned out.',
+    given: [
+      ['Spice', 'LOC'],
+      ['Black', 'LOC'],
+    ],
+    expected: ['Spice/MISC', 'Black/MISC'],
+  },
+  // towns stay places: unknown heads, place heads, people's names, state abbreviations
+  {
+    text: 'Floods hit Fernley, Cedar Valley and Port Louis, Calif. overnight.',
+    given: [
+      ['Fernley', 'LOC'],
+      ['Cedar Valley', 'LOC'],
+      ['Port Louis', 'LOC'],
+      ['Calif', 'LOC'],
+    ],
+    expected: ['Fernley/LOC/GPE', 'Cedar Valley/LOC/GPE', 'Port Louis/LOC/GPE', 'Calif/LOC/GPE'],
+  },
+  // where a place goes, the type stays
+  { text: 'Rain fell at the Oval.', given: [['Oval', 'LOC']], expected: ['Oval/LOC/GPE'] },
 ]);

@@ -37,6 +37,7 @@ import {
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
   typeOrganisationsByNouns,
+  typePlacesBySenses,
 } from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { dropPartyLabels } from './party-labels.js';
@@ -1026,9 +1027,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   return typePlacesAfterLocatives(
     text,
-    typePeopleByNameLists(
+    typePlacesBySenses(
       text,
-      dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+      typePeopleByNameLists(
+        text,
+        dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+      ),
     ),
   );
 }

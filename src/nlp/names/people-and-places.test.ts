@@ -106,6 +106,28 @@ table('typePeopleByNameLists', typePeopleByNameLists, [
     ],
     expected: ['Lebed Chechnya/PERSON', 'Lebed/PERSON', 'Chechnya/LOC'],
   },
+  // given names the gender lists lack, and an Arabic surname with its article
+  {
+    text: 'The film is Subhash Ghai’s. Premier Nouri al-Rashid met him; al-Rashid smiled.',
+    given: [
+      ['Subhash Ghai', 'ORG'],
+      ['Nouri al-Rashid', 'PERSON'],
+      ['al-Rashid', 'ORG'],
+    ],
+    expected: ['Subhash Ghai/PERSON', 'Nouri al-Rashid/PERSON', 'al-Rashid/PERSON'],
+  },
+  // a possessive after the name: an owner, even after "in"
+  {
+    text: 'They appear in Atul Varma’s film.',
+    given: [['Atul Varma', 'LOC']],
+    expected: ['Atul Varma/PERSON'],
+  },
+  // a word WordNet knows in any part of speech is no unknown given name
+  {
+    text: 'The All Blacks won.',
+    given: [['All Blacks', 'ORG']],
+    expected: ['All Blacks/ORG'],
+  },
   // after a preposition of place, a name stays as typed
   {
     text: 'The town of Dana Lowry flooded.',

@@ -27,7 +27,27 @@ function isGivenName(word: string): boolean {
 }
 
 /** "the town of", "in", "near": a place's name may follow. */
-const PLACE_BEFORE = /\b(?:of|in|near|at|from|to|outside)\s+$/u;
+const PLACE_BEFORE =
+  /\b(?:(?:in|near|at|from|to|outside)|(?:town|city|village|district|province|region|county|state|port|island) of)\s+$/u;
+/** "in Dana Lowry’s film": a possessive after the name makes it an owner, not a place. */
+const POSSESSIVE_AFTER = /^['’]s?\b/u;
+
+/**
+ * A known given name or surname (humannames) that WordNet does not know at all, in any part of
+ * speech: "Atul", "Ghai" (not "All", as in "All Blacks").
+ */
+function isUnknownWordName(word: string): boolean {
+  return (
+    word.length > 2 &&
+    CAPITALISED_WORD.test(word) &&
+    isKnownHumanName(word) &&
+    (['noun', 'verb', 'adj'] as const).every((pos) => synsetsOf(word.toLowerCase(), pos).length === 0) &&
+    lookupPlace(word) === undefined
+  );
+}
+
+/** An Arabic surname with its article: "al-Rashid", "El-Amin". */
+const ARTICLE_SURNAME = /^(?:al|Al|el|El)-\p{Lu}\p{Ll}+$/u;
 
 /**
  * A person's name typed ORG or LOC because the recogniser met it where companies go: "Dana
@@ -43,13 +63,20 @@ function isPersonName(text: string, name: NameMention): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!isGivenName(first) || !CAPITALISED_WORD.test(last) || !isKnownHumanName(last)) return false;
-  if (!onlyAPersonInWordNet(last) || isFacilityHead(last) || lookupPlace(last) !== undefined) return false;
+  if (!isGivenName(first) && !isUnknownWordName(first)) return false;
+  if (!ARTICLE_SURNAME.test(last)) {
+    if (!CAPITALISED_WORD.test(last) || !isKnownHumanName(last)) return false;
+    if (!onlyAPersonInWordNet(last) || isFacilityHead(last) || lookupPlace(last) !== undefined) return false;
+  }
   if (words.length === 3) {
     const middle = words[1] as string;
     if (!INITIAL.test(middle) && !isGivenName(middle)) return false;
   }
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start))) return false;
+  if (
+    PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) &&
+    !POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))
+  )
+    return false;
   return organisation(surface) === undefined && lookupPlace(surface) === undefined;
 }
 
@@ -80,9 +107,11 @@ export function typePeopleByNameLists(text: string, names: readonly NameMention[
     // Only a name that reads as a person's: a given name or an initial first ("Lebed Chechnya", a
     // headline's two names run together, is not).
     const first = surface.split(/(?<=\.)|\s/u)[0] as string;
-    if (!INITIAL.test(first) && !isGivenName(first)) continue;
+    if (!INITIAL.test(first) && !isGivenName(first) && !isUnknownWordName(first)) continue;
     const last = lastWordOf(surface);
-    if (CAPITALISED_WORD.test(last) && last !== surface && onlyAPersonInWordNet(last)) surnames.add(last);
+    if (ARTICLE_SURNAME.test(last)) surnames.add(last);
+    else if (CAPITALISED_WORD.test(last) && last !== surface && onlyAPersonInWordNet(last))
+      surnames.add(last);
     // The given name too ("Dana" … "Dana Lowry").
     if (first !== surface && !INITIAL.test(first)) surnames.add(first);
   }

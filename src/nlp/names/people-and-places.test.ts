@@ -4,7 +4,7 @@ import { isUsStateAbbreviation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { dropPartyLabels } from './party-labels.js';
-import { typePeopleByNameLists } from './people-by-name-lists.js';
+import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { table } from './test-table.js';
 import { typePlacesBySenses } from './word-senses.js';
@@ -236,4 +236,24 @@ table('typePlacesBySenses', placesBySenses, [
   },
   // where a place goes, the type stays
   { text: 'Rain fell at the Oval.', given: [['Oval', 'LOC']], expected: ['Oval/LOC/GPE'] },
+]);
+
+table('dropRoleComplements', dropRoleComplements, [
+  {
+    text: 'Secretary of State Ada Reyes flew in.',
+    given: [['State Ada Reyes', 'ORG']],
+    expected: ['Ada Reyes/PERSON'],
+  },
+  // no role word before "of": the name stays
+  {
+    text: 'The Bank of State Ada Reyes opened.',
+    given: [['State Ada Reyes', 'ORG']],
+    expected: ['State Ada Reyes/ORG'],
+  },
+  // no given name second: an organisation's name stays
+  {
+    text: 'The Minister of Home Affairs Office replied.',
+    given: [['Home Affairs Office', 'ORG']],
+    expected: ['Home Affairs Office/ORG'],
+  },
 ]);

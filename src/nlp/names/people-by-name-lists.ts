@@ -1,6 +1,6 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
-import { isFacilityHead, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
+import { isFacilityHead, isKnownHumanName, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
 
@@ -123,5 +123,32 @@ export function typePeopleByNameLists(text: string, names: readonly NameMention[
     const before = text.slice(Math.max(0, name.start - 20), name.start);
     if (lookupPlace(surface) !== undefined && LOCATIVE_BEFORE.test(before)) return name;
     return { start: name.start, end: name.end, type: 'PERSON' };
+  });
+}
+
+/** "Secretary of ", "Minister of ": a role word and "of" right before a name. */
+const ROLE_OF_BEFORE = /\b(\p{L}+) of $/u;
+
+/**
+ * The end of a title fused into a person's name: "Secretary of State Ada Reyes" gave the name
+ * "State Ada Reyes". A name of three words or more that follows a role word (the lexicon's role
+ * nouns) and "of", and whose second word is a given name, loses its first word and is a PERSON.
+ */
+export function dropRoleComplements(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name): NameMention => {
+    const role = ROLE_OF_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
+    if (role === null || roleNoun(role[1] as string) === undefined) return name;
+    const surface = text.slice(name.start, name.end);
+    const words = surface.split(/\s+/u);
+    if (words.length < 3 || !CAPITALISED_WORD.test(words[0] as string)) return name;
+    const second = words[1] as string;
+    if (
+      !isGivenName(second) &&
+      !isUnknownWordName(second) &&
+      !(CAPITALISED_WORD.test(second) && isFirstName(second))
+    )
+      return name;
+    const rest = surface.slice((words[0] as string).length).search(/\S/u) + (words[0] as string).length;
+    return { start: name.start + rest, end: name.end, type: 'PERSON' };
   });
 }

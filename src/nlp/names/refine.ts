@@ -41,7 +41,7 @@ import {
 } from './word-senses.js';
 import { findStageNames } from './stage-names.js';
 import { dropPartyLabels } from './party-labels.js';
-import { typePeopleByNameLists } from './people-by-name-lists.js';
+import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -1031,7 +1031,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       text,
       typePeopleByNameLists(
         text,
-        dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+        dropRoleComplements(
+          text,
+          dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+        ),
       ),
     ),
   );

@@ -236,6 +236,7 @@ table('typePlacesBySenses', placesBySenses, [
   },
   // where a place goes, the type stays
   { text: 'Rain fell at the Oval.', given: [['Oval', 'LOC']], expected: ['Oval/LOC/GPE'] },
+  { text: 'They ate in a Spice.', given: [['Spice', 'LOC']], expected: ['Spice/LOC/GPE'] },
 ]);
 
 table('dropRoleComplements', dropRoleComplements, [

@@ -232,7 +232,7 @@ export function placeHeadSense(surface: string): 'FAC' | 'not-a-place' | undefin
  * lexicon knows ("Derby", "Reading", "Mobile") keep their type, and so does a name written where a
  * place goes ("at the Oval").
  */
-const AT_A_PLACE = /\b(?:at|in|near|to|from)(?: the)? $/iu;
+const AT_A_PLACE = /\b(?:at|in|near|to|from)(?: the| a| an)? $/iu;
 
 export function typePlacesBySenses(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {

@@ -240,3 +240,5 @@ export function articleBelongsToName(name: string): boolean {
   if (known !== undefined) return known.articleInName;
   return placeTables().withArticle.has(key);
 }
+
+export { isUsStateAbbreviation } from './us-states.js';

@@ -29,17 +29,27 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Legal forms of companies written after their name: "Harvick Racing Inc.", "Lind Foods Ltd",
+ * "Kestrel GmbH". A company named after its founder ("Ada Lind Inc.") is still a company.
+ */
+const LEGAL_FORMS =
+  /^(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|GmbH|AG|S\.A|SA|NV|N\.V|BV|AB|ASA|Pty|Limited|Incorporated)\.?$/u;
+
+/**
  * A name of two or more words that ends in an organisation's head word is no person: "the
  * Low-fare Airlines Association" was typed PERSON and then merged, by its last word, with another
  * association as if that were a surname. Such a PERSON name becomes ORG (a MISC one is left: on
- * CoNLL-2003 dev, retyping MISC names cost more than it gained).
+ * CoNLL-2003 dev, retyping MISC names cost more than it gained). So does a PERSON name that ends in
+ * a company's legal form ("Ada Lind Inc.").
  */
 export function typeOrganisationHeads(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
     if (name.type !== 'PERSON') return name;
     const surface = text.slice(name.start, name.end);
     const space = surface.lastIndexOf(' ');
-    if (space < 0 || !ORGANISATION_HEADS.has(surface.slice(space + 1))) return name;
+    if (space < 0) return name;
+    const last = surface.slice(space + 1);
+    if (!ORGANISATION_HEADS.has(last) && !LEGAL_FORMS.test(last)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
 }

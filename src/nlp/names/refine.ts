@@ -37,8 +37,12 @@ import {
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
   typeOrganisationsByNouns,
+  typePlacesBySenses,
 } from './word-senses.js';
 import { findStageNames } from './stage-names.js';
+import { dropPartyLabels } from './party-labels.js';
+import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
+import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -1021,5 +1025,17 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
     ),
   );
-  return dropDateNames(text, splitFusedPrefixes(text, retyped));
+  return typePlacesAfterLocatives(
+    text,
+    typePlacesBySenses(
+      text,
+      typePeopleByNameLists(
+        text,
+        dropRoleComplements(
+          text,
+          dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+        ),
+      ),
+    ),
+  );
 }

@@ -1,6 +1,12 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
-import { isFacilityHead, lookupPlace, roleNoun } from '../lexicon/index.js';
+import {
+  isFacilityHead,
+  isUsStateAbbreviation,
+  lookupPlace,
+  placeSubtype,
+  roleNoun,
+} from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
@@ -183,6 +189,64 @@ export function typeOrganisationsByNouns(text: string, names: readonly NameMenti
 }
 
 const NOUN_TIME = 28;
+
+/**
+ * What WordNet says of a place name the lexicon does not know, from its last word (the head):
+ * - `FAC`: a built thing ("Qwest Field", "Krystle Nightclub", "Coral Speedway"): the head's first
+ *   noun sense is a made thing (noun.artifact), or a place (noun.location) that also has a made-
+ *   thing sense ("field", "park");
+ * - `not-a-place`: the head is a word WordNet knows with no place, object, made-thing, group or
+ *   person sense first and no place or object sense at all ("Spice", a restaurant; "Black", a
+ *   people; "AI"; not "St Louis" or "Lord's", whose heads are people first);
+ * - undefined otherwise (unknown words, "Valley", "Heights", "Bay", "Village": towns stay GPE).
+ */
+export function placeHeadSense(surface: string): 'FAC' | 'not-a-place' | undefined {
+  const words = surface.split(' ');
+  const head = words[words.length - 1] as string;
+  if (!CAPITALISED_WORD.test(head)) return undefined;
+  const files = nounFiles(head);
+  if (files.length === 0) return undefined;
+  const first = files[0] as number;
+  if (words.length > 1) {
+    if (first === NOUN_ARTIFACT) return 'FAC';
+    if (first === NOUN_LOCATION && files.includes(NOUN_ARTIFACT)) return 'FAC';
+  }
+  if (
+    first === NOUN_LOCATION ||
+    first === NOUN_OBJECT ||
+    first === NOUN_ARTIFACT ||
+    first === NOUN_PERSON ||
+    isUsStateAbbreviation(head)
+  )
+    return undefined;
+  if (files.some((file) => file === NOUN_LOCATION || file === NOUN_OBJECT)) return undefined;
+  // A group first ("Club", "Court") is a place's head too often ("Earls Court"): only one word.
+  if (first === NOUN_GROUP && words.length > 1) return undefined;
+  return 'not-a-place';
+}
+
+/**
+ * Places the lexicon does not know, typed by what their head word means (`placeHeadSense`): a
+ * built thing is a facility (LOC/FAC, not GPE), a name whose head is no place at all is MISC.
+ * Only LOC names whose subtype the lexicon left at its default (GPE) are looked at; places the
+ * lexicon knows ("Derby", "Reading", "Mobile") keep their type, and so does a name written where a
+ * place goes ("at the Oval").
+ */
+const AT_A_PLACE = /\b(?:at|in|near|to|from)(?: the| a| an)? $/iu;
+
+export function typePlacesBySenses(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'LOC' || name.subtype !== 'GPE') return name;
+    const surface = text.slice(name.start, name.end);
+    if (lookupPlace(surface) !== undefined || placeSubtype(surface) !== undefined) return name;
+    const sense = placeHeadSense(surface);
+    if (sense === 'FAC') return { start: name.start, end: name.end, type: 'LOC', subtype: 'FAC' };
+    // "at the Oval": where a place goes, the recogniser's LOC stays.
+    if (sense === 'not-a-place' && !AT_A_PLACE.test(text.slice(Math.max(0, name.start - 12), name.start)))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    return name;
+  });
+}
 
 /**
  * Dates are no names: "Fri Dec" (a dateline's day and month) was typed ORG. A name that is not a

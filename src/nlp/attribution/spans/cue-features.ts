@@ -1,5 +1,8 @@
 import {
-  combine,
+  CHAIN_VALUE_1,
+  CHAIN_VALUE_2,
+  CHAIN_VALUE_3,
+  chainStart,
   POS_PUNCT,
   QUOTE_CLOSES,
   QUOTE_INSIDE,
@@ -165,7 +168,29 @@ function positionBucket(table: TokenTable, at: number): number {
   return distance <= 2 ? distance : distance <= 5 ? 3 : distance <= 11 ? 4 : 5;
 }
 
-/** Writes the features of token `at` (given the tagger's history) into `out`; returns the count. */
+/**
+ * Chain terms of the cue templates: TEMPLATE_CHAIN[d * MAXIMUM_CUE_FEATURES + id] is
+ * chainStart(template(id), d + 1), the first term of a feature combining the template with d + 1
+ * values (`token-table.ts` explains the sums below).
+ */
+const TEMPLATE_CHAIN: Int32Array = (() => {
+  const table = new Int32Array(3 * MAXIMUM_CUE_FEATURES);
+  for (let depth = 0; depth < 3; depth++)
+    for (let id = 0; id < MAXIMUM_CUE_FEATURES; id++)
+      table[depth * MAXIMUM_CUE_FEATURES + id] = chainStart(TEMPLATES[id]!, depth + 1);
+  return table;
+})();
+const ONE = 0;
+const TWO = MAXIMUM_CUE_FEATURES;
+const THREE = 2 * MAXIMUM_CUE_FEATURES;
+
+/**
+ * Writes the features of token `at` (given the tagger's history) into `out`; returns the count.
+ * Each feature is a `combine` chain of a template and one to three values, written as a sum of
+ * chain terms: the comment on each line gives the chain, and `x1`, `x2`, `x3` are value x times
+ * CHAIN_VALUE_1, _2, _3 (x last, second last or third last in its chain). The sums equal the
+ * `combine` chains exactly (spans.test.ts checks them against the chains).
+ */
 export function cueFeatures(table: TokenTable, at: number, history: CueHistory, out: Uint32Array): number {
   const previousLabel = history.previousLabel;
   const earlier = history.lastCue >= 0 ? 1 : 0;
@@ -185,67 +210,96 @@ export function cueFeatures(table: TokenTable, at: number, history: CueHistory, 
   const sentenceStart = before === BOUNDARY_BEFORE ? 1 : 0;
   const sentenceEnd =
     after === BOUNDARY_AFTER || (posAfter === POS_PUNCT && after2 === BOUNDARY_AFTER) ? 1 : 0;
-  let count = 0;
-  out[count++] = template(0);
-  out[count++] = combine(template(1), word);
-  out[count++] = combine(template(2), before);
-  out[count++] = combine(template(3), after);
-  out[count++] = combine(template(4), before2);
-  out[count++] = combine(template(5), after2);
-  out[count++] = combine(template(6), table.suffix[at]!);
-  out[count++] = combine(template(7), pos);
-  out[count++] = combine(combine(template(8), posBefore), pos);
-  out[count++] = combine(combine(template(9), pos), posAfter);
-  out[count++] = combine(combine(template(10), before), word);
-  out[count++] = combine(combine(template(11), word), after);
-  out[count++] = combine(template(12), table.shape[at]!);
-  out[count++] = combine(template(13), quote);
-  out[count++] = combine(combine(template(14), word), inside);
-  out[count++] = combine(template(15), previousLabel);
-  out[count++] = combine(combine(template(16), previousLabel), word);
-  out[count++] = combine(combine(template(17), previousLabel), pos);
-  out[count++] = combine(combine(template(18), word), posAfter);
-  out[count++] = combine(combine(combine(template(19), closedBefore), opensAfter), pos);
-  out[count++] = combine(combine(template(20), word), closedBefore);
-  out[count++] = combine(combine(template(21), sentenceStart), sentenceEnd);
-  out[count++] = combine(combine(template(22), before), pos);
-  out[count++] = combine(combine(combine(template(23), before2), before), word);
-  out[count++] = combine(combine(combine(template(24), word), after), after2);
-  out[count++] = combine(combine(template(25), previousLabel), before);
-  out[count++] = combine(combine(combine(template(26), posBefore), pos), posAfter);
-  out[count++] = combine(combine(template(27), table.suffix[at]!), posAfter);
-  out[count++] = combine(combine(template(28), word), opensAfter);
-  out[count++] = combine(combine(combine(template(29), word), sentenceStart), sentenceEnd);
-  out[count++] = combine(combine(template(30), word), inside ^ (closedBefore << 1));
-  out[count++] = combine(combine(template(31), word), earlier);
-  out[count++] = combine(template(35), table.prefix[at]!);
-  out[count++] = combine(combine(template(36), table.prefix[at]!), after);
-  out[count++] = combine(combine(template(37), table.prefix[at]!), previousLabel);
-  out[count++] = combine(combine(template(38), before), table.prefix[at]!);
+  const suffix = table.suffix[at]!;
+  const prefix = table.prefix[at]!;
   const ahead = clauseAhead(table, at);
   const subject = subjectPos(table, at);
   const position = positionBucket(table, at);
-  out[count++] = combine(combine(template(39), ahead), pos);
-  out[count++] = combine(combine(template(40), ahead), table.prefix[at]!);
-  out[count++] = combine(combine(template(41), subject), pos);
-  out[count++] = combine(combine(combine(template(42), subject), ahead), pos);
-  out[count++] = combine(combine(template(43), position), pos);
-  out[count++] = combine(combine(template(44), subject), table.prefix[at]!);
   // The parse: the token's relation, its lemma, its argument frame, and its head's lemma.
   const frame = table.frame[at]!;
   const dep = table.dep[at]!;
   const lemma = table.lemma[at]!;
   const headIndex = table.tree.tokens[at]!.head;
   const headLemma = headIndex >= 0 ? table.lemma[headIndex]! : BOUNDARY_AFTER;
-  out[count++] = combine(combine(template(45), dep), pos);
-  out[count++] = combine(combine(template(46), dep), lemma);
-  out[count++] = combine(combine(template(47), frame), lemma);
-  out[count++] = combine(combine(template(48), frame), pos);
-  out[count++] = combine(template(49), lemma);
-  out[count++] = combine(combine(combine(template(50), frame), dep), previousLabel);
-  out[count++] = combine(combine(template(51), headLemma), dep);
-  out[count++] = combine(combine(combine(template(32), pos), since), previousLabel);
-  out[count++] = combine(combine(template(33), history.lastCueWord), word);
-  out[count++] = combine(combine(combine(template(34), since), word), previousLabel);
+  const V1 = CHAIN_VALUE_1;
+  const V2 = CHAIN_VALUE_2;
+  const V3 = CHAIN_VALUE_3;
+  const word1 = Math.imul(word, V1);
+  const word2 = Math.imul(word, V2);
+  const word3 = Math.imul(word, V3);
+  const before1 = Math.imul(before, V1);
+  const before2Term = Math.imul(before, V2);
+  const after1 = Math.imul(after, V1);
+  const after2Term = Math.imul(after, V2);
+  const pos1 = Math.imul(pos, V1);
+  const pos2 = Math.imul(pos, V2);
+  const pos3 = Math.imul(pos, V3);
+  const posBefore2 = Math.imul(posBefore, V2);
+  const posAfter1 = Math.imul(posAfter, V1);
+  const previous1 = Math.imul(previousLabel, V1);
+  const previous2 = Math.imul(previousLabel, V2);
+  const prefix1 = Math.imul(prefix, V1);
+  const prefix2 = Math.imul(prefix, V2);
+  const sentenceEnd1 = Math.imul(sentenceEnd, V1);
+  const subject2 = Math.imul(subject, V2);
+  const ahead2 = Math.imul(ahead, V2);
+  const dep2 = Math.imul(dep, V2);
+  const frame2 = Math.imul(frame, V2);
+  const lemma1 = Math.imul(lemma, V1);
+  const since2 = Math.imul(since, V2);
+  const T = TEMPLATE_CHAIN;
+  let count = 0;
+  out[count++] = template(0);
+  out[count++] = (T[ONE + 1]! + word1) >>> 0; // 1 word
+  out[count++] = (T[ONE + 2]! + before1) >>> 0; // 2 before
+  out[count++] = (T[ONE + 3]! + after1) >>> 0; // 3 after
+  out[count++] = (T[ONE + 4]! + Math.imul(before2, V1)) >>> 0; // 4 before2
+  out[count++] = (T[ONE + 5]! + Math.imul(after2, V1)) >>> 0; // 5 after2
+  out[count++] = (T[ONE + 6]! + Math.imul(suffix, V1)) >>> 0; // 6 suffix
+  out[count++] = (T[ONE + 7]! + pos1) >>> 0; // 7 pos
+  out[count++] = (T[TWO + 8]! + posBefore2 + pos1) >>> 0; // 8 posBefore, pos
+  out[count++] = (T[TWO + 9]! + pos2 + posAfter1) >>> 0; // 9 pos, posAfter
+  out[count++] = (T[TWO + 10]! + before2Term + word1) >>> 0; // 10 before, word
+  out[count++] = (T[TWO + 11]! + word2 + after1) >>> 0; // 11 word, after
+  out[count++] = (T[ONE + 12]! + Math.imul(table.shape[at]!, V1)) >>> 0; // 12 shape
+  out[count++] = (T[ONE + 13]! + Math.imul(quote, V1)) >>> 0; // 13 quote
+  out[count++] = (T[TWO + 14]! + word2 + Math.imul(inside, V1)) >>> 0; // 14 word, inside
+  out[count++] = (T[ONE + 15]! + previous1) >>> 0; // 15 previousLabel
+  out[count++] = (T[TWO + 16]! + previous2 + word1) >>> 0; // 16 previousLabel, word
+  out[count++] = (T[TWO + 17]! + previous2 + pos1) >>> 0; // 17 previousLabel, pos
+  out[count++] = (T[TWO + 18]! + word2 + posAfter1) >>> 0; // 18 word, posAfter
+  out[count++] = (T[THREE + 19]! + Math.imul(closedBefore, V3) + Math.imul(opensAfter, V2) + pos1) >>> 0; // 19 closedBefore, opensAfter, pos
+  out[count++] = (T[TWO + 20]! + word2 + Math.imul(closedBefore, V1)) >>> 0; // 20 word, closedBefore
+  out[count++] = (T[TWO + 21]! + Math.imul(sentenceStart, V2) + sentenceEnd1) >>> 0; // 21 sentenceStart, sentenceEnd
+  out[count++] = (T[TWO + 22]! + before2Term + pos1) >>> 0; // 22 before, pos
+  out[count++] = (T[THREE + 23]! + Math.imul(before2, V3) + before2Term + word1) >>> 0; // 23 before2, before, word
+  out[count++] = (T[THREE + 24]! + word3 + after2Term + Math.imul(after2, V1)) >>> 0; // 24 word, after, after2
+  out[count++] = (T[TWO + 25]! + previous2 + before1) >>> 0; // 25 previousLabel, before
+  out[count++] = (T[THREE + 26]! + Math.imul(posBefore, V3) + pos2 + posAfter1) >>> 0; // 26 posBefore, pos, posAfter
+  out[count++] = (T[TWO + 27]! + Math.imul(suffix, V2) + posAfter1) >>> 0; // 27 suffix, posAfter
+  out[count++] = (T[TWO + 28]! + word2 + Math.imul(opensAfter, V1)) >>> 0; // 28 word, opensAfter
+  out[count++] = (T[THREE + 29]! + word3 + Math.imul(sentenceStart, V2) + sentenceEnd1) >>> 0; // 29 word, sentenceStart, sentenceEnd
+  out[count++] = (T[TWO + 30]! + word2 + Math.imul(inside ^ (closedBefore << 1), V1)) >>> 0; // 30 word, inside ^ (closedBefore << 1)
+  out[count++] = (T[TWO + 31]! + word2 + Math.imul(earlier, V1)) >>> 0; // 31 word, earlier
+  out[count++] = (T[ONE + 35]! + prefix1) >>> 0; // 35 prefix
+  out[count++] = (T[TWO + 36]! + prefix2 + after1) >>> 0; // 36 prefix, after
+  out[count++] = (T[TWO + 37]! + prefix2 + previous1) >>> 0; // 37 prefix, previousLabel
+  out[count++] = (T[TWO + 38]! + before2Term + prefix1) >>> 0; // 38 before, prefix
+  out[count++] = (T[TWO + 39]! + ahead2 + pos1) >>> 0; // 39 ahead, pos
+  out[count++] = (T[TWO + 40]! + ahead2 + prefix1) >>> 0; // 40 ahead, prefix
+  out[count++] = (T[TWO + 41]! + subject2 + pos1) >>> 0; // 41 subject, pos
+  out[count++] = (T[THREE + 42]! + Math.imul(subject, V3) + ahead2 + pos1) >>> 0; // 42 subject, ahead, pos
+  out[count++] = (T[TWO + 43]! + Math.imul(position, V2) + pos1) >>> 0; // 43 position, pos
+  out[count++] = (T[TWO + 44]! + subject2 + prefix1) >>> 0; // 44 subject, prefix
+  out[count++] = (T[TWO + 45]! + dep2 + pos1) >>> 0; // 45 dep, pos
+  out[count++] = (T[TWO + 46]! + dep2 + lemma1) >>> 0; // 46 dep, lemma
+  out[count++] = (T[TWO + 47]! + frame2 + lemma1) >>> 0; // 47 frame, lemma
+  out[count++] = (T[TWO + 48]! + frame2 + pos1) >>> 0; // 48 frame, pos
+  out[count++] = (T[ONE + 49]! + lemma1) >>> 0; // 49 lemma
+  out[count++] = (T[THREE + 50]! + Math.imul(frame, V3) + Math.imul(dep, V2) + previous1) >>> 0; // 50 frame, dep, previousLabel
+  out[count++] = (T[TWO + 51]! + Math.imul(headLemma, V2) + Math.imul(dep, V1)) >>> 0; // 51 headLemma, dep
+  out[count++] = (T[THREE + 32]! + pos3 + since2 + previous1) >>> 0; // 32 pos, since, previousLabel
+  out[count++] = (T[TWO + 33]! + Math.imul(history.lastCueWord, V2) + word1) >>> 0; // 33 lastCueWord, word
+  out[count++] = (T[THREE + 34]! + Math.imul(since, V3) + word2 + previous1) >>> 0; // 34 since, word, previousLabel
   return count;
 }

@@ -1,6 +1,17 @@
 import { speechContent, speechSource } from '../../grammar/index.js';
 import { score, SALT, type LinearModel } from './linear.js';
-import { combine, POS_IDS, QUOTE_CLOSES, QUOTE_INSIDE, QUOTE_OPENS, type TokenTable } from './token-table.js';
+import {
+  CHAIN_VALUE_1,
+  CHAIN_VALUE_2,
+  CHAIN_VALUE_3,
+  chainStart,
+  combine,
+  POS_IDS,
+  QUOTE_CLOSES,
+  QUOTE_INSIDE,
+  QUOTE_OPENS,
+  type TokenTable,
+} from './token-table.js';
 
 /**
  * Source and content spans for one cue, chosen as a pair of boundary tokens (start, end) that
@@ -42,6 +53,19 @@ const SIDE_TEMPLATES: Uint32Array = (() => {
   for (let side = 0; side < 4; side++)
     for (let id = 0; id < MAXIMUM_POINTER_FEATURES_CONST; id++)
       table[side * MAXIMUM_POINTER_FEATURES_CONST + id] = combine(template(id), side);
+  return table;
+})();
+
+/**
+ * Chain terms of the side templates for the sums in pointerFeatures: SIDE_CHAIN[(d - 1) * 4 *
+ * MAXIMUM_POINTER_FEATURES + i] is chainStart(SIDE_TEMPLATES[i], d), for chains of d values.
+ */
+const SIDE_CHAIN: Int32Array = (() => {
+  const size = 4 * MAXIMUM_POINTER_FEATURES_CONST;
+  const table = new Int32Array(3 * size);
+  for (let depth = 1; depth <= 3; depth++)
+    for (let index = 0; index < size; index++)
+      table[(depth - 1) * size + index] = chainStart(SIDE_TEMPLATES[index]!, depth);
   return table;
 })();
 
@@ -171,28 +195,46 @@ export function pointerFeatures(
   const edge = outerWord === BOUNDARY_BEFORE || outerWord === BOUNDARY_AFTER ? 1 : 0;
   const side = after | (isEnd ? 2 : 0);
   const sideBase = side * MAXIMUM_POINTER_FEATURES_CONST;
-  let count = 0;
-  out[count++] = SIDE_TEMPLATES[sideBase + 0]!;
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 1]!, near);
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 2]!, sentenceOffset);
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 3]!, word);
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 4]!, outerWord);
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 5]!, pos);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 6]!, outerPos), pos);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 7]!, quote), outerQuote);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 8]!, head), near);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 9]!, head), outerWord);
-  out[count++] = combine(combine(combine(SIDE_TEMPLATES[sideBase + 10]!, commas), quotes), crossing);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 11]!, pos), near);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 12]!, outerWord), pos);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 13]!, table.shape[at]!), edge);
-  out[count++] = combine(combine(combine(SIDE_TEMPLATES[sideBase + 15]!, cueQuote), quote), outerQuote);
-  out[count++] = combine(combine(combine(SIDE_TEMPLATES[sideBase + 18]!, near), commas), quotes);
   // The parse: is `at` where the cue's subject (or agent) or its clausal complement begins or ends?
   const role = CUE_GRAMMAR.for(table, cue).role(at);
-  out[count++] = combine(SIDE_TEMPLATES[sideBase + 14]!, role);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 16]!, role), pos);
-  out[count++] = combine(combine(SIDE_TEMPLATES[sideBase + 17]!, role), table.dep[at]!);
+  // Each feature is a `combine` chain of a side template and one to three values, written as a sum
+  // of chain terms as in cueFeatures (`token-table.ts`): x1, x2, x3 are value x times
+  // CHAIN_VALUE_1, _2, _3; the comment on each line gives the chain.
+  const V1 = CHAIN_VALUE_1;
+  const V2 = CHAIN_VALUE_2;
+  const V3 = CHAIN_VALUE_3;
+  const one = sideBase;
+  const two = 4 * MAXIMUM_POINTER_FEATURES_CONST + sideBase;
+  const three = 8 * MAXIMUM_POINTER_FEATURES_CONST + sideBase;
+  const T = SIDE_CHAIN;
+  const near1 = Math.imul(near, V1);
+  const pos1 = Math.imul(pos, V1);
+  const head2 = Math.imul(head, V2);
+  const outerWord1 = Math.imul(outerWord, V1);
+  const quote2 = Math.imul(quote, V2);
+  const outerQuote1 = Math.imul(outerQuote, V1);
+  const role2 = Math.imul(role, V2);
+  let count = 0;
+  out[count++] = SIDE_TEMPLATES[sideBase + 0]!;
+  out[count++] = (T[one + 1]! + near1) >>> 0; // 1 near
+  out[count++] = (T[one + 2]! + Math.imul(sentenceOffset, V1)) >>> 0; // 2 sentenceOffset
+  out[count++] = (T[one + 3]! + Math.imul(word, V1)) >>> 0; // 3 word
+  out[count++] = (T[one + 4]! + outerWord1) >>> 0; // 4 outerWord
+  out[count++] = (T[one + 5]! + pos1) >>> 0; // 5 pos
+  out[count++] = (T[two + 6]! + Math.imul(outerPos, V2) + pos1) >>> 0; // 6 outerPos, pos
+  out[count++] = (T[two + 7]! + quote2 + outerQuote1) >>> 0; // 7 quote, outerQuote
+  out[count++] = (T[two + 8]! + head2 + near1) >>> 0; // 8 head, near
+  out[count++] = (T[two + 9]! + head2 + outerWord1) >>> 0; // 9 head, outerWord
+  out[count++] =
+    (T[three + 10]! + Math.imul(commas, V3) + Math.imul(quotes, V2) + Math.imul(crossing, V1)) >>> 0; // 10 commas, quotes, crossing
+  out[count++] = (T[two + 11]! + Math.imul(pos, V2) + near1) >>> 0; // 11 pos, near
+  out[count++] = (T[two + 12]! + Math.imul(outerWord, V2) + pos1) >>> 0; // 12 outerWord, pos
+  out[count++] = (T[two + 13]! + Math.imul(table.shape[at]!, V2) + Math.imul(edge, V1)) >>> 0; // 13 shape, edge
+  out[count++] = (T[three + 15]! + Math.imul(cueQuote, V3) + quote2 + outerQuote1) >>> 0; // 15 cueQuote, quote, outerQuote
+  out[count++] = (T[three + 18]! + Math.imul(near, V3) + Math.imul(commas, V2) + Math.imul(quotes, V1)) >>> 0; // 18 near, commas, quotes
+  out[count++] = (T[one + 14]! + Math.imul(role, V1)) >>> 0; // 14 role
+  out[count++] = (T[two + 16]! + role2 + pos1) >>> 0; // 16 role, pos
+  out[count++] = (T[two + 17]! + role2 + Math.imul(table.dep[at]!, V1)) >>> 0; // 17 role, dep
   return count;
 }
 

@@ -4,7 +4,7 @@ import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
 import { regroupInStories, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
-import { CandidateIndex, linkEntities } from './link-entities.js';
+import { CandidateIndex, isDescriptionEntity, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
 import type { ExtractDocument } from './types.js';
 
@@ -41,6 +41,73 @@ function eventTime(event: { readonly time?: string | { readonly value?: string }
   const value = event.time;
   if (typeof value === 'string') return value;
   return value?.value ?? null;
+}
+
+const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** The words of a description before its head, other than plain determiners ("40-year-old"). */
+function descriptionModifiers(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.slice(0, -1).filter((word) => !PLAIN_DETERMINERS.has(word));
+}
+
+/**
+ * Clusters of the description entities (`attributes.description`) of all documents: inside one
+ * story, the same kind and head lemma (with number), and modifiers that agree (one side has none,
+ * or they share a word: "the gunman" and "the masked gunman", not "two officers" and "three officers").
+ */
+export function descriptionClusters(
+  documents: readonly { readonly entities: readonly ExtractDocument['entities'][number][] }[],
+  storyOf: readonly number[],
+): {
+  id: string;
+  type: string;
+  name: string;
+  aliases: Set<string>;
+  members: { doc: number; entity: string }[];
+}[] {
+  const found: {
+    id: string;
+    type: string;
+    name: string;
+    aliases: Set<string>;
+    members: { doc: number; entity: string }[];
+    key: string;
+    modifiers: Set<string>;
+  }[] = [];
+  const byKey = new Map<string, number[]>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (!isDescriptionEntity(entity)) continue;
+      const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.description)}`;
+      const modifiers = descriptionModifiers(entity.name);
+      const fits = (byKey.get(key) ?? [])
+        .map((index) => found[index]!)
+        .find(
+          (cluster) =>
+            cluster.modifiers.size === 0 ||
+            modifiers.length === 0 ||
+            modifiers.some((word) => cluster.modifiers.has(word)),
+        );
+      if (fits !== undefined) {
+        fits.members.push({ doc, entity: entity.id });
+        fits.aliases.add(entity.name);
+        for (const word of modifiers) fits.modifiers.add(word);
+        continue;
+      }
+      byKey.set(key, [...(byKey.get(key) ?? []), found.length]);
+      found.push({
+        id: `description:${doc}:${entity.id}`,
+        type: entity.type,
+        name: entity.name,
+        aliases: new Set([entity.name]),
+        members: [{ doc, entity: entity.id }],
+        key,
+        modifiers: new Set(modifiers),
+      });
+    }
+  });
+  return found.map(({ id, type, name, aliases, members }) => ({ id, type, name, aliases, members }));
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
@@ -145,6 +212,12 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       }
     } else
       cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
+  }
+  // descriptions ("the man", "police"): one cluster per story, head lemma and kind (descriptions.ts)
+  const descriptions = descriptionClusters(documents, storyOf);
+  for (const cluster of descriptions) {
+    clusters.set(cluster.id, cluster);
+    for (const member of cluster.members) clusterOfEntity[member.doc]!.set(member.entity, cluster.id);
   }
   const eventInputs: EventInput[] = [];
   const eventTypes: (string | null)[] = [];

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findInvariantViolations } from '../../pipeline/invariants.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import { descriptionClusters } from '../../store/corpus.js';
+import { descriptionType } from './descriptions.js';
+
+/** Every sentence below is invented for these tests. */
+
+describe('descriptionType (coreference lexicon, else the first WordNet sense)', () => {
+  const cases: readonly [string, string | null][] = [
+    ['man', 'PERSON'],
+    ['robber', 'PERSON'],
+    ['police', 'PERSON'],
+    ['team', 'ORG'],
+    ['building', 'LOC'],
+    ['table', null],
+    ['fire', null],
+    ['someone', null],
+  ];
+  for (const [lemma, expected] of cases)
+    it(`${lemma} → ${String(expected)}`, () => assert.equal(descriptionType(lemma), expected));
+});
+
+function descriptions(text: string): { name: string; key: string; mentions: string[] }[] {
+  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+  assert.deepEqual(findInvariantViolations(doc), []);
+  return doc.entities
+    .filter((entity) => entity.attributes?.description !== undefined)
+    .map((entity) => ({
+      name: entity.name,
+      key: String(entity.attributes!.description),
+      mentions: entity.mentions.map((mention) => doc.text.slice(mention.start, mention.end)),
+    }));
+}
+
+describe('description entities in entities[]', () => {
+  const cases: readonly [string, string, readonly string[]][] = [
+    // [text, description key, its mentions]
+    [
+      'A man robbed a pharmacy in Carrow on Friday. The 40-year-old man fled on foot.',
+      'man',
+      ['A man', 'The 40-year-old man'],
+    ],
+    ['Police said the shop was closed. The owner said police came late.', 'police', ['Police', 'police']],
+    ['The crowd cheered as the team scored.', 'crowd', ['The crowd']],
+    ['Two officers chased the van. Three officers stayed behind.', 'officer+pl', ['Two officers']],
+    ['The fire gutted the building on Elm Row.', 'building', ['the building']],
+  ];
+  for (const [text, key, mentions] of cases)
+    it(`${key} in "${text.slice(0, 40)}…"`, () => {
+      const found = descriptions(text).filter((entity) => entity.key === key);
+      assert.ok(found.length > 0, JSON.stringify(descriptions(text)));
+      assert.deepEqual(found[0]!.mentions, mentions);
+    });
+
+  it('leaves out a group noun before "of", other entities\' mentions, and "another"', () => {
+    const found = descriptions(
+      'A group of fans cheered when Mayor Tilda Brannock arrived. A man shouted at her, and another man stayed silent.',
+    );
+    assert.ok(!found.some((entity) => entity.key === 'group'), JSON.stringify(found));
+    assert.equal(found.filter((entity) => entity.key === 'man').length, 2, JSON.stringify(found));
+    assert.ok(!found.some((entity) => entity.mentions.some((mention) => mention.includes('Brannock'))));
+  });
+});
+
+describe('descriptionClusters (across documents, inside a story)', () => {
+  const entity = (id: string, name: string, description: string) => ({
+    id,
+    type: 'PERSON',
+    name,
+    mentions: [],
+    attributes: { description },
+  });
+  it('links the same head in one story when the modifiers agree, never across stories', () => {
+    const documents = [
+      { entities: [entity('e1', 'the gunman', 'gunman'), entity('e2', 'two officers', 'officer+pl')] },
+      {
+        entities: [entity('e1', 'the masked gunman', 'gunman'), entity('e2', 'three officers', 'officer+pl')],
+      },
+      { entities: [entity('e1', 'a gunman', 'gunman')] },
+    ];
+    const clusters = descriptionClusters(documents, [0, 0, 1]);
+    const membersOf = (doc: number, id: string) =>
+      clusters.find((cluster) =>
+        cluster.members.some((member) => member.doc === doc && member.entity === id),
+      )!.members;
+    assert.deepEqual(membersOf(0, 'e1'), [
+      { doc: 0, entity: 'e1' },
+      { doc: 1, entity: 'e1' },
+    ]);
+    assert.equal(membersOf(1, 'e2').length, 1);
+    assert.equal(membersOf(2, 'e1').length, 1);
+  });
+});

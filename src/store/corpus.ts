@@ -110,6 +110,41 @@ export function descriptionClusters(
   return found.map(({ id, type, name, aliases, members }) => ({ id, type, name, aliases, members }));
 }
 
+/**
+ * For each story, kind and description head ("actress"), the named corpus entity that articles of
+ * the story mostly describe so (nominal mentions that coreference gave it: at least two thirds of
+ * them), or null when no entity has most of them.
+ */
+export function describedNames(
+  documents: readonly ExtractDocument[],
+  storyOf: readonly number[],
+  clusterOfEntity: readonly ReadonlyMap<string, string>[],
+): Map<string, string | null> {
+  const counts = new Map<string, Map<string, number>>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (isDescriptionEntity(entity)) continue;
+      const cluster = clusterOfEntity[doc]?.get(entity.id);
+      if (cluster === undefined) continue;
+      for (const mention of entity.mentions) {
+        if (mention.kind !== 'nominal') continue;
+        const words = document.text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u);
+        const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${words[words.length - 1]}`;
+        const of = counts.get(key) ?? new Map<string, number>();
+        of.set(cluster, (of.get(cluster) ?? 0) + 1);
+        counts.set(key, of);
+      }
+    }
+  });
+  const found = new Map<string, string | null>();
+  for (const [key, of] of counts) {
+    const total = [...of.values()].reduce((sum, count) => sum + count, 0);
+    const [best, count] = [...of].reduce((left, right) => (right[1] > left[1] ? right : left));
+    found.set(key, count * 3 >= total * 2 ? best : null);
+  }
+  return found;
+}
+
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
   const candidates = new CandidateIndex();
   const byName = new NameIndex<LinkCandidate>();
@@ -213,8 +248,29 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
     } else
       cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
   }
-  // descriptions ("the man", "police"): one cluster per story, head lemma and kind (descriptions.ts)
-  const descriptions = descriptionClusters(documents, storyOf);
+  // a description the story uses for one named entity only ("the actress" of "Lena Marsh" in
+  // another article) joins that entity; the others cluster by story, head lemma and kind
+  const described = describedNames(documents, storyOf, clusterOfEntity);
+  const attached = new Set<string>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (!isDescriptionEntity(entity)) continue;
+      const target = described.get(
+        `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.description)}`,
+      );
+      if (target === undefined || target === null) continue;
+      const cluster = clusters.get(target)!;
+      cluster.members.push({ doc, entity: entity.id });
+      clusterOfEntity[doc]!.set(entity.id, target);
+      attached.add(`${doc}:${entity.id}`);
+    }
+  });
+  const descriptions = descriptionClusters(
+    documents.map((document, doc) => ({
+      entities: document.entities.filter((entity) => !attached.has(`${doc}:${entity.id}`)),
+    })),
+    storyOf,
+  );
   for (const cluster of descriptions) {
     clusters.set(cluster.id, cluster);
     for (const member of cluster.members) clusterOfEntity[member.doc]!.set(member.entity, cluster.id);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
-import { descriptionClusters } from '../../store/corpus.js';
+import { describedNames, descriptionClusters } from '../../store/corpus.js';
+import type { ExtractDocument } from '../../store/types.js';
 import { descriptionType } from './descriptions.js';
 
 /** Every sentence below is invented for these tests. */
@@ -91,5 +92,49 @@ describe('descriptionClusters (across documents, inside a story)', () => {
     ]);
     assert.equal(membersOf(1, 'e2').length, 1);
     assert.equal(membersOf(2, 'e1').length, 1);
+  });
+});
+
+describe('describedNames (a description the story gives one named entity)', () => {
+  const text = 'Vera Lind arrived. The singer waved. Omar Tesh left. The driver honked.';
+  const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const document = {
+    text,
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Vera Lind',
+        mentions: [
+          { ...at('Vera Lind'), kind: 'name' },
+          { ...at('The singer'), kind: 'nominal' },
+        ],
+      },
+      {
+        id: 'e2',
+        type: 'PERSON',
+        name: 'Omar Tesh',
+        mentions: [
+          { ...at('Omar Tesh'), kind: 'name' },
+          { ...at('The driver'), kind: 'nominal' },
+        ],
+      },
+    ],
+  } as unknown as ExtractDocument;
+  it('maps story, kind and head to the entity, null when two entities share the head', () => {
+    const clusterOf = [
+      new Map([
+        ['e1', 'c-lind'],
+        ['e2', 'c-tesh'],
+      ]),
+      new Map([
+        ['e1', 'c-other'],
+        ['e2', 'c-tesh'],
+      ]),
+    ];
+    const found = describedNames([document, document], [0, 0], clusterOf);
+    assert.equal(found.get('0\u0000PERSON\u0000driver'), 'c-tesh');
+    assert.equal(found.get('0\u0000PERSON\u0000singer'), null);
+    assert.equal(found.get('1\u0000PERSON\u0000driver'), undefined);
   });
 });

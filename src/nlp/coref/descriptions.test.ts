@@ -138,3 +138,25 @@ describe('describedNames (a description the story gives one named entity)', () =
     assert.equal(found.get('1\u0000PERSON\u0000driver'), undefined);
   });
 });
+
+describe('withRelativePronouns (a relative "who" is a mention of what its clause describes)', () => {
+  const cases: readonly [string, string][] = [
+    ['Guards stopped a driver who crossed the Halvik bridge at night.', 'a driver'],
+    ['Mira Doltan, who chairs the Ostrel board, resigned on Monday.', 'Mira Doltan'],
+  ];
+  for (const [text, owner] of cases)
+    it(`"who" joins ${owner}`, () => {
+      const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+      assert.deepEqual(findInvariantViolations(doc), []);
+      const entity = doc.entities.find((candidate) =>
+        candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),
+      );
+      assert.ok(entity, JSON.stringify(doc.entities));
+      assert.ok(
+        entity.mentions.some(
+          (mention) => mention.kind === 'pronoun' && doc.text.slice(mention.start, mention.end) === 'who',
+        ),
+        JSON.stringify(entity),
+      );
+    });
+});

@@ -237,3 +237,45 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
     };
   });
 }
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom']);
+
+/**
+ * "a man who robbed the bank", "Lena Marsh, who starred": the relative pronoun is a mention of the
+ * entity its clause hangs on (the parse's `acl:relcl` head, or the last token of a name or
+ * description that ends there). Returns the entities with those pronoun mentions added, in order.
+ */
+export function withRelativePronouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+): Entity[] {
+  const tokens = segments.tokens as readonly Token[];
+  const entityAt = new Map<number, number>(); // a mention's end character → entity index
+  entities.forEach((entity, index) => {
+    for (const mention of entity.mentions) entityAt.set(mention.end, index);
+  });
+  const added = new Map<number, Mention[]>();
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'PRON' || !RELATIVE_PRONOUNS.has(text.slice(token.start, token.end).toLowerCase()))
+      return;
+    const clause = tokens[token.head];
+    if (clause === undefined || clause.dep !== 'acl:relcl' || token.head <= index) return;
+    // the head noun, or the last token of the name it starts ("Lena Marsh": "Lena" heads the flat name)
+    let last = clause.head;
+    while (last + 1 < index && tokens[last + 1]!.head === clause.head && tokens[last + 1]!.dep === 'flat')
+      last += 1;
+    const owner = tokens[last] === undefined ? undefined : entityAt.get(tokens[last]!.end);
+    if (owner === undefined || last >= index) return;
+    added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
+  });
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}

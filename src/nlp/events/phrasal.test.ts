@@ -15,6 +15,7 @@ describe('multiword verbs keep their particle in the trigger', () => {
     ['A blaze broke out at the Norwick depot.', 'broke out', 'broke'],
     ['Two riders gunned him down near the quay.', 'gunned him down', null],
     ['The singer checked into a clinic in Dunmore.', 'checked into', 'checked'],
+    ['The singer checked herself into a clinic in Dunmore.', 'checked herself into', 'checked'],
     ['The thieves made off with three paintings.', 'made off', 'made'],
     ['Guards opened fire on the crowd.', 'opened fire', 'fire'],
     // a preposition before its noun is no particle

@@ -5,8 +5,8 @@ import { hasLemma } from './wordnet.js';
  * The multiword verb a verb mention is part of, when WordNet lists it as one verb: a particle
  * ("broke out", "gunned him down", "checked in", "checks into rehab") or a bare noun object of a
  * light verb idiom ("opened fire", "took place"). Only the parse's particles count (the particle is
- * attached to the verb as `compound:prt` or `advmod`, at most one object pronoun between them);
- * a preposition counts only for "into"/"onto", which WordNet lexicalises with few verbs
+ * attached to the verb as `compound:prt` or `advmod`, at most one object pronoun between them:
+ * "checked herself into"); a preposition counts only for "into"/"onto", which WordNet lexicalises with few verbs
  * ("check_into"), so "held on Tuesday" and "win over the voters" stay one word.
  */
 
@@ -60,18 +60,18 @@ export function phrasalVerb(
       (token.dep === 'compound:prt' || token.dep === 'advmod')
     )
       return known(word) ? { lemma: `${lemma}_${word}`, last: at } : null;
+    // "checked into rehab", "checked herself into a clinic": the preposition's noun is an oblique of the verb
+    const object = tokens[token.head];
+    if (
+      DIRECTIONAL_PREPOSITIONS.has(word) &&
+      token.dep === 'case' &&
+      object !== undefined &&
+      object.head === verb &&
+      known(word)
+    )
+      return { lemma: `${lemma}_${word}`, last: at };
+    // "opened fire", "took place": a bare noun object the idiom names
     if (at === verb + 1) {
-      // "checked into rehab": the preposition's noun is an oblique of the verb
-      const object = tokens[token.head];
-      if (
-        DIRECTIONAL_PREPOSITIONS.has(word) &&
-        token.dep === 'case' &&
-        object !== undefined &&
-        object.head === verb &&
-        known(word)
-      )
-        return { lemma: `${lemma}_${word}`, last: at };
-      // "opened fire", "took place": a bare noun object the idiom names
       if (token.pos === 'NOUN' && token.dep === 'obj' && token.head === verb && known(word))
         return { lemma: `${lemma}_${word}`, last: at, object: word };
     }

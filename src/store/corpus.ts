@@ -52,7 +52,7 @@ function descriptionModifiers(name: string): string[] {
 }
 
 /**
- * Clusters of the description entities (`attributes.description`) of all documents: inside one
+ * Clusters of the description entities (`attributes.nominal_head`) of all documents: inside one
  * story, the same kind and head lemma (with number), and modifiers that agree (one side has none,
  * or they share a word: "the gunman" and "the masked gunman", not "two officers" and "three officers").
  */
@@ -79,7 +79,7 @@ export function descriptionClusters(
   documents.forEach((document, doc) => {
     for (const entity of document.entities) {
       if (!isDescriptionEntity(entity)) continue;
-      const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.description)}`;
+      const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.nominal_head)}`;
       const modifiers = descriptionModifiers(entity.name);
       const fits = (byKey.get(key) ?? [])
         .map((index) => found[index]!)
@@ -256,7 +256,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
     for (const entity of document.entities) {
       if (!isDescriptionEntity(entity)) continue;
       const target = described.get(
-        `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.description)}`,
+        `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.nominal_head)}`,
       );
       if (target === undefined || target === null) continue;
       const cluster = clusters.get(target)!;

@@ -122,11 +122,11 @@ export interface IncomingEntity {
 }
 
 /**
- * An entity made of descriptions only ("the man", "police": `attributes.description`): never
+ * An entity made of descriptions only ("the man", "police": `attributes.nominal_head`): never
  * linked by name, as every article has its "police"; `claimgraph corpus` links them inside a story.
  */
 export function isDescriptionEntity(entity: IncomingEntity): boolean {
-  return typeof entity.attributes?.description === 'string';
+  return typeof entity.attributes?.nominal_head === 'string';
 }
 
 /** A lookup of corpus entities by a name key one transliteration away (cross-document/name-index.ts). */

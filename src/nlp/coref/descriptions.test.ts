@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
 import { describedNames, descriptionClusters } from '../../store/corpus.js';
+import { isDescriptionEntity } from '../../store/link-entities.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { descriptionType } from './descriptions.js';
 
@@ -27,10 +28,10 @@ function descriptions(text: string): { name: string; key: string; mentions: stri
   const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
   assert.deepEqual(findInvariantViolations(doc), []);
   return doc.entities
-    .filter((entity) => entity.attributes?.description !== undefined)
+    .filter((entity) => entity.attributes?.nominal_head !== undefined)
     .map((entity) => ({
       name: entity.name,
-      key: String(entity.attributes!.description),
+      key: String(entity.attributes!.nominal_head),
       mentions: entity.mentions.map((mention) => doc.text.slice(mention.start, mention.end)),
     }));
 }
@@ -47,6 +48,7 @@ describe('description entities in entities[]', () => {
     ['The crowd cheered as the team scored.', 'crowd', ['The crowd']],
     ['Two officers chased the van. Three officers stayed behind.', 'officer+pl', ['Two officers']],
     ['The fire gutted the building on Elm Row.', 'building', ['the building']],
+    ['At least 14 workers were hurt in the blast.', 'worker+pl', ['14 workers']],
   ];
   for (const [text, key, mentions] of cases)
     it(`${key} in "${text.slice(0, 40)}…"`, () => {
@@ -71,7 +73,7 @@ describe('descriptionClusters (across documents, inside a story)', () => {
     type: 'PERSON',
     name,
     mentions: [],
-    attributes: { description },
+    attributes: { nominal_head: description },
   });
   it('links the same head in one story when the modifiers agree, never across stories', () => {
     const documents = [
@@ -159,4 +161,15 @@ describe('withRelativePronouns (a relative "who" is a mention of what its clause
         JSON.stringify(entity),
       );
     });
+});
+
+describe('isDescriptionEntity (marked by attributes.nominal_head only)', () => {
+  it('a named entity with a description attribute is no description entity', () => {
+    const named = { id: 'e1', type: 'ORG', name: 'Velk', attributes: { description: 'the port authority' } };
+    assert.equal(isDescriptionEntity(named), false);
+    assert.equal(
+      isDescriptionEntity({ id: 'e2', type: 'PERSON', name: 'the man', attributes: { nominal_head: 'man' } }),
+      true,
+    );
+  });
 });

@@ -15,7 +15,8 @@ import { isOrganisationNoun, isPlaceNoun, personWord } from './lexicon.js';
  *
  * In one document, descriptions with the same head lemma and number are one entity unless their
  * modifiers differ ("the first man", "the second man") or the phrase says "another". Entities carry
- * `attributes.description`: the head lemma, with "+pl" for a plural ("man", "officer+pl"); their
+ * `attributes.nominal_head` (marking an entity of descriptions only; `description` is the attribute
+ * stages give named entities): the head lemma, with "+pl" for a plural ("man", "officer+pl"); their
  * `name` is the longest description.
  */
 
@@ -181,7 +182,11 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
       // a word of a modifier ("year" of "40-year-old") may hang on the modifier in any relation
       const direct = before.head === index;
       if (!hyphen && (before.pos === 'PUNCT' || (direct && !MODIFIERS.has(before.dep)))) break;
-      if (!direct && (before.pos === 'CCONJ' || before.pos === 'ADP' || before.pos === 'VERB')) break;
+      if (
+        !direct &&
+        (before.pos === 'CCONJ' || before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'ADV')
+      )
+        break;
       first -= 1;
     }
     const modifiers: string[] = [];
@@ -233,7 +238,7 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
       type: group.type,
       name: text.slice(longest.start, longest.end),
       mentions: group.mentions,
-      attributes: { description: group.key },
+      attributes: { nominal_head: group.key },
     };
   });
 }

@@ -2,6 +2,7 @@ import { completeAttributions } from '../nlp/attribution/complete/index.js';
 import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
+import { descriptionEntities, withRelativePronouns } from '../nlp/coref/descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
@@ -113,6 +114,23 @@ export const contradictionStage: Stage = {
   }),
 };
 
+/**
+ * Descriptions of people, groups and places with no named referent ("the man", "police", "the
+ * building"; src/nlp/coref/descriptions.ts) join `entities[]` as entities of nominal mentions, for
+ * linking across documents; a relative "who" becomes a mention of the entity its clause describes. Last, so that speakers, arguments and claims stay as coreference made them.
+ */
+export const descriptionStage: Stage = {
+  name: 'descriptions',
+  englishOnly: true,
+  run: (doc) => ({
+    ...doc,
+    entities: withRelativePronouns(doc.text, doc.segments, [
+      ...doc.entities,
+      ...descriptionEntities(doc.text, doc.segments, doc.entities),
+    ]),
+  }),
+};
+
 // The time stage runs before attributions: an attribution's `time` ("said on Monday") is read from it.
 export const STAGES: readonly Stage[] = [
   segmentStage,
@@ -122,4 +140,5 @@ export const STAGES: readonly Stage[] = [
   eventStage,
   claimStage,
   contradictionStage,
+  descriptionStage,
 ];

@@ -1,3 +1,4 @@
+import { isDescriptionEntity } from './link-entities.js';
 import type { ClaimFrame, Quantity } from '../model/index.js';
 import { conflictsOf, unnamedSpeakerKey, type ClaimView } from '../nlp/contradictions/index.js';
 import type { ExtractAttribution, ExtractClaim, ExtractDocument } from './types.js';
@@ -92,7 +93,9 @@ export function corpusClaims(
 ): { claims: CorpusClaimCluster[]; contradictions: CorpusContradiction[] } {
   const members: Member[] = [];
   documents.forEach((document, doc) => {
+    // names only: a description ("the gang") is no name to rewrite a topic with
     const names: [string, string][] = document.entities
+      .filter((entity) => !isDescriptionEntity(entity))
       .map((entity): [string, string] => [
         entity.name,
         clusterOf.get(`${doc}:${entity.id}`)?.name ?? entity.name,

@@ -4,7 +4,7 @@ import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
 import { regroupInStories, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
-import { CandidateIndex, linkEntities } from './link-entities.js';
+import { CandidateIndex, isDescriptionEntity, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
 import type { ExtractDocument } from './types.js';
 
@@ -41,6 +41,108 @@ function eventTime(event: { readonly time?: string | { readonly value?: string }
   const value = event.time;
   if (typeof value === 'string') return value;
   return value?.value ?? null;
+}
+
+const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** The words of a description before its head, other than plain determiners ("40-year-old"). */
+function descriptionModifiers(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.slice(0, -1).filter((word) => !PLAIN_DETERMINERS.has(word));
+}
+
+/**
+ * Clusters of the description entities (`attributes.nominal_head`) of all documents: inside one
+ * story, the same kind and head lemma (with number), and modifiers that agree (one side has none,
+ * or they share a word: "the gunman" and "the masked gunman", not "two officers" and "three officers").
+ */
+export function descriptionClusters(
+  documents: readonly { readonly entities: readonly ExtractDocument['entities'][number][] }[],
+  storyOf: readonly number[],
+): {
+  id: string;
+  type: string;
+  name: string;
+  aliases: Set<string>;
+  members: { doc: number; entity: string }[];
+}[] {
+  const found: {
+    id: string;
+    type: string;
+    name: string;
+    aliases: Set<string>;
+    members: { doc: number; entity: string }[];
+    key: string;
+    modifiers: Set<string>;
+  }[] = [];
+  const byKey = new Map<string, number[]>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (!isDescriptionEntity(entity)) continue;
+      const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.nominal_head)}`;
+      const modifiers = descriptionModifiers(entity.name);
+      const fits = (byKey.get(key) ?? [])
+        .map((index) => found[index]!)
+        .find(
+          (cluster) =>
+            cluster.modifiers.size === 0 ||
+            modifiers.length === 0 ||
+            modifiers.some((word) => cluster.modifiers.has(word)),
+        );
+      if (fits !== undefined) {
+        fits.members.push({ doc, entity: entity.id });
+        fits.aliases.add(entity.name);
+        for (const word of modifiers) fits.modifiers.add(word);
+        continue;
+      }
+      byKey.set(key, [...(byKey.get(key) ?? []), found.length]);
+      found.push({
+        id: `description:${doc}:${entity.id}`,
+        type: entity.type,
+        name: entity.name,
+        aliases: new Set([entity.name]),
+        members: [{ doc, entity: entity.id }],
+        key,
+        modifiers: new Set(modifiers),
+      });
+    }
+  });
+  return found.map(({ id, type, name, aliases, members }) => ({ id, type, name, aliases, members }));
+}
+
+/**
+ * For each story, kind and description head ("actress"), the named corpus entity that articles of
+ * the story mostly describe so (nominal mentions that coreference gave it: at least two thirds of
+ * them), or null when no entity has most of them.
+ */
+export function describedNames(
+  documents: readonly ExtractDocument[],
+  storyOf: readonly number[],
+  clusterOfEntity: readonly ReadonlyMap<string, string>[],
+): Map<string, string | null> {
+  const counts = new Map<string, Map<string, number>>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (isDescriptionEntity(entity)) continue;
+      const cluster = clusterOfEntity[doc]?.get(entity.id);
+      if (cluster === undefined) continue;
+      for (const mention of entity.mentions) {
+        if (mention.kind !== 'nominal') continue;
+        const words = document.text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u);
+        const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${words[words.length - 1]}`;
+        const of = counts.get(key) ?? new Map<string, number>();
+        of.set(cluster, (of.get(cluster) ?? 0) + 1);
+        counts.set(key, of);
+      }
+    }
+  });
+  const found = new Map<string, string | null>();
+  for (const [key, of] of counts) {
+    const total = [...of.values()].reduce((sum, count) => sum + count, 0);
+    const [best, count] = [...of].reduce((left, right) => (right[1] > left[1] ? right : left));
+    found.set(key, count * 3 >= total * 2 ? best : null);
+  }
+  return found;
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
@@ -145,6 +247,33 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       }
     } else
       cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
+  }
+  // a description the story uses for one named entity only ("the actress" of "Lena Marsh" in
+  // another article) joins that entity; the others cluster by story, head lemma and kind
+  const described = describedNames(documents, storyOf, clusterOfEntity);
+  const attached = new Set<string>();
+  documents.forEach((document, doc) => {
+    for (const entity of document.entities) {
+      if (!isDescriptionEntity(entity)) continue;
+      const target = described.get(
+        `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.nominal_head)}`,
+      );
+      if (target === undefined || target === null) continue;
+      const cluster = clusters.get(target)!;
+      cluster.members.push({ doc, entity: entity.id });
+      clusterOfEntity[doc]!.set(entity.id, target);
+      attached.add(`${doc}:${entity.id}`);
+    }
+  });
+  const descriptions = descriptionClusters(
+    documents.map((document, doc) => ({
+      entities: document.entities.filter((entity) => !attached.has(`${doc}:${entity.id}`)),
+    })),
+    storyOf,
+  );
+  for (const cluster of descriptions) {
+    clusters.set(cluster.id, cluster);
+    for (const member of cluster.members) clusterOfEntity[member.doc]!.set(member.entity, cluster.id);
   }
   const eventInputs: EventInput[] = [];
   const eventTypes: (string | null)[] = [];

@@ -118,6 +118,15 @@ export interface IncomingEntity {
   readonly id: string;
   readonly type: string;
   readonly name: string;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * An entity made of descriptions only ("the man", "police": `attributes.nominal_head`): never
+ * linked by name, as every article has its "police"; `claimgraph corpus` links them inside a story.
+ */
+export function isDescriptionEntity(entity: IncomingEntity): boolean {
+  return typeof entity.attributes?.nominal_head === 'string';
 }
 
 /** A lookup of corpus entities by a name key one transliteration away (cross-document/name-index.ts). */
@@ -186,9 +195,10 @@ export function linkEntities(
 ): Map<string, EntityLink> {
   const index = candidates instanceof CandidateIndex ? candidates : new CandidateIndex(candidates);
   const { byKey, bySurname } = index;
+  const named = entities.filter((entity) => !isDescriptionEntity(entity));
   // a full name in the same article is preferred for a lone surname ("Alexander Lukashenko … Mr Lukashenko")
   const articleFullNames = new Map<string, IncomingEntity[]>();
-  for (const entity of entities) {
+  for (const entity of named) {
     const key = entityKey(entity.type, entity.name);
     const surname = surnameKey(entity.type, entity.name);
     if (surname !== null && key.includes(' ')) {
@@ -212,7 +222,7 @@ export function linkEntities(
       create: { type: entity.type, name: entity.name, key, surnameKey: surnameKey(entity.type, entity.name) },
     };
   };
-  for (const entity of entities) {
+  for (const entity of named) {
     const key = entityKey(entity.type, entity.name);
     if (entity.type === 'PERSON' && !key.includes(' ') && !byKey.has(`PERSON\u0000${key}`)) {
       const inArticle = articleFullNames.get(key) ?? [];

@@ -13,8 +13,9 @@ import type {
 import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainTypeOf } from './domain-types.js';
 import { withEventNouns } from './nominal-events.js';
+import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
-import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
+import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
 
 /**
  * Events of the document: every TimeML event mention with its class (the learned tagger of
@@ -23,7 +24,6 @@ import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } fr
  * that reports it.
  */
 
-const PARTICLES = new Set(['down', 'up', 'off', 'out', 'in']);
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 const MODAL =
   /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face)\s+(?:\w+\s+){0,2}$/i;
@@ -212,7 +212,9 @@ export function findEvents(
   const tokens = segments.tokens;
   const events: Event[] = [];
   let tokenIndex = 0;
+  let covered = 0; // end of the last trigger: a word inside a multiword verb is no event of its own
   for (const mention of mentions) {
+    if (mention.start < covered) continue;
     while (tokenIndex < tokens.length && tokens[tokenIndex]!.end <= mention.start) tokenIndex += 1;
     const token = tokens[tokenIndex];
     const sentence = sentenceOf(segments, mention.start);
@@ -223,19 +225,21 @@ export function findEvents(
     const { lemma, lemmaPos } = lookUp(word, pos);
     let trigger: Span = { start: mention.start, end: mention.end };
     let type: string | null = null;
-    const next = tokens[tokenIndex + 1];
-    const after = text.slice(mention.end, sentence.end);
-    if (lemma !== null && isVerb && next !== undefined && next.start < sentence.end) {
-      const particle = text.slice(next.start, next.end).toLowerCase();
-      // "gunned down": the phrasal verb when WordNet has it
-      if (PARTICLES.has(particle) && hasLemma(`${lemma}_${particle}`, 'verb')) {
-        const phrasal = domainTypeOf(`${lemma}_${particle}`, 'verb');
-        if (phrasal !== null) {
-          type = phrasal;
-          trigger = { start: mention.start, end: next.end };
-        }
+    const verbLemma = lemma ?? token.lemma.toLowerCase();
+    if (isVerb && verbLemma !== '') {
+      // "gunned down", "broke out", "checked into": the multiword verb when WordNet has it
+      const phrasal = phrasalVerb(tokens, tokenIndex, verbLemma, (index) =>
+        text.slice(tokens[index]!.start, tokens[index]!.end).toLowerCase(),
+      );
+      if (phrasal !== null && tokens[phrasal.last]!.end <= sentence.end) {
+        // "opened fire" is an attack as "fire" is
+        type =
+          domainTypeOf(phrasal.lemma, 'verb') ??
+          (phrasal.object === undefined ? null : domainTypeOf(phrasal.object, 'noun'));
+        trigger = { start: mention.start, end: tokens[phrasal.last]!.end };
       }
     }
+    const after = text.slice(mention.end, sentence.end);
     type ??= phraseType(lemma, after) ?? (lemma === null ? null : domainTypeOf(lemma, lemmaPos));
     const argumentsFound =
       type === null && lemma !== 'hold' ? [] : findArguments(context, sentence, trigger, isVerb, type);
@@ -288,6 +292,7 @@ export function findEvents(
     if (modal !== null) event.modality = modal[1]!.toLowerCase();
     if (reporter !== null) event.attribution = reporter.id;
     events.push(event);
+    covered = trigger.end;
   }
   return events;
 }

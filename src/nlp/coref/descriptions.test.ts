@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findInvariantViolations } from '../../pipeline/invariants.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import { describedNames, descriptionClusters } from '../../store/corpus.js';
+import { isDescriptionEntity } from '../../store/link-entities.js';
+import type { ExtractDocument } from '../../store/types.js';
+import { descriptionType } from './descriptions.js';
+
+/** Every sentence below is invented for these tests. */
+
+describe('descriptionType (coreference lexicon, else the first WordNet sense)', () => {
+  const cases: readonly [string, string | null][] = [
+    ['man', 'PERSON'],
+    ['robber', 'PERSON'],
+    ['police', 'PERSON'],
+    ['team', 'ORG'],
+    ['building', 'LOC'],
+    ['table', null],
+    ['fire', null],
+    ['someone', null],
+  ];
+  for (const [lemma, expected] of cases)
+    it(`${lemma} → ${String(expected)}`, () => assert.equal(descriptionType(lemma), expected));
+});
+
+function descriptions(text: string): { name: string; key: string; mentions: string[] }[] {
+  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+  assert.deepEqual(findInvariantViolations(doc), []);
+  return doc.entities
+    .filter((entity) => entity.attributes?.nominal_head !== undefined)
+    .map((entity) => ({
+      name: entity.name,
+      key: String(entity.attributes!.nominal_head),
+      mentions: entity.mentions.map((mention) => doc.text.slice(mention.start, mention.end)),
+    }));
+}
+
+describe('description entities in entities[]', () => {
+  const cases: readonly [string, string, readonly string[]][] = [
+    // [text, description key, its mentions]
+    [
+      'A man robbed a pharmacy in Carrow on Friday. The 40-year-old man fled on foot.',
+      'man',
+      ['A man', 'The 40-year-old man'],
+    ],
+    ['Police said the shop was closed. The owner said police came late.', 'police', ['Police', 'police']],
+    ['The crowd cheered as the team scored.', 'crowd', ['The crowd']],
+    ['Two officers chased the van. Three officers stayed behind.', 'officer+pl', ['Two officers']],
+    ['The fire gutted the building on Elm Row.', 'building', ['the building']],
+    ['At least 14 workers were hurt in the blast.', 'worker+pl', ['14 workers']],
+  ];
+  for (const [text, key, mentions] of cases)
+    it(`${key} in "${text.slice(0, 40)}…"`, () => {
+      const found = descriptions(text).filter((entity) => entity.key === key);
+      assert.ok(found.length > 0, JSON.stringify(descriptions(text)));
+      assert.deepEqual(found[0]!.mentions, mentions);
+    });
+
+  it('leaves out a group noun before "of", other entities\' mentions, and "another"', () => {
+    const found = descriptions(
+      'A group of fans cheered when Mayor Tilda Brannock arrived. A man shouted at her, and another man stayed silent.',
+    );
+    assert.ok(!found.some((entity) => entity.key === 'group'), JSON.stringify(found));
+    assert.equal(found.filter((entity) => entity.key === 'man').length, 2, JSON.stringify(found));
+    assert.ok(!found.some((entity) => entity.mentions.some((mention) => mention.includes('Brannock'))));
+  });
+});
+
+describe('descriptionClusters (across documents, inside a story)', () => {
+  const entity = (id: string, name: string, description: string) => ({
+    id,
+    type: 'PERSON',
+    name,
+    mentions: [],
+    attributes: { nominal_head: description },
+  });
+  it('links the same head in one story when the modifiers agree, never across stories', () => {
+    const documents = [
+      { entities: [entity('e1', 'the gunman', 'gunman'), entity('e2', 'two officers', 'officer+pl')] },
+      {
+        entities: [entity('e1', 'the masked gunman', 'gunman'), entity('e2', 'three officers', 'officer+pl')],
+      },
+      { entities: [entity('e1', 'a gunman', 'gunman')] },
+    ];
+    const clusters = descriptionClusters(documents, [0, 0, 1]);
+    const membersOf = (doc: number, id: string) =>
+      clusters.find((cluster) =>
+        cluster.members.some((member) => member.doc === doc && member.entity === id),
+      )!.members;
+    assert.deepEqual(membersOf(0, 'e1'), [
+      { doc: 0, entity: 'e1' },
+      { doc: 1, entity: 'e1' },
+    ]);
+    assert.equal(membersOf(1, 'e2').length, 1);
+    assert.equal(membersOf(2, 'e1').length, 1);
+  });
+});
+
+describe('describedNames (a description the story gives one named entity)', () => {
+  const text = 'Vera Lind arrived. The singer waved. Omar Tesh left. The driver honked.';
+  const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const document = {
+    text,
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Vera Lind',
+        mentions: [
+          { ...at('Vera Lind'), kind: 'name' },
+          { ...at('The singer'), kind: 'nominal' },
+        ],
+      },
+      {
+        id: 'e2',
+        type: 'PERSON',
+        name: 'Omar Tesh',
+        mentions: [
+          { ...at('Omar Tesh'), kind: 'name' },
+          { ...at('The driver'), kind: 'nominal' },
+        ],
+      },
+    ],
+  } as unknown as ExtractDocument;
+  it('maps story, kind and head to the entity, null when two entities share the head', () => {
+    const clusterOf = [
+      new Map([
+        ['e1', 'c-lind'],
+        ['e2', 'c-tesh'],
+      ]),
+      new Map([
+        ['e1', 'c-other'],
+        ['e2', 'c-tesh'],
+      ]),
+    ];
+    const found = describedNames([document, document], [0, 0], clusterOf);
+    assert.equal(found.get('0\u0000PERSON\u0000driver'), 'c-tesh');
+    assert.equal(found.get('0\u0000PERSON\u0000singer'), null);
+    assert.equal(found.get('1\u0000PERSON\u0000driver'), undefined);
+  });
+});
+
+describe('withRelativePronouns (a relative "who" is a mention of what its clause describes)', () => {
+  const cases: readonly [string, string][] = [
+    ['Guards stopped a driver who crossed the Halvik bridge at night.', 'a driver'],
+    ['Mira Doltan, who chairs the Ostrel board, resigned on Monday.', 'Mira Doltan'],
+  ];
+  for (const [text, owner] of cases)
+    it(`"who" joins ${owner}`, () => {
+      const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+      assert.deepEqual(findInvariantViolations(doc), []);
+      const entity = doc.entities.find((candidate) =>
+        candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),
+      );
+      assert.ok(entity, JSON.stringify(doc.entities));
+      assert.ok(
+        entity.mentions.some(
+          (mention) => mention.kind === 'pronoun' && doc.text.slice(mention.start, mention.end) === 'who',
+        ),
+        JSON.stringify(entity),
+      );
+    });
+});
+
+describe('isDescriptionEntity (marked by attributes.nominal_head only)', () => {
+  it('a named entity with a description attribute is no description entity', () => {
+    const named = { id: 'e1', type: 'ORG', name: 'Velk', attributes: { description: 'the port authority' } };
+    assert.equal(isDescriptionEntity(named), false);
+    assert.equal(
+      isDescriptionEntity({ id: 'e2', type: 'PERSON', name: 'the man', attributes: { nominal_head: 'man' } }),
+      true,
+    );
+  });
+});

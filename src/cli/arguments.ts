@@ -70,6 +70,7 @@ export function extractSettings(changes: Partial<ExtractSettings> = {}): Extract
     maxDepth: DEFAULT_LIMITS.maxHtmlDepth,
     pretty: false,
     tokens: false,
+    descriptions: false,
     ...changes,
   };
 }

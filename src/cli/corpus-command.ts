@@ -52,6 +52,7 @@ export async function runCorpus(
       format: inputFormat(parsed.values.input),
       clean: !(parsed.values['no-clean'] ?? false),
       published: publishedOption(parsed.values.published),
+      descriptions: true,
     });
     const jobs = wholeNumber('--jobs', parsed.values.jobs, availableParallelism(), 1);
     const files = parsed.positionals;

@@ -6,7 +6,7 @@ import type { RawInput } from '../pipeline/ingest-input.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { processInput } from '../pipeline/pipeline.js';
 import { runStage } from '../pipeline/run-stage.js';
-import { STAGES } from '../pipeline/stages.js';
+import { CORPUS_STAGES, STAGES } from '../pipeline/stages.js';
 import { readInput } from './read-input.js';
 
 /** Options of one extraction, as plain data so they can cross into a worker thread. */
@@ -22,6 +22,11 @@ export interface ExtractSettings {
   readonly pretty: boolean;
   /** Add `tokens[]` (tags, lemmas, dependency heads and relations) to the output. */
   readonly tokens: boolean;
+  /**
+   * Also list unnamed descriptions ("the man", "police") as entities of nominal mentions
+   * (`claimgraph corpus`, which links them across articles); `extract` leaves them out.
+   */
+  readonly descriptions: boolean;
 }
 
 export type FileOutcome =
@@ -40,6 +45,7 @@ function pipelineOptions(settings: ExtractSettings): Partial<PipelineOptions> {
     format: settings.format,
     published: settings.published,
     cleanOnly: settings.cleanOnly,
+    stages: settings.descriptions ? CORPUS_STAGES : STAGES,
     ingest: {
       clean: settings.clean,
       limits: {
@@ -90,7 +96,7 @@ export function processInputs(
     }
   }
   if (!settings.cleanOnly) {
-    for (const stage of STAGES) {
+    for (const stage of settings.descriptions ? CORPUS_STAGES : STAGES) {
       for (let index = 0; index < docs.length; index += 1) {
         const doc = docs[index];
         if (doc === null || doc === undefined) continue;

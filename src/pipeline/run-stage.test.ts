@@ -50,7 +50,7 @@ describe('English-only stages and the document language', () => {
       } else {
         assert.deepEqual(
           skipped.map((diagnostic) => diagnostic.origin),
-          ['entities', 'times', 'attributions', 'events', 'claims', 'contradictions', 'descriptions'],
+          ['entities', 'times', 'attributions', 'events', 'claims', 'contradictions'],
         );
         assert.match(skipped[0]?.message ?? '', /"de" and this stage reads English only/);
         assert.deepEqual(

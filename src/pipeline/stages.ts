@@ -118,6 +118,8 @@ export const contradictionStage: Stage = {
  * Descriptions of people, groups and places with no named referent ("the man", "police", "the
  * building"; src/nlp/coref/descriptions.ts) join `entities[]` as entities of nominal mentions, for
  * linking across documents; a relative "who" becomes a mention of the entity its clause describes. Last, so that speakers, arguments and claims stay as coreference made them.
+ * Run by `claimgraph corpus` only (CORPUS_STAGES): in one article's `entities[]` a list of every
+ * "the road", "players" and "officials" buries the named people and organisations a reader wants.
  */
 export const descriptionStage: Stage = {
   name: 'descriptions',
@@ -140,5 +142,7 @@ export const STAGES: readonly Stage[] = [
   eventStage,
   claimStage,
   contradictionStage,
-  descriptionStage,
 ];
+
+/** The stages of `claimgraph corpus`: the extract stages, then descriptions to link across articles. */
+export const CORPUS_STAGES: readonly Stage[] = [...STAGES, descriptionStage];

@@ -42,9 +42,9 @@ export function readArticleJob(data: unknown): ArticleJob | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The full extraction settings of a job (a worker never pretty-prints nor adds tokens). */
+/** The full extraction settings of a job (a worker never pretty-prints, adds tokens nor lists descriptions: the archive keeps what `extract` prints). */
 export function extractSettingsOf(job: ArticleJob): ExtractSettings {
-  return { ...job.settings, cleanOnly: false, pretty: false, tokens: false };
+  return { ...job.settings, cleanOnly: false, pretty: false, tokens: false, descriptions: false };
 }
 
 /**

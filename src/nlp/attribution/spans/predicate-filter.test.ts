@@ -170,6 +170,48 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { kind: 'direct', cue: 'believes', content: ['“We can still win this,”'] },
     true,
   ],
+  [
+    'knowing presents a fact, it reports no words',
+    'The Harriers know they have to beat the league leaders on Saturday.',
+    { cue: 'know', source: 'The Harriers', content: ['they have to beat the league leaders on Saturday'] },
+    false,
+  ],
+  [
+    'finding out, with an inanimate subject',
+    'A post-mortem examination determined that the swimmer drowned.',
+    { cue: 'determined', content: ['that the swimmer drowned'] },
+    false,
+  ],
+  [
+    'realising',
+    'Ms Orr realised the ferry had already left.',
+    { cue: 'realised', source: 'Ms Orr', content: ['the ferry had already left'] },
+    false,
+  ],
+  [
+    'deciding',
+    'The board decided that the stadium would close.',
+    { cue: 'decided', content: ['that the stadium would close'] },
+    false,
+  ],
+  [
+    'an estimate still reports (an opinion, not knowledge)',
+    'The agency estimated that 400 homes were damaged.',
+    { cue: 'estimated', content: ['that 400 homes were damaged'] },
+    true,
+  ],
+  [
+    'a conjunct after an object is the writer’s next statement, not content',
+    'Police found a knife in his car and he was charged with assault.',
+    { cue: 'found', source: 'Police', content: ['a knife in his car and he was charged with assault'] },
+    false,
+  ],
+  [
+    'an adverbial clause after an object says when',
+    'The governor signed the order as firemen went from house to house.',
+    { cue: 'signed', content: ['the order as firemen went from house to house'] },
+    false,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

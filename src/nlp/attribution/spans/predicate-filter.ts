@@ -6,7 +6,8 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
-import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
+import { knowledgeVerb, reportingNoun, statementNoun, type ReportingWord } from './reporting-predicate.js';
+import { accusesSomebody } from './accusations.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -76,7 +77,9 @@ function contentShape(
   let verb = false;
   for (const span of content) {
     const [first, end] = tokenRange(segments, span);
+    const skipped = adjoinedClauses(segments, first, end);
     for (let position = first; position < end; position += 1) {
+      if (skipped[position - first] === 1) continue;
       const token = segments.tokens[position] as Token;
       const inside = token.head >= first && token.head < end;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
@@ -117,6 +120,54 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+function within(segments: Segments, position: number, span: Span): boolean {
+  const token = segments.tokens[position] as Token;
+  return token.start >= span.start && token.end <= span.end;
+}
+
+/** Whether the content holds the accused (the object, or the passive subject) of the verb. */
+function holdsArgument(
+  segments: Segments,
+  tree: DependencyTree,
+  content: readonly Span[],
+  verb: number,
+): boolean {
+  const accused = isPassive(tree, verb) ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+  return accused >= 0 && content.some((span) => within(segments, accused, span));
+}
+
+/** Relations that join a clause of its own to the cue's clause, not a complement of the cue. */
+const ADJOINED = /^(?:conj|advcl)/u;
+
+/**
+ * The tokens of [first, end) that belong to a clause adjoined to the cue's (a conjunct or an
+ * adverbial clause hanging from a word outside the range), when the range holds something else too:
+ * in "police found [cocaine in her purse and she was then charged]" the conjunct "she was charged"
+ * is the writer's next statement, and in "signed [the order as inspectors went door to door]" the
+ * as-clause says when; neither makes the object a proposition. 1 marks a skipped token.
+ */
+function adjoinedClauses(segments: Segments, first: number, end: number): Uint8Array {
+  const tokens = segments.tokens;
+  const top = new Int32Array(end - first);
+  let other = false;
+  for (let position = first; position < end; position += 1) {
+    let at = position;
+    for (let step = 0; step < end - first; step += 1) {
+      const head = (tokens[at] as Token).head;
+      if (head < first || head >= end) break;
+      at = head;
+    }
+    top[position - first] = at;
+    const token = tokens[at] as Token;
+    if (token.pos !== 'PUNCT' && !ADJOINED.test(token.dep)) other = true;
+  }
+  const skipped = new Uint8Array(end - first);
+  if (!other) return skipped;
+  for (let position = first; position < end; position += 1)
+    if (ADJOINED.test((tokens[top[position - first] as number] as Token).dep)) skipped[position - first] = 1;
+  return skipped;
 }
 
 /** The first noun of tokens [first, end) that heads its phrase from outside the range, or -1. */
@@ -242,6 +293,9 @@ export function keepsReporting(
     case 'VERB':
     case 'AUX': {
       if (isHypothetical(text, tree, head, quoted)) return false;
+      // "The team knows it must win", "an autopsy determined that …", "she realised that …": knowing,
+      // finding out and deciding present a fact, they report no words (WordNet, reporting-predicate.ts)
+      if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;
@@ -258,6 +312,24 @@ export function keepsReporting(
       break;
     default:
       return quoted;
+  }
+  if (token.pos === 'VERB' && !shape.clause) {
+    // "accused the referee of bias", "blamed the flooding on poor maintenance": the charge is the
+    // proposition (accusations.ts)
+    if (accusesSomebody(text, tree, head) && holdsArgument(segments, tree, candidate.content, head))
+      return true;
+    // "denied the allegations", "confirmed the claims": a statement named by the object
+    const object = tree.dependent(head, 'obj');
+    if (
+      word.clause &&
+      (word.communication || word.cognition) &&
+      object >= 0 &&
+      candidate.content.some((span) => within(segments, object, span)) &&
+      statementNoun(
+        text.slice((segments.tokens[object] as Token).start, (segments.tokens[object] as Token).end),
+      )
+    )
+      return true;
   }
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   if (word.rareClause === true && shape.clause && !shape.infinitive) return true;

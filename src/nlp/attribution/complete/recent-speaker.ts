@@ -224,12 +224,16 @@ export function preferRecentSpeakers(
     let current = resolutions[position]?.speaker;
     // coreference's choice must agree too: a woman's "she" is never held by a man
     const chosen = typeof current === 'string' ? entities.get(current) : undefined;
-    if (
+    const disagrees =
       chosen !== undefined &&
       entityGender(text, chosen) !== undefined &&
-      entityGender(text, chosen) !== wanted
-    )
+      entityGender(text, chosen) !== wanted;
+    if (disagrees) {
       current = undefined;
+      // agreement is a hard constraint: "He believes …" held by a woman's entity is left unresolved
+      // unless an earlier speaker or subject below agrees
+      resolutions[position] = { speaker: null, anonymous: false };
+    }
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));

@@ -547,6 +547,15 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'agreement is hard: a man’s "He" held by a woman’s entity, with no man to take it, stays unresolved',
+    text: 'Greta Holm wrote to her sister every week. The Berg account\n\nHe believes the letters were burnt.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Greta Holm', mentions: ['Greta Holm', 'her', '^He'] }],
+    candidates: [{ cue: 'believes', source: 'He', content: ['the letters were burnt'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: '"he said" after a sentence about another man: the subject of that sentence',
     text: '“We were unlucky,” Colin Marsh said. After the game, Dean Foley blamed the referee. “The second goal was offside,” he said.',
     entities: [

@@ -207,6 +207,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
+    'an adjoined report still carries the content',
+    'Airlines attacked the rules, saying they could be forced to raise fares.',
+    { cue: 'attacked', content: ['the rules, saying they could be forced to raise fares'] },
+    true,
+  ],
+  [
     'an adverbial clause after an object says when',
     'The governor signed the order as firemen went from house to house.',
     { cue: 'signed', content: ['the order as firemen went from house to house'] },

@@ -6,7 +6,13 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
-import { knowledgeVerb, reportingNoun, statementNoun, type ReportingWord } from './reporting-predicate.js';
+import {
+  knowledgeVerb,
+  reportingNoun,
+  reportingVerb,
+  statementNoun,
+  type ReportingWord,
+} from './reporting-predicate.js';
 import { accusesSomebody } from './accusations.js';
 
 /**
@@ -138,6 +144,16 @@ function holdsArgument(
   return accused >= 0 && content.some((span) => within(segments, accused, span));
 }
 
+/** A communication verb with a clausal complement inside [first, end): "saying [they could …]". */
+function adjoinedReport(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
+  if (!reportingVerb((tokens[verb] as Token).lemma).communication) return false;
+  for (let position = verb + 1; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head === verb && token.dep === 'ccomp' && position >= first) return true;
+  }
+  return false;
+}
+
 /** Relations that join a clause of its own to the cue's clause, not a complement of the cue. */
 const ADJOINED = /^(?:conj|advcl)/u;
 
@@ -162,6 +178,9 @@ function adjoinedClauses(segments: Segments, first: number, end: number): Uint8A
     top[position - first] = at;
     const token = tokens[at] as Token;
     if (token.pos !== 'PUNCT' && !ADJOINED.test(token.dep)) other = true;
+    // "attacked the law, saying prices would rise": an adjoined report carries the content
+    if (ADJOINED.test(token.dep) && at === position && adjoinedReport(tokens, at, first, end))
+      return new Uint8Array(end - first);
   }
   const skipped = new Uint8Array(end - first);
   if (!other) return skipped;

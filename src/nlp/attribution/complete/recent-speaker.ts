@@ -1,6 +1,7 @@
 import type { Entity, Sentence, Span, Token } from '../../../model/index.js';
 import { firstNameGender } from '../../coref/first-name-gender.js';
 import { honorificOf } from '../../coref/lexicon.js';
+import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
@@ -164,7 +165,7 @@ function subjectInBetween(
   wanted: 'm' | 'f',
   after: number,
   pronoun: Span,
-): Entity | null {
+): Entity | typeof DESCRIBED | null {
   const here = index.sentenceIndexAt(pronoun.start);
   for (let sentence = here - 1; sentence > after; sentence -= 1) {
     const bounds = index.sentences[sentence] as Sentence;
@@ -174,8 +175,39 @@ function subjectInBetween(
       const gender = entityGender(index.text, entity);
       if (gender === undefined || gender === wanted) return entity;
     }
+    if (describedSubject(index, sentence, wanted)) return DESCRIBED;
   }
   return null;
+}
+
+/** A person the narration turned to who is described, not named ("the minister's spokesman"). */
+const DESCRIBED = 'described';
+
+const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f' };
+
+/**
+ * Whether the subject of the sentence's main verb is one person described and not linked to any
+ * entity, of a gender that agrees: "Prime Minister Ann Lee's spokesman also condemned the video.
+ * “…,” he added." — the spokesman, not the prime minister his description names.
+ */
+function describedSubject(index: DocumentIndex, sentence: number, wanted: 'm' | 'f'): boolean {
+  const bounds = index.sentences[sentence];
+  if (bounds === undefined) return false;
+  for (let position = bounds.firstToken; position < bounds.endToken; position += 1) {
+    const token = index.tokens[position] as Token;
+    const head = index.tokens[token.head];
+    if (token.dep !== 'nsubj' || head === undefined || head.dep !== 'root' || token.pos !== 'NOUN') continue;
+    const word = index.tokenText(position);
+    // singular: the lemma is the word ("spokesman", not "officials")
+    if (token.lemma.toLowerCase() !== word.toLowerCase() || !isCommonPersonWord(word)) continue;
+    const gender = NOUN_GENDER[personNounGender(word) ?? ''];
+    if (gender !== undefined && gender !== wanted) continue;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'PERSON') continue;
+    if (insideQuotationMarks(index.text, bounds.start, token.start)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A singular common noun for a person, or an unresolved name, heads the source ("The band's spokesman"). */
@@ -246,6 +278,10 @@ export function preferRecentSpeakers(
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
       const subject = subjectInBetween(index, contents, wanted, index.sentenceIndexAt(previousEnd), source);
+      if (subject === DESCRIBED) {
+        resolutions[position] = { speaker: null, anonymous: false };
+        break;
+      }
       if (subject !== null) {
         if (subject.id !== current) resolutions[position] = { speaker: subject.id, anonymous: false };
         break;

@@ -62,6 +62,12 @@ const kept: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'an agreement concluded is no statement reported',
+    'The two sides concluded an agreement on fishing rights.',
+    { cue: 'concluded', source: 'The two sides', content: ['an agreement on fishing rights'] },
+    false,
+  ],
+  [
     'a request refused is no denial of a statement',
     'The court denied the request.',
     { cue: 'denied', source: 'The court', content: ['the request'] },

@@ -213,6 +213,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'an infinitive after the addressee is no clause of its own',
+    'The envoy called on the rebels to lay down their arms.',
+    { cue: 'called on', content: ['the rebels to lay down their arms'] },
+    true,
+  ],
+  [
     'an adverbial clause after an object says when',
     'The governor signed the order as firemen went from house to house.',
     { cue: 'signed', content: ['the order as firemen went from house to house'] },

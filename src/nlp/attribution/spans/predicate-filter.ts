@@ -14,6 +14,7 @@ import {
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody } from './accusations.js';
+import { classOf } from '../../claims/predicate-classes.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -144,6 +145,15 @@ function holdsArgument(
   return accused >= 0 && content.some((span) => within(segments, accused, span));
 }
 
+/** Whether the verb has a subject of its own in [first, end): a clause, not an infinitive or a participle. */
+function hasSubject(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head === verb && (relationIs(token.dep, 'nsubj') || token.dep === 'expl')) return true;
+  }
+  return false;
+}
+
 /** A communication verb with a clausal complement inside [first, end): "saying [they could …]". */
 function adjoinedReport(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
   if (!reportingVerb((tokens[verb] as Token).lemma).communication) return false;
@@ -177,15 +187,19 @@ function adjoinedClauses(segments: Segments, first: number, end: number): Uint8A
     }
     top[position - first] = at;
     const token = tokens[at] as Token;
-    if (token.pos !== 'PUNCT' && !ADJOINED.test(token.dep)) other = true;
+    if (token.pos !== 'PUNCT' && !(ADJOINED.test(token.dep) && hasSubject(tokens, at, first, end)))
+      other = true;
     // "attacked the law, saying prices would rise": an adjoined report carries the content
     if (ADJOINED.test(token.dep) && at === position && adjoinedReport(tokens, at, first, end))
       return new Uint8Array(end - first);
   }
   const skipped = new Uint8Array(end - first);
   if (!other) return skipped;
-  for (let position = first; position < end; position += 1)
-    if (ADJOINED.test((tokens[top[position - first] as number] as Token).dep)) skipped[position - first] = 1;
+  for (let position = first; position < end; position += 1) {
+    const at = top[position - first] as number;
+    if (ADJOINED.test((tokens[at] as Token).dep) && hasSubject(tokens, at, first, end))
+      skipped[position - first] = 1;
+  }
   return skipped;
 }
 
@@ -337,11 +351,12 @@ export function keepsReporting(
     // proposition (accusations.ts)
     if (accusesSomebody(text, tree, head) && holdsArgument(segments, tree, candidate.content, head))
       return true;
-    // "denied the allegations", "confirmed the claims": a statement named by the object
+    // "denied the allegations", "rejected the claims": a statement named by the object of a verb
+    // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
+    // an agreement" or "signed a contract", though WordNet files both nouns under statements
     const object = tree.dependent(head, 'obj');
     if (
-      word.clause &&
-      (word.communication || word.cognition) &&
+      classOf('conflict', token.lemma, 'verb') === 'pos' &&
       object >= 0 &&
       candidate.content.some((span) => within(segments, object, span)) &&
       statementNoun(

@@ -165,6 +165,7 @@ function subjectInBetween(
   wanted: 'm' | 'f',
   after: number,
   pronoun: Span,
+  current?: string,
 ): Entity | typeof DESCRIBED | null {
   const here = index.sentenceIndexAt(pronoun.start);
   for (let sentence = here - 1; sentence > after; sentence -= 1) {
@@ -175,7 +176,7 @@ function subjectInBetween(
       const gender = entityGender(index.text, entity);
       if (gender === undefined || gender === wanted) return entity;
     }
-    if (describedSubject(index, sentence, wanted)) return DESCRIBED;
+    if (current !== undefined && describedSubject(index, sentence, wanted, current)) return DESCRIBED;
   }
   return null;
 }
@@ -187,10 +188,16 @@ const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f
 
 /**
  * Whether the subject of the sentence's main verb is one person described and not linked to any
- * entity, of a gender that agrees: "Prime Minister Ann Lee's spokesman also condemned the video.
+ * entity, of a gender that agrees, whose description names the person coreference chose
+ * (`current`) as its possessor: "Prime Minister Karl Dorn's spokesman also condemned the video.
  * “…,” he added." — the spokesman, not the prime minister his description names.
  */
-function describedSubject(index: DocumentIndex, sentence: number, wanted: 'm' | 'f'): boolean {
+function describedSubject(
+  index: DocumentIndex,
+  sentence: number,
+  wanted: 'm' | 'f',
+  current: string,
+): boolean {
   const bounds = index.sentences[sentence];
   if (bounds === undefined) return false;
   for (let position = bounds.firstToken; position < bounds.endToken; position += 1) {
@@ -205,7 +212,18 @@ function describedSubject(index: DocumentIndex, sentence: number, wanted: 'm' | 
     const mention = index.mentionCovering(token.start, token.end);
     if (mention !== null && mention.entity.type === 'PERSON') continue;
     if (insideQuotationMarks(index.text, bounds.start, token.start)) continue;
-    return true;
+    if (possessorIs(index, bounds, position, current)) return true;
+  }
+  return false;
+}
+
+/** Whether the possessor of the noun at `noun` ("Karl Dorn's" in "Karl Dorn's spokesman") is `entity`. */
+function possessorIs(index: DocumentIndex, bounds: Sentence, noun: number, entity: string): boolean {
+  for (let position = bounds.firstToken; position < noun; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.head !== noun || token.dep !== 'nmod:poss') continue;
+    const mention = phraseMention(index, bounds, position);
+    if (mention !== null && mention.entity.id === entity) return true;
   }
   return false;
 }
@@ -277,7 +295,14 @@ export function preferRecentSpeakers(
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
-      const subject = subjectInBetween(index, contents, wanted, index.sentenceIndexAt(previousEnd), source);
+      const subject = subjectInBetween(
+        index,
+        contents,
+        wanted,
+        index.sentenceIndexAt(previousEnd),
+        source,
+        typeof current === 'string' ? current : undefined,
+      );
       if (subject === DESCRIBED) {
         resolutions[position] = { speaker: null, anonymous: false };
         break;

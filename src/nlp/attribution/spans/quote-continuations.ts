@@ -128,8 +128,12 @@ function closesWithReport(
   if (cue === null || source === null || /^(?:who|which|that)$/iu.test(text.slice(source.start, source.end)))
     return false;
   const tokens = segments.tokens;
-  if (!mainVerb(tokens, tokenAt(tokens, cue.start))) return false;
-  // nothing but the rest of the cue's sentence between it and the quotation's paragraph
   const sentence = segments.sentences.find((item) => item.start <= cue.start && cue.start < item.end);
+  // the cue is the main verb, or its source opens the sentence ("Vale,who had never met him, said …"
+  // parsed with "said" as an adverbial clause of "met")
+  const opensSentence = sentence !== undefined && text.slice(sentence.start, source.start).trim() === '';
+  if (!mainVerb(tokens, tokenAt(tokens, cue.start)) && !(opensSentence && source.end <= cue.start))
+    return false;
+  // nothing but the rest of the cue's sentence between it and the quotation's paragraph
   return sentence !== undefined && text.slice(sentence.end, quotationStart).trim() === '';
 }

@@ -4,7 +4,7 @@ import { DependencyTree } from '../../grammar/index.js';
 import { segment } from '../../segment/segment.js';
 import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
 import { keepsReporting } from './predicate-filter.js';
-import { repairPassiveAccusations } from './accusations.js';
+import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { accusationVerb, statementNoun } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
@@ -62,6 +62,24 @@ const kept: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a denial of an act',
+    'The bank denied involvement in the scheme.',
+    { cue: 'denied', source: 'The bank', content: ['involvement in the scheme'] },
+    true,
+  ],
+  [
+    'a denial of a gerund',
+    'Mr Ray has denied making the comment.',
+    { cue: 'has denied', source: 'Mr Ray', content: ['making the comment'] },
+    true,
+  ],
+  [
+    'a chance withheld is no denial of a proposition',
+    'The keeper denied him a clear chance.',
+    { cue: 'denied', source: 'The keeper', content: ['him a clear chance'] },
+    false,
+  ],
+  [
     'an agreement concluded is no statement reported',
     'The two sides concluded an agreement on fishing rights.',
     { cue: 'concluded', source: 'The two sides', content: ['an agreement on fishing rights'] },
@@ -99,4 +117,37 @@ describe('repairPassiveAccusations: the accuser is the by-agent', () => {
     assert.equal(show(repaired!.source), 'two former partners');
     assert.deepEqual(repaired!.content.map(show), ['Mr Lind', 'of hiding the losses']);
   });
+});
+
+describe('addAccusations: accusations the span finder missed, from the parse', () => {
+  const show = (text: string, span: { start: number; end: number } | null) =>
+    span === null ? null : text.slice(span.start, span.end);
+  const cases: readonly (readonly [string, string, readonly (string | null | string[])[] | null])[] = [
+    [
+      'a passive with its agent',
+      'Omar Sayed has been accused by the authorities of involvement in the bombing.',
+      ['has been accused', 'the authorities', ['Omar Sayed', 'of involvement in the bombing']],
+    ],
+    [
+      'an active accusation',
+      'The club accused the referee of bias.',
+      ['accused', 'The club', ['the referee of bias']],
+    ],
+    [
+      'a passive with no agent names no accuser',
+      'Omar Sayed was accused of involvement in the bombing.',
+      null,
+    ],
+  ];
+  for (const [name, text, expected] of cases)
+    it(name, () => {
+      const added = addAccusations(text, segment(text), []);
+      if (expected === null) return assert.equal(added.length, 0);
+      assert.equal(added.length, 1);
+      const found = added[0]!;
+      assert.deepEqual(
+        [show(text, found.cue), show(text, found.source), found.content.map((span) => show(text, span))],
+        expected,
+      );
+    });
 });

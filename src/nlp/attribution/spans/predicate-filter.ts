@@ -9,6 +9,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   knowledgeVerb,
   reportingNoun,
+  deniableNoun,
   reportingVerb,
   statementNoun,
   type ReportingWord,
@@ -354,16 +355,26 @@ export function keepsReporting(
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
     // an agreement" or "signed a contract", though WordNet files both nouns under statements
-    const object = tree.dependent(head, 'obj');
-    if (
-      classOf('conflict', token.lemma, 'verb') === 'pos' &&
-      object >= 0 &&
-      candidate.content.some((span) => within(segments, object, span)) &&
-      statementNoun(
-        text.slice((segments.tokens[object] as Token).start, (segments.tokens[object] as Token).end),
-      )
-    )
-      return true;
+    // "denied any wrongdoing", "denied involvement" (an act or a quality denied: the proposition
+    // that the subject did it), "denied making the comment" (a gerund); not "denied him a chance"
+    if (classOf('conflict', token.lemma, 'verb') === 'pos' && tree.dependent(head, 'iobj') < 0) {
+      const object = tree.dependent(head, 'obj');
+      const objectToken = segments.tokens[object];
+      if (
+        objectToken !== undefined &&
+        objectToken.pos === 'NOUN' &&
+        candidate.content.some((span) => within(segments, object, span))
+      ) {
+        const noun = text.slice(objectToken.start, objectToken.end);
+        if (statementNoun(noun) || deniableNoun(noun)) return true;
+      }
+      const gerund = tree.dependents(head, ['xcomp', 'ccomp']).find((child) => {
+        const verb = segments.tokens[child] as Token;
+        return verb.pos === 'VERB' && /ing$/u.test(text.slice(verb.start, verb.end));
+      });
+      if (gerund !== undefined && candidate.content.some((span) => within(segments, gerund, span)))
+        return true;
+    }
   }
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   if (word.rareClause === true && shape.clause && !shape.infinitive) return true;

@@ -240,3 +240,18 @@ export function statementNoun(word: string): boolean {
   statementCache.set(key, found);
   return found;
 }
+
+/** noun.act and noun.attribute: what a denial denies doing or being ("involvement", "wrongdoing"). */
+const DENIABLE_NOUN_FILES = [4, 7];
+
+/**
+ * Whether a noun's most frequent WordNet sense is an act or a quality ("involvement", "wrongdoing",
+ * "responsibility"): denied, it stands for the proposition that the subject did it or has it. Not
+ * "request" or "offer" (communication) nor "plan" (cognition), which are refused, not denied as false.
+ */
+export function deniableNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && DENIABLE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
+}

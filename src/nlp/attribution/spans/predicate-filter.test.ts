@@ -219,6 +219,22 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a complement the parser split into an object and an adverbial clause still reports',
+    'Many analysts have suggested a price war between the two could break out.',
+    {
+      cue: 'have suggested',
+      source: 'Many analysts',
+      content: ['a price war between the two could break out'],
+    },
+    true,
+  ],
+  [
+    'an adverbial clause inside the complement is not set apart',
+    'The minister acknowledged that until the backlog was cleared, waiting times would grow.',
+    { cue: 'acknowledged', content: ['that until the backlog was cleared, waiting times would grow'] },
+    true,
+  ],
+  [
     'an adverbial clause after an object says when',
     'The governor signed the order as firemen went from house to house.',
     { cue: 'signed', content: ['the order as firemen went from house to house'] },

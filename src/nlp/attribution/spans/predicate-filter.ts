@@ -78,6 +78,7 @@ function contentShape(
   text: string,
   segments: Segments,
   content: readonly Span[],
+  cueHead = -1,
 ): { clause: boolean; infinitive: boolean; verb: boolean; subject: boolean } {
   let subject = false;
   let clause = false;
@@ -85,7 +86,7 @@ function contentShape(
   let verb = false;
   for (const span of content) {
     const [first, end] = tokenRange(segments, span);
-    const skipped = adjoinedClauses(segments, first, end);
+    const skipped = adjoinedClauses(segments, first, end, cueHead);
     for (let position = first; position < end; position += 1) {
       if (skipped[position - first] === 1) continue;
       const token = segments.tokens[position] as Token;
@@ -146,6 +147,39 @@ function holdsArgument(
   return accused >= 0 && content.some((span) => within(segments, accused, span));
 }
 
+/**
+ * Whether `at` heads a clause of its own (with a subject) joined to the cue's verb as a conjunct or
+ * an adverbial clause: "found [a knife …] and [he was charged]". A clause hanging from a word the
+ * content was cut from ("said that [until the list is cleared] …") is not set apart.
+ */
+function adjoinedToCue(
+  tokens: readonly Token[],
+  at: number,
+  first: number,
+  end: number,
+  cueHead: number,
+): boolean {
+  const token = tokens[at] as Token;
+  if (token.head !== cueHead || !ADJOINED.test(token.dep) || !hasSubject(tokens, at, first, end))
+    return false;
+  // the parse's own evidence of a clause joined, not a complement it mislabelled: a coordinating
+  // conjunction before a conjunct ("and he was charged"), a subordinating one before an adverbial
+  // clause ("as firemen went"; not the complementiser "that", nor "between" read as a marker)
+  for (let position = first; position < at; position += 1) {
+    const child = tokens[position] as Token;
+    if (child.head !== at) continue;
+    if (token.dep.startsWith('conj') && child.dep === 'cc') return true;
+    if (
+      token.dep.startsWith('advcl') &&
+      child.dep === 'mark' &&
+      (child.pos === 'SCONJ' || TEMPORAL_SUBORDINATORS.has(child.lemma.toLowerCase())) &&
+      !COMPLEMENTISERS.has(child.lemma.toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether the verb has a subject of its own in [first, end): a clause, not an infinitive or a participle. */
 function hasSubject(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
   for (let position = first; position < end; position += 1) {
@@ -165,6 +199,12 @@ function adjoinedReport(tokens: readonly Token[], verb: number, first: number, e
   return false;
 }
 
+/** Subordinators the tagger often reads as prepositions ('as firemen went'). */
+const TEMPORAL_SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till']);
+
+/** Words that open a complement clause, not an adverbial one. */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+
 /** Relations that join a clause of its own to the cue's clause, not a complement of the cue. */
 const ADJOINED = /^(?:conj|advcl)/u;
 
@@ -175,7 +215,7 @@ const ADJOINED = /^(?:conj|advcl)/u;
  * is the writer's next statement, and in "signed [the order as inspectors went door to door]" the
  * as-clause says when; neither makes the object a proposition. 1 marks a skipped token.
  */
-function adjoinedClauses(segments: Segments, first: number, end: number): Uint8Array {
+function adjoinedClauses(segments: Segments, first: number, end: number, cueHead: number): Uint8Array {
   const tokens = segments.tokens;
   const top = new Int32Array(end - first);
   let other = false;
@@ -188,8 +228,7 @@ function adjoinedClauses(segments: Segments, first: number, end: number): Uint8A
     }
     top[position - first] = at;
     const token = tokens[at] as Token;
-    if (token.pos !== 'PUNCT' && !(ADJOINED.test(token.dep) && hasSubject(tokens, at, first, end)))
-      other = true;
+    if (token.pos !== 'PUNCT' && !adjoinedToCue(tokens, at, first, end, cueHead)) other = true;
     // "attacked the law, saying prices would rise": an adjoined report carries the content
     if (ADJOINED.test(token.dep) && at === position && adjoinedReport(tokens, at, first, end))
       return new Uint8Array(end - first);
@@ -198,8 +237,7 @@ function adjoinedClauses(segments: Segments, first: number, end: number): Uint8A
   if (!other) return skipped;
   for (let position = first; position < end; position += 1) {
     const at = top[position - first] as number;
-    if (ADJOINED.test((tokens[at] as Token).dep) && hasSubject(tokens, at, first, end))
-      skipped[position - first] = 1;
+    if (adjoinedToCue(tokens, at, first, end, cueHead)) skipped[position - first] = 1;
   }
   return skipped;
 }
@@ -321,7 +359,7 @@ export function keepsReporting(
     !isSentenceStart(segments, head)
   )
     return false;
-  const shape = contentShape(text, segments, candidate.content);
+  const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;
   switch (token.pos) {
     case 'VERB':

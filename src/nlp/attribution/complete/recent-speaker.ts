@@ -1,6 +1,7 @@
 import type { Entity, Sentence, Span, Token } from '../../../model/index.js';
 import { firstNameGender } from '../../coref/first-name-gender.js';
 import { honorificOf } from '../../coref/lexicon.js';
+import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
@@ -164,7 +165,8 @@ function subjectInBetween(
   wanted: 'm' | 'f',
   after: number,
   pronoun: Span,
-): Entity | null {
+  current?: string,
+): Entity | typeof DESCRIBED | null {
   const here = index.sentenceIndexAt(pronoun.start);
   for (let sentence = here - 1; sentence > after; sentence -= 1) {
     const bounds = index.sentences[sentence] as Sentence;
@@ -174,8 +176,56 @@ function subjectInBetween(
       const gender = entityGender(index.text, entity);
       if (gender === undefined || gender === wanted) return entity;
     }
+    if (current !== undefined && describedSubject(index, sentence, wanted, current)) return DESCRIBED;
   }
   return null;
+}
+
+/** A person the narration turned to who is described, not named ("the minister's spokesman"). */
+const DESCRIBED = 'described';
+
+const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f' };
+
+/**
+ * Whether the subject of the sentence's main verb is one person described and not linked to any
+ * entity, of a gender that agrees, whose description names the person coreference chose
+ * (`current`) as its possessor: "Prime Minister Karl Dorn's spokesman also condemned the video.
+ * “…,” he added." — the spokesman, not the prime minister his description names.
+ */
+function describedSubject(
+  index: DocumentIndex,
+  sentence: number,
+  wanted: 'm' | 'f',
+  current: string,
+): boolean {
+  const bounds = index.sentences[sentence];
+  if (bounds === undefined) return false;
+  for (let position = bounds.firstToken; position < bounds.endToken; position += 1) {
+    const token = index.tokens[position] as Token;
+    const head = index.tokens[token.head];
+    if (token.dep !== 'nsubj' || head === undefined || head.dep !== 'root' || token.pos !== 'NOUN') continue;
+    const word = index.tokenText(position);
+    // singular: the lemma is the word ("spokesman", not "officials")
+    if (token.lemma.toLowerCase() !== word.toLowerCase() || !isCommonPersonWord(word)) continue;
+    const gender = NOUN_GENDER[personNounGender(word) ?? ''];
+    if (gender !== undefined && gender !== wanted) continue;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'PERSON') continue;
+    if (insideQuotationMarks(index.text, bounds.start, token.start)) continue;
+    if (possessorIs(index, bounds, position, current)) return true;
+  }
+  return false;
+}
+
+/** Whether the possessor of the noun at `noun` ("Karl Dorn's" in "Karl Dorn's spokesman") is `entity`. */
+function possessorIs(index: DocumentIndex, bounds: Sentence, noun: number, entity: string): boolean {
+  for (let position = bounds.firstToken; position < noun; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.head !== noun || token.dep !== 'nmod:poss') continue;
+    const mention = phraseMention(index, bounds, position);
+    if (mention !== null && mention.entity.id === entity) return true;
+  }
+  return false;
 }
 
 /** A singular common noun for a person, or an unresolved name, heads the source ("The band's spokesman"). */
@@ -224,12 +274,16 @@ export function preferRecentSpeakers(
     let current = resolutions[position]?.speaker;
     // coreference's choice must agree too: a woman's "she" is never held by a man
     const chosen = typeof current === 'string' ? entities.get(current) : undefined;
-    if (
+    const disagrees =
       chosen !== undefined &&
       entityGender(text, chosen) !== undefined &&
-      entityGender(text, chosen) !== wanted
-    )
+      entityGender(text, chosen) !== wanted;
+    if (disagrees) {
       current = undefined;
+      // agreement is a hard constraint: "He believes …" held by a woman's entity is left unresolved
+      // unless an earlier speaker or subject below agrees
+      resolutions[position] = { speaker: null, anonymous: false };
+    }
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));
@@ -241,7 +295,18 @@ export function preferRecentSpeakers(
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
-      const subject = subjectInBetween(index, contents, wanted, index.sentenceIndexAt(previousEnd), source);
+      const subject = subjectInBetween(
+        index,
+        contents,
+        wanted,
+        index.sentenceIndexAt(previousEnd),
+        source,
+        typeof current === 'string' ? current : undefined,
+      );
+      if (subject === DESCRIBED) {
+        resolutions[position] = { speaker: null, anonymous: false };
+        break;
+      }
       if (subject !== null) {
         if (subject.id !== current) resolutions[position] = { speaker: subject.id, anonymous: false };
         break;

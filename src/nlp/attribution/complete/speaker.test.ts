@@ -547,6 +547,27 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'agreement is hard: a man’s "He" held by a woman’s entity, with no man to take it, stays unresolved',
+    text: 'Greta Holm wrote to her sister every week. The Berg account\n\nHe believes the letters were burnt.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Greta Holm', mentions: ['Greta Holm', 'her', '^He'] }],
+    candidates: [{ cue: 'believes', source: 'He', content: ['the letters were burnt'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: '"he added" after a sentence whose subject is a man described, not named: not the man his description names',
+    text: '“We condemn it,” an envoy said. Prime Minister Karl Dorn’s spokesman also condemned a video. “We will not comment on such footage,” he added.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn', '^he'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'an envoy', content: ['“We condemn it,”'] },
+      { kind: 'direct', cue: 'added', source: 'he', content: ['“We will not comment on such footage,”'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: '"he said" after a sentence about another man: the subject of that sentence',
     text: '“We were unlucky,” Colin Marsh said. After the game, Dean Foley blamed the referee. “The second goal was offside,” he said.',
     entities: [

@@ -14,6 +14,7 @@ import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addWordNetCues } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
+import { addAccusations, repairPassiveAccusations } from './accusations.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -55,7 +56,11 @@ export function findAttributions(
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   const found = findAttributions(text, segments);
   const named = repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found));
-  const trimmed = trimContentBoundaries(text, segments, named);
+  const trimmed = addAccusations(
+    text,
+    segments,
+    repairPassiveAccusations(text, segments, trimContentBoundaries(text, segments, named)),
+  );
   const reported = filterReportingPredicates(text, segments, addAgentlessReports(text, segments, trimmed));
   return dropDuplicates(addQuoteContinuations(text, segments, reported));
 }

@@ -170,6 +170,76 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { kind: 'direct', cue: 'believes', content: ['“We can still win this,”'] },
     true,
   ],
+  [
+    'knowing presents a fact, it reports no words',
+    'The Harriers know they have to beat the league leaders on Saturday.',
+    { cue: 'know', source: 'The Harriers', content: ['they have to beat the league leaders on Saturday'] },
+    false,
+  ],
+  [
+    'finding out, with an inanimate subject',
+    'A post-mortem examination determined that the swimmer drowned.',
+    { cue: 'determined', content: ['that the swimmer drowned'] },
+    false,
+  ],
+  [
+    'realising',
+    'Ms Orr realised the ferry had already left.',
+    { cue: 'realised', source: 'Ms Orr', content: ['the ferry had already left'] },
+    false,
+  ],
+  [
+    'deciding',
+    'The board decided that the stadium would close.',
+    { cue: 'decided', content: ['that the stadium would close'] },
+    false,
+  ],
+  [
+    'an estimate still reports (an opinion, not knowledge)',
+    'The agency estimated that 400 homes were damaged.',
+    { cue: 'estimated', content: ['that 400 homes were damaged'] },
+    true,
+  ],
+  [
+    'a conjunct after an object is the writer’s next statement, not content',
+    'Police found a knife in his car and he was charged with assault.',
+    { cue: 'found', source: 'Police', content: ['a knife in his car and he was charged with assault'] },
+    false,
+  ],
+  [
+    'an adjoined report still carries the content',
+    'Airlines attacked the rules, saying they could be forced to raise fares.',
+    { cue: 'attacked', content: ['the rules, saying they could be forced to raise fares'] },
+    true,
+  ],
+  [
+    'an infinitive after the addressee is no clause of its own',
+    'The envoy called on the rebels to lay down their arms.',
+    { cue: 'called on', content: ['the rebels to lay down their arms'] },
+    true,
+  ],
+  [
+    'a complement the parser split into an object and an adverbial clause still reports',
+    'Many analysts have suggested a price war between the two could break out.',
+    {
+      cue: 'have suggested',
+      source: 'Many analysts',
+      content: ['a price war between the two could break out'],
+    },
+    true,
+  ],
+  [
+    'an adverbial clause inside the complement is not set apart',
+    'The minister acknowledged that until the backlog was cleared, waiting times would grow.',
+    { cue: 'acknowledged', content: ['that until the backlog was cleared, waiting times would grow'] },
+    true,
+  ],
+  [
+    'an adverbial clause after an object says when',
+    'The governor signed the order as firemen went from house to house.',
+    { cue: 'signed', content: ['the order as firemen went from house to house'] },
+    false,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

@@ -6,7 +6,16 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
-import { reportingNoun, type ReportingWord } from './reporting-predicate.js';
+import {
+  knowledgeVerb,
+  reportingNoun,
+  deniableNoun,
+  reportingVerb,
+  statementNoun,
+  type ReportingWord,
+} from './reporting-predicate.js';
+import { accusesSomebody } from './accusations.js';
+import { classOf } from '../../claims/predicate-classes.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -69,6 +78,7 @@ function contentShape(
   text: string,
   segments: Segments,
   content: readonly Span[],
+  cueHead = -1,
 ): { clause: boolean; infinitive: boolean; verb: boolean; subject: boolean } {
   let subject = false;
   let clause = false;
@@ -76,7 +86,9 @@ function contentShape(
   let verb = false;
   for (const span of content) {
     const [first, end] = tokenRange(segments, span);
+    const skipped = adjoinedClauses(segments, first, end, cueHead);
     for (let position = first; position < end; position += 1) {
+      if (skipped[position - first] === 1) continue;
       const token = segments.tokens[position] as Token;
       const inside = token.head >= first && token.head < end;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
@@ -117,6 +129,117 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+function within(segments: Segments, position: number, span: Span): boolean {
+  const token = segments.tokens[position] as Token;
+  return token.start >= span.start && token.end <= span.end;
+}
+
+/** Whether the content holds the accused (the object, or the passive subject) of the verb. */
+function holdsArgument(
+  segments: Segments,
+  tree: DependencyTree,
+  content: readonly Span[],
+  verb: number,
+): boolean {
+  const accused = isPassive(tree, verb) ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+  return accused >= 0 && content.some((span) => within(segments, accused, span));
+}
+
+/**
+ * Whether `at` heads a clause of its own (with a subject) joined to the cue's verb as a conjunct or
+ * an adverbial clause: "found [a knife …] and [he was charged]". A clause hanging from a word the
+ * content was cut from ("said that [until the list is cleared] …") is not set apart.
+ */
+function adjoinedToCue(
+  tokens: readonly Token[],
+  at: number,
+  first: number,
+  end: number,
+  cueHead: number,
+): boolean {
+  const token = tokens[at] as Token;
+  if (token.head !== cueHead || !ADJOINED.test(token.dep) || !hasSubject(tokens, at, first, end))
+    return false;
+  // the parse's own evidence of a clause joined, not a complement it mislabelled: a coordinating
+  // conjunction before a conjunct ("and he was charged"), a subordinating one before an adverbial
+  // clause ("as firemen went"; not the complementiser "that", nor "between" read as a marker)
+  for (let position = first; position < at; position += 1) {
+    const child = tokens[position] as Token;
+    if (child.head !== at) continue;
+    if (token.dep.startsWith('conj') && child.dep === 'cc') return true;
+    if (
+      token.dep.startsWith('advcl') &&
+      child.dep === 'mark' &&
+      (child.pos === 'SCONJ' || TEMPORAL_SUBORDINATORS.has(child.lemma.toLowerCase())) &&
+      !COMPLEMENTISERS.has(child.lemma.toLowerCase())
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether the verb has a subject of its own in [first, end): a clause, not an infinitive or a participle. */
+function hasSubject(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head === verb && (relationIs(token.dep, 'nsubj') || token.dep === 'expl')) return true;
+  }
+  return false;
+}
+
+/** A communication verb with a clausal complement inside [first, end): "saying [they could …]". */
+function adjoinedReport(tokens: readonly Token[], verb: number, first: number, end: number): boolean {
+  if (!reportingVerb((tokens[verb] as Token).lemma).communication) return false;
+  for (let position = verb + 1; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head === verb && token.dep === 'ccomp' && position >= first) return true;
+  }
+  return false;
+}
+
+/** Subordinators the tagger often reads as prepositions ('as firemen went'). */
+const TEMPORAL_SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till']);
+
+/** Words that open a complement clause, not an adverbial one. */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+
+/** Relations that join a clause of its own to the cue's clause, not a complement of the cue. */
+const ADJOINED = /^(?:conj|advcl)/u;
+
+/**
+ * The tokens of [first, end) that belong to a clause adjoined to the cue's (a conjunct or an
+ * adverbial clause hanging from a word outside the range), when the range holds something else too:
+ * in "police found [cocaine in her purse and she was then charged]" the conjunct "she was charged"
+ * is the writer's next statement, and in "signed [the order as inspectors went door to door]" the
+ * as-clause says when; neither makes the object a proposition. 1 marks a skipped token.
+ */
+function adjoinedClauses(segments: Segments, first: number, end: number, cueHead: number): Uint8Array {
+  const tokens = segments.tokens;
+  const top = new Int32Array(end - first);
+  let other = false;
+  for (let position = first; position < end; position += 1) {
+    let at = position;
+    for (let step = 0; step < end - first; step += 1) {
+      const head = (tokens[at] as Token).head;
+      if (head < first || head >= end) break;
+      at = head;
+    }
+    top[position - first] = at;
+    const token = tokens[at] as Token;
+    if (token.pos !== 'PUNCT' && !adjoinedToCue(tokens, at, first, end, cueHead)) other = true;
+    // "attacked the law, saying prices would rise": an adjoined report carries the content
+    if (ADJOINED.test(token.dep) && at === position && adjoinedReport(tokens, at, first, end))
+      return new Uint8Array(end - first);
+  }
+  const skipped = new Uint8Array(end - first);
+  if (!other) return skipped;
+  for (let position = first; position < end; position += 1) {
+    const at = top[position - first] as number;
+    if (adjoinedToCue(tokens, at, first, end, cueHead)) skipped[position - first] = 1;
+  }
+  return skipped;
 }
 
 /** The first noun of tokens [first, end) that heads its phrase from outside the range, or -1. */
@@ -236,12 +359,15 @@ export function keepsReporting(
     !isSentenceStart(segments, head)
   )
     return false;
-  const shape = contentShape(text, segments, candidate.content);
+  const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;
   switch (token.pos) {
     case 'VERB':
     case 'AUX': {
       if (isHypothetical(text, tree, head, quoted)) return false;
+      // "The team knows it must win", "an autopsy determined that …", "she realised that …": knowing,
+      // finding out and deciding present a fact, they report no words (WordNet, reporting-predicate.ts)
+      if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;
@@ -258,6 +384,35 @@ export function keepsReporting(
       break;
     default:
       return quoted;
+  }
+  if (token.pos === 'VERB' && !shape.clause) {
+    // "accused the referee of bias", "blamed the flooding on poor maintenance": the charge is the
+    // proposition (accusations.ts)
+    if (accusesSomebody(text, tree, head) && holdsArgument(segments, tree, candidate.content, head))
+      return true;
+    // "denied the allegations", "rejected the claims": a statement named by the object of a verb
+    // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
+    // an agreement" or "signed a contract", though WordNet files both nouns under statements
+    // "denied any wrongdoing", "denied involvement" (an act or a quality denied: the proposition
+    // that the subject did it), "denied making the comment" (a gerund); not "denied him a chance"
+    if (classOf('conflict', token.lemma, 'verb') === 'pos' && tree.dependent(head, 'iobj') < 0) {
+      const object = tree.dependent(head, 'obj');
+      const objectToken = segments.tokens[object];
+      if (
+        objectToken !== undefined &&
+        objectToken.pos === 'NOUN' &&
+        candidate.content.some((span) => within(segments, object, span))
+      ) {
+        const noun = text.slice(objectToken.start, objectToken.end);
+        if (statementNoun(noun) || deniableNoun(noun)) return true;
+      }
+      const gerund = tree.dependents(head, ['xcomp', 'ccomp']).find((child) => {
+        const verb = segments.tokens[child] as Token;
+        return verb.pos === 'VERB' && /ing$/u.test(text.slice(verb.start, verb.end));
+      });
+      if (gerund !== undefined && candidate.content.some((span) => within(segments, gerund, span)))
+        return true;
+    }
   }
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   if (word.rareClause === true && shape.clause && !shape.infinitive) return true;

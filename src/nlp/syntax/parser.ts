@@ -1,4 +1,5 @@
 import { finalise, mix } from '../ner/hash.js';
+import { finaliseAll, GOLDEN, MIX, PAIR, PAIR_SECOND } from './feature-hash.js';
 import type { WeightTable } from './model.js';
 import { TAG_COUNT } from './tagger.js';
 import { CLUSTER_LEVELS, type WordFeatures } from './word-features.js';
@@ -66,9 +67,7 @@ function join(a: number, b: number): number {
 
 /** A template number with two values: one finalising step per feature. */
 function pair(template: number, a: number, b: number): number {
-  return finalise(
-    (Math.imul(a ^ Math.imul(template, 0x27d4eb2d), 0x9e3779b1) + Math.imul(b, 0x85ebca6b)) | 0,
-  );
+  return finalise((Math.imul(a ^ PAIR[template]!, GOLDEN) + Math.imul(b, PAIR_SECOND)) | 0);
 }
 
 const NONE_WORD = 0x6e6f6e65;
@@ -566,128 +565,140 @@ export class Parser {
     const fine = this.clusterFine;
     const f = this.features;
     let n = 0;
-    f[n++] = mix(101, 0);
-    f[n++] = mix(102, s0w);
-    f[n++] = mix(103, s0t);
-    f[n++] = mix(104, s0wt);
-    f[n++] = mix(105, s1w);
-    f[n++] = mix(106, s1t);
-    f[n++] = mix(107, s1wt);
-    f[n++] = mix(108, b0w);
-    f[n++] = mix(109, b0t);
-    f[n++] = mix(110, b0wt);
-    f[n++] = mix(111, b1w);
-    f[n++] = mix(112, b1t);
-    f[n++] = mix(113, wordTag[b1]!);
-    f[n++] = mix(114, word[b2]!);
-    f[n++] = mix(115, b2t);
-    f[n++] = mix(116, s2t);
-    f[n++] = mix(117, word[s2]!);
+    f[n++] = MIX[101]! ^ 0;
+    f[n++] = MIX[102]! ^ s0w;
+    f[n++] = MIX[103]! ^ s0t;
+    f[n++] = MIX[104]! ^ s0wt;
+    f[n++] = MIX[105]! ^ s1w;
+    f[n++] = MIX[106]! ^ s1t;
+    f[n++] = MIX[107]! ^ s1wt;
+    f[n++] = MIX[108]! ^ b0w;
+    f[n++] = MIX[109]! ^ b0t;
+    f[n++] = MIX[110]! ^ b0wt;
+    f[n++] = MIX[111]! ^ b1w;
+    f[n++] = MIX[112]! ^ b1t;
+    f[n++] = MIX[113]! ^ wordTag[b1]!;
+    f[n++] = MIX[114]! ^ word[b2]!;
+    f[n++] = MIX[115]! ^ b2t;
+    f[n++] = MIX[116]! ^ s2t;
+    f[n++] = MIX[117]! ^ word[s2]!;
     // Clusters.
-    f[n++] = mix(120, coarse[s0]!);
-    f[n++] = mix(121, fine[s0]!);
-    f[n++] = mix(122, coarse[b0]!);
-    f[n++] = mix(123, fine[b0]!);
-    f[n++] = mix(124, coarse[s1]!);
-    f[n++] = mix(125, coarse[b1]!);
-    f[n++] = pair(126, coarse[s0]!, coarse[b0]!);
-    f[n++] = pair(127, fine[s0]!, b0t);
-    f[n++] = pair(128, s0t, fine[b0]!);
-    f[n++] = pair(129, coarse[s1]!, coarse[s0]!);
-    f[n++] = pair(130, fine[s1]!, s0t);
-    f[n++] = pair(131, s1t, fine[s0]!);
+    f[n++] = MIX[120]! ^ coarse[s0]!;
+    f[n++] = MIX[121]! ^ fine[s0]!;
+    f[n++] = MIX[122]! ^ coarse[b0]!;
+    f[n++] = MIX[123]! ^ fine[b0]!;
+    f[n++] = MIX[124]! ^ coarse[s1]!;
+    f[n++] = MIX[125]! ^ coarse[b1]!;
+    f[n++] = Math.imul(coarse[s0]! ^ PAIR[126]!, GOLDEN) + Math.imul(coarse[b0]!, PAIR_SECOND);
+    f[n++] = Math.imul(fine[s0]! ^ PAIR[127]!, GOLDEN) + Math.imul(b0t, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[128]!, GOLDEN) + Math.imul(fine[b0]!, PAIR_SECOND);
+    f[n++] = Math.imul(coarse[s1]! ^ PAIR[129]!, GOLDEN) + Math.imul(coarse[s0]!, PAIR_SECOND);
+    f[n++] = Math.imul(fine[s1]! ^ PAIR[130]!, GOLDEN) + Math.imul(s0t, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[131]!, GOLDEN) + Math.imul(fine[s0]!, PAIR_SECOND);
     // Pairs.
-    f[n++] = pair(140, s0wt, b0wt);
-    f[n++] = pair(141, s0wt, b0w);
-    f[n++] = pair(142, s0w, b0wt);
-    f[n++] = pair(143, s0wt, b0t);
-    f[n++] = pair(144, s0t, b0wt);
-    f[n++] = pair(145, s0w, b0w);
-    f[n++] = mix(146, s0tb0t);
-    f[n++] = pair(147, b0t, b1t);
-    f[n++] = mix(148, s1ts0t);
-    f[n++] = pair(149, s1w, s0w);
-    f[n++] = pair(150, s1wt, s0wt);
-    f[n++] = pair(151, s1t, s0wt);
-    f[n++] = pair(152, s1wt, s0t);
-    f[n++] = pair(153, s1t, b0t);
-    f[n++] = pair(154, s1w, b0w);
-    f[n++] = pair(155, s0w, b1w);
+    f[n++] = Math.imul(s0wt ^ PAIR[140]!, GOLDEN) + Math.imul(b0wt, PAIR_SECOND);
+    f[n++] = Math.imul(s0wt ^ PAIR[141]!, GOLDEN) + Math.imul(b0w, PAIR_SECOND);
+    f[n++] = Math.imul(s0w ^ PAIR[142]!, GOLDEN) + Math.imul(b0wt, PAIR_SECOND);
+    f[n++] = Math.imul(s0wt ^ PAIR[143]!, GOLDEN) + Math.imul(b0t, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[144]!, GOLDEN) + Math.imul(b0wt, PAIR_SECOND);
+    f[n++] = Math.imul(s0w ^ PAIR[145]!, GOLDEN) + Math.imul(b0w, PAIR_SECOND);
+    f[n++] = MIX[146]! ^ s0tb0t;
+    f[n++] = Math.imul(b0t ^ PAIR[147]!, GOLDEN) + Math.imul(b1t, PAIR_SECOND);
+    f[n++] = MIX[148]! ^ s1ts0t;
+    f[n++] = Math.imul(s1w ^ PAIR[149]!, GOLDEN) + Math.imul(s0w, PAIR_SECOND);
+    f[n++] = Math.imul(s1wt ^ PAIR[150]!, GOLDEN) + Math.imul(s0wt, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[151]!, GOLDEN) + Math.imul(s0wt, PAIR_SECOND);
+    f[n++] = Math.imul(s1wt ^ PAIR[152]!, GOLDEN) + Math.imul(s0t, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[153]!, GOLDEN) + Math.imul(b0t, PAIR_SECOND);
+    f[n++] = Math.imul(s1w ^ PAIR[154]!, GOLDEN) + Math.imul(b0w, PAIR_SECOND);
+    f[n++] = Math.imul(s0w ^ PAIR[155]!, GOLDEN) + Math.imul(b1w, PAIR_SECOND);
     // Triples.
-    f[n++] = pair(160, s0tb0t, b1t);
-    f[n++] = pair(161, join(b0t, b1t), b2t);
-    f[n++] = pair(162, s1ts0t, b0t);
-    f[n++] = pair(163, join(s2t, s1t), s0t);
-    f[n++] = pair(164, s0tb0t, tag[s0l]!);
-    f[n++] = pair(165, s0tb0t, tag[s0r]!);
-    f[n++] = pair(166, s0tb0t, tag[b0l]!);
-    f[n++] = pair(167, s1ts0t, tag[s1r]!);
-    f[n++] = pair(168, s1ts0t, tag[s1l]!);
-    f[n++] = pair(169, s1ts0t, tag[s0l]!);
-    f[n++] = pair(170, s1ts0t, tag[s0r]!);
-    f[n++] = pair(171, join(s0t, tag[s0l]!), tag[s0l2]!);
-    f[n++] = pair(172, join(s0t, tag[s0r]!), tag[s0r2]!);
-    f[n++] = pair(173, join(b0t, tag[b0l]!), tag[b0l2]!);
-    f[n++] = pair(174, join(s1t, tag[s1r]!), tag[s1r2]!);
-    f[n++] = pair(175, s1ts0t, b1t);
+    f[n++] = Math.imul(s0tb0t ^ PAIR[160]!, GOLDEN) + Math.imul(b1t, PAIR_SECOND);
+    f[n++] = Math.imul(join(b0t, b1t) ^ PAIR[161]!, GOLDEN) + Math.imul(b2t, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[162]!, GOLDEN) + Math.imul(b0t, PAIR_SECOND);
+    f[n++] = Math.imul(join(s2t, s1t) ^ PAIR[163]!, GOLDEN) + Math.imul(s0t, PAIR_SECOND);
+    f[n++] = Math.imul(s0tb0t ^ PAIR[164]!, GOLDEN) + Math.imul(tag[s0l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s0tb0t ^ PAIR[165]!, GOLDEN) + Math.imul(tag[s0r]!, PAIR_SECOND);
+    f[n++] = Math.imul(s0tb0t ^ PAIR[166]!, GOLDEN) + Math.imul(tag[b0l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[167]!, GOLDEN) + Math.imul(tag[s1r]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[168]!, GOLDEN) + Math.imul(tag[s1l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[169]!, GOLDEN) + Math.imul(tag[s0l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[170]!, GOLDEN) + Math.imul(tag[s0r]!, PAIR_SECOND);
+    f[n++] = Math.imul(join(s0t, tag[s0l]!) ^ PAIR[171]!, GOLDEN) + Math.imul(tag[s0l2]!, PAIR_SECOND);
+    f[n++] = Math.imul(join(s0t, tag[s0r]!) ^ PAIR[172]!, GOLDEN) + Math.imul(tag[s0r2]!, PAIR_SECOND);
+    f[n++] = Math.imul(join(b0t, tag[b0l]!) ^ PAIR[173]!, GOLDEN) + Math.imul(tag[b0l2]!, PAIR_SECOND);
+    f[n++] = Math.imul(join(s1t, tag[s1r]!) ^ PAIR[174]!, GOLDEN) + Math.imul(tag[s1r2]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[175]!, GOLDEN) + Math.imul(b1t, PAIR_SECOND);
     // Distance.
-    f[n++] = pair(180, s0w, distance);
-    f[n++] = pair(181, s0t, distance);
-    f[n++] = pair(182, b0w, distance);
-    f[n++] = pair(183, b0t, distance);
-    f[n++] = pair(184, s0tb0t, distance);
-    f[n++] = pair(185, s0wt, join(b0wt, distance));
-    f[n++] = pair(186, s1ts0t, distance1);
-    f[n++] = pair(187, s1w, join(s0w, distance1));
-    f[n++] = pair(188, s1ts0t, join(distance1, distance));
+    f[n++] = Math.imul(s0w ^ PAIR[180]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[181]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(b0w ^ PAIR[182]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(b0t ^ PAIR[183]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(s0tb0t ^ PAIR[184]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(s0wt ^ PAIR[185]!, GOLDEN) + Math.imul(join(b0wt, distance), PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[186]!, GOLDEN) + Math.imul(distance1, PAIR_SECOND);
+    f[n++] = Math.imul(s1w ^ PAIR[187]!, GOLDEN) + Math.imul(join(s0w, distance1), PAIR_SECOND);
+    f[n++] = Math.imul(s1ts0t ^ PAIR[188]!, GOLDEN) + Math.imul(join(distance1, distance), PAIR_SECOND);
     // Valency.
     const s0left = this.leftCount[s0]!;
     const s0right = this.rightCount[s0]!;
     const b0left = this.leftCount[b0]!;
     const s1left = this.leftCount[s1]!;
     const s1right = this.rightCount[s1]!;
-    f[n++] = pair(190, s0w, s0right);
-    f[n++] = pair(191, s0t, s0right);
-    f[n++] = pair(192, s0w, s0left);
-    f[n++] = pair(193, s0t, s0left);
-    f[n++] = pair(194, b0w, b0left);
-    f[n++] = pair(195, b0t, b0left);
-    f[n++] = pair(196, s1t, s1right);
-    f[n++] = pair(197, s1t, s1left);
-    f[n++] = pair(198, s1w, s1right);
+    f[n++] = Math.imul(s0w ^ PAIR[190]!, GOLDEN) + Math.imul(s0right, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[191]!, GOLDEN) + Math.imul(s0right, PAIR_SECOND);
+    f[n++] = Math.imul(s0w ^ PAIR[192]!, GOLDEN) + Math.imul(s0left, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[193]!, GOLDEN) + Math.imul(s0left, PAIR_SECOND);
+    f[n++] = Math.imul(b0w ^ PAIR[194]!, GOLDEN) + Math.imul(b0left, PAIR_SECOND);
+    f[n++] = Math.imul(b0t ^ PAIR[195]!, GOLDEN) + Math.imul(b0left, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[196]!, GOLDEN) + Math.imul(s1right, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[197]!, GOLDEN) + Math.imul(s1left, PAIR_SECOND);
+    f[n++] = Math.imul(s1w ^ PAIR[198]!, GOLDEN) + Math.imul(s1right, PAIR_SECOND);
     // Children.
-    f[n++] = mix(200, word[s0l]!);
-    f[n++] = mix(201, tag[s0l]!);
-    f[n++] = mix(202, labels[s0l]!);
-    f[n++] = mix(203, word[s0r]!);
-    f[n++] = mix(204, tag[s0r]!);
-    f[n++] = mix(205, labels[s0r]!);
-    f[n++] = mix(206, tag[s0l2]!);
-    f[n++] = mix(207, labels[s0l2]!);
-    f[n++] = mix(208, tag[s0r2]!);
-    f[n++] = mix(209, labels[s0r2]!);
-    f[n++] = mix(210, word[b0l]!);
-    f[n++] = mix(211, tag[b0l]!);
-    f[n++] = mix(212, labels[b0l]!);
-    f[n++] = mix(213, tag[b0l2]!);
-    f[n++] = mix(214, labels[b0l2]!);
-    f[n++] = mix(215, tag[s1l]!);
-    f[n++] = mix(216, labels[s1l]!);
-    f[n++] = mix(217, word[s1r]!);
-    f[n++] = mix(218, tag[s1r]!);
-    f[n++] = mix(219, labels[s1r]!);
-    f[n++] = pair(220, s0t, labels[s0l]!);
-    f[n++] = pair(221, s0t, labels[s0r]!);
-    f[n++] = pair(222, b0t, labels[b0l]!);
-    f[n++] = pair(223, s1t, labels[s1r]!);
+    f[n++] = MIX[200]! ^ word[s0l]!;
+    f[n++] = MIX[201]! ^ tag[s0l]!;
+    f[n++] = MIX[202]! ^ labels[s0l]!;
+    f[n++] = MIX[203]! ^ word[s0r]!;
+    f[n++] = MIX[204]! ^ tag[s0r]!;
+    f[n++] = MIX[205]! ^ labels[s0r]!;
+    f[n++] = MIX[206]! ^ tag[s0l2]!;
+    f[n++] = MIX[207]! ^ labels[s0l2]!;
+    f[n++] = MIX[208]! ^ tag[s0r2]!;
+    f[n++] = MIX[209]! ^ labels[s0r2]!;
+    f[n++] = MIX[210]! ^ word[b0l]!;
+    f[n++] = MIX[211]! ^ tag[b0l]!;
+    f[n++] = MIX[212]! ^ labels[b0l]!;
+    f[n++] = MIX[213]! ^ tag[b0l2]!;
+    f[n++] = MIX[214]! ^ labels[b0l2]!;
+    f[n++] = MIX[215]! ^ tag[s1l]!;
+    f[n++] = MIX[216]! ^ labels[s1l]!;
+    f[n++] = MIX[217]! ^ word[s1r]!;
+    f[n++] = MIX[218]! ^ tag[s1r]!;
+    f[n++] = MIX[219]! ^ labels[s1r]!;
+    f[n++] = Math.imul(s0t ^ PAIR[220]!, GOLDEN) + Math.imul(labels[s0l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s0t ^ PAIR[221]!, GOLDEN) + Math.imul(labels[s0r]!, PAIR_SECOND);
+    f[n++] = Math.imul(b0t ^ PAIR[222]!, GOLDEN) + Math.imul(labels[b0l]!, PAIR_SECOND);
+    f[n++] = Math.imul(s1t ^ PAIR[223]!, GOLDEN) + Math.imul(labels[s1r]!, PAIR_SECOND);
     // Label sets.
-    f[n++] = pair(230, s0t, join(this.leftLabelsLow[s0]!, this.leftLabelsHigh[s0]!));
-    f[n++] = pair(231, s0t, join(this.rightLabelsLow[s0]!, this.rightLabelsHigh[s0]!));
-    f[n++] = pair(232, b0t, join(this.leftLabelsLow[b0]!, this.leftLabelsHigh[b0]!));
-    f[n++] = pair(233, s1t, join(this.rightLabelsLow[s1]!, this.rightLabelsHigh[s1]!));
-    f[n++] = pair(234, s1t, join(this.leftLabelsLow[s1]!, this.leftLabelsHigh[s1]!));
-    f[n++] = pair(235, s0w, join(this.leftLabelsLow[s0]!, this.rightLabelsLow[s0]!));
-
+    f[n++] =
+      Math.imul(s0t ^ PAIR[230]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[s0]!, this.leftLabelsHigh[s0]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(s0t ^ PAIR[231]!, GOLDEN) +
+      Math.imul(join(this.rightLabelsLow[s0]!, this.rightLabelsHigh[s0]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(b0t ^ PAIR[232]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[b0]!, this.leftLabelsHigh[b0]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(s1t ^ PAIR[233]!, GOLDEN) +
+      Math.imul(join(this.rightLabelsLow[s1]!, this.rightLabelsHigh[s1]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(s1t ^ PAIR[234]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[s1]!, this.leftLabelsHigh[s1]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(s0w ^ PAIR[235]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[s0]!, this.rightLabelsLow[s0]!), PAIR_SECOND);
+    finaliseAll(f, n);
     return n;
   }
 
@@ -714,36 +725,47 @@ export class Parser {
     const after = dependent + 1 < length ? dependent + 1 : none;
     const f = this.labelFeatures;
     let n = 0;
-    f[n++] = mix(301, direction);
-    f[n++] = pair(302, direction, hw);
-    f[n++] = pair(303, direction, ht);
-    f[n++] = pair(304, direction, hwt);
-    f[n++] = pair(305, direction, dw);
-    f[n++] = pair(306, direction, dt);
-    f[n++] = pair(307, direction, dwt);
-    f[n++] = mix(308, htdt);
-    f[n++] = pair(309, htdt, join(hw, dw));
-    f[n++] = pair(310, htdt, hw);
-    f[n++] = pair(311, htdt, dw);
-    f[n++] = pair(312, htdt, distance);
-    f[n++] = pair(313, htdt, this.clusterCoarse[dependent]!);
-    f[n++] = pair(314, htdt, this.clusterCoarse[head]!);
-    f[n++] = pair(315, direction, this.clusterFine[dependent]!);
-    f[n++] = pair(316, htdt, join(this.leftLabelsLow[dependent]!, this.leftLabelsHigh[dependent]!));
-    f[n++] = pair(317, htdt, join(this.rightLabelsLow[dependent]!, this.rightLabelsHigh[dependent]!));
-    f[n++] = pair(318, htdt, join(this.leftLabelsLow[head]!, this.leftLabelsHigh[head]!));
-    f[n++] = pair(319, htdt, join(this.rightLabelsLow[head]!, this.rightLabelsHigh[head]!));
-    f[n++] = pair(320, htdt, word[dl]!);
-    f[n++] = pair(321, htdt, labels[dl]!);
-    f[n++] = pair(322, htdt, tag[dl]!);
-    f[n++] = pair(323, htdt, labels[dr]!);
-    f[n++] = pair(324, htdt, tag[before]!);
-    f[n++] = pair(325, htdt, tag[after]!);
-    f[n++] = pair(326, htdt, word[before]!);
-    f[n++] = pair(327, direction, join(dw, word[dl]!));
-    f[n++] = pair(328, htdt, this.leftCount[dependent]! * 8 + this.rightCount[dependent]!);
-    f[n++] = pair(329, direction, join(hw, dt));
-    f[n++] = pair(330, direction, join(ht, dw));
+    f[n++] = MIX[301]! ^ direction;
+    f[n++] = Math.imul(direction ^ PAIR[302]!, GOLDEN) + Math.imul(hw, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[303]!, GOLDEN) + Math.imul(ht, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[304]!, GOLDEN) + Math.imul(hwt, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[305]!, GOLDEN) + Math.imul(dw, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[306]!, GOLDEN) + Math.imul(dt, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[307]!, GOLDEN) + Math.imul(dwt, PAIR_SECOND);
+    f[n++] = MIX[308]! ^ htdt;
+    f[n++] = Math.imul(htdt ^ PAIR[309]!, GOLDEN) + Math.imul(join(hw, dw), PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[310]!, GOLDEN) + Math.imul(hw, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[311]!, GOLDEN) + Math.imul(dw, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[312]!, GOLDEN) + Math.imul(distance, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[313]!, GOLDEN) + Math.imul(this.clusterCoarse[dependent]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[314]!, GOLDEN) + Math.imul(this.clusterCoarse[head]!, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[315]!, GOLDEN) + Math.imul(this.clusterFine[dependent]!, PAIR_SECOND);
+    f[n++] =
+      Math.imul(htdt ^ PAIR[316]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[dependent]!, this.leftLabelsHigh[dependent]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(htdt ^ PAIR[317]!, GOLDEN) +
+      Math.imul(join(this.rightLabelsLow[dependent]!, this.rightLabelsHigh[dependent]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(htdt ^ PAIR[318]!, GOLDEN) +
+      Math.imul(join(this.leftLabelsLow[head]!, this.leftLabelsHigh[head]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(htdt ^ PAIR[319]!, GOLDEN) +
+      Math.imul(join(this.rightLabelsLow[head]!, this.rightLabelsHigh[head]!), PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[320]!, GOLDEN) + Math.imul(word[dl]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[321]!, GOLDEN) + Math.imul(labels[dl]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[322]!, GOLDEN) + Math.imul(tag[dl]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[323]!, GOLDEN) + Math.imul(labels[dr]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[324]!, GOLDEN) + Math.imul(tag[before]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[325]!, GOLDEN) + Math.imul(tag[after]!, PAIR_SECOND);
+    f[n++] = Math.imul(htdt ^ PAIR[326]!, GOLDEN) + Math.imul(word[before]!, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[327]!, GOLDEN) + Math.imul(join(dw, word[dl]!), PAIR_SECOND);
+    f[n++] =
+      Math.imul(htdt ^ PAIR[328]!, GOLDEN) +
+      Math.imul(this.leftCount[dependent]! * 8 + this.rightCount[dependent]!, PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[329]!, GOLDEN) + Math.imul(join(hw, dt), PAIR_SECOND);
+    f[n++] = Math.imul(direction ^ PAIR[330]!, GOLDEN) + Math.imul(join(ht, dw), PAIR_SECOND);
+    finaliseAll(f, n);
     return n;
   }
 }

@@ -351,6 +351,14 @@ describe('segment: tokens', () => {
     assert.deepEqual(segment(input).tokens, before);
   });
 
+  it('gives the same tags whatever was read before (a possessive once read before a comma)', () => {
+    const input = 'The orchard’s owners met on Tuesday.';
+    const before = segment(input).tokens;
+    assert.equal(before[1]?.pos, 'NOUN');
+    segment('It was the orchard’s, not the village’s.');
+    assert.deepEqual(segment(input).tokens, before);
+  });
+
   it('tags parts of speech', () => {
     const input = 'Mayor Helena Sorensen said the new bridge would open in 2026.';
     const segments = segment(input);

@@ -14,8 +14,56 @@ let winkInstance: Wink | null = null;
  * sentiment are not needed here.
  */
 function wink(): Wink {
-  if (winkInstance === null) winkInstance = winkNLP(model, ['pos']);
+  if (winkInstance === null) {
+    // The unpacked core model is kept (`core()` is called once, by winkNLP) to reach the lexicon
+    // wink adds unknown words to (see `forgetLearnedClitics`).
+    const spy = {
+      ...model,
+      core: (): unknown => {
+        const core = (model as unknown as { core: () => { features: { lexeme: LearnedLexicon } } }).core();
+        learned = core.features.lexeme;
+        return core;
+      },
+    } as unknown as typeof model;
+    winkInstance = winkNLP(spy, ['pos']);
+  }
   return winkInstance;
+}
+
+/** The part of wink's core model that holds its words: the list, their indices, the shipped count. */
+interface LearnedLexicon {
+  readonly list: string[];
+  readonly hash: Record<string, number>;
+  readonly intrinsicSize: number;
+}
+
+let learned: LearnedLexicon | null = null;
+/** Index in `learned.list` up to which learned words have been looked at. */
+let lookedAt = 0;
+
+/**
+ * wink adds each unknown word it meets to its lexicon, and a word in the lexicon is kept whole: once
+ * "party’s," has been read (a possessive before punctuation is never split), every later "party’s"
+ * is one token tagged PROPN, where the first reading gave "party" NOUN + "’s". So a document's tags
+ * depended on the documents read before it in the same thread. Before each document the possessives
+ * wink learned are forgotten (their entries in the word index removed; wink adds them again when
+ * met), so each document is tokenised and tagged as if it were the first.
+ */
+function forgetLearnedClitics(): void {
+  if (learned === null) return;
+  const { list, hash, intrinsicSize } = learned;
+  for (let index = Math.max(lookedAt, intrinsicSize); index < list.length; index += 1) {
+    const word = list[index] as string;
+    const length = word.length;
+    if (
+      length >= 3 &&
+      (word.charCodeAt(length - 1) | 0x20) === 0x73 &&
+      isApostrophe(word.charCodeAt(length - 2)) &&
+      hash[word] === index
+    )
+      delete hash[word];
+  }
+  lookedAt = list.length;
 }
 
 /**
@@ -182,6 +230,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
  * whitespace).
  */
 export function tokenizeParagraphs(text: string, paragraphs: readonly Span[]): TaggedWord[] {
+  forgetLearnedClitics();
   const sink: TokenSink = { tokens: [] };
   let chunkStart = -1;
   let chunkEnd = -1;

@@ -261,7 +261,9 @@ function parsedRoles(context: ArgumentContext, verb: number): { role: string; he
   const tree = context.tree;
   const tokens = tree.tokens;
   const roles: { role: string; head: number }[] = [];
-  const ownPassive = isPassive(tree, verb);
+  // a "by" agent makes the verb passive whatever the parser read ("Footage released by the
+  // ministry showed …": the footage is what was released)
+  const ownPassive = isPassive(tree, verb) || tree.dependent(verb, 'obl:agent') >= 0;
   let at = verb;
   let viaConjunctOnly = true;
   for (let steps = 0; steps < 4 && at >= 0; steps += 1) {
@@ -272,7 +274,8 @@ function parsedRoles(context: ArgumentContext, verb: number): { role: string; he
         tree.dependent(verb, 'aux') < 0 &&
         tree.dependent(verb, 'aux:pass') < 0 &&
         !hasOwnComplement(tree, verb);
-      const passive = at === verb ? hostPassive : ownPassive || (viaConjunctOnly && bare && hostPassive);
+      const passive =
+        at === verb ? hostPassive || ownPassive : ownPassive || (viaConjunctOnly && bare && hostPassive);
       for (const head of withConjuncts(tree, relativeAntecedent(context.text, tree, subject)))
         roles.push({ role: passive ? 'patient' : 'agent', head });
       break;
@@ -571,5 +574,13 @@ export function findArguments(
     const start = trigger.end + reason.index + reason[0].length - reason[1].length;
     result.push(argument(context, 'reason', { start, end: start + reason[1].length }));
   }
-  return result;
+  // one argument per role and entity ("Alisher Kasimov, a Russian citizen, …" names one patient)
+  const seen = new Set<string>();
+  return result.filter((found) => {
+    if (found.entity === undefined) return true;
+    const key = `${found.role}:${found.entity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

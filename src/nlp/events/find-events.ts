@@ -4,7 +4,6 @@ import type {
   Entity,
   EventArgument,
   Event,
-  EventTime,
   Quantity,
   Segments,
   Sentence,
@@ -423,8 +422,11 @@ export function findEvents(
   // when: see anchor.ts (the sentence, the event a definite noun refers to, the report in the
   // sentence, the paragraph, the attribution that reports it)
   const anchored = anchorEvents({ text, segments, tree: context.tree, times, attributions }, anchors);
-  anchored.forEach((time, index) => {
-    if (time !== undefined) (events[index] as { time?: EventTime }).time = time;
+  // fields in the contract's order: time before quantity, polarity, modality and attribution
+  return events.map((event, index) => {
+    const time = anchored[index];
+    if (time === undefined) return event;
+    const { id, trigger, class: eventClass, type, arguments: found, ...rest } = event;
+    return { id, trigger, class: eventClass, type, arguments: found, time, ...rest };
   });
-  return events;
 }

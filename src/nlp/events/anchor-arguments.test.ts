@@ -184,6 +184,15 @@ describe('event anchoring', () => {
     assert.equal(arrest.time, undefined);
   });
 
+  it('a time next to the trigger with no verb between dates it, and "of" people makes "shooting" a killing', () => {
+    const doc = run(
+      'The report listed the shooting of two farmers near Olst in May 2021 among its findings.',
+    );
+    const [killing] = eventsOf(doc, 'killing');
+    assert.ok(killing);
+    assert.equal(killing.time?.value, '2021-05');
+  });
+
   it('the perfect is not dated by the sentence before', () => {
     const doc = run(
       'In July, a television documentary showed the men at a rally. Nine men have been arrested and freed on bail.',

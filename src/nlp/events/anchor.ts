@@ -265,7 +265,12 @@ export function sentenceTime(
       at = token.head;
     }
   }
-  if (best === null) return null;
+  if (best === null) {
+    // the parser hung the time elsewhere: a time next to the trigger with no verb between them
+    // ("the shooting of four civilians in May 2003") still dates it
+    const fallback = adjacentTime(context, input, times);
+    return fallback === null ? null : { time: fallback, reported: false };
+  }
   const reported = nodes[best.position]!.reported;
   return {
     time: {
@@ -275,6 +280,32 @@ export function sentenceTime(
     },
     reported,
   };
+}
+
+/** A time of the sentence with no verb or auxiliary between it and the trigger, the nearest one. */
+function adjacentTime(
+  context: AnchorContext,
+  input: AnchorInput,
+  times: readonly TimeExpression[],
+): EventTime | null {
+  const tokens = context.segments.tokens;
+  let best: { time: TimeExpression; head: number; distance: number } | null = null;
+  for (const time of times) {
+    const from = time.start >= input.trigger.end ? input.trigger.end : time.end;
+    const to = time.start >= input.trigger.end ? time.start : input.trigger.start;
+    let clear = true;
+    for (let index = input.sentence.firstToken; index < input.sentence.endToken && clear; index += 1) {
+      const token = tokens[index] as Token;
+      if (token.start >= from && token.end <= to && (token.pos === 'VERB' || token.pos === 'AUX'))
+        clear = false;
+    }
+    if (!clear) continue;
+    const head = timeHead(context, input.sentence, time);
+    if (head < 0) continue;
+    if (best === null || to - from < best.distance) best = { time, head, distance: to - from };
+  }
+  if (best === null) return null;
+  return { value: best.time.value, relation: leadRelation(context, best.head), timex: best.time.id };
 }
 
 /** Whether a noun trigger is definite: a determiner "the/this/that", a possessive, or a name before it. */

@@ -107,6 +107,32 @@ function quantityOf(phrase: string, counts: (offset: number) => boolean = () => 
   return { exact: value };
 }
 
+/** Types of violence: their noun is read in its violent sense when it is done "of" people. */
+const VIOLENCE = new Set(['attack', 'killing', 'injury']);
+
+/** Whether an event noun has an "of" phrase naming people ("the shooting of four civilians"). */
+function doneToPeople(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  tree: DependencyTree,
+  noun: number,
+): boolean {
+  return tree.dependents(noun, ['nmod']).some((child) => {
+    const cased = tree
+      .dependents(child, ['case'])
+      .some((marker) => /^of$/i.test(text.slice(tree.tokens[marker]!.start, tree.tokens[marker]!.end)));
+    const token = tree.tokens[child]!;
+    return (
+      cased &&
+      mayNamePeople(text, segments, entities, {
+        role: 'patient',
+        span: { start: token.start, end: token.end },
+      })
+    );
+  });
+}
+
 /** Types of events done to people (or groups): one of their core arguments names some. */
 const PEOPLE_TYPES = new Set([
   'arrest',
@@ -308,7 +334,8 @@ export function findEvents(
       // so ("strike" is first a work stoppage, "attempt" first an effort)
       if (
         sense !== null &&
-        senseStands(lemma, lemmaPos, sense.offset, sentenceWords(text, segments, sentence))
+        (senseStands(lemma, lemmaPos, sense.offset, sentenceWords(text, segments, sentence)) ||
+          (VIOLENCE.has(sense.type) && doneToPeople(text, segments, entities, context.tree, tokenIndex)))
       )
         type = sense.type;
     }

@@ -321,14 +321,14 @@ function definite(context: AnchorContext, token: number): boolean {
   return false;
 }
 
-/** Whether the sentences lie close enough for a time to carry over: same paragraph, or the one just before. */
-function near(segments: Segments, earlier: Sentence, later: Sentence): boolean {
-  const sentences = segments.sentences;
-  const from = sentences.indexOf(earlier);
-  const to = sentences.indexOf(later);
+/**
+ * Whether the sentences (by index) lie close enough for a time to carry over: the one just before,
+ * or two back in the same paragraph.
+ */
+function near(sentences: readonly Sentence[], from: number, to: number): boolean {
   if (from < 0 || to < 0 || from >= to) return false;
   if (to - from === 1) return true;
-  return earlier.paragraph === later.paragraph && to - from <= 2;
+  return sentences[from]!.paragraph === sentences[to]!.paragraph && to - from <= 2;
 }
 
 /** Whether the trigger is in the perfect ("have been remanded"): not the time of a narrative before it. */
@@ -387,14 +387,30 @@ export function anchorEvents(
     if (result[index] === undefined && direct[index]?.reported === true) result[index] = direct[index]!.time;
   });
   // 4. the paragraph: a time of the sentences just before that dates an event or a report sharing a participant
+  const sentences = context.segments.sentences;
+  const sentenceIndex = new Map(sentences.map((sentence, index) => [sentence, index]));
+  const indexOfSentence = (sentence: Sentence): number => sentenceIndex.get(sentence) ?? -1;
+  const reportSentences = context.attributions.map((attribution) => {
+    if (attribution.time === undefined || attribution.cue === null) return -1;
+    const cue = attribution.cue;
+    return sentences.findIndex((candidate) => candidate.start <= cue.start && cue.end <= candidate.end);
+  });
   inputs.forEach((input, index) => {
     if (result[index] !== undefined || input.type === null || !input.isVerb || perfect(context, input))
       return;
+    const at = indexOfSentence(input.sentence);
     let found: EventTime | undefined;
-    inputs.forEach((other, otherIndex) => {
+    // the events before it, back to the start of its paragraph (and the sentence before that)
+    const earlier: number[] = [];
+    for (let other = index - 1; other >= 0; other -= 1) {
+      const from = indexOfSentence(inputs[other]!.sentence);
+      if (from < at - 1 && inputs[other]!.sentence.paragraph !== input.sentence.paragraph) break;
+      earlier.unshift(other);
+    }
+    for (const otherIndex of earlier) {
+      const other = inputs[otherIndex]!;
       const dated = direct[otherIndex];
-      if (dated === null || dated === undefined || dated.reported || dated.time.relation !== 'at') return;
-      if (otherIndex >= index) return;
+      if (dated === null || dated === undefined || dated.reported || dated.time.relation !== 'at') continue;
       const sameParagraph =
         other.sentence.paragraph === input.sentence.paragraph && other.sentence !== input.sentence;
       // the same kind of event told on in the paragraph ("Saturday's meeting … the unions which met")
@@ -405,29 +421,26 @@ export function anchorEvents(
         (shares || !other.hasParticipants || !input.hasParticipants)
       )
         found = dated.time;
-      else if (near(context.segments, other.sentence, input.sentence) && shares) found = dated.time;
-    });
-    for (const attribution of context.attributions) {
-      if (attribution.time === undefined || attribution.cue === null) continue;
-      const sentence = context.segments.sentences.find(
-        (candidate) => candidate.start <= attribution.cue!.start && attribution.cue!.end <= candidate.end,
-      );
-      if (sentence === undefined || !near(context.segments, sentence, input.sentence)) continue;
+      else if (near(sentences, indexOfSentence(other.sentence), at) && shares) found = dated.time;
+    }
+    context.attributions.forEach((attribution, attributionIndex) => {
+      const from = reportSentences[attributionIndex]!;
+      if (attribution.time === undefined || from < 0 || !near(sentences, from, at)) return;
       const speakers =
         attribution.speaker === null
           ? []
           : typeof attribution.speaker === 'string'
             ? [attribution.speaker]
             : attribution.speaker;
-      if (!speakers.some((speaker) => input.participants.has(speaker))) continue;
-      const time = datingTimes(context, sentence).find((candidate) =>
+      if (!speakers.some((speaker) => input.participants.has(speaker))) return;
+      const time = datingTimes(context, sentences[from]!).find((candidate) =>
         candidate.value.startsWith(attribution.time!),
       );
       found =
         time === undefined
           ? { value: attribution.time, relation: 'at' }
           : { value: time.value, relation: 'at', timex: time.id };
-    }
+    });
     if (found !== undefined) result[index] = found;
   });
   // 5. the report that holds the event, or the report that one is nested in

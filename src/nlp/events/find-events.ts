@@ -133,6 +133,21 @@ function doneToPeople(
   });
 }
 
+/** The token that ends at `end` (binary search over the document's tokens), or undefined. */
+function tokenEndingAt(segments: Segments, end: number): Segments['tokens'][number] | undefined {
+  const tokens = segments.tokens;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle]!;
+    if (token.end < end) low = middle + 1;
+    else if (token.end > end) high = middle - 1;
+    else return token;
+  }
+  return undefined;
+}
+
 /** Types of events done to people (or groups): one of their core arguments names some. */
 const PEOPLE_TYPES = new Set([
   'arrest',
@@ -163,7 +178,7 @@ export function mayNamePeople(
   }
   const span = argument.span;
   if (span === undefined) return true;
-  const head = segments.tokens.find((token) => token.end === span.end && token.start >= span.start);
+  const head = tokenEndingAt(segments, span.end);
   if (head === undefined) return true;
   const word = text.slice(head.start, head.end);
   if (head.pos === 'PRON') return !NON_PERSON_PRONOUN.test(word);

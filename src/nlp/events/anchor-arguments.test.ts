@@ -67,9 +67,19 @@ describe('event types from the sense and the arguments', () => {
     ['A minister was hit by a custard pie at the rally in Brenmouth.', 'killing'],
     ['Video footage released by the ministry showed the flooded streets.', 'release'],
     ['Two brothers from Kessel have been charged with terrorism.', 'attack'],
+    ['The retailer said its profits met the estimates of the analysts.', 'meeting'],
   ];
   for (const [text, type] of none)
     it(`no ${type} in "${text}"`, () => assert.deepEqual(eventsOf(run(text), type), []));
+});
+
+describe('event modality', () => {
+  it('a conditional is not a fact ("if convicted")', () => {
+    const doc = run('Ms Varn said the trader would lose his licence if he was convicted of fraud.');
+    const [conviction] = eventsOf(doc, 'conviction');
+    assert.ok(conviction);
+    assert.equal(conviction.modality, 'if');
+  });
 });
 
 describe('event arguments from the parse', () => {

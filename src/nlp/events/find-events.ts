@@ -28,7 +28,7 @@ import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } fr
 const PARTICLES = new Set(['down', 'up', 'off', 'out', 'in']);
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 const MODAL =
-  /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face)\s+(?:\w+\s+){0,2}$/i;
+  /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face|if|unless)\s+(?:\w+\s+){0,2}$/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -148,7 +148,7 @@ function tokenEndingAt(segments: Segments, end: number): Segments['tokens'][numb
   return undefined;
 }
 
-/** Types of events done to people (or groups): one of their core arguments names some. */
+/** Types of events done to people or by them (or groups): one of their core arguments names some. */
 const PEOPLE_TYPES = new Set([
   'arrest',
   'detention',
@@ -157,6 +157,8 @@ const PEOPLE_TYPES = new Set([
   'court_appearance',
   'conviction',
   'release',
+  // a meeting is of people too: "met the estimates" is no meeting
+  'meeting',
 ]);
 const NOUN_GROUP = 14;
 const NON_PERSON_PRONOUN = /^(?:it|this|that|these|those|which|what)$/i;

@@ -141,13 +141,22 @@ function headedPhrase(context: ArgumentContext, head: number): { span: Span; ent
         if (mention.start <= named.start && mention.end >= named.end && entity.type === 'PERSON')
           return { span: { start: mention.start, end: mention.end }, entity: entity.id };
   }
+  // "Mr Griffin is the twelfth man to be arrested": the subject the description is said of
+  const described = tokens[head] as Token;
+  if (described.pos === 'NOUN' && context.tree.dependent(head, 'cop') >= 0) {
+    const subject = context.tree.dependent(head, 'nsubj');
+    if (subject >= 0 && subject < head) return headedPhrase(context, subject);
+  }
   const token = tokens[head] as Token;
-  // the subtree's first token, past a marker the parser hung on the phrase ("as", "with")
+  // the subtree's first token, past a marker or particle the parser hung in the phrase ("as
+  // Russian authorities", "not they"), but not "at" in "at least 139 people"
   let firstIndex = context.tree.subtreeStart(head);
   while (firstIndex < head) {
     const marker = tokens[firstIndex] as Token;
-    // "as" or "by" on the phrase itself, not "at" in "at least 139 people"
-    if (marker.head !== head || !['case', 'mark', 'cc', 'punct'].includes(marker.dep)) break;
+    const next = tokens[firstIndex + 1] as Token;
+    const word = context.text.slice(marker.start, marker.end);
+    if (!['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'PART'].includes(marker.pos) && !/^as$/i.test(word)) break;
+    if (/^(?:least|most)$/i.test(context.text.slice(next.start, next.end))) break;
     firstIndex += 1;
   }
   const first = tokens[firstIndex] as Token;
@@ -171,43 +180,222 @@ function withConjuncts(tree: DependencyTree, head: number): number[] {
   return [head, ...listed];
 }
 
+const RELATIVE = /^(?:who|whom|which|that)$/i;
+
+/**
+ * The noun a relative pronoun stands for: the head of the noun phrase its clause modifies ("the men,
+ * who were arrested"), else the nearest noun before it in the sentence (the parser often hangs the
+ * clause elsewhere); the pronoun itself when neither is found.
+ */
+function relativeAntecedent(text: string, tree: DependencyTree, pronoun: number): number {
+  const tokens = tree.tokens;
+  const token = tokens[pronoun] as Token;
+  if (token.pos !== 'PRON' || !RELATIVE.test(text.slice(token.start, token.end))) return pronoun;
+  const clause = token.head >= 0 ? (tokens[token.head] as Token) : null;
+  if (clause !== null && relationIs(clause.dep, 'acl') && clause.head >= 0) {
+    const pos = (tokens[clause.head] as Token).pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') return clause.head;
+  }
+  for (let at = pronoun - 1; at >= 0 && at >= pronoun - 4; at -= 1) {
+    const before = tokens[at] as Token;
+    if (before.pos === 'PUNCT') continue;
+    // the head of the phrase that ends there ("the Crocus City Hall attackers, who")
+    let head = at;
+    while (
+      tokens[head]!.head > head &&
+      tokens[head]!.head < pronoun &&
+      ['compound', 'flat', 'amod', 'det', 'nummod'].some((label) => relationIs(tokens[head]!.dep, label))
+    )
+      head = tokens[head]!.head;
+    const pos = (tokens[head] as Token).pos;
+    return pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' ? head : pronoun;
+  }
+  return pronoun;
+}
+
+/** Whether a verb has an object or a clausal complement of its own ("tried to escape", "charged him"). */
+function hasOwnComplement(tree: DependencyTree, verb: number): boolean {
+  return tree.dependents(verb, ['obj', 'xcomp', 'ccomp']).length > 0;
+}
+
+/** Whether a verb is joined to the one before it by a conjunction ("… and was released"), whatever the parser called the link. */
+export function isConjunct(tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  return relationIs(token.dep, 'conj') || (tree.dependent(verb, 'cc') >= 0 && relationIs(token.dep, 'advcl'));
+}
+
+/**
+ * The verb a conjunct shares its subject with: its head when that is a verb, else (the parser hung
+ * "and tried" on a noun) the verb of the clause that ends just before its conjunction.
+ */
+export function conjunctHost(tree: DependencyTree, verb: number): number {
+  const tokens = tree.tokens;
+  const head = (tokens[verb] as Token).head;
+  if (head < 0) return -1;
+  const pos = (tokens[head] as Token).pos;
+  if (pos === 'VERB' || pos === 'AUX') return head;
+  const cc = tree.dependent(verb, 'cc');
+  const limit = cc >= 0 ? cc : verb;
+  // the root of the sentence: the host is looked for in the same tree
+  let root = verb;
+  for (let steps = 0; steps < 100 && (tokens[root] as Token).head >= 0; steps += 1)
+    root = (tokens[root] as Token).head;
+  for (let at = limit - 1; at >= 0 && at >= limit - 25 && tree.dominates(root, at); at -= 1) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'VERB' && tree.dependent(at, 'nsubj') >= 0 && tree.subtreeEnd(at) < limit) return at;
+  }
+  return -1;
+}
+
 /**
  * Agent and patient of a verb from the parse: active subject → agent, object → patient; passive
  * subject → patient, `obl:agent` → agent. A verb with no subject of its own shares the one of the
- * verb it is coordinated with or is the complement of ("were detained and later charged").
+ * verb it is coordinated with or is the complement of ("were detained and later charged", "tried to
+ * escape"); the role follows the event verb's own voice ("were backed by X and tried to escape": the
+ * attackers escape), except that a bare conjunct with no auxiliary, object or complement of its own
+ * shares the passive of its host ("were detained and charged"). A participle that modifies a noun
+ * takes that noun ("the car used by the attackers": patient; "men carrying rifles": agent); a
+ * relative pronoun is read as the noun it stands for.
  */
 function parsedRoles(context: ArgumentContext, verb: number): { role: string; head: number }[] {
   const tree = context.tree;
+  const tokens = tree.tokens;
   const roles: { role: string; head: number }[] = [];
+  // a "by" agent makes the verb passive whatever the parser read ("Footage released by the
+  // ministry showed …": the footage is what was released)
+  const ownPassive = isPassive(tree, verb) || tree.dependent(verb, 'obl:agent') >= 0;
   let at = verb;
-  for (let steps = 0; steps < 3 && at >= 0; steps += 1) {
+  let viaConjunctOnly = true;
+  for (let steps = 0; steps < 4 && at >= 0; steps += 1) {
     const subject = tree.dependent(at, 'nsubj');
     if (subject >= 0) {
-      const passive = relationIs((tree.tokens[subject] as Token).dep, 'nsubj:pass') || isPassive(tree, at);
-      for (const head of withConjuncts(tree, subject))
+      const hostPassive = relationIs((tokens[subject] as Token).dep, 'nsubj:pass') || isPassive(tree, at);
+      const bare =
+        tree.dependent(verb, 'aux') < 0 &&
+        tree.dependent(verb, 'aux:pass') < 0 &&
+        !hasOwnComplement(tree, verb);
+      const passive =
+        at === verb ? hostPassive || ownPassive : ownPassive || (viaConjunctOnly && bare && hostPassive);
+      for (const head of withConjuncts(tree, relativeAntecedent(context.text, tree, subject)))
         roles.push({ role: passive ? 'patient' : 'agent', head });
       break;
     }
-    const token = tree.tokens[at] as Token;
+    const token = tokens[at] as Token;
     if (relationIs(token.dep, 'xcomp') && token.head >= 0) {
+      viaConjunctOnly = false;
       // "asked them to meet": the object of the governing verb is the one who meets
       const object = tree.dependent(token.head, 'obj');
       const controller = object >= 0 ? object : tree.dependent(token.head, 'iobj');
       if (controller >= 0) {
-        roles.push({ role: 'agent', head: controller });
+        roles.push({ role: ownPassive ? 'patient' : 'agent', head: controller });
         break;
       }
-    } else if (!relationIs(token.dep, 'conj')) break;
-    at = token.head;
+      at = token.head;
+    } else if (isConjunct(tree, at)) {
+      at = conjunctHost(tree, at);
+    } else if (relationIs(token.dep, 'acl') && !relationIs(token.dep, 'acl:relcl') && token.head >= 0) {
+      // "Footage released on …", "the twelfth man to be arrested": the noun the participle modifies
+      const noun = token.head;
+      const pos = (tokens[noun] as Token).pos;
+      // an infinitive says who undergoes it only in the passive ("the twelfth man to be arrested"),
+      // not in the active ("the need to detain them")
+      const infinitive = tree
+        .dependents(at, ['mark'])
+        .some((mark) =>
+          /^to$/i.test(context.text.slice((tokens[mark] as Token).start, (tokens[mark] as Token).end)),
+        );
+      if (infinitive && !ownPassive) break;
+      if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') {
+        // a participle with an object of its own is active whatever its form (the parser's reading
+        // of "Terrorists gunned down 139 people" as a modifier of "Terrorists")
+        const active =
+          (/ing$/i.test(context.text.slice(token.start, token.end)) || tree.dependent(at, 'obj') >= 0) &&
+          !ownPassive;
+        roles.push({ role: active ? 'agent' : 'patient', head: noun });
+      }
+      break;
+    } else break;
   }
   const agent = tree.dependent(verb, 'obl:agent');
   if (agent >= 0) roles.push({ role: 'agent', head: agent });
   const object = tree.dependent(verb, 'obj');
-  if (object >= 0) for (const head of withConjuncts(tree, object)) roles.push({ role: 'patient', head });
+  if (object >= 0)
+    for (const head of withConjuncts(tree, relativeAntecedent(context.text, tree, object)))
+      roles.push({ role: 'patient', head });
   return roles.filter(({ head }) => {
-    const pos = (tree.tokens[head] as Token).pos;
+    const token = tokens[head] as Token;
+    const pos = token.pos;
+    // "that" as an object is the parser's reading of a complementiser more often than a pronoun
+    if (pos === 'PRON' && RELATIVE.test(context.text.slice(token.start, token.end))) return false;
     return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM';
   });
+}
+
+/**
+ * A subject found by position may be the tail of a longer phrase: "three executives from Japan's
+ * troubled UFJ bank were charged" ends in "bank", which the parse hangs on "executives". The phrase
+ * of the noun it hangs on (by `nmod`, before it) is the subject.
+ */
+function governingPhrase(context: ArgumentContext, sentence: Sentence, found: EventArgument): EventArgument {
+  const span = found.span;
+  if (span === undefined) return found;
+  const tokens = context.segments.tokens;
+  let head = -1;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1)
+    if ((tokens[index] as Token).end === span.end) head = index;
+  if (head < 0) return found;
+  let climbed = head;
+  for (let steps = 0; steps < 3; steps += 1) {
+    const token = tokens[climbed] as Token;
+    const governor = token.head >= 0 ? (tokens[token.head] as Token) : null;
+    if (governor === null || token.head > climbed || token.dep !== 'nmod') break;
+    if (governor.pos !== 'NOUN' && governor.pos !== 'PROPN') break;
+    climbed = token.head;
+  }
+  if (climbed === head) return found;
+  const phrase = headedPhrase(context, climbed);
+  return argument(context, found.role, phrase.span, phrase.entity);
+}
+
+const PLACE_PREPOSITION = /^(?:in|at|near|outside|inside)$/i;
+
+/**
+ * Whether a place mention after the trigger is where the event happened: its head hangs on the
+ * trigger through nouns only, and a place preposition marks a phrase on the way.
+ */
+function placeOf(context: ArgumentContext, sentence: Sentence, mention: Span, trigger: number): boolean {
+  const tokens = context.segments.tokens;
+  let at = -1;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = tokens[index] as Token;
+    if (
+      token.start >= mention.start &&
+      token.end <= mention.end &&
+      (token.head < 0 ||
+        (tokens[token.head] as Token).start >= mention.end ||
+        (tokens[token.head] as Token).end <= mention.start)
+    ) {
+      at = index;
+      break;
+    }
+  }
+  let marked = false;
+  for (let steps = 0; steps < 6 && at >= 0; steps += 1) {
+    for (const child of context.tree.dependents(at, ['case'])) {
+      const marker = tokens[child] as Token;
+      if (PLACE_PREPOSITION.test(context.text.slice(marker.start, marker.end))) marked = true;
+    }
+    const token = tokens[at] as Token;
+    if (token.head === trigger) return marked;
+    if (token.head < 0) return false;
+    const governor = tokens[token.head] as Token;
+    // no other predicate on the way: a verb, an adjective, a clause ("which was the worst in Russia")
+    if (governor.pos === 'VERB' || governor.pos === 'AUX' || governor.pos === 'ADJ') return false;
+    if (['acl', 'advcl', 'ccomp', 'csubj'].some((label) => relationIs(governor.dep, label))) return false;
+    if (context.tree.dependent(token.head, 'cop') >= 0) return false;
+    at = token.head;
+  }
+  return false;
 }
 
 export function findArguments(
@@ -232,7 +420,39 @@ export function findArguments(
     verb >= 0 && type !== 'border_closure' && type !== 'claim_of_responsibility'
       ? parsedRoles(context, verb)
       : [];
-  if (parsed.length > 0) {
+  // "was arrested following a speech …, and was released on bail": a conjunct the parse gave no
+  // subject shares the one found for the verb it is joined to, in its own voice
+  const host =
+    verb >= 0 && parsed.length === 0 && isConjunct(context.tree, verb)
+      ? conjunctHost(context.tree, verb)
+      : -1;
+  const hostToken = host >= 0 && host < verb ? context.segments.tokens[host] : undefined;
+  if (hostToken !== undefined) {
+    const shared = findArguments(
+      context,
+      sentence,
+      { start: hostToken.start, end: hostToken.end },
+      true,
+      type,
+    ).filter(
+      (found) =>
+        (found.role === 'agent' || found.role === 'patient') &&
+        found.span !== undefined &&
+        found.span.end <= hostToken.start,
+    );
+    if (shared.length > 0) {
+      const tree = context.tree;
+      const bare =
+        tree.dependent(verb, 'aux') < 0 &&
+        tree.dependent(verb, 'aux:pass') < 0 &&
+        !hasOwnComplement(tree, verb);
+      const passive = isPassive(tree, verb) || (bare && shared[0]!.role === 'patient');
+      result.push(...shared.map((found) => ({ ...found, role: passive ? 'patient' : 'agent' })));
+    }
+  }
+  if (result.length > 0) {
+    // the subject shared with the verb joined to it
+  } else if (parsed.length > 0) {
     const named = new Set<string>();
     for (const { role, head } of parsed) {
       const phrase = headedPhrase(context, head);
@@ -275,10 +495,13 @@ export function findArguments(
       // Hall" in "The Crocus City Hall terrorist attackers") leaves the subject to the whole phrase
       const partOfPhrase =
         nearest !== undefined && phrase !== null && nearest.start >= phrase.start && nearest.end < phrase.end;
-      if (nearest !== undefined && !partOfPhrase && (phrase === null || nearest.end >= phrase.start - 2))
-        result.push(argument(context, subjectRole, nearest, nearest.entity.id));
-      else if (phrase !== null && phrase.start >= clauseStart)
-        result.push(argument(context, subjectRole, phrase, entityOf(context, phrase)));
+      const chosen =
+        nearest !== undefined && !partOfPhrase && (phrase === null || nearest.end >= phrase.start - 2)
+          ? argument(context, subjectRole, nearest, nearest.entity.id)
+          : phrase !== null && phrase.start >= clauseStart
+            ? argument(context, subjectRole, phrase, entityOf(context, phrase))
+            : null;
+      if (chosen !== null) result.push(governingPhrase(context, sentence, chosen));
     }
     if (passive) {
       const agent = /^\s+(?:\w+\s+){0,3}?by\s+/.exec(after);
@@ -314,17 +537,16 @@ export function findArguments(
     }
   }
 
-  // place: "in Bryansk region", "at the Crocus City Hall concert venue", "in the city of Tver"
-  // not "in connection with", "in custody", "in court", "in the aftermath of"
-  const place =
-    /^[^.;]*?\b(?:in|at|near|outside)\s+(?!connection|response|addition|order|custody|court|detention|the aftermath|the wake|accordance)(?:the\s+)?/.exec(
-      after,
-    );
-  if (place) {
+  // place: "in Bryansk region", "at the Crocus City Hall concert venue", "in the city of Tver": a
+  // place named in a phrase the parse attaches to the trigger ("in", "at", "near", "outside"),
+  // through nouns only ("139 people at the venue"), not one of another clause ("charged with
+  // covering up defects in their vehicles and three executives from Japan's bank")
+  const triggerToken = tokenAt(context, sentence, trigger.start);
+  if (triggerToken >= 0) {
     const places = mentionsIn(context, trigger.end, sentence.end).filter(
       (mention) => mention.entity.type === 'LOC' || mention.entity.subtype === 'FAC',
     );
-    const first = places.find((mention) => mention.start >= trigger.end + place[0].length - 12);
+    const first = places.find((mention) => placeOf(context, sentence, mention, triggerToken));
     if (first !== undefined) {
       const region = /^\s+region\b/.exec(text.slice(first.end));
       const span = region ? { start: first.start, end: first.end + region[0].length } : first;
@@ -352,5 +574,13 @@ export function findArguments(
     const start = trigger.end + reason.index + reason[0].length - reason[1].length;
     result.push(argument(context, 'reason', { start, end: start + reason[1].length }));
   }
-  return result;
+  // one argument per role and entity ("Alisher Kasimov, a Russian citizen, …" names one patient)
+  const seen = new Set<string>();
+  return result.filter((found) => {
+    if (found.entity === undefined) return true;
+    const key = `${found.role}:${found.entity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -42,19 +42,26 @@ const SEEDS: readonly Seed[] = [
 /** Lexicographer files of nouns that name happenings: noun.act, noun.event, noun.process, noun.state. */
 const HAPPENING_FILES = new Set([4, 11, 22, 26]);
 
-let table: Record<WordNetPos, Map<string, string>> | null = null;
+/** A word's domain type and the WordNet sense (synset offset) it comes from. */
+export interface DomainSense {
+  readonly type: string;
+  readonly offset: number;
+}
 
-function build(): Record<WordNetPos, Map<string, string>> {
-  const result: Record<WordNetPos, Map<string, string>> = {
+let table: Record<WordNetPos, Map<string, DomainSense>> | null = null;
+
+function build(): Record<WordNetPos, Map<string, DomainSense>> {
+  const result: Record<WordNetPos, Map<string, DomainSense>> = {
     verb: new Map(),
     noun: new Map(),
     adj: new Map(),
   };
-  const add = (pos: WordNetPos, word: string, type: string): void => {
-    if (!result[pos].has(word)) result[pos].set(word, type);
+  const add = (pos: WordNetPos, word: string, type: string, offset: number): void => {
+    if (!result[pos].has(word)) result[pos].set(word, { type, offset });
   };
   for (const seed of SEEDS) {
     const depth = seed.depth ?? 2;
+    const seedLemmas = new Set([...seed.verbs, ...seed.nouns].map((entry) => entry.split('#')[0]!));
     const expand = (pos: WordNetPos, offsets: readonly number[]): void => {
       let frontier = offsets.map((offset) => ({ offset, level: 0 }));
       const seen = new Set<number>();
@@ -64,10 +71,12 @@ function build(): Record<WordNetPos, Map<string, string>> {
           if (seen.has(offset)) continue;
           seen.add(offset);
           const found = synset(offset, pos);
-          // a word reached through the expansion is typed only when this is one of its two most
-          // frequent senses: "turn" reaches "injure" through "twist", which is not what "turned" means
+          // a word is typed only when this is one of its two most frequent senses (the seed lemma
+          // always): "turn" reaches "injure" through "twist", which is not what "turned" means, and
+          // "hit" is a synonym of "murder" only in its eleventh sense
           for (const word of found.words)
-            if (level === 0 || synsetsOf(word, pos).indexOf(offset) < 2) add(pos, word, seed.type);
+            if ((level === 0 && seedLemmas.has(word)) || synsetsOf(word, pos).indexOf(offset) < 2)
+              add(pos, word, seed.type, offset);
           for (const pointer of found.pointers) {
             if (pointer.symbol === '~' && pointer.pos === pos && level < depth)
               next.push({ offset: pointer.offset, level: level + 1 });
@@ -75,7 +84,8 @@ function build(): Record<WordNetPos, Map<string, string>> {
               const noun = synset(pointer.offset, 'noun');
               if (HAPPENING_FILES.has(noun.lexicographerFile))
                 for (const word of noun.words)
-                  if (synsetsOf(word, 'noun').indexOf(pointer.offset) < 2) add('noun', word, seed.type);
+                  if (synsetsOf(word, 'noun').indexOf(pointer.offset) < 2)
+                    add('noun', word, seed.type, pointer.offset);
             }
           }
         }
@@ -94,8 +104,13 @@ function build(): Record<WordNetPos, Map<string, string>> {
   return result;
 }
 
-/** The domain type of a lemma ("gun_down", "arrest") as a verb or noun, or null. */
-export function domainTypeOf(lemma: string, pos: WordNetPos): string | null {
+/** The domain type of a lemma ("gun_down", "arrest") as a verb or noun, with its sense, or null. */
+export function domainSenseOf(lemma: string, pos: WordNetPos): DomainSense | null {
   if (table === null) table = build();
   return table[pos].get(lemma) ?? null;
+}
+
+/** The domain type of a lemma ("gun_down", "arrest") as a verb or noun, or null. */
+export function domainTypeOf(lemma: string, pos: WordNetPos): string | null {
+  return domainSenseOf(lemma, pos)?.type ?? null;
 }

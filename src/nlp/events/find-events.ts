@@ -2,16 +2,18 @@ import { DependencyTree } from '../grammar/index.js';
 import type {
   Attribution,
   Entity,
+  EventArgument,
   Event,
-  EventTime,
   Quantity,
   Segments,
   Sentence,
   Span,
   TimeExpression,
 } from '../../model/index.js';
+import { anchorEvents, type AnchorInput } from './anchor.js';
 import { findArguments, type ArgumentContext } from './arguments.js';
-import { domainTypeOf } from './domain-types.js';
+import { domainSenseOf, domainTypeOf } from './domain-types.js';
+import { baseForm, senseStands } from './senses.js';
 import { withEventNouns } from './nominal-events.js';
 import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
@@ -26,7 +28,7 @@ import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './word
 
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 const MODAL =
-  /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face)\s+(?:\w+\s+){0,2}$/i;
+  /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face|if|unless)\s+(?:\w+\s+){0,2}$/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -72,10 +74,20 @@ const QUANTITY_KEY: Readonly<Record<string, string>> = {
   release: 'released',
 };
 
-function quantityOf(phrase: string): Quantity | null {
+/**
+ * The quantity a phrase states. `counts(offset)` says whether the figure at that offset (in the
+ * phrase) counts something in the parse (a `nummod`, or a number that is itself the subject or
+ * object): not an age after a name ("Faizov, 19 have been remanded").
+ */
+function quantityOf(phrase: string, counts: (offset: number) => boolean = () => true): Quantity | null {
   let match: RegExpExecArray | null = null;
   QUANTITY.lastIndex = 0;
   for (let found = QUANTITY.exec(phrase); found !== null; found = QUANTITY.exec(phrase)) {
+    const figure = found.index + found[0].indexOf(found[2]!, found[1] === undefined ? 0 : found[1].length);
+    if (!counts(figure)) {
+      QUANTITY.lastIndex = found.index + 1;
+      continue;
+    }
     // "7 passengers", "two Belgian tourists", "two of them": a word that counts people within the
     // three after the figure
     const words = [found[3], found[4], found[5]].filter((word): word is string => word !== undefined);
@@ -95,6 +107,148 @@ function quantityOf(phrase: string): Quantity | null {
   return { exact: value };
 }
 
+/** Types of violence: their noun is read in its violent sense when it is done "of" people. */
+const VIOLENCE = new Set(['attack', 'killing', 'injury']);
+
+/** Whether an event noun has an "of" phrase naming people ("the shooting of four civilians"). */
+function doneToPeople(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  tree: DependencyTree,
+  noun: number,
+): boolean {
+  return tree.dependents(noun, ['nmod']).some((child) => {
+    const cased = tree
+      .dependents(child, ['case'])
+      .some((marker) => /^of$/i.test(text.slice(tree.tokens[marker]!.start, tree.tokens[marker]!.end)));
+    const token = tree.tokens[child]!;
+    return (
+      cased &&
+      mayNamePeople(text, segments, entities, {
+        role: 'patient',
+        span: { start: token.start, end: token.end },
+      })
+    );
+  });
+}
+
+/** The token that ends at `end` (binary search over the document's tokens), or undefined. */
+function tokenEndingAt(segments: Segments, end: number): Segments['tokens'][number] | undefined {
+  const tokens = segments.tokens;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle]!;
+    if (token.end < end) low = middle + 1;
+    else if (token.end > end) high = middle - 1;
+    else return token;
+  }
+  return undefined;
+}
+
+/** Types of events done to people or by them (or groups): one of their core arguments names some. */
+const PEOPLE_TYPES = new Set([
+  'arrest',
+  'detention',
+  'charge',
+  'remand',
+  'court_appearance',
+  'conviction',
+  'release',
+  // a meeting is of people too: "met the estimates" is no meeting
+  'meeting',
+]);
+const NOUN_GROUP = 14;
+const NON_PERSON_PRONOUN = /^(?:it|this|that|these|those|which|what)$/i;
+
+/**
+ * Whether an argument may name people: an entity that is a person, organisation or group; a
+ * personal pronoun; a number ("Four were held"); a noun with a person or group sense among its two
+ * most frequent, or one WordNet lacks. False for "Footage", "the report", "Lancashire".
+ */
+export function mayNamePeople(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  argument: EventArgument,
+): boolean {
+  if (argument.entity !== undefined) {
+    const entity = entities.find((candidate) => candidate.id === argument.entity);
+    if (entity !== undefined) return entity.type !== 'LOC';
+  }
+  const span = argument.span;
+  if (span === undefined) return true;
+  const head = tokenEndingAt(segments, span.end);
+  if (head === undefined) return true;
+  const word = text.slice(head.start, head.end);
+  if (head.pos === 'PRON') return !NON_PERSON_PRONOUN.test(word);
+  if (head.pos === 'NUM' || head.pos === 'DET') return true;
+  // a name the entity stage did not take ("Footage" tagged a name at the start of a sentence) is
+  // read as the common noun WordNet knows, if it knows one
+  const lemma = lemmaOf(word.toLowerCase(), 'noun');
+  if (lemma === null) return true;
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => {
+      const file = lexicographerFileOf(offset, 'noun');
+      return file === NOUN_PERSON || file === NOUN_GROUP;
+    });
+}
+
+/** Whether the patients (else the agents) of an event may name people; true when it has neither. */
+function namesPeople(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  found: readonly EventArgument[],
+): boolean {
+  const patients = found.filter((argument) => argument.role === 'patient');
+  const core = patients.length > 0 ? patients : found.filter((argument) => argument.role === 'agent');
+  return core.length === 0 || core.some((argument) => mayNamePeople(text, segments, entities, argument));
+}
+
+/** The base forms of a sentence's words (for the sense check), remembered for the last sentence asked. */
+let wordsOf: { sentence: Sentence | null; words: ReadonlySet<string> } = { sentence: null, words: new Set() };
+
+function sentenceWords(text: string, segments: Segments, sentence: Sentence): ReadonlySet<string> {
+  if (wordsOf.sentence === sentence) return wordsOf.words;
+  const words = new Set<string>();
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = segments.tokens[index]!;
+    if (/^[A-Za-z]{3,}$/.test(text.slice(token.start, token.end)))
+      words.add(baseForm(text.slice(token.start, token.end)));
+  }
+  wordsOf = { sentence, words };
+  return words;
+}
+
+/** Whether the token at `offset` is a figure that counts in the parse: a `nummod`, a subject or an object. */
+function countsInParse(segments: Segments, sentence: Sentence, offset: number): boolean {
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = segments.tokens[index]!;
+    if (token.start !== offset) continue;
+    return ['nummod', 'nsubj', 'obj', 'obl', 'nmod', 'conj'].some(
+      (label) => token.dep === label || token.dep.startsWith(`${label}:`),
+    );
+  }
+  return true;
+}
+
+/**
+ * Whether an event noun is denied by the noun it depends on: "no warrant for their arrest", "no
+ * evidence of an attack" (the governing noun's determiner is "no").
+ */
+function deniedNoun(text: string, tree: DependencyTree, noun: number): boolean {
+  const token = tree.tokens[noun];
+  if (token === undefined || token.head < 0 || !token.dep.startsWith('nmod')) return false;
+  return tree.dependents(token.head, ['det']).some((det) => {
+    const word = tree.tokens[det]!;
+    return /^no$/i.test(text.slice(word.start, word.end));
+  });
+}
+
 function sentenceOf(segments: Segments, offset: number): Sentence | null {
   const sentences = segments.sentences;
   let low = 0;
@@ -107,57 +261,6 @@ function sentenceOf(segments: Segments, offset: number): Sentence | null {
     else return sentence;
   }
   return null;
-}
-
-function timeOf(
-  text: string,
-  times: readonly TimeExpression[],
-  sentence: Sentence,
-  trigger: Span,
-): EventTime | undefined {
-  let best: TimeExpression | null = null;
-  let bestDistance = Infinity;
-  for (const time of times) {
-    if (time.start < sentence.start || time.end > sentence.end) continue;
-    if (time.type !== 'DATE' && time.type !== 'TIME') continue;
-    const lead = text.slice(Math.max(sentence.start, time.start - 20), time.start);
-    if (/\buntil\s+(?:at\s+least\s+)?$/i.test(lead)) continue;
-    const distance = time.start >= trigger.end ? time.start - trigger.end : trigger.start - time.end;
-    if (distance < bestDistance) {
-      best = time;
-      bestDistance = distance;
-    }
-  }
-  if (best === null) return undefined;
-  const lead = text.slice(Math.max(sentence.start, best.start - 10), best.start);
-  const relation = /\bbefore\s+$/i.test(lead)
-    ? 'before'
-    : /\b(?:after|since)\s+$/i.test(lead)
-      ? 'after'
-      : 'at';
-  return { value: best.value, relation, timex: best.id };
-}
-
-/**
- * The last date or time of the sentences before `sentence` in its paragraph ("Four suspects were
- * detained on Saturday. They were taken to Moscow."), for typed verbs only: an untyped event is
- * too often background, and a noun ("the attack") mostly refers back to an event told before.
- */
-function paragraphTime(
-  segments: Segments,
-  times: readonly TimeExpression[],
-  sentence: Sentence,
-  typed: boolean,
-): EventTime | undefined {
-  if (!typed) return undefined;
-  const paragraph = segments.paragraphs[sentence.paragraph];
-  if (paragraph === undefined) return undefined;
-  let found: TimeExpression | undefined;
-  for (const time of times) {
-    if (time.start < paragraph.start || time.end > sentence.start) continue;
-    if ((time.type === 'DATE' || time.type === 'TIME') && !time.value.endsWith('_REF')) found = time;
-  }
-  return found === undefined ? undefined : { value: found.value, relation: 'at', timex: found.id };
 }
 
 /** Lemma look-ups, remembered by word and part of speech (words repeat; cleared when large). */
@@ -211,6 +314,7 @@ export function findEvents(
   };
   const tokens = segments.tokens;
   const events: Event[] = [];
+  const anchors: AnchorInput[] = [];
   let tokenIndex = 0;
   let covered = 0; // end of the last trigger: a word inside a multiword verb is no event of its own
   for (const mention of mentions) {
@@ -220,7 +324,11 @@ export function findEvents(
     const sentence = sentenceOf(segments, mention.start);
     if (token === undefined || sentence === null) continue;
     const word = text.slice(mention.start, mention.end);
-    const isVerb = token.pos === 'VERB' || token.pos === 'AUX';
+    // a word tagged a verb that the parse makes a subject or object is used as a noun ("the 19
+    // February meets would show")
+    const isVerb =
+      (token.pos === 'VERB' || token.pos === 'AUX') &&
+      !['nsubj', 'nsubj:pass', 'obj', 'iobj'].includes(token.dep);
     const pos: WordNetPos = isVerb ? 'verb' : 'noun';
     const { lemma, lemmaPos } = lookUp(word, pos);
     let trigger: Span = { start: mention.start, end: mention.end };
@@ -240,9 +348,24 @@ export function findEvents(
       }
     }
     const after = text.slice(mention.end, sentence.end);
-    type ??= phraseType(lemma, after) ?? (lemma === null ? null : domainTypeOf(lemma, lemmaPos));
+    type ??= phraseType(lemma, after);
+    if (type === null && lemma !== null) {
+      const sense = domainSenseOf(lemma, lemmaPos);
+      // a noun whose domain sense is not its most frequent one stands only where the sentence says
+      // so ("strike" is first a work stoppage, "attempt" first an effort)
+      if (
+        sense !== null &&
+        (senseStands(lemma, lemmaPos, sense.offset, sentenceWords(text, segments, sentence)) ||
+          (VIOLENCE.has(sense.type) && doneToPeople(text, segments, entities, context.tree, tokenIndex)))
+      )
+        type = sense.type;
+    }
     const argumentsFound =
       type === null && lemma !== 'hold' ? [] : findArguments(context, sentence, trigger, isVerb, type);
+    // arrests, charges, releases and the like are done to people: "footage released", "the
+    // report released" name no release of anyone
+    if (type !== null && PEOPLE_TYPES.has(type) && !namesPeople(text, segments, entities, argumentsFound))
+      type = null;
     // held in custody or detention until a date: a remand ("ordered to be held in detention until May 22")
     if (
       (type === 'detention' || lemma === 'hold') &&
@@ -271,28 +394,88 @@ export function findEvents(
           reporter = attribution;
           reporterLength = content.end - content.start;
         }
-    // when: a time of the sentence, else an earlier one of the paragraph, else (for a reported
-    // event) no later than when it was reported
-    const time =
-      timeOf(text, times, sentence, trigger) ??
-      paragraphTime(segments, times, sentence, type !== null && isVerb) ??
-      (reporter?.time === undefined ? undefined : { value: reporter.time, relation: 'before' as const });
-    if (time !== undefined) event.time = time;
     if (type !== null) {
       const key = QUANTITY_KEY[type];
       if (key !== undefined) {
         const quantity =
-          quantityOf(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40))) ??
-          quantityOf(text.slice(sentence.start, trigger.start));
+          quantityOf(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40)), (offset) =>
+            countsInParse(segments, sentence, trigger.end + offset),
+          ) ??
+          // before a verb, only a figure of its own subject ("Four suspects were detained"), not one
+          // of another clause ("twelve managers were charged and three executives …"); before a
+          // noun, a figure of the clause it is told in ("9 crew were killed in the attack")
+          quantityOf(
+            text.slice(sentence.start, trigger.start),
+            (offset) =>
+              (!isVerb ||
+                event.arguments.some(
+                  (argument) =>
+                    (argument.role === 'agent' || argument.role === 'patient') &&
+                    argument.span !== undefined &&
+                    argument.span.start <= sentence.start + offset &&
+                    sentence.start + offset < argument.span.end,
+                )) &&
+              countsInParse(segments, sentence, sentence.start + offset),
+          );
         if (quantity !== null) event.quantity = { [key]: quantity };
       }
     }
-    event.polarity = NEGATION.test(before) ? 'neg' : 'pos';
+    event.polarity =
+      NEGATION.test(before) || (!isVerb && deniedNoun(text, context.tree, tokenIndex)) ? 'neg' : 'pos';
     const modal = MODAL.exec(before);
     if (modal !== null) event.modality = modal[1]!.toLowerCase();
     if (reporter !== null) event.attribution = reporter.id;
     events.push(event);
     covered = trigger.end;
+    anchors.push({
+      trigger,
+      token: tokenIndex,
+      isVerb,
+      type,
+      sentence,
+      participants: new Set(
+        event.arguments.flatMap((argument) =>
+          (argument.role === 'agent' || argument.role === 'patient') && argument.entity !== undefined
+            ? [argument.entity]
+            : [],
+        ),
+      ),
+      hasParticipants: event.arguments.some(
+        (argument) => argument.role === 'agent' || argument.role === 'patient',
+      ),
+      reporter,
+      modality: event.modality,
+      negated: event.polarity === 'neg',
+    });
   }
-  return events;
+  // "charged with terrorism": the charge names an offence, not an event of its own
+  events.forEach((event, index) => {
+    if (event.type === null || anchors[index]!.isVerb) return;
+    const inCharge = events.some((other) =>
+      other.arguments.some(
+        (argument) =>
+          argument.role === 'charge' &&
+          argument.span !== undefined &&
+          argument.span.start <= event.trigger.start &&
+          event.trigger.end <= argument.span.end,
+      ),
+    );
+    if (inCharge) {
+      const mutable = event as { type: string | null; arguments: Event['arguments'] };
+      mutable.type = null;
+      mutable.arguments = [];
+      delete (event as { quantity?: unknown }).quantity;
+      anchors[index] = { ...anchors[index]!, type: null };
+    }
+  });
+  // when: see anchor.ts (the sentence, the event a definite noun refers to, the report in the
+  // sentence, the paragraph, the attribution that reports it)
+  const anchored = anchorEvents({ text, segments, tree: context.tree, times, attributions }, anchors);
+  // fields in the contract's order: time before quantity, polarity, modality and attribution
+  return events.map((event, index) => {
+    const time = anchored[index];
+    if (time === undefined) return event;
+    const { id, trigger, class: eventClass, type, arguments: found, ...rest } = event;
+    return { id, trigger, class: eventClass, type, arguments: found, time, ...rest };
+  });
 }

@@ -264,3 +264,12 @@ function findLemma(word: string, pos: WordNetPos): string | null {
   }
   return null;
 }
+
+/** The gloss of a synset: its definition and examples, the text after " | " on its data line. */
+export function glossOf(offset: number, pos: WordNetPos): string {
+  const data = filesOf(pos).data;
+  const end = data.indexOf(0x0a, offset);
+  const line = data.toString('latin1', offset, end);
+  const bar = line.indexOf(' | ');
+  return bar < 0 ? '' : line.slice(bar + 3).trim();
+}

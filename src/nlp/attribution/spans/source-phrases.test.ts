@@ -8,6 +8,18 @@ import { repairSourcePhrases } from './source-phrases.js';
 
 const cases: readonly (readonly [string, string, CandidateSpec, string | null])[] = [
   [
+    'the subject of an earlier clause taken for the source: the cue verb’s own subject',
+    'Officials at the ministry declined to comment, but a spokeswoman, Ana Reis, said the talks would go on.',
+    { cue: 'said', source: 'Officials at the ministry', content: ['the talks would go on'] },
+    'a spokeswoman, Ana Reis',
+  ],
+  [
+    'a passive cue’s subject is the one spoken of, not the source: the pointer’s choice stays',
+    'Police said on Monday that the driver was accused by two passengers of speeding.',
+    { cue: 'was accused', source: 'two passengers', content: ['of speeding'] },
+    'two passengers',
+  ],
+  [
     'a relative clause taken for the source: the whole subject',
     'The director of a museum where a painting was stolen last week has admitted that the alarm was off.',
     { cue: 'has admitted', source: 'a painting was stolen last week', content: ['that the alarm was off'] },

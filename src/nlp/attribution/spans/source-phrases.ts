@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
 
@@ -112,13 +113,50 @@ export function withoutDateline(text: string, source: Span): Span {
   return { start: source.start + match[0].length, end: source.end };
 }
 
+const SUBJECT_HEADS = /^(?:NOUN|PROPN|PRON)$/u;
+const EDGE_PUNCTUATION = /^[,;:—–-]$/u;
+
+/**
+ * A reporting verb with a subject of its own in the parse speaks through that subject: in
+ * "Officials declined to comment, but a spokeswoman, Ana Reis, said that …" the source of "said" is
+ * "a spokeswoman, Ana Reis", not the subject of the clause before it. Only when the pointer's source
+ * lies wholly before the cue verb's active subject (`nsubj`, not `nsubj:pass`: a passive's subject is
+ * the one spoken of), and that subject's phrase ends before the cue; its edge punctuation trimmed.
+ */
+function cueVerbSubject(text: string, segments: Segments, cue: Span, source: Span): Span | null {
+  const tokens = segments.tokens;
+  let verb = tokenAt(tokens, cue.start);
+  while (verb >= 0 && verb < tokens.length && (tokens[verb] as Token).start < cue.end) {
+    if ((tokens[verb] as Token).pos === 'VERB') break;
+    verb += 1;
+  }
+  const cueVerb = tokens[verb];
+  if (cueVerb === undefined || cueVerb.pos !== 'VERB' || cueVerb.start >= cue.end) return null;
+  const tree = new DependencyTree(tokens);
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || (tokens[subject] as Token).dep !== 'nsubj') return null;
+  if (!SUBJECT_HEADS.test((tokens[subject] as Token).pos)) return null;
+  let first = tree.subtreeStart(subject);
+  let last = tree.subtreeEnd(subject);
+  const word = (index: number): string => text.slice(tokens[index]!.start, tokens[index]!.end);
+  while (first < last && EDGE_PUNCTUATION.test(word(first))) first += 1;
+  while (last > first && EDGE_PUNCTUATION.test(word(last))) last -= 1;
+  if (last >= verb || (tokens[last] as Token).end > cue.start) return null;
+  if (source.end > (tokens[first] as Token).start) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
 /** The repaired source span of one candidate, or the candidate's own. */
 function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
   const { cue } = candidate;
-  const source =
+  const pointed =
     candidate.source === null
       ? null
       : withoutTrailingParticiple(text, segments, withoutDateline(text, candidate.source));
+  const source =
+    pointed === null || cue === null || pointed.end > cue.start
+      ? pointed
+      : (cueVerbSubject(text, segments, cue, pointed) ?? pointed);
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, source.start);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
+import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { describedNames, descriptionClusters } from '../../store/corpus.js';
 import { isDescriptionEntity } from '../../store/link-entities.js';
 import type { ExtractDocument } from '../../store/types.js';
@@ -25,7 +26,10 @@ describe('descriptionType (coreference lexicon, else the first WordNet sense)', 
 });
 
 function descriptions(text: string): { name: string; key: string; mentions: string[] }[] {
-  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+  const doc = processInput(
+    { source: 'test.txt', bytes: Buffer.from(text) },
+    { published: '2025-04-01', stages: CORPUS_STAGES },
+  );
   assert.deepEqual(findInvariantViolations(doc), []);
   return doc.entities
     .filter((entity) => entity.attributes?.nominal_head !== undefined)
@@ -148,7 +152,10 @@ describe('withRelativePronouns (a relative "who" is a mention of what its clause
   ];
   for (const [text, owner] of cases)
     it(`"who" joins ${owner}`, () => {
-      const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-04-01' });
+      const doc = processInput(
+        { source: 'test.txt', bytes: Buffer.from(text) },
+        { published: '2025-04-01', stages: CORPUS_STAGES },
+      );
       assert.deepEqual(findInvariantViolations(doc), []);
       const entity = doc.entities.find((candidate) =>
         candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),

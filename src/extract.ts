@@ -3,6 +3,7 @@ import { toContractJson } from './output/contract.js';
 import { parseReferenceDate } from './pipeline/dates.js';
 import type { FormatChoice } from './pipeline/ingest-input.js';
 import { processInput } from './pipeline/pipeline.js';
+import { CORPUS_STAGES, STAGES } from './pipeline/stages.js';
 import type { ExtractDocument } from './store/types.js';
 
 export interface ExtractOptions {
@@ -14,6 +15,11 @@ export interface ExtractOptions {
   readonly published?: string | null;
   /** Remove boilerplate from text input (default true). */
   readonly clean?: boolean;
+  /**
+   * Also list unnamed descriptions ("the man", "police") as entities of nominal mentions, as
+   * `claimgraph corpus` does to link them across articles (default false, as `extract` prints).
+   */
+  readonly descriptions?: boolean;
 }
 
 /**
@@ -30,6 +36,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
       format: options.format ?? 'auto',
       published,
       ingest: { ...DEFAULT_INGEST_OPTIONS, clean: options.clean ?? true },
+      stages: options.descriptions === true ? CORPUS_STAGES : STAGES,
     },
   );
   return toContractJson(doc) as unknown as ExtractDocument;

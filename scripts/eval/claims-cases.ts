@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toContractJson } from '../../src/output/contract.js';
 import { processInput } from '../../src/pipeline/pipeline.js';
+import { CORPUS_STAGES } from '../../src/pipeline/stages.js';
 import { corpusOf, type CorpusJson } from '../../src/store/corpus.js';
 import type { ExtractDocument } from '../../src/store/types.js';
 import { REPOSITORY_ROOT } from './lib/data.js';
@@ -60,7 +61,8 @@ export function runStory(name: string): StoryResult {
       toContractJson(
         processInput(
           { source: file, bytes: readFileSync(join(folder, file)) },
-          { published: expected.published[file] ?? null },
+          // as `claimgraph corpus` runs it: descriptions included
+          { published: expected.published[file] ?? null, stages: CORPUS_STAGES },
         ),
       ) as unknown as ExtractDocument,
   );

@@ -201,7 +201,12 @@ export function corpusOfTopic(topic: number, documents: readonly EcbDocument[]):
     extracted = JSON.parse(readFileSync(cached, 'utf8')) as ExtractDocument[];
   else {
     extracted = documents.map((document) =>
-      extract(document.text, { source: `${document.name}.txt`, format: 'text', clean: false }),
+      extract(document.text, {
+        source: `${document.name}.txt`,
+        format: 'text',
+        clean: false,
+        descriptions: true,
+      }),
     );
     if (cached !== null) {
       mkdirSync(dirname(cached), { recursive: true });

@@ -163,16 +163,21 @@ export function corpusClaims(
 /**
  * An article that names no place beside its event asks "who is behind the attack" while the others
  * ask "who is behind the attack at Renfield": a topic without a place joins the one topic of the
- * corpus that is the same question with a place, when there is exactly one.
+ * corpus that is the same question with a place, when there is exactly one (placeless → placed).
  */
-function withPlaces(members: readonly Member[]): Member[] {
-  const topics = new Set(members.map((member) => member.topic));
+export function placeJoins(topics: Iterable<string>): Map<string, string> {
+  const distinct = [...new Set(topics)];
   const target = new Map<string, string>();
-  for (const topic of topics) {
+  for (const topic of distinct) {
     if (topic.includes(' at ')) continue;
-    const variants = [...topics].filter((other) => other.startsWith(`${topic} at `));
+    const variants = distinct.filter((other) => other.startsWith(`${topic} at `));
     if (variants.length === 1) target.set(topic, variants[0] as string);
   }
+  return target;
+}
+
+function withPlaces(members: readonly Member[]): Member[] {
+  const target = placeJoins(members.map((member) => member.topic));
   if (target.size === 0) return [...members];
   return members.map((member) => {
     const topic = target.get(member.topic);

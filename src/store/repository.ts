@@ -10,6 +10,7 @@ import { candidateKeys, entityKey, linkEntities, normaliseName } from './link-en
 import { queryTerms, snippetMaker } from './search-query.js';
 import { assignStories, storyOf } from './stories.js';
 import { claimsBoard, type BoardClaimRow } from './claims-board.js';
+import { placeJoins } from './corpus-claims.js';
 import { sourceFigures, type FigureRow } from './source-figures.js';
 import type { SqlDatabase, SqlExecutor, SqlValue } from './sql.js';
 import { inValues, placeholders, SEARCH_ROWS_PER_DOCUMENT } from './sql.js';
@@ -1175,12 +1176,25 @@ export class SqlStore implements Store {
   async claimsBoard(filter: ClaimsBoardFilter = {}): Promise<ClaimTopicView[]> {
     const { limit, offset } = page(filter, 20);
     // the questions two statements or more answer, or that a contradiction is about
-    const stats = await this.db.all<{ topic: string; documents: number; statements: number }>(
+    const counted = await this.db.all<{ topic: string; documents: number; statements: number }>(
       `SELECT topic, CAST(COUNT(DISTINCT document_id) AS INTEGER) AS documents,
               CAST(COUNT(DISTINCT document_id || ':' || attribution) AS INTEGER) AS statements
        FROM claims ${filter.topic === undefined ? '' : 'WHERE topic = ?'} GROUP BY topic`,
       filter.topic === undefined ? [] : [filter.topic],
     );
+    // "how many were injured" joins "how many were injured at Carvale", as `claimgraph corpus` joins them
+    const joins = placeJoins(counted.map((row) => row.topic));
+    const merged = new Map<string, { topic: string; documents: number; statements: number }>();
+    for (const row of counted) {
+      const topic = joins.get(row.topic) ?? row.topic;
+      const known = merged.get(topic);
+      merged.set(topic, {
+        topic,
+        documents: Number(known?.documents ?? 0) + Number(row.documents),
+        statements: Number(known?.statements ?? 0) + Number(row.statements),
+      });
+    }
+    const stats = [...merged.values()];
     const contradictions = (await this.contradictions({ limit: MAX_PAGE })).filter(
       (conflict) => filter.topic === undefined || conflict.topic === filter.topic,
     );
@@ -1204,15 +1218,23 @@ export class SqlStore implements Store {
       .slice(offset, offset + limit)
       .map((row) => row.topic);
     if (chosen.length === 0) return [];
-    const rows = await this.db.all<BoardClaimRow>(
+    const asked = [
+      ...chosen,
+      ...[...joins].filter(([, placed]) => chosen.includes(placed)).map(([bare]) => bare),
+    ];
+    const stored = await this.db.all<BoardClaimRow>(
       `SELECT c.document_id, c.local_id, c.attribution, c.topic, c.polarity, c.claim, d.publisher, d.seq,
               COALESCE(f.story_id, c.document_id) AS story
        FROM claims c JOIN documents d ON d.id = c.document_id
        LEFT JOIN document_fingerprints f ON f.document_id = c.document_id
-       WHERE c.topic IN ${placeholders(chosen.length)}
+       WHERE c.topic IN ${placeholders(asked.length)}
        ORDER BY d.seq, c.document_id, c.local_id LIMIT 5000`,
-      chosen,
+      asked,
     );
+    const rows = stored.map((row) => {
+      const topic = joins.get(row.topic);
+      return topic === undefined ? row : { ...row, topic };
+    });
     const sides = await this.sidesOf(
       rows.map((row) => [row.document_id, row.attribution] as [string, string]),
     );

@@ -4,6 +4,7 @@ import { conflictsText } from '../output/conflicts-text.js';
 import { toContractJson } from '../output/contract.js';
 import { processInput } from '../pipeline/pipeline.js';
 import { corpusOf } from './corpus.js';
+import { placeJoins } from './corpus-claims.js';
 import type { ExtractDocument } from './types.js';
 
 /** Every article below is invented for these tests. */
@@ -101,5 +102,23 @@ describe('corpus claims: a topic without a place joins its one placed twin', () 
       .filter((cluster) => cluster.topic.startsWith('who is behind'))
       .map((cluster) => cluster.topic);
     assert.deepEqual(topics, ['who is behind the attack at Velmora']);
+  });
+});
+
+describe('placeJoins: a question without a place joins the one asked with a place', () => {
+  it('joins when exactly one placed variant exists, never otherwise', () => {
+    assert.deepEqual(
+      [
+        ...placeJoins([
+          'how many were injured',
+          'how many were injured at Dunmore',
+          'who is behind the fire',
+          'who is behind the fire at Ostrava',
+          'who is behind the fire at Brno',
+          'whether the mayor resigned',
+        ]),
+      ],
+      [['how many were injured', 'how many were injured at Dunmore']],
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive } from '../../grammar/index.js';
+import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { accusationVerb } from './reporting-predicate.js';
 
@@ -65,14 +66,8 @@ function spanOf(tokens: readonly Token[], first: number, last: number): Span {
 
 /** The token index at `offset`, or -1. */
 function tokenAtOffset(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < tokens.length && (tokens[low] as Token).start <= offset ? low : -1;
+  const at = tokenAt(tokens, offset);
+  return at < tokens.length && (tokens[at] as Token).start <= offset ? at : -1;
 }
 
 /**

@@ -64,6 +64,21 @@ function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: (tokens[from] as Token).start, end: (tokens[to] as Token).end };
 }
 
+/**
+ * The agent's phrase, as first and last token: from its first word after "by" up to the charge
+ * when the charge hangs inside it (or to its end), without closing punctuation.
+ */
+function agentPhrase(tree: DependencyTree, agent: number, charge: number): [number, number] {
+  const tokens = tree.tokens;
+  let first = tree.subtreeStart(agent);
+  while (first < agent && (tokens[first] as Token).dep === 'case') first += 1;
+  let last = tree.subtreeEnd(agent);
+  if (charge >= 0 && tree.subtreeStart(charge) > first && tree.subtreeStart(charge) <= last)
+    last = tree.subtreeStart(charge) - 1;
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return [first, last];
+}
+
 /** The token index at `offset`, or -1. */
 function tokenAtOffset(tokens: readonly Token[], offset: number): number {
   const at = tokenAt(tokens, offset);
@@ -98,12 +113,7 @@ export function repairPassiveAccusations(
     if (agent < 0 || accused < 0) return candidate;
     const charge = chargePhrase(text, tree, [verb, accused, agent]);
     // the agent's phrase from its first word after "by" up to the charge (or its end)
-    let first = tree.subtreeStart(agent);
-    while (first < agent && (tokens[first] as Token).dep === 'case') first += 1;
-    let last = tree.subtreeEnd(agent);
-    if (charge >= 0 && tree.subtreeStart(charge) > first && tree.subtreeStart(charge) <= last)
-      last = tree.subtreeStart(charge) - 1;
-    while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+    const [first, last] = agentPhrase(tree, agent, charge);
     const cueFirst = tokenAtOffset(tokens, cue.start);
     let cueLast = verb;
     while (cueLast > cueFirst && (tokens[cueLast] as Token).pos === 'ADP') cueLast -= 1;
@@ -169,12 +179,7 @@ export function addAccusations(
     const agent = passive ? tree.dependent(verb, 'obl:agent') : tree.dependent(verb, 'nsubj');
     if (agent < 0 || accused < 0) continue;
     const charge = chargePhrase(text, tree, [verb, accused, agent]);
-    let first = tree.subtreeStart(agent);
-    while (first < agent && (tokens[first] as Token).dep === 'case') first += 1;
-    let last = tree.subtreeEnd(agent);
-    if (charge >= 0 && tree.subtreeStart(charge) > first && tree.subtreeStart(charge) <= last)
-      last = tree.subtreeStart(charge) - 1;
-    while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+    const [first, last] = agentPhrase(tree, agent, charge);
     let chargeLast = charge >= 0 ? tree.subtreeEnd(charge) : tree.subtreeEnd(accused);
     while (chargeLast > verb && (tokens[chargeLast] as Token).pos === 'PUNCT') chargeLast -= 1;
     const content: Span[] = passive

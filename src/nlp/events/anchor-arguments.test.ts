@@ -211,3 +211,51 @@ describe('event anchoring', () => {
       assert.equal(event.time, undefined, slice(doc, event.trigger));
   });
 });
+
+describe('killings seen in progress', () => {
+  // [text, trigger, type expected]
+  const cases: readonly [string, string, string][] = [
+    ['A video released on Sunday showed guards strangling one of the prisoners.', 'strangling', 'injury'],
+    ['Witnesses saw the rebels murdering two farmers near the bridge.', 'murdering', 'injury'],
+    ['The rebels murdered two farmers near the bridge on Sunday.', 'murdered', 'killing'],
+  ];
+  for (const [text, trigger, expected] of cases)
+    it(`"${trigger}" in "${text}" → ${expected}`, () => {
+      const doc = run(text);
+      const event = doc.events.find((candidate) => slice(doc, candidate.trigger).startsWith(trigger));
+      assert.equal(event?.type, expected);
+    });
+});
+
+describe('the steps of a prosecution dated by the hearing or the arrest', () => {
+  // published Wednesday 2025-06-11; [text, trigger, time value, relation]
+  const cases: readonly [string, string, string, string][] = [
+    [
+      'Two dockers have been remanded in custody until July 2. They appeared in court on Monday.',
+      'remanded',
+      '2025-06-09',
+      'at',
+    ],
+    [
+      'Police arrested three farmers on Saturday near the mill. Two brothers have been charged with arson.',
+      'charged',
+      '2025-06-07',
+      'after',
+    ],
+  ];
+  for (const [text, trigger, value, relation] of cases)
+    it(`"${trigger}" in "${text}" → ${relation} ${value}`, () => {
+      const doc = run(text);
+      const event = doc.events.find((candidate) => slice(doc, candidate.trigger).startsWith(trigger));
+      assert.equal(event?.time?.value, value);
+      assert.equal(event?.time?.relation, relation);
+    });
+
+  it('leaves a charge undated when no arrest or hearing is told next to it', () => {
+    const doc = run(
+      'The harbour reopened on Monday. Later, in a long statement, the mayor spoke of the tides. Two brothers have been charged with arson.',
+    );
+    const event = doc.events.find((candidate) => slice(doc, candidate.trigger) === 'charged');
+    assert.equal(event?.time, undefined);
+  });
+});

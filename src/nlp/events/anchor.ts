@@ -25,6 +25,8 @@ import { synset, synsetsOf } from './wordnet.js';
  * 4. the paragraph: a date of the sentences just before, when one of the events or reports dated
  *    by it shares a participant with this event ("X said in court on Tuesday … Officials said he
  *    was ordered to be held");
+ * 4b. for a remand, charge or conviction still undated: the court hearing dated in the sentence
+ *    just before or after, else after the arrest or detention dated in the sentence just before;
  * 5. the attribution that reports it (or the report that one is nested in): before its time.
  */
 
@@ -56,6 +58,10 @@ export interface AnchorContext {
 
 const FUTURE =
   /^(?:will|would|could|might|may|plans? to|planned to|intends? to|expected to|likely to|wants? to|to face|face|threatened to|should|can|must)$/;
+
+/** Events a court decides, and the custody they follow. */
+const COURT_DECIDED: ReadonlySet<string> = new Set(['remand', 'charge', 'conviction']);
+const CUSTODY: ReadonlySet<string> = new Set(['arrest', 'detention']);
 
 let supportVerbs: ReadonlySet<string> | null = null;
 
@@ -442,6 +448,49 @@ export function anchorEvents(
           : { value: time.value, relation: 'at', timex: time.id };
     });
     if (found !== undefined) result[index] = found;
+  });
+  // 4b. the steps of a prosecution: a remand, charge or conviction with no time of its own is
+  // decided at the court hearing told in the sentence just before or after ("have been remanded in
+  // custody … They were arraigned in court over the weekend"), else comes after the arrest or
+  // detention told in the sentence just before ("were arrested on Monday evening … have been
+  // charged with terrorism")
+  inputs.forEach((input, index) => {
+    if (result[index] !== undefined || input.negated || !COURT_DECIDED.has(input.type ?? '')) return;
+    const at = indexOfSentence(input.sentence);
+    const neighbour = (other: number): boolean => {
+      const from = indexOfSentence(inputs[other]!.sentence);
+      return Math.abs(from - at) === 1;
+    };
+    const datedAt = (other: number): EventTime | null => {
+      const dated = direct[other];
+      return dated === null || dated === undefined || dated.reported || dated.time.relation !== 'at'
+        ? null
+        : dated.time;
+    };
+    const hearing = inputs.findIndex(
+      (other, otherIndex) =>
+        other.type === 'court_appearance' &&
+        !other.negated &&
+        neighbour(otherIndex) &&
+        datedAt(otherIndex) !== null,
+    );
+    if (hearing >= 0) {
+      result[index] = datedAt(hearing)!;
+      return;
+    }
+    for (let other = index - 1; other >= 0; other -= 1) {
+      const candidate = inputs[other]!;
+      if (indexOfSentence(candidate.sentence) < at - 1) break;
+      if (!neighbour(other) || candidate.negated || !CUSTODY.has(candidate.type ?? '')) continue;
+      const time = datedAt(other);
+      if (time === null) continue;
+      result[index] = {
+        value: time.value,
+        relation: 'after',
+        ...(time.timex === undefined ? {} : { timex: time.timex }),
+      };
+      return;
+    }
   });
   // 5. the report that holds the event, or the report that one is nested in
   const byId = new Map(context.attributions.map((attribution) => [attribution.id, attribution]));

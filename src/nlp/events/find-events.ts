@@ -295,6 +295,24 @@ function phraseType(lemma: string | null, after: string): string | null {
   return null;
 }
 
+/** WordNet's lexicographer file of verbs of seeing, hearing and showing (verb.perception). */
+const VERB_PERCEPTION = 39;
+
+/**
+ * Whether a verb in -ing is the complement of a verb of perception or showing ("the video shows
+ * guards beating him", "witnesses saw men dragging a body"): an act seen in progress.
+ */
+export function depictedInProgress(text: string, tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index]!;
+  if (!/ing$/i.test(text.slice(token.start, token.end)) || token.head < 0) return false;
+  if (!['xcomp', 'ccomp', 'acl', 'dep', 'advcl'].some((label) => token.dep === label)) return false;
+  const head = tree.tokens[token.head]!;
+  if (head.pos !== 'VERB') return false;
+  return synsetsOf(head.lemma.toLowerCase(), 'verb').some(
+    (offset) => lexicographerFileOf(offset, 'verb') === VERB_PERCEPTION,
+  );
+}
+
 export function findEvents(
   text: string,
   segments: Segments,
@@ -360,6 +378,9 @@ export function findEvents(
       )
         type = sense.type;
     }
+    // "footage showed officers electrocuting one of the men": a killing seen in progress is not
+    // said to have been completed (the progressive asserts no death), so it is harm done, not a killing
+    if (type === 'killing' && depictedInProgress(text, context.tree, tokenIndex)) type = 'injury';
     const argumentsFound =
       type === null && lemma !== 'hold' ? [] : findArguments(context, sentence, trigger, isVerb, type);
     // arrests, charges, releases and the like are done to people: "footage released", "the

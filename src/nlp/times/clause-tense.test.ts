@@ -10,6 +10,12 @@ describe('clauseTense', () => {
     ['The council met on Thursday.', 'Thursday', 'past'],
     ['The orchestra is playing in Leeds on Saturday.', 'Saturday', 'future'],
     ['The rowers had trained hard on Monday.', 'Monday', 'past'],
+    // an event told in the simple present is to come; a state or a saying is the reporter's present
+    ['The ministers meet on Tuesday in Brussels.', 'Tuesday', 'future'],
+    ['The leaders travel to Oslo on Sunday.', 'Sunday', 'future'],
+    ['The bakery knows its customers on Sunday.', 'Sunday', 'present'],
+    ['The mayor says on Sunday the harbour is safe.', 'Sunday', 'present'],
+    ['On Tuesday, the league plans to hold a rally in the park.', 'Tuesday', 'future'],
     // hung on a noun ("the budget on Thursday"): the parse says nothing of the time
     ['The council voted on the budget on Thursday.', 'Thursday', null],
   ];

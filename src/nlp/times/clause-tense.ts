@@ -1,4 +1,5 @@
 import type { Segments, Token } from '../../model/index.js';
+import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
 
 /**
  * The tense of the verb a time expression hangs on, read from the parse: "will meet Friday",
@@ -16,6 +17,21 @@ const ANNOUNCING =
 const FUTURE_AUX = /^(?:will|'ll|wo|shall|would|'d)$/i;
 const PAST_AUX = /^(?:did|was|were|had|has|have|'d|'ve)$/i;
 const PRESENT_BE = /^(?:is|are|am|'s|'re)$/i;
+
+/** WordNet's lexicographer files of verbs whose present describes a state or a saying, not a plan. */
+const STATIVE_FILES: ReadonlySet<number> = new Set([
+  31, // verb.cognition: know, believe
+  32, // verb.communication: say, tell, ask
+  40, // verb.possession: have, own
+  42, // verb.stative: be, remain, include
+]);
+
+/** Whether a verb's most frequent WordNet sense is an event (meet, rule, vote, land), not a state or a saying. */
+function eventive(lemma: string): boolean {
+  const offsets = synsetsOf(lemma, 'verb');
+  if (offsets.length === 0) return false;
+  return !STATIVE_FILES.has(lexicographerFileOf(offsets[0]!, 'verb'));
+}
 
 function word(text: string, token: Token): string {
   return text.slice(token.start, token.end);
@@ -41,6 +57,20 @@ function children(segments: Segments, head: number): number[] {
   for (let index = Math.max(0, head - 40); index < Math.min(tokens.length, head + 40); index += 1)
     if (tokens[index]!.head === head) found.push(index);
   return found;
+}
+
+/**
+ * A word tagged a noun that the parse gives a subject and no copula is a verb the tagger missed
+ * ("the leaders travel to Oslo on Sunday": "travel" NOUN with the subject "leaders").
+ */
+function predicateNoun(segments: Segments, index: number): boolean {
+  const token = segments.tokens[index]!;
+  if (token.pos !== 'NOUN') return false;
+  const below = children(segments, index);
+  return (
+    below.some((child) => /^nsubj/.test(segments.tokens[child]!.dep)) &&
+    !below.some((child) => segments.tokens[child]!.dep === 'cop')
+  );
 }
 
 /** The tense of one verb (or copular predicate) from its auxiliaries and its form. */
@@ -75,11 +105,33 @@ function verbTense(text: string, segments: Segments, verb: number, depth: number
       if (ANNOUNCING.test(above.lemma)) return 'future';
       return governing === 'future' ? 'future' : null;
     }
-    return null;
+    // "the league plans to hold …" parsed with "plans" as the subject of "hold": the verb the
+    // tagger took for a noun still announces
+    const announcing = below.some(
+      (index) =>
+        /^nsubj/.test(tokens[index]!.dep) &&
+        tokens[index]!.pos === 'NOUN' &&
+        ANNOUNCING.test(tokens[index]!.lemma) &&
+        /s$/i.test(word(text, tokens[index]!)) &&
+        tokens[index + 1] !== undefined &&
+        word(text, tokens[index + 1]!).toLowerCase() === 'to',
+    );
+    return announcing ? 'future' : null;
   }
-  if (token.pos !== 'VERB') return null;
-  if (form === token.lemma.toLowerCase() || form === `${token.lemma.toLowerCase()}s` || form.endsWith('ing'))
-    return ANNOUNCING.test(token.lemma) ? 'future' : 'present';
+  if (token.pos !== 'VERB' && !predicateNoun(segments, verb)) return null;
+  if (
+    form === token.lemma.toLowerCase() ||
+    form === `${token.lemma.toLowerCase()}s` ||
+    form.endsWith('ing')
+  ) {
+    if (ANNOUNCING.test(token.lemma)) return 'future';
+    // "the ministers meet Monday", "the court rules Tuesday": news tells a dated event in the simple
+    // present only when it is to come (a verb with its own subject, not "-ing", not a verb of saying,
+    // being or knowing, whose present is the reporter's)
+    const subject = below.some((index) => /^nsubj/.test(tokens[index]!.dep));
+    if (subject && !form.endsWith('ing') && eventive(token.lemma.toLowerCase())) return 'future';
+    return 'present';
+  }
   return ANNOUNCING.test(token.lemma) ? null : 'past';
 }
 
@@ -104,6 +156,7 @@ export function clauseTense(text: string, segments: Segments, start: number, end
   if (governor < 0) return null;
   const token = tokens[governor]!;
   if (token.pos === 'VERB' || token.pos === 'AUX') return verbTense(text, segments, governor, 0);
+  if (predicateNoun(segments, governor)) return verbTense(text, segments, governor, 0);
   // a copular predicate ("was busy Friday", "will be payable Jan. 3") carries its auxiliaries itself
   if (children(segments, governor).some((index) => tokens[index]!.dep === 'cop'))
     return verbTense(text, segments, governor, 0);

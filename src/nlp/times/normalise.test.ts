@@ -95,6 +95,9 @@ describe('normaliseTimex', () => {
     ['later that year', 'DATE', { anchor: '2019-08' }, 'DATE', '2019'],
     ['that quarter', 'DATE', { anchor: '2025-04-30', lastQuarter: '2025-Q1' }, 'DATE', '2025-Q1'],
     ['earlier that day', 'DATE', { anchor: '2025-06-07TEV' }, 'DATE', '2025-06-07'],
+    // "it was a great day for the town", the determiner outside the extent: the day talked about
+    ['day', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-06-06'],
+    ['day', 'DURATION', { anchor: '2025-06-06' }, 'DURATION', 'P1D'],
     ['at least 15 more years', 'DURATION', {}, 'DURATION', 'P15Y'],
     ['no more than ninety days', 'DURATION', {}, 'DURATION', 'P90D'],
     ['three more weeks', 'DURATION', {}, 'DURATION', 'P3W'],

@@ -543,7 +543,7 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     return `${isoDay(weekday(reference, target, modifier))}${part}`;
   }
 
-  const deictic = deicticValue(text, raw, context);
+  const deictic = deicticValue(text, raw, context, type);
   if (deictic !== undefined) return deictic;
 
   // clock times: "9 a.m.", "3:30 p.m. Tuesday", "noon"
@@ -684,7 +684,12 @@ function periodValue(unit: string, offset: number, context: NormaliseContext): s
   }
 }
 
-function deicticValue(text: string, raw: string, context: NormaliseContext): string | null | undefined {
+function deicticValue(
+  text: string,
+  raw: string,
+  context: NormaliseContext,
+  type: TimeType,
+): string | null | undefined {
   const { reference } = context;
   let match: RegExpExecArray | null;
   const day = (offset: number, part = ''): string | null =>
@@ -791,7 +796,12 @@ function deicticValue(text: string, raw: string, context: NormaliseContext): str
     const talkedAbout = anchorDay(context);
     return talkedAbout === null ? null : `${talkedAbout}${partOfDay(match[1])}`;
   }
-  if (/^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw))
+  // "it was a great day for the town", "the day" with the determiner left out of the extent: the
+  // day talked about (train + dev: 3 of the 3 bare "day" DATEs)
+  if (
+    /^(?:(?:earlier|later) )?(?:the|that|that same|the same) day$/.test(raw) ||
+    (raw === 'day' && type === 'DATE')
+  )
     return anchorDay(context) ?? context.anchor ?? day(0);
   if (/^(?:the )?(?:previous|prior) (?:day|night)$|^the day before$|^the night before$/.test(raw))
     return shiftAnchor(context, 'day', -1);

@@ -238,3 +238,22 @@ describe('readableStart', () => {
       assert.equal(found?.time.value ?? null, value);
     });
 });
+
+describe('findTimes: anchored to the time talked about', () => {
+  // reference 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      // the third quarter is not over in June: last year's (2024), a year before it 2023
+      'Profit rose in the third quarter. In the year-ago quarter, the second quarter, the mill lost money. Results for that quarter included a charge.',
+      'that quarter',
+      '2023-Q2',
+    ],
+    ['The bridge opened on Friday, and the mayor said it was a great day for the town.', 'day', '2025-06-06'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      const found = times.find((time) => text.slice(time.start, time.end).endsWith(surface));
+      assert.equal(found?.value, expected);
+    });
+});

@@ -534,13 +534,19 @@ export function findTimes(
         ? POSSESSIVE_AHEAD.test(before.slice(-40))
         : clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future')) ||
       AHEAD_CUE.test(before.slice(-80));
+    // "the year-ago quarter, the second quarter": in apposition to the quarter just named
+    const previous = times[times.length - 1];
+    const apposed =
+      previous !== undefined &&
+      /^\d{4}-Q\d$/.test(previous.value) &&
+      /^,\s*$/.test(text.slice(previous.end, extent.start).replace(/\bthe\s*$/i, ''));
     const context = {
       reference,
       anchor,
       future,
       deadline: clause === 'deadline',
       past: !future && clause !== 'deadline' && tense === 'past',
-      lastQuarter,
+      lastQuarter: apposed ? previous.value : lastQuarter,
       after: text.slice(extent.end, extent.end + 24),
       before: before.slice(-24),
     };

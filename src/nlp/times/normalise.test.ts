@@ -97,6 +97,21 @@ describe('normaliseTimex', () => {
     ['earlier that day', 'DATE', { anchor: '2025-06-07TEV' }, 'DATE', '2025-06-07'],
     // "it was a great day for the town", the determiner outside the extent: the day talked about
     ['day', 'DATE', { anchor: '2025-06-06' }, 'DATE', '2025-06-06'],
+    // "in the year-ago quarter, the second quarter, sales fell"
+    [
+      'the second quarter',
+      'DATE',
+      { anchor: '2024-Q2', lastQuarter: '2024-Q2', before: 'In the year-ago quarter, ' },
+      'DATE',
+      '2024-Q2',
+    ],
+    [
+      'the second quarter',
+      'DATE',
+      { anchor: '2024-Q2', lastQuarter: '2024-Q2', before: 'Sales in ' },
+      'DATE',
+      '2025-Q2',
+    ],
     ['day', 'DURATION', { anchor: '2025-06-06' }, 'DURATION', 'P1D'],
     ['at least 15 more years', 'DURATION', {}, 'DURATION', 'P15Y'],
     ['no more than ninety days', 'DURATION', {}, 'DURATION', 'P90D'],

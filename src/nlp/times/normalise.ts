@@ -846,6 +846,12 @@ function deicticValue(
     let year: number | null = relative
       ? yearOf(reference) + (match[2] === 'last year' ? -1 : match[2] === 'next year' ? 1 : 0)
       : named;
+    // "in the year-ago quarter, the second quarter ended Oct. 31": in apposition to the quarter
+    // just named, that quarter's year
+    const apposed = /\bquarter,\s*(?:the\s+)?$/i.test(context.before ?? '')
+      ? parseValue(context.lastQuarter ?? null)
+      : null;
+    if (year === null && apposed !== null) year = apposed.year;
     if (year === null) {
       const anchor = parseValue(context.anchor);
       if (reference !== null) {

@@ -257,3 +257,25 @@ describe('findTimes: anchored to the time talked about', () => {
       assert.equal(found?.value, expected);
     });
 });
+
+describe('findTimes: business shorthand for periods', () => {
+  // reference 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ['The bakery chain said profit rose in Q1.', 'Q1', '2025-Q1'],
+    ['Margins were thin in Q4 2024 and in Q3 of 2023.', 'Q3 of 2023', '2023-Q3'],
+    ['Margins were thin in Q4 2024 and in Q3 of 2023.', 'Q4 2024', '2024-Q4'],
+    ['Orders slowed in H2 2024.', 'H2 2024', '2024-H2'],
+    ['The ferry operator expects a loss in FY2026.', 'FY2026', '2026'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      const found = times.find((time) => text.slice(time.start, time.end) === surface);
+      assert.equal(found?.value, expected);
+    });
+
+  it('leaves a visa name alone ("H1-B")', () => {
+    const text = 'She applied for an H1-B visa.';
+    assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+});

@@ -112,6 +112,9 @@ const FALLBACK = new RegExp(
     // a period read from the one talked about: "The following month", "that quarter" (train + dev:
     // 4 of 4 annotated)
     "\\b(?:[Tt]hat|[Tt]he (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)\\b(?!['’]s\\b)",
+    // business shorthand for quarters, halves and fiscal years ("in Q3", "Q1 2024", "H2 2023",
+    // "FY2024"): absent from TimeBank, common in company news
+    '\\b[QH][1-4](?: (?:of )?(?:19|20)\\d\\d)?\\b(?![-\\d])|\\bFY ?(?:(?:19|20)\\d\\d|\\d\\d)\\b',
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
@@ -136,7 +139,7 @@ function fallbackExtents(text: string): TimexExtent[] {
         : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
-            /ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|recent|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
+            /^[qh][1-4]\b|^fy|ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|recent|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
               surface,
             )
           ? 'DATE'
@@ -484,6 +487,17 @@ export function findTimes(
         end: Math.max(fallback.end, ...overlapping.map((extent) => extent.end)),
         type: 'TIME',
       });
+    // "Q4 2023" where the tagger found only the year: the shorthand over it
+    else if (
+      /^[QH][1-4] /.test(text.slice(fallback.start, fallback.end)) &&
+      overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)
+    )
+      extents.splice(
+        0,
+        extents.length,
+        ...extents.filter((extent) => !overlapping.includes(extent)),
+        fallback,
+      );
   }
   for (const found of findTimeExpressions(text, referenceDate)) {
     // the rule span keeps its preposition ("on June 3"); TimeML leaves it out

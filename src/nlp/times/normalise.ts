@@ -403,6 +403,8 @@ interface ValueContext extends NormaliseContext {
   readonly capitalised?: boolean;
 }
 
+const ORDINAL_NAMES: readonly string[] = ['first', 'second', 'third', 'fourth'];
+
 function valueOf(raw: string, type: TimeType, context: ValueContext): string | null {
   const { reference } = context;
   let match: RegExpExecArray | null;
@@ -418,6 +420,19 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       '',
     )
     .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
+    // "q3 2024", "h1", "fy2024", "fy24": business shorthand spelled out
+    .replace(
+      /^q([1-4])(?: of)?(?= \d{4}$|$)/,
+      (_, digit: string) => `${ORDINAL_NAMES[Number(digit) - 1]!} quarter of`,
+    )
+    .replace(/ of$/, '')
+    .replace(
+      /^h([12])(?: of)?(?= \d{4}$|$)/,
+      (_, digit: string) => `${ORDINAL_NAMES[Number(digit) - 1]!} half of`,
+    )
+    .replace(/ of$/, '')
+    .replace(/^fy ?(\d{4})$/, 'fiscal $1')
+    .replace(/^fy ?(\d\d)$/, "fiscal '$1")
     // "1994 or later", "March or so": the time named
     .replace(/ or (?:later|earlier|before|after|so)$/, '');
 

@@ -249,11 +249,24 @@ describe('findTimes: anchored to the time talked about', () => {
       '2023-Q2',
     ],
     ['The bridge opened on Friday, and the mayor said it was a great day for the town.', 'day', '2025-06-06'],
+    [
+      'The mill shut in 2019. That summer, the weavers left. By the end of that year it was empty.',
+      'That summer',
+      '2019-SU',
+    ],
+    [
+      'The mill shut in 2019. That summer, the weavers left. By the end of that year it was empty.',
+      'the end of that year',
+      '2019',
+    ],
+    ['The dam burst on Monday. Days later, the valley was still flooded.', 'Days later', 'PXD'],
+    ['The dam burst on Monday night. Hours later, the valley flooded.', 'Hours later', '2025-06-10'],
+    ['Months ago the weavers left the valley.', 'Months ago', 'PAST_REF'],
   ];
   for (const [text, surface, expected] of cases)
     it(`"${surface}" in "${text}" → ${expected}`, () => {
       const times = findTimes(text, segment(text), '2025-06-11');
-      const found = times.find((time) => text.slice(time.start, time.end).endsWith(surface));
+      const found = times.find((time) => text.slice(time.start, time.end) === surface);
       assert.equal(found?.value, expected);
     });
 });

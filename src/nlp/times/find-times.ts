@@ -100,7 +100,7 @@ const FALLBACK = new RegExp(
     '\\bnineteen[- ](?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b',
     '\\b(?:midday|overnight|this morning|this afternoon|this evening|last night)\\b',
     // seasons named with a determiner ("in the autumn", "last winter"; "fall" alone is a verb)
-    '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he) (?:spring|summer|autumn|winter)\\b(?! of\\b)',
+    '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]hat(?: same)?) (?:spring|summer|autumn|winter)\\b(?! of\\b)',
     // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
     // 11 of 11 annotated
     '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
@@ -112,6 +112,9 @@ const FALLBACK = new RegExp(
     // a period read from the one talked about: "The following month", "that quarter" (train + dev:
     // 4 of 4 annotated)
     "\\b(?:[Tt]hat|[Tt]he (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)\\b(?!['’]s\\b)",
+    // a unit in the plural with no amount, after or before the time talked about ("Days later",
+    // "hours later", "months ago")
+    '\\b(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades) (?:later|earlier|ago)\\b',
     // business shorthand for quarters, halves and fiscal years ("in Q3", "Q1 2024", "H2 2023",
     // "FY2024"): absent from TimeBank, common in company news
     '\\b[QH][1-4](?: (?:of )?(?:19|20)\\d\\d)?\\b(?![-\\d])|\\bFY ?(?:(?:19|20)\\d\\d|\\d\\d)\\b',
@@ -136,7 +139,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       ? 'SET'
       : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
         ? 'TIME'
-        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the|that|that same) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
             /^[qh][1-4]\b|^fy|ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|recent|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
@@ -487,9 +490,12 @@ export function findTimes(
         end: Math.max(fallback.end, ...overlapping.map((extent) => extent.end)),
         type: 'TIME',
       });
-    // "Q4 2023" where the tagger found only the year: the shorthand over it
+    // "Q4 2023" where the tagger found only the year, "that summer" where it found only the
+    // season: the whole expression over it
     else if (
-      /^[QH][1-4] /.test(text.slice(fallback.start, fallback.end)) &&
+      /^(?:[QH][1-4] |[Tt]hat (?:same )?(?:spring|summer|autumn|winter))/.test(
+        text.slice(fallback.start, fallback.end),
+      ) &&
       overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)
     )
       extents.splice(

@@ -885,12 +885,17 @@ function deicticValue(
   // seasons: "this summer", "last spring", "winter"
   if (
     (match =
-      /^(?:(this|last|next|early|late|the) )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?$/.exec(
+      /^(?:(this|last|next|early|late|the|that|that same) )?(spring|summer|autumn|fall|winter)(?: of)?(?: (\d{4}))?$/.exec(
         text,
       ))
   ) {
     const season = SEASONS[match[2]!]!;
     if (match[3] !== undefined) return `${match[3]}-${season}`;
+    // "that summer": the season of the year talked about
+    if (match[1] === 'that' || match[1] === 'that same') {
+      const talkedAbout = parseValue(context.anchor);
+      if (talkedAbout !== null) return `${talkedAbout.year}-${season}`;
+    }
     if (reference === null) return `XXXX-${season}`;
     let year = yearOf(reference);
     const started = monthOf(reference) >= SEASON_START[season]!;
@@ -907,9 +912,13 @@ function deicticValue(
         text,
       ))
   ) {
+    // "year-earlier", "a year ago" count one; "days later", "weeks ago" (a unit in the plural with
+    // no amount) an unknown number, as "a few days later"
     const amount =
       match[1]!.trim() === ''
-        ? 1
+        ? /s$/.test(match[2]!)
+          ? Number.NaN
+          : 1
         : parseAmount(match[1]!.replace(/^(?:about|some|nearly|almost|more than|just|only|at least) /, ''));
     if (amount === null) return undefined;
     const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;

@@ -292,3 +292,24 @@ describe('findTimes: business shorthand for periods', () => {
     assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
   });
 });
+
+describe('findTimes: parts of a day', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ['Firefighters reached the barn on the morning of Saturday.', 'the morning of Saturday', '2025-06-07TMO'],
+    ['The roof fell in the early hours of Sunday.', 'the early hours of Sunday', '2025-06-08TNI'],
+    ['The boats left at dawn on Monday.', 'dawn on Monday', '2025-06-09TMO'],
+    ['The boats came back at dusk.', 'dusk', '2025-06-11TEV'],
+  ];
+  it('leaves "dawn" alone where it is no time adverbial ("as dawn broke", "a pre-dawn raid")', () => {
+    for (const text of ['The rescuers dug on as dawn broke.', 'Troops mounted a pre-dawn raid.'])
+      assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      const found = times.find((time) => text.slice(time.start, time.end) === surface);
+      assert.equal(found?.value, expected);
+      assert.equal(found?.type, 'TIME');
+    });
+});

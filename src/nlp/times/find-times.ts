@@ -112,6 +112,11 @@ const FALLBACK = new RegExp(
     // a period read from the one talked about: "The following month", "that quarter" (train + dev:
     // 4 of 4 annotated)
     "\\b(?:[Tt]hat|[Tt]he (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)\\b(?!['’]s\\b)",
+    // a part of a named weekday ("the morning of Saturday", "the early hours of Sunday", "dawn on
+    // Monday"), and the parts of the day named by the light
+    '\\b(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))',
+    // (only after a preposition: "as dawn broke", "a pre-dawn raid" are not marked in TimeBank, 0 of 2)
+    '(?<=\\b(?:[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Ss]ince|[Tt]ill) )(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)(?: (?:on|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\b',
     // a unit in the plural with no amount, after or before the time talked about ("Days later",
     // "hours later", "months ago")
     '\\b(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades) (?:later|earlier|ago)\\b',
@@ -137,7 +142,9 @@ function fallbackExtents(text: string): TimexExtent[] {
       surface,
     )
       ? 'SET'
-      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b/.test(surface)
+      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)\b/.test(
+            surface,
+          )
         ? 'TIME'
         : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the|that|that same) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
@@ -493,7 +500,7 @@ export function findTimes(
     // "Q4 2023" where the tagger found only the year, "that summer" where it found only the
     // season: the whole expression over it
     else if (
-      /^(?:[QH][1-4] |[Tt]hat (?:same )?(?:spring|summer|autumn|winter))/.test(
+      /^(?:[QH][1-4] |[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
         text.slice(fallback.start, fallback.end),
       ) &&
       overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)

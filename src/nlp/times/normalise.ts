@@ -420,6 +420,15 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       '',
     )
     .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
+    // "the morning of saturday", "dawn on monday", "the early hours of march 3": the day's part
+    .replace(
+      /^(?:the )?(morning|afternoon|evening|night|early hours|small hours|dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:of|on) (.+)$/,
+      '$2 $1',
+    )
+    .replace(/(^| )(?:dawn|daybreak|mid-?morning)$/, '$1morning')
+    .replace(/(^| )(?:dusk|nightfall)$/, '$1evening')
+    .replace(/(^| )mid-?afternoon$/, '$1afternoon')
+    .replace(/(^| )(?:early|small) hours$/, '$1night')
     // "q3 2024", "h1", "fy2024", "fy24": business shorthand spelled out
     .replace(
       /^q([1-4])(?: of)?(?= \d{4}$|$)/,

@@ -28,6 +28,11 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Department',
 ]);
 
+/** Is the word an organisation's head word ("Committee", "Coalition")? */
+export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word);
+}
+
 /**
  * Legal forms of companies written after their name: "Harvick Racing Inc.", "Lind Foods Ltd",
  * "Kestrel GmbH". A company named after its founder ("Ada Lind Inc.") is still a company.

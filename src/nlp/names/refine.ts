@@ -21,7 +21,8 @@ import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
-import { typeSportsTeams } from './sports-teams.js';
+import { typeCityTeamsInResults, typeSportsTeams } from './sports-teams.js';
+import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
@@ -1000,7 +1001,11 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typePostNominalHonours(
         text,
         segments,
-        dropInterjections(text, segments, splitCoordinatedNames(text, output)),
+        dropInterjections(
+          text,
+          segments,
+          joinArabicParticles(text, joinLinkedOrganisationNames(text, splitCoordinatedNames(text, output))),
+        ),
       ),
     ),
   );
@@ -1025,7 +1030,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
     ),
   );
-  return typePlacesAfterLocatives(
+  const placed = typePlacesAfterLocatives(
     text,
     typePlacesBySenses(
       text,
@@ -1038,4 +1043,5 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
+  return typeShips(text, typeCityTeamsInResults(text, segments, placed));
 }

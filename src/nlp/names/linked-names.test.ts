@@ -1,0 +1,185 @@
+import { segment } from '../segment/segment.js';
+import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import { typeCityTeamsInResults } from './sports-teams.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('joinLinkedOrganisationNames', joinLinkedOrganisationNames, [
+  {
+    text: 'The chair of the Senate Committee on Harbours and Inland Waterways, Ada Kerr, spoke.',
+    given: [
+      ['Senate Committee', 'ORG'],
+      ['Inland Waterways', 'ORG'],
+      ['Ada Kerr', 'PERSON'],
+    ],
+    expected: ['Senate Committee on Harbours and Inland Waterways/ORG', 'Ada Kerr/PERSON'],
+  },
+  {
+    text: 'The Northern Coalition for Rural Broadband Access said the plan was late.',
+    given: [
+      ['Northern Coalition', 'ORG'],
+      ['Rural Broadband Access', 'MISC'],
+    ],
+    expected: ['Northern Coalition for Rural Broadband Access/ORG'],
+  },
+  // a place right after the link word belongs to the name
+  {
+    text: 'The Ministry of Fisheries of Veltria denied it.',
+    given: [
+      ['Ministry', 'ORG'],
+      ['Fisheries', 'ORG'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Ministry of Fisheries of Veltria/ORG'],
+  },
+  // after "and", a place or an acronym is a name of its own: the run stops before "and"
+  {
+    text: 'The Council of Elders and Veltria signed it.',
+    given: [
+      ['Council', 'ORG'],
+      ['Elders', 'MISC'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Council of Elders/ORG', 'Veltria/LOC'],
+  },
+  {
+    text: 'The Agency for Road Safety and NRSB disagreed.',
+    given: [
+      ['Agency', 'ORG'],
+      ['NRSB', 'ORG'],
+    ],
+    expected: ['Agency for Road Safety/ORG', 'NRSB/ORG'],
+  },
+  // "and the …" begins another name; a weekday ends the run; a person is never taken in
+  {
+    text: 'The Commission of Inquiry and the Port Authority met.',
+    given: [
+      ['Commission', 'ORG'],
+      ['Port Authority', 'ORG'],
+    ],
+    expected: ['Commission of Inquiry/ORG', 'Port Authority/ORG'],
+  },
+  {
+    text: 'The Ministry on Monday said nothing.',
+    given: [['Ministry', 'ORG']],
+    expected: ['Ministry/ORG'],
+  },
+  {
+    text: 'The League for Tomas Verhoek raised money.',
+    given: [
+      ['League', 'ORG'],
+      ['Tomas Verhoek', 'PERSON'],
+    ],
+    expected: ['League/ORG', 'Tomas Verhoek/PERSON'],
+  },
+  // a head word that is no organisation's, or no link word: unchanged
+  {
+    text: 'Lake Dorn of Veltria froze.',
+    given: [
+      ['Lake Dorn', 'LOC'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Lake Dorn/LOC', 'Veltria/LOC'],
+  },
+]);
+
+table('joinArabicParticles', joinArabicParticles, [
+  {
+    text: 'The cell was run by Abu Karim al-Tamimi until 2009.',
+    given: [
+      ['Abu Karim', 'PERSON'],
+      ['Tamimi', 'ORG'],
+    ],
+    expected: ['Abu Karim al-Tamimi/PERSON'],
+  },
+  {
+    text: 'Said el-Masrawi’s lawyer, Hana Odeh, spoke.',
+    given: [
+      ['Said', 'PERSON'],
+      ['Hana Odeh', 'PERSON'],
+    ],
+    expected: ['Said el-Masrawi/PERSON', 'Hana Odeh/PERSON'],
+  },
+  // no particle, or a place before it: unchanged
+  {
+    text: 'Rami Haddad al-though tired, ran on.',
+    given: [['Rami Haddad', 'PERSON']],
+    expected: ['Rami Haddad/PERSON'],
+  },
+  {
+    text: 'They drove from Veltria al-Sharq road.',
+    given: [['Veltria', 'LOC']],
+    expected: ['Veltria/LOC'],
+  },
+]);
+
+table('typeShips', typeShips, [
+  {
+    text: 'The USS Harlan Pike docked as the HMS Tern left.',
+    given: [
+      ['USS Harlan Pike', 'ORG'],
+      ['HMS Tern', 'LOC'],
+    ],
+    expected: ['USS Harlan Pike/MISC/PRODUCT', 'HMS Tern/MISC/PRODUCT'],
+  },
+  {
+    text: 'USS officials and Dora Lind met.',
+    given: [
+      ['USS', 'ORG'],
+      ['Dora Lind', 'PERSON'],
+    ],
+    expected: ['USS/ORG', 'Dora Lind/PERSON'],
+  },
+]);
+
+table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, segment(text), names), [
+  {
+    text: 'Boston beat Denver 4-2 on Sunday night.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/ORG', 'Denver/ORG'],
+  },
+  {
+    text: 'Seattle lost to Chicago 101-95 in overtime.',
+    given: [
+      ['Seattle', 'LOC'],
+      ['Chicago', 'LOC'],
+    ],
+    expected: ['Seattle/ORG', 'Chicago/ORG'],
+  },
+  // no score: a war, not a game
+  {
+    text: 'Boston defeated Denver in the long dispute.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/LOC', 'Denver/LOC'],
+  },
+  // the venue keeps its type; a country keeps its type (national sides stay as CoNLL marks them)
+  {
+    text: 'Boston beat them 3-1 in Denver.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/ORG', 'Denver/LOC'],
+  },
+  {
+    text: 'France beat Denmark 2-0 in the final.',
+    given: [
+      ['France', 'LOC'],
+      ['Denmark', 'LOC'],
+    ],
+    expected: ['France/LOC', 'Denmark/LOC'],
+  },
+  // not a competition verb
+  {
+    text: 'Fans in Boston watched the 4-2 game.',
+    given: [['Boston', 'LOC']],
+    expected: ['Boston/LOC'],
+  },
+]);

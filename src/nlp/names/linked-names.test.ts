@@ -1,5 +1,6 @@
 import { segment } from '../segment/segment.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import { typePeopleBySignals } from './person-signals.js';
 import { typeCityTeamsInResults } from './sports-teams.js';
 import { table } from './test-table.js';
 
@@ -181,5 +182,62 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     text: 'Fans in Boston watched the 4-2 game.',
     given: [['Boston', 'LOC']],
     expected: ['Boston/LOC'],
+  },
+]);
+
+table('typePeopleBySignals', (text, names) => typePeopleBySignals(text, segment(text), names), [
+  // an honorific before the name beats the place list
+  {
+    text: 'Mr. Jordan said the ferry would sail to Georgia.',
+    given: [
+      ['Jordan', 'LOC'],
+      ['Georgia', 'LOC'],
+    ],
+    expected: ['Jordan/PERSON', 'Georgia/LOC'],
+  },
+  // a first name and the subject of a speech verb
+  {
+    text: 'Paris Dorland said the tour was over.',
+    given: [['Paris Dorland', 'ORG']],
+    expected: ['Paris Dorland/PERSON'],
+  },
+  // a first name and an agreeing pronoun in the sentence
+  {
+    text: 'Tiger Brennan won on Sunday and his caddie wept.',
+    given: [['Tiger Brennan', 'LOC']],
+    expected: ['Tiger Brennan/PERSON'],
+  },
+  // the last word after an honorific elsewhere in the text
+  {
+    text: 'Sydney Harlow was third. Mr Harlow said little.',
+    given: [
+      ['Sydney Harlow', 'LOC'],
+      ['Harlow', 'PERSON'],
+    ],
+    expected: ['Sydney Harlow/PERSON', 'Harlow/PERSON'],
+  },
+  // a pronoun of the other gender, another person first, an organisation's head, or no signal: unchanged
+  {
+    text: 'Paris Dorland opened and he sang for the guests.',
+    given: [['Paris Dorland', 'ORG']],
+    expected: ['Paris Dorland/ORG'],
+  },
+  {
+    text: 'Victoria Harbour hosted Tom Lind and his crew.',
+    given: [
+      ['Victoria Harbour', 'LOC'],
+      ['Tom Lind', 'PERSON'],
+    ],
+    expected: ['Victoria Harbour/LOC', 'Tom Lind/PERSON'],
+  },
+  {
+    text: 'Jordan Dairy Association said prices would rise.',
+    given: [['Jordan Dairy Association', 'ORG']],
+    expected: ['Jordan Dairy Association/ORG'],
+  },
+  {
+    text: 'Flights from Austin Bergstrom resumed.',
+    given: [['Austin Bergstrom', 'LOC']],
+    expected: ['Austin Bergstrom/LOC'],
   },
 ]);

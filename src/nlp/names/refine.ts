@@ -22,6 +22,7 @@ import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
 import { typeCityTeamsInResults, typeSportsTeams } from './sports-teams.js';
+import { typePeopleBySignals } from './person-signals.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
@@ -1043,5 +1044,5 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeShips(text, typeCityTeamsInResults(text, segments, placed));
+  return typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)));
 }

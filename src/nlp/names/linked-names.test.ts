@@ -241,3 +241,28 @@ table('typePeopleBySignals', (text, names) => typePeopleBySignals(text, segment(
     expected: ['Austin Bergstrom/LOC'],
   },
 ]);
+
+table('typePeopleBySignals: titles', (text, names) => typePeopleBySignals(text, segment(text), names), [
+  // a title left as an ORG before a person is the person's
+  {
+    text: 'Senator Maren Lind spoke, and the Senator left.',
+    given: [
+      ['Senator', 'ORG'],
+      ['Maren Lind', 'PERSON'],
+      ['Senator', 'ORG'],
+    ],
+    expected: ['Maren Lind/PERSON'],
+  },
+  // a title, then a first name, typed ORG
+  {
+    text: 'Senator Maren Lind spoke.',
+    given: [['Senator Maren Lind', 'ORG']],
+    expected: ['Senator Maren Lind/PERSON'],
+  },
+  // not a title: unchanged
+  {
+    text: 'The Senate Ethics Committee met.',
+    given: [['Senate Ethics Committee', 'ORG']],
+    expected: ['Senate Ethics Committee/ORG'],
+  },
+]);

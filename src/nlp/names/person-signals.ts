@@ -74,16 +74,32 @@ function agreeingPronounFollows(
 }
 
 /**
+ * "Senator" left as an ORG of its own before "Barack Obama" (a title, part of the person's mention),
+ * or after "the" ("the Senator": a description of a person).
+ */
+function isTitleBeforePerson(text: string, name: NameMention, next: NameMention | undefined): boolean {
+  if (name.type === 'PERSON') return false;
+  const surface = text.slice(name.start, name.end);
+  if (surface.includes(' ') || honorific(surface) === undefined) return false;
+  // "the Senator" is a description of a person, not a name
+  if (/(?:^|\s)the\s$/iu.test(text.slice(Math.max(0, name.start - 4), name.start))) return true;
+  return next?.type === 'PERSON' && next.start === name.end + 1;
+}
+
+/**
  * A person's signals beat a place or organisation list: "Mr. Jordan" was a country, "Paris Hilton"
  * a hotel company and "Tiger Woods"-like names places. A LOC or ORG name becomes PERSON when
  * - an honorific stands right before it ("Mr. Jordan", "Ms Georgia Lind"), or before its last word
- *   elsewhere in the text ("Mr Hilton"); or
+ *   elsewhere in the text ("Mr Hilton"), or it opens the name and a first name follows ("Senator
+ *   Maren Lind" typed ORG); or
  * - it has two or three words, the whole is no known place or organisation, its last word is no
  *   organisation or facility head, its first word is a first name with a known gender (from the
  *   name lists, src/nlp/coref/first-name-gender.ts), and either it is the subject of a speech verb
  *   ("Paris Hilton said") or the first he/she/his/her after it in its sentence, before any other
  *   person, agrees with that gender ("Paris Hilton … her album").
- * A known country is never retyped by the second signal (its name is no person's).
+ * A one-word title left as a name of its own right before a person's name ("Senator" + "Barack
+ * Obama") is dropped, the person's mention takes it; so is a title after "the" ("the Senator"), a
+ * description left to coreference. A known country is never retyped by the second signal (its name is no person's).
  */
 export function typePeopleBySignals(
   text: string,
@@ -98,12 +114,21 @@ export function typePeopleBySignals(
     const surface = text.slice(name.start, name.end);
     honoured.add(surface.slice(surface.lastIndexOf(' ') + 1));
   }
-  return names.map((name, index) => {
+  const kept = names.filter((name, index) => !isTitleBeforePerson(text, name, names[index + 1]));
+  return kept.map((name, index) => {
     if (name.type !== 'LOC' && name.type !== 'ORG') return name;
     const surface = text.slice(name.start, name.end);
     const words = surface.split(' ');
     const person = { start: name.start, end: name.end, type: 'PERSON' as const };
     if (honorific(wordBefore(text, name.start)) !== undefined && organisation(surface) === undefined)
+      return person;
+    // "Senator Maren Lind", typed ORG: a title, then a first name
+    if (
+      words.length >= 3 &&
+      honorific(words[0] as string) !== undefined &&
+      firstNameGender(words[1] as string) !== undefined &&
+      organisation(surface) === undefined
+    )
       return person;
     if (words.length < 2 || words.length > 3) return name;
     const last = words[words.length - 1] as string;
@@ -115,6 +140,6 @@ export function typePeopleBySignals(
     const head = headToken(tokens, name);
     const governor = head === undefined ? undefined : tokens[head.head];
     if (head?.dep === 'nsubj' && governor !== undefined && SPEECH_LEMMAS.has(governor.lemma)) return person;
-    return agreeingPronounFollows(text, segments, names, index, gender) ? person : name;
+    return agreeingPronounFollows(text, segments, kept, index, gender) ? person : name;
   });
 }

@@ -1,7 +1,8 @@
 import { segment } from '../segment/segment.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { typeCityTeamsInResults } from './sports-teams.js';
+import { typeCityTeamsInResults, typeShortTeamNames } from './sports-teams.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -265,4 +266,34 @@ table('typePeopleBySignals: titles', (text, names) => typePeopleBySignals(text, 
     given: [['Senate Ethics Committee', 'ORG']],
     expected: ['Senate Ethics Committee/ORG'],
   },
+]);
+
+table('typeShortTeamNames', typeShortTeamNames, [
+  {
+    text: 'The Boston Gales won again, and the Gales now lead.',
+    given: [
+      ['Boston Gales', 'ORG'],
+      ['Gales', 'MISC'],
+    ],
+    expected: ['Boston Gales/ORG', 'Gales/ORG'],
+  },
+  // not led by a place, or the short form a person: unchanged
+  {
+    text: 'The Harlow Gales won, and Gales was pleased.',
+    given: [
+      ['Harlow Gales', 'ORG'],
+      ['Gales', 'PERSON'],
+    ],
+    expected: ['Harlow Gales/ORG', 'Gales/PERSON'],
+  },
+]);
+
+table('typeOrganisationHeads: places', typeOrganisationHeads, [
+  {
+    text: 'As part of Kestrel Networks coverage, the channel will air it.',
+    given: [['Kestrel Networks', 'LOC']],
+    expected: ['Kestrel Networks/ORG'],
+  },
+  // a place the lexicon knows keeps its type
+  { text: 'The Soviet Union fell.', given: [['Soviet Union', 'LOC']], expected: ['Soviet Union/LOC'] },
 ]);

@@ -21,7 +21,7 @@ import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
-import { typeCityTeamsInResults, typeSportsTeams } from './sports-teams.js';
+import { typeCityTeamsInResults, typeShortTeamNames, typeSportsTeams } from './sports-teams.js';
 import { typePeopleBySignals } from './person-signals.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
@@ -1044,5 +1044,8 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)));
+  return typeShortTeamNames(
+    text,
+    typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+  );
 }

@@ -194,3 +194,29 @@ export function typeCityTeamsInResults(
   });
   return output ?? names.slice();
 }
+
+/**
+ * The short form of a place-led organisation's name is that organisation: "the Miami Heat" …
+ * "the Heat" was typed MISC, and a separate entity. A one-word name, not a person's or a place's,
+ * that is the last word of an ORG name of two or three words opening with a known place ("Miami
+ * Heat", "Leeds Rhinos"), and that is no known place itself, becomes ORG.
+ */
+export function typeShortTeamNames(text: string, names: readonly NameMention[]): NameMention[] {
+  let tails: Set<string> | undefined;
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    const last = words[words.length - 1] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || lookupPlace(words.slice(0, -1).join(' ')) === undefined) continue;
+    if (lookupPlace(last) !== undefined) continue;
+    (tails ??= new Set()).add(last);
+  }
+  const found = tails;
+  if (found === undefined) return names.slice();
+  return names.map((name) =>
+    name.type === 'MISC' && name.subtype === undefined && found.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
+}

@@ -698,3 +698,34 @@ describe('resolveEntities: entities', () => {
         assert.ok(mention.end <= text.length && mention.start < mention.end);
   });
 });
+
+describe('resolveEntities: gender agreement with first names', () => {
+  runCases([
+    {
+      title: 'a female description is no apposition of a man named by his first name',
+      marked:
+        'The host [Jeff Orlan|PERSON] met voters. Later [Orlan|PERSON] spoke to [Wendy Kask|PERSON], the woman who ran the port.',
+      surface: 'the woman',
+      expected: 'Wendy Kask',
+    },
+    {
+      title: 'a female description skips the man whose first name is male',
+      marked: '[Senator Jeff Orlan|PERSON] spoke first. The woman who ran the port answered him.',
+      surface: 'The woman',
+      expected: undefined,
+    },
+    {
+      title: 'her goes to the woman, not to the man named later in the sentence before',
+      marked:
+        '[Wendy Kask|PERSON] met [Senator Jeff Orlan|PERSON] on Monday. Viewers will hear her views on the port.',
+      surface: 'her',
+      expected: 'Wendy Kask',
+    },
+    {
+      title: 'he skips the woman and goes to the man',
+      marked: '[Jeff Orlan|PERSON] met [Wendy Kask|PERSON] on Monday, and he left early.',
+      surface: 'he',
+      expected: 'Jeff Orlan',
+    },
+  ]);
+});

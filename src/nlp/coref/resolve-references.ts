@@ -551,7 +551,8 @@ class Resolver {
       if (token > 0 && view.pos(token - 1) !== 'DET' && view.pos(token - 1) !== 'PUNCT')
         draft.heads.add(`${view.lower(token - 1)} ${word}`);
       this.describedAs.set(word, entity);
-      if (person.gender && !draft.gender) draft.gender = person.gender;
+      if (person.gender && !draft.gender && (draft.nameGender ?? person.gender) === person.gender)
+        draft.gender = person.gender;
     } else if (draft.type === 'ORG' && isOrganisationNoun(word)) {
       draft.heads.add(word);
       this.describedAs.set(word, entity);
@@ -584,6 +585,10 @@ class Resolver {
     if (!last || last.entity < 0 || last.end !== phrase.first - 1) return undefined;
     const draft = this.drafts[last.entity] as EntityDraft;
     if (!compatible(category, draft) || draft.members !== undefined) return undefined;
+    // "Jeff Lind, the woman who …" is no apposition of his: gender agreement is hard
+    const nounGender = category === 'person' ? personWord(view.lower(phrase.head))?.gender : undefined;
+    const draftGender = genderOf(draft);
+    if (nounGender && draftGender && nounGender !== draftGender) return undefined;
     let end = phrase.end;
     if (view.lower(end) === 'of') {
       let next = this.phraseAt[end + 1] as number;
@@ -673,7 +678,9 @@ class Resolver {
         !draft.heads.has(head)
       )
         continue;
-      if (nounGender && draft.gender && draft.gender !== nounGender) continue;
+      // agreement is hard: "the woman" never joins a "Jeff" (the first name's gender counts too)
+      const draftGender = genderOf(draft);
+      if (nounGender && draftGender && draftGender !== nounGender) continue;
       if (referent.entity === speaker || !this.fitsDescription(category, head, draft)) continue;
       if (role) {
         candidates.add(referent.entity);
@@ -1193,6 +1200,11 @@ function describesByName(draft: EntityDraft, head: string): boolean {
   const before = at === 0 ? ' ' : name[at - 1];
   const after = name[at + head.length] ?? ' ';
   return before === ' ' && (after === ' ' || after === 's');
+}
+
+/** A person's gender as the text gives it (honorific, description, earlier pronoun), else its first name's. */
+function genderOf(draft: EntityDraft | undefined): Gender | undefined {
+  return draft === undefined ? undefined : (draft.gender ?? draft.nameGender);
 }
 
 function compatible(category: Category, draft: EntityDraft): boolean {

@@ -1,3 +1,4 @@
+import { lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -26,7 +27,25 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Coalition',
   'Ministry',
   'Department',
+  'Foundation',
+  'Research',
+  'Networks',
+  'Holdings',
 ]);
+
+/** Heads that also end names of states: "the Soviet Union", "the Russian Federation". */
+const PLACE_LIKE_HEADS: ReadonlySet<string> = new Set([
+  'Union',
+  'Federation',
+  'Confederation',
+  'League',
+  'Alliance',
+]);
+
+/** Is the word an organisation's head word ("Committee", "Coalition")? */
+export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word);
+}
 
 /**
  * Legal forms of companies written after their name: "Harvick Racing Inc.", "Lind Foods Ltd",
@@ -39,13 +58,17 @@ const LEGAL_FORMS =
  * A name of two or more words that ends in an organisation's head word is no person: "the
  * Low-fare Airlines Association" was typed PERSON and then merged, by its last word, with another
  * association as if that were a surname. Such a PERSON name becomes ORG (a MISC one is left: on
- * CoNLL-2003 dev, retyping MISC names cost more than it gained). So does a PERSON name that ends in
+ * CoNLL-2003 dev, retyping MISC names cost more than it gained), and so does a LOC name the place
+ * lexicon does not know ("BET Networks" was a place). So does a PERSON name that ends in
  * a company's legal form ("Ada Lind Inc.").
  */
 export function typeOrganisationHeads(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
-    if (name.type !== 'PERSON') return name;
+    if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
+    // "the Soviet Union", "Arab League states": a place the lexicon knows keeps its type
+    if (name.type === 'LOC' && lookupPlace(surface) !== undefined) return name;
+    if (name.type === 'LOC' && PLACE_LIKE_HEADS.has(surface.slice(surface.lastIndexOf(' ') + 1))) return name;
     const space = surface.lastIndexOf(' ');
     if (space < 0) return name;
     const last = surface.slice(space + 1);

@@ -21,7 +21,9 @@ import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
-import { typeSportsTeams } from './sports-teams.js';
+import { typeCityTeamsInResults, typeShortTeamNames, typeSportsTeams } from './sports-teams.js';
+import { typePeopleBySignals } from './person-signals.js';
+import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
@@ -1000,7 +1002,11 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typePostNominalHonours(
         text,
         segments,
-        dropInterjections(text, segments, splitCoordinatedNames(text, output)),
+        dropInterjections(
+          text,
+          segments,
+          joinArabicParticles(text, joinLinkedOrganisationNames(text, splitCoordinatedNames(text, output))),
+        ),
       ),
     ),
   );
@@ -1025,7 +1031,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
     ),
   );
-  return typePlacesAfterLocatives(
+  const placed = typePlacesAfterLocatives(
     text,
     typePlacesBySenses(
       text,
@@ -1037,5 +1043,9 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         ),
       ),
     ),
+  );
+  return typeShortTeamNames(
+    text,
+    typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
   );
 }

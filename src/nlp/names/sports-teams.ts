@@ -1,4 +1,6 @@
+import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lookupPlace } from '../lexicon/index.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
@@ -91,4 +93,130 @@ function isWordNetPlace(word: string): boolean {
     for (const offset of synsetsOf(lemma, 'noun'))
       if (PLACE_FILES.has(lexicographerFileOf(offset, 'noun'))) return true;
   return false;
+}
+
+/** WordNet lexicographer file of verbs of fighting and athletic activity (verb.competition). */
+const VERB_COMPETITION = 33;
+/** A score in a results sentence: "4-2", "101-95", "3–1". */
+const SCORE = /(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,-])/u;
+/** The arguments of a results verb that name a side: its subject, its object, "lost to Chicago". */
+const SIDE_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'obj', 'obl', 'conj']);
+
+/** Prepositions that introduce the other side: "lost to", "won against", "drew with", "beaten by". */
+const SIDE_CASES: ReadonlySet<string> = new Set(['to', 'against', 'over', 'with', 'by']);
+
+function hasSideCase(tokens: readonly Token[], text: string, head: number): boolean {
+  for (let position = Math.max(0, head - 6); position < head; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head === head && token.dep === 'case')
+      return SIDE_CASES.has(text.slice(token.start, token.end).toLowerCase());
+  }
+  return false;
+}
+
+const competitionMemo = new Map<string, boolean>();
+
+function isCompetitionVerb(lemma: string): boolean {
+  let known = competitionMemo.get(lemma);
+  if (known === undefined) {
+    known = synsetsOf(lemma, 'verb').some(
+      (offset) => lexicographerFileOf(offset, 'verb') === VERB_COMPETITION,
+    );
+    if (competitionMemo.size > 10_000) competitionMemo.clear();
+    competitionMemo.set(lemma, known);
+  }
+  return known;
+}
+
+/**
+ * Cities named as the sides of a game are teams: in "Boston beat New York 4-2" and "Denver lost to
+ * Chicago 101-95" the places were typed LOC. A place (not a country: national sides keep the
+ * country's type, as CoNLL-2003 marks them) that is the subject, object or oblique of a verb with a
+ * WordNet verb.competition sense ("beat", "defeat", "lose", "edge"), in a sentence that gives a
+ * score, becomes ORG. Decided on the parse: "Fans in Boston watched the 4-2 win" keeps Boston.
+ */
+export function typeCityTeamsInResults(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  let output: NameMention[] | null = null;
+  names.forEach((name, index) => {
+    if (name.type !== 'LOC') return;
+    const surface = text.slice(name.start, name.end);
+    const place = lookupPlace(surface);
+    if (place?.kinds.includes('country') ?? false) return;
+    // the name's head: its token whose head lies outside it
+    const first = tokenAt(tokens, name.start);
+    let head = -1;
+    for (let position = first; position < tokens.length; position += 1) {
+      const token = tokens[position] as Token;
+      if (token.start >= name.end) break;
+      const governor = tokens[token.head];
+      if (
+        token.head < 0 ||
+        governor === undefined ||
+        governor.start < name.start ||
+        governor.start >= name.end
+      )
+        head = position;
+    }
+    const token = tokens[head];
+    if (token === undefined) return;
+    let relation = token.dep.split(':')[0] as string;
+    let verb = tokens[token.head];
+    // "Boston and Denver beat …": the second side of a coordination takes the first's relation
+    if (relation === 'conj' && verb !== undefined) {
+      relation = verb.dep.split(':')[0] as string;
+      verb = tokens[verb.head];
+    }
+    // "beat Denver 4-2" is sometimes parsed with the side attached to the score
+    if (
+      relation === 'nmod' &&
+      verb !== undefined &&
+      verb.pos === 'NUM' &&
+      SCORE.test(text.slice(verb.start, verb.end))
+    ) {
+      relation = 'obj';
+      verb = tokens[verb.head];
+    }
+    if (verb === undefined || !SIDE_RELATIONS.has(relation) || relation === 'conj') return;
+    if (verb.pos !== 'VERB' || !isCompetitionVerb(verb.lemma)) return;
+    // "lost to Chicago", "won against Denver"; not "beat them in Chicago"
+    if (relation === 'obl' && !hasSideCase(tokens, text, head)) return;
+    const sentence = segments.sentences.find(
+      (candidate) => candidate.start <= name.start && name.end <= candidate.end,
+    );
+    if (sentence === undefined || !SCORE.test(text.slice(sentence.start, sentence.end))) return;
+    output ??= names.slice();
+    output[index] = { start: name.start, end: name.end, type: 'ORG' };
+  });
+  return output ?? names.slice();
+}
+
+/**
+ * The short form of a place-led organisation's name is that organisation: "the Miami Heat" …
+ * "the Heat" was typed MISC, and a separate entity. A one-word name, not a person's or a place's,
+ * that is the last word of an ORG name of two or three words opening with a known place ("Miami
+ * Heat", "Leeds Rhinos"), and that is no known place itself, becomes ORG.
+ */
+export function typeShortTeamNames(text: string, names: readonly NameMention[]): NameMention[] {
+  let tails: Set<string> | undefined;
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    const last = words[words.length - 1] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || lookupPlace(words.slice(0, -1).join(' ')) === undefined) continue;
+    if (lookupPlace(last) !== undefined) continue;
+    (tails ??= new Set()).add(last);
+  }
+  const found = tails;
+  if (found === undefined) return names.slice();
+  return names.map((name) =>
+    name.type === 'MISC' && name.subtype === undefined && found.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
 }

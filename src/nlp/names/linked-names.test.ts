@@ -1,0 +1,299 @@
+import { segment } from '../segment/segment.js';
+import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import { typePeopleBySignals } from './person-signals.js';
+import { typeCityTeamsInResults, typeShortTeamNames } from './sports-teams.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('joinLinkedOrganisationNames', joinLinkedOrganisationNames, [
+  {
+    text: 'The chair of the Senate Committee on Harbours and Inland Waterways, Ada Kerr, spoke.',
+    given: [
+      ['Senate Committee', 'ORG'],
+      ['Inland Waterways', 'ORG'],
+      ['Ada Kerr', 'PERSON'],
+    ],
+    expected: ['Senate Committee on Harbours and Inland Waterways/ORG', 'Ada Kerr/PERSON'],
+  },
+  {
+    text: 'The Northern Coalition for Rural Broadband Access said the plan was late.',
+    given: [
+      ['Northern Coalition', 'ORG'],
+      ['Rural Broadband Access', 'MISC'],
+    ],
+    expected: ['Northern Coalition for Rural Broadband Access/ORG'],
+  },
+  // a place right after the link word belongs to the name
+  {
+    text: 'The Ministry of Fisheries of Veltria denied it.',
+    given: [
+      ['Ministry', 'ORG'],
+      ['Fisheries', 'ORG'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Ministry of Fisheries of Veltria/ORG'],
+  },
+  // after "and", a place or an acronym is a name of its own: the run stops before "and"
+  {
+    text: 'The Council of Elders and Veltria signed it.',
+    given: [
+      ['Council', 'ORG'],
+      ['Elders', 'MISC'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Council of Elders/ORG', 'Veltria/LOC'],
+  },
+  {
+    text: 'The Agency for Road Safety and NRSB disagreed.',
+    given: [
+      ['Agency', 'ORG'],
+      ['NRSB', 'ORG'],
+    ],
+    expected: ['Agency for Road Safety/ORG', 'NRSB/ORG'],
+  },
+  // "and the …" begins another name; a weekday ends the run; a person is never taken in
+  {
+    text: 'The Commission of Inquiry and the Port Authority met.',
+    given: [
+      ['Commission', 'ORG'],
+      ['Port Authority', 'ORG'],
+    ],
+    expected: ['Commission of Inquiry/ORG', 'Port Authority/ORG'],
+  },
+  {
+    text: 'The Ministry on Monday said nothing.',
+    given: [['Ministry', 'ORG']],
+    expected: ['Ministry/ORG'],
+  },
+  {
+    text: 'The League for Tomas Verhoek raised money.',
+    given: [
+      ['League', 'ORG'],
+      ['Tomas Verhoek', 'PERSON'],
+    ],
+    expected: ['League/ORG', 'Tomas Verhoek/PERSON'],
+  },
+  // a head word that is no organisation's, or no link word: unchanged
+  {
+    text: 'Lake Dorn of Veltria froze.',
+    given: [
+      ['Lake Dorn', 'LOC'],
+      ['Veltria', 'LOC'],
+    ],
+    expected: ['Lake Dorn/LOC', 'Veltria/LOC'],
+  },
+]);
+
+table('joinArabicParticles', joinArabicParticles, [
+  {
+    text: 'The cell was run by Abu Karim al-Tamimi until 2009.',
+    given: [
+      ['Abu Karim', 'PERSON'],
+      ['Tamimi', 'ORG'],
+    ],
+    expected: ['Abu Karim al-Tamimi/PERSON'],
+  },
+  {
+    text: 'Said el-Masrawi’s lawyer, Hana Odeh, spoke.',
+    given: [
+      ['Said', 'PERSON'],
+      ['Hana Odeh', 'PERSON'],
+    ],
+    expected: ['Said el-Masrawi/PERSON', 'Hana Odeh/PERSON'],
+  },
+  // no particle, or a place before it: unchanged
+  {
+    text: 'Rami Haddad al-though tired, ran on.',
+    given: [['Rami Haddad', 'PERSON']],
+    expected: ['Rami Haddad/PERSON'],
+  },
+  {
+    text: 'They drove from Veltria al-Sharq road.',
+    given: [['Veltria', 'LOC']],
+    expected: ['Veltria/LOC'],
+  },
+]);
+
+table('typeShips', typeShips, [
+  {
+    text: 'The USS Harlan Pike docked as the HMS Tern left.',
+    given: [
+      ['USS Harlan Pike', 'ORG'],
+      ['HMS Tern', 'LOC'],
+    ],
+    expected: ['USS Harlan Pike/MISC/PRODUCT', 'HMS Tern/MISC/PRODUCT'],
+  },
+  {
+    text: 'USS officials and Dora Lind met.',
+    given: [
+      ['USS', 'ORG'],
+      ['Dora Lind', 'PERSON'],
+    ],
+    expected: ['USS/ORG', 'Dora Lind/PERSON'],
+  },
+]);
+
+table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, segment(text), names), [
+  {
+    text: 'Boston beat Denver 4-2 on Sunday night.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/ORG', 'Denver/ORG'],
+  },
+  {
+    text: 'Seattle lost to Chicago 101-95 in overtime.',
+    given: [
+      ['Seattle', 'LOC'],
+      ['Chicago', 'LOC'],
+    ],
+    expected: ['Seattle/ORG', 'Chicago/ORG'],
+  },
+  // no score: a war, not a game
+  {
+    text: 'Boston defeated Denver in the long dispute.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/LOC', 'Denver/LOC'],
+  },
+  // the venue keeps its type; a country keeps its type (national sides stay as CoNLL marks them)
+  {
+    text: 'Boston beat them 3-1 in Denver.',
+    given: [
+      ['Boston', 'LOC'],
+      ['Denver', 'LOC'],
+    ],
+    expected: ['Boston/ORG', 'Denver/LOC'],
+  },
+  {
+    text: 'France beat Denmark 2-0 in the final.',
+    given: [
+      ['France', 'LOC'],
+      ['Denmark', 'LOC'],
+    ],
+    expected: ['France/LOC', 'Denmark/LOC'],
+  },
+  // not a competition verb
+  {
+    text: 'Fans in Boston watched the 4-2 game.',
+    given: [['Boston', 'LOC']],
+    expected: ['Boston/LOC'],
+  },
+]);
+
+table('typePeopleBySignals', (text, names) => typePeopleBySignals(text, segment(text), names), [
+  // an honorific before the name beats the place list
+  {
+    text: 'Mr. Jordan said the ferry would sail to Georgia.',
+    given: [
+      ['Jordan', 'LOC'],
+      ['Georgia', 'LOC'],
+    ],
+    expected: ['Jordan/PERSON', 'Georgia/LOC'],
+  },
+  // a first name and the subject of a speech verb
+  {
+    text: 'Paris Dorland said the tour was over.',
+    given: [['Paris Dorland', 'ORG']],
+    expected: ['Paris Dorland/PERSON'],
+  },
+  // a first name and an agreeing pronoun in the sentence
+  {
+    text: 'Tiger Brennan won on Sunday and his caddie wept.',
+    given: [['Tiger Brennan', 'LOC']],
+    expected: ['Tiger Brennan/PERSON'],
+  },
+  // the last word after an honorific elsewhere in the text
+  {
+    text: 'Sydney Harlow was third. Mr Harlow said little.',
+    given: [
+      ['Sydney Harlow', 'LOC'],
+      ['Harlow', 'PERSON'],
+    ],
+    expected: ['Sydney Harlow/PERSON', 'Harlow/PERSON'],
+  },
+  // a pronoun of the other gender, another person first, an organisation's head, or no signal: unchanged
+  {
+    text: 'Paris Dorland opened and he sang for the guests.',
+    given: [['Paris Dorland', 'ORG']],
+    expected: ['Paris Dorland/ORG'],
+  },
+  {
+    text: 'Victoria Harbour hosted Tom Lind and his crew.',
+    given: [
+      ['Victoria Harbour', 'LOC'],
+      ['Tom Lind', 'PERSON'],
+    ],
+    expected: ['Victoria Harbour/LOC', 'Tom Lind/PERSON'],
+  },
+  {
+    text: 'Jordan Dairy Association said prices would rise.',
+    given: [['Jordan Dairy Association', 'ORG']],
+    expected: ['Jordan Dairy Association/ORG'],
+  },
+  {
+    text: 'Flights from Austin Bergstrom resumed.',
+    given: [['Austin Bergstrom', 'LOC']],
+    expected: ['Austin Bergstrom/LOC'],
+  },
+]);
+
+table('typePeopleBySignals: titles', (text, names) => typePeopleBySignals(text, segment(text), names), [
+  // a title left as an ORG before a person is the person's
+  {
+    text: 'Senator Maren Lind spoke, and the Senator left.',
+    given: [
+      ['Senator', 'ORG'],
+      ['Maren Lind', 'PERSON'],
+      ['Senator', 'ORG'],
+    ],
+    expected: ['Maren Lind/PERSON'],
+  },
+  // a title, then a first name, typed ORG
+  {
+    text: 'Senator Maren Lind spoke.',
+    given: [['Senator Maren Lind', 'ORG']],
+    expected: ['Senator Maren Lind/PERSON'],
+  },
+  // not a title: unchanged
+  {
+    text: 'The Senate Ethics Committee met.',
+    given: [['Senate Ethics Committee', 'ORG']],
+    expected: ['Senate Ethics Committee/ORG'],
+  },
+]);
+
+table('typeShortTeamNames', typeShortTeamNames, [
+  {
+    text: 'The Boston Gales won again, and the Gales now lead.',
+    given: [
+      ['Boston Gales', 'ORG'],
+      ['Gales', 'MISC'],
+    ],
+    expected: ['Boston Gales/ORG', 'Gales/ORG'],
+  },
+  // not led by a place, or the short form a person: unchanged
+  {
+    text: 'The Harlow Gales won, and Gales was pleased.',
+    given: [
+      ['Harlow Gales', 'ORG'],
+      ['Gales', 'PERSON'],
+    ],
+    expected: ['Harlow Gales/ORG', 'Gales/PERSON'],
+  },
+]);
+
+table('typeOrganisationHeads: places', typeOrganisationHeads, [
+  {
+    text: 'As part of Kestrel Networks coverage, the channel will air it.',
+    given: [['Kestrel Networks', 'LOC']],
+    expected: ['Kestrel Networks/ORG'],
+  },
+  // a place the lexicon knows keeps its type
+  { text: 'The Soviet Union fell.', given: [['Soviet Union', 'LOC']], expected: ['Soviet Union/LOC'] },
+]);

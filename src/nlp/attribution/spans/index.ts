@@ -37,10 +37,10 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return addWordNetCues(
+  return addSpeechActs(
     text,
     segments,
-    applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+    addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
   );
 }
 

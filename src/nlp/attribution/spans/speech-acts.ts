@@ -96,7 +96,9 @@ export function judgementContent(
   verb: number,
 ): { first: number; last: number } | null {
   const token = tree.tokens[verb] as Token;
-  if (!isVerb(text, token)) return null;
+  if (!isVerb(text, token) || relationIs(token.dep, 'amod')) return null;
+  // "a much-praised contender": the second half of a compound modifier
+  if (token.start > 0 && text[token.start - 1] === '-') return null;
   const sense = judgementSense(token.lemma || wordOf(text, token));
   if (sense < 0) return null;
   const object = tree.dependent(verb, 'obj');

@@ -4,7 +4,7 @@ import { segment } from '../../segment/segment.js';
 import { stanceOf } from '../complete/stance.js';
 import { findReportedSpeech } from './index.js';
 import { judgementSense } from './reporting-predicate.js';
-import { addSpeechActs } from './speech-acts.js';
+import { addNestedReports, addSpeechActs } from './speech-acts.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -54,6 +54,36 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['an expectation', 'He is expected to resign next week.', []],
   ['a decision', 'The board decided that the school would close.', []],
   ['knowledge', 'She knows that the deal is fragile.', []],
+  [
+    'a quotation inside reported speech',
+    'She said her brother had told her, "The plan is dead," before he left.',
+    [
+      'said | She | her brother had told her, "The plan is dead," before he left | assert',
+      'had told | her brother | The plan is dead | assert',
+    ],
+  ],
+  [
+    'a warning inside reported speech',
+    'He said he had warned that the dam would fail.',
+    [
+      'said | He | he had warned that the dam would fail | assert',
+      'had warned | he | the dam would fail | assert',
+    ],
+  ],
+  [
+    'a quotation inside a quotation',
+    '"He told me, \'We are leaving tonight,\'" the driver said.',
+    [
+      // the outer report first, the nested one after it
+      'said | the driver | "He told me, \'We are leaving tonight,\'" | assert',
+      'told | He | We are leaving tonight | assert',
+    ],
+  ],
+  [
+    'no report inside a forecast',
+    'Officials said the storm would hit on Monday.',
+    ['said | Officials | the storm would hit on Monday | assert'],
+  ],
 ];
 
 function show(text: string, span: { start: number; end: number } | null | undefined): string {
@@ -82,6 +112,19 @@ describe('addSpeechActs', () => {
     const first = addSpeechActs(text, segments, []);
     assert.equal(first.length, 1);
     assert.deepEqual(addSpeechActs(text, segments, first), first);
+  });
+});
+
+describe('addNestedReports', () => {
+  it('a clause of place inside reported speech reports nothing of its own', () => {
+    const text = 'An aide said the minister was at a meeting where officials agreed the port would reopen.';
+    const outer = {
+      kind: 'indirect' as const,
+      cue: { start: 8, end: 12 },
+      source: { start: 0, end: 7 },
+      content: [{ start: 13, end: text.length - 1 }],
+    };
+    assert.deepEqual(addNestedReports(text, segment(text), [outer]), [outer]);
   });
 });
 

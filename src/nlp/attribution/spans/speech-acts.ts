@@ -18,6 +18,13 @@ import { judgementSense, reportingNoun, reportingVerb } from './reporting-predic
  *
  * A verb inside a cue, source or content already found adds nothing; supposed speech ("if she
  * praised …"), infinitives under another verb ("vowed to condemn") and passives are left out.
+ *
+ * `addNestedReports`: a report inside the content of another ("She said her brother had told her,
+ * “The plan is dead”"; "The lawyer said the mayor had told aides that the contract was signed"):
+ * a communication verb that takes a that-clause (WordNet frame 26), with its own subject and a
+ * clausal complement or a quotation opening after it, all inside the outer content (a first-person
+ * subject only with a quotation). The completion step makes the outer report its parent; the
+ * predicate filter then checks it like any other report.
  */
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
@@ -214,4 +221,145 @@ export function addSpeechActs(
   }
   // after every candidate, so that the `continues` indices stay right
   return [...candidates, ...added];
+}
+
+const OPENING = new Set(['"', '“', "'", '‘']);
+const CLOSING: Readonly<Record<string, readonly string[]>> = {
+  '"': ['"'],
+  '“': ['”', '"'],
+  "'": ["'"],
+  '‘': ['’', "'"],
+};
+
+/**
+ * The quotation that opens right after a verb and its objects ("told her, “The plan is dead,”"),
+ * as the tokens inside its marks, or null when none opens there or it does not close before `end`.
+ */
+function quotationAfter(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+  end: number,
+): { first: number; last: number } | null {
+  const tokens = tree.tokens;
+  let at = verb + 1;
+  while (at < end) {
+    const token = tokens[at] as Token;
+    const word = wordOf(text, token);
+    if (token.head === verb && (token.dep === 'obj' || token.dep === 'iobj')) at = tree.subtreeEnd(at) + 1;
+    else if (word === ',' || word === ':') at += 1;
+    else break;
+  }
+  const open = tokens[at];
+  if (open === undefined || at >= end) return null;
+  const mark = text.slice(open.start, open.end);
+  if (!OPENING.has(mark)) return null;
+  const closing = CLOSING[mark] ?? [];
+  for (let close = at + 1; close < end; close += 1) {
+    const token = tokens[close] as Token;
+    if (closing.includes(text.slice(token.start, token.end))) {
+      let last = close - 1;
+      while (last > at && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+      return last > at ? { first: at + 1, last } : null;
+    }
+  }
+  return null;
+}
+
+function tokenSpan(tokens: readonly Token[], piece: Span): [number, number] {
+  let first = 0;
+  while (first < tokens.length && (tokens[first] as Token).start < piece.start) first += 1;
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).end <= piece.end) end += 1;
+  return [first, end];
+}
+
+const SITUATION = new Set([
+  'where',
+  'when',
+  'whenever',
+  'while',
+  'whereby',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+]);
+
+/** A clause opened by "where", "when", "while", "because" …: the verb's situation, not a report. */
+function situation(text: string, tree: DependencyTree, verb: number): boolean {
+  const count = tree.childCount(verb);
+  for (let nth = 0; nth < count; nth += 1) {
+    const child = tree.tokens[tree.child(verb, nth)] as Token;
+    if ((child.dep === 'advmod' || child.dep === 'mark') && SITUATION.has(wordOf(text, child))) return true;
+  }
+  return false;
+}
+
+export function addNestedReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  const tree = new DependencyTree(tokens);
+  const cues: Span[] = [];
+  for (const candidate of candidates) if (candidate.cue !== null) cues.push(candidate.cue);
+  const added: AttributionCandidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.cue === null) continue;
+    for (const piece of candidate.content) {
+      const [start, end] = tokenSpan(tokens, piece);
+      for (let verb = start; verb < end; verb += 1) {
+        const token = tokens[verb] as Token;
+        if (token.pos !== 'VERB' || isPassive(tree, verb) || token.dep.startsWith('xcomp')) continue;
+        // "a meeting where officials agreed …", "when aides said …": a clause on a noun or of time
+        // and place describes a situation, it reports nothing of its own
+        if (relationIs(token.dep, 'acl') || situation(text, tree, verb)) continue;
+        const word = reportingVerb(token.lemma || wordOf(text, token));
+        // speech, not a guess or a finding inside the words ("I guess that's why …")
+        if (!word.communication || !word.clause || word.cognition) continue;
+        if (negated(text, tree, verb) || supposed(text, tree, verb)) continue;
+        const subject = tree.dependent(verb, 'nsubj');
+        if (subject < start || subject > verb) continue;
+        let content: { first: number; last: number } | null = null;
+        const complement = tree.dependent(verb, 'ccomp');
+        if (complement > verb && tree.subtreeEnd(complement) < end) {
+          let first = tree.subtreeStart(complement);
+          if ((tokens[first] as Token).dep === 'mark' && first < complement) first += 1;
+          // ", “We are leaving”": the comma and the mark open the quotation, they are not in it
+          while (first < complement && (tokens[first] as Token).pos === 'PUNCT') first += 1;
+          let last = tree.subtreeEnd(complement);
+          while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+          if (first > verb && last > first) content = { first, last };
+        }
+        // "I agree that …", "we have always said that …" inside the speaker's own words is their
+        // voice, not a second report; their own earlier words quoted are ("I told him, “Stay”")
+        const firstPerson = /^(?:i|we)$/u.test(wordOf(text, tokens[subject] as Token));
+        if (firstPerson) content = null;
+        content ??= quotationAfter(text, tree, verb, end);
+        if (content === null) continue;
+        const first = cueStart(text, tree, verb);
+        const cue = span(tokens, first, verb);
+        if (cues.some((other) => overlaps(other, cue))) continue;
+        const sourceFirst = tree.subtreeStart(subject);
+        const sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
+        if (sourceFirst < start || sourceLast < subject) continue;
+        const inner = span(tokens, content.first, content.last);
+        const quoted = OPENING.has(
+          text.slice((tokens[content.first - 1] as Token).start, (tokens[content.first - 1] as Token).end),
+        );
+        added.push({
+          kind: quoted ? 'direct' : 'indirect',
+          cue,
+          source: span(tokens, sourceFirst, sourceLast),
+          content: [inner],
+        });
+        cues.push(cue);
+      }
+    }
+  }
+  return added.length === 0 ? [...candidates] : [...candidates, ...added];
 }

@@ -98,7 +98,7 @@ const DECLINE_CUE = /\b(?:declin|refus)\w*$/i;
 const DECLINED_CONTENT =
   /^(?:to\s+)?(?:(?:immediately|publicly|further)\s+)?(?:comment|elaborate|discuss|respond|answer|speak|be\s+interviewed|give\s+details|say\s+more|reply)\b/i;
 const NO_RESPONSE =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|could\s+not\s+be)\s+(?:immediately\s+)?(?:respond|reply|return|reached)\b/i;
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|could\s+not\s+be)\s+(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?|reached)\b/i;
 
 export function isDecline(cue: string, content: string): boolean {
   if (NO_RESPONSE.test(cue)) return true;

@@ -15,6 +15,7 @@ import { buildTokenTable } from './token-table.js';
 import { addWordNetCues } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
+import { addNestedReports, addSpeechActs } from './speech-acts.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -36,10 +37,10 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return addWordNetCues(
+  return addSpeechActs(
     text,
     segments,
-    applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+    addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
   );
 }
 
@@ -48,6 +49,8 @@ export function findAttributions(
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
  * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
  * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`),
+ * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
+ * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
@@ -61,6 +64,13 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     segments,
     repairPassiveAccusations(text, segments, trimContentBoundaries(text, segments, named)),
   );
-  const reported = filterReportingPredicates(text, segments, addAgentlessReports(text, segments, trimmed));
-  return dropDuplicates(addQuoteContinuations(text, segments, reported));
+  const reported = filterReportingPredicates(
+    text,
+    segments,
+    addSpeechActs(text, segments, addAgentlessReports(text, segments, trimmed)),
+  );
+  const continued = addQuoteContinuations(text, segments, reported);
+  // reports inside the reports kept, checked by the same filter
+  const nested = addNestedReports(text, segments, continued).slice(continued.length);
+  return dropDuplicates([...continued, ...filterReportingPredicates(text, segments, nested)]);
 }

@@ -15,6 +15,7 @@ import {
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody } from './accusations.js';
+import { judgementContent } from './speech-acts.js';
 import { classOf } from '../../claims/predicate-classes.js';
 
 /**
@@ -323,6 +324,23 @@ function isSentenceStart(segments: Segments, position: number): boolean {
   return false;
 }
 
+function judgedInCue(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  cue: Span,
+): boolean {
+  const [first, end] = tokenRange(segments, cue);
+  for (let index = first; index < end; index += 1) {
+    if (isPassive(tree, index)) continue;
+    const judged = judgementContent(text, tree, index);
+    if (judged !== null && candidate.content.some((piece) => within(segments, judged.first, piece)))
+      return true;
+  }
+  return false;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -359,6 +377,11 @@ export function keepsReporting(
     !isSentenceStart(segments, head)
   )
     return false;
+  // "praised the firefighters for their courage", "condemned the decision", "issued a statement
+  // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
+  // verb of the cue whose object the content holds
+  if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
+    return true;
   const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;
   switch (token.pos) {

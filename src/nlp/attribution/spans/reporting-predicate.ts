@@ -255,3 +255,59 @@ export function deniableNoun(word: string): boolean {
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   return first !== undefined && DENIABLE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
 }
+
+/**
+ * Speech acts that judge somebody or something out loud (`lemma#sense`): praising, criticising and
+ * stigmatising. Their object is what the judgement is about, so "praised the firefighters for their
+ * courage", "condemned the decision", "branded the protesters as vandals" report words with no
+ * clause. Naming ("dub", "call", "name", under label#1) is no judgement and does not descend from them.
+ */
+const JUDGEMENT_SEEDS = ['praise#1', 'criticize#1', 'stigmatize#1'];
+/** How many hypernym steps above a verb's sense a judgement seed may lie ("condemn" → denounce → criticize). */
+const JUDGEMENT_DEPTH = 3;
+let judgementOffsets: Set<number> | null = null;
+const judgementCache = new Map<string, number>();
+
+function judgementSeeds(): Set<number> {
+  if (judgementOffsets === null) {
+    judgementOffsets = new Set();
+    for (const seed of JUDGEMENT_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+      if (offset !== undefined) judgementOffsets.add(offset);
+    }
+  }
+  return judgementOffsets;
+}
+
+/**
+ * Which of a verb's two most frequent WordNet senses (0 or 1) is a judgement spoken about somebody
+ * or something, or -1: "praise", "laud", "hail", "applaud", "condemn", "denounce", "criticise",
+ * "reprimand" (0); "brand", "attack" (1: their first sense burns or strikes, so a caller asks the
+ * parse for more evidence); not "dub", "call", "sign", "announce" or "visit".
+ */
+export function judgementSense(word: string): number {
+  const key = word.toLowerCase();
+  const cached = judgementCache.get(key);
+  if (cached !== undefined) return cached;
+  const seeds = judgementSeeds();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  let found = -1;
+  senses.forEach((sense, rank) => {
+    if (found >= 0) return;
+    let level = [sense];
+    for (let depth = 0; depth <= JUDGEMENT_DEPTH && found < 0 && level.length > 0; depth += 1) {
+      const next: number[] = [];
+      for (const offset of level) {
+        if (seeds.has(offset)) found = rank;
+        for (const pointer of synset(offset, 'verb').pointers)
+          if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+      }
+      level = next;
+    }
+  });
+  if (judgementCache.size >= MAXIMUM_CACHED) judgementCache.clear();
+  judgementCache.set(key, found);
+  return found;
+}

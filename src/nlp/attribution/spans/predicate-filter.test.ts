@@ -270,6 +270,18 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'according to', source: 'The harvest', content: ['plan'] },
     false,
   ],
+  [
+    'a request still to be made is a plan, not a report',
+    'The council will ask Petra Lind to chair the inquiry.',
+    { cue: 'will ask', source: 'The council', content: ['Petra Lind to chair the inquiry'] },
+    false,
+  ],
+  [
+    'a future statement with a clause is kept',
+    'The minister will say that the budget is balanced.',
+    { cue: 'will say', source: 'The minister', content: ['that the budget is balanced'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

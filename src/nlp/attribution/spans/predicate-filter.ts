@@ -339,6 +339,14 @@ export function isHypothetical(text: string, tree: DependencyTree, verb: number,
   return modal && !negated && !quoted;
 }
 
+/** Whether the verb is under "will", "shall" or "’ll": something still to happen. */
+function isFuture(text: string, tree: DependencyTree, verb: number): boolean {
+  return tree.dependents(verb, ['aux']).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return /^(?:will|shall|['’]ll)$/iu.test(text.slice(token.start, token.end));
+  });
+}
+
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 
 /** The source is one demonstrative pronoun that is not a relative one ("That tells …", not "… that said"). */
@@ -425,6 +433,8 @@ export function keepsReporting(
       }
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
       if (token.dep === 'acl' && !shape.subject) return false;
+      // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
+      if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
       break;
     }
     case 'NOUN':

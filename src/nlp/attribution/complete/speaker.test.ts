@@ -844,6 +844,43 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: 'a post-verbal subject after titles, with an apposition',
+    text: '“The doors stay open,” said the Rev. Ada Quill, senior pastor at the Elm Street Chapel.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ada Quill', mentions: ['Ada Quill'] },
+      { id: 'e2', type: 'ORG', name: 'Elm Street Chapel', mentions: ['Elm Street Chapel'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'the Rev. Ada Quill, senior pastor at the Elm Street Chapel',
+        content: ['“The doors stay open,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a rank before the title the name finder kept',
+    text: 'Maj. Gen. Olaf Brenner said the pass was open.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Olaf Brenner', mentions: ['Gen. Olaf Brenner'] }],
+    candidates: [{ cue: 'said', source: 'Maj. Gen. Olaf Brenner', content: ['the pass was open'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title before an unnamed description is not skipped',
+    text: 'Olaf Brenner left. The Rev. minister said the pass was open.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Olaf Brenner', mentions: ['Olaf Brenner'] }],
+    candidates: [{ cue: 'said', source: 'The Rev. minister', content: ['the pass was open'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

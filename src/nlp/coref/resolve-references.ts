@@ -808,10 +808,14 @@ class Resolver {
     if (entity >= 0) {
       this.mention(entity, phrase.first, phrase.end, 'pronoun');
       const draft = this.drafts[entity] as EntityDraft;
+      // a possessive does not fix the gender: "her" before a noun is often resolved past the woman
+      // it stands for (a name typed as a place: "… the killing of [Benazir Bhutto] … her death"),
+      // and a gender locked on the wrong man would keep every later "he" from him
       if (
         draft.type === 'PERSON' &&
         !draft.members &&
         !draft.gender &&
+        info.form !== 'possessive' &&
         (info.gender === 'm' || info.gender === 'f')
       )
         draft.gender = info.gender;

@@ -531,6 +531,22 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"He said" far from the last attribution: the man the narration turned to, not the man coreference chose',
+    text: 'Karl Dorn, the club chairman, said the coach would stay. “It is settled,” he said. Owner Sam Pike watched the match in Leeds. He left at half-time. The fans sang loudly. The players thanked them. With Pike on holiday, Dorn watched the match from the stand. He said: “We are proud of them.”',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn', '^he#3', 'Dorn#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Sam Pike', mentions: ['Sam Pike', '^He#1', 'Pike#2', '^He#2'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Karl Dorn, the club chairman,', content: ['the coach would stay'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#3', content: ['“It is settled,”'] },
+      { kind: 'direct', cue: 'said:', source: 'He#2', content: ['“We are proud of them.”'] },
+    ],
+    id: 'a3',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'agreement is hard: "she" skips the man who spoke last for the woman before him',
     text: 'Anna Kowalski, the deputy, said nothing was agreed. Mark Ruiz said talks would go on. “We were close,” she said.',
     entities: [

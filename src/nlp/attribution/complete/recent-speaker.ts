@@ -288,8 +288,8 @@ export function preferRecentSpeakers(
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));
       // further back only when nobody who agrees is named in between; but a person who agrees and is
-      // the subject of a sentence since then is who the narration turned to ("… Mort was there to
-      // see the fans. He said: …"), however far the last attribution lies
+      // the subject of the sentence right before is who the narration turned to ("… Mort was there
+      // to see the fans. He said: …"), however far the last attribution lies
       if (distance > LONG_REACH) break;
       const far =
         distance > REACH && agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start);
@@ -300,11 +300,16 @@ export function preferRecentSpeakers(
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
+      // far back, only the sentence right before the pronoun's is read: older subjects are
+      // coreference's to weigh
+      const after = far
+        ? Math.max(index.sentenceIndexAt(previousEnd), opening - 2)
+        : index.sentenceIndexAt(previousEnd);
       const subject = subjectInBetween(
         index,
         contents,
         wanted,
-        index.sentenceIndexAt(previousEnd),
+        after,
         source,
         typeof current === 'string' ? current : undefined,
       );

@@ -500,6 +500,13 @@ describe('resolveEntities: descriptions', () => {
 describe('resolveEntities: pronouns', () => {
   runCases([
     {
+      title: 'a possessive "her" resolved past a woman typed as a place does not make the man a woman',
+      marked:
+        '[Tom Reed|PERSON] opened the meeting. [Zorvan Quell|PERSON] spoke after the funeral of [Imara Tesk|LOC]. Her death shook the valley. He said the dam had failed.',
+      surface: 'He',
+      expected: 'Zorvan Quell',
+    },
+    {
       title: 'reported speech: the reporter',
       marked: '[Anna Kowalska|PERSON] said she had met [Maria Lopez|PERSON] twice.',
       surface: 'she',

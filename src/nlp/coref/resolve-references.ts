@@ -815,10 +815,14 @@ class Resolver {
     if (entity >= 0) {
       this.mention(entity, phrase.first, phrase.end, 'pronoun');
       const draft = this.drafts[entity] as EntityDraft;
+      // a possessive resolved past a closer name does not fix the gender: "her" in "… the killing of
+      // [Benazir Bhutto] … her death" with the woman's name typed as a place went to the man named
+      // before, and a gender locked on him would keep every later "he" from him
       if (
         draft.type === 'PERSON' &&
         !draft.members &&
         !draft.gender &&
+        (info.form !== 'possessive' || !this.skipsCloserName(entity)) &&
         (info.gender === 'm' || info.gender === 'f')
       )
         draft.gender = info.gender;
@@ -831,6 +835,16 @@ class Resolver {
       });
     }
     return entity;
+  }
+
+  /** Whether a name of another entity was remembered after the entity's latest mention. */
+  private skipsCloserName(entity: number): boolean {
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.entity === entity) return false;
+      if (referent.entity >= 0) return true;
+    }
+    return false;
   }
 
   /** The pronoun's features; "her" before a noun is possessive ("her office"), otherwise an object. */

@@ -287,19 +287,29 @@ export function preferRecentSpeakers(
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));
-      // further back only when nobody who agrees is named in between
+      // further back only when nobody who agrees is named in between; but a person who agrees and is
+      // the subject of the sentence right before is who the narration turned to ("… Mort was there
+      // to see the fans. He said: …"), however far the last attribution lies
       if (distance > LONG_REACH) break;
-      if (distance > REACH && agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start))
-        break;
-      if ((containers[earlier] as number) >= 0 || anchor(previous) >= source.start) continue;
+      const far =
+        distance > REACH && agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start);
+      if ((containers[earlier] as number) >= 0 || anchor(previous) >= source.start) {
+        if (far) break;
+        continue;
+      }
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
+      // far back, only the sentence right before the pronoun's is read: older subjects are
+      // coreference's to weigh
+      const after = far
+        ? Math.max(index.sentenceIndexAt(previousEnd), opening - 2)
+        : index.sentenceIndexAt(previousEnd);
       const subject = subjectInBetween(
         index,
         contents,
         wanted,
-        index.sentenceIndexAt(previousEnd),
+        after,
         source,
         typeof current === 'string' ? current : undefined,
       );
@@ -311,6 +321,7 @@ export function preferRecentSpeakers(
         if (subject.id !== current) resolutions[position] = { speaker: subject.id, anonymous: false };
         break;
       }
+      if (far) break;
       const speaker = resolutions[earlier]?.speaker;
       // "The band's spokesman said …. “…,” he said": the same unnamed person, not a man the words name
       if (

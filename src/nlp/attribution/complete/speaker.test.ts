@@ -531,6 +531,22 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"He said" far from the last attribution: the man the narration turned to, not the man coreference chose',
+    text: 'Karl Dorn, the club chairman, said the coach would stay. “It is settled,” he said. Owner Sam Pike watched the match in Leeds. He left at half-time. The fans sang loudly. The players thanked them. With Pike on holiday, Dorn watched the match from the stand. He said: “We are proud of them.”',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn', '^he#3', 'Dorn#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Sam Pike', mentions: ['Sam Pike', '^He#1', 'Pike#2', '^He#2'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Karl Dorn, the club chairman,', content: ['the coach would stay'] },
+      { kind: 'direct', cue: 'said#2', source: 'he#3', content: ['“It is settled,”'] },
+      { kind: 'direct', cue: 'said:', source: 'He#2', content: ['“We are proud of them.”'] },
+    ],
+    id: 'a3',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'agreement is hard: "she" skips the man who spoke last for the woman before him',
     text: 'Anna Kowalski, the deputy, said nothing was agreed. Mark Ruiz said talks would go on. “We were close,” she said.',
     entities: [
@@ -840,6 +856,43 @@ const cases: readonly SpeakerCase[] = [
       { id: 'e3', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
     ],
     candidates: [{ kind: 'direct', cue: 'said', source: 'the Acme chairman', content: ['“We will bid,”'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a post-verbal subject after titles, with an apposition',
+    text: '“The doors stay open,” said the Rev. Ada Quill, senior pastor at the Elm Street Chapel.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ada Quill', mentions: ['Ada Quill'] },
+      { id: 'e2', type: 'ORG', name: 'Elm Street Chapel', mentions: ['Elm Street Chapel'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'the Rev. Ada Quill, senior pastor at the Elm Street Chapel',
+        content: ['“The doors stay open,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a rank before the title the name finder kept',
+    text: 'Maj. Gen. Olaf Brenner said the pass was open.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Olaf Brenner', mentions: ['Gen. Olaf Brenner'] }],
+    candidates: [{ cue: 'said', source: 'Maj. Gen. Olaf Brenner', content: ['the pass was open'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title before an unnamed description is not skipped',
+    text: 'Olaf Brenner left. The Rev. minister said the pass was open.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Olaf Brenner', mentions: ['Olaf Brenner'] }],
+    candidates: [{ cue: 'said', source: 'The Rev. minister', content: ['the pass was open'] }],
     id: 'a1',
     speaker: null,
     anonymous: false,

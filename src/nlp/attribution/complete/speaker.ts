@@ -457,6 +457,34 @@ function honorificSurname(index: DocumentIndex, first: number, end: number): Ent
 }
 
 /**
+ * A source without the titles before a person's name that the name finder left out of the name: "the
+ * Rev. Jane Roe, senior minister at …" → "Jane Roe, senior minister at …", "Maj. Gen. Robert Kline" →
+ * "Gen. Robert Kline" (the mention). The tokeniser cuts "Rev." into "Rev" and ".", and the parser then
+ * heads the phrase with the title and makes the name its conjunct; without the titles the name heads
+ * it. Only when a person's name follows the titles.
+ */
+function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
+  const [first, end] = index.tokenRange(source);
+  let position = first;
+  if (position < end && /^(?:the|The)$/u.test(index.tokenText(position))) position += 1;
+  let titles = 0;
+  while (position < end) {
+    const token = index.tokens[position] as Token;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.start === token.start) break;
+    if (honorificOf(index.tokenText(position).toLowerCase().replace(/\.$/u, '')) === undefined) return source;
+    position += 1;
+    if (position < end && index.tokenText(position) === '.') position += 1;
+    titles += 1;
+  }
+  if (titles === 0 || position >= end) return source;
+  const token = index.tokens[position] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return source;
+  return { start: token.start, end: source.end };
+}
+
+/**
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
@@ -467,7 +495,7 @@ export function resolveSource(
 ): SourceResolution {
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
-  const source = withCoordinatedNames(index, afterReportedThat(index, given));
+  const source = withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given)));
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {
     if (mention.start !== source.start || mention.end !== source.end || !canSpeak(mention.entity)) continue;

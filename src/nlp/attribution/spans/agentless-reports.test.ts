@@ -38,6 +38,18 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
   ],
   ['no report: an infinitive without a subject', 'The ferry is expected to arrive on Monday.', [], []],
   ['no report: a verb that reports nothing', 'It was decided that the harbour would close.', [], []],
+  [
+    'no report: "hear" with a bare infinitive is perception',
+    'Dorn was there to hear the supporters applaud their side warmly.',
+    [],
+    [],
+  ],
+  [
+    'an inflected complement of "hear" without "that" still reports',
+    'The court heard Tom Varley hid the money in a shed.',
+    [],
+    ['heard | - | Tom Varley hid the money in a shed'],
+  ],
   ['no report: told to do something', 'The crew was told to leave the harbour.', [], []],
   [
     'not inside a quotation',

@@ -9,8 +9,8 @@ import { reportingVerb } from './reporting-predicate.js';
  * - a passive reporting verb with no `by` agent and a clausal complement with its own subject: "It
  *   was claimed that the harbour master took bribes", "The jury was told that the boat had been sold
  *   twice" (the subject of "was told" hears the words; it does not say them);
- * - "hear" with such a complement: "The court heard that Varley hid the money" (a witness spoke,
- *   the court listened).
+ * - "hear" with such a complement, finite: "The court heard that Varley hid the money" (a witness
+ *   spoke, the court listened); not "was there to hear the fans applaud" (perceived, not reported).
  *
  * The candidate has the verb (with its auxiliaries) as cue, no source and the complement clause as
  * content. A candidate the span finder already made on the same verb keeps its cue and takes that
@@ -36,6 +36,17 @@ function clauseWithSubject(tree: DependencyTree, verb: number): number {
   return tree.dependent(complement, 'expl') >= 0 ? complement : -1;
 }
 
+/**
+ * Whether a complement clause is finite: opened by "that", with an auxiliary or copula, or with its
+ * verb inflected ("hid"). "heard [the fans applaud]", "heard [him say]": a bare infinitive after a
+ * verb of perception is what was perceived, not words reported.
+ */
+function isFinite(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  if (tree.dependents(verb, ['mark', 'aux', 'cop', 'aux:pass']).length > 0) return true;
+  return text.slice(token.start, token.end).toLowerCase() !== token.lemma.toLowerCase();
+}
+
 /** The cue: the verb with the auxiliaries right before it ("was claimed", "has been reported"). */
 function cueSpan(tree: DependencyTree, verb: number): Span {
   const tokens = tree.tokens;
@@ -55,7 +66,8 @@ export function agentlessReportClause(text: string, tree: DependencyTree, verb: 
   if (token.pos !== 'VERB' && !(token.pos === 'ADJ' && isPassive(tree, verb))) return -1;
   const complement = clauseWithSubject(tree, verb);
   if (complement < 0) return -1;
-  if (token.lemma.toLowerCase() === 'hear') return isPassive(tree, verb) ? -1 : complement;
+  if (token.lemma.toLowerCase() === 'hear')
+    return isPassive(tree, verb) || !isFinite(text, tree, complement) ? -1 : complement;
   if (!isPassive(tree, verb) || tree.dependent(verb, 'obl:agent') >= 0) return -1;
   return reportingVerb(text.slice(token.start, token.end)).communication ? complement : -1;
 }

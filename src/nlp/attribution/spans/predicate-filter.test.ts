@@ -240,6 +240,48 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'signed', content: ['the order as firemen went from house to house'] },
     false,
   ],
+  [
+    '"according to" a person cites a source',
+    'The fare rose by a third, according to the Gazette’s transport writer.',
+    { cue: 'according to', source: 'the Gazette’s transport writer', content: ['The fare rose by a third'] },
+    true,
+  ],
+  [
+    '"according to" a bare plural of people cites a source',
+    'The bridge is closed, according to police.',
+    { cue: 'according to', source: 'police', content: ['The bridge is closed'] },
+    true,
+  ],
+  [
+    '"according to" a survey cites a source',
+    'Most farmers sold early, according to a survey by the co-operative.',
+    { cue: 'according to', source: 'a survey by the co-operative', content: ['Most farmers sold early'] },
+    true,
+  ],
+  [
+    '"according to" meaning "in proportion to" cites nobody',
+    'Fees vary according to the size of the garden.',
+    { cue: 'according to', source: 'the size of the garden', content: ['Fees vary'] },
+    false,
+  ],
+  [
+    '"according to plan" cites nobody',
+    'The harvest went according to plan.',
+    { cue: 'according to', source: 'The harvest', content: ['plan'] },
+    false,
+  ],
+  [
+    'a request still to be made is a plan, not a report',
+    'The council will ask Petra Lind to chair the inquiry.',
+    { cue: 'will ask', source: 'The council', content: ['Petra Lind to chair the inquiry'] },
+    false,
+  ],
+  [
+    'a future statement with a clause is kept',
+    'The minister will say that the budget is balanced.',
+    { cue: 'will say', source: 'The minister', content: ['that the budget is balanced'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

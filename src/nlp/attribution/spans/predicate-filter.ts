@@ -17,6 +17,7 @@ import {
 import { accusesSomebody } from './accusations.js';
 import { judgementContent } from './speech-acts.js';
 import { classOf } from '../../claims/predicate-classes.js';
+import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -261,6 +262,52 @@ function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
   return /^according\b/iu.test(text.slice(cue.start, cue.end)) || segments.tokens.length === 0;
 }
 
+/** WordNet noun files of what can be a source: noun.act (4, "a survey"), noun.communication (10), noun.group (14), noun.person (18). */
+const SOURCE_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 14, 18]);
+
+/**
+ * Whether "according to X" cites a source, read from the parse: X is the head "according" is the case
+ * marker of (or, when the parser made "according" an adverb, its complement). A name or a pronoun is
+ * a source; a common noun is one when WordNet gives it a sense among people, groups, acts or
+ * communication ("police", "officials", "a survey", "the report"). "Costs grow according to [the
+ * size] of the house" (in proportion to) and "went according to [plan]" (as planned) cite nobody.
+ */
+export function accordingToCitesSource(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  cue: Span,
+): boolean {
+  const tokens = segments.tokens;
+  let according = -1;
+  const [first, end] = tokenRange(segments, cue);
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (
+      token.start >= cue.start &&
+      token.end <= cue.end &&
+      /^according$/iu.test(text.slice(token.start, token.end))
+    ) {
+      according = position;
+      break;
+    }
+  }
+  if (according < 0) return true;
+  const token = tokens[according] as Token;
+  let object = token.dep === 'case' ? token.head : -1;
+  if (object < 0) object = tree.dependents(according, ['xcomp', 'obj', 'obl', 'ccomp'])[0] ?? -1;
+  const head = tokens[object];
+  if (head === undefined) return true;
+  const word = text.slice(head.start, head.end);
+  if (head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'NUM' || /^\p{Lu}/u.test(word)) return true;
+  const lemma = synsetsOf(word.toLowerCase(), 'noun').length > 0 ? word.toLowerCase() : lemmaOf(word, 'noun');
+  // a word WordNet does not know as a noun is given the benefit of the doubt
+  if (lemma === null) return true;
+  return synsetsOf(lemma, 'noun').some((offset) =>
+    SOURCE_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')),
+  );
+}
+
 /** Content before its cue, with a verb: a clause whatever the parser made of it. */
 function fronted_(candidate: AttributionCandidate, cue: Span, verb: boolean): boolean {
   return (candidate.content[0]?.end ?? Infinity) <= cue.start && verb;
@@ -291,6 +338,14 @@ export function isHypothetical(text: string, tree: DependencyTree, verb: number,
   }
   // “…,” Hale would say of the match: words quoted under a modal were said (narration's "would")
   return modal && !negated && !quoted;
+}
+
+/** Whether the verb is under "will", "shall" or "’ll": something still to happen. */
+function isFuture(text: string, tree: DependencyTree, verb: number): boolean {
+  return tree.dependents(verb, ['aux']).some((child) => {
+    const token = tree.tokens[child] as Token;
+    return /^(?:will|shall|['’]ll)$/iu.test(text.slice(token.start, token.end));
+  });
 }
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -348,7 +403,9 @@ export function keepsReporting(
   candidate: AttributionCandidate,
 ): boolean {
   const cue = candidate.cue;
-  if (cue === null || isAccordingTo(segments, cue, text)) return true;
+  if (cue === null) return true;
+  if (isAccordingTo(segments, cue, text))
+    return segments.tokens.length === 0 || accordingToCitesSource(text, segments, tree, cue);
   // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report
   const source = candidate.source;
   if (
@@ -399,6 +456,8 @@ export function keepsReporting(
       }
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
       if (token.dep === 'acl' && !shape.subject) return false;
+      // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
+      if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
       break;
     }
     case 'NOUN':

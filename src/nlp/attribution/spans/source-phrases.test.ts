@@ -102,6 +102,38 @@ const cases: readonly (readonly [string, string, CandidateSpec, string | null])[
     { cue: 'said', source: 'The harbour master', content: ['the port would reopen'] },
     'The harbour master',
   ],
+  [
+    'a fronted clause before the subject is no part of the source, and the name in apposition is',
+    'Several hours before the report was published, the top army commander in the north, Gen. Olaf Brenner, said the pass was open.',
+    {
+      cue: 'said',
+      source: 'Several hours before the report was published, the top army commander in the north',
+      content: ['the pass was open'],
+    },
+    'the top army commander in the north, Gen. Olaf Brenner',
+  ],
+  [
+    'a fronted clause opened by "after"',
+    'After the ferry was cancelled, the harbour master said the port would close.',
+    {
+      cue: 'said',
+      source: 'After the ferry was cancelled, the harbour master',
+      content: ['the port would close'],
+    },
+    'the harbour master',
+  ],
+  [
+    'an apposition with a clause in it is not a fronted clause',
+    'Ada Quill, who runs the shelter, said the beds were full.',
+    { cue: 'said', source: 'Ada Quill, who runs the shelter,', content: ['the beds were full'] },
+    'Ada Quill, who runs the shelter,',
+  ],
+  [
+    'a lower-case word between the source and the cue is no apposition',
+    'The mayor, however, said the pass was open.',
+    { cue: 'said', source: 'The mayor', content: ['the pass was open'] },
+    'The mayor',
+  ],
 ];
 
 describe('repairSourcePhrases: the source is the noun phrase that speaks', () => {

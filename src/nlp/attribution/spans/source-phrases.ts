@@ -146,17 +146,91 @@ function cueVerbSubject(text: string, segments: Segments, cue: Span, source: Spa
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
+/** Words that open a fronted adverbial clause: "Several hours before the vote was held, …". */
+const SUBORDINATORS =
+  /^(?:before|after|when|while|as|since|until|once|because|although|though|if|whereas)$/iu;
+
+/**
+ * A clause fronted before the subject is no part of the source: in "Several hours before the vote was
+ * held, the top commander in the north, Gen. X, said …" the pointer may take the sentence from its
+ * start. When the source opens its sentence, holds a subordinating word followed by a verb, and its
+ * last comma-separated part is a noun phrase with no verb, that part is the source.
+ */
+function withoutFrontedClause(text: string, segments: Segments, source: Span): Span {
+  const tokens = segments.tokens;
+  const first = tokenAt(tokens, source.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < source.end) end += 1;
+  const sentence = segments.sentences.find((item) => item.firstToken <= first && first < item.endToken);
+  if (sentence === undefined) return source;
+  for (let position = sentence.firstToken; position < first; position += 1)
+    if ((tokens[position] as Token).pos !== 'PUNCT') return source;
+  const word = (index: number): string => text.slice(tokens[index]!.start, tokens[index]!.end);
+  let last = end;
+  while (last > first && EDGE_PUNCTUATION.test(word(last - 1))) last -= 1;
+  let comma = -1;
+  for (let position = last - 1; position > first; position -= 1)
+    if (word(position) === ',') {
+      comma = position;
+      break;
+    }
+  if (comma < 0 || comma + 1 >= last) return source;
+  for (let position = comma + 1; position < last; position += 1)
+    if (isClauseWord(tokens[position] as Token)) return source;
+  if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/u.test((tokens[comma + 1] as Token).pos)) return source;
+  // the subordinator among the first words, a verb after it, before the comma
+  let subordinator = -1;
+  for (let position = first; position < Math.min(comma, first + 4); position += 1)
+    if (SUBORDINATORS.test(word(position))) {
+      subordinator = position;
+      break;
+    }
+  if (subordinator < 0 || !holdsClause(tokens, subordinator + 1, comma)) return source;
+  return { start: (tokens[comma + 1] as Token).start, end: source.end };
+}
+
+/**
+ * A name in apposition left between the source and its cue belongs to the source: "the top
+ * commander in the north[, Gen. Mark Hale,] said …" — capitalised words (a title's period included)
+ * between two commas right before the cue.
+ */
+function withAppositiveName(text: string, segments: Segments, source: Span, cue: Span): Span {
+  if (source.end >= cue.start) return source;
+  const tokens = segments.tokens;
+  let position = tokenAt(tokens, source.end);
+  while (position < tokens.length && (tokens[position] as Token).start < source.end) position += 1;
+  const cueFirst = tokenAt(tokens, cue.start);
+  const word = (index: number): string => text.slice(tokens[index]!.start, tokens[index]!.end);
+  if (position >= cueFirst || word(position) !== ',') return source;
+  let last = cueFirst;
+  if (word(last - 1) === ',') last -= 1;
+  if (last - position < 2) return source;
+  for (let at = position + 1; at < last; at += 1) {
+    const token = tokens[at] as Token;
+    const surface = word(at);
+    if (surface === '.' || (/^\p{Lu}/u.test(surface) && token.pos !== 'VERB' && token.pos !== 'PRON'))
+      continue;
+    return source;
+  }
+  return { start: source.start, end: (tokens[last - 1] as Token).end };
+}
+
 /** The repaired source span of one candidate, or the candidate's own. */
 function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
   const { cue } = candidate;
   const pointed =
     candidate.source === null
       ? null
-      : withoutTrailingParticiple(text, segments, withoutDateline(text, candidate.source));
-  const source =
+      : withoutFrontedClause(
+          text,
+          segments,
+          withoutTrailingParticiple(text, segments, withoutDateline(text, candidate.source)),
+        );
+  const spoken =
     pointed === null || cue === null || pointed.end > cue.start
       ? pointed
       : (cueVerbSubject(text, segments, cue, pointed) ?? pointed);
+  const source = spoken === null || cue === null ? spoken : withAppositiveName(text, segments, spoken, cue);
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, source.start);

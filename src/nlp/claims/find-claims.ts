@@ -34,6 +34,11 @@ export function findClaims(
   for (const event of events) eventAt.set(tokenAt(tokens, event.trigger.start), event);
   const main = mainEvent(events, entities);
   const instruments = instrumentsOf(tree, events, main, tokens);
+  const sourceTokenSet = new Set(
+    attributions.flatMap((attribution) =>
+      attribution.source === null ? [] : sourceTokens(tokens, attribution.source),
+    ),
+  );
   const claims: Claim[] = [];
   const lastParties = new Map<string, readonly string[]>();
 
@@ -86,6 +91,7 @@ export function findClaims(
         previousParties: lastParties.get(speakerKey) ?? null,
         sourceParties: sourceParties(tree, referents, attribution, tokens),
         instruments,
+        sourceTokens: sourceTokenSet,
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -230,8 +236,11 @@ function deedNoun(
   const token = tokens[root] as Token;
   if (token.pos !== 'NOUN' || classOf('responsibility', token.lemma.toLowerCase(), 'noun') !== 'pos')
     return null;
-  const read = readProposition(tree, text, root, content);
-  if (read === null || read.object < 0) return null;
+  const found = readProposition(tree, text, root, content);
+  if (found === null || found.object < 0) return null;
+  // the noun says the claim's class, and claims it only for an event ("any role in the attack", not
+  // "any role in the council")
+  const read: Proposition = { ...found, classWord: { lemma: token.lemma.toLowerCase(), pos: 'noun' } };
   if (read.subject >= 0) return read;
   if (!isDenial(tokens, attribution) || attribution.source === null) return null;
   const source = sourceTokens(tokens, attribution.source);

@@ -43,6 +43,8 @@ export interface FrameContext {
   readonly sourceParties: readonly string[];
   /** What the main event was done with: the nouns that modify its triggers ("a [bomb] attack"). */
   readonly instruments: ReadonlySet<string>;
+  /** The tokens of every attribution's source: people named as speakers, not as the people spoken of. */
+  readonly sourceTokens: ReadonlySet<number>;
 }
 
 /**
@@ -96,6 +98,8 @@ function placeBefore(context: FrameContext, index: number): string | null {
 const GROUP_REACH = 60;
 
 function partiesOf(context: FrameContext, head: number): string[] {
+  const kin = kinReferent(context, head);
+  if (kin !== null) return [kin];
   const found = context.referents.entitiesOf(head);
   if (found.length > 0) return found;
   const token = context.tree.tokens[head] as Token;
@@ -120,6 +124,80 @@ function partiesOf(context: FrameContext, head: number): string[] {
       if (entity?.type === 'ORG') return [entity.id];
     }
   return [];
+}
+
+const RELATIVE_NOUN = 'relative#1';
+let relativeOffset: number | null = null;
+
+/** Whether a noun's most frequent sense is a kind of relative (WordNet relative#1: husband, brother, son). */
+function isRelativeNoun(lemma: string): boolean {
+  relativeOffset ??= synsetsOf(RELATIVE_NOUN.split('#')[0] as string, 'noun')[0] ?? -1;
+  let frontier = synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 1);
+  for (let depth = 0; depth < 6 && frontier.length > 0; depth += 1) {
+    if (frontier.includes(relativeOffset)) return true;
+    frontier = frontier.flatMap((offset) =>
+      synset(offset, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
+/** The WordNet antonyms of a noun's most frequent sense: "husband" → "wife", "son" → "daughter", "girl". */
+function nounAntonyms(lemma: string): Set<string> {
+  const found = new Set<string>();
+  const offset = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  if (offset === undefined) return found;
+  for (const pointer of synset(offset, 'noun').pointers)
+    if (pointer.symbol === '!' && pointer.pos === 'noun') {
+      const words = synset(pointer.offset, 'noun').words;
+      for (const word of pointer.targetWord > 0
+        ? words.slice(pointer.targetWord - 1, pointer.targetWord)
+        : words)
+        found.add(word.toLowerCase());
+    }
+  return found;
+}
+
+/**
+ * Who "her husband", "his son" is: a relative noun with a pronoun possessor names neither the
+ * possessor nor itself. The possessor introduced by the converse relation gives him ("Sorokin's
+ * wife, Olga Sorokina, said her husband …": Sorokin); else the last person named before the
+ * phrase who is not the possessor and not named as a speaker. Null for anything else.
+ */
+function kinReferent(context: FrameContext, head: number): string | null {
+  const { tree, referents } = context;
+  const token = tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN' || !isRelativeNoun(token.lemma)) return null;
+  const possessor = tree
+    .dependents(head, ['nmod:poss'])
+    .find((child) => (tree.tokens[child] as Token).pos === 'PRON');
+  if (possessor === undefined) return null;
+  const owner = referents.entityAt(possessor);
+  const converse = nounAntonyms(token.lemma);
+  if (owner !== null && converse.size > 0)
+    for (let at = 0; at < tree.tokens.length; at += 1) {
+      if (referents.entityAt(at) !== owner || !converse.has((tree.tokens[at] as Token).lemma.toLowerCase()))
+        continue;
+      for (const child of tree.dependents(at, ['nmod:poss'])) {
+        const other = referents.entityAt(child);
+        if (other !== null && other !== owner && other.type === 'PERSON') return other.id;
+      }
+    }
+  for (let at = tree.subtreeStart(head) - 1; at >= 0; at -= 1) {
+    const entity = referents.entityAt(at);
+    if (
+      entity === null ||
+      entity === owner ||
+      entity.type !== 'PERSON' ||
+      (tree.tokens[at] as Token).pos !== 'PROPN' ||
+      context.sourceTokens.has(at)
+    )
+      continue;
+    return entity.id;
+  }
+  return null;
 }
 
 function hasDefiniteArticle(context: FrameContext, head: number): boolean {

@@ -148,6 +148,14 @@ describe('findClaims: propositions read from the parse', () => {
       value: 'at least 9',
     },
     {
+      // "injure" is a kind of "hurt": the figure is of the injured, not the attack's dead
+      text: `${story}Police said 3 guards were hurt in the attack.`,
+      frame: 'count',
+      polarity: 'pos',
+      topic: /^how many were injured at Velmora$/,
+      value: '3',
+    },
+    {
       // a motion verb with its source and no goal: where they came from
       text: `${story}Police said the attackers had come from Kostania.`,
       frame: 'origin',
@@ -244,9 +252,11 @@ describe('findClaims: propositions read from the parse', () => {
     }
   });
 
-  it('does not read a figure of people who did not die as a toll', () => {
+  it('does not read a figure of people who did not die as a toll, nor a hurt figure as the dead', () => {
     const doc = run(`${story}The hospital said 4 patients survived.`);
     assert.ok(!doc.claims.some((claim) => claim.frame === 'count'));
+    const hurt = run(`${story}Police said 3 guards were hurt in the attack.`);
+    assert.ok(!hurt.claims.some((claim) => claim.predicate === 'killed'));
   });
 
   it("does not read a light verb's noun without an event as responsibility", () => {

@@ -121,14 +121,16 @@ export function findClaims(
         ...(proposition.exclusive ? { exclusive: true } : {}),
       });
     }
+    // a figure read from its own verb ("3 guards were hurt in the attack") is not read again as the
+    // attack's toll
+    const tolls = claims.filter((claim) => claim.attribution === attribution.id && claim.frame === 'count');
     claims.push(
       ...countClaims(events, attribution, main, claims.length).filter(
         (count) =>
-          !claims.some(
-            (claim) =>
-              claim.attribution === attribution.id &&
-              claim.frame === 'count' &&
-              claim.predicate === count.predicate,
+          !tolls.some(
+            (toll) =>
+              toll.predicate === count.predicate ||
+              JSON.stringify(toll.value?.quantity) === JSON.stringify(count.value?.quantity),
           ),
       ),
     );
@@ -342,27 +344,37 @@ function countClaims(
   return found;
 }
 
-// The counted deeds and the verbs WordNet says they cause: "kill" causes "die" ("at least 6 guards
-// died", "perished"); the keys are those the events stage counts figures under.
+// The counted deeds and the verbs WordNet says they cause or are a kind of: "kill" causes "die" ("at
+// least 6 guards died", "perished"), "injure" is a kind of "hurt"; the keys are those the events
+// stage counts figures under.
 const COUNTED_DEEDS: readonly (readonly [string, string])[] = [
   ['killed', 'kill'],
   ['injured', 'injure'],
 ];
 let causedBy: Map<number, string> | null = null;
 
-/** The count key of a verb sense that a counted deed causes ("die" → killed), or null. */
+/**
+ * The count key of a verb (two most frequent senses) that a counted deed causes or is a kind of
+ * ("die" → killed, "hurt" → injured), or null.
+ */
 function causedKey(lemma: string): string | null {
   if (causedBy === null) {
     causedBy = new Map();
     for (const [key, deed] of COUNTED_DEEDS) {
       const offset = synsetsOf(deed, 'verb')[0];
       if (offset === undefined) continue;
+      // what the deed causes ("die"), and the deed's hypernym ("injure" is a kind of "hurt": "3
+      // guards were hurt")
       for (const pointer of synset(offset, 'verb').pointers)
-        if (pointer.symbol === '>' && pointer.pos === 'verb') causedBy.set(pointer.offset, key);
+        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb')
+          causedBy.set(pointer.offset, key);
     }
   }
-  const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];
-  return offset === undefined ? null : (causedBy.get(offset) ?? null);
+  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+    const key = causedBy.get(offset);
+    if (key !== undefined) return key;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ClaimFrame, ClaimValue, Entity, Event, Token } from '../../model/index.js';
-import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import { VIOLENCE } from '../events/find-events.js';
+import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
 import { classOf, isGroupNoun, isPerpetratorNoun, verbFile, VERB_MOTION } from './predicate-classes.js';
@@ -244,9 +245,15 @@ function responsibilityOf(
  */
 function isInstrumentDeed(context: FrameContext, proposition: Proposition): boolean {
   if (context.instruments.size === 0 || proposition.subject < 0) return false;
+  // only a violent main event's instrument ("a terror attack", not "a climate summit"), and only a
+  // physical deed (WordNet verb.change, verb.competition, verb.contact: "torch", "bomb", "set"; not
+  // "intimidate")
+  if (context.main === null || !VIOLENCE.has(context.main.type)) return false;
+  const verb = (context.tree.tokens[proposition.predicate] as Token).lemma.toLowerCase();
+  const sense = synsetsOf(verb, 'verb')[0];
+  if (sense === undefined || !PHYSICAL_VERB_FILES.has(lexicographerFileOf(sense, 'verb'))) return false;
   const deeds = new Set([...context.instruments].flatMap((noun) => derivedVerbs(noun)));
   if (deeds.size === 0) return false;
-  const verb = (context.tree.tokens[proposition.predicate] as Token).lemma.toLowerCase();
   const own = [
     verb,
     ...synsetsOf(verb, 'verb')
@@ -267,6 +274,9 @@ function isInstrumentDeed(context: FrameContext, proposition: Proposition): bool
     target && objectToken.pos === 'NOUN' && derivedVerbs(objectToken.lemma).some((word) => deeds.has(word))
   );
 }
+
+// WordNet verb.change (30), verb.competition (33: "bomb", "attack") and verb.contact (35): deeds done to things
+const PHYSICAL_VERB_FILES = new Set([30, 33, 35]);
 
 function hypernymWords(offset: number, pos: WordNetPos): string[] {
   return synset(offset, pos)

@@ -111,7 +111,7 @@ export function quantityOf(
 }
 
 /** Types of violence: their noun is read in its violent sense when it is done "of" people. */
-const VIOLENCE = new Set(['attack', 'killing', 'injury']);
+export const VIOLENCE = new Set(['attack', 'killing', 'injury']);
 
 /** Whether an event noun has an "of" phrase naming people ("the shooting of four civilians"). */
 function doneToPeople(

@@ -98,7 +98,8 @@ export interface Event {
 }
 
 /** The question a claim answers, which decides how two claims on one topic compare. */
-export type ClaimFrame = 'responsibility' | 'participation' | 'destination' | 'count' | 'proposition';
+export type ClaimFrame =
+  'responsibility' | 'participation' | 'destination' | 'origin' | 'count' | 'proposition';
 
 export interface Claim {
   readonly id: string;

@@ -84,6 +84,38 @@ describe('corpus claims and contradictions across articles', () => {
   });
 });
 
+describe('corpus claims: origins, noun denials and tolls of the dying across articles', () => {
+  const RAID = 'Raiders attacked a grain convoy near Tolsk.\n\n';
+  const corpus = corpusOf([
+    article(
+      'navy.txt',
+      '2025-03-01',
+      `${RAID}The navy said the raiders had come from Ostrel.\n\nThe Amber Fox network denied any involvement in the attack.\n\nThe Tolsk clinic said 3 drivers died.`,
+    ),
+    article(
+      'police.txt',
+      '2025-03-01',
+      `${RAID}Police said the raiders came from Lemmin.\n\nPolice said the Amber Fox network was behind the attack.`,
+    ),
+    article('doctors.txt', '2025-03-02', `${RAID}Doctors at the Tolsk clinic said 6 drivers died.`),
+  ]);
+
+  it('disputes where the raiders came from and denies the accusation; the next day’s higher toll is an update', () => {
+    const summary = corpus.contradictions.map((entry) => [
+      entry.kind,
+      entry.topic,
+      entry.a.map((side) => side.doc),
+      entry.b.map((side) => side.doc),
+    ]);
+    assert.deepEqual(summary.sort(), [
+      ['denies', 'who is behind the attack at Tolsk', [0], [1]],
+      ['disputes_value', 'where the raider came from', [0], [1]],
+    ]);
+    const toll = corpus.claims.find((cluster) => cluster.topic.startsWith('how many were killed'));
+    assert.equal(toll?.members.length, 2);
+  });
+});
+
 describe('corpus claims: a topic without a place joins its one placed twin', () => {
   it('asks "who is behind the attack" and "… at Velmora" as one question', () => {
     const corpus = corpusOf([

@@ -56,6 +56,7 @@ const FRAMES: ReadonlySet<string> = new Set([
   'responsibility',
   'participation',
   'destination',
+  'origin',
   'count',
   'proposition',
 ]);

@@ -74,6 +74,7 @@ const QUESTION_FRAMES: ReadonlySet<string> = new Set([
   'responsibility',
   'participation',
   'destination',
+  'origin',
   'count',
 ]);
 export const OTHER_CLAIM = 'other claim';

@@ -30,6 +30,7 @@ const FRAMES: ReadonlySet<string> = new Set([
   'responsibility',
   'participation',
   'destination',
+  'origin',
   'count',
   'proposition',
 ]);

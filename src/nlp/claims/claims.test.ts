@@ -125,6 +125,75 @@ describe('findClaims: propositions read from the parse', () => {
       topic: /^who is behind the attack at Velmora$/,
     },
     {
+      // a denial whose object is a noun: the source's own involvement, negated
+      text: `${story}The Red Hand movement denied any involvement in the attack.`,
+      frame: 'responsibility',
+      polarity: 'neg',
+      topic: /^who is behind the attack at Velmora$/,
+      value: 'The Red Hand movement',
+    },
+    {
+      // the organisation a spokesman speaks for
+      text: `${story}A spokesman for the Red Hand movement denied any role in the attack.`,
+      frame: 'responsibility',
+      polarity: 'neg',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
+      // WordNet: "kill" causes "die"; the figure of the dying is the toll
+      text: `${story}The hospital said at least 9 shoppers died.`,
+      frame: 'count',
+      polarity: 'pos',
+      topic: /^how many were killed at Velmora$/,
+      value: 'at least 9',
+    },
+    {
+      // "injure" is a kind of "hurt": the figure is of the injured, not the attack's dead
+      text: `${story}Police said 3 guards were hurt in the attack.`,
+      frame: 'count',
+      polarity: 'pos',
+      topic: /^how many were injured at Velmora$/,
+      value: '3',
+    },
+    {
+      // a motion verb with its source and no goal: where they came from
+      text: `${story}Police said the attackers had come from Kostania.`,
+      frame: 'origin',
+      polarity: 'pos',
+      topic: /^where the attacker came from$/,
+      value: 'Kostania',
+    },
+    {
+      // hiding somewhere answers where they went
+      text: `${story}A witness said the attackers were hiding near Dravia.`,
+      frame: 'destination',
+      polarity: 'pos',
+      topic: /^where the attacker went$/,
+      value: 'Dravia',
+    },
+    {
+      // "torch" is a kind of "burn", the verb of "burning", which "arson" is a kind of
+      text: 'An arson attack destroyed a depot in Velmora on Sunday.\n\nThe ministry said that the Red Hand movement torched the depot.',
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+      value: 'the Red Hand movement',
+    },
+    {
+      // "fire" is what "burn" makes, set to the depot
+      text: 'An arson attack destroyed a depot in Velmora on Sunday.\n\nThe ministry said the Red Hand movement had set fire to the depot.',
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
+      // "bomb" the verb is derived from "bomb" the noun, the attack's instrument
+      text: 'A bomb attack hit the Velmora market on Sunday.\n\nThe ministry said the Red Hand movement bombed the market.',
+      frame: 'responsibility',
+      polarity: 'pos',
+      topic: /^who is behind the attack at Velmora$/,
+    },
+    {
       text: `${story}The hospital said 30 people were killed in the attack.`,
       frame: 'count',
       polarity: 'pos',
@@ -161,6 +230,33 @@ describe('findClaims: propositions read from the parse', () => {
     const claim = claimOf(doc, 'participation');
     assert.equal(claim.polarity, 'pos');
     assert.equal(claim.value?.text, 'Tomas Lind');
+  });
+
+  it('reads "her husband" as the man named before, not as the wife', () => {
+    const doc = run(
+      `${story}Prosecutor Ana Reyes said Tomas Lind took part in the attack.\n\nLind's wife, Marta Lind, said her husband was innocent.`,
+    );
+    const [accused, defended] = doc.claims.filter((claim) => claim.frame === 'participation');
+    assert.ok(accused && defended, JSON.stringify(doc.claims.map((claim) => [claim.frame, claim.topic])));
+    assert.equal(defended.polarity, 'neg');
+    assert.deepEqual(defended.value?.entities, accused.value?.entities);
+  });
+
+  it('does not read a noun denial without an event, or fighting a fire, as responsibility', () => {
+    for (const text of [
+      `${story}The Red Hand movement denied any role in the city council.`,
+      'An arson attack destroyed a depot in Velmora on Sunday.\n\nThe fire service said that the Velmora brigade fought the fire for hours.',
+    ]) {
+      const doc = run(text);
+      assert.ok(!doc.claims.some((claim) => claim.frame === 'responsibility'), text);
+    }
+  });
+
+  it('does not read a figure of people who did not die as a toll, nor a hurt figure as the dead', () => {
+    const doc = run(`${story}The hospital said 4 patients survived.`);
+    assert.ok(!doc.claims.some((claim) => claim.frame === 'count'));
+    const hurt = run(`${story}Police said 3 guards were hurt in the attack.`);
+    assert.ok(!hurt.claims.some((claim) => claim.predicate === 'killed'));
   });
 
   it("does not read a light verb's noun without an event as responsibility", () => {

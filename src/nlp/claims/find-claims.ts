@@ -7,6 +7,8 @@ import { classOf, isGroupNoun } from './predicate-classes.js';
 import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
+import { quantityOf } from '../events/find-events.js';
+import { synset, synsetsOf } from '../events/wordnet.js';
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -32,6 +34,11 @@ export function findClaims(
   for (const event of events) eventAt.set(tokenAt(tokens, event.trigger.start), event);
   const main = mainEvent(events, entities);
   const instruments = instrumentsOf(tree, events, main, tokens);
+  const sourceTokenSet = new Set(
+    attributions.flatMap((attribution) =>
+      attribution.source === null ? [] : sourceTokens(tokens, attribution.source),
+    ),
+  );
   const claims: Claim[] = [];
   const lastParties = new Map<string, readonly string[]>();
 
@@ -62,7 +69,17 @@ export function findClaims(
       const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens);
       if (answered !== null) propositions.push(answered);
     }
+    if (propositions.length === 0) {
+      const nominal = deedNoun(tree, text, attribution, content, tokens, referents);
+      if (nominal !== null) propositions.push(nominal);
+    }
     for (const proposition of propositions) {
+      // "at least 6 guards died": a figure of what the deed causes is a toll
+      const toll = tollOf(tree, text, proposition, main, attribution, claims);
+      if (toll !== null) {
+        claims.push(toll);
+        continue;
+      }
       const context: FrameContext = {
         text,
         tree,
@@ -74,6 +91,7 @@ export function findClaims(
         previousParties: lastParties.get(speakerKey) ?? null,
         sourceParties: sourceParties(tree, referents, attribution, tokens),
         instruments,
+        sourceTokens: sourceTokenSet,
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -103,7 +121,19 @@ export function findClaims(
         ...(proposition.exclusive ? { exclusive: true } : {}),
       });
     }
-    claims.push(...countClaims(events, attribution, main, claims.length));
+    // a figure read from its own verb ("3 guards were hurt in the attack") is not read again as the
+    // attack's toll
+    const tolls = claims.filter((claim) => claim.attribution === attribution.id && claim.frame === 'count');
+    claims.push(
+      ...countClaims(events, attribution, main, claims.length).filter(
+        (count) =>
+          !tolls.some(
+            (toll) =>
+              toll.predicate === count.predicate ||
+              JSON.stringify(toll.value?.quantity) === JSON.stringify(count.value?.quantity),
+          ),
+      ),
+    );
   }
   return claims;
 }
@@ -187,6 +217,60 @@ function reference(
 }
 
 /**
+ * "The movement denied any involvement in the attack", "rejected responsibility for the raid": a
+ * content that is only a noun phrase headed by a noun of the responsibility class is the
+ * nominal proposition; whose involvement it is comes from the noun ("the army's role", "involvement
+ * by the army") or else, for a denial, from the source (one denies one's own involvement). The
+ * attribution's denial then negates it as for a clause.
+ */
+function deedNoun(
+  tree: DependencyTree,
+  text: string,
+  attribution: Attribution,
+  content: readonly number[],
+  tokens: readonly Token[],
+  referents: Referents,
+): Proposition | null {
+  const inContent = new Set(content);
+  const roots = content.filter((index) => !inContent.has((tokens[index] as Token).head));
+  if (roots.length !== 1) return null;
+  const root = roots[0] as number;
+  const token = tokens[root] as Token;
+  if (token.pos !== 'NOUN' || classOf('responsibility', token.lemma.toLowerCase(), 'noun') !== 'pos')
+    return null;
+  const found = readProposition(tree, text, root, content);
+  if (found === null || found.object < 0) return null;
+  // the noun says the claim's class, and claims it only for an event ("any role in the attack", not
+  // "any role in the council")
+  const read: Proposition = { ...found, classWord: { lemma: token.lemma.toLowerCase(), pos: 'noun' } };
+  if (read.subject >= 0) return read;
+  if (!isDenial(tokens, attribution) || attribution.source === null) return null;
+  const source = sourceTokens(tokens, attribution.source);
+  const head = source.find((at) => !source.includes((tokens[at] as Token).head));
+  if (head === undefined) return null;
+  // "a spokesman for the Sea Wolves denied any role": the organisation the source speaks for
+  // (the name's head: the token of the organisation whose head is outside its name)
+  const named =
+    referents.entityAt(head) !== null
+      ? head
+      : source.find((at) => {
+          const entity = referents.entityAt(at);
+          const parent = (tokens[at] as Token).head;
+          return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
+        });
+  return { ...read, subject: named ?? head };
+}
+
+function sourceTokens(tokens: readonly Token[], source: { start: number; end: number }): number[] {
+  const inside: number[] = [];
+  for (let at = tokenAt(tokens, source.start); at < tokens.length; at += 1) {
+    if ((tokens[at] as Token).start >= source.end) break;
+    inside.push(at);
+  }
+  return inside;
+}
+
+/**
  * "The general said “of course the Red Hand” when asked who he believed was responsible": a
  * content with no predicate of its own answers the question asked in the same sentence; the
  * question's predicate with the answer as its subject.
@@ -258,6 +342,78 @@ function countClaims(
     }
   }
   return found;
+}
+
+// The counted deeds and the verbs WordNet says they cause or are a kind of: "kill" causes "die" ("at
+// least 6 guards died", "perished"), "injure" is a kind of "hurt"; the keys are those the events
+// stage counts figures under.
+const COUNTED_DEEDS: readonly (readonly [string, string])[] = [
+  ['killed', 'kill'],
+  ['injured', 'injure'],
+];
+let causedBy: Map<number, string> | null = null;
+
+/**
+ * The count key of a verb (two most frequent senses) that a counted deed causes or is a kind of
+ * ("die" → killed, "hurt" → injured), or null.
+ */
+function causedKey(lemma: string): string | null {
+  if (causedBy === null) {
+    causedBy = new Map();
+    for (const [key, deed] of COUNTED_DEEDS) {
+      const offset = synsetsOf(deed, 'verb')[0];
+      if (offset === undefined) continue;
+      // what the deed causes ("die"), and the deed's hypernym ("injure" is a kind of "hurt": "3
+      // guards were hurt")
+      for (const pointer of synset(offset, 'verb').pointers)
+        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb')
+          causedBy.set(pointer.offset, key);
+    }
+  }
+  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+    const key = causedBy.get(offset);
+    if (key !== undefined) return key;
+  }
+  return null;
+}
+
+/**
+ * "Police said at least 6 guards died": a verb that a counted deed causes, with a figure of people
+ * as its subject, is a claim about how many, as the deed's own figure is.
+ */
+function tollOf(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  main: MainEvent | null,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  if (
+    proposition.pos !== 'verb' ||
+    proposition.subject < 0 ||
+    tree.dependent(proposition.predicate, 'obj') >= 0
+  )
+    return null;
+  const key = causedKey(proposition.lemma);
+  if (key === null) return null;
+  const first = tree.tokens[tree.subtreeStart(proposition.subject)] as Token;
+  const last = tree.tokens[tree.subtreeEnd(proposition.subject)] as Token;
+  const quantity = quantityOf(text.slice(first.start, last.end));
+  if (quantity === null) return null;
+  const polarity = proposition.negated ? 'neg' : 'pos';
+  const label = main?.place?.name ?? null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: key,
+    polarity,
+    topic: label === null ? `how many were ${key}` : `how many were ${key} at ${label}`,
+    frame: 'count',
+    value: { text: figureText(quantity), quantity },
+  };
 }
 
 function figureText(quantity: Quantity): string {

@@ -1,4 +1,6 @@
 import type { ClaimFrame, ClaimValue, Entity, Event, Token } from '../../model/index.js';
+import { VIOLENCE } from '../events/find-events.js';
+import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
 import { classOf, isGroupNoun, isPerpetratorNoun, verbFile, VERB_MOTION } from './predicate-classes.js';
@@ -10,7 +12,9 @@ import type { Referents } from './referents.js';
  * - responsibility / participation: a predicate of the WordNet responsibility class ("orchestrated
  *   by the Red Hand", "part of the group", "innocent of involvement"), about the event it names or the
  *   document's main event; the parties are the answer (people: who took part; others: who is behind);
- * - destination: a verb of motion with a goal ("tried to flee to Dravia", "escape there");
+ * - destination: a verb of motion with a goal ("tried to flee to Dravia", "escape there"), or a
+ *   verb of the whereabouts class with a place ("hiding near Osk": where the mover ended up);
+ * - origin: a verb of motion with a source and no goal ("had come from Varel");
  * - proposition: anything else, keyed by predicate, subject and object.
  */
 export interface Framed {
@@ -40,6 +44,8 @@ export interface FrameContext {
   readonly sourceParties: readonly string[];
   /** What the main event was done with: the nouns that modify its triggers ("a [bomb] attack"). */
   readonly instruments: ReadonlySet<string>;
+  /** The tokens of every attribution's source: people named as speakers, not as the people spoken of. */
+  readonly sourceTokens: ReadonlySet<number>;
 }
 
 /**
@@ -93,6 +99,8 @@ function placeBefore(context: FrameContext, index: number): string | null {
 const GROUP_REACH = 60;
 
 function partiesOf(context: FrameContext, head: number): string[] {
+  const kin = kinReferent(context, head);
+  if (kin !== null) return [kin];
   const found = context.referents.entitiesOf(head);
   if (found.length > 0) return found;
   const token = context.tree.tokens[head] as Token;
@@ -117,6 +125,80 @@ function partiesOf(context: FrameContext, head: number): string[] {
       if (entity?.type === 'ORG') return [entity.id];
     }
   return [];
+}
+
+const RELATIVE_NOUN = 'relative#1';
+let relativeOffset: number | null = null;
+
+/** Whether a noun's most frequent sense is a kind of relative (WordNet relative#1: husband, brother, son). */
+function isRelativeNoun(lemma: string): boolean {
+  relativeOffset ??= synsetsOf(RELATIVE_NOUN.split('#')[0] as string, 'noun')[0] ?? -1;
+  let frontier = synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 1);
+  for (let depth = 0; depth < 6 && frontier.length > 0; depth += 1) {
+    if (frontier.includes(relativeOffset)) return true;
+    frontier = frontier.flatMap((offset) =>
+      synset(offset, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
+/** The WordNet antonyms of a noun's most frequent sense: "husband" → "wife", "son" → "daughter", "girl". */
+function nounAntonyms(lemma: string): Set<string> {
+  const found = new Set<string>();
+  const offset = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  if (offset === undefined) return found;
+  for (const pointer of synset(offset, 'noun').pointers)
+    if (pointer.symbol === '!' && pointer.pos === 'noun') {
+      const words = synset(pointer.offset, 'noun').words;
+      for (const word of pointer.targetWord > 0
+        ? words.slice(pointer.targetWord - 1, pointer.targetWord)
+        : words)
+        found.add(word.toLowerCase());
+    }
+  return found;
+}
+
+/**
+ * Who "her husband", "his son" is: a relative noun with a pronoun possessor names neither the
+ * possessor nor itself. The possessor introduced by the converse relation gives him ("Sorokin's
+ * wife, Olga Sorokina, said her husband …": Sorokin); else the last person named before the
+ * phrase who is not the possessor and not named as a speaker. Null for anything else.
+ */
+function kinReferent(context: FrameContext, head: number): string | null {
+  const { tree, referents } = context;
+  const token = tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN' || !isRelativeNoun(token.lemma)) return null;
+  const possessor = tree
+    .dependents(head, ['nmod:poss'])
+    .find((child) => (tree.tokens[child] as Token).pos === 'PRON');
+  if (possessor === undefined) return null;
+  const owner = referents.entityAt(possessor);
+  const converse = nounAntonyms(token.lemma);
+  if (owner !== null && converse.size > 0)
+    for (let at = 0; at < tree.tokens.length; at += 1) {
+      if (referents.entityAt(at) !== owner || !converse.has((tree.tokens[at] as Token).lemma.toLowerCase()))
+        continue;
+      for (const child of tree.dependents(at, ['nmod:poss'])) {
+        const other = referents.entityAt(child);
+        if (other !== null && other !== owner && other.type === 'PERSON') return other.id;
+      }
+    }
+  for (let at = tree.subtreeStart(head) - 1; at >= 0; at -= 1) {
+    const entity = referents.entityAt(at);
+    if (
+      entity === null ||
+      entity === owner ||
+      entity.type !== 'PERSON' ||
+      (tree.tokens[at] as Token).pos !== 'PROPN' ||
+      context.sourceTokens.has(at)
+    )
+      continue;
+    return entity.id;
+  }
+  return null;
 }
 
 function hasDefiniteArticle(context: FrameContext, head: number): boolean {
@@ -149,7 +231,75 @@ function responsibilityOf(
     const object = context.tree.tokens[proposition.object] as Token;
     if (object.pos === 'NOUN' && context.instruments.has(object.lemma.toLowerCase())) return 'pos';
   }
+  if (proposition.pos === 'verb' && isInstrumentDeed(context, proposition)) return 'pos';
   return null;
+}
+
+/**
+ * Whether a verb names the deed done with the main event's instrument, by WordNet: "torched" (a
+ * kind of "burn") or "set fire to" (its object "fire" is what "burn" makes) in a story of an arson
+ * attack ("arson" is a kind of "burning", the act of the verb "burn"); "bombed" in a bomb attack.
+ * The instrument and the deed meet in a verb lemma: the verbs derived from the instrument noun
+ * and from its hypernyms, against the verb and its hypernyms, or the verbs derived from the
+ * verb's object when the deed is done to something ("set fire [to] the depot").
+ */
+function isInstrumentDeed(context: FrameContext, proposition: Proposition): boolean {
+  if (context.instruments.size === 0 || proposition.subject < 0) return false;
+  // only a violent main event's instrument ("a terror attack", not "a climate summit"), and only a
+  // physical deed (WordNet verb.change, verb.competition, verb.contact: "torch", "bomb", "set"; not
+  // "intimidate")
+  if (context.main === null || !VIOLENCE.has(context.main.type)) return false;
+  const verb = (context.tree.tokens[proposition.predicate] as Token).lemma.toLowerCase();
+  const sense = synsetsOf(verb, 'verb')[0];
+  if (sense === undefined || !PHYSICAL_VERB_FILES.has(lexicographerFileOf(sense, 'verb'))) return false;
+  const deeds = new Set([...context.instruments].flatMap((noun) => derivedVerbs(noun)));
+  if (deeds.size === 0) return false;
+  const own = [
+    verb,
+    ...synsetsOf(verb, 'verb')
+      .slice(0, 2)
+      .flatMap((offset) => hypernymWords(offset, 'verb')),
+  ];
+  if (own.some((word) => deeds.has(word))) return true;
+  const object = context.tree.dependent(proposition.predicate, 'obj');
+  if (object < 0) return false;
+  // done to something: "set fire [to] the depot", not "fought the fire"
+  const { tree } = context;
+  const target = tree.dependents(proposition.predicate, ['obl']).some((child) => {
+    const marker = tree.dependent(child, 'case');
+    return marker >= 0 && ['to', 'on'].includes((tree.tokens[marker] as Token).lemma.toLowerCase());
+  });
+  const objectToken = tree.tokens[object] as Token;
+  return (
+    target && objectToken.pos === 'NOUN' && derivedVerbs(objectToken.lemma).some((word) => deeds.has(word))
+  );
+}
+
+// WordNet verb.change (30), verb.competition (33: "bomb", "attack") and verb.contact (35): deeds done to things
+const PHYSICAL_VERB_FILES = new Set([30, 33, 35]);
+
+function hypernymWords(offset: number, pos: WordNetPos): string[] {
+  return synset(offset, pos)
+    .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === pos)
+    .flatMap((pointer) => synset(pointer.offset, pos).words);
+}
+
+/** The verbs WordNet derives from a noun's two most frequent senses and from their hypernyms. */
+function derivedVerbs(noun: string): string[] {
+  const found: string[] = [];
+  for (const offset of synsetsOf(noun.toLowerCase(), 'noun').slice(0, 2)) {
+    const around = [
+      offset,
+      ...synset(offset, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    ];
+    for (const at of around)
+      for (const pointer of synset(at, 'noun').pointers)
+        if (pointer.symbol === '+' && pointer.pos === 'verb')
+          found.push(...synset(pointer.offset, 'verb').words);
+  }
+  return found;
 }
 
 /** A stable key for the party or thing a phrase names: its entity's name, else its head noun's lemma. */
@@ -218,22 +368,37 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       }
     }
   }
-  if (proposition.pos === 'verb' && proposition.goal >= 0 && verbFile(base) === VERB_MOTION) {
-    const goalToken = tree.tokens[proposition.goal] as Token;
+  // where someone went ("fled to Dravia"), came from ("had come from Varel": a motion verb with
+  // its source and no goal) or is ("hiding near Osk": a verb of the WordNet whereabouts class with
+  // a place; where the mover went is where the mover is, so the two answer one question)
+  const motion = proposition.pos === 'verb' && verbFile(base) === VERB_MOTION;
+  const whereabouts =
+    proposition.pos === 'verb' && classOf('whereabouts', base, 'verb') === 'pos' && proposition.location >= 0;
+  const placed: readonly [number, ClaimFrame, string] | null =
+    motion && proposition.goal >= 0
+      ? [proposition.goal, 'destination', 'went']
+      : motion && proposition.origin >= 0
+        ? [proposition.origin, 'origin', 'came from']
+        : whereabouts
+          ? [proposition.location, 'destination', 'went']
+          : null;
+  if (placed !== null) {
+    const [placeHead, frame, question] = placed;
+    const placeToken = tree.tokens[placeHead] as Token;
     const place =
-      goalToken.lemma.toLowerCase() === 'there'
-        ? placeBefore(context, proposition.goal)
+      placeToken.lemma.toLowerCase() === 'there'
+        ? placeBefore(context, placeHead)
         : (context.referents
-            .entitiesOf(proposition.goal)
+            .entitiesOf(placeHead)
             .find((id) => context.entities.get(id)?.type !== 'PERSON') ?? null);
     const mover = keyOf(context, proposition.subject);
     if (place !== null && mover !== null) {
       const event = context.eventAt.get(proposition.predicate);
       return {
-        frame: 'destination',
-        topic: `where ${mover} went`,
+        frame,
+        topic: `where ${mover} ${question}`,
         value: {
-          text: context.entities.get(place)?.name ?? phraseText(context, proposition.goal),
+          text: context.entities.get(place)?.name ?? phraseText(context, placeHead),
           entities: [place],
         },
         ...(event === undefined ? {} : { event: event.id }),

@@ -7,7 +7,7 @@ import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../even
  * antonyms of its adjectives ("guilty" → "innocent"). Nothing beyond the seeds is listed by hand.
  */
 
-export type PredicateClass = 'responsibility' | 'conflict' | 'evidence' | 'membership';
+export type PredicateClass = 'responsibility' | 'conflict' | 'evidence' | 'membership' | 'whereabouts';
 
 interface ClassSeed {
   readonly verbs: readonly string[];
@@ -63,6 +63,13 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
   membership: {
     verbs: [],
     nouns: ['member#1', 'membership#1'],
+    adjectives: [],
+  },
+  // Where someone is: "hiding near the border", "staying put in the capital" — being or going into
+  // hiding, and WordNet's "stay in place" (the antonym of "move") with its hyponyms.
+  whereabouts: {
+    verbs: ['hide_out#1', 'stay_in_place#1'],
+    nouns: [],
     adjectives: [],
   },
   // "there is no evidence of …": nouns whose object is the proposition itself.
@@ -131,6 +138,7 @@ function classTables(): Record<PredicateClass, ClassTable> {
       conflict: buildClass(SEEDS.conflict),
       evidence: buildClass(SEEDS.evidence),
       membership: buildClass(SEEDS.membership),
+      whereabouts: buildClass(SEEDS.whereabouts),
     };
   return tables;
 }

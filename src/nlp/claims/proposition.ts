@@ -18,6 +18,10 @@ export interface Proposition {
   readonly subject: number;
   readonly object: number;
   readonly goal: number;
+  /** Where from: "had come [from] Varel", "crossed over [from] the hills". */
+  readonly origin: number;
+  /** Where: "hiding [near] Osk", "[in] the capital". */
+  readonly location: number;
   readonly negated: boolean;
   readonly modality?: string;
   readonly hedged: boolean;
@@ -35,6 +39,8 @@ const EXCLUSIVE = new Set(['alone', 'only', 'solely', 'single-handedly']);
 // Verbs that raise their complement's subject and only weaken it.
 const HEDGING = new Set(['appear', 'seem', 'believe', 'suspect', 'think', 'allege', 'suggest']);
 const GOAL_MARKERS = new Set(['to', 'into', 'toward', 'towards', 'for']);
+const ORIGIN_MARKERS = new Set(['from']);
+const LOCATION_MARKERS = new Set(['in', 'near', 'at', 'inside', 'outside', 'around']);
 
 const CLAUSAL = new Set(['root', 'ccomp', 'xcomp', 'conj', 'parataxis']);
 
@@ -237,6 +243,8 @@ export function readProposition(
   let subject = -1;
   let object = -1;
   let goal = -1;
+  let origin = -1;
+  let location = -1;
   if (pos === 'noun' && tree.dependent(predicate, 'cop') < 0) {
     // a nominal predicate ("involvement by the movement", "the movement's involvement in the attack")
     for (const child of tree.dependents(predicate, ['nmod'])) {
@@ -259,6 +267,8 @@ export function readProposition(
         continue;
       }
       if (marker !== null && GOAL_MARKERS.has(marker) && goal < 0) goal = child;
+      if (marker !== null && ORIGIN_MARKERS.has(marker) && origin < 0) origin = child;
+      if (marker !== null && LOCATION_MARKERS.has(marker) && location < 0) location = child;
       if (object < 0 && marker !== null && ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker))
         object = child;
     }
@@ -311,6 +321,8 @@ export function readProposition(
     subject,
     object,
     goal,
+    origin,
+    location,
     negated: isNegated,
     ...(modal === undefined ? {} : { modality: modal.lemma }),
     hedged,

@@ -42,6 +42,7 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
       if (opposite && shared(left.values, right.values).length > 0) return denial ? 'denies' : 'contradicts';
       return null;
     case 'destination':
+    case 'origin':
       if (opposite) return shared(left.values, right.values).length > 0 ? 'contradicts' : null;
       return left.values.length > 0 &&
         right.values.length > 0 &&

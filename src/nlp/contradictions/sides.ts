@@ -31,7 +31,7 @@ function anyConflict(left: readonly ClaimView[], right: readonly ClaimView[]): C
 function candidates(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView[] }[] {
   const first = views[0] as ClaimView;
   const found: { a: ClaimView[]; b: ClaimView[] }[] = [];
-  if (first.frame === 'destination' || first.frame === 'count') {
+  if (first.frame === 'destination' || first.frame === 'origin' || first.frame === 'count') {
     // one-valued questions: the first answer's supporters against those who disagree with it
     for (const pivot of views) {
       const b = views.filter((view) => compareClaims(pivot, view) !== null);

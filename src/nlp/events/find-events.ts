@@ -79,7 +79,10 @@ const QUANTITY_KEY: Readonly<Record<string, string>> = {
  * phrase) counts something in the parse (a `nummod`, or a number that is itself the subject or
  * object): not an age after a name ("Faizov, 19 have been remanded").
  */
-function quantityOf(phrase: string, counts: (offset: number) => boolean = () => true): Quantity | null {
+export function quantityOf(
+  phrase: string,
+  counts: (offset: number) => boolean = () => true,
+): Quantity | null {
   let match: RegExpExecArray | null = null;
   QUANTITY.lastIndex = 0;
   for (let found = QUANTITY.exec(phrase); found !== null; found = QUANTITY.exec(phrase)) {
@@ -108,7 +111,7 @@ function quantityOf(phrase: string, counts: (offset: number) => boolean = () => 
 }
 
 /** Types of violence: their noun is read in its violent sense when it is done "of" people. */
-const VIOLENCE = new Set(['attack', 'killing', 'injury']);
+export const VIOLENCE = new Set(['attack', 'killing', 'injury']);
 
 /** Whether an event noun has an "of" phrase naming people ("the shooting of four civilians"). */
 function doneToPeople(

@@ -6,7 +6,7 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { describedNames, descriptionClusters } from '../../store/corpus.js';
 import { isDescriptionEntity } from '../../store/link-entities.js';
 import type { ExtractDocument } from '../../store/types.js';
-import { descriptionType } from './descriptions.js';
+import { descriptionType, nounGender } from './descriptions.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -69,6 +69,102 @@ describe('description entities in entities[]', () => {
     assert.equal(found.filter((entity) => entity.key === 'man').length, 2, JSON.stringify(found));
     assert.ok(!found.some((entity) => entity.mentions.some((mention) => mention.includes('Brannock'))));
   });
+});
+
+describe('withDescriptions (a description joins the named person or organisation it describes)', () => {
+  const cases: readonly [string, string, string, boolean][] = [
+    // [text, name, description, joins the name]
+    [
+      'Nadia Ferrow checked into a clinic on Monday. Ferrow had missed two hearings. The actress will stay there for a month.',
+      'Nadia Ferrow',
+      'The actress',
+      true,
+    ],
+    [
+      'Lena Marsh lost her appeal on Friday. Her lawyer said the singer would appeal again.',
+      'Lena Marsh',
+      'the singer',
+      true,
+    ],
+    [
+      'Judge Ada Cole heard the case of Tomas Brill on Monday. Brill pleaded guilty. The judge set bail at $5,000.',
+      'Ada Cole',
+      'The judge',
+      true,
+    ],
+    // a co-argument of the same verb is someone else
+    [
+      'Nadia Ferrow arrived on Monday. Ferrow hugged the nurse at the clinic.',
+      'Nadia Ferrow',
+      'the nurse',
+      false,
+    ],
+    [
+      'Nadia Ferrow arrived on Monday. Ferrow was greeted by the doctor at noon.',
+      'Nadia Ferrow',
+      'the doctor',
+      false,
+    ],
+    // gender disagrees: the noun says female, the pronouns male
+    [
+      'Peter Olund was arrested on Friday. He denied the charges. The actress was not at the hearing.',
+      'Peter Olund',
+      'The actress',
+      false,
+    ],
+    // the role says another kind of person
+    [
+      'Prosecutor Mira Vance spoke on Monday. Vance said she would appeal. The actress stayed home.',
+      'Mira Vance',
+      'The actress',
+      false,
+    ],
+    // two people named as often: no guess
+    [
+      'Anna Berg met Clara Holm. Berg smiled and Holm waved. The actress left.',
+      'Anna Berg',
+      'The actress',
+      false,
+    ],
+    // an indefinite description is someone new
+    [
+      'Nadia Ferrow arrived at the clinic. Ferrow waited. An actress walked in.',
+      'Nadia Ferrow',
+      'An actress',
+      false,
+    ],
+    [
+      'The Harbor City Pelicans beat Dunmore on Sunday. The Pelicans scored twice. The team will play again in May.',
+      'Pelicans',
+      'The team',
+      true,
+    ],
+  ];
+  for (const [text, name, description, joins] of cases)
+    it(`"${description}" ${joins ? 'joins' : 'does not join'} ${name} in "${text.slice(0, 40)}…"`, () => {
+      const doc = processInput(
+        { source: 'test.txt', bytes: Buffer.from(text) },
+        { published: '2025-04-01', stages: CORPUS_STAGES },
+      );
+      assert.deepEqual(findInvariantViolations(doc), []);
+      const named = doc.entities.find(
+        (entity) => entity.attributes?.nominal_head === undefined && entity.name.includes(name),
+      );
+      assert.ok(named, JSON.stringify(doc.entities));
+      const texts = named.mentions.map((mention) => doc.text.slice(mention.start, mention.end));
+      assert.equal(texts.includes(description), joins, JSON.stringify(texts));
+    });
+});
+
+describe('nounGender (the lexicon, else the first WordNet gloss)', () => {
+  const cases: readonly [string, string | undefined][] = [
+    ['actress', 'f'],
+    ['mother', 'f'],
+    ['man', 'm'],
+    ['judge', undefined],
+  ];
+  for (const [lemma, gender] of cases)
+    it(`${lemma} → ${String(gender)}`, () => assert.equal(nounGender(lemma), gender));
 });
 
 describe('descriptionClusters (across documents, inside a story)', () => {

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention, Segments, Token } from '../../model/index.js';
-import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
-import { isOrganisationNoun, isPlaceNoun, personWord } from './lexicon.js';
+import { glossOf, lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
+import { firstNameGender } from './first-name-gender.js';
+import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
 
 /**
  * Descriptions of people, groups and places that coreference left without a named referent ("the
@@ -131,6 +132,8 @@ interface Found {
   /** Lower-case modifiers other than plain determiners. */
   readonly modifiers: readonly string[];
   readonly fresh: boolean;
+  readonly definite: boolean;
+  readonly head: number;
 }
 
 function compatible(left: readonly string[], right: readonly string[]): boolean {
@@ -138,11 +141,8 @@ function compatible(left: readonly string[], right: readonly string[]): boolean 
   return left.some((word) => right.includes(word));
 }
 
-/**
- * The description entities of a document, numbered after `entities` (ids continue from the
- * highest "eN"). Their mentions never overlap a mention of `entities` or each other.
- */
-export function descriptionEntities(text: string, segments: Segments, entities: readonly Entity[]): Entity[] {
+/** The descriptions of a document grouped by head and modifiers (see descriptionEntities). */
+function descriptionGroups(text: string, segments: Segments, entities: readonly Entity[]): Group[] {
   const tokens = segments.tokens as readonly Token[];
   const covered = new Uint8Array(tokens.length);
   const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
@@ -191,11 +191,20 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
     }
     const modifiers: string[] = [];
     let fresh = false;
+    // "the actress", "American Pie actress"; not "an actress", "her mother", "some officials"
+    let definite = true;
     for (let at = first; at < index; at += 1) {
       const modifier = word(at);
       if (NEW_REFERENT.has(modifier)) fresh = true;
       else if (!PLAIN_DETERMINERS.has(modifier)) modifiers.push(modifier);
+      const determiner =
+        tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'PRON' || tokens[at]!.dep === 'nmod:poss';
+      if (determiner && (at > first || modifier !== 'the')) definite = false;
     }
+    // a possessor or determiner outside the extent ("her" of "her rep" is a mention of its own)
+    for (let at = first - 1; at >= 0 && at >= first - 8 && sentenceOf[at] === sentenceOf[index]; at -= 1)
+      if (tokens[at]!.head === index && (tokens[at]!.dep === 'nmod:poss' || tokens[at]!.dep === 'det'))
+        if (word(at) !== 'the') definite = false;
     const plural = surface !== lemma && !surface.endsWith("'s");
     found.push({
       start: tokens[first]!.start,
@@ -204,14 +213,11 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
       type,
       modifiers,
       fresh,
+      definite,
+      head: index,
     });
   });
-  let highest = 0;
-  for (const entity of entities) {
-    const number = /^e(\d+)$/.exec(entity.id);
-    if (number !== null) highest = Math.max(highest, Number(number[1]));
-  }
-  const groups: { key: string; type: EntityType; modifiers: string[]; mentions: Mention[] }[] = [];
+  const groups: Group[] = [];
   for (const description of found) {
     let group = description.fresh
       ? undefined
@@ -222,12 +228,49 @@ export function descriptionEntities(text: string, segments: Segments, entities: 
               candidate.key === description.key && compatible(candidate.modifiers, description.modifiers),
           );
     if (group === undefined) {
-      group = { key: description.key, type: description.type, modifiers: [], mentions: [] };
+      group = {
+        key: description.key,
+        type: description.type,
+        modifiers: [],
+        mentions: [],
+        definite: true,
+        heads: [],
+      };
       groups.push(group);
     }
     for (const modifier of description.modifiers)
       if (!group.modifiers.includes(modifier)) group.modifiers.push(modifier);
     group.mentions.push({ start: description.start, end: description.end, kind: 'nominal' });
+    group.heads.push(description.head);
+    if (!description.definite) group.definite = false;
+  }
+  return groups;
+}
+
+interface Group {
+  readonly key: string;
+  readonly type: EntityType;
+  readonly modifiers: string[];
+  readonly mentions: Mention[];
+  /** Every mention opens with "the" and no possessive ("the actress", "the troubled star"). */
+  definite: boolean;
+  /** The head token of each mention. */
+  readonly heads: number[];
+}
+
+/**
+ * The description entities of a document, numbered after `entities` (ids continue from the
+ * highest "eN"). Their mentions never overlap a mention of `entities` or each other.
+ */
+export function descriptionEntities(text: string, segments: Segments, entities: readonly Entity[]): Entity[] {
+  return entitiesOf(text, descriptionGroups(text, segments, entities), entities);
+}
+
+function entitiesOf(text: string, groups: readonly Group[], entities: readonly Entity[]): Entity[] {
+  let highest = 0;
+  for (const entity of entities) {
+    const number = /^e(\d+)$/.exec(entity.id);
+    if (number !== null) highest = Math.max(highest, Number(number[1]));
   }
   return groups.map((group, index) => {
     const longest = group.mentions.reduce((best, mention) =>
@@ -283,4 +326,185 @@ export function withRelativePronouns(
       mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
     };
   });
+}
+
+const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const genderCache = new Map<string, Gender | null>();
+
+/**
+ * The gender a person noun says: the coreference lexicon's, else its first WordNet sense's gloss
+ * ("actress": "a female actor").
+ */
+export function nounGender(lemma: string): Gender | undefined {
+  const known = personWord(lemma)?.gender;
+  if (known !== undefined) return known;
+  let gender = genderCache.get(lemma);
+  if (gender === undefined) {
+    const first = synsetsOf(lemma, 'noun')[0];
+    const gloss = first === undefined ? '' : glossOf(first, 'noun').toLowerCase();
+    const female = /\b(?:female|woman|girl)\b/.test(gloss);
+    const male = /\b(?:male|man|boy)\b/.test(gloss);
+    gender = female === male ? null : female ? 'f' : 'm';
+    if (genderCache.size > 50_000) genderCache.clear();
+    genderCache.set(lemma, gender);
+  }
+  return gender ?? undefined;
+}
+
+/** A named person's gender: its pronouns' when they agree more than they disagree, else its first name's. */
+function personGender(text: string, entity: Entity): Gender | undefined {
+  let female = 0;
+  let male = 0;
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'pronoun') continue;
+    const word = text.slice(mention.start, mention.end).toLowerCase();
+    if (FEMALE_PRONOUNS.has(word)) female += 1;
+    else if (MALE_PRONOUNS.has(word)) male += 1;
+  }
+  if (female !== male) return female > male ? 'f' : 'm';
+  const first = entity.mentions.find((mention) => mention.kind === 'name');
+  const name = first === undefined ? '' : (text.slice(first.start, first.end).split(/\s+/)[0] ?? '');
+  return firstNameGender(name);
+}
+
+/** Does WordNet know the noun, its first sense not a group ("family", "police")? */
+function isPersonNoun(lemma: string): boolean {
+  const first = synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') !== NOUN_GROUP;
+}
+
+/** Is the first WordNet sense of the noun a group ("team", "company")? */
+function isGroupNoun(lemma: string): boolean {
+  const first = synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
+}
+
+/** The head lemmas of a named entity's role attributes ("Superior Court Judge" → judge). */
+function roleLemmas(entity: Entity): Set<string> {
+  const role = entity.attributes?.role;
+  const roles = role === undefined ? [] : typeof role === 'string' ? [role] : Array.isArray(role) ? role : [];
+  const lemmas = new Set<string>();
+  for (const phrase of roles as readonly string[]) {
+    const word = phrase
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .filter((part) => part !== '')
+      .at(-1);
+    if (word !== undefined) lemmas.add(lemmaOf(word, 'noun') ?? word);
+  }
+  return lemmas;
+}
+
+/**
+ * Which named person a singular description of a person is, or -1: (1) the name it stands in
+ * apposition to or before ("Lena Marsh, the actress", "actress Lena Marsh"); (2) else the one
+ * person of the document whose role says the same noun ("Judge Ada Cole" … "the judge"); (3) else,
+ * for a definite description ("the actress", "the troubled star") whose sentence names nobody it
+ * could be, the person named most often before it, when that person is named more often than any
+ * other person of agreeing gender and no role of it says another noun.
+ */
+function describedPerson(
+  text: string,
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  group: Group,
+  candidates: readonly { readonly index: number; readonly entity: Entity }[],
+  nameAt: Int32Array,
+): number {
+  let people = candidates;
+  if (group.key.endsWith('+pl')) return -1;
+  if (group.type === 'PERSON' ? !isPersonNoun(group.key) : group.type !== 'ORG' || !isGroupNoun(group.key))
+    return -1;
+  people = people.filter((person) => person.entity.type === group.type);
+  for (const head of group.heads) {
+    const token = tokens[head]!;
+    const ofType = (at: number) => people.some((person) => person.index === nameAt[at]);
+    if ((token.dep === 'appos' || token.dep === 'compound') && token.head >= 0 && ofType(token.head))
+      return nameAt[token.head]!;
+    const appositive = tokens.findIndex(
+      (other, at) => other.head === head && other.dep === 'appos' && ofType(at),
+    );
+    if (appositive >= 0) return nameAt[appositive]!;
+  }
+  const lemma = group.key;
+  const byRole = people.filter((person) => roleLemmas(person.entity).has(lemma));
+  if (byRole.length === 1) return byRole[0]!.index;
+  if (byRole.length > 1 || !group.definite) return -1;
+  const first = group.mentions[0]!;
+  const sentence = sentenceOf[group.heads[0]!]!;
+  const gender = nounGender(lemma);
+  const counts = people
+    .filter((person) => {
+      const other = personGender(text, person.entity);
+      if (gender !== undefined && other !== undefined && other !== gender) return false;
+      // a person whose role is another kind of person ("prosecutor" for "the actress")
+      const roles = [...roleLemmas(person.entity)];
+      return !roles.some((role) => role !== lemma && descriptionType(role) === 'PERSON');
+    })
+    .map((person) => ({
+      person,
+      before: person.entity.mentions.filter((mention) => mention.end <= first.start).length,
+    }))
+    .filter((count) => count.before > 0)
+    .sort((a, b) => b.before - a.before);
+  const best = counts[0];
+  if (best === undefined || (counts[1] !== undefined && counts[1].before >= best.before)) return -1;
+  // "Lena Marsh thanked the judge": a co-argument of the same predicate is someone else
+  const predicate = tokens[group.heads[0]!]!.head;
+  const coArgument = tokens.some(
+    (token, at) =>
+      sentenceOf[at] === sentence &&
+      token.head === predicate &&
+      at !== group.heads[0] &&
+      best.person.entity.mentions.some((mention) => token.start >= mention.start && token.end <= mention.end),
+  );
+  return coArgument ? -1 : best.person.index;
+}
+
+/**
+ * A document's entities with its descriptions: a singular description of a person joins the named
+ * person it describes (describedPerson) as nominal mentions; the other descriptions follow as
+ * description entities (descriptionEntities), numbered after `entities`.
+ */
+export function withDescriptions(text: string, segments: Segments, entities: readonly Entity[]): Entity[] {
+  const groups = descriptionGroups(text, segments, entities);
+  const tokens = segments.tokens as readonly Token[];
+  const sentenceOf = new Int32Array(tokens.length);
+  segments.sentences.forEach((sentence, number) =>
+    sentenceOf.fill(number, sentence.firstToken, sentence.endToken),
+  );
+  const people = entities
+    .map((entity, index) => ({ index, entity }))
+    .filter(
+      ({ entity }) =>
+        (entity.type === 'PERSON' || entity.type === 'ORG') &&
+        entity.attributes?.nominal_head === undefined &&
+        entity.mentions.some((mention) => mention.kind === 'name'),
+    );
+  // token → the person one of whose names covers it
+  const nameAt = new Int32Array(tokens.length).fill(-1);
+  for (const { index, entity } of people)
+    for (const mention of entity.mentions) {
+      if (mention.kind !== 'name') continue;
+      tokens.forEach((token, at) => {
+        if (token.start >= mention.start && token.end <= mention.end) nameAt[at] = index;
+      });
+    }
+  const added = new Map<number, Mention[]>();
+  const kept: Group[] = [];
+  for (const group of groups) {
+    const target = describedPerson(text, tokens, sentenceOf, group, people, nameAt);
+    if (target < 0) kept.push(group);
+    else added.set(target, [...(added.get(target) ?? []), ...group.mentions]);
+  }
+  const linked = entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+  return [...linked, ...entitiesOf(text, kept, entities)];
 }

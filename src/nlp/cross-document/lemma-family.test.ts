@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lemmaFamily, relatedSenses } from './lemma-family.js';
+import { lemmaFamily, relatedSenses, triggerWord } from './lemma-family.js';
 
 describe('lemma family of a trigger (WordNet)', () => {
   it('gives verb forms and derived nouns one key, other nouns their own', () => {
@@ -16,6 +16,20 @@ describe('lemma family of a trigger (WordNet)', () => {
     ];
     for (const [trigger, family] of cases) assert.equal(lemmaFamily(trigger), family, trigger);
   });
+});
+
+describe('a phrasal trigger as one WordNet word', () => {
+  const cases: readonly [string, string][] = [
+    ['checked herself into', 'check_into'],
+    ['checks into', 'check_into'],
+    ['passed away', 'pass_away'],
+    ['Went Down', 'go_down'],
+    ['arrested', 'arrested'],
+  ];
+  for (const [trigger, word] of cases)
+    it(`${trigger} → ${word}`, () => assert.equal(triggerWord(trigger), word));
+  it('gives the tenses of a phrasal verb one family', () =>
+    assert.equal(lemmaFamily('checked himself into'), lemmaFamily('check into')));
 });
 
 describe('related senses of a trigger (WordNet)', () => {

@@ -36,8 +36,52 @@ function verbOfNoun(noun: string): string | null {
   return best;
 }
 
+/** Object pronouns a phrasal trigger may hold ("checked herself into"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'itself',
+  'themselves',
+  'myself',
+  'yourself',
+  'ourselves',
+  'her',
+  'him',
+  'it',
+  'them',
+  'me',
+  'us',
+  'you',
+]);
+
+const phraseCache = new Map<string, string>();
+
+/**
+ * A trigger as one WordNet word: a single word lower-cased; a phrasal verb with its verb lemmatised
+ * and an object pronoun left out ("checked herself into" → "check_into", "passed away" →
+ * "pass_away"), so that its tenses share a family and WordNet's entry for the phrase gives its
+ * senses ("pass_away": die).
+ */
+export function triggerWord(trigger: string): string {
+  const cached = phraseCache.get(trigger);
+  if (cached !== undefined) return cached;
+  const words = trigger
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .filter((word, index) => index === 0 || !OBJECT_PRONOUNS.has(word));
+  let found = words.join('_');
+  if (words.length > 1) {
+    const verb = lemmaOf(words[0]!, 'verb');
+    if (verb !== null) found = [verb, ...words.slice(1)].join('_');
+  }
+  if (phraseCache.size > 50_000) phraseCache.clear();
+  phraseCache.set(trigger, found);
+  return found;
+}
+
 export function lemmaFamily(trigger: string): string {
-  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const word = triggerWord(trigger);
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const verb = lemmaOf(word, 'verb');
@@ -55,7 +99,7 @@ const senseCache = new Map<string, readonly string[]>();
  * event told in other words.
  */
 export function firstSenses(trigger: string): readonly string[] {
-  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const word = triggerWord(trigger);
   const cached = senseCache.get(word);
   if (cached !== undefined) return cached;
   const senses: string[] = [];
@@ -83,7 +127,7 @@ const RELATED_VERB_SENSES = 2;
  * topics: MUC precision 0.691 → 0.660.)
  */
 export function relatedSenses(trigger: string): readonly string[] {
-  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const word = triggerWord(trigger);
   const cached = relatedCache.get(word);
   if (cached !== undefined) return cached;
   const senses = new Set<string>();
@@ -110,7 +154,7 @@ const LIGHT_VERB_SENSES = 25;
 const lightCache = new Map<string, boolean>();
 
 export function lightVerb(trigger: string): boolean {
-  const word = trigger.toLowerCase().trim().replace(/\s+/g, '_');
+  const word = triggerWord(trigger);
   const cached = lightCache.get(word);
   if (cached !== undefined) return cached;
   const verb = lemmaOf(word, 'verb');

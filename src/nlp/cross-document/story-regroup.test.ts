@@ -28,6 +28,19 @@ const cases: readonly Case[] = [
     expected: ['person', 'person', 'person', 'person', 'person'],
   },
   {
+    name: 'a word after a name taken in from a headline goes to the shorter name',
+    // "Lena Marsh Checks Into Clinic" read as the name "Lena Marsh Checks" in one article
+    members: [
+      [0, 'PERSON', 'Lena Marsh Checks', 'headline'],
+      [1, 'PERSON', 'Lena Marsh', 'person'],
+      [2, 'PERSON', 'Lena Marsh', 'person'],
+      [3, 'PERSON', 'Lena Marsh Checks', 'headline-elsewhere'],
+    ],
+    clusters: { headline: 'PERSON', person: 'PERSON', 'headline-elsewhere': 'PERSON' },
+    stories: [0, 0, 0, 1],
+    expected: ['person', 'person', 'person', 'headline-elsewhere'],
+  },
+  {
     name: 'the shorter name named by no more articles moves nothing',
     members: [
       [0, 'PERSON', 'Wild Dorota Kensal', 'titled'],

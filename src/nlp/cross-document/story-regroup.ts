@@ -15,8 +15,9 @@ import { nameWords } from '../../store/link-entities.js';
  *   Corp."): to that organisation when only one fits;
  * - it is the same name under another type ("Bettie Page" read as ORG in one article and PERSON
  *   in four): to the type more articles of the story give it;
- * - it is a person's name with words before it that the recogniser took in ("Saints RB Pierre
- *   Thomas"): to the shorter name, when more articles of the story use that.
+ * - it is a person's name with words before or after it that the recogniser took in ("Saints RB
+ *   Pierre Thomas", a headline's "Lena Marsh Checks Into Clinic" read as "Lena Marsh Checks"): to
+ *   the shorter name, when more articles of the story use that.
  * Moves are decided on the clusters as the first pass left them, so their order does not matter.
  */
 
@@ -134,14 +135,16 @@ export function regroupInStories(
     );
     const chosen = choose(same);
     if (chosen !== undefined) return chosen;
-    // a person's name with words before it the recogniser took in ("Saints RB Pierre Thomas")
+    // a person's name with words before or after it the recogniser took in ("Saints RB Pierre
+    // Thomas", "Lena Marsh Checks")
     if (own.type === 'PERSON' && words.length > 2) {
       const shorter = others.filter(
         (entry) =>
           entry.type === 'PERSON' &&
           entry.words.length >= 2 &&
           entry.words.length < words.length &&
-          words.slice(words.length - entry.words.length).join(' ') === entry.words.join(' ') &&
+          (words.slice(words.length - entry.words.length).join(' ') === entry.words.join(' ') ||
+            words.slice(0, entry.words.length).join(' ') === entry.words.join(' ')) &&
           articlesNaming(inStory, entry.words) > ownEntry.docs.size,
       );
       const chosen = choose(shorter);

@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import { fillSharedDataFiles, reserveSharedDataFiles } from '../nlp/data-files.js';
 import type { ExtractTask, ExtractWorkerData } from './extract-worker.js';
+import { tuneJitForBatches } from './jit-tuning.js';
 import type { ExtractSettings, FileOutcome } from './process-file.js';
 
 /**
@@ -15,13 +16,15 @@ const YOUNG_GENERATION_MB = 96;
  * The model weights and WordNet files are read once here into shared memory and handed to every
  * worker (src/nlp/data-files.ts), unless `share` is false (tasks that only clean): read after the
  * threads are started, while they load their modules, so that no thread spends its own time on
- * them (with one thread too: 0.2-0.3 s of its processor time at start-up).
+ * them (with one thread too: 0.2-0.3 s of its processor time at start-up). When the threads take
+ * every core, V8's compiler settings are tuned for long batches first (src/cli/jit-tuning.ts).
  */
 export function createExtractPool(
   threads: number,
   maxQueue: number,
   { share = true }: { readonly share?: boolean } = {},
 ): Piscina<ExtractTask, FileOutcome[]> {
+  tuneJitForBatches(threads);
   const dataFiles = share ? reserveSharedDataFiles() : null;
   const workerData: ExtractWorkerData = { dataFiles };
   const pool = new Piscina<ExtractTask, FileOutcome[]>({

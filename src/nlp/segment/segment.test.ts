@@ -359,6 +359,17 @@ describe('segment: tokens', () => {
     assert.deepEqual(segment(input).tokens, before);
   });
 
+  it('stays the same after wink has learned more words than it keeps (the instance is rebuilt)', () => {
+    const input = 'Analysts praised Quorvant’s results, and Zelmira Ostrakova said so.';
+    const before = segment(input).tokens;
+    // 60,000 distinct invented words, more than the learned words a wink instance may hold.
+    const words: string[] = [];
+    for (let index = 0; index < 60_000; index += 1) words.push(`Qx${index.toString(36)}vor`);
+    segment(`${words.join(' ')}.`);
+    assert.deepEqual(segment(input).tokens, before);
+    assert.deepEqual(segment(input).tokens, before);
+  });
+
   it('tags parts of speech', () => {
     const input = 'Mayor Helena Sorensen said the new bridge would open in 2026.';
     const segments = segment(input);

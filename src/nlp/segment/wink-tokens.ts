@@ -16,7 +16,7 @@ let winkInstance: Wink | null = null;
 function wink(): Wink {
   if (winkInstance === null) {
     // The unpacked core model is kept (`core()` is called once, by winkNLP) to reach the lexicon
-    // wink adds unknown words to (see `forgetLearnedClitics`).
+    // wink adds unknown words to (see `forgetLearnedWords`).
     const spy = {
       ...model,
       core: (): unknown => {
@@ -42,26 +42,36 @@ let learned: LearnedLexicon | null = null;
 let lookedAt = 0;
 
 /**
- * wink adds each unknown word it meets to its lexicon, and a word in the lexicon is kept whole: once
- * "party’s," has been read (a possessive before punctuation is never split), every later "party’s"
- * is one token tagged PROPN, where the first reading gave "party" NOUN + "’s". So a document's tags
- * depended on the documents read before it in the same thread. Before each document the possessives
- * wink learned are forgotten (their entries in the word index removed; wink adds them again when
- * met), so each document is tokenised and tagged as if it were the first.
+ * Learned words a wink instance may hold before it is replaced by a fresh one (see
+ * `forgetLearnedWords`): about 100 documents' worth of unknown words each time, a rebuild costing
+ * about a third of a second.
  */
-function forgetLearnedClitics(): void {
+const MAX_LEARNED_WORDS = 50_000;
+
+/**
+ * wink adds each unknown word it meets to its lexicon, and a word in the lexicon is kept whole and
+ * tagged from what was stored for it: once "party’s," has been read (a possessive before
+ * punctuation is never split), every later "party’s" is one token tagged PROPN, where the first
+ * reading gave "party" NOUN + "’s"; a stray combining mark read once is tagged differently the next
+ * time. So a document's tokens and tags depended on the documents read before it in the same thread
+ * (and so on which worker thread got it). Before each document every word wink learned is
+ * forgotten (its entry in the word index removed; wink adds it again when met), so each document is
+ * tokenised and tagged as if it were the first. wink keeps the forgotten entries in its lists, so
+ * once they pass `MAX_LEARNED_WORDS` the instance is dropped and a fresh one built (the model is
+ * unpacked anew), which bounds the memory of a long-running worker.
+ */
+function forgetLearnedWords(): void {
   if (learned === null) return;
   const { list, hash, intrinsicSize } = learned;
+  if (list.length - intrinsicSize > MAX_LEARNED_WORDS) {
+    winkInstance = null;
+    learned = null;
+    lookedAt = 0;
+    return;
+  }
   for (let index = Math.max(lookedAt, intrinsicSize); index < list.length; index += 1) {
     const word = list[index] as string;
-    const length = word.length;
-    if (
-      length >= 3 &&
-      (word.charCodeAt(length - 1) | 0x20) === 0x73 &&
-      isApostrophe(word.charCodeAt(length - 2)) &&
-      hash[word] === index
-    )
-      delete hash[word];
+    if (hash[word] === index) delete hash[word];
   }
   lookedAt = list.length;
 }
@@ -230,7 +240,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
  * whitespace).
  */
 export function tokenizeParagraphs(text: string, paragraphs: readonly Span[]): TaggedWord[] {
-  forgetLearnedClitics();
+  forgetLearnedWords();
   const sink: TokenSink = { tokens: [] };
   let chunkStart = -1;
   let chunkEnd = -1;

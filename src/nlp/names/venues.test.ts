@@ -4,6 +4,7 @@ import { segment } from '../segment/segment.js';
 import { refineNames } from './index.js';
 import type { NameMention } from './name-mention.js';
 import { table } from './test-table.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
 import { typeVenues } from './venues.js';
 
 /** Every sentence below is invented for these tests. */
@@ -87,3 +88,11 @@ describe('refineNames: racetracks and natural places typed ORG', () => {
     ]);
   });
 });
+
+table('typeOrganisationHeads: racing teams', typeOrganisationHeads, [
+  {
+    text: 'He drives for Pellan Motorsports this season.',
+    given: [['Pellan Motorsports', 'PERSON']],
+    expected: ['Pellan Motorsports/ORG'],
+  },
+]);

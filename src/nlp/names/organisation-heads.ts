@@ -31,6 +31,8 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Research',
   'Networks',
   'Holdings',
+  'Motorsports',
+  'Motorsport',
 ]);
 
 /** Heads that also end names of states: "the Soviet Union", "the Russian Federation". */

@@ -46,6 +46,7 @@ import { dropPartyLabels } from './party-labels.js';
 import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
+import { typeVenues } from './venues.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /**
@@ -706,6 +707,18 @@ function isFacilityName(surface: string): boolean {
   return !/^(?:City|Town) Hall$/u.test(surface);
 }
 
+/**
+ * Heads of natural places and of counties that make an ORG-typed name a place: "the Truckee
+ * River", "Lyon County", "the Bay Area". Heads that also end team or company names ("Bay" as in
+ * "Tampa Bay", "Coast", "Gulf", "Channel") are left out.
+ */
+const NATURAL_OR_COUNTY_HEAD =
+  / (?:River|Lake|Sea|Ocean|Mountains?|Island|Islands|Peninsula|Valley|Desert|Forest|Glacier|Area)$/u;
+
+function isNaturalOrCountyName(surface: string): boolean {
+  return NATURAL_OR_COUNTY_HEAD.test(surface);
+}
+
 /** Step 3: types and subtypes from the lexicon; joins a following region word to a place. */
 function retype(text: string, tokens: readonly Token[], mention: Working): void {
   const surface = text.slice(mention.start, mention.end);
@@ -733,6 +746,7 @@ function retype(text: string, tokens: readonly Token[], mention: Working): void 
     mention.type = 'LOC';
   }
   if (mention.type === 'ORG' && isFacilityName(surface) && known === undefined) mention.type = 'LOC';
+  if (mention.type === 'ORG' && isNaturalOrCountyName(surface) && known === undefined) mention.type = 'LOC';
   if (mention.type !== 'LOC') return;
   // "Bryansk" + "region" → "Bryansk region".
   const nextIndex = tokenAt(tokens, mention.end);
@@ -1044,8 +1058,11 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeShortTeamNames(
+  return typeVenues(
     text,
-    typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+    typeShortTeamNames(
+      text,
+      typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+    ),
   );
 }

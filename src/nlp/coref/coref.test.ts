@@ -457,6 +457,32 @@ describe('resolveEntities: descriptions', () => {
       expected: undefined,
     },
     {
+      title: 'the agent of a passive is not its subject',
+      marked: '[Ada Penn|PERSON] was told by the mayor that the bridge would close.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'the object of a verb is not its subject',
+      marked: '[Tom Rusk|PERSON] thanked the governor for the grant.',
+      surface: 'the governor',
+      expected: undefined,
+    },
+    {
+      title: 'the subject left out is no reason to give the role to the other person',
+      marked:
+        '[Lia Orme|PERSON] opened the congress. [Ada Penn|PERSON] was warned by the mayor that it would be cut short.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'a role after "as" may still be the subject',
+      marked: '[Dara Quill|PERSON] is the mayor of [Lenby|LOC]. [Dara Quill|PERSON] spoke as the mayor.',
+      surface: 'the mayor',
+      nth: 1,
+      expected: 'Dara Quill',
+    },
+    {
       title: 'an unnamed person said before wins over a named one',
       marked:
         '[Tom Betts|PERSON] resigned. A party spokesman said he left. The spokesman added that it was over.',

@@ -6,6 +6,7 @@ import {
   verbAfter,
 } from './clauses.js';
 import type { DocumentView } from './document-view.js';
+import type { Token } from '../../model/index.js';
 import { addMention, groupDraft, type EntityDraft } from './entity-draft.js';
 import {
   COLLECTIVE_PERSON_NOUNS,
@@ -651,9 +652,17 @@ class Resolver {
     const evidenced = new Set<number>();
     const previousSubjects = new Set<number>();
     let previousSubject = -1;
+    const governor = coArgumentVerb(view, phrase.head);
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      // "Anna Berg was told by the mayor": the subject of the verb the description is an agent,
+      // object or oblique of is someone else (still a person the role could be, so that it is not
+      // given to "the only person" left)
+      if (governor >= 0 && referent.sentence === sentence && subjectOfVerb(view, referent, governor)) {
+        if (referent.entity >= 0 && role) candidates.add(referent.entity);
+        continue;
+      }
       // the topic of the sentence before: who said something there, or who opens it as subject
       if (
         referent.sentence === sentence - 1 &&
@@ -1063,6 +1072,28 @@ class Resolver {
     }
     return -1;
   }
+}
+
+/**
+ * The verb a description is the `by` agent, object or oblique of ("was told [by the mayor]",
+ * "praised [the mayor]", "spoke [to the mayor]"; not "[as the mayor]"), or -1.
+ */
+function coArgumentVerb(view: DocumentView, head: number): number {
+  const token = view.tokens[head];
+  if (token === undefined || token.head < 0) return -1;
+  if (!/^(?:obl:agent|obj|iobj|obl)$/u.test(token.dep)) return -1;
+  if (token.dep === 'obl' && view.lower(head - 1) === 'as') return -1;
+  const verb = view.tokens[token.head];
+  return verb !== undefined && verb.pos === 'VERB' ? token.head : -1;
+}
+
+/** Whether the referent's phrase holds the subject of `verb`. */
+function subjectOfVerb(view: DocumentView, referent: Referent, verb: number): boolean {
+  for (let at = referent.first; at < referent.end && at < view.length; at += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.head === verb && /^nsubj/u.test(token.dep)) return true;
+  }
+  return false;
 }
 
 function firstStart(draft: EntityDraft | undefined): number {

@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { passiveSubject } from './accusations.js';
 import { judgementSense, reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -49,12 +50,6 @@ function cueStart(tree: DependencyTree, verb: number): number {
     first -= 1;
   }
   return first;
-}
-
-/** The passive subject: `nsubj:pass`, or the `nsubj` the parser sometimes gives a passive. */
-function passiveSubject(tree: DependencyTree, verb: number): number {
-  const subject = tree.dependent(verb, 'nsubj:pass');
-  return subject >= 0 ? subject : tree.dependent(verb, 'nsubj');
 }
 
 /** The clausal complement after the agent with a subject of its own, or -1. */

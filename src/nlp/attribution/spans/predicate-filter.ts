@@ -14,7 +14,7 @@ import {
   statementNoun,
   type ReportingWord,
 } from './reporting-predicate.js';
-import { accusesSomebody } from './accusations.js';
+import { accusesSomebody, passiveSubject } from './accusations.js';
 import { judgementContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
@@ -146,7 +146,7 @@ function holdsArgument(
   content: readonly Span[],
   verb: number,
 ): boolean {
-  const accused = isPassive(tree, verb) ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+  const accused = isPassive(tree, verb) ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   return accused >= 0 && content.some((span) => within(segments, accused, span));
 }
 

@@ -533,6 +533,14 @@ describe('resolveEntities: pronouns', () => {
       expected: 'Zorvan Quell',
     },
     {
+      title: 'a sentence opened by "Then he" carries on the subject before, not the man named in its clause',
+      marked:
+        'A new week brought a new view for [B.J. Pato|PERSON]. On Friday, [Pato|PERSON] closed with three birdies and he led. [Tom Rusk|PERSON] was the only player to make a move. [Rusk|PERSON] knew [Pato|PERSON] was ahead and was determined to catch him. Then he hooked his tee shot into the trees.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Tom Rusk',
+    },
+    {
       title: 'reported speech: the reporter',
       marked: '[Anna Kowalska|PERSON] said she had met [Maria Lopez|PERSON] twice.',
       surface: 'she',

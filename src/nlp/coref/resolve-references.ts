@@ -110,6 +110,11 @@ const GENDERED_PRONOUN_WINDOW = 5;
 const MAXIMUM_QUOTATION_CHAIN = 6;
 const QUOTED_REFERENT_FACTOR = 0.4;
 const KNOWN_GENDER_FACTOR = 1.5;
+/**
+ * A subject pronoun that opens its sentence ("Then he hooked …") carries on the person the sentence
+ * before opened with as its subject, over one merely named in its object or clause.
+ */
+const TOPIC_FACTOR = 3;
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -903,6 +908,8 @@ class Resolver {
     // A person whose gender is known to match ("Ms Essex" for "she") is looked for further back
     // and weighs more than one whose gender is unknown.
     const gendered = info.gender === 'm' || info.gender === 'f';
+    const continuesTopic =
+      quotation < 0 && info.form === 'subject' && info.number === 'singular' && opensSentence(view, token);
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
@@ -912,6 +919,13 @@ class Resolver {
       if (referent.sentence < sentence - window && !knownGender) continue;
       let score = salience(referent, sentence);
       if (knownGender) score *= KNOWN_GENDER_FACTOR;
+      if (
+        continuesTopic &&
+        referent.sentence === sentence - 1 &&
+        referent.subject &&
+        referent.first === view.sentenceStart(sentence - 1)
+      )
+        score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);
@@ -1072,6 +1086,16 @@ class Resolver {
     }
     return -1;
   }
+}
+
+/** Whether only adverbs, conjunctions and punctuation come before `token` in its sentence ("Then he …"). */
+function opensSentence(view: DocumentView, token: number): boolean {
+  const start = view.sentenceStart(view.sentenceOf[token] as number);
+  for (let at = start; at < token; at += 1) {
+    const pos = view.pos(at);
+    if (pos !== 'ADV' && pos !== 'CCONJ' && pos !== 'PUNCT') return false;
+  }
+  return true;
 }
 
 /**

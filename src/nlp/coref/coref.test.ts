@@ -457,6 +457,32 @@ describe('resolveEntities: descriptions', () => {
       expected: undefined,
     },
     {
+      title: 'the agent of a passive is not its subject',
+      marked: '[Ada Penn|PERSON] was told by the mayor that the bridge would close.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'the object of a verb is not its subject',
+      marked: '[Tom Rusk|PERSON] thanked the governor for the grant.',
+      surface: 'the governor',
+      expected: undefined,
+    },
+    {
+      title: 'the subject left out is no reason to give the role to the other person',
+      marked:
+        '[Lia Orme|PERSON] opened the congress. [Ada Penn|PERSON] was warned by the mayor that it would be cut short.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'a role after "as" may still be the subject',
+      marked: '[Dara Quill|PERSON] is the mayor of [Lenby|LOC]. [Dara Quill|PERSON] spoke as the mayor.',
+      surface: 'the mayor',
+      nth: 1,
+      expected: 'Dara Quill',
+    },
+    {
       title: 'an unnamed person said before wins over a named one',
       marked:
         '[Tom Betts|PERSON] resigned. A party spokesman said he left. The spokesman added that it was over.',
@@ -505,6 +531,14 @@ describe('resolveEntities: pronouns', () => {
         '[Tom Reed|PERSON] opened the meeting. [Zorvan Quell|PERSON] spoke after the funeral of [Imara Tesk|LOC]. Her death shook the valley. He said the dam had failed.',
       surface: 'He',
       expected: 'Zorvan Quell',
+    },
+    {
+      title: 'a sentence opened by "Then he" carries on the subject before, not the man named in its clause',
+      marked:
+        'A new week brought a new view for [B.J. Pato|PERSON]. On Friday, [Pato|PERSON] closed with three birdies and he led. [Tom Rusk|PERSON] was the only player to make a move. [Rusk|PERSON] knew [Pato|PERSON] was ahead and was determined to catch him. Then he hooked his tee shot into the trees.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Tom Rusk',
     },
     {
       title: 'reported speech: the reporter',

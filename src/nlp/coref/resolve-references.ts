@@ -6,6 +6,7 @@ import {
   verbAfter,
 } from './clauses.js';
 import type { DocumentView } from './document-view.js';
+import type { Token } from '../../model/index.js';
 import { addMention, groupDraft, type EntityDraft } from './entity-draft.js';
 import {
   COLLECTIVE_PERSON_NOUNS,
@@ -109,6 +110,11 @@ const GENDERED_PRONOUN_WINDOW = 5;
 const MAXIMUM_QUOTATION_CHAIN = 6;
 const QUOTED_REFERENT_FACTOR = 0.4;
 const KNOWN_GENDER_FACTOR = 1.5;
+/**
+ * A subject pronoun that opens its sentence ("Then he hooked …") carries on the person the sentence
+ * before opened with as its subject, over one merely named in its object or clause.
+ */
+const TOPIC_FACTOR = 3;
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -651,9 +657,17 @@ class Resolver {
     const evidenced = new Set<number>();
     const previousSubjects = new Set<number>();
     let previousSubject = -1;
+    const governor = coArgumentVerb(view, phrase.head);
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      // "Anna Berg was told by the mayor": the subject of the verb the description is an agent,
+      // object or oblique of is someone else (still a person the role could be, so that it is not
+      // given to "the only person" left)
+      if (governor >= 0 && referent.sentence === sentence && subjectOfVerb(view, referent, governor)) {
+        if (referent.entity >= 0 && role) candidates.add(referent.entity);
+        continue;
+      }
       // the topic of the sentence before: who said something there, or who opens it as subject
       if (
         referent.sentence === sentence - 1 &&
@@ -894,6 +908,8 @@ class Resolver {
     // A person whose gender is known to match ("Ms Essex" for "she") is looked for further back
     // and weighs more than one whose gender is unknown.
     const gendered = info.gender === 'm' || info.gender === 'f';
+    const continuesTopic =
+      quotation < 0 && info.form === 'subject' && info.number === 'singular' && opensSentence(view, token);
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
@@ -903,6 +919,13 @@ class Resolver {
       if (referent.sentence < sentence - window && !knownGender) continue;
       let score = salience(referent, sentence);
       if (knownGender) score *= KNOWN_GENDER_FACTOR;
+      if (
+        continuesTopic &&
+        referent.sentence === sentence - 1 &&
+        referent.subject &&
+        referent.first === view.sentenceStart(sentence - 1)
+      )
+        score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);
@@ -1063,6 +1086,38 @@ class Resolver {
     }
     return -1;
   }
+}
+
+/** Whether only adverbs, conjunctions and punctuation come before `token` in its sentence ("Then he …"). */
+function opensSentence(view: DocumentView, token: number): boolean {
+  const start = view.sentenceStart(view.sentenceOf[token] as number);
+  for (let at = start; at < token; at += 1) {
+    const pos = view.pos(at);
+    if (pos !== 'ADV' && pos !== 'CCONJ' && pos !== 'PUNCT') return false;
+  }
+  return true;
+}
+
+/**
+ * The verb a description is the `by` agent, object or oblique of ("was told [by the mayor]",
+ * "praised [the mayor]", "spoke [to the mayor]"; not "[as the mayor]"), or -1.
+ */
+function coArgumentVerb(view: DocumentView, head: number): number {
+  const token = view.tokens[head];
+  if (token === undefined || token.head < 0) return -1;
+  if (!/^(?:obl:agent|obj|iobj|obl)$/u.test(token.dep)) return -1;
+  if (token.dep === 'obl' && view.lower(head - 1) === 'as') return -1;
+  const verb = view.tokens[token.head];
+  return verb !== undefined && verb.pos === 'VERB' ? token.head : -1;
+}
+
+/** Whether the referent's phrase holds the subject of `verb`. */
+function subjectOfVerb(view: DocumentView, referent: Referent, verb: number): boolean {
+  for (let at = referent.first; at < referent.end && at < view.length; at += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.head === verb && /^nsubj/u.test(token.dep)) return true;
+  }
+  return false;
 }
 
 function firstStart(draft: EntityDraft | undefined): number {

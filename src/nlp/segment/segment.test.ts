@@ -331,6 +331,28 @@ describe('segment: tokens', () => {
     );
   });
 
+  const titleCases: readonly (readonly [string, readonly string[]])[] = [
+    ['Maj. Gen. Ada Pell spoke.', ['Maj.', 'Gen.', 'Ada', 'Pell', 'spoke', '.']],
+    ['the Rev. Jon Eld said so.', ['the', 'Rev.', 'Jon', 'Eld', 'said', 'so', '.']],
+    ['Adm. Li and Cmdr. Roe left.', ['Adm.', 'Li', 'and', 'Cmdr.', 'Roe', 'left', '.']],
+    [
+      'Supt. Hale and Insp. Ward met Det. Moss.',
+      ['Supt.', 'Hale', 'and', 'Insp.', 'Ward', 'met', 'Det.', 'Moss', '.'],
+    ],
+    // not a title: lower case, or a word that is no title
+    ['It was a rev. Then it stopped.', ['It', 'was', 'a', 'rev', '.', 'Then', 'it', 'stopped', '.']],
+    ['They met the major. He left.', ['They', 'met', 'the', 'major', '.', 'He', 'left', '.']],
+  ];
+  for (const [input, expected] of titleCases)
+    it(`keeps a title and its period as one token: ${input}`, () => {
+      const segments = segment(input);
+      assertInvariants(input, segments);
+      assert.deepEqual(
+        segments.tokens.map((token) => input.slice(token.start, token.end)),
+        expected,
+      );
+    });
+
   it('splits possessives and contractions, keeps quotation marks as punctuation', () => {
     const input = '“Norvik’s board won’t sell,” it said.';
     const segments = segment(input);

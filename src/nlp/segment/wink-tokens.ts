@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type TaggedWord } from '../../model/index.js';
+import { TITLES } from './abbreviations.js';
 import { isLetterAt, isWhitespace } from './characters.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -229,9 +230,25 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
       });
       continue;
     }
+    // wink keeps "Gen." and "Dr." whole but cuts "Maj." and "Rev." in two; the sentence splitter
+    // knows them all as titles (abbreviations.ts), so the period joins a capitalised title before it
+    if (value === '.' && titleBefore(text, sink.tokens, start)) {
+      const title = sink.tokens[sink.tokens.length - 1] as TaggedWord;
+      sink.tokens[sink.tokens.length - 1] = { ...title, end: chunkStart + end };
+      continue;
+    }
     sink.tokens.push({ start, end: chunkStart + end, pos: partOfSpeech });
   }
   flushLongRunsBefore(chunkLength);
+}
+
+/** Whether the last token ends right at `position` and is a capitalised title ("Maj", "Rev"). */
+function titleBefore(text: string, tokens: readonly TaggedWord[], position: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || last.end !== position || last.end - last.start < 2) return false;
+  const code = text.charCodeAt(last.start);
+  if (code < 0x41 || code > 0x5a) return false;
+  return TITLES.has(text.slice(last.start, last.end).toLowerCase());
 }
 
 /**

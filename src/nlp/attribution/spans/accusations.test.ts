@@ -117,6 +117,20 @@ describe('repairPassiveAccusations: the accuser is the by-agent', () => {
     assert.equal(show(repaired!.source), 'two former partners');
     assert.deepEqual(repaired!.content.map(show), ['Mr Lind', 'of hiding the losses']);
   });
+  it('a passive subject the parser tagged nsubj is still the accused', () => {
+    const text = 'Tom Hale was accused by two neighbours of hiding the dog.';
+    const given = candidate(text, {
+      cue: 'was accused by',
+      source: 'two neighbours of hiding the dog',
+      content: ['Tom Hale'],
+    });
+    const [repaired] = repairPassiveAccusations(text, segment(text), [given]);
+    const show = (span: { start: number; end: number } | null) =>
+      span === null ? null : text.slice(span.start, span.end);
+    assert.equal(show(repaired!.cue), 'was accused');
+    assert.equal(show(repaired!.source), 'two neighbours');
+    assert.deepEqual(repaired!.content.map(show), ['Tom Hale', 'of hiding the dog']);
+  });
 });
 
 describe('addAccusations: accusations the span finder missed, from the parse', () => {

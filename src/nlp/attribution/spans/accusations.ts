@@ -49,10 +49,19 @@ export function accusesSomebody(text: string, tree: DependencyTree, verb: number
   const token = tree.tokens[verb] as Token;
   if (!accusationVerb(token.lemma || wordOf(text, token))) return false;
   const passive = isPassive(tree, verb);
-  const accused = passive ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+  const accused = passive ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   if (accused < 0) return false;
   const agent = passive ? tree.dependent(verb, 'obl:agent') : -1;
   return chargePhrase(text, tree, [verb, accused, agent]) >= 0;
+}
+
+/**
+ * The subject of a passive: `nsubj:pass`, or the `nsubj` the parser sometimes gives one ("Tom Hale
+ * was accused by …").
+ */
+export function passiveSubject(tree: DependencyTree, verb: number): number {
+  const subject = tree.dependent(verb, 'nsubj:pass');
+  return subject >= 0 ? subject : tree.dependent(verb, 'nsubj');
 }
 
 /** The span of tokens [first, last], without punctuation at either edge (", Omar Sayed,"). */
@@ -109,7 +118,7 @@ export function repairPassiveAccusations(
     }
     if (verb < 0 || !isPassive(tree, verb) || !accusesSomebody(text, tree, verb)) return candidate;
     const agent = tree.dependent(verb, 'obl:agent');
-    const accused = tree.dependent(verb, 'nsubj:pass');
+    const accused = passiveSubject(tree, verb);
     if (agent < 0 || accused < 0) return candidate;
     const charge = chargePhrase(text, tree, [verb, accused, agent]);
     // the agent's phrase from its first word after "by" up to the charge (or its end)
@@ -175,7 +184,7 @@ export function addAccusations(
     tree ??= new DependencyTree(tokens);
     if (!accusesSomebody(text, tree, verb)) continue;
     const passive = isPassive(tree, verb);
-    const accused = passive ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+    const accused = passive ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
     const agent = passive ? tree.dependent(verb, 'obl:agent') : tree.dependent(verb, 'nsubj');
     if (agent < 0 || accused < 0) continue;
     const charge = chargePhrase(text, tree, [verb, accused, agent]);

@@ -10,6 +10,7 @@ import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { addAgentlessReports } from './agentless-reports.js';
+import { addAgentReports } from './agent-reports.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addWordNetCues } from './wordnet-cues.js';
@@ -49,6 +50,7 @@ export function findAttributions(
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
  * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
  * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`),
+ * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
@@ -67,7 +69,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const reported = filterReportingPredicates(
     text,
     segments,
-    addSpeechActs(text, segments, addAgentlessReports(text, segments, trimmed)),
+    addSpeechActs(
+      text,
+      segments,
+      addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+    ),
   );
   const continued = addQuoteContinuations(text, segments, reported);
   // reports inside the reports kept, checked by the same filter

@@ -14,8 +14,9 @@ import {
   statementNoun,
   type ReportingWord,
 } from './reporting-predicate.js';
-import { accusesSomebody } from './accusations.js';
+import { accusesSomebody, passiveSubject } from './accusations.js';
 import { judgementContent } from './speech-acts.js';
+import { agentReport } from './agent-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
@@ -145,7 +146,7 @@ function holdsArgument(
   content: readonly Span[],
   verb: number,
 ): boolean {
-  const accused = isPassive(tree, verb) ? tree.dependent(verb, 'nsubj:pass') : tree.dependent(verb, 'obj');
+  const accused = isPassive(tree, verb) ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   return accused >= 0 && content.some((span) => within(segments, accused, span));
 }
 
@@ -396,6 +397,26 @@ function judgedInCue(
   return false;
 }
 
+/** Whether the candidate is the agent-report reading of a passive judgement at `verb`. */
+function judgedByAgent(
+  text: string,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  if (candidate.source === null) return false;
+  const found = agentReport(text, tree, verb);
+  if (found === null || found.content.length === 0) return false;
+  const same = (left: Span, right: Span): boolean => left.start === right.start && left.end === right.end;
+  return (
+    same(found.source, candidate.source) &&
+    found.content.every((piece, index) => {
+      const other = candidate.content[index];
+      return other !== undefined && same(piece, other);
+    })
+  );
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -438,6 +459,10 @@ export function keepsReporting(
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
   if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
+    return true;
+  // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
+  // agent about its subject (agent-reports.ts)
+  if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))
     return true;
   const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;

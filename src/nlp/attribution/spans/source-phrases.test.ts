@@ -113,6 +113,26 @@ const cases: readonly (readonly [string, string, CandidateSpec, string | null])[
     'the top army commander in the north, Gen. Olaf Brenner',
   ],
   [
+    'a fronted clause that swallowed the subject in the parse ("told" has none)',
+    'After meeting the families, the governor, Ed Morales, told reporters that the search would go on.',
+    {
+      cue: 'told',
+      source: 'the families, the governor, Ed Morales,',
+      content: ['that the search would go on'],
+    },
+    'the governor, Ed Morales',
+  ],
+  [
+    'a source after the fronted clause stands',
+    'While visiting the port, the minister, Ada Penn, said the ferry would run.',
+    {
+      cue: 'said',
+      source: 'the minister, Ada Penn',
+      content: ['the ferry would run'],
+    },
+    'the minister, Ada Penn',
+  ],
+  [
     'a fronted clause opened by "after"',
     'After the ferry was cancelled, the harbour master said the port would close.',
     {

@@ -190,6 +190,60 @@ function withoutFrontedClause(text: string, segments: Segments, source: Span): S
 }
 
 /**
+ * A fronted clause the parse swallowed the subject into: in "After meeting the families, the
+ * governor, Ed Morales, told reporters …" the parser makes "the governor" a second object of
+ * "meeting" and gives "told" no subject, and the pointer takes "the families, the governor, Ed
+ * Morales" as the source. When the cue verb has no subject, the sentence opens with a subordinator
+ * (within its first four words) whose clause's head lies before a comma inside the source, and what
+ * follows that comma holds no verb and opens with a noun phrase's word, the source starts there.
+ */
+function withoutSwallowedFrontedClause(text: string, segments: Segments, source: Span, cue: Span): Span {
+  if (source.end > cue.start) return source;
+  const tokens = segments.tokens;
+  let verb = tokenAt(tokens, cue.start);
+  while (verb >= 0 && verb < tokens.length && (tokens[verb] as Token).start < cue.end) {
+    if ((tokens[verb] as Token).pos === 'VERB') break;
+    verb += 1;
+  }
+  const cueVerb = tokens[verb];
+  if (cueVerb === undefined || cueVerb.pos !== 'VERB' || cueVerb.start >= cue.end) return source;
+  const tree = new DependencyTree(tokens);
+  if (tree.dependent(verb, 'nsubj') >= 0 || tree.dependent(verb, 'nsubj:pass') >= 0) return source;
+  const first = tokenAt(tokens, source.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < source.end) end += 1;
+  const sentence = segments.sentences.find((item) => item.firstToken <= first && first < item.endToken);
+  if (sentence === undefined) return source;
+  const word = (index: number): string => text.slice(tokens[index]!.start, tokens[index]!.end);
+  let subordinator = -1;
+  for (let position = sentence.firstToken; position < Math.min(first, sentence.firstToken + 4); position += 1)
+    if (SUBORDINATORS.test(word(position))) {
+      subordinator = position;
+      break;
+    }
+  if (subordinator < 0) return source;
+  const clauseHead = (tokens[subordinator] as Token).head;
+  if (clauseHead <= subordinator || clauseHead >= end) return source;
+  if (!/^(?:advcl|obl)/u.test((tokens[clauseHead] as Token).dep)) return source;
+  // the source opens inside the fronted clause: no comma closes that clause before it
+  for (let position = clauseHead + 1; position < first; position += 1)
+    if (word(position) === ',') return source;
+  let last = end;
+  while (last > first && EDGE_PUNCTUATION.test(word(last - 1))) last -= 1;
+  let comma = -1;
+  for (let position = Math.max(first, clauseHead + 1); position < last; position += 1)
+    if (word(position) === ',') {
+      comma = position;
+      break;
+    }
+  if (comma < 0 || comma + 1 >= last) return source;
+  for (let position = comma + 1; position < last; position += 1)
+    if (isClauseWord(tokens[position] as Token)) return source;
+  if (!/^(?:NOUN|PROPN|ADJ|DET|NUM)$/u.test((tokens[comma + 1] as Token).pos)) return source;
+  return { start: (tokens[comma + 1] as Token).start, end: (tokens[last - 1] as Token).end };
+}
+
+/**
  * A name in apposition left between the source and its cue belongs to the source: "the top
  * commander in the north[, Gen. Mark Hale,] said …" — capitalised words (a title's period included)
  * between two commas right before the cue.
@@ -229,7 +283,8 @@ function repairSource(text: string, segments: Segments, candidate: AttributionCa
   const spoken =
     pointed === null || cue === null || pointed.end > cue.start
       ? pointed
-      : (cueVerbSubject(text, segments, cue, pointed) ?? pointed);
+      : (cueVerbSubject(text, segments, cue, pointed) ??
+        withoutSwallowedFrontedClause(text, segments, pointed, cue));
   const source = spoken === null || cue === null ? spoken : withAppositiveName(text, segments, spoken, cue);
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;

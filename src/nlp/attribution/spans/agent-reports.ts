@@ -1,0 +1,164 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { passiveSubject } from './accusations.js';
+import { judgementSense, reportingVerb } from './reporting-predicate.js';
+
+/**
+ * Passive reports with a `by` agent, read from the parse: the agent speaks, never the subject.
+ *
+ * - a communication verb (WordNet, reporting-predicate.ts) with a clausal complement that has its
+ *   own subject: "Anna Berg was told by the mayor that the bridge would close", "He was warned by
+ *   police that his life was in danger" → cue "was told", source "the mayor", content the clause;
+ * - a judgement verb (`judgementSense`): "The plan was criticised by unions as a betrayal" → cue
+ *   "was criticised", source "unions", content the subject and the "as …" or "for …" phrase (a verb
+ *   whose judging sense is only its second needs that phrase).
+ *
+ * A candidate the span finder made on the same verb takes this reading (the finder reads the
+ * subject as the content, or the "as …" phrase into the source); inside a quotation nothing is
+ * added. Accusations are accusations.ts's.
+ */
+
+function wordOf(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase();
+}
+
+function overlaps(left: Span, right: Span): boolean {
+  return left.start < right.end && right.start < left.end;
+}
+
+/** The span of tokens [first, last] without punctuation at either edge. */
+function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+  let from = first;
+  let to = last;
+  while (from < to && (tokens[from] as Token).pos === 'PUNCT') from += 1;
+  while (to > from && (tokens[to] as Token).pos === 'PUNCT') to -= 1;
+  return { start: (tokens[from] as Token).start, end: (tokens[to] as Token).end };
+}
+
+/** The first word of a dependent's phrase ("as" of "as a betrayal"). */
+function firstWord(text: string, tree: DependencyTree, dependent: number): string {
+  return wordOf(text, tree.tokens[tree.subtreeStart(dependent)] as Token);
+}
+
+/** The cue: the verb with its auxiliaries and adverbs right before it ("was sharply criticised"). */
+function cueStart(tree: DependencyTree, verb: number): number {
+  let first = verb;
+  while (first > 0) {
+    const before = tree.tokens[first - 1] as Token;
+    if (before.head !== verb || !/^(?:aux|aux:pass|advmod)$/u.test(before.dep)) break;
+    first -= 1;
+  }
+  return first;
+}
+
+/** The clausal complement after the agent with a subject of its own, or -1. */
+function reportedClause(tree: DependencyTree, verb: number): number {
+  const complement = tree.dependent(verb, 'ccomp');
+  if (complement < 0) return -1;
+  if (tree.dependent(complement, 'nsubj') >= 0 || tree.dependent(complement, 'nsubj:pass') >= 0)
+    return complement;
+  return tree.dependent(complement, 'expl') >= 0 ? complement : -1;
+}
+
+/**
+ * The "as …" or "for …" phrase of a judgement, hanging from the verb or (as the parser often puts
+ * it) from the agent ("criticised by [unions as a betrayal]"): its head, or -1.
+ */
+function judgedPhrase(text: string, tree: DependencyTree, verb: number, agent: number): number {
+  for (const anchor of [verb, agent]) {
+    for (const dependent of tree.dependents(anchor, ['obl', 'nmod', 'xcomp', 'advcl'])) {
+      if (dependent < agent) continue;
+      const word = firstWord(text, tree, dependent);
+      if (word !== 'as' && word !== 'for') continue;
+      // "was praised by fans as he left": a clause of time, not what he was called
+      if (tree.dependent(dependent, 'nsubj') >= 0 || tree.dependent(dependent, 'mark') >= 0) continue;
+      return dependent;
+    }
+  }
+  return -1;
+}
+
+/** A passive report with its agent at `verb`, or null: see the module comment. */
+export function agentReport(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+): { cue: Span; source: Span; content: Span[] } | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' || relationIs(token.dep, 'amod') || !isPassive(tree, verb)) return null;
+  const agent = tree.dependent(verb, 'obl:agent');
+  if (agent < verb) return null;
+  const lemma = token.lemma || wordOf(text, token);
+  let content: Span[];
+  let contentFirst = -1;
+  const clause = reportedClause(tree, verb);
+  if (clause > agent && reportingVerb(wordOf(text, token)).communication) {
+    contentFirst = tree.subtreeStart(clause);
+    content = [spanOf(tokens, contentFirst, tree.subtreeEnd(clause))];
+  } else {
+    const sense = judgementSense(lemma);
+    if (sense < 0) return null;
+    const subject = passiveSubject(tree, verb);
+    if (subject < 0 || subject > verb) return null;
+    const phrase = judgedPhrase(text, tree, verb, agent);
+    if (sense > 0 && phrase < 0) return null;
+    content = [spanOf(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject))];
+    if (phrase >= 0) {
+      contentFirst = tree.subtreeStart(phrase);
+      content.push(spanOf(tokens, contentFirst, tree.subtreeEnd(phrase)));
+    }
+  }
+  // the agent's phrase from its first word after "by" up to what it says
+  let first = tree.subtreeStart(agent);
+  while (first < agent && (tokens[first] as Token).dep === 'case') first += 1;
+  let last = tree.subtreeEnd(agent);
+  if (contentFirst > first && contentFirst <= last) last = contentFirst - 1;
+  while (last > agent && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  if (last < agent) return null;
+  return { cue: spanOf(tokens, cueStart(tree, verb), verb), source: spanOf(tokens, first, last), content };
+}
+
+export function addAgentReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  let tree: DependencyTree | null = null;
+  const result = [...candidates];
+  const added: AttributionCandidate[] = [];
+  for (let verb = 0; verb < tokens.length; verb += 1) {
+    const token = tokens[verb] as Token;
+    if (token.pos !== 'VERB') continue;
+    tree ??= new DependencyTree(tokens);
+    const found = agentReport(text, tree, verb);
+    if (found === null) continue;
+    const same = result.findIndex(
+      (candidate) => candidate.cue !== null && overlaps(candidate.cue, found.cue),
+    );
+    if (same >= 0) {
+      const candidate = result[same] as AttributionCandidate;
+      // a quotation's own reading stands
+      if (candidate.kind !== 'indirect') continue;
+      result[same] = { ...candidate, cue: found.cue, source: found.source, content: found.content };
+      continue;
+    }
+    const pieces = [found.cue, found.source, ...found.content];
+    // inside a quotation the words are the quoted speaker's account; a span taken by another report adds nothing
+    if (
+      result.some(
+        (candidate) =>
+          (candidate.kind !== 'indirect' && candidate.content.some((piece) => overlaps(piece, found.cue))) ||
+          (candidate.source !== null && pieces.some((piece) => overlaps(piece, candidate.source as Span))),
+      )
+    )
+      continue;
+    added.push({ kind: 'indirect', cue: found.cue, source: found.source, content: found.content });
+  }
+  if (added.length === 0) return result;
+  // cue-less continuations name candidates by index: new candidates go after them all
+  return [...result, ...added];
+}

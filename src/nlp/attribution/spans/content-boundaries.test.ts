@@ -82,6 +82,68 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['the company, which employs 300 people, would close'] },
     ['the company, which employs 300 people, would close'],
   ],
+  [
+    'a participle coordinated after a participle cue is the subject’s next act',
+    'The captain stepped aside on Friday, saying she wanted time with her family and handing the armband to her deputy.',
+    { cue: 'saying', content: ['she wanted time with her family and handing the armband to her deputy'] },
+    ['she wanted time with her family'],
+  ],
+  [
+    'participles coordinated inside the reported clause stay',
+    'The coach said he was running and jumping again.',
+    { cue: 'said', content: ['he was running and jumping again'] },
+    ['he was running and jumping again'],
+  ],
+  [
+    'the writer’s clause coordinated before a quotation is no part of it',
+    'The other judges may have liked the show, but "I did not enjoy it," Ms Vale said.',
+    {
+      kind: 'mixed',
+      cue: 'said',
+      content: ['The other judges may have liked the show, but "I did not enjoy it,"'],
+    },
+    ['"I did not enjoy it,"'],
+  ],
+  [
+    'a quoted fragment inside the reported clause keeps the clause',
+    'The show was "a mess from start to finish," Ms Vale said.',
+    { kind: 'mixed', cue: 'said', content: ['The show was "a mess from start to finish,"'] },
+    ['The show was "a mess from start to finish,"'],
+  ],
+  [
+    'a past form cannot share the progressive’s auxiliary: the source’s next report is cut off',
+    'Rangers said the bear was raiding bins and said it had lost its fear of people.',
+    { cue: 'said', content: ['the bear was raiding bins and said it had lost its fear of people'] },
+    ['the bear was raiding bins'],
+  ],
+  [
+    'progressives coordinated inside the reported clause stay',
+    'Rangers said the bear was raiding bins and scaring campers.',
+    { cue: 'said', content: ['the bear was raiding bins and scaring campers'] },
+    ['the bear was raiding bins and scaring campers'],
+  ],
+  [
+    'a verb coordinated with the cue’s own verb is the source’s next report',
+    'The officers said his boat was drifting near the pier and said he had no licence.',
+    { cue: 'said', content: ['his boat was drifting near the pier and said he had no licence'] },
+    ['his boat was drifting near the pier'],
+  ],
+  [
+    'a non-restrictive relative clause holding the cue closes before the main clause’s verb',
+    'The singer, who revealed last month that she was engaged, arrived at the gala in a vintage car.',
+    {
+      cue: 'revealed',
+      source: 'who',
+      content: ['that she was engaged, arrived at the gala in a vintage car'],
+    },
+    ['that she was engaged'],
+  ],
+  [
+    'a comma inside the reported clause of a relative stays',
+    'The singer, who said that she was tired, hungry and cold, left early.',
+    { cue: 'said', source: 'who', content: ['that she was tired, hungry and cold'] },
+    ['that she was tired, hungry and cold'],
+  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -91,7 +91,12 @@ const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu
  * the narrator's coordinated verb or of the comma before a sentential "which"; -1 when the piece
  * is the reported clause throughout.
  */
-export function reportedClauseCut(text: string, tree: DependencyTree, piece: Span): number {
+export function reportedClauseCut(
+  text: string,
+  tree: DependencyTree,
+  piece: Span,
+  cueParticiple = false,
+): number {
   const tokens = tree.tokens;
   const first = tokenAt(tokens, piece.start);
   let end = first;
@@ -118,18 +123,101 @@ export function reportedClauseCut(text: string, tree: DependencyTree, piece: Spa
       )
         return at - 1;
     }
+    // "said her car was blocking two lanes [and said she failed to signal]": a verb with no
+    // subject coordinated with the cue's verb, before the piece, is the source’s next act
+    // (not a noun cue: "claims that X was backed by Y [and tried …]" hung by the parser on "claims")
+    if (
+      token.pos === 'VERB' &&
+      token.dep === 'conj' &&
+      token.head < first &&
+      token.head >= 0 &&
+      (tokens[token.head] as Token).pos === 'VERB' &&
+      tree.dependent(at, 'nsubj') < 0 &&
+      tree.dependent(at, 'nsubj:pass') < 0
+    ) {
+      const coordinator = tree.dependent(at, 'cc');
+      if (coordinator > first && coordinator < at) return coordinator;
+    }
     // "would reopen and then left": a finite verb that cannot share the first verb's modal
     if (token.pos !== 'VERB' || token.dep !== 'conj' || token.head < first || token.head >= at) continue;
     if (tree.dependent(at, 'nsubj') >= 0 || tree.dependent(at, 'aux') >= 0 || tree.dependent(at, 'mark') >= 0)
       continue;
     const coordinator = tree.dependent(at, 'cc');
     if (coordinator < first || coordinator > at) continue;
+    // "stepped down, saying he needed a rest [and putting his deputy in charge]": a participle
+    // coordinated after a participle cue is the subject's next act, whatever the parser hung it on
+    // (not "said he was running and jumping", where the head is a participle too)
+    if (
+      cueParticiple &&
+      /ing$/iu.test(word(at)) &&
+      !/ing$/iu.test(word(token.head)) &&
+      (tokens[token.head] as Token).pos !== 'AUX'
+    )
+      return coordinator;
     const head = token.head;
     const modal = tree.dependents(head, ['aux']).some((aux) => MODALS.test(word(aux)));
     const base = word(at).toLowerCase() === token.lemma.toLowerCase();
     if (modal && !base && !/ing$/iu.test(word(at))) return coordinator;
+    // "said her car was blocking two lanes [and said she failed to signal]": a past form cannot
+    // share the progressive's "was"
+    const progressive =
+      /ing$/iu.test(word(head)) &&
+      tree.dependents(head, ['aux']).some((aux) => (tokens[aux] as Token).lemma.toLowerCase() === 'be');
+    if (progressive && !base && !/ing$/iu.test(word(at))) return coordinator;
   }
   return -1;
+}
+
+/** Whether the source is the relative pronoun of a non-restrictive clause (", who said …"). */
+function nonRestrictiveRelative(text: string, source: Span | null): boolean {
+  if (source === null || !/^(?:who|which)$/iu.test(text.slice(source.start, source.end))) return false;
+  return /,\s*$/u.test(text.slice(Math.max(0, source.start - 3), source.start));
+}
+
+/**
+ * Where a non-restrictive relative clause that holds the cue closes inside a piece after it: the
+ * comma before the main clause's verb, which has no subject of its own in the parse ("The singer,
+ * who revealed that she was engaged[, arrived at the gala]"); the token index of that comma, or -1.
+ */
+function relativeClauseClose(text: string, tree: DependencyTree, piece: Span): number {
+  const tokens = tree.tokens;
+  const first = tokenAt(tokens, piece.start);
+  for (let at = first + 1; at + 1 < tokens.length && (tokens[at + 1] as Token).end <= piece.end; at += 1) {
+    if (text.slice((tokens[at] as Token).start, (tokens[at] as Token).end) !== ',') continue;
+    const verb = tokens[at + 1] as Token;
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    if (/ing$/iu.test(text.slice(verb.start, verb.end))) continue;
+    if (tree.dependent(at + 1, 'nsubj') >= 0 || tree.dependent(at + 1, 'nsubj:pass') >= 0) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the quotation of a piece before its cue starts when the writer's own clause opens the piece
+ * and the quotation is coordinated with it: in "The other judges liked the show, but “I did not
+ * enjoy it,” Ms Vale said" the speaker said only the quoted words. Read on the parse: the quotation's
+ * verb is a conjunct whose coordinator ("but", "and") stands just before the opening mark, and the
+ * quotation runs to the end of the piece. The piece's start otherwise.
+ */
+function quotationAfterWritersClause(text: string, segments: Segments, piece: Span): number {
+  const tokens = segments.tokens;
+  const first = tokenAt(tokens, piece.start);
+  for (let at = first + 1; at < tokens.length && (tokens[at] as Token).end < piece.end; at += 1) {
+    const coordinator = tokens[at] as Token;
+    if (coordinator.dep !== 'cc' || coordinator.pos !== 'CCONJ') continue;
+    const mark = tokens[at + 1];
+    if (mark === undefined || !OPENING.test(text.slice(mark.start, mark.end))) continue;
+    const verb = tokens[coordinator.head];
+    if (verb === undefined || !verb.dep.startsWith('conj') || coordinator.head <= at) continue;
+    const head = tokens[verb.head];
+    if (head === undefined || verb.head < first || head.start < piece.start) continue;
+    // the quotation closes at the piece's end: nothing of the writer's follows it
+    const rest = text.slice(mark.start, piece.end);
+    if (!/["”’'»][\s,.]*$/u.test(rest)) continue;
+    return mark.start;
+  }
+  return piece.start;
 }
 
 export function trimContentBoundaries(
@@ -152,7 +240,7 @@ export function trimContentBoundaries(
       // reported speech: inside the cue's sentence only
       if (piece.start >= sentence.end || piece.end <= sentence.start) continue;
       // "OSLO (Wire) - The budget is balanced, the minister said": the dateline is no part of it
-      const start = withoutDateline(text, {
+      let start = withoutDateline(text, {
         start: Math.max(piece.start, sentence.start),
         end: piece.end,
       }).start;
@@ -160,9 +248,15 @@ export function trimContentBoundaries(
         let end = piece.end;
         if (piece.start >= cue.end) {
           tree ??= new DependencyTree(segments.tokens);
-          const cut = reportedClauseCut(text, tree, { start, end });
+          const cueWord = text.slice(cue.start, cue.end);
+          const cut = reportedClauseCut(text, tree, { start, end }, /^\p{L}+ing$/iu.test(cueWord));
           if (cut >= 0) end = lastWordEnd(segments, (segments.tokens[cut] as Token).start);
+          const close = nonRestrictiveRelative(text, candidate.source)
+            ? relativeClauseClose(text, tree, { start, end })
+            : -1;
+          if (close >= 0) end = lastWordEnd(segments, (segments.tokens[close] as Token).start);
         }
+        if (piece.end <= cue.start) start = quotationAfterWritersClause(text, segments, { start, end });
         if (end > start) content.push(start === piece.start && end === piece.end ? piece : { start, end });
         continue;
       }

@@ -39,6 +39,26 @@ const cases: readonly (readonly [string, readonly CandidateSpec[], readonly stri
   ],
 ];
 
+const PARAGRAPH = '“I said it. I mean it,” continued Hale, grinning. “Thank you.”';
+
+describe('dropDuplicates: a cue-less paragraph that holds a cued quotation', () => {
+  it('the paragraph copy goes, the cued record stays', () => {
+    const kept = dropDuplicates([
+      candidate(PARAGRAPH, { kind: 'direct', cue: null, content: [PARAGRAPH] }),
+      candidate(PARAGRAPH, {
+        kind: 'direct',
+        cue: 'continued',
+        source: 'Hale',
+        content: ['“I said it. I mean it,”', '“Thank you.”'],
+      }),
+    ]);
+    assert.deepEqual(
+      kept.map((found) => (found.cue === null ? '-' : PARAGRAPH.slice(found.cue.start, found.cue.end))),
+      ['continued'],
+    );
+  });
+});
+
 describe('dropDuplicates', () => {
   for (const [name, specs, expected] of cases)
     it(name, () => {

@@ -9,8 +9,10 @@ import { keepCandidates } from './keep-candidates.js';
  *   Mr Hale told MPs: “These are twelve pages of law. “That is why we need to scrutinise them.”
  *
  * the quotation rules give the whole, the paragraph rule gives “That is why …” again; the copy goes,
- * and what continued it continues the candidate that holds it. A candidate with the same cue and the
- * same content as an earlier one goes too.
+ * and what continued it continues the candidate that holds it. A cue-less paragraph that holds
+ * another candidate's cue and all its quoted words is the paragraph rule's copy of it and goes too
+ * ("“I said it,” continued Hale. “Thanks.”" as one cue-less quotation and as the quotations of
+ * "continued"). A candidate with the same cue and the same content as an earlier one goes too.
  */
 
 function inside(piece: Span, holder: Span): boolean {
@@ -40,6 +42,15 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
       continue;
     }
     if (holder.content.length === 0) continue;
+    // a cue-less paragraph that holds another's cue with its quotation ("“I said it,” continued
+    // Hale, grinning. “Thanks.”"): the paragraph rule's rough copy of that attribution
+    const cue = holder.cue;
+    if (
+      cue !== null &&
+      candidate.content.some((piece) => inside(cue, piece)) &&
+      holder.content.every((span) => candidate.content.some((piece) => inside(span, piece)))
+    )
+      return other;
     const holds = candidate.content.every((piece) => holder.content.some((span) => inside(piece, span)));
     // two cue-less copies of one text: the earlier stays
     if (holds && (holder.cue !== null || other < own)) return other;

@@ -90,13 +90,21 @@ function contentShape(
   for (const span of content) {
     const [first, end] = tokenRange(segments, span);
     const skipped = adjoinedClauses(segments, first, end, cueHead);
+    const relative = relativeClauses(segments, first, end);
     for (let position = first; position < end; position += 1) {
       if (skipped[position - first] === 1) continue;
       const token = segments.tokens[position] as Token;
       const inside = token.head >= first && token.head < end;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      // "imagined [himself as the champion everyone wanted]": a relative clause on a noun of the
+      // content makes no proposition of it
+      if (relative[position - first] === 1) continue;
       if (token.dep === 'mark' && token.lemma === 'to' && inside) {
-        infinitive = true;
+        // "urged [the council to act]": the infinitive is the verb's own complement; in "defended
+        // [her decision to close the port]" it completes a noun of the content, which stays a noun
+        const governor = (segments.tokens[token.head] as Token).head;
+        if (governor < first || governor >= end || addressee(segments.tokens[governor] as Token))
+          infinitive = true;
         continue;
       }
       if (
@@ -132,6 +140,46 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+/** WordNet noun lexicographer files of people and groups (wndb(5WN) numbering). */
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
+
+/**
+ * Whether a noun the parser hung an infinitive on can be the one addressed ("called on [the rebels
+ * to lay down their arms]"): a pronoun, a name, or a noun whose first WordNet sense is a person or a
+ * group; not "her decision to close", "a plan to build".
+ */
+function addressee(token: Token): boolean {
+  if (token.pos === 'PRON' || token.pos === 'PROPN') return true;
+  if (token.pos !== 'NOUN') return false;
+  const first = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_PERSON || file === NOUN_GROUP;
+}
+
+/**
+ * The tokens of [first, end) inside a relative clause that hangs from a word of the range ("the
+ * champion [everyone wanted]"); 1 marks one.
+ */
+function relativeClauses(segments: Segments, first: number, end: number): Uint8Array {
+  const tokens = segments.tokens;
+  const marked = new Uint8Array(end - first);
+  for (let position = first; position < end; position += 1) {
+    let at = position;
+    for (let step = 0; step < end - first; step += 1) {
+      const token = tokens[at] as Token;
+      if (token.head < first || token.head >= end) break;
+      if (token.dep === 'acl:relcl') {
+        marked[position - first] = 1;
+        break;
+      }
+      at = token.head;
+    }
+  }
+  return marked;
 }
 
 function within(segments: Segments, position: number, span: Span): boolean {
@@ -309,6 +357,38 @@ export function accordingToCitesSource(
   );
 }
 
+/** WordNet noun lexicographer files of measures (noun.attribute, noun.possession, noun.quantity, noun.state). */
+const MEASURE_FILES = new Set([7, 21, 23, 26]);
+const NOUN_COGNITION = 9;
+
+/**
+ * Whether the phrase after "according to" names no source: a measure ("according to their size",
+ * "according to income": in proportion to; WordNet's first sense an attribute, possession, quantity
+ * or state), or a bare singular idea ("according to plan", "according to schedule"; a noun with no
+ * determiner whose first sense is noun.cognition, where "according to estimates", "according to
+ * the poll" and "according to research" name one).
+ */
+function noSourceAfterAccording(text: string, segments: Segments, source: Span): boolean {
+  const [first, end] = tokenRange(segments, source);
+  let head = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (token.pos !== 'PUNCT' && (token.head < first || token.head >= end)) head = position;
+  }
+  const token = segments.tokens[head];
+  // (the tagger reads a bare "according to plan" as an infinitive: the word is still the noun)
+  if (token === undefined || (token.pos !== 'NOUN' && !(token.pos === 'VERB' && end - first === 1)))
+    return false;
+  const noun = token.pos === 'NOUN' ? token.lemma : text.slice(token.start, token.end);
+  const sense = synsetsOf(noun.toLowerCase(), 'noun')[0];
+  if (sense === undefined) return false;
+  const file = lexicographerFileOf(sense, 'noun');
+  if (MEASURE_FILES.has(file)) return true;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  const bare = end - first === 1 && (word === token.lemma.toLowerCase() || token.pos === 'VERB');
+  return bare && file === NOUN_COGNITION;
+}
+
 /** Content before its cue, with a verb: a clause whatever the parser made of it. */
 function fronted_(candidate: AttributionCandidate, cue: Span, verb: boolean): boolean {
   return (candidate.content[0]?.end ?? Infinity) <= cue.start && verb;
@@ -333,10 +413,33 @@ export function isHypothetical(text: string, tree: DependencyTree, verb: number,
     const token = tokens[child] as Token;
     const word = text.slice(token.start, token.end).toLowerCase();
     if (token.dep === 'mark' && (word === 'if' || word === 'unless')) return true;
+    // "When the judge says something, you can take him at his word": what he says whenever he
+    // speaks, in the present, is no report of words said (a past "when she said that" is)
+    if (
+      !quoted &&
+      (word === 'when' || word === 'whenever') &&
+      (token.dep === 'mark' || token.dep === 'advmod') &&
+      child < verb &&
+      presentTense(text, tokens[verb] as Token)
+    )
+      return true;
     if (token.dep === 'aux' && HYPOTHETICAL_MODALS.test(word)) modal = true;
     if (token.dep === 'advmod' && (word === 'not' || word === "n't" || word === 'never')) negated = true;
     if (token.dep === 'aux' && /n['’]t$/u.test(word)) negated = true;
   }
+  // "should come out and say whether …": a conjunct with no auxiliary or subject of its own shares
+  // its head's modal, when its form can (a base form: not "could spell trouble, warns the charity")
+  const token = tokens[verb] as Token;
+  if (
+    !modal &&
+    !quoted &&
+    token.dep === 'conj' &&
+    text.slice(token.start, token.end).toLowerCase() === token.lemma.toLowerCase() &&
+    token.head >= 0 &&
+    tree.dependent(verb, 'nsubj') < 0 &&
+    tree.dependent(verb, 'aux') < 0
+  )
+    return isHypothetical(text, tree, token.head, quoted);
   // “…,” Hale would say of the match: words quoted under a modal were said (narration's "would")
   return modal && !negated && !quoted;
 }
@@ -347,6 +450,108 @@ function isFuture(text: string, tree: DependencyTree, verb: number): boolean {
     const token = tree.tokens[child] as Token;
     return /^(?:will|shall|['’]ll)$/iu.test(text.slice(token.start, token.end));
   });
+}
+
+/**
+ * Whether a piece before the cue is an adverbial of the cue's verb opened by its own preposition or
+ * subordinator ("[In listing his terms], Lund said", "[After the vote], she said"): its top word
+ * hangs from the cue as `advcl` or `obl` and the piece's first word is that word's `mark` or `case`.
+ */
+function frontedAdjunct(segments: Segments, piece: Span, cueHead: number): boolean {
+  const [first, end] = tokenRange(segments, piece);
+  if (first >= end || end > cueHead) return false;
+  const tokens = segments.tokens;
+  let top = -1;
+  for (let position = first; position < end; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
+    if (top >= 0) return false;
+    top = position;
+  }
+  const token = tokens[top];
+  if (token === undefined || token.head !== cueHead || !/^(?:advcl|obl)/u.test(token.dep)) return false;
+  const opener = tokens[first] as Token;
+  return opener.head === top && (opener.dep === 'mark' || opener.dep === 'case');
+}
+
+const RELATIVE_PRONOUNS = /^(?:that|which|who|whom)$/iu;
+
+const REFLEXIVES =
+  /^(?:itself|himself|herself|themselves|themself|oneself|myself|ourselves|yourself|yourselves)$/iu;
+
+const WH_WORDS = new Set([
+  'what',
+  'whatever',
+  'whether',
+  'who',
+  'whom',
+  'which',
+  'where',
+  'when',
+  'how',
+  'why',
+  'if',
+]);
+
+/** Whether the first word of the piece is one of `words`. */
+function openingWord(text: string, segments: Segments, piece: Span, words: ReadonlySet<string>): boolean {
+  const [first, end] = tokenRange(segments, piece);
+  if (first >= end) return false;
+  const token = segments.tokens[first] as Token;
+  return words.has(text.slice(token.start, token.end).toLowerCase());
+}
+
+/** The verb under "can" (not negated: "cannot say" is a refusal). */
+function ableToSay(text: string, tree: DependencyTree, verb: number): boolean {
+  const word = (at: number): string => {
+    const token = tree.tokens[at] as Token;
+    return text.slice(token.start, token.end);
+  };
+  if (tree.dependents(verb, ['advmod']).some((at) => /^(?:not|n't|never)$/iu.test(word(at)))) return false;
+  return tree.dependents(verb, ['aux']).some((at) => /^can$/iu.test(word(at)));
+}
+
+/**
+ * Whether the piece opens with a relative pronoun that is an argument of a relative clause on a noun
+ * before the piece ("… the league [that starts in April]"); not the demonstrative of "said [that
+ * was a mistake]", whose verb is the cue's complement.
+ */
+function relativeOnNounBefore(text: string, segments: Segments, piece: Span): boolean {
+  const [first, end] = tokenRange(segments, piece);
+  if (first >= end) return false;
+  const pronoun = segments.tokens[first] as Token;
+  if (pronoun.pos !== 'PRON' || !/^(?:nsubj|obj)/u.test(pronoun.dep)) return false;
+  // a relative pronoun ("he did not know …" after "on Tuesday morning" is a clause of its own)
+  if (!RELATIVE_PRONOUNS.test(text.slice(pronoun.start, pronoun.end))) return false;
+  // the pronoun must be the verb's only argument of its kind: in "remarks [that radicals had
+  // carried out the attack]" the parser's object "that" stands beside the object "the attack"
+  for (let position = first + 1; position < end; position += 1) {
+    const other = segments.tokens[position] as Token;
+    if (other.head === pronoun.head && other.dep === pronoun.dep) return false;
+  }
+  const verb = segments.tokens[pronoun.head];
+  if (verb !== undefined && verb.dep === 'acl:relcl' && verb.head < first) return true;
+  // the parser's slip ("the league [that starts]" read as a complement): a noun just before the
+  // pronoun that is no object of the cue (not "told reporters that …"), and a verb right after the
+  // pronoun, which is then its subject (not "said in remarks [that radicals had …]", a complement
+  // with a subject of its own)
+  const before = first > 0 ? (segments.tokens[first - 1] as Token) : undefined;
+  const after = segments.tokens[first + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    (after.pos === 'VERB' || after.pos === 'AUX') &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    !/^i?obj/u.test(before.dep) &&
+    before.head < first
+  );
+}
+
+/** "says", "say", "argues": the present form of a verb (its lemma, or the lemma with -s). */
+function presentTense(text: string, verb: Token): boolean {
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  const lemma = verb.lemma.toLowerCase();
+  return word === lemma || word === `${lemma}s` || word === `${lemma}es`;
 }
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -426,7 +631,11 @@ export function keepsReporting(
   const cue = candidate.cue;
   if (cue === null) return true;
   if (isAccordingTo(segments, cue, text))
-    return segments.tokens.length === 0 || accordingToCitesSource(text, segments, tree, cue);
+    return (
+      segments.tokens.length === 0 ||
+      (accordingToCitesSource(text, segments, tree, cue) &&
+        (candidate.source === null || !noSourceAfterAccording(text, segments, candidate.source)))
+    );
   // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report
   const source = candidate.source;
   if (
@@ -464,6 +673,17 @@ export function keepsReporting(
   // agent about its subject (agent-reports.ts)
   if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))
     return true;
+  // "signed deals with the league [that starts in April]", "her support among farmers, [which
+  // faded …]": a relative clause on a noun before the content is no complement of the cue
+  if (!quoted && first !== undefined && first.start >= cue.end && relativeOnNounBefore(text, segments, first))
+    return false;
+  // "In listing his terms before the hearing, Lund said: …": an adverbial phrase of the cue before
+  // it is the writer's circumstance, not what was said
+  if (
+    candidate.content.length > 0 &&
+    candidate.content.every((piece) => frontedAdjunct(segments, piece, head))
+  )
+    return false;
   const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;
   switch (token.pos) {
@@ -483,6 +703,21 @@ export function keepsReporting(
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
       if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
+      if (!quoted && first !== undefined) {
+        // "he can say what he likes", "only she can say whether …": what one is able to say, not
+        // what was said (a declarative "I can say that …" reports)
+        if (ableToSay(text, tree, head) && openingWord(text, segments, first, WH_WORDS)) return false;
+      }
+      // "a group calling itself [the Northern Shield Front]", "styles herself [a reformer]": a
+      // name or description given to oneself, no proposition
+      const object = tree.dependent(head, 'obj');
+      const reflexive = segments.tokens[object];
+      if (
+        reflexive !== undefined &&
+        REFLEXIVES.test(text.slice(reflexive.start, reflexive.end)) &&
+        !shape.subject
+      )
+        return false;
       break;
     }
     case 'NOUN':
@@ -528,7 +763,13 @@ export function keepsReporting(
   if (!word.communication && !shape.subject && !fronted_(candidate, cue, shape.verb)) return false;
   // "Vandals pasted code on the board, the harbour master said": content before its cue is a
   // clause even when the parser makes its subject the cue's
-  const fronted = (candidate.content[0]?.end ?? Infinity) <= cue.start && shape.verb;
+  // (a noun cue fronts nothing: in "The actress, best known for [her portrayal] as …" the words
+  // before it are the writer's)
+  const fronted =
+    (candidate.content[0]?.end ?? Infinity) <= cue.start &&
+    shape.verb &&
+    token.pos !== 'NOUN' &&
+    token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
 }

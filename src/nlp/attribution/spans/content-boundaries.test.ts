@@ -8,6 +8,15 @@ import { trimContentBoundaries } from './content-boundaries.js';
 
 const cases: readonly (readonly [string, string, CandidateSpec, readonly string[]])[] = [
   [
+    'a verb the parser coordinates with a noun cue is no next act of the source',
+    'The envoy’s words contradict claims by the palace and top army officers that the rebels were armed by Oskar Lind and tried to cross there as part of a scheme.',
+    {
+      cue: 'claims',
+      content: ['that the rebels were armed by Oskar Lind and tried to cross there as part of a scheme'],
+    },
+    ['that the rebels were armed by Oskar Lind and tried to cross there as part of a scheme'],
+  ],
+  [
     'reported speech stays in the sentence of its cue',
     'New rules cut costs, she added. The airline chief also warned that fares would rise.',
     { cue: 'added', content: ['New rules cut costs', 'The airline chief also warned that fares would rise'] },

@@ -84,6 +84,12 @@ function endAtClosingMark(text: string, piece: Span): Span {
   return WRITER_SENTENCE.test(rest) ? { start: piece.start, end: piece.start + last } : piece;
 }
 
+/** Whether the token is the cue's verb (any verb when the cue is not known). */
+function isCueVerb(token: Token, cue: Span | null): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  return cue === null || (token.start >= cue.start && token.end <= cue.end);
+}
+
 const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
 
 /**
@@ -96,6 +102,7 @@ export function reportedClauseCut(
   tree: DependencyTree,
   piece: Span,
   cueParticiple = false,
+  cue: Span | null = null,
 ): number {
   const tokens = tree.tokens;
   const first = tokenAt(tokens, piece.start);
@@ -124,14 +131,15 @@ export function reportedClauseCut(
         return at - 1;
     }
     // "said her car was blocking two lanes [and said she failed to signal]": a verb with no
-    // subject coordinated with the cue's verb, before the piece, is the source’s next act
-    // (not a noun cue: "claims that X was backed by Y [and tried …]" hung by the parser on "claims")
+    // subject coordinated with the cue's verb, before the piece, is the source’s next act (not a
+    // verb the parser hangs on a noun cue or on the writer's verb: "the remarks contradict claims
+    // that X was backed by Y [and tried …]")
     if (
       token.pos === 'VERB' &&
       token.dep === 'conj' &&
       token.head < first &&
       token.head >= 0 &&
-      (tokens[token.head] as Token).pos === 'VERB' &&
+      isCueVerb(tokens[token.head] as Token, cue) &&
       tree.dependent(at, 'nsubj') < 0 &&
       tree.dependent(at, 'nsubj:pass') < 0
     ) {
@@ -249,7 +257,7 @@ export function trimContentBoundaries(
         if (piece.start >= cue.end) {
           tree ??= new DependencyTree(segments.tokens);
           const cueWord = text.slice(cue.start, cue.end);
-          const cut = reportedClauseCut(text, tree, { start, end }, /^\p{L}+ing$/iu.test(cueWord));
+          const cut = reportedClauseCut(text, tree, { start, end }, /^\p{L}+ing$/iu.test(cueWord), cue);
           if (cut >= 0) end = lastWordEnd(segments, (segments.tokens[cut] as Token).start);
           const close = nonRestrictiveRelative(text, candidate.source)
             ? relativeClauseClose(text, tree, { start, end })

@@ -283,6 +283,18 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a personal pronoun after a time noun opens the reported clause, not a relative one',
+    'She said in court on Monday morning she had never met the buyer.',
+    { cue: 'said', source: 'She', content: ['she had never met the buyer'] },
+    true,
+  ],
+  [
+    'a complement with a subject of its own after a noun is no relative clause',
+    'The mayor said in a short statement that vandals had damaged the fountain.',
+    { cue: 'said', source: 'The mayor', content: ['that vandals had damaged the fountain'] },
+    true,
+  ],
+  [
     'what somebody says whenever he speaks, in the present, is no report',
     'When the outspoken chef says something, diners tend to listen.',
     { cue: 'says', source: 'the outspoken chef', content: ['something, diners tend to listen'] },

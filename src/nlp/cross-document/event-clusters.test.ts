@@ -52,6 +52,23 @@ describe('cross-document event clusters', () => {
     ]);
   });
 
+  it('keeps apart two reports of speech whose known speakers differ', () => {
+    // one story: "…, the harbour master said" (0), "…, a ferry spokeswoman said" (1), "…, officials
+    // said" (2, no speaker linked), "the harbour master told reporters" (3)
+    const said = (doc: number, trigger: string, speakers: string[]) =>
+      event(doc, trigger, { class: 'REPORTING', speakers: new Set(speakers) });
+    const events = [
+      said(0, 'said', ['harbour-master']),
+      said(1, 'said', ['ferry-spokeswoman']),
+      said(2, 'said', []),
+      said(3, 'said', ['harbour-master']),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0]).map((members) =>
+      members.map((member) => events[member]!.doc),
+    );
+    assert.deepEqual(clusters, [[0, 2, 3], [1]]);
+  });
+
   it('joins a cluster when compatible with at least half of its members', () => {
     const cases: [string, boolean[], boolean][] = [
       ['one member, compatible', [true], true],

@@ -1,4 +1,4 @@
-import { eventClusters } from '../nlp/cross-document/event-clusters.js';
+import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
@@ -307,6 +307,9 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
         const entity = clusterOfEntity[doc]!.get(speaker);
         if (entity !== undefined) speakers.add(entity);
       }
+      // no speaker entity ("her rep", "officials"): the head of the source's words stands for it
+      const source = reportOf(document, event.trigger)?.source;
+      if (speakers.size === 0 && source) speakers.add(sourceKey(source.text));
       eventInputs.push({
         doc,
         id: event.id,

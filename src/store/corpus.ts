@@ -1,4 +1,4 @@
-import { eventClusters } from '../nlp/cross-document/event-clusters.js';
+import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
@@ -6,7 +6,7 @@ import { regroupInStories, type RegroupMember } from '../nlp/cross-document/stor
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
 import { CandidateIndex, isDescriptionEntity, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
-import type { ExtractDocument } from './types.js';
+import type { ExtractAttribution, ExtractDocument, PrintedSpan } from './types.js';
 
 /**
  * `claimgraph corpus`: several articles as ONE object with what links them (docs:
@@ -143,6 +143,23 @@ export function describedNames(
     found.set(key, count * 3 >= total * 2 ? best : null);
   }
   return found;
+}
+
+/** The attribution whose cue holds an event's trigger ("said" of "…, the sheriff said"), if any. */
+function reportOf(document: ExtractDocument, trigger: PrintedSpan): ExtractAttribution | undefined {
+  return document.attributions.find(
+    (attribution) =>
+      attribution.cue !== null &&
+      attribution.cue.start <= trigger.start &&
+      attribution.cue.end >= trigger.end,
+  );
+}
+
+/** The document entity ids of an attribution's speaker (none when there is no attribution). */
+function speakerIds(attribution: ExtractAttribution | undefined): readonly string[] {
+  const speaker = attribution?.speaker ?? null;
+  if (speaker === null) return [];
+  return typeof speaker === 'string' ? [speaker] : speaker;
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
@@ -285,9 +302,18 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
         if (entity === undefined) continue;
         roles.set(argument.role, (roles.get(argument.role) ?? new Set()).add(entity));
       }
+      const speakers = new Set<string>();
+      for (const speaker of speakerIds(reportOf(document, event.trigger))) {
+        const entity = clusterOfEntity[doc]!.get(speaker);
+        if (entity !== undefined) speakers.add(entity);
+      }
+      // no speaker entity ("her rep", "officials"): the head of the source's words stands for it
+      const source = reportOf(document, event.trigger)?.source;
+      if (speakers.size === 0 && source) speakers.add(sourceKey(source.text));
       eventInputs.push({
         doc,
         id: event.id,
+        speakers,
         trigger: event.trigger.text,
         class: typeof event.class === 'string' ? event.class : null,
         polarity: typeof event.polarity === 'string' ? event.polarity : null,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clusterFits, eventClusters, type EventInput } from './event-clusters.js';
+import { clusterFits, eventClusters, sourceKey, type EventInput } from './event-clusters.js';
 
 function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): EventInput {
   return {
@@ -50,6 +50,35 @@ describe('cross-document event clusters', () => {
       ['made', 'made'],
       ['quake', 'earthquake'],
     ]);
+  });
+
+  it('keeps apart two reports of speech whose known speakers differ', () => {
+    // one story: "…, the harbour master said" (0), "…, a ferry spokeswoman said" (1), "…, officials
+    // said" (2, no speaker linked), "the harbour master told reporters" (3)
+    const said = (doc: number, trigger: string, speakers: string[]) =>
+      event(doc, trigger, { class: 'REPORTING', speakers: new Set(speakers) });
+    const events = [
+      said(0, 'said', ['harbour-master']),
+      said(1, 'said', ['ferry-spokeswoman']),
+      said(2, 'said', []),
+      said(3, 'said', ['harbour-master']),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0]).map((members) =>
+      members.map((member) => events[member]!.doc),
+    );
+    assert.deepEqual(clusters, [[0, 2, 3], [1]]);
+  });
+
+  it('reads the speaker of a report that names no entity from the head of its source', () => {
+    const cases: [string, string, boolean][] = [
+      ['officials', 'an official', true],
+      ['her rep', 'a rep', true],
+      ['her rep', 'police', false],
+      ['a police spokesman', 'the spokesman', true],
+      ['witnesses', 'the coroner', false],
+    ];
+    for (const [left, right, same] of cases)
+      assert.equal(sourceKey(left) === sourceKey(right), same, `${left} / ${right}`);
   });
 
   it('joins a cluster when compatible with at least half of its members', () => {

@@ -1,4 +1,5 @@
 import type { Span, TimeExpression } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex } from './document-index.js';
 import { nounPhraseAfter } from './noun-phrase.js';
@@ -36,13 +37,9 @@ interface Frame {
   readonly cue: Span;
 }
 
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
-}
-
 function inFrame(frame: Frame, span: Span): boolean {
   if (span.start < frame.region.start || span.end > frame.region.end) return false;
-  for (const excluded of frame.excluded) if (overlaps(excluded, span)) return false;
+  for (const excluded of frame.excluded) if (spansOverlap(excluded, span)) return false;
   return true;
 }
 

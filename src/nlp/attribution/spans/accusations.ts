@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -141,12 +142,8 @@ export function repairPassiveAccusations(
   });
 }
 
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
-}
-
 /** The verb group of `verb`: its auxiliaries and adverbs right before it ("has been accused"). */
-function verbGroupStart(tree: DependencyTree, verb: number): number {
+export function verbGroupStart(tree: DependencyTree, verb: number): number {
   let first = verb;
   while (first > 0) {
     const before = tree.tokens[first - 1] as Token;
@@ -197,7 +194,7 @@ export function addAccusations(
     if (passive && charge >= 0) content.push(spanOf(tokens, tree.subtreeStart(charge), chargeLast));
     const cue = spanOf(tokens, verbGroupStart(tree, verb), verb);
     const source = spanOf(tokens, first, last);
-    if ([cue, source, ...content].some((span) => taken.some((other) => overlaps(span, other)))) continue;
+    if ([cue, source, ...content].some((span) => taken.some((other) => spansOverlap(span, other)))) continue;
     result.push({ kind: 'indirect', cue, source, content });
     taken.push(cue, source, ...content);
   }

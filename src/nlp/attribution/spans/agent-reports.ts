@@ -1,7 +1,8 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { passiveSubject } from './accusations.js';
+import { passiveSubject, verbGroupStart } from './accusations.js';
 import { judgementSense, reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -23,10 +24,6 @@ function wordOf(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
 
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
-}
-
 /** The span of tokens [first, last] without punctuation at either edge. */
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   let from = first;
@@ -39,17 +36,6 @@ function spanOf(tokens: readonly Token[], first: number, last: number): Span {
 /** The first word of a dependent's phrase ("as" of "as a betrayal"). */
 function firstWord(text: string, tree: DependencyTree, dependent: number): string {
   return wordOf(text, tree.tokens[tree.subtreeStart(dependent)] as Token);
-}
-
-/** The cue: the verb with its auxiliaries and adverbs right before it ("was sharply criticised"). */
-function cueStart(tree: DependencyTree, verb: number): number {
-  let first = verb;
-  while (first > 0) {
-    const before = tree.tokens[first - 1] as Token;
-    if (before.head !== verb || !/^(?:aux|aux:pass|advmod)$/u.test(before.dep)) break;
-    first -= 1;
-  }
-  return first;
 }
 
 /** The clausal complement after the agent with a subject of its own, or -1. */
@@ -117,7 +103,11 @@ export function agentReport(
   if (contentFirst > first && contentFirst <= last) last = contentFirst - 1;
   while (last > agent && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   if (last < agent) return null;
-  return { cue: spanOf(tokens, cueStart(tree, verb), verb), source: spanOf(tokens, first, last), content };
+  return {
+    cue: spanOf(tokens, verbGroupStart(tree, verb), verb),
+    source: spanOf(tokens, first, last),
+    content,
+  };
 }
 
 export function addAgentReports(
@@ -137,7 +127,7 @@ export function addAgentReports(
     const found = agentReport(text, tree, verb);
     if (found === null) continue;
     const same = result.findIndex(
-      (candidate) => candidate.cue !== null && overlaps(candidate.cue, found.cue),
+      (candidate) => candidate.cue !== null && spansOverlap(candidate.cue, found.cue),
     );
     if (same >= 0) {
       const candidate = result[same] as AttributionCandidate;
@@ -151,8 +141,10 @@ export function addAgentReports(
     if (
       result.some(
         (candidate) =>
-          (candidate.kind !== 'indirect' && candidate.content.some((piece) => overlaps(piece, found.cue))) ||
-          (candidate.source !== null && pieces.some((piece) => overlaps(piece, candidate.source as Span))),
+          (candidate.kind !== 'indirect' &&
+            candidate.content.some((piece) => spansOverlap(piece, found.cue))) ||
+          (candidate.source !== null &&
+            pieces.some((piece) => spansOverlap(piece, candidate.source as Span))),
       )
     )
       continue;

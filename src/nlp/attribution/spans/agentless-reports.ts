@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { reportingVerb } from './reporting-predicate.js';
@@ -72,10 +73,6 @@ export function agentlessReportClause(text: string, tree: DependencyTree, verb: 
   return reportingVerb(text.slice(token.start, token.end)).communication ? complement : -1;
 }
 
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
-}
-
 export function addAgentlessReports(
   text: string,
   segments: Segments,
@@ -95,11 +92,11 @@ export function addAgentlessReports(
     if (complement < 0) continue;
     const cue = cueSpan(tree, verb);
     const content = subtreeSpan(tree, complement);
-    const same = result.findIndex((candidate) => candidate.cue !== null && overlaps(candidate.cue, cue));
+    const same = result.findIndex((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue));
     if (same >= 0) {
       const found = result[same] as AttributionCandidate;
       // a quotation's own reading stands; so does a content that already holds the clause
-      if (found.kind !== 'indirect' || found.content.some((piece) => overlaps(piece, content))) continue;
+      if (found.kind !== 'indirect' || found.content.some((piece) => spansOverlap(piece, content))) continue;
       result[same] = { ...found, source: null, content: [content] };
       continue;
     }
@@ -108,7 +105,7 @@ export function addAgentlessReports(
     if (
       result.some(
         (candidate) =>
-          candidate.kind !== 'indirect' && candidate.content.some((piece) => overlaps(piece, cue)),
+          candidate.kind !== 'indirect' && candidate.content.some((piece) => spansOverlap(piece, cue)),
       )
     )
       continue;

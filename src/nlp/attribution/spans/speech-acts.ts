@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { judgementSense, reportingNoun, reportingVerb } from './reporting-predicate.js';
@@ -29,10 +30,6 @@ import { judgementSense, reportingNoun, reportingVerb } from './reporting-predic
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
-}
-
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
 }
 
 /**
@@ -208,7 +205,7 @@ export function addSpeechActs(
     if (subject < 0) continue;
     const first = cueStart(text, tree, verb);
     const cue = span(tokens, first, verb);
-    if (taken.some((other) => overlaps(other, cue))) continue;
+    if (taken.some((other) => spansOverlap(other, cue))) continue;
     // the subject's own words up to the cue ("The minister" of "The minister issued a statement branding …")
     const sourceFirst = tree.subtreeStart(subject);
     let sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
@@ -343,7 +340,7 @@ export function addNestedReports(
         if (content === null) continue;
         const first = cueStart(text, tree, verb);
         const cue = span(tokens, first, verb);
-        if (cues.some((other) => overlaps(other, cue))) continue;
+        if (cues.some((other) => spansOverlap(other, cue))) continue;
         const sourceFirst = tree.subtreeStart(subject);
         const sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
         if (sourceFirst < start || sourceLast < subject) continue;

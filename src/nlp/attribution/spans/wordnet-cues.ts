@@ -1,4 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
@@ -16,10 +17,6 @@ import { reportingVerb } from './reporting-predicate.js';
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
-}
-
-function overlaps(left: Span, right: Span): boolean {
-  return left.start < right.end && right.start < left.end;
 }
 
 /** A subject that is a person: a name, a personal pronoun, a noun for a person ("the senator"). */
@@ -76,8 +73,8 @@ export function addWordNetCues(
     if (subject < 0 || /^(?:one|nobody|noone|none)$/iu.test((tokens[subject] as Token).lemma)) continue;
     if (!reports && !isPerson(text, tokens[subject] as Token)) continue;
     const cue = span(tokens, cueStart(tree, verb), verb);
-    if (taken.some((other) => overlaps(other, cue))) continue;
-    if (result.some((candidate) => candidate.content.some((piece) => overlaps(piece, cue)))) continue;
+    if (taken.some((other) => spansOverlap(other, cue))) continue;
+    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
     const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));
     if (source.end > cue.start) continue;
     let first = tree.subtreeStart(complement);

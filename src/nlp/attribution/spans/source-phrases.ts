@@ -116,6 +116,18 @@ export function withoutDateline(text: string, source: Span): Span {
 const SUBJECT_HEADS = /^(?:NOUN|PROPN|PRON)$/u;
 const EDGE_PUNCTUATION = /^[,;:—–-]$/u;
 
+/** The index of the first verb inside the cue, or -1. */
+function cueVerbIndex(tokens: readonly Token[], cue: Span): number {
+  const first = tokenAt(tokens, cue.start);
+  if (first < 0) return -1;
+  for (let at = first; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.start >= cue.end) return -1;
+    if (token.pos === 'VERB') return at;
+  }
+  return -1;
+}
+
 /**
  * A reporting verb with a subject of its own in the parse speaks through that subject: in
  * "Officials declined to comment, but a spokeswoman, Ana Reis, said that …" the source of "said" is
@@ -125,13 +137,8 @@ const EDGE_PUNCTUATION = /^[,;:—–-]$/u;
  */
 function cueVerbSubject(text: string, segments: Segments, cue: Span, source: Span): Span | null {
   const tokens = segments.tokens;
-  let verb = tokenAt(tokens, cue.start);
-  while (verb >= 0 && verb < tokens.length && (tokens[verb] as Token).start < cue.end) {
-    if ((tokens[verb] as Token).pos === 'VERB') break;
-    verb += 1;
-  }
-  const cueVerb = tokens[verb];
-  if (cueVerb === undefined || cueVerb.pos !== 'VERB' || cueVerb.start >= cue.end) return null;
+  const verb = cueVerbIndex(tokens, cue);
+  if (verb < 0) return null;
   const tree = new DependencyTree(tokens);
   const subject = tree.dependent(verb, 'nsubj');
   if (subject < 0 || (tokens[subject] as Token).dep !== 'nsubj') return null;
@@ -200,13 +207,8 @@ function withoutFrontedClause(text: string, segments: Segments, source: Span): S
 function withoutSwallowedFrontedClause(text: string, segments: Segments, source: Span, cue: Span): Span {
   if (source.end > cue.start) return source;
   const tokens = segments.tokens;
-  let verb = tokenAt(tokens, cue.start);
-  while (verb >= 0 && verb < tokens.length && (tokens[verb] as Token).start < cue.end) {
-    if ((tokens[verb] as Token).pos === 'VERB') break;
-    verb += 1;
-  }
-  const cueVerb = tokens[verb];
-  if (cueVerb === undefined || cueVerb.pos !== 'VERB' || cueVerb.start >= cue.end) return source;
+  const verb = cueVerbIndex(tokens, cue);
+  if (verb < 0) return source;
   const tree = new DependencyTree(tokens);
   if (tree.dependent(verb, 'nsubj') >= 0 || tree.dependent(verb, 'nsubj:pass') >= 0) return source;
   const first = tokenAt(tokens, source.start);

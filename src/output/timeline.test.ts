@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatTimeline, sortKey, timelineRows, type PrintedDocument } from './timeline.js';
+import {
+  foldMentions,
+  formatTimeline,
+  sortKey,
+  timelineRows,
+  type PrintedDocument,
+  type TimelineRow,
+} from './timeline.js';
 
 /** An invented document in the contract's shape. */
 const DOCUMENT: PrintedDocument = {
@@ -73,5 +80,62 @@ describe('timelineRows', () => {
       /2025-06-09 +arrest \("arrested"\) \| who: two men \| where: Portmere \| arrested 2 \| according to: Mara Voss/,
     );
     assert.match(text, /undated +charge \("charged"\) \| NOT/);
+  });
+});
+
+/** A row of an invented article, with what a case changes. */
+function row(changes: Partial<TimelineRow>): TimelineRow {
+  return {
+    source: 'b.txt',
+    date: '2025-02-14',
+    relation: null,
+    type: 'attack',
+    trigger: 'raid',
+    triggers: [changes.trigger ?? 'raid'],
+    mentions: 1,
+    who: [],
+    where: [],
+    until: null,
+    quantity: null,
+    negated: false,
+    modality: null,
+    accordingTo: [],
+    ...changes,
+  };
+}
+
+describe('foldMentions', () => {
+  const cases: readonly [string, readonly TimelineRow[], number][] = [
+    ['same type and date: one occurrence', [row({}), row({ trigger: 'assault' })], 1],
+    ['places that agree', [row({ where: ['Lindow'] }), row({ where: ['the Lindow depot'] })], 1],
+    ['one place given, one not', [row({ where: ['Lindow'] }), row({})], 1],
+    ['places that differ', [row({ where: ['Lindow'] }), row({ where: ['Carrow'] })], 2],
+    ['other days', [row({}), row({ date: '2025-02-15' })], 2],
+    ['other types', [row({}), row({ type: 'arrest' })], 2],
+    ['one denied', [row({}), row({ negated: true })], 2],
+    ['other relations to the date', [row({}), row({ relation: 'before' })], 2],
+    ['undated mentions stay apart', [row({ date: null }), row({ date: null })], 2],
+    ['vague values stay apart', [row({ date: 'PAST_REF' }), row({ date: 'PAST_REF' })], 2],
+    ['remands until other dates', [row({ until: 'May 1' }), row({ until: 'June 3' })], 2],
+  ];
+  for (const [name, rows, expected] of cases)
+    it(`${name} → ${expected} row(s)`, () => assert.equal(foldMentions(rows).length, expected));
+
+  it('keeps every trigger, participant, place and source once', () => {
+    const [folded] = foldMentions([
+      row({ who: ['gunmen'], accordingTo: ['Ida Brenner'], quantity: 'killed ≥ 12' }),
+      row({ trigger: 'massacre', who: ['Gunmen', 'villagers'], where: ['Lindow'] }),
+      row({ accordingTo: ['Ida Brenner', 'the police'], quantity: 'killed ≥ 15' }),
+    ]);
+    assert.deepEqual(folded!.triggers, ['raid', 'massacre']);
+    assert.equal(folded!.mentions, 3);
+    assert.deepEqual(folded!.who, ['gunmen', 'villagers']);
+    assert.deepEqual(folded!.where, ['Lindow']);
+    assert.deepEqual(folded!.accordingTo, ['Ida Brenner', 'the police']);
+    assert.equal(folded!.quantity, 'killed ≥ 12; killed ≥ 15');
+    assert.match(
+      formatTimeline([folded!]),
+      /^2025-02-14 +attack \("raid", "massacre", 3 mentions\) \| who: gunmen; villagers \| where: Lindow/,
+    );
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The typed events of extracted documents in time order (`claimgraph timeline`): each row says
  * when (the anchored TIMEX3 value), what (type and trigger), who, where, and according to whom
- * (the speaker of the attribution that reports it). Works on the contract JSON.
+ * (the speaker of the attribution that reports it). Works on the contract JSON. An article names
+ * its main event many times ("the attack", "the rampage", "the massacre"): the mentions of one
+ * article with the same type, date and polarity, and no place that tells them apart, are one row.
  */
 
 interface PrintedEvent {
@@ -32,7 +34,12 @@ export interface TimelineRow {
   /** How the event relates to the date: `at`, `before`, `after`, … */
   readonly relation: string | null;
   readonly type: string;
+  /** The first mention's trigger. */
   readonly trigger: string;
+  /** Every distinct trigger of the row's mentions, in text order. */
+  readonly triggers: readonly string[];
+  /** How many event mentions the row stands for. */
+  readonly mentions: number;
   readonly who: readonly string[];
   readonly where: readonly string[];
   readonly until: string | null;
@@ -45,6 +52,7 @@ export interface TimelineRow {
 export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const document of documents) {
+    const documentRows: TimelineRow[] = [];
     const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
     const speakers = new Map(
       document.attributions.map((attribution) => [attribution.id, attribution.speaker]),
@@ -65,12 +73,14 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
             )
             .join(', ')
         : null;
-      rows.push({
+      documentRows.push({
         source: document.source,
         date: event.time?.value ?? null,
         relation: event.time?.relation ?? null,
         type: event.type,
         trigger: event.trigger.text,
+        triggers: [event.trigger.text],
+        mentions: 1,
         who: event.arguments
           .filter((argument) => argument.role === 'agent' || argument.role === 'patient')
           .map(nameOf),
@@ -88,6 +98,7 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
             : (typeof speaker === 'string' ? [speaker] : [...speaker]).map((id) => names.get(id) ?? id),
       });
     }
+    rows.push(...foldMentions(documentRows));
   }
   // dated events in time order (stable: text order within a day), vague and undated ones last
   return rows
@@ -99,6 +110,65 @@ export function timelineRows(documents: readonly PrintedDocument[]): TimelineRow
       return a < b ? -1 : a > b ? 1 : left.index - right.index;
     })
     .map(({ row }) => row);
+}
+
+/**
+ * One article's rows with the mentions of one event folded together: same type, the same dated
+ * anchor (value and relation), polarity and modality, and places that agree (none, or one written
+ * inside the other: "Portmere" and "the Portmere harbour"). Undated mentions stay apart: nothing
+ * says they are the same occurrence.
+ */
+export function foldMentions(rows: readonly TimelineRow[]): TimelineRow[] {
+  const folded: TimelineRow[] = [];
+  for (const row of rows) {
+    const index =
+      row.date === null || sortKey(row.date) === null
+        ? -1
+        : folded.findIndex((earlier) => sameOccurrence(earlier, row));
+    const earlier = index < 0 ? undefined : folded[index];
+    if (earlier === undefined) {
+      folded.push(row);
+      continue;
+    }
+    folded[index] = {
+      ...earlier,
+      triggers: union(earlier.triggers, row.triggers),
+      mentions: earlier.mentions + row.mentions,
+      who: union(earlier.who, row.who),
+      where: union(earlier.where, row.where),
+      until: earlier.until ?? row.until,
+      quantity:
+        earlier.quantity === null || row.quantity === null || earlier.quantity === row.quantity
+          ? (earlier.quantity ?? row.quantity)
+          : `${earlier.quantity}; ${row.quantity}`,
+      accordingTo: union(earlier.accordingTo, row.accordingTo),
+    };
+  }
+  return folded;
+}
+
+function sameOccurrence(a: TimelineRow, b: TimelineRow): boolean {
+  if (a.type !== b.type || a.date !== b.date || a.relation !== b.relation) return false;
+  if (a.negated !== b.negated || a.modality !== b.modality) return false;
+  if (a.until !== null && b.until !== null && a.until !== b.until) return false;
+  if (a.where.length === 0 || b.where.length === 0) return true;
+  const lower = (places: readonly string[]): string[] => places.map((place) => place.toLowerCase());
+  const left = lower(a.where);
+  const right = lower(b.where);
+  return left.some((place) => right.some((other) => place.includes(other) || other.includes(place)));
+}
+
+/** The items of both lists, each once (case-insensitively), in order of first appearance. */
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((item) => item.toLowerCase()));
+  const out = [...a];
+  for (const item of b) {
+    const key = item.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
 }
 
 /**
@@ -122,15 +192,19 @@ export function sortKey(value: string): string | null {
 }
 
 export function formatTimeline(rows: readonly TimelineRow[]): string {
+  const whenOf = (row: TimelineRow): string =>
+    row.date === null
+      ? 'undated'
+      : row.relation === null || row.relation === 'at'
+        ? row.date
+        : `${row.relation} ${row.date}`;
+  const width = rows.reduce((widest, row) => Math.max(widest, whenOf(row).length), 14);
   return rows
     .map((row) => {
-      const when =
-        row.date === null
-          ? 'undated'
-          : row.relation === null || row.relation === 'at'
-            ? row.date
-            : `${row.relation} ${row.date}`;
-      const parts = [`${when.padEnd(14)}  ${row.type} ("${row.trigger}")`];
+      const when = whenOf(row);
+      const triggers = row.triggers.map((trigger) => `"${trigger}"`).join(', ');
+      const times = row.mentions > row.triggers.length ? `, ${row.mentions} mentions` : '';
+      const parts = [`${when.padEnd(width)}  ${row.type} (${triggers}${times})`];
       if (row.negated) parts.push('NOT');
       if (row.modality !== null) parts.push(`modality: ${row.modality}`);
       if (row.who.length > 0) parts.push(`who: ${row.who.join('; ')}`);

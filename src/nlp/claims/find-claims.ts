@@ -7,7 +7,7 @@ import { classOf, isGroupNoun } from './predicate-classes.js';
 import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
-import { quantityOf } from '../events/find-events.js';
+import { NUMBER_WORDS, quantityOf } from '../events/find-events.js';
 import { synset, synsetsOf } from '../events/wordnet.js';
 
 /**
@@ -80,6 +80,12 @@ export function findClaims(
         claims.push(toll);
         continue;
       }
+      // "15 people were taken to hospital", "12 polling stations were closed": any other figure
+      const figure = figureClaim(tree, text, proposition, attribution, claims, events);
+      if (figure !== null) {
+        claims.push(figure);
+        continue;
+      }
       const context: FrameContext = {
         text,
         tree,
@@ -102,8 +108,17 @@ export function findClaims(
       const polarity = (proposition.negated !== framed.negative) !== denial ? 'neg' : 'pos';
       const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
       const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
-      const subject = reference(context, proposition.subject, proposition.predicate, inContent);
-      const object = reference(context, proposition.object, proposition.predicate, inContent);
+      // "the vote was rigged": no doer; the vote is what was rigged
+      const subject =
+        framed.agentless === true
+          ? null
+          : reference(context, proposition.subject, proposition.predicate, inContent);
+      const object = reference(
+        context,
+        framed.agentless === true ? proposition.subject : proposition.object,
+        proposition.predicate,
+        inContent,
+      );
       claims.push({
         id: `c${claims.length + 1}`,
         attribution: attribution.id,
@@ -421,4 +436,68 @@ function figureText(quantity: Quantity): string {
   if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
   if (quantity.min !== undefined) return `at least ${quantity.min}`;
   return `at most ${quantity.max ?? '?'}`;
+}
+
+const FIGURE =
+  /^(at least|more than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
+
+/** The quantity a number modifier states ("15", "at least 40", "twelve"), or null. */
+export function figureQuantity(phrase: string): Quantity | null {
+  const match = FIGURE.exec(phrase.trim());
+  if (match === null) return null;
+  const word = (match[2] as string).toLowerCase().replace(/,/g, '');
+  const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  // a year is no count
+  if (value === null || (/^\d{4}$/.test(word) && value >= 1800 && value <= 2100)) return null;
+  const qualifier = match[1]?.toLowerCase();
+  if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
+  if (qualifier === 'up to' || qualifier === 'nearly' || qualifier === 'almost') return { max: value };
+  return { exact: value };
+}
+
+/**
+ * "the clinic said 15 people were taken to hospital", "12 polling stations were closed early",
+ * "police arrested 30 protesters": a noun counted by a number (its `nummod`) as the subject of a
+ * passive or intransitive verb, or the object of a transitive one, is a figure the source gives; the
+ * question is how many of that noun the verb was done to (with its goal: "taken to hospital"), so
+ * figures of one question compare as tolls do. Verbs whose figures the events stage counts
+ * (killed, injured, arrested …) keep that reading.
+ */
+function figureClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+  events: readonly Event[],
+): Claim | null {
+  if (proposition.pos !== 'verb') return null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  if (events.some((event) => event.quantity !== undefined && event.trigger.start === trigger.start))
+    return null;
+  const counted =
+    !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
+  if (counted < 0) return null;
+  const noun = tree.tokens[counted] as Token;
+  if (noun.pos !== 'NOUN') return null;
+  const number = tree
+    .dependents(counted, ['nummod'])
+    .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
+  if (number === undefined) return null;
+  const first = tree.tokens[tree.subtreeStart(number)] as Token;
+  const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
+  if (quantity === null) return null;
+  const verb = proposition.lemma.replace(/^be /, '');
+  const goal =
+    proposition.goal >= 0 ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}` : '';
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: verb,
+    polarity: proposition.negated ? 'neg' : 'pos',
+    topic: `how many ${noun.lemma.toLowerCase()}: ${verb}${goal}`,
+    frame: 'count',
+    value: { text: figureText(quantity), quantity },
+  };
 }

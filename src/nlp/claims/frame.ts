@@ -24,6 +24,12 @@ export interface Framed {
   readonly event?: string;
   /** Whether the predicate's own meaning is negative ("innocent"). */
   readonly negative: boolean;
+  /**
+   * A passive with no agent ("the vote was rigged"): keyed as the active verb with an unknown doer
+   * and the passive subject as its object ("rig(?, the vote)"), so it asks what "the party rigged
+   * the vote" answers.
+   */
+  readonly agentless?: boolean;
 }
 
 export interface FrameContext {
@@ -406,9 +412,20 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       };
     }
   }
+  const event = context.eventAt.get(proposition.predicate);
+  if (proposition.passive && proposition.agent < 0 && proposition.object < 0 && proposition.subject >= 0) {
+    const patient = keyOf(context, proposition.subject);
+    if (patient !== null)
+      return {
+        frame: 'proposition',
+        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient})`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+        agentless: true,
+      };
+  }
   const subject = keyOf(context, proposition.subject) ?? '?';
   const object = keyOf(context, proposition.object) ?? '?';
-  const event = context.eventAt.get(proposition.predicate);
   return {
     frame: 'proposition',
     topic: `${proposition.lemma}(${subject}, ${object})`,

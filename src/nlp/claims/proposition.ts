@@ -1,6 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
-import { hasLemma, lemmaOf, type WordNetPos } from '../events/wordnet.js';
+import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
 
@@ -27,11 +27,20 @@ export interface Proposition {
   readonly hedged: boolean;
   readonly exclusive: boolean;
   /**
+   * A passive clause ("85 people were infected", "the vote was rigged"): the subject is what the
+   * deed was done to; `agent` is the by-phrase when there is one.
+   */
+  readonly passive: boolean;
+  readonly agent: number;
+  /**
    * The word that says what class the claim is of, when it is not the predicate: the object of a
    * light verb ("had no [role] in the attack", "played no [part]").
    */
   readonly classWord?: { readonly lemma: string; readonly pos: WordNetPos };
 }
+
+// WordNet noun.communication: "claim", "report", "accusation", "allegation"
+const NOUN_COMMUNICATION = 10;
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 // Adverbs that close the list of parties: "acted alone", "the only group".
@@ -60,6 +69,14 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     return 'verb';
   // "the gang [had] no role in the attack": "have" with an object is a verb, not an auxiliary
   if (token.pos === 'AUX' && CLAUSAL.has(token.dep) && tree.dependent(index, 'obj') >= 0) return 'verb';
+  // "85 people were [infected]": a participle tagged as an adjective, with its passive auxiliary
+  if (
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    CLAUSAL.has(token.dep) &&
+    tree.dependent(index, 'aux:pass') >= 0 &&
+    hasLemma(token.lemma.toLowerCase(), 'verb')
+  )
+    return 'verb';
   return wordNetPos(token);
 }
 
@@ -146,7 +163,8 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (
     ['acl:relcl', 'advcl'].includes(token.dep) &&
     (inContent === undefined || inContent.has(token.head)) &&
-    !isComplement(tree, index)
+    !isComplement(tree, index) &&
+    !isNounContentClause(tree, index)
   )
     return false;
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
@@ -165,6 +183,28 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   }
   if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
   return false;
+}
+
+/**
+ * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse
+ * hangs on a noun of WordNet noun.communication as a relative clause, though its "that" is a
+ * subordinator and the clause is complete (its own subject, and an object, a copula or a passive),
+ * says what the claim or report says.
+ */
+export function isNounContentClause(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.dep !== 'acl:relcl' || token.head < 0) return false;
+  const noun = tree.tokens[token.head] as Token;
+  if (noun.pos !== 'NOUN') return false;
+  const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return false;
+  const marked = tree
+    .dependents(index, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
+  if (!marked) return false;
+  const subject = clauseSubject(tree, index);
+  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that') return false;
+  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) => tree.dependent(index, relation) >= 0);
 }
 
 /** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
@@ -257,7 +297,8 @@ export function readProposition(
     subject = agent >= 0 ? agent : clauseSubject(tree, predicate);
     if (subject < 0 || !content.includes(subject))
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
-    object = tree.dependent(predicate, 'obj');
+    // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
+    object = tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ?? -1;
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;
@@ -279,6 +320,10 @@ export function readProposition(
     pos === 'verb' ? verbLemma(tree.tokens[predicate] as Token, surface) : token.lemma.toLowerCase();
   const verb = particle >= 0 ? `${base} ${(tree.tokens[particle] as Token).lemma.toLowerCase()}` : base;
   const copula = tree.dependent(predicate, 'cop') >= 0;
+  // "were taken", "was rigged" (a verb with the copula is its participle)
+  const passive =
+    pos === 'verb' &&
+    (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula);
   let lemma = copula ? `be ${verb}` : verb;
   // "took part in the attack": verb and object make one WordNet verb ("take_part")
   if (pos === 'verb' && object >= 0 && particle < 0) {
@@ -327,6 +372,8 @@ export function readProposition(
     ...(modal === undefined ? {} : { modality: modal.lemma }),
     hedged,
     exclusive: exclusive(tree, predicate),
+    passive,
+    agent: pos === 'verb' ? tree.dependent(predicate, 'obl:agent') : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
 }

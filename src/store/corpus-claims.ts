@@ -126,6 +126,12 @@ export function corpusClaims(
       let values: string[];
       if (frame !== 'proposition') values = (value?.entities ?? []).map(cluster);
       else if (claim.frame === undefined) values = ['*'];
+      else if (value !== undefined && textOf(value) !== null)
+        // "what caused the leak": the cause named, by entity or by its words
+        values =
+          (value.entities ?? []).length > 0
+            ? (value.entities ?? []).map(cluster)
+            : [(textOf(value) as string).toLowerCase()];
       else {
         // a plain proposition compares on its subject, when the subject is named
         // (a passive with no doer: "the vote was not rigged" meets whoever is said to have rigged it)

@@ -51,11 +51,15 @@ export function findClaims(
     const denial = isDenial(tokens, attribution);
     const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
     const propositions: Proposition[] = [];
+    // clauses read through "there is no truth in claims that …": not read again on their own
+    const readThrough = new Set<number>();
     for (const index of content) {
+      if (readThrough.has(index)) continue;
       const evidence = existentialEvidence(tree, index);
       if (evidence !== null) {
         const read = readProposition(tree, text, evidence.noun, content, evidence.negated);
         if (read !== null) propositions.push(read);
+        readThrough.add(evidence.noun);
         continue;
       }
       if (!isPredicate(tree, index, inContent)) continue;
@@ -96,6 +100,16 @@ export function findClaims(
         content,
         previousParties: lastParties.get(speakerKey) ?? null,
         sourceParties: sourceParties(tree, referents, attribution, tokens),
+        sourceEntities:
+          attribution.source === null
+            ? []
+            : [
+                ...new Set(
+                  sourceTokens(tokens, attribution.source)
+                    .map((at) => referents.entityAt(at)?.id)
+                    .filter((id): id is string => id !== undefined),
+                ),
+              ],
         instruments,
         sourceTokens: sourceTokenSet,
       };
@@ -109,10 +123,14 @@ export function findClaims(
       const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
       const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
       // "the vote was rigged": no doer; the vote is what was rigged
-      const subject =
+      const read =
         framed.agentless === true
           ? null
           : reference(context, proposition.subject, proposition.predicate, inContent);
+      const subject =
+        read !== null && read.entity === undefined && framed.subjectEntity !== undefined
+          ? { ...read, entity: framed.subjectEntity }
+          : read;
       const object = reference(
         context,
         framed.agentless === true ? proposition.subject : proposition.object,
@@ -224,7 +242,7 @@ function reference(
   inContent: ReadonlySet<number>,
 ): { text: string; entity?: string } | null {
   if (head < 0 || !inContent.has(head)) return null;
-  const entity = context.referents.entityAt(head);
+  const entity = context.referents.nameAt(head);
   const text = phraseText(context, head, predicate);
   if (text === '') return null;
   const key = keyOf(context, head);

@@ -30,6 +30,24 @@ export interface Framed {
    * the vote" answers.
    */
   readonly agentless?: boolean;
+  /** The entity an unresolved "it" or "we" stands for: the one organisation that speaks. */
+  readonly subjectEntity?: string;
+}
+
+/**
+ * "Orvane Chemicals dismissed the claim that [it] caused the leak": an "it" or "we" no coreference
+ * resolved is the speaking organisation, when the source names exactly one.
+ */
+function speakingParty(context: FrameContext, head: number): Entity | null {
+  if (head < 0 || !isPronoun(context, head)) return null;
+  const word = (context.tree.tokens[head] as Token).lemma.toLowerCase();
+  if (word !== 'it' && word !== 'we') return null;
+  // "it" is never a person: a source that is one name speaks for itself, however the name was typed
+  const parties =
+    word === 'it' && context.sourceEntities.length === 1
+      ? context.sourceEntities
+      : context.sourceParties.filter((id) => context.entities.get(id)?.type === 'ORG');
+  return parties.length === 1 ? (context.entities.get(parties[0] as string) ?? null) : null;
 }
 
 export interface FrameContext {
@@ -48,6 +66,8 @@ export interface FrameContext {
    * Banner militia said [it] was not involved"); group entities only unless the source is a group.
    */
   readonly sourceParties: readonly string[];
+  /** Every entity the attribution's source names ("Orvane Chemicals"). */
+  readonly sourceEntities: readonly string[];
   /** What the main event was done with: the nouns that modify its triggers ("a [bomb] attack"). */
   readonly instruments: ReadonlySet<string>;
   /** The tokens of every attribution's source: people named as speakers, not as the people spoken of. */
@@ -309,9 +329,35 @@ function derivedVerbs(noun: string): string[] {
 }
 
 /** A stable key for the party or thing a phrase names: its entity's name, else its head noun's lemma. */
+const CAUSE = 'cause';
+let causalSenses: Set<number> | null = null;
+
+/**
+ * Whether a verb's most frequent sense is WordNet's cause#1 ("give rise to") or one of its
+ * hyponyms two levels down ("occasion", "prompt", "trigger", "spark", "precipitate"); the
+ * responsibility class ("carry out") is read before.
+ */
+export function isCausalVerb(lemma: string): boolean {
+  if (causalSenses === null) {
+    causalSenses = new Set();
+    const root = synsetsOf(CAUSE, 'verb')[0];
+    let frontier = root === undefined ? [] : [root];
+    for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+      for (const offset of frontier) causalSenses.add(offset);
+      frontier = frontier.flatMap((offset) =>
+        synset(offset, 'verb')
+          .pointers.filter((pointer) => pointer.symbol === '~' && pointer.pos === 'verb')
+          .map((pointer) => pointer.offset),
+      );
+    }
+  }
+  const first = synsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'verb')[0];
+  return first !== undefined && causalSenses.has(first);
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
-  const entity = context.referents.entityAt(head);
+  const entity = context.referents.nameAt(head);
   if (entity !== null) return entity.name;
   const token = context.tree.tokens[head] as Token;
   if (token.pos === 'PRON') return null;
@@ -374,6 +420,27 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       }
     }
   }
+  // what caused something: "heavy rain caused the landslide", "days of rain had triggered it", "the
+  // leak was caused by a cracked pipe"
+  const caused = proposition.passive ? proposition.patient : proposition.object;
+  const cause = proposition.passive ? proposition.agent : proposition.subject;
+  if (caused >= 0 && cause >= 0 && isCausalVerb(base) && responsibility === null) {
+    const effect = keyOf(context, caused);
+    const text = phraseText(context, cause, proposition.predicate);
+    if (effect !== null && text !== '') {
+      const event = context.eventAt.get(proposition.predicate);
+      const found = partiesOf(context, cause);
+      const speaking = found.length === 0 ? speakingParty(context, cause) : null;
+      const parties = speaking === null ? found : [speaking.id];
+      return {
+        frame: 'proposition',
+        topic: `what caused ${effect}`,
+        value: { text, ...(parties.length > 0 ? { entities: parties } : {}) },
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+      };
+    }
+  }
   // where someone went ("fled to Dravia"), came from ("had come from Varel": a motion verb with
   // its source and no goal) or is ("hiding near Osk": a verb of the WordNet whereabouts class with
   // a place; where the mover went is where the mover is, so the two answer one question)
@@ -424,12 +491,14 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         agentless: true,
       };
   }
-  const subject = keyOf(context, proposition.subject) ?? '?';
+  const speaking = speakingParty(context, proposition.subject);
+  const subject = keyOf(context, proposition.subject) ?? speaking?.name ?? '?';
   const object = keyOf(context, proposition.object) ?? '?';
   return {
     frame: 'proposition',
     topic: `${proposition.lemma}(${subject}, ${object})`,
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
+    ...(speaking === null || keyOf(context, proposition.subject) !== null ? {} : { subjectEntity: speaking.id }),
   };
 }

@@ -32,6 +32,8 @@ export interface Proposition {
    */
   readonly passive: boolean;
   readonly agent: number;
+  /** What a passive's deed was done to: its subject ("the landslide was caused by rain"), else -1. */
+  readonly patient: number;
   /**
    * The word that says what class the claim is of, when it is not the predicate: the object of a
    * light verb ("had no [role] in the attack", "played no [part]").
@@ -218,9 +220,36 @@ export function existentialEvidence(
   if (evidence < 0) return null;
   const evidenceToken = tree.tokens[evidence] as Token;
   if (classOf('evidence', evidenceToken.lemma, 'noun') === null) return null;
+  // "there is no truth in claims [that it paid bribes]", "no basis for the allegation that …": the
+  // clause of the claim the evidence is about
+  for (const child of tree.dependents(evidence, ['nmod'])) {
+    const clause = claimContentClause(tree, child);
+    if (clause >= 0) return { noun: clause, negated: negated(tree, evidence) };
+  }
   const of = tree.dependents(evidence, ['nmod']).find((child) => caseOf(tree, child) === 'of');
   if (of === undefined) return null;
   return { noun: of, negated: negated(tree, evidence) };
+}
+
+/**
+ * The clause a noun of WordNet noun.communication states ("claims [that it paid bribes]",
+ * "reports [that the wells were closed]"): a `that` clause hung on it as `acl` or as a content
+ * relative clause; -1 when there is none.
+ */
+export function claimContentClause(tree: DependencyTree, noun: number): number {
+  const token = tree.tokens[noun] as Token;
+  if (token.pos !== 'NOUN') return -1;
+  const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return -1;
+  for (const clause of tree.dependents(noun, ['acl'])) {
+    const marked = tree
+      .dependents(clause, ['mark'])
+      .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
+    if (!marked) continue;
+    if ((tree.tokens[clause] as Token).dep === 'acl:relcl' && !isNounContentClause(tree, clause)) continue;
+    return clause;
+  }
+  return -1;
 }
 
 /**
@@ -374,6 +403,7 @@ export function readProposition(
     exclusive: exclusive(tree, predicate),
     passive,
     agent: pos === 'verb' ? tree.dependent(predicate, 'obl:agent') : -1,
+    patient: passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
 }

@@ -129,6 +129,11 @@ function sameSides(one: StatedConflict, other: StatedConflict): boolean {
  * believe …") names nobody that two claims could share.
  */
 function propositionValues(claim: Claim): string[] {
+  // "what caused the leak": the cause named, by entity or by its words
+  if (claim.value !== undefined)
+    return claim.value.entities !== undefined && claim.value.entities.length > 0
+      ? [...claim.value.entities]
+      : [claim.value.text.toLowerCase()];
   // "the wells were not contaminated": a passive with no doer
   if (claim.subject === undefined)
     return claim.object !== undefined && claim.topic.includes('(?') ? agentlessValues(claim.polarity) : [];

@@ -4,7 +4,13 @@ import { contentTokens } from './content-tokens.js';
 import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
-import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
+import {
+  claimContentClause,
+  existentialEvidence,
+  isPredicate,
+  readProposition,
+  type Proposition,
+} from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
 import { NUMBER_WORDS, quantityOf } from '../events/find-events.js';
@@ -126,7 +132,12 @@ export function findClaims(
       const read =
         framed.agentless === true
           ? null
-          : reference(context, proposition.subject, proposition.predicate, inContent);
+          : reference(
+              context,
+              framed.converse?.subject ?? proposition.subject,
+              proposition.predicate,
+              inContent,
+            );
       const subject =
         read !== null && read.entity === undefined && framed.subjectEntity !== undefined
           ? { ...read, entity: framed.subjectEntity }
@@ -142,7 +153,7 @@ export function findClaims(
         attribution: attribution.id,
         span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
         ...(subject === null ? {} : { subject }),
-        predicate: proposition.lemma,
+        predicate: framed.converse?.lemma ?? proposition.lemma,
         ...(object === null ? {} : { object }),
         polarity,
         ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
@@ -456,6 +467,9 @@ function figureText(quantity: Quantity): string {
   return `at most ${quantity.max ?? '?'}`;
 }
 
+// The relations of a clause that states something (not a modifier, not a complement of intention).
+const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
+
 const FIGURE =
   /^(at least|more than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
 
@@ -491,6 +505,10 @@ function figureClaim(
 ): Claim | null {
   if (proposition.pos !== 'verb') return null;
   const trigger = tree.tokens[proposition.predicate] as Token;
+  // only a figure the clause states: not one inside a noun phrase ("its goal of accepting 10,000
+  // refugees") or an intention ("tried to arrest 5 people")
+  if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
+    return null;
   if (events.some((event) => event.quantity !== undefined && event.trigger.start === trigger.start))
     return null;
   const counted =

@@ -30,6 +30,8 @@ export interface Framed {
    * the vote" answers.
    */
   readonly agentless?: boolean;
+  /** A transfer read from the other side: the converse verb and its subject, the recipient. */
+  readonly converse?: { readonly lemma: string; readonly subject: number };
   /** The entity an unresolved "it" or "we" stands for: the one organisation that speaks. */
   readonly subjectEntity?: string;
 }
@@ -355,6 +357,44 @@ export function isCausalVerb(lemma: string): boolean {
   return first !== undefined && causalSenses.has(first);
 }
 
+/** The recipient of a transfer with an object: "paid bribes [to] the minister"; -1 when there is none. */
+function recipientOf(context: FrameContext, proposition: Proposition): number {
+  const { tree } = context;
+  if (proposition.pos !== 'verb' || proposition.passive || proposition.object < 0) return -1;
+  return (
+    tree.dependents(proposition.predicate, ['obl']).find((child) => {
+      const marker = tree.dependent(child, 'case');
+      return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
+    }) ?? -1
+  );
+}
+
+/**
+ * The converse of a transfer verb by WordNet: the antonym of the verb's two most frequent senses or
+ * of their hypernyms two levels up ("pay" is a kind of "give", whose antonym is "take"; "sell" →
+ * "buy"; "lend" → "borrow"), or null.
+ */
+export function converseOf(lemma: string): string | null {
+  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+    let frontier = [offset];
+    for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+      for (const at of frontier)
+        for (const pointer of synset(at, 'verb').pointers)
+          if (pointer.symbol === '!' && pointer.pos === 'verb') {
+            const words = synset(pointer.offset, 'verb').words;
+            const word = pointer.targetWord > 0 ? words[pointer.targetWord - 1] : words[0];
+            if (word !== undefined) return word.replace(/_/g, ' ');
+          }
+      frontier = frontier.flatMap((at) =>
+        synset(at, 'verb')
+          .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'verb')
+          .map((pointer) => pointer.offset),
+      );
+    }
+  }
+  return null;
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
@@ -489,6 +529,22 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
         agentless: true,
+      };
+  }
+  // "it paid bribes to the minister" asks what "the minister took bribes" answers: a transfer to a
+  // recipient is keyed by its converse, the WordNet antonym of the verb or of its hypernyms
+  const recipient = recipientOf(context, proposition);
+  const converse = recipient >= 0 ? converseOf(base) : null;
+  if (recipient >= 0 && converse !== null) {
+    const taker = keyOf(context, recipient);
+    const thing = keyOf(context, proposition.object);
+    if (taker !== null && thing !== null)
+      return {
+        frame: 'proposition',
+        topic: `${converse}(${taker}, ${thing})`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+        converse: { lemma: converse, subject: recipient },
       };
   }
   const speaking = speakingParty(context, proposition.subject);

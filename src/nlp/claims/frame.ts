@@ -361,11 +361,15 @@ export function isCausalVerb(lemma: string): boolean {
 function recipientOf(context: FrameContext, proposition: Proposition): number {
   const { tree } = context;
   if (proposition.pos !== 'verb' || proposition.passive || proposition.object < 0) return -1;
+  const to = (child: number): boolean => {
+    const marker = tree.dependent(child, 'case');
+    return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
+  };
+  // "paid fees [to the mayor]", also when the parse hangs it on the object
   return (
-    tree.dependents(proposition.predicate, ['obl']).find((child) => {
-      const marker = tree.dependent(child, 'case');
-      return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
-    }) ?? -1
+    tree.dependents(proposition.predicate, ['obl']).find(to) ??
+    tree.dependents(proposition.object, ['nmod']).find(to) ??
+    -1
   );
 }
 

@@ -71,10 +71,10 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     return 'verb';
   // "the gang [had] no role in the attack": "have" with an object is a verb, not an auxiliary
   if (token.pos === 'AUX' && CLAUSAL.has(token.dep) && tree.dependent(index, 'obj') >= 0) return 'verb';
-  // "85 people were [infected]": a participle tagged as an adjective, with its passive auxiliary
+  // "85 people were [infected]", "claims that the lake was [polluted]": a participle tagged as an
+  // adjective, with its passive auxiliary
   if (
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
-    CLAUSAL.has(token.dep) &&
     tree.dependent(index, 'aux:pass') >= 0 &&
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
@@ -226,6 +226,9 @@ export function existentialEvidence(
     const clause = claimContentClause(tree, child);
     if (clause >= 0) return { noun: clause, negated: negated(tree, evidence) };
   }
+  // "no evidence [that he fled]", or the claim's clause hung on the evidence noun itself
+  const own = tree.dependents(evidence, ['acl']).find((clause) => thatClause(tree, clause));
+  if (own !== undefined) return { noun: own, negated: negated(tree, evidence) };
   const of = tree.dependents(evidence, ['nmod']).find((child) => caseOf(tree, child) === 'of');
   if (of === undefined) return null;
   return { noun: of, negated: negated(tree, evidence) };
@@ -241,15 +244,18 @@ export function claimContentClause(tree: DependencyTree, noun: number): number {
   if (token.pos !== 'NOUN') return -1;
   const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return -1;
-  for (const clause of tree.dependents(noun, ['acl'])) {
-    const marked = tree
-      .dependents(clause, ['mark'])
-      .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
-    if (!marked) continue;
-    if ((tree.tokens[clause] as Token).dep === 'acl:relcl' && !isNounContentClause(tree, clause)) continue;
-    return clause;
-  }
-  return -1;
+  return tree.dependents(noun, ['acl']).find((clause) => thatClause(tree, clause)) ?? -1;
+}
+
+/** A clause opened by the subordinator "that" with a subject of its own (not a relative clause). */
+function thatClause(tree: DependencyTree, clause: number): boolean {
+  const marked = tree
+    .dependents(clause, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
+  if (!marked) return false;
+  if ((tree.tokens[clause] as Token).dep === 'acl:relcl') return isNounContentClause(tree, clause);
+  const subject = clauseSubject(tree, clause);
+  return subject >= 0 && subject < clause && (tree.tokens[subject] as Token).lemma.toLowerCase() !== 'that';
 }
 
 /**

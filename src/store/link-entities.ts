@@ -97,7 +97,9 @@ const NAME_ARTICLES = new Set(['al', 'el']);
 export function entityKey(type: string, name: string): string {
   const all = nameWords(name);
   const words =
-    type === 'PERSON' ? all.filter((word, at) => at === 0 || at === all.length - 1 || !NAME_ARTICLES.has(word)) : all;
+    type === 'PERSON'
+      ? all.filter((word, at) => at === 0 || at === all.length - 1 || !NAME_ARTICLES.has(word))
+      : all;
   const key = type === 'PERSON' ? words.map(skeleton).join(' ') : words.join(' ');
   return key === '' ? normaliseName(name) : key;
 }

@@ -511,8 +511,7 @@ function figureClaim(
     return null;
   if (events.some((event) => event.quantity !== undefined && event.trigger.start === trigger.start))
     return null;
-  const counted =
-    !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
+  const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
   if (noun.pos !== 'NOUN') return null;

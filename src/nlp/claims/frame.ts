@@ -559,6 +559,8 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     topic: `${proposition.lemma}(${subject}, ${object})`,
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
-    ...(speaking === null || keyOf(context, proposition.subject) !== null ? {} : { subjectEntity: speaking.id }),
+    ...(speaking === null || keyOf(context, proposition.subject) !== null
+      ? {}
+      : { subjectEntity: speaking.id }),
   };
 }

@@ -205,7 +205,8 @@ export function isNounContentClause(tree: DependencyTree, index: number): boolea
     .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
   if (!marked) return false;
   const subject = clauseSubject(tree, index);
-  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that') return false;
+  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that')
+    return false;
   return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) => tree.dependent(index, relation) >= 0);
 }
 
@@ -333,7 +334,9 @@ export function readProposition(
     if (subject < 0 || !content.includes(subject))
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
     // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
-    object = tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ?? -1;
+    object =
+      tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ??
+      -1;
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;

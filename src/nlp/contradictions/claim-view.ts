@@ -67,8 +67,12 @@ export function unknownSubjectJoins(topics: Iterable<string>): Map<string, strin
     if (match === null || match[2] === '?') continue;
     const [, predicate, object] = match;
     const known = distinct.filter(
-      (other) => other !== topic && other.startsWith(`${predicate}(`) && other.endsWith(`, ${object})`) &&
-        !other.startsWith(`${predicate}(?,`) && !/^[^(]*\([^,]*\(/.test(other),
+      (other) =>
+        other !== topic &&
+        other.startsWith(`${predicate}(`) &&
+        other.endsWith(`, ${object})`) &&
+        !other.startsWith(`${predicate}(?,`) &&
+        !/^[^(]*\([^,]*\(/.test(other),
     );
     if (known.length === 1) target.set(topic, known[0] as string);
   }

@@ -152,7 +152,9 @@ describe('findContradictions in one article', () => {
         'The water company rejected claims that the reservoir was polluted.\n\n' +
         'The mayor said 40 houses were evacuated. The fire service said 25 houses were evacuated.',
     );
-    const kinds = doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`).sort();
+    const kinds = doc.contradictions
+      .map((contradiction) => `${contradiction.kind} ${contradiction.topic}`)
+      .sort();
     assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
   });
 

@@ -24,7 +24,9 @@ export function findContradictions(
   if (claims.length === 0) return [];
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
   const tokens = segments.tokens;
-  const joins = unknownSubjectJoins(claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic));
+  const joins = unknownSubjectJoins(
+    claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic),
+  );
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     return {

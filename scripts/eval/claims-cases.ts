@@ -32,6 +32,12 @@ interface Expected {
    * figures keep their floors), "19-22" for the stories written in session 7 before the fixes for 16-18.
    */
   readonly heldoutSet?: string;
+  /**
+   * A tuning-check set: stories written (with their expected results) before the system was ever
+   * run on them, scored once untouched (the "unseen" figure) and tuned on afterwards with the
+   * development stories; reported apart from them ("23-28", session 8).
+   */
+  readonly checkSet?: string;
   readonly published: Readonly<Record<string, string>>;
   readonly conflicts: readonly {
     readonly topic: string;
@@ -45,6 +51,7 @@ export interface StoryResult {
   readonly name: string;
   readonly heldout: boolean;
   readonly heldoutSet: string;
+  readonly checkSet: string;
   readonly expected: number;
   readonly found: number;
   readonly reported: number;
@@ -154,6 +161,7 @@ export function runStory(name: string): StoryResult {
     name,
     heldout: expected.heldout === true,
     heldoutSet: expected.heldout === true ? (expected.heldoutSet ?? FIRST_HELDOUT_SET) : '',
+    checkSet: expected.heldout === true ? '' : (expected.checkSet ?? ''),
     expected: expected.conflicts.length,
     found,
     reported: corpus.contradictions.length,
@@ -179,7 +187,12 @@ export async function run(): Promise<EvalSection> {
     result.falseConflicts.length,
     `${result.pairs.truePositive}/${result.pairs.truePositive + result.pairs.falseNegative}`,
   ]);
-  const dev = summarise(results.filter((result) => !result.heldout));
+  const dev = summarise(results.filter((result) => !result.heldout && result.checkSet === ''));
+  const checkSets = [...new Set(results.map((result) => result.checkSet).filter((set) => set !== ''))].sort();
+  const checks = checkSets.map((set) => ({
+    set,
+    summary: summarise(results.filter((result) => result.checkSet === set)),
+  }));
   const heldout = summarise(results.filter((result) => result.heldoutSet === FIRST_HELDOUT_SET));
   const laterSets = [
     ...new Set(
@@ -190,7 +203,12 @@ export async function run(): Promise<EvalSection> {
     set,
     summary: summarise(results.filter((result) => result.heldoutSet === set)),
   }));
-  const columns = [dev, ...(devOnly ? [] : [heldout]), ...later.map((entry) => entry.summary)];
+  const columns = [
+    dev,
+    ...checks.map((entry) => entry.summary),
+    ...(devOnly ? [] : [heldout]),
+    ...later.map((entry) => entry.summary),
+  ];
   return {
     title,
     lines: [
@@ -200,6 +218,7 @@ export async function run(): Promise<EvalSection> {
         [
           'measure',
           'development stories',
+          ...checks.map((entry) => `tuning check ${entry.set}`),
           ...(devOnly ? [] : [`held out ${FIRST_HELDOUT_SET}`]),
           ...later.map((entry) => `held out ${entry.set}`),
         ],
@@ -216,6 +235,11 @@ export async function run(): Promise<EvalSection> {
       { key: 'claims-cases.conflict_recall', value: dev.conflictRecall },
       { key: 'claims-cases.conflict_precision', value: dev.conflictPrecision },
       { key: 'claims-cases.cluster_f1', value: dev.f1 },
+      ...checks.flatMap(({ set, summary }) => [
+        { key: `claims-cases.check-${set}.conflict_recall`, value: summary.conflictRecall },
+        { key: `claims-cases.check-${set}.conflict_precision`, value: summary.conflictPrecision },
+        { key: `claims-cases.check-${set}.cluster_f1`, value: summary.f1 },
+      ]),
       ...(devOnly
         ? []
         : [

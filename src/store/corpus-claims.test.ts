@@ -154,3 +154,38 @@ describe('placeJoins: a question without a place joins the one asked with a plac
     );
   });
 });
+
+describe('corpus claims: a passive with no doer and the figures of any counted noun across articles', () => {
+  const corpus = corpusOf([
+    article(
+      'opposition.txt',
+      '2025-10-02',
+      'Ballots were counted in Tarrow on Sunday.\n\nThe Harbour League said the mayor rigged the ballot in Tarrow.\n\nThe league said 9 ballot boxes were opened early.',
+    ),
+    article(
+      'commission.txt',
+      '2025-10-02',
+      'Ballots were counted in Tarrow on Sunday.\n\nThe electoral board rejected claims that the ballot in Tarrow was rigged.\n\nThe board said 2 ballot boxes were opened early.',
+    ),
+    article(
+      'later.txt',
+      '2025-10-04',
+      'Ballots were counted in Tarrow on Sunday.\n\nThe league said 11 ballot boxes were opened early.',
+    ),
+  ]);
+
+  it('asks "rig(?, the ballot)" as the question "rig(the mayor, the ballot)" and finds the denial', () => {
+    const rigged = corpus.contradictions.find((entry) => entry.topic.startsWith('rig('));
+    assert.ok(rigged, JSON.stringify(corpus.contradictions));
+    assert.equal(rigged.kind, 'denies');
+    assert.equal(rigged.topic, 'rig(the mayor, the ballot)');
+  });
+
+  it('disputes the figures given the same day, not the higher one given two days later', () => {
+    const boxes = corpus.contradictions.filter((entry) => entry.topic.startsWith('how many box'));
+    assert.equal(boxes.length, 1, JSON.stringify(corpus.contradictions));
+    const sides = [...boxes[0]!.a, ...boxes[0]!.b].map((side) => side.doc).sort();
+    assert.ok(!boxes[0]!.b.some((side) => side.doc === 2) || !boxes[0]!.a.some((side) => side.doc === 1));
+    assert.ok(sides.includes(0) && sides.includes(1));
+  });
+});

@@ -1,6 +1,12 @@
 import { isDescriptionEntity } from './link-entities.js';
 import type { ClaimFrame, Quantity } from '../model/index.js';
-import { conflictsOf, unnamedSpeakerKey, type ClaimView } from '../nlp/contradictions/index.js';
+import {
+  agentlessValues,
+  conflictsOf,
+  unknownSubjectJoins,
+  unnamedSpeakerKey,
+  type ClaimView,
+} from '../nlp/contradictions/index.js';
 import type { ExtractAttribution, ExtractClaim, ExtractDocument } from './types.js';
 
 /**
@@ -120,16 +126,28 @@ export function corpusClaims(
       let values: string[];
       if (frame !== 'proposition') values = (value?.entities ?? []).map(cluster);
       else if (claim.frame === undefined) values = ['*'];
+      else if (value !== undefined && textOf(value) !== null)
+        // "what caused the leak": the cause named, by entity or by its words
+        values =
+          (value.entities ?? []).length > 0
+            ? (value.entities ?? []).map(cluster)
+            : [(textOf(value) as string).toLowerCase()];
       else {
         // a plain proposition compares on its subject, when the subject is named
+        // (a passive with no doer: "the vote was not rigged" meets whoever is said to have rigged it)
         const subject = entityOf(claim.subject);
         const subjectText = textOf(claim.subject);
         values =
           subject !== null
             ? [cluster(subject)]
-            : subjectText !== null && !topic.includes('(?')
-              ? [subjectText.toLowerCase()]
-              : [];
+            : subjectText === null
+              ? textOf(claim.object) !== null && topic.includes('(?')
+                ? agentlessValues(claim.polarity === 'neg' ? 'neg' : 'pos')
+                : []
+              : topic.includes('(?')
+                ? []
+                : // an unnamed subject is keyed in the topic by its head noun
+                  [topic];
       }
       const time = typeof attribution?.time === 'string' ? attribution.time : null;
       const date = time ?? document.published;
@@ -179,9 +197,20 @@ export function placeJoins(topics: Iterable<string>): Map<string, string> {
 
 function withPlaces(members: readonly Member[]): Member[] {
   const target = placeJoins(members.map((member) => member.topic));
-  if (target.size === 0) return [...members];
-  return members.map((member) => {
-    const topic = target.get(member.topic);
+  const placed =
+    target.size === 0
+      ? [...members]
+      : members.map((member) => {
+          const topic = target.get(member.topic);
+          return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
+        });
+  // "rig(?, the vote)" joins "rig(the ruling party, the vote)"
+  const joins = unknownSubjectJoins(
+    placed.filter((member) => member.view.frame === 'proposition').map((member) => member.topic),
+  );
+  if (joins.size === 0) return placed;
+  return placed.map((member) => {
+    const topic = member.view.frame === 'proposition' ? joins.get(member.topic) : undefined;
     return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
   });
 }

@@ -72,3 +72,18 @@ describe('entity linking across articles', () => {
     );
   });
 });
+
+describe('entityKey: the Arabic article in transliterated names', () => {
+  const cases: readonly [string, string, string, boolean][] = [
+    ['PERSON', 'Karim al-Haddad', 'Karim el-Haddad', true],
+    ['PERSON', 'Karim al-Haddad', 'Karim Haddad', true],
+    ['PERSON', 'Karim Al Haddad', 'Karim Haddad', true],
+    // a name that is only the article and a word keeps both
+    ['PERSON', 'Al Haddad', 'Haddad', false],
+    // organisations keep every word
+    ['ORG', 'al-Noor Trust', 'Noor Trust', false],
+  ];
+  for (const [type, left, right, same] of cases)
+    it(`${left} / ${right} (${type}): ${same ? 'one key' : 'two keys'}`, () =>
+      assert.equal(entityKey(type, left) === entityKey(type, right), same));
+});

@@ -87,9 +87,19 @@ export function skeleton(word: string): string {
   return (word[0] + rest).replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * The Arabic article inside a transliterated person's name, written "al-", "el-", "al " or left out
+ * ("Farid al-Rashidi", "Farid el-Rashidi", "Farid Rashidi"): not compared.
+ */
+const NAME_ARTICLES = new Set(['al', 'el']);
+
 /** The key under which names of one type are the same corpus entity. */
 export function entityKey(type: string, name: string): string {
-  const words = nameWords(name);
+  const all = nameWords(name);
+  const words =
+    type === 'PERSON'
+      ? all.filter((word, at) => at === 0 || at === all.length - 1 || !NAME_ARTICLES.has(word))
+      : all;
   const key = type === 'PERSON' ? words.map(skeleton).join(' ') : words.join(' ');
   return key === '' ? normaliseName(name) : key;
 }

@@ -328,3 +328,114 @@ describe('findClaims: the subject recovered whatever the parse shape', () => {
       assert.equal(claim.polarity, 'pos');
     });
 });
+
+describe('findClaims: readings for any kind of news (figures, passives, causes, transfers, claims)', () => {
+  const cases: readonly {
+    readonly text: string;
+    readonly topic: RegExp | null;
+    readonly polarity?: 'pos' | 'neg';
+    readonly frame?: Claim['frame'];
+    readonly value?: string;
+    readonly subject?: string | null;
+    readonly object?: string;
+  }[] = [
+    {
+      // a figure of any counted noun, with a passive participle the tagger took for an adjective
+      text: 'The port authority said 7 cranes were damaged.',
+      topic: /^how many crane: damage$/,
+      frame: 'count',
+      value: '7',
+    },
+    {
+      // the goal of a figure's verb is part of the question
+      text: 'The school said 14 pupils were sent to the nurse.',
+      topic: /^how many pupil: send to nurse$/,
+      frame: 'count',
+      value: '14',
+    },
+    {
+      // a figure inside a noun phrase is no figure the clause states
+      text: 'The council said it had met its target of planting 400 trees.',
+      topic: /^how many/,
+      frame: 'count',
+    },
+    {
+      // a passive with no doer: the doer unknown, the passive subject the object
+      text: "The auditors said the company's accounts had been altered.",
+      topic: /^alter\(\?, the account\)$/,
+      polarity: 'pos',
+      subject: null,
+      object: "the company's accounts",
+    },
+    {
+      // a denied report's clause; "it" is the one name that speaks
+      text: 'The Brannock bakery dismissed the report that it sold stale bread as false.',
+      topic: /^sell\(Brannock, the bread\)$/,
+      polarity: 'neg',
+    },
+    {
+      // "no truth in claims that …" negates the claim's clause
+      text: 'The club said there was no truth in claims that its coach had fixed the final.',
+      topic: /^fix\(the coach, the final\)$/,
+      polarity: 'neg',
+    },
+    {
+      // WordNet cause#1: what caused something, active or passive with its agent
+      text: 'Engineers said a faulty valve caused the blackout.',
+      topic: /^what caused the blackout$/,
+      value: 'a faulty valve',
+    },
+    {
+      text: 'Engineers said the blackout was caused by a faulty valve.',
+      topic: /^what caused the blackout$/,
+      value: 'a faulty valve',
+    },
+    {
+      // "trigger" is a hyponym of a hyponym of cause#1
+      text: 'A geologist said the heavy rain had triggered the rockfall.',
+      topic: /^what caused the rockfall$/,
+      value: 'the heavy rain',
+    },
+    {
+      // a transfer to a recipient, keyed by its WordNet converse (pay is a kind of give; give ↔ take)
+      text: 'The auditors said the Halvard Trust paid fees to the mayor.',
+      topic: /^take\(the mayor, the fee\)$/,
+      subject: 'the mayor',
+    },
+    {
+      // a name the parse hung on the title before it
+      text: 'Prosecutors said Health Minister Odile Varga took gifts from a supplier.',
+      topic: /^take\(Odile Varga, the gift\)$/,
+    },
+  ];
+  for (const item of cases)
+    it(`${item.topic === null ? 'nothing' : String(item.topic)}: ${item.text}`, () => {
+      const doc = run(item.text);
+      const claim = doc.claims.find(
+        (candidate) =>
+          (item.frame === undefined || candidate.frame === item.frame) &&
+          item.topic !== null &&
+          item.topic.test(candidate.topic),
+      );
+      if (item.text.includes('target of planting')) {
+        assert.equal(claim, undefined, JSON.stringify(doc.claims.map((one) => one.topic)));
+        return;
+      }
+      assert.ok(claim, JSON.stringify(doc.claims.map((one) => [one.frame, one.topic])));
+      if (item.polarity !== undefined) assert.equal(claim.polarity, item.polarity);
+      if (item.value !== undefined) assert.equal(claim.value?.text, item.value);
+      if (item.subject === null) assert.equal(claim.subject, undefined);
+      else if (item.subject !== undefined) assert.equal(claim.subject?.text, item.subject);
+      if (item.object !== undefined) assert.equal(claim.object?.text, item.object);
+    });
+
+  it('reads "it" in a denied claim as the speaking firm, whatever type its name was given', () => {
+    const doc = run('Brannock Textiles dismissed the claim that it caused the fire as baseless.');
+    const claim = doc.claims.find((candidate) => candidate.topic === 'what caused the fire');
+    assert.ok(claim, JSON.stringify(doc.claims.map((one) => one.topic)));
+    assert.equal(claim.polarity, 'neg');
+    const firm = doc.entities.find((entity) => entity.name === 'Brannock Textiles');
+    assert.ok(firm);
+    assert.deepEqual(claim.value?.entities, [firm.id]);
+  });
+});

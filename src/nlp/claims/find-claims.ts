@@ -4,10 +4,16 @@ import { contentTokens } from './content-tokens.js';
 import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
-import { existentialEvidence, isPredicate, readProposition, type Proposition } from './proposition.js';
+import {
+  claimContentClause,
+  existentialEvidence,
+  isPredicate,
+  readProposition,
+  type Proposition,
+} from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
-import { quantityOf } from '../events/find-events.js';
+import { NUMBER_WORDS, quantityOf } from '../events/find-events.js';
 import { synset, synsetsOf } from '../events/wordnet.js';
 
 /**
@@ -51,11 +57,15 @@ export function findClaims(
     const denial = isDenial(tokens, attribution);
     const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
     const propositions: Proposition[] = [];
+    // clauses read through "there is no truth in claims that …": not read again on their own
+    const readThrough = new Set<number>();
     for (const index of content) {
+      if (readThrough.has(index)) continue;
       const evidence = existentialEvidence(tree, index);
       if (evidence !== null) {
         const read = readProposition(tree, text, evidence.noun, content, evidence.negated);
         if (read !== null) propositions.push(read);
+        readThrough.add(evidence.noun);
         continue;
       }
       if (!isPredicate(tree, index, inContent)) continue;
@@ -80,6 +90,12 @@ export function findClaims(
         claims.push(toll);
         continue;
       }
+      // "15 people were taken to hospital", "12 polling stations were closed": any other figure
+      const figure = figureClaim(tree, text, proposition, attribution, claims, events);
+      if (figure !== null) {
+        claims.push(figure);
+        continue;
+      }
       const context: FrameContext = {
         text,
         tree,
@@ -90,6 +106,16 @@ export function findClaims(
         content,
         previousParties: lastParties.get(speakerKey) ?? null,
         sourceParties: sourceParties(tree, referents, attribution, tokens),
+        sourceEntities:
+          attribution.source === null
+            ? []
+            : [
+                ...new Set(
+                  sourceTokens(tokens, attribution.source)
+                    .map((at) => referents.entityAt(at)?.id)
+                    .filter((id): id is string => id !== undefined),
+                ),
+              ],
         instruments,
         sourceTokens: sourceTokenSet,
       };
@@ -102,14 +128,32 @@ export function findClaims(
       const polarity = (proposition.negated !== framed.negative) !== denial ? 'neg' : 'pos';
       const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
       const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
-      const subject = reference(context, proposition.subject, proposition.predicate, inContent);
-      const object = reference(context, proposition.object, proposition.predicate, inContent);
+      // "the vote was rigged": no doer; the vote is what was rigged
+      const read =
+        framed.agentless === true
+          ? null
+          : reference(
+              context,
+              framed.converse?.subject ?? proposition.subject,
+              proposition.predicate,
+              inContent,
+            );
+      const subject =
+        read !== null && read.entity === undefined && framed.subjectEntity !== undefined
+          ? { ...read, entity: framed.subjectEntity }
+          : read;
+      const object = reference(
+        context,
+        framed.agentless === true ? proposition.subject : proposition.object,
+        proposition.predicate,
+        inContent,
+      );
       claims.push({
         id: `c${claims.length + 1}`,
         attribution: attribution.id,
         span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
         ...(subject === null ? {} : { subject }),
-        predicate: proposition.lemma,
+        predicate: framed.converse?.lemma ?? proposition.lemma,
         ...(object === null ? {} : { object }),
         polarity,
         ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
@@ -209,7 +253,7 @@ function reference(
   inContent: ReadonlySet<number>,
 ): { text: string; entity?: string } | null {
   if (head < 0 || !inContent.has(head)) return null;
-  const entity = context.referents.entityAt(head);
+  const entity = context.referents.nameAt(head);
   const text = phraseText(context, head, predicate);
   if (text === '') return null;
   const key = keyOf(context, head);
@@ -421,4 +465,74 @@ function figureText(quantity: Quantity): string {
   if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
   if (quantity.min !== undefined) return `at least ${quantity.min}`;
   return `at most ${quantity.max ?? '?'}`;
+}
+
+// The relations of a clause that states something (not a modifier, not a complement of intention).
+const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
+
+const FIGURE =
+  /^(at least|more than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
+
+/** The quantity a number modifier states ("15", "at least 40", "twelve"), or null. */
+export function figureQuantity(phrase: string): Quantity | null {
+  const match = FIGURE.exec(phrase.trim());
+  if (match === null) return null;
+  const word = (match[2] as string).toLowerCase().replace(/,/g, '');
+  const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  // a year is no count
+  if (value === null || (/^\d{4}$/.test(word) && value >= 1800 && value <= 2100)) return null;
+  const qualifier = match[1]?.toLowerCase();
+  if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
+  if (qualifier === 'up to' || qualifier === 'nearly' || qualifier === 'almost') return { max: value };
+  return { exact: value };
+}
+
+/**
+ * "the clinic said 15 people were taken to hospital", "12 polling stations were closed early",
+ * "police arrested 30 protesters": a noun counted by a number (its `nummod`) as the subject of a
+ * passive or intransitive verb, or the object of a transitive one, is a figure the source gives; the
+ * question is how many of that noun the verb was done to (with its goal: "taken to hospital"), so
+ * figures of one question compare as tolls do. Verbs whose figures the events stage counts
+ * (killed, injured, arrested …) keep that reading.
+ */
+function figureClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+  events: readonly Event[],
+): Claim | null {
+  if (proposition.pos !== 'verb') return null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  // only a figure the clause states: not one inside a noun phrase ("its goal of accepting 10,000
+  // refugees") or an intention ("tried to arrest 5 people")
+  if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
+    return null;
+  if (events.some((event) => event.quantity !== undefined && event.trigger.start === trigger.start))
+    return null;
+  const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
+  if (counted < 0) return null;
+  const noun = tree.tokens[counted] as Token;
+  if (noun.pos !== 'NOUN') return null;
+  const number = tree
+    .dependents(counted, ['nummod'])
+    .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
+  if (number === undefined) return null;
+  const first = tree.tokens[tree.subtreeStart(number)] as Token;
+  const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
+  if (quantity === null) return null;
+  const verb = proposition.lemma.replace(/^be /, '');
+  const goal =
+    proposition.goal >= 0 ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}` : '';
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: verb,
+    polarity: proposition.negated ? 'neg' : 'pos',
+    topic: `how many ${noun.lemma.toLowerCase()}: ${verb}${goal}`,
+    frame: 'count',
+    value: { text: figureText(quantity), quantity },
+  };
 }

@@ -24,6 +24,32 @@ export interface Framed {
   readonly event?: string;
   /** Whether the predicate's own meaning is negative ("innocent"). */
   readonly negative: boolean;
+  /**
+   * A passive with no agent ("the vote was rigged"): keyed as the active verb with an unknown doer
+   * and the passive subject as its object ("rig(?, the vote)"), so it asks what "the party rigged
+   * the vote" answers.
+   */
+  readonly agentless?: boolean;
+  /** A transfer read from the other side: the converse verb and its subject, the recipient. */
+  readonly converse?: { readonly lemma: string; readonly subject: number };
+  /** The entity an unresolved "it" or "we" stands for: the one organisation that speaks. */
+  readonly subjectEntity?: string;
+}
+
+/**
+ * "Orvane Chemicals dismissed the claim that [it] caused the leak": an "it" or "we" no coreference
+ * resolved is the speaking organisation, when the source names exactly one.
+ */
+function speakingParty(context: FrameContext, head: number): Entity | null {
+  if (head < 0 || !isPronoun(context, head)) return null;
+  const word = (context.tree.tokens[head] as Token).lemma.toLowerCase();
+  if (word !== 'it' && word !== 'we') return null;
+  // "it" is never a person: a source that is one name speaks for itself, however the name was typed
+  const parties =
+    word === 'it' && context.sourceEntities.length === 1
+      ? context.sourceEntities
+      : context.sourceParties.filter((id) => context.entities.get(id)?.type === 'ORG');
+  return parties.length === 1 ? (context.entities.get(parties[0] as string) ?? null) : null;
 }
 
 export interface FrameContext {
@@ -42,6 +68,8 @@ export interface FrameContext {
    * Banner militia said [it] was not involved"); group entities only unless the source is a group.
    */
   readonly sourceParties: readonly string[];
+  /** Every entity the attribution's source names ("Orvane Chemicals"). */
+  readonly sourceEntities: readonly string[];
   /** What the main event was done with: the nouns that modify its triggers ("a [bomb] attack"). */
   readonly instruments: ReadonlySet<string>;
   /** The tokens of every attribution's source: people named as speakers, not as the people spoken of. */
@@ -303,9 +331,77 @@ function derivedVerbs(noun: string): string[] {
 }
 
 /** A stable key for the party or thing a phrase names: its entity's name, else its head noun's lemma. */
+const CAUSE = 'cause';
+let causalSenses: Set<number> | null = null;
+
+/**
+ * Whether a verb's most frequent sense is WordNet's cause#1 ("give rise to") or one of its
+ * hyponyms two levels down ("occasion", "prompt", "trigger", "spark", "precipitate"); the
+ * responsibility class ("carry out") is read before.
+ */
+export function isCausalVerb(lemma: string): boolean {
+  if (causalSenses === null) {
+    causalSenses = new Set();
+    const root = synsetsOf(CAUSE, 'verb')[0];
+    let frontier = root === undefined ? [] : [root];
+    for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+      for (const offset of frontier) causalSenses.add(offset);
+      frontier = frontier.flatMap((offset) =>
+        synset(offset, 'verb')
+          .pointers.filter((pointer) => pointer.symbol === '~' && pointer.pos === 'verb')
+          .map((pointer) => pointer.offset),
+      );
+    }
+  }
+  const first = synsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'verb')[0];
+  return first !== undefined && causalSenses.has(first);
+}
+
+/** The recipient of a transfer with an object: "paid bribes [to] the minister"; -1 when there is none. */
+function recipientOf(context: FrameContext, proposition: Proposition): number {
+  const { tree } = context;
+  if (proposition.pos !== 'verb' || proposition.passive || proposition.object < 0) return -1;
+  const to = (child: number): boolean => {
+    const marker = tree.dependent(child, 'case');
+    return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
+  };
+  // "paid fees [to the mayor]", also when the parse hangs it on the object
+  return (
+    tree.dependents(proposition.predicate, ['obl']).find(to) ??
+    tree.dependents(proposition.object, ['nmod']).find(to) ??
+    -1
+  );
+}
+
+/**
+ * The converse of a transfer verb by WordNet: the antonym of the verb's two most frequent senses or
+ * of their hypernyms two levels up ("pay" is a kind of "give", whose antonym is "take"; "sell" →
+ * "buy"; "lend" → "borrow"), or null.
+ */
+export function converseOf(lemma: string): string | null {
+  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+    let frontier = [offset];
+    for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+      for (const at of frontier)
+        for (const pointer of synset(at, 'verb').pointers)
+          if (pointer.symbol === '!' && pointer.pos === 'verb') {
+            const words = synset(pointer.offset, 'verb').words;
+            const word = pointer.targetWord > 0 ? words[pointer.targetWord - 1] : words[0];
+            if (word !== undefined) return word.replace(/_/g, ' ');
+          }
+      frontier = frontier.flatMap((at) =>
+        synset(at, 'verb')
+          .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'verb')
+          .map((pointer) => pointer.offset),
+      );
+    }
+  }
+  return null;
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
-  const entity = context.referents.entityAt(head);
+  const entity = context.referents.nameAt(head);
   if (entity !== null) return entity.name;
   const token = context.tree.tokens[head] as Token;
   if (token.pos === 'PRON') return null;
@@ -368,6 +464,27 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       }
     }
   }
+  // what caused something: "heavy rain caused the landslide", "days of rain had triggered it", "the
+  // leak was caused by a cracked pipe"
+  const caused = proposition.passive ? proposition.patient : proposition.object;
+  const cause = proposition.passive ? proposition.agent : proposition.subject;
+  if (caused >= 0 && cause >= 0 && isCausalVerb(base) && responsibility === null) {
+    const effect = keyOf(context, caused);
+    const text = phraseText(context, cause, proposition.predicate);
+    if (effect !== null && text !== '') {
+      const event = context.eventAt.get(proposition.predicate);
+      const found = partiesOf(context, cause);
+      const speaking = found.length === 0 ? speakingParty(context, cause) : null;
+      const parties = speaking === null ? found : [speaking.id];
+      return {
+        frame: 'proposition',
+        topic: `what caused ${effect}`,
+        value: { text, ...(parties.length > 0 ? { entities: parties } : {}) },
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+      };
+    }
+  }
   // where someone went ("fled to Dravia"), came from ("had come from Varel": a motion verb with
   // its source and no goal) or is ("hiding near Osk": a verb of the WordNet whereabouts class with
   // a place; where the mover went is where the mover is, so the two answer one question)
@@ -406,13 +523,44 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       };
     }
   }
-  const subject = keyOf(context, proposition.subject) ?? '?';
-  const object = keyOf(context, proposition.object) ?? '?';
   const event = context.eventAt.get(proposition.predicate);
+  if (proposition.passive && proposition.agent < 0 && proposition.object < 0 && proposition.subject >= 0) {
+    const patient = keyOf(context, proposition.subject);
+    if (patient !== null)
+      return {
+        frame: 'proposition',
+        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient})`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+        agentless: true,
+      };
+  }
+  // "it paid bribes to the minister" asks what "the minister took bribes" answers: a transfer to a
+  // recipient is keyed by its converse, the WordNet antonym of the verb or of its hypernyms
+  const recipient = recipientOf(context, proposition);
+  const converse = recipient >= 0 ? converseOf(base) : null;
+  if (recipient >= 0 && converse !== null) {
+    const taker = keyOf(context, recipient);
+    const thing = keyOf(context, proposition.object);
+    if (taker !== null && thing !== null)
+      return {
+        frame: 'proposition',
+        topic: `${converse}(${taker}, ${thing})`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: false,
+        converse: { lemma: converse, subject: recipient },
+      };
+  }
+  const speaking = speakingParty(context, proposition.subject);
+  const subject = keyOf(context, proposition.subject) ?? speaking?.name ?? '?';
+  const object = keyOf(context, proposition.object) ?? '?';
   return {
     frame: 'proposition',
     topic: `${proposition.lemma}(${subject}, ${object})`,
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
+    ...(speaking === null || keyOf(context, proposition.subject) !== null
+      ? {}
+      : { subjectEntity: speaking.id }),
   };
 }

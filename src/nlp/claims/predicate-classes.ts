@@ -75,7 +75,17 @@ const SEEDS: Readonly<Record<PredicateClass, ClassSeed>> = {
   // "there is no evidence of …": nouns whose object is the proposition itself.
   evidence: {
     verbs: [],
-    nouns: ['evidence#1', 'evidence#2', 'proof#1', 'sign#1', 'indication#1'],
+    // and its truth or ground: "there is no truth in claims that …", "no basis for the charge that …"
+    nouns: [
+      'evidence#1',
+      'evidence#2',
+      'proof#1',
+      'sign#1',
+      'indication#1',
+      'truth#2',
+      'basis#1',
+      'foundation#1',
+    ],
     adjectives: [],
   },
 };

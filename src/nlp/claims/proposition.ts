@@ -1,6 +1,6 @@
 import type { Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
-import { hasLemma, lemmaOf, type WordNetPos } from '../events/wordnet.js';
+import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
 
@@ -27,11 +27,22 @@ export interface Proposition {
   readonly hedged: boolean;
   readonly exclusive: boolean;
   /**
+   * A passive clause ("85 people were infected", "the vote was rigged"): the subject is what the
+   * deed was done to; `agent` is the by-phrase when there is one.
+   */
+  readonly passive: boolean;
+  readonly agent: number;
+  /** What a passive's deed was done to: its subject ("the landslide was caused by rain"), else -1. */
+  readonly patient: number;
+  /**
    * The word that says what class the claim is of, when it is not the predicate: the object of a
    * light verb ("had no [role] in the attack", "played no [part]").
    */
   readonly classWord?: { readonly lemma: string; readonly pos: WordNetPos };
 }
+
+// WordNet noun.communication: "claim", "report", "accusation", "allegation"
+const NOUN_COMMUNICATION = 10;
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 // Adverbs that close the list of parties: "acted alone", "the only group".
@@ -60,6 +71,14 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     return 'verb';
   // "the gang [had] no role in the attack": "have" with an object is a verb, not an auxiliary
   if (token.pos === 'AUX' && CLAUSAL.has(token.dep) && tree.dependent(index, 'obj') >= 0) return 'verb';
+  // "85 people were [infected]", "claims that the lake was [polluted]": a participle tagged as an
+  // adjective, with its passive auxiliary
+  if (
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    tree.dependent(index, 'aux:pass') >= 0 &&
+    hasLemma(token.lemma.toLowerCase(), 'verb')
+  )
+    return 'verb';
   return wordNetPos(token);
 }
 
@@ -146,7 +165,8 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (
     ['acl:relcl', 'advcl'].includes(token.dep) &&
     (inContent === undefined || inContent.has(token.head)) &&
-    !isComplement(tree, index)
+    !isComplement(tree, index) &&
+    !isNounContentClause(tree, index)
   )
     return false;
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
@@ -167,6 +187,29 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   return false;
 }
 
+/**
+ * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse
+ * hangs on a noun of WordNet noun.communication as a relative clause, though its "that" is a
+ * subordinator and the clause is complete (its own subject, and an object, a copula or a passive),
+ * says what the claim or report says.
+ */
+export function isNounContentClause(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.dep !== 'acl:relcl' || token.head < 0) return false;
+  const noun = tree.tokens[token.head] as Token;
+  if (noun.pos !== 'NOUN') return false;
+  const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return false;
+  const marked = tree
+    .dependents(index, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
+  if (!marked) return false;
+  const subject = clauseSubject(tree, index);
+  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that')
+    return false;
+  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) => tree.dependent(index, relation) >= 0);
+}
+
 /** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
 export function existentialEvidence(
   tree: DependencyTree,
@@ -178,9 +221,42 @@ export function existentialEvidence(
   if (evidence < 0) return null;
   const evidenceToken = tree.tokens[evidence] as Token;
   if (classOf('evidence', evidenceToken.lemma, 'noun') === null) return null;
+  // "there is no truth in claims [that it paid bribes]", "no basis for the allegation that …": the
+  // clause of the claim the evidence is about
+  for (const child of tree.dependents(evidence, ['nmod'])) {
+    const clause = claimContentClause(tree, child);
+    if (clause >= 0) return { noun: clause, negated: negated(tree, evidence) };
+  }
+  // "no evidence [that he fled]", or the claim's clause hung on the evidence noun itself
+  const own = tree.dependents(evidence, ['acl']).find((clause) => thatClause(tree, clause));
+  if (own !== undefined) return { noun: own, negated: negated(tree, evidence) };
   const of = tree.dependents(evidence, ['nmod']).find((child) => caseOf(tree, child) === 'of');
   if (of === undefined) return null;
   return { noun: of, negated: negated(tree, evidence) };
+}
+
+/**
+ * The clause a noun of WordNet noun.communication states ("claims [that it paid bribes]",
+ * "reports [that the wells were closed]"): a `that` clause hung on it as `acl` or as a content
+ * relative clause; -1 when there is none.
+ */
+export function claimContentClause(tree: DependencyTree, noun: number): number {
+  const token = tree.tokens[noun] as Token;
+  if (token.pos !== 'NOUN') return -1;
+  const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return -1;
+  return tree.dependents(noun, ['acl']).find((clause) => thatClause(tree, clause)) ?? -1;
+}
+
+/** A clause opened by the subordinator "that" with a subject of its own (not a relative clause). */
+function thatClause(tree: DependencyTree, clause: number): boolean {
+  const marked = tree
+    .dependents(clause, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
+  if (!marked) return false;
+  if ((tree.tokens[clause] as Token).dep === 'acl:relcl') return isNounContentClause(tree, clause);
+  const subject = clauseSubject(tree, clause);
+  return subject >= 0 && subject < clause && (tree.tokens[subject] as Token).lemma.toLowerCase() !== 'that';
 }
 
 /**
@@ -257,7 +333,10 @@ export function readProposition(
     subject = agent >= 0 ? agent : clauseSubject(tree, predicate);
     if (subject < 0 || !content.includes(subject))
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
-    object = tree.dependent(predicate, 'obj');
+    // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
+    object =
+      tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ??
+      -1;
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;
@@ -279,6 +358,10 @@ export function readProposition(
     pos === 'verb' ? verbLemma(tree.tokens[predicate] as Token, surface) : token.lemma.toLowerCase();
   const verb = particle >= 0 ? `${base} ${(tree.tokens[particle] as Token).lemma.toLowerCase()}` : base;
   const copula = tree.dependent(predicate, 'cop') >= 0;
+  // "were taken", "was rigged" (a verb with the copula is its participle)
+  const passive =
+    pos === 'verb' &&
+    (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula);
   let lemma = copula ? `be ${verb}` : verb;
   // "took part in the attack": verb and object make one WordNet verb ("take_part")
   if (pos === 'verb' && object >= 0 && particle < 0) {
@@ -327,6 +410,9 @@ export function readProposition(
     ...(modal === undefined ? {} : { modality: modal.lemma }),
     hedged,
     exclusive: exclusive(tree, predicate),
+    passive,
+    agent: pos === 'verb' ? tree.dependent(predicate, 'obl:agent') : -1,
+    patient: passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
 }

@@ -46,6 +46,24 @@ export class Referents {
   }
 
   /**
+   * The entity a phrase headed by `head` is named by: the head's own, else, when the parse made a
+   * title the head of a name ("[Transport] Minister Farid al-Rashidi": the name hung on "Transport"
+   * by `flat`), the one person or organisation named by the head's `flat` words.
+   */
+  nameAt(head: number): Entity | null {
+    const own = this.entityAt(head);
+    if (own !== null) return own;
+    const token = this.tree.tokens[head];
+    if (token === undefined || token.pos !== 'PROPN') return null;
+    const named = new Set<Entity>();
+    for (const child of this.tree.dependents(head, ['flat'])) {
+      const entity = this.entityAt(child);
+      if (entity !== null && (entity.type === 'PERSON' || entity.type === 'ORG')) named.add(entity);
+    }
+    return named.size === 1 ? ([...named][0] as Entity) : null;
+  }
+
+  /**
    * The entity ids a phrase headed by `head` names: the head's own entity, else a proper name or
    * adjective of nationality inside it ("Islamist radicals"), with conjuncts and group members.
    */

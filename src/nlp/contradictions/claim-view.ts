@@ -41,3 +41,40 @@ export function unnamedSpeakerKey(sourceText: string | null, anonymous: boolean,
     ? `anonymous:${fallback}`
     : `source:${words}`;
 }
+
+/**
+ * The values of a passive claim with no doer ("the vote was not rigged"): negated, it says nobody
+ * did it, so it meets every party said to have done it; asserted, it names nobody.
+ */
+export const ANY_PARTY = '(anyone)';
+export const SOME_PARTY = '(someone)';
+
+/** The compared values of an agentless passive claim ("the wells were (not) contaminated"). */
+export function agentlessValues(polarity: 'pos' | 'neg'): string[] {
+  return [polarity === 'neg' ? ANY_PARTY : SOME_PARTY];
+}
+
+/**
+ * "rig(?, the vote)" (a passive with no doer, or a doer no one can name) asks what "rig(the ruling
+ * party, the vote)" answers: a topic with an unknown subject joins the one topic of the same
+ * predicate and object whose subject is known, when there is exactly one.
+ */
+export function unknownSubjectJoins(topics: Iterable<string>): Map<string, string> {
+  const distinct = [...new Set(topics)];
+  const target = new Map<string, string>();
+  for (const topic of distinct) {
+    const match = /^(.+)\(\?, (.+)\)$/.exec(topic);
+    if (match === null || match[2] === '?') continue;
+    const [, predicate, object] = match;
+    const known = distinct.filter(
+      (other) =>
+        other !== topic &&
+        other.startsWith(`${predicate}(`) &&
+        other.endsWith(`, ${object})`) &&
+        !other.startsWith(`${predicate}(?,`) &&
+        !/^[^(]*\([^,]*\(/.test(other),
+    );
+    if (known.length === 1) target.set(topic, known[0] as string);
+  }
+  return target;
+}

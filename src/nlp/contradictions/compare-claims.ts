@@ -1,5 +1,5 @@
 import { assertNever, type Quantity } from '../../model/index.js';
-import type { ClaimView } from './claim-view.js';
+import { ANY_PARTY, type ClaimView } from './claim-view.js';
 
 /**
  * How two claims on one topic by different speakers conflict, or null when they do not:
@@ -38,9 +38,17 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
   switch (left.frame) {
     case 'responsibility':
     case 'participation':
-    case 'proposition':
-      if (opposite && shared(left.values, right.values).length > 0) return denial ? 'denies' : 'contradicts';
+    case 'proposition': {
+      // "the vote was not rigged" against whoever is said to have rigged it
+      const negative = left.polarity === 'neg' ? left : right;
+      if (
+        opposite &&
+        (shared(left.values, right.values).length > 0 ||
+          (left.frame === 'proposition' && negative.values.includes(ANY_PARTY)))
+      )
+        return denial ? 'denies' : 'contradicts';
       return null;
+    }
     case 'destination':
     case 'origin':
       if (opposite) return shared(left.values, right.values).length > 0 ? 'contradicts' : null;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
-import type { ClaimView } from './claim-view.js';
+import { ANY_PARTY, SOME_PARTY, unknownSubjectJoins, type ClaimView } from './claim-view.js';
 import { compareClaims, figuresDisagree } from './compare-claims.js';
 
 /** Every sentence below is invented for these tests. */
@@ -63,9 +63,46 @@ describe('compareClaims', () => {
       { ...other, frame: 'count', values: [], quantity: { min: 35 } },
       null,
     ],
+    [
+      'a proposition negated with no doer / a party said to have done it',
+      { frame: 'proposition', values: ['e5'] },
+      { ...other, frame: 'proposition', polarity: 'neg', values: [ANY_PARTY], denial: true },
+      'denies',
+    ],
+    [
+      'asserted with no doer / a party said not to have done it: no conflict',
+      { frame: 'proposition', values: [SOME_PARTY] },
+      { ...other, frame: 'proposition', polarity: 'neg', values: ['e5'] },
+      null,
+    ],
+    [
+      'the no-doer value is for plain propositions only',
+      { values: ['e5'] },
+      { ...other, polarity: 'neg', values: [ANY_PARTY] },
+      null,
+    ],
   ];
   for (const [name, left, right, expected] of cases)
     it(name, () => assert.equal(compareClaims(view(left), view(right)), expected));
+});
+
+describe('unknownSubjectJoins: a question with no known doer joins the one asked with a doer', () => {
+  it('joins when exactly one topic of the same predicate and object names its subject', () => {
+    assert.deepEqual(
+      [
+        ...unknownSubjectJoins([
+          'rig(?, the ballot)',
+          'rig(the mayor, the ballot)',
+          'close(?, the bridge)',
+          'close(the army, the bridge)',
+          'close(the police, the bridge)',
+          'flood(?, ?)',
+          'flood(the river, ?)',
+        ]),
+      ],
+      [['rig(?, the ballot)', 'rig(the mayor, the ballot)']],
+    );
+  });
 });
 
 describe('figuresDisagree', () => {
@@ -107,6 +144,18 @@ describe('findContradictions in one article', () => {
       assert.equal(contradiction.b.length, 1);
       assert.notEqual(contradiction.a[0], contradiction.b[0]);
     }
+  });
+
+  it('finds a passive with no doer denied, and two figures of any counted noun the same day', () => {
+    const doc = run(
+      'Floodwater reached the town of Esker on Monday.\n\nHealth officials said the reservoir was polluted. ' +
+        'The water company rejected claims that the reservoir was polluted.\n\n' +
+        'The mayor said 40 houses were evacuated. The fire service said 25 houses were evacuated.',
+    );
+    const kinds = doc.contradictions
+      .map((contradiction) => `${contradiction.kind} ${contradiction.topic}`)
+      .sort();
+    assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
   });
 
   it('reports nothing between sources that agree', () => {

@@ -2,7 +2,7 @@ import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../
 import { DependencyTree } from '../grammar/index.js';
 import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
-import { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
@@ -24,6 +24,9 @@ export function findContradictions(
   if (claims.length === 0) return [];
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
   const tokens = segments.tokens;
+  const joins = unknownSubjectJoins(
+    claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic),
+  );
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     return {
@@ -37,7 +40,7 @@ export function findContradictions(
               claim.attribution,
             )
           : [attribution.speaker].flat().join('+'),
-      topic: claim.topic,
+      topic: (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic,
       frame: claim.frame,
       polarity: claim.polarity,
       values: claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])],
@@ -128,7 +131,15 @@ function sameSides(one: StatedConflict, other: StatedConflict): boolean {
  * believe …") names nobody that two claims could share.
  */
 function propositionValues(claim: Claim): string[] {
-  if (claim.subject === undefined) return [];
+  // "what caused the leak": the cause named, by entity or by its words
+  if (claim.value !== undefined)
+    return claim.value.entities !== undefined && claim.value.entities.length > 0
+      ? [...claim.value.entities]
+      : [claim.value.text.toLowerCase()];
+  // "the wells were not contaminated": a passive with no doer
+  if (claim.subject === undefined)
+    return claim.object !== undefined && claim.topic.includes('(?') ? agentlessValues(claim.polarity) : [];
   if (claim.subject.entity !== undefined) return [claim.subject.entity];
-  return claim.topic.includes('(?') ? [] : [claim.subject.text.toLowerCase()];
+  // an unnamed subject is keyed in the topic by its head noun ("contaminate(the well, ?)")
+  return claim.topic.includes('(?') ? [] : [claim.topic];
 }

@@ -1,4 +1,10 @@
-export { unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+export {
+  agentlessValues,
+  ANY_PARTY,
+  unknownSubjectJoins,
+  unnamedSpeakerKey,
+  type ClaimView,
+} from './claim-view.js';
 export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';
 export { conflictsOf, type SideConflict } from './sides.js';
 export { findContradictions } from './find-contradictions.js';

@@ -1,4 +1,4 @@
-import type { ClaimView } from './claim-view.js';
+import { ANY_PARTY, type ClaimView } from './claim-view.js';
 import { compareClaims, type ConflictKind } from './compare-claims.js';
 
 /**
@@ -47,7 +47,14 @@ function candidates(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView
   const values = [...new Set(views.flatMap((view) => view.values))];
   for (const value of values) {
     const pro = views.filter((view) => view.polarity === 'pos' && view.values.includes(value));
-    const con = views.filter((view) => view.polarity === 'neg' && view.values.includes(value));
+    if (value === ANY_PARTY) continue;
+    // a plain proposition negated with no doer ("the wells were not contaminated") is against
+    // every party said to have done it
+    const con = views.filter(
+      (view) =>
+        view.polarity === 'neg' &&
+        (view.values.includes(value) || (view.frame === 'proposition' && view.values.includes(ANY_PARTY))),
+    );
     if (pro.length === 0 || con.length === 0 || anyConflict(pro, con) === null) continue;
     const proSpeakers = new Set(pro.map((view) => view.speaker));
     const alone = views.filter(

@@ -29,7 +29,7 @@ import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './word
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/i;
 const MODAL =
   /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face|if|unless)\s+(?:\w+\s+){0,2}$/i;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
   four: 4,

@@ -897,6 +897,113 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: 'a people named in the plural speaks as a group (relative pronoun)',
+    text: 'Trawler crews met the Icelanders, who say the quota is too low.',
+    entities: [{ id: 'e1', type: 'MISC', subtype: 'NORP', name: 'Icelanders', mentions: ['Icelanders'] }],
+    candidates: [{ cue: 'say', source: 'who', content: ['the quota is too low'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a people named in the plural speaks as a group (subject)',
+    text: 'The Chileans left the talks, saying the offer was an insult.',
+    entities: [{ id: 'e1', type: 'MISC', subtype: 'NORP', name: 'Chileans', mentions: ['Chileans'] }],
+    candidates: [{ cue: 'saying', source: 'The Chileans', content: ['the offer was an insult'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a nationality adjective before the head does not speak',
+    text: 'Chilean negotiators said the offer was an insult.',
+    entities: [{ id: 'e1', type: 'MISC', subtype: 'NORP', name: 'Chilean', mentions: ['Chilean'] }],
+    candidates: [{ cue: 'said', source: 'Chilean negotiators', content: ['the offer was an insult'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a person in apposition inside the post-modifier of a non-person head does not speak',
+    text: 'The party of the governor’s challenger, Rolf Emmerich, said the count was flawed.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Rolf Emmerich', mentions: ['Rolf Emmerich'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'The party of the governor’s challenger, Rolf Emmerich,',
+        content: ['the count was flawed'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a person in apposition after the post-modifier of a person noun speaks',
+    text: 'The spokesman for the governor’s office, Rolf Emmerich, said the count was flawed.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Rolf Emmerich', mentions: ['Rolf Emmerich'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'The spokesman for the governor’s office, Rolf Emmerich,',
+        content: ['the count was flawed'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a report from a named organisation is the organisation’s',
+    text: 'Two buses were late, according to a report from the Lakeside Transit Authority.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Lakeside Transit Authority', mentions: ['Lakeside Transit Authority'] },
+    ],
+    candidates: [
+      {
+        cue: 'according to',
+        source: 'a report from the Lakeside Transit Authority',
+        content: ['Two buses were late'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a statement from a named possessor’s organisation is the organisation’s',
+    text: 'The dam held, according to the statement from Peru’s Water Safety Office.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Water Safety Office', mentions: ['Water Safety Office'] },
+      { id: 'e2', type: 'LOC', name: 'Peru', mentions: ['Peru'] },
+    ],
+    candidates: [
+      {
+        cue: 'according to',
+        source: 'the statement from Peru’s Water Safety Office',
+        content: ['The dam held'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a letter from someone’s lawyer is not the named client’s',
+    text: 'The fee was paid, according to a letter from the lawyer of Nora Quist.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Nora Quist', mentions: ['Nora Quist'] }],
+    candidates: [
+      {
+        cue: 'according to',
+        source: 'a letter from the lawyer of Nora Quist',
+        content: ['The fee was paid'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -1102,6 +1102,24 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: '"who" after a place is not the place',
+    text: 'Many were students with relatives living in Peru who said they feared the floods.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Peru', mentions: ['Peru'] }],
+    candidates: [{ cue: 'said', source: 'who', content: ['they feared the floods'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: '"who" after an organisation is the organisation',
+    text: 'The strike was backed by the Dockers Guild, who said the pay offer was too low.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Dockers Guild', mentions: ['Dockers Guild'] }],
+    candidates: [{ cue: 'said', source: 'who', content: ['the pay offer was too low'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -516,10 +516,16 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
  * named entity that ends right before the pronoun, past a closing bracket and the comma.
  */
 function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
-  if (!/^(?:who|which|that)$/i.test(index.text.slice(source.start, source.end))) return null;
+  const pronoun = index.text.slice(source.start, source.end).toLowerCase();
+  if (!/^(?:who|which|that)$/.test(pronoun)) return null;
   const sentenceStart = index.sentenceAt(source.start).start;
   const mention = index.mentionBefore(source.start, Math.max(sentenceStart, source.start - 120), () => true);
   if (mention === null || mention.kind !== 'name' || !speaksThrough(index, mention)) return null;
+  // "who" is never a place ("immigrants with family in Pakistan who said …": the immigrants, not
+  // Pakistan), "which" never a person
+  const type = mention.entity.type;
+  if (pronoun === 'who' && type === 'LOC') return null;
+  if (pronoun === 'which' && type === 'PERSON') return null;
   return /^[\s,)]*$/u.test(index.text.slice(mention.end, source.start)) ? mention.entity : null;
 }
 

@@ -1120,6 +1120,22 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a description with an age takes up the topic the sentence before opened with',
+    text: 'Mira Castell crossed the line first. “The hills were brutal,” the 31-year-old cyclist said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Mira Castell', mentions: ['Mira Castell'] }],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'the 31-year-old cyclist',
+        content: ['“The hills were brutal,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

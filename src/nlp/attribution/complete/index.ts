@@ -13,6 +13,8 @@ import { ContentIndex } from './content-index.js';
 import { DocumentIndex } from './document-index.js';
 import { hedgesOf } from './hedges.js';
 import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isReportCue } from './links.js';
+import { resolvePairSources } from './both-of-them.js';
+import { nameLaterDescriptions } from './named-later.js';
 import { preferRecentSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
 import { stanceOf } from './stance.js';
@@ -216,14 +218,12 @@ export function completeAttributions(
     resolutions[position] = resolution;
   }
   // "…," he said: the most recent speaker that agrees, not the most salient person
-  preferRecentSpeakers(
-    index,
-    sorted,
-    containers,
-    contents,
-    new Map(entities.map((entity) => [entity.id, entity])),
-    resolutions,
-  );
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  preferRecentSpeakers(index, sorted, containers, contents, entityById, resolutions);
+  // "A spokeswoman declined to comment. Later, museum spokeswoman Dalia Ferro said …": named next
+  nameLaterDescriptions(index, sorted, containers, entityById, resolutions);
+  // "Oskar Lind met Pavel Drach … Both men said …": the two people just named
+  resolvePairSources(index, sorted, contents, resolutions);
   // continuing quotations take the speaker (and parent) of what they continue, in text order
   for (let position = 0; position < count; position += 1) {
     const continued = continues[position] as number;

@@ -39,15 +39,35 @@ function isPerson(entity: Entity): boolean {
   return entity.type === 'PERSON';
 }
 
+/** The token after an age written "23-year-old" starting at `position` (before `limit`), else `position`. */
+function ageEnd(index: DocumentIndex, position: number, limit: number): number {
+  const token = index.tokens[position] as Token;
+  if (token.pos !== 'NUM') return position;
+  for (let last = position; last < limit && last < position + 6; last += 1) {
+    const text = index.text.slice(token.start, (index.tokens[last] as Token).end);
+    if (/^\d+-(?:year|month)-old$/u.test(text)) return last + 1;
+  }
+  return position;
+}
+
 /** The head word of a source "the [ADJ|NOUN]* X", or -1 when the source is no such description. */
 function descriptionHead(index: DocumentIndex, first: number, end: number): number {
-  if (end - first < 2 || end - first > 5) return -1;
+  if (end - first < 2) return -1;
   if (index.tokenText(first).toLowerCase() !== 'the') return -1;
+  let words = 1;
   for (let position = first + 1; position < end - 1; position += 1) {
+    words += 1;
+    // "the 23-year-old striker": an age is one modifier, whatever the tokeniser made of it
+    const age = ageEnd(index, position, end - 1);
+    if (age > position) {
+      position = age - 1;
+      continue;
+    }
     const pos = (index.tokens[position] as Token).pos;
     // "the Dutch coach", "the BMW driver": a nationality or a name before the head
     if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return -1;
   }
+  if (words + 1 > 5) return -1;
   const head = end - 1;
   const token = index.tokens[head] as Token;
   if (token.pos !== 'NOUN' || /s$/u.test(index.tokenText(head)) || /^\p{Lu}/u.test(index.tokenText(head)))

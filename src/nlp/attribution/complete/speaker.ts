@@ -1,7 +1,7 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { describedPerson } from './role-description.js';
+import { describedPerson, isPersonNoun } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import {
@@ -25,6 +25,24 @@ const UNRESOLVED: SourceResolution = { speaker: null, anonymous: false };
 /** Entities that can speak: people, organisations and places standing for governments ("Ukraine said"). */
 function canSpeak(entity: Entity): boolean {
   return entity.type !== 'MISC';
+}
+
+/**
+ * A people named in the plural ("the Palestinians", "Venezuelans", who say …): a group that speaks as
+ * one, though the name finder types it a nationality (MISC, NORP). "Palestinian" alone is an adjective.
+ */
+function isGroupName(index: DocumentIndex, mention: IndexedMention): boolean {
+  return (
+    mention.kind === 'name' &&
+    mention.entity.type === 'MISC' &&
+    mention.entity.subtype === 'NORP' &&
+    /\p{Ll}s$/u.test(index.text.slice(mention.start, mention.end))
+  );
+}
+
+/** Whether the entity a mention names can be a speaker. */
+function speaksThrough(index: DocumentIndex, mention: IndexedMention): boolean {
+  return canSpeak(mention.entity) || isGroupName(index, mention);
 }
 
 interface PhraseResolution {
@@ -166,6 +184,38 @@ function classifiedOrganisation(index: DocumentIndex, first: number, head: numbe
   return null;
 }
 
+/**
+ * Who issued a statement the source is: "the report from the Air Safety Board", "a letter by Anna
+ * Berg", "the findings of the Lake Institute" — the organisation or person named in a from/by/of
+ * phrase right after a statement word, when that name ends the source (in "a letter from the lawyer
+ * of Anna Berg" the name is the lawyer's client, not the letter's author).
+ */
+const OWNER_BEFORE_NAME = /^(?:(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+
+function issuerAfter(index: DocumentIndex, head: number, regionEnd: number, end: number): Entity | null {
+  if (!STATEMENT_HEADS.has((index.tokens[head] as Token).lemma.toLowerCase())) return null;
+  if (regionEnd !== head + 1 || !/^(?:from|by|of)$/iu.test(index.tokenText(regionEnd))) return null;
+  let position = regionEnd + 1;
+  while (position < end && /^(?:the|a|an)$/iu.test(index.tokenText(position))) position += 1;
+  if (position >= end) return null;
+  let last = end;
+  while (last > position && /^[,)]$/u.test(index.tokenText(last - 1))) last -= 1;
+  if (last <= position) return null;
+  const lastToken = index.tokens[last - 1] as Token;
+  // the name's mention ends the source and starts right after the preposition and its article
+  const from = (index.tokens[position] as Token).start;
+  for (const mention of index.mentionsInside({ start: from, end: lastToken.end }))
+    if (
+      mention.kind === 'name' &&
+      // right after the preposition, or after a named possessor ("from Norway's Safety Board")
+      OWNER_BEFORE_NAME.test(index.text.slice(from, mention.start)) &&
+      mention.end === lastToken.end &&
+      (mention.entity.type === 'ORG' || mention.entity.type === 'PERSON')
+    )
+      return mention.entity;
+  return null;
+}
+
 function resolvePhrase(
   index: DocumentIndex,
   first: number,
@@ -196,7 +246,7 @@ function resolvePhrase(
     mention.entity.type !== 'PERSON' &&
     ((mention.kind === 'nominal' && isCommonPersonWord(word)) ||
       (mention.kind === 'pronoun' && PERSON_PRONOUNS.test(word)));
-  if (mention !== null && canSpeak(mention.entity) && !personDescription)
+  if (mention !== null && speaksThrough(index, mention) && !personDescription)
     return { entity: mention.entity, anonymous: false };
   if (headToken.pos === 'PRON') {
     if (mention !== null && !personDescription) return { entity: null, anonymous: false };
@@ -214,6 +264,9 @@ function resolvePhrase(
   // "The Coastal Ledger newspaper", "the Islamic State terrorist group": a name and its classifier.
   const classified = classifiedOrganisation(index, first, head);
   if (classified !== null) return { entity: classified, anonymous: false };
+  // "the report from the Air Safety Board", "a statement by Anna Berg": whoever issued it
+  const issuer = issuerAfter(index, head, regionEnd, end);
+  if (issuer !== null) return { entity: issuer, anonymous: false };
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
   // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").
   return { entity: null, anonymous: isAnonymousHead(index, first, head) };
@@ -239,7 +292,7 @@ function trailingPerson(
   if (mention.end !== lastToken.end) return null;
   const before = tokenFrom(index, first, mention.start) - 1;
   if (before < first) return null;
-  if (insidePostModifier(index, first, before + 1)) return null;
+  if (insidePostModifier(index, first, before + 1, type)) return null;
   const previous = index.tokens[before] as Token;
   const word = index.tokenText(before);
   const joins =
@@ -261,16 +314,41 @@ function trailingPerson(
  * ("spokeswoman for women Sandra Gidley"). Read on the tokens: the parse often makes the name a
  * second subject.
  */
-function insidePostModifier(index: DocumentIndex, first: number, nameFirst: number): boolean {
+function insidePostModifier(
+  index: DocumentIndex,
+  first: number,
+  nameFirst: number,
+  type: 'PERSON' | 'ORG' = 'ORG',
+): boolean {
   let open = false;
+  // the word the post-modifier hangs on: "party" in "The party of the mayor's rival"
+  let owner = -1;
+  let lastNoun = -1;
   for (let position = first; position < nameFirst; position += 1) {
     const token = index.tokens[position] as Token;
     const next = index.tokens[position + 1] as Token;
-    if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss')))
+    if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss'))) {
+      if (!open) owner = lastNoun;
       open = true;
-    else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') open = false;
+    } else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') {
+      // the comma closes the post-modifier when the name can rename the word it hangs on: "One of the
+      // bidders, Arvo," and "The spokesman for the port, Ann Lee," but not "The party of the mayor's
+      // rival, Tom Berg," (a person is no party: the apposition names the rival)
+      if (type !== 'PERSON' || owner < 0 || canNamePerson(index, owner)) open = false;
+    } else if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'NUM')
+      lastNoun = position;
   }
   return open;
+}
+
+/** Whether a person's name can stand in apposition to the word: a person noun, "one", a numeral, a name. */
+function canNamePerson(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  if (token.pos === 'PRON' || token.pos === 'NUM') return true;
+  const word = index.tokenText(position);
+  if (isCommonPersonWord(word) || isPersonNoun(word) || isPersonNoun(token.lemma)) return true;
+  const mention = index.mentionCovering(token.start, token.end);
+  return mention !== null && mention.entity.type === 'PERSON';
 }
 
 /**
@@ -285,6 +363,8 @@ function appositivePerson(index: DocumentIndex, first: number, end: number): Phr
     if (head >= first && head < end) continue;
     const name = appositionName(tree, position);
     if (name < 0 || name === position) return null;
+    // a person's name renames a person word, not "the party" of "The party of the mayor's rival, Tom Berg,"
+    if (!canNamePerson(index, position)) return null;
     const token = index.tokens[name] as Token;
     const mention = index.mentionCovering(token.start, token.end);
     if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return null;
@@ -436,10 +516,16 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
  * named entity that ends right before the pronoun, past a closing bracket and the comma.
  */
 function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
-  if (!/^(?:who|which|that)$/i.test(index.text.slice(source.start, source.end))) return null;
+  const pronoun = index.text.slice(source.start, source.end).toLowerCase();
+  if (!/^(?:who|which|that)$/.test(pronoun)) return null;
   const sentenceStart = index.sentenceAt(source.start).start;
   const mention = index.mentionBefore(source.start, Math.max(sentenceStart, source.start - 120), () => true);
-  if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) return null;
+  if (mention === null || mention.kind !== 'name' || !speaksThrough(index, mention)) return null;
+  // "who" is never a place ("immigrants with family in Pakistan who said …": the immigrants, not
+  // Pakistan), "which" never a person
+  const type = mention.entity.type;
+  if (pronoun === 'who' && type === 'LOC') return null;
+  if (pronoun === 'which' && type === 'PERSON') return null;
   return /^[\s,)]*$/u.test(index.text.slice(mention.end, source.start)) ? mention.entity : null;
 }
 
@@ -498,7 +584,8 @@ export function resolveSource(
   const source = withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given)));
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {
-    if (mention.start !== source.start || mention.end !== source.end || !canSpeak(mention.entity)) continue;
+    if (mention.start !== source.start || mention.end !== source.end || !speaksThrough(index, mention))
+      continue;
     // "the authority spokesman" as a mention of the authority: a person described, read below
     const slip =
       mention.kind === 'nominal' &&

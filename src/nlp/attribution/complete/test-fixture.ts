@@ -51,6 +51,7 @@ export interface EntitySpec {
   readonly id: string;
   readonly type: EntityType;
   readonly name: string;
+  readonly subtype?: string;
   /** Mentions by surface; a leading "~" marks a nominal, "^" a pronoun. */
   readonly mentions: readonly string[];
 }
@@ -59,6 +60,7 @@ export function entity(text: string, spec: EntitySpec): Entity {
   return {
     id: spec.id,
     type: spec.type,
+    ...(spec.subtype === undefined ? {} : { subtype: spec.subtype }),
     name: spec.name,
     mentions: spec.mentions.map((surface) => {
       const kind: MentionKind = surface.startsWith('~')

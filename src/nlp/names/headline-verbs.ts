@@ -13,20 +13,22 @@ import type { NameMention } from './name-mention.js';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-function lineAround(text: string, offset: number): [number, number] {
+export function lineAround(text: string, offset: number): [number, number] {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   return [start, end < 0 ? text.length : end];
 }
 
-function titleCase(line: string): boolean {
+/** Whether a line is a headline in title case (most of its longer words capitalised). */
+export function titleCase(line: string): boolean {
   const words = (line.match(WORD) ?? []).filter((word) => word.length >= 4);
   if (words.length < 4) return false;
   const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
   return capitalised >= 0.8 * words.length;
 }
 
-function inflectedVerb(word: string): boolean {
+/** Whether a word is an inflected form of a WordNet verb ending in -s or -ed ("Checks", "Resigned"). */
+export function inflectedVerb(word: string): boolean {
   const lower = word.toLowerCase();
   if (!/(?:s|ed)$/u.test(lower)) return false;
   const lemma = lemmaOf(lower, 'verb');

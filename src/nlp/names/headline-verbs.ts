@@ -36,11 +36,16 @@ export function inflectedVerb(word: string): boolean {
 }
 
 export function cutHeadlineVerbs(text: string, names: readonly NameMention[]): NameMention[] {
+  const titleLines = new Map<number, boolean>(); // line start → whether it is in title case
   return names.map((name) => {
     const [lineStart, lineEnd] = lineAround(text, name.start);
     if (name.end > lineEnd) return name;
-    const line = text.slice(lineStart, lineEnd);
-    if (!titleCase(line)) return name;
+    let title = titleLines.get(lineStart);
+    if (title === undefined) {
+      title = titleCase(text.slice(lineStart, lineEnd));
+      titleLines.set(lineStart, title);
+    }
+    if (!title) return name;
     const surface = text.slice(name.start, name.end);
     for (const match of surface.matchAll(WORD)) {
       if (match.index === 0 || !inflectedVerb(match[0])) continue;

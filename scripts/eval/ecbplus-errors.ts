@@ -43,6 +43,7 @@ function main(): void {
     const lemmaMatched: string[][] = [];
     const responseMatched: string[][] = [];
     const lemmaAll: string[][] = [];
+    const keyMatched: string[][] = [];
     const counts = { sameDoc: [0, 0, 0], sameSub: [0, 0, 0], otherSub: [0, 0, 0] }; // [both, split, merged]
     const splitHeads = new Map<string, number>();
     const mergedHeads = new Map<string, number>();
@@ -64,6 +65,7 @@ function main(): void {
       const lemmaMatchedMap = new Map<string, string[]>();
       const responseMatchedMap = new Map<string, string[]>();
       const lemmaAllMap = new Map<string, string[]>();
+      const keyMatchedMap = new Map<string, string[]>();
       const matched: Matched[] = [];
       ofTopic.forEach((document: EcbDocument, doc) => {
         const gold = validatedGold(document, kind);
@@ -79,6 +81,9 @@ function main(): void {
           system,
         );
         const used = new Set(pairs);
+        gold.forEach((mention, index) => {
+          if (used.has(index)) push(keyMatchedMap, mention.cluster, `${document.name}:${index}`);
+        });
         gold.forEach((mention, index) => {
           if (used.has(index)) return;
           const head = document.tokens[mention.tokens[mention.tokens.length - 1]!]!.text.toLowerCase();
@@ -116,6 +121,7 @@ function main(): void {
       lemmaMatched.push(...lemmaMatchedMap.values());
       lemmaAll.push(...lemmaAllMap.values());
       responseMatched.push(...responseMatchedMap.values());
+      keyMatched.push(...keyMatchedMap.values());
       for (let i = 0; i < matched.length; i++)
         for (let j = i + 1; j < matched.length; j++) {
           const a = matched[i]!;
@@ -159,6 +165,11 @@ function main(): void {
     );
     console.log(
       `our clusters without the mentions that match no gold one ${corefScores(strip(key), strip(responseMatched)).conll.toFixed(3)}`,
+    );
+    const linking = corefScores(strip(keyMatched), strip(responseMatched));
+    const linkingLemma = corefScores(strip(keyMatched), strip(lemmaMatched));
+    console.log(
+      `linking alone (gold and ours both restricted to the matched mentions): CoNLL ${linking.conll.toFixed(3)} (MUC P/R ${linking.muc.precision.toFixed(3)}/${linking.muc.recall.toFixed(3)}, B3 P/R ${linking.b3.precision.toFixed(3)}/${linking.b3.recall.toFixed(3)}); head lemma on them ${linkingLemma.conll.toFixed(3)}`,
     );
     console.log(
       `head lemma over our matched mentions only ${corefScores(strip(key), strip(lemmaMatched)).conll.toFixed(3)}, over all our mentions ${corefScores(strip(key), strip(lemmaAll)).conll.toFixed(3)}`,

@@ -2,7 +2,7 @@ import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.j
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
-import { regroupInStories, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
+import { regroupInStories, spreadMoves, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
 import { CandidateIndex, isDescriptionEntity, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
@@ -234,7 +234,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
         cluster: cluster.id,
       });
     }
-  const moved = regroupInStories(regroupMembers, clusters, storyOf);
+  const moved = spreadMoves(regroupMembers, regroupInStories(regroupMembers, clusters, storyOf), storyOf);
   const lost = new Set<string>();
   regroupMembers.forEach((member, index) => {
     const target = moved[index]!;

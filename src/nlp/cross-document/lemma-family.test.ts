@@ -12,6 +12,11 @@ describe('lemma family of a trigger (WordNet)', () => {
       ['exploded', 'explode'],
       ['earthquake', 'earthquake'],
       ['fled', 'flee'],
+      ['broke', 'break'],
+      ['broken', 'break'],
+      ['upheld', 'uphold'],
+      ['hung', 'hang'],
+      ['stolen', 'steal'],
       ['qwzx', 'qwzx'],
     ];
     for (const [trigger, family] of cases) assert.equal(lemmaFamily(trigger), family, trigger);
@@ -24,6 +29,8 @@ describe('a phrasal trigger as one WordNet word', () => {
     ['checks into', 'check_into'],
     ['passed away', 'pass_away'],
     ['Went Down', 'go_down'],
+    ['broke out', 'break_out'],
+    ['Stole Away', 'steal_away'],
     ['arrested', 'arrested'],
   ];
   for (const [trigger, word] of cases)

@@ -1,4 +1,5 @@
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { verbLemma } from './irregular-verbs.js';
 
 /**
  * The lemma family of an event's trigger: the verb it is or comes from, read from WordNet
@@ -72,7 +73,7 @@ export function triggerWord(trigger: string): string {
     .filter((word, index) => index === 0 || !OBJECT_PRONOUNS.has(word));
   let found = words.join('_');
   if (words.length > 1) {
-    const verb = lemmaOf(words[0]!, 'verb');
+    const verb = verbLemma(words[0]!);
     if (verb !== null) found = [verb, ...words.slice(1)].join('_');
   }
   if (phraseCache.size > 50_000) phraseCache.clear();
@@ -84,7 +85,7 @@ export function lemmaFamily(trigger: string): string {
   const word = triggerWord(trigger);
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const verb = lemmaOf(word, 'verb');
+  const verb = verbLemma(word);
   const noun = verb === null ? lemmaOf(word, 'noun') : null;
   const family = verb ?? (noun === null ? word : (verbOfNoun(noun) ?? noun));
   cache.set(word, family);
@@ -103,7 +104,7 @@ export function firstSenses(trigger: string): readonly string[] {
   const cached = senseCache.get(word);
   if (cached !== undefined) return cached;
   const senses: string[] = [];
-  const verb = lemmaOf(word, 'verb');
+  const verb = verbLemma(word);
   const noun = lemmaOf(word, 'noun');
   const verbSense = verb === null ? undefined : synsetsOf(verb, 'verb')[0];
   const nounSense = noun === null ? undefined : synsetsOf(noun, 'noun')[0];
@@ -131,7 +132,7 @@ export function relatedSenses(trigger: string): readonly string[] {
   const cached = relatedCache.get(word);
   if (cached !== undefined) return cached;
   const senses = new Set<string>();
-  const verb = lemmaOf(word, 'verb');
+  const verb = verbLemma(word);
   if (verb !== null)
     for (const offset of synsetsOf(verb, 'verb').slice(0, RELATED_VERB_SENSES)) senses.add(`v${offset}`);
   const noun = verb === null ? lemmaOf(word, 'noun') : null;
@@ -157,7 +158,7 @@ export function lightVerb(trigger: string): boolean {
   const word = triggerWord(trigger);
   const cached = lightCache.get(word);
   if (cached !== undefined) return cached;
-  const verb = lemmaOf(word, 'verb');
+  const verb = verbLemma(word);
   const light = verb !== null && synsetsOf(verb, 'verb').length >= LIGHT_VERB_SENSES;
   lightCache.set(word, light);
   return light;

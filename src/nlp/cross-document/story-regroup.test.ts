@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { coreWords, regroupInStories, type RegroupMember } from './story-regroup.js';
+import { coreWords, regroupInStories, spreadMoves, type RegroupMember } from './story-regroup.js';
 
 interface Case {
   readonly name: string;
@@ -174,4 +174,84 @@ describe('cross-document entities: a second pass inside each story', () => {
     assert.deepEqual(coreWords('Mr Tomas Reyva'), ['tomas', 'reyva']);
     assert.deepEqual(coreWords('Inc'), ['inc']);
   });
+});
+
+interface SpreadCase {
+  readonly name: string;
+  /** [doc, type, name, first-pass cluster] */
+  readonly members: readonly [number, string, string, string][];
+  /** each member's cluster after regroupInStories */
+  readonly moved: readonly string[];
+  readonly stories: readonly number[];
+  readonly expected: readonly string[];
+}
+
+const spreadCases: readonly SpreadCase[] = [
+  {
+    name: 'a surname left in another story follows the members of its cluster that moved',
+    // "Vantelli" read as ORG everywhere; the story of articles 0–2 gave it to "Orsolya Vantelli",
+    // the story of articles 3–4 names no one of that surname in full
+    members: [
+      [0, 'PERSON', 'Orsolya Vantelli', 'full'],
+      [1, 'PERSON', 'Orsolya Vantelli', 'full'],
+      [2, 'ORG', 'Vantelli', 'surname'],
+      [3, 'ORG', 'Vantelli', 'surname'],
+      [4, 'ORG', 'Vantelli', 'surname'],
+    ],
+    moved: ['full', 'full', 'full', 'surname', 'surname'],
+    stories: [0, 0, 0, 1, 1],
+    expected: ['full', 'full', 'full', 'full', 'full'],
+  },
+  {
+    name: 'not when the story left behind names another person of that surname',
+    members: [
+      [0, 'PERSON', 'Orsolya Vantelli', 'full'],
+      [1, 'ORG', 'Vantelli', 'surname'],
+      [2, 'PERSON', 'Marek Vantelli', 'other'],
+      [3, 'ORG', 'Vantelli', 'surname'],
+    ],
+    moved: ['full', 'full', 'other', 'surname'],
+    stories: [0, 0, 1, 1],
+    expected: ['full', 'full', 'other', 'surname'],
+  },
+  {
+    name: 'two clusters that gave members to each other become the larger one',
+    // "Grey Heron" (an informant's nickname) read as PERSON in one story and as ORG in the other
+    members: [
+      [0, 'PERSON', 'Grey Heron', 'person'],
+      [1, 'PERSON', 'Grey Heron', 'person'],
+      [2, 'ORG', 'Grey Heron', 'org'],
+      [3, 'ORG', 'Grey Heron', 'org'],
+      [4, 'ORG', 'Grey Heron', 'org'],
+      [5, 'PERSON', 'Grey Heron', 'person'],
+      [6, 'PERSON', 'Grey Heron', 'person'],
+    ],
+    moved: ['person', 'person', 'person', 'org', 'org', 'org', 'person'],
+    stories: [0, 0, 0, 1, 1, 1, 0],
+    expected: ['person', 'person', 'person', 'person', 'person', 'person', 'person'],
+  },
+  {
+    name: 'a cluster whose members went to two clusters moves nothing more',
+    members: [
+      [0, 'ORG', 'Vantelli', 'surname'],
+      [1, 'ORG', 'Vantelli', 'surname'],
+      [2, 'ORG', 'Vantelli', 'surname'],
+    ],
+    moved: ['full', 'other', 'surname'],
+    stories: [0, 1, 2],
+    expected: ['full', 'other', 'surname'],
+  },
+];
+
+describe('cross-document entities: what one story decided for a cluster', () => {
+  for (const test of spreadCases)
+    it(test.name, () => {
+      const members: RegroupMember[] = test.members.map(([doc, type, name, cluster]) => ({
+        doc,
+        type,
+        name,
+        cluster,
+      }));
+      assert.deepEqual(spreadMoves(members, test.moved, test.stories), test.expected);
+    });
 });

@@ -187,3 +187,73 @@ export function regroupInStories(
     return member.cluster;
   });
 }
+
+/**
+ * What a story decided for a cluster holds for the cluster: when the members of one first-pass
+ * cluster that moved (regroupInStories) all went to one cluster, the members left behind in
+ * other stories follow them — the first pass had already made them one entity ("Klitschko" read
+ * as ORG in nine articles, moved to "Wladimir Klitschko" in the story that names him most: the
+ * other six follow) — unless their own story names someone else with those words' last word
+ * ("Vitali Klitschko"). Two clusters that each gave members to the other ("Deep Throat" read as
+ * PERSON in some stories and ORG in others) become the larger one. `moved[i]` is members[i]'s
+ * cluster after regroupInStories; returns the clusters after this pass.
+ */
+export function spreadMoves(
+  members: readonly RegroupMember[],
+  moved: readonly string[],
+  storyOf: readonly number[],
+): string[] {
+  const targets = new Map<string, Set<string>>();
+  members.forEach((member, index) => {
+    const target = moved[index]!;
+    if (target === member.cluster) return;
+    const set = targets.get(member.cluster) ?? new Set<string>();
+    set.add(target);
+    targets.set(member.cluster, set);
+  });
+  // story → last words of the names of each cluster with members in it, after the moves
+  const lastWords = new Map<number, Map<string, Set<string>>>();
+  members.forEach((member, index) => {
+    const words = coreWords(member.name);
+    if (words.length === 0) return;
+    const story = storyOf[member.doc]!;
+    const inStory = lastWords.get(story) ?? new Map<string, Set<string>>();
+    const last = words[words.length - 1]!;
+    const clusters = inStory.get(last) ?? new Set<string>();
+    clusters.add(moved[index]!);
+    inStory.set(last, clusters);
+    lastWords.set(story, inStory);
+  });
+  // two clusters that gave members to each other (one name read as ORG in some stories and as
+  // PERSON in others, each story moving it to the type it gives most) are one: the larger takes all
+  const size = new Map<string, number>();
+  for (const cluster of moved) size.set(cluster, (size.get(cluster) ?? 0) + 1);
+  const merged = new Map<string, string>();
+  for (const [from, to] of targets) {
+    if (to.size !== 1) continue;
+    const target = [...to][0]!;
+    const back = targets.get(target);
+    if (back === undefined || back.size !== 1 || !back.has(from)) continue;
+    const larger =
+      (size.get(target) ?? 0) > (size.get(from) ?? 0) ||
+      ((size.get(target) ?? 0) === (size.get(from) ?? 0) && target < from)
+        ? target
+        : from;
+    merged.set(from, larger);
+    merged.set(target, larger);
+  }
+  return members.map((member, index) => {
+    const current = moved[index]!;
+    const union = merged.get(current);
+    if (union !== undefined) return union;
+    if (current !== member.cluster) return current;
+    const to = targets.get(member.cluster);
+    if (to === undefined || to.size !== 1) return current;
+    const target = [...to][0]!;
+    const words = coreWords(member.name);
+    if (words.length === 0) return current;
+    const named = lastWords.get(storyOf[member.doc]!)?.get(words[words.length - 1]!) ?? new Set();
+    for (const cluster of named) if (cluster !== member.cluster && cluster !== target) return current;
+    return merged.get(target) ?? target;
+  });
+}

@@ -15,6 +15,7 @@ import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainSenseOf, domainTypeOf } from './domain-types.js';
 import { baseForm, senseStands } from './senses.js';
 import { withEventNouns } from './nominal-events.js';
+import { withHeadlineVerbs } from './headline-verbs.js';
 import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
 import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
@@ -323,7 +324,12 @@ export function findEvents(
   times: readonly TimeExpression[],
   attributions: readonly Attribution[],
 ): Event[] {
-  const mentions = withEventNouns(text, segments, entities, recogniseEvents(text, segments));
+  const mentions = withHeadlineVerbs(
+    text,
+    segments,
+    entities,
+    withEventNouns(text, segments, entities, recogniseEvents(text, segments)),
+  );
   const cues = attributions.flatMap((attribution) => (attribution.cue === null ? [] : [attribution.cue]));
   const context: ArgumentContext = {
     text,

@@ -47,6 +47,7 @@ import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lis
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
+import { cutHeadlineVerbs } from './headline-verbs.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /**
@@ -1058,11 +1059,14 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeVenues(
+  return cutHeadlineVerbs(
     text,
-    typeShortTeamNames(
+    typeVenues(
       text,
-      typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+      typeShortTeamNames(
+        text,
+        typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+      ),
     ),
   );
 }

@@ -1,0 +1,64 @@
+import { lemmaOf } from '../events/wordnet.js';
+import type { NameMention } from './name-mention.js';
+
+/**
+ * A headline in title case ("Lena Marsh Checks Into Clinic", "Vantix Releases Urgent Update")
+ * gives the recogniser no capital letter to tell the name from the verb after it, and it reads
+ * "Lena Marsh Checks" or "Vantix Releases Urgent Update" as one name. Such a name is cut before its
+ * first inflected verb form ("Checks", "Releases", "Dies", "Resigned": a WordNet verb whose lemma is
+ * not the word itself) when the words before it are a name the article gives elsewhere, outside
+ * that line — so "Lena Marsh", "Vantix", which then keep that name's type. Only lines in title case
+ * (four words of four letters or more, at least 80 % of them capitalised) are read.
+ */
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+export function lineAround(text: string, offset: number): [number, number] {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return [start, end < 0 ? text.length : end];
+}
+
+/** Whether a line is a headline in title case (most of its longer words capitalised). */
+export function titleCase(line: string): boolean {
+  const words = (line.match(WORD) ?? []).filter((word) => word.length >= 4);
+  if (words.length < 4) return false;
+  const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
+  return capitalised >= 0.8 * words.length;
+}
+
+/** Whether a word is an inflected form of a WordNet verb ending in -s or -ed ("Checks", "Resigned"). */
+export function inflectedVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/(?:s|ed)$/u.test(lower)) return false;
+  const lemma = lemmaOf(lower, 'verb');
+  return lemma !== null && lemma !== lower;
+}
+
+export function cutHeadlineVerbs(text: string, names: readonly NameMention[]): NameMention[] {
+  const titleLines = new Map<number, boolean>(); // line start → whether it is in title case
+  return names.map((name) => {
+    const [lineStart, lineEnd] = lineAround(text, name.start);
+    if (name.end > lineEnd) return name;
+    let title = titleLines.get(lineStart);
+    if (title === undefined) {
+      title = titleCase(text.slice(lineStart, lineEnd));
+      titleLines.set(lineStart, title);
+    }
+    if (!title) return name;
+    const surface = text.slice(name.start, name.end);
+    for (const match of surface.matchAll(WORD)) {
+      if (match.index === 0 || !inflectedVerb(match[0])) continue;
+      const prefix = surface.slice(0, match.index).trimEnd();
+      const known = names.find(
+        (other) =>
+          (other.end <= lineStart || other.start >= lineEnd) && text.slice(other.start, other.end) === prefix,
+      );
+      if (known === undefined) return name;
+      return known.subtype === undefined
+        ? { start: name.start, end: name.start + prefix.length, type: known.type }
+        : { start: name.start, end: name.start + prefix.length, type: known.type, subtype: known.subtype };
+    }
+    return name;
+  });
+}

@@ -111,6 +111,39 @@ export function reportingNoun(word: string): ReportingWord {
   return found;
 }
 
+const NOUN_COGNITION = 9;
+const speechActCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun names a speech act by WordNet's derivational links: one of its two most frequent
+ * senses is in noun.communication and links (a lexical `+` pointer from a word of that synset) to a
+ * verb.communication sense that takes a that-clause (frame 26), and its most frequent
+ * sense is no cognition ("evidence": first "your basis for belief"). "admission" (admit),
+ * "allegation" (allege), "warning" (warn), "speculation" (speculate), "assurance" (assure) are;
+ * "fact", "news", "sign", "idea", "belief", "hope", "plan", "decision" are not.
+ */
+export function speechActNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = speechActCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES);
+  let found = false;
+  if (senses[0] !== undefined && lexicographerFileOf(senses[0], 'noun') !== NOUN_COGNITION)
+    for (const offset of senses) {
+      if (found || lexicographerFileOf(offset, 'noun') !== NOUN_COMMUNICATION) continue;
+      const noun = synset(offset, 'noun');
+      for (const pointer of noun.pointers) {
+        if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+        const sense = verbSense(pointer.offset);
+        if (sense.file === VERB_COMMUNICATION && sense.frames.includes(THAT_CLAUSE_FRAME)) found = true;
+      }
+    }
+  if (speechActCache.size >= MAXIMUM_CACHED) speechActCache.clear();
+  speechActCache.set(key, found);
+  return found;
+}
+
 /**
  * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
  * verbs whose complement the writer presents as fact, not as somebody's claim. "The team knows it

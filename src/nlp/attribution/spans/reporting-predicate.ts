@@ -144,6 +144,27 @@ export function speechActNoun(word: string): boolean {
   return found;
 }
 
+/** WordNet's sentence frames with nothing after the verb: "Something ----s", "Somebody ----s", … */
+const INTRANSITIVE_FRAMES = [1, 2, 3, 4, 6, 7, 23];
+/** How many senses (most frequent first) may show a verb used without an object. */
+const INTRANSITIVE_SENSES = 4;
+
+/**
+ * Whether a verb can stand without an object: one of its four most frequent WordNet senses has a
+ * frame with nothing after the verb. "fail", "flood", "rise", "collapse" can; "file", "draft",
+ * "sign" cannot ("file" only "in line", a frame with a preposition), so in "the report that the
+ * clerk filed" the clause misses its object: a relative clause, not what the report says.
+ */
+export function intransitiveVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, INTRANSITIVE_SENSES);
+  return (
+    senses.length === 0 ||
+    senses.some((offset) => verbSense(offset).frames.some((frame) => INTRANSITIVE_FRAMES.includes(frame)))
+  );
+}
+
 /**
  * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
  * verbs whose complement the writer presents as fact, not as somebody's claim. "The team knows it

@@ -3,7 +3,7 @@ import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
-import { reportingVerb, speechActNoun } from './reporting-predicate.js';
+import { intransitiveVerb, reportingVerb, speechActNoun } from './reporting-predicate.js';
 
 /**
  * Cues the learned tagger missed, found from WordNet and the parse: a verb whose frequent senses
@@ -19,7 +19,8 @@ import { reportingVerb, speechActNoun } from './reporting-predicate.js';
  * subject of its own: "In an admission that the survey had been flawed, …", "allegations that the
  * clerk took bribes". Cue = the noun, source = its possessor ("the minister's warning that …") or
  * none, content = the clause. Not a relative clause ("the report [that he wrote]": "that" is a
- * pronoun there) nor a negated noun ("no indication that …").
+ * pronoun there, or the clause's verb needs an object it lacks, by WordNet's frames) nor a negated
+ * noun ("no indication that …").
  */
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
@@ -122,6 +123,16 @@ export function nounReport(text: string, tree: DependencyTree, noun: number): At
   const clause = that.head;
   if (clause <= noun + 1 || tree.subtreeStart(clause) !== noun + 1) return null;
   if (!tree.dependents(clause, SUBJECTS).some((subject) => subject > noun + 1)) return null;
+  // "the report that the clerk filed": an active verb that needs an object and has none is a
+  // relative clause whatever the tagger made of "that"
+  const verb = tokens[clause] as Token;
+  if (
+    verb.pos === 'VERB' &&
+    !isPassive(tree, clause) &&
+    tree.dependents(clause, ['obj', 'ccomp', 'xcomp']).length === 0 &&
+    !intransitiveVerb(verb.lemma || text.slice(verb.start, verb.end))
+  )
+    return null;
   if (!speechActNoun((token.lemma || text.slice(token.start, token.end)).toLowerCase())) return null;
   // "there was no indication that …": nothing was said
   for (const determiner of tree.dependents(noun, ['det']))

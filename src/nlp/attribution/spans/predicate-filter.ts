@@ -7,6 +7,7 @@ import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
+  directiveVerb,
   knowledgeVerb,
   reportingNoun,
   deniableNoun,
@@ -15,6 +16,7 @@ import {
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
+import { personNoun } from '../../lexicon/index.js';
 import { judgementContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
@@ -196,6 +198,46 @@ function holdsArgument(
 ): boolean {
   const accused = isPassive(tree, verb) ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   return accused >= 0 && content.some((span) => within(segments, accused, span));
+}
+
+/**
+ * The lemma a directive is looked up by: the verb, or the WordNet phrase it forms with the particle
+ * after it in the cue ("call" + "for" → "call_for").
+ */
+function cueLemma(text: string, tokens: readonly Token[], head: number, cue: Span): string {
+  const token = tokens[head] as Token;
+  const lemma = (token.lemma || text.slice(token.start, token.end)).toLowerCase();
+  const next = tokens[head + 1];
+  if (next === undefined || next.end > cue.end) return lemma;
+  const phrase = `${lemma}_${text.slice(next.start, next.end).toLowerCase()}`;
+  return synsetsOf(phrase, 'verb').length > 0 ? phrase : lemma;
+}
+
+/**
+ * Whether the content holds what a directive asks for: its object after it, or its "for" phrase
+ * ("called [for] an inquiry"), a thing, not a person (the person asked is an addressee, and needs
+ * the infinitive that says what they should do).
+ */
+function asksFor(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  content: readonly Span[],
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  for (const object of tree.dependents(verb, ['obj', 'obl'])) {
+    if (object < verb) continue;
+    const token = tokens[object] as Token;
+    if (relationIs(token.dep, 'obl')) {
+      const first = tokens[tree.subtreeStart(object)] as Token;
+      if (text.slice(first.start, first.end).toLowerCase() !== 'for') continue;
+    }
+    if (token.pos !== 'NOUN' || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined)
+      continue;
+    if (content.some((span) => within(segments, object, span))) return true;
+  }
+  return false;
 }
 
 /**
@@ -731,6 +773,10 @@ export function keepsReporting(
     // "accused the referee of bias", "blamed the flooding on poor maintenance": the charge is the
     // proposition (accusations.ts)
     if (accusesSomebody(text, tree, head) && holdsArgument(segments, tree, candidate.content, head))
+      return true;
+    // "called for an inquiry", "urged restraint", "demanded an apology": a verb of asking for
+    // something (WordNet, reporting-predicate.ts) whose object is what the speaker said should be
+    if (!quoted && directiveVerb(cueLemma(text, segments.tokens, head, cue)) && asksFor(text, segments, tree, candidate.content, head))
       return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded

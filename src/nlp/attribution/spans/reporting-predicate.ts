@@ -166,6 +166,53 @@ export function intransitiveVerb(word: string): boolean {
 }
 
 /**
+ * Senses of asking for something (`lemma#sense`): "request, ask for, call for" (express the need
+ * or desire for), "urge, press, exhort" and "recommend, urge, advocate" (push for something).
+ */
+const DIRECTIVE_SEEDS = ['request#1', 'urge#1', 'urge#2'];
+/** How many hypernym steps above a verb's sense a directive seed may lie ("demand" → request). */
+const DIRECTIVE_DEPTH = 2;
+let directiveOffsets: Set<number> | null = null;
+const directiveCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb asks for something by its most frequent WordNet sense: the sense is a directive
+ * seed or lies under one within `DIRECTIVE_DEPTH` hypernym steps. "call for", "demand", "urge",
+ * "recommend" are; "propose", "plan", "want", "decide", "announce" are not, nor "expect", "require",
+ * "push", whose asking senses are rarer ones. Its object is
+ * what the speaker said should happen ("called for [an inquiry]", "urged [restraint]"): content
+ * enough, though no clause.
+ */
+export function directiveVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = directiveCache.get(key);
+  if (cached !== undefined) return cached;
+  if (directiveOffsets === null) {
+    directiveOffsets = new Set();
+    for (const seed of DIRECTIVE_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+      if (offset !== undefined) directiveOffsets.add(offset);
+    }
+  }
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  let level = lemma === null ? [] : [...synsetsOf(lemma, 'verb').slice(0, 1)];
+  let found = false;
+  for (let depth = 0; depth <= DIRECTIVE_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (directiveOffsets.has(offset)) found = true;
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  if (directiveCache.size >= MAXIMUM_CACHED) directiveCache.clear();
+  directiveCache.set(key, found);
+  return found;
+}
+
+/**
  * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
  * verbs whose complement the writer presents as fact, not as somebody's claim. "The team knows it
  * must win", "an autopsy determined that he died of …", "she realised that …", "the board decided

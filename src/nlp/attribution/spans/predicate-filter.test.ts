@@ -464,6 +464,18 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'proposed', source: 'The mayor', content: ['a levy on parking'] },
     false,
   ],
+  [
+    'a negated judgement reports that nothing was said',
+    'The coach did not criticize the umpire for the late whistle.',
+    { cue: 'did not criticize', source: 'The coach', content: ['the umpire for the late whistle'] },
+    false,
+  ],
+  [
+    'the same judgement, not negated, stays',
+    'The coach criticized the umpire for the late whistle.',
+    { cue: 'criticized', source: 'The coach', content: ['the umpire for the late whistle'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

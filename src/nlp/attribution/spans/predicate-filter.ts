@@ -226,7 +226,7 @@ function asksFor(
   verb: number,
 ): boolean {
   const tokens = segments.tokens;
-  for (const object of tree.dependents(verb, ['obj', 'obl'])) {
+  for (const object of tree.dependents(verb, ['obj', 'iobj', 'obl'])) {
     if (object < verb) continue;
     const token = tokens[object] as Token;
     if (relationIs(token.dep, 'obl')) {
@@ -543,6 +543,14 @@ function openingWord(text: string, segments: Segments, piece: Span, words: Reado
   return words.has(text.slice(token.start, token.end).toLowerCase());
 }
 
+/** Whether a verb is negated ("did not criticize", "never praised"). */
+function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
+  return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
+    const token = tree.tokens[at] as Token;
+    return /^(?:not|n['’]t|never)$/iu.test(text.slice(token.start, token.end));
+  });
+}
+
 /** The verb under "can" (not negated: "cannot say" is a refusal). */
 function ableToSay(text: string, tree: DependencyTree, verb: number): boolean {
   const word = (at: number): string => {
@@ -709,8 +717,12 @@ export function keepsReporting(
   // "praised the firefighters for their courage", "condemned the decision", "issued a statement
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
-  if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
-    return true;
+  // (not when negated: "did not criticize the government" reports that nothing was said)
+  if (
+    !isHypothetical(text, tree, head, quoted) &&
+    judgedInCue(text, segments, tree, candidate, cue)
+  )
+    return !negatedVerb(text, tree, head) || quoted;
   // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
   // agent about its subject (agent-reports.ts)
   if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))

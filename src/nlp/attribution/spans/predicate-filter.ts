@@ -718,10 +718,7 @@ export function keepsReporting(
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
   // (not when negated: "did not criticize the government" reports that nothing was said)
-  if (
-    !isHypothetical(text, tree, head, quoted) &&
-    judgedInCue(text, segments, tree, candidate, cue)
-  )
+  if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
     return !negatedVerb(text, tree, head) || quoted;
   // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
   // agent about its subject (agent-reports.ts)
@@ -788,7 +785,11 @@ export function keepsReporting(
       return true;
     // "called for an inquiry", "urged restraint", "demanded an apology": a verb of asking for
     // something (WordNet, reporting-predicate.ts) whose object is what the speaker said should be
-    if (!quoted && directiveVerb(cueLemma(text, segments.tokens, head, cue)) && asksFor(text, segments, tree, candidate.content, head))
+    if (
+      !quoted &&
+      directiveVerb(cueLemma(text, segments.tokens, head, cue)) &&
+      asksFor(text, segments, tree, candidate.content, head)
+    )
       return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded

@@ -33,7 +33,7 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   [
     'a speech-act noun with its possessor as the source',
     "The ranger's warning that the trail was closed reached few hikers.",
-    ["warning | The ranger | the trail was closed reached few hikers"],
+    ['warning | The ranger | the trail was closed reached few hikers'],
   ],
   [
     'a speech-act noun under a preposition',

@@ -118,7 +118,11 @@ export function nounReport(text: string, tree: DependencyTree, noun: number): At
   // a capitalised noun opening its sentence is often tagged a name ("Speculation that …")
   const before = tokens[noun - 1];
   const opening = token.pos === 'PROPN' && (before === undefined || before.pos === 'PUNCT');
-  if ((token.pos !== 'NOUN' && !opening) || that.pos !== 'SCONJ' || text.slice(that.start, that.end).toLowerCase() !== 'that')
+  if (
+    (token.pos !== 'NOUN' && !opening) ||
+    that.pos !== 'SCONJ' ||
+    text.slice(that.start, that.end).toLowerCase() !== 'that'
+  )
     return null;
   const clause = that.head;
   if (clause <= noun + 1 || tree.subtreeStart(clause) !== noun + 1) return null;

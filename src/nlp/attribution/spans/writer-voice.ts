@@ -39,9 +39,7 @@ export function dropWriterVoice(
     if (!voiced[index]) return true;
     const cue = candidate.cue as Span;
     if (quotations.some((quotation) => inside(cue, quotation.outer))) return true;
-    return candidates.some(
-      (other, at) => at !== index && other.content.some((piece) => inside(cue, piece)),
-    );
+    return candidates.some((other, at) => at !== index && other.content.some((piece) => inside(cue, piece)));
   });
   return keepCandidates(candidates, kept);
 }

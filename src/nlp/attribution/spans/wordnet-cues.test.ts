@@ -44,6 +44,11 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['news names no act of speech in WordNet', 'The news that the orchard had failed spread.', []],
   ['a relative clause on the noun', 'The report that the clerk filed was short.', []],
   ['a negated noun', 'There was no indication that the ferry had sunk.', []],
+  [
+    'the clause completes the verb, not the noun',
+    "The growers learned from the auditors' statements that the orchard had failed.",
+    [],
+  ],
 ];
 
 describe('addWordNetCues', () => {

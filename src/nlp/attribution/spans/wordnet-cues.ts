@@ -1,6 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
-import { DependencyTree, isPassive, speechContent, speechSource } from '../../grammar/index.js';
+import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import { intransitiveVerb, reportingVerb, speechActNoun } from './reporting-predicate.js';
@@ -19,8 +19,9 @@ import { intransitiveVerb, reportingVerb, speechActNoun } from './reporting-pred
  * subject of its own: "In an admission that the survey had been flawed, …", "allegations that the
  * clerk took bribes". Cue = the noun, source = its possessor ("the minister's warning that …") or
  * none, content = the clause. Not a relative clause ("the report [that he wrote]": "that" is a
- * pronoun there, or the clause's verb needs an object it lacks, by WordNet's frames) nor a negated
- * noun ("no indication that …").
+ * pronoun there, or the clause's verb needs an object it lacks, by WordNet's frames), nor a clause
+ * the parse makes a verb's complement ("we know from his statements [that …]"), nor a negated noun
+ * ("no indication that …").
  */
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
@@ -127,6 +128,10 @@ export function nounReport(text: string, tree: DependencyTree, noun: number): At
   const clause = that.head;
   if (clause <= noun + 1 || tree.subtreeStart(clause) !== noun + 1) return null;
   if (!tree.dependents(clause, SUBJECTS).some((subject) => subject > noun + 1)) return null;
+  // "we know from his statements that …": the clause completes the verb before the noun
+  const governor = tokens[(tokens[clause] as Token).head];
+  if (relationIs((tokens[clause] as Token).dep, 'ccomp') && governor !== undefined && governor.pos === 'VERB')
+    return null;
   // "the report that the clerk filed": an active verb that needs an object and has none is a
   // relative clause whatever the tagger made of "that"
   const verb = tokens[clause] as Token;

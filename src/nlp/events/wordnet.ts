@@ -23,6 +23,8 @@ export interface Synset {
      * 0 for a pointer between whole synsets.
      */
     readonly targetWord: number;
+    /** For a lexical pointer, the number (from 1) of the word it links from in this synset; 0 otherwise. */
+    readonly sourceWord: number;
   }[];
 }
 
@@ -154,6 +156,7 @@ export function synset(offset: number, pos: WordNetPos): Synset {
       offset: Number(fields[at + 1]),
       pos: POS_LETTERS[fields[at + 2]!] ?? null,
       targetWord: parseInt(fields[at + 3]!.slice(2), 16),
+      sourceWord: parseInt(fields[at + 3]!.slice(0, 2), 16),
     });
   return { offset, lexicographerFile: Number(fields[1]), words, pointers };
 }

@@ -17,6 +17,7 @@ import { addWordNetCues } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
+import { dropWriterVoice } from './writer-voice.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -53,6 +54,7 @@ export function findAttributions(
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
+ * not the writer's own voice ("I think …", "You see, …" in the narration, `writer-voice.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
@@ -66,13 +68,17 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     segments,
     repairPassiveAccusations(text, segments, trimContentBoundaries(text, segments, named)),
   );
-  const reported = filterReportingPredicates(
+  const reported = dropWriterVoice(
     text,
     segments,
-    addSpeechActs(
+    filterReportingPredicates(
       text,
       segments,
-      addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+      addSpeechActs(
+        text,
+        segments,
+        addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+      ),
     ),
   );
   const continued = addQuoteContinuations(text, segments, reported);

@@ -434,6 +434,48 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'said', source: 'the owner', content: ['In the end the deal collapsed'] },
     true,
   ],
+  [
+    'a verb of asking for something with its object (WordNet: call for → request)',
+    'The harbour board called for a full review of the dredging contract.',
+    { cue: 'called for', source: 'The harbour board', content: ['a full review of the dredging contract'] },
+    true,
+  ],
+  [
+    'urging with a thing as object',
+    'The bishop urged restraint from both camps.',
+    { cue: 'urged', source: 'The bishop', content: ['restraint from both camps'] },
+    true,
+  ],
+  [
+    'wanting is not asking',
+    'The growers want a higher price for their plums.',
+    { cue: 'want', source: 'The growers', content: ['a higher price for their plums'] },
+    false,
+  ],
+  [
+    'expecting is not asking (its asking sense is a rare one)',
+    'Brokers expect a higher price for copper.',
+    { cue: 'expect', source: 'Brokers', content: ['a higher price for copper'] },
+    false,
+  ],
+  [
+    'a proposal names a plan, not a request',
+    'The mayor proposed a levy on parking.',
+    { cue: 'proposed', source: 'The mayor', content: ['a levy on parking'] },
+    false,
+  ],
+  [
+    'a negated judgement reports that nothing was said',
+    'The coach did not criticize the umpire for the late whistle.',
+    { cue: 'did not criticize', source: 'The coach', content: ['the umpire for the late whistle'] },
+    false,
+  ],
+  [
+    'the same judgement, not negated, stays',
+    'The coach criticized the umpire for the late whistle.',
+    { cue: 'criticized', source: 'The coach', content: ['the umpire for the late whistle'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

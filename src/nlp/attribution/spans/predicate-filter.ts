@@ -7,6 +7,7 @@ import { agentlessReportClause } from './agentless-reports.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
+  directiveVerb,
   knowledgeVerb,
   reportingNoun,
   deniableNoun,
@@ -15,6 +16,7 @@ import {
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
+import { personNoun } from '../../lexicon/index.js';
 import { judgementContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
@@ -196,6 +198,46 @@ function holdsArgument(
 ): boolean {
   const accused = isPassive(tree, verb) ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   return accused >= 0 && content.some((span) => within(segments, accused, span));
+}
+
+/**
+ * The lemma a directive is looked up by: the verb, or the WordNet phrase it forms with the particle
+ * after it in the cue ("call" + "for" → "call_for").
+ */
+function cueLemma(text: string, tokens: readonly Token[], head: number, cue: Span): string {
+  const token = tokens[head] as Token;
+  const lemma = (token.lemma || text.slice(token.start, token.end)).toLowerCase();
+  const next = tokens[head + 1];
+  if (next === undefined || next.end > cue.end) return lemma;
+  const phrase = `${lemma}_${text.slice(next.start, next.end).toLowerCase()}`;
+  return synsetsOf(phrase, 'verb').length > 0 ? phrase : lemma;
+}
+
+/**
+ * Whether the content holds what a directive asks for: its object after it, or its "for" phrase
+ * ("called [for] an inquiry"), a thing, not a person (the person asked is an addressee, and needs
+ * the infinitive that says what they should do).
+ */
+function asksFor(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  content: readonly Span[],
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  for (const object of tree.dependents(verb, ['obj', 'iobj', 'obl'])) {
+    if (object < verb) continue;
+    const token = tokens[object] as Token;
+    if (relationIs(token.dep, 'obl')) {
+      const first = tokens[tree.subtreeStart(object)] as Token;
+      if (text.slice(first.start, first.end).toLowerCase() !== 'for') continue;
+    }
+    if (token.pos !== 'NOUN' || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined)
+      continue;
+    if (content.some((span) => within(segments, object, span))) return true;
+  }
+  return false;
 }
 
 /**
@@ -501,6 +543,14 @@ function openingWord(text: string, segments: Segments, piece: Span, words: Reado
   return words.has(text.slice(token.start, token.end).toLowerCase());
 }
 
+/** Whether a verb is negated ("did not criticize", "never praised"). */
+function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
+  return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
+    const token = tree.tokens[at] as Token;
+    return /^(?:not|n['’]t|never)$/iu.test(text.slice(token.start, token.end));
+  });
+}
+
 /** The verb under "can" (not negated: "cannot say" is a refusal). */
 function ableToSay(text: string, tree: DependencyTree, verb: number): boolean {
   const word = (at: number): string => {
@@ -667,8 +717,9 @@ export function keepsReporting(
   // "praised the firefighters for their courage", "condemned the decision", "issued a statement
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
+  // (not when negated: "did not criticize the government" reports that nothing was said)
   if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
-    return true;
+    return !negatedVerb(text, tree, head) || quoted;
   // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
   // agent about its subject (agent-reports.ts)
   if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))
@@ -731,6 +782,14 @@ export function keepsReporting(
     // "accused the referee of bias", "blamed the flooding on poor maintenance": the charge is the
     // proposition (accusations.ts)
     if (accusesSomebody(text, tree, head) && holdsArgument(segments, tree, candidate.content, head))
+      return true;
+    // "called for an inquiry", "urged restraint", "demanded an apology": a verb of asking for
+    // something (WordNet, reporting-predicate.ts) whose object is what the speaker said should be
+    if (
+      !quoted &&
+      directiveVerb(cueLemma(text, segments.tokens, head, cue)) &&
+      asksFor(text, segments, tree, candidate.content, head)
+    )
       return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded

@@ -111,6 +111,107 @@ export function reportingNoun(word: string): ReportingWord {
   return found;
 }
 
+const NOUN_COGNITION = 9;
+const speechActCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun names a speech act by WordNet's derivational links: one of its two most frequent
+ * senses is in noun.communication and links (a lexical `+` pointer from a word of that synset) to a
+ * verb.communication sense that takes a that-clause (frame 26), and its most frequent
+ * sense is no cognition ("evidence": first "your basis for belief"). "admission" (admit),
+ * "allegation" (allege), "warning" (warn), "speculation" (speculate), "assurance" (assure) are;
+ * "fact", "news", "sign", "idea", "belief", "hope", "plan", "decision" are not.
+ */
+export function speechActNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = speechActCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES);
+  let found = false;
+  if (senses[0] !== undefined && lexicographerFileOf(senses[0], 'noun') !== NOUN_COGNITION)
+    for (const offset of senses) {
+      if (found || lexicographerFileOf(offset, 'noun') !== NOUN_COMMUNICATION) continue;
+      const noun = synset(offset, 'noun');
+      for (const pointer of noun.pointers) {
+        if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+        const sense = verbSense(pointer.offset);
+        if (sense.file === VERB_COMMUNICATION && sense.frames.includes(THAT_CLAUSE_FRAME)) found = true;
+      }
+    }
+  if (speechActCache.size >= MAXIMUM_CACHED) speechActCache.clear();
+  speechActCache.set(key, found);
+  return found;
+}
+
+/** WordNet's sentence frames with nothing after the verb: "Something ----s", "Somebody ----s", … */
+const INTRANSITIVE_FRAMES = [1, 2, 3, 4, 6, 7, 23];
+/** How many senses (most frequent first) may show a verb used without an object. */
+const INTRANSITIVE_SENSES = 4;
+
+/**
+ * Whether a verb can stand without an object: one of its four most frequent WordNet senses has a
+ * frame with nothing after the verb. "fail", "flood", "rise", "collapse" can; "file", "draft",
+ * "sign" cannot ("file" only "in line", a frame with a preposition), so in "the report that the
+ * clerk filed" the clause misses its object: a relative clause, not what the report says.
+ */
+export function intransitiveVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, INTRANSITIVE_SENSES);
+  return (
+    senses.length === 0 ||
+    senses.some((offset) => verbSense(offset).frames.some((frame) => INTRANSITIVE_FRAMES.includes(frame)))
+  );
+}
+
+/**
+ * Senses of asking for something (`lemma#sense`): "request, ask for, call for" (express the need
+ * or desire for), "urge, press, exhort" and "recommend, urge, advocate" (push for something).
+ */
+const DIRECTIVE_SEEDS = ['request#1', 'urge#1', 'urge#2'];
+/** How many hypernym steps above a verb's sense a directive seed may lie ("demand" → request). */
+const DIRECTIVE_DEPTH = 2;
+let directiveOffsets: Set<number> | null = null;
+const directiveCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb asks for something by its most frequent WordNet sense: the sense is a directive
+ * seed or lies under one within `DIRECTIVE_DEPTH` hypernym steps. "call for", "demand", "urge",
+ * "recommend" are; "propose", "plan", "want", "decide", "announce" are not, nor "expect", "require",
+ * "push", whose asking senses are rarer ones. Its object is
+ * what the speaker said should happen ("called for [an inquiry]", "urged [restraint]"): content
+ * enough, though no clause.
+ */
+export function directiveVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = directiveCache.get(key);
+  if (cached !== undefined) return cached;
+  if (directiveOffsets === null) {
+    directiveOffsets = new Set();
+    for (const seed of DIRECTIVE_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+      if (offset !== undefined) directiveOffsets.add(offset);
+    }
+  }
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  let level = lemma === null ? [] : [...synsetsOf(lemma, 'verb').slice(0, 1)];
+  let found = false;
+  for (let depth = 0; depth <= DIRECTIVE_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (directiveOffsets.has(offset)) found = true;
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  if (directiveCache.size >= MAXIMUM_CACHED) directiveCache.clear();
+  directiveCache.set(key, found);
+  return found;
+}
+
 /**
  * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
  * verbs whose complement the writer presents as fact, not as somebody's claim. "The team knows it

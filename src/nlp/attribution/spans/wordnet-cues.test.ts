@@ -25,6 +25,30 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
     ['has long believed | The senator | the bill would stall'],
   ],
   ['a belief needs a person as its subject', 'The report believed that the bill would stall.', []],
+  [
+    'a speech-act noun (admission ← admit) before a that-clause, in a fronted phrase',
+    'In a rare admission that the orchard had failed, the growers sold their land.',
+    ['admission | - | the orchard had failed'],
+  ],
+  [
+    'a speech-act noun with its possessor as the source',
+    "The ranger's warning that the trail was closed reached few hikers.",
+    ['warning | The ranger | the trail was closed reached few hikers'],
+  ],
+  [
+    'a speech-act noun under a preposition',
+    'Ticket sales fell after rumours that the tenor was unwell.',
+    ['rumours | - | the tenor was unwell'],
+  ],
+  ['a fact is no speech act', 'The fact that the orchard had failed surprised nobody.', []],
+  ['news names no act of speech in WordNet', 'The news that the orchard had failed spread.', []],
+  ['a relative clause on the noun', 'The report that the clerk filed was short.', []],
+  ['a negated noun', 'There was no indication that the ferry had sunk.', []],
+  [
+    'the clause completes the verb, not the noun',
+    "The growers learned from the auditors' statements that the orchard had failed.",
+    [],
+  ],
 ];
 
 describe('addWordNetCues', () => {

@@ -1,9 +1,9 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
-import { DependencyTree, isPassive, speechContent, speechSource } from '../../grammar/index.js';
+import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
-import { reportingVerb } from './reporting-predicate.js';
+import { intransitiveVerb, reportingVerb, speechActNoun } from './reporting-predicate.js';
 
 /**
  * Cues the learned tagger missed, found from WordNet and the parse: a verb whose frequent senses
@@ -13,6 +13,15 @@ import { reportingVerb } from './reporting-predicate.js';
  * = the subject's phrase, content = the complement clause. PolNeAR's annotators marked such
  * phrasings in dev that never occur in train ("has championed an agenda of" does not qualify: no
  * clause). A verb already inside a found cue, source or content adds nothing.
+ *
+ * Nouns too: a noun that names a speech act by WordNet's derivational links (`speechActNoun`:
+ * "admission" ← admit, "warning" ← warn, "speculation" ← speculate) followed by a that-clause with a
+ * subject of its own: "In an admission that the survey had been flawed, …", "allegations that the
+ * clerk took bribes". Cue = the noun, source = its possessor ("the minister's warning that …") or
+ * none, content = the clause. Not a relative clause ("the report [that he wrote]": "that" is a
+ * pronoun there, or the clause's verb needs an object it lacks, by WordNet's frames), nor a clause
+ * the parse makes a verb's complement ("we know from his statements [that …]"), nor a negated noun
+ * ("no indication that …").
  */
 
 function span(tokens: readonly Token[], first: number, last: number): Span {
@@ -86,5 +95,76 @@ export function addWordNetCues(
     result.push({ kind: 'indirect', cue, source, content: [span(tokens, first, last)] });
     taken.push(cue, source);
   }
+  for (let noun = 0; noun + 2 < tokens.length; noun += 1) {
+    const found = nounReport(text, tree, noun);
+    const cue = found?.cue;
+    if (found === null || cue === null || cue === undefined) continue;
+    if (taken.some((other) => spansOverlap(other, cue))) continue;
+    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
+    result.push(found);
+    taken.push(cue);
+    if (found.source !== null) taken.push(found.source);
+  }
   return result;
+}
+
+/** Subjects of a clause: what makes "that" open a complement, not a relative clause. */
+const SUBJECTS = ['nsubj', 'nsubj:pass', 'expl', 'csubj'];
+
+/** A speech-act noun before a that-clause of its own (see the file comment), or null. */
+export function nounReport(text: string, tree: DependencyTree, noun: number): AttributionCandidate | null {
+  const tokens = tree.tokens;
+  const token = tokens[noun] as Token;
+  const that = tokens[noun + 1] as Token;
+  // a capitalised noun opening its sentence is often tagged a name ("Speculation that …")
+  const before = tokens[noun - 1];
+  const opening = token.pos === 'PROPN' && (before === undefined || before.pos === 'PUNCT');
+  if (
+    (token.pos !== 'NOUN' && !opening) ||
+    that.pos !== 'SCONJ' ||
+    text.slice(that.start, that.end).toLowerCase() !== 'that'
+  )
+    return null;
+  const clause = that.head;
+  if (clause <= noun + 1 || tree.subtreeStart(clause) !== noun + 1) return null;
+  if (!tree.dependents(clause, SUBJECTS).some((subject) => subject > noun + 1)) return null;
+  // "we know from his statements that …": the clause completes the verb before the noun
+  const governor = tokens[(tokens[clause] as Token).head];
+  if (relationIs((tokens[clause] as Token).dep, 'ccomp') && governor !== undefined && governor.pos === 'VERB')
+    return null;
+  // "the report that the clerk filed": an active verb that needs an object and has none is a
+  // relative clause whatever the tagger made of "that"
+  const verb = tokens[clause] as Token;
+  if (
+    verb.pos === 'VERB' &&
+    !isPassive(tree, clause) &&
+    tree.dependents(clause, ['obj', 'ccomp', 'xcomp']).length === 0 &&
+    !intransitiveVerb(verb.lemma || text.slice(verb.start, verb.end))
+  )
+    return null;
+  if (!speechActNoun((token.lemma || text.slice(token.start, token.end)).toLowerCase())) return null;
+  // "there was no indication that …": nothing was said
+  for (const determiner of tree.dependents(noun, ['det']))
+    if ((tokens[determiner] as Token).lemma.toLowerCase() === 'no') return null;
+  let last = tree.subtreeEnd(clause);
+  while (last > noun + 2 && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  if (last <= noun + 2) return null;
+  const possessor = tree.dependent(noun, 'nmod:poss');
+  const source =
+    possessor >= 0 && possessor < noun
+      ? span(tokens, tree.subtreeStart(possessor), possessorEnd(tokens, tree, possessor))
+      : null;
+  return {
+    kind: 'indirect',
+    cue: span(tokens, noun, noun),
+    source,
+    content: [span(tokens, noun + 2, last)],
+  };
+}
+
+/** The possessor's last token without its "'s". */
+function possessorEnd(tokens: readonly Token[], tree: DependencyTree, possessor: number): number {
+  let last = tree.subtreeEnd(possessor);
+  while (last > possessor && (tokens[last] as Token).dep === 'case') last -= 1;
+  return last;
 }

@@ -47,6 +47,8 @@ import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lis
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
+import { dropClockAndZoneNames } from './boilerplate-names.js';
+import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /**
@@ -1019,7 +1021,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         dropInterjections(
           text,
           segments,
-          joinArabicParticles(text, joinLinkedOrganisationNames(text, splitCoordinatedNames(text, output))),
+          joinArabicParticles(
+            text,
+            joinLinkedOrganisationNames(
+              text,
+              joinPossessiveOffices(text, dropClockAndZoneNames(text, splitCoordinatedNames(text, output))),
+            ),
+          ),
         ),
       ),
     ),

@@ -84,6 +84,18 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
     given: [['KESWICK', 'ORG']],
     expected: ['KESWICK/LOC/GPE'],
   },
+  // a known city in capitals with only a dash after it
+  {
+    text: 'Menu\nSAN DIEGO — Two ferries collided in fog.',
+    given: [['SAN DIEGO', 'ORG']],
+    expected: ['SAN DIEGO/LOC/GPE'],
+  },
+  // a heading in capitals with a dash is no place
+  {
+    text: 'CORRECTION — Ferries are cancelled today.',
+    given: [['CORRECTION', 'ORG']],
+    expected: ['CORRECTION/ORG'],
+  },
   // capitals inside a line are no dateline
   {
     text: 'Shares of ACME (Nasdaq) - fell.',

@@ -128,11 +128,14 @@ export function typeGivenNamesOfPeople(text: string, names: readonly NameMention
 /**
  * "PALM VALE, Nevada (AP) -- …", "PORT ELLIS (Reuters) - …": a name in capitals that opens a line
  * and is followed by a region and/or a news agency in brackets and then a dash is the dateline's
- * place, whatever type the recogniser gave it (the capitals hide the cues it reads).
+ * place, whatever type the recogniser gave it (the capitals hide the cues it reads). With the dash
+ * right after it ("LOS ANGELES — …") the name must be a place the lexicon knows: "UPDATE — " and
+ * "EXCLUSIVE -- " open lines too.
  */
 const DATELINE_TAIL =
   /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:\(\p{Lu}[\p{L}\s.]*\)\s*)?|\s*\(\p{Lu}[\p{L}\s.]*\)\s*)(?:--|[-–—])\s/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}.' -]*\p{Lu}$/u;
+const BARE_DASH = /^\s*(?:--|[-–—])\s/u;
 
 export function typeDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
@@ -140,7 +143,8 @@ export function typeDatelinePlaces(text: string, names: readonly NameMention[]):
     if (name.start > 0 && text.charCodeAt(name.start - 1) !== 10) return name;
     const surface = text.slice(name.start, name.end);
     if (surface.length < 4 || !CAPITALS.test(surface)) return name;
-    if (!DATELINE_TAIL.test(text.slice(name.end, name.end + 60))) return name;
+    const tail = text.slice(name.end, name.end + 60);
+    if (!DATELINE_TAIL.test(tail) && !(BARE_DASH.test(tail) && lookupPlace(surface) !== undefined)) return name;
     return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
   });
 }

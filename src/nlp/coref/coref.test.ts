@@ -72,6 +72,12 @@ describe('resolveEntities: name variants', () => {
       expected: 'Tomasz Wierzbicki',
     },
     {
+      title: 'a two-word title outside the recognised name is taken whole into the mention',
+      marked: 'Vice President [Ilona Brask|PERSON] toured the mill.',
+      surface: 'Vice President Ilona Brask',
+      expected: 'Ilona Brask',
+    },
+    {
       title: 'an honorific recognised alone takes the name after it',
       marked: '[Tomasz Wierzbicki|PERSON] arrived. [Mr|PERSON] Wierzbicki said little.',
       surface: 'Mr Wierzbicki',

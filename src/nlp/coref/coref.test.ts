@@ -116,6 +116,19 @@ describe('resolveEntities: name variants', () => {
       expected: 'Portmere Harbour Authority',
     },
     {
+      title: 'an acronym the text introduces after the name, whatever its letters',
+      marked: 'The [Popular Union of Tessaly|ORG], or [UPT|ORG], freed two men. Later [UPT|ORG] talked.',
+      surface: 'UPT',
+      nth: 1,
+      expected: 'Popular Union of Tessaly',
+    },
+    {
+      title: 'an acronym of a name ending in a plural',
+      marked: 'The [Harbour Valley Times|ORG] printed it first. [HVT|ORG] ran it too.',
+      surface: 'HVT',
+      expected: 'Harbour Valley Times',
+    },
+    {
       title: 'an acronym without expansion is its own entity',
       marked: 'The [Portmere Harbour Authority|ORG] met. The [ICC|ORG] said no.',
       surface: 'ICC',

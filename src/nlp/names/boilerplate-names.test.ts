@@ -1,9 +1,9 @@
-import { dropClockAndZoneNames } from './boilerplate-names.js';
+import { dropBoilerplateNames } from './boilerplate-names.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
 
-table('dropClockAndZoneNames', dropClockAndZoneNames, [
+table('dropBoilerplateNames', dropBoilerplateNames, [
   // a clock time is no name
   {
     text: 'The bakery in Tolvik opens at 4am.',
@@ -29,5 +29,24 @@ table('dropClockAndZoneNames', dropClockAndZoneNames, [
       ['Marlow Creek', 'LOC'],
     ],
     expected: ['Marlow Creek/LOC'],
+  },
+  // figures and per cent columns are no names
+  {
+    text: 'She led the league in FG% and hit .615 from deep.',
+    given: [
+      ['FG%', 'MISC'],
+      ['615', 'MISC'],
+    ],
+    expected: [],
+  },
+  // a stock symbol after its exchange is no name; the company before it stays
+  {
+    text: 'Velkor Labs (NYSE: VKL) rose on Monday.',
+    given: [
+      ['Velkor Labs', 'ORG'],
+      ['NYSE', 'ORG'],
+      ['VKL', 'ORG'],
+    ],
+    expected: ['Velkor Labs/ORG', 'NYSE/ORG'],
   },
 ]);

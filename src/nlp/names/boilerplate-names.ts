@@ -1,18 +1,27 @@
 import type { NameMention } from './name-mention.js';
 
 /**
- * Clock times, time zones and postal boxes are no names: "2am", "(1812 IST)", "10:30pm AEST" and
- * "P.O. Box 410" were typed ORG, MISC or LOC.
+ * Clock times, time zones, postal boxes, figures and stock symbols are no names: "2am", "(1812
+ * IST)", "10:30pm AEST", "P.O. Box 410", "FG%", ".802" and "(NASDAQ:LOGI)" were typed ORG, MISC or LOC.
  * - a name that is a clock time ("2am", "11.30pm", "7 a.m.") is dropped;
  * - a name that is a time zone's abbreviation, as the ICU data behind `Intl` writes zones in English
  *   ("GMT", "IST", "AEST", "EDT"), is dropped when a clock time or a number comes right before it
  *   ("at 1242 GMT", "9pm AEST"); elsewhere ("GST" a tax, "EST" a company) it stays;
- * - a name that opens with a postal box ("P.O. Box 410", "PO Box") is dropped.
+ * - a name that opens with a postal box ("P.O. Box 410", "PO Box") is dropped;
+ * - a name with no letter ("802") or ending in a per cent sign ("FG%") is dropped;
+ * - a stock symbol after an exchange and a colon in brackets ("(NYSE: KLM)") is dropped: the
+ *   company is named before it.
  */
-export function dropClockAndZoneNames(text: string, names: readonly NameMention[]): NameMention[] {
+export function dropBoilerplateNames(text: string, names: readonly NameMention[]): NameMention[] {
   return names.filter((name) => {
     const surface = text.slice(name.start, name.end);
     if (CLOCK_TIME.test(surface) || POSTAL_BOX.test(surface)) return false;
+    if (!/\p{L}/u.test(surface) || surface.endsWith('%')) return false;
+    if (
+      TICKER_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
+      /^\s*\)/u.test(text.slice(name.end, name.end + 3))
+    )
+      return false;
     if (!ZONE_SHAPE.test(surface)) return true;
     if (!TIME_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) return true;
     return !timeZoneAbbreviations().has(surface);
@@ -22,6 +31,8 @@ export function dropClockAndZoneNames(text: string, names: readonly NameMention[
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)$/iu;
 const POSTAL_BOX = /^P\.?\s?O\.?\s+Box\b/iu;
 const ZONE_SHAPE = /^[A-Z]{2,5}$/u;
+/** "(NYSE: ", "(Nasdaq:", "(SWX:" right before a name. */
+const TICKER_BEFORE = /\(\s*[\p{L}]+\s*:\s*$/u;
 /** A clock time or a number, then spaces or an opening bracket, at the end of the text before. */
 const TIME_BEFORE = /(?:\d|\d\s?[ap]\.?m\.?|\bnoon|\bmidnight)[\s(]*$/iu;
 

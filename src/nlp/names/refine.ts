@@ -47,7 +47,7 @@ import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lis
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
-import { dropClockAndZoneNames } from './boilerplate-names.js';
+import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -1025,7 +1025,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
             text,
             joinLinkedOrganisationNames(
               text,
-              joinPossessiveOffices(text, dropClockAndZoneNames(text, splitCoordinatedNames(text, output))),
+              joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
             ),
           ),
         ),

@@ -661,6 +661,36 @@ describe('resolveEntities: pronouns', () => {
       expected: 'Acme Corp',
     },
     {
+      title: 'an "it" before "time" is no entity',
+      marked: '[Harlow Rovers|ORG] play well until it is time to score.',
+      surface: 'it',
+      expected: undefined,
+    },
+    {
+      title: '"its" goes with the subject of its own clause',
+      marked: '[Velmar|LOC] will wait until [Kesh|LOC] lets [Tarn|LOC] settle its debts.',
+      surface: 'its',
+      expected: 'Tarn',
+    },
+    {
+      title: '"its" in an infinitive goes with the one asked to act',
+      marked: '[Tarn|LOC] sent troops. [Ada Kerr|PERSON] appealed to [Velmar|LOC] to use its sway.',
+      surface: 'its',
+      expected: 'Velmar',
+    },
+    {
+      title: '"its" on the object of a common noun goes to no entity',
+      marked: '[Velmar Airlines|ORG] said the jet lost its engines.',
+      surface: 'its',
+      expected: undefined,
+    },
+    {
+      title: 'an object before ", Name said" is no apposition',
+      marked: 'The club must find a new coach, [Ada Kerr|PERSON] said.',
+      surface: 'a new coach',
+      expected: undefined,
+    },
+    {
       title: '"she" does not go to a man',
       marked: '[Mr Olsen|PERSON] arrived. She left.',
       surface: 'She',

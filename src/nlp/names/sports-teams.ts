@@ -141,7 +141,7 @@ function isCompetitionClause(text: string, verb: Token): boolean {
   } else if (isCompetitionVerb(verb.lemma)) return true;
   // WordNet's own lemma when the parser's is none ("defeating" → "defeate").
   const lemma = lemmaOf(word, 'verb');
-  return lemma !== null && lemma !== verb.lemma && isCompetitionVerb(lemma);
+  return lemma !== null && isCompetitionVerb(lemma);
 }
 
 /**

@@ -294,6 +294,13 @@ describe('resolveEntities: coordinated people', () => {
 describe('resolveEntities: descriptions', () => {
   runCases([
     {
+      title: 'an unnamed one spoken of in a quotation does not keep the narrator\'s role from the named one',
+      marked:
+        'President [Anton Velik|PERSON] said: "Tarn must elect a president soon." The Drosish president then flew home.',
+      surface: 'The Drosish president',
+      expected: 'Anton Velik',
+    },
+    {
       title: 'a name with a descriptive head ("the X newspaper")',
       marked: 'The [Harbour Gazette|ORG] newspaper broke the story.',
       surface: 'The Harbour Gazette newspaper',

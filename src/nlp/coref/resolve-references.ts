@@ -681,8 +681,11 @@ class Resolver {
       )
         previousSubjects.add(referent.entity);
       if (referent.entity < 0) {
-        // "A party spokesman said … the spokesman added": the unnamed one said before.
-        if (referent.head === head) return -1;
+        // "A party spokesman said … the spokesman added": the unnamed one said before; not one
+        // only spoken of inside a quotation ("… let them elect a president," X said. The French
+        // president …) when the description is the narrator's.
+        if (referent.head === head && (quotation >= 0 || (view.quotationOf[referent.first] as number) < 0))
+          return -1;
         continue;
       }
       const draft = this.drafts[referent.entity] as EntityDraft;

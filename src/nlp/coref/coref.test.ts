@@ -686,6 +686,12 @@ describe('resolveEntities: pronouns', () => {
       expected: 'Velmar',
     },
     {
+      title: '"its" in an oblique of a passive clause is not bound to its subject',
+      marked: '[Tessaly|LOC] has two million people, with no deal being reached over its status.',
+      surface: 'its',
+      expected: 'Tessaly',
+    },
+    {
       title: '"its" on the object of a common noun goes to no entity',
       marked: '[Velmar Airlines|ORG] said the jet lost its engines.',
       surface: 'its',

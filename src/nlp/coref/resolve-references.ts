@@ -1164,23 +1164,21 @@ function isExpletive(view: DocumentView, token: number): boolean {
   return after === 'to' || after === 'that' || after === 'whether' || after === 'if';
 }
 
-/** Dependents whose clause the walk from a possessive's noun goes up through. */
-const ARGUMENT_RELATION = /^(?:obj|iobj|obl|nmod|obl:tmod|obl:npmod)$/u;
+/** The possessed noun's relation to its clause: an object ("end its crisis", "use its sway"). */
+const OBJECT_RELATION = /^(?:obj|iobj)$/u;
 
 /**
- * The subject of the clause a possessive pronoun's noun is an argument of: "Tarn" in "lets Tarn
- * end its crisis"; for an infinitive with no subject of its own, the object (or "to" oblique) of
- * the verb it completes ("urged Velmar to use its sway", "appealed to Velmar to use …"), else that
- * verb's subject. -1 when the noun is itself a subject or the parse gives none.
+ * The subject of the active clause whose object a possessive pronoun's noun is: "Tarn" in "lets
+ * Tarn end its crisis"; for an infinitive with no subject of its own, the object (or "to" oblique)
+ * of the verb it completes ("urged Velmar to use its sway", "appealed to Velmar to use …"), else
+ * that verb's subject. -1 when the noun is no object, the clause is passive or the parse gives none.
  */
 function localSubject(view: DocumentView, pronoun: number): number {
-  let at = view.tokens[pronoun]?.head ?? -1;
-  for (let steps = 0; at >= 0 && steps < 4; steps += 1) {
-    const token = view.tokens[at] as Token;
-    if (!ARGUMENT_RELATION.test(token.dep)) break;
-    at = token.head;
-  }
-  if (at < 0 || at === pronoun) return -1;
+  const noun = view.tokens[pronoun]?.head ?? -1;
+  const possessed = view.tokens[noun];
+  if (possessed === undefined || !OBJECT_RELATION.test(possessed.dep)) return -1;
+  const at = possessed.head;
+  if (at < 0) return -1;
   const sentence = view.sentenceOf[at] as number;
   const first = view.sentenceStart(sentence);
   const end = view.sentenceEnd(sentence);
@@ -1191,8 +1189,10 @@ function localSubject(view: DocumentView, pronoun: number): number {
     }
     return -1;
   };
-  const subject = child(at, /^nsubj/u);
+  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner
+  const subject = child(at, /^nsubj(?!:pass)/u);
   if (subject >= 0) return subject;
+  if (child(at, /^nsubj:pass/u) >= 0) return -1;
   const clause = view.tokens[at] as Token;
   if (!/^(?:xcomp|advcl)$/u.test(clause.dep) || clause.head < 0) return -1;
   const mark = child(at, /^mark$/u);

@@ -177,6 +177,11 @@ export function clusterNames(
     let cluster = knownCluster(item, keys, full);
     if (cluster === undefined && item.type === 'PERSON')
       cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
+    // "Sun Devil freshman" beside "the Sun Devils": a team's name in the singular, as a modifier.
+    if (cluster === undefined && item.type === 'ORG' && organisation(item.display) === undefined) {
+      const plural = byFull.get(`${full}s`);
+      if (plural !== undefined && isOrganisationOnly(clusters[plural] as NameCluster)) cluster = plural;
+    }
     if (cluster === undefined) cluster = create(index);
     else add(cluster, index);
     byFull.set(full, cluster);

@@ -129,6 +129,12 @@ describe('resolveEntities: name variants', () => {
       expected: 'Harbour Valley Times',
     },
     {
+      title: 'a team named in the singular before a noun is the team',
+      marked: '[Red Falcon|ORG] guard Mo Tate scored 20 as the [Red Falcons|ORG] won.',
+      surface: 'Red Falcon',
+      expected: 'Red Falcons',
+    },
+    {
       title: 'an acronym without expansion is its own entity',
       marked: 'The [Portmere Harbour Authority|ORG] met. The [ICC|ORG] said no.',
       surface: 'ICC',

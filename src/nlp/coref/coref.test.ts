@@ -300,7 +300,7 @@ describe('resolveEntities: coordinated people', () => {
 describe('resolveEntities: descriptions', () => {
   runCases([
     {
-      title: 'an unnamed one spoken of in a quotation does not keep the narrator\'s role from the named one',
+      title: "an unnamed one spoken of in a quotation does not keep the narrator's role from the named one",
       marked:
         'President [Anton Velik|PERSON] said: "Tarn must elect a president soon." The Drosish president then flew home.',
       surface: 'The Drosish president',

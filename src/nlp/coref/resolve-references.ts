@@ -432,7 +432,8 @@ class Resolver {
     // "… and find a new leader, President X said": a name followed by its verb is the subject of a
     // new clause, not an apposition to the object before the comma (unless that opens the sentence).
     const next = view.pos(phrase.end);
-    if (apposition && (next === 'VERB' || next === 'AUX') && last.first !== view.sentenceStart(sentence)) return;
+    if (apposition && (next === 'VERB' || next === 'AUX') && last.first !== view.sentenceStart(sentence))
+      return;
     this.mention(entity, last.first, last.end, 'nominal');
     this.history[this.history.length - 1] = { ...last, entity, person: true };
     this.seen[entity] = 1;
@@ -1136,7 +1137,17 @@ class Resolver {
 
 /** Whether only adverbs, conjunctions and punctuation come before `token` in its sentence ("Then he …"). */
 /** Forms of "be" after an expletive "it". */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', "'s", '’s', 'was', 'be', 'been', 'will', 'would', 'has']);
+const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  "'s",
+  '’s',
+  'was',
+  'be',
+  'been',
+  'will',
+  'would',
+  'has',
+]);
 /** Raising verbs whose "it" is no referent: "it seems that", "it appears as if". */
 const RAISING_VERBS = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/u;
 

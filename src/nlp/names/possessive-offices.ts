@@ -33,8 +33,7 @@ export function joinPossessiveOffices(text: string, names: readonly NameMention[
 }
 
 /** "( Sheriff)'s Office" after the name: role words, the possessive, the office's words. */
-const AFTER_NAME =
-  /^((?: \p{Lu}[\p{Ll}]+){0,2})(?:['’]s|s['’]) (\p{Lu}[\p{Ll}]+)(?: (\p{Lu}[\p{Ll}]+))?/u;
+const AFTER_NAME = /^((?: \p{Lu}[\p{Ll}]+){0,2})(?:['’]s|s['’]) (\p{Lu}[\p{Ll}]+)(?: (\p{Lu}[\p{Ll}]+))?/u;
 
 function officeEnd(text: string, name: NameMention): number | undefined {
   const match = AFTER_NAME.exec(text.slice(name.end, name.end + 80));

@@ -144,7 +144,8 @@ export function typeDatelinePlaces(text: string, names: readonly NameMention[]):
     const surface = text.slice(name.start, name.end);
     if (surface.length < 4 || !CAPITALS.test(surface)) return name;
     const tail = text.slice(name.end, name.end + 60);
-    if (!DATELINE_TAIL.test(tail) && !(BARE_DASH.test(tail) && lookupPlace(surface) !== undefined)) return name;
+    if (!DATELINE_TAIL.test(tail) && !(BARE_DASH.test(tail) && lookupPlace(surface) !== undefined))
+      return name;
     return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
   });
 }

@@ -38,6 +38,7 @@ import {
   typeBySenses,
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
+  typeOrganisationFirstWords,
   typeOrganisationsByNouns,
   typePlacesBySenses,
 } from './word-senses.js';
@@ -1050,7 +1051,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     text,
     typeBySenses(
       text,
-      typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+      typeOrganisationFirstWords(
+        text,
+        typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+      ),
     ),
   );
   const placed = typePlacesAfterLocatives(

@@ -5,6 +5,7 @@ import {
   splitFusedPrefixes,
   typeBySenses,
   typeDatelinePlaces,
+  typeOrganisationFirstWords,
   typeGivenNamesOfPeople,
   typeOrganisationsByNouns,
 } from './word-senses.js';
@@ -177,5 +178,26 @@ table('splitFusedPrefixes', splitFusedPrefixes, [
     text: 'Harbour Kara Lind Trust opened.',
     given: [['Harbour Kara Lind Trust', 'ORG']],
     expected: ['Harbour Kara Lind Trust/ORG'],
+  },
+]);
+
+table('typeOrganisationFirstWords', typeOrganisationFirstWords, [
+  // a company's first word typed as a place
+  {
+    text: 'Kelvex International makes mice. Kelvex said sales rose.',
+    given: [
+      ['Kelvex International', 'ORG'],
+      ['Kelvex', 'LOC'],
+    ],
+    expected: ['Kelvex International/ORG', 'Kelvex/ORG'],
+  },
+  // a known city beside its club stays a place
+  {
+    text: 'Leeds United lost. Fans in Leeds were quiet.',
+    given: [
+      ['Leeds United', 'ORG'],
+      ['Leeds', 'LOC'],
+    ],
+    expected: ['Leeds United/ORG', 'Leeds/LOC'],
   },
 ]);

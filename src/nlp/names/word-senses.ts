@@ -332,3 +332,29 @@ export function splitFusedPrefixes(text: string, names: readonly NameMention[]):
   }
   return output;
 }
+
+/**
+ * A company called by its first word where the recogniser took it for a place: "Kelvex" typed LOC
+ * ten times beside "Kelvex International" ORG. A one-word LOC name that the place lexicon does not
+ * know and WordNet knows as no place (noun.location, noun.object), and that is the first word of an
+ * ORG name of two words or more in the same text, becomes ORG. Known places stay ("Manchester"
+ * beside "Manchester United").
+ */
+export function typeOrganisationFirstWords(text: string, names: readonly NameMention[]): NameMention[] {
+  const firstWords = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+    const space = surface.indexOf(' ');
+    if (space > 0) firstWords.add(surface.slice(0, space));
+  }
+  if (firstWords.size === 0) return names.slice();
+  return names.map((name) => {
+    if (name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!firstWords.has(surface) || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(surface)) return name;
+    if (lookupPlace(surface) !== undefined) return name;
+    if (nounFiles(surface).some((file) => file === NOUN_LOCATION || file === NOUN_OBJECT)) return name;
+    return { start: name.start, end: name.end, type: 'ORG' };
+  });
+}

@@ -287,8 +287,8 @@ const ACRONYM_INTRODUCTION = /^(?:,? or|,? also known as|,? known as|,? \(|,? or
 
 /**
  * "the Liberation Front of Drosland, or FLD," and "… Front (FLD)": an acronym the text introduces
- * right after a name of two words or more (no person) is that name's, whatever its letters (a
- * translated name keeps the acronym of its own language).
+ * right after a name of two words or more (no person) is that name's when its letters are the
+ * name's initials in any order (a translated name keeps the acronym of its own language: "FARC").
  */
 function introducedAcronym(
   text: string,
@@ -302,6 +302,11 @@ function introducedAcronym(
   if (previous === undefined || previous.type === 'PERSON' || previous.keys.length < 2) return undefined;
   if (item.start - previous.end > 16 || !ACRONYM_INTRODUCTION.test(text.slice(previous.end, item.start)))
     return undefined;
+  // the acronym's letters are initials of the name, in any order ("FARC" for "Revolutionary
+  // Armed Forces of Colombia"; not a stock symbol after an exchange, "(LOGN)")
+  const letters = new Set(initials(previous.display.split(/\s+/u), ACRONYM_SKIP_WORDS));
+  for (const letter of item.display.replaceAll('.', '').toLowerCase())
+    if (!letters.has(letter)) return undefined;
   const cluster = clusterOf[index - 1];
   if (cluster === undefined || cluster < 0 || clusters[cluster]?.person) return undefined;
   return cluster;

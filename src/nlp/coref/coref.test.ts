@@ -116,11 +116,17 @@ describe('resolveEntities: name variants', () => {
       expected: 'Portmere Harbour Authority',
     },
     {
-      title: 'an acronym the text introduces after the name, whatever its letters',
+      title: 'an acronym the text introduces after the name, its letters in another order',
       marked: 'The [Popular Union of Tessaly|ORG], or [UPT|ORG], freed two men. Later [UPT|ORG] talked.',
       surface: 'UPT',
       nth: 1,
       expected: 'Popular Union of Tessaly',
+    },
+    {
+      title: 'a stock symbol in brackets after an exchange is not its acronym',
+      marked: 'Shares trade on the [Ostmark Stock Exchange|ORG] ([KLVX|ORG]) and in [Oslo|LOC].',
+      surface: 'KLVX',
+      expected: 'KLVX',
     },
     {
       title: 'an acronym of a name ending in a plural',
@@ -688,6 +694,12 @@ describe('resolveEntities: pronouns', () => {
     {
       title: '"its" in an infinitive goes with the one asked to act',
       marked: '[Tarn|LOC] sent troops. [Ada Kerr|PERSON] appealed to [Velmar|LOC] to use its sway.',
+      surface: 'its',
+      expected: 'Velmar',
+    },
+    {
+      title: '"its" in a purpose clause of an infinitive is not kept from the one asked to act',
+      marked: '[Ada Kerr|PERSON] called on [Velmar|LOC] to make gestures to show its goodwill.',
       surface: 'its',
       expected: 'Velmar',
     },

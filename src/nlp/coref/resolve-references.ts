@@ -999,8 +999,9 @@ class Resolver {
     // when that subject is a phrase the pass has seen: an organisation or place gets it, a common
     // noun that is no entity ("the car … its lights") keeps it from any.
     if (info.form === 'possessive') {
-      const subject = localSubject(view, token);
-      if (subject >= 0) {
+      const local = localSubject(view, token);
+      const subject = Math.abs(local) - 1;
+      if (local !== 0) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {
           const referent = this.history[index] as Referent;
           if (referent.sentence !== sentence) break;
@@ -1019,7 +1020,8 @@ class Resolver {
         if (named >= 0) {
           const type = this.drafts[named]?.type;
           if (type === 'ORG' || type === 'LOC') return named;
-        } else if (view.pos(subject) === 'NOUN' && view.sentenceOf[subject] === sentence) return -1;
+        } else if (local > 0 && view.pos(subject) === 'NOUN' && view.sentenceOf[subject] === sentence)
+          return -1;
       }
     }
     // "Acme posted a loss. It said sales fell.": a sentence that opens with "it" and a verb may
@@ -1187,9 +1189,9 @@ const OBJECT_RELATION = /^(?:obj|iobj)$/u;
 function localSubject(view: DocumentView, pronoun: number): number {
   const noun = view.tokens[pronoun]?.head ?? -1;
   const possessed = view.tokens[noun];
-  if (possessed === undefined || !OBJECT_RELATION.test(possessed.dep)) return -1;
+  if (possessed === undefined || !OBJECT_RELATION.test(possessed.dep)) return 0;
   const at = possessed.head;
-  if (at < 0) return -1;
+  if (at < 0) return 0;
   const sentence = view.sentenceOf[at] as number;
   const first = view.sentenceStart(sentence);
   const end = view.sentenceEnd(sentence);
@@ -1202,17 +1204,18 @@ function localSubject(view: DocumentView, pronoun: number): number {
   };
   // an active clause's subject: a passive's ("no deal was reached over its status") is no owner
   const subject = child(at, /^nsubj(?!:pass)/u);
-  if (subject >= 0) return subject;
-  if (child(at, /^nsubj:pass/u) >= 0) return -1;
+  if (subject >= 0) return subject + 1;
+  if (child(at, /^nsubj:pass/u) >= 0) return 0;
   const clause = view.tokens[at] as Token;
-  if (!/^(?:xcomp|advcl)$/u.test(clause.dep) || clause.head < 0) return -1;
+  if (!/^(?:xcomp|advcl)$/u.test(clause.dep) || clause.head < 0) return 0;
   const mark = child(at, /^mark$/u);
-  if (mark < 0 || view.lower(mark) !== 'to') return -1;
+  if (mark < 0 || view.lower(mark) !== 'to') return 0;
   const object = child(clause.head, /^obj$/u);
-  if (object >= 0) return object;
+  if (object >= 0) return -(object + 1);
   const oblique = child(clause.head, /^obl$/u);
-  if (oblique >= 0 && view.lower(oblique - 1) === 'to') return oblique;
-  return child(clause.head, /^nsubj/u);
+  if (oblique >= 0 && (view.lower(oblique - 1) === 'to' || view.lower(oblique - 1) === 'on'))
+    return -(oblique + 1);
+  return -(child(clause.head, /^nsubj/u) + 1);
 }
 
 function opensSentence(view: DocumentView, token: number): boolean {

@@ -191,6 +191,16 @@ table('typeOrganisationFirstWords', typeOrganisationFirstWords, [
     ],
     expected: ['Kelvex International/ORG', 'Kelvex/ORG'],
   },
+  // an unknown town the text puts a place's word before stays a place
+  {
+    text: 'Nets are mended in Quarrow. The Quarrow Fishing Board met. Quarrow is quiet.',
+    given: [
+      ['Quarrow', 'LOC'],
+      ['Quarrow Fishing Board', 'ORG'],
+      ['Quarrow', 'LOC'],
+    ],
+    expected: ['Quarrow/LOC', 'Quarrow Fishing Board/ORG', 'Quarrow/LOC'],
+  },
   // a known city beside its club stays a place
   {
     text: 'Leeds United lost. Fans in Leeds were quiet.',

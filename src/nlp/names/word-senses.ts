@@ -8,6 +8,7 @@ import {
   roleNoun,
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
+import { LOCATIVE_BEFORE } from './places-after-locatives.js';
 
 /** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
 const NOUN_ACT = 4;
@@ -338,7 +339,8 @@ export function splitFusedPrefixes(text: string, names: readonly NameMention[]):
  * ten times beside "Kelvex International" ORG. A one-word LOC name that the place lexicon does not
  * know and WordNet knows as no place (noun.location, noun.object), and that is the first word of an
  * ORG name of two words or more in the same text, becomes ORG. Known places stay ("Manchester"
- * beside "Manchester United").
+ * beside "Manchester United"), and so does a name the text also writes where a place goes ("in
+ * Portmere" beside "Portmere Harbour Authority").
  */
 export function typeOrganisationFirstWords(text: string, names: readonly NameMention[]): NameMention[] {
   const firstWords = new Set<string>();
@@ -349,10 +351,23 @@ export function typeOrganisationFirstWords(text: string, names: readonly NameMen
     if (space > 0) firstWords.add(surface.slice(0, space));
   }
   if (firstWords.size === 0) return names.slice();
+  // "Dock workers in Portmere" beside "Portmere Harbour Authority": written where a place goes
+  // (not as an owner: "in Kelvex's database"), the name is the place its bodies are named after.
+  const placed = new Set<string>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (
+      firstWords.has(surface) &&
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) &&
+      !/^['’]/u.test(text.slice(name.end, name.end + 1))
+    )
+      placed.add(surface);
+  }
   return names.map((name) => {
     if (name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
-    if (!firstWords.has(surface) || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(surface)) return name;
+    if (!firstWords.has(surface) || placed.has(surface) || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(surface))
+      return name;
     if (lookupPlace(surface) !== undefined) return name;
     if (nounFiles(surface).some((file) => file === NOUN_LOCATION || file === NOUN_OBJECT)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };

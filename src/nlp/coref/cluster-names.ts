@@ -51,7 +51,10 @@ export interface NameCluster {
  * When several people share a surname or first name, the one mentioned last before wins.
  * Returns the cluster index of each item.
  */
-export function clusterNames(items: readonly NameItem[]): { clusters: NameCluster[]; clusterOf: Int32Array } {
+export function clusterNames(
+  items: readonly NameItem[],
+  text = '',
+): { clusters: NameCluster[]; clusterOf: Int32Array } {
   const clusters: NameCluster[] = [];
   const clusterOf = new Int32Array(items.length).fill(-1);
   const byFull = new Map<string, number>();
@@ -164,6 +167,8 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     else add(cluster, index);
     byFull.set(full, cluster);
     registerTeam(item, keys, cluster);
+    // "Harbour Valley Times" is named like a team but is "HVT" too.
+    push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
   }
   items.forEach((item, index) => {
     if (item.keys.length < 2 || clusterOf[index] !== -1) return;
@@ -172,6 +177,11 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     let cluster = knownCluster(item, keys, full);
     if (cluster === undefined && item.type === 'PERSON')
       cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
+    // "Sun Devil freshman" beside "the Sun Devils": a team's name in the singular, as a modifier.
+    if (cluster === undefined && item.type === 'ORG' && organisation(item.display) === undefined) {
+      const plural = byFull.get(`${full}s`);
+      if (plural !== undefined && isOrganisationOnly(clusters[plural] as NameCluster)) cluster = plural;
+    }
     if (cluster === undefined) cluster = create(index);
     else add(cluster, index);
     byFull.set(full, cluster);
@@ -229,6 +239,10 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
     if (cluster === undefined && isAcronym(item.display)) {
       const candidates = (byInitials.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
+      else if (candidates.length === 0) {
+        cluster = introducedAcronym(text, items, index, clusterOf, clusters);
+        if (cluster !== undefined) byFull.set(key, cluster);
+      }
     }
     if (cluster === undefined && mayBePerson) {
       const candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
@@ -266,6 +280,36 @@ export function clusterNames(items: readonly NameItem[]): { clusters: NameCluste
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+/** ", or", "(", ", known as" between a name and the acronym the text gives it. */
+const ACRONYM_INTRODUCTION = /^(?:,? or|,? also known as|,? known as|,? \(|,? or the|,? \(the)\s*$/u;
+
+/**
+ * "the Liberation Front of Drosland, or FLD," and "… Front (FLD)": an acronym the text introduces
+ * right after a name of two words or more (no person) is that name's when its letters are the
+ * name's initials in any order (a translated name keeps the acronym of its own language: "FARC").
+ */
+function introducedAcronym(
+  text: string,
+  items: readonly NameItem[],
+  index: number,
+  clusterOf: Int32Array,
+  clusters: readonly NameCluster[],
+): number | undefined {
+  const item = items[index] as NameItem;
+  const previous = items[index - 1];
+  if (previous === undefined || previous.type === 'PERSON' || previous.keys.length < 2) return undefined;
+  if (item.start - previous.end > 16 || !ACRONYM_INTRODUCTION.test(text.slice(previous.end, item.start)))
+    return undefined;
+  // the acronym's letters are initials of the name, in any order ("FARC" for "Revolutionary
+  // Armed Forces of Colombia"; not a stock symbol after an exchange, "(LOGN)")
+  const letters = new Set(initials(previous.display.split(/\s+/u), ACRONYM_SKIP_WORDS));
+  for (const letter of item.display.replaceAll('.', '').toLowerCase())
+    if (!letters.has(letter)) return undefined;
+  const cluster = clusterOf[index - 1];
+  if (cluster === undefined || cluster < 0 || clusters[cluster]?.person) return undefined;
+  return cluster;
 }
 
 function isOrganisationOnly(cluster: NameCluster): boolean {

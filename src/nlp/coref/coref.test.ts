@@ -72,6 +72,12 @@ describe('resolveEntities: name variants', () => {
       expected: 'Tomasz Wierzbicki',
     },
     {
+      title: 'a two-word title outside the recognised name is taken whole into the mention',
+      marked: 'Vice President [Ilona Brask|PERSON] toured the mill.',
+      surface: 'Vice President Ilona Brask',
+      expected: 'Ilona Brask',
+    },
+    {
       title: 'an honorific recognised alone takes the name after it',
       marked: '[Tomasz Wierzbicki|PERSON] arrived. [Mr|PERSON] Wierzbicki said little.',
       surface: 'Mr Wierzbicki',
@@ -108,6 +114,31 @@ describe('resolveEntities: name variants', () => {
       marked: 'The [Portmere Harbour Authority|ORG] met. The [PHA|ORG] said no.',
       surface: 'PHA',
       expected: 'Portmere Harbour Authority',
+    },
+    {
+      title: 'an acronym the text introduces after the name, its letters in another order',
+      marked: 'The [Popular Union of Tessaly|ORG], or [UPT|ORG], freed two men. Later [UPT|ORG] talked.',
+      surface: 'UPT',
+      nth: 1,
+      expected: 'Popular Union of Tessaly',
+    },
+    {
+      title: 'a stock symbol in brackets after an exchange is not its acronym',
+      marked: 'Shares trade on the [Ostmark Stock Exchange|ORG] ([KLVX|ORG]) and in [Oslo|LOC].',
+      surface: 'KLVX',
+      expected: 'KLVX',
+    },
+    {
+      title: 'an acronym of a name ending in a plural',
+      marked: 'The [Harbour Valley Times|ORG] printed it first. [HVT|ORG] ran it too.',
+      surface: 'HVT',
+      expected: 'Harbour Valley Times',
+    },
+    {
+      title: 'a team named in the singular before a noun is the team',
+      marked: '[Red Falcon|ORG] guard Mo Tate scored 20 as the [Red Falcons|ORG] won.',
+      surface: 'Red Falcon',
+      expected: 'Red Falcons',
     },
     {
       title: 'an acronym without expansion is its own entity',
@@ -274,6 +305,13 @@ describe('resolveEntities: coordinated people', () => {
 
 describe('resolveEntities: descriptions', () => {
   runCases([
+    {
+      title: "an unnamed one spoken of in a quotation does not keep the narrator's role from the named one",
+      marked:
+        'President [Anton Velik|PERSON] said: "Tarn must elect a president soon." The Drosish president then flew home.',
+      surface: 'The Drosish president',
+      expected: 'Anton Velik',
+    },
     {
       title: 'a name with a descriptive head ("the X newspaper")',
       marked: 'The [Harbour Gazette|ORG] newspaper broke the story.',
@@ -640,6 +678,48 @@ describe('resolveEntities: pronouns', () => {
       marked: '[Acme Corp|ORG] said its profits fell.',
       surface: 'its',
       expected: 'Acme Corp',
+    },
+    {
+      title: 'an "it" before "time" is no entity',
+      marked: '[Harlow Rovers|ORG] play well until it is time to score.',
+      surface: 'it',
+      expected: undefined,
+    },
+    {
+      title: '"its" goes with the subject of its own clause',
+      marked: '[Velmar|LOC] will wait until [Kesh|LOC] lets [Tarn|LOC] settle its debts.',
+      surface: 'its',
+      expected: 'Tarn',
+    },
+    {
+      title: '"its" in an infinitive goes with the one asked to act',
+      marked: '[Tarn|LOC] sent troops. [Ada Kerr|PERSON] appealed to [Velmar|LOC] to use its sway.',
+      surface: 'its',
+      expected: 'Velmar',
+    },
+    {
+      title: '"its" in a purpose clause of an infinitive is not kept from the one asked to act',
+      marked: '[Ada Kerr|PERSON] called on [Velmar|LOC] to make gestures to show its goodwill.',
+      surface: 'its',
+      expected: 'Velmar',
+    },
+    {
+      title: '"its" in an oblique of a passive clause is not bound to its subject',
+      marked: '[Tessaly|LOC] has two million people, with no deal being reached over its status.',
+      surface: 'its',
+      expected: 'Tessaly',
+    },
+    {
+      title: '"its" on the object of a common noun goes to no entity',
+      marked: '[Velmar Airlines|ORG] said the jet lost its engines.',
+      surface: 'its',
+      expected: undefined,
+    },
+    {
+      title: 'an object before ", Name said" is no apposition',
+      marked: 'The club must find a new coach, [Ada Kerr|PERSON] said.',
+      surface: 'a new coach',
+      expected: undefined,
     },
     {
       title: '"she" does not go to a man',

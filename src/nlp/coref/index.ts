@@ -24,7 +24,7 @@ export function resolveEntities(text: string, segments: Segments, names: readonl
   if (names.length === 0 || segments.tokens.length === 0) return [];
   const view = new DocumentView(text, segments);
   const items = prepareNames(view, names);
-  const { clusters, clusterOf } = clusterNames(items);
+  const { clusters, clusterOf } = clusterNames(items, text);
   const drafts = clusters.map((cluster) => draftFromCluster(cluster, items));
   const lists = findPersonLists(view, items);
   const phrases = chunkNounPhrases(view, items);

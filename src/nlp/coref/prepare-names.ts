@@ -195,6 +195,7 @@ function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
   let firstNameToken = draft.firstToken;
   let honorificGender: Gender | undefined;
   let honorific = false;
+  let titleTokens = 0;
   // "Mr Lukashenko": the honorific inside the recogniser's span, or just before it.
   // Other types only with an abbreviated courtesy title ("Mr X" typed ORG): "Major League",
   // "Queen of the South" and "Miss Universe" are names of their own.
@@ -216,9 +217,21 @@ function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
       honorific = true;
       honorificGender = before.gender;
       start = view.tokens[draft.firstToken - 1]?.start ?? start;
+      titleTokens = 1;
+      // A two-word title is taken whole ("Prime Minister", "Vice President"), not cut to its head.
+      const outer = draft.firstToken - 2;
+      if (
+        outer >= 0 &&
+        view.isCapitalised(outer) &&
+        view.sentenceOf[outer] === view.sentenceOf[draft.firstToken] &&
+        honorificOf(`${view.word(outer)} ${view.word(draft.firstToken - 1)}`)
+      ) {
+        start = view.tokens[outer]?.start ?? start;
+        titleTokens = 2;
+      }
     }
   }
-  let firstToken = honorific && start !== draft.start ? draft.firstToken - 1 : draft.firstToken;
+  let firstToken = honorific && start !== draft.start ? draft.firstToken - titleTokens : draft.firstToken;
   // "the Kremlin", "the United States": the article belongs to the mention, not to the name.
   if (
     (draft.type === 'ORG' || draft.type === 'LOC') &&

@@ -429,6 +429,11 @@ class Resolver {
       view.word(phrase.end) === ',';
     if (!apposition && !introduction) return;
     if (apposition && !last.indefinite && !this.describesPerson(last.first, last.end)) return;
+    // "… and find a new leader, President X said": a name followed by its verb is the subject of a
+    // new clause, not an apposition to the object before the comma (unless that opens the sentence).
+    const next = view.pos(phrase.end);
+    if (apposition && (next === 'VERB' || next === 'AUX') && last.first !== view.sentenceStart(sentence))
+      return;
     this.mention(entity, last.first, last.end, 'nominal');
     this.history[this.history.length - 1] = { ...last, entity, person: true };
     this.seen[entity] = 1;
@@ -677,8 +682,11 @@ class Resolver {
       )
         previousSubjects.add(referent.entity);
       if (referent.entity < 0) {
-        // "A party spokesman said … the spokesman added": the unnamed one said before.
-        if (referent.head === head) return -1;
+        // "A party spokesman said … the spokesman added": the unnamed one said before; not one
+        // only spoken of inside a quotation ("… let them elect a president," X said. The French
+        // president …) when the description is the narrator's.
+        if (referent.head === head && (quotation >= 0 || (view.quotationOf[referent.first] as number) < 0))
+          return -1;
         continue;
       }
       const draft = this.drafts[referent.entity] as EntityDraft;
@@ -851,6 +859,16 @@ class Resolver {
     return entity;
   }
 
+  /** The entity of the name item that holds `token`, or -1. */
+  private entityOfName(token: number): number {
+    for (let index = 0; index < this.items.length; index += 1) {
+      const item = this.items[index] as NameItem;
+      if (item.firstToken > token) break;
+      if (token < item.endToken) return this.entityOfItem[index] as number;
+    }
+    return -1;
+  }
+
   /** Whether a name of another entity was remembered after the entity's latest mention. */
   private skipsCloserName(entity: number): boolean {
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
@@ -974,6 +992,37 @@ class Resolver {
       const next = view.pos(token + 1);
       if (next !== 'VERB' && next !== 'AUX') return -1;
       if (!opensClause(view, token)) return -1;
+      if (isExpletive(view, token)) return -1;
+    }
+    // "until Kesh lets Tarn end its crisis", "urged Velmar to use its sway": a possessive "its" on
+    // an object goes with the subject of its own clause (or the object that controls an infinitive),
+    // when that subject is a phrase the pass has seen: an organisation or place gets it, a common
+    // noun that is no entity ("the car … its lights") keeps it from any.
+    if (info.form === 'possessive') {
+      const local = localSubject(view, token);
+      const subject = Math.abs(local) - 1;
+      if (local !== 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          if (referent.entity < 0) {
+            if (!referent.person && !referent.plural) return -1;
+            break;
+          }
+          const type = this.drafts[referent.entity]?.type;
+          if (type === 'ORG' || type === 'LOC') return referent.entity;
+          break;
+        }
+        // A name the chunker took as a modifier ("Tarn end", "end" read as a noun), else a common
+        // noun the pass kept no referent for ("the plane … its engines").
+        const named = this.entityOfName(subject);
+        if (named >= 0) {
+          const type = this.drafts[named]?.type;
+          if (type === 'ORG' || type === 'LOC') return named;
+        } else if (local > 0 && view.pos(subject) === 'NOUN' && view.sentenceOf[subject] === sentence)
+          return -1;
+      }
     }
     // "Acme posted a loss. It said sales fell.": a sentence that opens with "it" and a verb may
     // continue with the subject of the sentence before.
@@ -1089,6 +1138,86 @@ class Resolver {
 }
 
 /** Whether only adverbs, conjunctions and punctuation come before `token` in its sentence ("Then he …"). */
+/** Forms of "be" after an expletive "it". */
+const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  "'s",
+  '’s',
+  'was',
+  'be',
+  'been',
+  'will',
+  'would',
+  'has',
+]);
+/** Raising verbs whose "it" is no referent: "it seems that", "it appears as if". */
+const RAISING_VERBS = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/u;
+
+/**
+ * An "it" that refers to nothing: "when it's time to shoot", "it is clear that …", "it was
+ * likely to …", "it seems that …". A form of "be" (perhaps "not", "high"), then "time" or an
+ * adjective followed by "to" or "that"; or a raising verb followed by "that", "as", "like".
+ */
+function isExpletive(view: DocumentView, token: number): boolean {
+  let at = token + 1;
+  if (RAISING_VERBS.test(view.lower(at))) {
+    const after = view.lower(at + 1);
+    return after === 'that' || after === 'as' || after === 'like' || after === 'to';
+  }
+  let steps = 0;
+  while (BE_FORMS.has(view.lower(at)) || view.lower(at) === 'not' || view.lower(at) === "n't") {
+    at += 1;
+    if ((steps += 1) > 3) return false;
+  }
+  if (steps === 0) return false;
+  if (view.lower(at) === 'high' || view.lower(at) === 'about') at += 1;
+  if (view.lower(at) === 'time') return true;
+  if (view.pos(at) !== 'ADJ') return false;
+  const after = view.lower(at + 1);
+  return after === 'to' || after === 'that' || after === 'whether' || after === 'if';
+}
+
+/** The possessed noun's relation to its clause: an object ("end its crisis", "use its sway"). */
+const OBJECT_RELATION = /^(?:obj|iobj)$/u;
+
+/**
+ * The subject of the active clause whose object a possessive pronoun's noun is: "Tarn" in "lets
+ * Tarn end its crisis"; for an infinitive with no subject of its own, the object (or "to" oblique)
+ * of the verb it completes ("urged Velmar to use its sway", "appealed to Velmar to use …"), else
+ * that verb's subject. -1 when the noun is no object, the clause is passive or the parse gives none.
+ */
+function localSubject(view: DocumentView, pronoun: number): number {
+  const noun = view.tokens[pronoun]?.head ?? -1;
+  const possessed = view.tokens[noun];
+  if (possessed === undefined || !OBJECT_RELATION.test(possessed.dep)) return 0;
+  const at = possessed.head;
+  if (at < 0) return 0;
+  const sentence = view.sentenceOf[at] as number;
+  const first = view.sentenceStart(sentence);
+  const end = view.sentenceEnd(sentence);
+  const child = (head: number, relation: RegExp): number => {
+    for (let index = first; index < end; index += 1) {
+      const token = view.tokens[index] as Token;
+      if (token.head === head && relation.test(token.dep)) return index;
+    }
+    return -1;
+  };
+  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner
+  const subject = child(at, /^nsubj(?!:pass)/u);
+  if (subject >= 0) return subject + 1;
+  if (child(at, /^nsubj:pass/u) >= 0) return 0;
+  const clause = view.tokens[at] as Token;
+  if (!/^(?:xcomp|advcl)$/u.test(clause.dep) || clause.head < 0) return 0;
+  const mark = child(at, /^mark$/u);
+  if (mark < 0 || view.lower(mark) !== 'to') return 0;
+  const object = child(clause.head, /^obj$/u);
+  if (object >= 0) return -(object + 1);
+  const oblique = child(clause.head, /^obl$/u);
+  if (oblique >= 0 && (view.lower(oblique - 1) === 'to' || view.lower(oblique - 1) === 'on'))
+    return -(oblique + 1);
+  return -(child(clause.head, /^nsubj/u) + 1);
+}
+
 function opensSentence(view: DocumentView, token: number): boolean {
   const start = view.sentenceStart(view.sentenceOf[token] as number);
   for (let at = start; at < token; at += 1) {

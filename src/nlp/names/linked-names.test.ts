@@ -152,6 +152,25 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     ],
     expected: ['Seattle/ORG', 'Chicago/ORG'],
   },
+  // a gerund clause, and a score followed by a comma
+  {
+    text: 'The Hornets closed the trip strongly, defeating Tulsa, 81-77, on Friday.',
+    given: [
+      ['Hornets', 'ORG'],
+      ['Tulsa', 'LOC'],
+    ],
+    expected: ['Hornets/ORG', 'Tulsa/ORG'],
+  },
+  // a gerund the tagger read as a noun
+  {
+    text: 'Mara Lind led the Hawks to two wins last week, beating Tulsa, 70-61.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Hawks', 'ORG'],
+      ['Tulsa', 'LOC'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Hawks/ORG', 'Tulsa/ORG'],
+  },
   // no score: a war, not a game
   {
     text: 'Boston defeated Denver in the long dispute.',

@@ -38,6 +38,7 @@ import {
   typeBySenses,
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
+  typeOrganisationFirstWords,
   typeOrganisationsByNouns,
   typePlacesBySenses,
 } from './word-senses.js';
@@ -48,6 +49,8 @@ import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
+import { dropBoilerplateNames } from './boilerplate-names.js';
+import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
 /**
@@ -1020,7 +1023,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         dropInterjections(
           text,
           segments,
-          joinArabicParticles(text, joinLinkedOrganisationNames(text, splitCoordinatedNames(text, output))),
+          joinArabicParticles(
+            text,
+            joinLinkedOrganisationNames(
+              text,
+              joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+            ),
+          ),
         ),
       ),
     ),
@@ -1043,7 +1052,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     text,
     typeBySenses(
       text,
-      typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+      typeOrganisationFirstWords(
+        text,
+        typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+      ),
     ),
   );
   const placed = typePlacesAfterLocatives(

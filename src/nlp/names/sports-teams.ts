@@ -3,7 +3,7 @@ import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lookupPlace } from '../lexicon/index.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
 
 /** WordNet lexicographer file of place names (noun.location). */
 const NOUN_LOCATION = 15;
@@ -98,7 +98,7 @@ function isWordNetPlace(word: string): boolean {
 /** WordNet lexicographer file of verbs of fighting and athletic activity (verb.competition). */
 const VERB_COMPETITION = 33;
 /** A score in a results sentence: "4-2", "101-95", "3–1". */
-const SCORE = /(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d.,-])/u;
+const SCORE = /(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d-]|[.,]\d)/u;
 /** The arguments of a results verb that name a side: its subject, its object, "lost to Chicago". */
 const SIDE_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'obj', 'obl', 'conj']);
 
@@ -126,6 +126,22 @@ function isCompetitionVerb(lemma: string): boolean {
     competitionMemo.set(lemma, known);
   }
   return known;
+}
+
+/**
+ * A verb with a WordNet verb.competition sense heading a clause: "beat", and a gerund the tagger
+ * read as a noun but the parse heads a clause with ("…, beating Oregon, 62-54"); the word's WordNet
+ * lemma stands in when the parser's lemma is wrong.
+ */
+function isCompetitionClause(text: string, verb: Token): boolean {
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (verb.pos !== 'VERB') {
+    if (verb.pos !== 'NOUN' || !word.endsWith('ing') || !/^(?:advcl|acl|xcomp|ccomp|conj)$/u.test(verb.dep))
+      return false;
+  } else if (isCompetitionVerb(verb.lemma)) return true;
+  // WordNet's own lemma when the parser's is none ("defeating" → "defeate").
+  const lemma = lemmaOf(word, 'verb');
+  return lemma !== null && isCompetitionVerb(lemma);
 }
 
 /**
@@ -182,7 +198,7 @@ export function typeCityTeamsInResults(
       verb = tokens[verb.head];
     }
     if (verb === undefined || !SIDE_RELATIONS.has(relation) || relation === 'conj') return;
-    if (verb.pos !== 'VERB' || !isCompetitionVerb(verb.lemma)) return;
+    if (!isCompetitionClause(text, verb)) return;
     // "lost to Chicago", "won against Denver"; not "beat them in Chicago"
     if (relation === 'obl' && !hasSideCase(tokens, text, head)) return;
     const sentence = segments.sentences.find(

@@ -5,6 +5,7 @@ import {
   splitFusedPrefixes,
   typeBySenses,
   typeDatelinePlaces,
+  typeOrganisationFirstWords,
   typeGivenNamesOfPeople,
   typeOrganisationsByNouns,
 } from './word-senses.js';
@@ -83,6 +84,18 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
     text: 'Intro\nKESWICK (Reuters) - Floods closed roads.',
     given: [['KESWICK', 'ORG']],
     expected: ['KESWICK/LOC/GPE'],
+  },
+  // a known city in capitals with only a dash after it
+  {
+    text: 'Menu\nSAN DIEGO — Two ferries collided in fog.',
+    given: [['SAN DIEGO', 'ORG']],
+    expected: ['SAN DIEGO/LOC/GPE'],
+  },
+  // a heading in capitals with a dash is no place
+  {
+    text: 'CORRECTION — Ferries are cancelled today.',
+    given: [['CORRECTION', 'ORG']],
+    expected: ['CORRECTION/ORG'],
   },
   // capitals inside a line are no dateline
   {
@@ -165,5 +178,36 @@ table('splitFusedPrefixes', splitFusedPrefixes, [
     text: 'Harbour Kara Lind Trust opened.',
     given: [['Harbour Kara Lind Trust', 'ORG']],
     expected: ['Harbour Kara Lind Trust/ORG'],
+  },
+]);
+
+table('typeOrganisationFirstWords', typeOrganisationFirstWords, [
+  // a company's first word typed as a place
+  {
+    text: 'Kelvex International makes mice. Kelvex said sales rose.',
+    given: [
+      ['Kelvex International', 'ORG'],
+      ['Kelvex', 'LOC'],
+    ],
+    expected: ['Kelvex International/ORG', 'Kelvex/ORG'],
+  },
+  // an unknown town the text puts a place's word before stays a place
+  {
+    text: 'Nets are mended in Quarrow. The Quarrow Fishing Board met. Quarrow is quiet.',
+    given: [
+      ['Quarrow', 'LOC'],
+      ['Quarrow Fishing Board', 'ORG'],
+      ['Quarrow', 'LOC'],
+    ],
+    expected: ['Quarrow/LOC', 'Quarrow Fishing Board/ORG', 'Quarrow/LOC'],
+  },
+  // a known city beside its club stays a place
+  {
+    text: 'Leeds United lost. Fans in Leeds were quiet.',
+    given: [
+      ['Leeds United', 'ORG'],
+      ['Leeds', 'LOC'],
+    ],
+    expected: ['Leeds United/ORG', 'Leeds/LOC'],
   },
 ]);

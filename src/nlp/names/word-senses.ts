@@ -8,6 +8,7 @@ import {
   roleNoun,
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
+import { LOCATIVE_BEFORE } from './places-after-locatives.js';
 
 /** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
 const NOUN_ACT = 4;
@@ -128,11 +129,14 @@ export function typeGivenNamesOfPeople(text: string, names: readonly NameMention
 /**
  * "PALM VALE, Nevada (AP) -- …", "PORT ELLIS (Reuters) - …": a name in capitals that opens a line
  * and is followed by a region and/or a news agency in brackets and then a dash is the dateline's
- * place, whatever type the recogniser gave it (the capitals hide the cues it reads).
+ * place, whatever type the recogniser gave it (the capitals hide the cues it reads). With the dash
+ * right after it ("LOS ANGELES — …") the name must be a place the lexicon knows: "UPDATE — " and
+ * "EXCLUSIVE -- " open lines too.
  */
 const DATELINE_TAIL =
   /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:\(\p{Lu}[\p{L}\s.]*\)\s*)?|\s*\(\p{Lu}[\p{L}\s.]*\)\s*)(?:--|[-–—])\s/u;
 const CAPITALS = /^\p{Lu}[\p{Lu}.' -]*\p{Lu}$/u;
+const BARE_DASH = /^\s*(?:--|[-–—])\s/u;
 
 export function typeDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
@@ -140,7 +144,9 @@ export function typeDatelinePlaces(text: string, names: readonly NameMention[]):
     if (name.start > 0 && text.charCodeAt(name.start - 1) !== 10) return name;
     const surface = text.slice(name.start, name.end);
     if (surface.length < 4 || !CAPITALS.test(surface)) return name;
-    if (!DATELINE_TAIL.test(text.slice(name.end, name.end + 60))) return name;
+    const tail = text.slice(name.end, name.end + 60);
+    if (!DATELINE_TAIL.test(tail) && !(BARE_DASH.test(tail) && lookupPlace(surface) !== undefined))
+      return name;
     return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
   });
 }
@@ -326,4 +332,44 @@ export function splitFusedPrefixes(text: string, names: readonly NameMention[]):
     output.push({ start: split + 1, end: name.end, type: 'PERSON' });
   }
   return output;
+}
+
+/**
+ * A company called by its first word where the recogniser took it for a place: "Kelvex" typed LOC
+ * ten times beside "Kelvex International" ORG. A one-word LOC name that the place lexicon does not
+ * know and WordNet knows as no place (noun.location, noun.object), and that is the first word of an
+ * ORG name of two words or more in the same text, becomes ORG. Known places stay ("Manchester"
+ * beside "Manchester United"), and so does a name the text also writes where a place goes ("in
+ * Portmere" beside "Portmere Harbour Authority").
+ */
+export function typeOrganisationFirstWords(text: string, names: readonly NameMention[]): NameMention[] {
+  const firstWords = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+    const space = surface.indexOf(' ');
+    if (space > 0) firstWords.add(surface.slice(0, space));
+  }
+  if (firstWords.size === 0) return names.slice();
+  // "Dock workers in Portmere" beside "Portmere Harbour Authority": written where a place goes
+  // (not as an owner: "in Kelvex's database"), the name is the place its bodies are named after.
+  const placed = new Set<string>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (
+      firstWords.has(surface) &&
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) &&
+      !/^['’]/u.test(text.slice(name.end, name.end + 1))
+    )
+      placed.add(surface);
+  }
+  return names.map((name) => {
+    if (name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!firstWords.has(surface) || placed.has(surface) || !/^\p{Lu}[\p{L}\p{M}]+$/u.test(surface))
+      return name;
+    if (lookupPlace(surface) !== undefined) return name;
+    if (nounFiles(surface).some((file) => file === NOUN_LOCATION || file === NOUN_OBJECT)) return name;
+    return { start: name.start, end: name.end, type: 'ORG' };
+  });
 }

@@ -313,3 +313,22 @@ describe('findTimes: parts of a day', () => {
       assert.equal(found?.type, 'TIME');
     });
 });
+
+describe('findTimes: a possessive "today\'s"', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests. [text, today's value or null]
+  const cases: readonly [string, string | null][] = [
+    ["Gardeners of today's suburbs grow fewer roses.", null],
+    ['The skills that fit the factories of today’s economy are scarce, the union argues.', null],
+    ["Teachers worry about today's teenagers and their phones.", null],
+    ["The results of today's ballot will be known by midnight.", '2025-06-11'],
+    ["Rain may cut short today's cricket match at the harbour ground.", '2025-06-11'],
+    ["The mayor's plan is set out in today's edition of the paper.", '2025-06-11'],
+  ];
+  for (const [text, expected] of cases)
+    it(`"today's" in "${text}" → ${expected ?? 'no time'}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find((time) =>
+        /^today$/i.test(text.slice(time.start, time.end)),
+      );
+      assert.equal(found?.value ?? null, expected);
+    });
+});

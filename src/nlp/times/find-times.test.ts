@@ -332,3 +332,25 @@ describe('findTimes: a possessive "today\'s"', () => {
       assert.equal(found?.value ?? null, expected);
     });
 });
+
+describe('findTimes: an opening day and the verb that follows it', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'On Friday, the Harbour Rowing and Sailing Clubs Association plans to hold a regatta.',
+      'Friday',
+      '2025-06-13',
+    ],
+    ['Monday, the Northern Orchard Growers Guild is scheduled to open its fair.', 'Monday', '2025-06-16'],
+    // the first verb is a saying in the past: the day is behind
+    ['On Tuesday, officials said they will reopen the bridge.', 'Tuesday', '2025-06-10'],
+    ['On Friday, the rowing club held a regatta.', 'Friday', '2025-06-06'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+});

@@ -64,6 +64,30 @@ function generalAge(segments: Segments, start: number): boolean {
 /** Words before a possessive day that put its event ahead: "ahead of Thursday's vote". */
 const POSSESSIVE_AHEAD = /\b(?:ahead of|until|till|await\w*|upcoming|prepar\w* for)\s+(?:the\s+)?$/i;
 
+/** An announcing verb: "will", "plans to", "is scheduled to". */
+const ANNOUNCING_VERB =
+  /^(?:will|shall|'ll|(?:plans?|intends?|aims?|(?:is|are) going) to|(?:is|are) (?:scheduled|expected|due|set|slated) to)\b/i;
+
+/**
+ * Whether the first verb after `offset` in its sentence announces what is to come ("On Tuesday, the
+ * … League plans to hold", where the parse may take "plans" for a noun); "On Tuesday, officials
+ * said they will" stops at "said".
+ */
+function announcedAfter(text: string, segments: Segments, offset: number): boolean {
+  const sentence = segments.sentences.find(
+    (candidate) => candidate.start <= offset && candidate.end >= offset,
+  );
+  if (sentence === undefined) return false;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const token = segments.tokens[index]!;
+    if (token.start < offset) continue;
+    if (token.start > offset + 120) return false;
+    if (ANNOUNCING_VERB.test(text.slice(token.start, token.start + 30))) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 function sentenceStart(segments: Segments, offset: number): number {
   let low = 0;
   let high = segments.sentences.length - 1;
@@ -605,7 +629,15 @@ export function findTimes(
     // noun reports, not the verb's time (train + dev: 19 of 19 such weekdays on or before the
     // creation day); "ahead of Thursday's vote" says it is to come
     const possessive = /^['’]s\b/.test(text.slice(extent.end, extent.end + 3));
+    // "On Tuesday, the (long name) League plans to hold …": an opening time whose verb the parse
+    // missed takes the announcing verb that follows it in its sentence
+    const opening =
+      tense !== 'future' &&
+      clause === 'other' &&
+      /^\s*(?:on\s+)?$/i.test(before) &&
+      announcedAfter(text, segments, extent.end);
     const future =
+      opening ||
       (possessive
         ? POSSESSIVE_AHEAD.test(before.slice(-40))
         : clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future')) ||

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
 import { dayNumber } from './calendar.js';
-import { findTimes, grownExtents, readableStart, withAmount, withOffsetWord } from './find-times.js';
+import {
+  findTimes,
+  grownExtents,
+  noTimeExpression,
+  readableStart,
+  withAmount,
+  withOffsetWord,
+} from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -352,5 +359,24 @@ describe('findTimes: an opening day and the verb that follows it', () => {
         (time) => text.slice(time.start, time.end) === surface,
       );
       assert.equal(found?.value, expected);
+    });
+});
+
+describe('noTimeExpression', () => {
+  /** [text, the tagger's piece, whether it is left out] — invented sentences. */
+  const cases: readonly [string, string, boolean][] = [
+    ['The ferry resumed later in the day after the fog lifted.', 'the day', true],
+    ['Late in the day, the jury sent a note to the judge.', 'the day', true],
+    ['During the day Thursday, the pickers rested in the shade.', 'the day', true],
+    ['It was the day the harbour froze.', 'the day', false],
+    ['The 40 years old ferry was sold.', '40 years', true],
+    ["Gardeners of today's suburbs grow fewer roses.", 'today', true],
+    ["The results of today's ballot will be known by midnight.", 'today', false],
+  ];
+  for (const [text, piece, left] of cases)
+    it(`"${piece}" in "${text}" ${left ? 'left out' : 'kept'}`, () => {
+      const start = text.indexOf(piece);
+      const extent = { start, end: start + piece.length, type: 'DATE' as const };
+      assert.equal(noTimeExpression(text, segment(text), extent), left);
     });
 });

@@ -180,6 +180,15 @@ describe('grownExtents', () => {
       ['the first two quarters of 2020'],
     ],
     ['Earlier that day the mayor spoke.', ['Earlier'], ['Earlier that day']],
+    ['Sales rose from the 2019 second quarter.', ['2019 second quarter'], ['the 2019 second quarter']],
+    [
+      'Rents fell in the comparable year-ago quarter.',
+      ['year-ago quarter'],
+      ['the comparable year-ago quarter'],
+    ],
+    ['Costs grew in the final quarter of the season.', ['final quarter'], ['the final quarter']],
+    // the adjective: the article goes with the noun
+    ['The third-quarter figures were poor.', ['third-quarter'], ['third-quarter']],
     ['The fair reopens this September with rides.', ['September'], ['this September']],
     ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
     ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],

@@ -362,6 +362,13 @@ const NAMED_PERIOD = new RegExp(
   `^(?:${MONTH_WORD}|(?:1[89]|20)\\d\\d\\b|(?:this|next|last) (?:week|month|year|quarter)$|(?:the )?(?:week|month|year)$)`,
   'i',
 );
+/**
+ * A quarter or half the tagger began after its "the" ("1988 third quarter", "year-ago quarter"):
+ * TimeBank keeps the article (train + dev: 46 of 52 such quarters and periods); not the adjective
+ * "third-quarter" ("the third-quarter results": the article is the noun's).
+ */
+const QUARTER_NAMED =
+  /^(?:(?:1[89]|20)\d\d |fiscal )?(?:(?:first|second|third|fourth|final) (?:fiscal )?(?:quarter|half)|year-(?:ago|earlier)(?: (?:first|second|third|fourth))? (?:quarter|period))$/i;
 const MONTH_ONLY = new RegExp(`^${MONTH_WORD}(?:,? (?:1[89]|20)\\d\\d)?$`, 'i');
 const COUNTED_LENGTH =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
@@ -448,6 +455,8 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
+    } else if (/\bthe (?:comparable |same )?$/i.test(before) && QUARTER_NAMED.test(surface)) {
+      start -= /\bthe (?:comparable |same )?$/i.exec(before)![0].length;
     } else if (PRECEDERS[11]!.test(before) && /^(?:following|previous|preceding|next) \w+$/i.test(surface)) {
       start -= PRECEDERS[11]!.exec(before)![0].length;
     } else if (PRECEDERS[10]!.test(before) && MONTH_ONLY.test(surface)) {

@@ -194,6 +194,10 @@ describe('normaliseTimex', () => {
     // a quarter not yet over: last year's in a results report, this year's in a clause looking ahead
     ['the fourth quarter', 'DATE', {}, 'DATE', '2024-Q4'],
     ['the fourth quarter', 'DATE', { future: true }, 'DATE', '2025-Q4'],
+    // a plural after "and" makes both weekdays recur ("on Monday and Thursday evenings")
+    ['Monday', 'DATE', { after: ' and Thursday evenings fr' }, 'SET', 'XXXX-WXX-1TEV'],
+    ['Saturday', 'DATE', { after: ' or Sundays, the guides ' }, 'SET', 'XXXX-WXX-6'],
+    ['Saturday', 'DATE', { after: ' and Sunday, the guides ' }, 'DATE', '2025-06-07'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -471,6 +471,17 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     const set = setValue(text);
     if (set !== null) return set;
   }
+  // "on Monday and Tuesday nights", "Saturdays and Sundays" read back onto "Monday", "Saturdays":
+  // the plural after the conjunction makes both weekdays recur
+  const distributed = new RegExp(
+    `^,? (?:and|or) (?:${WEEKDAY_NAME.replace('\\.?', '')})(?:s|( (?:morning|afternoon|evening|night))s)\\b`,
+  ).exec(context.after?.toLowerCase() ?? '');
+  if (distributed !== null && new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}s?$`).test(text)) {
+    const set = setValue(
+      `${text.replace(/s$/, '')}${distributed[2] === undefined ? 's' : `${distributed[2]}s`}`,
+    );
+    if (set !== null) return set;
+  }
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
     type === 'SET' ||

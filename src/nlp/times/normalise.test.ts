@@ -28,6 +28,11 @@ describe('normaliseTimex', () => {
     ['Tuesday nights', 'DATE', null, 'SET', 'XXXX-WXX-2TNI'],
     ['every Thursday evening', 'SET', null, 'SET', 'XXXX-WXX-4TEV'],
     ['last week', 'DATE', null, 'DATE', '2025-W23'],
+    // a weekday of the week named: the day, not the week
+    ['Saturday this week', 'DATE', null, 'DATE', '2025-06-14'],
+    ['Tuesday next week', 'DATE', null, 'DATE', '2025-06-17'],
+    ['Monday last week', 'DATE', null, 'DATE', '2025-06-02'],
+    ['Friday night next week', 'TIME', null, 'TIME', '2025-06-20TNI'],
     ['this year', 'DATE', null, 'DATE', '2025'],
     ['last month', 'DATE', null, 'DATE', '2025-05'],
     ['the third quarter', 'DATE', null, 'DATE', '2024-Q3'],

@@ -555,6 +555,20 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
   }
 
+  // "Friday this week", "Tuesday next week", "on Monday last week": that day of the week named
+  if (
+    reference !== null &&
+    (match = new RegExp(
+      `^${WEEKDAY_NAME}(?: (morning|afternoon|evening|night))? (this|next|last) week$`,
+    ).exec(text))
+  ) {
+    const target = WEEKDAYS[match[1]!]!;
+    const shift = match[3] === 'next' ? 7 : match[3] === 'last' ? -7 : 0;
+    // ISO weeks begin on Monday: Monday is 1, Sunday 7
+    const monday = reference - ((weekdayOf(reference) + 6) % 7) * DAY_MS;
+    return `${isoDay(monday + (((target + 6) % 7) + shift) * DAY_MS)}${partOfDay(match[2])}`;
+  }
+
   // weekdays: "Friday", "last Wednesday", "Monday evening", "Tuesday, March 26"
   if ((match = WEEKDAY_PHRASE.exec(text))) {
     const part = partOfDay(match[6]);

@@ -78,18 +78,6 @@ const WORD_HINTS: ReadonlyMap<number, number> = new Map(
   ]),
 );
 
-/** "year-earlier", "30-day", "mid-November": the hint of the part that names a time. */
-function hyphenatedHint(word: string): number {
-  if (!word.includes('-') || word.length > 24) return HINT_NONE;
-  let found = HINT_NONE;
-  for (const part of word.toLowerCase().split('-')) {
-    const code = WORD_HINTS.get(hashString(part)) ?? HINT_NONE;
-    if (code === HINT_UNIT || code === HINT_MONTH || code === HINT_WEEKDAY || code === HINT_SEASON || code === HINT_DAY_PART) return code;
-    if (found === HINT_NONE) found = code;
-  }
-  return found;
-}
-
 /** The hint code of every token of the document (0 for most words), into `out`. */
 export function timeHints(text: string, segments: Segments, tokens: TokenFeatures, out: Int32Array): void {
   segments.tokens.forEach((token, index) => {
@@ -104,7 +92,7 @@ export function timeHints(text: string, segments: Segments, tokens: TokenFeature
       else out[index] = HINT_DIGITS;
       return;
     }
-    out[index] = WORD_HINTS.get(tokens.lower[index]!) ?? hyphenatedHint(text.slice(token.start, token.end));
+    out[index] = WORD_HINTS.get(tokens.lower[index]!) ?? HINT_NONE;
   });
 }
 

@@ -389,3 +389,27 @@ describe('noTimeExpression', () => {
       assert.equal(noTimeExpression(text, segment(text), extent), left);
     });
 });
+
+describe('findTimes: clock hours in words and a later date', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ["The bakery opens at seven o'clock sharp.", "seven o'clock", '2025-06-11T07:00'],
+    ['The lorries were loaded by 5 in the morning.', '5 in the morning', '2025-06-11T05:00'],
+    ['The guards left the gate at 11 at night.', '11 at night', '2025-06-11T23:00'],
+    ['The hearing was put off to a later date.', 'a later date', 'FUTURE_REF'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+  it('leaves a number of things alone ("had one in the morning")', () => {
+    const text = 'The cook had one in the morning and two at night.';
+    assert.equal(
+      findTimes(text, segment(text), '2025-06-11').filter((time) => time.type === 'TIME').length,
+      0,
+    );
+  });
+});

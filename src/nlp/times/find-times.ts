@@ -187,6 +187,11 @@ const FALLBACK = new RegExp(
     // clock times, also as British news writes them ("at 9am", "around 8pm local time"): train + dev
     // 11 of 11 annotated
     '\\b\\d{1,2}(?:[:.]\\d\\d)? ?(?:[ap]m\\b|[ap]\\.m\\.)(?: local time)?',
+    // the hour with "o'clock" or the part of the day ("nine o'clock", "at 4 in the morning", "by 10
+    // at night"; without "o'clock" only after a preposition of time)
+    "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?: in the (?:morning|afternoon|evening)| at night)?\\b|(?<=\\b(?:[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]round|[Ss]ince) )(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:in the (?:morning|afternoon|evening)|at night)\\b",
+    // a vague time ahead (TimeML FUTURE_REF; train + dev 1 of 1)
+    '\\ba later date\\b',
     // a 24-hour clock ("at 03:40 local time", "19:30 GMT")
     '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)(?: (?:local time|GMT|UTC|BST))?',
     // days read from the day being talked about: "the previous day", "the next morning", "the day
@@ -225,7 +230,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       surface,
     )
       ? 'SET'
-      : /^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)\b/.test(
+      : /o'clock\b|^\S+ (?:in the (?:morning|afternoon|evening)|at night)$|^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)\b/.test(
             surface,
           )
         ? 'TIME'
@@ -592,7 +597,7 @@ export function findTimes(
     // "Q4 2023" where the tagger found only the year, "that summer" where it found only the
     // season: the whole expression over it
     else if (
-      /^(?:[QH][1-4] |[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
+      /^(?:[QH][1-4] |\S+ (?:o'clock )?in the (?:morning|afternoon|evening)$|[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
         text.slice(fallback.start, fallback.end),
       ) &&
       overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)

@@ -28,6 +28,13 @@ describe('normaliseTimex', () => {
     ['Tuesday nights', 'DATE', null, 'SET', 'XXXX-WXX-2TNI'],
     ['every Thursday evening', 'SET', null, 'SET', 'XXXX-WXX-4TEV'],
     ['last week', 'DATE', null, 'DATE', '2025-W23'],
+    // the hour with "o'clock" or the part of the day, in figures or words
+    ["nine o'clock", 'TIME', null, 'TIME', '2025-06-11T09:00'],
+    ["6 o'clock in the evening", 'TIME', null, 'TIME', '2025-06-11T18:00'],
+    ['two in the afternoon', 'TIME', null, 'TIME', '2025-06-11T14:00'],
+    ['10 at night', 'TIME', null, 'TIME', '2025-06-11T22:00'],
+    ['3 at night', 'TIME', null, 'TIME', '2025-06-11T03:00'],
+    ['a later date', 'DATE', null, 'DATE', 'FUTURE_REF'],
     // a weekday of the week named: the day, not the week
     ['Saturday this week', 'DATE', null, 'DATE', '2025-06-14'],
     ['Tuesday next week', 'DATE', null, 'DATE', '2025-06-17'],

@@ -315,7 +315,7 @@ const PRESENT =
 const PAST =
   /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then|then current)$/;
 const FUTURE =
-  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
+  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next|a later date)$/;
 
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -1106,13 +1106,28 @@ function anchorDay(context: NormaliseContext): string | null {
   return anchor !== null && /^\d{4}-\d\d-\d\d/.test(anchor) ? anchor.slice(0, 10) : null;
 }
 
-function clockValue(text: string, context: NormaliseContext): string | null {
+function clockValue(clockText: string, context: NormaliseContext): string | null {
+  let text = clockText;
   const { reference } = context;
   let hour: number | null = null;
   let minute = 0;
   let rest = text;
   let match: RegExpExecArray | null;
-  if ((match = /^(noon|midday|midnight)\b ?(.*)$/.exec(text))) {
+  // "nine o'clock", "two in the morning": the hour in words
+  text = text.replace(
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= o'clock\b| in the (?:morning|afternoon|evening|night)\b| at night\b)/,
+    (word) => String(CARDINAL_WORDS[word]),
+  );
+  if (
+    (match = /^(\d{1,2}) (?:o'clock )?(?:in the (morning|afternoon|evening|night)|at (night))$/.exec(text))
+  ) {
+    // "4 in the morning", "6 o'clock in the evening", "10 at night" (but "3 at night" is 03:00)
+    hour = Number(match[1]);
+    const part = match[2] ?? match[3]!;
+    if ((part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12)
+      hour += 12;
+    rest = '';
+  } else if ((match = /^(noon|midday|midnight)\b ?(.*)$/.exec(text))) {
     hour = match[1] === 'midnight' ? 24 : 12;
     rest = match[2]!;
   } else if (
@@ -1123,11 +1138,6 @@ function clockValue(text: string, context: NormaliseContext): string | null {
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
-  } else if ((match = /^(\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night)$/.exec(text))) {
-    // "4 in the morning", "9 in the evening"
-    hour = Number(match[1]);
-    if (match[2] !== 'morning' && hour < 12) hour += 12;
-    rest = '';
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

@@ -206,6 +206,10 @@ describe('normaliseTimex', () => {
     // a quarter not yet over: last year's in a results report, this year's in a clause looking ahead
     ['the fourth quarter', 'DATE', {}, 'DATE', '2024-Q4'],
     ['the fourth quarter', 'DATE', { future: true }, 'DATE', '2025-Q4'],
+    // a month ahead while it lasts, and next year's once it is over (grace only for a dated day)
+    ['May', 'DATE', { future: true }, 'DATE', '2026-05'],
+    ['June', 'DATE', { future: true }, 'DATE', '2025-06'],
+    ['June 2', 'DATE', { future: true }, 'DATE', '2025-06-02'],
     // a plural after "and" makes both weekdays recur ("on Monday and Thursday evenings")
     ['Monday', 'DATE', { after: ' and Thursday evenings fr' }, 'SET', 'XXXX-WXX-1TEV'],
     ['Saturday', 'DATE', { after: ' or Sundays, the guides ' }, 'SET', 'XXXX-WXX-6'],

@@ -244,8 +244,17 @@ function yearFor(
   future: boolean,
   past = false,
 ): number {
-  // a month is ahead while it lasts ("will close in March" on 20 March is this March)
-  const last = day ?? (future ? 28 : 1);
+  // a month is ahead while it lasts ("will close in March" on 20 March is this March), and not
+  // after: "will land in May" on 11 June is next May (the grace is for a dated day)
+  if (day === null && future)
+    return occurrenceYear(
+      reference,
+      (year) => (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1))! - DAY_MS,
+      true,
+      false,
+      0,
+    );
+  const last = day ?? 1;
   return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future, past);
 }
 
@@ -255,6 +264,7 @@ function occurrenceYear(
   dayIn: (year: number) => number | null,
   future: boolean,
   past = false,
+  graceDays = FUTURE_GRACE_DAYS,
 ): number {
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
@@ -262,7 +272,7 @@ function occurrenceYear(
     // a day a few days back still counts ("was to meet on Jan. 14" in a paper of 15 January)
     for (const candidate of candidates) {
       const time = dayIn(candidate);
-      if (time !== null && time >= reference - FUTURE_GRACE_DAYS * DAY_MS) return candidate;
+      if (time !== null && time >= reference - graceDays * DAY_MS) return candidate;
     }
     return year;
   }

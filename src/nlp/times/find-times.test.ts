@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
 import { dayNumber } from './calendar.js';
-import { findTimes, grownExtents, readableStart, withAmount, withOffsetWord } from './find-times.js';
+import {
+  findTimes,
+  grownExtents,
+  noTimeExpression,
+  readableStart,
+  withAmount,
+  withOffsetWord,
+} from './find-times.js';
 
 describe('withOffsetWord', () => {
   const cases: readonly [string, string, string][] = [
@@ -173,6 +180,15 @@ describe('grownExtents', () => {
       ['the first two quarters of 2020'],
     ],
     ['Earlier that day the mayor spoke.', ['Earlier'], ['Earlier that day']],
+    ['Sales rose from the 2019 second quarter.', ['2019 second quarter'], ['the 2019 second quarter']],
+    [
+      'Rents fell in the comparable year-ago quarter.',
+      ['year-ago quarter'],
+      ['the comparable year-ago quarter'],
+    ],
+    ['Costs grew in the final quarter of the season.', ['final quarter'], ['the final quarter']],
+    // the adjective: the article goes with the noun
+    ['The third-quarter figures were poor.', ['third-quarter'], ['third-quarter']],
     ['The fair reopens this September with rides.', ['September'], ['this September']],
     ['Rates rose at the end of the month again.', ['the end'], ['the end of the month']],
     ['The mill stood there for the past three winters.', ['the past three'], ['the past three winters']],
@@ -312,4 +328,88 @@ describe('findTimes: parts of a day', () => {
       assert.equal(found?.value, expected);
       assert.equal(found?.type, 'TIME');
     });
+});
+
+describe('findTimes: a possessive "today\'s"', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests. [text, today's value or null]
+  const cases: readonly [string, string | null][] = [
+    ["Gardeners of today's suburbs grow fewer roses.", null],
+    ['The skills that fit the factories of today’s economy are scarce, the union argues.', null],
+    ["Teachers worry about today's teenagers and their phones.", null],
+    ["The results of today's ballot will be known by midnight.", '2025-06-11'],
+    ["Rain may cut short today's cricket match at the harbour ground.", '2025-06-11'],
+    ["The mayor's plan is set out in today's edition of the paper.", '2025-06-11'],
+  ];
+  for (const [text, expected] of cases)
+    it(`"today's" in "${text}" → ${expected ?? 'no time'}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find((time) =>
+        /^today$/i.test(text.slice(time.start, time.end)),
+      );
+      assert.equal(found?.value ?? null, expected);
+    });
+});
+
+describe('findTimes: an opening day and the verb that follows it', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'On Friday, the Harbour Rowing and Sailing Clubs Association plans to hold a regatta.',
+      'Friday',
+      '2025-06-13',
+    ],
+    ['Monday, the Northern Orchard Growers Guild is scheduled to open its fair.', 'Monday', '2025-06-16'],
+    // the first verb is a saying in the past: the day is behind
+    ['On Tuesday, officials said they will reopen the bridge.', 'Tuesday', '2025-06-10'],
+    ['On Friday, the rowing club held a regatta.', 'Friday', '2025-06-06'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+});
+
+describe('noTimeExpression', () => {
+  /** [text, the tagger's piece, whether it is left out] — invented sentences. */
+  const cases: readonly [string, string, boolean][] = [
+    ['The ferry resumed later in the day after the fog lifted.', 'the day', true],
+    ['Late in the day, the jury sent a note to the judge.', 'the day', true],
+    ['During the day Thursday, the pickers rested in the shade.', 'the day', true],
+    ['It was the day the harbour froze.', 'the day', false],
+    ['The 40 years old ferry was sold.', '40 years', true],
+    ["Gardeners of today's suburbs grow fewer roses.", 'today', true],
+    ["The results of today's ballot will be known by midnight.", 'today', false],
+  ];
+  for (const [text, piece, left] of cases)
+    it(`"${piece}" in "${text}" ${left ? 'left out' : 'kept'}`, () => {
+      const start = text.indexOf(piece);
+      const extent = { start, end: start + piece.length, type: 'DATE' as const };
+      assert.equal(noTimeExpression(text, segment(text), extent), left);
+    });
+});
+
+describe('findTimes: clock hours in words and a later date', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ["The bakery opens at seven o'clock sharp.", "seven o'clock", '2025-06-11T07:00'],
+    ['The lorries were loaded by 5 in the morning.', '5 in the morning', '2025-06-11T05:00'],
+    ['The guards left the gate at 11 at night.', '11 at night', '2025-06-11T23:00'],
+    ['The hearing was put off to a later date.', 'a later date', 'FUTURE_REF'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+  it('leaves a number of things alone ("had one in the morning")', () => {
+    const text = 'The cook had one in the morning and two at night.';
+    assert.equal(
+      findTimes(text, segment(text), '2025-06-11').filter((time) => time.type === 'TIME').length,
+      0,
+    );
+  });
 });

@@ -28,6 +28,18 @@ describe('normaliseTimex', () => {
     ['Tuesday nights', 'DATE', null, 'SET', 'XXXX-WXX-2TNI'],
     ['every Thursday evening', 'SET', null, 'SET', 'XXXX-WXX-4TEV'],
     ['last week', 'DATE', null, 'DATE', '2025-W23'],
+    // the hour with "o'clock" or the part of the day, in figures or words
+    ["nine o'clock", 'TIME', null, 'TIME', '2025-06-11T09:00'],
+    ["6 o'clock in the evening", 'TIME', null, 'TIME', '2025-06-11T18:00'],
+    ['two in the afternoon', 'TIME', null, 'TIME', '2025-06-11T14:00'],
+    ['10 at night', 'TIME', null, 'TIME', '2025-06-11T22:00'],
+    ['3 at night', 'TIME', null, 'TIME', '2025-06-11T03:00'],
+    ['a later date', 'DATE', null, 'DATE', 'FUTURE_REF'],
+    // a weekday of the week named: the day, not the week
+    ['Saturday this week', 'DATE', null, 'DATE', '2025-06-14'],
+    ['Tuesday next week', 'DATE', null, 'DATE', '2025-06-17'],
+    ['Monday last week', 'DATE', null, 'DATE', '2025-06-02'],
+    ['Friday night next week', 'TIME', null, 'TIME', '2025-06-20TNI'],
     ['this year', 'DATE', null, 'DATE', '2025'],
     ['last month', 'DATE', null, 'DATE', '2025-05'],
     ['the third quarter', 'DATE', null, 'DATE', '2024-Q3'],
@@ -194,6 +206,14 @@ describe('normaliseTimex', () => {
     // a quarter not yet over: last year's in a results report, this year's in a clause looking ahead
     ['the fourth quarter', 'DATE', {}, 'DATE', '2024-Q4'],
     ['the fourth quarter', 'DATE', { future: true }, 'DATE', '2025-Q4'],
+    // a month ahead while it lasts, and next year's once it is over (grace only for a dated day)
+    ['May', 'DATE', { future: true }, 'DATE', '2026-05'],
+    ['June', 'DATE', { future: true }, 'DATE', '2025-06'],
+    ['June 2', 'DATE', { future: true }, 'DATE', '2025-06-02'],
+    // a plural after "and" makes both weekdays recur ("on Monday and Thursday evenings")
+    ['Monday', 'DATE', { after: ' and Thursday evenings fr' }, 'SET', 'XXXX-WXX-1TEV'],
+    ['Saturday', 'DATE', { after: ' or Sundays, the guides ' }, 'SET', 'XXXX-WXX-6'],
+    ['Saturday', 'DATE', { after: ' and Sunday, the guides ' }, 'DATE', '2025-06-07'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -244,8 +244,17 @@ function yearFor(
   future: boolean,
   past = false,
 ): number {
-  // a month is ahead while it lasts ("will close in March" on 20 March is this March)
-  const last = day ?? (future ? 28 : 1);
+  // a month is ahead while it lasts ("will close in March" on 20 March is this March), and not
+  // after: "will land in May" on 11 June is next May (the grace is for a dated day)
+  if (day === null && future)
+    return occurrenceYear(
+      reference,
+      (year) => (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1))! - DAY_MS,
+      true,
+      false,
+      0,
+    );
+  const last = day ?? 1;
   return occurrenceYear(reference, (year) => dayNumber(year, month, Math.min(last, 28)), future, past);
 }
 
@@ -255,6 +264,7 @@ function occurrenceYear(
   dayIn: (year: number) => number | null,
   future: boolean,
   past = false,
+  graceDays = FUTURE_GRACE_DAYS,
 ): number {
   const year = yearOf(reference);
   const candidates = [year - 1, year, year + 1];
@@ -262,7 +272,7 @@ function occurrenceYear(
     // a day a few days back still counts ("was to meet on Jan. 14" in a paper of 15 January)
     for (const candidate of candidates) {
       const time = dayIn(candidate);
-      if (time !== null && time >= reference - FUTURE_GRACE_DAYS * DAY_MS) return candidate;
+      if (time !== null && time >= reference - graceDays * DAY_MS) return candidate;
     }
     return year;
   }
@@ -315,7 +325,7 @@ const PRESENT =
 const PAST =
   /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then|then current)$/;
 const FUTURE =
-  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next)$/;
+  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next|a later date)$/;
 
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -471,6 +481,17 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     const set = setValue(text);
     if (set !== null) return set;
   }
+  // "on Monday and Tuesday nights", "Saturdays and Sundays" read back onto "Monday", "Saturdays":
+  // the plural after the conjunction makes both weekdays recur
+  const distributed = new RegExp(
+    `^,? (?:and|or) (?:${WEEKDAY_NAME.replace('\\.?', '')})(?:s|( (?:morning|afternoon|evening|night))s)\\b`,
+  ).exec(context.after?.toLowerCase() ?? '');
+  if (distributed !== null && new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}s?$`).test(text)) {
+    const set = setValue(
+      `${text.replace(/s$/, '')}${distributed[2] === undefined ? 's' : `${distributed[2]}s`}`,
+    );
+    if (set !== null) return set;
+  }
   // sets: "daily", "every week", "each year", "twice a week", "annually"
   if (
     type === 'SET' ||
@@ -542,6 +563,20 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
         );
     }
     return year === null ? `XXXX-${pad(month)}` : monthValue(year, month);
+  }
+
+  // "Friday this week", "Tuesday next week", "on Monday last week": that day of the week named
+  if (
+    reference !== null &&
+    (match = new RegExp(
+      `^${WEEKDAY_NAME}(?: (morning|afternoon|evening|night))? (this|next|last) week$`,
+    ).exec(text))
+  ) {
+    const target = WEEKDAYS[match[1]!]!;
+    const shift = match[3] === 'next' ? 7 : match[3] === 'last' ? -7 : 0;
+    // ISO weeks begin on Monday: Monday is 1, Sunday 7
+    const monday = reference - ((weekdayOf(reference) + 6) % 7) * DAY_MS;
+    return `${isoDay(monday + (((target + 6) % 7) + shift) * DAY_MS)}${partOfDay(match[2])}`;
   }
 
   // weekdays: "Friday", "last Wednesday", "Monday evening", "Tuesday, March 26"
@@ -1081,13 +1116,28 @@ function anchorDay(context: NormaliseContext): string | null {
   return anchor !== null && /^\d{4}-\d\d-\d\d/.test(anchor) ? anchor.slice(0, 10) : null;
 }
 
-function clockValue(text: string, context: NormaliseContext): string | null {
+function clockValue(clockText: string, context: NormaliseContext): string | null {
+  let text = clockText;
   const { reference } = context;
   let hour: number | null = null;
   let minute = 0;
   let rest = text;
   let match: RegExpExecArray | null;
-  if ((match = /^(noon|midday|midnight)\b ?(.*)$/.exec(text))) {
+  // "nine o'clock", "two in the morning": the hour in words
+  text = text.replace(
+    /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= o'clock\b| in the (?:morning|afternoon|evening|night)\b| at night\b)/,
+    (word) => String(CARDINAL_WORDS[word]),
+  );
+  if (
+    (match = /^(\d{1,2}) (?:o'clock )?(?:in the (morning|afternoon|evening|night)|at (night))$/.exec(text))
+  ) {
+    // "4 in the morning", "6 o'clock in the evening", "10 at night" (but "3 at night" is 03:00)
+    hour = Number(match[1]);
+    const part = match[2] ?? match[3]!;
+    if ((part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6)) && hour < 12)
+      hour += 12;
+    rest = '';
+  } else if ((match = /^(noon|midday|midnight)\b ?(.*)$/.exec(text))) {
     hour = match[1] === 'midnight' ? 24 : 12;
     rest = match[2]!;
   } else if (
@@ -1098,11 +1148,6 @@ function clockValue(text: string, context: NormaliseContext): string | null {
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
-  } else if ((match = /^(\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night)$/.exec(text))) {
-    // "4 in the morning", "9 in the evening"
-    hour = Number(match[1]);
-    if (match[2] !== 'morning' && hour < 12) hour += 12;
-    rest = '';
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

@@ -33,7 +33,7 @@ const COMPLEMENTS = ['ccomp', 'xcomp', 'parataxis', 'obj', 'iobj'];
 /** Relations of a verb's adjuncts, which a piece made only of them (and punctuation) is. */
 const ADJUNCTS = ['obl', 'advmod', 'nmod', 'punct', 'advcl', 'cc'];
 
-/** The cue's head: the token inside the cue whose head lies outside it; -1 when none or several. */
+/** The cue's head: the token inside the cue whose head lies outside it (prepositions aside); -1 when none or several. */
 function cueHead(tokens: readonly Token[], cue: Span): number {
   const first = tokenAt(tokens, cue.start);
   let found = -1;
@@ -41,7 +41,9 @@ function cueHead(tokens: readonly Token[], cue: Span): number {
     const head = (tokens[at] as Token).head;
     const inside =
       head >= 0 && (tokens[head] as Token).start >= cue.start && (tokens[head] as Token).end <= cue.end;
-    if (inside || (tokens[at] as Token).pos === 'PUNCT') continue;
+    // the preposition of "called for" belongs to the object it marks
+    if (inside || (tokens[at] as Token).pos === 'PUNCT' || relationIs((tokens[at] as Token).dep, 'case'))
+      continue;
     if (found >= 0) return -1;
     found = at;
   }
@@ -263,7 +265,9 @@ function fitPiece(
     const cut = narrationAfter(text, tree, complementEnd + 1, end, verb, nominal);
     if (cut >= 0) stop = cut;
   }
-  if (nominal && tree.subtreeEnd(complement) >= lastWord(tokens, end - 1, first)) {
+  // the circumstances end the object, or come right before those hung on the verb
+  const objectEnd = lastWord(tokens, (stop < 0 ? end : stop) - 1, first);
+  if (nominal && tree.subtreeEnd(complement) >= objectEnd) {
     const inside = circumstanceInObject(text, tree, complement);
     if (inside > first && (stop < 0 || inside < stop)) stop = inside;
   }

@@ -271,7 +271,13 @@ function fitPiece(
     const inside = circumstanceInObject(text, tree, complement);
     if (inside > first && (stop < 0 || inside < stop)) stop = inside;
   }
-  const start = adjunctsBefore(tree, first, complementStart, verb) ? complementStart : first;
+  // only before a clause that opens with its "that" (", only too well, storms …" is the parser's guess)
+  const start =
+    complementStart < end &&
+    CLAUSE_MARK.test(wordOf(text, tokens[complementStart] as Token)) &&
+    adjunctsBefore(tree, first, complementStart, verb)
+      ? complementStart
+      : first;
   const kept = stop < 0 ? end - 1 : lastWord(tokens, stop - 1, start);
   if (kept < 0 || unbalancedQuotes(text, tokens, start, kept)) return piece;
   const from = start === first ? piece.start : (tokens[start] as Token).start;

@@ -138,6 +138,27 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['his boat was drifting near the pier'],
   ],
   [
+    'a conjunct in another verb form than the cue goes on with the reported clause',
+    'Rangers asked the campers to store their food and refrain from feeding the bears.',
+    { cue: 'asked', content: ['the campers to store their food and refrain from feeding the bears'] },
+    ['the campers to store their food and refrain from feeding the bears'],
+  ],
+  [
+    'a ", which" right after a noun is that noun’s relative clause',
+    'Analysts warned that the council was losing its grip on the port, which handles most imports.',
+    {
+      cue: 'warned',
+      content: ['that the council was losing its grip on the port, which handles most imports'],
+    },
+    ['that the council was losing its grip on the port, which handles most imports'],
+  ],
+  [
+    'a place name and a dash opening the paragraph are a dateline',
+    'Lagos - The ministry is weighing a ban on plastic bags, local media reported on Monday.',
+    { cue: 'reported', content: ['Lagos - The ministry is weighing a ban on plastic bags'] },
+    ['The ministry is weighing a ban on plastic bags'],
+  ],
+  [
     'a non-restrictive relative clause holding the cue closes before the main clause’s verb',
     'The singer, who revealed last month that she was engaged, arrived at the gala in a vintage car.',
     {

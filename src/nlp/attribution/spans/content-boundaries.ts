@@ -93,6 +93,24 @@ function isCueVerb(token: Token, cue: Span | null): boolean {
 const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
 
 /**
+ * The form of a verb read from its word and lemma: "-ing", the base form ("refrain"), the third
+ * person present ("looks") or a past form ("said", "left").
+ */
+export function verbForm(word: string, lemma: string): 'ing' | 'base' | 'present' | 'past' {
+  const lower = word.toLowerCase();
+  const base = lemma.toLowerCase();
+  if (lower === base) return 'base';
+  if (/ing$/u.test(lower)) return 'ing';
+  if (
+    lower === `${base}s` ||
+    lower === `${base}es` ||
+    (/y$/u.test(base) && lower === `${base.slice(0, -1)}ies`)
+  )
+    return 'present';
+  return 'past';
+}
+
+/**
  * Where a reported clause after its cue ends, read on the parse: the token index of the "and" of
  * the narrator's coordinated verb or of the comma before a sentential "which"; -1 when the piece
  * is the reported clause throughout.
@@ -117,7 +135,13 @@ export function reportedClauseCut(
   for (let at = first + 1; at < end; at += 1) {
     const token = tokens[at] as Token;
     // ", which surprised his supporters": a relative on a verb (not on a noun) that runs to the end
-    if (/^which$/iu.test(word(at)) && word(at - 1) === ',' && /^nsubj/u.test(token.dep)) {
+    // (not after a noun or a number: "over the limit of 10,000, which was reached …" is the limit's)
+    if (
+      /^which$/iu.test(word(at)) &&
+      word(at - 1) === ',' &&
+      /^nsubj/u.test(token.dep) &&
+      !/^(?:NOUN|PROPN|NUM)$/u.test((tokens[at - 2] as Token | undefined)?.pos ?? '')
+    ) {
       const verb = token.head;
       const governor = verb >= 0 ? (tokens[verb] as Token).head : -1;
       if (
@@ -141,7 +165,10 @@ export function reportedClauseCut(
       token.head >= 0 &&
       isCueVerb(tokens[token.head] as Token, cue) &&
       tree.dependent(at, 'nsubj') < 0 &&
-      tree.dependent(at, 'nsubj:pass') < 0
+      tree.dependent(at, 'nsubj:pass') < 0 &&
+      // the source's next act has the cue's form ("said … and said"); "asked to discuss X and
+      // refrain from Y" and "said she was glad and looks forward to …" go on with the reported clause
+      verbForm(word(at), token.lemma) === verbForm(word(token.head), (tokens[token.head] as Token).lemma)
     ) {
       const coordinator = tree.dependent(at, 'cc');
       if (coordinator > first && coordinator < at) return coordinator;

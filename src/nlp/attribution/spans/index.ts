@@ -6,6 +6,7 @@ import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels, type SpanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
+import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
@@ -28,7 +29,8 @@ import { dropWriterVoice } from './writer-voice.js';
  *    ("“…,” he said, “…”") and on quotations that run over several paragraphs.
  * Candidates with cues come in text order, then the cue-less quotation paragraphs that continue an
  * earlier candidate (`continues` names it). A last rule layer (`rules.ts`) fixes run-on cues,
- * nominal cues ("claims by X that …") and coordinated reporting verbs. `models` are the committed
+ * nominal cues ("claims by X that …") and coordinated reporting verbs, and a verb cue's content is
+ * fitted to its complement on the parse (`complement-content.ts`). `models` are the committed
  * weights unless given (the training script scores its held-out tenth with its own).
  */
 export function findAttributions(
@@ -39,10 +41,14 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return addSpeechActs(
+  return fitContentToComplement(
     text,
     segments,
-    addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+    addSpeechActs(
+      text,
+      segments,
+      addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+    ),
   );
 }
 

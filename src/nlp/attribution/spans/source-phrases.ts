@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
+import { matchGazetteer } from '../../lexicon/gazetteer.js';
 import type { AttributionCandidate } from '../candidate.js';
 
 /**
@@ -106,11 +107,20 @@ function withoutTrailingParticiple(text: string, segments: Segments, source: Spa
 const DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}. ]{2,30})?(?: ?\([^()\n]{1,30}\))? ?[-–—:] +/u;
 
+/** After a place written as a name ("Lagos - The …"): a dash, then a capital. */
+const PLACE_DATELINE_END = /^(?: ?\([^()\n]{1,30}\))? ?[-–—] +(?=\p{Lu})/u;
+
 export function withoutDateline(text: string, source: Span): Span {
   if (source.start > 0 && text.charCodeAt(source.start - 1) !== 0x0a) return source;
   const match = DATELINE.exec(text.slice(source.start, source.end));
-  if (match === null || match[0].length >= source.end - source.start) return source;
-  return { start: source.start + match[0].length, end: source.end };
+  if (match !== null && match[0].length < source.end - source.start)
+    return { start: source.start + match[0].length, end: source.end };
+  // "Lagos - The ministry …": a city or country of the gazetteer written as a name, then a dash
+  const place = matchGazetteer(text, source.start);
+  if (place === null || (place.entry.source !== 'city' && place.entry.source !== 'country')) return source;
+  const dash = PLACE_DATELINE_END.exec(text.slice(place.end, source.end));
+  if (dash === null || place.end + dash[0].length >= source.end) return source;
+  return { start: place.end + dash[0].length, end: source.end };
 }
 
 const SUBJECT_HEADS = /^(?:NOUN|PROPN|PRON)$/u;

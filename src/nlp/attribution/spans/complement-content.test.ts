@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
+import { fitContentToComplement } from './complement-content.js';
+
+/** Every sentence below is invented for these tests. */
+
+const cases: readonly (readonly [string, string, CandidateSpec, readonly string[]])[] = [
+  [
+    'a clause with its own subject that the parser coordinates with the cue verb is kept',
+    'Ms Halvorsen said the deal was off and the board later sold the boats.',
+    { cue: 'said', content: ['the deal was off and the board later sold the boats'] },
+    ['the deal was off and the board later sold the boats'],
+  ],
+  [
+    'a concessive clause hung on the cue verb is the writer’s',
+    'Mr Berg said the canal would be dredged, though he admitted it was unlikely to happen soon.',
+    {
+      cue: 'said',
+      content: ['the canal would be dredged, though he admitted it was unlikely to happen soon'],
+    },
+    ['the canal would be dredged'],
+  ],
+  [
+    'the main clause a subordinate cue hangs on is the writer’s',
+    'When the ministry announced that the minister would travel to Lagos this week, there was always the risk that protesters would respond.',
+    {
+      cue: 'announced',
+      content: [
+        'that the minister would travel to Lagos this week, there was always the risk that protesters would respond',
+      ],
+    },
+    ['that the minister would travel to Lagos this week'],
+  ],
+  [
+    'the channel and day of a nominal complement are the cue’s circumstances',
+    'The union attacked the proposal in a long letter on Monday.',
+    { cue: 'attacked', content: ['the proposal in a long letter on Monday'] },
+    ['the proposal'],
+  ],
+  [
+    'the object of the cue’s preposition without the speech it was made in',
+    'The minister called for more rail investment in a speech on Thursday.',
+    { cue: 'called for', content: ['more rail investment in a speech on Thursday'] },
+    ['more rail investment'],
+  ],
+  [
+    'a verb coordinated with the cue verb in its form is the source’s next act',
+    'The mayor praised the volunteers and thanked the fire crews for their work.',
+    { cue: 'praised', content: ['the volunteers and thanked the fire crews for their work'] },
+    ['the volunteers'],
+  ],
+  [
+    'a piece of the cue’s adjuncts after a quotation is dropped',
+    '“We will not sell the mill,” Ms Ortiz, the firm’s chairwoman since 2019, said on Tuesday at a trade fair in Lyon.',
+    {
+      kind: 'mixed',
+      cue: 'said',
+      content: ['“We will not sell the mill,”', 'on Tuesday at a trade fair in Lyon'],
+    },
+    ['“We will not sell the mill,”'],
+  ],
+  [
+    'the cue’s adjuncts before its complement are no part of it',
+    'The mayor told reporters on Monday that the bridge would reopen.',
+    { cue: 'told', content: ['on Monday that the bridge would reopen'] },
+    ['that the bridge would reopen'],
+  ],
+  [
+    'a second reported clause with "that" stays',
+    'Officials said the strike would end on Friday and that talks would resume.',
+    { cue: 'said', content: ['the strike would end on Friday and that talks would resume'] },
+    ['the strike would end on Friday and that talks would resume'],
+  ],
+  [
+    'a coordinated clause with a quotation in it is the source’s words',
+    'The coach says the team has lost its way, and “we are going to find it again” after the break.',
+    {
+      kind: 'mixed',
+      cue: 'says',
+      content: ['the team has lost its way, and “we are going to find it again” after the break'],
+    },
+    ['the team has lost its way, and “we are going to find it again” after the break'],
+  ],
+  [
+    'a conjunct with an auxiliary and no subject goes on with the reported clause',
+    'The audit says the charity holds large reserves and would owe little tax on them.',
+    { cue: 'says', content: ['the charity holds large reserves and would owe little tax on them'] },
+    ['the charity holds large reserves and would owe little tax on them'],
+  ],
+  [
+    'a conjunct in another verb form goes on with the reported clause',
+    'The envoy declined to threaten the rebels or even directly blame them.',
+    { cue: 'declined', content: ['to threaten the rebels or even directly blame them'] },
+    ['to threaten the rebels or even directly blame them'],
+  ],
+  [
+    'a time inside a clausal complement stays',
+    'She said the bakery would close on Friday.',
+    { cue: 'said', content: ['the bakery would close on Friday'] },
+    ['the bakery would close on Friday'],
+  ],
+  [
+    'an object’s own modifier stays',
+    'The report criticised the council for its handling of the floods.',
+    { cue: 'criticised', content: ['the council for its handling of the floods'] },
+    ['the council for its handling of the floods'],
+  ],
+];
+
+describe('fitContentToComplement', () => {
+  for (const [name, text, spec, expected] of cases)
+    it(name, () => {
+      const [result] = fitContentToComplement(text, segment(text), [candidate(text, spec)]);
+      assert.deepEqual(
+        result?.content.map((span) => text.slice(span.start, span.end)),
+        expected,
+      );
+    });
+});

@@ -1,0 +1,350 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree, relationIs } from '../../grammar/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { tokenAt } from '../../names/token-index.js';
+import { verbForm } from './content-boundaries.js';
+import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+
+/**
+ * The content of a verb cue is its complement, read on the dependency parse: the clause or object
+ * the cue verb governs (`ccomp`, `xcomp`, `parataxis`, `obj`, `iobj`, or the object of a preposition
+ * the cue holds: "called for [more rail investment]"), with everything inside that complement's
+ * subtree — its own conjuncts included — and nothing that hangs on the cue verb itself:
+ *
+ * - a verb with no subject coordinated with the cue verb, in the cue verb's form, is the source's
+ *   next act ("attacked the plan [and blamed the mayor]"); a clause with a subject of its own is
+ *   kept (on PolNeAR train the parser hangs the source's own "…, but he knows that …" on the cue
+ *   about three times as often as it finds the writer's narration there);
+ * - the main clause after a subordinate clause that holds the cue is the writer's ("When the
+ *   ministry announced that …[, there was always the risk …]");
+ * - the cue's own adjuncts after the complement are not what was said: a concessive clause or a
+ *   participle after a comma ("said the canal would be dredged[, though he admitted …]") and, after
+ *   an object, the channel, occasion or day ("attacked the proposal [in a letter on Monday]");
+ *   those before a clause that opens with "that" go too ("told reporters [on Monday] that …"), and
+ *   a piece made of nothing but them ("said [on Tuesday at a trade fair in Lyon]", after a
+ *   quotation) is dropped when a quotation stays.
+ *
+ * Quoted pieces are left to the quotation rules; a cut never separates an opening quotation mark
+ * from its closing one; cuts fall on token boundaries.
+ */
+
+const OPENING = /^["“‘'«„]/u;
+const QUOTE_MARK = /^["“”«»„]$/u;
+const CLAUSE_MARK = /^(?:that|whether|if)$/iu;
+/** Relations of what a verb says: its clausal complement, its object. */
+const COMPLEMENTS = ['ccomp', 'xcomp', 'parataxis', 'obj', 'iobj'];
+/** Relations of a verb's adjuncts, which a piece made only of them (and punctuation) is. */
+const ADJUNCTS = ['obl', 'advmod', 'nmod', 'punct', 'advcl', 'cc'];
+
+/** The cue's head: the token inside the cue whose head lies outside it (prepositions aside); -1 when none or several. */
+function cueHead(tokens: readonly Token[], cue: Span): number {
+  const first = tokenAt(tokens, cue.start);
+  let found = -1;
+  for (let at = first; at >= 0 && at < tokens.length && (tokens[at] as Token).start < cue.end; at += 1) {
+    const head = (tokens[at] as Token).head;
+    const inside =
+      head >= 0 && (tokens[head] as Token).start >= cue.start && (tokens[head] as Token).end <= cue.end;
+    // the preposition of "called for" belongs to the object it marks
+    if (inside || (tokens[at] as Token).pos === 'PUNCT' || relationIs((tokens[at] as Token).dep, 'case'))
+      continue;
+    if (found >= 0) return -1;
+    found = at;
+  }
+  return found;
+}
+
+/** Token index range [first, end) of the tokens inside `span`. */
+function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
+  const first = tokenAt(tokens, span.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < span.end) end += 1;
+  return [first, end];
+}
+
+/** Whether `at` is a complement of `verb` (an object of a preposition the cue holds counts). */
+function isComplement(tree: DependencyTree, at: number, verb: number, cue: Span): boolean {
+  const token = tree.tokens[at] as Token;
+  if (token.head !== verb) return false;
+  if (COMPLEMENTS.some((relation) => relationIs(token.dep, relation))) return true;
+  if (!relationIs(token.dep, 'obl')) return false;
+  const marker = tree.dependent(at, 'case');
+  return (
+    marker >= 0 &&
+    (tree.tokens[marker] as Token).start >= cue.start &&
+    (tree.tokens[marker] as Token).end <= cue.end
+  );
+}
+
+/** Whether the tokens first..last (inclusive) hold an odd number of straight or curly double quotation marks. */
+function unbalancedQuotes(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  let marks = 0;
+  for (let at = first; at <= last; at += 1) {
+    const token = tokens[at] as Token;
+    if (QUOTE_MARK.test(text.slice(token.start, token.end))) marks += 1;
+  }
+  return marks % 2 === 1;
+}
+
+/** The last token at or before `at` (and not before `floor`) that is not punctuation, or -1. */
+function lastWord(tokens: readonly Token[], at: number, floor: number): number {
+  for (let position = at; position >= floor; position -= 1)
+    if ((tokens[position] as Token).pos !== 'PUNCT') return position;
+  return -1;
+}
+
+const CONCESSIVE = /^(?:though|although|while|whereas|but)$/iu;
+const TIME_CASES = /^since$/iu;
+const CHANNEL_CASES = /^(?:in|on|via|through|during|at|over)$/iu;
+const OCCASION_CASES = /^(?:at|during)$/iu;
+/** WordNet noun lexicographer files: noun.act, noun.communication, noun.event, noun.group, noun.time. */
+const NOUN_ACT = 4;
+const NOUN_COMMUNICATION = 10;
+const NOUN_EVENT = 11;
+const NOUN_GROUP = 14;
+const NOUN_TIME = 28;
+
+/** The lexicographer file of a noun's most frequent WordNet sense, or -1. */
+function firstNounFile(word: string): number {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first === undefined ? -1 : lexicographerFileOf(first, 'noun');
+}
+
+function wordOf(text: string, token: Token): string {
+  return text.slice(token.start, token.end);
+}
+
+/**
+ * Whether the phrase headed by `at` says when or through what the cue was uttered: "in a statement",
+ * "at a meeting", "during a rally" (the first WordNet sense of the head a communication, or after
+ * "at"/"during" an act, event or gathering), and, when `time` allows it, "on Monday", "since the
+ * debate" (a noun.time head, or a temporal preposition).
+ */
+function cueCircumstance(text: string, tree: DependencyTree, at: number, time: boolean): boolean {
+  const token = tree.tokens[at] as Token;
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  const marker = tree.dependent(at, 'case');
+  const preposition = marker >= 0 ? wordOf(text, tree.tokens[marker] as Token) : '';
+  const file = firstNounFile(wordOf(text, token));
+  if (CHANNEL_CASES.test(preposition) && file === NOUN_COMMUNICATION) return true;
+  if (OCCASION_CASES.test(preposition) && (file === NOUN_ACT || file === NOUN_EVENT || file === NOUN_GROUP))
+    return true;
+  if (!time) return false;
+  if (TIME_CASES.test(preposition)) return true;
+  if (file !== NOUN_TIME) return false;
+  return preposition === '' ? token.pos === 'PROPN' : /^(?:on|at)$/iu.test(preposition);
+}
+
+/**
+ * Where the writer's words hang on the cue verb after its complement (the token index the content
+ * stops before), or -1: the first word after the complement climbs to a dependent of the cue verb
+ * that is a coordinated clause ("[and] the council then voted"), a concessive clause or a participle
+ * after a comma ("[, though] he admitted …", "[, adding] …"), a clause after a colon or semicolon,
+ * or the cue's circumstance (`cueCircumstance`).
+ */
+function narrationAfter(
+  text: string,
+  tree: DependencyTree,
+  from: number,
+  end: number,
+  verb: number,
+  nominal: boolean,
+): number {
+  const tokens = tree.tokens;
+  let word = from;
+  while (word < end && (tokens[word] as Token).pos === 'PUNCT') word += 1;
+  if (word >= end) return -1;
+  // "When the ministry announced that …[, there was always the risk …]": the main clause the cue's
+  // clause depends on is the writer's
+  const comma = tokens.slice(from, word).some((token) => /^[,;:—–]$/u.test(wordOf(text, token)));
+  const clause = (tokens[verb] as Token).dep;
+  // (only a clause that comes before its head: a participle after the main clause, "…, saying she
+  // had steady hands, but …", is more often the parser's mistake)
+  if (!tree.dominates(verb, word))
+    return comma &&
+      (tokens[verb] as Token).head > verb &&
+      (relationIs(clause, 'advcl') || relationIs(clause, 'acl'))
+      ? from
+      : -1;
+  let top = word;
+  for (let steps = 0; top >= 0 && (tokens[top] as Token).head !== verb && steps < tokens.length; steps += 1)
+    top = (tokens[top] as Token).head;
+  if (top < 0 || (tokens[top] as Token).head !== verb || top < from) return -1;
+  const dep = (tokens[top] as Token).dep;
+  const mark = tree.dependent(top, 'mark');
+  if (mark >= 0 && CLAUSE_MARK.test(wordOf(text, tokens[mark] as Token))) return -1;
+  // a quotation in what follows is the source's words
+  for (let at = word; at < end; at += 1) if (QUOTE_MARK.test(wordOf(text, tokens[at] as Token))) return -1;
+  if (relationIs(dep, 'conj')) {
+    const coordinator = tree.dependent(top, 'cc');
+    if (coordinator < from || coordinator > top) return -1;
+    // "…, and who feel …": a relative clause the parser coordinated with the verb
+    // a clause with a subject of its own is as often the source's words the parser hung on the
+    // cue ("said X, but he knows that …") as the writer's: kept; a verb with no subject and an
+    // auxiliary ("… and would owe …") goes on with the reported clause's subject; a word that is no
+    // verb ("first and foremost") is no act
+    if (tree.dependent(top, 'nsubj') >= 0 || tree.dependent(top, 'nsubj:pass') >= 0) return -1;
+    if ((tokens[top] as Token).pos !== 'VERB' || tree.dependent(top, 'aux') >= 0) return -1;
+    // and, as the source's next act, has the cue verb's form ("attacked X and blamed Y")
+    const verbToken = tokens[verb] as Token;
+    if (
+      verbForm(wordOf(text, tokens[top] as Token), (tokens[top] as Token).lemma) !==
+      verbForm(wordOf(text, verbToken), verbToken.lemma)
+    )
+      return -1;
+    return /^(?:and|but)$/iu.test(wordOf(text, tokens[coordinator] as Token)) ? from : -1;
+  }
+  if (relationIs(dep, 'advcl')) {
+    if (mark >= 0 && CONCESSIVE.test(wordOf(text, tokens[mark] as Token))) return from;
+    if (comma && mark < 0 && /ing$/iu.test(wordOf(text, tokens[top] as Token))) return from;
+    return -1;
+  }
+  if (relationIs(dep, 'parataxis'))
+    return tokens.slice(from, word).some((token) => /^[;:]$/u.test(wordOf(text, token))) ? from : -1;
+  if (!nominal) return -1;
+  if (relationIs(dep, 'obl') || relationIs(dep, 'nmod'))
+    return cueCircumstance(text, tree, top, true) ? from : -1;
+  return -1;
+}
+
+/**
+ * For a nominal complement: the start of a last circumstance the parser hung on the noun instead of
+ * the verb ("attacked the proposal [in a letter on Monday]"), or -1.
+ */
+function circumstanceInObject(text: string, tree: DependencyTree, object: number): number {
+  for (let nth = tree.childCount(object) - 1; nth >= 0; nth -= 1) {
+    const child = tree.child(object, nth);
+    if (child < object) return -1;
+    const token = tree.tokens[child] as Token;
+    if (token.pos === 'PUNCT') continue;
+    if (!relationIs(token.dep, 'nmod') && !relationIs(token.dep, 'obl')) return -1;
+    // the first of a run of circumstances: "in a letter [on Monday]"
+    let start = -1;
+    for (let earlier = nth; earlier >= 0; earlier -= 1) {
+      const other = tree.child(object, earlier);
+      if (other < object) break;
+      const otherToken = tree.tokens[other] as Token;
+      if (!relationIs(otherToken.dep, 'nmod') && !relationIs(otherToken.dep, 'obl')) break;
+      if (!cueCircumstance(text, tree, other, true)) break;
+      start = tree.subtreeStart(other);
+    }
+    return start;
+  }
+  return -1;
+}
+
+/** The piece fitted to the cue verb's complement; null when it is only the cue's adjuncts. */
+function fitPiece(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  cue: Span,
+  piece: Span,
+): Span | null {
+  const tokens = segments.tokens;
+  const [first, end] = tokenRange(tokens, piece);
+  if (end <= first) return piece;
+  let complementEnd = -1;
+  let complementStart = end;
+  let last = -1;
+  let adjunctsOnly = true;
+  for (let at = first; at < end; at += 1) {
+    const token = tokens[at] as Token;
+    if (isComplement(tree, at, verb, cue)) {
+      complementStart = Math.min(complementStart, tree.subtreeStart(at));
+      if (tree.subtreeEnd(at) > complementEnd) {
+        complementEnd = tree.subtreeEnd(at);
+        last = at;
+      }
+    }
+    const outside = token.head < first || token.head >= end;
+    if (outside && (token.head !== verb || !ADJUNCTS.some((relation) => relationIs(token.dep, relation))))
+      adjunctsOnly = false;
+  }
+  if (last < 0) return adjunctsOnly ? null : piece;
+  const complement = last;
+  // an object, not a clause: "attacked [the proposal]", "called for [more investment]"
+  const nominal = ['obj', 'iobj', 'obl'].some((relation) =>
+    relationIs((tokens[complement] as Token).dep, relation),
+  );
+  let stop = -1;
+  if (complementEnd + 1 < end) {
+    const cut = narrationAfter(text, tree, complementEnd + 1, end, verb, nominal);
+    if (cut >= 0) stop = cut;
+  }
+  // the circumstances end the object, or come right before those hung on the verb
+  const objectEnd = lastWord(tokens, (stop < 0 ? end : stop) - 1, first);
+  if (nominal && tree.subtreeEnd(complement) >= objectEnd) {
+    const inside = circumstanceInObject(text, tree, complement);
+    if (inside > first && (stop < 0 || inside < stop)) stop = inside;
+  }
+  // only before a clause that opens with its "that" (", only too well, storms …" is the parser's guess)
+  const start =
+    complementStart < end &&
+    CLAUSE_MARK.test(wordOf(text, tokens[complementStart] as Token)) &&
+    adjunctsBefore(tree, first, complementStart, verb)
+      ? complementStart
+      : first;
+  const kept = stop < 0 ? end - 1 : lastWord(tokens, stop - 1, start);
+  if (kept < 0 || unbalancedQuotes(text, tokens, start, kept)) return piece;
+  const from = start === first ? piece.start : (tokens[start] as Token).start;
+  const finish = stop < 0 ? piece.end : Math.min(piece.end, (tokens[kept] as Token).end);
+  return from === piece.start && finish === piece.end ? piece : { start: from, end: finish };
+}
+
+/**
+ * Whether the tokens first..before (exclusive) are the cue verb's own adjuncts ahead of its
+ * complement: "said [on Tuesday at a meeting in Oslo] that …", "remembers [only too well] …".
+ */
+function adjunctsBefore(tree: DependencyTree, first: number, before: number, verb: number): boolean {
+  if (before <= first || before >= tree.tokens.length) return false;
+  for (let at = first; at < before; at += 1) {
+    const token = tree.tokens[at] as Token;
+    if (token.head >= first && token.head < before) continue;
+    if (token.head !== verb || !ADJUNCTS.some((relation) => relationIs(token.dep, relation))) return false;
+  }
+  return true;
+}
+
+export function fitContentToComplement(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  const tree = new DependencyTree(tokens);
+  return candidates.map((candidate) => {
+    const cue = candidate.cue;
+    if (cue === null || candidate.content.length === 0) return candidate;
+    const verb = cueHead(tokens, cue);
+    if (verb < 0 || (tokens[verb] as Token).pos !== 'VERB') return candidate;
+    let changed = false;
+    const content: Span[] = [];
+    for (const piece of candidate.content) {
+      if (piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))) {
+        content.push(piece);
+        continue;
+      }
+      const fitted = fitPiece(text, segments, tree, verb, cue, piece);
+      if (fitted !== piece) changed = true;
+      if (fitted !== null) content.push(fitted);
+    }
+    if (!changed) return candidate;
+    // a piece of the cue's adjuncts goes only when a quotation stays ("“…,” she said [on Tuesday in Lyon]")
+    if (
+      content.length < candidate.content.length &&
+      !content.some((piece) => OPENING.test(text.slice(piece.start, piece.end)))
+    ) {
+      const fitted = candidate.content.map((piece) =>
+        piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))
+          ? piece
+          : (fitPiece(text, segments, tree, verb, cue, piece) ?? piece),
+      );
+      return { ...candidate, content: fitted };
+    }
+    return { ...candidate, content };
+  });
+}

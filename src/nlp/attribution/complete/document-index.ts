@@ -62,6 +62,21 @@ export class DocumentIndex {
     return [first, end];
   }
 
+  /**
+   * The head of the phrase made of tokens [first, end): its one word (punctuation aside) whose
+   * head lies outside the range; -1 when there is none or more than one (not one phrase).
+   */
+  phraseHead(first: number, end: number): number {
+    let head = -1;
+    for (let position = first; position < end; position += 1) {
+      const token = this.tokens[position] as Token;
+      if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
+      if (head >= 0) return -1;
+      head = position;
+    }
+    return head;
+  }
+
   tokenText(index: number): string {
     const token = this.tokens[index];
     return token === undefined ? '' : this.text.slice(token.start, token.end);

@@ -28,13 +28,7 @@ const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f
 function describedHead(index: DocumentIndex, candidate: AttributionCandidate): string | null {
   if (candidate.source === null) return null;
   const [first, end] = index.tokenRange(candidate.source);
-  let head = -1;
-  for (let position = first; position < end; position += 1) {
-    const token = index.tokens[position] as Token;
-    if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
-    if (head >= 0) return null;
-    head = position;
-  }
+  const head = index.phraseHead(first, end);
   if (head < 0) return null;
   const token = index.tokens[head] as Token;
   const word = index.tokenText(head);

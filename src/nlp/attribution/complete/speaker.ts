@@ -389,13 +389,7 @@ function appositivePerson(index: DocumentIndex, first: number, end: number): Phr
 const APPOSITION_AFTER = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*,/u;
 
 function parseHeadName(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
-  let head = -1;
-  for (let position = first; position < end; position += 1) {
-    const token = index.tokens[position] as Token;
-    if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
-    if (head >= 0) return null;
-    head = position;
-  }
+  const head = index.phraseHead(first, end);
   if (head < 0) return null;
   const token = index.tokens[head] as Token;
   const mention = index.mentionCovering(token.start, token.end);

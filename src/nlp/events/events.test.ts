@@ -4,7 +4,7 @@ import type { Doc, Event } from '../../model/index.js';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
 import { domainTypeOf } from './domain-types.js';
-import { lemmaOf } from './wordnet.js';
+import { lemmaOf, synset, synsetsOf } from './wordnet.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -20,6 +20,15 @@ describe('lemmaOf', () => {
   ];
   for (const [word, pos, expected] of cases)
     it(`${word} → ${String(expected)}`, () => assert.equal(lemmaOf(word, pos), expected));
+});
+
+describe('synset', () => {
+  it('reads a synset once and hands out the same one again', () => {
+    const offset = synsetsOf('harvest', 'verb')[0]!;
+    const first = synset(offset, 'verb');
+    assert.ok(first.words.includes('harvest'));
+    assert.equal(synset(offset, 'verb'), first);
+  });
 });
 
 describe('domainTypeOf (WordNet seeds and their hyponyms)', () => {

@@ -82,7 +82,7 @@ const lemmaMemo: Record<WordNetPos, Map<string, string | null>> = {
   adj: new Map(),
 };
 
-function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+function remember<K, T>(memo: Map<K, T>, key: K, value: T): T {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
   return value;
@@ -137,7 +137,27 @@ export function hasLemma(lemma: string, pos: WordNetPos): boolean {
 
 const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
 
+/**
+ * Parsed synsets, per part of speech: the claim, event and attribution rules read the same few
+ * hundred synsets (a word's senses, their hypernyms and derived forms) again for every sentence, and
+ * parsing a data line (splitting it, lower-casing its words) cost more than the rules that read it.
+ * Callers never change a synset (its fields are read-only). Bounded like the look-ups above.
+ */
+const synsetMemo: Record<WordNetPos, Map<number, Synset>> = {
+  verb: new Map(),
+  noun: new Map(),
+  adj: new Map(),
+};
+
+/** The synset at `offset` in the data file of `pos` (remembered: shared, never change it). */
 export function synset(offset: number, pos: WordNetPos): Synset {
+  const memo = synsetMemo[pos];
+  const known = memo.get(offset);
+  if (known !== undefined) return known;
+  return remember(memo, offset, readSynset(offset, pos));
+}
+
+function readSynset(offset: number, pos: WordNetPos): Synset {
   const data = filesOf(pos).data;
   const end = data.indexOf(0x0a, offset);
   const line = data.toString('latin1', offset, end);

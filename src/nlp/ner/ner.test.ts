@@ -6,7 +6,7 @@ import { hashString, mix } from './hash.js';
 import { mentionsFromLabels, recogniseNames } from './index.js';
 import { CLASS_COUNT, isAllowed, OUTSIDE } from './labels.js';
 import { nerModel } from './model.js';
-import { TokenFeatures } from './token-features.js';
+import { sharedTokenFeatures, TokenFeatures } from './token-features.js';
 
 /** Every sentence here was written for these tests. */
 function names(text: string): string[] {
@@ -137,6 +137,29 @@ describe('NER features and decoding', () => {
     assert.notEqual(features.exact[first], features.exact[upper]);
     assert.equal(features.lower[first], features.lower[upper]);
     assert.equal(features.lower[first], features.lower[lower]);
+  });
+
+  it('keeps one shared table per document while the stages take several documents in turn', () => {
+    // A batch taken stage by stage: names of both documents, then times of both, then events.
+    const texts = [
+      'Marta Olenko opened the ferry terminal.',
+      'The orchard co-operative in Velmar sold pears.',
+    ];
+    const documents = texts.map((text) => ({ text, segments: segment(text) }));
+    const tables = documents.map(({ text, segments }) => {
+      const table = sharedTokenFeatures(segments);
+      table.computeOnce(text, segments, null);
+      return table;
+    });
+    assert.notEqual(tables[0], tables[1]);
+    for (const [index, { text, segments }] of documents.entries()) {
+      const table = sharedTokenFeatures(segments);
+      assert.equal(table, tables[index]);
+      assert.ok(table.holds(segments));
+      const fresh = new TokenFeatures();
+      fresh.compute(text, segments, null);
+      assert.deepEqual(table.lower.subarray(0, table.length), fresh.lower.subarray(0, fresh.length));
+    }
   });
 
   it('allows only valid BILOU sequences', () => {

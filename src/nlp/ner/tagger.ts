@@ -136,7 +136,7 @@ function scoreLive(weights: Float32Array, features: Int32Array, count: number, s
  */
 export class Tagger {
   /** The document's token table: the shared one at run time, `ownTokens` while training. */
-  tokens: TokenFeatures = sharedTokenFeatures();
+  tokens: TokenFeatures = new TokenFeatures();
   private ownTokens: TokenFeatures | null = null;
   labels = new Int32Array(0);
   private firstLabels = new Int32Array(0);
@@ -186,7 +186,7 @@ export class Tagger {
   tag(text: string, segments: Segments, model: NerModel, learner?: Learner): Int32Array {
     let tokens: TokenFeatures;
     if (learner === undefined) {
-      tokens = sharedTokenFeatures();
+      tokens = sharedTokenFeatures(segments);
       tokens.computeOnce(text, segments, model.clusters, model.header.gazetteer);
     } else {
       if (this.ownTokens === null) this.ownTokens = new TokenFeatures();

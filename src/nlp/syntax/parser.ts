@@ -82,24 +82,49 @@ function distanceBand(distance: number): number {
   return 7;
 }
 
-const PACKED = new WeakMap<WeightTable, Int32Array>();
-
 /**
- * The Int8 transition table with each row's three weights packed into one 32-bit word (bits 0–7
- * SHIFT, 8–15 LEFT, 16–23 RIGHT), made once per table: one aligned load per feature instead of
- * three. Null for other tables (Float32 while training, Int16), which are read as they are.
+ * The Int8 transition table packed for reading at run time: each row's three weights in one 16-bit
+ * code, 5 bits each, offset by 16 (bits 0–4 SHIFT, 5–9 LEFT, 10–14 RIGHT), for the 99.8% of rows
+ * whose weights lie in −16…15; a row with a larger weight is stored whole in `wide` (bits 0–7
+ * SHIFT, 8–15 LEFT, 16–23 RIGHT) and its code is `WIDE` plus its index there. One aligned load per
+ * feature from a table of 2 bytes a row: half the 4 MB of whole rows, so more of the rows a
+ * sentence reads at random stay in the processor's caches.
  */
-export function packedRows(weights: WeightTable): Int32Array | null {
+export interface PackedRows {
+  readonly codes: Uint16Array;
+  readonly wide: Int32Array;
+}
+
+const PACKED = new WeakMap<WeightTable, PackedRows>();
+const FIELD_OFFSET = 16;
+const WIDE = 0x8000;
+
+function fitsField(weight: number): boolean {
+  return weight >= -FIELD_OFFSET && weight < FIELD_OFFSET;
+}
+
+/** The packed rows of an Int8 transition table (made once per table), null for other tables. */
+export function packedRows(weights: WeightTable): PackedRows | null {
   if (!(weights instanceof Int8Array)) return null;
   let packed = PACKED.get(weights);
   if (packed === undefined) {
     const rows = weights.length / TRANSITIONS;
-    packed = new Int32Array(rows);
+    const codes = new Uint16Array(rows);
+    const wide: number[] = [];
     for (let row = 0; row < rows; row += 1) {
       const at = row * TRANSITIONS;
-      packed[row] =
-        (weights[at]! & 0xff) | ((weights[at + 1]! & 0xff) << 8) | ((weights[at + 2]! & 0xff) << 16);
+      const shift = weights[at]!;
+      const left = weights[at + 1]!;
+      const right = weights[at + 2]!;
+      if (fitsField(shift) && fitsField(left) && fitsField(right))
+        codes[row] = (shift + FIELD_OFFSET) | ((left + FIELD_OFFSET) << 5) | ((right + FIELD_OFFSET) << 10);
+      else {
+        if (wide.length >= WIDE) throw new Error('too many wide rows in the transition table');
+        codes[row] = WIDE | wide.length;
+        wide.push((shift & 0xff) | ((left & 0xff) << 8) | ((right & 0xff) << 16));
+      }
     }
+    packed = { codes, wide: Int32Array.from(wide) };
     PACKED.set(weights, packed);
   }
   return packed;
@@ -107,24 +132,35 @@ export function packedRows(weights: WeightTable): Int32Array | null {
 
 /** The three transition scores from packed rows: the same integer sums as the unpacked table's. */
 export function scorePacked(
-  packed: Int32Array,
+  packed: PackedRows,
   features: Int32Array,
   count: number,
   mask: number,
   scores: Float64Array,
 ): void {
+  const codes = packed.codes;
   let shift = 0;
   let left = 0;
   let right = 0;
+  // Every code row adds FIELD_OFFSET to each sum; taken off once at the end.
+  let offsets = 0;
   for (let feature = 0; feature < count; feature += 1) {
-    const row = packed[features[feature]! & mask]!;
-    shift += (row << 24) >> 24;
-    left += (row << 16) >> 24;
-    right += (row << 8) >> 24;
+    const code = codes[features[feature]! & mask]!;
+    if (code < WIDE) {
+      shift += code & 31;
+      left += (code >> 5) & 31;
+      right += code >> 10;
+      offsets += FIELD_OFFSET;
+    } else {
+      const row = packed.wide[code & (WIDE - 1)]!;
+      shift += (row << 24) >> 24;
+      left += (row << 16) >> 24;
+      right += (row << 8) >> 24;
+    }
   }
-  scores[SHIFT] = shift;
-  scores[LEFT] = left;
-  scores[RIGHT] = right;
+  scores[SHIFT] = shift - offsets;
+  scores[LEFT] = left - offsets;
+  scores[RIGHT] = right - offsets;
 }
 
 /** Bytes per row of the padded label table: one cache line, so a feature's row is one miss. */

@@ -5,7 +5,7 @@ import { cliticLength, representative, splitClitics } from './clitics.js';
 import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
 import { quantise } from './model.js';
 import { mix } from '../ner/hash.js';
-import { Parser } from './parser.js';
+import { packedRows, Parser, scorePacked, TRANSITIONS } from './parser.js';
 import { Tagger, TAG_COUNT, tagId } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 
@@ -191,6 +191,32 @@ describe('two-pass tagger', () => {
 });
 
 describe('parser fast paths', () => {
+  it('the 16-bit packed transition rows give the sums of the plain rows, wide weights included', () => {
+    // Rows: weights that fit 5 bits at both ends of the range, and rows with one weight too wide.
+    const rows: [number, number, number][] = [
+      [0, 0, 0],
+      [-16, 15, 3],
+      [15, -16, -1],
+      [16, 0, 0],
+      [0, -17, 2],
+      [-128, 127, 5],
+      [7, -9, 100],
+    ];
+    const weights = new Int8Array(8 * TRANSITIONS);
+    rows.forEach((row, index) => weights.set(row, index * TRANSITIONS));
+    const packed = packedRows(weights)!;
+    const scores = new Float64Array(TRANSITIONS);
+    const cases: number[][] = [[0], [1, 2], [3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 6, 7, 6, 5], []];
+    for (const chosen of cases) {
+      const features = Int32Array.from(chosen);
+      scorePacked(packed, features, features.length, 7, scores);
+      const expected = [0, 1, 2].map((transition) =>
+        chosen.reduce((sum, row) => sum + weights[row * TRANSITIONS + transition]!, 0),
+      );
+      assert.deepEqual([...scores], expected, `rows ${chosen.join(',')}`);
+    }
+  });
+
   it('the packed transition rows and padded label rows give the parse of the plain tables', () => {
     const model = loadSyntaxModel();
     const tables = model.weights.parser;

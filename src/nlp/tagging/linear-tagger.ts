@@ -144,7 +144,7 @@ export class LinearTagger {
     closedOf?: ClosedFunction,
   ): void {
     // At run time the names tagger has usually filled the shared table for this document already.
-    const tokens = learner === undefined ? sharedTokenFeatures() : this.tokens;
+    const tokens = learner === undefined ? sharedTokenFeatures(segments) : this.tokens;
     if (learner === undefined) tokens.computeOnce(text, segments, this.clusters);
     else tokens.compute(text, segments, this.clusters);
     const count = segments.tokens.length;

@@ -1,9 +1,11 @@
 import type { Entity, Segments } from '../../model/index.js';
 import { lineAround, titleCase } from '../names/headline-verbs.js';
 import { segment } from '../segment/segment.js';
+import { loadSyntaxModel, parseSentence } from '../syntax/index.js';
 import { withEventNouns } from './nominal-events.js';
+import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents, type EventMention } from './recognise.js';
-import { hasLemma, lemmaOf, type WordNetPos } from './wordnet.js';
+import { hasLemma, lemmaOf, taggedSenses, type WordNetPos } from './wordnet.js';
 
 /**
  * Events of headlines in title case ("Storm Floods Harbour Town, Ferries Cancelled"): with every
@@ -17,7 +19,30 @@ import { hasLemma, lemmaOf, type WordNetPos } from './wordnet.js';
  */
 
 const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+// Words of closed classes WordNet does not list (articles, prepositions, conjunctions, pronouns,
+// auxiliaries): never a name by themselves, so always lower-cased after a sentence's first word
+const CLOSED = new Set(
+  (
+    'a an the of to in into onto on at by for from with without within about above after against ' +
+    'along amid among around as before behind below beneath beside besides between beyond but ' +
+    'despite down during except inside near off out outside over past per since than through ' +
+    'throughout till toward towards under until up upon via and or nor so yet if that though ' +
+    'although because while whereas whether i me my he him his she her it its we us our they them ' +
+    'their you your who whom whose which what this these those is are was were be been being am ' +
+    'has have had do does did will would shall should can could may might must not no'
+  ).split(' '),
+);
 const POS: readonly WordNetPos[] = ['noun', 'verb', 'adj'];
+
+export interface LineWord {
+  /** Offsets in the line. */
+  readonly start: number;
+  readonly end: number;
+  /** Whether it starts its sentence. */
+  readonly first: boolean;
+  /** Whether the recogniser took it into a name. */
+  readonly inName: boolean;
+}
 
 interface Line {
   readonly start: number;
@@ -32,7 +57,7 @@ function titleCaseLines(text: string, segments: Segments): Line[] {
     const [start, end] = lineAround(text, sentence.start);
     let title = seen.get(start);
     if (title === undefined) {
-      title = titleCase(text.slice(start, end));
+      title = headline(text.slice(start, end));
       seen.set(start, title);
       if (title) lines.push({ start, end });
     }
@@ -40,17 +65,37 @@ function titleCaseLines(text: string, segments: Segments): Line[] {
   return lines;
 }
 
+/**
+ * Whether a line is a headline in title case (names/headline-verbs.ts); one that ends in a full stop
+ * with a longer word in lower case is a sentence whose capitals are mostly names ("Rooney was born
+ * on March 3, 1961, in Dover, Del.").
+ */
+function headline(line: string): boolean {
+  if (!titleCase(line)) return false;
+  if (!/[.!?]["'’”]?\s*$/u.test(line)) return true;
+  return (line.match(/\p{L}{4,}/gu) ?? []).every((word) => word[0] !== word[0]!.toLowerCase());
+}
+
 function inLines(lines: readonly Line[], offset: number): boolean {
   return lines.some((line) => offset >= line.start && offset < line.end);
 }
 
-/** How often each lower-cased word is written capitalised and in lower case inside sentences outside the lines. */
-function caseCounts(
-  text: string,
-  segments: Segments,
-  lines: readonly Line[],
-): { capitalised: Map<string, number>; lower: Map<string, number> } {
+interface CaseCounts {
+  /** Written with a capital first letter (names, or all in capitals). */
+  readonly capitalised: ReadonlyMap<string, number>;
+  /** Written all in capitals ("NATO"). */
+  readonly capitals: ReadonlyMap<string, number>;
+  readonly lower: ReadonlyMap<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** How each lower-cased word is written inside sentences (not first) outside the lines. */
+function caseCounts(text: string, segments: Segments, lines: readonly Line[]): CaseCounts {
   const capitalised = new Map<string, number>();
+  const capitals = new Map<string, number>();
   const lower = new Map<string, number>();
   for (const sentence of segments.sentences) {
     if (inLines(lines, sentence.start)) continue;
@@ -59,44 +104,108 @@ function caseCounts(
       const word = text.slice(token.start, token.end);
       const first = word[0]!;
       const key = word.toLowerCase();
-      if (first !== first.toLowerCase()) capitalised.set(key, (capitalised.get(key) ?? 0) + 1);
-      else if (first !== first.toUpperCase()) lower.set(key, (lower.get(key) ?? 0) + 1);
+      if (first !== first.toLowerCase()) {
+        bump(capitalised, key);
+        if (word.length > 1 && word === word.toUpperCase()) bump(capitals, key);
+      } else if (first !== first.toUpperCase()) bump(lower, key);
     }
   }
-  return { capitalised, lower };
-}
-
-/** Whether WordNet knows the lower-cased word as a noun, verb or adjective (any inflection). */
-function knownInLowerCase(word: string): boolean {
-  return POS.some((pos) => {
-    const lemma = lemmaOf(word, pos);
-    return lemma !== null && hasLemma(lemma, pos);
-  });
+  return { capitalised, capitals, lower };
 }
 
 /**
- * The line in sentence case: the words to lower-case as decided above. `tokens` are the line's
- * tokens, with whether each starts a sentence.
+ * Whether WordNet knows the lower-cased word as a noun, verb or adjective (any inflection); with
+ * `common`, only a word in common use (a sense tagged in WordNet's concordance: "checks", not
+ * "lohan").
  */
-export function sentenceCase(
-  line: string,
-  words: readonly { start: number; end: number; first: boolean }[],
-  capitalised: ReadonlyMap<string, number>,
-  lower: ReadonlyMap<string, number>,
-): string {
+function knownInLowerCase(word: string, common: boolean): boolean {
+  return POS.some((pos) => {
+    const lemma = lemmaOf(word, pos);
+    return lemma !== null && (common ? taggedSenses(lemma, pos) > 0 : hasLemma(lemma, pos));
+  });
+}
+
+function allCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether most of the line's words of two letters or more are written all in capitals. */
+function inCapitals(line: string): boolean {
+  const words = (line.match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1);
+  return words.length > 0 && words.filter(allCapitals).length >= 0.8 * words.length;
+}
+
+/**
+ * The line in sentence case: each word decided as above. `words` are the line's tokens (offsets
+ * in the line), with whether each starts a sentence.
+ */
+export function sentenceCase(line: string, words: readonly LineWord[], counts: CaseCounts): string {
+  const capitalsLine = inCapitals(line);
   let result = line;
-  for (const { start, end, first } of words) {
+  for (const { start, end, first, inName } of words) {
     const word = line.slice(start, end);
-    if (first || !WORD.test(word) || word === word.toUpperCase()) continue;
+    if (!WORD.test(word)) continue;
     const lowered = word.toLowerCase();
     if (lowered.length !== word.length) continue;
-    const asName = capitalised.get(lowered) ?? 0;
-    const asWord = lower.get(lowered) ?? 0;
-    const keep = asName > asWord || (asName === 0 && asWord === 0 && !knownInLowerCase(lowered));
-    if (keep) continue;
-    result = result.slice(0, start) + lowered + result.slice(end);
+    const capitals = allCapitals(word);
+    // an acronym in a line in title case
+    if (capitals && !capitalsLine) continue;
+    if (CLOSED.has(lowered)) {
+      const cased = first ? lowered[0]!.toUpperCase() + lowered.slice(1) : lowered;
+      if (cased !== word) result = result.slice(0, start) + cased + result.slice(end);
+      continue;
+    }
+    const asName = counts.capitalised.get(lowered) ?? 0;
+    const asWord = counts.lower.get(lowered) ?? 0;
+    // a word the article does not use elsewhere: a name if WordNet lacks it, or if the recogniser
+    // took it into a name and it is no word in common use
+    const name = asName > asWord || (asName === 0 && asWord === 0 && !knownInLowerCase(lowered, inName));
+    const initial = lowered[0]!.toUpperCase() + lowered.slice(1);
+    let cased: string;
+    if (name) {
+      const asCapitals = counts.capitals.get(lowered) ?? 0;
+      cased = capitals && asCapitals > 0 && asCapitals * 2 >= asName ? word : initial;
+    }
+    else cased = first ? initial : lowered;
+    if (cased !== word) result = result.slice(0, start) + cased + result.slice(end);
   }
   return result;
+}
+
+/**
+ * The line's segments with the parser's verb tags: the segmenter's tagger reads the verb of a
+ * headline as a noun more often than the parser does ("checks", "escapes").
+ */
+function withParserVerbs(line: string, segments: Segments): Segments {
+  const model = loadSyntaxModel();
+  const tokens = [...segments.tokens];
+  for (const sentence of segments.sentences) {
+    const forms = tokens
+      .slice(sentence.firstToken, sentence.endToken)
+      .map((token) => line.slice(token.start, token.end));
+    const parse = parseSentence(model, forms);
+    forms.forEach((_, position) => {
+      const index = sentence.firstToken + position;
+      const tag = parse.pos[position];
+      if ((tag === 'VERB' || tag === 'AUX') && tokens[index]!.pos !== tag)
+        tokens[index] = { ...tokens[index]!, pos: tag };
+    });
+  }
+  return { ...segments, tokens };
+}
+
+/** The end of the multiword verb a verb mention starts ("checks into", "checks out"), else the mention's. */
+function phrasalEnd(line: string, segments: Segments, mention: EventMention): number {
+  const tokens = segments.tokens;
+  const index = tokens.findIndex((token) => token.start === mention.start);
+  const token = tokens[index];
+  if (token === undefined || token.end !== mention.end || token.pos !== 'VERB') return mention.end;
+  const lemma = lemmaOf(line.slice(token.start, token.end).toLowerCase(), 'verb');
+  if (lemma === null) return mention.end;
+  const phrasal = phrasalVerb(tokens, index, lemma, (at) =>
+    line.slice(tokens[at]!.start, tokens[at]!.end).toLowerCase(),
+  );
+  return phrasal === null ? mention.end : tokens[phrasal.last]!.end;
 }
 
 /** The tagger's mentions with those of the title-case lines replaced by their sentence-case reading. */
@@ -108,10 +217,15 @@ export function withTitleCaseLines(
 ): EventMention[] {
   const lines = titleCaseLines(text, segments);
   if (lines.length === 0) return [...mentions];
-  const { capitalised, lower } = caseCounts(text, segments, lines);
+  const counts = caseCounts(text, segments, lines);
   const added: EventMention[] = [];
   for (const line of lines) {
-    const words: { start: number; end: number; first: boolean }[] = [];
+    const names = entities.flatMap((entity) =>
+      entity.mentions.filter(
+        (mention) => mention.kind === 'name' && mention.start < line.end && mention.end > line.start,
+      ),
+    );
+    const words: LineWord[] = [];
     for (const sentence of segments.sentences) {
       if (sentence.start < line.start || sentence.start >= line.end) continue;
       for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
@@ -120,12 +234,14 @@ export function withTitleCaseLines(
           start: token.start - line.start,
           end: token.end - line.start,
           first: index === sentence.firstToken,
+          inName: names.some((name) => name.start <= token.start && name.end >= token.end),
         });
       }
     }
     const original = text.slice(line.start, line.end);
-    const cased = sentenceCase(original, words, capitalised, lower);
-    const lineSegments = segment(cased);
+    const cased = sentenceCase(original, words, counts);
+    if (process.env.DEBUG_TC) console.log(cased);
+    const lineSegments = withParserVerbs(cased, segment(cased));
     const lineEntities = entities.map((entity) => ({
       ...entity,
       mentions: entity.mentions
@@ -133,8 +249,10 @@ export function withTitleCaseLines(
         .map((mention) => ({ ...mention, start: mention.start - line.start, end: mention.end - line.start })),
     }));
     const found = withEventNouns(cased, lineSegments, lineEntities, recogniseEvents(cased, lineSegments));
-    for (const mention of found)
-      added.push({ ...mention, start: mention.start + line.start, end: mention.end + line.start });
+    for (const mention of found) {
+      const end = phrasalEnd(cased, lineSegments, mention);
+      added.push({ ...mention, start: mention.start + line.start, end: end + line.start });
+    }
   }
   const kept = mentions.filter((mention) => !inLines(lines, mention.start));
   return [...kept, ...added].sort((left, right) => left.start - right.start);

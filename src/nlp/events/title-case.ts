@@ -47,20 +47,21 @@ export interface LineWord {
 interface Line {
   readonly start: number;
   readonly end: number;
+  /** In title case (else a headline in sentence case). */
+  readonly titled: boolean;
 }
 
 /** The title-case lines holding whole sentences, in text order. */
 function titleCaseLines(text: string, segments: Segments): Line[] {
   const lines: Line[] = [];
-  const seen = new Map<number, boolean>();
+  const seen = new Set<number>();
   for (const sentence of segments.sentences) {
     const [start, end] = lineAround(text, sentence.start);
-    let title = seen.get(start);
-    if (title === undefined) {
-      title = headline(text.slice(start, end));
-      seen.set(start, title);
-      if (title) lines.push({ start, end });
-    }
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const line = text.slice(start, end);
+    if (titled(line)) lines.push({ start, end, titled: true });
+    else if (unpunctuated(line)) lines.push({ start, end, titled: false });
   }
   return lines;
 }
@@ -70,10 +71,18 @@ function titleCaseLines(text: string, segments: Segments): Line[] {
  * with a longer word in lower case is a sentence whose capitals are mostly names ("Rooney was born
  * on March 3, 1961, in Dover, Del.").
  */
-function headline(line: string): boolean {
+function titled(line: string): boolean {
   if (!titleCase(line)) return false;
   if (!/[.!?]["'’”]?\s*$/u.test(line)) return true;
   return (line.match(/\p{L}{4,}/gu) ?? []).every((word) => word[0] !== word[0]!.toLowerCase());
+}
+
+/**
+ * Whether a line is a headline in sentence case: three words or more and no full stop, question or
+ * exclamation mark, colon or semicolon at its end ("Ferry operator cancels crossings after storm").
+ */
+function unpunctuated(line: string): boolean {
+  return !/[.!?:;,]["'’”)]*\s*$/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 3;
 }
 
 function inLines(lines: readonly Line[], offset: number): boolean {
@@ -165,8 +174,7 @@ export function sentenceCase(line: string, words: readonly LineWord[], counts: C
     if (name) {
       const asCapitals = counts.capitals.get(lowered) ?? 0;
       cased = capitals && asCapitals > 0 && asCapitals * 2 >= asName ? word : initial;
-    }
-    else cased = first ? initial : lowered;
+    } else cased = first ? initial : lowered;
     if (cased !== word) result = result.slice(0, start) + cased + result.slice(end);
   }
   return result;
@@ -239,7 +247,7 @@ export function withTitleCaseLines(
       }
     }
     const original = text.slice(line.start, line.end);
-    const cased = sentenceCase(original, words, counts);
+    const cased = line.titled ? sentenceCase(original, words, counts) : original;
     if (process.env.DEBUG_TC) console.log(cased);
     const lineSegments = withParserVerbs(cased, segment(cased));
     const lineEntities = entities.map((entity) => ({

@@ -262,6 +262,10 @@ export function withTitleCaseLines(
       added.push({ ...mention, start: mention.start + line.start, end: end + line.start });
     }
   }
-  const kept = mentions.filter((mention) => !inLines(lines, mention.start));
+  const kept = mentions.filter(
+    (mention) =>
+      !inLines(lines, mention.start) ||
+      !added.some((other) => other.start < mention.end && other.end > mention.start),
+  );
   return [...kept, ...added].sort((left, right) => left.start - right.start);
 }

@@ -1,5 +1,5 @@
 import type { Entity, Segments } from '../../model/index.js';
-import { lineAround, titleCase } from '../names/headline-verbs.js';
+import { inflectedVerb, lineAround, titleCase } from '../names/headline-verbs.js';
 import { segment } from '../segment/segment.js';
 import { loadSyntaxModel, parseSentence } from '../syntax/index.js';
 import { withEventNouns } from './nominal-events.js';
@@ -213,7 +213,52 @@ function phrasalEnd(line: string, segments: Segments, mention: EventMention): nu
   const phrasal = phrasalVerb(tokens, index, lemma, (at) =>
     line.slice(tokens[at]!.start, tokens[at]!.end).toLowerCase(),
   );
-  return phrasal === null ? mention.end : tokens[phrasal.last]!.end;
+  if (phrasal !== null) return tokens[phrasal.last]!.end;
+  return particleEnd(line, tokens, index, lemma) ?? mention.end;
+}
+
+/**
+ * The end of the particle or preposition right after a verb when WordNet lists the two as one verb
+ * ("checks into", "runs away"): the parse of a headline often misses it.
+ */
+function particleEnd(line: string, tokens: Segments['tokens'], index: number, lemma: string): number | null {
+  const next = tokens[index + 1];
+  if (next === undefined || next.start !== tokens[index]!.end + 1) return null;
+  if (next.pos !== 'ADP' && next.pos !== 'ADV' && next.pos !== 'PART') return null;
+  return hasLemma(`${lemma}_${line.slice(next.start, next.end).toLowerCase()}`, 'verb') ? next.end : null;
+}
+
+const SUBJECT_END = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+
+/**
+ * The verbs of a headline the tagger and the parse read as plural nouns ("Harbour board sacks
+ * director", "Mayor Ilse Brandt resigns, quits party"): in headline grammar the first inflected
+ * verb form (-s or -ed, a WordNet verb whose lemma differs from the word) right after a noun or
+ * name is the verb of its subject, and so is one right after a comma or "and" (a second clause
+ * of the same subject).
+ */
+export function headlineVerbs(line: string, segments: Segments): EventMention[] {
+  const found: EventMention[] = [];
+  const tokens = segments.tokens;
+  let subjectVerb = false;
+  tokens.forEach((token, index) => {
+    if (index === 0) return;
+    const word = line.slice(token.start, token.end);
+    const previous = tokens[index - 1]!;
+    const before = line.slice(previous.start, previous.end).toLowerCase();
+    const afterSubject = !subjectVerb && SUBJECT_END.has(previous.pos);
+    const afterComma = before === ',' || before === 'and';
+    if (!afterSubject && !afterComma) return;
+    if (!inflectedVerb(word)) return;
+    if (afterSubject) subjectVerb = true;
+    const lemma = lemmaOf(word.toLowerCase(), 'verb')!;
+    found.push({
+      start: token.start,
+      end: particleEnd(line, tokens, index, lemma) ?? token.end,
+      eventClass: 'OCCURRENCE',
+    });
+  });
+  return found;
 }
 
 /** The tagger's mentions with those of the title-case lines replaced by their sentence-case reading. */
@@ -256,7 +301,13 @@ export function withTitleCaseLines(
         .filter((mention) => mention.start >= line.start && mention.end <= line.end)
         .map((mention) => ({ ...mention, start: mention.start - line.start, end: mention.end - line.start })),
     }));
-    const found = withEventNouns(cased, lineSegments, lineEntities, recogniseEvents(cased, lineSegments));
+    const tagged = withEventNouns(cased, lineSegments, lineEntities, recogniseEvents(cased, lineSegments));
+    const found = [
+      ...tagged,
+      ...headlineVerbs(cased, lineSegments).filter(
+        (verb) => !tagged.some((other) => other.start < verb.end && other.end > verb.start),
+      ),
+    ];
     for (const mention of found) {
       const end = phrasalEnd(cased, lineSegments, mention);
       added.push({ ...mention, start: mention.start + line.start, end: end + line.start });

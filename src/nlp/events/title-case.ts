@@ -235,7 +235,8 @@ const SUBJECT_END = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
  * director", "Mayor Ilse Brandt resigns, quits party"): in headline grammar the first inflected
  * verb form (-s or -ed, a WordNet verb whose lemma differs from the word) right after a noun or
  * name is the verb of its subject, and so is one right after a comma or "and" (a second clause
- * of the same subject).
+ * of the same subject); unless WordNet's concordance tags more senses of the word as a noun than
+ * as a verb.
  */
 export function headlineVerbs(line: string, segments: Segments): EventMention[] {
   const found: EventMention[] = [];
@@ -250,8 +251,12 @@ export function headlineVerbs(line: string, segments: Segments): EventMention[] 
     const afterComma = before === ',' || before === 'and';
     if (!afterSubject && !afterComma) return;
     if (!inflectedVerb(word)) return;
-    if (afterSubject) subjectVerb = true;
     const lemma = lemmaOf(word.toLowerCase(), 'verb')!;
+    // a word more in use as a noun is read as one ("cops", "riots", "titles")
+    const asVerb = taggedSenses(lemma, 'verb');
+    const noun = lemmaOf(word.toLowerCase(), 'noun');
+    if (asVerb === 0 || (noun !== null && taggedSenses(noun, 'noun') > asVerb)) return;
+    if (afterSubject) subjectVerb = true;
     found.push({
       start: token.start,
       end: particleEnd(line, tokens, index, lemma) ?? token.end,

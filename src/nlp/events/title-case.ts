@@ -60,7 +60,7 @@ function titleCaseLines(text: string, segments: Segments): Line[] {
     if (seen.has(start)) continue;
     seen.add(start);
     const line = text.slice(start, end);
-    if (titled(line)) lines.push({ start, end, titled: true });
+    if (titledHeadline(line)) lines.push({ start, end, titled: true });
     else if (unpunctuated(line)) lines.push({ start, end, titled: false });
   }
   return lines;
@@ -71,7 +71,7 @@ function titleCaseLines(text: string, segments: Segments): Line[] {
  * with a longer word in lower case is a sentence whose capitals are mostly names ("Rooney was born
  * on March 3, 1961, in Dover, Del.").
  */
-function titled(line: string): boolean {
+export function titledHeadline(line: string): boolean {
   if (!titleCase(line)) return false;
   if (!/[.!?]["'’”]?\s*$/u.test(line)) return true;
   return (line.match(/\p{L}{4,}/gu) ?? []).every((word) => word[0] !== word[0]!.toLowerCase());
@@ -89,7 +89,7 @@ function inLines(lines: readonly Line[], offset: number): boolean {
   return lines.some((line) => offset >= line.start && offset < line.end);
 }
 
-interface CaseCounts {
+export interface CaseCounts {
   /** Written with a capital first letter (names, or all in capitals). */
   readonly capitalised: ReadonlyMap<string, number>;
   /** Written all in capitals ("NATO"). */
@@ -125,7 +125,7 @@ function caseCounts(text: string, segments: Segments, lines: readonly Line[]): C
 /**
  * Whether WordNet knows the lower-cased word as a noun, verb or adjective (any inflection); with
  * `common`, only a word in common use (a sense tagged in WordNet's concordance: "checks", not
- * "lohan").
+ * "arhat").
  */
 function knownInLowerCase(word: string, common: boolean): boolean {
   return POS.some((pos) => {
@@ -298,7 +298,6 @@ export function withTitleCaseLines(
     }
     const original = text.slice(line.start, line.end);
     const cased = line.titled ? sentenceCase(original, words, counts) : original;
-    if (process.env.DEBUG_TC) console.log(cased);
     const lineSegments = withParserVerbs(cased, segment(cased));
     const lineEntities = entities.map((entity) => ({
       ...entity,

@@ -137,7 +137,7 @@ const taggedMemo = new Map<string, number>();
 
 /**
  * How many of a lemma's senses are tagged in WordNet's semantic concordance (the index line's
- * tagsense_cnt): 0 for a lemma WordNet lacks and for rare ones ("lohan", a synonym of arhat), more
+ * tagsense_cnt): 0 for a lemma WordNet lacks and for rare ones ("arhat"), more
  * for words in common use ("check", "clinic").
  */
 export function taggedSenses(lemma: string, pos: WordNetPos): number {

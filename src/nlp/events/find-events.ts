@@ -16,6 +16,7 @@ import { domainSenseOf, domainTypeOf } from './domain-types.js';
 import { baseForm, senseStands } from './senses.js';
 import { withEventNouns } from './nominal-events.js';
 import { withHeadlineVerbs } from './headline-verbs.js';
+import { withTitleCaseLines } from './title-case.js';
 import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
 import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
@@ -328,7 +329,12 @@ export function findEvents(
     text,
     segments,
     entities,
-    withEventNouns(text, segments, entities, recogniseEvents(text, segments)),
+    withTitleCaseLines(
+      text,
+      segments,
+      entities,
+      withEventNouns(text, segments, entities, recogniseEvents(text, segments)),
+    ),
   );
   const cues = attributions.flatMap((attribution) => (attribution.cue === null ? [] : [attribution.cue]));
   const context: ArgumentContext = {

@@ -135,6 +135,28 @@ export function hasLemma(lemma: string, pos: WordNetPos): boolean {
   return indexSenses(lemma, pos) !== null;
 }
 
+const taggedMemo = new Map<string, number>();
+
+/**
+ * How many of a lemma's senses are tagged in WordNet's semantic concordance (the index line's
+ * tagsense_cnt): 0 for a lemma WordNet lacks and for rare ones ("arhat"), more
+ * for words in common use ("check", "clinic").
+ */
+export function taggedSenses(lemma: string, pos: WordNetPos): number {
+  const key = `${pos}:${lemma}`;
+  const known = taggedMemo.get(key);
+  if (known !== undefined) return known;
+  const line = searchIndexLine(lemma, pos);
+  let count = 0;
+  if (line !== null) {
+    const parts = line.trim().split(' ');
+    const pointers = Number(parts[3]);
+    count = Number(parts[5 + pointers]) || 0;
+  }
+  taggedMemo.set(key, count);
+  return count;
+}
+
 const POS_LETTERS: Readonly<Record<string, WordNetPos>> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
 
 /**

@@ -162,6 +162,41 @@ describe('NER features and decoding', () => {
     }
   });
 
+  it('computes the same features for a document whatever the table held before', () => {
+    // Documents of exactly 1,024 and 2,048 tokens once used a word-table mask twice the size of
+    // the arrays a fresh table allocates for them, so their features depended on whether a longer
+    // document had been read first on the same thread.
+    const words = ['harbour', 'granite', 'lantern', 'orchard', 'meadow', 'copper', 'falcon', 'willow'];
+    const sentence = (index: number): string => {
+      const a = words[index % words.length] as string;
+      const b = words[(index * 3 + 1) % words.length] as string;
+      const c = words[(index * 5 + 2) % words.length] as string;
+      return `${a[0]!.toUpperCase()}${a.slice(1)} crews saw ${b} near ${c}${index} .`;
+    };
+    // seven tokens a sentence, then a last sentence of the tokens left
+    const textOf = (tokens: number): string => {
+      const sentences: string[] = [];
+      for (let index = 0; index < Math.floor(tokens / 7); index += 1) sentences.push(sentence(index));
+      const left = tokens % 7;
+      if (left > 0) sentences.push(left === 1 ? 'done' : `${'so '.repeat(left - 1)}.`.replace(' .', '.'));
+      return sentences.join(' ');
+    };
+    const longer = textOf(5000);
+    for (const size of [1024, 2048]) {
+      const text = textOf(size);
+      const segments = segment(text);
+      assert.equal(segments.tokens.length, size);
+      const fresh = new TokenFeatures();
+      fresh.compute(text, segments, null);
+      const used = new TokenFeatures();
+      used.compute(longer, segment(longer), null);
+      used.compute(text, segments, null);
+      assert.deepEqual(fresh.flags.subarray(0, size), used.flags.subarray(0, size));
+      assert.deepEqual(fresh.firstOccurrence.subarray(0, size), used.firstOccurrence.subarray(0, size));
+      assert.deepEqual(fresh.nextOccurrence.subarray(0, size), used.nextOccurrence.subarray(0, size));
+    }
+  });
+
   it('allows only valid BILOU sequences', () => {
     const personBegin = 1;
     const personInside = 2;

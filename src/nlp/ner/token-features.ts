@@ -75,6 +75,17 @@ function joins(text: string, previousStart: number, start: number, end: number):
 }
 
 /**
+ * Slots of the per-document word hash tables (open addressing, at most half full) for `count`
+ * tokens. The mask a document uses comes from its own token count, and the arrays are allocated
+ * from the same function, so a table is never smaller than its mask says: with `capacity * 2` a
+ * document of exactly 1,024 or 2,048 tokens used a mask twice the array's length, and what it
+ * computed depended on whether an earlier, longer document had already grown the arrays.
+ */
+export function wordTableSize(count: number): number {
+  return Math.max(1024, 1 << Math.ceil(Math.log2(count * 2 + 1)));
+}
+
+/**
  * Everything the tagger needs per token, computed once per document into typed arrays that are
  * reused from call to call (the recogniser is not re-entrant; a worker thread has its own copy).
  */
@@ -130,8 +141,8 @@ export class TokenFeatures {
     this.sentenceStart = new Int32Array(capacity);
     this.sentenceEnd = new Int32Array(capacity);
     this.sentenceMode = new Int32Array(capacity);
-    this.lowerSeen = new Int32Array(capacity * 2);
-    this.capitalisedCounts = new Int32Array(capacity * 2);
+    this.lowerSeen = new Int32Array(wordTableSize(capacity));
+    this.capitalisedCounts = new Int32Array(wordTableSize(capacity));
     this.plain = new Uint8Array(capacity);
     this.firstOccurrence = new Int32Array(capacity);
     this.nextOccurrence = new Int32Array(capacity);
@@ -177,7 +188,7 @@ export class TokenFeatures {
     const classes = characterClasses();
     const lowercase = lowercaseTable();
     const seen = this.lowerSeen;
-    const seenMask = Math.max(1024, 1 << Math.ceil(Math.log2(count * 2 + 1))) - 1;
+    const seenMask = wordTableSize(count) - 1;
     seen.fill(0, 0, seenMask + 1);
     let previousEnd = -1;
     for (let index = 0; index < count; index += 1) {

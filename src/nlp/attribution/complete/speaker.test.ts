@@ -20,6 +20,36 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'an organisation described by a word its name holds',
+    text: 'Lakeside University opened a glass lab in May. Donors paid for most of it. The university said the lab would hire ten chemists.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Lakeside University', mentions: ['Lakeside University'] }],
+    candidates: [{ cue: 'said', source: 'The university', content: ['the lab would hire ten chemists'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an organisation described by the word that introduced it',
+    text: 'Animation studio Northwind paused work on its sequel. The studio said the crew would return in spring.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Northwind', mentions: ['Northwind'] }],
+    candidates: [{ cue: 'said', source: 'The studio', content: ['the crew would return in spring'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'two organisations the word fits link neither',
+    text: 'Lakeside University and Hillcrest University signed a pact. The university said the pact covered grants.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Lakeside University', mentions: ['Lakeside University'] },
+      { id: 'e2', type: 'ORG', name: 'Hillcrest University', mentions: ['Hillcrest University'] },
+    ],
+    candidates: [{ cue: 'said', source: 'The university', content: ['the pact covered grants'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a description the text used as the person’s title',
     text: 'Quarterback Tom Varley trained alone. Rain fell all day. “We will score,” the quarterback told reporters.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],

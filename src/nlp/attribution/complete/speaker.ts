@@ -1,7 +1,7 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { describedPerson, isPersonNoun } from './role-description.js';
+import { describedOrganisation, describedPerson, isPersonNoun } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import {
@@ -617,6 +617,9 @@ export function resolveSource(
       // "the quarterback told reporters": a description joins a person on the text's evidence
       const described = describedPerson(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };
+      // "the university said": the one organisation named so or introduced by that word before
+      const organisation = describedOrganisation(index, first, end, STATEMENT_HEADS);
+      if (organisation !== null) return { speaker: organisation.id, anonymous: false };
     }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }

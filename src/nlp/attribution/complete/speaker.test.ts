@@ -20,6 +20,59 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a dateline’s place does not speak',
+    text: 'BRENTWICK (Wirepost) - Port officials said on Monday the canal would stay shut.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Brentwick', mentions: ['BRENTWICK'] }],
+    candidates: [
+      { cue: 'said', source: 'BRENTWICK (Wirepost) - Port officials', content: ['the canal would stay shut'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a dateline’s place alone as the source does not speak',
+    text: 'BRENTWICK (Wirepost) - the canal would stay shut, it was said on Monday.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Brentwick', mentions: ['BRENTWICK'] }],
+    candidates: [{ cue: 'said', source: 'BRENTWICK', content: ['the canal would stay shut'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'names coordinated before a title are its modifiers: the person speaks',
+    text: 'Former Northport Herons and Bayside Gulls coach Ray Ambler said the league had gone soft.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Northport Herons', mentions: ['Northport Herons'] },
+      { id: 'e2', type: 'ORG', name: 'Bayside Gulls', mentions: ['Bayside Gulls'] },
+      { id: 'e3', type: 'PERSON', name: 'Ray Ambler', mentions: ['Ray Ambler'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Former Northport Herons and Bayside Gulls coach Ray Ambler',
+        content: ['the league had gone soft'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e3',
+    anonymous: false,
+  },
+  {
+    name: 'a title opening the last conjunct leaves two sources',
+    text: 'The Northport Herons and coach Ray Ambler said the league had gone soft.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Northport Herons', mentions: ['Northport Herons'] },
+      { id: 'e3', type: 'PERSON', name: 'Ray Ambler', mentions: ['Ray Ambler'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Northport Herons and coach Ray Ambler', content: ['the league had gone soft'] },
+    ],
+    id: 'a1',
+    speaker: ['e1', 'e3'],
+    anonymous: false,
+  },
+  {
     name: 'an organisation described by a word its name holds',
     text: 'Lakeside University opened a glass lab in May. Donors paid for most of it. The university said the lab would hire ten chemists.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Lakeside University', mentions: ['Lakeside University'] }],

@@ -568,11 +568,30 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
+/** A dateline's place and what follows it: "OSLO (Wire) - ", "LYON, France - ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+/u;
+
+/**
+ * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when
+ * the source is the dateline's place alone: a story's dateline says where it was written, not who spoke.
+ */
+function withoutDateline(index: DocumentIndex, source: Span): Span | null {
+  const sentence = index.sentenceAt(source.start);
+  // the dateline opens its sentence (its paragraph's first)
+  if (!/^[\s"“‘']*$/u.test(index.text.slice(sentence.start, source.start))) return source;
+  const match = DATELINE.exec(index.text.slice(source.start, Math.min(index.text.length, source.end + 60)));
+  if (match === null) return source;
+  const after = source.start + match[0].length;
+  return after >= source.end ? null : { start: after, end: source.end };
+}
+
 export function resolveSource(
   index: DocumentIndex,
-  given: Span,
+  dated: Span,
   exclude: ReadonlySet<string>,
 ): SourceResolution {
+  const given = withoutDateline(index, dated);
+  if (given === null) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
   const source = withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given)));
@@ -623,6 +642,10 @@ export function resolveSource(
     }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
+  // "Former Northport Herons and Bayside Gulls coach Ray Ambler": the names coordinated are the
+  // modifiers of a title, and the person it introduces is the one source
+  const titled = titledAfterNames(index, parts, end);
+  if (titled !== null) return { speaker: titled.id, anonymous: false };
   const ids: string[] = [];
   let anonymousParts = 0;
   for (const [partFirst, partEnd] of parts) {
@@ -632,4 +655,37 @@ export function resolveSource(
   }
   if (ids.length === 0) return { speaker: null, anonymous: anonymousParts === parts.length };
   return { speaker: ids.length === 1 ? (ids[0] as string) : ids, anonymous: false };
+}
+
+/** Whether the part [first, end) is one name mention of something other than a person, past "the". */
+function namesOnly(index: DocumentIndex, first: number, end: number): IndexedMention | null {
+  let position = first;
+  while (position < end && /^(?:the|former|then)$/iu.test(index.tokenText(position))) position += 1;
+  if (position >= end) return null;
+  const token = index.tokens[position] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type === 'PERSON') return null;
+  if (mention.start !== token.start) return null;
+  return mention;
+}
+
+/**
+ * The person named at the end of conjuncts that are names of organisations or places, the last one
+ * followed by a title: "Northport Herons and Bayside Gulls coach Ray Ambler" → Ray Ambler. Not when
+ * the last conjunct opens with the title ("The Herons and coach Ray Ambler": two sources).
+ */
+function titledAfterNames(index: DocumentIndex, parts: readonly [number, number][], end: number): Entity | null {
+  const last = parts[parts.length - 1];
+  if (last === undefined) return null;
+  for (const [partFirst, partEnd] of parts.slice(0, -1)) {
+    const mention = namesOnly(index, partFirst, partEnd);
+    if (mention === null || mention.end !== (index.tokens[partEnd - 1] as Token).end) return null;
+  }
+  const opening = namesOnly(index, last[0], last[1]);
+  if (opening === null) return null;
+  // a title word right after the name, then the person's name that ends the source
+  const next = tokenFrom(index, last[0], opening.end);
+  if (next >= end || !isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next))) return null;
+  const person = trailingPerson(index, next, end);
+  return person?.entity ?? null;
 }

@@ -20,6 +20,27 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a pronoun left unresolved goes to the nearest person who agrees in gender',
+    text: 'Anna Reyes opened the bakery in 2019. Her cousin Tom Ruiz keeps the books. She said sales had doubled.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Anna Reyes', mentions: ['Anna Reyes'] },
+      { id: 'e2', type: 'PERSON', name: 'Tom Ruiz', mentions: ['Tom Ruiz'] },
+    ],
+    candidates: [{ cue: 'said', source: 'She', content: ['sales had doubled'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a pronoun left unresolved reaches a person named a paragraph before',
+    text: 'Anna Reyes opened the bakery in 2019. The shop sits on a quiet lane. Its rye sells out by noon. Queues form at dawn. She said sales had doubled.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Anna Reyes', mentions: ['Anna Reyes'] }],
+    candidates: [{ cue: 'said', source: 'She', content: ['sales had doubled'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a dateline’s place does not speak',
     text: 'BRENTWICK (Wirepost) - Port officials said on Monday the canal would stay shut.',
     entities: [{ id: 'e1', type: 'LOC', name: 'Brentwick', mentions: ['BRENTWICK'] }],

@@ -4,6 +4,7 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { describedOrganisation, describedPerson, isPersonNoun } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
+import { entityGender } from './recent-speaker.js';
 import {
   ANONYMOUS_HEADS,
   INDEFINITE_DETERMINERS,
@@ -139,11 +140,19 @@ function isAnonymousHead(index: DocumentIndex, first: number, head: number): boo
 const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const THING_PRONOUNS = /^(?:it)$/i;
 
+/** How many sentences back a pronoun's antecedent is looked for, then how far when none was found. */
+const PRONOUN_REACH = 2;
+const PRONOUN_LONG_REACH = 6;
+
+const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
 /**
  * A pronoun the coreference step left without an entity: the nearest preceding entity of the
- * right kind in this or the two sentences before ("Smith … He said" → Smith); a person for he/she,
- * an organisation for "it". `exclude` is the speaker of the quotation the pronoun sits in: inside
- * Smith's quotation, "he" is someone else.
+ * right kind in this or the two sentences before ("Smith … He said" → Smith); a person for he/she
+ * who agrees in gender, an organisation for "it"; when none is that near, the nearest person who
+ * agrees up to six sentences back ("Dana Reyes … [a paragraph about her] … She explained: …").
+ * `exclude` is the speaker of the quotation the pronoun sits in: inside Smith's quotation, "he" is
+ * someone else.
  */
 function resolvePronounFallback(
   index: DocumentIndex,
@@ -153,15 +162,36 @@ function resolvePronounFallback(
 ): Entity | null {
   const wanted = PERSON_PRONOUNS.test(word) ? 'PERSON' : THING_PRONOUNS.test(word) ? 'ORG' : null;
   if (wanted === null) return null;
+  const gender = PRONOUN_GENDER[word.toLowerCase()];
   const sentence = index.sentenceIndexAt(token.start);
-  const limitSentence = index.sentences[Math.max(0, sentence - 2)];
-  const limit = limitSentence === undefined ? 0 : limitSentence.start;
-  const mention = index.mentionBefore(
-    token.start,
-    limit,
-    (candidate) => candidate.entity.type === wanted && !exclude.has(candidate.entity.id),
-  );
-  return mention === null ? null : mention.entity;
+  const accept = (candidate: IndexedMention): boolean => {
+    if (candidate.entity.type !== wanted || exclude.has(candidate.entity.id)) return false;
+    if (gender === undefined) return true;
+    const known = entityGender(index.text, candidate.entity);
+    return known === undefined || known === gender;
+  };
+  for (const reach of wanted === 'PERSON' ? [PRONOUN_REACH, PRONOUN_LONG_REACH] : [PRONOUN_REACH]) {
+    const limitSentence = index.sentences[Math.max(0, sentence - reach)];
+    const limit = limitSentence === undefined ? 0 : limitSentence.start;
+    const mention = index.mentionBefore(token.start, limit, accept);
+    if (mention === null) continue;
+    // far back, not past a person described in between ("A spokesperson for the council …")
+    if (reach > PRONOUN_REACH && personDescribedBetween(index, mention.end, token.start)) return null;
+    return mention.entity;
+  }
+  return null;
+}
+
+/** Whether a singular common noun for a person ("spokesperson", not "officials") lies in [from, to). */
+function personDescribedBetween(index: DocumentIndex, from: number, to: number): boolean {
+  const [first, end] = index.tokenRange({ start: from, end: to });
+  for (let position = first; position < end; position += 1) {
+    const candidate = index.tokens[position] as Token;
+    const text = index.tokenText(position);
+    if (candidate.pos === 'NOUN' && candidate.lemma.toLowerCase() === text.toLowerCase() && isCommonPersonWord(text))
+      return true;
+  }
+  return false;
 }
 
 /** A common noun for a person: "spokesman", "official", "minister", "source". */

@@ -347,10 +347,41 @@ export function preferRecentSpeakers(
       // person named in that sentence is what it reports, even where its content was cut short
       // ("Hodgson claims ‘generous’ owner Varga will pay. “…,” he said": Hodgson)
       const from = Math.max(previous.source?.end ?? anchor(previous), index.sentenceAt(anchor(previous)).end);
-      if (typeof current === 'string' && namedOutsideQuotes(index, contents, current, from, source.start))
+      // unless the quotations on both sides are that earlier speaker's: the pronoun sits inside their
+      // run of quotations ("“…,” Vos said. The win lifted Berg's side to third. “…,” he told
+      // reporters. Vos added: …" → Vos)
+      if (
+        typeof current === 'string' &&
+        namedOutsideQuotes(index, contents, current, from, source.start) &&
+        !nextSpeakerIs(index, sorted, containers, resolutions, position, speaker)
+      )
         break;
       resolutions[position] = { speaker, anonymous: false };
       break;
     }
   }
+}
+
+/**
+ * Whether the next top-level attribution after the one at `position`, within REACH sentences of it,
+ * is given to `speaker`.
+ */
+function nextSpeakerIs(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  containers: readonly number[] | Int32Array,
+  resolutions: readonly (SourceResolution | null)[],
+  position: number,
+  speaker: string,
+): boolean {
+  const here = sorted[position] as AttributionCandidate;
+  const sentence = index.sentenceIndexAt(anchor(here));
+  for (let later = position + 1; later < sorted.length; later += 1) {
+    if ((containers[later] as number) >= 0) continue;
+    const next = sorted[later] as AttributionCandidate;
+    if (index.sentenceIndexAt(anchor(next)) - sentence > REACH) return false;
+    if (anchor(next) <= anchor(here)) continue;
+    return resolutions[later]?.speaker === speaker;
+  }
+  return false;
 }

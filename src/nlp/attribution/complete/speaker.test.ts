@@ -20,6 +20,22 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: '"he told reporters" between two quotations of the same man is his, not the man named in between',
+    text: '“We kept our shape,” Piet Vos said. The draw left Karl Dorn’s side in fourth. “The lads ran hard,” he told reporters. Vos added: “Next week counts.”',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Piet Vos', mentions: ['Piet Vos', 'Vos#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn', '^he#3'] },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Piet Vos', content: ['“We kept our shape,”'] },
+      { kind: 'direct', cue: 'told', source: 'he#3', content: ['“The lads ran hard,”'] },
+      { kind: 'direct', cue: 'added:', source: 'Vos#2', content: ['“Next week counts.”'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a pronoun left unresolved goes to the nearest person who agrees in gender',
     text: 'Anna Reyes opened the bakery in 2019. Her cousin Tom Ruiz keeps the books. She said sales had doubled.',
     entities: [

@@ -687,16 +687,22 @@ export function resolveSource(
   return { speaker: ids.length === 1 ? (ids[0] as string) : ids, anonymous: false };
 }
 
-/** Whether the part [first, end) is one name mention of something other than a person, past "the". */
-function namesOnly(index: DocumentIndex, first: number, end: number): IndexedMention | null {
+/**
+ * The end of the run of proper-noun words that opens [first, end) past "the" or "former" ("Dallas
+ * Herons" however the name finder cut it), when none of them names a person; else -1.
+ */
+function properRunEnd(index: DocumentIndex, first: number, end: number): number {
   let position = first;
   while (position < end && /^(?:the|former|then)$/iu.test(index.tokenText(position))) position += 1;
-  if (position >= end) return null;
-  const token = index.tokens[position] as Token;
-  const mention = index.mentionCovering(token.start, token.end);
-  if (mention === null || mention.kind !== 'name' || mention.entity.type === 'PERSON') return null;
-  if (mention.start !== token.start) return null;
-  return mention;
+  const opening = position;
+  while (position < end) {
+    const token = index.tokens[position] as Token;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'PERSON') return -1;
+    if (token.pos !== 'PROPN' && mention === null) break;
+    position += 1;
+  }
+  return position > opening ? position : -1;
 }
 
 /**
@@ -707,15 +713,12 @@ function namesOnly(index: DocumentIndex, first: number, end: number): IndexedMen
 function titledAfterNames(index: DocumentIndex, parts: readonly [number, number][], end: number): Entity | null {
   const last = parts[parts.length - 1];
   if (last === undefined) return null;
-  for (const [partFirst, partEnd] of parts.slice(0, -1)) {
-    const mention = namesOnly(index, partFirst, partEnd);
-    if (mention === null || mention.end !== (index.tokens[partEnd - 1] as Token).end) return null;
-  }
-  const opening = namesOnly(index, last[0], last[1]);
-  if (opening === null) return null;
-  // a title word right after the name, then the person's name that ends the source
-  const next = tokenFrom(index, last[0], opening.end);
-  if (next >= end || !isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next))) return null;
+  for (const [partFirst, partEnd] of parts.slice(0, -1))
+    if (properRunEnd(index, partFirst, partEnd) !== partEnd) return null;
+  const next = properRunEnd(index, last[0], last[1]);
+  // a title word right after the names, then the person's name that ends the source
+  if (next < 0 || next >= end || (!isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next))))
+    return null;
   const person = trailingPerson(index, next, end);
   return person?.entity ?? null;
 }

@@ -75,14 +75,21 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   return isPersonNoun(index.tokenText(head)) ? head : -1;
 }
 
-/** The organisations named right before a title word: "Acme" in "the Acme chairman", "Acme chairman Tom Varley". */
+/**
+ * What names the body a title word belongs to, right before it: the organisations named ("Acme" in
+ * "the Acme chairman", "Acme chairman Tom Varley"), and the words of names of organisations or
+ * places themselves, as the name finder may take a club for a place ("the Lazio manager").
+ */
 function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   const found = new Set<string>();
   for (let position = word - 1; position >= 0 && position >= word - 3; position -= 1) {
     const token = index.tokens[position] as Token;
     if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
     const mention = index.mentionCovering(token.start, token.end);
-    if (mention !== null && mention.entity.type === 'ORG') found.add(mention.entity.id);
+    if (mention !== null && mention.entity.type === 'ORG') found.add(`entity:${mention.entity.id}`);
+    // a nationality ("the Dutch coach") names no body
+    if (mention !== null && (mention.entity.type === 'ORG' || mention.entity.type === 'LOC'))
+      found.add(`word:${index.tokenText(position).toLowerCase()}`);
   }
   return found;
 }

@@ -20,6 +20,20 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a title narrowed by the name before it, whatever type the name finder gave that name',
+    text: 'Ajax manager Piet Vos and Lazio manager Gino Rota shook hands at noon. “We were unlucky,” the Lazio manager said.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Ajax', mentions: ['Ajax'] },
+      { id: 'e2', type: 'PERSON', name: 'Piet Vos', mentions: ['Piet Vos'] },
+      { id: 'e3', type: 'LOC', name: 'Lazio', mentions: ['Lazio', 'Lazio#2'] },
+      { id: 'e4', type: 'PERSON', name: 'Gino Rota', mentions: ['Gino Rota'] },
+    ],
+    candidates: [{ kind: 'direct', cue: 'said', source: 'the Lazio manager', content: ['“We were unlucky,”'] }],
+    id: 'a1',
+    speaker: 'e4',
+    anonymous: false,
+  },
+  {
     name: '"he told reporters" between two quotations of the same man is his, not the man named in between',
     text: '“We kept our shape,” Piet Vos said. The draw left Karl Dorn’s side in fourth. “The lads ran hard,” he told reporters. Vos added: “Next week counts.”',
     entities: [

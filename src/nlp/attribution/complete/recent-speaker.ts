@@ -284,6 +284,8 @@ export function preferRecentSpeakers(
       // unless an earlier speaker or subject below agrees
       resolutions[position] = { speaker: null, anonymous: false };
     }
+    // whether an earlier top-level attribution was weighed below
+    let weighed = false;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));
@@ -297,6 +299,7 @@ export function preferRecentSpeakers(
         if (far) break;
         continue;
       }
+      weighed = true;
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
@@ -358,6 +361,22 @@ export function preferRecentSpeakers(
         break;
       resolutions[position] = { speaker, anonymous: false };
       break;
+    }
+    // no attribution before within reach: the person who agrees and is the subject of the sentence
+    // right before the quotation is who the narration turned to ("The Herald's Mark Dunn called the
+    // quiz “tired”. “…,” he wrote." → Dunn, not a man that sentence's neighbour named)
+    if (!weighed) {
+      const subject = subjectInBetween(
+        index,
+        contents,
+        wanted,
+        opening - 2,
+        source,
+        typeof current === 'string' ? current : undefined,
+      );
+      if (subject === DESCRIBED) resolutions[position] = { speaker: null, anonymous: false };
+      else if (subject !== null && subject.id !== current)
+        resolutions[position] = { speaker: subject.id, anonymous: false };
     }
   }
 }

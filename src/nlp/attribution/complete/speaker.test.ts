@@ -20,6 +20,31 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a dated dateline whose place the sentence splitter cut off is stripped too',
+    text: 'May 4 (Wirepost) - Port officials said on Monday the canal would stay shut.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Wirepost', mentions: ['Wirepost'] }],
+    candidates: [
+      { cue: 'said', source: 'May 4 (Wirepost) - Port officials', content: ['the canal would stay shut'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'the first quotation’s "he" is the subject of the sentence right before, not a man named earlier',
+    text: 'Viewers were split over the new quiz. Some likened it to an old game show hosted by Carl Brandt. The Herald’s Mark Dunn called the quiz tired. “Nobody on the panel seemed awake,” he wrote.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Carl Brandt', mentions: ['Carl Brandt', '^he#5'] },
+      { id: 'e2', type: 'PERSON', name: 'Mark Dunn', mentions: ['Mark Dunn'] },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'wrote', source: 'he#5', content: ['“Nobody on the panel seemed awake,”'] },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
     name: 'a title narrowed by the name before it, whatever type the name finder gave that name',
     text: 'Ajax manager Piet Vos and Lazio manager Gino Rota shook hands at noon. “We were unlucky,” the Lazio manager said.',
     entities: [
@@ -28,7 +53,9 @@ const cases: readonly SpeakerCase[] = [
       { id: 'e3', type: 'LOC', name: 'Lazio', mentions: ['Lazio', 'Lazio#2'] },
       { id: 'e4', type: 'PERSON', name: 'Gino Rota', mentions: ['Gino Rota'] },
     ],
-    candidates: [{ kind: 'direct', cue: 'said', source: 'the Lazio manager', content: ['“We were unlucky,”'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'the Lazio manager', content: ['“We were unlucky,”'] },
+    ],
     id: 'a1',
     speaker: 'e4',
     anonymous: false,
@@ -75,7 +102,11 @@ const cases: readonly SpeakerCase[] = [
     text: 'BRENTWICK (Wirepost) - Port officials said on Monday the canal would stay shut.',
     entities: [{ id: 'e1', type: 'LOC', name: 'Brentwick', mentions: ['BRENTWICK'] }],
     candidates: [
-      { cue: 'said', source: 'BRENTWICK (Wirepost) - Port officials', content: ['the canal would stay shut'] },
+      {
+        cue: 'said',
+        source: 'BRENTWICK (Wirepost) - Port officials',
+        content: ['the canal would stay shut'],
+      },
     ],
     id: 'a1',
     speaker: null,
@@ -117,7 +148,11 @@ const cases: readonly SpeakerCase[] = [
       { id: 'e3', type: 'PERSON', name: 'Ray Ambler', mentions: ['Ray Ambler'] },
     ],
     candidates: [
-      { cue: 'said', source: 'The Northport Herons and coach Ray Ambler', content: ['the league had gone soft'] },
+      {
+        cue: 'said',
+        source: 'The Northport Herons and coach Ray Ambler',
+        content: ['the league had gone soft'],
+      },
     ],
     id: 'a1',
     speaker: ['e1', 'e3'],

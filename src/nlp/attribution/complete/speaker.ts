@@ -188,7 +188,11 @@ function personDescribedBetween(index: DocumentIndex, from: number, to: number):
   for (let position = first; position < end; position += 1) {
     const candidate = index.tokens[position] as Token;
     const text = index.tokenText(position);
-    if (candidate.pos === 'NOUN' && candidate.lemma.toLowerCase() === text.toLowerCase() && isCommonPersonWord(text))
+    if (
+      candidate.pos === 'NOUN' &&
+      candidate.lemma.toLowerCase() === text.toLowerCase() &&
+      isCommonPersonWord(text)
+    )
       return true;
   }
   return false;
@@ -598,8 +602,9 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
-/** A dateline's place and what follows it: "OSLO (Wire) - ", "LYON, France - ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+/u;
+/** A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "May 4 (Wire) - " (the place cut off). */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
 
 /**
  * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when
@@ -710,14 +715,22 @@ function properRunEnd(index: DocumentIndex, first: number, end: number): number 
  * followed by a title: "Northport Herons and Bayside Gulls coach Ray Ambler" → Ray Ambler. Not when
  * the last conjunct opens with the title ("The Herons and coach Ray Ambler": two sources).
  */
-function titledAfterNames(index: DocumentIndex, parts: readonly [number, number][], end: number): Entity | null {
+function titledAfterNames(
+  index: DocumentIndex,
+  parts: readonly [number, number][],
+  end: number,
+): Entity | null {
   const last = parts[parts.length - 1];
   if (last === undefined) return null;
   for (const [partFirst, partEnd] of parts.slice(0, -1))
     if (properRunEnd(index, partFirst, partEnd) !== partEnd) return null;
   const next = properRunEnd(index, last[0], last[1]);
   // a title word right after the names, then the person's name that ends the source
-  if (next < 0 || next >= end || (!isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next))))
+  if (
+    next < 0 ||
+    next >= end ||
+    (!isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next)))
+  )
     return null;
   const person = trailingPerson(index, next, end);
   return person?.entity ?? null;

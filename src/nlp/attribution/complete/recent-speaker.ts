@@ -284,6 +284,8 @@ export function preferRecentSpeakers(
       // unless an earlier speaker or subject below agrees
       resolutions[position] = { speaker: null, anonymous: false };
     }
+    // whether an earlier top-level attribution was weighed below
+    let weighed = false;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const previous = sorted[earlier] as AttributionCandidate;
       const distance = sentence - index.sentenceIndexAt(anchor(previous));
@@ -297,6 +299,7 @@ export function preferRecentSpeakers(
         if (far) break;
         continue;
       }
+      weighed = true;
       const last = previous.content[previous.content.length - 1];
       const previousEnd = Math.max(anchor(previous), last?.start ?? 0);
       // a person the narration turned to after that attribution: its subject
@@ -347,10 +350,57 @@ export function preferRecentSpeakers(
       // person named in that sentence is what it reports, even where its content was cut short
       // ("Hodgson claims ‘generous’ owner Varga will pay. “…,” he said": Hodgson)
       const from = Math.max(previous.source?.end ?? anchor(previous), index.sentenceAt(anchor(previous)).end);
-      if (typeof current === 'string' && namedOutsideQuotes(index, contents, current, from, source.start))
+      // unless the quotations on both sides are that earlier speaker's: the pronoun sits inside their
+      // run of quotations ("“…,” Vos said. The win lifted Berg's side to third. “…,” he told
+      // reporters. Vos added: …" → Vos)
+      if (
+        typeof current === 'string' &&
+        namedOutsideQuotes(index, contents, current, from, source.start) &&
+        !nextSpeakerIs(index, sorted, containers, resolutions, position, speaker)
+      )
         break;
       resolutions[position] = { speaker, anonymous: false };
       break;
     }
+    // no attribution before within reach: the person who agrees and is the subject of the sentence
+    // right before the quotation is who the narration turned to ("The Herald's Mark Dunn called the
+    // quiz “tired”. “…,” he wrote." → Dunn, not a man that sentence's neighbour named)
+    if (!weighed) {
+      const subject = subjectInBetween(
+        index,
+        contents,
+        wanted,
+        opening - 2,
+        source,
+        typeof current === 'string' ? current : undefined,
+      );
+      if (subject === DESCRIBED) resolutions[position] = { speaker: null, anonymous: false };
+      else if (subject !== null && subject.id !== current)
+        resolutions[position] = { speaker: subject.id, anonymous: false };
+    }
   }
+}
+
+/**
+ * Whether the next top-level attribution after the one at `position`, within REACH sentences of it,
+ * is given to `speaker`.
+ */
+function nextSpeakerIs(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  containers: readonly number[] | Int32Array,
+  resolutions: readonly (SourceResolution | null)[],
+  position: number,
+  speaker: string,
+): boolean {
+  const here = sorted[position] as AttributionCandidate;
+  const sentence = index.sentenceIndexAt(anchor(here));
+  for (let later = position + 1; later < sorted.length; later += 1) {
+    if ((containers[later] as number) >= 0) continue;
+    const next = sorted[later] as AttributionCandidate;
+    if (index.sentenceIndexAt(anchor(next)) - sentence > REACH) return false;
+    if (anchor(next) <= anchor(here)) continue;
+    return resolutions[later]?.speaker === speaker;
+  }
+  return false;
 }

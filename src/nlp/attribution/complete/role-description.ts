@@ -75,14 +75,21 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   return isPersonNoun(index.tokenText(head)) ? head : -1;
 }
 
-/** The organisations named right before a title word: "Acme" in "the Acme chairman", "Acme chairman Tom Varley". */
+/**
+ * What names the body a title word belongs to, right before it: the organisations named ("Acme" in
+ * "the Acme chairman", "Acme chairman Tom Varley"), and the words of names of organisations or
+ * places themselves, as the name finder may take a club for a place ("the Lazio manager").
+ */
 function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   const found = new Set<string>();
   for (let position = word - 1; position >= 0 && position >= word - 3; position -= 1) {
     const token = index.tokens[position] as Token;
     if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
     const mention = index.mentionCovering(token.start, token.end);
-    if (mention !== null && mention.entity.type === 'ORG') found.add(mention.entity.id);
+    if (mention !== null && mention.entity.type === 'ORG') found.add(`entity:${mention.entity.id}`);
+    // a nationality ("the Dutch coach") names no body
+    if (mention !== null && (mention.entity.type === 'ORG' || mention.entity.type === 'LOC'))
+      found.add(`word:${index.tokenText(position).toLowerCase()}`);
   }
   return found;
 }
@@ -165,4 +172,59 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic: "Tom Varley died on Friday. “…,” the neighbour said."
   if (personNoun(index.tokenText(head)) !== undefined) return null;
   return previousTopic(index, (index.tokens[first] as Token).start);
+}
+
+/** Whether `name` holds `word` (or its plural) as one of its words: "Lakeside University" holds "university". */
+function nameHoldsWord(name: string, word: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((part) => part === word || part === `${word}s` || part === `${word}es`);
+}
+
+/**
+ * The organisation a definite description of one stands for ("the university said", "the studio
+ * said", "the bookmaker said"), on the text's evidence only: the one organisation named before the
+ * source whose name holds the word ("Lakeside University") or that the word introduced ("bookmaker
+ * Brightbet", "Brightbet, the bookmaker,"). Two such organisations link neither; a word for a person
+ * ("the manager") or for what was issued ("the report") is no organisation.
+ */
+export function describedOrganisation(
+  index: DocumentIndex,
+  first: number,
+  end: number,
+  statementWords: ReadonlySet<string>,
+): Entity | null {
+  if (end - first < 2 || end - first > 4) return null;
+  if (index.tokenText(first).toLowerCase() !== 'the') return null;
+  for (let position = first + 1; position < end - 1; position += 1) {
+    const pos = (index.tokens[position] as Token).pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
+  }
+  const head = end - 1;
+  const token = index.tokens[head] as Token;
+  const word = index.tokenText(head);
+  if (token.pos !== 'NOUN' || /^\p{Lu}/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (statementWords.has(lower) || isPersonNoun(lower) || personNoun(lower) !== undefined) return null;
+  const before = (index.tokens[first] as Token).start;
+  const found = new Set<Entity>();
+  for (const mention of index.mentions) {
+    if (mention.start >= before) break;
+    if (mention.kind !== 'name' || mention.entity.type !== 'ORG') continue;
+    const name = index.text.slice(mention.start, mention.end);
+    // "Lakeside University", "Northgate Studios"
+    if (nameHoldsWord(name, lower)) {
+      found.add(mention.entity);
+      continue;
+    }
+    // "bookmaker Brightbet", "the industry body Fairplay"; "Brightbet, the bookmaker,"
+    const sentence = index.sentenceAt(mention.start);
+    const left = index.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+    const right = index.text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
+    const introduced = new RegExp(`(?:^|\\s)${lower}s?\\s+(?:the\\s+)?$`, 'iu').test(left);
+    const apposed = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu').test(right);
+    if (introduced || apposed) found.add(mention.entity);
+  }
+  return found.size === 1 ? ([...found][0] as Entity) : null;
 }

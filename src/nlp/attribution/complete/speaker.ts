@@ -1,9 +1,10 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { describedPerson, isPersonNoun } from './role-description.js';
+import { describedOrganisation, describedPerson, isPersonNoun } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
+import { entityGender } from './recent-speaker.js';
 import {
   ANONYMOUS_HEADS,
   INDEFINITE_DETERMINERS,
@@ -139,11 +140,19 @@ function isAnonymousHead(index: DocumentIndex, first: number, head: number): boo
 const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const THING_PRONOUNS = /^(?:it)$/i;
 
+/** How many sentences back a pronoun's antecedent is looked for, then how far when none was found. */
+const PRONOUN_REACH = 2;
+const PRONOUN_LONG_REACH = 6;
+
+const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
 /**
  * A pronoun the coreference step left without an entity: the nearest preceding entity of the
- * right kind in this or the two sentences before ("Smith … He said" → Smith); a person for he/she,
- * an organisation for "it". `exclude` is the speaker of the quotation the pronoun sits in: inside
- * Smith's quotation, "he" is someone else.
+ * right kind in this or the two sentences before ("Smith … He said" → Smith); a person for he/she
+ * who agrees in gender, an organisation for "it"; when none is that near, the nearest person who
+ * agrees up to six sentences back ("Dana Reyes … [a paragraph about her] … She explained: …").
+ * `exclude` is the speaker of the quotation the pronoun sits in: inside Smith's quotation, "he" is
+ * someone else.
  */
 function resolvePronounFallback(
   index: DocumentIndex,
@@ -153,15 +162,40 @@ function resolvePronounFallback(
 ): Entity | null {
   const wanted = PERSON_PRONOUNS.test(word) ? 'PERSON' : THING_PRONOUNS.test(word) ? 'ORG' : null;
   if (wanted === null) return null;
+  const gender = PRONOUN_GENDER[word.toLowerCase()];
   const sentence = index.sentenceIndexAt(token.start);
-  const limitSentence = index.sentences[Math.max(0, sentence - 2)];
-  const limit = limitSentence === undefined ? 0 : limitSentence.start;
-  const mention = index.mentionBefore(
-    token.start,
-    limit,
-    (candidate) => candidate.entity.type === wanted && !exclude.has(candidate.entity.id),
-  );
-  return mention === null ? null : mention.entity;
+  const accept = (candidate: IndexedMention): boolean => {
+    if (candidate.entity.type !== wanted || exclude.has(candidate.entity.id)) return false;
+    if (gender === undefined) return true;
+    const known = entityGender(index.text, candidate.entity);
+    return known === undefined || known === gender;
+  };
+  for (const reach of wanted === 'PERSON' ? [PRONOUN_REACH, PRONOUN_LONG_REACH] : [PRONOUN_REACH]) {
+    const limitSentence = index.sentences[Math.max(0, sentence - reach)];
+    const limit = limitSentence === undefined ? 0 : limitSentence.start;
+    const mention = index.mentionBefore(token.start, limit, accept);
+    if (mention === null) continue;
+    // far back, not past a person described in between ("A spokesperson for the council …")
+    if (reach > PRONOUN_REACH && personDescribedBetween(index, mention.end, token.start)) return null;
+    return mention.entity;
+  }
+  return null;
+}
+
+/** Whether a singular common noun for a person ("spokesperson", not "officials") lies in [from, to). */
+function personDescribedBetween(index: DocumentIndex, from: number, to: number): boolean {
+  const [first, end] = index.tokenRange({ start: from, end: to });
+  for (let position = first; position < end; position += 1) {
+    const candidate = index.tokens[position] as Token;
+    const text = index.tokenText(position);
+    if (
+      candidate.pos === 'NOUN' &&
+      candidate.lemma.toLowerCase() === text.toLowerCase() &&
+      isCommonPersonWord(text)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A common noun for a person: "spokesman", "official", "minister", "source". */
@@ -568,11 +602,31 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
+/** A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "May 4 (Wire) - " (the place cut off). */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
+
+/**
+ * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when
+ * the source is the dateline's place alone: a story's dateline says where it was written, not who spoke.
+ */
+function withoutDateline(index: DocumentIndex, source: Span): Span | null {
+  const sentence = index.sentenceAt(source.start);
+  // the dateline opens its sentence (its paragraph's first)
+  if (!/^[\s"“‘']*$/u.test(index.text.slice(sentence.start, source.start))) return source;
+  const match = DATELINE.exec(index.text.slice(source.start, Math.min(index.text.length, source.end + 60)));
+  if (match === null) return source;
+  const after = source.start + match[0].length;
+  return after >= source.end ? null : { start: after, end: source.end };
+}
+
 export function resolveSource(
   index: DocumentIndex,
-  given: Span,
+  dated: Span,
   exclude: ReadonlySet<string>,
 ): SourceResolution {
+  const given = withoutDateline(index, dated);
+  if (given === null) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
   const source = withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given)));
@@ -617,9 +671,16 @@ export function resolveSource(
       // "the quarterback told reporters": a description joins a person on the text's evidence
       const described = describedPerson(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };
+      // "the university said": the one organisation named so or introduced by that word before
+      const organisation = describedOrganisation(index, first, end, STATEMENT_HEADS);
+      if (organisation !== null) return { speaker: organisation.id, anonymous: false };
     }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };
   }
+  // "Former Northport Herons and Bayside Gulls coach Ray Ambler": the names coordinated are the
+  // modifiers of a title, and the person it introduces is the one source
+  const titled = titledAfterNames(index, parts, end);
+  if (titled !== null) return { speaker: titled.id, anonymous: false };
   const ids: string[] = [];
   let anonymousParts = 0;
   for (const [partFirst, partEnd] of parts) {
@@ -629,4 +690,48 @@ export function resolveSource(
   }
   if (ids.length === 0) return { speaker: null, anonymous: anonymousParts === parts.length };
   return { speaker: ids.length === 1 ? (ids[0] as string) : ids, anonymous: false };
+}
+
+/**
+ * The end of the run of proper-noun words that opens [first, end) past "the" or "former" ("Dallas
+ * Herons" however the name finder cut it), when none of them names a person; else -1.
+ */
+function properRunEnd(index: DocumentIndex, first: number, end: number): number {
+  let position = first;
+  while (position < end && /^(?:the|former|then)$/iu.test(index.tokenText(position))) position += 1;
+  const opening = position;
+  while (position < end) {
+    const token = index.tokens[position] as Token;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'PERSON') return -1;
+    if (token.pos !== 'PROPN' && mention === null) break;
+    position += 1;
+  }
+  return position > opening ? position : -1;
+}
+
+/**
+ * The person named at the end of conjuncts that are names of organisations or places, the last one
+ * followed by a title: "Northport Herons and Bayside Gulls coach Ray Ambler" → Ray Ambler. Not when
+ * the last conjunct opens with the title ("The Herons and coach Ray Ambler": two sources).
+ */
+function titledAfterNames(
+  index: DocumentIndex,
+  parts: readonly [number, number][],
+  end: number,
+): Entity | null {
+  const last = parts[parts.length - 1];
+  if (last === undefined) return null;
+  for (const [partFirst, partEnd] of parts.slice(0, -1))
+    if (properRunEnd(index, partFirst, partEnd) !== partEnd) return null;
+  const next = properRunEnd(index, last[0], last[1]);
+  // a title word right after the names, then the person's name that ends the source
+  if (
+    next < 0 ||
+    next >= end ||
+    (!isCommonPersonWord(index.tokenText(next)) && !isPersonNoun(index.tokenText(next)))
+  )
+    return null;
+  const person = trailingPerson(index, next, end);
+  return person?.entity ?? null;
 }

@@ -21,7 +21,12 @@ import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
-import { typeCityTeamsInResults, typeShortTeamNames, typeSportsTeams } from './sports-teams.js';
+import {
+  typeCityTeamsInResults,
+  typeCityTeamsInSportsReports,
+  typeShortTeamNames,
+  typeSportsTeams,
+} from './sports-teams.js';
 import { typePeopleBySignals } from './person-signals.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
@@ -1077,7 +1082,14 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       text,
       typeShortTeamNames(
         text,
-        typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+        typeShips(
+          text,
+          typeCityTeamsInSportsReports(
+            text,
+            segments,
+            typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+          ),
+        ),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 import { segment } from '../segment/segment.js';
 import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { typeCityTeamsInResults, typeShortTeamNames } from './sports-teams.js';
+import { typeCityTeamsInResults, typeCityTeamsInSportsReports, typeShortTeamNames } from './sports-teams.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { table } from './test-table.js';
 
@@ -204,6 +204,77 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     expected: ['Boston/LOC'],
   },
 ]);
+
+table(
+  'typeCityTeamsInSportsReports',
+  (text, names) => typeCityTeamsInSportsReports(text, segment(text), names),
+  [
+    // the city of a team named in full is the team, except after a locative
+    {
+      text: 'The Tulsa Otters won 5-3. Ada Lind made 30 saves for Tulsa, which plays again in Tulsa on Monday.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Ada Lind', 'PERSON'],
+        ['Tulsa', 'LOC'],
+        ['Tulsa', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Ada Lind/PERSON', 'Tulsa/ORG', 'Tulsa/LOC'],
+    },
+    // the dateline keeps its type: a place follows after a comma
+    {
+      text: 'Tulsa, Okla. - The Tulsa Otters edged the visitors 2-1.',
+      given: [
+        ['Tulsa', 'LOC'],
+        ['Okla.', 'LOC'],
+        ['Tulsa Otters', 'ORG'],
+      ],
+      expected: ['Tulsa/LOC', 'Okla./LOC', 'Tulsa Otters/ORG'],
+    },
+    // the city and a capitalised plural no name covered: the team's full name
+    {
+      text: 'The Otters won 4-1 over the Fresno Owls on Tuesday.',
+      given: [
+        ['Otters', 'ORG'],
+        ['Fresno', 'LOC'],
+      ],
+      expected: ['Otters/ORG', 'Fresno Owls/ORG'],
+    },
+    // a city's player, a result noun, a city beside a city team
+    {
+      text: 'The Tulsa Otters won 3-2, and Denver guard Mara Lind missed the loss to Omaha against Dallas and Reno.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Denver', 'LOC'],
+        ['Mara Lind', 'PERSON'],
+        ['Omaha', 'LOC'],
+        ['Dallas', 'ORG'],
+        ['Reno', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Denver/ORG', 'Mara Lind/PERSON', 'Omaha/ORG', 'Dallas/ORG', 'Reno/ORG'],
+    },
+    // a side of a contest verb without a score in its sentence
+    {
+      text: 'The Tulsa Otters lost 90-88. Later Denver beat Omaha in overtime.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Denver', 'LOC'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Denver/ORG', 'Omaha/ORG'],
+    },
+    // no score in the article: not a sports report
+    {
+      text: 'The Tulsa Otters sold tickets for Tulsa, and Denver beat Omaha in the bidding.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Tulsa', 'LOC'],
+        ['Denver', 'LOC'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Tulsa/LOC', 'Denver/LOC', 'Omaha/LOC'],
+    },
+  ],
+);
 
 table('typePeopleBySignals', (text, names) => typePeopleBySignals(text, segment(text), names), [
   // an honorific before the name beats the place list

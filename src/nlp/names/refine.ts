@@ -28,7 +28,13 @@ import {
   typeSportsTeams,
 } from './sports-teams.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import {
+  joinArabicParticles,
+  joinLinkedOrganisationNames,
+  joinNationalOrganisations,
+  joinOrganisationsCutAtAnd,
+  typeShips,
+} from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
@@ -1076,18 +1082,24 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return cutHeadlineVerbs(
+  return joinOrganisationsCutAtAnd(
     text,
-    typeVenues(
+    joinNationalOrganisations(
       text,
-      typeShortTeamNames(
+      cutHeadlineVerbs(
         text,
-        typeShips(
+        typeVenues(
           text,
-          typeCityTeamsInSportsReports(
+          typeShortTeamNames(
             text,
-            segments,
-            typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+            typeShips(
+              text,
+              typeCityTeamsInSportsReports(
+                text,
+                segments,
+                typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+              ),
+            ),
           ),
         ),
       ),

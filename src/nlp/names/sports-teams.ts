@@ -319,8 +319,10 @@ export function typeCityTeamsInSportsReports(
   const coordinated = typed.map((name, index) => {
     if (name.type !== 'LOC' || !isCity(text.slice(name.start, name.end))) return name;
     for (const other of [typed[index - 1], typed[index + 1]]) {
-      if (other === undefined || other.type !== 'ORG' || !isCity(text.slice(other.start, other.end))) continue;
-      const between = other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
+      if (other === undefined || other.type !== 'ORG' || !isCity(text.slice(other.start, other.end)))
+        continue;
+      const between =
+        other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
       if (/^(?:,? and|,? or|,) $/u.test(between))
         return { start: name.start, end: name.end, type: 'ORG' as const };
     }

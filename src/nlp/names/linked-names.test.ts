@@ -1,5 +1,11 @@
 import { segment } from '../segment/segment.js';
-import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import {
+  joinArabicParticles,
+  joinLinkedOrganisationNames,
+  joinNationalOrganisations,
+  joinOrganisationsCutAtAnd,
+  typeShips,
+} from './linked-names.js';
 import { typePeopleBySignals } from './person-signals.js';
 import { typeCityTeamsInResults, typeCityTeamsInSportsReports, typeShortTeamNames } from './sports-teams.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -8,6 +14,42 @@ import { table } from './test-table.js';
 /** Every sentence below is invented for these tests. */
 
 table('joinLinkedOrganisationNames', joinLinkedOrganisationNames, [
+  // a WordNet noun.group head ("Guild") read as a person takes the run and the words before it
+  {
+    text: 'Several members of the Glassblowers Guild of Marrovia walked out.',
+    given: [
+      ['Guild', 'PERSON'],
+      ['Marrovia', 'LOC'],
+    ],
+    expected: ['Glassblowers Guild of Marrovia/ORG'],
+  },
+  // "for the" and a run of capitalised words
+  {
+    text: 'The Academy for the Study of Tidal Mills opened a library.',
+    given: [
+      ['Academy', 'ORG'],
+      ['Study of Tidal Mills', 'ORG'],
+    ],
+    expected: ['Academy for the Study of Tidal Mills/ORG'],
+  },
+  // an institution WordNet files as a building
+  {
+    text: 'She lent the vase to the Museum of Coastal Pottery last year.',
+    given: [
+      ['Museum', 'ORG'],
+      ['Coastal Pottery', 'ORG'],
+    ],
+    expected: ['Museum of Coastal Pottery/ORG'],
+  },
+  // a person's name of several words stays a person
+  {
+    text: 'Ada Guild of Marrovia wrote the letter.',
+    given: [
+      ['Ada Guild', 'PERSON'],
+      ['Marrovia', 'LOC'],
+    ],
+    expected: ['Ada Guild/PERSON', 'Marrovia/LOC'],
+  },
   {
     text: 'The chair of the Senate Committee on Harbours and Inland Waterways, Ada Kerr, spoke.',
     given: [
@@ -132,6 +174,46 @@ table('typeShips', typeShips, [
       ['Dora Lind', 'PERSON'],
     ],
     expected: ['USS/ORG', 'Dora Lind/PERSON'],
+  },
+]);
+
+table('joinNationalOrganisations', joinNationalOrganisations, [
+  {
+    text: 'A spokeswoman for the Danish Fisheries Board declined to comment.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Fisheries Board', 'ORG'],
+    ],
+    expected: ['Danish Fisheries Board/ORG'],
+  },
+  // a proper name after the nationality stays apart ("Danish" + "Norvik Shipping")
+  {
+    text: 'The Danish Norvik Group bought the yard.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Norvik Group', 'ORG'],
+    ],
+    expected: ['Danish/MISC', 'Norvik Group/ORG'],
+  },
+]);
+
+table('joinOrganisationsCutAtAnd', joinOrganisationsCutAtAnd, [
+  {
+    text: 'The Union of Ferry Pilots and Harbour Clerks called a strike.',
+    given: [
+      ['Union of Ferry Pilots', 'ORG'],
+      ['Harbour Clerks', 'ORG'],
+    ],
+    expected: ['Union of Ferry Pilots and Harbour Clerks/ORG'],
+  },
+  // a second organisation, not a plural of common words
+  {
+    text: 'The Ministry of Ports and Norvik Shipping signed the deal.',
+    given: [
+      ['Ministry of Ports', 'ORG'],
+      ['Norvik Shipping', 'ORG'],
+    ],
+    expected: ['Ministry of Ports/ORG', 'Norvik Shipping/ORG'],
   },
 ]);
 

@@ -262,9 +262,15 @@ function isCommonWordOrganisation(surface: string): boolean {
   if (words.length > 4 || !isLinkedHead(words[words.length - 1] as string)) return false;
   return words.every((word) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-    const lower = word.toLowerCase();
-    return synsetsOf(lower, 'noun').length > 0 || synsetsOf(lower, 'adj').length > 0;
+    return isCommonWord(word);
   });
+}
+
+/** A capitalised word WordNet knows as a noun (or its plural) or an adjective: "Fisheries", "High". */
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const lemma = lemmaOf(lower, 'noun') ?? lower;
+  return synsetsOf(lemma, 'noun').length > 0 || synsetsOf(lower, 'adj').length > 0;
 }
 
 /** An organisation's head and its link word inside a name: "Alliance of …", "Council for …". */
@@ -306,8 +312,6 @@ function isPluralCommonName(surface: string): boolean {
   if (!last.endsWith('s') || lemmaOf(last, 'noun') === last) return false;
   return words.every((word) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-    const lower = word.toLowerCase();
-    const lemma = lemmaOf(lower, 'noun') ?? lower;
-    return synsetsOf(lemma, 'noun').length > 0 || synsetsOf(lower, 'adj').length > 0;
+    return isCommonWord(word);
   });
 }

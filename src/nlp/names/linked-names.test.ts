@@ -186,6 +186,15 @@ table('joinNationalOrganisations', joinNationalOrganisations, [
     ],
     expected: ['Danish Fisheries Board/ORG'],
   },
+  // the common words up to the link word
+  {
+    text: 'The Danish Board of Harbour Pilots met in May.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Board of Harbour Pilots', 'ORG'],
+    ],
+    expected: ['Danish Board of Harbour Pilots/ORG'],
+  },
   // a proper name after the nationality stays apart ("Danish" + "Norvik Shipping")
   {
     text: 'The Danish Norvik Group bought the yard.',

@@ -258,7 +258,9 @@ export function joinNationalOrganisations(text: string, names: readonly NameMent
 }
 
 function isCommonWordOrganisation(surface: string): boolean {
-  const words = surface.split(' ');
+  // "Institute for Advanced Research": the words up to the link word
+  const linked = / (?:of|for) /u.exec(surface);
+  const words = (linked === null ? surface : surface.slice(0, linked.index)).split(' ');
   if (words.length > 4 || !isLinkedHead(words[words.length - 1] as string)) return false;
   return words.every((word) => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;

@@ -262,6 +262,16 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     ],
     expected: ['Mara Lind/PERSON', 'Hawks/ORG', 'Tulsa/ORG'],
   },
+  // a side the parse reads as a modifier ("as Denver beat …"): the verb right after the name
+  {
+    text: 'Mara Lind had nine steals as Denver beat Omaha 70-58 on Friday.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Denver', 'LOC'],
+      ['Omaha', 'LOC'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Denver/ORG', 'Omaha/ORG'],
+  },
   // no score: a war, not a game
   {
     text: 'Boston defeated Denver in the long dispute.',

@@ -198,6 +198,19 @@ export function typeCityTeamsInResults(
       relation = 'obj';
       verb = tokens[verb.head];
     }
+    // "as Connecticut beat …" misparsed ("Connecticut" a modifier): a finite-looking verb (no
+    // gerund) right after the name makes it the subject
+    const after = tokens[head + 1];
+    if (
+      !SIDE_RELATIONS.has(relation) &&
+      after !== undefined &&
+      after.pos === 'VERB' &&
+      text.slice(name.end, after.start) === ' ' &&
+      !/ing$/iu.test(text.slice(after.start, after.end))
+    ) {
+      relation = 'nsubj';
+      verb = after;
+    }
     if (verb === undefined || !SIDE_RELATIONS.has(relation) || relation === 'conj') return;
     // "At Sunrise, Fla., Lind scored": the state after a place is no side
     const previous = names[index - 1];

@@ -305,8 +305,6 @@ export function typeCityTeamsInSportsReports(
   for (const name of current) {
     if (name.type !== 'ORG') continue;
     const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
-    // a city already read as a side ("Connecticut beat …")
-    if (words.length <= 3 && isCity(words.join(' '))) teamPlaces.add(words.join(' '));
     if (!isTeamName(words, true)) continue;
     for (let end = words.length - 1; end >= 1; end -= 1) {
       const place = words.slice(0, end).join(' ');

@@ -353,6 +353,15 @@ table(
       ],
       expected: ['Tulsa Otters/ORG', 'Denver/ORG', 'Mara Lind/PERSON', 'Omaha/ORG', 'Dallas/ORG', 'Reno/ORG'],
     },
+    // "rout of": the routed side
+    {
+      text: 'The Tulsa Otters won 7-2, their second rout of Omaha this month.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Omaha/ORG'],
+    },
     // a side of a contest verb without a score in its sentence
     {
       text: 'The Tulsa Otters lost 90-88. Later Denver beat Omaha in overtime.',

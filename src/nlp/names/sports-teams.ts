@@ -262,9 +262,9 @@ const NEXT_PLURAL = /^ (\p{Lu}[\p{Ll}’'-]*[^sui’']s)\b/u;
 
 /** Between a city and a player's name: "'s", a possessive apostrophe, a lowercase role ("star", "guard"). */
 const PLAYER_BETWEEN = /^(?:['’]s?)?(?: \p{Ll}+){0,2} $/u;
-/** A result noun and the preposition of its other side, right before a city: "loss to", "win over". */
+/** A result noun and the preposition of its other side, right before a city: "loss to", "win over", "rout of". */
 const RESULT_BEFORE =
-  /\b(?:win|wins|victory|victories|loss|losses|defeat|defeats|setback|rout|triumph|upset|decision)\s+(?:over|to|against)\s+(?:visiting\s+|host\s+)?$/iu;
+  /\b(?:(?:win|wins|victory|victories|loss|losses|defeat|defeats|setback|rout|triumph|upset|decision)\s+(?:over|to|against)|(?:rout|drubbing|thrashing)\s+of)\s+(?:visiting\s+|host\s+)?$/iu;
 
 function isCity(surface: string): boolean {
   const place = lookupPlace(surface);

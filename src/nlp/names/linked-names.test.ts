@@ -1,13 +1,55 @@
 import { segment } from '../segment/segment.js';
-import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import {
+  joinArabicParticles,
+  joinLinkedOrganisationNames,
+  joinNationalOrganisations,
+  joinOrganisationsCutAtAnd,
+  typeShips,
+} from './linked-names.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { typeCityTeamsInResults, typeShortTeamNames } from './sports-teams.js';
+import { typeCityTeamsInResults, typeCityTeamsInSportsReports, typeShortTeamNames } from './sports-teams.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
 
 table('joinLinkedOrganisationNames', joinLinkedOrganisationNames, [
+  // a WordNet noun.group head ("Guild") read as a person takes the run and the words before it
+  {
+    text: 'Several members of the Glassblowers Guild of Marrovia walked out.',
+    given: [
+      ['Guild', 'PERSON'],
+      ['Marrovia', 'LOC'],
+    ],
+    expected: ['Glassblowers Guild of Marrovia/ORG'],
+  },
+  // "for the" and a run of capitalised words
+  {
+    text: 'The Academy for the Study of Tidal Mills opened a library.',
+    given: [
+      ['Academy', 'ORG'],
+      ['Study of Tidal Mills', 'ORG'],
+    ],
+    expected: ['Academy for the Study of Tidal Mills/ORG'],
+  },
+  // an institution WordNet files as a building
+  {
+    text: 'She lent the vase to the Museum of Coastal Pottery last year.',
+    given: [
+      ['Museum', 'ORG'],
+      ['Coastal Pottery', 'ORG'],
+    ],
+    expected: ['Museum of Coastal Pottery/ORG'],
+  },
+  // a person's name of several words stays a person
+  {
+    text: 'Ada Guild of Marrovia wrote the letter.',
+    given: [
+      ['Ada Guild', 'PERSON'],
+      ['Marrovia', 'LOC'],
+    ],
+    expected: ['Ada Guild/PERSON', 'Marrovia/LOC'],
+  },
   {
     text: 'The chair of the Senate Committee on Harbours and Inland Waterways, Ada Kerr, spoke.',
     given: [
@@ -135,6 +177,55 @@ table('typeShips', typeShips, [
   },
 ]);
 
+table('joinNationalOrganisations', joinNationalOrganisations, [
+  {
+    text: 'A spokeswoman for the Danish Fisheries Board declined to comment.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Fisheries Board', 'ORG'],
+    ],
+    expected: ['Danish Fisheries Board/ORG'],
+  },
+  // the common words up to the link word
+  {
+    text: 'The Danish Board of Harbour Pilots met in May.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Board of Harbour Pilots', 'ORG'],
+    ],
+    expected: ['Danish Board of Harbour Pilots/ORG'],
+  },
+  // a proper name after the nationality stays apart ("Danish" + "Norvik Shipping")
+  {
+    text: 'The Danish Norvik Group bought the yard.',
+    given: [
+      ['Danish', 'MISC'],
+      ['Norvik Group', 'ORG'],
+    ],
+    expected: ['Danish/MISC', 'Norvik Group/ORG'],
+  },
+]);
+
+table('joinOrganisationsCutAtAnd', joinOrganisationsCutAtAnd, [
+  {
+    text: 'The Union of Ferry Pilots and Harbour Clerks called a strike.',
+    given: [
+      ['Union of Ferry Pilots', 'ORG'],
+      ['Harbour Clerks', 'ORG'],
+    ],
+    expected: ['Union of Ferry Pilots and Harbour Clerks/ORG'],
+  },
+  // a second organisation, not a plural of common words
+  {
+    text: 'The Ministry of Ports and Norvik Shipping signed the deal.',
+    given: [
+      ['Ministry of Ports', 'ORG'],
+      ['Norvik Shipping', 'ORG'],
+    ],
+    expected: ['Ministry of Ports/ORG', 'Norvik Shipping/ORG'],
+  },
+]);
+
 table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, segment(text), names), [
   {
     text: 'Boston beat Denver 4-2 on Sunday night.',
@@ -171,6 +262,16 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     ],
     expected: ['Mara Lind/PERSON', 'Hawks/ORG', 'Tulsa/ORG'],
   },
+  // a side the parse reads as a modifier ("as Denver beat …"): the verb right after the name
+  {
+    text: 'Mara Lind had nine steals as Denver beat Omaha 70-58 on Friday.',
+    given: [
+      ['Mara Lind', 'PERSON'],
+      ['Denver', 'LOC'],
+      ['Omaha', 'LOC'],
+    ],
+    expected: ['Mara Lind/PERSON', 'Denver/ORG', 'Omaha/ORG'],
+  },
   // no score: a war, not a game
   {
     text: 'Boston defeated Denver in the long dispute.',
@@ -204,6 +305,86 @@ table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, se
     expected: ['Boston/LOC'],
   },
 ]);
+
+table(
+  'typeCityTeamsInSportsReports',
+  (text, names) => typeCityTeamsInSportsReports(text, segment(text), names),
+  [
+    // the city of a team named in full is the team, except after a locative
+    {
+      text: 'The Tulsa Otters won 5-3. Ada Lind made 30 saves for Tulsa, which plays again in Tulsa on Monday.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Ada Lind', 'PERSON'],
+        ['Tulsa', 'LOC'],
+        ['Tulsa', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Ada Lind/PERSON', 'Tulsa/ORG', 'Tulsa/LOC'],
+    },
+    // the dateline keeps its type: a place follows after a comma
+    {
+      text: 'Tulsa, Okla. - The Tulsa Otters edged the visitors 2-1.',
+      given: [
+        ['Tulsa', 'LOC'],
+        ['Okla.', 'LOC'],
+        ['Tulsa Otters', 'ORG'],
+      ],
+      expected: ['Tulsa/LOC', 'Okla./LOC', 'Tulsa Otters/ORG'],
+    },
+    // the city and a capitalised plural no name covered: the team's full name
+    {
+      text: 'The Otters won 4-1 over the Fresno Owls on Tuesday.',
+      given: [
+        ['Otters', 'ORG'],
+        ['Fresno', 'LOC'],
+      ],
+      expected: ['Otters/ORG', 'Fresno Owls/ORG'],
+    },
+    // a city's player, a result noun, a city beside a city team
+    {
+      text: 'The Tulsa Otters won 3-2, and Denver guard Mara Lind missed the loss to Omaha against Dallas and Reno.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Denver', 'LOC'],
+        ['Mara Lind', 'PERSON'],
+        ['Omaha', 'LOC'],
+        ['Dallas', 'ORG'],
+        ['Reno', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Denver/ORG', 'Mara Lind/PERSON', 'Omaha/ORG', 'Dallas/ORG', 'Reno/ORG'],
+    },
+    // "rout of": the routed side
+    {
+      text: 'The Tulsa Otters won 7-2, their second rout of Omaha this month.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Omaha/ORG'],
+    },
+    // a side of a contest verb without a score in its sentence
+    {
+      text: 'The Tulsa Otters lost 90-88. Later Denver beat Omaha in overtime.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Denver', 'LOC'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Denver/ORG', 'Omaha/ORG'],
+    },
+    // no score in the article: not a sports report
+    {
+      text: 'The Tulsa Otters sold tickets for Tulsa, and Denver beat Omaha in the bidding.',
+      given: [
+        ['Tulsa Otters', 'ORG'],
+        ['Tulsa', 'LOC'],
+        ['Denver', 'LOC'],
+        ['Omaha', 'LOC'],
+      ],
+      expected: ['Tulsa Otters/ORG', 'Tulsa/LOC', 'Denver/LOC', 'Omaha/LOC'],
+    },
+  ],
+);
 
 table('typePeopleBySignals', (text, names) => typePeopleBySignals(text, segment(text), names), [
   // an honorific before the name beats the place list

@@ -1,8 +1,24 @@
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
+import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { isNationalityOrGroup } from '../lexicon/index.js';
+
+/** WordNet lexicographer file of groups and institutions (noun.group: "guild", "academy", "court"). */
+const NOUN_GROUP = 14;
+/** Institutions WordNet files as buildings (noun.artifact): "Museum of Art", "Gallery of Modern Art". */
+const INSTITUTION_BUILDINGS: ReadonlySet<string> = new Set(['Museum', 'Gallery', 'Library']);
+
+/**
+ * Does the word head an organisation's name: a listed head ("Committee", "Coalition"), or a
+ * capitalised noun whose first WordNet sense is a group ("Guild", "Academy", "Court")?
+ */
+function isLinkedHead(word: string): boolean {
+  if (isOrganisationHead(word) || INSTITUTION_BUILDINGS.has(word)) return true;
+  return isGroupNoun(word);
+}
 
 /** Words that link an organisation's head to what it is of, for or on ("Committee on Oversight"). */
-const LINK = /^ (?:of|for|on) $/u;
+const LINK = /^ (?:of|for|on)(?: the)? $/u;
 /** A capitalised word of a name ("Oversight", "Black", "U.S.", "Al-Aqsa"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.’'-]*|\d+)$/u;
 /** Lower-case words allowed inside the tail ("Government Reform and the Environment"). */
@@ -101,8 +117,10 @@ export function joinLinkedOrganisationNames(text: string, names: readonly NameMe
     const name = names[index] as NameMention;
     const surface = text.slice(name.start, name.end);
     const lastWord = surface.slice(surface.lastIndexOf(' ') + 1);
-    const link = text.slice(name.end, name.end + 5).match(/^ (?:of|for|on) /u);
-    if (name.type === 'PERSON' || !isOrganisationHead(lastWord) || link === null || !LINK.test(link[0])) {
+    const link = text.slice(name.end, name.end + 9).match(/^ (?:of|for|on)(?: the)? /u);
+    // "Guild" alone read as a person: a one-word head is no person's name before "of America"
+    const person = name.type === 'PERSON' && (surface !== lastWord || !isGroupNoun(lastWord));
+    if (person || !isLinkedHead(lastWord) || link === null || !LINK.test(link[0])) {
       output.push(name);
       continue;
     }
@@ -123,10 +141,40 @@ export function joinLinkedOrganisationNames(text: string, names: readonly NameMe
       output.push(name);
       continue;
     }
-    output.push({ start: name.start, end, type: 'ORG' });
+    // a lone head ("Guild of America") takes in the words before it the recogniser left out
+    const start = surface === lastWord ? leftEnd(text, output[output.length - 1], name.start) : name.start;
+    output.push({ start, end, type: 'ORG' });
     index = next - 1;
   }
   return output;
+}
+
+/** A capitalised word of a name's left part: "Writers", "Painters", "Metropolitan". */
+const LEFT_WORD = /(?<=^|[ (“"])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * Where a linked organisation's name begins: its first word, or up to three capitalised common
+ * words (WordNet nouns or adjectives, "Writers", "Painters") right before it that no name covers.
+ */
+function leftEnd(text: string, previous: NameMention | undefined, start: number): number {
+  let begin = start;
+  for (let taken = 0; taken < 3; taken += 1) {
+    const match = LEFT_WORD.exec(text.slice(Math.max(0, begin - 20), begin));
+    if (match === null) break;
+    const word = (match[1] as string).toLowerCase();
+    const from = begin - match[0].length;
+    if (previous !== undefined && previous.end > from) break;
+    const lemma = word.endsWith('s') && synsetsOf(word, 'noun').length === 0 ? word.slice(0, -1) : word;
+    if (synsetsOf(lemma, 'noun').length === 0 && synsetsOf(lemma, 'adj').length === 0) break;
+    if (/^(?:the|a|an|in|on|at|of|for|and|but|as|by|with|from|to|this|that|these|those)$/u.test(word)) break;
+    begin = from;
+  }
+  return begin;
+}
+
+function isGroupNoun(word: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+$/u.test(word) ? synsetsOf(word.toLowerCase(), 'noun')[0] : undefined;
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
 }
 
 /** Arabic name particles written with a hyphen: "al-Zarqawi", "el-Sisi", "Al-Masri". */
@@ -177,4 +225,95 @@ export function typeShips(text: string, names: readonly NameMention[]): NameMent
       ? { start: name.start, end: name.end, type: 'MISC', subtype: 'PRODUCT' }
       : name,
   );
+}
+
+/**
+ * A nationality before an organisation's common-word name is part of it: "the British High
+ * Commission" came out as "British" (NORP) and "High Commission" (ORG), and coreference then joined
+ * the British and the Canadian "High Commission". A NORP name one space before an ORG name whose
+ * words are all capitalised common words (WordNet nouns or adjectives: "High Commission", "Foreign
+ * Ministry") ending in an organisation's head becomes one ORG name.
+ */
+export function joinNationalOrganisations(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const next = names[index + 1];
+    if (
+      name.type === 'MISC' &&
+      (name.subtype === 'NORP' || isNationalityOrGroup(text.slice(name.start, name.end))) &&
+      next !== undefined &&
+      next.type === 'ORG' &&
+      next.start === name.end + 1 &&
+      text[name.end] === ' ' &&
+      isCommonWordOrganisation(text.slice(next.start, next.end))
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'ORG' });
+      index += 1;
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
+}
+
+function isCommonWordOrganisation(surface: string): boolean {
+  // "Institute for Advanced Research": the words up to the link word
+  const linked = / (?:of|for) /u.exec(surface);
+  const words = (linked === null ? surface : surface.slice(0, linked.index)).split(' ');
+  if (words.length > 4 || !isLinkedHead(words[words.length - 1] as string)) return false;
+  return words.every((word) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    return isCommonWord(word);
+  });
+}
+
+/** A capitalised word WordNet knows as a noun (or its plural) or an adjective: "Fisheries", "High". */
+function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const lemma = lemmaOf(lower, 'noun') ?? lower;
+  return synsetsOf(lemma, 'noun').length > 0 || synsetsOf(lower, 'adj').length > 0;
+}
+
+/** An organisation's head and its link word inside a name: "Alliance of …", "Council for …". */
+const HEAD_AND_LINK = /(?:^|\s)(\p{Lu}\p{Ll}+) (?:of|for) /u;
+
+/**
+ * "The Alliance of Film and Stage Workers" was cut at "and": "Alliance of Film" and "Stage Workers".
+ * An organisation's name holding its head and link word ("Alliance of …") followed by " and " and an
+ * ORG or MISC name of capitalised common words ending in a plural noun ("Stage Workers", "Producers")
+ * is one name. "the Ministry of Defence and Rolls Royce" stays two: no plural common noun ends it.
+ */
+export function joinOrganisationsCutAtAnd(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const next = names[index + 1];
+    const head = name.type === 'ORG' ? HEAD_AND_LINK.exec(text.slice(name.start, name.end)) : null;
+    if (
+      head !== null &&
+      isLinkedHead(head[1] as string) &&
+      next !== undefined &&
+      (next.type === 'ORG' || next.type === 'MISC') &&
+      text.slice(name.end, next.start) === ' and ' &&
+      isPluralCommonName(text.slice(next.start, next.end))
+    ) {
+      output.push({ start: name.start, end: next.end, type: 'ORG' });
+      index += 1;
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
+}
+
+function isPluralCommonName(surface: string): boolean {
+  const words = surface.split(' ');
+  if (words.length > 4) return false;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (!last.endsWith('s') || lemmaOf(last, 'noun') === last) return false;
+  return words.every((word) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    return isCommonWord(word);
+  });
 }

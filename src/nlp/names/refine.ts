@@ -21,9 +21,20 @@ import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
-import { typeCityTeamsInResults, typeShortTeamNames, typeSportsTeams } from './sports-teams.js';
+import {
+  typeCityTeamsInResults,
+  typeCityTeamsInSportsReports,
+  typeShortTeamNames,
+  typeSportsTeams,
+} from './sports-teams.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { joinArabicParticles, joinLinkedOrganisationNames, typeShips } from './linked-names.js';
+import {
+  joinArabicParticles,
+  joinLinkedOrganisationNames,
+  joinNationalOrganisations,
+  joinOrganisationsCutAtAnd,
+  typeShips,
+} from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
@@ -1071,13 +1082,26 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return cutHeadlineVerbs(
+  return joinOrganisationsCutAtAnd(
     text,
-    typeVenues(
+    joinNationalOrganisations(
       text,
-      typeShortTeamNames(
+      cutHeadlineVerbs(
         text,
-        typeShips(text, typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed))),
+        typeVenues(
+          text,
+          typeShortTeamNames(
+            text,
+            typeShips(
+              text,
+              typeCityTeamsInSportsReports(
+                text,
+                segments,
+                typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+              ),
+            ),
+          ),
+        ),
       ),
     ),
   );

@@ -155,6 +155,7 @@ export function typeCityTeamsInResults(
   text: string,
   segments: Segments,
   names: readonly NameMention[],
+  scoreless = false,
 ): NameMention[] {
   const { tokens } = segments;
   let output: NameMention[] | null = null;
@@ -197,14 +198,31 @@ export function typeCityTeamsInResults(
       relation = 'obj';
       verb = tokens[verb.head];
     }
+    // "as Connecticut beat …" misparsed ("Connecticut" a modifier): a finite-looking verb (no
+    // gerund) right after the name makes it the subject
+    const after = tokens[head + 1];
+    if (
+      !SIDE_RELATIONS.has(relation) &&
+      after !== undefined &&
+      after.pos === 'VERB' &&
+      text.slice(name.end, after.start) === ' ' &&
+      !/ing$/iu.test(text.slice(after.start, after.end))
+    ) {
+      relation = 'nsubj';
+      verb = after;
+    }
     if (verb === undefined || !SIDE_RELATIONS.has(relation) || relation === 'conj') return;
+    // "At Sunrise, Fla., Lind scored": the state after a place is no side
+    const previous = names[index - 1];
+    if (scoreless && previous?.type === 'LOC' && /^,\s*$/u.test(text.slice(previous.end, name.start))) return;
     if (!isCompetitionClause(text, verb)) return;
     // "lost to Chicago", "won against Denver"; not "beat them in Chicago"
     if (relation === 'obl' && !hasSideCase(tokens, text, head)) return;
     const sentence = segments.sentences.find(
       (candidate) => candidate.start <= name.start && name.end <= candidate.end,
     );
-    if (sentence === undefined || !SCORE.test(text.slice(sentence.start, sentence.end))) return;
+    if (sentence === undefined || (!scoreless && !SCORE.test(text.slice(sentence.start, sentence.end))))
+      return;
     output ??= names.slice();
     output[index] = { start: name.start, end: name.end, type: 'ORG' };
   });
@@ -235,4 +253,93 @@ export function typeShortTeamNames(text: string, names: readonly NameMention[]):
       ? { start: name.start, end: name.end, type: 'ORG' }
       : name,
   );
+}
+
+/** Words before a place that keep it the place: "in Ottawa", "At Edmonton, …", "near Denver". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|around|across|throughout)\s+(?:the\s+)?$/iu;
+/** A capitalised plural word right after a place: "Ottawa| Senators|". */
+const NEXT_PLURAL = /^ (\p{Lu}[\p{Ll}’'-]*[^sui’']s)\b/u;
+
+/** Between a city and a player's name: "'s", a possessive apostrophe, a lowercase role ("star", "guard"). */
+const PLAYER_BETWEEN = /^(?:['’]s?)?(?: \p{Ll}+){0,2} $/u;
+/** A result noun and the preposition of its other side, right before a city: "loss to", "win over", "rout of". */
+const RESULT_BEFORE =
+  /\b(?:(?:win|wins|victory|victories|loss|losses|defeat|defeats|setback|rout|triumph|upset|decision)\s+(?:over|to|against)|(?:rout|drubbing|thrashing)\s+of)\s+(?:visiting\s+|host\s+)?$/iu;
+
+function isCity(surface: string): boolean {
+  const place = lookupPlace(surface);
+  return place !== undefined && !place.kinds.includes('country');
+}
+
+/**
+ * Sports reports name a team by its city: "saves for Ottawa", "Columbus is a good team", "Columbus'
+ * goalie", "Charlotte won its third straight". In an article that is a sports report (a score and a
+ * team named in full, "the Columbus Blue Jackets"): a city followed by a capitalised plural no name
+ * covers ("the Ottawa Senators") is the team's full name; a city that begins a team's name in the
+ * article is that team (ORG) wherever no locative ("in", "at") precedes it and no place follows after
+ * a comma ("St. Louis, Mo.", the dateline and the venue stay LOC); and a city that is a side of a
+ * verb.competition verb is a team without a score in its own sentence.
+ */
+export function typeCityTeamsInSportsReports(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  if (!SCORE.test(text)) return names.slice();
+  // "the Ottawa Senators" with "Senators" left out of the name: joined, when no other name follows
+  let joined: NameMention[] | null = null;
+  names.forEach((name, index) => {
+    if (name.type !== 'LOC') return;
+    const match = NEXT_PLURAL.exec(text.slice(name.end, name.end + 40));
+    if (match === null) return;
+    const end = name.end + match[0].length;
+    const next = names[index + 1];
+    if (next !== undefined && next.start < end) return;
+    const surface = text.slice(name.start, name.end);
+    if (!isCity(surface) || !isTeamName([...surface.split(' '), match[1] as string], true)) return;
+    joined ??= names.slice();
+    joined[index] = { start: name.start, end, type: 'ORG' };
+  });
+  const current: readonly NameMention[] = joined ?? names;
+  const teamPlaces = new Set<string>();
+  for (const name of current) {
+    if (name.type !== 'ORG') continue;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (!isTeamName(words, true)) continue;
+    for (let end = words.length - 1; end >= 1; end -= 1) {
+      const place = words.slice(0, end).join(' ');
+      if (isCity(place)) teamPlaces.add(place);
+    }
+  }
+  if (teamPlaces.size === 0) return current.slice();
+  const typed = current.map((name, index) => {
+    if (name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!isCity(surface)) return name;
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))) return name;
+    const next = current[index + 1];
+    if (next !== undefined && next.type === 'LOC' && /^,\s*$/u.test(text.slice(name.end, next.start)))
+      return name;
+    const team =
+      teamPlaces.has(surface) ||
+      // "Chicago star Lind", "Denver's Lind", "Denver guard Ada Lind": the city's player
+      (next?.type === 'PERSON' && PLAYER_BETWEEN.test(text.slice(name.end, next.start))) ||
+      // "a loss to Denver", "the win over Tulsa"
+      RESULT_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start));
+    return team ? { start: name.start, end: name.end, type: 'ORG' as const } : name;
+  });
+  // "Carolina and Atlanta": a city beside a city team is a team
+  const coordinated = typed.map((name, index) => {
+    if (name.type !== 'LOC' || !isCity(text.slice(name.start, name.end))) return name;
+    for (const other of [typed[index - 1], typed[index + 1]]) {
+      if (other === undefined || other.type !== 'ORG' || !isCity(text.slice(other.start, other.end)))
+        continue;
+      const between =
+        other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
+      if (/^(?:,? and|,? or|,) $/u.test(between))
+        return { start: name.start, end: name.end, type: 'ORG' as const };
+    }
+    return name;
+  });
+  return typeCityTeamsInResults(text, segments, coordinated, true);
 }

@@ -150,11 +150,39 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
     // a possessive day names the event the noun reports, whatever the verb's tense
     ["The bakers said they would appeal Monday's ruling.", 'Monday', '2025-06-09'],
     ["Crowds gathered ahead of Saturday's match.", 'Saturday', '2025-06-14'],
+    // the tagger's extent over the noun ("Sunday's final") is cut to the day, still ahead
+    ["The coach picked his crew ahead of Sunday's final.", 'Sunday', '2025-06-15'],
+    // a goal or venue of a clause that looks forward: the event is still to come
+    ["The striker is doubtful for Friday's derby after a knee knock.", 'Friday', '2025-06-13'],
+    ["The choir will sing at Sunday's gala in the old hall.", 'Sunday', '2025-06-15'],
+    ["The team is expected to rest its captain for Friday's tie.", 'Friday', '2025-06-13'],
+    ["With Saturday's referendum on the horizon, the mayor toured the docks.", 'Saturday', '2025-06-14'],
+    // a past clause or a bare object leaves the day behind
+    ["The striker was hurt in Sunday's derby.", 'Sunday', '2025-06-08'],
+    ["The bakers will appeal Monday's ruling.", 'Monday', '2025-06-09'],
+    ["The keeper trained for Tuesday's match and then rested.", 'Tuesday', '2025-06-10'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${value}`, () => {
       const times = findTimes(text, segment(text), '2025-06-11');
       assert.equal(times.find((time) => text.slice(time.start, time.end) === surface)?.value, value);
+    });
+});
+
+describe('findTimes: a season named from now', () => {
+  // a sports season is no calendar season: a vague time before, at or after now (invented sentences)
+  const cases: readonly [string, string, string | null][] = [
+    ['Fans flocked to the little port last season.', 'last season', 'PAST_REF'],
+    ['The rowing club hopes to win the shield next season.', 'next season', 'FUTURE_REF'],
+    ['The keeper has kept nine clean sheets this season.', 'this season', 'PRESENT_REF'],
+    ['The flu season starts early in the hills.', 'flu season', null],
+  ];
+  for (const [text, surface, value] of cases)
+    it(`${surface} in "${text}" → ${value}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      const found = times.find((time) => text.slice(time.start, time.end).endsWith(surface));
+      assert.equal(found?.value ?? null, value);
+      if (value !== null) assert.equal(found?.type, 'DATE');
     });
 });
 

@@ -86,6 +86,50 @@ function generalAge(segments: Segments, start: number): boolean {
 /** Words before a possessive day that put its event ahead: "ahead of Thursday's vote". */
 const POSSESSIVE_AHEAD = /\b(?:ahead of|until|till|await\w*|upcoming|prepar\w* for)\s+(?:the\s+)?$/i;
 
+/**
+ * A preposition before a possessive day that makes its event a goal or a venue ("doubtful for
+ * Friday's game", "will play in Sunday's final", "set to speak at Monday's rally"): ahead when the
+ * clause the noun hangs on is future, or a present that looks forward ("is doubtful for").
+ */
+const POSSESSIVE_GOAL = /\b(?:for|in|at|before)\s+$/i;
+
+/** Words after a possessive day's noun that put its event ahead: "with Saturday's vote looming". */
+const POSSESSIVE_LOOMING =
+  /^(?:\s+[\w-]+){1,2}?\s+(?:on the horizon|looming|approaching|coming up|drawing near)\b/i;
+
+/**
+ * Whether a possessive day ("Friday's" at `start`–`end`) names an event still to come: "ahead of
+ * Thursday's vote" whatever the verb; "is doubtful for Friday's game", "will sing at Sunday's
+ * gala", "with Saturday's poll looming" from the clause the possessed noun hangs on. A past clause
+ * ("was hurt in Sunday's game"), a bare object ("will appeal Monday's ruling") or a verb of saying
+ * leaves the day behind the reference day.
+ */
+function possessiveAhead(
+  text: string,
+  segments: Segments,
+  before: string,
+  start: number,
+  end: number,
+): boolean {
+  if (POSSESSIVE_AHEAD.test(before.slice(-40))) return true;
+  const first = segments.tokens.findIndex((token) => token.start >= start);
+  if (first < 0) return false;
+  let noun = -1;
+  for (let index = first; index < segments.tokens.length && segments.tokens[index]!.start < end; index += 1) {
+    const head = segments.tokens[index]!.head;
+    if (head >= 0 && segments.tokens[head]!.start >= end) noun = head;
+  }
+  if (noun < 0 || segments.tokens[noun]!.pos !== 'NOUN') return false;
+  const nounToken = segments.tokens[noun]!;
+  if (POSSESSIVE_LOOMING.test(text.slice(end + 2, end + 60)) && /\bwith\s+$/i.test(before.slice(-10)))
+    return true;
+  if (!POSSESSIVE_GOAL.test(before.slice(-12))) return false;
+  const tense = clauseTense(text, segments, nounToken.start, nounToken.end);
+  if (tense === 'future') return true;
+  // "is doubtful for", "are ready for": a present clause before its goal
+  return tense === 'present' && /\bfor\s+$/i.test(before.slice(-6)) && clauseTime(before) !== 'past';
+}
+
 /** An announcing verb: "will", "plans to", "is scheduled to". */
 const ANNOUNCING_VERB =
   /^(?:will|shall|'ll|(?:plans?|intends?|aims?|(?:is|are) going) to|(?:is|are) (?:scheduled|expected|due|set|slated) to)\b/i;
@@ -212,6 +256,9 @@ const FALLBACK = new RegExp(
     // "FY2024"): absent from TimeBank, common in company news
     '\\b[QH][1-4](?: (?:of )?(?:19|20)\\d\\d)?\\b(?![-\\d])|\\bFY ?(?:(?:19|20)\\d\\d|\\d\\d)\\b',
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
+    // a sports or working season named from now ("last season", "next season"; none in train +
+    // dev): not a calendar unit, so a vague time before or after now (normalise.ts)
+    '\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Cc]urrent) season\\b',
     '\\bthe (?:near |distant )?future\\b(?! [a-z]+s\\b)',
     '\\bthe past\\b(?! (?:\\w+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|summers?|winters?)\\b)',
   ].join('|'),
@@ -234,7 +281,7 @@ function fallbackExtents(text: string): TimexExtent[] {
             surface,
           )
         ? 'TIME'
-        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the|that|that same) (?:spring|summer|autumn|winter)$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
+        : /^now$|^['’]\d\d$|^the (?:end|beginning|start|middle) of |^(?:this|last|next|the|that|that same) (?:spring|summer|autumn|winter)$|^(?:last|next|this|coming|past|current) season$|^nineteen|\d0['’]?s$|year$|^(?:midday|overnight|this morning|this afternoon|this evening|last night)$|^the (?:previous|following|next|preceding|day|night) |^(?:that|the same) (?:morning|afternoon|evening|night)$|^(?:that|the (?:following|previous|same|prior|preceding)) (?:week|month|quarter|year)$|^(?:election day|thanksgiving|christmas|new year|easter)/.test(
               surface,
             ) ||
             /^[qh][1-4]\b|^fy|ago$|earlier$|later$|^year|^mid|^early|^late|^(?:the )?current |^then current$|^(?:recently|currently|current|recent|today|yesterday|tomorrow|tonight)$|^the (?:near |distant )?(?:future|past)$/.test(
@@ -641,7 +688,12 @@ export function findTimes(
   const times: TimeExpression[] = [];
   let anchor: string | null = null;
   let lastQuarter: string | null = null;
-  for (const extent of extents) {
+  for (const found of extents) {
+    // the tagger may take the "'s" and its noun into the extent ("Sunday's final"): the day alone
+    const day = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=['’]s\b)/i.exec(
+      text.slice(found.start, found.end),
+    );
+    const extent = day === null ? found : { ...found, end: found.start + day[0].length };
     const surface = text.slice(extent.start, extent.end);
     const before = text.slice(sentenceStart(segments, extent.start), extent.start);
     const clause = clauseTime(before);
@@ -662,7 +714,7 @@ export function findTimes(
     const future =
       opening ||
       (possessive
-        ? POSSESSIVE_AHEAD.test(before.slice(-40))
+        ? possessiveAhead(text, segments, before, extent.start, extent.end)
         : clause !== 'past' && ((clause === 'future' && tense !== 'past') || tense === 'future')) ||
       AHEAD_CUE.test(before.slice(-80));
     // "the year-ago quarter, the second quarter": in apposition to the quarter just named

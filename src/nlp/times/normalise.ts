@@ -789,7 +789,17 @@ function deicticValue(
     // "the latest fiscal year": the last one closed, as "the latest quarter"
     if (modifier === 'latest' && match[2] === 'fiscal' && unit === 'year')
       return periodValue('year', -1, context);
-    if (unit === 'season') return null;
+    // "last season", "next season": a sports or working season is no calendar unit (TIMEX3 has codes
+    // only for the four seasons of the year), so the vague times before and after now that TimeML
+    // gives "recently" and "in the future"; "that season", "the following season" stay unresolved
+    if (unit === 'season')
+      return /^(?:last|past)$/.test(modifier)
+        ? 'PAST_REF'
+        : /^(?:next|coming)$/.test(modifier)
+          ? 'FUTURE_REF'
+          : /^(?:this|current)$/.test(modifier)
+            ? 'PRESENT_REF'
+            : null;
     if (modifier === 'same' || modifier === 'that' || modifier === 'the same')
       return anchorAt(unit, context) ?? periodValue(unit, 0, context);
     if (modifier === 'following') return shiftAnchor(context, unit, 1);

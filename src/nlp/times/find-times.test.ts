@@ -157,10 +157,17 @@ describe('findTimes: words that put a weekday ahead whatever the tense', () => {
     ["The choir will sing at Sunday's gala in the old hall.", 'Sunday', '2025-06-15'],
     ["The team is expected to rest its captain for Friday's tie.", 'Friday', '2025-06-13'],
     ["With Saturday's referendum on the horizon, the mayor toured the docks.", 'Saturday', '2025-06-14'],
+    [
+      "The new skipper will take charge of the squad for Sunday's fixture in the valley.",
+      'Sunday',
+      '2025-06-15',
+    ],
+    ["The young golfer sits tied for tenth with Friday's cut on the horizon.", 'Friday', '2025-06-13'],
     // a past clause or a bare object leaves the day behind
     ["The striker was hurt in Sunday's derby.", 'Sunday', '2025-06-08'],
     ["The bakers will appeal Monday's ruling.", 'Monday', '2025-06-09'],
     ["The keeper trained for Tuesday's match and then rested.", 'Tuesday', '2025-06-10'],
+    ["The skipper said he was dropped for Sunday's fixture.", 'Sunday', '2025-06-08'],
   ];
   for (const [text, surface, value] of cases)
     it(`${surface} in "${text}" → ${value}`, () => {

@@ -112,22 +112,31 @@ function possessiveAhead(
   end: number,
 ): boolean {
   if (POSSESSIVE_AHEAD.test(before.slice(-40))) return true;
-  const first = segments.tokens.findIndex((token) => token.start >= start);
-  if (first < 0) return false;
-  let noun = -1;
-  for (let index = first; index < segments.tokens.length && segments.tokens[index]!.start < end; index += 1) {
-    const head = segments.tokens[index]!.head;
-    if (head >= 0 && segments.tokens[head]!.start >= end) noun = head;
-  }
-  if (noun < 0 || segments.tokens[noun]!.pos !== 'NOUN') return false;
-  const nounToken = segments.tokens[noun]!;
   if (POSSESSIVE_LOOMING.test(text.slice(end + 2, end + 60)) && /\bwith\s+$/i.test(before.slice(-10)))
     return true;
   if (!POSSESSIVE_GOAL.test(before.slice(-12))) return false;
-  const tense = clauseTense(text, segments, nounToken.start, nounToken.end);
+  // the clause the possessed noun hangs on, from the parse
+  const first = segments.tokens.findIndex((token) => token.start >= start);
+  let noun = -1;
+  for (
+    let index = Math.max(first, 0);
+    index < segments.tokens.length && segments.tokens[index]!.start < end;
+    index += 1
+  ) {
+    const head = segments.tokens[index]!.head;
+    if (head >= 0 && segments.tokens[head]!.start >= end) noun = head;
+  }
+  const nounToken = first < 0 || noun < 0 ? undefined : segments.tokens[noun];
+  const tense =
+    nounToken?.pos === 'NOUN' ? clauseTense(text, segments, nounToken.start, nounToken.end) : null;
   if (tense === 'future') return true;
+  if (tense === 'past') return false;
+  // the parse hung the noun on another noun ("will take charge of the side for Saturday's game"):
+  // the words before it
+  const words = clauseTime(before);
+  if (words === 'future') return true;
   // "is doubtful for", "are ready for": a present clause before its goal
-  return tense === 'present' && /\bfor\s+$/i.test(before.slice(-6)) && clauseTime(before) !== 'past';
+  return tense === 'present' && /\bfor\s+$/i.test(before.slice(-6)) && words !== 'past';
 }
 
 /** An announcing verb: "will", "plans to", "is scheduled to". */

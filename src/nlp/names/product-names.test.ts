@@ -1,0 +1,53 @@
+import { table } from './test-table.js';
+import { typeProductNames } from './product-names.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('typeProductNames', typeProductNames, [
+  // a device noun after a name: the name is a product
+  {
+    text: 'Thieves took a Pellworth Q9 tablet from the van.',
+    given: [['Pellworth Q9', 'ORG']],
+    expected: ['Pellworth Q9/MISC'],
+  },
+  // a program noun after a name
+  {
+    text: 'Teachers tried the Quillmark Studio software last term.',
+    given: [['Quillmark Studio', 'ORG']],
+    expected: ['Quillmark Studio/MISC'],
+  },
+  // a work noun before a name
+  {
+    text: 'Her song Paper Lanterns topped the chart.',
+    given: [['Paper Lanterns', 'LOC']],
+    expected: ['Paper Lanterns/MISC'],
+  },
+  {
+    text: 'The novel Winter Quarry sold well in spring.',
+    given: [['Winter Quarry', 'PERSON']],
+    expected: ['Winter Quarry/MISC'],
+  },
+  // the text uses the name as an actor: it stays an organisation
+  {
+    text: 'The Brightwick Labs tablet sold out. Brightwick Labs said more would come.',
+    given: [
+      ['Brightwick Labs', 'ORG'],
+      ['Brightwick Labs', 'ORG'],
+    ],
+    expected: ['Brightwick Labs/ORG', 'Brightwick Labs/ORG'],
+  },
+  // a one-word brand before a device noun is the maker
+  { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },
+  // the noun heads a longer phrase: "tablet maker"
+  {
+    text: 'The Nordvik Systems tablet maker hired staff.',
+    given: [['Nordvik Systems', 'ORG']],
+    expected: ['Nordvik Systems/ORG'],
+  },
+  // a building is no product
+  {
+    text: 'Workers left the Hollin Ridge plant at dusk.',
+    given: [['Hollin Ridge', 'LOC']],
+    expected: ['Hollin Ridge/LOC'],
+  },
+]);

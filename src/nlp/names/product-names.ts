@@ -1,0 +1,146 @@
+import { synset, synsetsOf } from '../events/wordnet.js';
+import { isFacilityHead, lookupPlace, organisation } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+
+/**
+ * WordNet synsets (by one of their words) under which a common noun names a made product or a work:
+ * devices, machines, vehicles and equipment ("router", "laptop", "phone", "car"), programs
+ * ("software", "app") and works ("song", "album", "film", "novel"). Buildings and places
+ * ("structure", "facility": "airport", "plant", "store") are not among them.
+ */
+const PRODUCT_ROOTS: ReadonlySet<string> = new Set([
+  'device',
+  'equipment',
+  'machine',
+  'conveyance',
+  'software',
+  'program',
+  'application',
+  'movie',
+  'song',
+  'album',
+  'novel',
+  'book',
+  'television program',
+  'video game',
+]);
+
+const productMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+/** True when the first WordNet noun sense of a lower-case word is a product or a work. */
+export function isProductNoun(word: string): boolean {
+  const lemma = word.toLowerCase();
+  const known = productMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (productMemo.size >= MEMO_LIMIT) productMemo.clear();
+  const result =
+    NEW_PRODUCT_NOUNS.has(lemma) ||
+    (!NOT_PRODUCTS.has(lemma) && !isFacilityHead(lemma) && underProductRoot(lemma));
+  productMemo.set(lemma, result);
+  return result;
+}
+
+/** Product nouns newer than WordNet 3.0. */
+const NEW_PRODUCT_NOUNS: ReadonlySet<string> = new Set(['app', 'smartphone', 'tablet', 'podcast']);
+/** Things that publish or broadcast are organisations ("the Kavel News website"). */
+const NOT_PRODUCTS: ReadonlySet<string> = new Set([
+  'store',
+  'shop',
+  'press',
+  'platform',
+  'record',
+  'website',
+  'site',
+  'newspaper',
+  'magazine',
+  'paper',
+  'channel',
+]);
+
+/**
+ * Some noun sense of the word lies under a product root, and its first sense is neither a group, a
+ * place nor a person's act ("router": a person who routes first, a device second).
+ */
+function underProductRoot(lemma: string): boolean {
+  const senses = synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  if (first === undefined) return false;
+  const firstFile = synset(first, 'noun').lexicographerFile;
+  if (firstFile === NOUN_GROUP || firstFile === NOUN_LOCATION) return false;
+  return senses.slice(0, 3).some((sense) => senseUnderProductRoot(sense));
+}
+
+const NOUN_GROUP = 14;
+const NOUN_LOCATION = 15;
+
+function senseUnderProductRoot(sense: number): boolean {
+  let frontier = [sense];
+  const seen = new Set<number>();
+  for (let depth = 0; depth < 12 && frontier.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      const entry = synset(offset, 'noun');
+      if (entry.words.some((w) => PRODUCT_ROOTS.has(w.replace(/_/gu, ' ')))) return true;
+      for (const pointer of entry.pointers)
+        if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
+          next.push(pointer.offset);
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** After a name: what only an organisation (or a person) does or has. */
+const ACTOR_AFTER =
+  /^(?:'s|’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|sold|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
+
+/** True when the text somewhere uses `surface` as the subject or owner of an organisation's doings. */
+function usedAsActor(text: string, surface: string): boolean {
+  let at = text.indexOf(surface);
+  while (at >= 0) {
+    if (ACTOR_AFTER.test(text.slice(at + surface.length, at + surface.length + 30))) return true;
+    at = text.indexOf(surface, at + 1);
+  }
+  return false;
+}
+
+/** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
+const NOUN_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
+/** The lower-case noun right before the name ("the song Blue Harbour" → "song"). */
+const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit) (\p{Ll}+) $/u;
+
+/**
+ * Products and works named next to a common noun that says what they are: "the Zentra X4 router",
+ * "Lumio Player software", "the song Blue Harbour", "the novel Grey Tides" were typed ORG, PERSON or
+ * LOC. A name right before or after a noun whose first WordNet sense is a device, program or work
+ * (see PRODUCT_ROOTS) is a product or work, MISC, unless the text also uses it as an actor ("Zentra
+ * said", "Zentra's chief executive"), the lexicon knows it as an organisation or place, or the noun
+ * heads a longer phrase ("the Zentra router maker"). A one-word name before the noun is a brand
+ * ("a Corvane laptop"): the maker, and it keeps its type.
+ */
+export function typeProductNames(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
+    const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
+    const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
+    const productAfter =
+      after !== null &&
+      surface.includes(' ') &&
+      isProductNoun(after[1] as string) &&
+      (after[2] === undefined || !isNounWord(after[2]));
+    const productBefore = before !== null && isProductNoun(before[1] as string);
+    if (!productAfter && !productBefore) return name;
+    if (usedAsActor(text, surface)) return name;
+    return { start: name.start, end: name.end, type: 'MISC' };
+  });
+}
+
+/** A lower-case word whose only reading is a noun continues the phrase ("router maker"). */
+function isNounWord(word: string): boolean {
+  return synsetsOf(word, 'noun').length > 0 && synsetsOf(word, 'verb').length === 0;
+}

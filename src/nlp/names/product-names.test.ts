@@ -36,6 +36,24 @@ table('typeProductNames', typeProductNames, [
     ],
     expected: ['Brightwick Labs/ORG', 'Brightwick Labs/ORG'],
   },
+  // a compound product noun: "media player"
+  {
+    text: 'She preferred the Harrow Vox 3 media player.',
+    given: [['Harrow Vox 3', 'ORG']],
+    expected: ['Harrow Vox 3/MISC'],
+  },
+  // a one-word name taken for a person before a program noun
+  {
+    text: 'Fans installed Tindle software overnight.',
+    given: [['Tindle', 'PERSON']],
+    expected: ['Tindle/MISC'],
+  },
+  // a verb after a person's name without a determiner: no product
+  {
+    text: 'Mara Quell shot a birdie on the ninth.',
+    given: [['Mara Quell', 'PERSON']],
+    expected: ['Mara Quell/PERSON'],
+  },
   // a one-word brand before a device noun is the maker
   { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },
   // the noun heads a longer phrase: "tablet maker"

@@ -1,5 +1,5 @@
 import { synset, synsetsOf } from '../events/wordnet.js';
-import { isFacilityHead, lookupPlace, organisation } from '../lexicon/index.js';
+import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -41,8 +41,19 @@ export function isProductNoun(word: string): boolean {
   return result;
 }
 
-/** Product nouns newer than WordNet 3.0. */
-const NEW_PRODUCT_NOUNS: ReadonlySet<string> = new Set(['app', 'smartphone', 'tablet', 'podcast']);
+/**
+ * Product nouns newer than WordNet 3.0, and devices whose first WordNet sense is a person's job
+ * ("router": one who routes shipments).
+ */
+const NEW_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'app',
+  'smartphone',
+  'tablet',
+  'podcast',
+  'router',
+  'browser',
+  'processor',
+]);
 /** Things that publish or broadcast are organisations ("the Kavel News website"). */
 const NOT_PRODUCTS: ReadonlySet<string> = new Set([
   'store',
@@ -66,13 +77,24 @@ function underProductRoot(lemma: string): boolean {
   const senses = synsetsOf(lemma, 'noun');
   const first = senses[0];
   if (first === undefined) return false;
-  const firstFile = synset(first, 'noun').lexicographerFile;
-  if (firstFile === NOUN_GROUP || firstFile === NOUN_LOCATION) return false;
+  // "coach", "governor": roles of people
+  if (roleNoun(lemma) !== undefined) return false;
+  if (!PRODUCT_FIRST_FILES.has(synset(first, 'noun').lexicographerFile)) return false;
   return senses.slice(0, 3).some((sense) => senseUnderProductRoot(sense));
 }
 
-const NOUN_GROUP = 14;
-const NOUN_LOCATION = 15;
+const NOUN_ARTIFACT = 6;
+const NOUN_COMMUNICATION = 10;
+/** The first sense of a product noun is a made thing or a work ("coach" is a trainer first). */
+const PRODUCT_FIRST_FILES: ReadonlySet<number> = new Set([NOUN_ARTIFACT, NOUN_COMMUNICATION]);
+
+/** A work noun before a title ("the song …", "the novel …"): a product noun whose first sense is a work. */
+function isWorkNoun(word: string): boolean {
+  if (!isProductNoun(word)) return false;
+  if (word === 'album') return true;
+  const first = synsetsOf(word, 'noun')[0];
+  return first !== undefined && synset(first, 'noun').lexicographerFile === NOUN_COMMUNICATION;
+}
 
 function senseUnderProductRoot(sense: number): boolean {
   let frontier = [sense];
@@ -108,7 +130,33 @@ function usedAsActor(text: string, surface: string): boolean {
 }
 
 /** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
-const NOUN_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
+const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}\-‐])(?: (\p{Ll}+)(?![\p{L}\p{N}\-‐]))?(?: (\p{Ll}+))?/u;
+
+/** Heads that name a product only after another noun ("media player"; "the Lakeside player" is a person). */
+const COMPOUND_PRODUCT_HEADS: ReadonlySet<string> = new Set(['player', 'drive', 'card']);
+
+/**
+ * The words after the name end in a product noun: "router" (not "router maker"), or a compound
+ * "graphics card", "media player" (a noun, then the product noun, then no further noun).
+ */
+function productHeadAfter(words: RegExpExecArray): boolean {
+  const [, first, second, third] = words as unknown as [
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  if (isProductNoun(first)) return second === undefined || !isNounWord(second);
+  return (
+    second !== undefined &&
+    synsetsOf(first, 'noun').length > 0 &&
+    (isProductNoun(second) || COMPOUND_PRODUCT_HEADS.has(second)) &&
+    (third === undefined || !isNounWord(third))
+  );
+}
+/** A determiner or possessive right before the name ("a …", "the firm's …"). */
+const DETERMINER_BEFORE =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|new|latest)|['’]s) $/u;
 /** The lower-case noun right before the name ("the song Blue Harbour" → "song"). */
 const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit) (\p{Ll}+) $/u;
 
@@ -130,10 +178,14 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
     const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
     const productAfter =
       after !== null &&
-      surface.includes(' ') &&
-      isProductNoun(after[1] as string) &&
-      (after[2] === undefined || !isNounWord(after[2]));
-    const productBefore = before !== null && isProductNoun(before[1] as string);
+      // a one-word name before a product noun is its maker ("a Corvane laptop"), unless the
+      // recogniser took it for a person ("Zune software")
+      (surface.includes(' ') || name.type === 'PERSON') &&
+      productHeadAfter(after) &&
+      // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
+      (synsetsOf(after[1] as string, 'verb').length === 0 ||
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, name.start - 10), name.start)));
+    const productBefore = before !== null && isWorkNoun(before[1] as string);
     if (!productAfter && !productBefore) return name;
     if (usedAsActor(text, surface)) return name;
     return { start: name.start, end: name.end, type: 'MISC' };

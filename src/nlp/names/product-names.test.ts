@@ -36,9 +36,9 @@ table('typeProductNames', typeProductNames, [
     ],
     expected: ['Brightwick Labs/ORG', 'Brightwick Labs/ORG'],
   },
-  // a compound product noun: "media player"
+  // a compound product noun: "music player"
   {
-    text: 'She preferred the Harrow Vox 3 media player.',
+    text: 'She preferred the Harrow Vox 3 music player.',
     given: [['Harrow Vox 3', 'ORG']],
     expected: ['Harrow Vox 3/MISC'],
   },

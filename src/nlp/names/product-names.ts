@@ -1,4 +1,4 @@
-import { synset, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
 import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
@@ -132,12 +132,12 @@ function usedAsActor(text: string, surface: string): boolean {
 /** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
 const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}\-‐])(?: (\p{Ll}+)(?![\p{L}\p{N}\-‐]))?(?: (\p{Ll}+))?/u;
 
-/** Heads that name a product only after another noun ("media player"; "the Lakeside player" is a person). */
+/** Heads that name a product only after another noun ("music player"; "the Lakeside player" is a person). */
 const COMPOUND_PRODUCT_HEADS: ReadonlySet<string> = new Set(['player', 'drive', 'card']);
 
 /**
  * The words after the name end in a product noun: "router" (not "router maker"), or a compound
- * "graphics card", "media player" (a noun, then the product noun, then no further noun).
+ * "graphics card", "music player" (a noun, then the product noun, then no further noun).
  */
 function productHeadAfter(words: RegExpExecArray): boolean {
   const [, first, second, third] = words as unknown as [
@@ -149,7 +149,7 @@ function productHeadAfter(words: RegExpExecArray): boolean {
   if (isProductNoun(first)) return second === undefined || !isNounWord(second);
   return (
     second !== undefined &&
-    synsetsOf(first, 'noun').length > 0 &&
+    lemmaOf(first, 'noun') !== null &&
     (isProductNoun(second) || COMPOUND_PRODUCT_HEADS.has(second)) &&
     (third === undefined || !isNounWord(third))
   );

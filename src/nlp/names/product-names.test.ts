@@ -54,6 +54,12 @@ table('typeProductNames', typeProductNames, [
     given: [['Mara Quell', 'PERSON']],
     expected: ['Mara Quell/PERSON'],
   },
+  // an auxiliary then a verb that is also a work noun ("play"): no product
+  {
+    text: 'Dynamo Kesk must play the final away.',
+    given: [['Dynamo Kesk', 'ORG']],
+    expected: ['Dynamo Kesk/ORG'],
+  },
   // a one-word brand before a device noun is the maker
   { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },
   // the noun heads a longer phrase: "tablet maker"

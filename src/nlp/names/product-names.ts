@@ -132,6 +132,26 @@ function usedAsActor(text: string, surface: string): boolean {
 /** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
 const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}\-‐])(?: (\p{Ll}+)(?![\p{L}\p{N}\-‐]))?(?: (\p{Ll}+))?/u;
 
+/** Modals and auxiliaries that WordNet also lists as nouns ("must", "can", "will"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'must',
+  'can',
+  'will',
+  'may',
+  'might',
+  'need',
+  'do',
+  'have',
+]);
+
+/** Some word of the product phrase after the name may be a verb ("shot", "must play"). */
+function mayBeVerb(words: RegExpExecArray): boolean {
+  const first = words[1] as string;
+  const second = words[2];
+  if (AUXILIARIES.has(first) || synsetsOf(first, 'verb').length > 0) return true;
+  return !isProductNoun(first) && second !== undefined && synsetsOf(second, 'verb').length > 0;
+}
+
 /** Heads that name a product only after another noun ("music player"; "the Lakeside player" is a person). */
 const COMPOUND_PRODUCT_HEADS: ReadonlySet<string> = new Set(['player', 'drive', 'card']);
 
@@ -149,6 +169,7 @@ function productHeadAfter(words: RegExpExecArray): boolean {
   if (isProductNoun(first)) return second === undefined || !isNounWord(second);
   return (
     second !== undefined &&
+    !AUXILIARIES.has(first) &&
     lemmaOf(first, 'noun') !== null &&
     (isProductNoun(second) || COMPOUND_PRODUCT_HEADS.has(second)) &&
     (third === undefined || !isNounWord(third))
@@ -183,8 +204,7 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
       (surface.includes(' ') || name.type === 'PERSON') &&
       productHeadAfter(after) &&
       // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
-      (synsetsOf(after[1] as string, 'verb').length === 0 ||
-        DETERMINER_BEFORE.test(text.slice(Math.max(0, name.start - 10), name.start)));
+      (!mayBeVerb(after) || DETERMINER_BEFORE.test(text.slice(Math.max(0, name.start - 10), name.start)));
     const productBefore = before !== null && isWorkNoun(before[1] as string);
     if (!productAfter && !productBefore) return name;
     if (usedAsActor(text, surface)) return name;

@@ -60,6 +60,12 @@ table('typeProductNames', typeProductNames, [
     given: [['Dynamo Kesk', 'ORG']],
     expected: ['Dynamo Kesk/ORG'],
   },
+  // a plain adjective before the name stands for a determiner ("card" may be a verb)
+  {
+    text: 'Buyers can add an optional Brenlow Arc 7 graphics card.',
+    given: [['Brenlow Arc 7', 'PERSON']],
+    expected: ['Brenlow Arc 7/MISC'],
+  },
   // a one-word brand before a device noun is the maker
   { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },
   // the noun heads a longer phrase: "tablet maker"

@@ -132,6 +132,19 @@ function usedAsActor(text: string, surface: string): boolean {
 /** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
 const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}\-‐])(?: (\p{Ll}+)(?![\p{L}\p{N}\-‐]))?(?: (\p{Ll}+))?/u;
 
+/** A determiner, a possessive or a plain adjective ("an optional …") right before `start`. */
+function determinedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (DETERMINER_BEFORE.test(before)) return true;
+  const adjective = / (\p{Ll}+) $/u.exec(before)?.[1];
+  return (
+    adjective !== undefined &&
+    synsetsOf(adjective, 'adj').length > 0 &&
+    synsetsOf(adjective, 'noun').length === 0 &&
+    synsetsOf(adjective, 'verb').length === 0
+  );
+}
+
 /** Modals and auxiliaries that WordNet also lists as nouns ("must", "can", "will"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
   'must',
@@ -204,7 +217,7 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
       (surface.includes(' ') || name.type === 'PERSON') &&
       productHeadAfter(after) &&
       // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
-      (!mayBeVerb(after) || DETERMINER_BEFORE.test(text.slice(Math.max(0, name.start - 10), name.start)));
+      (!mayBeVerb(after) || determinedBefore(text, name.start));
     const productBefore = before !== null && isWorkNoun(before[1] as string);
     if (!productAfter && !productBefore) return name;
     if (usedAsActor(text, surface)) return name;

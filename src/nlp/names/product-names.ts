@@ -28,7 +28,10 @@ const PRODUCT_ROOTS: ReadonlySet<string> = new Set([
 const productMemo = new Map<string, boolean>();
 const MEMO_LIMIT = 20_000;
 
-/** True when the first WordNet noun sense of a lower-case word is a product or a work. */
+/**
+ * True when a lower-case noun names a product or a work: its first WordNet sense is a made thing or
+ * a work, and one of its first three senses lies under PRODUCT_ROOTS (or it is listed below).
+ */
 export function isProductNoun(word: string): boolean {
   const lemma = word.toLowerCase();
   const known = productMemo.get(lemma);
@@ -197,8 +200,7 @@ const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest
 /**
  * Products and works named next to a common noun that says what they are: "the Zentra X4 router",
  * "Lumio Player software", "the song Blue Harbour", "the novel Grey Tides" were typed ORG, PERSON or
- * LOC. A name right before or after a noun whose first WordNet sense is a device, program or work
- * (see PRODUCT_ROOTS) is a product or work, MISC, unless the text also uses it as an actor ("Zentra
+ * LOC. A name right before a product noun (`isProductNoun`), or right after a work noun, is a product or work, MISC, unless the text also uses it as an actor ("Zentra
  * said", "Zentra's chief executive"), the lexicon knows it as an organisation or place, or the noun
  * heads a longer phrase ("the Zentra router maker"). A one-word name before the noun is a brand
  * ("a Corvane laptop"): the maker, and it keeps its type.

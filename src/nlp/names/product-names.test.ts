@@ -23,9 +23,9 @@ table('typeProductNames', typeProductNames, [
     expected: ['Paper Lanterns/MISC'],
   },
   {
-    text: 'The novel Winter Quarry sold well in spring.',
-    given: [['Winter Quarry', 'PERSON']],
-    expected: ['Winter Quarry/MISC'],
+    text: 'The novel Hollow Orchard sold well in spring.',
+    given: [['Hollow Orchard', 'PERSON']],
+    expected: ['Hollow Orchard/MISC'],
   },
   // the text uses the name as an actor: it stays an organisation
   {
@@ -65,6 +65,18 @@ table('typeProductNames', typeProductNames, [
     text: 'Buyers can add an optional Brenlow Arc 7 graphics card.',
     given: [['Brenlow Arc 7', 'PERSON']],
     expected: ['Brenlow Arc 7/MISC'],
+  },
+  // an inflected verb that is also a device noun ("spoke"): no product
+  {
+    text: 'Dorvel Quint spoke at noon.',
+    given: [['Dorvel Quint', 'PERSON']],
+    expected: ['Dorvel Quint/PERSON'],
+  },
+  // a person's name opens with a given name (a film named after a person stays a person)
+  {
+    text: 'The film Maria Lenk was shown.',
+    given: [['Maria Lenk', 'PERSON']],
+    expected: ['Maria Lenk/PERSON'],
   },
   // a one-word brand before a device noun is the maker
   { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },

@@ -1,3 +1,4 @@
+import { isFirstName } from '../coref/first-name-gender.js';
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
 import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
@@ -164,8 +165,13 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 function mayBeVerb(words: RegExpExecArray): boolean {
   const first = words[1] as string;
   const second = words[2];
-  if (AUXILIARIES.has(first) || synsetsOf(first, 'verb').length > 0) return true;
-  return !isProductNoun(first) && second !== undefined && synsetsOf(second, 'verb').length > 0;
+  if (AUXILIARIES.has(first) || isVerbForm(first)) return true;
+  return !isProductNoun(first) && second !== undefined && isVerbForm(second);
+}
+
+/** A word that may be a verb, inflected or not ("spoke", "shot", "card"). */
+function isVerbForm(word: string): boolean {
+  return synsetsOf(word, 'verb').length > 0 || lemmaOf(word, 'verb') !== null;
 }
 
 /** Heads that name a product only after another noun ("music player"; "the Lakeside player" is a person). */
@@ -209,6 +215,8 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
   return names.map((name) => {
     if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
+    // "Liv Berg", "Ana Chile": a person's name opens with a given name
+    if (name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
     if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
     const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
     const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));

@@ -40,6 +40,7 @@ import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-peo
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
+import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import {
   dropDateNames,
@@ -1059,13 +1060,16 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     typeHolidaysAndContests(text, joinNameNumbers(text, segments, typeSportsTeams(text, named))),
   );
-  const retyped = typeGivenNamesOfPeople(
+  const retyped = typeProductNames(
     text,
-    typeBySenses(
+    typeGivenNamesOfPeople(
       text,
-      typeOrganisationFirstWords(
+      typeBySenses(
         text,
-        typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+        typeOrganisationFirstWords(
+          text,
+          typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+        ),
       ),
     ),
   );

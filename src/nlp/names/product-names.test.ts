@@ -1,0 +1,95 @@
+import { table } from './test-table.js';
+import { typeProductNames } from './product-names.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('typeProductNames', typeProductNames, [
+  // a device noun after a name: the name is a product
+  {
+    text: 'Thieves took a Pellworth Q9 tablet from the van.',
+    given: [['Pellworth Q9', 'ORG']],
+    expected: ['Pellworth Q9/MISC'],
+  },
+  // a program noun after a name
+  {
+    text: 'Teachers tried the Quillmark Studio software last term.',
+    given: [['Quillmark Studio', 'ORG']],
+    expected: ['Quillmark Studio/MISC'],
+  },
+  // a work noun before a name
+  {
+    text: 'Her song Paper Lanterns topped the chart.',
+    given: [['Paper Lanterns', 'LOC']],
+    expected: ['Paper Lanterns/MISC'],
+  },
+  {
+    text: 'The novel Hollow Orchard sold well in spring.',
+    given: [['Hollow Orchard', 'PERSON']],
+    expected: ['Hollow Orchard/MISC'],
+  },
+  // the text uses the name as an actor: it stays an organisation
+  {
+    text: 'The Brightwick Labs tablet sold out. Brightwick Labs said more would come.',
+    given: [
+      ['Brightwick Labs', 'ORG'],
+      ['Brightwick Labs', 'ORG'],
+    ],
+    expected: ['Brightwick Labs/ORG', 'Brightwick Labs/ORG'],
+  },
+  // a compound product noun: "music player"
+  {
+    text: 'She preferred the Harrow Vox 3 music player.',
+    given: [['Harrow Vox 3', 'ORG']],
+    expected: ['Harrow Vox 3/MISC'],
+  },
+  // a one-word name taken for a person before a program noun
+  {
+    text: 'Fans installed Tindle software overnight.',
+    given: [['Tindle', 'PERSON']],
+    expected: ['Tindle/MISC'],
+  },
+  // a verb after a person's name without a determiner: no product
+  {
+    text: 'Mara Quell shot a birdie on the ninth.',
+    given: [['Mara Quell', 'PERSON']],
+    expected: ['Mara Quell/PERSON'],
+  },
+  // an auxiliary then a verb that is also a work noun ("play"): no product
+  {
+    text: 'Dynamo Kesk must play the final away.',
+    given: [['Dynamo Kesk', 'ORG']],
+    expected: ['Dynamo Kesk/ORG'],
+  },
+  // a plain adjective before the name stands for a determiner ("card" may be a verb)
+  {
+    text: 'Buyers can add an optional Brenlow Arc 7 graphics card.',
+    given: [['Brenlow Arc 7', 'PERSON']],
+    expected: ['Brenlow Arc 7/MISC'],
+  },
+  // an inflected verb that is also a device noun ("spoke"): no product
+  {
+    text: 'Dorvel Quint spoke at noon.',
+    given: [['Dorvel Quint', 'PERSON']],
+    expected: ['Dorvel Quint/PERSON'],
+  },
+  // a person's name opens with a given name (a film named after a person stays a person)
+  {
+    text: 'The film Maria Lenk was shown.',
+    given: [['Maria Lenk', 'PERSON']],
+    expected: ['Maria Lenk/PERSON'],
+  },
+  // a one-word brand before a device noun is the maker
+  { text: 'He bought a Pellworth tablet.', given: [['Pellworth', 'ORG']], expected: ['Pellworth/ORG'] },
+  // the noun heads a longer phrase: "tablet maker"
+  {
+    text: 'The Nordvik Systems tablet maker hired staff.',
+    given: [['Nordvik Systems', 'ORG']],
+    expected: ['Nordvik Systems/ORG'],
+  },
+  // a building is no product
+  {
+    text: 'Workers left the Hollin Ridge plant at dusk.',
+    given: [['Hollin Ridge', 'LOC']],
+    expected: ['Hollin Ridge/LOC'],
+  },
+]);

@@ -1,0 +1,241 @@
+import { isFirstName } from '../coref/first-name-gender.js';
+import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+
+/**
+ * WordNet synsets (by one of their words) under which a common noun names a made product or a work:
+ * devices, machines, vehicles and equipment ("router", "laptop", "phone", "car"), programs
+ * ("software", "app") and works ("song", "album", "film", "novel"). Buildings and places
+ * ("structure", "facility": "airport", "plant", "store") are not among them.
+ */
+const PRODUCT_ROOTS: ReadonlySet<string> = new Set([
+  'device',
+  'equipment',
+  'machine',
+  'conveyance',
+  'software',
+  'program',
+  'application',
+  'movie',
+  'song',
+  'album',
+  'novel',
+  'book',
+  'television program',
+  'video game',
+]);
+
+const productMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+/**
+ * True when a lower-case noun names a product or a work: its first WordNet sense is a made thing or
+ * a work, and one of its first three senses lies under PRODUCT_ROOTS (or it is listed below).
+ */
+export function isProductNoun(word: string): boolean {
+  const lemma = word.toLowerCase();
+  const known = productMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (productMemo.size >= MEMO_LIMIT) productMemo.clear();
+  const result =
+    NEW_PRODUCT_NOUNS.has(lemma) ||
+    (!NOT_PRODUCTS.has(lemma) && !isFacilityHead(lemma) && underProductRoot(lemma));
+  productMemo.set(lemma, result);
+  return result;
+}
+
+/**
+ * Product nouns newer than WordNet 3.0, and devices whose first WordNet sense is a person's job
+ * ("router": one who routes shipments).
+ */
+const NEW_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'app',
+  'smartphone',
+  'tablet',
+  'podcast',
+  'router',
+  'browser',
+  'processor',
+]);
+/** Things that publish or broadcast are organisations ("the Kavel News website"). */
+const NOT_PRODUCTS: ReadonlySet<string> = new Set([
+  'store',
+  'shop',
+  'press',
+  'platform',
+  'record',
+  'website',
+  'site',
+  'newspaper',
+  'magazine',
+  'paper',
+  'channel',
+]);
+
+/**
+ * Some noun sense of the word lies under a product root, and its first sense is neither a group, a
+ * place nor a person's act ("router": a person who routes first, a device second).
+ */
+function underProductRoot(lemma: string): boolean {
+  const senses = synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  if (first === undefined) return false;
+  // "coach", "governor": roles of people
+  if (roleNoun(lemma) !== undefined) return false;
+  if (!PRODUCT_FIRST_FILES.has(synset(first, 'noun').lexicographerFile)) return false;
+  return senses.slice(0, 3).some((sense) => senseUnderProductRoot(sense));
+}
+
+const NOUN_ARTIFACT = 6;
+const NOUN_COMMUNICATION = 10;
+/** The first sense of a product noun is a made thing or a work ("coach" is a trainer first). */
+const PRODUCT_FIRST_FILES: ReadonlySet<number> = new Set([NOUN_ARTIFACT, NOUN_COMMUNICATION]);
+
+/** A work noun before a title ("the song …", "the novel …"): a product noun whose first sense is a work. */
+function isWorkNoun(word: string): boolean {
+  if (!isProductNoun(word)) return false;
+  if (word === 'album') return true;
+  const first = synsetsOf(word, 'noun')[0];
+  return first !== undefined && synset(first, 'noun').lexicographerFile === NOUN_COMMUNICATION;
+}
+
+function senseUnderProductRoot(sense: number): boolean {
+  let frontier = [sense];
+  const seen = new Set<number>();
+  for (let depth = 0; depth < 12 && frontier.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      const entry = synset(offset, 'noun');
+      if (entry.words.some((w) => PRODUCT_ROOTS.has(w.replace(/_/gu, ' ')))) return true;
+      for (const pointer of entry.pointers)
+        if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
+          next.push(pointer.offset);
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** After a name: what only an organisation (or a person) does or has. */
+const ACTOR_AFTER =
+  /^(?:'s|’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
+
+/** True when the text somewhere uses `surface` as the subject or owner of an organisation's doings. */
+function usedAsActor(text: string, surface: string): boolean {
+  let at = text.indexOf(surface);
+  while (at >= 0) {
+    if (ACTOR_AFTER.test(text.slice(at + surface.length, at + surface.length + 30))) return true;
+    at = text.indexOf(surface, at + 1);
+  }
+  return false;
+}
+
+/** The lower-case word right after the name ("the Zentra X4 router" → "router"), and the word after it. */
+const NOUN_AFTER = /^ (\p{Ll}+)(?![\p{L}\p{N}\-‐])(?: (\p{Ll}+)(?![\p{L}\p{N}\-‐]))?(?: (\p{Ll}+))?/u;
+
+/** A determiner, a possessive or a plain adjective ("an optional …") right before `start`. */
+function determinedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (DETERMINER_BEFORE.test(before)) return true;
+  const adjective = / (\p{Ll}+) $/u.exec(before)?.[1];
+  return (
+    adjective !== undefined &&
+    synsetsOf(adjective, 'adj').length > 0 &&
+    synsetsOf(adjective, 'noun').length === 0 &&
+    synsetsOf(adjective, 'verb').length === 0
+  );
+}
+
+/** Modals and auxiliaries that WordNet also lists as nouns ("must", "can", "will"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'must',
+  'can',
+  'will',
+  'may',
+  'might',
+  'need',
+  'do',
+  'have',
+]);
+
+/** Some word of the product phrase after the name may be a verb ("shot", "must play"). */
+function mayBeVerb(words: RegExpExecArray): boolean {
+  const first = words[1] as string;
+  const second = words[2];
+  if (AUXILIARIES.has(first) || isVerbForm(first)) return true;
+  return !isProductNoun(first) && second !== undefined && isVerbForm(second);
+}
+
+/** A word that may be a verb, inflected or not ("spoke", "shot", "card"). */
+function isVerbForm(word: string): boolean {
+  return synsetsOf(word, 'verb').length > 0 || lemmaOf(word, 'verb') !== null;
+}
+
+/** Heads that name a product only after another noun ("music player"; "the Lakeside player" is a person). */
+const COMPOUND_PRODUCT_HEADS: ReadonlySet<string> = new Set(['player', 'drive', 'card']);
+
+/**
+ * The words after the name end in a product noun: "router" (not "router maker"), or a compound
+ * "graphics card", "music player" (a noun, then the product noun, then no further noun).
+ */
+function productHeadAfter(words: RegExpExecArray): boolean {
+  const [, first, second, third] = words as unknown as [
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  if (isProductNoun(first)) return second === undefined || !isNounWord(second);
+  return (
+    second !== undefined &&
+    !AUXILIARIES.has(first) &&
+    lemmaOf(first, 'noun') !== null &&
+    (isProductNoun(second) || COMPOUND_PRODUCT_HEADS.has(second)) &&
+    (third === undefined || !isNounWord(third))
+  );
+}
+/** A determiner or possessive right before the name ("a …", "the firm's …"). */
+const DETERMINER_BEFORE =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|new|latest)|['’]s) $/u;
+/** The lower-case noun right before the name ("the song Blue Harbour" → "song"). */
+const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit) (\p{Ll}+) $/u;
+
+/**
+ * Products and works named next to a common noun that says what they are: "the Zentra X4 router",
+ * "Lumio Player software", "the song Blue Harbour", "the novel Grey Tides" were typed ORG, PERSON or
+ * LOC. A name right before a product noun (`isProductNoun`), or right after a work noun, is a product or work, MISC, unless the text also uses it as an actor ("Zentra
+ * said", "Zentra's chief executive"), the lexicon knows it as an organisation or place, or the noun
+ * heads a longer phrase ("the Zentra router maker"). A one-word name before the noun is a brand
+ * ("a Corvane laptop"): the maker, and it keeps its type.
+ */
+export function typeProductNames(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    // "Liv Berg", "Ana Chile": a person's name opens with a given name
+    if (name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
+    if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
+    const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
+    const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
+    const productAfter =
+      after !== null &&
+      // a one-word name before a product noun is its maker ("a Corvane laptop"), unless the
+      // recogniser took it for a person ("Zune software")
+      (surface.includes(' ') || name.type === 'PERSON') &&
+      productHeadAfter(after) &&
+      // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
+      (!mayBeVerb(after) || determinedBefore(text, name.start));
+    const productBefore = before !== null && isWorkNoun(before[1] as string);
+    if (!productAfter && !productBefore) return name;
+    if (usedAsActor(text, surface)) return name;
+    return { start: name.start, end: name.end, type: 'MISC' };
+  });
+}
+
+/** A lower-case word whose only reading is a noun continues the phrase ("router maker"). */
+function isNounWord(word: string): boolean {
+  return synsetsOf(word, 'noun').length > 0 && synsetsOf(word, 'verb').length === 0;
+}

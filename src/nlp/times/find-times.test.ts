@@ -416,6 +416,9 @@ describe('noTimeExpression', () => {
     ['The 40 years old ferry was sold.', '40 years', true],
     ["Gardeners of today's suburbs grow fewer roses.", 'today', true],
     ["The results of today's ballot will be known by midnight.", 'today', false],
+    ['Hundreds of farmers joined this march on the ministry.', 'this march', true],
+    ['The pipers march through the village every summer.', 'march', true],
+    ['The tractors will leave in March.', 'March', false],
   ];
   for (const [text, piece, left] of cases)
     it(`"${piece}" in "${text}" ${left ? 'left out' : 'kept'}`, () => {

@@ -197,6 +197,12 @@ export function clauseTense(text: string, segments: Segments, start: number, end
       break;
     }
   }
+  // the time is itself the predicate ("the vote is on Thursday", "the funeral was Friday"): the
+  // copula's tense, a present one announcing what is to come
+  if (children(segments, head).some((index) => tokens[index]!.dep === 'cop')) {
+    const tense = verbTense(text, segments, head, 0);
+    return tense === 'present' ? 'future' : tense;
+  }
   // only the word the expression hangs on: climbing further through a noisy parse reads the tense
   // of another clause
   const governor = tokens[head]!.head;

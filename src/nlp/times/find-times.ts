@@ -161,7 +161,9 @@ function announcedAfter(text: string, segments: Segments, offset: number): boole
     if (token.start < offset) continue;
     if (token.start > offset + 120) return false;
     if (ANNOUNCING_VERB.test(text.slice(token.start, token.start + 30))) return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    // a capitalised word the tagger took for a verb is the name of the subject ("On Thursday Ford will")
+    const capitalised = /^[A-Z]/.test(text.slice(token.start, token.start + 1));
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !capitalised) return false;
   }
   return false;
 }

@@ -415,6 +415,9 @@ interface ValueContext extends NormaliseContext {
 
 const ORDINAL_NAMES: readonly string[] = ['first', 'second', 'third', 'fourth'];
 
+/** Words after a quarter that name its results ("fourth-quarter earnings"): a quarter already over. */
+const RESULTS_AFTER = /^\s*(?:results|earnings|profits?|net|loss(?:es)?|sales|revenues?|figures|numbers)\b/i;
+
 function valueOf(raw: string, type: TimeType, context: ValueContext): string | null {
   const { reference } = context;
   let match: RegExpExecArray | null;
@@ -825,9 +828,10 @@ function deicticValue(
     return periodValue(match[1]!, 0, context);
   if ((match = /^(?:beginning|start|middle|rest|remainder) of (?:the )?(year)$/.exec(text)))
     return periodValue(match[1]!, 0, context);
-  // "the year-ago quarter", "the comparable year-earlier period": the quarter talked about, a year before
+  // "the year-ago quarter", "the comparable year-earlier period", "the same quarter a year ago":
+  // the quarter talked about, a year before
   if (
-    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:quarter|period) (?:a year ago|a year earlier)$|^last year (?:quarter|period)$/.test(
+    /^(?:comparable )?year[ -](?:ago|earlier) (?:quarter|period)$|^(?:same )?(?:quarter|period) (?:a year ago|a year earlier|last year|of last year|the (?:previous|prior) year|the year before)$|^last year (?:quarter|period)$/.test(
       text,
     )
   ) {
@@ -931,7 +935,12 @@ function deicticValue(
         else if (text.startsWith('next year')) year += 1;
         // a quarter not yet over at the reference day is last year's in a results report, this
         // year's in a clause about what is ahead ("will close in the second quarter")
-        else if (quarter > quarterOf(monthOf(reference)) && context.future !== true) year -= 1;
+        // "will report fourth-quarter results" in January: results are of a quarter over
+        else if (
+          quarter > quarterOf(monthOf(reference)) &&
+          (context.future !== true || RESULTS_AFTER.test(context.after ?? ''))
+        )
+          year -= 1;
       } else if (anchor !== null) year = anchor.year;
     }
     return year === null ? `XXXX-Q${quarter}` : `${year}-Q${quarter}`;

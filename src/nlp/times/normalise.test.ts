@@ -51,6 +51,7 @@ describe('normaliseTimex', () => {
     ['a year earlier', 'DATE', '2019-Q2', 'DATE', '2018-Q2'],
     ['the previous day', 'DATE', '2025-03-01', 'DATE', '2025-02-28'],
     ['now', 'DATE', null, 'DATE', 'PRESENT_REF'],
+    ['the past', 'DURATION', null, 'DATE', 'PAST_REF'],
     ['recently', 'DATE', null, 'DATE', 'PAST_REF'],
     ['soon', 'DATE', null, 'DATE', 'FUTURE_REF'],
     ['9 a.m. Tuesday', 'TIME', null, 'TIME', '2025-06-10T09:00'],

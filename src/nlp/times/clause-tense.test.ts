@@ -16,8 +16,19 @@ describe('clauseTense', () => {
     ['The bakery knows its customers on Sunday.', 'Sunday', 'present'],
     ['The mayor says on Sunday the harbour is safe.', 'Sunday', 'present'],
     ['On Tuesday, the league plans to hold a rally in the park.', 'Tuesday', 'future'],
-    // hung on a noun ("the budget on Thursday"): the parse says nothing of the time
-    ['The council voted on the budget on Thursday.', 'Thursday', null],
+    // hung on a place or a thing the verb governs: the verb's tense
+    ['The council voted on the budget on Thursday.', 'Thursday', 'past'],
+    ['The chancellor is flying to Lisbon on Thursday.', 'Thursday', 'future'],
+    ['The new speed limit comes into force in April.', 'April', 'future'],
+    // a bare form after a singular subject is a past ("hit", "cut", "set"), not a present
+    ['The storm hit the harbour on Friday.', 'Friday', 'past'],
+    ['The brewery cut its prices on Monday.', 'Monday', 'past'],
+    ['Ortega set a club record on Tuesday.', 'Tuesday', 'past'],
+    ['The mayor and the bishop meet on Monday.', 'Monday', 'future'],
+    ['The brewery may cut its prices on Monday.', 'Monday', 'future'],
+    // a state whose second sense is a change: the offer expires, the strike ends
+    ['Her contract expires on Friday.', 'Friday', 'future'],
+    ['The festival ends on Saturday.', 'Saturday', 'future'],
   ];
   for (const [text, expression, expected] of cases)
     it(`${expression} in "${text}" → ${String(expected)}`, () => {

@@ -26,11 +26,47 @@ const STATIVE_FILES: ReadonlySet<number> = new Set([
   42, // verb.stative: be, remain, include
 ]);
 
-/** Whether a verb's most frequent WordNet sense is an event (meet, rule, vote, land), not a state or a saying. */
+/** WordNet's verb.change: "end", "expire" as what happens to the offer or the strike. */
+const VERB_CHANGE = 30;
+
+/**
+ * Whether a verb's most frequent WordNet sense is an event (meet, rule, vote, land), not a state or a
+ * saying; a verb whose first sense is a state and whose second is a change ("the offer expires",
+ * "the strike ends") counts as an event too.
+ */
 function eventive(lemma: string): boolean {
   const offsets = synsetsOf(lemma, 'verb');
   if (offsets.length === 0) return false;
-  return !STATIVE_FILES.has(lexicographerFileOf(offsets[0]!, 'verb'));
+  const first = lexicographerFileOf(offsets[0]!, 'verb');
+  if (!STATIVE_FILES.has(first)) return true;
+  return first === 42 && offsets.length > 1 && lexicographerFileOf(offsets[1]!, 'verb') === VERB_CHANGE;
+}
+
+/** WordNet's noun files of acts, communications, events and processes ("the vote", "the report", "the meeting"). */
+const EVENT_NOUN_FILES: ReadonlySet<number> = new Set([4, 10, 11, 22]);
+
+/** Whether a noun can name a happening that a time expression dates by itself ("the vote on Friday"). */
+function eventNoun(lemma: string): boolean {
+  return synsetsOf(lemma.toLowerCase(), 'noun')
+    .slice(0, 3)
+    .some((offset) => EVENT_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
+}
+
+/**
+ * A subject the bare form of a verb cannot agree with in the present: a singular common noun ("the
+ * storm"), a name, or "he", "she", "it" — so "the storm hit", "the company cut" are past tenses
+ * whose form is the bare one, not presents.
+ */
+function singularSubject(text: string, segments: Segments, subject: number): boolean {
+  const token = segments.tokens[subject]!;
+  const form = word(text, token).toLowerCase();
+  // "Smith and Jones meet Monday": coordinated subjects are plural
+  if (children(segments, subject).some((child) => segments.tokens[child]!.dep === 'conj')) return false;
+  if (token.pos === 'PRON') return /^(?:he|she|it|this|that|one)$/.test(form);
+  if (token.pos === 'PROPN') return !/s$/.test(form);
+  if (token.pos !== 'NOUN') return false;
+  // a plural ends in "s" where the lemma does not ("officials", "shares"); "news", "series" are rare
+  return form === token.lemma.toLowerCase() && !/s$/.test(form);
 }
 
 function word(text: string, token: Token): string {
@@ -124,6 +160,17 @@ function verbTense(text: string, segments: Segments, verb: number, depth: number
     form === `${token.lemma.toLowerCase()}s` ||
     form.endsWith('ing')
   ) {
+    const subjects = below.filter((index) => tokens[index]!.dep === 'nsubj');
+    // "the storm hit the coast Friday", "the company cut its dividend": a bare form after a singular
+    // subject is no present (that would be "hits", "cuts"), so a past whose form is the bare one
+    if (
+      form === token.lemma.toLowerCase() &&
+      !form.endsWith('ing') &&
+      auxiliaries.length === 0 &&
+      subjects.length > 0 &&
+      subjects.every((index) => singularSubject(text, segments, index))
+    )
+      return 'past';
     if (ANNOUNCING.test(token.lemma)) return 'future';
     // "the ministers meet Monday", "the court rules Tuesday": news tells a dated event in the simple
     // present only when it is to come (a verb with its own subject, not "-ing", not a verb of saying,
@@ -150,12 +197,31 @@ export function clauseTense(text: string, segments: Segments, start: number, end
       break;
     }
   }
+  // the time is itself the predicate ("the vote is on Thursday", "the funeral was Friday"): the
+  // copula's tense, a present one announcing what is to come
+  if (children(segments, head).some((index) => tokens[index]!.dep === 'cop')) {
+    const tense = verbTense(text, segments, head, 0);
+    return tense === 'present' ? 'future' : tense;
+  }
   // only the word the expression hangs on: climbing further through a noisy parse reads the tense
   // of another clause
   const governor = tokens[head]!.head;
   if (governor < 0) return null;
   const token = tokens[governor]!;
   if (token.pos === 'VERB' || token.pos === 'AUX') return verbTense(text, segments, governor, 0);
+  // "travelling to Paris on Thursday", "comes into force in April": the parse hung the time on a
+  // place or a thing the verb governs (a noun naming no happening, which the time could date by
+  // itself as in "the vote on Friday"): the tense of that verb
+  if (
+    (token.pos === 'NOUN' || token.pos === 'PROPN') &&
+    /^nmod/.test(tokens[head]!.dep) &&
+    /^(?:obl|obj|iobj)/.test(token.dep) &&
+    token.head >= 0 &&
+    tokens[token.head]!.pos === 'VERB' &&
+    !eventNoun(token.lemma) &&
+    !predicateNoun(segments, governor)
+  )
+    return verbTense(text, segments, token.head, 0);
   if (predicateNoun(segments, governor)) return verbTense(text, segments, governor, 0);
   // a copular predicate ("was busy Friday", "will be payable Jan. 3") carries its auxiliaries itself
   if (children(segments, governor).some((index) => tokens[index]!.dep === 'cop'))

@@ -396,6 +396,8 @@ describe('findTimes: an opening day and the verb that follows it', () => {
     // the first verb is a saying in the past: the day is behind
     ['On Tuesday, officials said they will reopen the bridge.', 'Tuesday', '2025-06-10'],
     ['On Friday, the rowing club held a regatta.', 'Friday', '2025-06-06'],
+    // a capitalised name the tagger takes for a verb does not stop the search
+    ['On Thursday Ford will open the new plant.', 'Thursday', '2025-06-12'],
   ];
   for (const [text, surface, expected] of cases)
     it(`"${surface}" in "${text}" → ${expected}`, () => {
@@ -416,6 +418,9 @@ describe('noTimeExpression', () => {
     ['The 40 years old ferry was sold.', '40 years', true],
     ["Gardeners of today's suburbs grow fewer roses.", 'today', true],
     ["The results of today's ballot will be known by midnight.", 'today', false],
+    ['Hundreds of farmers joined this march on the ministry.', 'this march', true],
+    ['The pipers march through the village every summer.', 'march', true],
+    ['The tractors will leave in March.', 'March', false],
   ];
   for (const [text, piece, left] of cases)
     it(`"${piece}" in "${text}" ${left ? 'left out' : 'kept'}`, () => {
@@ -447,4 +452,30 @@ describe('findTimes: clock hours in words and a later date', () => {
       0,
     );
   });
+});
+
+describe('findTimes: a results season and a time as the predicate', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    // results are of a quarter over, even in a clause about what is ahead
+    ['The brewer will report fourth-quarter earnings next week.', 'fourth-quarter', '2025-Q4'],
+    ['The brewer will open a new plant in the third quarter.', 'the third quarter', '2026-Q3'],
+    // "the same quarter a year ago": the quarter talked about, a year back
+    [
+      'Sales in the latest quarter fell from the same quarter a year ago.',
+      'the same quarter a year ago',
+      '2024-Q4',
+    ],
+    // the time as the predicate of a present copula is ahead, of a past one behind
+    ['The final vote is on Thursday.', 'Thursday', '2026-01-15'],
+    ['The final vote was on Thursday.', 'Thursday', '2026-01-08'],
+    ['The regional election is in November.', 'November', '2026-11'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2026-01-14').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
 });

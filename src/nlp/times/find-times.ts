@@ -37,6 +37,9 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   const { start, end } = extent;
   const surface = text.slice(start, end);
   if (/^[ -]old\b/.test(text.slice(end, end + 5))) return true;
+  // a lower-case "march" or "may" with no day or year is the noun or the verb ("arrested at this
+  // march", "where the bands march each July"; train + dev: 0 of 2 annotated)
+  if (/^(?:(?:this|the|a|that|each|every) )?(?:march|may)$/.test(surface)) return true;
   if (
     /^the day$/i.test(surface) &&
     /\b(?:(?:late|later|early|earlier) in|during|throughout)\s+$/i.test(
@@ -158,7 +161,9 @@ function announcedAfter(text: string, segments: Segments, offset: number): boole
     if (token.start < offset) continue;
     if (token.start > offset + 120) return false;
     if (ANNOUNCING_VERB.test(text.slice(token.start, token.start + 30))) return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    // a capitalised word the tagger took for a verb is the name of the subject ("On Thursday Ford will")
+    const capitalised = /^[A-Z]/.test(text.slice(token.start, token.start + 1));
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !capitalised) return false;
   }
   return false;
 }

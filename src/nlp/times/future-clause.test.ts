@@ -21,6 +21,9 @@ describe('clauseTime', () => {
     ['The council will not vote on', 'future'],
     ['The ministry did not plan to close the school on', 'future'],
     ['The bakery opened on', 'other'],
+    // a participle after a bare "be" narrates nothing: "will be announced in …"
+    ['The winners will be announced in', 'future'],
+    ['The winners were announced in', 'past'],
   ];
   for (const [before, expected] of cases)
     it(`${before} … → ${expected}`, () => assert.equal(clauseTime(before), expected));

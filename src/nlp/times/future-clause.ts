@@ -50,7 +50,9 @@ export function clauseTime(before: string): ClauseTime {
   while (last >= 0 && /^(?:on|at|in|the)$/i.test(words[last]!)) last -= 1;
   if (last < 0) return 'other';
   const window = words.slice(Math.max(0, last + 1 - WINDOW), last + 1).join(' ');
-  // "said Friday", "had been due to expire Friday": the words next to it narrate the past
-  if (PAST_NEIGHBOUR.test(words[last]!) || PAST_CLAUSE.test(window)) return 'past';
+  // "said Friday", "had been due to expire Friday": the words next to it narrate the past; not a
+  // participle after a bare "be" ("will be announced in December", "is to be reported Friday")
+  const narrated = PAST_NEIGHBOUR.test(words[last]!) && !/^be$/i.test(words[last - 1] ?? '');
+  if (narrated || PAST_CLAUSE.test(window)) return 'past';
   return FUTURE_CUE.test(window) ? 'future' : 'other';
 }

@@ -16,6 +16,22 @@ function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): E
 }
 
 describe('cross-document event clusters', () => {
+  it('keeps phrasal triggers of one verb with opposite particles apart, and joins "in" and "into"', () => {
+    const events = [
+      event(0, 'checked into'),
+      event(1, 'checks out'), // shares a WordNet sense with "check into" (investigate), not its event
+      event(2, 'checked herself in'),
+      event(3, 'checked out'),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0]).map((members) =>
+      members.map((member) => events[member]!.trigger),
+    );
+    assert.deepEqual(clusters, [
+      ['checked into', 'checked herself in'],
+      ['checks out', 'checked out'],
+    ]);
+  });
+
   it('links one event told by several articles, and only that', () => {
     // articles 0–2 tell one story ("the foreman was arrested"), article 3 another arrest
     const events = [

@@ -163,3 +163,21 @@ export function lightVerb(trigger: string): boolean {
   lightCache.set(word, light);
   return light;
 }
+
+const particleCache = new Map<string, readonly [string, string] | null>();
+
+/**
+ * A phrasal trigger's verb and particle ("checked herself into" → check, in; "broke out" → break,
+ * out), the particle without a final "to" ("into" and "in", "onto" and "on" are one direction);
+ * null for a single word.
+ */
+export function verbParticle(trigger: string): readonly [string, string] | null {
+  const word = triggerWord(trigger);
+  const cached = particleCache.get(word);
+  if (cached !== undefined) return cached;
+  const parts = word.split('_');
+  const found: readonly [string, string] | null =
+    parts.length < 2 ? null : [parts[0]!, parts[parts.length - 1]!.replace(/(?<=..)to$/u, '')];
+  particleCache.set(word, found);
+  return found;
+}

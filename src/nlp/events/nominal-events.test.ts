@@ -46,3 +46,19 @@ describe('event nouns in events[]', () => {
     );
   });
 });
+
+describe('event nouns as the agent of a passive verb', () => {
+  it('marks the event noun of "destroyed by a fire" (obl:agent)', () => {
+    const doc = processInput(
+      {
+        source: 'test.txt',
+        bytes: Buffer.from(
+          'The old mill in Dorvane was nearly destroyed by a fire early on Tuesday, officials said.',
+        ),
+      },
+      { published: '2025-05-12' },
+    );
+    const triggers = doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+    assert.ok(triggers.includes('fire'), triggers.join(' '));
+  });
+});

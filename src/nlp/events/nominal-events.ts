@@ -6,15 +6,26 @@ import { lexicographerFileOf, lemmaOf, synsetsOf } from './wordnet.js';
  * Event nouns the learned tagger leaves out: a common noun whose most frequent WordNet sense is an
  * act or an event (lexicographer files 04 noun.act, 11 noun.event: "the fire", "the quake", "his
  * murder", "the trial", "the heist") is an event mention, as TimeML marks event nouns. Only in the
- * roles an event noun plays in a clause (subject, object, oblique, nominal modifier, conjunct,
- * root), not as a modifier of another noun ("fire [department]"), not inside a name, and not a
+ * roles an event noun plays in a clause (subject, object, oblique, the agent of a passive verb —
+ * "destroyed by a fire", nominal modifier, conjunct, root), not as a modifier of another noun ("fire [department]"), not inside a name, and not a
  * word of very many senses, whose first sense says little ("time", "case").
  */
 
 const NOUN_ACT = 4;
 const NOUN_EVENT = 11;
 const MAX_SENSES = 12;
-const ROLES = new Set(['nsubj', 'nsubj:pass', 'obj', 'obl', 'nmod', 'conj', 'root', 'iobj', 'appos']);
+const ROLES = new Set([
+  'nsubj',
+  'nsubj:pass',
+  'obj',
+  'obl',
+  'obl:agent',
+  'nmod',
+  'conj',
+  'root',
+  'iobj',
+  'appos',
+]);
 
 const cache = new Map<string, boolean>();
 

@@ -51,6 +51,17 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
       holder.content.every((span) => candidate.content.some((piece) => inside(span, piece)))
     )
       return other;
+    // a cue-less paragraph that opens with a quotation another candidate already holds, run on into
+    // the writer's words after it (“We are ready.” The coach left the pitch.): the paragraph rule's copy
+    if (
+      candidate.content.length === 1 &&
+      holder.content.some(
+        (span) =>
+          span.start === (candidate.content[0] as Span).start &&
+          span.end < (candidate.content[0] as Span).end,
+      )
+    )
+      return other;
     const holds = candidate.content.every((piece) => holder.content.some((span) => inside(piece, span)));
     // two cue-less copies of one text: the earlier stays
     if (holds && (holder.cue !== null || other < own)) return other;

@@ -39,6 +39,32 @@ const cases: readonly (readonly [string, readonly CandidateSpec[], readonly stri
   ],
 ];
 
+const BETWEEN =
+  '“The record is clear,” Ivo said. “He built winners everywhere he went.” Said Arle: “I am all for it.”';
+
+describe('dropDuplicates: a quotation between two cues', () => {
+  it('stays with the earlier speaker, whose words it goes on from', () => {
+    const kept = dropDuplicates([
+      candidate(BETWEEN, {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ivo',
+        content: ['“The record is clear,”', '“He built winners everywhere he went.”'],
+      }),
+      candidate(BETWEEN, {
+        kind: 'direct',
+        cue: 'Said',
+        source: 'Arle',
+        content: ['“He built winners everywhere he went.”', '“I am all for it.”'],
+      }),
+    ]);
+    assert.deepEqual(
+      kept.map((found) => found.content.map((span) => BETWEEN.slice(span.start, span.end))),
+      [['“The record is clear,”', '“He built winners everywhere he went.”'], ['“I am all for it.”']],
+    );
+  });
+});
+
 const RUN_ON = '“We are ready for the derby. Nobody fears them.” Winger Tom Arle limped off early.';
 
 describe('dropDuplicates: a cue-less paragraph run on past a quotation another candidate holds', () => {

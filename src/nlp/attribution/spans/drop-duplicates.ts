@@ -69,7 +69,35 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
   return -1;
 }
 
-export function dropDuplicates(candidates: readonly AttributionCandidate[]): AttributionCandidate[] {
+/**
+ * A quotation between two cues that both hold it is the earlier speaker's: in “…,” Gado said. “More.”
+ * Said Porter: “…” the middle quotation goes on from Gado's, and Porter's cue opens the quotation after
+ * it. The later candidate loses the piece that lies before its cue when the earlier one, whose cue
+ * comes before that piece, holds the same piece and the later one keeps another.
+ */
+function withoutEarlierSpeakersPieces(candidates: readonly AttributionCandidate[]): AttributionCandidate[] {
+  return candidates.map((candidate, own) => {
+    const cue = candidate.cue;
+    if (cue === null || candidate.content.length < 2) return candidate;
+    const kept = candidate.content.filter(
+      (piece) =>
+        piece.end > cue.start ||
+        !candidates.some(
+          (other, index) =>
+            index !== own &&
+            other.cue !== null &&
+            other.cue.end <= piece.start &&
+            other.content.some((span) => sameSpan(span, piece)),
+        ),
+    );
+    return kept.length === candidate.content.length || kept.length === 0
+      ? candidate
+      : { ...candidate, content: kept };
+  });
+}
+
+export function dropDuplicates(found: readonly AttributionCandidate[]): AttributionCandidate[] {
+  const candidates = withoutEarlierSpeakersPieces(found);
   const holders = candidates.map((_, own) => holderOf(candidates, own));
   const rooted = (index: number): number => {
     let at = index;

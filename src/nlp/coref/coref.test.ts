@@ -270,6 +270,13 @@ describe('resolveEntities: name variants', () => {
 describe('resolveEntities: coordinated people', () => {
   runCases([
     {
+      title: 'a pronoun coordinated with a name is not that person, however often he was named before',
+      marked:
+        '[Nils Varga|PERSON] promised a new test. [Varga|PERSON] said it would come soon. [Varga|PERSON] also backed fines. [Omar Kell|PERSON], in turn, said the union agreed. He and [Varga|PERSON] said they met in May.',
+      surface: 'He',
+      expected: 'Omar Kell',
+    },
+    {
       title: 'one span "Sisters A and B Surname": the first borrows the surname',
       marked: '[Sisters Ilona and Greta Maier|PERSON] were charged.',
       surface: 'Ilona',

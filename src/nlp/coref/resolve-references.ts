@@ -897,8 +897,11 @@ class Resolver {
     const sentence = view.sentenceOf[token] as number;
     const quotation = view.quotationOf[token] as number;
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
+    const partners = this.coordinatedNames(token);
     const agrees = (referent: Referent) =>
-      this.agrees(referent, info) && (speaker < 0 || referent.entity !== speaker);
+      this.agrees(referent, info) &&
+      (speaker < 0 || referent.entity !== speaker) &&
+      !partners.includes(referent.entity);
 
     // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
     if (quotation < 0 && info.number === 'singular') {
@@ -955,6 +958,23 @@ class Resolver {
     }
     const winner = best(scores);
     return winner >= 0 ? winner : -1;
+  }
+
+  /**
+   * The entities of names coordinated with the pronoun: in "He and Selig said …" the pronoun is
+   * someone other than Selig.
+   */
+  private coordinatedNames(token: number): number[] {
+    const tokens = this.view.tokens;
+    const pronoun = tokens[token];
+    if (pronoun === undefined) return [];
+    const partners: number[] = [];
+    if (pronoun.dep === 'conj' && pronoun.head >= 0) partners.push(pronoun.head);
+    const sentence = this.view.sentenceOf[token] as number;
+    for (let index = token + 1; index < tokens.length && this.view.sentenceOf[index] === sentence; index += 1)
+      if ((tokens[index] as Token).head === token && (tokens[index] as Token).dep === 'conj')
+        partners.push(index);
+    return partners.map((partner) => this.entityOfName(partner)).filter((entity) => entity >= 0);
   }
 
   /** The entity that is the subject of the clause a pronoun is the object of ("X blamed him"). */

@@ -56,6 +56,20 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   if (index.tokenText(first).toLowerCase() !== 'the') return -1;
   let words = 1;
   for (let position = first + 1; position < end - 1; position += 1) {
+    // "the former Herons and Gulls winger": each name one modifier, the "and" between names none
+    const mention = index.mentionCovering(
+      (index.tokens[position] as Token).start,
+      (index.tokens[position] as Token).end,
+    );
+    if (mention !== null && mention.kind === 'name' && mention.entity.type !== 'PERSON') {
+      const after = index.tokenAtOrAfter(mention.end);
+      if (after > position && after < end) {
+        words += 1;
+        position = after - 1;
+        if (index.tokenText(after) === 'and' && after + 1 < end - 1) position = after;
+        continue;
+      }
+    }
     words += 1;
     // "the 23-year-old striker": an age is one modifier, whatever the tokeniser made of it
     const age = ageEnd(index, position, end - 1);

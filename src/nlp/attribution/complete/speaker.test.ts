@@ -20,6 +20,93 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a subject "it" carries on the subject of the sentence before, not the last firm named in it',
+    text: 'The Trade Council examined contracts between Brightwave and Kolt Records. However, it concluded there was no secret pact.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Trade Council', mentions: ['Trade Council'] },
+      { id: 'e2', type: 'ORG', name: 'Brightwave', mentions: ['Brightwave'] },
+      { id: 'e3', type: 'ORG', name: 'Kolt Records', mentions: ['Kolt Records'] },
+    ],
+    candidates: [{ cue: 'concluded', source: 'it', content: ['there was no secret pact'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a subject "it" after a firm named earlier in its own sentence keeps the nearer firm',
+    text: 'The Trade Council examined contracts with Brightwave. Kolt Records was fined on Monday, and it said the fine was unfair.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Trade Council', mentions: ['Trade Council'] },
+      { id: 'e2', type: 'ORG', name: 'Brightwave', mentions: ['Brightwave'] },
+      { id: 'e3', type: 'ORG', name: 'Kolt Records', mentions: ['Kolt Records'] },
+    ],
+    candidates: [{ cue: 'said', source: 'it#2', content: ['the fine was unfair'] }],
+    id: 'a1',
+    speaker: 'e3',
+    anonymous: false,
+  },
+  {
+    name: 'a title after the clubs a man played for describes a person, never the clubs',
+    text: 'Dario Lenz is another name on the list, but the Harbour City manager said no one had called. “There is always talk when a big job opens,” the former Rovers and Harriers winger said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Dario Lenz', mentions: ['Dario Lenz'] },
+      { id: 'e2', type: 'ORG', name: 'Rovers', mentions: ['Rovers'] },
+      { id: 'e3', type: 'ORG', name: 'Harriers', mentions: ['Harriers'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said#2',
+        source: 'the former Rovers and Harriers winger',
+        content: ['“There is always talk when a big job opens,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a title after clubs with no person on the text’s evidence stays unresolved, not a club',
+    text: 'Ivo Bran missed the briefing, which was run by his deputy Karl Otten. “We laughed about the rumours,” the former Rovers and Harriers winger said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ivo Bran', mentions: ['Ivo Bran'] },
+      { id: 'e2', type: 'PERSON', name: 'Karl Otten', mentions: ['Karl Otten'] },
+      { id: 'e3', type: 'ORG', name: 'Rovers', mentions: ['Rovers'] },
+      { id: 'e4', type: 'ORG', name: 'Harriers', mentions: ['Harriers'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'the former Rovers and Harriers winger',
+        content: ['“We laughed about the rumours,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'post-nominal letters after the name are no part of the source',
+    text: 'She bristled when barrister Hugo Pemberton QC asked if she had hidden the ledger.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Hugo Pemberton', mentions: ['Hugo Pemberton'] }],
+    candidates: [
+      { cue: 'asked', source: 'barrister Hugo Pemberton QC', content: ['if she had hidden the ledger'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'post-nominal letters after a comma are stripped too',
+    text: 'Later Ann Lowry, MP said the budget was a fiction.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ann Lowry', mentions: ['Ann Lowry'] }],
+    candidates: [{ cue: 'said', source: 'Ann Lowry, MP', content: ['the budget was a fiction'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a dated dateline whose place the sentence splitter cut off is stripped too',
     text: 'May 4 (Wirepost) - Port officials said on Monday the canal would stay shut.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Wirepost', mentions: ['Wirepost'] }],

@@ -175,9 +175,42 @@ function resolvePronounFallback(
     const limit = limitSentence === undefined ? 0 : limitSentence.start;
     const mention = index.mentionBefore(token.start, limit, accept);
     if (mention === null) continue;
+    // a subject pronoun carries on the subject of the sentence before, not the last name in it: "The
+    // council examined contracts with Acme and Borg. However, it concluded …" → the council
+    if (reach === PRONOUN_REACH && token.dep.startsWith('nsubj')) {
+      const topic = previousSubject(index, sentence, token.start, accept);
+      if (topic !== null && topic.start < mention.start) return topic.entity;
+    }
     // far back, not past a person described in between ("A spokesperson for the council …")
     if (reach > PRONOUN_REACH && personDescribedBetween(index, mention.end, token.start)) return null;
     return mention.entity;
+  }
+  return null;
+}
+
+/**
+ * The mention that is the main clause's subject of the sentence before `sentence`, when no mention
+ * `accept` takes stands between the start of this sentence and `before`; else null.
+ */
+function previousSubject(
+  index: DocumentIndex,
+  sentence: number,
+  before: number,
+  accept: (mention: IndexedMention) => boolean,
+): IndexedMention | null {
+  const current = index.sentences[sentence];
+  const previous = index.sentences[sentence - 1];
+  if (current === undefined || previous === undefined) return null;
+  if (index.mentionBefore(before, current.start, accept) !== null) return null;
+  for (const mention of index.mentionsInside(previous)) {
+    if (!accept(mention)) continue;
+    const [first, end] = index.tokenRange(mention);
+    for (let position = first; position < end; position += 1) {
+      const token = index.tokens[position] as Token;
+      if (token.head >= first && token.head < end) continue;
+      const governor = index.tokens[token.head];
+      if (token.dep === 'nsubj' && governor !== undefined && governor.dep === 'root') return mention;
+    }
   }
   return null;
 }
@@ -629,7 +662,10 @@ export function resolveSource(
   if (given === null) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
-  const source = withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given)));
+  const source = withoutPostNominals(
+    index,
+    withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given))),
+  );
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {
     if (mention.start !== source.start || mention.end !== source.end || !speaksThrough(index, mention))
@@ -681,6 +717,12 @@ export function resolveSource(
   // modifiers of a title, and the person it introduces is the one source
   const titled = titledAfterNames(index, parts, end);
   if (titled !== null) return { speaker: titled.id, anonymous: false };
+  // "the former Northport Herons and Bayside Gulls winger": the names are the clubs a person played
+  // for, and the title alone ends the source; a description of one person, never the clubs
+  if (titleAfterNames(index, parts, end)) {
+    const described = describedPerson(index, first, end);
+    return { speaker: described === null ? null : described.id, anonymous: false };
+  }
   const ids: string[] = [];
   let anonymousParts = 0;
   for (const [partFirst, partEnd] of parts) {
@@ -708,6 +750,43 @@ function properRunEnd(index: DocumentIndex, first: number, end: number): number 
     position += 1;
   }
   return position > opening ? position : -1;
+}
+
+/**
+ * Whether conjuncts that are names of organisations or places end with a title word that ends the
+ * source: "the former Northport Herons and Bayside Gulls winger", one person described.
+ */
+function titleAfterNames(index: DocumentIndex, parts: readonly [number, number][], end: number): boolean {
+  const last = parts[parts.length - 1];
+  if (last === undefined || last[1] !== end) return false;
+  for (const [partFirst, partEnd] of parts.slice(0, -1))
+    if (properRunEnd(index, partFirst, partEnd) !== partEnd) return false;
+  const next = properRunEnd(index, last[0], last[1]);
+  if (next < 0 || next !== end - 1) return false;
+  const word = index.tokenText(next);
+  return (index.tokens[next] as Token).pos === 'NOUN' && (isCommonPersonWord(word) || isPersonNoun(word));
+}
+
+/** Letters after a name that are no part of it: "Hugo Pemberton QC", "Ann Lee, MP". */
+const POST_NOMINAL = /^\p{Lu}{2,4}$/u;
+
+/**
+ * A source without the post-nominal letters that follow the person's name that ends it ("barrister
+ * Hugo Pemberton QC" → "barrister Hugo Pemberton"), which the name finder left out of the name.
+ */
+function withoutPostNominals(index: DocumentIndex, source: Span): Span {
+  const [first, end] = index.tokenRange(source);
+  if (end - first < 2) return source;
+  const last = index.tokens[end - 1] as Token;
+  if (!POST_NOMINAL.test(index.tokenText(end - 1))) return source;
+  if (index.mentionCovering(last.start, last.end) !== null) return source;
+  let before = end - 2;
+  if (before > first && index.tokenText(before) === ',') before -= 1;
+  const token = index.tokens[before] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return source;
+  if (mention.end !== token.end || mention.start < source.start) return source;
+  return { start: source.start, end: mention.end };
 }
 
 /**

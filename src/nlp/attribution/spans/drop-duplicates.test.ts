@@ -39,6 +39,52 @@ const cases: readonly (readonly [string, readonly CandidateSpec[], readonly stri
   ],
 ];
 
+const BETWEEN =
+  '“The record is clear,” Ivo said. “He built winners everywhere he went.” Said Arle: “I am all for it.”';
+
+describe('dropDuplicates: a quotation between two cues', () => {
+  it('stays with the earlier speaker, whose words it goes on from', () => {
+    const kept = dropDuplicates([
+      candidate(BETWEEN, {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ivo',
+        content: ['“The record is clear,”', '“He built winners everywhere he went.”'],
+      }),
+      candidate(BETWEEN, {
+        kind: 'direct',
+        cue: 'Said',
+        source: 'Arle',
+        content: ['“He built winners everywhere he went.”', '“I am all for it.”'],
+      }),
+    ]);
+    assert.deepEqual(
+      kept.map((found) => found.content.map((span) => BETWEEN.slice(span.start, span.end))),
+      [['“The record is clear,”', '“He built winners everywhere he went.”'], ['“I am all for it.”']],
+    );
+  });
+});
+
+const RUN_ON = '“We are ready for the derby. Nobody fears them.” Winger Tom Arle limped off early.';
+
+describe('dropDuplicates: a cue-less paragraph run on past a quotation another candidate holds', () => {
+  it('the run-on copy goes, the holder stays', () => {
+    const kept = dropDuplicates([
+      candidate(RUN_ON, {
+        kind: 'direct',
+        cue: null,
+        content: ['“We are ready for the derby. Nobody fears them.”'],
+      }),
+      candidate(RUN_ON, { kind: 'direct', cue: null, content: [RUN_ON] }),
+    ]);
+    assert.equal(kept.length, 1);
+    assert.equal(
+      RUN_ON.slice(kept[0]?.content[0]?.start, kept[0]?.content[0]?.end),
+      '“We are ready for the derby. Nobody fears them.”',
+    );
+  });
+});
+
 const PARAGRAPH = '“I said it. I mean it,” continued Hale, grinning. “Thank you.”';
 
 describe('dropDuplicates: a cue-less paragraph that holds a cued quotation', () => {

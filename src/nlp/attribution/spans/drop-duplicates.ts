@@ -51,6 +51,17 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
       holder.content.every((span) => candidate.content.some((piece) => inside(span, piece)))
     )
       return other;
+    // a cue-less paragraph that opens with a quotation another candidate already holds, run on into
+    // the writer's words after it (“We are ready.” The coach left the pitch.): the paragraph rule's copy
+    if (
+      candidate.content.length === 1 &&
+      holder.content.some(
+        (span) =>
+          span.start === (candidate.content[0] as Span).start &&
+          span.end < (candidate.content[0] as Span).end,
+      )
+    )
+      return other;
     const holds = candidate.content.every((piece) => holder.content.some((span) => inside(piece, span)));
     // two cue-less copies of one text: the earlier stays
     if (holds && (holder.cue !== null || other < own)) return other;
@@ -58,7 +69,35 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
   return -1;
 }
 
-export function dropDuplicates(candidates: readonly AttributionCandidate[]): AttributionCandidate[] {
+/**
+ * A quotation between two cues that both hold it is the earlier speaker's: in “…,” Gado said. “More.”
+ * Said Porter: “…” the middle quotation goes on from Gado's, and Porter's cue opens the quotation after
+ * it. The later candidate loses the piece that lies before its cue when the earlier one, whose cue
+ * comes before that piece, holds the same piece and the later one keeps another.
+ */
+function withoutEarlierSpeakersPieces(candidates: readonly AttributionCandidate[]): AttributionCandidate[] {
+  return candidates.map((candidate, own) => {
+    const cue = candidate.cue;
+    if (cue === null || candidate.content.length < 2) return candidate;
+    const kept = candidate.content.filter(
+      (piece) =>
+        piece.end > cue.start ||
+        !candidates.some(
+          (other, index) =>
+            index !== own &&
+            other.cue !== null &&
+            other.cue.end <= piece.start &&
+            other.content.some((span) => sameSpan(span, piece)),
+        ),
+    );
+    return kept.length === candidate.content.length || kept.length === 0
+      ? candidate
+      : { ...candidate, content: kept };
+  });
+}
+
+export function dropDuplicates(found: readonly AttributionCandidate[]): AttributionCandidate[] {
+  const candidates = withoutEarlierSpeakersPieces(found);
   const holders = candidates.map((_, own) => holderOf(candidates, own));
   const rooted = (index: number): number => {
     let at = index;

@@ -8,6 +8,18 @@ import { repairSourcePhrases } from './source-phrases.js';
 
 const cases: readonly (readonly [string, string, CandidateSpec, string | null])[] = [
   [
+    'the subject of the sentence taken for the source of a cue after a "whose" apposition: the person named',
+    'Hartford is preparing for a cup tie against Ridgeway Athletic, whose manager, Colm Darragh, says he is puzzled by the fixture list.',
+    { cue: 'says', source: 'Hartford', content: ['he is puzzled by the fixture list'] },
+    'whose manager, Colm Darragh',
+  ],
+  [
+    'a "whose" phrase with no name after it is no source of its own',
+    'Hartford, whose ground is closed, says the match will move to Lane Park.',
+    { cue: 'says', source: 'Hartford', content: ['the match will move to Lane Park'] },
+    'Hartford',
+  ],
+  [
     'the subject of an earlier clause taken for the source: the cue verb’s own subject',
     'Officials at the ministry declined to comment, but a spokeswoman, Ana Reis, said the talks would go on.',
     { cue: 'said', source: 'Officials at the ministry', content: ['the talks would go on'] },

@@ -281,6 +281,28 @@ function withAppositiveName(text: string, segments: Segments, source: Span, cue:
   return { start: source.start, end: (tokens[last - 1] as Token).end };
 }
 
+/** ", whose manager, Colm Darragh," right before a cue: a relative phrase that names its own person. */
+const WHOSE_APPOSITION =
+  /,\s+(whose\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),?\s*$/u;
+
+/**
+ * A person in apposition to a "whose" phrase right before the cue is the one who speaks: in "… a game
+ * against Ridgeway Athletic, whose manager, Colm Darragh, says …" the parser may read the sentence
+ * before the cue as its complement, and the pointer takes the sentence's subject; the source is
+ * "whose manager, Colm Darragh" (the speaker step reads the person named in it).
+ */
+function withWhoseApposition(text: string, segments: Segments, source: Span, cue: Span): Span {
+  if (source.end > cue.start) return source;
+  const sentence = segments.sentences.find((item) => item.start <= cue.start && cue.start < item.end);
+  if (sentence === undefined) return source;
+  const before = text.slice(sentence.start, cue.start);
+  const match = WHOSE_APPOSITION.exec(before);
+  if (match === null || match[1] === undefined) return source;
+  const start = sentence.start + match.index + match[0].indexOf(match[1]);
+  if (source.end > start) return source;
+  return { start, end: start + match[1].length };
+}
+
 /** The repaired source span of one candidate, or the candidate's own. */
 function repairSource(text: string, segments: Segments, candidate: AttributionCandidate): Span | null {
   const { cue } = candidate;
@@ -297,7 +319,10 @@ function repairSource(text: string, segments: Segments, candidate: AttributionCa
       ? pointed
       : (cueVerbSubject(text, segments, cue, pointed) ??
         withoutSwallowedFrontedClause(text, segments, pointed, cue));
-  const source = spoken === null || cue === null ? spoken : withAppositiveName(text, segments, spoken, cue);
+  const source =
+    spoken === null || cue === null
+      ? spoken
+      : withAppositiveName(text, segments, withWhoseApposition(text, segments, spoken, cue), cue);
   if (source === null || cue === null || source.end > cue.start) return source;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, source.start);

@@ -98,7 +98,7 @@ export function reportingVerb(word: string): ReportingWord {
 
 /**
  * Whether a verb's most frequent WordNet sense is in verb.communication or verb.cognition and the
- * verb takes a that-clause in such a sense (frame 26): "mock", "propose", "describe", "consider",
+ * verb takes a that-clause in such a sense (frame 26): "mention", "describe", "declare", "consider",
  * "believe"; not "face", "pay", "represent", "require", whose first sense is no speech or thought.
  */
 export function firstSenseReports(word: string): boolean {

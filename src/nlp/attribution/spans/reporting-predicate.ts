@@ -96,6 +96,20 @@ export function reportingVerb(word: string): ReportingWord {
   return found;
 }
 
+/**
+ * Whether a verb's most frequent WordNet sense is in verb.communication or verb.cognition and the
+ * verb takes a that-clause in such a sense (frame 26): "mention", "describe", "declare", "consider",
+ * "believe"; not "face", "pay", "represent", "require", whose first sense is no speech or thought.
+ */
+export function firstSenseReports(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined) return false;
+  const file = verbSense(first).file;
+  return (file === VERB_COMMUNICATION || file === VERB_COGNITION) && reportingVerb(key).clause;
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

@@ -103,10 +103,11 @@ export function readEldDatabase(source: string): EldDatabase | null {
   return { type, languages, ngrams };
 }
 
-// eld/extrasmall resolves to src/entries/static.extrasmall.js; the detector and data are beside it
-const ENTRY_URL = import.meta.resolve('eld/extrasmall');
-
 async function createDetector(): Promise<{ detect(text: string): EldResult }> {
+  // Node before 20.6 has no import.meta.resolve without a flag: the package's own entry then
+  if (typeof import.meta.resolve !== 'function') return (await import('eld/extrasmall')).eld;
+  // eld/extrasmall resolves to src/entries/static.extrasmall.js; the detector and data are beside it
+  const ENTRY_URL = import.meta.resolve('eld/extrasmall');
   const { createEld } = (await import(
     new URL('../languageDetector.js', ENTRY_URL).href
   )) as EldDetectorModule;

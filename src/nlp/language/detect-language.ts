@@ -1,4 +1,4 @@
-import { eld } from 'eld/extrasmall';
+import { eldDetector } from './eld-database.js';
 
 /**
  * The first characters decide: 2,000 characters (about 300 words) identify a language as well as the
@@ -19,6 +19,6 @@ export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARACTERS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
-  const result = eld.detect(sample);
+  const result = eldDetector.detect(sample);
   return result.language !== '' && result.isReliable() ? result.language : null;
 }

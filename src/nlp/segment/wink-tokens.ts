@@ -1,8 +1,8 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type TaggedWord } from '../../model/index.js';
 import { TITLES } from './abbreviations.js';
 import { isLetterAt, isWhitespace } from './characters.js';
+import { readWinkCoreModel, winkModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -17,16 +17,14 @@ let winkInstance: Wink | null = null;
 function wink(): Wink {
   if (winkInstance === null) {
     // The unpacked core model is kept (`core()` is called once, by winkNLP) to reach the lexicon
-    // wink adds unknown words to (see `forgetLearnedWords`).
-    const spy = {
-      ...model,
-      core: (): unknown => {
-        const core = (model as unknown as { core: () => { features: { lexeme: LearnedLexicon } } }).core();
-        learned = core.features.lexeme;
-        return core;
-      },
-    } as unknown as typeof model;
-    winkInstance = winkNLP(spy, ['pos']);
+    // wink adds unknown words to (see `forgetLearnedWords`). The model is the package's, its core
+    // read more cheaply (wink-model.ts).
+    const model = winkModel(() => {
+      const core = readWinkCoreModel() as { features: { lexeme: LearnedLexicon } };
+      learned = core.features.lexeme;
+      return core;
+    });
+    winkInstance = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['pos']);
   }
   return winkInstance;
 }

@@ -1091,6 +1091,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   return typeWorksAfterNouns(
     text,
+    segments,
     joinOrganisationsCutAtAnd(
       text,
       joinNationalOrganisations(

@@ -1,11 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { segment } from '../segment/segment.js';
+import type { NameMention } from './name-mention.js';
 import { table } from './test-table.js';
 import { isWorkNoun, typeWorksAfterNouns } from './works-after-nouns.js';
 
 /** Every sentence below is invented for these tests. */
 
-table('typeWorksAfterNouns', typeWorksAfterNouns, [
+const step = (text: string, names: readonly NameMention[]): NameMention[] =>
+  typeWorksAfterNouns(text, segment(text), names);
+
+table('typeWorksAfterNouns', step, [
+  // "play" as a verb: a match, not a play
+  {
+    text: 'Dorvik will play Kessel United on Sunday.',
+    given: [
+      ['Dorvik', 'ORG'],
+      ['Kessel United', 'ORG'],
+    ],
+    expected: ['Dorvik/ORG', 'Kessel United/ORG'],
+  },
   // a film, a comedy, a novel, a song: the title is a work, whatever the recogniser made of it
   {
     text: 'The slapstick comedy Ferntop flopped in March.',

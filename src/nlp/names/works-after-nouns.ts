@@ -1,6 +1,8 @@
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
 import { isKnownHumanName } from '../lexicon/index.js';
+import type { Segments } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
 
 /**
  * WordNet synsets that a kind of work descends from: films ("movie": "film", "documentary",
@@ -51,22 +53,37 @@ const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}+)(,?) $/u;
 /** Capitalised words that run on right after a name: "Georgia| Rule", cut by the recogniser. */
 const RUN_ON = /^(?: \p{Lu}[\p{L}\p{M}'’-]*)+/u;
 
+function isNounAt(segments: Segments, offset: number): boolean {
+  const token = segments.tokens[tokenAt(segments.tokens, offset)];
+  return token !== undefined && token.start === offset && token.pos === 'NOUN';
+}
+
 /**
  * Works named after the noun that says what they are: "the slapstick comedy Norbit", "the film
  * Georgia Rule", "her second novel Glass Harbour". A name right after a lower-case noun whose first
  * WordNet sense is a film, song, album, book, play, story or drama (`isWorkNoun`) is the work's
  * title, MISC, and takes in the capitalised words that run on after it (the recogniser cut "Georgia
- * Rule" to the place "Georgia"). After a comma the name must be an apposition closed by the next
+ * Rule" to the place "Georgia"). The word must be tagged a noun there ("to play Lindmark" is a
+ * match). After a comma the name must be an apposition closed by the next
  * comma ("one of her films, Glass Harbour, came second"). A PERSON whose last word is a known name stays ("in the film Tom
  * Lind directed"), and so do names the next step already joined. Names the run takes in are dropped.
  */
-export function typeWorksAfterNouns(text: string, names: readonly NameMention[]): NameMention[] {
+export function typeWorksAfterNouns(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
   const output: NameMention[] = [];
   let skipUntil = -1;
   for (const name of names) {
     if (name.start < skipUntil) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
-    const noun = before === null ? null : lemmaOf(before[1] as string, 'noun');
+    // The word must be a noun where it stands: "would play Lada Togliatti" is a match, not a play.
+    const noun =
+      before === null ||
+      !isNounAt(segments, name.start - before[0].length + before[0].indexOf(before[1] as string))
+        ? null
+        : lemmaOf(before[1] as string, 'noun');
     // After a comma, only an apposition that the next comma closes: "her films, Glass Harbour, …".
     const apposition = before !== null && before[2] === ',';
     if (

@@ -58,6 +58,21 @@ table('typeBySenses', typeBySenses, [
   },
   // a person whose surname is a given name stays
   { text: 'Lena Oscar spoke first.', given: [['Lena Oscar', 'PERSON']], expected: ['Lena Oscar/PERSON'] },
+  // a street is no person: a facility head or a road in WordNet after a word that is no given name
+  {
+    text: 'Crews were sent to Quillon Drive and Marwood Avenue.',
+    given: [
+      ['Quillon Drive', 'PERSON'],
+      ['Marwood Avenue', 'PERSON'],
+    ],
+    expected: ['Quillon Drive/LOC/FAC', 'Marwood Avenue/LOC/FAC'],
+  },
+  // … but a given name first makes it a person
+  {
+    text: 'Rachel Street scored twice.',
+    given: [['Rachel Street', 'PERSON']],
+    expected: ['Rachel Street/PERSON'],
+  },
   // people's names carry no digits
   {
     text: 'He drove the new Kessel F2 on Monday.',

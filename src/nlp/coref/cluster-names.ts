@@ -255,6 +255,13 @@ export function clusterNames(
           (candidate) => clusterGender(clusters[candidate], items) !== opposite(gender),
         );
       }
+      // "Secretary Rajapakse" beside "Defence Secretary Gotabhaya Rajapakse" and "President Mahinda
+      // Rajapakse": a title goes to the person the text gave that title.
+      const title = titleOf(text, item);
+      if (title !== '' && candidates.length > 1) {
+        const titled = candidates.filter((candidate) => hasTitle(text, clusters[candidate], items, title));
+        if (titled.length > 0) candidates = titled;
+      }
       if (candidates.length > 0) cluster = nearest(candidates, item.start);
     }
     if (cluster === undefined && mayBePerson && !item.honorific && item.type !== 'ORG') {
@@ -289,6 +296,26 @@ export function clusterNames(
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+/** The title written before a name item, lower-cased ("secretary" for "Secretary Rajapakse"), or "". */
+function titleOf(text: string, item: NameItem): string {
+  if (!item.honorific) return '';
+  const before = text.slice(item.start, item.end - item.display.length).trim();
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  return last.replace(/\.$/u, '').toLowerCase();
+}
+
+function hasTitle(
+  text: string,
+  cluster: NameCluster | undefined,
+  items: readonly NameItem[],
+  title: string,
+): boolean {
+  return (
+    cluster !== undefined &&
+    cluster.items.some((member) => titleOf(text, items[member] as NameItem) === title)
+  );
 }
 
 function opposite(gender: Gender): Gender {

@@ -862,6 +862,13 @@ describe('resolveEntities: gender agreement with first names', () => {
       expected: 'Verro',
     },
     {
+      title: 'a title and a surname go to the person the text gave that title, not the nearer namesake',
+      marked:
+        'Defence [Secretary Oren Vasko|PERSON] spoke first. His cousin, [President Ilan Vasko|PERSON], agreed. [Secretary Vasko|PERSON] left early.',
+      surface: 'Secretary Vasko',
+      expected: 'Oren Vasko',
+    },
+    {
       title: 'he skips the woman and goes to the man',
       marked: '[Jeff Orlan|PERSON] met [Wendy Kask|PERSON] on Monday, and he left early.',
       surface: 'he',

@@ -3,6 +3,8 @@ import { countryOfName, lookupPlace, organisation } from '../lexicon/index.js';
 import { ACRONYM_SKIP_WORDS, isAdjectivalName, isPlaceNameSuffix } from './lexicon.js';
 import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
+import { firstNameGender } from './first-name-gender.js';
+import type { Gender } from './lexicon.js';
 
 /** Types in order of preference when a cluster's mentions are typed equally often. */
 export const TYPE_PRIORITY: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
@@ -245,7 +247,21 @@ export function clusterNames(
       }
     }
     if (cluster === undefined && mayBePerson) {
-      const candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
+      let candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
+      // "Mr Lind" beside "Ms Lind" and "Anna Lind": an honorific's gender is a hard constraint.
+      if (item.gender !== undefined) {
+        const gender = item.gender;
+        candidates = candidates.filter(
+          (candidate) => clusterGender(clusters[candidate], items) !== opposite(gender),
+        );
+      }
+      // "Secretary Rajapakse" beside "Defence Secretary Gotabhaya Rajapakse" and "President Mahinda
+      // Rajapakse": a title goes to the person the text gave that title.
+      const title = titleOf(text, item);
+      if (title !== '' && candidates.length > 1) {
+        const titled = candidates.filter((candidate) => hasTitle(text, clusters[candidate], items, title));
+        if (titled.length > 0) candidates = titled;
+      }
       if (candidates.length > 0) cluster = nearest(candidates, item.start);
     }
     if (cluster === undefined && mayBePerson && !item.honorific && item.type !== 'ORG') {
@@ -280,6 +296,54 @@ export function clusterNames(
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+/** The title written before a name item, lower-cased ("secretary" for "Secretary Rajapakse"), or "". */
+function titleOf(text: string, item: NameItem): string {
+  if (!item.honorific) return '';
+  const before = text.slice(item.start, item.end - item.display.length).trim();
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  return last.replace(/\.$/u, '').toLowerCase();
+}
+
+function hasTitle(
+  text: string,
+  cluster: NameCluster | undefined,
+  items: readonly NameItem[],
+  title: string,
+): boolean {
+  return (
+    cluster !== undefined &&
+    cluster.items.some((member) => titleOf(text, items[member] as NameItem) === title)
+  );
+}
+
+function opposite(gender: Gender): Gender {
+  return gender === 'm' ? 'f' : 'm';
+}
+
+/**
+ * The gender a person cluster has shown so far: its honorifics ("Ms Lind") and the first names of
+ * its full names ("Anna Lind"); undefined when it shows none or both.
+ */
+export function clusterGender(
+  cluster: NameCluster | undefined,
+  items: readonly NameItem[],
+): Gender | undefined {
+  if (cluster === undefined) return undefined;
+  let found: Gender | undefined;
+  for (const member of cluster.items) {
+    const item = items[member] as NameItem;
+    const gender =
+      item.gender ??
+      (item.type === 'PERSON' && item.keys.length >= 2 && !item.honorific
+        ? firstNameGender(item.display.split(/\s+/u)[0] as string)
+        : undefined);
+    if (gender === undefined) continue;
+    if (found !== undefined && found !== gender) return undefined;
+    found = gender;
+  }
+  return found;
 }
 
 /** ", or", "(", ", known as" between a name and the acronym the text gives it. */

@@ -850,6 +850,32 @@ describe('resolveEntities: gender agreement with first names', () => {
       expected: 'Wendy Kask',
     },
     {
+      title: 'Mr and a surname skip the nearer woman of that surname',
+      marked: '[Peter Lind|PERSON] met [Anna Lind|PERSON] at noon. [Mr Lind|PERSON] said little.',
+      surface: 'Mr Lind',
+      expected: 'Peter Lind',
+    },
+    {
+      title: 'Ms and a surname skip the nearer man of that surname',
+      marked: '[Mira Osten|PERSON] met [Ravi Osten|PERSON] at noon. [Ms Osten|PERSON] said little.',
+      surface: 'Ms Osten',
+      expected: 'Mira Osten',
+    },
+    {
+      title: 'Mr and the surname of the only woman so named is someone else',
+      marked:
+        '[Nadia Verro|PERSON] flew home. [Ms Verro|PERSON] landed late. [Mr Verro|PERSON], her father, stayed.',
+      surface: 'Mr Verro',
+      expected: 'Verro',
+    },
+    {
+      title: 'a title and a surname go to the person the text gave that title, not the nearer namesake',
+      marked:
+        'Defence [Secretary Oren Vasko|PERSON] spoke first. His cousin, [President Ilan Vasko|PERSON], agreed. [Secretary Vasko|PERSON] left early.',
+      surface: 'Secretary Vasko',
+      expected: 'Oren Vasko',
+    },
+    {
       title: 'he skips the woman and goes to the man',
       marked: '[Jeff Orlan|PERSON] met [Wendy Kask|PERSON] on Monday, and he left early.',
       surface: 'he',

@@ -434,6 +434,24 @@ const lexiconCases: readonly Case[] = [
     expected: [],
   },
   {
+    name: 'a plural person noun WordNet knows opening the sentence is no part of the name',
+    text: 'Linesmen Dario Vell and Ossie Kraft will start on Sunday.',
+    given: [
+      { surface: 'Linesmen Dario Vell', type: 'PERSON' },
+      { surface: 'Ossie Kraft', type: 'PERSON' },
+    ],
+    expected: ['Dario Vell/PERSON', 'Ossie Kraft/PERSON'],
+  },
+  {
+    name: 'a plural person noun ending in -s opening the sentence is dropped too',
+    text: 'Goalkeepers Ivo Marsh and Pell Dorn trained apart.',
+    given: [
+      { surface: 'Goalkeepers Ivo Marsh', type: 'PERSON' },
+      { surface: 'Pell Dorn', type: 'PERSON' },
+    ],
+    expected: ['Ivo Marsh/PERSON', 'Pell Dorn/PERSON'],
+  },
+  {
     name: 'a sentence-initial common word is not a place',
     text: 'Reading the report took hours.',
     given: [],

@@ -46,6 +46,7 @@ import {
   dropDateNames,
   dropRolesAfterPlaces,
   isPersonWord,
+  isPluralPersonWord,
   splitFusedPrefixes,
   typeBySenses,
   typeDatelinePlaces,
@@ -60,6 +61,7 @@ import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lis
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
+import { typeWorksAfterNouns } from './works-after-nouns.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
@@ -492,7 +494,8 @@ function dropSentenceInitialNoun(text: string, segments: Segments, mention: Work
   if (lastCode !== 115 && lastCode !== 110 && lastCode !== 101) return;
   const word = text.slice(token.start, token.end);
   if (honorific(word) !== undefined || isAllCapitalWord(text, token)) return;
-  if (personNoun(word)?.plural !== true && roleNoun(word)?.plural !== true) return;
+  if (personNoun(word)?.plural !== true && roleNoun(word)?.plural !== true && !isPluralPersonWord(word))
+    return;
   if (!opensSentence(text, segments, index)) return;
   mention.start = next.start;
 }
@@ -1086,22 +1089,26 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return joinOrganisationsCutAtAnd(
+  return typeWorksAfterNouns(
     text,
-    joinNationalOrganisations(
+    segments,
+    joinOrganisationsCutAtAnd(
       text,
-      cutHeadlineVerbs(
+      joinNationalOrganisations(
         text,
-        typeVenues(
+        cutHeadlineVerbs(
           text,
-          typeShortTeamNames(
+          typeVenues(
             text,
-            typeShips(
+            typeShortTeamNames(
               text,
-              typeCityTeamsInSportsReports(
+              typeShips(
                 text,
-                segments,
-                typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                typeCityTeamsInSportsReports(
+                  text,
+                  segments,
+                  typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                ),
               ),
             ),
           ),

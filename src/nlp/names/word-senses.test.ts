@@ -30,6 +30,49 @@ table('typeBySenses', typeBySenses, [
     ],
     expected: ['Oscar Vale/PERSON', 'Oscar/PERSON'],
   },
+  // a longer name ending in an award WordNet knows is the award, not a person or a body
+  {
+    text: 'She received the Halvard Peace Prize and the Anna Lind Service Award.',
+    given: [
+      ['Halvard Peace Prize', 'PERSON'],
+      ['Anna Lind Service Award', 'PERSON'],
+    ],
+    expected: ['Halvard Peace Prize/MISC', 'Anna Lind Service Award/MISC'],
+  },
+  {
+    text: 'The Dorvan Medal went to a chemist; the Kessel Trophy to a team.',
+    given: [
+      ['Dorvan Medal', 'ORG'],
+      ['Kessel Trophy', 'ORG'],
+    ],
+    expected: ['Dorvan Medal/MISC', 'Kessel Trophy/MISC'],
+  },
+  // a cup is a container first, a fellowship a group: such names keep their type
+  {
+    text: 'The Marlow Cup and the Grace Fellowship met.',
+    given: [
+      ['Marlow Cup', 'ORG'],
+      ['Grace Fellowship', 'ORG'],
+    ],
+    expected: ['Marlow Cup/ORG', 'Grace Fellowship/ORG'],
+  },
+  // a person whose surname is a given name stays
+  { text: 'Lena Oscar spoke first.', given: [['Lena Oscar', 'PERSON']], expected: ['Lena Oscar/PERSON'] },
+  // a street is no person: a facility head or a road in WordNet after a word that is no given name
+  {
+    text: 'Crews were sent to Quillon Drive and Marwood Avenue.',
+    given: [
+      ['Quillon Drive', 'PERSON'],
+      ['Marwood Avenue', 'PERSON'],
+    ],
+    expected: ['Quillon Drive/LOC/FAC', 'Marwood Avenue/LOC/FAC'],
+  },
+  // … but a given name first makes it a person
+  {
+    text: 'Rachel Street scored twice.',
+    given: [['Rachel Street', 'PERSON']],
+    expected: ['Rachel Street/PERSON'],
+  },
   // people's names carry no digits
   {
     text: 'He drove the new Kessel F2 on Monday.',

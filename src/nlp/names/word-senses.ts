@@ -1,5 +1,5 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
 import {
   isFacilityHead,
   isUsStateAbbreviation,
@@ -66,9 +66,106 @@ function isMadeThing(word: string): boolean {
 
 const NOUN_PERSON = 18;
 
+const awardMemo = new Map<string, boolean>();
+
+/**
+ * True when the first WordNet noun sense of a word is an award or one of its kinds ("prize",
+ * "trophy", "medal", "award" itself), within five hypernym steps. "Cup" (a container first) and
+ * "Fellowship" (a group first) are not.
+ */
+function isAwardWord(word: string): boolean {
+  const lemma = word.toLowerCase();
+  const known = awardMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (awardMemo.size >= MEMO_LIMIT) awardMemo.clear();
+  const first = synsetsOf(lemma, 'noun')[0];
+  let found = false;
+  let frontier = first === undefined ? [] : [first];
+  for (let depth = 0; depth < 5 && frontier.length > 0 && !found; depth += 1) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      const entry = synset(offset, 'noun');
+      if (entry.words.includes('award')) found = true;
+      for (const pointer of entry.pointers)
+        if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
+    }
+    frontier = next;
+  }
+  awardMemo.set(lemma, found);
+  return found;
+}
+
+const roadMemo = new Map<string, boolean>();
+const ROAD_WORDS = new Set(['road', 'thoroughfare', 'street']);
+
+/**
+ * True when a noun sense of a word is a road within three hypernym steps: "drive" (a private road),
+ * "parkway", "alley", "trail", "mews"; "way", "court" and "place" are not.
+ */
+function isRoadWord(word: string): boolean {
+  const lemma = word.toLowerCase();
+  const known = roadMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (roadMemo.size >= MEMO_LIMIT) roadMemo.clear();
+  let found = false;
+  for (const first of synsetsOf(lemma, 'noun')) {
+    let frontier = [first];
+    for (let depth = 0; depth < 3 && frontier.length > 0 && !found; depth += 1) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        const entry = synset(offset, 'noun');
+        if (entry.words.some((entryWord) => ROAD_WORDS.has(entryWord))) found = true;
+        for (const pointer of entry.pointers)
+          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
+      }
+      frontier = next;
+    }
+    if (found) break;
+  }
+  roadMemo.set(lemma, found);
+  return found;
+}
+
+/**
+ * "Renforth Drive", "Marwood Avenue" typed PERSON: a name of two or three capitalised words whose
+ * first word is no given name and whose last is a facility head (the lexicon's: "Avenue", "Road")
+ * or a road in WordNet (`isRoadWord`: "Drive", "Parkway") is a street, LOC/FAC. "Tom Lane", with a
+ * given name, stays a person.
+ */
+function isStreetName(surface: string): boolean {
+  const words = surface.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))
+    return false;
+  const head = words[words.length - 1] as string;
+  return !isFirstName(words[0] as string) && (isFacilityHead(head) || isRoadWord(head));
+}
+
+/**
+ * "the Halvorsen Peace Prize", "the Ada Lind Service Award": a name of two words or more whose last
+ * word is no given name and an award in WordNet (`isAwardWord`) names the award, not a person or a
+ * body, whatever its first words are.
+ */
+function isAwardName(surface: string): boolean {
+  const words = surface.split(' ');
+  if (words.length < 2) return false;
+  const head = words[words.length - 1] as string;
+  return CAPITALISED_WORD.test(head) && !isFirstName(head) && isAwardWord(head);
+}
+
 /** True when the first WordNet noun sense of a lower-case word is a person ("correspondent", "striker"). */
 export function isPersonWord(word: string): boolean {
   return nounFiles(word)[0] === NOUN_PERSON;
+}
+
+/**
+ * True when a capitalised word is the plural of a word whose first WordNet noun sense is a person
+ * ("Linemen", "Defenders", "Teammates"): its lemma differs from it ("-men" read as "-man").
+ */
+export function isPluralPersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/(?:s|men)$/u.test(lower)) return false;
+  const lemma = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lemmaOf(lower, 'noun');
+  return lemma !== null && lemma !== lower && isPersonWord(lemma);
 }
 
 /** A word of letters and digits: "F1", "X5", "GP7" (a stage name like "50 Cent" has a bare number). */
@@ -77,7 +174,9 @@ const HAS_DIGIT = /\p{L}\d|\d\p{L}/u;
 /**
  * Corrections from what WordNet says a one-word name means, and from digits:
  * - a language, religion or people typed LOC becomes MISC ("Latin", "Islam", "Hindu");
- * - an award, product or work typed PERSON becomes MISC ("Oscar", "Windows");
+ * - an award, product or work typed PERSON becomes MISC ("Oscar", "Windows"), and so does a
+ *   longer name of an award typed PERSON or ORG ("the Lind Peace Prize", `isAwardName`);
+ * - a street typed PERSON becomes LOC/FAC ("Renforth Drive", `isStreetName`);
  * - a PERSON name with a word of letters and digits is a team, car or product, typed ORG
  *   ("Sauber F1"): people's names carry no such words ("50 Cent" keeps its bare number).
  */
@@ -92,7 +191,10 @@ export function typeBySenses(text: string, names: readonly NameMention[]): NameM
     const surface = text.slice(name.start, name.end);
     if (name.type === 'LOC' && isLanguageOrBelief(surface))
       return { start: name.start, end: name.end, type: 'MISC' };
+    if ((name.type === 'PERSON' || name.type === 'ORG') && isAwardName(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
     if (name.type !== 'PERSON') return name;
+    if (isStreetName(surface)) return { start: name.start, end: name.end, type: 'LOC', subtype: 'FAC' };
     if (HAS_DIGIT.test(surface)) return { start: name.start, end: name.end, type: 'ORG' };
     if (!wordsOfLongerPeople.has(surface) && isMadeThing(surface))
       return { start: name.start, end: name.end, type: 'MISC' };

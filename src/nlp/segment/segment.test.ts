@@ -209,6 +209,21 @@ const SENTENCE_CASES: readonly SentenceCase[] = [
     expected: ['The report by J. R. Mbeki was leaked.', 'Its author, A. Lindqvist, declined to comment.'],
   },
   {
+    rule: 'two initials written together before a surname',
+    input: 'Forward K.D. Vantorre was cleared on Monday. Coach R.J. Mallard agreed.',
+    expected: ['Forward K.D. Vantorre was cleared on Monday.', 'Coach R.J. Mallard agreed.'],
+  },
+  {
+    rule: 'a known two-letter place still ends a sentence',
+    input: 'The firm moved to the U.K. The staff followed. It stayed in Washington, D.C. Police left.',
+    expected: [
+      'The firm moved to the U.K.',
+      'The staff followed.',
+      'It stayed in Washington, D.C.',
+      'Police left.',
+    ],
+  },
+  {
     rule: 'single capital letter ending a sentence',
     input: 'They switched to Plan B. The first plan had failed.',
     expected: ['They switched to Plan B.', 'The first plan had failed.'],

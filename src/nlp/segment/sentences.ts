@@ -11,6 +11,7 @@ import {
 } from './abbreviations.js';
 import { isDigitAt, isLetterAt, isLowercaseAt, isUppercaseAt } from './characters.js';
 import type { Quotations } from './quotations.js';
+import { isUsStateAbbreviation, lookupPlace, organisation } from '../lexicon/index.js';
 
 /** One decision taken at a run of sentence-final punctuation, with the rule that took it. */
 export interface BoundaryDecision {
@@ -101,6 +102,18 @@ function startsLikeSentence(text: string, token: TaggedWord): boolean {
     token.end - token.start > 1 && isLowercaseAt(text, token.start) && isUppercaseAt(text, token.start + 1)
   );
 }
+
+/** Parts of speech of words that open sentences but never continue a person's initials. */
+const FUNCTION_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'PRON',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'ADV',
+  'AUX',
+  'PART',
+]);
 
 /** "J.", "R." */
 function isInitial(text: string, token: TaggedWord): boolean {
@@ -321,6 +334,22 @@ export function splitSentences(input: SentenceInput, decisions?: BoundaryDecisio
       }
       return { split: true, origin: 'time-of-day-end' };
     }
+    // "T.J. Ford", "A.J. Hawk": two initials (no place, state or body the lexicon knows, as "U.S.",
+    // "D.C." and "U.N." are) before a capitalised word that is no function word ("the U.K. The …" ends).
+    if (
+      base.length === 3 &&
+      isDottedAcronym(base) &&
+      isUppercaseAt(original, 0) &&
+      isUppercaseAt(original, 2) &&
+      isUppercaseAt(text, word.start) &&
+      !FUNCTION_POS.has(word.pos) &&
+      lookupPlace(`${original}.`) === undefined &&
+      organisation(`${original}.`) === undefined &&
+      lookupPlace(original) === undefined &&
+      organisation(original) === undefined &&
+      !isUsStateAbbreviation(original)
+    )
+      return { split: false, origin: 'initials' };
     if (MAY_END_SENTENCE.has(base) || isDottedAcronym(base)) {
       if (nextIsDigit) return { split: false, origin: 'abbreviation-then-number' };
       // "the U.S. Treasury" / "Harlow Foods Ltd. Chairman" continue; "the U.S. He said" ends.

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../segment/segment.js';
+import type { NameMention } from './name-mention.js';
+import { table } from './test-table.js';
+import { isWorkNoun, typeWorksAfterNouns } from './works-after-nouns.js';
+
+/** Every sentence below is invented for these tests. */
+
+const step = (text: string, names: readonly NameMention[]): NameMention[] =>
+  typeWorksAfterNouns(text, segment(text), names);
+
+table('typeWorksAfterNouns', step, [
+  // "play" as a verb: a match, not a play
+  {
+    text: 'Dorvik will play Kessel United on Sunday.',
+    given: [
+      ['Dorvik', 'ORG'],
+      ['Kessel United', 'ORG'],
+    ],
+    expected: ['Dorvik/ORG', 'Kessel United/ORG'],
+  },
+  // a film, a comedy, a novel, a song: the title is a work, whatever the recogniser made of it
+  {
+    text: 'The slapstick comedy Ferntop flopped in March.',
+    given: [['Ferntop', 'LOC']],
+    expected: ['Ferntop/MISC'],
+  },
+  {
+    text: 'Her third novel Glass Harbour sold well.',
+    given: [['Glass Harbour', 'LOC']],
+    expected: ['Glass Harbour/MISC'],
+  },
+  {
+    text: 'The band played the song Paper Lanterns twice.',
+    given: [['Paper Lanterns', 'ORG']],
+    expected: ['Paper Lanterns/MISC'],
+  },
+  // the capitalised words the recogniser cut off are taken in
+  {
+    text: 'He starred in the film Vera Rule last year.',
+    given: [['Vera', 'LOC']],
+    expected: ['Vera Rule/MISC'],
+  },
+  // after a comma: only an apposition closed by the next comma
+  {
+    text: 'One of her films, Dovecote Summer, came second.',
+    given: [['Dovecote Summer', 'ORG']],
+    expected: ['Dovecote Summer/MISC'],
+  },
+  {
+    text: 'About the film, Omar Vell said little.',
+    given: [['Omar Vell', 'PERSON']],
+    expected: ['Omar Vell/PERSON'],
+  },
+  // a person with a known surname after the noun stays a person
+  {
+    text: 'It was the film Tom Hardwick directed in Oslo.',
+    given: [
+      ['Tom Hardwick', 'PERSON'],
+      ['Oslo', 'LOC'],
+    ],
+    expected: ['Tom Hardwick/PERSON', 'Oslo/LOC'],
+  },
+  // a report, a poll or a statement is no work of this kind
+  {
+    text: 'An online poll by Kestrel found that the report Vantage cited was old.',
+    given: [
+      ['Kestrel', 'ORG'],
+      ['Vantage', 'ORG'],
+    ],
+    expected: ['Kestrel/ORG', 'Vantage/ORG'],
+  },
+]);
+
+describe('isWorkNoun', () => {
+  it('knows films, songs, plays, novels and comedies', () => {
+    for (const word of ['film', 'movie', 'documentary', 'song', 'ballad', 'album', 'play', 'novel', 'comedy'])
+      assert.equal(isWorkNoun(word), true, word);
+  });
+  it('does not take reports, polls, statements or newspapers', () => {
+    for (const word of ['report', 'poll', 'statement', 'newspaper', 'series', 'club'])
+      assert.equal(isWorkNoun(word), false, word);
+  });
+});

@@ -1,0 +1,110 @@
+import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { isKnownHumanName } from '../lexicon/index.js';
+import type { Segments } from '../../model/index.js';
+import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
+
+/**
+ * WordNet synsets that a kind of work descends from: films ("movie": "film", "documentary",
+ * "musical"), songs ("ballad", "anthem"), albums, books, plays and written stories ("play",
+ * "novel", "epic", "thriller", via dramatic and literary composition) and the drama genres
+ * ("comedy", "sitcom"). Reports, statements and polls are communication too, but none of these.
+ */
+const WORK_SYNSET_WORDS = new Set([
+  'movie',
+  'song',
+  'album',
+  'book',
+  'dramatic_composition',
+  'literary_composition',
+  'drama',
+]);
+
+const workMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+/** True when the first WordNet noun sense of a lower-case word is a kind of work (within 8 hypernym steps). */
+export function isWorkNoun(word: string): boolean {
+  const known = workMemo.get(word);
+  if (known !== undefined) return known;
+  if (workMemo.size >= MEMO_LIMIT) workMemo.clear();
+  const first = synsetsOf(word, 'noun')[0];
+  let found = false;
+  let frontier = first === undefined ? [] : [first];
+  for (let depth = 0; depth < 8 && frontier.length > 0 && !found; depth += 1) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      const entry = synset(offset, 'noun');
+      if (entry.words.some((entryWord) => WORK_SYNSET_WORDS.has(entryWord))) found = true;
+      for (const pointer of entry.pointers)
+        if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
+    }
+    frontier = next;
+  }
+  workMemo.set(word, found);
+  return found;
+}
+
+/**
+ * The lower-case word right before a name, after one space or a comma: "the comedy |Norbit", "one
+ * of her films, |Glass Harbour, …".
+ */
+const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}+)(,?) $/u;
+/** Capitalised words that run on right after a name: "Georgia| Rule", cut by the recogniser. */
+const RUN_ON = /^(?: \p{Lu}[\p{L}\p{M}'’-]*)+/u;
+
+function isNounAt(segments: Segments, offset: number): boolean {
+  const token = segments.tokens[tokenAt(segments.tokens, offset)];
+  return token !== undefined && token.start === offset && token.pos === 'NOUN';
+}
+
+/**
+ * Works named after the noun that says what they are: "the slapstick comedy Norbit", "the film
+ * Georgia Rule", "her second novel Glass Harbour". A name right after a lower-case noun whose first
+ * WordNet sense is a film, song, album, book, play, story or drama (`isWorkNoun`) is the work's
+ * title, MISC, and takes in the capitalised words that run on after it (the recogniser cut "Georgia
+ * Rule" to the place "Georgia"). The word must be tagged a noun there ("to play Lindmark" is a
+ * match). After a comma the name must be an apposition closed by the next
+ * comma ("one of her films, Glass Harbour, came second"). A PERSON whose last word is a known name stays ("in the film Tom
+ * Lind directed"), and so do names the next step already joined. Names the run takes in are dropped.
+ */
+export function typeWorksAfterNouns(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const output: NameMention[] = [];
+  let skipUntil = -1;
+  for (const name of names) {
+    if (name.start < skipUntil) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
+    // The word must be a noun where it stands: "would play Lada Togliatti" is a match, not a play.
+    const noun =
+      before === null ||
+      !isNounAt(segments, name.start - before[0].length + before[0].indexOf(before[1] as string))
+        ? null
+        : lemmaOf(before[1] as string, 'noun');
+    // After a comma, only an apposition that the next comma closes: "her films, Glass Harbour, …".
+    const apposition = before !== null && before[2] === ',';
+    if (
+      noun === null ||
+      name.type === 'MISC' ||
+      !isWorkNoun(noun) ||
+      (apposition && !/^(?: \p{Lu}[\p{L}\p{M}'’-]*)*,/u.test(text.slice(name.end, name.end + 80)))
+    ) {
+      output.push(name);
+      continue;
+    }
+    const surface = text.slice(name.start, name.end);
+    const last = surface.slice(surface.lastIndexOf(' ') + 1);
+    if (name.type === 'PERSON' && surface.includes(' ') && isKnownHumanName(last)) {
+      output.push(name);
+      continue;
+    }
+    const runOn = RUN_ON.exec(text.slice(name.end, name.end + 80));
+    const end = runOn === null ? name.end : name.end + runOn[0].length;
+    output.push({ start: name.start, end, type: 'MISC' });
+    skipUntil = end;
+  }
+  return output;
+}

@@ -168,7 +168,7 @@ function subjectInBetween(
   current?: string,
 ): Entity | typeof DESCRIBED | null {
   const here = index.sentenceIndexAt(pronoun.start);
-  for (let sentence = here - 1; sentence > after; sentence -= 1) {
+  for (let sentence = here - 1; sentence > after && sentence >= 0; sentence -= 1) {
     const bounds = index.sentences[sentence] as Sentence;
     // a sentence inside someone's words is not the writer's narration
     if (contents.holding(bounds.start, bounds.start + 1).length > 0) continue;

@@ -70,12 +70,14 @@ export function senseStands(
   lemma: string,
   pos: WordNetPos,
   offset: number,
-  context: ReadonlySet<string>,
+  context: ReadonlySet<string> | (() => ReadonlySet<string>),
 ): boolean {
   const senses = synsetsOf(lemma, pos);
   const first = senses[0];
   if (first === undefined || first === offset || senses.indexOf(offset) < 0) return true;
   if (pos === 'noun' && !HAPPENING_FILES.has(lexicographerFileOf(first, pos))) return true;
   if (pos !== 'noun') return true;
-  return overlap(offset, pos, context, lemma) > overlap(first, pos, context, lemma);
+  // the sentence's words are gathered only here, where the senses are weighed (most triggers stop above)
+  const words = typeof context === 'function' ? context() : context;
+  return overlap(offset, pos, words, lemma) > overlap(first, pos, words, lemma);
 }

@@ -10,10 +10,9 @@ export function contentTokens(
   tokens: readonly Token[],
   attribution: Attribution,
   attributions: readonly Attribution[],
+  contents: ReadonlyMap<string, readonly Span[]> = nestedContents(attributions),
 ): number[] {
-  const nested: Span[] = attributions
-    .filter((other) => other.parent === attribution.id)
-    .flatMap((other) => other.content);
+  const nested = contents.get(attribution.id) ?? NONE;
   const found: number[] = [];
   for (const span of attribution.content) {
     for (let at = tokenAt(tokens, span.start); at < tokens.length; at += 1) {
@@ -25,4 +24,21 @@ export function contentTokens(
     }
   }
   return found;
+}
+
+const NONE: readonly Span[] = [];
+
+/**
+ * The content spans of the attributions reported inside each attribution, by the parent's id, in
+ * the order of `attributions`: built once per document for `contentTokens`.
+ */
+export function nestedContents(attributions: readonly Attribution[]): Map<string, Span[]> {
+  const nested = new Map<string, Span[]>();
+  for (const other of attributions) {
+    if (other.parent === undefined) continue;
+    const list = nested.get(other.parent);
+    if (list === undefined) nested.set(other.parent, [...other.content]);
+    else list.push(...other.content);
+  }
+  return nested;
 }

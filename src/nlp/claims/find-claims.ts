@@ -1,6 +1,15 @@
-import type { Attribution, Claim, Entity, Event, Quantity, Segments, Token } from '../../model/index.js';
+import type {
+  Attribution,
+  Claim,
+  Entity,
+  Event,
+  Quantity,
+  Segments,
+  Span,
+  Token,
+} from '../../model/index.js';
 import { DependencyTree } from '../grammar/index.js';
-import { contentTokens } from './content-tokens.js';
+import { contentTokens, nestedContents } from './content-tokens.js';
 import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
@@ -47,11 +56,19 @@ export function findClaims(
   );
   const claims: Claim[] = [];
   const lastParties = new Map<string, readonly string[]>();
+  // built once: the contents reported inside each attribution, the events each one counts, and
+  // the triggers that carry a figure (each was a scan of every attribution or event per attribution)
+  const nested = nestedContents(attributions);
+  const counted = countedEvents(events);
+  const figureTriggers = new Set<number>();
+  for (const event of events) if (event.quantity !== undefined) figureTriggers.add(event.trigger.start);
 
   for (const attribution of attributions) {
     if (attribution.stance === 'question') continue;
-    const content = contentTokens(tokens, attribution, attributions);
+    const content = contentTokens(tokens, attribution, attributions, nested);
     if (content.length === 0) continue;
+    // this attribution's claims are those pushed from here on (attribution ids are unique)
+    const firstClaim = claims.length;
     const inContent = new Set(content);
     // "rejected allegations that …", "denied that …": the content is what the speaker says is false
     const denial = isDenial(tokens, attribution);
@@ -76,7 +93,7 @@ export function findClaims(
       if (read !== null) propositions.push(read);
     }
     if (propositions.length === 0) {
-      const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens);
+      const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens, nested);
       if (answered !== null) propositions.push(answered);
     }
     if (propositions.length === 0) {
@@ -91,7 +108,7 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const figure = figureClaim(tree, text, proposition, attribution, claims, events);
+      const figure = figureClaim(tree, text, proposition, attribution, claims, figureTriggers);
       if (figure !== null) {
         claims.push(figure);
         continue;
@@ -167,9 +184,11 @@ export function findClaims(
     }
     // a figure read from its own verb ("3 guards were hurt in the attack") is not read again as the
     // attack's toll
-    const tolls = claims.filter((claim) => claim.attribution === attribution.id && claim.frame === 'count');
+    const tolls = claims
+      .slice(firstClaim)
+      .filter((claim) => claim.attribution === attribution.id && claim.frame === 'count');
     claims.push(
-      ...countClaims(events, attribution, main, claims.length).filter(
+      ...countClaims(counted.get(attribution.id) ?? [], main, attribution, claims.length).filter(
         (count) =>
           !tolls.some(
             (toll) =>
@@ -326,6 +345,7 @@ function answerToQuestion(
   attributions: readonly Attribution[],
   content: readonly number[],
   tokens: readonly Token[],
+  nested: ReadonlyMap<string, readonly Span[]>,
 ): Proposition | null {
   const answer = content.find((index) => {
     const head = (tokens[index] as Token).head;
@@ -342,10 +362,27 @@ function answerToQuestion(
       other.content.length > 0,
   );
   if (question === undefined) return null;
-  const asked = contentTokens(tokens, question, attributions).find((index) => isPredicate(tree, index));
+  const asked = contentTokens(tokens, question, attributions, nested).find((index) =>
+    isPredicate(tree, index),
+  );
   if (asked === undefined) return null;
   const read = readProposition(tree, text, asked, content);
   return read === null ? null : { ...read, subject: answer };
+}
+
+/**
+ * The events with a figure and a type, grouped by the attribution that reports them, in text order:
+ * what `countClaims` reads for each attribution.
+ */
+export function countedEvents(events: readonly Event[]): Map<string, Event[]> {
+  const counted = new Map<string, Event[]>();
+  for (const event of events) {
+    if (event.attribution === undefined || event.quantity === undefined || event.type === null) continue;
+    const list = counted.get(event.attribution);
+    if (list === undefined) counted.set(event.attribution, [event]);
+    else list.push(event);
+  }
+  return counted;
 }
 
 /**
@@ -353,15 +390,12 @@ function answerToQuestion(
  * at least 40 people were killed") is a claim about how many.
  */
 function countClaims(
-  events: readonly Event[],
-  attribution: Attribution,
+  counted: readonly Event[],
   main: MainEvent | null,
+  attribution: Attribution,
   offset: number,
 ): Claim[] {
   const found: Claim[] = [];
-  const counted = events.filter(
-    (event) => event.attribution === attribution.id && event.quantity !== undefined && event.type !== null,
-  );
   // "3 people were injured in the attack": the injuring verb says what the figure counts, not the
   // attack it happened in
   const specific = counted.some((event) => event.type !== 'attack');
@@ -501,7 +535,7 @@ function figureClaim(
   proposition: Proposition,
   attribution: Attribution,
   claims: readonly Claim[],
-  events: readonly Event[],
+  figureTriggers: ReadonlySet<number>,
 ): Claim | null {
   if (proposition.pos !== 'verb') return null;
   const trigger = tree.tokens[proposition.predicate] as Token;
@@ -509,8 +543,7 @@ function figureClaim(
   // refugees") or an intention ("tried to arrest 5 people")
   if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
     return null;
-  if (events.some((event) => event.quantity !== undefined && event.trigger.start === trigger.start))
-    return null;
+  if (figureTriggers.has(trigger.start)) return null;
   const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;

@@ -1,6 +1,6 @@
 import type { Attribution, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
-import { contentTokens } from '../claims/content-tokens.js';
+import { contentTokens, nestedContents } from '../claims/content-tokens.js';
 import { classOf } from '../claims/predicate-classes.js';
 import type { Referents } from '../claims/referents.js';
 import { tokenAt } from '../names/token-index.js';
@@ -111,8 +111,12 @@ export function contentConflicts(
 ): StatedConflict[] {
   const tokens = tree.tokens;
   const found: StatedConflict[] = [];
+  const nested = nestedContents(attributions);
   const contents = new Map(
-    attributions.map((attribution) => [attribution.id, contentTokens(tokens, attribution, attributions)]),
+    attributions.map((attribution) => [
+      attribution.id,
+      contentTokens(tokens, attribution, attributions, nested),
+    ]),
   );
   const speakerOf = (attribution: Attribution): string[] => [attribution.speaker ?? []].flat();
 

@@ -55,6 +55,26 @@ describe('domain senses (WordNet)', () => {
     assert.ok(sense);
     assert.equal(senseStands('arrest', 'noun', sense.offset, new Set()), true);
   });
+
+  it('gathers the sentence words only when the senses are weighed', () => {
+    let asked = 0;
+    const lazy = (sentence: string) => (): ReadonlySet<string> => {
+      asked += 1;
+      return words(sentence);
+    };
+    const arrest = domainSenseOf('arrest', 'noun');
+    assert.ok(arrest);
+    assert.equal(senseStands('arrest', 'noun', arrest.offset, lazy('Nothing here.')), true);
+    assert.equal(asked, 0);
+    const strike = domainSenseOf('strike', 'noun');
+    assert.ok(strike);
+    const sentence = 'The dock workers began a strike over low pay and conditions at work.';
+    assert.equal(
+      senseStands('strike', 'noun', strike.offset, lazy(sentence)),
+      senseStands('strike', 'noun', strike.offset, words(sentence)),
+    );
+    assert.equal(asked, 1);
+  });
 });
 
 describe('event types from the sense and the arguments', () => {

@@ -388,7 +388,7 @@ export function findEvents(
       // so ("strike" is first a work stoppage, "attempt" first an effort)
       if (
         sense !== null &&
-        (senseStands(lemma, lemmaPos, sense.offset, sentenceWords(text, segments, sentence)) ||
+        (senseStands(lemma, lemmaPos, sense.offset, () => sentenceWords(text, segments, sentence)) ||
           (VIOLENCE.has(sense.type) && doneToPeople(text, segments, entities, context.tree, tokenIndex)))
       )
         type = sense.type;

@@ -18,9 +18,18 @@ const STOP = new Set(
 
 /** A word's comparable form: its noun lemma, else its verb lemma, else itself (lower case). */
 export function baseForm(word: string): string {
-  const lower = word.toLowerCase();
-  return lemmaOf(lower, 'noun') ?? lemmaOf(lower, 'verb') ?? lower;
+  let found = baseForms.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    found = lemmaOf(lower, 'noun') ?? lemmaOf(lower, 'verb') ?? lower;
+    if (baseForms.size >= 100_000) baseForms.clear();
+    baseForms.set(word, found);
+  }
+  return found;
 }
+
+/** `baseForm` by word as written (words repeat; one look-up instead of two and a lower-casing). */
+const baseForms = new Map<string, string>();
 
 const signatures = new Map<string, ReadonlySet<string>>();
 
@@ -61,12 +70,14 @@ export function senseStands(
   lemma: string,
   pos: WordNetPos,
   offset: number,
-  context: ReadonlySet<string>,
+  context: ReadonlySet<string> | (() => ReadonlySet<string>),
 ): boolean {
   const senses = synsetsOf(lemma, pos);
   const first = senses[0];
   if (first === undefined || first === offset || senses.indexOf(offset) < 0) return true;
   if (pos === 'noun' && !HAPPENING_FILES.has(lexicographerFileOf(first, pos))) return true;
   if (pos !== 'noun') return true;
-  return overlap(offset, pos, context, lemma) > overlap(first, pos, context, lemma);
+  // the sentence's words are gathered only here, where the senses are weighed (most triggers stop above)
+  const words = typeof context === 'function' ? context() : context;
+  return overlap(offset, pos, words, lemma) > overlap(first, pos, words, lemma);
 }

@@ -1,4 +1,6 @@
-import { cutHeadlineVerbs } from './headline-verbs.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cutHeadlineVerbs, titleCase } from './headline-verbs.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -46,3 +48,30 @@ table('cutHeadlineVerbs', cutHeadlineVerbs, [
     expected: ['Vantix Word/ORG', 'Vantix/ORG'],
   },
 ]);
+
+describe('titleCase', () => {
+  /** The definition: WORD's words of four letters or more, at least 80 % capitalised, four at least. */
+  const reference = (line: string): boolean => {
+    const words = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((word) => word.length >= 4);
+    if (words.length < 4) return false;
+    return words.filter((word) => word[0] !== word[0]!.toLowerCase()).length >= 0.8 * words.length;
+  };
+  it('reads the same words as the pattern, accents, apostrophes and astral letters included', () => {
+    const lines = [
+      'Vantix Releases Urgent Update For Phones',
+      'Lena Marsh Checks Into Clinic After Fall',
+      'the council voted on the plan after a long night',
+      'Ólafur Ängström Quits Über-Board Meeting Early',
+      'Mayor’s Office Denies Rumours About Budget',
+      "O'Brien's Team Wins Again Tonight, Fans Cheer",
+      'Élan and émigré and Zoë Waits Here Today',
+      '𝐁old Letters 𝐀nd Words Here Stand Tall',
+      'Three Short Ones: Cat Dog Bat Rat',
+      'Gold-Plated Results Shine Through Thick Clouds, then fade',
+      'Δελτίο Ειδήσεων Σήμερα Πρωί νέα',
+      '',
+      'Four Words Just Here',
+    ];
+    for (const line of lines) assert.equal(titleCase(line), reference(line), line);
+  });
+});

@@ -21,10 +21,39 @@ export function lineAround(text: string, offset: number): [number, number] {
 
 /** Whether a line is a headline in title case (most of its longer words capitalised). */
 export function titleCase(line: string): boolean {
-  const words = (line.match(WORD) ?? []).filter((word) => word.length >= 4);
-  if (words.length < 4) return false;
-  const capitalised = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
-  return capitalised >= 0.8 * words.length;
+  // the words of WORD, read in one pass without building them: every line of an article holding a
+  // name is asked, and most are long paragraphs
+  let words = 0;
+  let capitalised = 0;
+  let at = 0;
+  while (at < line.length) {
+    const code = line.codePointAt(at)!;
+    if (!isLetter(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at += code > 0xffff ? 2 : 1;
+    while (at < line.length) {
+      const next = line.codePointAt(at)!;
+      if (next !== 39 && next !== 0x2019 && next !== 45 && !isLetter(next)) break;
+      at += next > 0xffff ? 2 : 1;
+    }
+    if (at - start < 4) continue;
+    words += 1;
+    const first = line.charCodeAt(start);
+    if (first < 128 ? first >= 65 && first <= 90 : line[start] !== line[start]!.toLowerCase())
+      capitalised += 1;
+  }
+  return words >= 4 && capitalised >= 0.8 * words;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether a code point is a letter (`\p{L}`). */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(String.fromCodePoint(code));
 }
 
 /** Whether a word is an inflected form of a WordNet verb ending in -s or -ed ("Checks", "Resigned"). */

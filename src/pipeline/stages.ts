@@ -3,6 +3,7 @@ import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
 import { withDescriptions, withRelativePronouns } from '../nlp/coref/descriptions.js';
+import { speakerDescriptions } from '../nlp/coref/source-descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
@@ -58,8 +59,10 @@ export const attributionStage: Stage = {
   run: (doc) => {
     const { text, segments } = doc;
     const candidates = findReportedSpeech(text, segments);
-    const attributions = completeAttributions(text, segments, doc.entities, candidates, doc.times);
-    return { ...doc, attributions };
+    const completed = completeAttributions(text, segments, doc.entities, candidates, doc.times);
+    // institutions that speak under a description only ("Police said") get an entity of their own
+    const { entities, attributions } = speakerDescriptions(text, segments, doc.entities, completed);
+    return { ...doc, entities, attributions };
   },
 };
 

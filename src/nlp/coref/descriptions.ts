@@ -10,7 +10,9 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * description is a common noun that heads a noun phrase in a clause (subject, object, oblique,
  * nominal modifier, conjunct, apposition, root) and is not inside another entity's mention; its
  * kind comes from the coreference lexicon, else from the first WordNet sense of its lemma
- * (noun.person → PERSON, noun.group → ORG, noun.location → LOC). A group noun before "of" is a
+ * (noun.person → PERSON, noun.group → ORG, noun.location → LOC, and a noun.artifact that is a building,
+ * an establishment, housing, a building complex, a facility or a room — "the store", "a motel", "the
+ * apartment" — → LOC, as ECB+ and ACE count facilities among places). A group noun before "of" is a
  * quantity ("a group of fans"), not a group. The mention runs from the phrase's first modifier
  * (determiner, adjective, number, compound, possessive pronoun) to the head.
  *
@@ -21,6 +23,7 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * `name` is the longest description.
  */
 
+const NOUN_ARTIFACT = 6;
 const NOUN_GROUP = 14;
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
@@ -94,6 +97,35 @@ function isSocialGroup(offset: number): boolean {
   return false;
 }
 
+/** Hypernyms (words of a noun.artifact synset) that make a structure a place one can be in. */
+const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
+  'building',
+  'establishment',
+  'housing',
+  'building_complex',
+  'facility',
+  'area',
+]);
+
+/**
+ * Is the noun.artifact synset a building, an establishment, housing, a building complex, a facility
+ * or a part of a building ("area": a room), or under one — not a door, a wall or a bridge?
+ */
+function isPlaceStructure(offset: number): boolean {
+  let frontier = [offset];
+  for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
+    const artifacts = frontier.filter((node) => lexicographerFileOf(node, 'noun') === NOUN_ARTIFACT);
+    if (artifacts.some((node) => synset(node, 'noun').words.some((word) => PLACE_STRUCTURES.has(word))))
+      return true;
+    frontier = artifacts.flatMap((node) =>
+      synset(node, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
 /** The kind of entity a head lemma describes, or null. */
 export function descriptionType(lemma: string): EntityType | null {
   const cached = kindCache.get(lemma);
@@ -113,7 +145,7 @@ export function descriptionType(lemma: string): EntityType | null {
             ? 'PERSON'
             : file === NOUN_GROUP && isSocialGroup(first)
               ? 'ORG'
-              : file === NOUN_LOCATION
+              : file === NOUN_LOCATION || (file === NOUN_ARTIFACT && isPlaceStructure(first))
                 ? 'LOC'
                 : null;
       }
@@ -315,6 +347,58 @@ export function withRelativePronouns(
       last += 1;
     const owner = tokens[last] === undefined ? undefined : entityAt.get(tokens[last]!.end);
     if (owner === undefined || last >= index) return;
+    added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
+  });
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}
+
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Can an entity be the antecedent of the reflexive pronoun (lower case)? */
+function agreesWithReflexive(entity: Entity, pronoun: string): boolean {
+  const plural = String(entity.attributes?.nominal_head ?? '').endsWith('+pl');
+  if (pronoun === 'themselves') return plural || entity.type === 'ORG';
+  if (plural) return false;
+  if (pronoun === 'itself') return entity.type === 'ORG' || entity.type === 'LOC';
+  return entity.type === 'PERSON';
+}
+
+/**
+ * "A boss in the city hanged himself", "the workers barricaded themselves": a reflexive pronoun
+ * that no entity holds is a mention of the entity whose mention covers the subject of the same
+ * predicate, before it, when number and kind agree (coreference links reflexives to names; this
+ * reaches the descriptions too). Returns the entities with those pronoun mentions added, in order.
+ */
+export function withReflexivePronouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+): Entity[] {
+  const tokens = segments.tokens as readonly Token[];
+  const covering = (token: Token): number =>
+    entities.findIndex((entity) =>
+      entity.mentions.some((mention) => token.start >= mention.start && token.end <= mention.end),
+    );
+  const added = new Map<number, Mention[]>();
+  tokens.forEach((token, index) => {
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (token.pos !== 'PRON' || !REFLEXIVE_PRONOUNS.has(word) || token.head < 0) return;
+    if (covering(token) >= 0) return;
+    const subject = tokens.findIndex(
+      (other, at) =>
+        at < index && other.head === token.head && (other.dep === 'nsubj' || other.dep === 'nsubj:pass'),
+    );
+    if (subject < 0) return;
+    const owner = covering(tokens[subject]!);
+    if (owner < 0 || !agreesWithReflexive(entities[owner]!, word)) return;
     added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
   });
   if (added.size === 0) return [...entities];

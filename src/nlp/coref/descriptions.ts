@@ -464,6 +464,23 @@ function isGroupNoun(lemma: string): boolean {
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
 }
 
+/** The head lemmas of a named entity's nominal mentions ("the governor" → governor). */
+function nominalLemmas(text: string, entity: Entity): string[] {
+  return entity.mentions
+    .filter((mention) => mention.kind === 'nominal')
+    .map((mention) => {
+      const word =
+        text
+          .slice(mention.start, mention.end)
+          .toLowerCase()
+          .split(/[^a-z-]+/)
+          .filter(Boolean)
+          .at(-1) ?? '';
+      return lemmaOf(word, 'noun') ?? word;
+    })
+    .filter((word) => word !== '');
+}
+
 /** The head lemmas of a named entity's role attributes ("Superior Court Judge" → judge). */
 function roleLemmas(entity: Entity): Set<string> {
   const role = entity.attributes?.role;
@@ -523,7 +540,8 @@ function describedPerson(
       const other = personGender(text, person.entity);
       if (gender !== undefined && other !== undefined && other !== gender) return false;
       // a person whose role is another kind of person ("prosecutor" for "the actress")
-      const roles = [...roleLemmas(person.entity)];
+      // or whom coreference already describes with another person noun ("the governor")
+      const roles = [...roleLemmas(person.entity), ...nominalLemmas(text, person.entity)];
       return !roles.some((role) => role !== lemma && descriptionType(role) === 'PERSON');
     })
     .map((person) => ({

@@ -2,7 +2,12 @@ import { completeAttributions } from '../nlp/attribution/complete/index.js';
 import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
-import { withDescriptions, withReflexivePronouns, withRelativePronouns } from '../nlp/coref/descriptions.js';
+import {
+  withDescribedPronouns,
+  withDescriptions,
+  withReflexivePronouns,
+  withRelativePronouns,
+} from '../nlp/coref/descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
@@ -127,10 +132,14 @@ export const descriptionStage: Stage = {
   englishOnly: true,
   run: (doc) => ({
     ...doc,
-    entities: withReflexivePronouns(
+    entities: withDescribedPronouns(
       doc.text,
       doc.segments,
-      withRelativePronouns(doc.text, doc.segments, withDescriptions(doc.text, doc.segments, doc.entities)),
+      withReflexivePronouns(
+        doc.text,
+        doc.segments,
+        withRelativePronouns(doc.text, doc.segments, withDescriptions(doc.text, doc.segments, doc.entities)),
+      ),
     ),
   }),
 };

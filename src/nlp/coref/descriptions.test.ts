@@ -318,6 +318,28 @@ describe('withReflexivePronouns (an unresolved reflexive is a mention of its cla
   });
 });
 
+describe('withDescribedPronouns (a pronoun after a described subject in the same sentence)', () => {
+  const mentionsOf = (text: string, owner: string) => {
+    const doc = processInput(
+      { source: 'test.txt', bytes: Buffer.from(text) },
+      { published: '2025-04-01', stages: CORPUS_STAGES },
+    );
+    assert.deepEqual(findInvariantViolations(doc), []);
+    const entity = doc.entities.find((candidate) =>
+      candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),
+    );
+    return entity?.mentions.map((mention) => doc.text.slice(mention.start, mention.end)) ?? [];
+  };
+  it('"he" joins the boss', () =>
+    assert.ok(
+      mentionsOf('A smuggling boss fled the port hours before he was charged.', 'A smuggling boss').includes(
+        'he',
+      ),
+    ));
+  it('"he" does not join a woman', () =>
+    assert.ok(!mentionsOf('A woman at the port said he was charged.', 'A woman').includes('he')));
+});
+
 describe('isDescriptionEntity (marked by attributes.nominal_head only)', () => {
   it('a named entity with a description attribute is no description entity', () => {
     const named = { id: 'e1', type: 'ORG', name: 'Velk', attributes: { description: 'the port authority' } };

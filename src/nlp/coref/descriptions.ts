@@ -412,6 +412,74 @@ export function withReflexivePronouns(
   });
 }
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+
+/**
+ * "A boss in the city hanged himself hours after he was arrested": a personal pronoun ("he", "she",
+ * "him") that no entity holds is a mention of the singular description of a person that is the
+ * subject of a clause before it in the same sentence, when that description is the only one, no
+ * named person comes before the pronoun in the sentence, and the noun's gender does not disagree.
+ */
+export function withDescribedPronouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+): Entity[] {
+  const tokens = segments.tokens as readonly Token[];
+  const added = new Map<number, Mention[]>();
+  for (const sentence of segments.sentences) {
+    const inside = (mention: Mention) =>
+      mention.start >= tokens[sentence.firstToken]!.start &&
+      mention.end <= tokens[sentence.endToken - 1]!.end;
+    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+      const token = tokens[index]!;
+      const word = text.slice(token.start, token.end).toLowerCase();
+      if (token.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(word)) continue;
+      const before = (mention: Mention) => inside(mention) && mention.end <= token.start;
+      if (
+        entities.some((entity) =>
+          entity.mentions.some((mention) => mention.start <= token.start && mention.end >= token.end),
+        )
+      )
+        continue;
+      const named = entities.some(
+        (entity) =>
+          entity.type === 'PERSON' &&
+          entity.mentions.some((mention) => mention.kind === 'name' && before(mention)),
+      );
+      if (named) continue;
+      const candidates = entities
+        .map((entity, at) => ({ entity, at }))
+        .filter(({ entity }) => {
+          const key = entity.attributes?.nominal_head;
+          if (entity.type !== 'PERSON' || typeof key !== 'string' || key.endsWith('+pl')) return false;
+          return entity.mentions.some((mention) => {
+            if (!before(mention)) return false;
+            const head = tokens.findIndex(
+              (other) => other.end === mention.end && other.start >= mention.start,
+            );
+            return head >= 0 && (tokens[head]!.dep === 'nsubj' || tokens[head]!.dep === 'nsubj:pass');
+          });
+        });
+      if (candidates.length !== 1) continue;
+      const { entity, at } = candidates[0]!;
+      const gender = nounGender(String(entity.attributes!.nominal_head));
+      const pronounGender = word === 'she' ? 'f' : 'm';
+      if (gender !== undefined && gender !== pronounGender) continue;
+      added.set(at, [...(added.get(at) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
+    }
+  }
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}
+
 const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 const genderCache = new Map<string, Gender | null>();

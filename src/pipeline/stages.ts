@@ -2,7 +2,12 @@ import { completeAttributions } from '../nlp/attribution/complete/index.js';
 import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
-import { withDescriptions, withRelativePronouns } from '../nlp/coref/descriptions.js';
+import {
+  withDescribedPronouns,
+  withDescriptions,
+  withReflexivePronouns,
+  withRelativePronouns,
+} from '../nlp/coref/descriptions.js';
 import { speakerDescriptions } from '../nlp/coref/source-descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
@@ -121,7 +126,7 @@ export const contradictionStage: Stage = {
  * Descriptions of people, groups and places ("the man", "police", "the building";
  * src/nlp/coref/descriptions.ts) join the named person or organisation they describe ("the
  * actress" after "Nadia Ferrow"), else `entities[]` as entities of nominal mentions, for
- * linking across documents; a relative "who" becomes a mention of the entity its clause describes. Last, so that speakers, arguments and claims stay as coreference made them.
+ * linking across documents; a relative "who" becomes a mention of the entity its clause describes, an unresolved reflexive ("hanged himself") one of its clause's subject. Last, so that speakers, arguments and claims stay as coreference made them.
  * Run by `claimgraph corpus` only (CORPUS_STAGES): in one article's `entities[]` a list of every
  * "the road", "players" and "officials" buries the named people and organisations a reader wants.
  */
@@ -130,10 +135,14 @@ export const descriptionStage: Stage = {
   englishOnly: true,
   run: (doc) => ({
     ...doc,
-    entities: withRelativePronouns(
+    entities: withDescribedPronouns(
       doc.text,
       doc.segments,
-      withDescriptions(doc.text, doc.segments, doc.entities),
+      withReflexivePronouns(
+        doc.text,
+        doc.segments,
+        withRelativePronouns(doc.text, doc.segments, withDescriptions(doc.text, doc.segments, doc.entities)),
+      ),
     ),
   }),
 };

@@ -17,6 +17,14 @@ describe('descriptionType (coreference lexicon, else the first WordNet sense)', 
     ['police', 'PERSON'],
     ['team', 'ORG'],
     ['building', 'LOC'],
+    // noun.artifact under building, establishment, housing or facility: a place one can be in
+    ['store', 'LOC'],
+    ['motel', 'LOC'],
+    ['apartment', 'LOC'],
+    ['facility', 'LOC'],
+    ['door', null],
+    ['wall', null],
+    ['car', null],
     ['table', null],
     ['fire', null],
     ['someone', null],
@@ -91,6 +99,13 @@ describe('withDescriptions (a description joins the named person or organisation
       'Ada Cole',
       'The judge',
       true,
+    ],
+    // a person coreference already describes with another person noun is not "the arsonist"
+    [
+      'Gov. Orla Penn spoke on Monday. Penn said the governor was sad. Police think the arsonist used fuel, Penn said.',
+      'Orla Penn',
+      'the arsonist',
+      false,
     ],
     // a co-argument of the same verb is someone else
     [
@@ -264,6 +279,65 @@ describe('withRelativePronouns (a relative "who" is a mention of what its clause
         JSON.stringify(entity),
       );
     });
+});
+
+describe('withReflexivePronouns (an unresolved reflexive is a mention of its clause subject)', () => {
+  const cases: readonly [string, string, string][] = [
+    ['A smuggling boss in the port hanged himself in his cell.', 'A smuggling boss', 'himself'],
+    ['The three porters locked themselves in a shed.', 'The three porters', 'themselves'],
+  ];
+  for (const [text, owner, reflexive] of cases)
+    it(`"${reflexive}" joins ${owner}`, () => {
+      const doc = processInput(
+        { source: 'test.txt', bytes: Buffer.from(text) },
+        { published: '2025-04-01', stages: CORPUS_STAGES },
+      );
+      assert.deepEqual(findInvariantViolations(doc), []);
+      const entity = doc.entities.find((candidate) =>
+        candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),
+      );
+      assert.ok(entity, JSON.stringify(doc.entities));
+      assert.ok(
+        entity.mentions.some(
+          (mention) => mention.kind === 'pronoun' && doc.text.slice(mention.start, mention.end) === reflexive,
+        ),
+        JSON.stringify(entity),
+      );
+    });
+  it('a plural subject does not take "himself"', () => {
+    const text = 'The porters said the captain blamed himself.';
+    const doc = processInput(
+      { source: 'test.txt', bytes: Buffer.from(text) },
+      { published: '2025-04-01', stages: CORPUS_STAGES },
+    );
+    const porters = doc.entities.find((candidate) => candidate.name === 'The porters');
+    assert.ok(
+      porters === undefined || porters.mentions.every((mention) => mention.kind !== 'pronoun'),
+      JSON.stringify(doc.entities),
+    );
+  });
+});
+
+describe('withDescribedPronouns (a pronoun after a described subject in the same sentence)', () => {
+  const mentionsOf = (text: string, owner: string) => {
+    const doc = processInput(
+      { source: 'test.txt', bytes: Buffer.from(text) },
+      { published: '2025-04-01', stages: CORPUS_STAGES },
+    );
+    assert.deepEqual(findInvariantViolations(doc), []);
+    const entity = doc.entities.find((candidate) =>
+      candidate.mentions.some((mention) => doc.text.slice(mention.start, mention.end) === owner),
+    );
+    return entity?.mentions.map((mention) => doc.text.slice(mention.start, mention.end)) ?? [];
+  };
+  it('"he" joins the boss', () =>
+    assert.ok(
+      mentionsOf('A smuggling boss fled the port hours before he was charged.', 'A smuggling boss').includes(
+        'he',
+      ),
+    ));
+  it('"he" does not join a woman', () =>
+    assert.ok(!mentionsOf('A woman at the port said he was charged.', 'A woman').includes('he')));
 });
 
 describe('isDescriptionEntity (marked by attributes.nominal_head only)', () => {

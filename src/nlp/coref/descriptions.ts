@@ -10,7 +10,9 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * description is a common noun that heads a noun phrase in a clause (subject, object, oblique,
  * nominal modifier, conjunct, apposition, root) and is not inside another entity's mention; its
  * kind comes from the coreference lexicon, else from the first WordNet sense of its lemma
- * (noun.person → PERSON, noun.group → ORG, noun.location → LOC). A group noun before "of" is a
+ * (noun.person → PERSON, noun.group → ORG, noun.location → LOC, and a noun.artifact that is a building,
+ * an establishment, housing, a building complex, a facility or a room — "the store", "a motel", "the
+ * apartment" — → LOC, as ECB+ and ACE count facilities among places). A group noun before "of" is a
  * quantity ("a group of fans"), not a group. The mention runs from the phrase's first modifier
  * (determiner, adjective, number, compound, possessive pronoun) to the head.
  *
@@ -21,6 +23,7 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * `name` is the longest description.
  */
 
+const NOUN_ARTIFACT = 6;
 const NOUN_GROUP = 14;
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
@@ -94,6 +97,35 @@ function isSocialGroup(offset: number): boolean {
   return false;
 }
 
+/** Hypernyms (words of a noun.artifact synset) that make a structure a place one can be in. */
+const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
+  'building',
+  'establishment',
+  'housing',
+  'building_complex',
+  'facility',
+  'area',
+]);
+
+/**
+ * Is the noun.artifact synset a building, an establishment, housing, a building complex, a facility
+ * or a part of a building ("area": a room), or under one — not a door, a wall or a bridge?
+ */
+function isPlaceStructure(offset: number): boolean {
+  let frontier = [offset];
+  for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
+    const artifacts = frontier.filter((node) => lexicographerFileOf(node, 'noun') === NOUN_ARTIFACT);
+    if (artifacts.some((node) => synset(node, 'noun').words.some((word) => PLACE_STRUCTURES.has(word))))
+      return true;
+    frontier = artifacts.flatMap((node) =>
+      synset(node, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
 /** The kind of entity a head lemma describes, or null. */
 export function descriptionType(lemma: string): EntityType | null {
   const cached = kindCache.get(lemma);
@@ -113,7 +145,7 @@ export function descriptionType(lemma: string): EntityType | null {
             ? 'PERSON'
             : file === NOUN_GROUP && isSocialGroup(first)
               ? 'ORG'
-              : file === NOUN_LOCATION
+              : file === NOUN_LOCATION || (file === NOUN_ARTIFACT && isPlaceStructure(first))
                 ? 'LOC'
                 : null;
       }
@@ -328,6 +360,126 @@ export function withRelativePronouns(
   });
 }
 
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Can an entity be the antecedent of the reflexive pronoun (lower case)? */
+function agreesWithReflexive(entity: Entity, pronoun: string): boolean {
+  const plural = String(entity.attributes?.nominal_head ?? '').endsWith('+pl');
+  if (pronoun === 'themselves') return plural || entity.type === 'ORG';
+  if (plural) return false;
+  if (pronoun === 'itself') return entity.type === 'ORG' || entity.type === 'LOC';
+  return entity.type === 'PERSON';
+}
+
+/**
+ * "A boss in the city hanged himself", "the workers barricaded themselves": a reflexive pronoun
+ * that no entity holds is a mention of the entity whose mention covers the subject of the same
+ * predicate, before it, when number and kind agree (coreference links reflexives to names; this
+ * reaches the descriptions too). Returns the entities with those pronoun mentions added, in order.
+ */
+export function withReflexivePronouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+): Entity[] {
+  const tokens = segments.tokens as readonly Token[];
+  const covering = (token: Token): number =>
+    entities.findIndex((entity) =>
+      entity.mentions.some((mention) => token.start >= mention.start && token.end <= mention.end),
+    );
+  const added = new Map<number, Mention[]>();
+  tokens.forEach((token, index) => {
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (token.pos !== 'PRON' || !REFLEXIVE_PRONOUNS.has(word) || token.head < 0) return;
+    if (covering(token) >= 0) return;
+    const subject = tokens.findIndex(
+      (other, at) =>
+        at < index && other.head === token.head && (other.dep === 'nsubj' || other.dep === 'nsubj:pass'),
+    );
+    if (subject < 0) return;
+    const owner = covering(tokens[subject]!);
+    if (owner < 0 || !agreesWithReflexive(entities[owner]!, word)) return;
+    added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
+  });
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+
+/**
+ * "A boss in the city hanged himself hours after he was arrested": a personal pronoun ("he", "she",
+ * "him") that no entity holds is a mention of the singular description of a person that is the
+ * subject of a clause before it in the same sentence, when that description is the only one, no
+ * named person comes before the pronoun in the sentence, and the noun's gender does not disagree.
+ */
+export function withDescribedPronouns(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+): Entity[] {
+  const tokens = segments.tokens as readonly Token[];
+  const added = new Map<number, Mention[]>();
+  for (const sentence of segments.sentences) {
+    const inside = (mention: Mention) =>
+      mention.start >= tokens[sentence.firstToken]!.start &&
+      mention.end <= tokens[sentence.endToken - 1]!.end;
+    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+      const token = tokens[index]!;
+      const word = text.slice(token.start, token.end).toLowerCase();
+      if (token.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(word)) continue;
+      const before = (mention: Mention) => inside(mention) && mention.end <= token.start;
+      if (
+        entities.some((entity) =>
+          entity.mentions.some((mention) => mention.start <= token.start && mention.end >= token.end),
+        )
+      )
+        continue;
+      const named = entities.some(
+        (entity) =>
+          entity.type === 'PERSON' &&
+          entity.mentions.some((mention) => mention.kind === 'name' && before(mention)),
+      );
+      if (named) continue;
+      const candidates = entities
+        .map((entity, at) => ({ entity, at }))
+        .filter(({ entity }) => {
+          const key = entity.attributes?.nominal_head;
+          if (entity.type !== 'PERSON' || typeof key !== 'string' || key.endsWith('+pl')) return false;
+          return entity.mentions.some((mention) => {
+            if (!before(mention)) return false;
+            const head = tokens.findIndex(
+              (other) => other.end === mention.end && other.start >= mention.start,
+            );
+            return head >= 0 && (tokens[head]!.dep === 'nsubj' || tokens[head]!.dep === 'nsubj:pass');
+          });
+        });
+      if (candidates.length !== 1) continue;
+      const { entity, at } = candidates[0]!;
+      const gender = nounGender(String(entity.attributes!.nominal_head));
+      const pronounGender = word === 'she' ? 'f' : 'm';
+      if (gender !== undefined && gender !== pronounGender) continue;
+      added.set(at, [...(added.get(at) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
+    }
+  }
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
+}
+
 const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 const genderCache = new Map<string, Gender | null>();
@@ -378,6 +530,23 @@ function isPersonNoun(lemma: string): boolean {
 function isGroupNoun(lemma: string): boolean {
   const first = synsetsOf(lemma, 'noun')[0];
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
+}
+
+/** The head lemmas of a named entity's nominal mentions ("the governor" → governor). */
+function nominalLemmas(text: string, entity: Entity): string[] {
+  return entity.mentions
+    .filter((mention) => mention.kind === 'nominal')
+    .map((mention) => {
+      const word =
+        text
+          .slice(mention.start, mention.end)
+          .toLowerCase()
+          .split(/[^a-z-]+/)
+          .filter(Boolean)
+          .at(-1) ?? '';
+      return lemmaOf(word, 'noun') ?? word;
+    })
+    .filter((word) => word !== '');
 }
 
 /** The head lemmas of a named entity's role attributes ("Superior Court Judge" → judge). */
@@ -439,7 +608,8 @@ function describedPerson(
       const other = personGender(text, person.entity);
       if (gender !== undefined && other !== undefined && other !== gender) return false;
       // a person whose role is another kind of person ("prosecutor" for "the actress")
-      const roles = [...roleLemmas(person.entity)];
+      // or whom coreference already describes with another person noun ("the governor")
+      const roles = [...roleLemmas(person.entity), ...nominalLemmas(text, person.entity)];
       return !roles.some((role) => role !== lemma && descriptionType(role) === 'PERSON');
     })
     .map((person) => ({

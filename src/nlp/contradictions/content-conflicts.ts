@@ -150,7 +150,10 @@ export function contentConflicts(
     return best;
   };
 
-  /** An unresolved source ("The fire brigade said …") named again by its head word ("the brigade's claims"). */
+  /**
+   * A source named again by its head word ("The fire brigade said …", then "the brigade's claims"),
+   * when that word is no entity's mention: the source may be unresolved or a description entity.
+   */
   const bySourceHead = (
     noun: number,
     stating: Attribution,
@@ -158,8 +161,7 @@ export function contentConflicts(
   ): Attribution | null => {
     const lemma = (tokens[noun] as Token).lemma.toLowerCase();
     const candidates = attributions.filter((attribution) => {
-      if (attribution.id === stating.id || attribution.speaker !== null || attribution.source === null)
-        return false;
+      if (attribution.id === stating.id || attribution.source === null) return false;
       const last = lastTokenOf(attribution.source.end);
       return last >= 0 && (tokens[last] as Token).lemma.toLowerCase() === lemma;
     });

@@ -429,6 +429,19 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       if (item.object !== undefined) assert.equal(claim.object?.text, item.object);
     });
 
+  for (const text of [
+    "The mill owners disputed the council's claim that the dye works poisoned the canal.",
+    "The shipping line rejected the inspectors' claim that a loose hatch sank the barge.",
+  ])
+    it(`negates a reported claim the speaker denies: ${text}`, () => {
+      const doc = run(text);
+      const denial = doc.attributions.find((attribution) => attribution.stance === 'deny');
+      assert.ok(denial, JSON.stringify(doc.attributions.map((one) => one.stance)));
+      const claims = doc.claims.filter((claim) => claim.attribution === denial.id);
+      assert.ok(claims.length > 0, JSON.stringify(doc.claims.map((one) => one.topic)));
+      assert.ok(claims.every((claim) => claim.polarity === 'neg'));
+    });
+
   it('reads "it" in a denied claim as the speaking firm, whatever type its name was given', () => {
     const doc = run('Brannock Textiles dismissed the claim that it caused the fire as baseless.');
     const claim = doc.claims.find((candidate) => candidate.topic === 'what caused the fire');

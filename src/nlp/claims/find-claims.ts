@@ -50,11 +50,11 @@ export function findClaims(
 
   for (const attribution of attributions) {
     if (attribution.stance === 'question') continue;
-    const content = contentTokens(tokens, attribution, attributions);
-    if (content.length === 0) continue;
-    const inContent = new Set(content);
     // "rejected allegations that …", "denied that …": the content is what the speaker says is false
     const denial = isDenial(tokens, attribution);
+    const content = contentTokens(tokens, attribution, attributions, denial);
+    if (content.length === 0) continue;
+    const inContent = new Set(content);
     const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
     const propositions: Proposition[] = [];
     // clauses read through "there is no truth in claims that …": not read again on their own

@@ -429,6 +429,14 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       if (item.object !== undefined) assert.equal(claim.object?.text, item.object);
     });
 
+  it('keys an unnamed cause by its head noun, whatever modifiers the parse kept', () => {
+    const keys = [
+      'The inspectors said rusty bolts caused the collapse of the pier.',
+      'The harbour office said bolts caused the collapse of the pier.',
+    ].map((text) => run(text).claims.find((claim) => claim.topic.startsWith('what caused'))?.value?.key);
+    assert.deepEqual(keys, ['the bolt', 'the bolt']);
+  });
+
   for (const text of [
     "The mill owners disputed the council's claim that the dye works poisoned the canal.",
     "The shipping line rejected the inspectors' claim that a loose hatch sank the barge.",

@@ -476,10 +476,16 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       const found = partiesOf(context, cause);
       const speaking = found.length === 0 ? speakingParty(context, cause) : null;
       const parties = speaking === null ? found : [speaking.id];
+      // an unnamed cause is compared by its head noun, not by the modifiers the parse kept
+      const key = parties.length > 0 ? null : keyOf(context, cause);
       return {
         frame: 'proposition',
         topic: `what caused ${effect}`,
-        value: { text, ...(parties.length > 0 ? { entities: parties } : {}) },
+        value: {
+          text,
+          ...(parties.length > 0 ? { entities: parties } : {}),
+          ...(key === null ? {} : { key }),
+        },
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
       };

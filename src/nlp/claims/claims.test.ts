@@ -429,6 +429,17 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       if (item.object !== undefined) assert.equal(claim.object?.text, item.object);
     });
 
+  it('keys a passive with its doer as the active, and "it" as the unnamed organisation that speaks', () => {
+    const passive = run('The tenants said Jorvan Pell was being followed by the housing board.');
+    const active = run('The housing board said it was not following Jorvan Pell.');
+    const topics = [passive, active].map((doc) => doc.claims.map((claim) => claim.topic));
+    assert.ok(topics[0]?.includes('follow(the board, Jorvan Pell)'), JSON.stringify(topics));
+    assert.ok(topics[1]?.includes('follow(the board, Jorvan Pell)'), JSON.stringify(topics));
+    // a person is no "it"
+    const person = run('A spokesman said it was not following Jorvan Pell.');
+    assert.ok(!person.claims.some((claim) => claim.topic.startsWith('follow(the spokesman')));
+  });
+
   it('keys an unnamed cause by its head noun, whatever modifiers the parse kept', () => {
     const keys = [
       'The inspectors said rusty bolts caused the collapse of the pier.',

@@ -1,7 +1,7 @@
 import type { Attribution, Claim, Entity, Event, Quantity, Segments, Token } from '../../model/index.js';
 import { DependencyTree } from '../grammar/index.js';
 import { contentTokens } from './content-tokens.js';
-import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
+import { activeObject, frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
 import {
@@ -118,6 +118,8 @@ export function findClaims(
               ],
         instruments,
         sourceTokens: sourceTokenSet,
+        sourceHead:
+          attribution.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, attribution.source)),
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -144,7 +146,7 @@ export function findClaims(
           : read;
       const object = reference(
         context,
-        framed.agentless === true ? proposition.subject : proposition.object,
+        framed.agentless === true ? proposition.subject : activeObject(proposition),
         proposition.predicate,
         inContent,
       );
@@ -303,6 +305,13 @@ function deedNoun(
           return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
         });
   return { ...read, subject: named ?? head };
+}
+
+/** The token of a source whose head lies outside it ("The security [service]"), else -1. */
+function sourceHead(tree: DependencyTree, inside: readonly number[]): number {
+  const set = new Set(inside);
+  const heads = inside.filter((at) => !set.has((tree.tokens[at] as Token).head));
+  return heads.length === 1 ? (heads[0] as number) : -1;
 }
 
 function sourceTokens(tokens: readonly Token[], source: { start: number; end: number }): number[] {

@@ -131,6 +131,11 @@ export interface ClaimValue {
   /** The entities the value names (several for "Arland, Dravia and Kostania"). */
   readonly entities?: readonly string[];
   readonly quantity?: Quantity;
+  /**
+   * What an unnamed value is compared by: its head noun's lemma ("the rail" for "worn rails" and
+   * for "rails", whatever modifiers the parse kept), when the value names no entity.
+   */
+  readonly key?: string;
 }
 
 export type ContradictionKind = 'contradicts' | 'denies' | 'disputes_value';

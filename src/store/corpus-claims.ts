@@ -122,7 +122,7 @@ export function corpusClaims(
       const speakers = named.length > 0 ? named : unnamed.startsWith('source:') ? [unnamed] : [];
       const topic = canonicalTopic(claim.topic, names);
       const frame: ClaimFrame = FRAMES.has(String(claim.frame)) ? (claim.frame as ClaimFrame) : 'proposition';
-      const value = claim.value as { entities?: string[]; quantity?: Quantity } | undefined;
+      const value = claim.value as { entities?: string[]; quantity?: Quantity; key?: string } | undefined;
       let values: string[];
       if (frame !== 'proposition') values = (value?.entities ?? []).map(cluster);
       else if (claim.frame === undefined) values = ['*'];
@@ -131,7 +131,7 @@ export function corpusClaims(
         values =
           (value.entities ?? []).length > 0
             ? (value.entities ?? []).map(cluster)
-            : [(textOf(value) as string).toLowerCase()];
+            : [(value.key ?? (textOf(value) as string)).toLowerCase()];
       else {
         // a plain proposition compares on its subject, when the subject is named
         // (a passive with no doer: "the vote was not rigged" meets whoever is said to have rigged it)

@@ -429,6 +429,38 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       if (item.object !== undefined) assert.equal(claim.object?.text, item.object);
     });
 
+  it('keys a passive with its doer as the active, and "it" as the unnamed organisation that speaks', () => {
+    const passive = run('The tenants said Jorvan Pell was being followed by the housing board.');
+    const active = run('The housing board said it was not following Jorvan Pell.');
+    const topics = [passive, active].map((doc) => doc.claims.map((claim) => claim.topic));
+    assert.ok(topics[0]?.includes('follow(the board, Jorvan Pell)'), JSON.stringify(topics));
+    assert.ok(topics[1]?.includes('follow(the board, Jorvan Pell)'), JSON.stringify(topics));
+    // a person is no "it"
+    const person = run('A spokesman said it was not following Jorvan Pell.');
+    assert.ok(!person.claims.some((claim) => claim.topic.startsWith('follow(the spokesman')));
+  });
+
+  it('keys an unnamed cause by its head noun, whatever modifiers the parse kept', () => {
+    const keys = [
+      'The inspectors said rusty bolts caused the collapse of the pier.',
+      'The harbour office said bolts caused the collapse of the pier.',
+    ].map((text) => run(text).claims.find((claim) => claim.topic.startsWith('what caused'))?.value?.key);
+    assert.deepEqual(keys, ['the bolt', 'the bolt']);
+  });
+
+  for (const text of [
+    "The mill owners disputed the council's claim that the dye works poisoned the canal.",
+    "The shipping line rejected the inspectors' claim that a loose hatch sank the barge.",
+  ])
+    it(`negates a reported claim the speaker denies: ${text}`, () => {
+      const doc = run(text);
+      const denial = doc.attributions.find((attribution) => attribution.stance === 'deny');
+      assert.ok(denial, JSON.stringify(doc.attributions.map((one) => one.stance)));
+      const claims = doc.claims.filter((claim) => claim.attribution === denial.id);
+      assert.ok(claims.length > 0, JSON.stringify(doc.claims.map((one) => one.topic)));
+      assert.ok(claims.every((claim) => claim.polarity === 'neg'));
+    });
+
   it('reads "it" in a denied claim as the speaking firm, whatever type its name was given', () => {
     const doc = run('Brannock Textiles dismissed the claim that it caused the fire as baseless.');
     const claim = doc.claims.find((candidate) => candidate.topic === 'what caused the fire');

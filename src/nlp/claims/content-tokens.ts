@@ -4,15 +4,18 @@ import { tokenAt } from '../names/token-index.js';
 /**
  * The tokens of an attribution's own content, in text order: inside its content spans but not
  * inside the content of an attribution reported within it ("The agency reported that four sources
- * said [the ministry knows …]": the sources' words are their claim, not the agency's).
+ * said [the ministry knows …]": the sources' words are their claim, not the agency's). A denial
+ * keeps them: "Norlink disputed [the union's claim that worn rails caused it]" — what the denier
+ * says is false is the reported claim itself (`keepNested`).
  */
 export function contentTokens(
   tokens: readonly Token[],
   attribution: Attribution,
   attributions: readonly Attribution[],
   contents: ReadonlyMap<string, readonly Span[]> = nestedContents(attributions),
+  keepNested = false,
 ): number[] {
-  const nested = contents.get(attribution.id) ?? NONE;
+  const nested = keepNested ? NONE : (contents.get(attribution.id) ?? NONE);
   const found: number[] = [];
   for (const span of attribution.content) {
     for (let at = tokenAt(tokens, span.start); at < tokens.length; at += 1) {

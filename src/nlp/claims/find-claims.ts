@@ -10,7 +10,7 @@ import type {
 } from '../../model/index.js';
 import { DependencyTree } from '../grammar/index.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
-import { frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
+import { activeObject, frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
 import {
@@ -65,13 +65,13 @@ export function findClaims(
 
   for (const attribution of attributions) {
     if (attribution.stance === 'question') continue;
-    const content = contentTokens(tokens, attribution, attributions, nested);
+    // "rejected allegations that …", "denied that …": the content is what the speaker says is false
+    const denial = isDenial(tokens, attribution);
+    const content = contentTokens(tokens, attribution, attributions, nested, denial);
     if (content.length === 0) continue;
     // this attribution's claims are those pushed from here on (attribution ids are unique)
     const firstClaim = claims.length;
     const inContent = new Set(content);
-    // "rejected allegations that …", "denied that …": the content is what the speaker says is false
-    const denial = isDenial(tokens, attribution);
     const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
     const propositions: Proposition[] = [];
     // clauses read through "there is no truth in claims that …": not read again on their own
@@ -135,6 +135,8 @@ export function findClaims(
               ],
         instruments,
         sourceTokens: sourceTokenSet,
+        sourceHead:
+          attribution.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, attribution.source)),
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -161,7 +163,7 @@ export function findClaims(
           : read;
       const object = reference(
         context,
-        framed.agentless === true ? proposition.subject : proposition.object,
+        framed.agentless === true ? proposition.subject : activeObject(proposition),
         proposition.predicate,
         inContent,
       );
@@ -322,6 +324,13 @@ function deedNoun(
           return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
         });
   return { ...read, subject: named ?? head };
+}
+
+/** The token of a source whose head lies outside it ("The security [service]"), else -1. */
+function sourceHead(tree: DependencyTree, inside: readonly number[]): number {
+  const set = new Set(inside);
+  const heads = inside.filter((at) => !set.has((tree.tokens[at] as Token).head));
+  return heads.length === 1 ? (heads[0] as number) : -1;
 }
 
 function sourceTokens(tokens: readonly Token[], source: { start: number; end: number }): number[] {

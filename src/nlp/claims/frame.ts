@@ -52,6 +52,25 @@ function speakingParty(context: FrameContext, head: number): Entity | null {
   return parties.length === 1 ? (context.entities.get(parties[0] as string) ?? null) : null;
 }
 
+/**
+ * "The security service said it was not holding him": "it" or "we" with no name to speak for is
+ * the unnamed organisation the source is, keyed by its head noun ("the service"); a person ("a
+ * spokesman") is not an "it".
+ */
+const NOUN_PERSON = 18;
+
+function speakingNoun(context: FrameContext, head: number): string | null {
+  const source = context.sourceHead ?? -1;
+  if (head < 0 || source < 0 || !isPronoun(context, head) || context.sourceEntities.length > 0) return null;
+  const word = (context.tree.tokens[head] as Token).lemma.toLowerCase();
+  if (word !== 'it' && word !== 'we') return null;
+  const noun = context.tree.tokens[source] as Token;
+  const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (noun.pos !== 'NOUN' || sense === undefined || lexicographerFileOf(sense, 'noun') === NOUN_PERSON)
+    return null;
+  return keyOf(context, source);
+}
+
 export interface FrameContext {
   readonly text: string;
   readonly tree: DependencyTree;
@@ -74,6 +93,11 @@ export interface FrameContext {
   readonly instruments: ReadonlySet<string>;
   /** The tokens of every attribution's source: people named as speakers, not as the people spoken of. */
   readonly sourceTokens: ReadonlySet<number>;
+  /**
+   * The head noun of the attribution's source when it names no entity ("The security service
+   * said it …"): what "it" speaks for when no name does; -1 otherwise.
+   */
+  readonly sourceHead?: number;
 }
 
 /**
@@ -399,6 +423,14 @@ export function converseOf(lemma: string): string | null {
   return null;
 }
 
+/** The object of a clause read as active: a passive with its doer ("held by the service") has its subject. */
+export function activeObject(proposition: Proposition): number {
+  if (proposition.object >= 0) return proposition.object;
+  return proposition.passive && proposition.agent >= 0 && proposition.patient !== proposition.subject
+    ? proposition.patient
+    : -1;
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
@@ -476,10 +508,16 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       const found = partiesOf(context, cause);
       const speaking = found.length === 0 ? speakingParty(context, cause) : null;
       const parties = speaking === null ? found : [speaking.id];
+      // an unnamed cause is compared by its head noun, not by the modifiers the parse kept
+      const key = parties.length > 0 ? null : keyOf(context, cause);
       return {
         frame: 'proposition',
         topic: `what caused ${effect}`,
-        value: { text, ...(parties.length > 0 ? { entities: parties } : {}) },
+        value: {
+          text,
+          ...(parties.length > 0 ? { entities: parties } : {}),
+          ...(key === null ? {} : { key }),
+        },
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
       };
@@ -552,8 +590,14 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       };
   }
   const speaking = speakingParty(context, proposition.subject);
-  const subject = keyOf(context, proposition.subject) ?? speaking?.name ?? '?';
-  const object = keyOf(context, proposition.object) ?? '?';
+  const subject =
+    keyOf(context, proposition.subject) ??
+    speaking?.name ??
+    speakingNoun(context, proposition.subject) ??
+    '?';
+  // "X was being held by the service" asks what "the service was holding X" answers: a passive
+  // with its doer has the passive subject as the active's object
+  const object = keyOf(context, activeObject(proposition)) ?? '?';
   return {
     frame: 'proposition',
     topic: `${proposition.lemma}(${subject}, ${object})`,

@@ -135,7 +135,7 @@ function propositionValues(claim: Claim): string[] {
   if (claim.value !== undefined)
     return claim.value.entities !== undefined && claim.value.entities.length > 0
       ? [...claim.value.entities]
-      : [claim.value.text.toLowerCase()];
+      : [(claim.value.key ?? claim.value.text).toLowerCase()];
   // "the wells were not contaminated": a passive with no doer
   if (claim.subject === undefined)
     return claim.object !== undefined && claim.topic.includes('(?') ? agentlessValues(claim.polarity) : [];

@@ -431,10 +431,16 @@ export function activeObject(proposition: Proposition): number {
     : -1;
 }
 
+/** How an entity is named in a topic key: a description entity ("The housing board said …") as an unnamed noun is, "the board". */
+function entityKey(entity: Entity): string {
+  const described = entity.attributes?.nominal_head;
+  return typeof described === 'string' ? `the ${described.replace(/\+pl$/, '')}` : entity.name;
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
-  if (entity !== null) return entity.name;
+  if (entity !== null) return entityKey(entity);
   const token = context.tree.tokens[head] as Token;
   if (token.pos === 'PRON') return null;
   return `the ${token.lemma.toLowerCase()}`;
@@ -592,7 +598,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
   const speaking = speakingParty(context, proposition.subject);
   const subject =
     keyOf(context, proposition.subject) ??
-    speaking?.name ??
+    (speaking === null ? null : entityKey(speaking)) ??
     speakingNoun(context, proposition.subject) ??
     '?';
   // "X was being held by the service" asks what "the service was holding X" answers: a passive

@@ -10,7 +10,7 @@ import type {
 } from '../../model/index.js';
 import { DependencyTree } from '../grammar/index.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
-import { activeObject, frameOf, keyOf, phraseText, type FrameContext } from './frame.js';
+import { activeObject, frameOf, isDescription, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun } from './predicate-classes.js';
 import {
@@ -278,7 +278,7 @@ function reference(
   const text = phraseText(context, head, predicate);
   if (text === '') return null;
   const key = keyOf(context, head);
-  return entity === null || key === null ? { text } : { text, entity: entity.id };
+  return entity === null || key === null || isDescription(entity) ? { text } : { text, entity: entity.id };
 }
 
 /**

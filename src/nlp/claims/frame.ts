@@ -431,6 +431,11 @@ export function activeObject(proposition: Proposition): number {
     : -1;
 }
 
+/** An entity made from a description alone ("The housing board"), which claims treat as an unnamed noun. */
+export function isDescription(entity: Entity): boolean {
+  return typeof entity.attributes?.nominal_head === 'string';
+}
+
 /** How an entity is named in a topic key: a description entity ("The housing board said …") as an unnamed noun is, "the board". */
 function entityKey(entity: Entity): string {
   const described = entity.attributes?.nominal_head;
@@ -609,7 +614,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     topic: `${proposition.lemma}(${subject}, ${object})`,
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
-    ...(speaking === null || keyOf(context, proposition.subject) !== null
+    ...(speaking === null || keyOf(context, proposition.subject) !== null || isDescription(speaking)
       ? {}
       : { subjectEntity: speaking.id }),
   };

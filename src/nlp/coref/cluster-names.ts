@@ -172,11 +172,23 @@ export function clusterNames(
     // "Harbour Valley Times" is named like a team but is "HVT" too.
     push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
   }
+  const partOf = longerOrganisationNames(items);
   items.forEach((item, index) => {
     if (item.keys.length < 2 || clusterOf[index] !== -1) return;
     const keys = nonPersonKeys(item);
     const full = keys.join(' ');
     let cluster = knownCluster(item, keys, full);
+    // "Harwick Polytechnic" beside "Harwick Polytechnic University": the one longer name it begins or ends.
+    const longer = cluster === undefined ? partOf.get(full) : undefined;
+    if (longer !== undefined) {
+      cluster = byFull.get(longer);
+      if (cluster === undefined) {
+        cluster = create(index);
+        byFull.set(longer, cluster);
+      } else add(cluster, index);
+      byFull.set(full, cluster);
+      return;
+    }
     if (cluster === undefined && item.type === 'PERSON')
       cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
     // "Sun Devil freshman" beside "the Sun Devils": a team's name in the singular, as a modifier.
@@ -456,6 +468,48 @@ function separateSameNames(clusters: NameCluster[], clusterOf: Int32Array, items
     cluster.items.length = 0;
     cluster.items.push(...kept);
   }
+}
+
+/**
+ * Names of two words or more, typed ORG or MISC, that are the leading or trailing words of exactly
+ * one longer organisation name in the document ("Harwick Polytechnic" of "Harwick Polytechnic
+ * University", "Dornbach Rovers" of "Port Alder Dornbach Rovers"), mapped to that longer name's key.
+ * A known place ("New York" of "New York Times") and a name the document also uses as a person are
+ * left alone, as is a part that two longer names share.
+ */
+function longerOrganisationNames(items: readonly NameItem[]): Map<string, string> {
+  const organisationNames = new Set<string>();
+  const otherTypes = new Set<string>();
+  const names = new Set<string>();
+  for (const item of items) {
+    if (item.keys.length < 2) continue;
+    const full = nonPersonKeys(item).join(' ');
+    names.add(full);
+    if (item.type === 'ORG') organisationNames.add(full);
+    else if (item.type !== 'MISC') otherTypes.add(full);
+  }
+  const owners = new Map<string, Set<string>>();
+  for (const full of organisationNames) {
+    if (otherTypes.has(full)) continue;
+    const words = full.split(' ');
+    for (let length = 2; length < words.length; length += 1)
+      for (const part of [words.slice(0, length), words.slice(words.length - length)]) {
+        const key = part.join(' ');
+        const set = owners.get(key) ?? new Set<string>();
+        set.add(full);
+        owners.set(key, set);
+      }
+  }
+  const result = new Map<string, string>();
+  for (const [part, longer] of owners) {
+    if (longer.size !== 1 || !names.has(part) || otherTypes.has(part)) continue;
+    const only = [...longer][0] as string;
+    // A longer name that is itself part of a longer one is left to that one.
+    if ((owners.get(only)?.size ?? 0) > 0) continue;
+    if (lookupPlace(part) !== undefined) continue;
+    result.set(part, only);
+  }
+  return result;
 }
 
 /** The type a cluster's entity gets: the majority, ties to the most specific (as `draftFromCluster`). */

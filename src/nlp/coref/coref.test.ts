@@ -239,6 +239,49 @@ describe('resolveEntities: name variants', () => {
       expected: 'Eastport',
     },
     {
+      title: 'the leading words of a longer organisation name are that organisation',
+      marked:
+        '[Harwick Polytechnic University|ORG] opened a lab. [Harwick Polytechnic|ORG] said it was proud.',
+      surface: 'Harwick Polytechnic',
+      nth: 1,
+      expected: 'Harwick Polytechnic University',
+    },
+    {
+      title: 'the short form written first still joins the longer name',
+      marked: '[Brandle Maritime|MISC] ships left early, [Brandle Maritime Holdings Group|ORG] said.',
+      surface: 'Brandle Maritime',
+      expected: 'Brandle Maritime Holdings Group',
+    },
+    {
+      title: 'the trailing words of a longer organisation name are that organisation',
+      marked: '[Port Alder Dornbach Society|ORG] met. Later [Dornbach Society|ORG] voted.',
+      surface: 'Dornbach Society',
+      nth: 1,
+      expected: 'Port Alder Dornbach Society',
+    },
+    {
+      title: 'leading words two longer names share are left alone',
+      marked:
+        '[Harwick Polytechnic University|ORG] and [Harwick Polytechnic Institute|ORG] met. [Harwick Polytechnic|ORG] spoke.',
+      surface: 'Harwick Polytechnic',
+      nth: 2,
+      expected: 'Harwick Polytechnic',
+    },
+    {
+      title: 'a known place at the front of an organisation name stays the place',
+      marked: 'The [New York Philharmonic Orchestra|ORG] played. In [New York|ORG], people agreed.',
+      surface: 'New York',
+      nth: 1,
+      expected: 'New York',
+    },
+    {
+      title: 'a person named like part of an organisation stays the person',
+      marked: '[Anna Kessel Foundation|ORG] grew. [Anna Kessel|PERSON] spoke.',
+      surface: 'Anna Kessel',
+      nth: 1,
+      expected: 'Anna Kessel',
+    },
+    {
       title: 'a short name two teams share is left alone',
       marked: 'The [Eastport Gulls|ORG] beat the [Westfield Gulls|ORG]. The [Gulls|ORG] scored.',
       surface: 'Gulls',

@@ -130,7 +130,26 @@ function trailingReport(text: string, tree: DependencyTree, comma: number, last:
     const subject = tree.dependents(verb, ['nsubj', 'nsubj:pass']).find((at) => at > comma && at < verb);
     if (subject === undefined || tree.subtreeStart(subject) !== comma + 1) return false;
     if (tree.subtreeEnd(verb) < last) return false;
-    return tree.dependents(verb, ['ccomp', 'obj']).every((at) => at < comma);
+    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"
+    const passive = tree.dependents(verb, ['aux:pass']).length > 0;
+    if (!passive && !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos)) return false;
+    // nothing said after the verb: only where, when, by whom, and "as saying"
+    for (let at = verb + 1; at <= last; at += 1) {
+      const child = tokens[at] as Token;
+      if (child.head !== verb || child.pos === 'PUNCT') continue;
+      if (/^(?:obl|advmod|nmod)/u.test(child.dep)) continue;
+      if (
+        child.dep === 'advcl' &&
+        at === verb + 2 &&
+        /^as$/iu.test(text.slice(tokens[verb + 1]!.start, tokens[verb + 1]!.end))
+      )
+        continue;
+      if (child.dep === 'obj' && child.pos === 'PRON') continue;
+      return false;
+    }
+    return tree
+      .dependents(verb, ['advmod'])
+      .every((at) => !/^(?:not|n['’]t|never)$/iu.test(text.slice(tokens[at]!.start, tokens[at]!.end)));
   }
   return false;
 }

@@ -17,6 +17,24 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['that the rebels were armed by Oskar Lind and tried to cross there as part of a scheme'],
   ],
   [
+    'a trailing citation of the speaker is no part of the reported clause',
+    'The harbour chief said on Monday that the ferry will stop next month, he was quoted as saying by the Coast Post.',
+    {
+      cue: 'said',
+      content: ['that the ferry will stop next month, he was quoted as saying by the Coast Post'],
+    },
+    ['that the ferry will stop next month'],
+  ],
+  [
+    'a comma before the reported clause’s own verb is not cut',
+    'The harbour chief said that the ferry, which was quoted as full, will stop next month.',
+    {
+      cue: 'said',
+      content: ['that the ferry, which was quoted as full, will stop next month'],
+    },
+    ['that the ferry, which was quoted as full, will stop next month'],
+  ],
+  [
     'reported speech stays in the sentence of its cue',
     'New rules cut costs, she added. The airline chief also warned that fares would rise.',
     { cue: 'added', content: ['New rules cut costs', 'The airline chief also warned that fares would rise'] },

@@ -4,6 +4,7 @@ import type { AttributionCandidate } from '../candidate.js';
 import { keepCandidates } from './keep-candidates.js';
 import { tokenAt } from '../../names/token-index.js';
 import { withoutDateline } from './source-phrases.js';
+import { reportingVerb } from './reporting-predicate.js';
 
 /**
  * Content stops where the reported words stop:
@@ -115,6 +116,44 @@ export function verbForm(word: string, lemma: string): 'ing' | 'base' | 'present
  * the narrator's coordinated verb or of the comma before a sentential "which"; -1 when the piece
  * is the reported clause throughout.
  */
+/**
+ * Whether the words after the comma at `comma` up to `last` are a clause "SUBJECT (AUX) VERB …"
+ * whose verb reports speech and takes no object or clause after it ("he was quoted as saying by the
+ * agency", "officials told reporters").
+ */
+function trailingReport(text: string, tree: DependencyTree, comma: number, last: number): boolean {
+  const tokens = tree.tokens;
+  for (let verb = comma + 2; verb <= last; verb += 1) {
+    const token = tokens[verb] as Token;
+    if (token.pos !== 'VERB') continue;
+    if (!reportingVerb(token.lemma || text.slice(token.start, token.end)).communication) return false;
+    const subject = tree.dependents(verb, ['nsubj', 'nsubj:pass']).find((at) => at > comma && at < verb);
+    if (subject === undefined || tree.subtreeStart(subject) !== comma + 1) return false;
+    if (tree.subtreeEnd(verb) < last) return false;
+    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"
+    const passive = tree.dependents(verb, ['aux:pass']).length > 0;
+    if (!passive && !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos)) return false;
+    // nothing said after the verb: only where, when, by whom, and "as saying"
+    for (let at = verb + 1; at <= last; at += 1) {
+      const child = tokens[at] as Token;
+      if (child.head !== verb || child.pos === 'PUNCT') continue;
+      if (/^(?:obl|advmod|nmod)/u.test(child.dep)) continue;
+      if (
+        child.dep === 'advcl' &&
+        at === verb + 2 &&
+        /^as$/iu.test(text.slice(tokens[verb + 1]!.start, tokens[verb + 1]!.end))
+      )
+        continue;
+      if (child.dep === 'obj' && child.pos === 'PRON') continue;
+      return false;
+    }
+    return tree
+      .dependents(verb, ['advmod'])
+      .every((at) => !/^(?:not|n['’]t|never)$/iu.test(text.slice(tokens[at]!.start, tokens[at]!.end)));
+  }
+  return false;
+}
+
 export function reportedClauseCut(
   text: string,
   tree: DependencyTree,
@@ -134,6 +173,10 @@ export function reportedClauseCut(
   };
   for (let at = first + 1; at < end; at += 1) {
     const token = tokens[at] as Token;
+    // "… the ferry will stop next month[, he was quoted as saying by the agency]": a trailing clause
+    // of its own subject and a reporting verb that completes nothing after it is the writer's
+    // citation, not the reported words
+    if (word(at) === ',' && trailingReport(text, tree, at, last)) return at;
     // ", which surprised his supporters": a relative on a verb (not on a noun) that runs to the end
     // (not after a noun or a number: "over the limit of 10,000, which was reached …" is the limit's)
     if (

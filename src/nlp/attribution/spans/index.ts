@@ -19,6 +19,7 @@ import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
+import { repairQuotedAsSaying } from './quoted-as-saying.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -90,5 +91,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const continued = addQuoteContinuations(text, segments, reported);
   // reports inside the reports kept, checked by the same filter
   const nested = addNestedReports(text, segments, continued).slice(continued.length);
-  return dropDuplicates([...continued, ...filterReportingPredicates(text, segments, nested)]);
+  // "Mark Olsen was quoted as saying": the whole phrase is the cue, its subject the source
+  return dropDuplicates(
+    repairQuotedAsSaying(text, segments, [
+      ...continued,
+      ...filterReportingPredicates(text, segments, nested),
+    ]),
+  );
 }

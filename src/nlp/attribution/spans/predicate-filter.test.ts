@@ -63,6 +63,24 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a reporter’s question in a bare participle is nobody’s report',
+    'Asked if the ferry service was finished, the harbour master shrugged.',
+    { cue: 'Asked', content: ['if the ferry service was finished'] },
+    false,
+  ],
+  [
+    'a question its speaker asks is still reported',
+    'The harbour master asked whether the ferry service was finished.',
+    { cue: 'asked', source: 'The harbour master', content: ['whether the ferry service was finished'] },
+    true,
+  ],
+  [
+    'a request for anonymity is no report',
+    'A clerk, who asked not to be identified, left the office early.',
+    { cue: 'asked', source: 'who', content: ['not to be identified'] },
+    false,
+  ],
+  [
     'according to',
     'Prices rose, according to the ministry.',
     { cue: 'according to', content: ['Prices rose'] },

@@ -543,6 +543,24 @@ function openingWord(text: string, segments: Segments, piece: Span, words: Reado
   return words.has(text.slice(token.start, token.end).toLowerCase());
 }
 
+/** Whether a verb is a past participle standing alone: no subject, no auxiliary ("Asked if …"). */
+function bareParticiple(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !/ed$/iu.test(text.slice(token.start, token.end))) return false;
+  return tree.dependents(verb, ['nsubj', 'nsubj:pass', 'csubj', 'aux', 'aux:pass', 'expl']).length === 0;
+}
+
+/** Whether a content opens "not to be …" ("asked [not to be named]"). */
+function selfRequest(text: string, segments: Segments, piece: Span): boolean {
+  const [first, end] = tokenRange(segments, piece);
+  if (end - first < 4) return false;
+  const words = [0, 1, 2].map((at) => {
+    const token = segments.tokens[first + at] as Token;
+    return text.slice(token.start, token.end).toLowerCase();
+  });
+  return words[0] === 'not' && words[1] === 'to' && (words[2] === 'be' || words[2] === 'get');
+}
+
 /** Whether a verb is negated ("did not criticize", "never praised"). */
 function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
   return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
@@ -754,6 +772,20 @@ export function keepsReporting(
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
       if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
+      // "Asked if the service was finished, the mayor …": a bare participle with no subject, no
+      // auxiliary and no speaker before a question is the writer's unnamed interviewer asking, the
+      // answer is the main clause's own report
+      if (
+        !quoted &&
+        first !== undefined &&
+        candidate.source === null &&
+        bareParticiple(text, tree, head) &&
+        openingWord(text, segments, first, WH_WORDS)
+      )
+        return false;
+      // "an official, who asked not to be named, …": a request about how one is to be treated, no
+      // proposition (a negated passive infinitive with nobody addressed)
+      if (!quoted && first !== undefined && selfRequest(text, segments, first)) return false;
       if (!quoted && first !== undefined) {
         // "he can say what he likes", "only she can say whether …": what one is able to say, not
         // what was said (a declarative "I can say that …" reports)

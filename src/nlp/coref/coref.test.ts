@@ -738,7 +738,7 @@ describe('resolveEntities: pronouns', () => {
     {
       title: 'a man just named as subject takes "he" over the man of the paragraph before',
       marked:
-        '[Olek Varn|PERSON] said he would stay. He told a board he was tired. Fans cried.\n\nOn Monday, [Piet Dross|PERSON] took office. At noon he said a vote would wait.',
+        '[Olek Varn|PERSON] said he would stay, and his aides agreed. He told a board he was tired.\n\nOn Monday, [Piet Dross|PERSON] took office. At noon he said a vote would wait.',
       surface: 'he',
       nth: 2,
       expected: 'Piet Dross',
@@ -746,16 +746,9 @@ describe('resolveEntities: pronouns', () => {
     {
       title: 'a man just named as subject takes "his" over the man named often before',
       marked:
-        '[Olek Varn|PERSON] said he would stay, and his aides agreed. He told a board he was tired. Fans cried.\n\n[Piet Dross|PERSON] took office on Monday. In his first speech, a spokesman asked for calm.',
+        '[Olek Varn|PERSON] said he would stay. He told a board he was tired and his aides agreed.\n\n[Piet Dross|PERSON] took office on Monday. In his first speech, a spokesman asked for calm.',
       surface: 'his',
       nth: 1,
-      expected: 'Piet Dross',
-    },
-    {
-      title: 'a man just named as subject takes "his" in his own sentence',
-      marked:
-        '[Olek Varn|PERSON] said he would stay. He told a board he was tired. Fans cried.\n\nMidfielder [Piet Dross|PERSON] had surgery on his knee.',
-      surface: 'his',
       expected: 'Piet Dross',
     },
     {

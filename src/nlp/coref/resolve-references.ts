@@ -115,8 +115,6 @@ const KNOWN_GENDER_FACTOR = 1.5;
  * before opened with as its subject, over one merely named in its object or clause.
  */
 const TOPIC_FACTOR = 3;
-/** What each mention of an entity adds to its most salient one when it competes for a pronoun. */
-const REPEATED_MENTION_FACTOR = 0.4;
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -925,8 +923,6 @@ class Resolver {
 
     const window = info.number === 'plural' ? PLURAL_WINDOW : PRONOUN_WINDOW;
     const scores = new Map<number, number>();
-    const tops = new Map<number, number>();
-    const totals = new Map<number, number>();
     let pseudoKey = -1;
     let objectSubject = -1;
     if (info.form === 'object') objectSubject = this.clauseSubject(token);
@@ -958,15 +954,9 @@ class Resolver {
         // Each competitor counts on its own.
         pseudoKey -= 1;
         scores.set(pseudoKey, score);
-      } else {
-        // An entity weighs as much as its most salient mention and only part of its others: a man
-        // named often in the paragraph before does not keep "he" from the man just named as subject.
-        const top = Math.max(tops.get(referent.entity) ?? 0, score);
-        const total = (totals.get(referent.entity) ?? 0) + score;
-        tops.set(referent.entity, top);
-        totals.set(referent.entity, total);
-        scores.set(referent.entity, top + REPEATED_MENTION_FACTOR * (total - top));
-      }
+        // An entity weighs as much as its most salient mention, not the sum of them: a man named
+        // often in the paragraph before does not keep "he" from the man just named as subject.
+      } else scores.set(referent.entity, Math.max(scores.get(referent.entity) ?? 0, score));
     }
     const winner = best(scores);
     return winner >= 0 ? winner : -1;

@@ -954,9 +954,7 @@ class Resolver {
         // Each competitor counts on its own.
         pseudoKey -= 1;
         scores.set(pseudoKey, score);
-        // An entity weighs as much as its most salient mention, not the sum of them: a man named
-        // often in the paragraph before does not keep "he" from the man just named as subject.
-      } else scores.set(referent.entity, Math.max(scores.get(referent.entity) ?? 0, score));
+      } else scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
     }
     const winner = best(scores);
     return winner >= 0 ? winner : -1;

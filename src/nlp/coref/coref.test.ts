@@ -688,6 +688,13 @@ describe('resolveEntities: pronouns', () => {
       expected: 'Ruth Amsel',
     },
     {
+      title: 'the speaker of "X told Y: “…”" is not "him" inside the quotation',
+      marked:
+        '[Ivo Sand|PERSON] left the club in May.\n\nDirector [Rolf Amin|PERSON] told a local radio station: “We owe thanks to Ivo and wish him luck.”',
+      surface: 'him',
+      expected: 'Ivo Sand',
+    },
+    {
       title: 'a closer person who is not an entity blocks the pronoun',
       marked: '[Joe Brown|PERSON] was held. Officers beat a man until his arm broke.',
       surface: 'his',

@@ -1125,6 +1125,23 @@ class Resolver {
         }
       }
     }
+    // "X told the club's website: “…”": the subject of a speech verb earlier in the sentence that
+    // the colon closes.
+    if (speaker < 0) {
+      let colon = value.first - 1;
+      while (colon > value.first - 3 && view.pos(colon) === 'PUNCT' && view.word(colon) !== ':') colon -= 1;
+      const sentence = view.sentenceOf[colon];
+      if (view.word(colon) === ':' && sentence === view.sentenceOf[value.first]) {
+        for (let index = this.history.length - 1; index >= 0 && index > this.history.length - 8; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence || referent.first >= colon) continue;
+          if (referent.speechSubject && referent.verb >= 0 && referent.verb < colon) {
+            speaker = referent.entity;
+            break;
+          }
+        }
+      }
+    }
     // A quotation that goes on from the previous one.
     if (speaker < 0 && quotation > 0) {
       const previous = view.quotations[quotation - 1];

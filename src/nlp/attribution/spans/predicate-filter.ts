@@ -543,13 +543,6 @@ function openingWord(text: string, segments: Segments, piece: Span, words: Reado
   return words.has(text.slice(token.start, token.end).toLowerCase());
 }
 
-/** Whether a verb is a past participle standing alone: no subject, no auxiliary ("Asked if …"). */
-function bareParticiple(text: string, tree: DependencyTree, verb: number): boolean {
-  const token = tree.tokens[verb] as Token;
-  if (token.pos !== 'VERB' || !/ed$/iu.test(text.slice(token.start, token.end))) return false;
-  return tree.dependents(verb, ['nsubj', 'nsubj:pass', 'csubj', 'aux', 'aux:pass', 'expl']).length === 0;
-}
-
 /** Whether a content opens "not to be …" ("asked [not to be named]"). */
 function selfRequest(text: string, segments: Segments, piece: Span): boolean {
   const [first, end] = tokenRange(segments, piece);
@@ -772,17 +765,6 @@ export function keepsReporting(
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
       if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
-      // "Asked if the service was finished, the mayor …": a bare participle with no subject, no
-      // auxiliary and no speaker before a question is the writer's unnamed interviewer asking, the
-      // answer is the main clause's own report
-      if (
-        !quoted &&
-        first !== undefined &&
-        candidate.source === null &&
-        bareParticiple(text, tree, head) &&
-        openingWord(text, segments, first, WH_WORDS)
-      )
-        return false;
       // "an official, who asked not to be named, …": a request about how one is to be treated, no
       // proposition (a negated passive infinitive with nobody addressed)
       if (!quoted && first !== undefined && selfRequest(text, segments, first)) return false;

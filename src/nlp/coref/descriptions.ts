@@ -349,15 +349,7 @@ export function withRelativePronouns(
     if (owner === undefined || last >= index) return;
     added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
   });
-  if (added.size === 0) return [...entities];
-  return entities.map((entity, index) => {
-    const more = added.get(index);
-    if (more === undefined) return entity;
-    return {
-      ...entity,
-      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
-    };
-  });
+  return withAddedMentions(entities, added);
 }
 
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -401,15 +393,7 @@ export function withReflexivePronouns(
     if (owner < 0 || !agreesWithReflexive(entities[owner]!, word)) return;
     added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
   });
-  if (added.size === 0) return [...entities];
-  return entities.map((entity, index) => {
-    const more = added.get(index);
-    if (more === undefined) return entity;
-    return {
-      ...entity,
-      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
-    };
-  });
+  return withAddedMentions(entities, added);
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
@@ -469,15 +453,7 @@ export function withDescribedPronouns(
       added.set(at, [...(added.get(at) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
     }
   }
-  if (added.size === 0) return [...entities];
-  return entities.map((entity, index) => {
-    const more = added.get(index);
-    if (more === undefined) return entity;
-    return {
-      ...entity,
-      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
-    };
-  });
+  return withAddedMentions(entities, added);
 }
 
 const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
@@ -677,4 +653,20 @@ export function withDescriptions(text: string, segments: Segments, entities: rea
     };
   });
   return [...linked, ...entitiesOf(text, kept, entities)];
+}
+
+/** The entities with the mentions `added` gives some of them (by index), each entity's mentions in text order. */
+function withAddedMentions(
+  entities: readonly Entity[],
+  added: ReadonlyMap<number, readonly Mention[]>,
+): Entity[] {
+  if (added.size === 0) return [...entities];
+  return entities.map((entity, index) => {
+    const more = added.get(index);
+    if (more === undefined) return entity;
+    return {
+      ...entity,
+      mentions: [...entity.mentions, ...more].sort((a, b) => a.start - b.start || a.end - b.end),
+    };
+  });
 }

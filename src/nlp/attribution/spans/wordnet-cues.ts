@@ -96,26 +96,18 @@ export function addWordNetCues(
     taken.push(cue, source);
   }
   // reports with a noun phrase as content, where nothing else was found
-  for (let verb = 0; verb < tokens.length; verb += 1) {
-    const found = objectReport(text, tree, verb);
+  // a report is kept when its cue overlaps nothing taken and no content found so far
+  const keep = (found: AttributionCandidate | null): void => {
     const cue = found?.cue;
-    if (found === null || cue === null || cue === undefined) continue;
-    if (taken.some((other) => spansOverlap(other, cue))) continue;
-    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
+    if (found === null || cue === null || cue === undefined) return;
+    if (taken.some((other) => spansOverlap(other, cue))) return;
+    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) return;
     result.push(found);
     taken.push(cue);
     if (found.source !== null) taken.push(found.source);
-  }
-  for (let noun = 0; noun + 2 < tokens.length; noun += 1) {
-    const found = nounReport(text, tree, noun);
-    const cue = found?.cue;
-    if (found === null || cue === null || cue === undefined) continue;
-    if (taken.some((other) => spansOverlap(other, cue))) continue;
-    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
-    result.push(found);
-    taken.push(cue);
-    if (found.source !== null) taken.push(found.source);
-  }
+  };
+  for (let verb = 0; verb < tokens.length; verb += 1) keep(objectReport(text, tree, verb));
+  for (let noun = 0; noun + 2 < tokens.length; noun += 1) keep(nounReport(text, tree, noun));
   return result;
 }
 

@@ -38,6 +38,7 @@ import {
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
@@ -1027,22 +1028,26 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   }
   // Order matters: a person's name grows to its whole surname before an institution head is looked
   // for after it, and a one-word name is judged once the longer names it may belong to are whole.
-  const people = joinMultiwordSurnames(
+  const people = addSurnameRepeats(
     text,
     segments,
-    typeQuotedTitles(
+    joinMultiwordSurnames(
       text,
-      typePostNominalHonours(
+      segments,
+      typeQuotedTitles(
         text,
-        segments,
-        dropInterjections(
+        typePostNominalHonours(
           text,
           segments,
-          joinArabicParticles(
+          dropInterjections(
             text,
-            joinLinkedOrganisationNames(
+            segments,
+            joinArabicParticles(
               text,
-              joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+              joinLinkedOrganisationNames(
+                text,
+                joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+              ),
             ),
           ),
         ),

@@ -28,6 +28,9 @@ describe('descriptionType (coreference lexicon, else the first WordNet sense)', 
     ['table', null],
     ['fire', null],
     ['someone', null],
+    // a program or device, though WordNet's first sense of the word is a person
+    ['browser', null],
+    ['router', null],
   ];
   for (const [lemma, expected] of cases)
     it(`${lemma} → ${String(expected)}`, () => assert.equal(descriptionType(lemma), expected));

@@ -1,4 +1,5 @@
 import type { Entity, EntityType, Mention, Segments, Token } from '../../model/index.js';
+import { isProductNoun } from '../names/product-names.js';
 import { glossOf, lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
@@ -131,7 +132,8 @@ export function descriptionType(lemma: string): EntityType | null {
   const cached = kindCache.get(lemma);
   if (cached !== undefined) return cached;
   let kind: EntityType | null = null;
-  if (!GENERIC.has(lemma)) {
+  // "the browser", "the router": a device or program, though WordNet's first sense is a person
+  if (!GENERIC.has(lemma) && !isProductNoun(lemma)) {
     if (personWord(lemma) !== undefined) kind = 'PERSON';
     else if (isOrganisationNoun(lemma)) kind = 'ORG';
     else if (isPlaceNoun(lemma)) kind = 'LOC';

@@ -213,6 +213,19 @@ describe('descriptionClusters (across documents, inside a story)', () => {
     assert.equal(membersOf(1, 'e2').length, 1);
     assert.equal(membersOf(2, 'e1').length, 1);
   });
+  it('links modifiers that do not count against each other, and one head under two kinds', () => {
+    const documents = [
+      {
+        entities: [
+          entity('e1', 'four robbers', 'robber+pl'),
+          { ...entity('e2', 'police', 'police'), type: 'ORG' },
+        ],
+      },
+      { entities: [entity('e1', 'the armed robbers', 'robber+pl'), entity('e2', 'the police', 'police')] },
+    ];
+    const clusters = descriptionClusters(documents, [0, 0]);
+    assert.equal(clusters.length, 2, JSON.stringify(clusters));
+  });
 });
 
 describe('describedNames (a description the story gives one named entity)', () => {

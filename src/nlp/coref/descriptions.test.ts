@@ -64,6 +64,12 @@ describe('description entities in entities[]', () => {
     ['Two officers chased the van. Three officers stayed behind.', 'officer+pl', ['Two officers']],
     ['The fire gutted the building on Elm Row.', 'building', ['the building']],
     ['At least 14 workers were hurt in the blast.', 'worker+pl', ['14 workers']],
+    // a noun of a headline in title case that the article writes in lower case elsewhere
+    [
+      'Fire At Dorset Bakery Injures Veteran Firefighter.\nA firefighter was hurt when the bakery burned on Monday.',
+      'bakery',
+      ['Bakery', 'the bakery'],
+    ],
   ];
   for (const [text, key, mentions] of cases)
     it(`${key} in "${text.slice(0, 40)}…"`, () => {

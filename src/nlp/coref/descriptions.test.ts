@@ -150,6 +150,13 @@ describe('withDescriptions (a description joins the named person or organisation
       'The actress',
       false,
     ],
+    // named later in the description's own sentence: someone else
+    [
+      'Nadia Ferrow won the race on Sunday. Ferrow thanked her family. The referee said Ferrow had earned it.',
+      'Nadia Ferrow',
+      'The referee',
+      false,
+    ],
     // an indefinite description is someone new
     [
       'Nadia Ferrow arrived at the clinic. Ferrow waited. An actress walked in.',

@@ -630,7 +630,17 @@ function describedPerson(
       at !== group.heads[0] &&
       best.person.entity.mentions.some((mention) => token.start >= mention.start && token.end <= mention.end),
   );
-  return coArgument ? -1 : best.person.index;
+  if (coArgument) return -1;
+  // "The coroner believes Lena Marsh died": named later in the description's own sentence, she is
+  // someone else
+  const headEnd = tokens[group.heads[0]!]!.end;
+  const namedAfter = best.person.entity.mentions.some(
+    (mention) =>
+      mention.kind === 'name' &&
+      mention.start >= headEnd &&
+      sentenceOf[tokens.findIndex((token) => token.start >= mention.start)] === sentence,
+  );
+  return namedAfter ? -1 : best.person.index;
 }
 
 /**

@@ -147,6 +147,17 @@ table('addSurnameRepeats', (text, names) => addSurnameRepeats(text, segment(text
     given: [['J. Robert Felt', 'PERSON']],
     expected: ['J. Robert Felt/PERSON', 'Felt/PERSON', 'Felt/PERSON'],
   },
+  // a surname with a capital inside, and one before a generational suffix
+  {
+    text: 'Omar DeVane spoke first. The mayor thanked DeVane later.',
+    given: [['Omar DeVane', 'PERSON']],
+    expected: ['Omar DeVane/PERSON', 'DeVane/PERSON'],
+  },
+  {
+    text: 'Carl Hobb Sr. retired. The board praised Hobb on Monday.',
+    given: [['Carl Hobb Sr.', 'PERSON']],
+    expected: ['Carl Hobb Sr./PERSON', 'Hobb/PERSON'],
+  },
   // not a sentence-opening verb, a number's label or part of another name
   {
     text: 'Anna Page spoke first. See Page 3 for the list. Page Street was closed.',

@@ -6,11 +6,15 @@ import type { NameMention } from './name-mention.js';
  * A surname that is also a common word ("Felt", "Cook", "Luck") is often missed by the recogniser
  * when it stands alone ("Felt was 91"), though the article named the person in full before
  * ("J. Robert Felt"). The last word of a PERSON name of two words or more, written capitalised
- * (no other capitals) where no name covers it, becomes a PERSON mention of its own: inside a
+ * where no name covers it, becomes a PERSON mention of its own: inside a
  * sentence, or at its start when the parser reads the next word as a verb ("Felt was", "Felt
  * died"; not "Felt like"). Not in a headline in title case, not before a number ("Page 3") or
  * another capitalised word, nor after one (another name).
  */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?,?$/u;
+/** A capitalised word with a lower-case letter: "Felt", "LaRue", "McDermott", "O'Neill"; not "NASA". */
+const SURNAME = /^(?=[\p{L}'’]{3,}$)\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
+
 export function addSurnameRepeats(
   text: string,
   segments: Segments,
@@ -21,8 +25,10 @@ export function addSurnameRepeats(
   for (const name of names) {
     if (name.type !== 'PERSON') continue;
     const words = text.slice(name.start, name.end).split(/\s+/u);
+    // "W. Mark Felt Sr.": the surname before a generational suffix
+    if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
     const last = words[words.length - 1]!;
-    if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
+    if (words.length >= 2 && SURNAME.test(last)) surnames.add(last);
   }
   if (surnames.size === 0) return [...names];
   const covered = (start: number, end: number) => names.some((name) => name.start < end && name.end > start);

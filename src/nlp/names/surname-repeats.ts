@@ -1,4 +1,5 @@
 import type { Segments } from '../../model/index.js';
+import { isUpperCode } from '../lexicon/normalise.js';
 import { lineAround, titleCase } from './headline-verbs.js';
 import type { NameMention } from './name-mention.js';
 
@@ -34,7 +35,10 @@ export function addSurnameRepeats(
   const covered = (start: number, end: number) => names.some((name) => name.start < end && name.end > start);
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.firstToken));
   const added: NameMention[] = [];
+  const lengths = new Set([...surnames].map((surname) => surname.length));
   tokens.forEach((token, index) => {
+    // most tokens are ruled out by their length and first letter before any string is made
+    if (!lengths.has(token.end - token.start) || !isUpperCode(text.charCodeAt(token.start))) return;
     const word = text.slice(token.start, token.end);
     if (!surnames.has(word) || covered(token.start, token.end)) return;
     const previous = tokens[index - 1];

@@ -13,6 +13,15 @@ table('typeProductNames', typeProductNames, [
     ],
     expected: ['Quillmark Studio/MISC', 'Quillmark Studio/MISC'],
   },
+  // an owner elsewhere, even in tokenized text ("Skylane 's"): the organisation stays
+  {
+    text: "The Skylane Air tablet was lost . Skylane Air 's head office said so .",
+    given: [
+      ['Skylane Air', 'ORG'],
+      ['Skylane Air', 'ORG'],
+    ],
+    expected: ['Skylane Air/ORG', 'Skylane Air/ORG'],
+  },
   // a device noun after a name: the name is a product
   {
     text: 'Thieves took a Pellworth Q9 tablet from the van.',

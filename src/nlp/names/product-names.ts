@@ -121,7 +121,7 @@ function senseUnderProductRoot(sense: number): boolean {
 
 /** After a name: what only an organisation (or a person) does or has. */
 const ACTOR_AFTER =
-  /^(?:'s|’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
+  /^(?: ?'s| ?’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
 
 /** True when the text somewhere uses `surface` as the subject or owner of an organisation's doings. */
 function usedAsActor(text: string, surface: string): boolean {

@@ -980,6 +980,14 @@ describe('resolveEntities: a speaker pronoun carries on the last main-clause sub
       expected: 'Clara Vey',
     },
     {
+      title: 'a chain of speaker pronouns goes back to the name the last one stood for',
+      marked:
+        '[Tom Drayton|PERSON] said the mill was sold. His brother, [Will Drayton|PERSON], said the farm was kept. He added that the barn would stay. “We are not moving,” he said.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Will Drayton',
+    },
+    {
       title: 'a woman named only inside a clause does not take the speaker pronoun from the main subject',
       marked:
         '[Rosa Imbert|PERSON] said the board had asked [Clara Vey|PERSON] to stay on. “We need her experience,” she said.',

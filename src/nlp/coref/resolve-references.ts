@@ -983,9 +983,16 @@ class Resolver {
       if ((this.view.quotationOf[referent.first] as number) >= 0 || referent.entity < 0 || !agrees(referent))
         continue;
       if (referent.sentence >= sentence) return -1;
-      if (referent.mainSubject) return index;
+      // a pronoun subject passes on whatever it was resolved to, rightly or not: the name or
+      // description it goes back to is read instead
+      if (referent.mainSubject && !this.isPronoun(referent)) return index;
     }
     return -1;
+  }
+
+  /** Whether the referent is a pronoun ("he", "she"), not a name or a description. */
+  private isPronoun(referent: Referent): boolean {
+    return referent.end - referent.first === 1 && this.view.pos(referent.first) === 'PRON';
   }
 
   /**

@@ -40,6 +40,39 @@ const cases: readonly SpeakerCase[] = [
     anonymous: true,
   },
   {
+    name: 'the organisation before a role word ("UN chief X") is no speaker when the name after it is unknown',
+    text: 'Fighting went on near the border. UN chief Bai Ko-lam suggested the attack may have targeted the minister.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'United Nations', mentions: ['UN'] }],
+    candidates: [
+      {
+        cue: 'suggested',
+        source: 'UN chief Bai Ko-lam',
+        content: ['the attack may have targeted the minister'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'the person named after an organisation and a role word is the speaker',
+    text: 'UN chief Bai Kolam suggested the attack may have targeted the minister.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'United Nations', mentions: ['UN'] },
+      { id: 'e2', type: 'PERSON', name: 'Bai Kolam', mentions: ['Bai Kolam'] },
+    ],
+    candidates: [
+      {
+        cue: 'suggested',
+        source: 'UN chief Bai Kolam',
+        content: ['the attack may have targeted the minister'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
     name: 'a hyphenated name that is the whole source still speaks',
     text: 'Kessel-Brandt said sales would rise.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Kessel-Brandt', mentions: ['Kessel-Brandt'] }],

@@ -103,7 +103,8 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
         break;
       case 'ADJ':
       case 'ADV':
-        if (sawNoun) return position;
+        // "UN chief Bai Ko-lam": a role word tagged as an adjective still leads to the head
+        if (sawNoun && !(token.pos === 'ADJ' && ROLE_HEADS.has(word.toLowerCase()))) return position;
         break;
       case 'NOUN':
       case 'PROPN':

@@ -996,3 +996,15 @@ describe('resolveEntities: a speaker pronoun carries on the last main-clause sub
     },
   ]);
 });
+
+describe('resolveEntities: a role goes to the person the text gave it (issue 10)', () => {
+  runCases([
+    {
+      title: '“the chairman” far on is the man titled so, not the only man in the window',
+      marked:
+        '[Paolo Serra|PERSON] asked Harbour chairman [Ola Brant|PERSON] to keep [Ivo Dan|PERSON]. [Serra|PERSON] said: “The chairman knows I want Dan to stay. He scored twice again. He is a good player. He works hard. He is young. But I cannot promise that he will stay, because the chairman has to decide that.”',
+      surface: 'the chairman',
+      expected: 'Ola Brant',
+    },
+  ]);
+});

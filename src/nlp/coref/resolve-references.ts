@@ -730,16 +730,25 @@ class Resolver {
         previousSubject >= 0 &&
         previousSubjects.size === 1 &&
         candidates.has(previousSubject);
+      // the person the text gave that role before, further back than the window ("Tottenham chairman
+      // Daniel Levy" … "the chairman" in a quotation eight sentences on), over one who never had it
+      const roleHolder = this.describedAs.get(compound ?? head);
+      const heldBefore =
+        roleHolder !== undefined &&
+        roleHolder !== speaker &&
+        (this.drafts[roleHolder] as EntityDraft).heads.has(compound ?? head);
       const allowed =
         evidenced.size > 0
           ? evidenced
-          : compound !== undefined
-            ? new Set<number>()
-            : candidates.size === 1
-              ? candidates
-              : continued
-                ? new Set([previousSubject])
-                : new Set<number>();
+          : heldBefore
+            ? new Set([roleHolder])
+            : compound !== undefined
+              ? new Set<number>()
+              : candidates.size === 1
+                ? candidates
+                : continued
+                  ? new Set([previousSubject])
+                  : new Set<number>();
       for (const key of [...scores.keys()]) if (!allowed.has(key)) scores.delete(key);
     }
     // Described the same way before, further back: "the Islamic State terrorist group" … "the group".

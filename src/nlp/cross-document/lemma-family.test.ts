@@ -62,5 +62,6 @@ describe('nouns derived from a verb sense', () => {
     assert.ok(proposes('killed', 'murder'));
     assert.ok(proposes('escaped', 'fleeing'));
   });
+  it('lets "killed" propose the sense it causes ("died")', () => assert.ok(proposes('killed', 'died')));
   it('still keeps "arrested" and "released" apart', () => assert.ok(!proposes('arrested', 'released')));
 });

@@ -1,6 +1,5 @@
 import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
-import { leadRestatements } from '../nlp/cross-document/lead-restatement.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
 import { regroupInStories, spreadMoves, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
@@ -295,30 +294,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
   }
   const eventInputs: EventInput[] = [];
   const eventTypes: (string | null)[] = [];
-  const restatements: [number, number][] = [];
   documents.forEach((document, doc) => {
-    const offset = eventInputs.length;
-    for (const [headline, lead] of leadRestatements({
-      text: document.text,
-      sentences: Array.isArray(document.sentences)
-        ? (document.sentences as { start: number; end: number }[])
-        : [],
-      events: (document.events ?? []).map((event) => ({
-        start: event.trigger.start,
-        end: event.trigger.end,
-        trigger: event.trigger.text,
-        class: typeof event.class === 'string' ? event.class : null,
-        polarity: typeof event.polarity === 'string' ? event.polarity : null,
-      })),
-      mentions: document.entities.flatMap((entity) =>
-        entity.mentions.map((mention) => ({
-          start: mention.start,
-          end: mention.end,
-          entity: clusterOfEntity[doc]!.get(entity.id) ?? entity.id,
-        })),
-      ),
-    }))
-      restatements.push([offset + headline, offset + lead]);
     for (const event of document.events ?? []) {
       const roles = new Map<string, Set<string>>();
       for (const argument of event.arguments) {
@@ -347,7 +323,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       eventTypes.push(event.type ?? null);
     }
   });
-  const events = eventClusters(eventInputs, storyOf, restatements).map((members, number) => ({
+  const events = eventClusters(eventInputs, storyOf).map((members, number) => ({
     id: `v${number + 1}`,
     type:
       members.map((member) => eventTypes[member]).find((type) => type !== null && type !== undefined) ?? null,

@@ -142,14 +142,4 @@ describe('cross-document event clusters', () => {
     const clusters = eventClusters(events, [0, 0, 0, 0]);
     assert.deepEqual(clusters, [[0, 1, 3], [2]]);
   });
-
-  it('joins the clusters of a restated event (a headline and its lead)', () => {
-    // article 0: "Issues" in the headline, "released" in the lead; articles 1 and 2 use one word each
-    const events = [event(0, 'issues'), event(0, 'released'), event(1, 'issued'), event(2, 'released')];
-    assert.deepEqual(eventClusters(events, [0, 0, 0]), [
-      [0, 2],
-      [1, 3],
-    ]);
-    assert.deepEqual(eventClusters(events, [0, 0, 0], [[0, 1]]), [[0, 1, 2, 3]]);
-  });
 });

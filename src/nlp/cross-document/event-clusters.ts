@@ -129,16 +129,8 @@ export function clusterFits(members: readonly number[], fits: (member: number) =
   return count > 0 && count * 2 >= members.length;
 }
 
-/**
- * Clusters of indexes into `events`, in order of first member; `storyOf[doc]` is the article's story.
- * `restatements`: pairs of events one article tells twice in other words (a headline's event and its
- * lead's: lead-restatement.ts); their two clusters become one.
- */
-export function eventClusters(
-  events: readonly EventInput[],
-  storyOf: readonly number[],
-  restatements: readonly (readonly [number, number])[] = [],
-): number[][] {
+/** Clusters of indexes into `events`, in order of first member; `storyOf[doc]` is the article's story. */
+export function eventClusters(events: readonly EventInput[], storyOf: readonly number[]): number[][] {
   const clusters: number[][] = [];
   const open = new Map<string, number[]>(); // story + family → clusters that may take more
   const light = events.map((event) => lightVerb(event.trigger));
@@ -176,33 +168,5 @@ export function eventClusters(
       if (!list.includes(cluster)) open.set(key, [...list, cluster]);
     }
   });
-  return mergeRestated(clusters, restatements);
-}
-
-/** The clusters with those that hold the two events of a restatement joined, in order of first member. */
-function mergeRestated(
-  clusters: number[][],
-  restatements: readonly (readonly [number, number])[],
-): number[][] {
-  if (restatements.length === 0) return clusters;
-  const clusterOf = new Map<number, number>();
-  clusters.forEach((members, cluster) => {
-    for (const member of members) clusterOf.set(member, cluster);
-  });
-  const parent = clusters.map((_, index) => index);
-  const find = (index: number): number => {
-    while (parent[index] !== index) index = parent[index]!;
-    return index;
-  };
-  for (const [a, b] of restatements) {
-    const left = find(clusterOf.get(a)!);
-    const right = find(clusterOf.get(b)!);
-    if (left !== right) parent[Math.max(left, right)] = Math.min(left, right);
-  }
-  const merged = new Map<number, number[]>();
-  clusters.forEach((members, cluster) => {
-    const root = find(cluster);
-    merged.set(root, [...(merged.get(root) ?? []), ...members]);
-  });
-  return [...merged.values()].map((members) => members.sort((x, y) => x - y));
+  return clusters;
 }

@@ -128,7 +128,11 @@ export function raisedReportInfinitive(text: string, tree: DependencyTree, verb:
   if (lexicographerFileOf(senses[0] as number, 'verb') === VERB_COMMUNICATION)
     return perfect || tree.dependent(infinitive, 'cop') >= 0 ? infinitive : -1;
   const report = reportingVerb(lemma);
-  if (!report.cognition || !report.clause || !perfect) return -1;
+  if (!report.cognition || !report.clause) return -1;
+  // "is believed to be keen", "is understood to be in talks": a state held true, by a verb whose
+  // sense is believing itself or a kind of it (not "is thought to be the oldest", "is expected to be
+  // in court", judging and predicting)
+  if (!perfect) return tree.dependent(infinitive, 'cop') >= 0 && senses.some(isBelieving) ? infinitive : -1;
   // "is known to have" presents a fact; "is understood to have" passes on a belief (a sense of
   // "understand" is a kind of believing)
   return !knowledgeVerb(lemma) || senses.some(isBelieving) ? infinitive : -1;
@@ -138,9 +142,10 @@ const VERB_COMMUNICATION = 32;
 
 let believing: number | null = null;
 
-/** Whether a verb sense is directly a kind of believing (WordNet's first sense of "believe"). */
+/** Whether a verb sense is believing (WordNet's first sense of "believe") or directly a kind of it. */
 function isBelieving(offset: number): boolean {
   believing ??= synsetsOf('believe', 'verb')[0] ?? -1;
+  if (offset === believing) return true;
   return synset(offset, 'verb').pointers.some(
     (pointer) => pointer.symbol === '@' && pointer.pos === 'verb' && pointer.offset === believing,
   );
@@ -155,6 +160,7 @@ function subjectOfItsOwn(text: string, tree: DependencyTree, verb: number): bool
 
 function tokenSpan(tree: DependencyTree, first: number, last: number): Span {
   const tokens = tree.tokens;
+  while (first < last && (tokens[first] as Token).pos === 'PUNCT') first += 1;
   while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
@@ -205,8 +211,9 @@ export function addHedgedSourcing(
       if (!sourcingAdverb(text.slice(token.start, token.end))) continue;
       tree ??= new DependencyTree(tokens);
       const head = token.head;
-      if (head < 0 || ((tokens[head] as Token).pos !== 'VERB' && (tokens[head] as Token).pos !== 'AUX'))
-        continue;
+      // a verb, or a predicate with its copula ("was reportedly keen to marry him")
+      const headPos = head < 0 ? '' : (tokens[head] as Token).pos;
+      if (headPos !== 'VERB' && headPos !== 'AUX' && tree.dependent(head, 'cop') < 0) continue;
       if (!subjectOfItsOwn(text, tree, head)) continue;
       cueFirst = at;
       clause = head;

@@ -62,6 +62,15 @@ import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
+import {
+  dropSentenceInitialAdjectives,
+  trimTrailingRoleWords,
+  typePeopleListedAfterPersonNouns,
+  typePluralNamedGroups,
+  typeBySensesAndGivenNames,
+  typeWebDomainNames,
+  typeWorkLists,
+} from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
@@ -1089,7 +1098,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeWorksAfterNouns(
+  const works = typeWorksAfterNouns(
     text,
     segments,
     joinOrganisationsCutAtAnd(
@@ -1111,6 +1120,23 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                 ),
               ),
             ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return typeWorkLists(
+    text,
+    typeWebDomainNames(
+      text,
+      typeBySensesAndGivenNames(
+        text,
+        dropSentenceInitialAdjectives(
+          text,
+          typePeopleListedAfterPersonNouns(
+            text,
+            segments,
+            trimTrailingRoleWords(text, typePluralNamedGroups(text, works)),
           ),
         ),
       ),

@@ -1,0 +1,171 @@
+import { segment } from '../segment/segment.js';
+import {
+  dropSentenceInitialAdjectives,
+  trimTrailingRoleWords,
+  typeBySensesAndGivenNames,
+  typePeopleListedAfterPersonNouns,
+  typePluralNamedGroups,
+  typeWebDomainNames,
+  typeWorkLists,
+} from './document-evidence.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('typePluralNamedGroups', typePluralNamedGroups, [
+  // a place or unknown word and a plural of a common noun, the plural never used alone: a team or firm
+  {
+    text: 'Harbour Cove beat the Millbrook Otters on Sunday.',
+    given: [
+      ['Harbour Cove', 'PERSON'],
+      ['Millbrook Otters', 'PERSON'],
+    ],
+    expected: ['Harbour Cove/PERSON', 'Millbrook Otters/ORG'],
+  },
+  {
+    text: 'The memoir was published by Kelderwick Books in May.',
+    given: [['Kelderwick Books', 'PERSON']],
+    expected: ['Kelderwick Books/ORG'],
+  },
+  // the first word a given name, but used alone for the club elsewhere
+  {
+    text: 'He left Stanley Rovers in June. Stanley fans cheered.',
+    given: [
+      ['Stanley Rovers', 'PERSON'],
+      ['Stanley', 'ORG'],
+    ],
+    expected: ['Stanley Rovers/ORG', 'Stanley/ORG'],
+  },
+  // a surname that is a plural noun, used alone: a person
+  {
+    text: 'Dorian Mills scored twice. Mills said it was easy.',
+    given: [
+      ['Dorian Mills', 'PERSON'],
+      ['Mills', 'PERSON'],
+    ],
+    expected: ['Dorian Mills/PERSON', 'Mills/PERSON'],
+  },
+  // a given name first: a person even when named once
+  {
+    text: 'The fund is run by Laura Fields.',
+    given: [['Laura Fields', 'PERSON']],
+    expected: ['Laura Fields/PERSON'],
+  },
+]);
+
+table('trimTrailingRoleWords', trimTrailingRoleWords, [
+  {
+    text: 'Delia Frayne, Stonebridge Captain, scored. Stonebridge won again.',
+    given: [
+      ['Delia Frayne', 'PERSON'],
+      ['Stonebridge Captain', 'ORG'],
+      ['Stonebridge', 'ORG'],
+    ],
+    expected: ['Delia Frayne/PERSON', 'Stonebridge/ORG', 'Stonebridge/ORG'],
+  },
+  // no shorter name in the text: left alone
+  {
+    text: 'The Harbour Chancellor spoke first.',
+    given: [['Harbour Chancellor', 'ORG']],
+    expected: ['Harbour Chancellor/ORG'],
+  },
+]);
+
+const listed = (text: string, names: Parameters<typeof typePeopleListedAfterPersonNouns>[2]) =>
+  typePeopleListedAfterPersonNouns(text, segment(text), names);
+
+table('typePeopleListedAfterPersonNouns', listed, [
+  {
+    text: 'Officials named singers Tamsin Loy, 40 Below, Brevik and Corvane Delacroix.',
+    given: [
+      ['Tamsin Loy', 'PERSON'],
+      ['Brevik', 'LOC'],
+      ['Corvane Delacroix', 'LOC'],
+    ],
+    expected: ['Tamsin Loy/PERSON', 'Brevik/PERSON', 'Corvane Delacroix/PERSON'],
+  },
+  // no person noun before the list: types kept
+  {
+    text: 'They visited Tamsin Loy, Brevik and Corvane.',
+    given: [
+      ['Tamsin Loy', 'PERSON'],
+      ['Brevik', 'LOC'],
+      ['Corvane', 'LOC'],
+    ],
+    expected: ['Tamsin Loy/PERSON', 'Brevik/LOC', 'Corvane/LOC'],
+  },
+]);
+
+table('typeWorkLists', typeWorkLists, [
+  {
+    text: 'Critics liked films such as Owls for Otters, Dusk, the forthcoming In the Shade of Marrow, and Tallow.',
+    given: [
+      ['Owls', 'ORG'],
+      ['Otters', 'ORG'],
+      ['Shade', 'LOC'],
+      ['Marrow', 'LOC'],
+      ['Tallow', 'PERSON'],
+    ],
+    expected: ['Owls for Otters/MISC', 'In the Shade of Marrow/MISC', 'Tallow/MISC'],
+  },
+  // not a work noun
+  {
+    text: 'She met ministers such as Arlo Venn and Bea Tross.',
+    given: [
+      ['Arlo Venn', 'PERSON'],
+      ['Bea Tross', 'PERSON'],
+    ],
+    expected: ['Arlo Venn/PERSON', 'Bea Tross/PERSON'],
+  },
+]);
+
+table('dropSentenceInitialAdjectives', dropSentenceInitialAdjectives, [
+  {
+    text: 'The cast shone. Podgy critics aside, the film works.',
+    given: [['Podgy', 'LOC']],
+    expected: [],
+  },
+  // a name that is also an adjective but is a name elsewhere in the text stays
+  {
+    text: 'Frank spoke first. Later, Frank left.',
+    given: [
+      ['Frank', 'PERSON'],
+      ['Frank', 'PERSON'],
+    ],
+    expected: ['Frank/PERSON', 'Frank/PERSON'],
+  },
+]);
+
+table('typeWebDomainNames', typeWebDomainNames, [
+  {
+    text: 'The decision by Harlow Brand.com came late. Harlow Brand said nothing.',
+    given: [
+      ['Harlow Brand', 'PERSON'],
+      ['Harlow Brand', 'PERSON'],
+    ],
+    expected: ['Harlow Brand/ORG', 'Harlow Brand/ORG'],
+  },
+]);
+
+table('typeBySensesAndGivenNames', typeBySensesAndGivenNames, [
+  {
+    text: 'Two trips to the West Coast tired the team.',
+    given: [['West Coast', 'ORG']],
+    expected: ['West Coast/LOC'],
+  },
+  {
+    text: 'It was a job with the Bruins, sources said.',
+    given: [['Bruins', 'MISC']],
+    expected: ['Bruins/ORG'],
+  },
+  {
+    text: 'Voters backed the Democrats.',
+    given: [['Democrats', 'MISC']],
+    expected: ['Democrats/MISC'],
+  },
+  {
+    text: '"Mike and I thank him," the chairman said.',
+    given: [['Mike', 'MISC']],
+    expected: ['Mike/PERSON'],
+  },
+]);

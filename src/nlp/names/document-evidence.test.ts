@@ -1,6 +1,8 @@
 import { segment } from '../segment/segment.js';
 import {
   dropSentenceInitialAdjectives,
+  splitCoordinatedOrganisations,
+  typeAgencyDatelinePlaces,
   trimTrailingRoleWords,
   typeBySensesAndGivenNames,
   typePeopleListedAfterPersonNouns,
@@ -22,10 +24,11 @@ table('typePluralNamedGroups', typePluralNamedGroups, [
     ],
     expected: ['Harbour Cove/PERSON', 'Millbrook Otters/ORG'],
   },
+  // a last word that is also a surname, after an unknown first word: a person
   {
-    text: 'The memoir was published by Kelderwick Books in May.',
-    given: [['Kelderwick Books', 'PERSON']],
-    expected: ['Kelderwick Books/ORG'],
+    text: '2. Jorla Miles 50.42',
+    given: [['Jorla Miles', 'PERSON']],
+    expected: ['Jorla Miles/PERSON'],
   },
   // the first word a given name, but used alone for the club elsewhere
   {
@@ -125,6 +128,15 @@ table('dropSentenceInitialAdjectives', dropSentenceInitialAdjectives, [
     given: [['Podgy', 'LOC']],
     expected: [],
   },
+  // a relational adjective ("pertaining to") may be a proper one: kept
+  {
+    text: 'RESULTS. Olympic champion Dara Venn won.',
+    given: [
+      ['Olympic', 'MISC'],
+      ['Dara Venn', 'PERSON'],
+    ],
+    expected: ['Olympic/MISC', 'Dara Venn/PERSON'],
+  },
   // a name that is also an adjective but is a name elsewhere in the text stays
   {
     text: 'Frank spoke first. Later, Frank left.',
@@ -153,6 +165,12 @@ table('typeBySensesAndGivenNames', typeBySensesAndGivenNames, [
     given: [['West Coast', 'ORG']],
     expected: ['West Coast/LOC'],
   },
+  // a city typed ORG without the article is a team
+  {
+    text: 'New York won for the fifth time.',
+    given: [['New York', 'ORG']],
+    expected: ['New York/ORG'],
+  },
   {
     text: 'It was a job with the Bruins, sources said.',
     given: [['Bruins', 'MISC']],
@@ -164,8 +182,48 @@ table('typeBySensesAndGivenNames', typeBySensesAndGivenNames, [
     expected: ['Democrats/MISC'],
   },
   {
+    text: 'He joined the Nation of Islam group.',
+    given: [['Islam', 'MISC']],
+    expected: ['Islam/MISC'],
+  },
+  {
     text: '"Mike and I thank him," the chairman said.',
     given: [['Mike', 'MISC']],
     expected: ['Mike/PERSON'],
+  },
+]);
+
+table('splitCoordinatedOrganisations', splitCoordinatedOrganisations, [
+  {
+    text: 'The Sunday Globe and The Herald agreed. Both the Globe and Herald said so.',
+    given: [
+      ['The Sunday Globe', 'ORG'],
+      ['The Herald', 'ORG'],
+      ['Globe and Herald', 'ORG'],
+    ],
+    expected: ['The Sunday Globe/ORG', 'The Herald/ORG', 'Globe/ORG', 'Herald/ORG'],
+  },
+  // one name of its own ("Marks and Lind" alone)
+  {
+    text: 'She shops at Marks and Lind.',
+    given: [['Marks and Lind', 'ORG']],
+    expected: ['Marks and Lind/ORG'],
+  },
+]);
+
+table('typeAgencyDatelinePlaces', typeAgencyDatelinePlaces, [
+  {
+    text: 'Kesrana (PTI): The institute paid tribute.',
+    given: [
+      ['Kesrana', 'ORG'],
+      ['PTI', 'ORG'],
+    ],
+    expected: ['Kesrana/LOC', 'PTI/ORG'],
+  },
+  // not at the start of a paragraph
+  {
+    text: 'He joined Kesrana (PTI): no.',
+    given: [['Kesrana', 'ORG']],
+    expected: ['Kesrana/ORG'],
   },
 ]);

@@ -1,6 +1,6 @@
 import type { Segments } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
 import { gazetteerEntry, isKnownHumanName, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
@@ -34,7 +34,7 @@ function surfaces(text: string, names: readonly NameMention[]): Map<string, Name
  * team, a band or a firm, not a person, when the document never uses that last word alone (a
  * surname like "Mills" or "Hands" is used alone: "Mills said") and the first word is no given name,
  * or is used alone elsewhere for something other than a person ("Ridgeway fans"). A last word that
- * is also a known surname ("Books") needs a first word that is no known human name at all.
+ * is also a known surname ("Miles", "Books") needs a first word that is a place, or used alone.
  */
 export function typePluralNamedGroups(text: string, names: readonly NameMention[]): NameMention[] {
   let bySurface: Map<string, NameMention[]> | undefined;
@@ -52,7 +52,8 @@ export function typePluralNamedGroups(text: string, names: readonly NameMention[
     const first = words[0] as string;
     const firstAlone = bySurface.get(first)?.some((other) => other.type !== 'PERSON') ?? false;
     if (!firstAlone && (isFirstName(first) || /^\p{Lu}\.?$/u.test(first))) return name;
-    if (!firstAlone && isKnownHumanName(last) && isKnownHumanName(first)) return name;
+    // "Jearl Miles": a last word that is also a surname needs a place or the first word alone.
+    if (!firstAlone && isKnownHumanName(last) && lookupPlace(first) === undefined) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
 }
@@ -201,7 +202,8 @@ export function typeWorkLists(text: string, names: readonly NameMention[]): Name
 
 /**
  * "Podgy critics aside, …", "Mustached and bespectacled, he …": a one-word name that opens a
- * sentence and is a WordNet adjective with no noun sense, no known human name or place, and never
+ * sentence and is a WordNet adjective with no noun sense and no relational sense (not "Olympic",
+ * which pertains to a noun), no known human name or place, and never
  * capitalised elsewhere in the text, is an adjective, not a name: it is dropped.
  */
 export function dropSentenceInitialAdjectives(text: string, names: readonly NameMention[]): NameMention[] {
@@ -213,6 +215,11 @@ export function dropSentenceInitialAdjectives(text: string, names: readonly Name
     const lower = surface.toLowerCase();
     if (lemmaOf(lower, 'adj') === null || synsetsOf(lower, 'noun').length > 0) return true;
     if (lemmaOf(lower, 'noun') !== null) return true;
+    // A relational adjective ("Olympic", "Hellenic": pertains to a noun) is often a proper one.
+    if (
+      synsetsOf(lower, 'adj').some((offset) => synset(offset, 'adj').pointers.some((p) => p.symbol === '\\'))
+    )
+      return true;
     if (
       isKnownHumanName(surface) ||
       lookupPlace(surface) !== undefined ||
@@ -261,6 +268,8 @@ function escape(value: string): string {
 /** WordNet lexicographer files: noun.animal, noun.location. */
 const NOUN_ANIMAL = 5;
 const NOUN_LOCATION = 15;
+/** noun.cognition, noun.communication, noun.group: religions, languages, peoples ("Islam"). */
+const NOT_PEOPLE_FILES: ReadonlySet<number> = new Set([9, 10, 14]);
 
 function nounFiles(lemma: string): number[] {
   return synsetsOf(lemma, 'noun').map((offset) => lexicographerFileOf(offset, 'noun'));
@@ -268,18 +277,23 @@ function nounFiles(lemma: string): number[] {
 
 /**
  * What WordNet and the given-name list say of a name the recogniser typed loosely:
- * - a name of two words or more typed ORG or MISC whose every WordNet noun sense is a place
- *   ("the West Coast", "the Middle East") is a place, LOC;
+ * - a name of two words or more typed MISC, or ORG after "the", whose every WordNet noun sense is
+ *   a place ("the West Coast", "the Middle East") is a place, LOC (a city typed ORG without the
+ *   article is a team: "New York won");
  * - one capitalised plural typed MISC or LOC whose singular is first of all an animal in WordNet
  *   ("the Bruins", "the Magpies") names a team, ORG (people's groups, "Democrats", are persons
  *   first and stay MISC);
- * - one word typed MISC that is a known given name and no WordNet adjective ("Mike and I …")
- *   is a person.
+ * - one word typed MISC that is a known given name, no WordNet adjective and no religion,
+ *   language or people ("Islam") is a person ("Mike and I …").
  */
 export function typeBySensesAndGivenNames(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
     const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
-    if (name.type === 'ORG' || name.type === 'MISC') {
+    // A city typed ORG is a team ("New York won"); "the West Coast" with its article is no team.
+    const article =
+      /^the /iu.test(text.slice(name.start, name.end)) ||
+      /(?:^|\s)the $/iu.test(text.slice(Math.max(0, name.start - 4), name.start));
+    if (name.type === 'MISC' || (name.type === 'ORG' && article)) {
       const words = surface.split(' ');
       if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) {
         const files = nounFiles(words.join('_').toLowerCase());
@@ -306,11 +320,62 @@ export function typeBySensesAndGivenNames(text: string, names: readonly NameMent
       const lower = surface.toLowerCase();
       if (
         synsetsOf(lower, 'adj').length === 0 &&
+        !nounFiles(lower).some((file) => NOT_PEOPLE_FILES.has(file)) &&
         gazetteerEntry(surface) === undefined &&
         lookupPlace(surface) === undefined
       )
         return { start: name.start, end: name.end, type: 'PERSON' };
     }
     return name;
+  });
+}
+
+/**
+ * "the Globe and Herald said" beside "The Sunday Globe" and "The Herald": an organisation named
+ * "X and Y" whose two parts each end another name of the document is two organisations, not one.
+ */
+export function splitCoordinatedOrganisations(text: string, names: readonly NameMention[]): NameMention[] {
+  let lastWords: Set<string> | undefined;
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const match =
+      name.type === 'ORG'
+        ? /^(\p{Lu}[\p{L}'’-]*) and (\p{Lu}[\p{L}'’-]*)$/u.exec(text.slice(name.start, name.end))
+        : null;
+    if (match === null) {
+      output.push(name);
+      continue;
+    }
+    lastWords ??= new Set(
+      names.map((other) => {
+        const surface = text.slice(other.start, other.end);
+        return surface.slice(surface.lastIndexOf(' ') + 1);
+      }),
+    );
+    const [, left, right] = match as unknown as [string, string, string];
+    if (!lastWords.has(left) || !lastWords.has(right)) {
+      output.push(name);
+      continue;
+    }
+    output.push({ start: name.start, end: name.start + left.length, type: 'ORG' });
+    output.push({ start: name.end - right.length, end: name.end, type: 'ORG' });
+  }
+  return output;
+}
+
+/** After a dateline's place: an agency in brackets and a colon or dash ("Harlow (PTI):", "(AP) -"). */
+const DATELINE_AGENCY = /^,?(?: \p{Lu}[\p{L}.]*)* ?\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\) ?[:—–-]/u;
+
+/**
+ * "Kesrana (PTI): …": a name that opens a paragraph and is followed by a news agency in brackets
+ * and a colon or dash is the dateline's place, LOC, whatever its case or the recogniser's type.
+ */
+export function typeAgencyDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type === 'LOC' || name.type === 'PERSON') return name;
+    if (name.start > 0 && !/\n\s*$/u.test(text.slice(Math.max(0, name.start - 4), name.start))) return name;
+    return DATELINE_AGENCY.test(text.slice(name.end, name.end + 40))
+      ? { start: name.start, end: name.end, type: 'LOC' }
+      : name;
   });
 }

@@ -67,6 +67,8 @@ import {
   trimTrailingRoleWords,
   typePeopleListedAfterPersonNouns,
   typePluralNamedGroups,
+  splitCoordinatedOrganisations,
+  typeAgencyDatelinePlaces,
   typeBySensesAndGivenNames,
   typeWebDomainNames,
   typeWorkLists,
@@ -1127,16 +1129,22 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   return typeWorkLists(
     text,
-    typeWebDomainNames(
+    splitCoordinatedOrganisations(
       text,
-      typeBySensesAndGivenNames(
+      typeAgencyDatelinePlaces(
         text,
-        dropSentenceInitialAdjectives(
+        typeWebDomainNames(
           text,
-          typePeopleListedAfterPersonNouns(
+          typeBySensesAndGivenNames(
             text,
-            segments,
-            trimTrailingRoleWords(text, typePluralNamedGroups(text, works)),
+            dropSentenceInitialAdjectives(
+              text,
+              typePeopleListedAfterPersonNouns(
+                text,
+                segments,
+                trimTrailingRoleWords(text, typePluralNamedGroups(text, works)),
+              ),
+            ),
           ),
         ),
       ),

@@ -25,6 +25,11 @@ describe('resolveEntities: hyphenated surnames, clubs, lists', () => {
       'ORG Harbury County: Harbury County | Harbury',
     ]);
   });
+  it('a club named "X F.C." is "X" too', () => {
+    assert.deepEqual(names('He joined [Harbury F.C.|ORG] in May. [Harbury|ORG] won the cup.'), [
+      'ORG Harbury F.C.: Harbury F.C. | Harbury',
+    ]);
+  });
   it('the last two names of a longer list borrow no surname', () => {
     assert.deepEqual(
       names('Singers [Ada Voss|PERSON], 40 Below, [Brevik|PERSON] and [Corvane Lind|PERSON] were named.'),

@@ -1,6 +1,9 @@
 import { segment } from '../segment/segment.js';
 import {
   dropSentenceInitialAdjectives,
+  joinNameSuffixes,
+  joinSurnamesUsedAlone,
+  trimLeadingPersonNouns,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
   trimTrailingRoleWords,
@@ -225,5 +228,51 @@ table('typeAgencyDatelinePlaces', typeAgencyDatelinePlaces, [
     text: 'He joined Kesrana (PTI): no.',
     given: [['Kesrana', 'ORG']],
     expected: ['Kesrana/ORG'],
+  },
+]);
+
+table('joinNameSuffixes', joinNameSuffixes, [
+  {
+    text: 'He began at Harbury F.C. in 1990.',
+    given: [
+      ['Harbury', 'ORG'],
+      ['F.C.', 'LOC'],
+    ],
+    expected: ['Harbury F.C./ORG'],
+  },
+]);
+
+table('joinSurnamesUsedAlone', joinSurnamesUsedAlone, [
+  {
+    text: 'They met UCLA Chancellor Ada Stone today. Both have met with Stone.',
+    given: [
+      ['UCLA', 'ORG'],
+      ['Ada', 'PERSON'],
+    ],
+    expected: ['UCLA/ORG', 'Ada Stone/PERSON'],
+  },
+  // the word never stands alone as a name: no join
+  {
+    text: 'They met Ada Stone walls today.',
+    given: [['Ada', 'PERSON']],
+    expected: ['Ada/PERSON'],
+  },
+]);
+
+table('trimLeadingPersonNouns', trimLeadingPersonNouns, [
+  {
+    text: 'They honoured Sherpa Tenzin Lamu. Sherpa Lamu smiled at the Sherpa people.',
+    given: [
+      ['Sherpa Tenzin Lamu', 'PERSON'],
+      ['Sherpa Lamu', 'PERSON'],
+      ['Sherpa', 'PERSON'],
+    ],
+    expected: ['Tenzin Lamu/PERSON', 'Lamu/PERSON', 'Sherpa/MISC'],
+  },
+  // no given name after the first word: left alone
+  {
+    text: '8. Inger Miller 11.37',
+    given: [['Inger Miller', 'PERSON']],
+    expected: ['Inger Miller/PERSON'],
   },
 ]);

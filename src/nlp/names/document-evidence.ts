@@ -268,6 +268,7 @@ function escape(value: string): string {
 /** WordNet lexicographer files: noun.animal, noun.location. */
 const NOUN_ANIMAL = 5;
 const NOUN_LOCATION = 15;
+const NOUN_PERSON = 18;
 /** noun.cognition, noun.communication, noun.group: religions, languages, peoples ("Islam"). */
 const NOT_PEOPLE_FILES: ReadonlySet<number> = new Set([9, 10, 14]);
 
@@ -377,5 +378,96 @@ export function typeAgencyDatelinePlaces(text: string, names: readonly NameMenti
     return DATELINE_AGENCY.test(text.slice(name.end, name.end + 40))
       ? { start: name.start, end: name.end, type: 'LOC' }
       : name;
+  });
+}
+
+/** Abbreviations that end a company's or club's name: "F.C.", "FC", "Ltd", "plc", "Inc.". */
+const NAME_SUFFIX = /^(?:A\.?F\.?C\.?|F\.?C\.?|S\.?C\.?|Ltd\.?|PLC|plc|Inc\.?|Corp\.?|LLC|GmbH|AG)$/u;
+
+/**
+ * "Harbury F.C." cut by the recogniser into "Harbury" and "F.C." (typed LOC): a name that is only
+ * a company or club abbreviation, one space after another name, joins it, and the whole is ORG.
+ */
+export function joinNameSuffixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const previous = output[output.length - 1];
+    if (
+      previous !== undefined &&
+      previous.end + 1 === name.start &&
+      text.charAt(previous.end) === ' ' &&
+      NAME_SUFFIX.test(text.slice(name.start, name.end))
+    ) {
+      output[output.length - 1] = { start: previous.start, end: name.end, type: 'ORG' };
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
+}
+
+/**
+ * "UCLA Chancellor Ada| Stone said" cut before "Stone" (a common noun too): a PERSON name that is
+ * one given name, followed by one capitalised word that the text uses alone as a name elsewhere
+ * ("met with Stone"), takes that word in as the surname.
+ */
+export function joinSurnamesUsedAlone(text: string, names: readonly NameMention[]): NameMention[] {
+  let alone: Set<string> | undefined;
+  return names.map((name, index) => {
+    if (name.type !== 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || !isFirstName(surface)) return name;
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(name.end, name.end + 30));
+    if (next === null) return name;
+    const word = next[1] as string;
+    const following = names[index + 1];
+    if (following !== undefined && following.start < name.end + 1 + word.length) return name;
+    alone ??= new Set(names.map((other) => text.slice(other.start, other.end)));
+    if (!alone.has(word) && !usedAloneMidSentence(text, word, name.end)) return name;
+    return { start: name.start, end: name.end + 1 + word.length, type: 'PERSON' };
+  });
+}
+
+/** True when `word` stands capitalised elsewhere in the text after a lower-case word ("met with Stone"). */
+function usedAloneMidSentence(text: string, word: string, except: number): boolean {
+  const pattern = new RegExp(`\\p{Ll}[,]? ${word}\\b(?! \\p{Lu})`, 'gu');
+  for (const match of text.matchAll(pattern)) if (Math.abs((match.index ?? 0) - except) > 2) return true;
+  return false;
+}
+
+/**
+ * "Sherpa Tenzin Lamu", and later "Sherpa Lamu": a PERSON name of three or four words that opens
+ * with a word that is no given name and only a kind of person in WordNet (noun.person: "Sherpa",
+ * "Rabbi"), then a given name, has that description before the name, not in it; so has a
+ * two-word name of the text that opens with the same word and ends with that surname; the word
+ * alone, typed PERSON ("Nepal's Sherpa people"), is MISC.
+ */
+export function trimLeadingPersonNouns(text: string, names: readonly NameMention[]): NameMention[] {
+  let trimmed: Set<string> | undefined;
+  const describedBy = (words: readonly string[]): boolean => {
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isFirstName(first) || lookupPlace(first) !== undefined)
+      return false;
+    const files = nounFiles(first.toLowerCase());
+    return files.length > 0 && files.every((file) => file === NOUN_PERSON);
+  };
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const words = text.slice(name.start, name.end).split(' ');
+    if (words.length < 3 || words.length > 4 || !isFirstName(words[1] as string) || !describedBy(words))
+      continue;
+    (trimmed ??= new Set()).add(`${words[0] as string} ${words[words.length - 1] as string}`);
+    trimmed.add(words[0] as string);
+    trimmed.add(words.join(' '));
+  }
+  if (trimmed === undefined) return names.slice();
+  const found = trimmed;
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end);
+    // The description alone elsewhere ("Nepal's Sherpa people") is no person.
+    if (name.type === 'PERSON' && !surface.includes(' ') && found.has(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    if (name.type !== 'PERSON' || !found.has(surface)) return name;
+    return { start: name.start + surface.indexOf(' ') + 1, end: name.end, type: 'PERSON' };
   });
 }

@@ -64,6 +64,9 @@ import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
 import {
   dropSentenceInitialAdjectives,
+  joinNameSuffixes,
+  joinSurnamesUsedAlone,
+  trimLeadingPersonNouns,
   trimTrailingRoleWords,
   typePeopleListedAfterPersonNouns,
   typePluralNamedGroups,
@@ -1142,7 +1145,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
               typePeopleListedAfterPersonNouns(
                 text,
                 segments,
-                trimTrailingRoleWords(text, typePluralNamedGroups(text, works)),
+                trimTrailingRoleWords(
+                  text,
+                  typePluralNamedGroups(
+                    text,
+                    trimLeadingPersonNouns(text, joinSurnamesUsedAlone(text, joinNameSuffixes(text, works))),
+                  ),
+                ),
               ),
             ),
           ),

@@ -2,6 +2,7 @@ import { segment } from '../segment/segment.js';
 import {
   dropSentenceInitialAdjectives,
   joinNameSuffixes,
+  joinPlaceHeads,
   joinSurnamesUsedAlone,
   trimLeadingPersonNouns,
   splitCoordinatedOrganisations,
@@ -274,5 +275,27 @@ table('trimLeadingPersonNouns', trimLeadingPersonNouns, [
     text: '8. Inger Miller 11.37',
     given: [['Inger Miller', 'PERSON']],
     expected: ['Inger Miller/PERSON'],
+  },
+]);
+
+table('joinPlaceHeads', joinPlaceHeads, [
+  {
+    text: 'The board turns over at Harlow Park every week.',
+    given: [['Park', 'MISC']],
+    expected: ['Harlow Park/LOC'],
+  },
+  {
+    text: 'He took charge at St Agnes’ Park in May.',
+    given: [
+      ['St Agnes', 'LOC'],
+      ['Park', 'LOC'],
+    ],
+    expected: ['St Agnes’ Park/LOC'],
+  },
+  // a place's own name is no head: "The August Chicago index"
+  {
+    text: 'The August Chicago index rose.',
+    given: [['Chicago', 'LOC']],
+    expected: ['Chicago/LOC'],
   },
 ]);

@@ -1,7 +1,14 @@
 import type { Segments } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
-import { gazetteerEntry, isKnownHumanName, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
+import {
+  facilityHead,
+  gazetteerEntry,
+  isKnownHumanName,
+  lookupPlace,
+  organisation,
+  roleNoun,
+} from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 import { isWorkNoun } from './works-after-nouns.js';
@@ -470,4 +477,50 @@ export function trimLeadingPersonNouns(text: string, names: readonly NameMention
     if (name.type !== 'PERSON' || !found.has(surface)) return name;
     return { start: name.start + surface.indexOf(' ') + 1, end: name.end, type: 'PERSON' };
   });
+}
+
+/** noun.artifact and noun.location: what a park, a road or a stadium is first of all. */
+const PLACE_HEAD_FILES: ReadonlySet<number> = new Set([6, 15]);
+
+function isPlaceHead(word: string): boolean {
+  if (facilityHead(word) !== undefined) return true;
+  // A common noun ("park": several senses), not a place's own name ("Chicago", "Belgrade").
+  const files = nounFiles(word.toLowerCase());
+  return files.length >= 2 && PLACE_HEAD_FILES.has(files[0] as number) && lookupPlace(word) === undefined;
+}
+
+/**
+ * "at Harlow Park", "St Anne' Park" cut by the recogniser to "Park" (or "St Anne" and "Park"): a
+ * one-word name, not a person, that is a place or facility head ("Park", "Road", "Stadium") takes
+ * in the capitalised words right before it in its sentence, or the name before it and a possessive
+ * apostrophe, and is a place, LOC.
+ */
+export function joinPlaceHeads(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(surface) || !isPlaceHead(surface)) {
+      output.push(name);
+      continue;
+    }
+    const previous = output[output.length - 1];
+    const between = previous === undefined ? '' : text.slice(previous.end, name.start);
+    if (
+      previous !== undefined &&
+      /^['’] $/u.test(between) &&
+      /s$/u.test(text.slice(previous.start, previous.end))
+    ) {
+      output[output.length - 1] = { start: previous.start, end: name.end, type: 'LOC' };
+      continue;
+    }
+    const before = /(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(
+      text.slice(Math.max(previous?.end ?? 0, name.start - 40), name.start),
+    );
+    if (before === null) {
+      output.push(name);
+      continue;
+    }
+    output.push({ start: name.start - before[0].length, end: name.end, type: 'LOC' });
+  }
+  return output;
 }

@@ -65,6 +65,7 @@ import { typeWorksAfterNouns } from './works-after-nouns.js';
 import {
   dropSentenceInitialAdjectives,
   joinNameSuffixes,
+  joinPlaceHeads,
   joinSurnamesUsedAlone,
   trimLeadingPersonNouns,
   trimTrailingRoleWords,
@@ -1149,7 +1150,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                   text,
                   typePluralNamedGroups(
                     text,
-                    trimLeadingPersonNouns(text, joinSurnamesUsedAlone(text, joinNameSuffixes(text, works))),
+                    trimLeadingPersonNouns(
+                      text,
+                      joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                    ),
                   ),
                 ),
               ),

@@ -19,7 +19,8 @@ import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
-import { repairQuotedAsSaying } from './quoted-as-saying.js';
+import { addQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
+import { fitParticipleOpeners } from './participle-openers.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -42,13 +43,17 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return fitContentToComplement(
+  return fitParticipleOpeners(
     text,
     segments,
-    addSpeechActs(
+    fitContentToComplement(
       text,
       segments,
-      addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+      addSpeechActs(
+        text,
+        segments,
+        addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+      ),
     ),
   );
 }
@@ -93,9 +98,10 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const nested = addNestedReports(text, segments, continued).slice(continued.length);
   // "Mark Olsen was quoted as saying": the whole phrase is the cue, its subject the source
   return dropDuplicates(
-    repairQuotedAsSaying(text, segments, [
-      ...continued,
-      ...filterReportingPredicates(text, segments, nested),
-    ]),
+    repairQuotedAsSaying(
+      text,
+      segments,
+      addQuotedAsSaying(text, segments, [...continued, ...filterReportingPredicates(text, segments, nested)]),
+    ),
   );
 }

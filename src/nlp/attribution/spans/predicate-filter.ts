@@ -9,6 +9,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  nounPhraseReportVerb,
   reportingNoun,
   deniableNoun,
   reportingVerb,
@@ -554,6 +555,67 @@ function selfRequest(text: string, segments: Segments, piece: Span): boolean {
   return words[0] === 'not' && words[1] === 'to' && (words[2] === 'be' || words[2] === 'get');
 }
 
+/** noun.group, noun.person: an addressee ("told reporters", "called the police"), not a proposition. */
+const ADDRESSEE_NOUN_FILES = [14, 18];
+
+/**
+ * Whether the content holds the verb's object, a common noun that stands for a proposition: the
+ * verb reports one by WordNet (`nounPhraseReportVerb`) and the noun's most frequent sense is no
+ * person or group. The parser sometimes makes a bare object an `xcomp` ("admitted [wrongdoing]").
+ */
+function propositionObject(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): number {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || isPassive(tree, verb) || tree.dependent(verb, 'iobj') >= 0) return -1;
+  if (!nounPhraseReportVerb(token.lemma || text.slice(token.start, token.end))) return -1;
+  if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return -1;
+  const object = tree.dependents(verb, ['obj', 'xcomp']).find((at) => at > verb && segments.tokens[at]?.pos === 'NOUN');
+  if (object === undefined || !candidate.content.some((span) => within(segments, object, span))) return -1;
+  const noun = segments.tokens[object] as Token;
+  // the surface form: WordNet finds its lemma ("wrongdoing", which the tagger's lemma cuts to "wrongdo")
+  const word = text.slice(noun.start, noun.end).toLowerCase();
+  if (personNoun(word) !== undefined || personNoun(noun.lemma.toLowerCase()) !== undefined) return -1;
+  const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && !ADDRESSEE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))
+    ? object
+    : -1;
+}
+
+/**
+ * The content of a report kept for its noun-phrase object, cut to that phrase: "admitted
+ * [wrongdoing] in a statement on Friday" (the verb's own adjuncts are the writer's).
+ */
+function nounPhraseContent(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const cue = candidate.cue;
+  if (cue === null || candidate.kind !== 'indirect' || candidate.content.length !== 1) return candidate;
+  const head = cueHead(segments, cue);
+  if (head < 0 || contentShape(text, segments, candidate.content, head).clause) return candidate;
+  const object = propositionObject(text, segments, tree, candidate, head);
+  if (object < 0) return candidate;
+  const tokens = segments.tokens;
+  const piece = candidate.content[0] as Span;
+  let last = tree.subtreeEnd(object);
+  // an oblique on the noun is the verb's adjunct the parser hung there ("[wrongdoing] in a statement")
+  for (const oblique of tree.dependents(object, ['obl']))
+    if (oblique > object) last = Math.min(last, tree.subtreeStart(oblique) - 1);
+  while (last > object && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const start = Math.max(piece.start, (tokens[tree.subtreeStart(object)] as Token).start);
+  const end = Math.min(piece.end, (tokens[last] as Token).end);
+  if (start >= end || (start === piece.start && end === piece.end)) return candidate;
+  return { ...candidate, content: [{ start, end }] };
+}
+
 /** Whether a verb is negated ("did not criticize", "never praised"). */
 function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
   return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
@@ -805,6 +867,11 @@ export function keepsReporting(
       asksFor(text, segments, tree, candidate.content, head)
     )
       return true;
+    // "announced her resignation", "denied any involvement", "admitted wrongdoing", "confirmed the
+    // sale": a noun phrase where the verb's reporting sense takes a that-clause (WordNet,
+    // `nounPhraseReportVerb`), not a person or group spoken to ("told reporters")
+    if (!quoted && !negatedVerb(text, tree, head) && propositionObject(text, segments, tree, candidate, head) >= 0)
+      return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
     // an agreement" or "signed a contract", though WordNet files both nouns under statements
@@ -854,8 +921,11 @@ export function filterReportingPredicates(
 ): AttributionCandidate[] {
   if (candidates.length === 0) return [];
   const tree = new DependencyTree(segments.tokens);
+  const keep = candidates.map((candidate) => keepsReporting(text, segments, tree, candidate));
   return keepCandidates(
-    candidates,
-    candidates.map((candidate) => keepsReporting(text, segments, tree, candidate)),
+    candidates.map((candidate, index) =>
+      keep[index] === true ? nounPhraseContent(text, segments, tree, candidate) : candidate,
+    ),
+    keep,
   );
 }

@@ -110,6 +110,42 @@ export function firstSenseReports(word: string): boolean {
   return (file === VERB_COMMUNICATION || file === VERB_COGNITION) && reportingVerb(key).clause;
 }
 
+/** "Somebody ----s something": a sense that takes a noun phrase as object. */
+const SOMETHING_FRAME = 8;
+const objectReportCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb reports a proposition named by a noun phrase ("announced [her resignation]",
+ * "denied [any involvement]", "admitted [wrongdoing]", "confirmed [the sale]", "rejected [the
+ * findings]"): one of its two most frequent WordNet senses takes both "Somebody ----s something"
+ * (frame 8) and "Somebody ----s that CLAUSE" (frame 26), so the noun phrase stands where the
+ * clause would; that sense is in verb.communication, or in verb.cognition for a verb that also has a
+ * verb.communication sense ("confirm", "reject"). Not "sign", "issue", "describe", "express" (no
+ * clause in that sense), nor "decide", "plan", "want", "aim" (no speech), nor "believe", "understand".
+ */
+export function nounPhraseReportVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = objectReportCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').map(verbSense);
+  const first = senses[0];
+  const found =
+    first !== undefined &&
+    (first.file === VERB_COMMUNICATION || first.file === VERB_COGNITION) &&
+    senses
+      .slice(0, FREQUENT_SENSES)
+      .some(
+        (sense) =>
+          sense.file === VERB_COMMUNICATION &&
+          sense.frames.includes(SOMETHING_FRAME) &&
+          sense.frames.includes(THAT_CLAUSE_FRAME),
+      );
+  if (objectReportCache.size >= MAXIMUM_CACHED) objectReportCache.clear();
+  objectReportCache.set(key, found);
+  return found;
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

@@ -10,6 +10,8 @@ import {
   directiveVerb,
   knowledgeVerb,
   nounPhraseReportVerb,
+  conveyingVerb,
+  messageNoun,
   reportingNoun,
   deniableNoun,
   reportingVerb,
@@ -616,6 +618,40 @@ function nounPhraseContent(
   return { ...candidate, content: [{ start, end }] };
 }
 
+/** noun.cognition, noun.feeling: an attitude voiced ("expressed concern", "voiced regret"). */
+const ATTITUDE_NOUN_FILES = [9, 12];
+
+/**
+ * Whether the verb gives a message by its object (WordNet, `conveyingVerb` and `messageNoun`):
+ * "offered its condolences", "paid tribute to the coach", "sent congratulations"; or voices an
+ * attitude, a verb whose first sense is in verb.communication with a feeling or a state of mind as
+ * its object: "expressed concern about the delays", "voiced regret". The object may lie in the cue
+ * ("expressed concern about") or in the content.
+ */
+function messageObject(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || isPassive(tree, verb) || candidate.cue === null) return false;
+  const lemma = token.lemma || text.slice(token.start, token.end);
+  if (!conveyingVerb(lemma)) return false;
+  const object = tree.dependent(verb, 'obj');
+  const noun = segments.tokens[object];
+  if (object < verb || noun === undefined || noun.pos !== 'NOUN') return false;
+  if (![candidate.cue, ...candidate.content].some((span) => within(segments, object, span))) return false;
+  const word = text.slice(noun.start, noun.end).toLowerCase();
+  if (messageNoun(word)) return true;
+  const verbSenses = synsetsOf(lemmaOf(lemma.toLowerCase(), 'verb') ?? lemma.toLowerCase(), 'verb');
+  if (verbSenses[0] === undefined || lexicographerFileOf(verbSenses[0], 'verb') !== 32) return false;
+  const nounLemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  const first = nounLemma === null ? undefined : synsetsOf(nounLemma, 'noun')[0];
+  return first !== undefined && ATTITUDE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
+}
+
 /** Whether a verb is negated ("did not criticize", "never praised"). */
 function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
   return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
@@ -793,6 +829,17 @@ export function keepsReporting(
   // (not when negated: "did not criticize the government" reports that nothing was said)
   if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
     return !negatedVerb(text, tree, head) || quoted;
+  // "expressed concern about [the delays]": a message or an attitude given by the cue's verb,
+  // whose object the cue holds (the cue's head read above is then its preposition)
+  if (!quoted) {
+    const [cueFirst, cueEnd] = tokenRange(segments, cue);
+    for (let verb = cueFirst; verb < cueEnd; verb += 1) {
+      const inner = segments.tokens[verb] as Token;
+      if (inner.pos !== 'VERB' || (inner.head >= cueFirst && inner.head < cueEnd)) continue;
+      if (verb !== head && !isHypothetical(text, tree, verb, quoted) && !negatedVerb(text, tree, verb))
+        if (messageObject(text, segments, tree, candidate, verb)) return true;
+    }
+  }
   // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
   // agent about its subject (agent-reports.ts)
   if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))
@@ -871,6 +918,9 @@ export function keepsReporting(
     // sale": a noun phrase where the verb's reporting sense takes a that-clause (WordNet,
     // `nounPhraseReportVerb`), not a person or group spoken to ("told reporters")
     if (!quoted && !negatedVerb(text, tree, head) && propositionObject(text, segments, tree, candidate, head) >= 0)
+      return true;
+    // "offered its condolences", "paid tribute to the coach", "expressed concern about the delays"
+    if (!quoted && !negatedVerb(text, tree, head) && messageObject(text, segments, tree, candidate, head))
       return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded

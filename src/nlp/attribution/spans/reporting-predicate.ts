@@ -146,6 +146,71 @@ export function nounPhraseReportVerb(word: string): boolean {
   return found;
 }
 
+/** The synset "message, content, subject matter, substance": what a communication is about. */
+const MESSAGE_SEED = 'subject_matter#1';
+/** How far above a noun's first sense the message synset may lie ("condolence" → acknowledgment → message). */
+const MESSAGE_DEPTH = 2;
+let messageOffset: number | null | undefined;
+const messageCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent WordNet sense is a message given to somebody, one or two steps
+ * under "message, content" and no statement (`statementNoun`): "condolences", "tribute", "thanks",
+ * "apology", "congratulations", "greetings", "advice". Offered, paid or sent, such a message is a
+ * speech act ("offered its condolences", "paid tribute to the coach"); "letter", "speech",
+ * "contract" (a document, an act, an agreement) are not.
+ */
+export function messageNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = messageCache.get(key);
+  if (cached !== undefined) return cached;
+  if (messageOffset === undefined) {
+    const [lemma, sense] = MESSAGE_SEED.split('#') as [string, string];
+    messageOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
+  }
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  let level = first === undefined ? [] : [first];
+  let found = false;
+  for (let depth = 1; depth <= MESSAGE_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level)
+      for (const pointer of synset(offset, 'noun').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'noun') {
+          if (pointer.offset === messageOffset) found = true;
+          next.push(pointer.offset);
+        }
+    level = next;
+  }
+  found = found && !statementNoun(key);
+  if (messageCache.size >= MAXIMUM_CACHED) messageCache.clear();
+  messageCache.set(key, found);
+  return found;
+}
+
+const VERB_POSSESSION = 40;
+const GIVING_FRAMES = [14, 21];
+
+/**
+ * Whether a verb gives or conveys something by one of its two most frequent WordNet senses: a
+ * verb.communication sense with an object ("express", "voice", "issue") or a verb.possession sense
+ * of giving, with "Somebody ----s somebody something" or "… something to somebody" ("offer", "pay",
+ * "give"; not "win", "receive", "accept", "take"). With a message noun as its object it reports a
+ * speech act.
+ */
+export function conveyingVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  return senses.some((offset) => {
+    const sense = verbSense(offset);
+    if (sense.file === VERB_COMMUNICATION) return sense.frames.includes(SOMETHING_FRAME);
+    // giving, not getting ("won praise", "received a request"): "Somebody ----s somebody something"
+    // or "Somebody ----s something to somebody"
+    return sense.file === VERB_POSSESSION && sense.frames.some((frame) => GIVING_FRAMES.includes(frame));
+  });
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

@@ -3,7 +3,14 @@ import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
-import { firstSenseReports, intransitiveVerb, reportingVerb, speechActNoun } from './reporting-predicate.js';
+import {
+  conveyingVerb,
+  firstSenseReports,
+  intransitiveVerb,
+  messageNoun,
+  reportingVerb,
+  speechActNoun,
+} from './reporting-predicate.js';
 
 /**
  * Cues the learned tagger missed, found from WordNet and the parse: a verb whose frequent senses
@@ -106,7 +113,7 @@ export function addWordNetCues(
     taken.push(cue);
     if (found.source !== null) taken.push(found.source);
   };
-  for (let verb = 0; verb < tokens.length; verb += 1) keep(objectReport(text, tree, verb));
+  for (let verb = 0; verb < tokens.length; verb += 1) keep(objectReport(text, tree, verb) ?? messageReport(text, tree, verb));
   for (let noun = 0; noun + 2 < tokens.length; noun += 1) keep(nounReport(text, tree, noun));
   return result;
 }
@@ -206,6 +213,32 @@ export function objectReport(text: string, tree: DependencyTree, verb: number): 
   }
   const object = tree.dependent(verb, 'obj');
   if (object < verb) return null;
+  const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));
+  const cue = span(tokens, cueStart(tree, verb), verb);
+  if (source.end > cue.start) return null;
+  const first = Math.max(verb + 1, tree.subtreeStart(object));
+  let last = tree.subtreeEnd(object);
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return { kind: 'indirect', cue, source, content: [span(tokens, first, last)] };
+}
+
+/**
+ * A message given ("paid tribute to the coach", "offered its condolences", "sent congratulations"):
+ * a verb that conveys or gives (`conveyingVerb`), active, not negated nor an infinitive under
+ * another verb, with a subject before it and a message noun (`messageNoun`) as its object. Cue =
+ * the verb with the auxiliaries and adverbs before it, source = the subject's phrase, content = the
+ * object's phrase.
+ */
+export function messageReport(text: string, tree: DependencyTree, verb: number): AttributionCandidate | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !conveyingVerb(token.lemma || text.slice(token.start, token.end))) return null;
+  if (isPassive(tree, verb) || relationIs(token.dep, 'xcomp') || tree.dependent(verb, 'neg') >= 0) return null;
+  const subject = tree.dependent(verb, 'nsubj');
+  const object = tree.dependent(verb, 'obj');
+  if (subject < 0 || subject > verb || object < verb) return null;
+  const noun = tokens[object] as Token;
+  if (noun.pos !== 'NOUN' || !messageNoun(text.slice(noun.start, noun.end))) return null;
   const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));
   const cue = span(tokens, cueStart(tree, verb), verb);
   if (source.end > cue.start) return null;

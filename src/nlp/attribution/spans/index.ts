@@ -14,7 +14,7 @@ import { addAgentlessReports } from './agentless-reports.js';
 import { addAgentReports } from './agent-reports.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
-import { addWordNetCues } from './wordnet-cues.js';
+import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
@@ -52,7 +52,11 @@ export function findAttributions(
       addSpeechActs(
         text,
         segments,
-        addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+        addWordNetCues(
+          text,
+          segments,
+          applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+        ),
       ),
     ),
   );
@@ -89,7 +93,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       addSpeechActs(
         text,
         segments,
-        addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+        addMessageReports(
+          text,
+          segments,
+          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+        ),
       ),
     ),
   );

@@ -74,7 +74,9 @@ describe('findReportedSpeech: noun-phrase reports, participial openers, "quoted 
   for (const [name, text, expected] of cases)
     it(name, () => {
       const found = findReportedSpeech(text, segment(text)).map((candidate) =>
-        [show(text, candidate.cue), show(text, candidate.source), show(text, candidate.content[0])].join(' | '),
+        [show(text, candidate.cue), show(text, candidate.source), show(text, candidate.content[0])].join(
+          ' | ',
+        ),
       );
       assert.deepEqual(found, expected);
     });
@@ -84,7 +86,8 @@ describe('messageNoun and conveyingVerb', () => {
   it('reads messages given and the verbs that give them', () => {
     for (const word of ['condolences', 'tribute', 'thanks', 'congratulations'])
       assert.equal(messageNoun(word), true, word);
-    for (const word of ['letter', 'speech', 'contract', 'statement']) assert.equal(messageNoun(word), false, word);
+    for (const word of ['letter', 'speech', 'contract', 'statement'])
+      assert.equal(messageNoun(word), false, word);
     for (const word of ['offer', 'pay', 'give', 'express']) assert.equal(conveyingVerb(word), true, word);
     for (const word of ['win', 'receive', 'accept', 'take']) assert.equal(conveyingVerb(word), false, word);
   });

@@ -49,7 +49,9 @@ export function participleOpener(
   const told = tokens[first] as Token;
   if (
     tree.dependent(verb, 'iobj') === first ||
-    (told.pos === 'NOUN' && personNoun(told.lemma.toLowerCase()) !== undefined && tree.subtreeEnd(first) === first)
+    (told.pos === 'NOUN' &&
+      personNoun(told.lemma.toLowerCase()) !== undefined &&
+      tree.subtreeEnd(first) === first)
   )
     first += 1;
   if (wordOf(text, tokens[first] as Token) === 'that') first += 1;

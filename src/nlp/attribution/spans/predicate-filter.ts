@@ -10,6 +10,7 @@ import {
   directiveVerb,
   knowledgeVerb,
   nounPhraseReportVerb,
+  attitudeVerb,
   conveyingVerb,
   messageNoun,
   reportingNoun,
@@ -576,7 +577,11 @@ function propositionObject(
   if (token.pos !== 'VERB' || isPassive(tree, verb) || tree.dependent(verb, 'iobj') >= 0) return -1;
   if (!nounPhraseReportVerb(token.lemma || text.slice(token.start, token.end))) return -1;
   if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return -1;
-  const object = tree.dependents(verb, ['obj', 'xcomp']).find((at) => at > verb && segments.tokens[at]?.pos === 'NOUN');
+  // "denied the request": a verb that contradicts denies a statement or a deed only (the rule below)
+  if (classOf('conflict', token.lemma, 'verb') === 'pos') return -1;
+  const object = tree
+    .dependents(verb, ['obj', 'xcomp'])
+    .find((at) => at > verb && segments.tokens[at]?.pos === 'NOUN');
   if (object === undefined || !candidate.content.some((span) => within(segments, object, span))) return -1;
   const noun = segments.tokens[object] as Token;
   // the surface form: WordNet finds its lemma ("wrongdoing", which the tagger's lemma cuts to "wrongdo")
@@ -624,8 +629,8 @@ const ATTITUDE_NOUN_FILES = [9, 12];
 /**
  * Whether the verb gives a message by its object (WordNet, `conveyingVerb` and `messageNoun`):
  * "offered its condolences", "paid tribute to the coach", "sent congratulations"; or voices an
- * attitude, a verb whose first sense is in verb.communication with a feeling or a state of mind as
- * its object: "expressed concern about the delays", "voiced regret". The object may lie in the cue
+ * attitude, a verb whose first sense voices something (`attitudeVerb`: "express", "voice"; not
+ * "dub", "mention") with a feeling or a state of mind as its object: "expressed concern about the delays", "voiced regret". The object may lie in the cue
  * ("expressed concern about") or in the content.
  */
 function messageObject(
@@ -638,15 +643,15 @@ function messageObject(
   const token = segments.tokens[verb] as Token;
   if (token.pos !== 'VERB' || isPassive(tree, verb) || candidate.cue === null) return false;
   const lemma = token.lemma || text.slice(token.start, token.end);
-  if (!conveyingVerb(lemma)) return false;
+  // "denied the request": refusing a message gives none
+  if (!conveyingVerb(lemma) || classOf('conflict', token.lemma, 'verb') === 'pos') return false;
   const object = tree.dependent(verb, 'obj');
   const noun = segments.tokens[object];
   if (object < verb || noun === undefined || noun.pos !== 'NOUN') return false;
   if (![candidate.cue, ...candidate.content].some((span) => within(segments, object, span))) return false;
   const word = text.slice(noun.start, noun.end).toLowerCase();
   if (messageNoun(word)) return true;
-  const verbSenses = synsetsOf(lemmaOf(lemma.toLowerCase(), 'verb') ?? lemma.toLowerCase(), 'verb');
-  if (verbSenses[0] === undefined || lexicographerFileOf(verbSenses[0], 'verb') !== 32) return false;
+  if (!attitudeVerb(lemma)) return false;
   const nounLemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
   const first = nounLemma === null ? undefined : synsetsOf(nounLemma, 'noun')[0];
   return first !== undefined && ATTITUDE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
@@ -917,7 +922,11 @@ export function keepsReporting(
     // "announced her resignation", "denied any involvement", "admitted wrongdoing", "confirmed the
     // sale": a noun phrase where the verb's reporting sense takes a that-clause (WordNet,
     // `nounPhraseReportVerb`), not a person or group spoken to ("told reporters")
-    if (!quoted && !negatedVerb(text, tree, head) && propositionObject(text, segments, tree, candidate, head) >= 0)
+    if (
+      !quoted &&
+      !negatedVerb(text, tree, head) &&
+      propositionObject(text, segments, tree, candidate, head) >= 0
+    )
       return true;
     // "offered its condolences", "paid tribute to the coach", "expressed concern about the delays"
     if (!quoted && !negatedVerb(text, tree, head) && messageObject(text, segments, tree, candidate, head))

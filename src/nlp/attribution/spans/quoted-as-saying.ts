@@ -102,7 +102,11 @@ export function addQuotedAsSaying(
     while (cueFirst > subject + 1 && (tokens[cueFirst - 1] as Token).head === verb) cueFirst -= 1;
     const cue: Span = { start: (tokens[cueFirst] as Token).start, end: (tokens[participle] as Token).end };
     const holds = (span: Span): boolean => span.start < cue.end && cue.start < span.end;
-    if (candidates.some((candidate) => (candidate.cue !== null && holds(candidate.cue)) || candidate.content.some(holds)))
+    if (
+      candidates.some(
+        (candidate) => (candidate.cue !== null && holds(candidate.cue)) || candidate.content.some(holds),
+      )
+    )
       continue;
     const source: Span = {
       start: (tokens[tree.subtreeStart(subject)] as Token).start,

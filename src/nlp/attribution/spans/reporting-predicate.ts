@@ -211,6 +211,28 @@ export function conveyingVerb(word: string): boolean {
   });
 }
 
+/** Frames with a person after the verb: "Somebody ----s somebody", "… somebody something", "… somebody ADJ/N". */
+const PERSON_OBJECT_FRAMES = [9, 14, 5];
+
+/**
+ * Whether a verb's most frequent WordNet sense voices something: verb.communication, "Somebody
+ * ----s something" and no frame with a person after the verb ("express", "voice"; not "dub",
+ * which names somebody, nor "mention", "call", "praise"). With a feeling or a state of mind as its
+ * object ("expressed concern") it reports an attitude.
+ */
+export function attitudeVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined) return false;
+  const sense = verbSense(first);
+  return (
+    sense.file === VERB_COMMUNICATION &&
+    sense.frames.includes(SOMETHING_FRAME) &&
+    !sense.frames.some((frame) => PERSON_OBJECT_FRAMES.includes(frame))
+  );
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

@@ -595,8 +595,9 @@ function propositionObject(
 }
 
 /**
- * The content of a report kept for its noun-phrase object, cut to that phrase: "admitted
- * [wrongdoing] in a statement on Friday" (the verb's own adjuncts are the writer's).
+ * The content of a report kept for its noun-phrase object, cut before an oblique the parser hung on
+ * that noun: "admitted [wrongdoing] in a statement on Friday" (the verb's own adjuncts are the
+ * writer's).
  */
 function nounPhraseContent(
   text: string,
@@ -612,15 +613,19 @@ function nounPhraseContent(
   if (object < 0) return candidate;
   const tokens = segments.tokens;
   const piece = candidate.content[0] as Span;
-  let last = tree.subtreeEnd(object);
-  // an oblique on the noun is the verb's adjunct the parser hung there ("[wrongdoing] in a statement")
+  // an oblique on the noun is the verb's adjunct the parser hung there ("[wrongdoing] in a
+  // statement on Friday"): the content ends before it; nothing else is cut
+  let last = -1;
   for (const oblique of tree.dependents(object, ['obl']))
-    if (oblique > object) last = Math.min(last, tree.subtreeStart(oblique) - 1);
+    if (oblique > object && (tokens[tree.subtreeStart(oblique)] as Token).start < piece.end) {
+      const before = tree.subtreeStart(oblique) - 1;
+      last = last < 0 ? before : Math.min(last, before);
+    }
+  if (last < 0) return candidate;
   while (last > object && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
-  const start = Math.max(piece.start, (tokens[tree.subtreeStart(object)] as Token).start);
   const end = Math.min(piece.end, (tokens[last] as Token).end);
-  if (start >= end || (start === piece.start && end === piece.end)) return candidate;
-  return { ...candidate, content: [{ start, end }] };
+  if (piece.start >= end || end === piece.end) return candidate;
+  return { ...candidate, content: [{ start: piece.start, end }] };
 }
 
 /** noun.cognition, noun.feeling: an attitude voiced ("expressed concern", "voiced regret"). */

@@ -40,6 +40,12 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
     ['offered | The club | its condolences to the family'],
   ],
   ['a tribute paid', 'The players paid tribute to the coach.', ['paid | The players | tribute to the coach']],
+  [
+    'concern expressed',
+    'The minister expressed concern about the delays.',
+    ['expressed concern about | The minister | the delays'],
+  ],
+  ['a ruling issued is no attitude voiced', "The court issued a summary judgment in the firm's favor.", []],
   ['praise won is no praise given', 'The film won praise from critics.', []],
   ['a letter sent is no message named', 'The mayor sent a letter to the council.', []],
   ['condolences not offered', 'The club did not offer condolences.', []],

@@ -10,6 +10,7 @@ import {
   directiveVerb,
   knowledgeVerb,
   nounPhraseReportVerb,
+  attitudeNoun,
   attitudeVerb,
   conveyingVerb,
   messageNoun,
@@ -628,9 +629,6 @@ function nounPhraseContent(
   return { ...candidate, content: [{ start: piece.start, end }] };
 }
 
-/** noun.cognition, noun.feeling: an attitude voiced ("expressed concern", "voiced regret"). */
-const ATTITUDE_NOUN_FILES = [9, 12];
-
 /**
  * Whether the verb gives a message by its object (WordNet, `conveyingVerb` and `messageNoun`):
  * "offered its condolences", "paid tribute to the coach", "sent congratulations"; or voices an
@@ -656,10 +654,7 @@ function messageObject(
   if (![candidate.cue, ...candidate.content].some((span) => within(segments, object, span))) return false;
   const word = text.slice(noun.start, noun.end).toLowerCase();
   if (messageNoun(word)) return true;
-  if (!attitudeVerb(lemma)) return false;
-  const nounLemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
-  const first = nounLemma === null ? undefined : synsetsOf(nounLemma, 'noun')[0];
-  return first !== undefined && ATTITUDE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
+  return attitudeVerb(lemma) && attitudeNoun(word);
 }
 
 /** Whether a verb is negated ("did not criticize", "never praised"). */

@@ -233,6 +233,43 @@ export function attitudeVerb(word: string): boolean {
   );
 }
 
+/** "content, cognitive content, mental object": what is thought, not a state of mind. */
+const THOUGHT_SEED = 'cognitive_content#1';
+const THOUGHT_DEPTH = 4;
+const NOUN_FEELING = 12;
+let thoughtOffset: number | null | undefined;
+
+/**
+ * Whether a noun's most frequent WordNet sense is a feeling or a state of mind, what a speaker voices
+ * ("expressed [concern]", "voiced [regret]", "offered [sympathy]"): noun.feeling, or noun.cognition
+ * not under "content, cognitive content" ("judgment", "opinion", "plan", "idea" are what is thought;
+ * "issued a summary judgment" voices no attitude).
+ */
+export function attitudeNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  if (thoughtOffset === undefined) {
+    const [lemma, sense] = THOUGHT_SEED.split('#') as [string, string];
+    thoughtOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
+  }
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  if (file === NOUN_FEELING) return true;
+  if (file !== NOUN_COGNITION) return false;
+  let level = [first];
+  for (let depth = 0; depth <= THOUGHT_DEPTH && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (offset === thoughtOffset) return false;
+      for (const pointer of synset(offset, 'noun').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  return true;
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

@@ -62,6 +62,21 @@ import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
+import {
+  dropSentenceInitialAdjectives,
+  joinNameSuffixes,
+  joinPlaceHeads,
+  joinSurnamesUsedAlone,
+  trimLeadingPersonNouns,
+  trimTrailingRoleWords,
+  typePeopleListedAfterPersonNouns,
+  typePluralNamedGroups,
+  splitCoordinatedOrganisations,
+  typeAgencyDatelinePlaces,
+  typeBySensesAndGivenNames,
+  typeWebDomainNames,
+  typeWorkLists,
+} from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
@@ -1089,7 +1104,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeWorksAfterNouns(
+  const works = typeWorksAfterNouns(
     text,
     segments,
     joinOrganisationsCutAtAnd(
@@ -1108,6 +1123,38 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                   text,
                   segments,
                   typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return typeWorkLists(
+    text,
+    splitCoordinatedOrganisations(
+      text,
+      typeAgencyDatelinePlaces(
+        text,
+        typeWebDomainNames(
+          text,
+          typeBySensesAndGivenNames(
+            text,
+            dropSentenceInitialAdjectives(
+              text,
+              typePeopleListedAfterPersonNouns(
+                text,
+                segments,
+                trimTrailingRoleWords(
+                  text,
+                  typePluralNamedGroups(
+                    text,
+                    trimLeadingPersonNouns(
+                      text,
+                      joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                    ),
+                  ),
                 ),
               ),
             ),

@@ -21,6 +21,7 @@ import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
 import { addQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
+import { addHedgedSourcing } from './hedged-sourcing.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -66,7 +67,8 @@ export function findAttributions(
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
  * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
- * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`),
+ * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`;
+ * "was reportedly carrying", "are said to have fled", `hedged-sourcing.ts`),
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
@@ -96,7 +98,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
         addMessageReports(
           text,
           segments,
-          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          addHedgedSourcing(
+            text,
+            segments,
+            addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          ),
         ),
       ),
     ),

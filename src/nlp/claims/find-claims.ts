@@ -510,6 +510,8 @@ function figureText(quantity: Quantity): string {
   return `at most ${quantity.max ?? '?'}`;
 }
 
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 // The relations of a clause that states something (not a modifier, not a complement of intention).
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
 
@@ -561,6 +563,18 @@ function figureClaim(
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
   if (number === undefined) return null;
+  // "the two attackers fled", "its three reporters": a definite or possessed noun names people
+  // already counted, it states no figure
+  if (
+    tree
+      .dependents(counted, ['det', 'nmod:poss'])
+      .some(
+        (child) =>
+          (tree.tokens[child] as Token).dep === 'nmod:poss' ||
+          DEFINITE.has((tree.tokens[child] as Token).lemma.toLowerCase()),
+      )
+  )
+    return null;
   const first = tree.tokens[tree.subtreeStart(number)] as Token;
   const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
   if (quantity === null) return null;

@@ -173,9 +173,12 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (isUnmarkedRelative(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own
+    // (but "had ignored safety warnings", whose first WordNet sense is one of communication, says a
+    // deed: a communication verb with a thing as its object, not a person told, is a proposition)
     if (
       verbFile(token.lemma.toLowerCase()) === VERB_COMMUNICATION &&
-      classOf('responsibility', token.lemma, 'verb') === null
+      classOf('responsibility', token.lemma, 'verb') === null &&
+      !hasThingObject(tree, index)
     )
       return false;
     // "tried to flee": the complement carries the proposition
@@ -186,6 +189,21 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
   return false;
 }
+
+/** "ignored the warnings": an object that is a common noun and not a person or a group of people (WordNet noun.person, noun.group). */
+function hasThingObject(tree: DependencyTree, index: number): boolean {
+  return tree.dependents(index, ['obj']).some((child) => {
+    const object = tree.tokens[child] as Token;
+    if (object.pos !== 'NOUN') return false;
+    const offset = synsetsOf(object.lemma.toLowerCase(), 'noun')[0];
+    if (offset === undefined) return false;
+    const file = lexicographerFileOf(offset, 'noun');
+    return file !== NOUN_PERSON && file !== NOUN_GROUP;
+  });
+}
+
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
 
 /**
  * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse

@@ -471,3 +471,34 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
     assert.deepEqual(claim.value?.entities, [firm.id]);
   });
 });
+
+describe('findClaims: denials, goals and figures (claims8)', () => {
+  it('a cue that is a kind of "reject" ("rebuffed") denies: the claim is negated', () => {
+    const doc = run('The Ostry group rebuffed claims that it had planted the device.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'plant');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('a communication verb with a thing as object is a proposition ("had ignored warnings")', () => {
+    const doc = run('The Varn company rejected accusations that it had ignored safety warnings.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'ignore');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('a denied gerund has the speaker as its subject ("denied organising")', () => {
+    const doc = run('Pavel Marsk denied organising the shipments.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'organise');
+    assert.ok(claim !== undefined && claim.topic.includes('Pavel Marsk'), JSON.stringify(doc.claims));
+  });
+  it('a common-noun goal takes the place it is of ("toward the port of Ardel")', () => {
+    const doc = run('Police said the gunmen escaped toward the port of Ardel.');
+    const claim = claimOf(doc, 'destination');
+    assert.equal(claim.value?.text, 'Ardel');
+  });
+  it('"the two attackers fled": a definite counted noun states no figure', () => {
+    const doc = run('Police said the two attackers fled toward the border with Velmar.');
+    assert.equal(
+      doc.claims.some((candidate) => candidate.frame === 'count'),
+      false,
+    );
+    assert.equal(claimOf(doc, 'destination').value?.text, 'Velmar');
+  });
+});

@@ -12,7 +12,7 @@ import { DependencyTree } from '../grammar/index.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
 import { activeObject, frameOf, isDescription, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
-import { classOf, isGroupNoun } from './predicate-classes.js';
+import { classOf, isGroupNoun, isKindOfClassVerb } from './predicate-classes.js';
 import {
   claimContentClause,
   existentialEvidence,
@@ -90,7 +90,7 @@ export function findClaims(
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
       const read = readProposition(tree, text, index, content);
-      if (read !== null) propositions.push(read);
+      if (read !== null) propositions.push(controlledSubject(tree, read, attribution, tokens, referents));
     }
     if (propositions.length === 0) {
       const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens, nested);
@@ -255,14 +255,14 @@ function sourceParties(
   return [...found];
 }
 
-/** Whether the attribution is a denial by its cue's verb ("has rejected", "denied"), a WordNet conflict verb. */
+/** Whether the attribution is a denial by its cue's verb ("has rejected", "denied", "rebuffed"), a WordNet conflict verb or a kind of one. */
 export function isDenial(tokens: readonly Token[], attribution: Attribution): boolean {
   const cue = attribution.cue;
   if (attribution.stance !== 'deny' || cue === null) return false;
   for (let at = tokenAt(tokens, cue.start); at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.start >= cue.end) break;
-    if (token.pos === 'VERB' && classOf('conflict', token.lemma.toLowerCase(), 'verb') !== null) return true;
+    if (token.pos === 'VERB' && isKindOfClassVerb('conflict', token.lemma.toLowerCase())) return true;
   }
   return false;
 }
@@ -315,6 +315,38 @@ function deedNoun(
   if (head === undefined) return null;
   // "a spokesman for the Sea Wolves denied any role": the organisation the source speaks for
   // (the name's head: the token of the organisation whose head is outside its name)
+  const named =
+    referents.entityAt(head) !== null
+      ? head
+      : source.find((at) => {
+          const entity = referents.entityAt(at);
+          const parent = (tokens[at] as Token).head;
+          return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
+        });
+  return { ...read, subject: named ?? head };
+}
+
+/**
+ * "Dmitriyev denied organising the shipments", "the firm denied having ignored warnings": a verb
+ * complement of the cue with no subject of its own has the speaker as its subject (subject
+ * control), the organisation a spokesman speaks for when the source names one.
+ */
+function controlledSubject(
+  tree: DependencyTree,
+  read: Proposition,
+  attribution: Attribution,
+  tokens: readonly Token[],
+  referents: Referents,
+): Proposition {
+  if (read.subject >= 0 || read.pos !== 'verb' || attribution.source === null || attribution.cue === null)
+    return read;
+  const token = tokens[read.predicate] as Token;
+  if (token.dep !== 'xcomp' || token.head < 0) return read;
+  const cue = tokens[token.head] as Token;
+  if (cue.start < attribution.cue.start || cue.end > attribution.cue.end) return read;
+  const source = sourceTokens(tokens, attribution.source);
+  const head = source.find((at) => !source.includes((tokens[at] as Token).head));
+  if (head === undefined) return read;
   const named =
     referents.entityAt(head) !== null
       ? head
@@ -510,7 +542,20 @@ function figureText(quantity: Quantity): string {
   return `at most ${quantity.max ?? '?'}`;
 }
 
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
 
 // The relations of a clause that states something (not a modifier, not a complement of intention).
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);

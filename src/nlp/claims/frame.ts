@@ -444,7 +444,9 @@ function placeOfGoal(context: FrameContext, goal: number, location: number): str
   const named = (at: number): string | null =>
     context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type === 'LOC') ?? null;
   for (const child of tree.dependents(goal, ['nmod'])) {
-    const marker = tree.dependents(child, ['case']).map((at) => (tree.tokens[at] as Token).lemma.toLowerCase());
+    const marker = tree
+      .dependents(child, ['case'])
+      .map((at) => (tree.tokens[at] as Token).lemma.toLowerCase());
     if (marker.length === 1 && PLACE_OF.has(marker[0] as string)) {
       const place = named(child);
       if (place !== null) return place;

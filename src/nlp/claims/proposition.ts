@@ -79,6 +79,16 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
     return 'verb';
+  // "the glassworks would [close] in March": a word tagged as an adjective with an auxiliary but no
+  // copula is a verb (an adjective takes its auxiliaries through "be")
+  if (
+    token.pos === 'ADJ' &&
+    CLAUSAL.has(token.dep) &&
+    tree.dependent(index, 'aux') >= 0 &&
+    tree.dependent(index, 'cop') < 0 &&
+    hasLemma(token.lemma.toLowerCase(), 'verb')
+  )
+    return 'verb';
   return wordNetPos(token);
 }
 

@@ -501,4 +501,25 @@ describe('findClaims: denials, goals and figures (claims8)', () => {
     );
     assert.equal(claimOf(doc, 'destination').value?.text, 'Velmar');
   });
+  it('"refuted reports that …": the refuting verb is the cue of a denial, the noun is no cue', () => {
+    const doc = run('The operator Marl Energy refuted reports that the Osk dam had burst.');
+    const attribution = doc.attributions.find((candidate) => candidate.stance === 'deny');
+    assert.ok(attribution !== undefined, JSON.stringify(doc.attributions));
+    assert.equal(doc.text.slice(attribution.cue!.start, attribution.cue!.end), 'refuted');
+    const claim = doc.claims.find((candidate) => candidate.attribution === attribution.id);
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('"retracted her statement that …" takes the claim back: negated', () => {
+    const doc = run('Mayor Ilka Varr retracted her statement that the Osk mill would close.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'close');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('"two guards were shot dead when four prisoners broke out": the toll is the guards\' figure', () => {
+    const doc = run('The union said two guards were shot dead when four prisoners broke out of Osk prison.');
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 2 });
+  });
+  it('"one guard was killed" is a toll of one', () => {
+    const doc = run('The ministry said one guard was killed during the breakout.');
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 1 });
+  });
 });

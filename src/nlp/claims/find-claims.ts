@@ -258,13 +258,18 @@ function sourceParties(
 /** Whether the attribution is a denial by its cue's verb ("has rejected", "denied", "rebuffed"), a WordNet conflict verb or a kind of one. */
 export function isDenial(tokens: readonly Token[], attribution: Attribution): boolean {
   const cue = attribution.cue;
-  if (attribution.stance !== 'deny' || cue === null) return false;
+  if (cue === null || attribution.stance === 'question') return false;
+  let negated = false;
+  let conflict = false;
   for (let at = tokenAt(tokens, cue.start); at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.start >= cue.end) break;
-    if (token.pos === 'VERB' && isKindOfClassVerb('conflict', token.lemma.toLowerCase())) return true;
+    if (token.dep === 'neg' || /^(?:not|never|n't|no)$/i.test(token.lemma)) negated = true;
+    if (token.pos === 'VERB' && isKindOfClassVerb('conflict', token.lemma.toLowerCase())) conflict = true;
   }
-  return false;
+  // "retracted her statement that …": a cue that is, by WordNet, a kind of "repudiate" takes back
+  // what it names, as a denial does, whatever stance the attribution stage gave it
+  return conflict && (attribution.stance === 'deny' || !negated);
 }
 
 function reference(

@@ -79,11 +79,12 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
     return 'verb';
-  // "the glassworks would [close] in March": a word tagged as an adjective with an auxiliary but no
-  // copula is a verb (an adjective takes its auxiliaries through "be")
+  // "the glassworks would [close] in March", "reports that the dam had [burst]": a word tagged as an
+  // adjective or a noun with an auxiliary but no copula is a verb (adjectives and nouns take
+  // auxiliaries only through "be")
   if (
-    token.pos === 'ADJ' &&
-    CLAUSAL.has(token.dep) &&
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    (CLAUSAL.has(token.dep) || token.dep === 'acl') &&
     tree.dependent(index, 'aux') >= 0 &&
     tree.dependent(index, 'cop') < 0 &&
     hasLemma(token.lemma.toLowerCase(), 'verb')
@@ -212,6 +213,13 @@ function hasThingObject(tree: DependencyTree, index: number): boolean {
   });
 }
 
+/** A noun whose most frequent WordNet sense is a time (noun.time: "March", "morning", "week"). */
+function isTimeNoun(token: Token): boolean {
+  const offset = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  return offset !== undefined && lexicographerFileOf(offset, 'noun') === NOUN_TIME;
+}
+
+const NOUN_TIME = 28;
 const NOUN_GROUP = 14;
 const NOUN_PERSON = 18;
 
@@ -376,7 +384,13 @@ export function readProposition(
       if (marker !== null && GOAL_MARKERS.has(marker) && goal < 0) goal = child;
       if (marker !== null && ORIGIN_MARKERS.has(marker) && origin < 0) origin = child;
       if (marker !== null && LOCATION_MARKERS.has(marker) && location < 0) location = child;
-      if (object < 0 && marker !== null && ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker))
+      // "would close in March": a time ("in March", "in the morning") is no object
+      if (
+        object < 0 &&
+        marker !== null &&
+        ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker) &&
+        !isTimeNoun(childToken)
+      )
         object = child;
     }
   }

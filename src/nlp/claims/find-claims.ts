@@ -608,7 +608,9 @@ function figureClaim(
   const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
-  if (noun.pos !== 'NOUN') return null;
+  // the verb's own subject or object: "four people were killed and dozens of officers were
+  // [injured]" does not count the people as injured (a subject the parse shares across a conjunction)
+  if (noun.pos !== 'NOUN' || noun.head !== proposition.predicate) return null;
   const number = tree
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');

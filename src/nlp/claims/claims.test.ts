@@ -522,4 +522,12 @@ describe('findClaims: denials, goals and figures (claims8)', () => {
     const doc = run('The ministry said one guard was killed during the breakout.');
     assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 1 });
   });
+  it('"repudiated the allegation that X organised …" with "that" parsed as an object: still the claim, negated', () => {
+    const doc = run(
+      'His brother, Timur Osk, repudiated the allegation that Rustam Osk organised the robbery.',
+    );
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'organise');
+    assert.equal(claim?.polarity, 'neg');
+    assert.equal(claim?.object?.text, 'the robbery');
+  });
 });

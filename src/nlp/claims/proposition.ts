@@ -236,14 +236,21 @@ export function isNounContentClause(tree: DependencyTree, index: number): boolea
   if (noun.pos !== 'NOUN') return false;
   const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return false;
-  const marked = tree
-    .dependents(index, ['mark'])
-    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
-  if (!marked) return false;
+  const isThat = (at: number): boolean => (tree.tokens[at] as Token).lemma.toLowerCase() === 'that';
+  const marked = tree.dependents(index, ['mark']).some(isThat);
+  // "the allegation that Rustam organised the robbery" parsed with "that" as the clause's object:
+  // "that" right after the noun, and an object of the clause's own besides it, is no relative pronoun
+  const opening = tree.subtreeStart(index);
+  const thatOpens =
+    opening === token.head + 1 &&
+    isThat(opening) &&
+    tree.dependents(index, ['obj']).some((child) => !isThat(child));
+  if (!marked && !thatOpens) return false;
   const subject = clauseSubject(tree, index);
-  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that')
-    return false;
-  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) => tree.dependent(index, relation) >= 0);
+  if (subject < 0 || subject > index || isThat(subject)) return false;
+  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) =>
+    tree.dependents(index, [relation]).some((child) => !isThat(child)),
+  );
 }
 
 /** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
@@ -371,8 +378,12 @@ export function readProposition(
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
     // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
     object =
-      tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ??
-      -1;
+      tree.dependents(predicate, ['obj']).find(
+        (child) =>
+          (tree.tokens[child] as Token).pos !== 'SCONJ' &&
+          // "the allegation [that] he organised the robbery": "that" before the verb opens the clause
+          !(child < predicate && (tree.tokens[child] as Token).lemma.toLowerCase() === 'that'),
+      ) ?? -1;
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;

@@ -530,4 +530,15 @@ describe('findClaims: denials, goals and figures (claims8)', () => {
     assert.equal(claim?.polarity, 'neg');
     assert.equal(claim?.object?.text, 'the robbery');
   });
+  it('a dateline is parsed apart: "OSKAR, May 3 — Six miners were killed …" is a toll of six', () => {
+    const doc = run(
+      'OSKAR, May 3 — Six miners were killed on Sunday when a tunnel collapsed, the owner said.',
+    );
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 6 });
+  });
+  it('"said that 11 miners had died and that …": a "that" hung on the verb as object is no object', () => {
+    const doc = run('Rescuers said that 11 miners had died and that four more were still missing.');
+    const toll = doc.claims.find((claim) => claim.frame === 'count' && claim.predicate === 'killed');
+    assert.deepEqual(toll?.value?.quantity, { exact: 11 });
+  });
 });

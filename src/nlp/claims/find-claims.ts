@@ -516,7 +516,10 @@ function tollOf(
   if (
     proposition.pos !== 'verb' ||
     proposition.subject < 0 ||
-    tree.dependent(proposition.predicate, 'obj') >= 0
+    // (a "that" the parse hangs on the verb as an object is the clause's subordinator)
+    tree
+      .dependents(proposition.predicate, ['obj'])
+      .some((child) => (tree.tokens[child] as Token).pos !== 'SCONJ')
   )
     return null;
   const key = causedKey(proposition.lemma);

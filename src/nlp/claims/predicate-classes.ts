@@ -179,6 +179,19 @@ export function classOf(
  * verbs (its WordNet hypernym holds a word of the class): "rebuffed" is a kind of "reject".
  */
 export function isKindOfClassVerb(predicateClass: PredicateClass, lemma: string): boolean {
+  const key = `${predicateClass}:${lemma.toLowerCase()}`;
+  let found = kindCache.get(key);
+  if (found === undefined) {
+    if (kindCache.size >= 50_000) kindCache.clear();
+    found = kindOfClassVerb(predicateClass, lemma);
+    kindCache.set(key, found);
+  }
+  return found;
+}
+
+const kindCache = new Map<string, boolean>();
+
+function kindOfClassVerb(predicateClass: PredicateClass, lemma: string): boolean {
   if (classOf(predicateClass, lemma, 'verb') !== null) return true;
   const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];
   if (offset === undefined) return false;

@@ -471,3 +471,74 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
     assert.deepEqual(claim.value?.entities, [firm.id]);
   });
 });
+
+describe('findClaims: denials, goals and figures (claims8)', () => {
+  it('a cue that is a kind of "reject" ("rebuffed") denies: the claim is negated', () => {
+    const doc = run('The Ostry group rebuffed claims that it had planted the device.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'plant');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('a communication verb with a thing as object is a proposition ("had ignored warnings")', () => {
+    const doc = run('The Varn company rejected accusations that it had ignored safety warnings.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'ignore');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('a denied gerund has the speaker as its subject ("denied organising")', () => {
+    const doc = run('Pavel Marsk denied organising the shipments.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'organise');
+    assert.ok(claim !== undefined && claim.topic.includes('Pavel Marsk'), JSON.stringify(doc.claims));
+  });
+  it('a common-noun goal takes the place it is of ("toward the port of Ardel")', () => {
+    const doc = run('Police said the gunmen escaped toward the port of Ardel.');
+    const claim = claimOf(doc, 'destination');
+    assert.equal(claim.value?.text, 'Ardel');
+  });
+  it('"the two attackers fled": a definite counted noun states no figure', () => {
+    const doc = run('Police said the two attackers fled toward the border with Velmar.');
+    assert.equal(
+      doc.claims.some((candidate) => candidate.frame === 'count'),
+      false,
+    );
+    assert.equal(claimOf(doc, 'destination').value?.text, 'Velmar');
+  });
+  it('"refuted reports that …": the refuting verb is the cue of a denial, the noun is no cue', () => {
+    const doc = run('The operator Marl Energy refuted reports that the Osk dam had burst.');
+    const attribution = doc.attributions.find((candidate) => candidate.stance === 'deny');
+    assert.ok(attribution !== undefined, JSON.stringify(doc.attributions));
+    assert.equal(doc.text.slice(attribution.cue!.start, attribution.cue!.end), 'refuted');
+    const claim = doc.claims.find((candidate) => candidate.attribution === attribution.id);
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('"retracted her statement that …" takes the claim back: negated', () => {
+    const doc = run('Mayor Ilka Varr retracted her statement that the Osk mill would close.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'close');
+    assert.equal(claim?.polarity, 'neg');
+  });
+  it('"two guards were shot dead when four prisoners broke out": the toll is the guards\' figure', () => {
+    const doc = run('The union said two guards were shot dead when four prisoners broke out of Osk prison.');
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 2 });
+  });
+  it('"one guard was killed" is a toll of one', () => {
+    const doc = run('The ministry said one guard was killed during the breakout.');
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 1 });
+  });
+  it('"repudiated the allegation that X organised …" with "that" parsed as an object: still the claim, negated', () => {
+    const doc = run(
+      'His brother, Timur Osk, repudiated the allegation that Rustam Osk organised the robbery.',
+    );
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'organise');
+    assert.equal(claim?.polarity, 'neg');
+    assert.equal(claim?.object?.text, 'the robbery');
+  });
+  it('a dateline is parsed apart: "OSKAR, May 3 — Six miners were killed …" is a toll of six', () => {
+    const doc = run(
+      'OSKAR, May 3 — Six miners were killed on Sunday when a tunnel collapsed, the owner said.',
+    );
+    assert.deepEqual(claimOf(doc, 'count').value?.quantity, { exact: 6 });
+  });
+  it('"said that 11 miners had died and that …": a "that" hung on the verb as object is no object', () => {
+    const doc = run('Rescuers said that 11 miners had died and that four more were still missing.');
+    const toll = doc.claims.find((claim) => claim.frame === 'count' && claim.predicate === 'killed');
+    assert.deepEqual(toll?.value?.quantity, { exact: 11 });
+  });
+});

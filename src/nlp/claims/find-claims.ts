@@ -12,7 +12,7 @@ import { DependencyTree } from '../grammar/index.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
 import { activeObject, frameOf, isDescription, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
-import { classOf, isGroupNoun } from './predicate-classes.js';
+import { classOf, isGroupNoun, isKindOfClassVerb } from './predicate-classes.js';
 import {
   claimContentClause,
   existentialEvidence,
@@ -90,7 +90,7 @@ export function findClaims(
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
       const read = readProposition(tree, text, index, content);
-      if (read !== null) propositions.push(read);
+      if (read !== null) propositions.push(controlledSubject(tree, read, attribution, tokens, referents));
     }
     if (propositions.length === 0) {
       const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens, nested);
@@ -255,16 +255,21 @@ function sourceParties(
   return [...found];
 }
 
-/** Whether the attribution is a denial by its cue's verb ("has rejected", "denied"), a WordNet conflict verb. */
+/** Whether the attribution is a denial by its cue's verb ("has rejected", "denied", "rebuffed"), a WordNet conflict verb or a kind of one. */
 export function isDenial(tokens: readonly Token[], attribution: Attribution): boolean {
   const cue = attribution.cue;
-  if (attribution.stance !== 'deny' || cue === null) return false;
+  if (cue === null || attribution.stance === 'question') return false;
+  let negated = false;
+  let conflict = false;
   for (let at = tokenAt(tokens, cue.start); at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
     if (token.start >= cue.end) break;
-    if (token.pos === 'VERB' && classOf('conflict', token.lemma.toLowerCase(), 'verb') !== null) return true;
+    if (token.dep === 'neg' || /^(?:not|never|n't|no)$/i.test(token.lemma)) negated = true;
+    if (token.pos === 'VERB' && isKindOfClassVerb('conflict', token.lemma.toLowerCase())) conflict = true;
   }
-  return false;
+  // "retracted her statement that …": a cue that is, by WordNet, a kind of "repudiate" takes back
+  // what it names, as a denial does, whatever stance the attribution stage gave it
+  return conflict && (attribution.stance === 'deny' || !negated);
 }
 
 function reference(
@@ -315,6 +320,38 @@ function deedNoun(
   if (head === undefined) return null;
   // "a spokesman for the Sea Wolves denied any role": the organisation the source speaks for
   // (the name's head: the token of the organisation whose head is outside its name)
+  const named =
+    referents.entityAt(head) !== null
+      ? head
+      : source.find((at) => {
+          const entity = referents.entityAt(at);
+          const parent = (tokens[at] as Token).head;
+          return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
+        });
+  return { ...read, subject: named ?? head };
+}
+
+/**
+ * "Dmitriyev denied organising the shipments", "the firm denied having ignored warnings": a verb
+ * complement of the cue with no subject of its own has the speaker as its subject (subject
+ * control), the organisation a spokesman speaks for when the source names one.
+ */
+function controlledSubject(
+  tree: DependencyTree,
+  read: Proposition,
+  attribution: Attribution,
+  tokens: readonly Token[],
+  referents: Referents,
+): Proposition {
+  if (read.subject >= 0 || read.pos !== 'verb' || attribution.source === null || attribution.cue === null)
+    return read;
+  const token = tokens[read.predicate] as Token;
+  if (token.dep !== 'xcomp' || token.head < 0) return read;
+  const cue = tokens[token.head] as Token;
+  if (cue.start < attribution.cue.start || cue.end > attribution.cue.end) return read;
+  const source = sourceTokens(tokens, attribution.source);
+  const head = source.find((at) => !source.includes((tokens[at] as Token).head));
+  if (head === undefined) return read;
   const named =
     referents.entityAt(head) !== null
       ? head
@@ -479,7 +516,10 @@ function tollOf(
   if (
     proposition.pos !== 'verb' ||
     proposition.subject < 0 ||
-    tree.dependent(proposition.predicate, 'obj') >= 0
+    // (a "that" the parse hangs on the verb as an object is the clause's subordinator)
+    tree
+      .dependents(proposition.predicate, ['obj'])
+      .some((child) => (tree.tokens[child] as Token).pos !== 'SCONJ')
   )
     return null;
   const key = causedKey(proposition.lemma);
@@ -509,6 +549,21 @@ function figureText(quantity: Quantity): string {
   if (quantity.min !== undefined) return `at least ${quantity.min}`;
   return `at most ${quantity.max ?? '?'}`;
 }
+
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
 
 // The relations of a clause that states something (not a modifier, not a complement of intention).
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
@@ -556,11 +611,25 @@ function figureClaim(
   const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
-  if (noun.pos !== 'NOUN') return null;
+  // the verb's own subject or object: "four people were killed and dozens of officers were
+  // [injured]" does not count the people as injured (a subject the parse shares across a conjunction)
+  if (noun.pos !== 'NOUN' || noun.head !== proposition.predicate) return null;
   const number = tree
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
   if (number === undefined) return null;
+  // "the two attackers fled", "its three reporters": a definite or possessed noun names people
+  // already counted, it states no figure
+  if (
+    tree
+      .dependents(counted, ['det', 'nmod:poss'])
+      .some(
+        (child) =>
+          (tree.tokens[child] as Token).dep === 'nmod:poss' ||
+          DEFINITE.has((tree.tokens[child] as Token).lemma.toLowerCase()),
+      )
+  )
+    return null;
   const first = tree.tokens[tree.subtreeStart(number)] as Token;
   const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
   if (quantity === null) return null;

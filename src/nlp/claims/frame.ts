@@ -431,6 +431,31 @@ export function activeObject(proposition: Proposition): number {
     : -1;
 }
 
+const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
+
+/**
+ * "toward the port of Ardesh", "toward the border with Velmar", "toward the coast at Saltby": a
+ * goal that is a common noun takes the named place it is of, with or at: the noun's own modifier,
+ * or a place phrase the parse hung on the verb right after the goal's words.
+ */
+function placeOfGoal(context: FrameContext, goal: number, location: number): string | null {
+  const { tree } = context;
+  if ((tree.tokens[goal] as Token).pos !== 'NOUN') return null;
+  const named = (at: number): string | null =>
+    context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type === 'LOC') ?? null;
+  for (const child of tree.dependents(goal, ['nmod'])) {
+    const marker = tree
+      .dependents(child, ['case'])
+      .map((at) => (tree.tokens[at] as Token).lemma.toLowerCase());
+    if (marker.length === 1 && PLACE_OF.has(marker[0] as string)) {
+      const place = named(child);
+      if (place !== null) return place;
+    }
+  }
+  if (location >= 0 && tree.subtreeStart(location) === tree.subtreeEnd(goal) + 1) return named(location);
+  return null;
+}
+
 /** An entity made from a description alone ("The housing board"), which claims treat as an unnamed noun. */
 export function isDescription(entity: Entity): boolean {
   return typeof entity.attributes?.nominal_head === 'string';
@@ -556,7 +581,8 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         ? placeBefore(context, placeHead)
         : (context.referents
             .entitiesOf(placeHead)
-            .find((id) => context.entities.get(id)?.type !== 'PERSON') ?? null);
+            .find((id) => context.entities.get(id)?.type !== 'PERSON') ??
+          placeOfGoal(context, placeHead, frame === 'destination' && motion ? proposition.location : -1));
     const mover = keyOf(context, proposition.subject);
     if (place !== null && mover !== null) {
       const event = context.eventAt.get(proposition.predicate);

@@ -174,6 +174,35 @@ export function classOf(
   return null;
 }
 
+/**
+ * Whether a verb is of a class itself or, in its most frequent sense, a kind of one of the class's
+ * verbs (its WordNet hypernym holds a word of the class): "rebuffed" is a kind of "reject".
+ */
+export function isKindOfClassVerb(predicateClass: PredicateClass, lemma: string): boolean {
+  const key = `${predicateClass}:${lemma.toLowerCase()}`;
+  let found = kindCache.get(key);
+  if (found === undefined) {
+    if (kindCache.size >= 50_000) kindCache.clear();
+    found = kindOfClassVerb(predicateClass, lemma);
+    kindCache.set(key, found);
+  }
+  return found;
+}
+
+const kindCache = new Map<string, boolean>();
+
+function kindOfClassVerb(predicateClass: PredicateClass, lemma: string): boolean {
+  if (classOf(predicateClass, lemma, 'verb') !== null) return true;
+  const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];
+  if (offset === undefined) return false;
+  return synset(offset, 'verb').pointers.some(
+    (pointer) =>
+      pointer.symbol === '@' &&
+      pointer.pos === 'verb' &&
+      synset(pointer.offset, 'verb').words.some((word) => classOf(predicateClass, word, 'verb') !== null),
+  );
+}
+
 /** WordNet's lexicographer file of a verb's most frequent sense: 38 verb.motion, 32 verb.communication, … */
 export function verbFile(lemma: string): number | null {
   const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];

@@ -79,6 +79,17 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
     return 'verb';
+  // "the glassworks would [close] in March", "reports that the dam had [burst]": a word tagged as an
+  // adjective or a noun with an auxiliary but no copula is a verb (adjectives and nouns take
+  // auxiliaries only through "be")
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    (CLAUSAL.has(token.dep) || token.dep === 'acl') &&
+    tree.dependent(index, 'aux') >= 0 &&
+    tree.dependent(index, 'cop') < 0 &&
+    hasLemma(token.lemma.toLowerCase(), 'verb')
+  )
+    return 'verb';
   return wordNetPos(token);
 }
 
@@ -173,9 +184,12 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (isUnmarkedRelative(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own
+    // (but "had ignored safety warnings", whose first WordNet sense is one of communication, says a
+    // deed: a communication verb with a thing as its object, not a person told, is a proposition)
     if (
       verbFile(token.lemma.toLowerCase()) === VERB_COMMUNICATION &&
-      classOf('responsibility', token.lemma, 'verb') === null
+      classOf('responsibility', token.lemma, 'verb') === null &&
+      !hasThingObject(tree, index)
     )
       return false;
     // "tried to flee": the complement carries the proposition
@@ -186,6 +200,28 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
   return false;
 }
+
+/** "ignored the warnings": an object that is a common noun and not a person or a group of people (WordNet noun.person, noun.group). */
+function hasThingObject(tree: DependencyTree, index: number): boolean {
+  return tree.dependents(index, ['obj']).some((child) => {
+    const object = tree.tokens[child] as Token;
+    if (object.pos !== 'NOUN') return false;
+    const offset = synsetsOf(object.lemma.toLowerCase(), 'noun')[0];
+    if (offset === undefined) return false;
+    const file = lexicographerFileOf(offset, 'noun');
+    return file !== NOUN_PERSON && file !== NOUN_GROUP;
+  });
+}
+
+/** A noun whose most frequent WordNet sense is a time (noun.time: "March", "morning", "week"). */
+function isTimeNoun(token: Token): boolean {
+  const offset = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  return offset !== undefined && lexicographerFileOf(offset, 'noun') === NOUN_TIME;
+}
+
+const NOUN_TIME = 28;
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
 
 /**
  * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse
@@ -200,14 +236,21 @@ export function isNounContentClause(tree: DependencyTree, index: number): boolea
   if (noun.pos !== 'NOUN') return false;
   const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_COMMUNICATION) return false;
-  const marked = tree
-    .dependents(index, ['mark'])
-    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'that');
-  if (!marked) return false;
+  const isThat = (at: number): boolean => (tree.tokens[at] as Token).lemma.toLowerCase() === 'that';
+  const marked = tree.dependents(index, ['mark']).some(isThat);
+  // "the allegation that Rustam organised the robbery" parsed with "that" as the clause's object:
+  // "that" right after the noun, and an object of the clause's own besides it, is no relative pronoun
+  const opening = tree.subtreeStart(index);
+  const thatOpens =
+    opening === token.head + 1 &&
+    isThat(opening) &&
+    tree.dependents(index, ['obj']).some((child) => !isThat(child));
+  if (!marked && !thatOpens) return false;
   const subject = clauseSubject(tree, index);
-  if (subject < 0 || subject > index || (tree.tokens[subject] as Token).lemma.toLowerCase() === 'that')
-    return false;
-  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) => tree.dependent(index, relation) >= 0);
+  if (subject < 0 || subject > index || isThat(subject)) return false;
+  return ['obj', 'cop', 'aux:pass', 'nsubj:pass'].some((relation) =>
+    tree.dependents(index, [relation]).some((child) => !isThat(child)),
+  );
 }
 
 /** "there is no evidence of involvement by the movement": the noun the evidence is of, and whether it is denied. */
@@ -335,8 +378,12 @@ export function readProposition(
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
     // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
     object =
-      tree.dependents(predicate, ['obj']).find((child) => (tree.tokens[child] as Token).pos !== 'SCONJ') ??
-      -1;
+      tree.dependents(predicate, ['obj']).find(
+        (child) =>
+          (tree.tokens[child] as Token).pos !== 'SCONJ' &&
+          // "the allegation [that] he organised the robbery": "that" before the verb opens the clause
+          !(child < predicate && (tree.tokens[child] as Token).lemma.toLowerCase() === 'that'),
+      ) ?? -1;
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;
@@ -348,7 +395,13 @@ export function readProposition(
       if (marker !== null && GOAL_MARKERS.has(marker) && goal < 0) goal = child;
       if (marker !== null && ORIGIN_MARKERS.has(marker) && origin < 0) origin = child;
       if (marker !== null && LOCATION_MARKERS.has(marker) && location < 0) location = child;
-      if (object < 0 && marker !== null && ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker))
+      // "would close in March": a time ("in March", "in the morning") is no object
+      if (
+        object < 0 &&
+        marker !== null &&
+        ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker) &&
+        !isTimeNoun(childToken)
+      )
         object = child;
     }
   }

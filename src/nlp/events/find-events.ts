@@ -32,6 +32,8 @@ const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,2}$/
 const MODAL =
   /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face|if|unless)\s+(?:\w+\s+){0,2}$/i;
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  // "one guard was killed": a singular count (the phrase must still name a person right after)
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -49,7 +51,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 // below, or any noun whose most frequent senses are people in WordNet (noun.person: "passengers",
 // "workers", "officers").
 const QUANTITY =
-  /\b(at least|more than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
+  /\b(at least|more than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
 const COUNTED = /^(people|persons|others)$/i;
 const NOUN_PERSON = 18;
 
@@ -239,6 +241,33 @@ function countsInParse(segments: Segments, sentence: Sentence, offset: number): 
     );
   }
   return true;
+}
+
+/** Clause relations: a figure reached through one belongs to another clause. */
+const CLAUSE_RELATIONS = ['advcl', 'acl:relcl', 'ccomp', 'conj', 'parataxis'];
+
+/**
+ * Whether the figure at `offset` hangs under the trigger through another clause: "two guards were
+ * shot dead [when four prisoners broke out]" — four counts the prisoners, not the dead.
+ */
+function inOtherClause(
+  segments: Segments,
+  sentence: Sentence,
+  tree: DependencyTree,
+  trigger: number,
+  offset: number,
+): boolean {
+  let at = -1;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1)
+    if (segments.tokens[index]!.start === offset) at = index;
+  let crossed = false;
+  for (let steps = 0; at >= 0 && steps < 50; steps += 1) {
+    if (at === trigger) return crossed;
+    const token = tree.tokens[at]!;
+    if (CLAUSE_RELATIONS.some((relation) => token.dep === relation)) crossed = true;
+    at = token.head;
+  }
+  return false;
 }
 
 /**
@@ -434,8 +463,11 @@ export function findEvents(
       const key = QUANTITY_KEY[type];
       if (key !== undefined) {
         const quantity =
-          quantityOf(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40)), (offset) =>
-            countsInParse(segments, sentence, trigger.end + offset),
+          quantityOf(
+            text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40)),
+            (offset) =>
+              countsInParse(segments, sentence, trigger.end + offset) &&
+              !inOtherClause(segments, sentence, context.tree, tokenIndex, trigger.end + offset),
           ) ??
           // before a verb, only a figure of its own subject ("Four suspects were detained"), not one
           // of another clause ("twelve managers were charged and three executives …"); before a

@@ -1,5 +1,5 @@
 import type { PartOfSpeech, Sentence, TaggedWord, Token } from '../../model/index.js';
-import { loadSyntaxModel, parseSentence } from '../syntax/index.js';
+import { loadSyntaxModel, parseSentence, type SentenceParse } from '../syntax/index.js';
 
 /**
  * The word as the treebank the syntax model learned from writes it: typographic apostrophes and
@@ -49,7 +49,16 @@ export function parseSentences(
       forms.push(treebankForm(text.slice(word.start, word.end)));
       tags.push(word.pos);
     }
-    const parse = parseSentence(model, forms, tags);
+    // "TAMSK, May 3 — Six miners were killed …": a dateline is parsed apart from the sentence it
+    // opens (as one clause the parser makes the place the verb's subject), then hung on its root
+    const dash = datelineEnd(forms);
+    const parse =
+      dash < 0
+        ? parseSentence(model, forms, tags)
+        : joinParses(
+            parseSentence(model, forms.slice(0, dash + 1), tags.slice(0, dash + 1)),
+            parseSentence(model, forms.slice(dash + 1), tags.slice(dash + 1)),
+          );
     for (let position = 0; position < forms.length; position += 1) {
       const word = words[first + position] as TaggedWord;
       const head = parse.head[position] ?? -1;
@@ -64,4 +73,56 @@ export function parseSentences(
     }
   }
   return tokens;
+}
+
+type Parse = SentenceParse;
+
+const DASHES = new Set(['—', '–', '--', '-']);
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/**
+ * The position of the dash that closes a dateline opening the sentence ("TAMSK, May 3 —",
+ * "KORVATH (Reuters) —", "WASHINGTON —"): a place in capitals, then only a date or an agency in
+ * brackets before the dash, with words after it; else -1.
+ */
+export function datelineEnd(forms: readonly string[]): number {
+  let at = 0;
+  // the place: one to three words in capitals
+  while (at < forms.length && at < 3 && /^[A-Z][A-Z.'-]+$/.test(forms[at] as string)) at += 1;
+  if (at === 0) return -1;
+  if (forms[at] === ',') at += 1;
+  // a date ("May 3", "Sept. 8", "3 May") or an agency in brackets ("(Reuters)")
+  for (let taken = 0; at < forms.length && taken < 5 && !DASHES.has(forms[at] as string); taken += 1) {
+    const form = forms[at] as string;
+    if (!(
+      MONTH.test(form) ||
+      /^\d{1,4}$/.test(form) ||
+      /^[()]$/.test(form) ||
+      /^[A-Z][A-Za-z]+$/.test(form) ||
+      form === ','
+    ))
+      return -1;
+    at += 1;
+  }
+  if (at >= forms.length - 1 || !DASHES.has(forms[at] as string)) return -1;
+  return at;
+}
+
+/** Two parses as one: the second's root is the root, the first's root hangs on it as parataxis. */
+function joinParses(left: Parse, right: Parse): Parse {
+  const offset = left.head.length;
+  const rightRoot = right.head.findIndex((head) => head < 0);
+  const root = offset + Math.max(0, rightRoot);
+  return {
+    pos: [...left.pos, ...right.pos],
+    head: Int32Array.from([
+      ...Array.from(left.head, (head) => (head < 0 ? root : head)),
+      ...Array.from(right.head, (head) => (head < 0 ? -1 : head + offset)),
+    ]),
+    dep: [
+      ...left.dep.map((dep, index) => ((left.head[index] as number) < 0 ? 'parataxis' : dep)),
+      ...right.dep,
+    ],
+    lemma: [...left.lemma, ...right.lemma],
+  };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Segments } from '../../model/index.js';
+import { datelineEnd } from './parse-sentences.js';
 import { explainSegments, segment } from './segment.js';
 
 /** Every fixture below is invented for these tests. */
@@ -488,4 +489,17 @@ describe('segment: hostile input (small versions of the benchmark)', () => {
     assertInvariants(input, segments);
     assert.ok(segments.sentences.length >= 2);
   });
+});
+
+describe('datelineEnd', () => {
+  const cases: readonly [readonly string[], number][] = [
+    [['TAMSK', ',', 'May', '3', '—', 'Six', 'miners', 'died'], 4],
+    [['OSKAR', '(', 'Reuters', ')', '—', 'Police', 'said'], 4],
+    [['WASHINGTON', '—', 'The', 'senator', 'said'], 1],
+    [['The', 'senator', '—', 'a', 'Democrat', '—', 'said'], -1],
+    [['NATO', 'troops', 'arrived', '—', 'late'], -1],
+    [['OSKAR', '—'], -1],
+  ];
+  for (const [forms, expected] of cases)
+    it(`${forms.join(' ')} → ${expected}`, () => assert.equal(datelineEnd(forms), expected));
 });

@@ -80,6 +80,12 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     [],
   ],
   [
+    'not inside the words of a reported speaker: the hedge is theirs',
+    'An official said the attackers were believed to have fled south.',
+    [{ cue: 'said', source: 'An official', content: ['the attackers were believed to have fled south'] }],
+    ['said | An official | the attackers were believed to have fled south'],
+  ],
+  [
     'not inside a quotation',
     '“The gunmen are said to have fled,” the mayor said.',
     [{ kind: 'direct', cue: 'said', source: 'the mayor', content: ['“The gunmen are said to have fled,”'] }],

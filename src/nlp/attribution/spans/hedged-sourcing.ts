@@ -224,11 +224,14 @@ export function addHedgedSourcing(
       clause = at;
     } else continue;
     const cue: Span = { start: (tokens[cueFirst] as Token).start, end: token.end };
-    // inside a quotation the words are the quoted speaker's, told as they told them
+    // inside what somebody is reported to say the words are theirs, hedge included ("An official
+    // said the attackers were believed to have fled": the official's words, with "believed" among
+    // their hedges), and inside a quotation they are told as the speaker told them
     if (
       candidates.some(
         (candidate) =>
-          candidate.kind !== 'indirect' && candidate.content.some((piece) => spansOverlap(piece, cue)),
+          (candidate.cue === null || !spansOverlap(candidate.cue, cue)) &&
+          candidate.content.some((piece) => spansOverlap(piece, cue)),
       )
     )
       continue;

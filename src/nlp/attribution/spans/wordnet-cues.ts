@@ -2,7 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { classOf } from '../../claims/predicate-classes.js';
+import { classOf, isKindOfClassVerb } from '../../claims/predicate-classes.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import {
   conveyingVerb,
@@ -67,6 +67,7 @@ export function addWordNetCues(
   const tokens = segments.tokens;
   if (tokens.length === 0) return [...candidates];
   const tree = new DependencyTree(tokens);
+  candidates = withDeniedReports(text, tree, candidates);
   const taken: Span[] = [];
   for (const candidate of candidates) {
     if (candidate.cue !== null) taken.push(candidate.cue);
@@ -117,6 +118,84 @@ export function addWordNetCues(
   for (let verb = 0; verb < tokens.length; verb += 1) keep(objectReport(text, tree, verb));
   for (let noun = 0; noun + 2 < tokens.length; noun += 1) keep(nounReport(text, tree, noun));
   return result;
+}
+
+/**
+ * "A spokesman rebuffed reports that the group had planted the device", "the owner contested the
+ * police claim that arsonists started the fire": a speech-act noun with its that-clause as the
+ * object of a verb that is, by WordNet, a conflict verb or a kind of one ("rebuff" is a kind of
+ * "reject") is a denial by the verb's subject: cue = the verb, source = its subject, content = the
+ * noun with its clause (as for "rejected reports that …"). It replaces a candidate that took the
+ * noun as its cue (a report with no source) and is added when none was found.
+ */
+function withDeniedReports(
+  text: string,
+  tree: DependencyTree,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = tree.tokens;
+  let result = [...candidates];
+  for (let verb = 0; verb < tokens.length; verb += 1) {
+    const found = deniedReport(text, tree, verb);
+    if (found === null) continue;
+    const [cue, noun] = [found.cue as Span, found.content[0] as Span];
+    // already read with this verb as its cue ("rejected reports that …")
+    if (result.some((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue))) continue;
+    const nounSpan = { start: noun.start, end: (tokens[tokenIndexAt(tokens, noun.start)] as Token).end };
+    result = result.filter((candidate) => candidate.cue === null || !spansOverlap(candidate.cue, nounSpan));
+    result.push(found);
+  }
+  return result;
+}
+
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  return tokens.findIndex((token) => token.start === start);
+}
+
+export function deniedReport(text: string, tree: DependencyTree, verb: number): AttributionCandidate | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' && token.pos !== 'ADJ') return null;
+  if (!isKindOfClassVerb('conflict', (token.lemma || text.slice(token.start, token.end)).toLowerCase()))
+    return null;
+  if (isPassive(tree, verb) || tree.dependent(verb, 'neg') >= 0) return null;
+  const subject = tree.dependent(verb, 'nsubj');
+  // "The operator refuted reports that …" may be parsed with the verb as the noun's modifier
+  const object =
+    relationIs(token.dep, 'amod') && token.head === verb + 1 ? verb + 1 : tree.dependent(verb, 'obj');
+  if (subject < 0 || subject > verb || object < verb) return null;
+  const noun = tokens[object] as Token;
+  if (noun.pos !== 'NOUN' || !speechActNoun((noun.lemma || text.slice(noun.start, noun.end)).toLowerCase()))
+    return null;
+  // the that-clause: the noun's own (acl, relcl) or the verb's complement right after the noun
+  const after = tree.subtreeEnd(object) + 1;
+  const clause =
+    tree
+      .dependents(object, ['acl', 'ccomp'])
+      .find((child) => tree.subtreeStart(child) === object + 1 && child > object + 1) ??
+    tree.dependents(verb, ['ccomp']).find((child) => tree.subtreeStart(child) === after);
+  if (clause === undefined) return null;
+  const opener = tokens[tree.subtreeStart(clause)] as Token;
+  if (text.slice(opener.start, opener.end).toLowerCase() !== 'that') return null;
+  // the clause without a participle the writer adds after a comma (", calling them a smear")
+  let last = tree.subtreeEnd(clause);
+  for (const child of tree.dependents(clause, ['advcl'])) {
+    const start = tree.subtreeStart(child);
+    const first = tokens[start] as Token;
+    const before = tokens[start - 1] as Token;
+    if (child < clause) continue;
+    if (text.slice(first.start, first.end) === ',') last = Math.min(last, start - 1);
+    else if (text.slice(before.start, before.end) === ',') last = Math.min(last, start - 2);
+  }
+  while (last > clause && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const first = tree.subtreeStart(object);
+  const contentFirst = (tokens[first] as Token).dep === 'det' ? object : first;
+  return {
+    kind: 'indirect',
+    cue: span(tokens, cueStart(tree, verb), verb),
+    source: span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject)),
+    content: [span(tokens, Math.min(contentFirst, object), last)],
+  };
 }
 
 /** Subjects of a clause: what makes "that" open a complement, not a relative clause. */

@@ -30,6 +30,13 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['an addressee is no proposition', 'The coach told reporters after the match.', []],
   ['a negated announcement reports nothing said', 'The club did not announce the fee.', []],
   ['a contract signed', 'The striker signed a new contract.', []],
+  ['an offer turned down is no deed asserted', 'The manager has snubbed the offer of an interview.', []],
+  ['a thing stressed is no deed asserted', 'The new law will emphasize cheaper biofuels.', []],
+  [
+    'an infinitive asserts nothing yet',
+    'The ministry was given a deadline to disclose its nuclear programme.',
+    [],
+  ],
   ['a plan unveiled', 'The minister unveiled a new plan on Monday.', []],
   ['a decision', 'The board decided the school would close.', []],
   ['a wish', 'He wants a new contract.', []],

@@ -196,6 +196,28 @@ function nameHoldsWord(name: string, word: string): boolean {
     .some((part) => part === word || part === `${word}s` || part === `${word}es`);
 }
 
+interface OrganisationPatterns {
+  /** "bookmaker Brightbet": the noun right before the name. */
+  readonly introduced: RegExp;
+  /** "Brightbet, the bookmaker,": the noun in an apposition after it. */
+  readonly apposed: RegExp;
+}
+
+/** Compiled once per head noun (and per thread), not once per name mention. */
+const patternCache = new Map<string, OrganisationPatterns>();
+
+function organisationPatterns(lower: string): OrganisationPatterns {
+  const known = patternCache.get(lower);
+  if (known !== undefined) return known;
+  const patterns = {
+    introduced: new RegExp(`(?:^|\\s)${lower}s?\\s+(?:the\\s+)?$`, 'iu'),
+    apposed: new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu'),
+  };
+  if (patternCache.size >= 4096) patternCache.clear();
+  patternCache.set(lower, patterns);
+  return patterns;
+}
+
 /**
  * The organisation a definite description of one stands for ("the university said", "the studio
  * said", "the bookmaker said"), on the text's evidence only: the one organisation named before the
@@ -223,6 +245,7 @@ export function describedOrganisation(
   if (statementWords.has(lower) || isPersonNoun(lower) || personNoun(lower) !== undefined) return null;
   const before = (index.tokens[first] as Token).start;
   const found = new Set<Entity>();
+  let patterns: OrganisationPatterns | undefined;
   for (const mention of index.mentions) {
     if (mention.start >= before) break;
     if (mention.kind !== 'name' || mention.entity.type !== 'ORG') continue;
@@ -236,9 +259,8 @@ export function describedOrganisation(
     const sentence = index.sentenceAt(mention.start);
     const left = index.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
     const right = index.text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-    const introduced = new RegExp(`(?:^|\\s)${lower}s?\\s+(?:the\\s+)?$`, 'iu').test(left);
-    const apposed = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu').test(right);
-    if (introduced || apposed) found.add(mention.entity);
+    const { introduced, apposed } = (patterns ??= organisationPatterns(lower));
+    if (introduced.test(left) || apposed.test(right)) found.add(mention.entity);
   }
   return found.size === 1 ? ([...found][0] as Entity) : null;
 }

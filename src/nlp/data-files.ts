@@ -25,6 +25,8 @@ export const DATA_FILES = [
   'wordnet/data.verb',
   'wordnet/index.adj',
   'wordnet/data.adj',
+  'wordnet/index.adv',
+  'wordnet/data.adv',
 ] as const;
 
 export type DataFileName = (typeof DATA_FILES)[number];

@@ -51,10 +51,22 @@ function descriptionModifiers(name: string): string[] {
   return words.slice(0, -1).filter((word) => !PLAIN_DETERMINERS.has(word));
 }
 
+/** Words that count or single out members of a kind: "two officers", "another man", "the first suspect". */
+const NUMERAL =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|first|second|third|fourth|fifth|another|other|both|several|many|some|few)$/u;
+/** Both sides count or single out, with no such word in common ("two officers", "three officers"). */
+function numeralConflict(left: readonly string[], right: ReadonlySet<string>): boolean {
+  const a = left.filter((word) => NUMERAL.test(word));
+  const b = [...right].filter((word) => NUMERAL.test(word));
+  return a.length > 0 && b.length > 0 && !a.some((word) => right.has(word));
+}
+
 /**
  * Clusters of the description entities (`attributes.nominal_head`) of all documents: inside one
- * story, the same kind and head lemma (with number), and modifiers that agree (one side has none,
- * or they share a word: "the gunman" and "the masked gunman", not "two officers" and "three officers").
+ * story, the same head lemma (with number; whatever kind each article gave it) and modifiers that
+ * agree: they share a word, or they do not both count or single out with different words ("the
+ * gunman" and "the masked gunman", "four robbers" and "the armed robbers"; not "two officers" and
+ * "three officers").
  */
 export function descriptionClusters(
   documents: readonly { readonly entities: readonly ExtractDocument['entities'][number][] }[],
@@ -79,15 +91,15 @@ export function descriptionClusters(
   documents.forEach((document, doc) => {
     for (const entity of document.entities) {
       if (!isDescriptionEntity(entity)) continue;
-      const key = `${storyOf[doc] ?? doc}\u0000${entity.type}\u0000${String(entity.attributes!.nominal_head)}`;
+      // not the kind: "police" is a force (ORG) in one article and officers (PERSON) in another
+      const key = `${storyOf[doc] ?? doc}\u0000${String(entity.attributes!.nominal_head)}`;
       const modifiers = descriptionModifiers(entity.name);
       const fits = (byKey.get(key) ?? [])
         .map((index) => found[index]!)
         .find(
           (cluster) =>
-            cluster.modifiers.size === 0 ||
-            modifiers.length === 0 ||
-            modifiers.some((word) => cluster.modifiers.has(word)),
+            modifiers.some((word) => cluster.modifiers.has(word)) ||
+            !numeralConflict(modifiers, cluster.modifiers),
         );
       if (fits !== undefined) {
         fits.members.push({ doc, entity: entity.id });

@@ -202,6 +202,9 @@ export function clusterNames(
     if (item.type === 'PERSON') {
       const surname = keys[keys.length - 1] as string;
       push(bySurname, surname, cluster);
+      // "Sven Goran-Lind" is "Lind" too: the last part of a hyphenated surname.
+      const hyphen = surname.lastIndexOf('-');
+      if (hyphen > 0 && hyphen < surname.length - 2) push(bySurname, surname.slice(hyphen + 1), cluster);
       push(byFirstName, keys[0] as string, cluster);
       const letter = surname[0] ?? '';
       const list = surnamesByLetter.get(letter) ?? [];
@@ -211,7 +214,8 @@ export function clusterNames(
       registerTeam(item, keys, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
-      if (keys.length === 2 && ORGANISATION_NAME_SUFFIXES.has(keys[1] as string))
+      // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
+      if (keys.slice(1).every((key) => ORGANISATION_NAME_SUFFIXES.has(key)))
         push(byFirstWord, keys[0] as string, cluster);
       const last = keys[keys.length - 1] as string;
       if (item.type === 'LOC' && isPlaceNameSuffix(last) && !byFull.has(keys.slice(0, -1).join(' ')))
@@ -515,8 +519,8 @@ function longerOrganisationNames(items: readonly NameItem[]): Map<string, string
 /** The type a cluster's entity gets: the majority, ties to the most specific (as `draftFromCluster`). */
 /** Words after a team's name that its short forms leave out ("Adelaide United FC"). */
 const TEAM_SUFFIX: ReadonlySet<string> = new Set(['fc', 'f.c.', 'sc', 'afc']);
-/** Last words of club names that are not plurals ("Adelaide United", "Manchester City"). */
-const CLUB_WORD = /^(?:United|City|Athletic|Rovers|Wanderers|Albion|FC|AFC|SC)$/u;
+/** Last words of club names that are not plurals ("Adelaide United", "Manchester City", "Harbury County"). */
+const CLUB_WORD = /^(?:United|City|County|Athletic|Rovers|Wanderers|Albion|FC|F\.C\.|AFC|SC)$/u;
 
 /**
  * An organisation named like a sports team: two words or more, the last a capitalised plural

@@ -933,3 +933,78 @@ describe('resolveEntities: gender agreement with first names', () => {
     },
   ]);
 });
+
+describe('resolveEntities: people who share a surname (issue 10)', () => {
+  runCases([
+    {
+      title: 'two first names with one surname stay two people',
+      marked:
+        '[Tom Drayton|PERSON], 34, said the weather turned. His younger brother, [Will Drayton|PERSON], said the climb took eleven hours.',
+      surface: 'Will Drayton',
+      expected: 'Will Drayton',
+    },
+    {
+      title: 'Mr and the surname go to the brother named last, not to a merged pair',
+      marked:
+        '[Tom Drayton|PERSON] sold the mill. His brother [Will Drayton|PERSON] kept the farm. [Mr Drayton|PERSON] said he had no regrets.',
+      surface: 'Mr Drayton',
+      expected: 'Will Drayton',
+    },
+    {
+      title: 'the elder brother keeps his own pronoun',
+      marked:
+        '[Tom Drayton|PERSON] sold the mill, and he moved to the coast. His brother [Will Drayton|PERSON] kept the farm.',
+      surface: 'he',
+      nth: 1,
+      expected: 'Tom Drayton',
+    },
+  ]);
+});
+
+describe('resolveEntities: a speaker pronoun carries on the last main-clause subject (issue 10)', () => {
+  runCases([
+    {
+      title: '“…,” he said after a brother named as the subject of the sentence before',
+      marked:
+        '[Tom Drayton|PERSON], 34, said the weather turned quickly. “We could barely see,” he said. His younger brother, [Will Drayton|PERSON], said the rescue took eleven hours. “I was scared the whole time,” he said.',
+      surface: 'he',
+      nth: 6,
+      expected: 'Will Drayton',
+    },
+    {
+      title: '“…,” she said goes to the main-clause subject, not to the woman named often before',
+      marked:
+        '[Rosa Imbert|PERSON] chairs the board. Ms Imbert said the vote was close, and she said the board would meet again. Her deputy, [Clara Vey|PERSON], said the vote was fair. “Nobody was pressed,” she said.',
+      surface: 'she',
+      nth: 1,
+      expected: 'Clara Vey',
+    },
+    {
+      title: 'a chain of speaker pronouns goes back to the name the last one stood for',
+      marked:
+        '[Tom Drayton|PERSON] said the mill was sold. His brother, [Will Drayton|PERSON], said the farm was kept. He added that the barn would stay. “We are not moving,” he said.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Will Drayton',
+    },
+    {
+      title: 'a woman named only inside a clause does not take the speaker pronoun from the main subject',
+      marked:
+        '[Rosa Imbert|PERSON] said the board had asked [Clara Vey|PERSON] to stay on. “We need her experience,” she said.',
+      surface: 'she',
+      expected: 'Rosa Imbert',
+    },
+  ]);
+});
+
+describe('resolveEntities: a role goes to the person the text gave it (issue 10)', () => {
+  runCases([
+    {
+      title: '“the chairman” far on is the man titled so, not the only man in the window',
+      marked:
+        '[Paolo Serra|PERSON] asked Harbour chairman [Ola Brant|PERSON] to keep [Ivo Dan|PERSON]. [Serra|PERSON] said: “The chairman knows I want Dan to stay. He scored twice again. He is a good player. He works hard. He is young. But I cannot promise that he will stay, because the chairman has to decide that.”',
+      surface: 'the chairman',
+      expected: 'Ola Brant',
+    },
+  ]);
+});

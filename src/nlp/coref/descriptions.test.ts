@@ -28,6 +28,9 @@ describe('descriptionType (coreference lexicon, else the first WordNet sense)', 
     ['table', null],
     ['fire', null],
     ['someone', null],
+    // a program or device, though WordNet's first sense of the word is a person
+    ['browser', null],
+    ['router', null],
   ];
   for (const [lemma, expected] of cases)
     it(`${lemma} → ${String(expected)}`, () => assert.equal(descriptionType(lemma), expected));
@@ -61,6 +64,12 @@ describe('description entities in entities[]', () => {
     ['Two officers chased the van. Three officers stayed behind.', 'officer+pl', ['Two officers']],
     ['The fire gutted the building on Elm Row.', 'building', ['the building']],
     ['At least 14 workers were hurt in the blast.', 'worker+pl', ['14 workers']],
+    // a noun of a headline in title case that the article writes in lower case elsewhere
+    [
+      'Fire At Dorset Bakery Injures Veteran Firefighter.\nA firefighter was hurt when the bakery burned on Monday.',
+      'bakery',
+      ['Bakery', 'the bakery'],
+    ],
   ];
   for (const [text, key, mentions] of cases)
     it(`${key} in "${text.slice(0, 40)}…"`, () => {
@@ -141,6 +150,13 @@ describe('withDescriptions (a description joins the named person or organisation
       'The actress',
       false,
     ],
+    // named later in the description's own sentence: someone else
+    [
+      'Nadia Ferrow won the race on Sunday. Ferrow thanked her family. The referee said Ferrow had earned it.',
+      'Nadia Ferrow',
+      'The referee',
+      false,
+    ],
     // an indefinite description is someone new
     [
       'Nadia Ferrow arrived at the clinic. Ferrow waited. An actress walked in.',
@@ -209,6 +225,19 @@ describe('descriptionClusters (across documents, inside a story)', () => {
     ]);
     assert.equal(membersOf(1, 'e2').length, 1);
     assert.equal(membersOf(2, 'e1').length, 1);
+  });
+  it('links modifiers that do not count against each other, and one head under two kinds', () => {
+    const documents = [
+      {
+        entities: [
+          entity('e1', 'four robbers', 'robber+pl'),
+          { ...entity('e2', 'police', 'police'), type: 'ORG' },
+        ],
+      },
+      { entities: [entity('e1', 'the armed robbers', 'robber+pl'), entity('e2', 'the police', 'police')] },
+    ];
+    const clusters = descriptionClusters(documents, [0, 0]);
+    assert.equal(clusters.length, 2, JSON.stringify(clusters));
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Entity, EntityType, Mention, Segments, Token } from '../../model/index.js';
+import { lineAround, titleCase } from '../names/headline-verbs.js';
+import { isProductNoun } from '../names/product-names.js';
 import { glossOf, lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
@@ -131,7 +133,8 @@ export function descriptionType(lemma: string): EntityType | null {
   const cached = kindCache.get(lemma);
   if (cached !== undefined) return cached;
   let kind: EntityType | null = null;
-  if (!GENERIC.has(lemma)) {
+  // "the browser", "the router": a device or program, though WordNet's first sense is a person
+  if (!GENERIC.has(lemma) && !isProductNoun(lemma)) {
     if (personWord(lemma) !== undefined) kind = 'PERSON';
     else if (isOrganisationNoun(lemma)) kind = 'ORG';
     else if (isPlaceNoun(lemma)) kind = 'LOC';
@@ -189,13 +192,35 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
     sentenceOf.fill(number, sentence.firstToken, sentence.endToken),
   );
   const word = (index: number) => text.slice(tokens[index]!.start, tokens[index]!.end).toLowerCase();
+  const headlines = new Map<number, boolean>();
+  const inHeadline = (index: number) => {
+    const [start, end] = lineAround(text, tokens[index]!.start);
+    let titled = headlines.get(start);
+    if (titled === undefined) {
+      titled = titleCase(text.slice(start, end));
+      headlines.set(start, titled);
+    }
+    return titled;
+  };
+  const lowerWords = new Map<string, boolean>();
+  const lowerElsewhere = (lower: string) => {
+    let known = lowerWords.get(lower);
+    if (known === undefined) {
+      known = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+      lowerWords.set(lower, known);
+    }
+    return known;
+  };
   const found: Found[] = [];
   tokens.forEach((token, index) => {
     if (!ROLES.has(token.dep) || covered[index] === 1) return;
     // a capitalised common noun opening a sentence is often tagged as a name ("Police said")
     const opens = index === 0 || sentenceOf[index - 1] !== sentenceOf[index];
-    if (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && opens)) return;
     const surface = word(index);
+    // a headline in title case capitalises its nouns, and the tagger reads them as names ("Teen
+    // Held After Robbery"): such a word counts when the article writes it in lower case elsewhere
+    const titled = () => inHeadline(index) && lowerElsewhere(surface);
+    if (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && (opens || titled()))) return;
     if (!/^[a-z][a-z-]*$/.test(surface)) return;
     // the tagger's lemma first ("leaders" → "leader"), then WordNet's
     const tagged = token.lemma.toLowerCase();
@@ -605,7 +630,17 @@ function describedPerson(
       at !== group.heads[0] &&
       best.person.entity.mentions.some((mention) => token.start >= mention.start && token.end <= mention.end),
   );
-  return coArgument ? -1 : best.person.index;
+  if (coArgument) return -1;
+  // "The coroner believes Lena Marsh died": named later in the description's own sentence, she is
+  // someone else
+  const headEnd = tokens[group.heads[0]!]!.end;
+  const namedAfter = best.person.entity.mentions.some(
+    (mention) =>
+      mention.kind === 'name' &&
+      mention.start >= headEnd &&
+      sentenceOf[tokens.findIndex((token) => token.start >= mention.start)] === sentence,
+  );
+  return namedAfter ? -1 : best.person.index;
 }
 
 /**

@@ -383,6 +383,9 @@ function linkAdjacentCoordinations(view: DocumentView, items: NameItem[]): void 
         ? view.tokens[before]?.start
         : undefined);
     const hasCollective = collectiveStart !== undefined;
+    // "Ada Voss, 40 Below, Brevik and Corvane Lind": the last two of a longer list (a comma before
+    // the first of them) are two names, not one family.
+    if (!hasCollective && before >= 0 && view.word(before) === ',') continue;
     if (!hasCollective) {
       let known = false;
       for (let member = first; member < index; member += 1) {

@@ -45,6 +45,8 @@ interface Referent {
   readonly sentence: number;
   readonly subject: boolean;
   readonly speechSubject: boolean;
+  /** The parse makes the phrase (or the noun it is in apposition to) the subject of its sentence's main verb. */
+  readonly mainSubject: boolean;
   readonly prepositional: boolean;
   /** The verb the phrase is the subject of, or -1. */
   readonly verb: number;
@@ -215,6 +217,7 @@ class Resolver {
       sentence: view.sentenceOf[first] as number,
       subject: subject || inverted,
       speechSubject: (subject && isSpeechVerb(view, verb)) || inverted,
+      mainSubject: isMainSubject(view, first, end),
       prepositional: view.pos(first - 1) === 'ADP',
       verb: inverted ? first - 1 : subject ? verb : -1,
       person: extra?.person ?? (draft ? draft.type === 'PERSON' : false),
@@ -727,16 +730,25 @@ class Resolver {
         previousSubject >= 0 &&
         previousSubjects.size === 1 &&
         candidates.has(previousSubject);
+      // the person the text gave that role before, further back than the window ("Tottenham chairman
+      // Daniel Levy" … "the chairman" in a quotation eight sentences on), over one who never had it
+      const roleHolder = this.describedAs.get(compound ?? head);
+      const heldBefore =
+        roleHolder !== undefined &&
+        roleHolder !== speaker &&
+        (this.drafts[roleHolder] as EntityDraft).heads.has(compound ?? head);
       const allowed =
         evidenced.size > 0
           ? evidenced
-          : compound !== undefined
-            ? new Set<number>()
-            : candidates.size === 1
-              ? candidates
-              : continued
-                ? new Set([previousSubject])
-                : new Set<number>();
+          : heldBefore
+            ? new Set([roleHolder])
+            : compound !== undefined
+              ? new Set<number>()
+              : candidates.size === 1
+                ? candidates
+                : continued
+                  ? new Set([previousSubject])
+                  : new Set<number>();
       for (const key of [...scores.keys()]) if (!allowed.has(key)) scores.delete(key);
     }
     // Described the same way before, further back: "the Islamic State terrorist group" … "the group".
@@ -931,6 +943,12 @@ class Resolver {
     const gendered = info.gender === 'm' || info.gender === 'f';
     const continuesTopic =
       quotation < 0 && info.form === 'subject' && info.number === 'singular' && opensSentence(view, token);
+    // "He said …", "“…,” he said": a speaker pronoun carries on the person last talked about as the
+    // subject of a main clause (read from the parse), not whoever was named most in the paragraphs before.
+    const topic =
+      quotation < 0 && info.form === 'subject' && info.number === 'singular' && speakerPronoun(view, token)
+        ? this.lastMainSubject(sentence, agrees)
+        : -1;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
@@ -947,6 +965,7 @@ class Resolver {
         referent.first === view.sentenceStart(sentence - 1)
       )
         score *= TOPIC_FACTOR;
+      else if (index === topic) score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);
@@ -958,6 +977,31 @@ class Resolver {
     }
     const winner = best(scores);
     return winner >= 0 ? winner : -1;
+  }
+
+  /**
+   * The history index of the latest referent before `sentence`, outside quotations, that the parse makes
+   * the subject of its sentence's main verb and that `agrees`; -1 when none is within the pronoun window,
+   * or when one that agrees is named earlier in the pronoun's own sentence, outside quotations (the
+   * nearer one wins as before: "Tony Blair has ruled it out. Last month he said:" read as one sentence).
+   */
+  private lastMainSubject(sentence: number, agrees: (referent: Referent) => boolean): number {
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - PRONOUN_WINDOW) break;
+      if ((this.view.quotationOf[referent.first] as number) >= 0 || referent.entity < 0 || !agrees(referent))
+        continue;
+      if (referent.sentence >= sentence) return -1;
+      // a pronoun subject passes on whatever it was resolved to, rightly or not: the name or
+      // description it goes back to is read instead
+      if (referent.mainSubject && !this.isPronoun(referent)) return index;
+    }
+    return -1;
+  }
+
+  /** Whether the referent is a pronoun ("he", "she"), not a name or a description. */
+  private isPronoun(referent: Referent): boolean {
+    return referent.end - referent.first === 1 && this.view.pos(referent.first) === 'PRON';
   }
 
   /**
@@ -1275,6 +1319,28 @@ function coArgumentVerb(view: DocumentView, head: number): number {
   if (token.dep === 'obl' && view.lower(head - 1) === 'as') return -1;
   const verb = view.tokens[token.head];
   return verb !== undefined && verb.pos === 'VERB' ? token.head : -1;
+}
+
+/**
+ * Whether the parse makes the phrase [first, end) the subject of its sentence's main verb: its head
+ * token (the one whose head lies outside it), or the noun that head is in apposition to ("His brother,
+ * Will Lee, said"), is `nsubj` of the root.
+ */
+function isMainSubject(view: DocumentView, first: number, end: number): boolean {
+  for (let at = first; at < end && at < view.length; at += 1) {
+    let token = view.tokens[at] as Token;
+    if (token.head >= first && token.head < end) continue;
+    if (token.dep === 'appos' && token.head >= 0) token = view.tokens[token.head] as Token;
+    if (!/^nsubj/u.test(token.dep) || token.head < 0) return false;
+    return view.tokens[token.head]?.dep === 'root';
+  }
+  return false;
+}
+
+/** Whether a pronoun is the subject of a reporting verb ("he said", "she told reporters"). */
+function speakerPronoun(view: DocumentView, token: number): boolean {
+  const value = view.tokens[token];
+  return value !== undefined && /^nsubj/u.test(value.dep) && isSpeechVerb(view, value.head);
 }
 
 /** Whether the referent's phrase holds the subject of `verb`. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lemmaFamily, relatedSenses, triggerWord } from './lemma-family.js';
+import { firstSenses, lemmaFamily, relatedSenses, triggerWord } from './lemma-family.js';
 
 describe('lemma family of a trigger (WordNet)', () => {
   it('gives verb forms and derived nouns one key, other nouns their own', () => {
@@ -52,4 +52,16 @@ describe('related senses of a trigger (WordNet)', () => {
   ];
   for (const [left, right, expected] of cases)
     it(`${left} / ${right}: ${String(expected)}`, () => assert.equal(shares(left, right), expected));
+});
+
+describe('nouns derived from a verb sense', () => {
+  // the keys through which event-clusters.ts proposes a link
+  const keys = (word: string) => new Set([lemmaFamily(word), ...firstSenses(word), ...relatedSenses(word)]);
+  const proposes = (left: string, right: string) => [...keys(left)].some((key) => keys(right).has(key));
+  it('lets "killed" and "the murder" meet through a noun both verbs derive ("killer")', () => {
+    assert.ok(proposes('killed', 'murder'));
+    assert.ok(proposes('escaped', 'fleeing'));
+  });
+  it('lets "killed" propose the sense it causes ("died")', () => assert.ok(proposes('killed', 'died')));
+  it('still keeps "arrested" and "released" apart', () => assert.ok(!proposes('arrested', 'released')));
 });

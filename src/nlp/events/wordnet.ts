@@ -35,7 +35,10 @@ interface PosFiles {
   readonly first: number;
 }
 
-const files: Partial<Record<WordNetPos, PosFiles>> = {};
+/** The files read: adverbs too, for their senses and glosses (`adverbSenses`, `adverbGloss`). */
+type FilePos = WordNetPos | 'adv';
+
+const files: Partial<Record<FilePos, PosFiles>> = {};
 
 function wordNetFile(name: DataFileName): Buffer {
   const bytes = dataFile(name);
@@ -43,7 +46,7 @@ function wordNetFile(name: DataFileName): Buffer {
   return bytes;
 }
 
-function filesOf(pos: WordNetPos): PosFiles {
+function filesOf(pos: FilePos): PosFiles {
   const cached = files[pos];
   if (cached !== undefined) return cached;
   const index = wordNetFile(`wordnet/index.${pos}`);
@@ -113,9 +116,9 @@ const NO_SENSES: readonly number[] = Object.freeze([]);
  * thread by one scan for line ends, so that a search compares whole lines and never walks back
  * byte by byte to find where the line under its probe starts.
  */
-const lineStartsMemo: Partial<Record<WordNetPos, Int32Array>> = {};
+const lineStartsMemo: Partial<Record<FilePos, Int32Array>> = {};
 
-function lineStartsOf(pos: WordNetPos, index: Buffer, first: number): Int32Array {
+function lineStartsOf(pos: FilePos, index: Buffer, first: number): Int32Array {
   const known = lineStartsMemo[pos];
   if (known !== undefined) return known;
   let count = 0;
@@ -142,7 +145,7 @@ function lineStartsOf(pos: WordNetPos, index: Buffer, first: number): Int32Array
 }
 
 /** The index line of a lemma, or null: binary search over the lines (sorted by their bytes). */
-function searchIndexLine(lemma: string, pos: WordNetPos): string | null {
+function searchIndexLine(lemma: string, pos: FilePos): string | null {
   const { index, first } = filesOf(pos);
   const starts = lineStartsOf(pos, index, first);
   let low = 0;
@@ -343,10 +346,20 @@ function findLemma(word: string, pos: WordNetPos): string | null {
 }
 
 /** The gloss of a synset: its definition and examples, the text after " | " on its data line. */
-export function glossOf(offset: number, pos: WordNetPos): string {
+export function glossOf(offset: number, pos: FilePos): string {
   const data = filesOf(pos).data;
   const end = data.indexOf(0x0a, offset);
   const line = data.toString('latin1', offset, end);
   const bar = line.indexOf(' | ');
   return bar < 0 ? '' : line.slice(bar + 3).trim();
+}
+
+const adverbMemo = new Map<string, readonly number[]>();
+
+/** The synsets of an adverb ("reportedly"), most frequent sense first; empty when WordNet lacks it. */
+export function adverbSenses(lemma: string): readonly number[] {
+  const known = adverbMemo.get(lemma);
+  if (known !== undefined) return known;
+  const line = searchIndexLine(lemma, 'adv');
+  return remember(adverbMemo, lemma, line === null ? NO_SENSES : sensesOfLine(line));
 }

@@ -158,6 +158,8 @@ const ROLES: readonly string[] = [
   'co-founder|business||of',
   'owner|business||of',
   'manager|business||of',
+  'coach|generic||of',
+  'head coach|generic||of',
   'boss|business||of|bosses',
   'tycoon|business',
   'oligarch|business',

@@ -1,6 +1,8 @@
 import type { Segments } from '../../model/index.js';
 import { facilityHead, honorific, isInstitutionHead, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { isUpperCode } from '../lexicon/normalise.js';
+import { isFirstName } from '../coref/first-name-gender.js';
+import { lineAround, titleCase } from './headline-verbs.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 
@@ -15,6 +17,10 @@ const CALENDAR_WORD =
  * "Cruz", leaving "Marquez" out (and later a person of its own). A PERSON name followed, one space
  * apart, by a capitalised proper noun that no other name holds takes it in (at most two words): not
  * a weekday or month, title, role or institution head ("Anna Ruiz Foundation" is handled apart).
+ * After a given name ("J. Robert", "Anna Marie") the word need not be tagged a proper noun: a
+ * capitalised word inside a sentence right after a given name is the surname even when it is also a
+ * common word the tagger read as a verb or noun ("J. Robert Felt", "Anna Marie Cook"), outside
+ * headlines in title case.
  */
 export function joinMultiwordSurnames(
   text: string,
@@ -31,7 +37,8 @@ export function joinMultiwordSurnames(
       const token = tokens[position];
       if (token === undefined || token.start !== end + 1 || text.charCodeAt(end) !== 32) break;
       const word = text.slice(token.start, token.end);
-      if (token.end > nextNameStart || token.pos !== 'PROPN' || !isUpperCode(word.charCodeAt(0))) break;
+      if (token.end > nextNameStart || !isUpperCode(word.charCodeAt(0))) break;
+      if (token.pos !== 'PROPN' && !(added === 0 && surnameAfterGivenName(text, name, word))) break;
       // "CLINTON SAYS": a headline in capitals tags its verbs PROPN
       if (word === word.toUpperCase()) break;
       if (CALENDAR_WORD.test(word) || honorific(word) !== undefined || roleNoun(word) !== undefined) break;
@@ -41,6 +48,19 @@ export function joinMultiwordSurnames(
     }
     return end === name.end ? name : { ...name, end };
   });
+}
+
+/**
+ * Whether a capitalised word that the tagger did not read as a proper noun is the surname of the
+ * name before it: the name ends in a given name, the word is a plain capitalised word (no capitals
+ * after the first letter) and the line is no headline in title case.
+ */
+function surnameAfterGivenName(text: string, name: NameMention, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const last = /[\p{L}'’-]+$/u.exec(text.slice(name.start, name.end))?.[0];
+  if (last === undefined || !isFirstName(last)) return false;
+  const [lineStart, lineEnd] = lineAround(text, name.start);
+  return !titleCase(text.slice(lineStart, lineEnd));
 }
 
 /** Lower-case particles that open a surname: "van Graan", "de Villiers", "von Trotta", "da Silva". */

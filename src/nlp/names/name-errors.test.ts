@@ -5,6 +5,7 @@ import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } 
 import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { addSurnameRepeats } from './surname-repeats.js';
 import { table } from './test-table.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
@@ -115,6 +116,53 @@ table('joinMultiwordSurnames', (text, names) => joinMultiwordSurnames(text, segm
       ['Portmere', 'LOC'],
     ],
     expected: ['Tom Bell/PERSON', 'Portmere/LOC'],
+  },
+  // after a given name, a capitalised common word is the surname ("Felt", "Cook")
+  {
+    text: 'Yesterday J. Robert Felt left the bureau.',
+    given: [['J. Robert', 'PERSON']],
+    expected: ['J. Robert Felt/PERSON'],
+  },
+  {
+    text: 'Officials said Anna Cook had resigned.',
+    given: [['Anna', 'PERSON']],
+    expected: ['Anna Cook/PERSON'],
+  },
+  // not after a word that is no given name, nor in a headline in title case
+  {
+    text: 'Ask Dr. Zorbel Found the cure.',
+    given: [['Dr. Zorbel', 'PERSON']],
+    expected: ['Dr. Zorbel/PERSON'],
+  },
+  {
+    text: 'Mayor Anna Resigns After Long Budget Dispute',
+    given: [['Anna', 'PERSON']],
+    expected: ['Anna/PERSON'],
+  },
+]);
+
+table('addSurnameRepeats', (text, names) => addSurnameRepeats(text, segment(text), names), [
+  {
+    text: 'J. Robert Felt died on Friday. Felt was 91. His son said Felt had been ill.',
+    given: [['J. Robert Felt', 'PERSON']],
+    expected: ['J. Robert Felt/PERSON', 'Felt/PERSON', 'Felt/PERSON'],
+  },
+  // a surname with a capital inside, and one before a generational suffix
+  {
+    text: 'Omar DeVane spoke first. The mayor thanked DeVane later.',
+    given: [['Omar DeVane', 'PERSON']],
+    expected: ['Omar DeVane/PERSON', 'DeVane/PERSON'],
+  },
+  {
+    text: 'Carl Hobb Sr. retired. The board praised Hobb on Monday.',
+    given: [['Carl Hobb Sr.', 'PERSON']],
+    expected: ['Carl Hobb Sr./PERSON', 'Hobb/PERSON'],
+  },
+  // not a sentence-opening verb, a number's label or part of another name
+  {
+    text: 'Anna Page spoke first. See Page 3 for the list. Page Street was closed.',
+    given: [['Anna Page', 'PERSON']],
+    expected: ['Anna Page/PERSON'],
   },
 ]);
 

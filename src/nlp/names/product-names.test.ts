@@ -4,6 +4,24 @@ import { typeProductNames } from './product-names.js';
 /** Every sentence below is invented for these tests. */
 
 table('typeProductNames', typeProductNames, [
+  // the other mentions of a name read as a product are the product too
+  {
+    text: 'A flaw in Quillmark Studio worried teachers, who used the Quillmark Studio software.',
+    given: [
+      ['Quillmark Studio', 'ORG'],
+      ['Quillmark Studio', 'ORG'],
+    ],
+    expected: ['Quillmark Studio/MISC', 'Quillmark Studio/MISC'],
+  },
+  // an owner elsewhere, even in tokenized text ("Skylane 's"): the organisation stays
+  {
+    text: "The Skylane Air tablet was lost . Skylane Air 's head office said so .",
+    given: [
+      ['Skylane Air', 'ORG'],
+      ['Skylane Air', 'ORG'],
+    ],
+    expected: ['Skylane Air/ORG', 'Skylane Air/ORG'],
+  },
   // a device noun after a name: the name is a product
   {
     text: 'Thieves took a Pellworth Q9 tablet from the van.',

@@ -121,7 +121,7 @@ function senseUnderProductRoot(sense: number): boolean {
 
 /** After a name: what only an organisation (or a person) does or has. */
 const ACTOR_AFTER =
-  /^(?:'s|’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
+  /^(?: ?'s| ?’s|\s+(?:said|says|told|announced|announces|reported|reports|plans|hired|employs|sued|Inc|Corp|Ltd|spokes\w+|chief|executive|shares|stock|employees|staff|founder|maker|makes|sells|launched|released|unveiled|acquired|bought|declined|confirmed|denied)\b)/u;
 
 /** True when the text somewhere uses `surface` as the subject or owner of an organisation's doings. */
 function usedAsActor(text: string, surface: string): boolean {
@@ -209,30 +209,46 @@ const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest
  * LOC. A name right before a product noun (`isProductNoun`), or right after a work noun, is a product or work, MISC, unless the text also uses it as an actor ("Zentra
  * said", "Zentra's chief executive"), the lexicon knows it as an organisation or place, or the noun
  * heads a longer phrase ("the Zentra router maker"). A one-word name before the noun is a brand
- * ("a Corvane laptop"): the maker, and it keeps its type.
+ * ("a Corvane laptop"): the maker, and it keeps its type. The other ORG or LOC mentions of a name
+ * so retyped in the article are the product too ("a flaw in Zentra X4" after "the Zentra X4 router").
  */
 export function typeProductNames(text: string, names: readonly NameMention[]): NameMention[] {
-  return names.map((name) => {
-    if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
-    const surface = text.slice(name.start, name.end);
-    // "Liv Berg", "Ana Chile": a person's name opens with a given name
-    if (name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
-    if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
-    const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
-    const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
-    const productAfter =
-      after !== null &&
-      // a one-word name before a product noun is its maker ("a Corvane laptop"), unless the
-      // recogniser took it for a person ("Zune software")
-      (surface.includes(' ') || name.type === 'PERSON') &&
-      productHeadAfter(after) &&
-      // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
-      (!mayBeVerb(after) || determinedBefore(text, name.start));
-    const productBefore = before !== null && isWorkNoun(before[1] as string);
-    if (!productAfter && !productBefore) return name;
-    if (usedAsActor(text, surface)) return name;
-    return { start: name.start, end: name.end, type: 'MISC' };
-  });
+  const typed = names.map((name) => typeProductName(text, name));
+  // one name, one reading in an article: "a flaw in Internet Explorer" names the product that
+  // "its Internet Explorer browser" showed
+  const products = new Set(
+    typed
+      .filter((name, index) => name.type === 'MISC' && names[index]!.type !== 'MISC')
+      .map((name) => text.slice(name.start, name.end)),
+  );
+  if (products.size === 0) return typed;
+  return typed.map((name) =>
+    (name.type === 'ORG' || name.type === 'LOC') && products.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'MISC' }
+      : name,
+  );
+}
+
+function typeProductName(text: string, name: NameMention): NameMention {
+  if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
+  const surface = text.slice(name.start, name.end);
+  // "Liv Berg", "Ana Chile": a person's name opens with a given name
+  if (name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
+  if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
+  const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
+  const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
+  const productAfter =
+    after !== null &&
+    // a one-word name before a product noun is its maker ("a Corvane laptop"), unless the
+    // recogniser took it for a person ("Zune software")
+    (surface.includes(' ') || name.type === 'PERSON') &&
+    productHeadAfter(after) &&
+    // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
+    (!mayBeVerb(after) || determinedBefore(text, name.start));
+  const productBefore = before !== null && isWorkNoun(before[1] as string);
+  if (!productAfter && !productBefore) return name;
+  if (usedAsActor(text, surface)) return name;
+  return { start: name.start, end: name.end, type: 'MISC' };
 }
 
 /** A lower-case word whose only reading is a noun continues the phrase ("router maker"). */

@@ -38,6 +38,7 @@ import {
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
@@ -62,6 +63,21 @@ import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
+import {
+  dropSentenceInitialAdjectives,
+  joinNameSuffixes,
+  joinPlaceHeads,
+  joinSurnamesUsedAlone,
+  trimLeadingPersonNouns,
+  trimTrailingRoleWords,
+  typePeopleListedAfterPersonNouns,
+  typePluralNamedGroups,
+  splitCoordinatedOrganisations,
+  typeAgencyDatelinePlaces,
+  typeBySensesAndGivenNames,
+  typeWebDomainNames,
+  typeWorkLists,
+} from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
@@ -1027,22 +1043,26 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   }
   // Order matters: a person's name grows to its whole surname before an institution head is looked
   // for after it, and a one-word name is judged once the longer names it may belong to are whole.
-  const people = joinMultiwordSurnames(
+  const people = addSurnameRepeats(
     text,
     segments,
-    typeQuotedTitles(
+    joinMultiwordSurnames(
       text,
-      typePostNominalHonours(
+      segments,
+      typeQuotedTitles(
         text,
-        segments,
-        dropInterjections(
+        typePostNominalHonours(
           text,
           segments,
-          joinArabicParticles(
+          dropInterjections(
             text,
-            joinLinkedOrganisationNames(
+            segments,
+            joinArabicParticles(
               text,
-              joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+              joinLinkedOrganisationNames(
+                text,
+                joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+              ),
             ),
           ),
         ),
@@ -1089,7 +1109,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeWorksAfterNouns(
+  const works = typeWorksAfterNouns(
     text,
     segments,
     joinOrganisationsCutAtAnd(
@@ -1108,6 +1128,38 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                   text,
                   segments,
                   typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return typeWorkLists(
+    text,
+    splitCoordinatedOrganisations(
+      text,
+      typeAgencyDatelinePlaces(
+        text,
+        typeWebDomainNames(
+          text,
+          typeBySensesAndGivenNames(
+            text,
+            dropSentenceInitialAdjectives(
+              text,
+              typePeopleListedAfterPersonNouns(
+                text,
+                segments,
+                trimTrailingRoleWords(
+                  text,
+                  typePluralNamedGroups(
+                    text,
+                    trimLeadingPersonNouns(
+                      text,
+                      joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                    ),
+                  ),
                 ),
               ),
             ),

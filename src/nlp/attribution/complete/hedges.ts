@@ -56,7 +56,7 @@ function hedgeAt(index: DocumentIndex, position: number): boolean {
 
 /**
  * Hedge words of an attribution: in its content spans, in the words between its source and its
- * cue, and in a conjoined second complement after the content ("…, but that it appeared to …").
+ * cue (in the cue itself when it has no source), and in a conjoined second complement after the content ("…, but that it appeared to …").
  */
 export function hedgesOf(
   index: DocumentIndex,
@@ -67,6 +67,8 @@ export function hedgesOf(
   const regions: Span[] = [...content];
   if (source !== null && cue !== null && source.end <= cue.start)
     regions.push({ start: source.end, end: cue.end });
+  // a cue that names no source is the hedge itself: "reportedly", "is believed to have …"
+  else if (source === null && cue !== null) regions.push(cue);
   const last = content[content.length - 1];
   if (last !== undefined) {
     const sentence = index.sentenceAt(last.start);

@@ -20,6 +20,82 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a place in a hyphenated modifier ("the Sydney-born actress") is never the speaker',
+    text: 'The Lisbon-born actress said the film would open in March.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Lisbon', mentions: ['Lisbon'] }],
+    candidates: [
+      { cue: 'said', source: 'The Lisbon-born actress', content: ['the film would open in March'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a place of two words in a hyphenated modifier is never the speaker',
+    text: 'A New Harbour-based analyst said prices would fall.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'New Harbour', mentions: ['New Harbour'] }],
+    candidates: [{ cue: 'said', source: 'A New Harbour-based analyst', content: ['prices would fall'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'the organisation before a role word ("UN chief X") is no speaker when the name after it is unknown',
+    text: 'Fighting went on near the border. UN chief Bai Ko-lam suggested the attack may have targeted the minister.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'United Nations', mentions: ['UN'] }],
+    candidates: [
+      {
+        cue: 'suggested',
+        source: 'UN chief Bai Ko-lam',
+        content: ['the attack may have targeted the minister'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'the person named after an organisation and a role word is the speaker',
+    text: 'UN chief Bai Kolam suggested the attack may have targeted the minister.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'United Nations', mentions: ['UN'] },
+      { id: 'e2', type: 'PERSON', name: 'Bai Kolam', mentions: ['Bai Kolam'] },
+    ],
+    candidates: [
+      {
+        cue: 'suggested',
+        source: 'UN chief Bai Kolam',
+        content: ['the attack may have targeted the minister'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a hyphenated name that is the whole source still speaks',
+    text: 'Kessel-Brandt said sales would rise.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Kessel-Brandt', mentions: ['Kessel-Brandt'] }],
+    candidates: [{ cue: 'said', source: 'Kessel-Brandt', content: ['sales would rise'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a person named after a hyphenated place modifier is the speaker',
+    text: 'The Lisbon-born Marta Quental said the film would open in March.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Lisbon', mentions: ['Lisbon'] },
+      { id: 'e2', type: 'PERSON', name: 'Marta Quental', mentions: ['Marta Quental'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Lisbon-born Marta Quental', content: ['the film would open in March'] },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
     name: 'a subject "it" carries on the subject of the sentence before, not the last firm named in it',
     text: 'The Trade Council examined contracts between Brightwave and Kolt Records. However, it concluded there was no secret pact.',
     entities: [

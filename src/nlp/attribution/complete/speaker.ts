@@ -74,6 +74,12 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
   let position = first;
   while (position < end) {
     const token = index.tokens[position] as Token;
+    // "the Sydney-born actress", "a New York-based analyst": a compound modifier, not the head
+    const modifierEnd = hyphenModifierEnd(index, position, end);
+    if (modifierEnd > position) {
+      position = modifierEnd;
+      continue;
+    }
     const mention = nameMentionAt(index, token);
     if (mention !== null && mention.end > token.end) {
       position = tokenFrom(index, position, mention.end);
@@ -97,7 +103,8 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
         break;
       case 'ADJ':
       case 'ADV':
-        if (sawNoun) return position;
+        // "UN chief Bai Ko-lam": a role word tagged as an adjective still leads to the head
+        if (sawNoun && !(token.pos === 'ADJ' && ROLE_HEADS.has(word.toLowerCase()))) return position;
         break;
       case 'NOUN':
       case 'PROPN':
@@ -110,6 +117,36 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
     position += 1;
   }
   return end;
+}
+
+/**
+ * The end of a hyphenated compound that opens at `position` and modifies a word after it: "Sydney-born"
+ * and "New York-based" before "actress" or "analyst" (the words and hyphens written without spaces,
+ * a name mention read as one word), so that the place is no head; `position` when there is none, or
+ * when the compound ends the phrase's pre-head part ("Coca-Cola said": the compound is the head).
+ */
+function hyphenModifierEnd(index: DocumentIndex, position: number, end: number): number {
+  let last = position;
+  const mention = nameMentionAt(index, index.tokens[position] as Token);
+  if (mention !== null) last = tokenFrom(index, position, mention.end) - 1;
+  let joined = false;
+  while (
+    last + 2 < end &&
+    index.tokenText(last + 1) === '-' &&
+    glued(index, last, last + 1) &&
+    glued(index, last + 1, last + 2)
+  ) {
+    last += 2;
+    joined = true;
+  }
+  if (!joined || last + 1 >= end) return position;
+  const next = (index.tokens[last + 1] as Token).pos;
+  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ' ? last + 1 : position;
+}
+
+/** Whether token `b` follows token `a` with no space between them. */
+function glued(index: DocumentIndex, a: number, b: number): boolean {
+  return (index.tokens[a] as Token).end === (index.tokens[b] as Token).start;
 }
 
 function isPossessive(word: string): boolean {

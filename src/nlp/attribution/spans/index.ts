@@ -20,6 +20,7 @@ import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
 import { repairQuotedAsSaying } from './quoted-as-saying.js';
+import { addHedgedSourcing } from './hedged-sourcing.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -57,7 +58,8 @@ export function findAttributions(
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
  * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
- * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`),
+ * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`;
+ * "was reportedly carrying", "are said to have fled", `hedged-sourcing.ts`),
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
@@ -84,7 +86,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       addSpeechActs(
         text,
         segments,
-        addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+        addHedgedSourcing(
+          text,
+          segments,
+          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+        ),
       ),
     ),
   );

@@ -4,6 +4,7 @@ import type { AttributionCandidate } from '../candidate.js';
 import { isDecline } from '../complete/words.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause } from './agentless-reports.js';
+import { raisedReportInfinitive, sourcingAdverb } from './hedged-sourcing.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
@@ -712,12 +713,16 @@ export function keepsReporting(
   const first = candidate.content[0];
   if (first !== undefined && isDecline(text.slice(cue.start, cue.end), text.slice(first.start, first.end)))
     return true;
+  // "was reportedly carrying": a sourcing adverb passes on unnamed sources' words (hedged-sourcing.ts)
+  if (candidate.source === null && sourcingAdverb(text.slice(cue.start, cue.end))) return true;
   const found = cueHead(segments, cue);
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
+  // "The gunmen are said to have fled" (hedged-sourcing.ts)
+  if (candidate.source === null && raisedReportInfinitive(text, tree, head) >= 0) return true;
   // a capitalised word inside a name is no cue, whatever its tag ("The Samjhauta Express runs …")
   if (
     isCapitalised(text, token) &&

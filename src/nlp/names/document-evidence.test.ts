@@ -1,0 +1,301 @@
+import { segment } from '../segment/segment.js';
+import {
+  dropSentenceInitialAdjectives,
+  joinNameSuffixes,
+  joinPlaceHeads,
+  joinSurnamesUsedAlone,
+  trimLeadingPersonNouns,
+  splitCoordinatedOrganisations,
+  typeAgencyDatelinePlaces,
+  trimTrailingRoleWords,
+  typeBySensesAndGivenNames,
+  typePeopleListedAfterPersonNouns,
+  typePluralNamedGroups,
+  typeWebDomainNames,
+  typeWorkLists,
+} from './document-evidence.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('typePluralNamedGroups', typePluralNamedGroups, [
+  // a place or unknown word and a plural of a common noun, the plural never used alone: a team or firm
+  {
+    text: 'Harbour Cove beat the Millbrook Otters on Sunday.',
+    given: [
+      ['Harbour Cove', 'PERSON'],
+      ['Millbrook Otters', 'PERSON'],
+    ],
+    expected: ['Harbour Cove/PERSON', 'Millbrook Otters/ORG'],
+  },
+  // a last word that is also a surname, after an unknown first word: a person
+  {
+    text: '2. Jorla Miles 50.42',
+    given: [['Jorla Miles', 'PERSON']],
+    expected: ['Jorla Miles/PERSON'],
+  },
+  // the first word a given name, but used alone for the club elsewhere
+  {
+    text: 'He left Stanley Rovers in June. Stanley fans cheered.',
+    given: [
+      ['Stanley Rovers', 'PERSON'],
+      ['Stanley', 'ORG'],
+    ],
+    expected: ['Stanley Rovers/ORG', 'Stanley/ORG'],
+  },
+  // a surname that is a plural noun, used alone: a person
+  {
+    text: 'Dorian Mills scored twice. Mills said it was easy.',
+    given: [
+      ['Dorian Mills', 'PERSON'],
+      ['Mills', 'PERSON'],
+    ],
+    expected: ['Dorian Mills/PERSON', 'Mills/PERSON'],
+  },
+  // a given name first: a person even when named once
+  {
+    text: 'The fund is run by Laura Fields.',
+    given: [['Laura Fields', 'PERSON']],
+    expected: ['Laura Fields/PERSON'],
+  },
+]);
+
+table('trimTrailingRoleWords', trimTrailingRoleWords, [
+  {
+    text: 'Delia Frayne, Stonebridge Captain, scored. Stonebridge won again.',
+    given: [
+      ['Delia Frayne', 'PERSON'],
+      ['Stonebridge Captain', 'ORG'],
+      ['Stonebridge', 'ORG'],
+    ],
+    expected: ['Delia Frayne/PERSON', 'Stonebridge/ORG', 'Stonebridge/ORG'],
+  },
+  // no shorter name in the text: left alone
+  {
+    text: 'The Harbour Chancellor spoke first.',
+    given: [['Harbour Chancellor', 'ORG']],
+    expected: ['Harbour Chancellor/ORG'],
+  },
+]);
+
+const listed = (text: string, names: Parameters<typeof typePeopleListedAfterPersonNouns>[2]) =>
+  typePeopleListedAfterPersonNouns(text, segment(text), names);
+
+table('typePeopleListedAfterPersonNouns', listed, [
+  {
+    text: 'Officials named singers Tamsin Loy, 40 Below, Brevik and Corvane Delacroix.',
+    given: [
+      ['Tamsin Loy', 'PERSON'],
+      ['Brevik', 'LOC'],
+      ['Corvane Delacroix', 'LOC'],
+    ],
+    expected: ['Tamsin Loy/PERSON', 'Brevik/PERSON', 'Corvane Delacroix/PERSON'],
+  },
+  // no person noun before the list: types kept
+  {
+    text: 'They visited Tamsin Loy, Brevik and Corvane.',
+    given: [
+      ['Tamsin Loy', 'PERSON'],
+      ['Brevik', 'LOC'],
+      ['Corvane', 'LOC'],
+    ],
+    expected: ['Tamsin Loy/PERSON', 'Brevik/LOC', 'Corvane/LOC'],
+  },
+]);
+
+table('typeWorkLists', typeWorkLists, [
+  {
+    text: 'Critics liked films such as Owls for Otters, Dusk, the forthcoming In the Shade of Marrow, and Tallow.',
+    given: [
+      ['Owls', 'ORG'],
+      ['Otters', 'ORG'],
+      ['Shade', 'LOC'],
+      ['Marrow', 'LOC'],
+      ['Tallow', 'PERSON'],
+    ],
+    expected: ['Owls for Otters/MISC', 'In the Shade of Marrow/MISC', 'Tallow/MISC'],
+  },
+  // not a work noun
+  {
+    text: 'She met ministers such as Arlo Venn and Bea Tross.',
+    given: [
+      ['Arlo Venn', 'PERSON'],
+      ['Bea Tross', 'PERSON'],
+    ],
+    expected: ['Arlo Venn/PERSON', 'Bea Tross/PERSON'],
+  },
+]);
+
+table('dropSentenceInitialAdjectives', dropSentenceInitialAdjectives, [
+  {
+    text: 'The cast shone. Podgy critics aside, the film works.',
+    given: [['Podgy', 'LOC']],
+    expected: [],
+  },
+  // a relational adjective ("pertaining to") may be a proper one: kept
+  {
+    text: 'RESULTS. Olympic champion Dara Venn won.',
+    given: [
+      ['Olympic', 'MISC'],
+      ['Dara Venn', 'PERSON'],
+    ],
+    expected: ['Olympic/MISC', 'Dara Venn/PERSON'],
+  },
+  // a name that is also an adjective but is a name elsewhere in the text stays
+  {
+    text: 'Frank spoke first. Later, Frank left.',
+    given: [
+      ['Frank', 'PERSON'],
+      ['Frank', 'PERSON'],
+    ],
+    expected: ['Frank/PERSON', 'Frank/PERSON'],
+  },
+]);
+
+table('typeWebDomainNames', typeWebDomainNames, [
+  {
+    text: 'The decision by Harlow Brand.com came late. Harlow Brand said nothing.',
+    given: [
+      ['Harlow Brand', 'PERSON'],
+      ['Harlow Brand', 'PERSON'],
+    ],
+    expected: ['Harlow Brand/ORG', 'Harlow Brand/ORG'],
+  },
+]);
+
+table('typeBySensesAndGivenNames', typeBySensesAndGivenNames, [
+  {
+    text: 'Two trips to the West Coast tired the team.',
+    given: [['West Coast', 'ORG']],
+    expected: ['West Coast/LOC'],
+  },
+  // a city typed ORG without the article is a team
+  {
+    text: 'New York won for the fifth time.',
+    given: [['New York', 'ORG']],
+    expected: ['New York/ORG'],
+  },
+  {
+    text: 'It was a job with the Bruins, sources said.',
+    given: [['Bruins', 'MISC']],
+    expected: ['Bruins/ORG'],
+  },
+  {
+    text: 'Voters backed the Democrats.',
+    given: [['Democrats', 'MISC']],
+    expected: ['Democrats/MISC'],
+  },
+  {
+    text: 'He joined the Nation of Islam group.',
+    given: [['Islam', 'MISC']],
+    expected: ['Islam/MISC'],
+  },
+  {
+    text: '"Mike and I thank him," the chairman said.',
+    given: [['Mike', 'MISC']],
+    expected: ['Mike/PERSON'],
+  },
+]);
+
+table('splitCoordinatedOrganisations', splitCoordinatedOrganisations, [
+  {
+    text: 'The Sunday Globe and The Herald agreed. Both the Globe and Herald said so.',
+    given: [
+      ['The Sunday Globe', 'ORG'],
+      ['The Herald', 'ORG'],
+      ['Globe and Herald', 'ORG'],
+    ],
+    expected: ['The Sunday Globe/ORG', 'The Herald/ORG', 'Globe/ORG', 'Herald/ORG'],
+  },
+  // one name of its own ("Marks and Lind" alone)
+  {
+    text: 'She shops at Marks and Lind.',
+    given: [['Marks and Lind', 'ORG']],
+    expected: ['Marks and Lind/ORG'],
+  },
+]);
+
+table('typeAgencyDatelinePlaces', typeAgencyDatelinePlaces, [
+  {
+    text: 'Kesrana (PTI): The institute paid tribute.',
+    given: [
+      ['Kesrana', 'ORG'],
+      ['PTI', 'ORG'],
+    ],
+    expected: ['Kesrana/LOC', 'PTI/ORG'],
+  },
+  // not at the start of a paragraph
+  {
+    text: 'He joined Kesrana (PTI): no.',
+    given: [['Kesrana', 'ORG']],
+    expected: ['Kesrana/ORG'],
+  },
+]);
+
+table('joinNameSuffixes', joinNameSuffixes, [
+  {
+    text: 'He began at Harbury F.C. in 1990.',
+    given: [
+      ['Harbury', 'ORG'],
+      ['F.C.', 'LOC'],
+    ],
+    expected: ['Harbury F.C./ORG'],
+  },
+]);
+
+table('joinSurnamesUsedAlone', joinSurnamesUsedAlone, [
+  {
+    text: 'They met UCLA Chancellor Ada Stone today. Both have met with Stone.',
+    given: [
+      ['UCLA', 'ORG'],
+      ['Ada', 'PERSON'],
+    ],
+    expected: ['UCLA/ORG', 'Ada Stone/PERSON'],
+  },
+  // the word never stands alone as a name: no join
+  {
+    text: 'They met Ada Stone walls today.',
+    given: [['Ada', 'PERSON']],
+    expected: ['Ada/PERSON'],
+  },
+]);
+
+table('trimLeadingPersonNouns', trimLeadingPersonNouns, [
+  {
+    text: 'They honoured Sherpa Tenzin Lamu. Sherpa Lamu smiled at the Sherpa people.',
+    given: [
+      ['Sherpa Tenzin Lamu', 'PERSON'],
+      ['Sherpa Lamu', 'PERSON'],
+      ['Sherpa', 'PERSON'],
+    ],
+    expected: ['Tenzin Lamu/PERSON', 'Lamu/PERSON', 'Sherpa/MISC'],
+  },
+  // no given name after the first word: left alone
+  {
+    text: '8. Inger Miller 11.37',
+    given: [['Inger Miller', 'PERSON']],
+    expected: ['Inger Miller/PERSON'],
+  },
+]);
+
+table('joinPlaceHeads', joinPlaceHeads, [
+  {
+    text: 'The board turns over at Harlow Park every week.',
+    given: [['Park', 'MISC']],
+    expected: ['Harlow Park/LOC'],
+  },
+  {
+    text: 'He took charge at St Agnes’ Park in May.',
+    given: [
+      ['St Agnes', 'LOC'],
+      ['Park', 'LOC'],
+    ],
+    expected: ['St Agnes’ Park/LOC'],
+  },
+  // a place's own name is no head: "The August Chicago index"
+  {
+    text: 'The August Chicago index rose.',
+    given: [['Chicago', 'LOC']],
+    expected: ['Chicago/LOC'],
+  },
+]);

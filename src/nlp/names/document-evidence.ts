@@ -1,0 +1,526 @@
+import type { Segments } from '../../model/index.js';
+import { isFirstName } from '../coref/first-name-gender.js';
+import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
+import {
+  facilityHead,
+  gazetteerEntry,
+  isKnownHumanName,
+  lookupPlace,
+  organisation,
+  roleNoun,
+} from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
+import { isWorkNoun } from './works-after-nouns.js';
+import { isPersonWord } from './word-senses.js';
+
+/**
+ * Name corrections that read the document's own other mentions and the words around a name:
+ * teams and firms named by a plural typed PERSON, a role word fused onto an organisation's name,
+ * the members of a list of people or of works, capitalised adjectives that open a sentence, and
+ * web addresses ("Harlow Brand.com").
+ */
+
+/** A capitalised plural word: "Otters", "Wanderers", "Books" (not "Express" nor "Davis"). */
+const PLURAL_WORD = /^\p{Lu}[\p{Ll}’'-]*[^sui’']s$/u;
+
+function surfaces(text: string, names: readonly NameMention[]): Map<string, NameMention[]> {
+  const bySurface = new Map<string, NameMention[]>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+    const list = bySurface.get(surface);
+    if (list === undefined) bySurface.set(surface, [name]);
+    else list.push(name);
+  }
+  return bySurface;
+}
+
+/**
+ * "the Millbrook Otters", "Ridgeway Rovers", "Harlow Books" typed PERSON: a name of two to four
+ * words whose last word is the inflected plural of a WordNet noun ("otter", "rover", "book") names a
+ * team, a band or a firm, not a person, when the document never uses that last word alone (a
+ * surname like "Mills" or "Hands" is used alone: "Mills said") and the first word is no given name,
+ * or is used alone elsewhere for something other than a person ("Ridgeway fans"). A last word that
+ * is also a known surname ("Miles", "Books") needs a first word that is a place, or used alone.
+ */
+export function typePluralNamedGroups(text: string, names: readonly NameMention[]): NameMention[] {
+  let bySurface: Map<string, NameMention[]> | undefined;
+  return names.map((name) => {
+    if (name.type !== 'PERSON') return name;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (words.length < 2 || words.length > 4) return name;
+    const last = words[words.length - 1] as string;
+    if (!PLURAL_WORD.test(last) || !words.every((word) => /^\p{Lu}/u.test(word))) return name;
+    const lower = last.toLowerCase();
+    const lemma = lemmaOf(lower, 'noun');
+    if (lemma === null || lemma === lower) return name;
+    bySurface ??= surfaces(text, names);
+    if (bySurface.has(last)) return name;
+    const first = words[0] as string;
+    const firstAlone = bySurface.get(first)?.some((other) => other.type !== 'PERSON') ?? false;
+    if (!firstAlone && (isFirstName(first) || /^\p{Lu}\.?$/u.test(first))) return name;
+    // "Jearl Miles": a last word that is also a surname needs a place or the first word alone.
+    if (!firstAlone && isKnownHumanName(last) && lookupPlace(first) === undefined) return name;
+    return { start: name.start, end: name.end, type: 'ORG' };
+  });
+}
+
+/**
+ * "Delia Frayne, Stonebridge Captain, …" with "Stonebridge" named alone elsewhere: a name whose
+ * last word is a singular role noun ("Captain", "Coach", "Chairman") and whose other words are a
+ * name the document uses alone is that name; the role word is no part of it.
+ */
+export function trimTrailingRoleWords(text: string, names: readonly NameMention[]): NameMention[] {
+  let bySurface: Map<string, NameMention[]> | undefined;
+  return names.map((name) => {
+    if (name.type === 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    const space = surface.lastIndexOf(' ');
+    if (space < 0) return name;
+    const last = surface.slice(space + 1);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return name;
+    const role = roleNoun(last);
+    if (role === undefined || role.plural) return name;
+    const rest = surface.slice(0, space);
+    if (roleNoun(rest.slice(rest.lastIndexOf(' ') + 1)) !== undefined) return name;
+    bySurface ??= surfaces(text, names);
+    const others = bySurface.get(rest.replace(/^the /iu, ''));
+    if (others === undefined || !others.some((other) => other.type !== 'PERSON')) return name;
+    const type = others.find((other) => other.type !== 'PERSON')?.type ?? name.type;
+    return { start: name.start, end: name.start + space, type };
+  });
+}
+
+/** The separators of a list: ", ", " and ", ", and ", " & ". */
+const LIST_SEPARATOR = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/u;
+/** An item of a list the recogniser did not tag: capitalised words or numbers ("50 Cent"). */
+const UNTAGGED_ITEM =
+  /^,\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{M}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\p{M}\d.'’-]*){0,3},\s+(?:and\s+)?$/u;
+
+/** Indexes of the names that continue a list starting at names[index]. */
+function listAfter(text: string, names: readonly NameMention[], index: number): number[] {
+  const members: number[] = [];
+  for (let at = index + 1; at < names.length; at += 1) {
+    const gap = text.slice((names[at - 1] as NameMention).end, (names[at] as NameMention).start);
+    if (!LIST_SEPARATOR.test(gap) && !UNTAGGED_ITEM.test(gap)) break;
+    members.push(at);
+  }
+  return members;
+}
+
+/**
+ * "singers Tamsin Loy, Brevik and Corvane Delacroix": the names listed right after a lower-case
+ * plural noun whose first WordNet sense is a person ("singers", "players", "musicians") are people,
+ * when the first of them is typed PERSON. Places and organisations the lexicon knows keep their type.
+ */
+export function typePeopleListedAfterPersonNouns(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  let output: NameMention[] | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    if (name.type !== 'PERSON') continue;
+    const before = tokens[tokenAt(tokens, name.start) - 1];
+    if (before === undefined || before.end !== name.start - 1) continue;
+    const noun = text.slice(before.start, before.end);
+    if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(noun)) continue;
+    const lemma = lemmaOf(noun, 'noun');
+    if (lemma === null || lemma === noun || !isPersonWord(lemma)) continue;
+    for (const member of listAfter(text, names, index)) {
+      const other = names[member] as NameMention;
+      if (other.type === 'PERSON') continue;
+      const surface = text.slice(other.start, other.end);
+      if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) continue;
+      output ??= names.slice();
+      output[member] = { start: other.start, end: other.end, type: 'PERSON' };
+    }
+  }
+  return output ?? names.slice();
+}
+
+/** "films such as", "novels including", "albums like": a plural work noun that opens a list. */
+const WORK_LIST_OPENER =
+  /(?:^|[^\p{L}])(\p{Ll}+s),?\s+(?:such\s+as|including|like)\s+(?:the\s+\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** Lower-case words allowed inside a title: "Lions for Lambs", "Valley of the Moon". */
+const TITLE_LINK = /^\s+(?:for|of|the|in|on|and|a|an|to|with|at|from)(?:\s+(?:the|a|an))?\s+$/u;
+
+/** "In the ", "The ", "A ": a title's capitalised opening words. */
+const TITLE_OPENING = /(?:^|\s)(?:In|On|The|A|An|Of)(?:\s+the)?\s+$/u;
+/** Lower-case words a list of titles may hold between two names. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'for', 'on']);
+
+/**
+ * What may stand between two titles of one list: commas, "and", untagged titles ("Rendition"), and
+ * an adjective after "the" ("the forthcoming …"); no sentence punctuation, brackets or other words.
+ */
+function isListGap(gap: string): boolean {
+  if (gap.length > 60 || /[.;:!?()"“”]/u.test(gap) || !/,|\sand\s/u.test(gap)) return false;
+  const words = gap.split(/[\s,]+/u).filter((word) => word !== '');
+  return words.every(
+    (word, position) => /^[\p{Lu}\d]/u.test(word) || LIST_WORDS.has(word) || words[position - 1] === 'the',
+  );
+}
+
+/**
+ * "movies such as Broken Lanterns, Quiet Harbour and The Long Field": the names listed after a
+ * plural work noun (`isWorkNoun`: films, songs, novels, albums) and "such as", "including" or
+ * "like" are works, MISC; two names joined by a lower-case link word inside one item ("Lions| for
+ * |Lambs") are one title.
+ */
+export function typeWorkLists(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  const result: NameMention[] = [];
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const opener = WORK_LIST_OPENER.exec(text.slice(Math.max(0, name.start - 60), name.start));
+    const lemma = opener === null ? null : lemmaOf(opener[1] as string, 'noun');
+    if (lemma === null || lemma === opener?.[1] || !isWorkNoun(lemma)) {
+      result.push(name);
+      continue;
+    }
+    // The list: this name, the names after it joined by list separators or title links.
+    let at = index;
+    while (at < names.length) {
+      let start = (names[at] as NameMention).start;
+      let end = (names[at] as NameMention).end;
+      while (
+        at + 1 < names.length &&
+        TITLE_LINK.test(text.slice(end, (names[at + 1] as NameMention).start))
+      ) {
+        at += 1;
+        end = (names[at] as NameMention).end;
+      }
+      // "In the Valley of Elah": a title's opening function words, capitalised, before the name.
+      const opening = TITLE_OPENING.exec(text.slice(Math.max(0, start - 12), start));
+      if (opening !== null && /^\s/u.test(opening[0])) start -= opening[0].length - 1;
+      result.push({ start, end, type: 'MISC' });
+      output = result;
+      const next = names[at + 1];
+      if (next === undefined || !isListGap(text.slice(end, next.start))) break;
+      at += 1;
+    }
+    index = at;
+  }
+  return output === undefined ? names.slice() : result;
+}
+
+/**
+ * "Podgy critics aside, …", "Mustached and bespectacled, he …": a one-word name that opens a
+ * sentence and is a WordNet adjective with no noun sense and no relational sense (not "Olympic",
+ * which pertains to a noun), no known human name or place, and never
+ * capitalised elsewhere in the text, is an adjective, not a name: it is dropped.
+ */
+export function dropSentenceInitialAdjectives(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.filter((name) => {
+    const surface = text.slice(name.start, name.end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surface)) return true;
+    if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, name.start - 4), name.start)))
+      return true;
+    const lower = surface.toLowerCase();
+    if (lemmaOf(lower, 'adj') === null || synsetsOf(lower, 'noun').length > 0) return true;
+    if (lemmaOf(lower, 'noun') !== null) return true;
+    // A relational adjective ("Olympic", "Hellenic": pertains to a noun) is often a proper one.
+    if (
+      synsetsOf(lower, 'adj').some((offset) => synset(offset, 'adj').pointers.some((p) => p.symbol === '\\'))
+    )
+      return true;
+    if (
+      isKnownHumanName(surface) ||
+      lookupPlace(surface) !== undefined ||
+      organisation(surface) !== undefined
+    )
+      return true;
+    const pattern = new RegExp(`(?<![.!?\\n]\\s{0,3})\\b${surface}\\b`, 'u');
+    return pattern.test(text.slice(0, name.start)) || pattern.test(text.slice(name.end));
+  });
+}
+
+/**
+ * "The decision by Harlow Brand.com …": a name written right before a web domain ending (".com",
+ * ".net", ".org", ".co.uk") is the firm or site of that address, ORG.
+ */
+export function typeWebDomainNames(text: string, names: readonly NameMention[]): NameMention[] {
+  if (!ANY_WEB_DOMAIN.test(text)) return names.slice();
+  let domains: Set<string> | undefined;
+  for (const name of names)
+    if (name.type !== 'ORG' && WEB_DOMAIN.test(text.slice(name.end, name.end + 7)))
+      (domains ??= new Set()).add(text.slice(name.start, name.end));
+  // The same name written elsewhere with its domain: "Harlow Brand.com" … "Harlow Brand said".
+  for (const name of names) {
+    if (name.type === 'ORG') continue;
+    const surface = text.slice(name.start, name.end);
+    if (!surface.includes(' ') || domains?.has(surface)) continue;
+    if (new RegExp(`${escape(surface)}\\.(?:com|net|org|co\\.uk)\\b`, 'u').test(text))
+      (domains ??= new Set()).add(surface);
+  }
+  if (domains === undefined) return names.slice();
+  const found = domains;
+  return names.map((name) =>
+    name.type !== 'ORG' && found.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
+}
+
+const ANY_WEB_DOMAIN = /\p{L}\.(?:com|net|org|co\.uk)\b/u;
+const WEB_DOMAIN = /^\.(?:com|net|org|co\.uk)\b/u;
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** WordNet lexicographer files: noun.animal, noun.location. */
+const NOUN_ANIMAL = 5;
+const NOUN_LOCATION = 15;
+const NOUN_PERSON = 18;
+/** noun.cognition, noun.communication, noun.group: religions, languages, peoples ("Islam"). */
+const NOT_PEOPLE_FILES: ReadonlySet<number> = new Set([9, 10, 14]);
+
+function nounFiles(lemma: string): number[] {
+  return synsetsOf(lemma, 'noun').map((offset) => lexicographerFileOf(offset, 'noun'));
+}
+
+/**
+ * What WordNet and the given-name list say of a name the recogniser typed loosely:
+ * - a name of two words or more typed MISC, or ORG after "the", whose every WordNet noun sense is
+ *   a place ("the West Coast", "the Middle East") is a place, LOC (a city typed ORG without the
+ *   article is a team: "New York won");
+ * - one capitalised plural typed MISC or LOC whose singular is first of all an animal in WordNet
+ *   ("the Bruins", "the Magpies") names a team, ORG (people's groups, "Democrats", are persons
+ *   first and stay MISC);
+ * - one word typed MISC that is a known given name, no WordNet adjective and no religion,
+ *   language or people ("Islam") is a person ("Mike and I …").
+ */
+export function typeBySensesAndGivenNames(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+    // A city typed ORG is a team ("New York won"); "the West Coast" with its article is no team.
+    const article =
+      /^the /iu.test(text.slice(name.start, name.end)) ||
+      /(?:^|\s)the $/iu.test(text.slice(Math.max(0, name.start - 4), name.start));
+    if (name.type === 'MISC' || (name.type === 'ORG' && article)) {
+      const words = surface.split(' ');
+      if (words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) {
+        const files = nounFiles(words.join('_').toLowerCase());
+        if (
+          files.length > 0 &&
+          files.every((file) => file === NOUN_LOCATION) &&
+          organisation(surface) === undefined
+        )
+          return { start: name.start, end: name.end, type: 'LOC' };
+      }
+    }
+    if ((name.type === 'MISC' || name.type === 'LOC') && PLURAL_WORD.test(surface)) {
+      const lower = surface.toLowerCase();
+      const lemma = lemmaOf(lower, 'noun');
+      if (
+        lemma !== null &&
+        lemma !== lower &&
+        nounFiles(lemma)[0] === NOUN_ANIMAL &&
+        lookupPlace(surface) === undefined
+      )
+        return { start: name.start, end: name.end, type: 'ORG' };
+    }
+    if (name.type === 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(surface) && isFirstName(surface)) {
+      const lower = surface.toLowerCase();
+      if (
+        synsetsOf(lower, 'adj').length === 0 &&
+        !nounFiles(lower).some((file) => NOT_PEOPLE_FILES.has(file)) &&
+        gazetteerEntry(surface) === undefined &&
+        lookupPlace(surface) === undefined
+      )
+        return { start: name.start, end: name.end, type: 'PERSON' };
+    }
+    return name;
+  });
+}
+
+/**
+ * "the Globe and Herald said" beside "The Sunday Globe" and "The Herald": an organisation named
+ * "X and Y" whose two parts each end another name of the document is two organisations, not one.
+ */
+export function splitCoordinatedOrganisations(text: string, names: readonly NameMention[]): NameMention[] {
+  let lastWords: Set<string> | undefined;
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const match =
+      name.type === 'ORG'
+        ? /^(\p{Lu}[\p{L}'’-]*) and (\p{Lu}[\p{L}'’-]*)$/u.exec(text.slice(name.start, name.end))
+        : null;
+    if (match === null) {
+      output.push(name);
+      continue;
+    }
+    lastWords ??= new Set(
+      names.map((other) => {
+        const surface = text.slice(other.start, other.end);
+        return surface.slice(surface.lastIndexOf(' ') + 1);
+      }),
+    );
+    const [, left, right] = match as unknown as [string, string, string];
+    if (!lastWords.has(left) || !lastWords.has(right)) {
+      output.push(name);
+      continue;
+    }
+    output.push({ start: name.start, end: name.start + left.length, type: 'ORG' });
+    output.push({ start: name.end - right.length, end: name.end, type: 'ORG' });
+  }
+  return output;
+}
+
+/** After a dateline's place: an agency in brackets and a colon or dash ("Harlow (PTI):", "(AP) -"). */
+const DATELINE_AGENCY = /^,?(?: \p{Lu}[\p{L}.]*)* ?\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\) ?[:—–-]/u;
+
+/**
+ * "Kesrana (PTI): …": a name that opens a paragraph and is followed by a news agency in brackets
+ * and a colon or dash is the dateline's place, LOC, whatever its case or the recogniser's type.
+ */
+export function typeAgencyDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type === 'LOC' || name.type === 'PERSON') return name;
+    if (name.start > 0 && !/\n\s*$/u.test(text.slice(Math.max(0, name.start - 4), name.start))) return name;
+    return DATELINE_AGENCY.test(text.slice(name.end, name.end + 40))
+      ? { start: name.start, end: name.end, type: 'LOC' }
+      : name;
+  });
+}
+
+/** Abbreviations that end a company's or club's name: "F.C.", "FC", "Ltd", "plc", "Inc.". */
+const NAME_SUFFIX = /^(?:A\.?F\.?C\.?|F\.?C\.?|S\.?C\.?|Ltd\.?|PLC|plc|Inc\.?|Corp\.?|LLC|GmbH|AG)$/u;
+
+/**
+ * "Harbury F.C." cut by the recogniser into "Harbury" and "F.C." (typed LOC): a name that is only
+ * a company or club abbreviation, one space after another name, joins it, and the whole is ORG.
+ */
+export function joinNameSuffixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const previous = output[output.length - 1];
+    if (
+      previous !== undefined &&
+      previous.end + 1 === name.start &&
+      text.charAt(previous.end) === ' ' &&
+      NAME_SUFFIX.test(text.slice(name.start, name.end))
+    ) {
+      output[output.length - 1] = { start: previous.start, end: name.end, type: 'ORG' };
+      continue;
+    }
+    output.push(name);
+  }
+  return output;
+}
+
+/**
+ * "UCLA Chancellor Ada| Stone said" cut before "Stone" (a common noun too): a PERSON name that is
+ * one given name, followed by one capitalised word that the text uses alone as a name elsewhere
+ * ("met with Stone"), takes that word in as the surname.
+ */
+export function joinSurnamesUsedAlone(text: string, names: readonly NameMention[]): NameMention[] {
+  let alone: Set<string> | undefined;
+  return names.map((name, index) => {
+    if (name.type !== 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || !isFirstName(surface)) return name;
+    const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(name.end, name.end + 30));
+    if (next === null) return name;
+    const word = next[1] as string;
+    const following = names[index + 1];
+    if (following !== undefined && following.start < name.end + 1 + word.length) return name;
+    alone ??= new Set(names.map((other) => text.slice(other.start, other.end)));
+    if (!alone.has(word) && !usedAloneMidSentence(text, word, name.end)) return name;
+    return { start: name.start, end: name.end + 1 + word.length, type: 'PERSON' };
+  });
+}
+
+/** True when `word` stands capitalised elsewhere in the text after a lower-case word ("met with Stone"). */
+function usedAloneMidSentence(text: string, word: string, except: number): boolean {
+  const pattern = new RegExp(`\\p{Ll}[,]? ${word}\\b(?! \\p{Lu})`, 'gu');
+  for (const match of text.matchAll(pattern)) if (Math.abs((match.index ?? 0) - except) > 2) return true;
+  return false;
+}
+
+/**
+ * "Sherpa Tenzin Lamu", and later "Sherpa Lamu": a PERSON name of three or four words that opens
+ * with a word that is no given name and only a kind of person in WordNet (noun.person: "Sherpa",
+ * "Rabbi"), then a given name, has that description before the name, not in it; so has a
+ * two-word name of the text that opens with the same word and ends with that surname; the word
+ * alone, typed PERSON ("Nepal's Sherpa people"), is MISC.
+ */
+export function trimLeadingPersonNouns(text: string, names: readonly NameMention[]): NameMention[] {
+  let trimmed: Set<string> | undefined;
+  const describedBy = (words: readonly string[]): boolean => {
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isFirstName(first) || lookupPlace(first) !== undefined)
+      return false;
+    const files = nounFiles(first.toLowerCase());
+    return files.length > 0 && files.every((file) => file === NOUN_PERSON);
+  };
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const words = text.slice(name.start, name.end).split(' ');
+    if (words.length < 3 || words.length > 4 || !isFirstName(words[1] as string) || !describedBy(words))
+      continue;
+    (trimmed ??= new Set()).add(`${words[0] as string} ${words[words.length - 1] as string}`);
+    trimmed.add(words[0] as string);
+    trimmed.add(words.join(' '));
+  }
+  if (trimmed === undefined) return names.slice();
+  const found = trimmed;
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end);
+    // The description alone elsewhere ("Nepal's Sherpa people") is no person.
+    if (name.type === 'PERSON' && !surface.includes(' ') && found.has(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    if (name.type !== 'PERSON' || !found.has(surface)) return name;
+    return { start: name.start + surface.indexOf(' ') + 1, end: name.end, type: 'PERSON' };
+  });
+}
+
+/** noun.artifact and noun.location: what a park, a road or a stadium is first of all. */
+const PLACE_HEAD_FILES: ReadonlySet<number> = new Set([6, 15]);
+
+function isPlaceHead(word: string): boolean {
+  if (facilityHead(word) !== undefined) return true;
+  // A common noun ("park": several senses), not a place's own name ("Chicago", "Belgrade").
+  const files = nounFiles(word.toLowerCase());
+  return files.length >= 2 && PLACE_HEAD_FILES.has(files[0] as number) && lookupPlace(word) === undefined;
+}
+
+/**
+ * "at Harlow Park", "St Anne' Park" cut by the recogniser to "Park" (or "St Anne" and "Park"): a
+ * one-word name, not a person, that is a place or facility head ("Park", "Road", "Stadium") takes
+ * in the capitalised words right before it in its sentence, or the name before it and a possessive
+ * apostrophe, and is a place, LOC.
+ */
+export function joinPlaceHeads(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(surface) || !isPlaceHead(surface)) {
+      output.push(name);
+      continue;
+    }
+    const previous = output[output.length - 1];
+    const between = previous === undefined ? '' : text.slice(previous.end, name.start);
+    if (
+      previous !== undefined &&
+      /^['’] $/u.test(between) &&
+      /s$/u.test(text.slice(previous.start, previous.end))
+    ) {
+      output[output.length - 1] = { start: previous.start, end: name.end, type: 'LOC' };
+      continue;
+    }
+    const before = /(?<=[\p{Ll},;:] )(?:\p{Lu}\p{Ll}+ ){1,3}$/u.exec(
+      text.slice(Math.max(previous?.end ?? 0, name.start - 40), name.start),
+    );
+    if (before === null) {
+      output.push(name);
+      continue;
+    }
+    output.push({ start: name.start - before[0].length, end: name.end, type: 'LOC' });
+  }
+  return output;
+}

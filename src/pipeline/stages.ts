@@ -8,7 +8,7 @@ import {
   withReflexivePronouns,
   withRelativePronouns,
 } from '../nlp/coref/descriptions.js';
-import { speakerDescriptions } from '../nlp/coref/source-descriptions.js';
+import { publicationSpeakers, speakerDescriptions } from '../nlp/coref/source-descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
@@ -66,7 +66,9 @@ export const attributionStage: Stage = {
     const candidates = findReportedSpeech(text, segments);
     const completed = completeAttributions(text, segments, doc.entities, candidates, doc.times);
     // institutions that speak under a description only ("Police said") get an entity of their own
-    const { entities, attributions } = speakerDescriptions(text, segments, doc.entities, completed);
+    const described = speakerDescriptions(text, segments, doc.entities, completed);
+    // publications cited by name that the name tagger missed ("according to Page Six")
+    const { entities, attributions } = publicationSpeakers(text, described.entities, described.attributions);
     return { ...doc, entities, attributions };
   },
 };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../extract.js';
+import { publicationSpeakers } from './source-descriptions.js';
 
 /** The speaker's entity of the attribution whose cue is `cue`, as [type, name], or null. */
 function speakerOf(text: string, cue: string): [string, string] | null {
@@ -55,5 +56,46 @@ describe('institutions that speak under a description', () => {
     const councils = document.entities.filter((entity) => entity.name.toLowerCase() === 'the council');
     assert.equal(councils.length, 1);
     assert.ok(councils[0]!.mentions.length >= 2);
+  });
+});
+
+describe('publications cited by name (publicationSpeakers)', () => {
+  // invented
+  const text =
+    'The singer has split from her husband, according to Page Six. Page Six did not name its sources.';
+  const cueStart = text.indexOf('according to');
+  const sourceStart = text.indexOf('Page Six');
+  const attribution = {
+    id: 'a1',
+    kind: 'indirect' as const,
+    cue: { start: cueStart, end: cueStart + 'according to'.length },
+    source: { start: sourceStart, end: sourceStart + 'Page Six'.length },
+    speaker: null,
+    content: [{ start: 0, end: text.indexOf(',') }],
+  };
+  it('gives an "according to" name with no speaker an ORG entity with its mentions', () => {
+    const found = publicationSpeakers(text, [], [attribution]);
+    assert.deepEqual(
+      found.entities.map((entity) => [entity.id, entity.type, entity.name, entity.mentions.length]),
+      [['e1', 'ORG', 'Page Six', 2]],
+    );
+    assert.equal(found.attributions[0]!.speaker, 'e1');
+  });
+  it('leaves a description alone', () => {
+    const other = 'The deal is off, according to people familiar with the talks.';
+    const start = other.indexOf('people');
+    const found = publicationSpeakers(
+      other,
+      [],
+      [
+        {
+          ...attribution,
+          cue: { start: other.indexOf('according'), end: other.indexOf('according') + 12 },
+          source: { start, end: other.length - 1 },
+        },
+      ],
+    );
+    assert.equal(found.entities.length, 0);
+    assert.equal(found.attributions[0]!.speaker, null);
   });
 });

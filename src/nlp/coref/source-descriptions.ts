@@ -1,4 +1,4 @@
-import type { Attribution, Entity, Segments } from '../../model/index.js';
+import type { Attribution, Entity, Mention, Segments } from '../../model/index.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
 import { descriptionEntities } from './descriptions.js';
 
@@ -81,4 +81,61 @@ export function speakerDescriptions(
       return entity === undefined ? attribution : { ...attribution, speaker: ids.get(entity)! };
     }),
   };
+}
+
+/** A name as a publication is written: capitalised words (numbers and "of", "and", "the" between them). */
+const TITLE_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|\d+|of|and|the|on))*$/u;
+
+/**
+ * Publications cited as sources that the name tagger missed ("according to Page Six", "according
+ * to The Daily Record"): an "according to" attribution left without a speaker, whose source is a
+ * capitalised name and no anonymous one, gets an ORG entity named by that source (a leading "The"
+ * left out), with every mention of the name in the text that no other entity holds. New entities are
+ * numbered after `entities`.
+ */
+export function publicationSpeakers(
+  text: string,
+  entities: readonly Entity[],
+  attributions: readonly Attribution[],
+): { entities: Entity[]; attributions: Attribution[] } {
+  const named = new Map<string, string>();
+  const added: Entity[] = [];
+  let highest = 0;
+  for (const entity of entities) {
+    const number = /^e(\d+)$/.exec(entity.id);
+    if (number !== null) highest = Math.max(highest, Number(number[1]));
+  }
+  const taken = entities.flatMap((entity) => entity.mentions);
+  const result = attributions.map((attribution) => {
+    const { cue, source } = attribution;
+    if (attribution.speaker !== null || source === null || cue === null || attribution.anonymous === true)
+      return attribution;
+    if (text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/gu, ' ') !== 'according to')
+      return attribution;
+    const phrase = text.slice(source.start, source.end);
+    if (!TITLE_NAME.test(phrase)) return attribution;
+    const name = phrase.replace(/^The\s+/u, '');
+    let id = named.get(name);
+    if (id === undefined) {
+      id = `e${highest + added.length + 1}`;
+      const mentions: Mention[] = [];
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.some((mention) => mention.start < end && start < mention.end)) continue;
+        mentions.push({ start, end, kind: 'name' });
+      }
+      if (mentions.length === 0) return attribution;
+      named.set(name, id);
+      added.push({ id, type: 'ORG', name, mentions });
+    }
+    return { ...attribution, speaker: id };
+  });
+  return added.length === 0
+    ? { entities: [...entities], attributions: [...attributions] }
+    : { entities: [...entities, ...added], attributions: result };
 }

@@ -14,12 +14,13 @@ import { addAgentlessReports } from './agentless-reports.js';
 import { addAgentReports } from './agent-reports.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
-import { addWordNetCues } from './wordnet-cues.js';
+import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
-import { repairQuotedAsSaying } from './quoted-as-saying.js';
+import { addQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
+import { fitParticipleOpeners } from './participle-openers.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
 
 /**
@@ -43,13 +44,21 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return fitContentToComplement(
+  return fitParticipleOpeners(
     text,
     segments,
-    addSpeechActs(
+    fitContentToComplement(
       text,
       segments,
-      addWordNetCues(text, segments, applyAttributionRules(text, segments, mergeCandidates(learned, rules))),
+      addSpeechActs(
+        text,
+        segments,
+        addWordNetCues(
+          text,
+          segments,
+          applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+        ),
+      ),
     ),
   );
 }
@@ -86,10 +95,14 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       addSpeechActs(
         text,
         segments,
-        addHedgedSourcing(
+        addMessageReports(
           text,
           segments,
-          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          addHedgedSourcing(
+            text,
+            segments,
+            addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          ),
         ),
       ),
     ),
@@ -99,9 +112,10 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const nested = addNestedReports(text, segments, continued).slice(continued.length);
   // "Mark Olsen was quoted as saying": the whole phrase is the cue, its subject the source
   return dropDuplicates(
-    repairQuotedAsSaying(text, segments, [
-      ...continued,
-      ...filterReportingPredicates(text, segments, nested),
-    ]),
+    repairQuotedAsSaying(
+      text,
+      segments,
+      addQuotedAsSaying(text, segments, [...continued, ...filterReportingPredicates(text, segments, nested)]),
+    ),
   );
 }

@@ -136,10 +136,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
-    'a speech verb with a bare noun phrase',
+    // a noun phrase where the reporting sense takes a that-clause stands for the proposition
+    // (issue 10: "she announced her resignation" is an attribution in PolNeAR's sense)
+    'a speech verb with a noun phrase that stands for a proposition',
     'The senator announced his retirement.',
     { cue: 'announced', content: ['his retirement'] },
-    false,
+    true,
   ],
   [
     'a passive with no agent',

@@ -10,6 +10,11 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  nounPhraseReportVerb,
+  attitudeNoun,
+  attitudeVerb,
+  conveyingVerb,
+  messageNoun,
   reportingNoun,
   deniableNoun,
   reportingVerb,
@@ -555,6 +560,104 @@ function selfRequest(text: string, segments: Segments, piece: Span): boolean {
   return words[0] === 'not' && words[1] === 'to' && (words[2] === 'be' || words[2] === 'get');
 }
 
+/** noun.group, noun.person: an addressee ("told reporters", "called the police"), not a proposition. */
+const ADDRESSEE_NOUN_FILES = [14, 18];
+
+/**
+ * Whether the content holds the verb's object, a common noun that stands for a proposition: the
+ * verb reports one by WordNet (`nounPhraseReportVerb`) and the noun's most frequent sense is no
+ * person or group. The parser sometimes makes a bare object an `xcomp` ("admitted [wrongdoing]").
+ */
+function propositionObject(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): number {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || isPassive(tree, verb) || tree.dependent(verb, 'iobj') >= 0) return -1;
+  if (!nounPhraseReportVerb(token.lemma || text.slice(token.start, token.end))) return -1;
+  if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return -1;
+  // "denied the request": a verb that contradicts denies a statement or a deed only (the rule below)
+  if (classOf('conflict', token.lemma, 'verb') === 'pos') return -1;
+  const object = tree
+    .dependents(verb, ['obj', 'xcomp'])
+    .find((at) => at > verb && segments.tokens[at]?.pos === 'NOUN');
+  if (object === undefined || !candidate.content.some((span) => within(segments, object, span))) return -1;
+  const noun = segments.tokens[object] as Token;
+  // the surface form: WordNet finds its lemma ("wrongdoing", which the tagger's lemma cuts to "wrongdo")
+  const word = text.slice(noun.start, noun.end).toLowerCase();
+  if (personNoun(word) !== undefined || personNoun(noun.lemma.toLowerCase()) !== undefined) return -1;
+  const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && !ADDRESSEE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))
+    ? object
+    : -1;
+}
+
+/**
+ * The content of a report kept for its noun-phrase object, cut before an oblique the parser hung on
+ * that noun: "admitted [wrongdoing] in a statement on Friday" (the verb's own adjuncts are the
+ * writer's).
+ */
+function nounPhraseContent(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const cue = candidate.cue;
+  if (cue === null || candidate.kind !== 'indirect' || candidate.content.length !== 1) return candidate;
+  const head = cueHead(segments, cue);
+  if (head < 0 || contentShape(text, segments, candidate.content, head).clause) return candidate;
+  const object = propositionObject(text, segments, tree, candidate, head);
+  if (object < 0) return candidate;
+  const tokens = segments.tokens;
+  const piece = candidate.content[0] as Span;
+  // an oblique on the noun is the verb's adjunct the parser hung there ("[wrongdoing] in a
+  // statement on Friday"): the content ends before it; nothing else is cut
+  let last = -1;
+  for (const oblique of tree.dependents(object, ['obl']))
+    if (oblique > object && (tokens[tree.subtreeStart(oblique)] as Token).start < piece.end) {
+      const before = tree.subtreeStart(oblique) - 1;
+      last = last < 0 ? before : Math.min(last, before);
+    }
+  if (last < 0) return candidate;
+  while (last > object && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const end = Math.min(piece.end, (tokens[last] as Token).end);
+  if (piece.start >= end || end === piece.end) return candidate;
+  return { ...candidate, content: [{ start: piece.start, end }] };
+}
+
+/**
+ * Whether the verb gives a message by its object (WordNet, `conveyingVerb` and `messageNoun`):
+ * "offered its condolences", "paid tribute to the coach", "sent congratulations"; or voices an
+ * attitude, a verb whose first sense voices something (`attitudeVerb`: "express", "voice"; not
+ * "dub", "mention") with a feeling or a state of mind as its object: "expressed concern about the delays", "voiced regret". The object may lie in the cue
+ * ("expressed concern about") or in the content.
+ */
+function messageObject(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || isPassive(tree, verb) || candidate.cue === null) return false;
+  const lemma = token.lemma || text.slice(token.start, token.end);
+  // "denied the request": refusing a message gives none
+  if (!conveyingVerb(lemma) || classOf('conflict', token.lemma, 'verb') === 'pos') return false;
+  const object = tree.dependent(verb, 'obj');
+  const noun = segments.tokens[object];
+  if (object < verb || noun === undefined || noun.pos !== 'NOUN') return false;
+  if (![candidate.cue, ...candidate.content].some((span) => within(segments, object, span))) return false;
+  const word = text.slice(noun.start, noun.end).toLowerCase();
+  if (messageNoun(word)) return true;
+  return attitudeVerb(lemma) && attitudeNoun(word);
+}
+
 /** Whether a verb is negated ("did not criticize", "never praised"). */
 function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean {
   return tree.dependents(verb, ['advmod', 'neg']).some((at) => {
@@ -736,6 +839,17 @@ export function keepsReporting(
   // (not when negated: "did not criticize the government" reports that nothing was said)
   if (!isHypothetical(text, tree, head, quoted) && judgedInCue(text, segments, tree, candidate, cue))
     return !negatedVerb(text, tree, head) || quoted;
+  // "expressed concern about [the delays]": a message or an attitude given by the cue's verb,
+  // whose object the cue holds (the cue's head read above is then its preposition)
+  if (!quoted) {
+    const [cueFirst, cueEnd] = tokenRange(segments, cue);
+    for (let verb = cueFirst; verb < cueEnd; verb += 1) {
+      const inner = segments.tokens[verb] as Token;
+      if (inner.pos !== 'VERB' || (inner.head >= cueFirst && inner.head < cueEnd)) continue;
+      if (verb !== head && !isHypothetical(text, tree, verb, quoted) && !negatedVerb(text, tree, verb))
+        if (messageObject(text, segments, tree, candidate, verb)) return true;
+    }
+  }
   // "The plan was criticised by unions as a betrayal": a judgement in the passive, spoken by its
   // agent about its subject (agent-reports.ts)
   if (!quoted && !isHypothetical(text, tree, head, quoted) && judgedByAgent(text, tree, candidate, head))
@@ -810,6 +924,18 @@ export function keepsReporting(
       asksFor(text, segments, tree, candidate.content, head)
     )
       return true;
+    // "announced her resignation", "denied any involvement", "admitted wrongdoing", "confirmed the
+    // sale": a noun phrase where the verb's reporting sense takes a that-clause (WordNet,
+    // `nounPhraseReportVerb`), not a person or group spoken to ("told reporters")
+    if (
+      !quoted &&
+      !negatedVerb(text, tree, head) &&
+      propositionObject(text, segments, tree, candidate, head) >= 0
+    )
+      return true;
+    // "offered its condolences", "paid tribute to the coach", "expressed concern about the delays"
+    if (!quoted && !negatedVerb(text, tree, head) && messageObject(text, segments, tree, candidate, head))
+      return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
     // an agreement" or "signed a contract", though WordNet files both nouns under statements
@@ -859,8 +985,11 @@ export function filterReportingPredicates(
 ): AttributionCandidate[] {
   if (candidates.length === 0) return [];
   const tree = new DependencyTree(segments.tokens);
+  const keep = candidates.map((candidate) => keepsReporting(text, segments, tree, candidate));
   return keepCandidates(
-    candidates,
-    candidates.map((candidate) => keepsReporting(text, segments, tree, candidate)),
+    candidates.map((candidate, index) =>
+      keep[index] === true ? nounPhraseContent(text, segments, tree, candidate) : candidate,
+    ),
+    keep,
   );
 }

@@ -128,6 +128,166 @@ export function firstSenseReports(word: string): boolean {
   return (file === VERB_COMMUNICATION || file === VERB_COGNITION) && reportingVerb(key).clause;
 }
 
+/** "Somebody ----s something": a sense that takes a noun phrase as object. */
+const SOMETHING_FRAME = 8;
+const objectReportCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb reports a proposition named by a noun phrase ("announced [her resignation]",
+ * "denied [any involvement]", "admitted [wrongdoing]", "confirmed [the sale]", "rejected [the
+ * findings]"): one of its two most frequent WordNet senses takes both "Somebody ----s something"
+ * (frame 8) and "Somebody ----s that CLAUSE" (frame 26), so the noun phrase stands where the
+ * clause would; that sense is in verb.communication, or in verb.cognition for a verb that also has a
+ * verb.communication sense ("confirm", "reject"). Not "sign", "issue", "describe", "express" (no
+ * clause in that sense), nor "decide", "plan", "want", "aim" (no speech), nor "believe", "understand".
+ */
+export function nounPhraseReportVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = objectReportCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').map(verbSense);
+  const first = senses[0];
+  const found =
+    first !== undefined &&
+    (first.file === VERB_COMMUNICATION || first.file === VERB_COGNITION) &&
+    senses
+      .slice(0, FREQUENT_SENSES)
+      .some(
+        (sense) =>
+          sense.file === VERB_COMMUNICATION &&
+          sense.frames.includes(SOMETHING_FRAME) &&
+          sense.frames.includes(THAT_CLAUSE_FRAME),
+      );
+  if (objectReportCache.size >= MAXIMUM_CACHED) objectReportCache.clear();
+  objectReportCache.set(key, found);
+  return found;
+}
+
+/** The synset "message, content, subject matter, substance": what a communication is about. */
+const MESSAGE_SEED = 'subject_matter#1';
+/** How far above a noun's first sense the message synset may lie ("condolence" → acknowledgment → message). */
+const MESSAGE_DEPTH = 2;
+let messageOffset: number | null | undefined;
+const messageCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent WordNet sense is a message given to somebody, one or two steps
+ * under "message, content" and no statement (`statementNoun`): "condolences", "tribute", "thanks",
+ * "apology", "congratulations", "greetings", "advice". Offered, paid or sent, such a message is a
+ * speech act ("offered its condolences", "paid tribute to the coach"); "letter", "speech",
+ * "contract" (a document, an act, an agreement) are not.
+ */
+export function messageNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = messageCache.get(key);
+  if (cached !== undefined) return cached;
+  if (messageOffset === undefined) {
+    const [lemma, sense] = MESSAGE_SEED.split('#') as [string, string];
+    messageOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
+  }
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  let level = first === undefined ? [] : [first];
+  let found = false;
+  for (let depth = 1; depth <= MESSAGE_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level)
+      for (const pointer of synset(offset, 'noun').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'noun') {
+          if (pointer.offset === messageOffset) found = true;
+          next.push(pointer.offset);
+        }
+    level = next;
+  }
+  found = found && !statementNoun(key);
+  if (messageCache.size >= MAXIMUM_CACHED) messageCache.clear();
+  messageCache.set(key, found);
+  return found;
+}
+
+const VERB_POSSESSION = 40;
+const GIVING_FRAMES = [14, 21];
+
+/**
+ * Whether a verb gives or conveys something by one of its two most frequent WordNet senses: a
+ * verb.communication sense with an object ("express", "voice", "issue") or a verb.possession sense
+ * of giving, with "Somebody ----s somebody something" or "… something to somebody" ("offer", "pay",
+ * "give"; not "win", "receive", "accept", "take"). With a message noun as its object it reports a
+ * speech act.
+ */
+export function conveyingVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  return senses.some((offset) => {
+    const sense = verbSense(offset);
+    if (sense.file === VERB_COMMUNICATION) return sense.frames.includes(SOMETHING_FRAME);
+    // giving, not getting ("won praise", "received a request"): "Somebody ----s somebody something"
+    // or "Somebody ----s something to somebody"
+    return sense.file === VERB_POSSESSION && sense.frames.some((frame) => GIVING_FRAMES.includes(frame));
+  });
+}
+
+/** Frames with a person after the verb: "Somebody ----s somebody", "… somebody something", "… somebody ADJ/N". */
+const PERSON_OBJECT_FRAMES = [9, 14, 5];
+
+/**
+ * Whether a verb's most frequent WordNet sense voices something: verb.communication, "Somebody
+ * ----s something" and no frame with a person after the verb ("express", "voice"; not "dub",
+ * which names somebody, nor "mention", "call", "praise"). With a feeling or a state of mind as its
+ * object ("expressed concern") it reports an attitude.
+ */
+export function attitudeVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined) return false;
+  const sense = verbSense(first);
+  return (
+    sense.file === VERB_COMMUNICATION &&
+    sense.frames.includes(SOMETHING_FRAME) &&
+    !sense.frames.some((frame) => PERSON_OBJECT_FRAMES.includes(frame))
+  );
+}
+
+/** "content, cognitive content, mental object": what is thought, not a state of mind. */
+const THOUGHT_SEED = 'cognitive_content#1';
+const THOUGHT_DEPTH = 4;
+const NOUN_FEELING = 12;
+let thoughtOffset: number | null | undefined;
+
+/**
+ * Whether a noun's most frequent WordNet sense is a feeling or a state of mind, what a speaker voices
+ * ("expressed [concern]", "voiced [regret]", "offered [sympathy]"): noun.feeling, or noun.cognition
+ * not under "content, cognitive content" ("judgment", "opinion", "plan", "idea" are what is thought;
+ * "issued a summary judgment" voices no attitude).
+ */
+export function attitudeNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  if (thoughtOffset === undefined) {
+    const [lemma, sense] = THOUGHT_SEED.split('#') as [string, string];
+    thoughtOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
+  }
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  if (file === NOUN_FEELING) return true;
+  if (file !== NOUN_COGNITION) return false;
+  let level = [first];
+  for (let depth = 0; depth <= THOUGHT_DEPTH && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level) {
+      if (offset === thoughtOffset) return false;
+      for (const pointer of synset(offset, 'noun').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
+    }
+    level = next;
+  }
+  return true;
+}
+
 /** Whether a noun ("statement", "claims") has a sense in noun.communication. */
 export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();

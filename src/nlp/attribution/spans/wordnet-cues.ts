@@ -2,8 +2,16 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { classOf } from '../../claims/predicate-classes.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
-import { firstSenseReports, intransitiveVerb, reportingVerb, speechActNoun } from './reporting-predicate.js';
+import {
+  conveyingVerb,
+  firstSenseReports,
+  intransitiveVerb,
+  messageNoun,
+  reportingVerb,
+  speechActNoun,
+} from './reporting-predicate.js';
 
 /**
  * Cues the learned tagger missed, found from WordNet and the parse: a verb whose frequent senses
@@ -213,4 +221,68 @@ export function objectReport(text: string, tree: DependencyTree, verb: number): 
   let last = tree.subtreeEnd(object);
   while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   return { kind: 'indirect', cue, source, content: [span(tokens, first, last)] };
+}
+
+/**
+ * A message given ("paid tribute to the coach", "offered its condolences", "sent congratulations"):
+ * a verb that conveys or gives (`conveyingVerb`), active, not negated nor an infinitive under
+ * another verb, with a subject before it and a message noun (`messageNoun`) as its object. Cue =
+ * the verb with the auxiliaries and adverbs before it, source = the subject's phrase, content = the
+ * object's phrase.
+ */
+export function messageReport(text: string, tree: DependencyTree, verb: number): AttributionCandidate | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !conveyingVerb(token.lemma || text.slice(token.start, token.end))) return null;
+  // "denied the request": refusing a message gives none
+  if (classOf('conflict', token.lemma, 'verb') === 'pos') return null;
+  if (isPassive(tree, verb) || relationIs(token.dep, 'xcomp') || tree.dependent(verb, 'neg') >= 0)
+    return null;
+  for (const adverb of tree.dependents(verb, ['advmod'])) {
+    const word = tokens[adverb] as Token;
+    if (/^(?:not|never|n['’]t)$/iu.test(text.slice(word.start, word.end))) return null;
+  }
+  const subject = tree.dependent(verb, 'nsubj');
+  const object = tree.dependent(verb, 'obj');
+  if (subject < 0 || subject > verb || object < verb) return null;
+  const noun = tokens[object] as Token;
+  if (noun.pos !== 'NOUN' || !messageNoun(text.slice(noun.start, noun.end))) return null;
+  const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));
+  const cue = span(tokens, cueStart(tree, verb), verb);
+  if (source.end > cue.start) return null;
+  const first = Math.max(verb + 1, tree.subtreeStart(object));
+  let last = tree.subtreeEnd(object);
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return { kind: 'indirect', cue, source, content: [span(tokens, first, last)] };
+}
+
+/**
+ * The messages given (`messageReport`) that no candidate holds yet, added after the others (so
+ * that the `continues` indices stay right). Run for the contract's attributions only, not in the
+ * span finder measured on PolNeAR: its annotators mark few of them.
+ */
+export function addMessageReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  const tree = new DependencyTree(tokens);
+  const taken: Span[] = [];
+  for (const candidate of candidates) {
+    if (candidate.cue !== null) taken.push(candidate.cue);
+    if (candidate.source !== null) taken.push(candidate.source);
+    taken.push(...candidate.content);
+  }
+  const added: AttributionCandidate[] = [];
+  for (let verb = 0; verb < tokens.length; verb += 1) {
+    const found = messageReport(text, tree, verb);
+    if (found === null || found.cue === null) continue;
+    const cue = found.cue;
+    if (taken.some((other) => spansOverlap(other, cue))) continue;
+    added.push(found);
+    taken.push(cue, ...found.content);
+  }
+  return added.length === 0 ? [...candidates] : [...candidates, ...added];
 }

@@ -111,20 +111,52 @@ function sensesOfLine(line: string): readonly number[] {
 
 const NO_SENSES: readonly number[] = Object.freeze([]);
 
-/** The index line of a lemma, or null: binary search over line starts. */
+/**
+ * Where each index line starts (after the licence header), per part of speech: built once per
+ * thread by one scan for line ends, so that a search compares whole lines and never walks back
+ * byte by byte to find where the line under its probe starts.
+ */
+const lineStartsMemo: Partial<Record<FilePos, Int32Array>> = {};
+
+function lineStartsOf(pos: FilePos, index: Buffer, first: number): Int32Array {
+  const known = lineStartsMemo[pos];
+  if (known !== undefined) return known;
+  let count = 0;
+  for (let at = first; at < index.length; count += 1) {
+    const end = index.indexOf(0x0a, at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  // a last line without its line end counts too
+  const starts = new Int32Array(count + 1);
+  let line = 0;
+  for (let at = first; at < index.length; line += 1) {
+    starts[line] = at;
+    const end = index.indexOf(0x0a, at);
+    if (end < 0) {
+      line += 1;
+      break;
+    }
+    at = end + 1;
+  }
+  const filled = starts.subarray(0, line);
+  lineStartsMemo[pos] = filled;
+  return filled;
+}
+
+/** The index line of a lemma, or null: binary search over the lines (sorted by their bytes). */
 function searchIndexLine(lemma: string, pos: FilePos): string | null {
   const { index, first } = filesOf(pos);
-  let low = first;
-  let high = index.length;
+  const starts = lineStartsOf(pos, index, first);
+  let low = 0;
+  let high = starts.length;
   while (low < high) {
-    let middle = (low + high) >>> 1;
-    // move to the start of the line that holds `middle`
-    while (middle > low && index[middle - 1] !== 0x0a) middle -= 1;
-    const comparison = compareAt(index, middle, lemma);
-    if (comparison === 0) return index.toString('latin1', middle, index.indexOf(0x0a, middle));
-    const lineEnd = index.indexOf(0x0a, middle);
+    const middle = (low + high) >>> 1;
+    const start = starts[middle]!;
+    const comparison = compareAt(index, start, lemma);
+    if (comparison === 0) return index.toString('latin1', start, index.indexOf(0x0a, start));
     if (comparison < 0) high = middle;
-    else low = lineEnd + 1;
+    else low = middle + 1;
   }
   return null;
 }

@@ -38,12 +38,28 @@ export function foldCode(code: number): number {
   return folded;
 }
 
-const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/u;
+/**
+ * Whether `name` is printable ASCII words (`!` to `~`) with single spaces between them and none at
+ * either end (as /^[!-~]+(?: [!-~]+)*$/ tests, in one pass over the code units).
+ */
+function plainAscii(name: string): boolean {
+  const length = name.length;
+  if (length === 0) return false;
+  let previous = 32;
+  for (let index = 0; index < length; index += 1) {
+    const code = name.charCodeAt(index);
+    if (code === 32) {
+      if (previous === 32) return false;
+    } else if (code < 33 || code > 126) return false;
+    previous = code;
+  }
+  return previous !== 32;
+}
 
 /** The folded key of a name: `foldCode` on every code unit, runs of spaces collapsed, trimmed. */
 export function foldKey(name: string): string {
   // Printable ASCII words with single spaces: folding is lower-casing.
-  if (PLAIN_ASCII.test(name)) return name.toLowerCase();
+  if (plainAscii(name)) return name.toLowerCase();
   let key = '';
   let pendingSpace = false;
   for (let index = 0; index < name.length; index += 1) {

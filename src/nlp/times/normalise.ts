@@ -343,6 +343,26 @@ const WEEKDAY_PHRASE = new RegExp(
 const DURATION_PHRASE = new RegExp(
   `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
 );
+/** "Mondays", "Tuesday nights": a weekday in the plural. */
+const PLURAL_WEEKDAY = new RegExp(
+  `^${WEEKDAY_NAME.replace('\\.?', '')}(?:s|(?: (?:morning|afternoon|evening|night)s))$`,
+);
+/** ", and Tuesday nights" after a weekday: the plural that makes both recur. */
+const DISTRIBUTED_WEEKDAY = new RegExp(
+  `^,? (?:and|or) (?:${WEEKDAY_NAME.replace('\\.?', '')})(?:s|( (?:morning|afternoon|evening|night))s)\\b`,
+);
+/** A weekday, singular or plural. */
+const BARE_WEEKDAY = new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}s?$`);
+/** "each Thursday", "every Monday evening", "on Tuesday nights". */
+const EVERY_WEEKDAY = new RegExp(
+  `^(?:(?:every|each|on) )?(?:${WEEKDAY_NAME.replace('\\.?', '')})(s)?(?: (morning|afternoon|evening|night)(s)?)?$`,
+);
+/** "every March". */
+const EVERY_MONTH = new RegExp(`^(?:every|each) ${MONTH_NAME}$`);
+/** "Friday this week", "Tuesday next week". */
+const WEEKDAY_OF_WEEK = new RegExp(
+  `^${WEEKDAY_NAME}(?: (morning|afternoon|evening|night))? (this|next|last) week$`,
+);
 const CLOCK =
   /^(?:at |about |around )?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?(?:\s+(?:[a-z]{2,4}))?$/;
 
@@ -479,20 +499,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     return 'P1Y';
 
   // "on Mondays", "Tuesday nights": a weekday in the plural recurs
-  if (
-    new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}(?:s|(?: (?:morning|afternoon|evening|night)s))$`).test(
-      text,
-    )
-  ) {
+  if (PLURAL_WEEKDAY.test(text)) {
     const set = setValue(text);
     if (set !== null) return set;
   }
   // "on Monday and Tuesday nights", "Saturdays and Sundays" read back onto "Monday", "Saturdays":
   // the plural after the conjunction makes both weekdays recur
-  const distributed = new RegExp(
-    `^,? (?:and|or) (?:${WEEKDAY_NAME.replace('\\.?', '')})(?:s|( (?:morning|afternoon|evening|night))s)\\b`,
-  ).exec(context.after?.toLowerCase() ?? '');
-  if (distributed !== null && new RegExp(`^${WEEKDAY_NAME.replace('\\.?', '')}s?$`).test(text)) {
+  const distributed = DISTRIBUTED_WEEKDAY.exec(context.after?.toLowerCase() ?? '');
+  if (distributed !== null && BARE_WEEKDAY.test(text)) {
     const set = setValue(
       `${text.replace(/s$/, '')}${distributed[2] === undefined ? 's' : `${distributed[2]}s`}`,
     );
@@ -574,12 +588,7 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   }
 
   // "Friday this week", "Tuesday next week", "on Monday last week": that day of the week named
-  if (
-    reference !== null &&
-    (match = new RegExp(
-      `^${WEEKDAY_NAME}(?: (morning|afternoon|evening|night))? (this|next|last) week$`,
-    ).exec(text))
-  ) {
+  if (reference !== null && (match = WEEKDAY_OF_WEEK.exec(text))) {
     const target = WEEKDAYS[match[1]!]!;
     const shift = match[3] === 'next' ? 7 : match[3] === 'last' ? -7 : 0;
     // ISO weeks begin on Monday: Monday is 1, Sunday 7
@@ -1115,9 +1124,7 @@ function setValue(setText: string): string | null {
     '',
   );
   // "each Thursday", "every Monday evening", "on Tuesday nights", "Sundays": that day of every week
-  let match = new RegExp(
-    `^(?:(?:every|each|on) )?(?:${WEEKDAY_NAME.replace('\\.?', '')})(s)?(?: (morning|afternoon|evening|night)(s)?)?$`,
-  ).exec(text);
+  let match = EVERY_WEEKDAY.exec(text);
   if (match && (/^(?:every|each) /.test(text) || match[2] !== undefined || match[4] !== undefined)) {
     const day = WEEKDAYS[match[1]!]!;
     return `XXXX-WXX-${day === 0 ? 7 : day}${match[3] === undefined ? '' : `T${PARTS[match[3]]}`}`;
@@ -1135,7 +1142,7 @@ function setValue(setText: string): string | null {
   // "each summer": the season of every year
   match = /^(?:every|each) (spring|summer|autumn|fall|winter)$/.exec(text);
   if (match) return `XXXX-${SEASONS[match[1]!]!}`;
-  match = new RegExp(`^(?:every|each) ${MONTH_NAME}$`).exec(text);
+  match = EVERY_MONTH.exec(text);
   if (match) return `XXXX-${pad(MONTHS[match[1]!]!)}`;
   return null;
 }

@@ -196,6 +196,43 @@ function nameHoldsWord(name: string, word: string): boolean {
     .some((part) => part === word || part === `${word}s` || part === `${word}es`);
 }
 
+interface OrganisationPatterns {
+  /** "bookmaker Brightbet": the noun right before the name. */
+  readonly introduced: RegExp;
+  /** "Brightbet, the bookmaker,": the noun in an apposition after it. */
+  readonly apposed: RegExp;
+}
+
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Whether `text` may hold `word` as the case-insensitive Unicode patterns above read it: false only
+ * when both are ASCII, the word of plain letters, digits, hyphens and apostrophes (`asciiWord`,
+ * matched literally, with case folded as ASCII folds it), and the lower-cased text lacks the word;
+ * outside ASCII ("ſ" matches "s") the pattern decides.
+ */
+function mayHold(text: string, word: string, asciiWord: boolean): boolean {
+  return !asciiWord || !isAscii(text) || text.toLowerCase().includes(word);
+}
+
+/** Compiled once per head noun (and per thread), not once per name mention. */
+const patternCache = new Map<string, OrganisationPatterns>();
+
+function organisationPatterns(lower: string): OrganisationPatterns {
+  const known = patternCache.get(lower);
+  if (known !== undefined) return known;
+  const patterns = {
+    introduced: new RegExp(`(?:^|\\s)${lower}s?\\s+(?:the\\s+)?$`, 'iu'),
+    apposed: new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu'),
+  };
+  if (patternCache.size >= 4096) patternCache.clear();
+  patternCache.set(lower, patterns);
+  return patterns;
+}
+
 /**
  * The organisation a definite description of one stands for ("the university said", "the studio
  * said", "the bookmaker said"), on the text's evidence only: the one organisation named before the
@@ -223,6 +260,9 @@ export function describedOrganisation(
   if (statementWords.has(lower) || isPersonNoun(lower) || personNoun(lower) !== undefined) return null;
   const before = (index.tokens[first] as Token).start;
   const found = new Set<Entity>();
+  let patterns: OrganisationPatterns | undefined;
+  // a word the patterns read literally (no "." or other pattern character in it)
+  const asciiWord = /^[a-z0-9'-]*$/u.test(lower);
   for (const mention of index.mentions) {
     if (mention.start >= before) break;
     if (mention.kind !== 'name' || mention.entity.type !== 'ORG') continue;
@@ -236,9 +276,13 @@ export function describedOrganisation(
     const sentence = index.sentenceAt(mention.start);
     const left = index.text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
     const right = index.text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-    const introduced = new RegExp(`(?:^|\\s)${lower}s?\\s+(?:the\\s+)?$`, 'iu').test(left);
-    const apposed = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${lower}\\b`, 'iu').test(right);
-    if (introduced || apposed) found.add(mention.entity);
+    // both patterns need the word itself: most names have it on neither side, and then the
+    // patterns are neither compiled nor run
+    const nearLeft = mayHold(left, lower, asciiWord);
+    const nearRight = mayHold(right, lower, asciiWord);
+    if (!nearLeft && !nearRight) continue;
+    const { introduced, apposed } = (patterns ??= organisationPatterns(lower));
+    if ((nearLeft && introduced.test(left)) || (nearRight && apposed.test(right))) found.add(mention.entity);
   }
   return found.size === 1 ? ([...found][0] as Entity) : null;
 }

@@ -40,6 +40,10 @@ const THAT_CLAUSE_FRAME = 26;
 /** How many of a word's senses (most frequent first) count for its lexicographer file. */
 const FREQUENT_SENSES = 2;
 
+const verbCache = new Map<string, ReportingWord>();
+const nounCache = new Map<string, ReportingWord>();
+const MAXIMUM_CACHED = 20_000;
+
 let verbData: Buffer | null = null;
 
 function dataVerb(): Buffer {
@@ -52,8 +56,26 @@ function dataVerb(): Buffer {
   return verbData;
 }
 
+interface VerbSense {
+  readonly file: number;
+  readonly frames: readonly number[];
+}
+
+/** Parsed verb synsets: the cue rules ask about the same few hundred senses for every sentence. */
+const senseCache = new Map<number, VerbSense>();
+
+/** Lexicographer file and sentence frames of a verb synset (remembered: shared, never change it). */
+function verbSense(offset: number): VerbSense {
+  const known = senseCache.get(offset);
+  if (known !== undefined) return known;
+  const sense = readVerbSense(offset);
+  if (senseCache.size >= MAXIMUM_CACHED) senseCache.clear();
+  senseCache.set(offset, sense);
+  return sense;
+}
+
 /** Lexicographer file and sentence frames of a verb synset (data.verb: `… p_cnt [ptr…] f_cnt + f_num w_num …`). */
-function verbSense(offset: number): { readonly file: number; readonly frames: readonly number[] } {
+function readVerbSense(offset: number): VerbSense {
   const data = dataVerb();
   const line = data.toString('latin1', offset, data.indexOf(0x0a, offset));
   const fields = line.slice(0, line.indexOf(' | ')).split(' ');
@@ -65,10 +87,6 @@ function verbSense(offset: number): { readonly file: number; readonly frames: re
   for (let frame = 0; frame < frameCount; frame += 1) frames.push(Number(fields[at + 2 + frame * 3]));
   return { file: Number(fields[1]), frames };
 }
-
-const verbCache = new Map<string, ReportingWord>();
-const nounCache = new Map<string, ReportingWord>();
-const MAXIMUM_CACHED = 20_000;
 
 /** The reporting senses of a verb given as a lemma or an inflected form ("warned"). */
 export function reportingVerb(word: string): ReportingWord {

@@ -1008,3 +1008,29 @@ describe('resolveEntities: a role goes to the person the text gave it (issue 10)
     },
   ]);
 });
+
+describe('resolveEntities: pronouns in a quotation about a third person (issue 10)', () => {
+  runCases([
+    {
+      title: '“said of X”: the quotation’s “he” is X, not a man named before',
+      marked:
+        '[Dario Pell|PERSON] ran for two scores. [Dario Pell|PERSON] is fast. “He is a lot like [Ken Orr|PERSON],” coach [Sam Gale|PERSON] said of [Lior Tam|PERSON].',
+      surface: 'He',
+      expected: 'Lior Tam',
+    },
+    {
+      title: '“said of X” with the speech verb first',
+      marked:
+        '[Dario Pell|PERSON] ran for two scores. “He has a similar style,” said coach [Sam Gale|PERSON] of [Lior Tam|PERSON].',
+      surface: 'He',
+      expected: 'Lior Tam',
+    },
+    {
+      title: 'a quotation after a sentence with its speaker as subject: its “he” is not the speaker',
+      marked:
+        'Asked about the chant, [Joe Marno|PERSON] smiled and shrugged it off. “It is some young guy up there, and he is trying to be funny.”',
+      surface: 'he',
+      expected: undefined,
+    },
+  ]);
+});

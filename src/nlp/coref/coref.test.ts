@@ -1032,5 +1032,12 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
       surface: 'he',
       expected: undefined,
     },
+    {
+      title: 'a person named only as a modifier (“a X press conference”) is there for a description after',
+      marked:
+        'You never know what comes out of a [Joe Marno|PERSON] press conference. The 81-year-old coach is often witty.',
+      surface: 'The 81-year-old coach',
+      expected: 'Joe Marno',
+    },
   ]);
 });

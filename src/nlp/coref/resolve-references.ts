@@ -304,7 +304,12 @@ class Resolver {
     if (category === 'place' && draft.type === 'LOC') return -1;
     // "the Belarusian dictator", "the Crocus City Hall terrorist attackers": a description whose
     // name is only a modifier.
-    return this.resolveDescriptionPhrase(index, phrase);
+    const described = this.resolveDescriptionPhrase(index, phrase);
+    // "a Joe Marno press conference": the person is in the story all the same, for a description
+    // ("the 81-year-old coach") or a pronoun after it.
+    if (described < 0 && category === undefined && draft.type === 'PERSON' && !draft.members)
+      this.remember(entity, item.firstToken, item.endToken);
+    return described;
   }
 
   /** "Russia’s Investigative Committee": a place name, "’s", and right after it the name. */

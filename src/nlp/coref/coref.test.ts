@@ -1039,5 +1039,19 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
       surface: 'The 81-year-old coach',
       expected: 'Joe Marno',
     },
+    {
+      title: 'a possessive goes with the person who is the subject of its own clause',
+      marked:
+        '[Ivo Dan|PERSON] scored four. [Ivo Dan|PERSON] was superb. Harbour led twice, and boss [Tom Kell|PERSON] was left frustrated with his side’s defending.',
+      surface: 'his',
+      expected: 'Tom Kell',
+    },
+    {
+      title: 'an unnamed subject keeps the possessive of its clause from a name before',
+      marked:
+        '[Joe Marno|PERSON] was asked about the chant. [Joe Marno|PERSON] smiled. The student used it as part of his rant.',
+      surface: 'his',
+      expected: undefined,
+    },
   ]);
 });

@@ -951,6 +951,21 @@ class Resolver {
       }
     }
 
+    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
+    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
+    if (info.form === 'possessive' && info.number === 'singular') {
+      const subject = possessiveClauseSubject(view, token);
+      if (subject >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
+          break;
+        }
+      }
+    }
+
     const window = info.number === 'plural' ? PLURAL_WINDOW : PRONOUN_WINDOW;
     const scores = new Map<number, number>();
     let pseudoKey = -1;
@@ -1389,6 +1404,30 @@ function localSubject(view: DocumentView, pronoun: number): number {
   if (oblique >= 0 && (view.lower(oblique - 1) === 'to' || view.lower(oblique - 1) === 'on'))
     return -(oblique + 1);
   return -(child(clause.head, /^nsubj/u) + 1);
+}
+
+/**
+ * The subject token of the clause a possessive pronoun stands in: up the parse from the pronoun to
+ * the first verb (or adjective predicate) and its subject, active or passive; -1 when there is none
+ * before the pronoun, or the way up leaves the clause (a relative, complement or adverbial clause).
+ */
+function possessiveClauseSubject(view: DocumentView, pronoun: number): number {
+  const sentence = view.sentenceOf[pronoun] as number;
+  const first = view.sentenceStart(sentence);
+  let at = view.tokens[pronoun]?.head ?? -1;
+  for (let steps = 0; steps < 6 && at >= 0; steps += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      for (let index = first; index < pronoun; index += 1) {
+        const child = view.tokens[index] as Token;
+        if (child.head === at && /^nsubj/u.test(child.dep)) return index;
+      }
+      // a gerund used as a noun ("with his side's defending") has no subject: go on up
+      if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return -1;
+    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep)) return -1;
+    at = token.head;
+  }
+  return -1;
 }
 
 function opensSentence(view: DocumentView, token: number): boolean {

@@ -1008,3 +1008,50 @@ describe('resolveEntities: a role goes to the person the text gave it (issue 10)
     },
   ]);
 });
+
+describe('resolveEntities: pronouns in a quotation about a third person (issue 10)', () => {
+  runCases([
+    {
+      title: '“said of X”: the quotation’s “he” is X, not a man named before',
+      marked:
+        '[Dario Pell|PERSON] ran for two scores. [Dario Pell|PERSON] is fast. “He is a lot like [Ken Orr|PERSON],” coach [Sam Gale|PERSON] said of [Lior Tam|PERSON].',
+      surface: 'He',
+      expected: 'Lior Tam',
+    },
+    {
+      title: '“said of X” with the speech verb first',
+      marked:
+        '[Dario Pell|PERSON] ran for two scores. “He has a similar style,” said coach [Sam Gale|PERSON] of [Lior Tam|PERSON].',
+      surface: 'He',
+      expected: 'Lior Tam',
+    },
+    {
+      title: 'a quotation after a sentence with its speaker as subject: its “he” is not the speaker',
+      marked:
+        'Asked about the chant, [Joe Marno|PERSON] smiled and shrugged it off. “It is some young guy up there, and he is trying to be funny.”',
+      surface: 'he',
+      expected: undefined,
+    },
+    {
+      title: 'a person named only as a modifier (“a X press conference”) is there for a description after',
+      marked:
+        'You never know what comes out of a [Joe Marno|PERSON] press conference. The 81-year-old coach is often witty.',
+      surface: 'The 81-year-old coach',
+      expected: 'Joe Marno',
+    },
+    {
+      title: 'a possessive goes with the person who is the subject of its own clause',
+      marked:
+        '[Ivo Dan|PERSON] scored four. [Ivo Dan|PERSON] was superb. Harbour led twice, and boss [Tom Kell|PERSON] was left frustrated with his side’s defending.',
+      surface: 'his',
+      expected: 'Tom Kell',
+    },
+    {
+      title: 'an unnamed subject keeps the possessive of its clause from a name before',
+      marked:
+        '[Joe Marno|PERSON] was asked about the chant. [Joe Marno|PERSON] smiled. The student used it as part of his rant.',
+      surface: 'his',
+      expected: undefined,
+    },
+  ]);
+});

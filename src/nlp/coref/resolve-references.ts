@@ -117,6 +117,11 @@ const KNOWN_GENDER_FACTOR = 1.5;
  * before opened with as its subject, over one merely named in its object or clause.
  */
 const TOPIC_FACTOR = 3;
+/**
+ * Inside a quotation, a person the speaker has just named as a subject in the same quotation
+ * ("Jo is a good player, but he is not …") is who a pronoun there means, over one named often before.
+ */
+const IN_QUOTATION_FACTOR = 3;
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -157,6 +162,8 @@ class Resolver {
   private readonly phraseEntity: Int32Array;
   private readonly phraseAt: Int32Array;
   private readonly quotationSpeaker = new Map<number, number>();
+  /** Who a quotation is about, from "…,” X said of Y" (-1 none), by quotation index. */
+  private readonly quotationTopic = new Map<number, number>();
   /** Pronouns resolved ahead of the pass (speakers after a quotation), by phrase index. */
   private readonly presolved = new Map<number, number>();
   /** Whether an entity has been mentioned yet in the pass. */
@@ -297,7 +304,12 @@ class Resolver {
     if (category === 'place' && draft.type === 'LOC') return -1;
     // "the Belarusian dictator", "the Crocus City Hall terrorist attackers": a description whose
     // name is only a modifier.
-    return this.resolveDescriptionPhrase(index, phrase);
+    const described = this.resolveDescriptionPhrase(index, phrase);
+    // "a Joe Marno press conference": the person is in the story all the same, for a description
+    // ("the 81-year-old coach") or a pronoun after it.
+    if (described < 0 && category === undefined && draft.type === 'PERSON' && !draft.members)
+      this.remember(entity, item.firstToken, item.endToken);
+    return described;
   }
 
   /** "Russia’s Investigative Committee": a place name, "’s", and right after it the name. */
@@ -915,6 +927,12 @@ class Resolver {
       (speaker < 0 || referent.entity !== speaker) &&
       !partners.includes(referent.entity);
 
+    // "“He is no Y,” X said of Z": the quotation's third person is Z.
+    if (quotation >= 0 && info.number === 'singular') {
+      const topic = this.topicOf(quotation);
+      if (topic >= 0 && topic !== speaker && this.personAgrees(topic, info)) return topic;
+    }
+
     // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
     if (quotation < 0 && info.number === 'singular') {
       const verb = governingSpeechVerb(view, token);
@@ -928,6 +946,21 @@ class Resolver {
             if (info.form === 'object' && token === verb + 1) break;
             return referent.entity;
           }
+          break;
+        }
+      }
+    }
+
+    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
+    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
+    if (info.form === 'possessive' && info.number === 'singular') {
+      const subject = possessiveClauseSubject(view, token);
+      if (subject >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
           break;
         }
       }
@@ -968,6 +1001,14 @@ class Resolver {
       else if (index === topic) score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
+      if (
+        quotation >= 0 &&
+        referent.entity >= 0 &&
+        referent.sentence === sentence &&
+        referent.subject &&
+        view.quotationOf[referent.first] === quotation
+      )
+        score *= IN_QUOTATION_FACTOR;
       if (referent.sentence === sentence) score += 10 / (1 + token - referent.end);
       if (referent.entity < 0) {
         // Each competitor counts on its own.
@@ -1193,8 +1234,74 @@ class Resolver {
       if (previous && value.paragraph - previous.paragraph <= 1 && depth < MAXIMUM_QUOTATION_CHAIN)
         speaker = this.speakerOf(quotation - 1, depth + 1);
     }
+    // A quotation that opens its sentence with no reporting clause, after a sentence whose main
+    // subject is a person outside quotations ("Asked about it, X smiled. “I think …”"): that person.
+    if (speaker < 0) {
+      const sentence = view.sentenceOf[value.first] as number;
+      if (sentence > 0 && view.sentenceStart(sentence) >= value.first - 1) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence < sentence - 1) break;
+          if (referent.sentence !== sentence - 1 || (view.quotationOf[referent.first] as number) >= 0)
+            continue;
+          if (
+            referent.mainSubject &&
+            referent.entity >= 0 &&
+            this.drafts[referent.entity]?.type === 'PERSON'
+          ) {
+            speaker = referent.entity;
+            break;
+          }
+        }
+      }
+    }
     this.quotationSpeaker.set(quotation, speaker);
     return speaker;
+  }
+
+  /** "“…,” X said of Y" / "“…,” said X of Y": the person Y, else -1. */
+  private topicOf(quotation: number): number {
+    const cached = this.quotationTopic.get(quotation);
+    if (cached !== undefined) return cached;
+    const view = this.view;
+    const value = view.quotations[quotation];
+    let topic = -1;
+    if (value) {
+      let after = value.end + 1;
+      while (view.pos(after) === 'PUNCT' && after < value.end + 3) after += 1;
+      let of = -1;
+      if (isSpeechVerb(view, after)) {
+        const phrase = this.phraseAt[after + 1] as number;
+        if (phrase >= 0) of = (this.phrases[phrase] as NounPhrase).end;
+      } else {
+        const phrase = this.phraseAt[after] as number;
+        if (phrase >= 0) {
+          const end = (this.phrases[phrase] as NounPhrase).end;
+          if (isSpeechVerb(view, end)) of = end + 1;
+          else if (view.pos(end) === 'AUX' && isSpeechVerb(view, end + 1)) of = end + 2;
+        }
+      }
+      if (of >= 0 && view.lower(of) === 'of' && view.sentenceOf[of] === view.sentenceOf[after]) {
+        const index = this.phraseAt[of + 1] as number;
+        const phrase = index >= 0 ? (this.phrases[index] as NounPhrase) : undefined;
+        // only a name: "said of the decision" is about no person
+        if (phrase && phrase.names.length > 0 && !phrase.pronoun) {
+          const entity = this.entityAt(of + 1);
+          if (entity >= 0 && this.drafts[entity]?.type === 'PERSON') topic = entity;
+        }
+      }
+    }
+    this.quotationTopic.set(quotation, topic);
+    return topic;
+  }
+
+  /** Whether a singular person pronoun can mean the entity (its gender, if known, is the pronoun's). */
+  private personAgrees(entity: number, info: PronounInfo): boolean {
+    const draft = this.drafts[entity];
+    if (!draft || draft.type !== 'PERSON' || draft.members) return false;
+    if (info.gender !== 'm' && info.gender !== 'f') return false;
+    const gender = genderOf(draft);
+    return gender === undefined || gender === info.gender;
   }
 
   /** The entity of the phrase at a token, resolving a pronoun there early if needed. */
@@ -1297,6 +1404,30 @@ function localSubject(view: DocumentView, pronoun: number): number {
   if (oblique >= 0 && (view.lower(oblique - 1) === 'to' || view.lower(oblique - 1) === 'on'))
     return -(oblique + 1);
   return -(child(clause.head, /^nsubj/u) + 1);
+}
+
+/**
+ * The subject token of the clause a possessive pronoun stands in: up the parse from the pronoun to
+ * the first verb (or adjective predicate) and its subject, active or passive; -1 when there is none
+ * before the pronoun, or the way up leaves the clause (a relative, complement or adverbial clause).
+ */
+function possessiveClauseSubject(view: DocumentView, pronoun: number): number {
+  const sentence = view.sentenceOf[pronoun] as number;
+  const first = view.sentenceStart(sentence);
+  let at = view.tokens[pronoun]?.head ?? -1;
+  for (let steps = 0; steps < 6 && at >= 0; steps += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      for (let index = first; index < pronoun; index += 1) {
+        const child = view.tokens[index] as Token;
+        if (child.head === at && /^nsubj/u.test(child.dep)) return index;
+      }
+      // a gerund used as a noun ("with his side's defending") has no subject: go on up
+      if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return -1;
+    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep)) return -1;
+    at = token.head;
+  }
+  return -1;
 }
 
 function opensSentence(view: DocumentView, token: number): boolean {

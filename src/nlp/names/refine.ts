@@ -63,6 +63,7 @@ import { tokenAt } from './token-index.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
+import { fixNameBoundaries } from './name-boundaries.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -1042,7 +1043,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
             text,
             joinLinkedOrganisationNames(
               text,
-              joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+              joinPossessiveOffices(
+                text,
+                dropBoilerplateNames(
+                  text,
+                  splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                ),
+              ),
             ),
           ),
         ),

@@ -3,6 +3,7 @@ import { facilityHead, honorific, isInstitutionHead, lookupPlace, roleNoun } fro
 import { isUpperCode } from '../lexicon/normalise.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
+import { lineAround, titleCase } from './headline-verbs.js';
 
 /** At most this many words are added to a name ("de la Cruz" + "Marquez" + "Soto"). */
 const MAX_ADDED_WORDS = 2;
@@ -10,11 +11,19 @@ const MAX_ADDED_WORDS = 2;
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)\.?$/u;
 
+/** A line in title case that ends without a full stop: a headline ("Lena Marsh Checks Into Clinic"). */
+function inHeadline(text: string, offset: number): boolean {
+  const [lineStart, lineEnd] = lineAround(text, offset);
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  return !/[.!?]["'”’]?$/u.test(line) && titleCase(line);
+}
+
 /**
  * Surnames of several words stay whole: the recogniser ends "Anna de la Cruz Marquez spoke" at
  * "Cruz", leaving "Marquez" out (and later a person of its own). A PERSON name followed, one space
  * apart, by a capitalised proper noun that no other name holds takes it in (at most two words): not
- * a weekday or month, title, role or institution head ("Anna Ruiz Foundation" is handled apart).
+ * a weekday or month, title, role or institution head ("Anna Ruiz Foundation" is handled apart);
+ * never in a headline in title case, where every word is capitalised.
  */
 export function joinMultiwordSurnames(
   text: string,
@@ -24,6 +33,9 @@ export function joinMultiwordSurnames(
   const { tokens } = segments;
   return joinParticleSurnames(text, names).map((name, index, joined) => {
     if (name.type !== 'PERSON') return name;
+    // in a headline in title case every word is capitalised: "Lena Marsh Checks Into Clinic"
+    // gives no evidence that "Checks" belongs to the name
+    if (inHeadline(text, name.start)) return name;
     const nextNameStart = joined[index + 1]?.start ?? text.length;
     let position = tokenAt(tokens, name.end);
     let end = name.end;

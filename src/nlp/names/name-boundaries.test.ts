@@ -34,6 +34,19 @@ describe('name boundaries', () => {
       ['Will Drayton/PERSON'],
       ['Drayton'],
     ],
+    // a headline in title case: the verb after a name is not part of it
+    [
+      'Lindsay Marsh Checks Into Seaview Clinic After Hearing\nThe actress entered the clinic.',
+      ['Lindsay Marsh/PERSON'],
+      ['Lindsay Marsh Checks'],
+    ],
+    [
+      'Tom Drayton Signs Deal With Harbour Side Through 2027\nThe captain agreed terms.',
+      ['Tom Drayton/PERSON'],
+      ['Tom Drayton Signs'],
+    ],
+    // a short sentence of capitalised words ending in a full stop is no headline
+    ['Anna de la Cruz Marquez spoke on Monday.', ['Anna de la Cruz Marquez/PERSON'], []],
     // a hyphenated English word is no given name
     ['Members of the local Co-op voted on Monday.', [], ['local Co-op']],
     // a modal verb at the start of a question is no given name

@@ -47,6 +47,8 @@ describe('name boundaries', () => {
     ],
     // a short sentence of capitalised words ending in a full stop is no headline
     ['Anna de la Cruz Marquez spoke on Monday.', ['Anna de la Cruz Marquez/PERSON'], []],
+    // a verb before a name is no given name
+    ['Meet Dara Kessler, the new head of the orchestra.', ['Dara Kessler/PERSON'], ['Meet Dara Kessler']],
     // a hyphenated English word is no given name
     ['Members of the local Co-op voted on Monday.', [], ['local Co-op']],
     // a modal verb at the start of a question is no given name

@@ -73,10 +73,13 @@ function givenName(word: string): boolean {
   );
 }
 
-/** An inflected verb form ("Said", "Checks"): such a word before a name is the headline's verb, not a given name. */
+/**
+ * An inflected verb form ("Said", "Checks", "Given"): such a word before a name is a verb, not a
+ * given name (nor is a word tagged VERB there: "Meet Miley Cyrus").
+ */
 function inflectedVerb(word: string): boolean {
   const lower = word.toLowerCase();
-  if (!/(?:s|ed|id)$/u.test(lower)) return false;
+  if (!/(?:s|ed|id|en|ing)$/u.test(lower)) return false;
   const lemma = lemmaOf(lower, 'verb');
   return lemma !== null && lemma !== lower;
 }
@@ -197,6 +200,7 @@ function joinGivenNames(text: string, tokens: readonly Token[], input: NameMenti
       adjacent(text, before, tokens[first]!) &&
       givenName(surface(text, before)) &&
       !CLOSED_CLASS.has(before.pos) &&
+      before.pos !== 'VERB' &&
       !/[\p{L}\p{N}-]/u.test(text.charAt(before.start - 1)) &&
       !inflectedVerb(surface(text, before)) &&
       !WORD.test(surface(text, tokens[first - 2])) &&

@@ -12,6 +12,13 @@ const MAX_ADDED_WORDS = 2;
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)\.?$/u;
 
+/** A line in title case that ends without a full stop: a headline ("Lena Marsh Checks Into Clinic"). */
+function inHeadline(text: string, offset: number): boolean {
+  const [lineStart, lineEnd] = lineAround(text, offset);
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  return !/[.!?]["'”’]?$/u.test(line) && titleCase(line);
+}
+
 /**
  * Surnames of several words stay whole: the recogniser ends "Anna de la Cruz Marquez spoke" at
  * "Cruz", leaving "Marquez" out (and later a person of its own). A PERSON name followed, one space
@@ -19,8 +26,8 @@ const CALENDAR_WORD =
  * a weekday or month, title, role or institution head ("Anna Ruiz Foundation" is handled apart).
  * After a given name ("J. Robert", "Anna Marie") the word need not be tagged a proper noun: a
  * capitalised word inside a sentence right after a given name is the surname even when it is also a
- * common word the tagger read as a verb or noun ("J. Robert Felt", "Anna Marie Cook"), outside
- * headlines in title case.
+ * common word the tagger read as a verb or noun ("J. Robert Felt", "Anna Marie Cook"). Never in a
+ * headline in title case, where every word is capitalised.
  */
 export function joinMultiwordSurnames(
   text: string,
@@ -30,6 +37,9 @@ export function joinMultiwordSurnames(
   const { tokens } = segments;
   return joinParticleSurnames(text, names).map((name, index, joined) => {
     if (name.type !== 'PERSON') return name;
+    // in a headline in title case every word is capitalised: "Lena Marsh Checks Into Clinic"
+    // gives no evidence that "Checks" belongs to the name
+    if (inHeadline(text, name.start)) return name;
     const nextNameStart = joined[index + 1]?.start ?? text.length;
     let position = tokenAt(tokens, name.end);
     let end = name.end;

@@ -79,6 +79,7 @@ import {
   typeWorkLists,
 } from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
+import { fixNameBoundaries } from './name-boundaries.js';
 import { dropBoilerplateNames } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
@@ -1061,7 +1062,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
               text,
               joinLinkedOrganisationNames(
                 text,
-                joinPossessiveOffices(text, dropBoilerplateNames(text, splitCoordinatedNames(text, output))),
+                joinPossessiveOffices(
+                  text,
+                  dropBoilerplateNames(
+                    text,
+                    splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                  ),
+                ),
               ),
             ),
           ),

@@ -202,14 +202,13 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
     }
     return titled;
   };
-  const lowerWords = new Map<string, boolean>();
+  // the runs of letters of the text, as written: a word written in lower case somewhere is one of them
+  // (one pass over the text, instead of one search a word)
+  let letterRuns: Set<string> | null = null;
   const lowerElsewhere = (lower: string) => {
-    let known = lowerWords.get(lower);
-    if (known === undefined) {
-      known = new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
-      lowerWords.set(lower, known);
-    }
-    return known;
+    letterRuns ??= new Set(text.match(/\p{L}+/gu) ?? []);
+    if (!lower.includes('-')) return letterRuns.has(lower);
+    return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
   };
   const found: Found[] = [];
   tokens.forEach((token, index) => {
@@ -220,8 +219,8 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
     // a headline in title case capitalises its nouns, and the tagger reads them as names ("Teen
     // Held After Robbery"): such a word counts when the article writes it in lower case elsewhere
     const titled = () => inHeadline(index) && lowerElsewhere(surface);
-    if (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && (opens || titled()))) return;
     if (!/^[a-z][a-z-]*$/.test(surface)) return;
+    if (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && (opens || titled()))) return;
     // the tagger's lemma first ("leaders" → "leader"), then WordNet's
     const tagged = token.lemma.toLowerCase();
     const lemma = tagged !== '' && tagged !== surface ? tagged : (lemmaOf(surface, 'noun') ?? surface);

@@ -55,12 +55,24 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return right.start - left.end === 1 && text.charCodeAt(left.end) === 32;
 }
 
+const givenNames = new Map<string, boolean>();
+
 /**
  * A capitalised word that may be a given name: on a first-name list, not a calendar word, form of
  * address, title, role, a word whose first WordNet sense is a person ("General", "Captain") or a
  * name the gazetteer knows ("Israel", "Paris" are read as places).
  */
 function givenName(word: string): boolean {
+  const known = givenNames.get(word);
+  if (known !== undefined) return known;
+  // a pure function of the word, asked for every capitalised word of every text: remembered
+  if (givenNames.size >= 50_000) givenNames.clear();
+  const found = isGivenName(word);
+  givenNames.set(word, found);
+  return found;
+}
+
+function isGivenName(word: string): boolean {
   return (
     WORD.test(word) &&
     !CALENDAR.test(word) &&

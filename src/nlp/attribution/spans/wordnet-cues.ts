@@ -156,8 +156,7 @@ export function deniedReport(text: string, tree: DependencyTree, verb: number): 
   const tokens = tree.tokens;
   const token = tokens[verb] as Token;
   if (token.pos !== 'VERB' && token.pos !== 'ADJ') return null;
-  if (!isKindOfClassVerb('conflict', (token.lemma || text.slice(token.start, token.end)).toLowerCase()))
-    return null;
+  // the parse first, WordNet last: most verbs have no subject and speech-act object to look up
   if (isPassive(tree, verb) || tree.dependent(verb, 'neg') >= 0) return null;
   const subject = tree.dependent(verb, 'nsubj');
   // "The operator refuted reports that …" may be parsed with the verb as the noun's modifier
@@ -165,8 +164,10 @@ export function deniedReport(text: string, tree: DependencyTree, verb: number): 
     relationIs(token.dep, 'amod') && token.head === verb + 1 ? verb + 1 : tree.dependent(verb, 'obj');
   if (subject < 0 || subject > verb || object < verb) return null;
   const noun = tokens[object] as Token;
-  if (noun.pos !== 'NOUN' || !speechActNoun((noun.lemma || text.slice(noun.start, noun.end)).toLowerCase()))
+  if (noun.pos !== 'NOUN') return null;
+  if (!isKindOfClassVerb('conflict', (token.lemma || text.slice(token.start, token.end)).toLowerCase()))
     return null;
+  if (!speechActNoun((noun.lemma || text.slice(noun.start, noun.end)).toLowerCase())) return null;
   // the that-clause: the noun's own (acl, relcl) or the verb's complement right after the noun
   const after = tree.subtreeEnd(object) + 1;
   const clause =

@@ -16,3 +16,14 @@ export interface AttributionCandidate {
   /** Index (in the same candidate list) of the attribution this cue-less quotation continues. */
   readonly continues?: number;
 }
+
+/** Every span the candidates hold (cues, sources, contents): what a rule adding candidates must leave alone. */
+export function spansHeld(candidates: readonly AttributionCandidate[]): Span[] {
+  const held: Span[] = [];
+  for (const candidate of candidates) {
+    if (candidate.cue !== null) held.push(candidate.cue);
+    if (candidate.source !== null) held.push(candidate.source);
+    held.push(...candidate.content);
+  }
+  return held;
+}

@@ -1,7 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechSource } from '../../grammar/index.js';
-import type { AttributionCandidate } from '../candidate.js';
+import { spansHeld, type AttributionCandidate } from '../candidate.js';
 import { judgementSense, reportingNoun, reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -179,12 +179,7 @@ export function addSpeechActs(
   const tokens = segments.tokens;
   if (tokens.length === 0) return [...candidates];
   const tree = new DependencyTree(tokens);
-  const taken: Span[] = [];
-  for (const candidate of candidates) {
-    if (candidate.cue !== null) taken.push(candidate.cue);
-    if (candidate.source !== null) taken.push(candidate.source);
-    taken.push(...candidate.content);
-  }
+  const taken = spansHeld(candidates);
   const added: AttributionCandidate[] = [];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;

@@ -315,20 +315,26 @@ function deedNoun(
   const read: Proposition = { ...found, classWord: { lemma: token.lemma.toLowerCase(), pos: 'noun' } };
   if (read.subject >= 0) return read;
   if (!isDenial(tokens, attribution) || attribution.source === null) return null;
-  const source = sourceTokens(tokens, attribution.source);
+  const subject = speakerSubject(tokens, attribution.source, referents);
+  return subject < 0 ? null : { ...read, subject };
+}
+
+/**
+ * The token that stands for the speaker as a claim's subject: the source's head, or, for "a
+ * spokesman for the Sea Wolves", the organisation the source speaks for (the name's head: the token
+ * of the organisation whose head is outside its name); -1 when the source has no head.
+ */
+function speakerSubject(tokens: readonly Token[], sourceSpan: Span, referents: Referents): number {
+  const source = sourceTokens(tokens, sourceSpan);
   const head = source.find((at) => !source.includes((tokens[at] as Token).head));
-  if (head === undefined) return null;
-  // "a spokesman for the Sea Wolves denied any role": the organisation the source speaks for
-  // (the name's head: the token of the organisation whose head is outside its name)
-  const named =
-    referents.entityAt(head) !== null
-      ? head
-      : source.find((at) => {
-          const entity = referents.entityAt(at);
-          const parent = (tokens[at] as Token).head;
-          return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
-        });
-  return { ...read, subject: named ?? head };
+  if (head === undefined) return -1;
+  if (referents.entityAt(head) !== null) return head;
+  const named = source.find((at) => {
+    const entity = referents.entityAt(at);
+    const parent = (tokens[at] as Token).head;
+    return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
+  });
+  return named ?? head;
 }
 
 /**
@@ -349,18 +355,8 @@ function controlledSubject(
   if (token.dep !== 'xcomp' || token.head < 0) return read;
   const cue = tokens[token.head] as Token;
   if (cue.start < attribution.cue.start || cue.end > attribution.cue.end) return read;
-  const source = sourceTokens(tokens, attribution.source);
-  const head = source.find((at) => !source.includes((tokens[at] as Token).head));
-  if (head === undefined) return read;
-  const named =
-    referents.entityAt(head) !== null
-      ? head
-      : source.find((at) => {
-          const entity = referents.entityAt(at);
-          const parent = (tokens[at] as Token).head;
-          return entity?.type === 'ORG' && (parent < 0 || referents.entityAt(parent) !== entity);
-        });
-  return { ...read, subject: named ?? head };
+  const subject = speakerSubject(tokens, attribution.source, referents);
+  return subject < 0 ? read : { ...read, subject };
 }
 
 /** The token of a source whose head lies outside it ("The security [service]"), else -1. */

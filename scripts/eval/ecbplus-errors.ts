@@ -8,7 +8,8 @@ import { corpusOfTopic, HELD_OUT_TOPICS, predictedMentions, validatedGold } from
 
 /**
  * Error analysis of the ECB+ section on the DEV topics only (never the held-out ones): for each kind,
- * mention detection, the CoNLL F1 a perfect clustering of our matched mentions would reach, and over
+ * mention detection, the CoNLL F1 a perfect clustering of our matched mentions would reach, what our
+ * clusters would score without any wrong link or without links across ECB+'s two subtopics, and over
  * pairs of matched mentions which gold links we split (same document, same subtopic, other subtopic)
  * and which we merge wrongly, with the most frequent head-word pairs of each. Prints to stdout for
  * the engineer; nothing is kept. Run: node dist/scripts/eval/ecbplus-errors.js [events|entities]
@@ -44,6 +45,8 @@ function main(): void {
     const responseMatched: string[][] = [];
     const lemmaAll: string[][] = [];
     const keyMatched: string[][] = [];
+    const pure: string[][] = [];
+    const bySubtopic: string[][] = [];
     const counts = { sameDoc: [0, 0, 0], sameSub: [0, 0, 0], otherSub: [0, 0, 0] }; // [both, split, merged]
     const splitHeads = new Map<string, number>();
     const mergedHeads = new Map<string, number>();
@@ -66,6 +69,8 @@ function main(): void {
       const responseMatchedMap = new Map<string, string[]>();
       const lemmaAllMap = new Map<string, string[]>();
       const keyMatchedMap = new Map<string, string[]>();
+      const pureMap = new Map<string, string[]>();
+      const bySubtopicMap = new Map<string, string[]>();
       const matched: Matched[] = [];
       ofTopic.forEach((document: EcbDocument, doc) => {
         const gold = validatedGold(document, kind);
@@ -93,6 +98,13 @@ function main(): void {
           const pair = pairs[index]!;
           const id = pair === -1 ? `${document.name}:p${index}` : `${document.name}:${pair}`;
           push(responseMap, `${topic}:${mention.cluster}`, id);
+          // our clusters cut by gold cluster (a mention matching none alone), and by subtopic
+          push(pureMap, `${mention.cluster}\u0000${pair === -1 ? id : gold[pair]!.cluster}`, id);
+          push(
+            bySubtopicMap,
+            `${mention.cluster}\u0000${document.name.includes('plus') ? 'plus' : 'ecb'}`,
+            id,
+          );
           const head = document.tokens[mention.last]!.text;
           const lemma = `${lemmaOf(head.toLowerCase(), 'verb') ?? lemmaOf(head.toLowerCase(), 'noun') ?? head.toLowerCase()}`;
           push(lemmaAllMap, lemma, id);
@@ -122,6 +134,8 @@ function main(): void {
       lemmaAll.push(...lemmaAllMap.values());
       responseMatched.push(...responseMatchedMap.values());
       keyMatched.push(...keyMatchedMap.values());
+      pure.push(...pureMap.values());
+      bySubtopic.push(...bySubtopicMap.values());
       for (let i = 0; i < matched.length; i++)
         for (let j = i + 1; j < matched.length; j++) {
           const a = matched[i]!;
@@ -165,6 +179,9 @@ function main(): void {
     );
     console.log(
       `our clusters without the mentions that match no gold one ${corefScores(strip(key), strip(responseMatched)).conll.toFixed(3)}`,
+    );
+    console.log(
+      `our clusters without any wrong link (cut by gold cluster, unmatched mentions alone) ${corefScores(strip(key), strip(pure)).conll.toFixed(3)}; without links across subtopics ${corefScores(strip(key), strip(bySubtopic)).conll.toFixed(3)}`,
     );
     const linking = corefScores(strip(keyMatched), strip(responseMatched));
     const linkingLemma = corefScores(strip(keyMatched), strip(lemmaMatched));

@@ -51,7 +51,7 @@ export function findClaims(
   const instruments = instrumentsOf(tree, events, main, tokens);
   const sourceTokenSet = new Set(
     attributions.flatMap((attribution) =>
-      attribution.source === null ? [] : sourceTokens(tokens, attribution.source),
+      attribution.source === null ? [] : speakerTokens(tree, sourceTokens(tokens, attribution.source)),
     ),
   );
   const claims: Claim[] = [];
@@ -366,6 +366,23 @@ function sourceHead(tree: DependencyTree, inside: readonly number[]): number {
   const set = new Set(inside);
   const heads = inside.filter((at) => !set.has((tree.tokens[at] as Token).head));
   return heads.length === 1 ? (heads[0] as number) : -1;
+}
+
+/**
+ * The tokens of a source that name the speaker: not the person a relational head is of or for ("the
+ * lawyer for [Arkadii Dmitriev]", "the mother of [Dzhamshid Kodirov]"), who is spoken of, not speaking.
+ */
+function speakerTokens(tree: DependencyTree, inside: readonly number[]): number[] {
+  const head = sourceHead(tree, inside);
+  if (head < 0 || (tree.tokens[head] as Token).pos !== 'NOUN') return [...inside];
+  const spokenOf = new Set<number>();
+  for (const child of tree.dependents(head, ['nmod'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0 || !['of', 'for'].includes((tree.tokens[marker] as Token).lemma.toLowerCase())) continue;
+    if ((tree.tokens[child] as Token).pos !== 'PROPN') continue;
+    for (let at = tree.subtreeStart(child); at <= tree.subtreeEnd(child); at += 1) spokenOf.add(at);
+  }
+  return inside.filter((at) => !spokenOf.has(at));
 }
 
 function sourceTokens(tokens: readonly Token[], source: { start: number; end: number }): number[] {

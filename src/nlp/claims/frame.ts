@@ -179,15 +179,17 @@ function partiesOf(context: FrameContext, head: number): string[] {
   return [];
 }
 
-const RELATIVE_NOUN = 'relative#1';
-let relativeOffset: number | null = null;
+// Nouns that name a person by a relation to another: kin (WordNet relative#1: husband, brother,
+// son) and those a professional serves (client#1: "her client", a lawyer's or an agent's).
+const RELATIONAL_NOUNS = ['relative', 'client'];
+let relationalOffsets: number[] | null = null;
 
-/** Whether a noun's most frequent sense is a kind of relative (WordNet relative#1: husband, brother, son). */
+/** Whether a noun's most frequent sense is a kind of relative or client ("son", "wife", "client"). */
 function isRelativeNoun(lemma: string): boolean {
-  relativeOffset ??= synsetsOf(RELATIVE_NOUN.split('#')[0] as string, 'noun')[0] ?? -1;
+  relationalOffsets ??= RELATIONAL_NOUNS.map((word) => synsetsOf(word, 'noun')[0] ?? -1);
   let frontier = synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 1);
   for (let depth = 0; depth < 6 && frontier.length > 0; depth += 1) {
-    if (frontier.includes(relativeOffset)) return true;
+    if (frontier.some((offset) => (relationalOffsets as number[]).includes(offset))) return true;
     frontier = frontier.flatMap((offset) =>
       synset(offset, 'noun')
         .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
@@ -227,7 +229,16 @@ function kinReferent(context: FrameContext, head: number): string | null {
     .dependents(head, ['nmod:poss'])
     .find((child) => (tree.tokens[child] as Token).pos === 'PRON');
   if (possessor === undefined) return null;
-  const owner = referents.entityAt(possessor);
+  let owner = referents.entityAt(possessor);
+  // "The lawyer for Arkadii Dmitriev said her client …": a possessor resolved to the person the
+  // speaker is of or for is the speaker, not that person
+  const source = context.sourceHead ?? -1;
+  if (owner !== null && source >= 0 && (tree.tokens[source] as Token).pos === 'NOUN') {
+    let spokenOf = false;
+    for (let at = tree.subtreeStart(source); at <= tree.subtreeEnd(source); at += 1)
+      if (referents.entityAt(at) === owner && !context.sourceTokens.has(at)) spokenOf = true;
+    if (spokenOf) owner = null;
+  }
   const converse = nounAntonyms(token.lemma);
   if (owner !== null && converse.size > 0)
     for (let at = 0; at < tree.tokens.length; at += 1) {

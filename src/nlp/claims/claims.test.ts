@@ -587,4 +587,15 @@ describe('findClaims: tallies and relational nouns (claims9)', () => {
       const entity = doc.entities.find((candidate) => candidate.id === claim.value?.entities?.[0]);
       assert.equal(entity?.name, person);
     });
+
+  // a place of a common-noun goal, whatever type the recogniser gave its name
+  const goals: readonly [string, string][] = [
+    ['According to police, the two gunmen fled toward the border with Tarvia after the blast.', 'Tarvia'],
+    ['Police said the gunmen escaped toward the port of Ardel.', 'Ardel'],
+  ];
+  for (const [text, place] of goals)
+    it(`${text} → ${place}`, () => {
+      const doc = run(`A bomb tore through a bus depot in Osk on Monday.\n\n${text}`);
+      assert.equal(claimOf(doc, 'destination').value?.text, place);
+    });
 });

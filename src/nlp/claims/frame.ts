@@ -452,8 +452,10 @@ const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
 function placeOfGoal(context: FrameContext, goal: number, location: number): string | null {
   const { tree } = context;
   if ((tree.tokens[goal] as Token).pos !== 'NOUN') return null;
+  // any entity but a person, as for a goal named outright ("toward the Velmar border"): a place
+  // the recogniser typed as an organisation is still where they went
   const named = (at: number): string | null =>
-    context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type === 'LOC') ?? null;
+    context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type !== 'PERSON') ?? null;
   for (const child of tree.dependents(goal, ['nmod'])) {
     const marker = tree
       .dependents(child, ['case'])

@@ -444,6 +444,9 @@ export function activeObject(proposition: Proposition): number {
 
 const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
 
+// WordNet noun.artifact (6), noun.location (15), noun.object (17)
+const PLACE_NOUN_FILES = new Set([6, 15, 17]);
+
 /**
  * "toward the port of Ardesh", "toward the border with Velmar", "toward the coast at Saltby": a
  * goal that is a common noun takes the named place it is of, with or at: the noun's own modifier,
@@ -452,10 +455,19 @@ const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
 function placeOfGoal(context: FrameContext, goal: number, location: number): string | null {
   const { tree } = context;
   if ((tree.tokens[goal] as Token).pos !== 'NOUN') return null;
-  // any entity but a person, as for a goal named outright ("toward the Velmar border"): a place
-  // the recogniser typed as an organisation is still where they went
+  // a place; of a noun that names a place (WordNet noun.location, noun.object, noun.artifact: "the
+  // border", "the coast", "the harbour"), any entity but a person, as for a goal named outright
+  // ("toward the Velmar border"): a place the recogniser typed as an organisation is still where
+  // they went, where "the mistakes of ERM" are nowhere
+  const lemma = (tree.tokens[goal] as Token).lemma.toLowerCase();
+  const placeNoun = synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => PLACE_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
   const named = (at: number): string | null =>
-    context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type !== 'PERSON') ?? null;
+    context.referents.entitiesOf(at).find((id) => {
+      const type = context.entities.get(id)?.type;
+      return type === 'LOC' || (placeNoun && type !== 'PERSON');
+    }) ?? null;
   for (const child of tree.dependents(goal, ['nmod'])) {
     const marker = tree
       .dependents(child, ['case'])

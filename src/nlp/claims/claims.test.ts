@@ -542,3 +542,60 @@ describe('findClaims: denials, goals and figures (claims8)', () => {
     assert.deepEqual(toll?.value?.quantity, { exact: 11 });
   });
 });
+
+describe('findClaims: tallies and relational nouns (claims9)', () => {
+  // a tally reaching a figure is a figure of the deed it counts
+  const tallies: readonly [string, string | null, number | null][] = [
+    [
+      'The number of people killed in the Osk bombing has risen to 21, officials said on Wednesday.',
+      'killed',
+      21,
+    ],
+    ['Officials said the death toll from the Osk landslide had climbed to 15.', 'killed', 15],
+    ['The governor said the toll had risen to nine.', 'killed', 9],
+    ['Doctors said the number of people injured in the blast had risen to 40.', 'injured', 40],
+    ['Rescuers said the number of people killed in the fire had reached 12.', 'killed', 12],
+    // a tally of something no counted deed names, and a figure no tally reaches, state no toll
+    ['The ministry said the number of schools in Osk had risen to 30.', null, null],
+    ['Officials said the price of bread had risen to 3.', null, null],
+  ];
+  for (const [text, key, figure] of tallies)
+    it(`${text} → ${key ?? 'no toll'}`, () => {
+      const count = run(text).claims.find(
+        (claim) => claim.frame === 'count' && (key === null || claim.predicate === key),
+      );
+      if (key === null) assert.equal(count?.predicate === 'killed' || count?.predicate === 'injured', false);
+      else assert.deepEqual(count?.value?.quantity, { exact: figure });
+    });
+
+  // a relational noun with a pronoun possessor names the person the source is of or for
+  const relational: readonly [string, string][] = [
+    [
+      'Gunmen attacked the Osk market on Sunday.\n\nThe mother of Temir Alsen, one of the men held over the attack, said her son was innocent.',
+      'Temir Alsen',
+    ],
+    [
+      'Gunmen attacked the Osk market on Sunday.\n\nThe lawyer for Temir Alsen insisted on Friday that her client was innocent.',
+      'Temir Alsen',
+    ],
+  ];
+  for (const [text, person] of relational)
+    it(`${text.split('\n\n')[1]} → ${person}`, () => {
+      const doc = run(text);
+      const claim = claimOf(doc, 'participation');
+      assert.equal(claim.polarity, 'neg');
+      const entity = doc.entities.find((candidate) => candidate.id === claim.value?.entities?.[0]);
+      assert.equal(entity?.name, person);
+    });
+
+  // a place of a common-noun goal, whatever type the recogniser gave its name
+  const goals: readonly [string, string][] = [
+    ['According to police, the two gunmen fled toward the border with Tarvia after the blast.', 'Tarvia'],
+    ['Police said the gunmen escaped toward the port of Ardel.', 'Ardel'],
+  ];
+  for (const [text, place] of goals)
+    it(`${text} → ${place}`, () => {
+      const doc = run(`A bomb tore through a bus depot in Osk on Monday.\n\n${text}`);
+      assert.equal(claimOf(doc, 'destination').value?.text, place);
+    });
+});

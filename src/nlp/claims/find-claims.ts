@@ -23,7 +23,7 @@ import {
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
 import { NUMBER_WORDS, quantityOf } from '../events/find-events.js';
-import { synset, synsetsOf } from '../events/wordnet.js';
+import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -51,7 +51,7 @@ export function findClaims(
   const instruments = instrumentsOf(tree, events, main, tokens);
   const sourceTokenSet = new Set(
     attributions.flatMap((attribution) =>
-      attribution.source === null ? [] : sourceTokens(tokens, attribution.source),
+      attribution.source === null ? [] : speakerTokens(tree, sourceTokens(tokens, attribution.source)),
     ),
   );
   const claims: Claim[] = [];
@@ -102,7 +102,9 @@ export function findClaims(
     }
     for (const proposition of propositions) {
       // "at least 6 guards died": a figure of what the deed causes is a toll
-      const toll = tollOf(tree, text, proposition, main, attribution, claims);
+      const toll =
+        tollOf(tree, text, proposition, main, attribution, claims) ??
+        tallyOf(tree, text, proposition, main, attribution, claims);
       if (toll !== null) {
         claims.push(toll);
         continue;
@@ -366,6 +368,23 @@ function sourceHead(tree: DependencyTree, inside: readonly number[]): number {
   return heads.length === 1 ? (heads[0] as number) : -1;
 }
 
+/**
+ * The tokens of a source that name the speaker: not the person a relational head is of or for ("the
+ * lawyer for [Arkadii Dmitriev]", "the mother of [Dzhamshid Kodirov]"), who is spoken of, not speaking.
+ */
+function speakerTokens(tree: DependencyTree, inside: readonly number[]): number[] {
+  const head = sourceHead(tree, inside);
+  if (head < 0 || (tree.tokens[head] as Token).pos !== 'NOUN') return [...inside];
+  const spokenOf = new Set<number>();
+  for (const child of tree.dependents(head, ['nmod'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0 || !['of', 'for'].includes((tree.tokens[marker] as Token).lemma.toLowerCase())) continue;
+    if ((tree.tokens[child] as Token).pos !== 'PROPN') continue;
+    for (let at = tree.subtreeStart(child); at <= tree.subtreeEnd(child); at += 1) spokenOf.add(at);
+  }
+  return inside.filter((at) => !spokenOf.has(at));
+}
+
 function sourceTokens(tokens: readonly Token[], source: { start: number; end: number }): number[] {
   const inside: number[] = [];
   for (let at = tokenAt(tokens, source.start); at < tokens.length; at += 1) {
@@ -533,6 +552,120 @@ function tollOf(
     span: { start: trigger.start, end: trigger.end },
     predicate: key,
     polarity,
+    topic: label === null ? `how many were ${key}` : `how many were ${key} at ${label}`,
+    frame: 'count',
+    value: { text: figureText(quantity), quantity },
+  };
+}
+
+// Nouns that name a tally rather than what is counted: "the number of people killed", "the death
+// toll" (the closed class of English tally words; what they count comes from the parse and WordNet).
+const TALLY_NOUNS = new Set(['number', 'toll', 'tally']);
+
+/**
+ * The counted deed a word names, by WordNet: the verb itself ("killed"), a verb a counted deed
+ * causes ("died"), or a noun or adjective derived from one ("the dead", "the death toll"), through
+ * at most two derivation links; null for anything else.
+ */
+export function deedKeyOf(lemma: string, pos: WordNetPos): string | null {
+  const word = lemma.toLowerCase();
+  if (pos === 'verb') {
+    for (const [key, deed] of COUNTED_DEEDS)
+      if (word === deed || synsetsOf(word, 'verb')[0] === synsetsOf(deed, 'verb')[0]) return key;
+    return causedKey(word);
+  }
+  let frontier: [number, WordNetPos][] = synsetsOf(word, pos)
+    .slice(0, 2)
+    .map((offset): [number, WordNetPos] => [offset, pos]);
+  for (let depth = 0; depth < 2 && frontier.length > 0; depth += 1) {
+    const next: [number, WordNetPos][] = [];
+    for (const [offset, from] of frontier)
+      for (const pointer of synset(offset, from).pointers) {
+        if (pointer.symbol !== '+' || pointer.pos === null) continue;
+        if (pointer.pos === 'verb') {
+          const verb = synset(pointer.offset, 'verb').words[0];
+          const key = verb === undefined ? null : deedKeyOf(verb, 'verb');
+          if (key !== null) return key;
+        } else next.push([pointer.offset, pointer.pos]);
+      }
+    frontier = next;
+  }
+  return null;
+}
+
+/**
+ * "The number of people killed in the bombing has risen to 21", "the death toll climbed to 15":
+ * a tally noun as the subject and the figure it reaches ("to 21", or an object number: "reached
+ * 19") is a figure of the deed the tally counts (a verb or noun modifying what is counted, or the
+ * tally's own modifier; a bare "toll" counts the dead), the same question as "21 people were
+ * killed": a later, higher figure is an update, one given the same day disputes the other.
+ */
+function tallyOf(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  main: MainEvent | null,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  if (proposition.pos !== 'verb' || proposition.negated) return null;
+  // the verb's own subject (the parse may give a clause two, or the proposition another reading)
+  const subject = [proposition.subject, ...tree.dependents(proposition.predicate, ['nsubj'])].find(
+    (at) =>
+      at >= 0 &&
+      (tree.tokens[at] as Token).pos === 'NOUN' &&
+      TALLY_NOUNS.has((tree.tokens[at] as Token).lemma.toLowerCase()),
+  );
+  if (subject === undefined) return null;
+  const tallyWord = (tree.tokens[subject] as Token).lemma.toLowerCase();
+  // the figure reached: "to 21" or an object number
+  const figureHead =
+    tree.dependents(proposition.predicate, ['obl']).find((child) => {
+      const marker = tree.dependent(child, 'case');
+      return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
+    }) ?? tree.dependent(proposition.predicate, 'obj');
+  if (figureHead === undefined || figureHead < 0) return null;
+  const figureToken = tree.tokens[figureHead] as Token;
+  const number =
+    figureToken.pos === 'NUM'
+      ? figureHead
+      : tree.dependents(figureHead, ['nummod']).find((child) => (tree.tokens[child] as Token).pos === 'NUM');
+  if (number === undefined) return null;
+  // the figure's own words ("at least 21"), not the "to" before them
+  let start = tree.subtreeStart(number);
+  while (start < number && (tree.tokens[start] as Token).dep === 'case') start += 1;
+  const first = tree.tokens[start] as Token;
+  const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
+  if (quantity === null) return null;
+  // what the tally counts: "the number of people [killed]", "… who [died]", "the number of [dead]",
+  // "the [death] toll"
+  let key: string | null = null;
+  for (const child of tree.dependents(subject, ['nmod', 'compound', 'amod'])) {
+    const token = tree.tokens[child] as Token;
+    const pos = token.pos === 'VERB' ? 'verb' : token.pos === 'ADJ' ? 'adj' : 'noun';
+    key = deedKeyOf(token.lemma, pos);
+    for (const modifier of tree.dependents(child, ['acl', 'acl:relcl', 'amod'])) {
+      if (key !== null) break;
+      const word = tree.tokens[modifier] as Token;
+      key = deedKeyOf(word.lemma, word.pos === 'VERB' ? 'verb' : 'adj');
+    }
+    if (key !== null) break;
+  }
+  if (key === null && tallyWord === 'toll') {
+    // a toll with no other deed named counts the dead
+    const named = tree.dependents(subject, ['compound', 'amod']);
+    if (named.length > 0) return null;
+    key = 'killed';
+  }
+  if (key === null) return null;
+  const label = main?.place?.name ?? null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: key,
+    polarity: 'pos',
     topic: label === null ? `how many were ${key}` : `how many were ${key} at ${label}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },

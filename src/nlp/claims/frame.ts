@@ -179,15 +179,17 @@ function partiesOf(context: FrameContext, head: number): string[] {
   return [];
 }
 
-const RELATIVE_NOUN = 'relative#1';
-let relativeOffset: number | null = null;
+// Nouns that name a person by a relation to another: kin (WordNet relative#1: husband, brother,
+// son) and those a professional serves (client#1: "her client", a lawyer's or an agent's).
+const RELATIONAL_NOUNS = ['relative', 'client'];
+let relationalOffsets: number[] | null = null;
 
-/** Whether a noun's most frequent sense is a kind of relative (WordNet relative#1: husband, brother, son). */
+/** Whether a noun's most frequent sense is a kind of relative or client ("son", "wife", "client"). */
 function isRelativeNoun(lemma: string): boolean {
-  relativeOffset ??= synsetsOf(RELATIVE_NOUN.split('#')[0] as string, 'noun')[0] ?? -1;
+  relationalOffsets ??= RELATIONAL_NOUNS.map((word) => synsetsOf(word, 'noun')[0] ?? -1);
   let frontier = synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 1);
   for (let depth = 0; depth < 6 && frontier.length > 0; depth += 1) {
-    if (frontier.includes(relativeOffset)) return true;
+    if (frontier.some((offset) => (relationalOffsets as number[]).includes(offset))) return true;
     frontier = frontier.flatMap((offset) =>
       synset(offset, 'noun')
         .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
@@ -227,7 +229,16 @@ function kinReferent(context: FrameContext, head: number): string | null {
     .dependents(head, ['nmod:poss'])
     .find((child) => (tree.tokens[child] as Token).pos === 'PRON');
   if (possessor === undefined) return null;
-  const owner = referents.entityAt(possessor);
+  let owner = referents.entityAt(possessor);
+  // "The lawyer for Arkadii Dmitriev said her client …": a possessor resolved to the person the
+  // speaker is of or for is the speaker, not that person
+  const source = context.sourceHead ?? -1;
+  if (owner !== null && source >= 0 && (tree.tokens[source] as Token).pos === 'NOUN') {
+    let spokenOf = false;
+    for (let at = tree.subtreeStart(source); at <= tree.subtreeEnd(source); at += 1)
+      if (referents.entityAt(at) === owner && !context.sourceTokens.has(at)) spokenOf = true;
+    if (spokenOf) owner = null;
+  }
   const converse = nounAntonyms(token.lemma);
   if (owner !== null && converse.size > 0)
     for (let at = 0; at < tree.tokens.length; at += 1) {
@@ -433,6 +444,9 @@ export function activeObject(proposition: Proposition): number {
 
 const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
 
+// WordNet noun.artifact (6), noun.location (15), noun.object (17)
+const PLACE_NOUN_FILES = new Set([6, 15, 17]);
+
 /**
  * "toward the port of Ardesh", "toward the border with Velmar", "toward the coast at Saltby": a
  * goal that is a common noun takes the named place it is of, with or at: the noun's own modifier,
@@ -441,8 +455,19 @@ const PLACE_OF = new Set(['of', 'with', 'at', 'near', 'in', 'outside']);
 function placeOfGoal(context: FrameContext, goal: number, location: number): string | null {
   const { tree } = context;
   if ((tree.tokens[goal] as Token).pos !== 'NOUN') return null;
+  // a place; of a noun that names a place (WordNet noun.location, noun.object, noun.artifact: "the
+  // border", "the coast", "the harbour"), any entity but a person, as for a goal named outright
+  // ("toward the Velmar border"): a place the recogniser typed as an organisation is still where
+  // they went, where "the mistakes of ERM" are nowhere
+  const lemma = (tree.tokens[goal] as Token).lemma.toLowerCase();
+  const placeNoun = synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => PLACE_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
   const named = (at: number): string | null =>
-    context.referents.entitiesOf(at).find((id) => context.entities.get(id)?.type === 'LOC') ?? null;
+    context.referents.entitiesOf(at).find((id) => {
+      const type = context.entities.get(id)?.type;
+      return type === 'LOC' || (placeNoun && type !== 'PERSON');
+    }) ?? null;
   for (const child of tree.dependents(goal, ['nmod'])) {
     const marker = tree
       .dependents(child, ['case'])

@@ -12,9 +12,10 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * description is a common noun that heads a noun phrase in a clause (subject, object, oblique,
  * nominal modifier, conjunct, apposition, root) and is not inside another entity's mention; its
  * kind comes from the coreference lexicon, else from the first WordNet sense of its lemma
- * (noun.person → PERSON, noun.group → ORG unless an occasion such as "meeting" or "rally", noun.location → LOC, and a noun.artifact that is a building,
- * an establishment, housing, a building complex, a facility or a room — "the store", "a motel", "the
- * apartment" — → LOC, as ECB+ and ACE count facilities among places). A group noun before "of" is a
+ * (noun.person → PERSON, noun.group → ORG unless an occasion such as "meeting" or "rally",
+ * noun.location → LOC, and a noun.artifact that is a building, an establishment, housing, a
+ * building complex, a facility or a room — "the store", "a motel", "the apartment" — → LOC, as
+ * ECB+ and ACE count facilities among places). A group noun before "of" is a
  * quantity ("a group of fans"), not a group. The mention runs from the phrase's first modifier
  * (determiner, adjective, number, compound, possessive pronoun) to the head.
  *

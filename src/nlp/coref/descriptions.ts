@@ -12,9 +12,10 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * description is a common noun that heads a noun phrase in a clause (subject, object, oblique,
  * nominal modifier, conjunct, apposition, root) and is not inside another entity's mention; its
  * kind comes from the coreference lexicon, else from the first WordNet sense of its lemma
- * (noun.person → PERSON, noun.group → ORG, noun.location → LOC, and a noun.artifact that is a building,
- * an establishment, housing, a building complex, a facility or a room — "the store", "a motel", "the
- * apartment" — → LOC, as ECB+ and ACE count facilities among places). A group noun before "of" is a
+ * (noun.person → PERSON, noun.group → ORG unless an occasion such as "meeting" or "rally",
+ * noun.location → LOC, and a noun.artifact that is a building, an establishment, housing, a
+ * building complex, a facility or a room — "the store", "a motel", "the apartment" — → LOC, as
+ * ECB+ and ACE count facilities among places). A group noun before "of" is a
  * quantity ("a group of fans"), not a group. The mention runs from the phrase's first modifier
  * (determiner, adjective, number, compound, possessive pronoun) to the head.
  *
@@ -25,7 +26,9 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * `name` is the longest description.
  */
 
+const NOUN_ACT = 4;
 const NOUN_ARTIFACT = 6;
+const NOUN_EVENT = 11;
 const NOUN_GROUP = 14;
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
@@ -99,6 +102,36 @@ function isSocialGroup(offset: number): boolean {
   return false;
 }
 
+let gatherings: number | null | undefined;
+
+/**
+ * Is the noun an occasion people gather for rather than a body of people: its first sense under
+ * gathering#1 ("meeting", "rally", "conference") and one of its first three senses an act or an
+ * event ("the meeting was held")? "Crowd", "audience" and "mob" are gatherings of people only and
+ * stay groups; "party" (an organisation first) is no gathering.
+ */
+function isOccasion(lemma: string): boolean {
+  if (gatherings === undefined) gatherings = synsetsOf('gathering', 'noun')[0] ?? null;
+  if (gatherings === null) return false;
+  const senses = synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  if (first === undefined) return false;
+  const eventful = senses
+    .slice(0, 3)
+    .some((offset) => [NOUN_ACT, NOUN_EVENT].includes(lexicographerFileOf(offset, 'noun')));
+  if (!eventful) return false;
+  let frontier = [first];
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth += 1) {
+    if (frontier.includes(gatherings)) return true;
+    frontier = frontier.flatMap((node) =>
+      synset(node, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
 /** Hypernyms (words of a noun.artifact synset) that make a structure a place one can be in. */
 const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
   'building',
@@ -146,7 +179,7 @@ export function descriptionType(lemma: string): EntityType | null {
         kind =
           file === NOUN_PERSON
             ? 'PERSON'
-            : file === NOUN_GROUP && isSocialGroup(first)
+            : file === NOUN_GROUP && isSocialGroup(first) && !isOccasion(lemma)
               ? 'ORG'
               : file === NOUN_LOCATION || (file === NOUN_ARTIFACT && isPlaceStructure(first))
                 ? 'LOC'

@@ -1,4 +1,5 @@
 import { nameWords } from '../../store/link-entities.js';
+import { firstNameGender } from '../coref/first-name-gender.js';
 
 /**
  * A second pass over the cross-document entity clusters, inside each story (story-clusters.ts):
@@ -92,6 +93,48 @@ function articlesNaming(inStory: ReadonlyMap<string, StoryCluster>, words: reado
   return articles.size;
 }
 
+/**
+ * One given name written as the other: the same word, an initial of it, or its first three letters
+ * or more when both are first names of one gender ("fred", "frederick").
+ */
+function sameGivenName(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  if (short.length === 1) return long.startsWith(short);
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  // both first names of one gender ("Fred", "Frederick"); not "Chris" (either) and "Christine"
+  const gender = (word: string) => firstNameGender(word[0]!.toUpperCase() + word.slice(1));
+  const a = gender(short);
+  return a !== undefined && a === gender(long);
+}
+
+/**
+ * Two full names (two words or more, no titles) of one person: the same surname (last word), the
+ * first given names alike (sameGivenName), or the longer name opening with an initial before the
+ * other's first name ("w mark felt", "mark felt"); every given name of the shorter alike to one of
+ * the longer's, in order (middle names and initials may be left out: "frederick cheney larue",
+ * "fred larue"). Not two given names that differ ("joan felt", "mark felt").
+ */
+export function sameFullName(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length < 2 || right.length < 2) return false;
+  if (left[left.length - 1] !== right[right.length - 1]) return false;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const shortGiven = short.slice(0, -1);
+  let longGiven = long.slice(0, -1);
+  if (!sameGivenName(shortGiven[0]!, longGiven[0]!)) {
+    if (longGiven[0]!.length !== 1 || longGiven.length < 2 || !sameGivenName(shortGiven[0]!, longGiven[1]!))
+      return false;
+    longGiven = longGiven.slice(1);
+  }
+  let at = 0;
+  for (const given of shortGiven) {
+    while (at < longGiven.length && !sameGivenName(given, longGiven[at]!)) at++;
+    if (at === longGiven.length) return false;
+    at++;
+  }
+  return true;
+}
+
 /** For each member (same order), the cluster it belongs to after the second pass. */
 export function regroupInStories(
   members: readonly RegroupMember[],
@@ -148,6 +191,20 @@ export function regroupInStories(
           articlesNaming(inStory, entry.words) > ownEntry.docs.size,
       );
       const chosen = choose(shorter);
+      if (chosen !== undefined) return chosen;
+    }
+    // the same person written with an initial, a middle name or the short form of a first name
+    // ("W. Mark Felt" and "Mark Felt", "Fred LaRue" and "Frederick Cheney LaRue"): to the form more
+    // articles of the story use
+    if (own.type === 'PERSON' && words.length >= 2) {
+      const variants = others.filter(
+        (entry) =>
+          entry.type === 'PERSON' &&
+          entry.docs.size > ownEntry.docs.size &&
+          entry.words.join(' ') !== joined &&
+          sameFullName(words, entry.words),
+      );
+      const chosen = choose(variants);
       if (chosen !== undefined) return chosen;
     }
     if (words.length === 1) {

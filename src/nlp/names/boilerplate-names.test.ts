@@ -1,4 +1,4 @@
-import { dropBoilerplateNames } from './boilerplate-names.js';
+import { dropBoilerplateNames, dropLegalFormsAndSigns } from './boilerplate-names.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -49,4 +49,54 @@ table('dropBoilerplateNames', dropBoilerplateNames, [
     ],
     expected: ['Velkor Labs/ORG', 'NYSE/ORG'],
   },
+]);
+
+table('dropLegalFormsAndSigns', dropLegalFormsAndSigns, [
+  // a legal form joins the name before it, which is an organisation
+  {
+    text: 'Marks of Velkor Holdings, Inc. are shown.',
+    given: [
+      ['Velkor Holdings', 'PERSON'],
+      ['Inc.', 'ORG'],
+    ],
+    expected: ['Velkor Holdings, Inc./ORG'],
+  },
+  {
+    text: 'The Brannock Group owns Tarrow Lane & Co., a publisher.',
+    given: [
+      ['Brannock Group', 'ORG'],
+      ['Tarrow Lane', 'MISC'],
+      ['& Co.', 'ORG'],
+    ],
+    expected: ['Brannock Group/ORG', 'Tarrow Lane & Co./ORG'],
+  },
+  // with no name right before it, a legal form alone is dropped
+  { text: 'Shares of the firm, Inc. rose.', given: [['Inc.', 'MISC']], expected: [] },
+  // trademark signs in brackets are no names
+  {
+    text: 'The Glide(TM) and Lumo(R) pumps ship in May.',
+    given: [
+      ['Glide', 'MISC'],
+      ['TM', 'MISC'],
+      ['Lumo', 'MISC'],
+      ['R', 'MISC'],
+    ],
+    expected: ['Glide/MISC', 'Lumo/MISC'],
+  },
+  // a common noun alone on its line is a heading; a place or a group alone there stays
+  {
+    text: 'The match ended early.\n\nSCORECARD\n\nTolvik: 212',
+    given: [
+      ['SCORECARD', 'ORG'],
+      ['Tolvik', 'LOC'],
+    ],
+    expected: ['Tolvik/LOC'],
+  },
+  {
+    text: 'Gifts arrived.\n\nUNICEF\n\nMore to come.',
+    given: [['UNICEF', 'ORG']],
+    expected: ['UNICEF/ORG'],
+  },
+  // a heading word inside a sentence stays for the other steps to judge
+  { text: 'The LYRICS site went dark.', given: [['LYRICS', 'ORG']], expected: ['LYRICS/ORG'] },
 ]);

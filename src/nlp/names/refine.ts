@@ -80,7 +80,7 @@ import {
 } from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { fixNameBoundaries } from './name-boundaries.js';
-import { dropBoilerplateNames } from './boilerplate-names.js';
+import { dropBoilerplateNames, dropLegalFormsAndSigns } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -1064,9 +1064,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                 text,
                 joinPossessiveOffices(
                   text,
-                  dropBoilerplateNames(
+                  dropLegalFormsAndSigns(
                     text,
-                    splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                    dropBoilerplateNames(
+                      text,
+                      splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                    ),
                   ),
                 ),
               ),

@@ -71,6 +71,7 @@ import {
   trimLeadingPersonNouns,
   trimTrailingRoleWords,
   typePeopleListedAfterPersonNouns,
+  typePlacesInPersonLists,
   typePluralNamedGroups,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
@@ -1161,13 +1162,16 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
               typePeopleListedAfterPersonNouns(
                 text,
                 segments,
-                trimTrailingRoleWords(
+                typePlacesInPersonLists(
                   text,
-                  typePluralNamedGroups(
+                  trimTrailingRoleWords(
                     text,
-                    trimLeadingPersonNouns(
+                    typePluralNamedGroups(
                       text,
-                      joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                      trimLeadingPersonNouns(
+                        text,
+                        joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                      ),
                     ),
                   ),
                 ),

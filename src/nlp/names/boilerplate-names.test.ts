@@ -1,4 +1,8 @@
-import { dropBoilerplateNames, dropLegalFormsAndSigns } from './boilerplate-names.js';
+import {
+  dropBoilerplateNames,
+  dropLegalFormsAndSigns,
+  typeCompaniesByLegalForms,
+} from './boilerplate-names.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -99,4 +103,27 @@ table('dropLegalFormsAndSigns', dropLegalFormsAndSigns, [
   },
   // a heading word inside a sentence stays for the other steps to judge
   { text: 'The LYRICS site went dark.', given: [['LYRICS', 'ORG']], expected: ['LYRICS/ORG'] },
+]);
+
+table('typeCompaniesByLegalForms', typeCompaniesByLegalForms, [
+  // a company named once with its legal form is the company without it
+  {
+    text: 'The Walt Lumen Co. posted a loss; Walt Lumen shares fell and Lumen Labs, Inc. sued Lumen Labs staff.',
+    given: [
+      ['Walt Lumen Co.', 'ORG'],
+      ['Walt Lumen', 'PERSON'],
+      ['Lumen Labs, Inc.', 'ORG'],
+      ['Lumen Labs', 'LOC'],
+    ],
+    expected: ['Walt Lumen Co./ORG', 'Walt Lumen/ORG', 'Lumen Labs, Inc./ORG', 'Lumen Labs/ORG'],
+  },
+  // a nationality or a place with a subtype keeps it; no legal form, no change
+  {
+    text: 'Walt Lumen spoke to Danish buyers.',
+    given: [
+      ['Walt Lumen', 'PERSON'],
+      ['Danish', 'MISC'],
+    ],
+    expected: ['Walt Lumen/PERSON', 'Danish/MISC'],
+  },
 ]);

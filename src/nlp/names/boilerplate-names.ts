@@ -127,3 +127,29 @@ function isHeadingWord(text: string, name: NameMention, surface: string): boolea
     );
   });
 }
+
+/** A company's legal form ending a name: "Lumen Labs Inc.", "Lumen Labs, Inc.", "Tarrow & Co.". */
+const LEGAL_FORM_END = /(?:,? (?:&\s*)?(?:Inc|Corp|Co|Ltd|Llc|LLC|plc|PLC|LLP|GmbH|AG)\.?)$/u;
+
+/**
+ * A company named once with its legal form is that company wherever the text names it without it:
+ * "the Walt Lumen Co." … "Walt Lumen" typed PERSON, "Lumen Labs, Inc." … "Lumen Labs" typed LOC. The
+ * PERSON, LOC or MISC mentions whose words are an ORG name less its legal form become ORG.
+ */
+export function typeCompaniesByLegalForms(text: string, names: readonly NameMention[]): NameMention[] {
+  let stems: Set<string> | undefined;
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const surface = text.slice(name.start, name.end);
+    const form = LEGAL_FORM_END.exec(surface);
+    if (form === null || form.index === 0) continue;
+    (stems ??= new Set()).add(surface.slice(0, form.index).replace(/^the /iu, ''));
+  }
+  const found = stems;
+  if (found === undefined) return names.slice();
+  return names.map((name) =>
+    name.type !== 'ORG' && name.subtype === undefined && found.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
+}

@@ -81,7 +81,11 @@ import {
 } from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { fixNameBoundaries } from './name-boundaries.js';
-import { dropBoilerplateNames, dropLegalFormsAndSigns } from './boilerplate-names.js';
+import {
+  dropBoilerplateNames,
+  dropLegalFormsAndSigns,
+  typeCompaniesByLegalForms,
+} from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -1065,11 +1069,14 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                 text,
                 joinPossessiveOffices(
                   text,
-                  dropLegalFormsAndSigns(
+                  typeCompaniesByLegalForms(
                     text,
-                    dropBoilerplateNames(
+                    dropLegalFormsAndSigns(
                       text,
-                      splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                      dropBoilerplateNames(
+                        text,
+                        splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                      ),
                     ),
                   ),
                 ),

@@ -56,15 +56,16 @@ table('dropBoilerplateNames', dropBoilerplateNames, [
 ]);
 
 table('dropLegalFormsAndSigns', dropLegalFormsAndSigns, [
-  // a legal form joins the name before it, which is an organisation
+  // a legal form after a comma goes; the name before it is an organisation
   {
     text: 'Marks of Velkor Holdings, Inc. are shown.',
     given: [
       ['Velkor Holdings', 'PERSON'],
       ['Inc.', 'ORG'],
     ],
-    expected: ['Velkor Holdings, Inc./ORG'],
+    expected: ['Velkor Holdings/ORG'],
   },
+  // one space apart, it joins the name
   {
     text: 'The Brannock Group owns Tarrow Lane & Co., a publisher.',
     given: [

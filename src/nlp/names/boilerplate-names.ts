@@ -83,8 +83,9 @@ const TRADEMARK = /^(?:R|TM|SM)$/u;
  * Legal forms, trademark signs and heading words are no names of their own: "Inc." (cut from
  * "Lumen Labs, Inc."), "& Co." (from "Dow Jones & Co."), the "R" and "TM" of "Glide(R)" and "Lumo(TM)",
  * and "SCORECARD" on a line of its own were typed ORG, MISC or PERSON.
- * - a name that is only a company's legal form joins the name right before it ("Lumen Labs" and
- *   "Inc." one space or a comma apart), which is then an organisation; with no name there it is dropped;
+ * - a name that is only a company's legal form joins the name one space before it ("Tarrow Lane" and
+ *   "& Co."), which is then an organisation; after a comma ("Lumen Labs, Inc.") it is dropped and the
+ *   name before it is the organisation; with no name there it is dropped;
  * - "R", "TM" or "SM" between brackets is dropped;
  * - a heading word (one capitalised word of five letters or more, alone on its line) that WordNet
  *   knows only as a common noun of things, acts or works ("SCORECARD", "LYRICS") is dropped:
@@ -96,8 +97,15 @@ export function dropLegalFormsAndSigns(text: string, names: readonly NameMention
     const surface = text.slice(name.start, name.end);
     if (CORPORATE_SUFFIX.test(surface)) {
       const previous = output[output.length - 1];
-      if (previous !== undefined && SUFFIX_GAP.test(text.slice(previous.end, name.start)))
-        output[output.length - 1] = { start: previous.start, end: name.end, type: 'ORG' };
+      const gap = previous === undefined ? '' : text.slice(previous.end, name.start);
+      // "Lumen Labs, Inc.": the comma would split them again (a list of organisations); the name
+      // before it is the organisation
+      if (previous !== undefined && SUFFIX_GAP.test(gap))
+        output[output.length - 1] = {
+          start: previous.start,
+          end: gap.startsWith(',') ? previous.end : name.end,
+          type: 'ORG',
+        };
       continue;
     }
     if (TRADEMARK.test(surface) && text[name.start - 1] === '(' && text[name.end] === ')') continue;

@@ -1,4 +1,8 @@
-import { dropBoilerplateNames } from './boilerplate-names.js';
+import {
+  dropBoilerplateNames,
+  dropLegalFormsAndSigns,
+  typeCompaniesByLegalForms,
+} from './boilerplate-names.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -48,5 +52,79 @@ table('dropBoilerplateNames', dropBoilerplateNames, [
       ['VKL', 'ORG'],
     ],
     expected: ['Velkor Labs/ORG', 'NYSE/ORG'],
+  },
+]);
+
+table('dropLegalFormsAndSigns', dropLegalFormsAndSigns, [
+  // a legal form after a comma goes; the name before it is an organisation
+  {
+    text: 'Marks of Velkor Holdings, Inc. are shown.',
+    given: [
+      ['Velkor Holdings', 'PERSON'],
+      ['Inc.', 'ORG'],
+    ],
+    expected: ['Velkor Holdings/ORG'],
+  },
+  // one space apart, it joins the name
+  {
+    text: 'The Brannock Group owns Tarrow Lane & Co., a publisher.',
+    given: [
+      ['Brannock Group', 'ORG'],
+      ['Tarrow Lane', 'MISC'],
+      ['& Co.', 'ORG'],
+    ],
+    expected: ['Brannock Group/ORG', 'Tarrow Lane & Co./ORG'],
+  },
+  // with no name right before it, a legal form alone is dropped
+  { text: 'Shares of the firm, Inc. rose.', given: [['Inc.', 'MISC']], expected: [] },
+  // trademark signs in brackets are no names
+  {
+    text: 'The Glide(TM) and Lumo(R) pumps ship in May.',
+    given: [
+      ['Glide', 'MISC'],
+      ['TM', 'MISC'],
+      ['Lumo', 'MISC'],
+      ['R', 'MISC'],
+    ],
+    expected: ['Glide/MISC', 'Lumo/MISC'],
+  },
+  // a common noun alone on its line is a heading; a place or a group alone there stays
+  {
+    text: 'The match ended early.\n\nSCORECARD\n\nTolvik: 212',
+    given: [
+      ['SCORECARD', 'ORG'],
+      ['Tolvik', 'LOC'],
+    ],
+    expected: ['Tolvik/LOC'],
+  },
+  {
+    text: 'Gifts arrived.\n\nUNICEF\n\nMore to come.',
+    given: [['UNICEF', 'ORG']],
+    expected: ['UNICEF/ORG'],
+  },
+  // a heading word inside a sentence stays for the other steps to judge
+  { text: 'The LYRICS site went dark.', given: [['LYRICS', 'ORG']], expected: ['LYRICS/ORG'] },
+]);
+
+table('typeCompaniesByLegalForms', typeCompaniesByLegalForms, [
+  // a company named once with its legal form is the company without it
+  {
+    text: 'The Walt Lumen Co. posted a loss; Walt Lumen shares fell and Lumen Labs, Inc. sued Lumen Labs staff.',
+    given: [
+      ['Walt Lumen Co.', 'ORG'],
+      ['Walt Lumen', 'PERSON'],
+      ['Lumen Labs, Inc.', 'ORG'],
+      ['Lumen Labs', 'LOC'],
+    ],
+    expected: ['Walt Lumen Co./ORG', 'Walt Lumen/ORG', 'Lumen Labs, Inc./ORG', 'Lumen Labs/ORG'],
+  },
+  // a nationality or a place with a subtype keeps it; no legal form, no change
+  {
+    text: 'Walt Lumen spoke to Danish buyers.',
+    given: [
+      ['Walt Lumen', 'PERSON'],
+      ['Danish', 'MISC'],
+    ],
+    expected: ['Walt Lumen/PERSON', 'Danish/MISC'],
   },
 ]);

@@ -1,3 +1,5 @@
+import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { lookupPlace, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -68,4 +70,94 @@ function timeZoneAbbreviations(): ReadonlySet<string> {
     }
   zones = found;
   return found;
+}
+
+/** A company's legal form written after its name: "Inc.", "Corp", "Ltd.", "& Co.", "plc", "LLC". */
+const CORPORATE_SUFFIX = /^(?:&\s*)?(?:Inc|Corp|Co|Ltd|Llc|LLC|plc|PLC|LLP|GmbH|AG|S\.?A|N\.?V)\.?$/u;
+/** What may stand between a company's name and its legal form: "Lumen Labs Inc.", "Lumen Labs, Inc.". */
+const SUFFIX_GAP = /^,? ?$/u;
+/** A trademark sign written with letters in brackets: "Harmony(R)", "Glide (TM)". */
+const TRADEMARK = /^(?:R|TM|SM)$/u;
+
+/**
+ * Legal forms, trademark signs and heading words are no names of their own: "Inc." (cut from
+ * "Lumen Labs, Inc."), "& Co." (from "Dow Jones & Co."), the "R" and "TM" of "Glide(R)" and "Lumo(TM)",
+ * and "SCORECARD" on a line of its own were typed ORG, MISC or PERSON.
+ * - a name that is only a company's legal form joins the name one space before it ("Tarrow Lane" and
+ *   "& Co."), which is then an organisation; after a comma ("Lumen Labs, Inc.") it is dropped and the
+ *   name before it is the organisation; with no name there it is dropped;
+ * - "R", "TM" or "SM" between brackets is dropped;
+ * - a heading word (one capitalised word of five letters or more, alone on its line) that WordNet
+ *   knows only as a common noun of things, acts or works ("SCORECARD", "LYRICS") is dropped:
+ *   no group, place or person, no instance ("LONDON", "NASA" and the like stay).
+ */
+export function dropLegalFormsAndSigns(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (CORPORATE_SUFFIX.test(surface)) {
+      const previous = output[output.length - 1];
+      const gap = previous === undefined ? '' : text.slice(previous.end, name.start);
+      // "Lumen Labs, Inc.": the comma would split them again (a list of organisations); the name
+      // before it is the organisation
+      if (previous !== undefined && SUFFIX_GAP.test(gap))
+        output[output.length - 1] = {
+          start: previous.start,
+          end: gap.startsWith(',') ? previous.end : name.end,
+          type: 'ORG',
+        };
+      continue;
+    }
+    if (TRADEMARK.test(surface) && text[name.start - 1] === '(' && text[name.end] === ')') continue;
+    if (isHeadingWord(text, name, surface)) continue;
+    output.push(name);
+  }
+  return output;
+}
+
+/** WordNet files of groups, places and people (noun.group, noun.location, noun.person). */
+const NAMING_FILES: ReadonlySet<number> = new Set([14, 15, 18]);
+
+function isHeadingWord(text: string, name: NameMention, surface: string): boolean {
+  if (!/^\p{Lu}{5,}$/u.test(surface)) return false;
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', name.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line !== surface) return false;
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  const lower = surface.toLowerCase();
+  const senses = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun');
+  if (senses.length === 0) return false;
+  return senses.every((offset) => {
+    const entry = synset(offset, 'noun');
+    return (
+      !NAMING_FILES.has(entry.lexicographerFile) && !entry.pointers.some((pointer) => pointer.symbol === '@i')
+    );
+  });
+}
+
+/** A company's legal form ending a name: "Lumen Labs Inc.", "Lumen Labs, Inc.", "Tarrow & Co.". */
+const LEGAL_FORM_END = /(?:,? (?:&\s*)?(?:Inc|Corp|Co|Ltd|Llc|LLC|plc|PLC|LLP|GmbH|AG)\.?)$/u;
+
+/**
+ * A company named once with its legal form is that company wherever the text names it without it:
+ * "the Walt Lumen Co." … "Walt Lumen" typed PERSON, "Lumen Labs, Inc." … "Lumen Labs" typed LOC. The
+ * PERSON, LOC or MISC mentions whose words are an ORG name less its legal form become ORG.
+ */
+export function typeCompaniesByLegalForms(text: string, names: readonly NameMention[]): NameMention[] {
+  let stems: Set<string> | undefined;
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const surface = text.slice(name.start, name.end);
+    const form = LEGAL_FORM_END.exec(surface);
+    if (form === null || form.index === 0) continue;
+    (stems ??= new Set()).add(surface.slice(0, form.index).replace(/^the /iu, ''));
+  }
+  const found = stems;
+  if (found === undefined) return names.slice();
+  return names.map((name) =>
+    name.type !== 'ORG' && name.subtype === undefined && found.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
 }

@@ -13,6 +13,7 @@ import {
   typePluralNamedGroups,
   typeWebDomainNames,
   typeWorkLists,
+  typePlacesInPersonLists,
 } from './document-evidence.js';
 import { table } from './test-table.js';
 
@@ -100,6 +101,42 @@ table('typePeopleListedAfterPersonNouns', listed, [
       ['Corvane', 'LOC'],
     ],
     expected: ['Tamsin Loy/PERSON', 'Brevik/LOC', 'Corvane/LOC'],
+  },
+]);
+
+table('typePlacesInPersonLists', typePlacesInPersonLists, [
+  // one-word members of a list of people read as towns are people
+  {
+    text: 'Squad: Vale, Orrin, Tarbet, Moss, Ruddock.',
+    given: [
+      ['Vale', 'PERSON'],
+      ['Orrin', 'PERSON'],
+      ['Tarbet', 'LOC'],
+      ['Moss', 'PERSON'],
+      ['Ruddock', 'PERSON'],
+    ],
+    expected: ['Vale/PERSON', 'Orrin/PERSON', 'Tarbet/PERSON', 'Moss/PERSON', 'Ruddock/PERSON'],
+  },
+  // a country keeps its type; a list of places stays a list of places
+  {
+    text: 'Vale, Orrin, Moss and France signed.',
+    given: [
+      ['Vale', 'PERSON'],
+      ['Orrin', 'PERSON'],
+      ['Moss', 'PERSON'],
+      ['France', 'LOC'],
+    ],
+    expected: ['Vale/PERSON', 'Orrin/PERSON', 'Moss/PERSON', 'France/LOC'],
+  },
+  {
+    text: 'Tours stop in Tolvik, Marlow, Brenton and Ashby.',
+    given: [
+      ['Tolvik', 'LOC'],
+      ['Marlow', 'PERSON'],
+      ['Brenton', 'LOC'],
+      ['Ashby', 'LOC'],
+    ],
+    expected: ['Tolvik/LOC', 'Marlow/PERSON', 'Brenton/LOC', 'Ashby/LOC'],
   },
 ]);
 

@@ -141,6 +141,33 @@ export function typePeopleListedAfterPersonNouns(
   return output ?? names.slice();
 }
 
+/**
+ * "Squad: Vale, Orrin, Tarbet, Moss, Ruddock": the one-word members of a list of four names or more,
+ * three quarters of them (and at least three) typed PERSON, are people too, whatever the recogniser
+ * made of the others (surnames read as towns: "Moss", "Tarbet"). Countries keep their type ("Vale,
+ * Orrin, Moss and France" is no such list), and organisations are left alone (a list of clubs).
+ */
+export function typePlacesInPersonLists(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const members = [index, ...listAfter(text, names, index)];
+    if (members.length < 4) continue;
+    const people = members.filter((member) => (names[member] as NameMention).type === 'PERSON').length;
+    if (people >= 3 && people * 4 >= members.length * 3)
+      for (const member of members) {
+        const other = names[member] as NameMention;
+        if (other.type !== 'LOC' && !(other.type === 'MISC' && other.subtype === undefined)) continue;
+        const surface = text.slice(other.start, other.end);
+        if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface)) continue;
+        if (lookupPlace(surface)?.kinds.includes('country') ?? false) continue;
+        output ??= names.slice();
+        output[member] = { start: other.start, end: other.end, type: 'PERSON' };
+      }
+    index += members.length - 1;
+  }
+  return output ?? names.slice();
+}
+
 /** "films such as", "novels including", "albums like": a plural work noun that opens a list. */
 const WORK_LIST_OPENER =
   /(?:^|[^\p{L}])(\p{Ll}+s),?\s+(?:such\s+as|including|like)\s+(?:the\s+\p{Ll}[\p{Ll}-]*\s+)?$/u;

@@ -4,6 +4,41 @@ import { typeProductNames } from './product-names.js';
 /** Every sentence below is invented for these tests. */
 
 table('typeProductNames', typeProductNames, [
+  // a craft noun before a name: the vessel, even one named like a person or a place
+  {
+    text: 'Engineers grounded the shuttle Orla again. Launches of Orla slipped to March.',
+    given: [
+      ['Orla', 'PERSON'],
+      ['Orla', 'PERSON'],
+    ],
+    expected: ['Orla/MISC', 'Orla/MISC'],
+  },
+  {
+    text: 'The tanker Brisk Wren ran aground off Tolvik.',
+    given: [
+      ['Brisk Wren', 'ORG'],
+      ['Tolvik', 'LOC'],
+    ],
+    expected: ['Brisk Wren/MISC', 'Tolvik/LOC'],
+  },
+  // a carrier is a person or a firm first, a probe an inquiry: no craft
+  {
+    text: 'The carrier Skylane Air cut fares; the probe Halvard Moss led ended.',
+    given: [
+      ['Skylane Air', 'ORG'],
+      ['Halvard Moss', 'PERSON'],
+    ],
+    expected: ['Skylane Air/ORG', 'Halvard Moss/PERSON'],
+  },
+  // the person's reading of a product's name elsewhere goes too
+  {
+    text: 'Buyers get the Velmo software free, and Velmo will sync at night.',
+    given: [
+      ['Velmo', 'PERSON'],
+      ['Velmo', 'PERSON'],
+    ],
+    expected: ['Velmo/MISC', 'Velmo/MISC'],
+  },
   // the other mentions of a name read as a product are the product too
   {
     text: 'A flaw in Quillmark Studio worried teachers, who used the Quillmark Studio software.',

@@ -100,7 +100,35 @@ function isWorkNoun(word: string): boolean {
   return first !== undefined && synset(first, 'noun').lexicographerFile === NOUN_COMMUNICATION;
 }
 
+/** WordNet synsets (by one of their words) of vessels and vehicles that bear names: ships, spacecraft, shuttles. */
+const CRAFT_ROOTS: ReadonlySet<string> = new Set(['craft', 'public transport']);
+
+const craftMemo = new Map<string, boolean>();
+
+/**
+ * A noun for a named vessel or vehicle before its name ("the shuttle Orla", "the tanker Sea Wren",
+ * "the spacecraft Vela"): its first WordNet sense is a made thing (not "carrier", a person first, nor
+ * "probe", an inquiry first) and one of its first three senses lies under a craft or public transport.
+ */
+function isCraftNoun(word: string): boolean {
+  const known = craftMemo.get(word);
+  if (known !== undefined) return known;
+  if (craftMemo.size >= MEMO_LIMIT) craftMemo.clear();
+  const senses = synsetsOf(word, 'noun');
+  const first = senses[0];
+  const result =
+    first !== undefined &&
+    synset(first, 'noun').lexicographerFile === NOUN_ARTIFACT &&
+    senses.slice(0, 3).some((sense) => senseUnder(sense, CRAFT_ROOTS));
+  craftMemo.set(word, result);
+  return result;
+}
+
 function senseUnderProductRoot(sense: number): boolean {
+  return senseUnder(sense, PRODUCT_ROOTS);
+}
+
+function senseUnder(sense: number, roots: ReadonlySet<string>): boolean {
   let frontier = [sense];
   const seen = new Set<number>();
   for (let depth = 0; depth < 12 && frontier.length > 0; depth += 1) {
@@ -109,7 +137,7 @@ function senseUnderProductRoot(sense: number): boolean {
       if (seen.has(offset)) continue;
       seen.add(offset);
       const entry = synset(offset, 'noun');
-      if (entry.words.some((w) => PRODUCT_ROOTS.has(w.replace(/_/gu, ' ')))) return true;
+      if (entry.words.some((w) => roots.has(w.replace(/_/gu, ' ')))) return true;
       for (const pointer of entry.pointers)
         if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
           next.push(pointer.offset);
@@ -222,8 +250,10 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
       .map((name) => text.slice(name.start, name.end)),
   );
   if (products.size === 0) return typed;
+  // and the person's reading ("Zune will sync" after "Zune software"; "launches of Orla" after "the shuttle Orla")
   return typed.map((name) =>
-    (name.type === 'ORG' || name.type === 'LOC') && products.has(text.slice(name.start, name.end))
+    (name.type === 'ORG' || name.type === 'LOC' || name.type === 'PERSON') &&
+    products.has(text.slice(name.start, name.end))
       ? { start: name.start, end: name.end, type: 'MISC' }
       : name,
   );
@@ -232,11 +262,13 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
 function typeProductName(text: string, name: NameMention): NameMention {
   if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
   const surface = text.slice(name.start, name.end);
-  // "Liv Berg", "Ana Chile": a person's name opens with a given name
-  if (name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
-  if (organisation(surface) !== undefined || lookupPlace(surface) !== undefined) return name;
-  const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
   const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
+  // "the shuttle Orla": a craft noun names the vessel, even one named after a person, a place or a firm
+  const craft = before !== null && isCraftNoun(before[1] as string);
+  // "Liv Berg", "Ana Chile": a person's name opens with a given name
+  if (!craft && name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)) return name;
+  if (!craft && (organisation(surface) !== undefined || lookupPlace(surface) !== undefined)) return name;
+  const after = NOUN_AFTER.exec(text.slice(name.end, name.end + 40));
   const productAfter =
     after !== null &&
     // a one-word name before a product noun is its maker ("a Corvane laptop"), unless the
@@ -245,7 +277,7 @@ function typeProductName(text: string, name: NameMention): NameMention {
     productHeadAfter(after) &&
     // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
     (!mayBeVerb(after) || determinedBefore(text, name.start));
-  const productBefore = before !== null && isWorkNoun(before[1] as string);
+  const productBefore = craft || (before !== null && isWorkNoun(before[1] as string));
   if (!productAfter && !productBefore) return name;
   if (usedAsActor(text, surface)) return name;
   return { start: name.start, end: name.end, type: 'MISC' };

@@ -71,6 +71,7 @@ import {
   trimLeadingPersonNouns,
   trimTrailingRoleWords,
   typePeopleListedAfterPersonNouns,
+  typePlacesInPersonLists,
   typePluralNamedGroups,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
@@ -80,7 +81,11 @@ import {
 } from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { fixNameBoundaries } from './name-boundaries.js';
-import { dropBoilerplateNames } from './boilerplate-names.js';
+import {
+  dropBoilerplateNames,
+  dropLegalFormsAndSigns,
+  typeCompaniesByLegalForms,
+} from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 
@@ -1064,9 +1069,15 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                 text,
                 joinPossessiveOffices(
                   text,
-                  dropBoilerplateNames(
+                  typeCompaniesByLegalForms(
                     text,
-                    splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                    dropLegalFormsAndSigns(
+                      text,
+                      dropBoilerplateNames(
+                        text,
+                        splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                      ),
+                    ),
                   ),
                 ),
               ),
@@ -1158,13 +1169,16 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
               typePeopleListedAfterPersonNouns(
                 text,
                 segments,
-                trimTrailingRoleWords(
+                typePlacesInPersonLists(
                   text,
-                  typePluralNamedGroups(
+                  trimTrailingRoleWords(
                     text,
-                    trimLeadingPersonNouns(
+                    typePluralNamedGroups(
                       text,
-                      joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                      trimLeadingPersonNouns(
+                        text,
+                        joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                      ),
                     ),
                   ),
                 ),

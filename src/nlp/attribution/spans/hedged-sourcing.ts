@@ -1,13 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
-import {
-  adverbSenses,
-  glossOf,
-  lemmaOf,
-  lexicographerFileOf,
-  synsetsOf,
-} from '../../events/wordnet.js';
+import { adverbSenses, glossOf, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepsReporting } from './predicate-filter.js';
 import { believingSense, knowledgeVerb, reportingVerb } from './reporting-predicate.js';

@@ -91,6 +91,12 @@ const frames: readonly (readonly [string, string, readonly CandidateSpec[], read
     ['was quoted by the Evening Star as saying | Dorn | that the team would appeal'],
   ],
   [
+    'a quotation that ends the sentence before is no part of the frame',
+    '“We won the cup.” The Evening Star quoted the coach as saying the team would stay together.',
+    [{ kind: 'direct', cue: null, content: ['“We won the cup.”'] }],
+    ['- | - | “We won the cup.”', 'as saying | the coach | the team would stay together'],
+  ],
+  [
     'no frame: "said as" is left alone',
     '“We will not sell the ferry,” she said as the boat left.',
     [{ kind: 'direct', cue: 'said', source: 'she', content: ['“We will not sell the ferry,”'] }],

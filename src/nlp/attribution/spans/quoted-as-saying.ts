@@ -236,8 +236,15 @@ export function attributeQuotedAsSaying(
     if (before >= 0 && text.slice((tokens[before] as Token).start, (tokens[before] as Token).end) === ',')
       before -= 1;
     const closing = tokens[before];
+    // in the frame's sentence: "“We won.” The paper quoted him as saying he would stay." is no frame
+    // of the quotation before
+    const sentence = segments.sentences.find(
+      (candidate) => candidate.firstToken <= frame.verb && frame.verb < candidate.endToken,
+    );
     if (
       closing !== undefined &&
+      sentence !== undefined &&
+      before >= sentence.firstToken &&
       closing.pos === 'PUNCT' &&
       CLOSING_MARK.test(text.slice(closing.start, closing.end))
     ) {

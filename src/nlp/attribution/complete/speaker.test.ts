@@ -31,6 +31,35 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"it" right after a document spoke is the document, not the group last named',
+    text: '“The Delta Front has broken its pledge,” the audit report stated. “No camp was closed,” it added.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Delta Front', mentions: ['The Delta Front'] }],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'stated',
+        source: 'the audit report',
+        content: ['“The Delta Front has broken its pledge,”'],
+      },
+      { kind: 'direct', cue: 'added', source: 'it', content: ['“No camp was closed,”'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: '"it" right after an organisation spoke stays with it',
+    text: 'The Delta Front said the camp was closed. It added that the pledge stood.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Delta Front', mentions: ['The Delta Front', 'It'] }],
+    candidates: [
+      { cue: 'said', source: 'The Delta Front', content: ['the camp was closed'] },
+      { cue: 'added', source: 'It', content: ['that the pledge stood'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a place of two words in a hyphenated modifier is never the speaker',
     text: 'A New Harbour-based analyst said prices would fall.',
     entities: [{ id: 'e1', type: 'LOC', name: 'New Harbour', mentions: ['New Harbour'] }],

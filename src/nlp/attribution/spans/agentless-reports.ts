@@ -2,7 +2,8 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { reportingVerb } from './reporting-predicate.js';
+import { believingSense, reportingVerb } from './reporting-predicate.js';
+import { lemmaOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * Reports whose speaker the text does not give, read from the parse:
@@ -73,6 +74,44 @@ export function agentlessReportClause(text: string, tree: DependencyTree, verb: 
   return reportingVerb(text.slice(token.start, token.end)).communication ? complement : -1;
 }
 
+/**
+ * "It is understood (that) the club are trying to …", "It is believed the fire started …": an
+ * expletive "it" as the passive subject of a verb whose sense is believing (or a kind of it), no `by`
+ * agent: a belief passed on from unnamed sources, like "is understood to have" (hedged-sourcing.ts).
+ * The content is everything the verb governs after it ("that" left out), as the parse gives it
+ * (with no "that" it often reads the clause's subject as an object). Null elsewhere.
+ */
+export function expletiveBeliefContent(text: string, tree: DependencyTree, verb: number): Span | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !isPassive(tree, verb) || tree.dependent(verb, 'obl:agent') >= 0) return null;
+  const subject = tree.dependents(verb, ['nsubj:pass', 'expl'])[0];
+  if (subject === undefined || subject > verb) return null;
+  const subjectToken = tokens[subject] as Token;
+  if (text.slice(subjectToken.start, subjectToken.end).toLowerCase() !== 'it') return null;
+  const found = token.lemma || text.slice(token.start, token.end);
+  const lemma = synsetsOf(found, 'verb').length > 0 ? found : (lemmaOf(found, 'verb') ?? found);
+  if (!synsetsOf(lemma, 'verb').some(believingSense)) return null;
+  let first = verb + 1;
+  let last = tree.subtreeEnd(verb);
+  if (
+    first < tokens.length &&
+    /^that$/iu.test(text.slice((tokens[first] as Token).start, (tokens[first] as Token).end))
+  )
+    first += 1;
+  while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  let clause = false;
+  for (let at = first; at <= last && !clause; at += 1) {
+    const pos = (tokens[at] as Token).pos;
+    clause = pos === 'VERB' || pos === 'AUX';
+  }
+  // a finite clause of its own, with no infinitive right after the verb ("it is thought to be")
+  // ("it was understood by all that": an agent the parse did not mark)
+  const opening = (tokens[first] as Token).pos;
+  if (!clause || last - first < 2 || opening === 'PART' || opening === 'ADP') return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
 export function addAgentlessReports(
   text: string,
   segments: Segments,
@@ -89,9 +128,10 @@ export function addAgentlessReports(
     if (token.pos !== 'VERB' && token.pos !== 'ADJ') continue;
     tree ??= new DependencyTree(tokens);
     const complement = agentlessReportClause(text, tree, verb);
-    if (complement < 0) continue;
+    const belief = complement < 0 ? expletiveBeliefContent(text, tree, verb) : null;
+    if (complement < 0 && belief === null) continue;
     const cue = cueSpan(tree, verb);
-    const content = subtreeSpan(tree, complement);
+    const content = belief ?? subtreeSpan(tree, complement);
     const same = result.findIndex((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue));
     if (same >= 0) {
       const found = result[same] as AttributionCandidate;

@@ -43,6 +43,26 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ['are understood | - | Two drivers / to have been taken to hospital'],
   ],
   [
+    'in a relative clause: said of the noun the clause hangs on',
+    'The driver, who is understood to have helped the robbers escape, was arrested on Sunday.',
+    [],
+    ['is understood | - | The driver / to have helped the robbers escape'],
+  ],
+  [
+    'in a relative clause inside a clause that reports nothing ("is expected")',
+    'The goalkeeper, who is understood to have rejected an approach from Porto, is expected to sign on Monday.',
+    [
+      {
+        cue: 'is expected',
+        content: [
+          'The goalkeeper, who is understood to have rejected an approach from Porto',
+          'to sign on Monday',
+        ],
+      },
+    ],
+    ['is understood | - | The goalkeeper / to have rejected an approach from Porto'],
+  ],
+  [
     'the span finder took the subject for the source: it has none',
     'The minister is reported to have resigned on Monday.',
     [{ cue: 'is reported', source: 'The minister', content: ['to have resigned on Monday'] }],

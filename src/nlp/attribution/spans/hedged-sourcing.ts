@@ -1,16 +1,10 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
-import {
-  adverbSenses,
-  glossOf,
-  lemmaOf,
-  lexicographerFileOf,
-  synset,
-  synsetsOf,
-} from '../../events/wordnet.js';
+import { adverbSenses, glossOf, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { knowledgeVerb, reportingVerb } from './reporting-predicate.js';
+import { keepsReporting } from './predicate-filter.js';
+import { believingSense, knowledgeVerb, reportingVerb } from './reporting-predicate.js';
 
 /**
  * Hedged sourcing: words the news uses to pass on what somebody said without naming them.
@@ -132,24 +126,14 @@ export function raisedReportInfinitive(text: string, tree: DependencyTree, verb:
   // "is believed to be keen", "is understood to be in talks": a state held true, by a verb whose
   // sense is believing itself or a kind of it (not "is thought to be the oldest", "is expected to be
   // in court", judging and predicting)
-  if (!perfect) return tree.dependent(infinitive, 'cop') >= 0 && senses.some(isBelieving) ? infinitive : -1;
+  if (!perfect)
+    return tree.dependent(infinitive, 'cop') >= 0 && senses.some(believingSense) ? infinitive : -1;
   // "is known to have" presents a fact; "is understood to have" passes on a belief (a sense of
   // "understand" is a kind of believing)
-  return !knowledgeVerb(lemma) || senses.some(isBelieving) ? infinitive : -1;
+  return !knowledgeVerb(lemma) || senses.some(believingSense) ? infinitive : -1;
 }
 
 const VERB_COMMUNICATION = 32;
-
-let believing: number | null = null;
-
-/** Whether a verb sense is believing (WordNet's first sense of "believe") or directly a kind of it. */
-function isBelieving(offset: number): boolean {
-  believing ??= synsetsOf('believe', 'verb')[0] ?? -1;
-  if (offset === believing) return true;
-  return synset(offset, 'verb').pointers.some(
-    (pointer) => pointer.symbol === '@' && pointer.pos === 'verb' && pointer.offset === believing,
-  );
-}
 
 /** Whether the clause of `verb` has a subject that is no relative pronoun ("who", "that"). */
 function subjectOfItsOwn(text: string, tree: DependencyTree, verb: number): boolean {
@@ -177,6 +161,28 @@ function around(tree: DependencyTree, head: number, first: number, last: number)
     pieces.push(tokenSpan(tree, from, end));
   }
   return pieces;
+}
+
+/**
+ * "the man, who is understood to have helped them": in a relative clause whose subject is the
+ * relative pronoun, what is passed on is said of the noun the clause hangs on: content = that noun's
+ * phrase before the pronoun, and the infinitive after the cue. The parse may hang the clause on its
+ * noun (`acl:relcl`) or, misreading it, give the verb the noun as a second subject. Null elsewhere.
+ */
+function relativeAntecedent(text: string, tree: DependencyTree, verb: number): Span[] | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  const subjects = tree.dependents(verb, ['nsubj', 'nsubj:pass']).filter((at) => at < verb);
+  const pronoun = subjects.find((at) => /^(?:who|which|that)$/u.test(word(text, tree, at)));
+  if (pronoun === undefined) return null;
+  const noun = relationIs(token.dep, 'acl:relcl') ? token.head : subjects.find((at) => at < pronoun);
+  if (noun === undefined || noun < 0 || noun >= pronoun) return null;
+  const infinitive = raisedReportInfinitive(text, tree, verb);
+  if (infinitive < 0) return null;
+  return [
+    tokenSpan(tree, tree.subtreeStart(noun), pronoun - 1),
+    tokenSpan(tree, tree.subtreeStart(infinitive), tree.subtreeEnd(infinitive)),
+  ];
 }
 
 /** The cue of a passive verb: the verb with the auxiliaries right before it ("are said"). */
@@ -227,15 +233,20 @@ export function addHedgedSourcing(
     // inside what somebody is reported to say the words are theirs, hedge included ("An official
     // said the attackers were believed to have fled": the official's words, with "believed" among
     // their hedges), and inside a quotation they are told as the speaker told them
+    // (only a report holds them: "The striker, who is understood to have …, is expected to sign" is
+    // nobody's report of the relative clause)
+    const reportTree = tree;
     if (
       candidates.some(
         (candidate) =>
           (candidate.cue === null || !spansOverlap(candidate.cue, cue)) &&
-          candidate.content.some((piece) => spansOverlap(piece, cue)),
+          candidate.content.some((piece) => spansOverlap(piece, cue)) &&
+          (candidate.cue === null || keepsReporting(text, segments, reportTree, candidate)),
       )
     )
       continue;
-    const content = around(tree, clause, cueFirst, at);
+    const content =
+      (clause === at ? relativeAntecedent(text, tree, at) : null) ?? around(tree, clause, cueFirst, at);
     if (content.length === 0) continue;
     const same = result.findIndex((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue));
     if (same >= 0) {

@@ -19,7 +19,7 @@ import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
-import { addQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
+import { addQuotedAsSaying, attributeQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
 
@@ -111,11 +111,13 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   // reports inside the reports kept, checked by the same filter
   const nested = addNestedReports(text, segments, continued).slice(continued.length);
   // "Mark Olsen was quoted as saying": the whole phrase is the cue, its subject the source
+  const quotedAsSaying = repairQuotedAsSaying(
+    text,
+    segments,
+    addQuotedAsSaying(text, segments, [...continued, ...filterReportingPredicates(text, segments, nested)]),
+  );
+  // "“…,” Kolar was quoted by the Courier as saying": Kolar's words, with the frame as the cue
   return dropDuplicates(
-    repairQuotedAsSaying(
-      text,
-      segments,
-      addQuotedAsSaying(text, segments, [...continued, ...filterReportingPredicates(text, segments, nested)]),
-    ),
+    attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
   );
 }

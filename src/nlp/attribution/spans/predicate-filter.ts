@@ -3,7 +3,7 @@ import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { isDecline } from '../complete/words.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { agentlessReportClause } from './agentless-reports.js';
+import { agentlessReportClause, expletiveBeliefContent } from './agentless-reports.js';
 import { raisedReportInfinitive, sourcingAdverb } from './hedged-sourcing.js';
 import { keepCandidates } from './keep-candidates.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
@@ -835,6 +835,8 @@ export function keepsReporting(
   const token = segments.tokens[head] as Token;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
+  // "It is understood the club are …": a belief passed on with no source (agentless-reports.ts)
+  if (candidate.source === null && expletiveBeliefContent(text, tree, head) !== null) return true;
   // "The gunmen are said to have fled" (hedged-sourcing.ts)
   if (candidate.source === null && raisedReportInfinitive(text, tree, head) >= 0) return true;
   // a capitalised word inside a name is no cue, whatever its tag ("The Samjhauta Express runs …")

@@ -604,3 +604,14 @@ export function judgementSense(word: string): number {
   judgementCache.set(key, found);
   return found;
 }
+
+let believing: number | null = null;
+
+/** Whether a verb sense is believing (WordNet's first sense of "believe") or directly a kind of it. */
+export function believingSense(offset: number): boolean {
+  believing ??= synsetsOf('believe', 'verb')[0] ?? -1;
+  if (offset === believing) return true;
+  return synset(offset, 'verb').pointers.some(
+    (pointer) => pointer.symbol === '@' && pointer.pos === 'verb' && pointer.offset === believing,
+  );
+}

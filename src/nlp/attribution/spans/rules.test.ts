@@ -332,6 +332,12 @@ describe('findAttributions with the rules', () => {
       content: ['The tunnel will open next year'],
     },
     {
+      text: 'The council will vote on the budget next week, two aides said Monday, setting up a clash with the mayor.',
+      cue: 'said',
+      source: 'two aides',
+      content: ['The council will vote on the budget next week'],
+    },
+    {
       text: 'The firm denied the leak and insisted that no customer data had been lost.',
       cue: 'insisted',
       source: 'The firm',

@@ -1,5 +1,6 @@
 import type { Segments, Span } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { DependencyTree, relationIs } from '../../grammar/index.js';
 
 /**
  * Post-processing rules for three English reporting constructions the learned tagger gets wrong:
@@ -129,17 +130,39 @@ function dropRunOnPiece(
 ): AttributionCandidate {
   if (candidate.content.length < 2) return candidate;
   const after = segments.tokens[cueToken + 1];
-  if (after === undefined || after.pos !== 'ADP') return candidate;
+  if (after === undefined) return candidate;
   const piece = candidate.content.find((part) => part.start === after.start);
   if (piece === undefined || !candidate.content.some((part) => part.end <= candidate.cue!.start))
     return candidate;
   const pieceLast = lastTokenBefore(segments, piece.end);
   if (pieceLast >= sentenceOf(segments, cueToken).end) return candidate;
+  const drop = { ...candidate, content: candidate.content.filter((part) => part !== piece) };
+  // "CONTENT, two aides said Monday" / "… said Monday, setting up a clash": the verb's time
+  // adjunct, alone or before a participle, is no part of what was said
+  const adjunctEnd = afterTimeAdjunct(segments, cueToken);
+  if (adjunctEnd > cueToken + 1) {
+    if (pieceLast < adjunctEnd) return drop;
+    const next = lower(text, segments.tokens[adjunctEnd]!) === ',' ? adjunctEnd + 1 : adjunctEnd;
+    return next <= pieceLast && hasParticiple(text, segments, next, next) ? drop : candidate;
+  }
+  if (after.pos !== 'ADP') return candidate;
   // "in a speech praising …": a short noun phrase, then the participle.
   let at = cueToken + 2;
   while (at <= pieceLast && at <= cueToken + 6 && NOUN_PHRASE.has(segments.tokens[at]!.pos)) at++;
   if (at === cueToken + 2 || at > pieceLast || !hasParticiple(text, segments, at, at)) return candidate;
-  return { ...candidate, content: candidate.content.filter((part) => part !== piece) };
+  return drop;
+}
+
+/**
+ * The token after the verb `verb` and the bare time adjunct the parse hangs on it ("said Monday",
+ * "said last week"): a noun phrase with no preposition (`obl:unmarked`, `obl:tmod`), which is no
+ * object of a genuine multiword cue ("told reporters").
+ */
+function afterTimeAdjunct(segments: Segments, verb: number): number {
+  const next = segments.tokens[verb + 1];
+  if (next === undefined || next.head !== verb) return verb + 1;
+  if (!relationIs(next.dep, 'obl:unmarked') && !relationIs(next.dep, 'obl:tmod')) return verb + 1;
+  return new DependencyTree(segments.tokens).subtreeEnd(verb + 1) + 1;
 }
 
 /** Rule 1: "SOURCE said in a statement praising …" → cue "said". */
@@ -154,10 +177,12 @@ function cutRunOnCue(
   const last = lastTokenBefore(segments, cue.end);
   if (!SPEECH_VERB.test(lower(text, segments.tokens[first]!))) return candidate;
   if (last === first) return dropRunOnPiece(text, segments, candidate, first);
-  const next = segments.tokens[first + 1]!;
+  const after = afterTimeAdjunct(segments, first);
+  if (after > last) return candidate;
+  const next = segments.tokens[after]!;
   // Genuine multiword cues ("told reporters", "said to be") continue with a noun or particle.
   if (next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'VERB') return candidate;
-  if (!hasParticiple(text, segments, first + 1, last)) return candidate;
+  if (!hasParticiple(text, segments, after, last)) return candidate;
   const newCue = spanOf(segments, first, first);
   let content = candidate.content.filter((piece) => piece.end <= cue.start || piece.start >= cue.end);
   // Content after the run-on phrase belongs to the participle; when the source precedes the cue

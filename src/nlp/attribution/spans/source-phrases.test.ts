@@ -97,6 +97,16 @@ const cases: readonly (readonly [string, string, CandidateSpec, string | null])[
     'Harbour master Ravi Dookun',
   ],
   [
+    'a dateline with a date and its wire, and a double hyphen',
+    'OSLO, Jan 7 (Newswire) -- Finance minister Eva Dahl said the budget was balanced.',
+    {
+      cue: 'said',
+      source: 'OSLO, Jan 7 (Newswire) -- Finance minister Eva Dahl',
+      content: ['the budget was balanced'],
+    },
+    'Finance minister Eva Dahl',
+  ],
+  [
     'a capitalised acronym that is the subject is not a dateline',
     'NATO said the exercise would go ahead.',
     { cue: 'said', source: 'NATO', content: ['the exercise would go ahead'] },

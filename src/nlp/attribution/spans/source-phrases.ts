@@ -100,12 +100,12 @@ function withoutTrailingParticiple(text: string, segments: Segments, source: Spa
 
 /**
  * A dateline that opens a paragraph ("OSLO - ", "OSLO (Agency) - ", "PORT LOUIS, Mauritius – ",
- * "OSLO: ") is the article's place and wire, not part of the subject after it: "OSLO (Agency) -
+ * "OSLO: ", "OSLO, Jan 7 (Agency) - ", "OSLO -- ") is the article's place and wire, not part of the subject after it: "OSLO (Agency) -
  * Finance minister Eva Dahl said …" has the source "Finance minister Eva Dahl". The place is written
  * in capitals, which a subject's first word is not.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}. ]{2,30})?(?: ?\([^()\n]{1,30}\))? ?[-–—:] +/u;
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, [\p{L}\d. ]{2,30})?(?: ?\([^()\n]{1,30}\))? ?(?:--|[-–—:]) +/u;
 
 /** After a place written as a name ("Lagos - The …"): a dash, then a capital. */
 const PLACE_DATELINE_END = /^(?: ?\([^()\n]{1,30}\))? ?[-–—] +(?=\p{Lu})/u;

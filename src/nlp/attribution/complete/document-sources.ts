@@ -1,0 +1,75 @@
+import { lexicographerFileOf, lemmaOf, synsetsOf } from '../../events/wordnet.js';
+import type { AttributionCandidate } from '../candidate.js';
+import type { DocumentIndex } from './document-index.js';
+import type { SourceResolution } from './speaker.js';
+
+/**
+ * "“…,” the report stated. “…,” it added.": an "it" that speaks right after a document spoke is
+ * that document, not the organisation last named (a document is no entity: its speaker is that of
+ * the phrase that named it, often none). A document is a noun whose most frequent or second sense is
+ * a communication or a piece of cognition in WordNet ("report", "statement", "letter", "memo",
+ * "review", "inquiry", "poll"), the head of the earlier source: its last word before a comma, an
+ * "of"/"by"/"from" phrase or a bracket ("A preliminary accident report", "the report by the
+ * regulator").
+ */
+
+/** How many sentences back the document's attribution may lie. */
+const REACH = 2;
+const NOUN_COGNITION = 9;
+const NOUN_COMMUNICATION = 10;
+
+const documentCache = new Map<string, boolean>();
+
+export function documentNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = documentCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const found =
+    lemma !== null &&
+    synsetsOf(lemma, 'noun')
+      .slice(0, 2)
+      .some((offset) => {
+        const file = lexicographerFileOf(offset, 'noun');
+        return file === NOUN_COMMUNICATION || file === NOUN_COGNITION;
+      });
+  if (documentCache.size >= 4096) documentCache.clear();
+  documentCache.set(key, found);
+  return found;
+}
+
+/** The head word of a source phrase, as far as the words tell it (see the module comment). */
+function headWord(source: string): string {
+  const phrase = source.split(/\s*[,(]|\s+(?:of|by|from|on|into|which|that)\s+/u)[0] ?? '';
+  const words = phrase.trim().split(/\s+/u);
+  return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+}
+
+/** Gives each such "it" the resolution of the document's attribution. */
+export function resolveDocumentPronouns(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  resolutions: (SourceResolution | null)[],
+): void {
+  const text = index.text;
+  for (let position = 1; position < sorted.length; position += 1) {
+    const candidate = sorted[position] as AttributionCandidate;
+    const source = candidate.source;
+    if (source === null || candidate.cue === null) continue;
+    if (!/^it$/iu.test(text.slice(source.start, source.end))) continue;
+    const here = index.sentenceIndexAt(candidate.cue.start);
+    for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
+      const before = sorted[earlier] as AttributionCandidate;
+      if (before.cue === null || here - index.sentenceIndexAt(before.cue.start) > REACH) break;
+      if (before.source === null) continue;
+      const phrase = text.slice(before.source.start, before.source.end);
+      if (/^it$/iu.test(phrase)) continue;
+      if (/^\p{Ll}/u.test(phrase) || /^(?:the|a|an|this|that|its|their|his|her)\s/iu.test(phrase)) {
+        const head = headWord(phrase);
+        if (/^\p{Ll}+$/u.test(head) && documentNoun(head))
+          resolutions[position] = resolutions[earlier] ?? null;
+      }
+      break;
+    }
+  }
+}

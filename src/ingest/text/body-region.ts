@@ -24,7 +24,9 @@ export function blockScore(block: Block, label: InitialLabel): number {
       // "That's why." keeps a small weight; "Sport" or "Most popular" pulls a little.
       return block.features.endsWithTerminal ? -0.5 : -2;
     case 'suspect':
-      return 0;
+      // A story sentence that merely mentions an offer or a premium weighs like a lowercase paragraph;
+      // furniture phrasing ("sign up now") weighs nothing and is kept only between story paragraphs.
+      return label.storySentence === true ? Math.min(words, 200) * 0.25 : 0;
     case 'caption':
       return -1;
     case 'byline':

@@ -11,13 +11,21 @@ import { bylineNames, datelineDate } from './metadata-lines.js';
  * - `short`: too short to judge alone (a sub-heading, a one-line quote, a menu item);
  * - `junk`: furniture, with its kind and the rule that said so;
  * - `suspect`: prose that uses furniture phrasing ("… sign up for the programme …"): kept inside
- *   the story, removed outside it;
+ *   the story, removed outside it; one with only weak words that reads as a story sentence ("… turned
+ *   down an offer from Lyon, the club said.") also counts a little towards the story, so a lead or a
+ *   last paragraph that mentions an offer is not cut from the story's edge;
  * - `caption`, `byline`, `dateline`: set apart with what they carry.
  */
 export type InitialLabel =
   | { readonly class: 'good' }
   | { readonly class: 'short' }
-  | { readonly class: 'suspect'; readonly kind: RemovedKind; readonly origin: string }
+  | {
+      readonly class: 'suspect';
+      readonly kind: RemovedKind;
+      readonly origin: string;
+      /** Only weak furniture words ("offer", "register") in a block shaped like a story sentence. */
+      readonly storySentence?: boolean;
+    }
   | { readonly class: 'junk'; readonly kind: RemovedKind; readonly origin: string }
   | {
       readonly class: 'caption';
@@ -95,7 +103,8 @@ export function initialLabel(block: Block, repetitions: ReadonlyMap<string, numb
     }
     // Only weak words ("newsletter", "register"): furniture when short and not a sentence.
     if (words <= 6 && !endsWithTerminal) return { class: 'junk', kind: first.kind, origin: first.name };
-    if (words <= 40) return { class: 'suspect', kind: first.kind, origin: first.name };
+    if (words <= 40)
+      return { class: 'suspect', kind: first.kind, origin: first.name, storySentence: isGood(block) };
   }
 
   const repeated = repetitions.get(repetitionKey(content)) ?? 0;

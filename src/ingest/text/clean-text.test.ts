@@ -163,6 +163,21 @@ describe('cleanText small cases', () => {
       text: `${paragraph}\n\n${second}\n\n${third}`,
     },
     {
+      name: 'a lead sentence that mentions an offer is story, not promo',
+      input: `The defender, who is understood to have turned down an offer from a rival club, will sign a new contract on Friday, his agent said.\n\n${paragraph}\n\n${second}`,
+      text: `The defender, who is understood to have turned down an offer from a rival club, will sign a new contract on Friday, his agent said.\n\n${paragraph}\n\n${second}`,
+    },
+    {
+      name: 'a last sentence that mentions registering is story, not promo',
+      input: `${paragraph}\n\n${second}\n\nVoters who want to take part must register by the end of the month, the electoral office said.`,
+      text: `${paragraph}\n\n${second}\n\nVoters who want to take part must register by the end of the month, the electoral office said.`,
+    },
+    {
+      name: 'a trailing furniture line with a weak word still goes',
+      input: `${paragraph}\n\n${second}\n\nPremium content`,
+      text: `${paragraph}\n\n${second}`,
+    },
+    {
       name: 'windows line endings and a trailing promo',
       input: `${paragraph}\r\n\r\n${second}\r\n\r\nSign up for our weekly newsletter and never miss a story.`,
       text: `${paragraph}\n\n${second}`,

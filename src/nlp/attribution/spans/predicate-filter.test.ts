@@ -497,6 +497,88 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'criticized', source: 'The coach', content: ['the umpire for the late whistle'] },
     true,
   ],
+  [
+    'an idea does not speak',
+    'The new idea recognizes that people change their minds.',
+    { cue: 'recognizes', source: 'The new idea', content: ['that people change their minds'] },
+    false,
+  ],
+  [
+    'a building does not speak, even with a verb of showing',
+    'The old dome has shown that it can survive a winter storm.',
+    { cue: 'has shown', source: 'The old dome', content: ['that it can survive a winter storm'] },
+    false,
+  ],
+  [
+    'figures with a verb of showing stay (evidence cited)',
+    'The statistics reveal that burglaries fell last year.',
+    { cue: 'reveal', source: 'The statistics', content: ['that burglaries fell last year'] },
+    true,
+  ],
+  [
+    'an institution named after its building speaks',
+    'The hospital said the boy was stable.',
+    { cue: 'said', source: 'The hospital', content: ['the boy was stable'] },
+    true,
+  ],
+  [
+    'a survey finds',
+    'The survey found that most voters were undecided.',
+    { cue: 'found', source: 'The survey', content: ['that most voters were undecided'] },
+    true,
+  ],
+  [
+    '"added" in its physical sense, with a clause after the object',
+    'Okafor added a late goal as the home crowd fell silent.',
+    { cue: 'added', source: 'Okafor', content: ['a late goal as the home crowd fell silent'] },
+    false,
+  ],
+  [
+    '"add" with a quoted title in its object',
+    'The new mode adds a social aspect to “Harbour” that rivals chess.',
+    {
+      kind: 'mixed',
+      cue: 'adds',
+      source: 'The new mode',
+      content: ['a social aspect to “Harbour” that rivals chess'],
+    },
+    false,
+  ],
+  [
+    '"added" with a clause still reports',
+    'The mayor added that the bridge was unsafe.',
+    { cue: 'added', source: 'The mayor', content: ['that the bridge was unsafe'] },
+    true,
+  ],
+  [
+    'an object with its own infinitive stays',
+    'The party rules require delegates to vote for the winner.',
+    { cue: 'require', source: 'The party rules', content: ['delegates to vote for the winner'] },
+    true,
+  ],
+  [
+    'a message posted that quotes is words said',
+    'The mayor posted a message online reading: “The bridge is closed until spring.”',
+    {
+      kind: 'mixed',
+      cue: 'posted a message online reading',
+      source: 'The mayor',
+      content: ['“The bridge is closed until spring.”'],
+    },
+    true,
+  ],
+  [
+    'the writer tells the reader what to expect',
+    'Expect the goalkeepers to start feeling some heat soon.',
+    { cue: 'Expect', content: ['the goalkeepers to start feeling some heat soon'] },
+    false,
+  ],
+  [
+    'the writer tells the reader what to think about',
+    'Think about what the money is really for.',
+    { cue: 'Think about', content: ['what the money is really for'] },
+    false,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

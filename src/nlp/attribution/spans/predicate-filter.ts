@@ -19,6 +19,10 @@ import {
   deniableNoun,
   reportingVerb,
   statementNoun,
+  deedVerb,
+  speechOrThoughtVerb,
+  sourceNounKind,
+  thoughtVerb,
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
@@ -48,6 +52,11 @@ import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js
  *   “trapped”" goes.
  *
  * - Supposed speech is none: "if she said …", "people would say …" (`isHypothetical`).
+ * - The speaker must be able to speak (WordNet noun files of the verb's subject): "the dome has
+ *   shown that …" and "the idea recognizes that …" go; "the museum said", "the poll showed" stay.
+ * - A verb whose first sense is a deed acts on its noun object, whatever it quotes: "added [a late
+ *   goal]", "add [a social side to “Harbour”]". An imperative that opens its sentence is the
+ *   writer's advice: "Expect them to struggle".
  *
  * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
@@ -152,6 +161,7 @@ function contentShape(
 
 /** WordNet noun lexicographer files of people and groups (wndb(5WN) numbering). */
 const NOUN_GROUP = 14;
+const NOUN_COMMUNICATION = 10;
 const NOUN_PERSON = 18;
 
 /**
@@ -798,6 +808,117 @@ function judgedByAgent(
   );
 }
 
+/**
+ * Whether the source cannot speak, read from the cue verb's subject and WordNet (`sourceNounKind`):
+ * a common noun in lower case (with the word before it when WordNet lists the pair: "web site") that
+ * names a thing, with a verb whose first sense is no saying or thinking and the content after it
+ * ("the dome has shown that …"; "the museum said …" is the institution speaking, and "…, the airline
+ * added" reports words), or an idea with a verb of thinking ("the idea recognizes that …": an idea
+ * does not think; "the poll showed that …", "the rules require …" cite a document, and stay). Names,
+ * pronouns, words WordNet does not know and sources that are not the verb's subject are left to speak.
+ */
+function voicelessSource(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const source = candidate.source;
+  const subject = tree.dependent(verb, 'nsubj');
+  const token = segments.tokens[subject];
+  if (source === null || token === undefined || token.pos !== 'NOUN' || !within(segments, subject, source))
+    return false;
+  const word = text.slice(token.start, token.end);
+  if (!/^[a-z]+$/u.test(word) || (token.start > 0 && !/\s/u.test(text[token.start - 1] as string)))
+    return false;
+  const before = segments.tokens[subject - 1];
+  const pair =
+    before !== undefined && before.head === subject && before.dep === 'compound'
+      ? `${text.slice(before.start, before.end).toLowerCase()}_${word}`
+      : null;
+  // the tagger's lemma first: "polls" is also a WordNet entry of its own (a place to vote)
+  const noun = synsetsOf(token.lemma.toLowerCase(), 'noun').length > 0 ? token.lemma : word;
+  const kind = sourceNounKind(pair !== null && synsetsOf(pair, 'noun').length > 0 ? pair : noun);
+  const cue = segments.tokens[verb] as Token;
+  const lemma = cue.lemma || text.slice(cue.start, cue.end);
+  if (kind === 'thing')
+    return !speechOrThoughtVerb(lemma) && candidate.content.every((piece) => piece.start >= cue.end);
+  return kind === 'idea' && thoughtVerb(lemma);
+}
+
+/**
+ * Whether the verb acts on a thing rather than reports: its most frequent WordNet sense is a deed
+ * (`deedVerb`: "add", "threaten", "write", "find", "give"), it has a noun object inside the content
+ * and no clause or infinitive of its own, and the object carries no that-clause ("raised concerns
+ * that …" reports): "added [a second goal]", "added [fuel to the fire] as …", "threatens [the
+ * security of their funds]", "found [the body], said the agent".
+ */
+function deedOnObject(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !deedVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  if (tree.dependents(verb, ['ccomp', 'xcomp', 'csubj']).length > 0) return false;
+  // "attacked the rules, saying they …": a report adjoined to the verb carries the content
+  const adjoined = tree.dependents(verb, ['advcl', 'conj']);
+  if (adjoined.some((at) => adjoinedReport(segments.tokens, at, at, segments.tokens.length))) return false;
+  const object = tree.dependent(verb, 'obj');
+  const noun = segments.tokens[object];
+  // a common noun or a number (a name is often the subject of a clause the parser broke up:
+  // "imagined [Christie] was thinking")
+  if (object < verb || noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'NUM')) return false;
+  // "posted a message on Twitter reading: “…”": a message that quotes is words said
+  const lemma = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (
+    candidate.kind !== 'indirect' &&
+    lemma !== undefined &&
+    lexicographerFileOf(lemma, 'noun') === NOUN_COMMUNICATION
+  )
+    return false;
+  // the object in the content, or in the cue ("[added a second goal in the last minute] as …")
+  const cue = candidate.cue;
+  const holds = (span: Span): boolean => within(segments, object, span);
+  if (!candidate.content.some(holds) && (cue === null || !holds(cue))) return false;
+  // "a poll shows [Sanders leading]", "voters see [Clinton as the stronger candidate]", "the rules
+  // require [delegates to vote …]": the object with a predicate of its own is a proposition
+  const predicated = (at: number): boolean =>
+    tree.dependents(at, ['acl', 'xcomp', 'obl', 'nmod']).some((child) => {
+      const dep = (segments.tokens[child] as Token).dep;
+      if (dep === 'acl' || dep.startsWith('xcomp')) return true;
+      if (dep === 'acl:relcl') return false;
+      // (not a subordinate clause the parser read as a phrase: "as [the crowd] fell silent")
+      if (segments.tokens[tree.subtreeEnd(child) + 1]?.pos === 'VERB') return false;
+      return tree.dependents(child, ['case']).some((marker) => {
+        const word = segments.tokens[marker] as Token;
+        return /^(?:as|with)$/iu.test(text.slice(word.start, word.end));
+      });
+    });
+  if (predicated(object) || predicated(verb)) return false;
+  return !tree.dependents(object, ['acl', 'ccomp']).some((clause) =>
+    tree.dependents(clause, ['mark']).some((mark) => {
+      const word = segments.tokens[mark] as Token;
+      return /^that$/iu.test(text.slice(word.start, word.end));
+    }),
+  );
+}
+
+/**
+ * Whether the cue's verb is an imperative that opens its sentence: its base form at the root, with no
+ * subject and no auxiliary ("Expect them to struggle", "Think about what the money is for"): the
+ * writer tells the reader what to do, nobody's words are reported.
+ */
+function imperativeCue(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || token.dep !== 'root' || !isSentenceStart(segments, verb)) return false;
+  if (text.slice(token.start, token.end).toLowerCase() !== token.lemma.toLowerCase()) return false;
+  return tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl']).length === 0;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -846,6 +967,11 @@ export function keepsReporting(
     !isSentenceStart(segments, head)
   )
     return false;
+  // "Expect them to struggle": the writer's advice to the reader
+  if (source === null && candidate.kind === 'indirect' && imperativeCue(text, segments, tree, head))
+    return false;
+  // "the idea recognizes that …", "the dome has shown that …": a source that cannot speak
+  if (token.pos === 'VERB' && voicelessSource(text, segments, tree, candidate, head)) return false;
   // "praised the firefighters for their courage", "condemned the decision", "issued a statement
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
@@ -973,6 +1099,12 @@ export function keepsReporting(
         return true;
     }
   }
+  // "added a second goal", "threatens the security of their funds": a deed done to a thing
+  if (
+    !messageObject(text, segments, tree, candidate, head) &&
+    deedOnObject(text, segments, tree, candidate, head)
+  )
+    return false;
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   if (word.rareClause === true && shape.clause && !shape.infinitive) return true;
   if (!word.communication && !word.clause) return false;

@@ -615,3 +615,72 @@ export function believingSense(offset: number): boolean {
     (pointer) => pointer.symbol === '@' && pointer.pos === 'verb' && pointer.offset === believing,
   );
 }
+
+/**
+ * WordNet verb files of doing, having and being, not of saying, thinking or perceiving: verb.body
+ * (29), verb.change (30), verb.consumption (34), verb.contact (35), verb.creation (36),
+ * verb.possession (40), verb.stative (42), verb.weather (43). Perception (39: "a poll shows
+ * Sanders leading", "voters see him as …"), motion (38: "pushed Democrats to …") and competition
+ * (33) are left out: PolNeAR's annotators read those as reports.
+ */
+const DEED_VERB_FILES: ReadonlySet<number> = new Set([29, 30, 34, 35, 36, 40, 42, 43]);
+
+/**
+ * Whether a verb's most frequent WordNet sense is a deed, a possession or a state, not speech or
+ * thought: "add" (make an addition; saying more is its second sense), "threaten" (pose a threat
+ * to), "write" (create a text), "find", "provide", "give", "hold". With a noun as its object
+ * such a verb acts on the thing ("added a second goal", "threatens the security of their funds").
+ */
+export function deedVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  return first !== undefined && DEED_VERB_FILES.has(verbSense(first).file);
+}
+
+/** noun.communication (10, a document, a publication), noun.group (14), noun.person (18). */
+const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
+const NOUN_ACT = 4;
+
+/**
+ * Physical things: noun.animal (5), noun.artifact (6), noun.body (8), noun.food (13), noun.object
+ * (17), noun.plant (20), noun.shape (25), noun.substance (27).
+ */
+const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 25, 27]);
+
+/**
+ * What a common noun at the head of a source can be, by WordNet: `speaker` when one of its two most
+ * frequent senses is a person, a group, a communication (a document, a publication: "the report")
+ * or an act ("the survey", "the inquiry", "the campaign"); `idea` when its first sense is in
+ * noun.cognition ("the idea", "the poll", "the rules"); `thing` when its first sense is a physical
+ * thing (a building, an object: "the dome"); null otherwise (an event, a state, a time: "the
+ * aftermath showed …" is left to other rules, as are words WordNet does not know).
+ */
+export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | null {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
+  if (senses.length === 0) return null;
+  const files = senses.slice(0, FREQUENT_SENSES).map((offset) => lexicographerFileOf(offset, 'noun'));
+  if (files.some((file) => SPEAKER_NOUN_FILES.has(file) || file === NOUN_ACT)) return 'speaker';
+  if (files[0] === NOUN_COGNITION) return 'idea';
+  return PHYSICAL_NOUN_FILES.has(files[0] as number) ? 'thing' : null;
+}
+
+/** Whether a verb's most frequent WordNet sense is in verb.communication or verb.cognition ("say", "confirm"; not "show"). */
+export function speechOrThoughtVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined) return false;
+  const file = verbSense(first).file;
+  return file === VERB_COMMUNICATION || file === VERB_COGNITION;
+}
+
+/** Whether a verb's most frequent WordNet sense is in verb.cognition: thinking ("recognize", "believe"). */
+export function thoughtVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  return first !== undefined && verbSense(first).file === VERB_COGNITION;
+}

@@ -1468,6 +1468,81 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a name that is the object of a verb before the source is not coordinated with it',
+    text: 'In Portmere, Rina Holt met Prime Minister Ivo Marsh, and Varnian officials said she thanked him for the loan.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Rina Holt', mentions: ['Rina Holt'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Marsh', mentions: ['Prime Minister Ivo Marsh'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Varnian officials', content: ['she thanked him for the loan'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'names coordinated in a post-modifier of the source still speak together',
+    text: 'Delegations of the Acme Union and the Borg League said the minister appeared positive.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Acme Union', mentions: ['Acme Union'] },
+      { id: 'e2', type: 'ORG', name: 'Borg League', mentions: ['Borg League'] },
+    ],
+    candidates: [{ cue: 'said', source: 'the Borg League', content: ['the minister appeared positive'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2'],
+    anonymous: false,
+  },
+  {
+    name: 'a place before an organisation word is not the speaker ("The Norland military")',
+    text: 'The fire spread overnight. The Norland military did not immediately respond to a request for comment.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Norland', mentions: ['Norland'] }],
+    candidates: [
+      {
+        cue: 'did not immediately respond to',
+        source: 'The Norland military',
+        content: ['a request for comment'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a source that starts inside a dateline of two places is read after it',
+    text: 'PORTMERE, Norland, May 4 (Wire) — Ann Lee, the harbour master, said the berth was closed.',
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Norland', mentions: ['Norland'] },
+      { id: 'e2', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'Norland, May 4 (Wire) — Ann Lee, the harbour master,',
+        content: ['the berth was closed'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a place in a prepositional modifier taken for the source is not the speaker',
+    text: 'The rebels leading an insurgency in Norland said their men carried out the attack.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Norland', mentions: ['Norland'] }],
+    candidates: [{ cue: 'said', source: 'Norland', content: ['their men carried out the attack'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a place after "according to" still speaks',
+    text: 'Exports grew by a fifth last year, according to Norland.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Norland', mentions: ['Norland'] }],
+    candidates: [{ cue: 'according to', source: 'Norland', content: ['Exports grew by a fifth last year'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

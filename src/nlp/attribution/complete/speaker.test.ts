@@ -1543,6 +1543,33 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a word in capitals that opens one organisation\'s name stands for it ("AZ" after "AZ Alkmaar")',
+    text: 'The striker could join RB Norvik. RB claim to have a pre-contract agreement with him.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'RB Norvik', mentions: ['RB Norvik'] }],
+    candidates: [{ cue: 'claim', source: 'RB', content: ['to have a pre-contract agreement with him'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a day after the source\'s noun phrase is no part of it ("The Ledger Monday said")',
+    text: 'The inquiry has stalled, said The Ledger Monday.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Ledger', mentions: ['Ledger'] }],
+    candidates: [{ cue: 'said', source: 'The Ledger Monday', content: ['The inquiry has stalled'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'an honorific and a family name written first ("Mr. Ban" after "Ban Ki-moon")',
+    text: 'Ban Ki-moon opened the session. Mr. Ban wrote that the talks had failed.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ban Ki-moon', mentions: ['Ban Ki-moon'] }],
+    candidates: [{ cue: 'wrote', source: 'Mr. Ban', content: ['the talks had failed'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

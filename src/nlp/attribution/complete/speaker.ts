@@ -377,7 +377,7 @@ function resolvePhrase(
   const commonNoun = headToken.pos === 'NOUN' || isCommonPersonWord(word);
   if (headToken.pos === 'PROPN' && !commonNoun) {
     // "Mr Varga said" when the name finder tagged only "Helena Varga" earlier.
-    const byName = index.entityByLastWord(word);
+    const byName = index.entityByLastWord(word) ?? organisationByInitialWord(index, word);
     if (byName !== null) return { entity: byName, anonymous: false };
     // A name the entity step did not resolve is still a name: not anonymous.
     return { entity: null, anonymous: false };
@@ -391,6 +391,21 @@ function resolvePhrase(
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
   // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").
   return { entity: null, anonymous: isAnonymousHead(index, first, head) };
+}
+
+/**
+ * The one organisation whose name opens with a word in capitals that stands alone as the source: "AZ
+ * claim …" after "AZ Alkmaar" was named.
+ */
+function organisationByInitialWord(index: DocumentIndex, word: string): Entity | null {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return null;
+  let found: Entity | null = null;
+  for (const entity of index.entities) {
+    if (entity.type !== 'ORG' || entity.name.split(/\s+/u)[0] !== word || entity.name === word) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  return found;
 }
 
 /**
@@ -672,10 +687,24 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
 function honorificSurname(index: DocumentIndex, first: number, end: number): Entity | null {
   if (end - first < 2 || end - first > 4) return null;
   if (honorificOf(index.tokenText(first).toLowerCase().replace(/\.$/u, '')) === undefined) return null;
-  for (let position = first + 1; position < end; position += 1)
+  // "Mr. Ban", the full stop cut off as a token of its own
+  const from = index.tokenText(first + 1) === '.' ? first + 2 : first + 1;
+  if (from >= end) return null;
+  for (let position = from; position < end; position += 1)
     if (!/^\p{Lu}[\p{L}'’-]+$/u.test(index.tokenText(position))) return null;
-  const entity = index.entityByLastWord(index.tokenText(end - 1));
-  return entity !== null && entity.type === 'PERSON' ? entity : null;
+  const surname = index.tokenText(end - 1);
+  const entity = index.entityByLastWord(surname);
+  if (entity !== null) return entity.type === 'PERSON' ? entity : null;
+  // a name written family name first ("Ban Ki-moon", then "Mr. Ban"): the one person it opens
+  let found: Entity | null = null;
+  for (const candidate of index.entities) {
+    if (candidate.type !== 'PERSON') continue;
+    const words = candidate.name.split(/\s+/u);
+    if (words.length < 2 || words[0] !== surname) continue;
+    if (found !== null) return null;
+    found = candidate;
+  }
+  return found;
 }
 
 /**
@@ -738,6 +767,21 @@ function withoutDateline(index: DocumentIndex, source: Span): Span | null {
   return after >= source.end ? null : { start: after, end: source.end };
 }
 
+/** A day named after the source's noun phrase: "The Ledger Monday said", "Analysts yesterday said". */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/iu;
+
+/** The source without the day that ends it, when a word is left before it. */
+function withoutTrailingDay(index: DocumentIndex, source: Span): Span {
+  const [first, end] = index.tokenRange(source);
+  if (end - first < 2 || !DAY_WORD.test(index.tokenText(end - 1))) return source;
+  const mention = index.mentionCovering(
+    (index.tokens[end - 1] as Token).start,
+    (index.tokens[end - 1] as Token).end,
+  );
+  if (mention !== null && mention.kind === 'name') return source;
+  return { start: source.start, end: (index.tokens[end - 2] as Token).end };
+}
+
 /**
  * Whether the source is a place named in a noun's prepositional modifier, read from the parse: in
  * "The rebels fighting an insurgency in Northland said", the span finder may take "Northland" for the
@@ -775,7 +819,10 @@ export function resolveSource(
   if (relative !== null) return { speaker: relative.id, anonymous: false };
   const source = withoutPostNominals(
     index,
-    withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given))),
+    withoutTitlePrefix(
+      index,
+      withCoordinatedNames(index, afterReportedThat(index, withoutTrailingDay(index, given))),
+    ),
   );
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {

@@ -1570,6 +1570,29 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: '"…," it added: the report quoted just before, not an organisation named only in the quotations',
+    text: 'The report reached the council on Friday. "The Vell faction has not freed the children," the report stated. "The Vell faction has broken its word," it added.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'ORG',
+        name: 'Vell faction',
+        mentions: ['Vell faction', 'Vell faction#2', '^it#2'],
+      },
+    ],
+    candidates: [
+      {
+        cue: 'stated',
+        source: 'the report',
+        content: ['"The Vell faction has not freed the children,"'],
+      },
+      { cue: 'added', source: 'it#2', content: ['"The Vell faction has broken its word,"'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

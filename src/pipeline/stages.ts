@@ -8,7 +8,11 @@ import {
   withReflexivePronouns,
   withRelativePronouns,
 } from '../nlp/coref/descriptions.js';
-import { publicationSpeakers, speakerDescriptions } from '../nlp/coref/source-descriptions.js';
+import {
+  publicationSpeakers,
+  speakerDescriptions,
+  speakerPronouns,
+} from '../nlp/coref/source-descriptions.js';
 import { resolveEntities } from '../nlp/coref/index.js';
 import { refineNames } from '../nlp/names/index.js';
 import { recogniseNames } from '../nlp/ner/index.js';
@@ -69,7 +73,8 @@ export const attributionStage: Stage = {
     const described = speakerDescriptions(text, segments, doc.entities, completed);
     // publications cited by name that the name tagger missed ("according to Page Six")
     const { entities, attributions } = publicationSpeakers(text, described.entities, described.attributions);
-    return { ...doc, entities, attributions };
+    // "…,” he said: the entity list files the pronoun under the speaker the attribution gives it to
+    return { ...doc, entities: speakerPronouns(text, entities, attributions), attributions };
   },
 };
 

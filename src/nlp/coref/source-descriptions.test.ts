@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../extract.js';
-import { publicationSpeakers } from './source-descriptions.js';
+import type { Attribution, Entity } from '../../model/index.js';
+import { publicationSpeakers, speakerPronouns } from './source-descriptions.js';
 
 /** The speaker's entity of the attribution whose cue is `cue`, as [type, name], or null. */
 function speakerOf(text: string, cue: string): [string, string] | null {
@@ -97,5 +98,73 @@ describe('publications cited by name (publicationSpeakers)', () => {
     );
     assert.equal(found.entities.length, 0);
     assert.equal(found.attributions[0]!.speaker, null);
+  });
+});
+
+describe('speakerPronouns: the entity list agrees with the speaker of "…," he said', () => {
+  const text = 'Judge Ira Sosna sentenced Rob Hale. Hale was grave, he said. A guard said no. "Go," he said.';
+  const at = (word: string, from = 0): { start: number; end: number } => {
+    const start = text.indexOf(word, from);
+    return { start, end: start + word.length };
+  };
+  const firstHe = at('he said');
+  const secondHe = at('he said', firstHe.end);
+  const pronoun = (span: { start: number; end: number }) => ({
+    start: span.start,
+    end: span.start + 2,
+    kind: 'pronoun' as const,
+  });
+  const entities: Entity[] = [
+    { id: 'e1', type: 'PERSON', name: 'Ira Sosna', mentions: [{ ...at('Judge Ira Sosna'), kind: 'name' }] },
+    {
+      id: 'e2',
+      type: 'PERSON',
+      name: 'Rob Hale',
+      mentions: [
+        { ...at('Rob Hale'), kind: 'name' },
+        { ...at('Hale was'), end: at('Hale was').start + 4, kind: 'name' },
+        pronoun(firstHe),
+        pronoun(secondHe),
+      ],
+    },
+  ];
+  const attribution = (
+    source: { start: number; end: number },
+    speaker: string | null,
+    anonymous = false,
+  ): Attribution =>
+    ({
+      id: 'a1',
+      kind: 'indirect',
+      cue: { start: source.start + 3, end: source.start + 7 },
+      source: { start: source.start, end: source.start + 2 },
+      speaker,
+      content: [{ start: 0, end: 1 }],
+      stance: 'assert',
+      ...(anonymous ? { anonymous: true } : {}),
+    }) as Attribution;
+  const mentionsOf = (result: Entity[], id: string): number[] =>
+    result.find((entity) => entity.id === id)!.mentions.map((mention) => mention.start);
+
+  it("moves the pronoun to the attribution's speaker", () => {
+    const result = speakerPronouns(text, entities, [attribution(firstHe, 'e1')]);
+    assert.deepEqual(mentionsOf(result, 'e1'), [0, firstHe.start]);
+    assert.ok(!mentionsOf(result, 'e2').includes(firstHe.start));
+  });
+  it('takes the pronoun of an anonymous source away from a named person', () => {
+    const result = speakerPronouns(text, entities, [attribution(secondHe, null, true)]);
+    assert.ok(!mentionsOf(result, 'e2').includes(secondHe.start));
+  });
+  it('does not file a pronoun coreference left alone', () => {
+    const alone = entities.map((entity) => ({
+      ...entity,
+      mentions: entity.mentions.filter((mention) => mention.start !== firstHe.start),
+    }));
+    const result = speakerPronouns(text, alone, [attribution(firstHe, 'e1')]);
+    assert.deepEqual(mentionsOf(result, 'e1'), [0]);
+  });
+  it("leaves an unresolved source's pronoun where coreference put it", () => {
+    const result = speakerPronouns(text, entities, [attribution(secondHe, null)]);
+    assert.ok(mentionsOf(result, 'e2').includes(secondHe.start));
   });
 });

@@ -21,7 +21,7 @@ export class DocumentIndex {
   readonly mentions: readonly IndexedMention[];
   /** The parse of every sentence (src/nlp/grammar). */
   readonly tree: DependencyTree;
-  private readonly entities: readonly Entity[];
+  readonly entities: readonly Entity[];
   /** Lower-cased last word of PERSON/ORG names → entities, for sources the name finder missed (built on first use). */
   private entitiesByLastWord: Map<string, Entity[]> | null = null;
 

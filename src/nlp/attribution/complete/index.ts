@@ -16,7 +16,7 @@ import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isRe
 import { resolvePairSources } from './both-of-them.js';
 import { resolveDocumentPronouns } from './document-sources.js';
 import { nameLaterDescriptions } from './named-later.js';
-import { preferRecentSpeakers } from './recent-speaker.js';
+import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
 import { stanceOf } from './stance.js';
 import { ABOUT_A_CLAIM, findVerificationNotes } from './verification.js';
@@ -221,6 +221,8 @@ export function completeAttributions(
   // "…," he said: the most recent speaker that agrees, not the most salient person
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   preferRecentSpeakers(index, sorted, containers, contents, entityById, resolutions);
+  // "“… the Acme faction …,” it added": the report quoted just before, not the faction it names
+  preferRecentThingSpeakers(index, sorted, containers, contents, entityById, resolutions);
   // "A spokeswoman declined to comment. Later, museum spokeswoman Dalia Ferro said …": named next
   nameLaterDescriptions(index, sorted, containers, entityById, resolutions);
   // "Oskar Lind met Pavel Drach … Both men said …": the two people just named

@@ -405,3 +405,49 @@ function nextSpeakerIs(
   }
   return false;
 }
+
+/**
+ * "…," it added: an "it" source that coreference gave to an organisation named only inside the
+ * quotations (“… the Acme faction has not released the children,” it added) takes the speaker of the
+ * attribution just before it instead, the report or body that was quoted ("the report stated"), in
+ * place, for top-level attributions. Only when that organisation is named nowhere outside contents
+ * between the earlier attribution and the pronoun, and the earlier attribution lies in this sentence
+ * or the one before.
+ */
+export function preferRecentThingSpeakers(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  containers: readonly number[] | Int32Array,
+  contents: ContentIndex,
+  entities: ReadonlyMap<string, Entity>,
+  resolutions: (SourceResolution | null)[],
+): void {
+  for (let position = 1; position < sorted.length; position += 1) {
+    const candidate = sorted[position] as AttributionCandidate;
+    const source = candidate.source;
+    if (source === null || (containers[position] as number) >= 0) continue;
+    if (index.text.slice(source.start, source.end).toLowerCase() !== 'it') continue;
+    const current = resolutions[position]?.speaker;
+    const chosen = typeof current === 'string' ? entities.get(current) : undefined;
+    if (chosen === undefined || chosen.type === 'PERSON') continue;
+    // the organisation is named inside this attribution's own words
+    const own = candidate.content.some((piece) =>
+      chosen.mentions.some((mention) => mention.start >= piece.start && mention.end <= piece.end),
+    );
+    if (!own) continue;
+    let earlier = position - 1;
+    while (earlier >= 0 && (containers[earlier] as number) >= 0) earlier -= 1;
+    if (earlier < 0) continue;
+    const previous = sorted[earlier] as AttributionCandidate;
+    if (previous.source === null) continue;
+    const opening = index.sentenceIndexAt(
+      Math.min(source.start, candidate.content[0]?.start ?? source.start),
+    );
+    if (opening - index.sentenceIndexAt(anchor(previous)) > 1) continue;
+    if (namedOutsideQuotes(index, contents, chosen.id, previous.source.start, source.start)) continue;
+    const speaker = resolutions[earlier]?.speaker;
+    const entity = typeof speaker === 'string' ? entities.get(speaker) : undefined;
+    if (entity !== undefined && entity.type === 'PERSON') continue;
+    resolutions[position] = resolutions[earlier] ?? { speaker: null, anonymous: false };
+  }
+}

@@ -103,6 +103,11 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
         break;
       case 'ADJ':
       case 'ADV':
+        // "The U.S. military said" with "military" tagged an adjective: the subject's head, a noun
+        if (adjectiveSubject(index, position)) {
+          sawNoun = true;
+          break;
+        }
         // "UN chief Bai Ko-lam": a role word tagged as an adjective still leads to the head
         if (sawNoun && !(token.pos === 'ADJ' && ROLE_HEADS.has(word.toLowerCase()))) return position;
         break;
@@ -117,6 +122,12 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
     position += 1;
   }
   return end;
+}
+
+/** An adjective the parse makes a subject ("The U.S. military did not respond"): a noun in function. */
+function adjectiveSubject(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  return token.pos === 'ADJ' && (token.dep === 'nsubj' || token.dep === 'nsubj:pass');
 }
 
 /**
@@ -330,7 +341,13 @@ function resolvePhrase(
   let head = -1;
   for (let position = regionEnd - 1; position >= first; position -= 1) {
     const pos = (index.tokens[position] as Token).pos;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM') {
+    if (
+      pos === 'NOUN' ||
+      pos === 'PROPN' ||
+      pos === 'PRON' ||
+      pos === 'NUM' ||
+      adjectiveSubject(index, position)
+    ) {
       head = position;
       break;
     }
@@ -360,7 +377,7 @@ function resolvePhrase(
   const commonNoun = headToken.pos === 'NOUN' || isCommonPersonWord(word);
   if (headToken.pos === 'PROPN' && !commonNoun) {
     // "Mr Varga said" when the name finder tagged only "Helena Varga" earlier.
-    const byName = index.entityByLastWord(word);
+    const byName = index.entityByLastWord(word) ?? organisationByInitialWord(index, word);
     if (byName !== null) return { entity: byName, anonymous: false };
     // A name the entity step did not resolve is still a name: not anonymous.
     return { entity: null, anonymous: false };
@@ -374,6 +391,21 @@ function resolvePhrase(
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
   // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").
   return { entity: null, anonymous: isAnonymousHead(index, first, head) };
+}
+
+/**
+ * The one organisation whose name opens with a word in capitals that stands alone as the source: "AZ
+ * claim …" after "AZ Alkmaar" was named.
+ */
+function organisationByInitialWord(index: DocumentIndex, word: string): Entity | null {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return null;
+  let found: Entity | null = null;
+  for (const entity of index.entities) {
+    if (entity.type !== 'ORG' || entity.name.split(/\s+/u)[0] !== word || entity.name === word) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  return found;
 }
 
 /**
@@ -602,11 +634,32 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
       (candidate) => candidate.end === jointStart,
     );
     if (mention === null || mention.kind !== 'name' || !canSpeak(mention.entity)) break;
+    // a name a word before it governs is that word's object, not a subject coordinated with the
+    // source: "Rice met Prime Minister Ann Lee, and officials said" (the parse may join them)
+    if (governedFromBefore(index, mention, sentenceStart)) break;
     start = mention.start;
     const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
     if (article !== null) start -= article[0].length;
   }
   return start === source.start ? source : { start, end: source.end };
+}
+
+/**
+ * Whether the syntactic head of a name mention depends on a verb of its sentence before the name
+ * (whose object it is, with or without a preposition), not on a word after it.
+ */
+function governedFromBefore(index: DocumentIndex, mention: IndexedMention, sentenceStart: number): boolean {
+  const [first, end] = index.tokenRange(mention);
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.head >= first && token.head < end) continue;
+    if (token.head < 0 || token.head >= first) return false;
+    const governor = index.tokens[token.head] as Token;
+    // a verb's object; in "delegations of Acme and Borg said" both names hang on the source's noun,
+    // and in "Britain, France and Germany" France hangs on Britain
+    return governor.start >= sentenceStart && (governor.pos === 'VERB' || governor.pos === 'AUX');
+  }
+  return false;
 }
 
 /**
@@ -634,10 +687,24 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
 function honorificSurname(index: DocumentIndex, first: number, end: number): Entity | null {
   if (end - first < 2 || end - first > 4) return null;
   if (honorificOf(index.tokenText(first).toLowerCase().replace(/\.$/u, '')) === undefined) return null;
-  for (let position = first + 1; position < end; position += 1)
+  // "Mr. Ban", the full stop cut off as a token of its own
+  const from = index.tokenText(first + 1) === '.' ? first + 2 : first + 1;
+  if (from >= end) return null;
+  for (let position = from; position < end; position += 1)
     if (!/^\p{Lu}[\p{L}'’-]+$/u.test(index.tokenText(position))) return null;
-  const entity = index.entityByLastWord(index.tokenText(end - 1));
-  return entity !== null && entity.type === 'PERSON' ? entity : null;
+  const surname = index.tokenText(end - 1);
+  const entity = index.entityByLastWord(surname);
+  if (entity !== null) return entity.type === 'PERSON' ? entity : null;
+  // a name written family name first ("Ban Ki-moon", then "Mr. Ban"): the one person it opens
+  let found: Entity | null = null;
+  for (const candidate of index.entities) {
+    if (candidate.type !== 'PERSON') continue;
+    const words = candidate.name.split(/\s+/u);
+    if (words.length < 2 || words[0] !== surname) continue;
+    if (found !== null) return null;
+    found = candidate;
+  }
+  return found;
 }
 
 /**
@@ -672,9 +739,12 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  * The entity (or entities) a source span stands for, and whether it is anonymous.
  * `exclude`: entities a third-person pronoun cannot refer to (the speaker of the enclosing quotation).
  */
-/** A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "May 4 (Wire) - " (the place cut off). */
+/**
+ * A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "LYON, France, May 4 (Wire) - ",
+ * "May 4 (Wire) - " (the place cut off).
+ */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
 
 /**
  * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when
@@ -683,11 +753,59 @@ const DATELINE =
 function withoutDateline(index: DocumentIndex, source: Span): Span | null {
   const sentence = index.sentenceAt(source.start);
   // the dateline opens its sentence (its paragraph's first)
-  if (!/^[\s"“‘']*$/u.test(index.text.slice(sentence.start, source.start))) return source;
-  const match = DATELINE.exec(index.text.slice(source.start, Math.min(index.text.length, source.end + 60)));
+  let from = source.start;
+  if (!/^[\s"“‘']*$/u.test(index.text.slice(sentence.start, source.start))) {
+    // or the source starts inside it: "RAMALLAH, West Bank, May 4 (Wire) — Ann Lee" read from "West Bank"
+    const opening = /^[\s"“‘']*/u.exec(index.text.slice(sentence.start, source.start))?.[0].length ?? 0;
+    from = sentence.start + opening;
+  }
+  const match = DATELINE.exec(index.text.slice(from, Math.min(index.text.length, source.end + 60)));
   if (match === null) return source;
-  const after = source.start + match[0].length;
+  const after = from + match[0].length;
+  // a dateline that ends before the source is none of its business
+  if (after <= source.start) return source;
   return after >= source.end ? null : { start: after, end: source.end };
+}
+
+/** A day named after the source's noun phrase: "The Ledger Monday said", "Analysts yesterday said". */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/iu;
+
+/** The source without the day that ends it, when a word is left before it. */
+function withoutTrailingDay(index: DocumentIndex, source: Span): Span {
+  const [first, end] = index.tokenRange(source);
+  if (end - first < 2 || !DAY_WORD.test(index.tokenText(end - 1))) return source;
+  const mention = index.mentionCovering(
+    (index.tokens[end - 1] as Token).start,
+    (index.tokens[end - 1] as Token).end,
+  );
+  if (mention !== null && mention.kind === 'name') return source;
+  return { start: source.start, end: (index.tokens[end - 2] as Token).end };
+}
+
+/**
+ * Whether the source is a place named in a noun's prepositional modifier, read from the parse: in
+ * "The rebels fighting an insurgency in Northland said", the span finder may take "Northland" for the
+ * source; a place after "in" is where, not who speaks.
+ */
+function placeModifier(index: DocumentIndex, source: Span): boolean {
+  const mentions = index.mentionsInside(source);
+  const mention = mentions[0];
+  if (mentions.length !== 1 || mention === undefined || mention.kind !== 'name') return false;
+  if (mention.entity.type !== 'LOC' || mention.start !== source.start || mention.end !== source.end)
+    return false;
+  const [first, end] = index.tokenRange(mention);
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.head >= first && token.head < end) continue;
+    const preposition = index.tree.dependent(position, 'case');
+    // not "according to Statsca" nor "by Norway": a source's own prepositions
+    return (
+      token.dep === 'nmod' &&
+      preposition >= 0 &&
+      !/^(?:to|by|according)$/iu.test(index.tokenText(preposition))
+    );
+  }
+  return false;
 }
 
 export function resolveSource(
@@ -696,12 +814,15 @@ export function resolveSource(
   exclude: ReadonlySet<string>,
 ): SourceResolution {
   const given = withoutDateline(index, dated);
-  if (given === null) return UNRESOLVED;
+  if (given === null || placeModifier(index, given)) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
   const source = withoutPostNominals(
     index,
-    withoutTitlePrefix(index, withCoordinatedNames(index, afterReportedThat(index, given))),
+    withoutTitlePrefix(
+      index,
+      withCoordinatedNames(index, afterReportedThat(index, withoutTrailingDay(index, given))),
+    ),
   );
   const [first, end] = index.tokenRange(source);
   for (const mention of index.mentionsInside(source)) {

@@ -79,7 +79,10 @@ function splitsAt(left: string, right: string, surfaces: ReadonlySet<string>, li
   return surfaces.has(left) && !left.includes(' of ');
 }
 
-/** "Mara Lind of the Boston Harbor Hawks" → PERSON "Mara Lind" + the rest with the name's type. */
+/**
+ * "Mara Lind of the Boston Harbor Hawks" → PERSON "Mara Lind" + the rest with the name's type;
+ * "the Harbor Gulls of the WHL" → the team and its league, both ORG.
+ */
 function splitPersonOfTeam(text: string, piece: NameMention, listed: boolean): NameMention[] {
   const surface = text.slice(piece.start, piece.end);
   const match = OF_THE.exec(surface);
@@ -92,10 +95,21 @@ function splitPersonOfTeam(text: string, piece: NameMention, listed: boolean): N
     isFirstName(person[0] as string) &&
     lookupPlace(person.join(' ')) === undefined &&
     !isInstitutionHead(person[1] as string);
+  const restStart = piece.start + match.index + match[0].length;
+  // "the Harbor Gulls of the WHL": a team (capitalised words, the last a plural) of its league, an acronym
+  if (
+    person.length >= 2 &&
+    person.every((word) => /^\p{Lu}/u.test(word)) &&
+    /^\p{Lu}\p{Ll}+[^s]s$/u.test(person[person.length - 1] as string) &&
+    /^\p{Lu}{2,6}$/u.test(rest)
+  )
+    return [
+      { start: piece.start, end: piece.start + match.index, type: 'ORG' },
+      { start: restStart, end: piece.end, type: 'ORG' },
+    ];
   // Without a list around it, "X of the Y" is a person of a team only when the name is a person's.
   if (!personShaped || !/^\p{Lu}/u.test(rest) || (!listed && piece.type !== 'PERSON')) return [piece];
   const type: EntityType = piece.type === 'PERSON' ? 'ORG' : piece.type;
-  const restStart = piece.start + match.index + match[0].length;
   return [
     { start: piece.start, end: piece.start + match.index, type: 'PERSON' },
     { start: restStart, end: piece.end, type },

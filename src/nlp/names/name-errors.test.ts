@@ -355,6 +355,17 @@ table('splitCoordinatedNames', splitCoordinatedNames, [
     given: [['Mara Lind and the Rev. Tom Court', 'PERSON']],
     expected: ['Mara Lind/PERSON', 'Rev. Tom Court/PERSON'],
   },
+  // a team of its league
+  {
+    text: 'He spent two years with the Tarvo Gulls of the WHL.',
+    given: [['Tarvo Gulls of the WHL', 'ORG']],
+    expected: ['Tarvo Gulls/ORG', 'WHL/ORG'],
+  },
+  {
+    text: 'The Friends of the Earth met.',
+    given: [['Friends of the Earth', 'ORG']],
+    expected: ['Friends of the Earth/ORG'],
+  },
   // organisation names with "and" stay whole
   {
     text: 'The Department of Health and Human Services said no.',

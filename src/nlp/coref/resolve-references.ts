@@ -927,15 +927,10 @@ class Resolver {
       (speaker < 0 || referent.entity !== speaker) &&
       !partners.includes(referent.entity);
 
-    // "X has got seven years on him": an object is never the subject of its own verb.
-    const coArgument =
-      info.form === 'object' ? this.entityOfSubjectToken(coArgumentSubject(view, token)) : -1;
-
     // "“He is no Y,” X said of Z": the quotation's third person is Z.
     if (quotation >= 0 && info.number === 'singular') {
       const topic = this.topicOf(quotation);
-      if (topic >= 0 && topic !== speaker && topic !== coArgument && this.personAgrees(topic, info))
-        return topic;
+      if (topic >= 0 && topic !== speaker && this.personAgrees(topic, info)) return topic;
     }
 
     // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
@@ -1002,7 +997,6 @@ class Resolver {
     let pseudoKey = -1;
     let objectSubject = -1;
     if (info.form === 'object') objectSubject = this.clauseSubject(token);
-    if (objectSubject < 0) objectSubject = coArgument;
     // A person whose gender is known to match ("Ms Essex" for "she") is looked for further back
     // and weighs more than one whose gender is unknown.
     const gendered = info.gender === 'm' || info.gender === 'f';
@@ -1095,18 +1089,6 @@ class Resolver {
   }
 
   /** The entity that is the subject of the clause a pronoun is the object of ("X blamed him"). */
-  /** The entity of the referent of this sentence that holds a subject token, or -1. */
-  private entityOfSubjectToken(subject: number): number {
-    if (subject < 0) return -1;
-    const sentence = this.view.sentenceOf[subject] as number;
-    for (let index = this.history.length - 1; index >= 0; index -= 1) {
-      const referent = this.history[index] as Referent;
-      if (referent.sentence !== sentence) break;
-      if (subject >= referent.first && subject < referent.end) return referent.entity;
-    }
-    return -1;
-  }
-
   private clauseSubject(token: number): number {
     const view = this.view;
     const verb = token - 1;
@@ -1498,22 +1480,6 @@ function modifiedClauseSubject(view: DocumentView, pronoun: number): number {
   for (let index = view.sentenceStart(sentence); index < pronoun; index += 1) {
     const child = view.tokens[index] as Token;
     if (child.head === clause.head && /^nsubj/u.test(child.dep)) return index;
-  }
-  return -1;
-}
-
-/**
- * The subject token of the verb a pronoun is the object, indirect object or oblique of ("X has got
- * seven years on him", "X told him"), when it comes before the pronoun; else -1.
- */
-function coArgumentSubject(view: DocumentView, pronoun: number): number {
-  const token = view.tokens[pronoun];
-  if (token === undefined || !/^(?:obj|iobj|obl)$/u.test(token.dep) || token.head < 0) return -1;
-  if (view.pos(token.head) !== 'VERB') return -1;
-  const start = view.sentenceStart(view.sentenceOf[pronoun] as number);
-  for (let index = start; index < pronoun; index += 1) {
-    const child = view.tokens[index] as Token;
-    if (child.head === token.head && /^nsubj/u.test(child.dep)) return index;
   }
   return -1;
 }

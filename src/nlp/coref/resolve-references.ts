@@ -1446,12 +1446,6 @@ function possessiveClauseSubject(view: DocumentView, pronoun: number): { subject
   let shared = false;
   for (let steps = 0; steps < 8 && at >= 0; steps += 1) {
     const token = view.tokens[at] as Token;
-    // a predicate that is no verb has a subject too ("X was away from his desk", "X was angry at his side")
-    if (token.pos !== 'VERB' && token.pos !== 'AUX')
-      for (let index = first; index < pronoun; index += 1) {
-        const child = view.tokens[index] as Token;
-        if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared };
-      }
     if (token.pos === 'VERB' || token.pos === 'AUX') {
       for (let index = first; index < pronoun; index += 1) {
         const child = view.tokens[index] as Token;

@@ -1,6 +1,12 @@
 import type { EntityType } from '../../model/index.js';
-import { countryOfName, lookupPlace, organisation } from '../lexicon/index.js';
-import { ACRONYM_SKIP_WORDS, isAdjectivalName, isPlaceNameSuffix } from './lexicon.js';
+import { countryOfName, isInstitutionHead, lookupPlace, organisation } from '../lexicon/index.js';
+import {
+  ACRONYM_SKIP_WORDS,
+  isAdjectivalName,
+  isOrganisationNoun,
+  isPlaceNameSuffix,
+  isPlaceNoun,
+} from './lexicon.js';
 import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
 import { firstNameGender } from './first-name-gender.js';
@@ -65,6 +71,8 @@ export function clusterNames(
   const surnamesByLetter = new Map<string, string[]>();
   const byInitials = new Map<string, number[]>();
   const byFirstWord = new Map<string, number[]>();
+  /** Organisations by the first word of a longer name ("Real" of "Real Madrid", "Opera" of "Opera Software"). */
+  const byLeadWord = new Map<string, number[]>();
   /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
   const placeAside = new Map<string, number>();
 
@@ -217,6 +225,8 @@ export function clusterNames(
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
       if (keys.slice(1).every((key) => ORGANISATION_NAME_SUFFIXES.has(key)))
         push(byFirstWord, keys[0] as string, cluster);
+      else if (item.type === 'ORG' && isShortenedByLeadWord(item.display))
+        push(byLeadWord, keys[0] as string, cluster);
       const last = keys[keys.length - 1] as string;
       if (item.type === 'LOC' && isPlaceNameSuffix(last) && !byFull.has(keys.slice(0, -1).join(' ')))
         byFull.set(keys.slice(0, -1).join(' '), cluster);
@@ -287,6 +297,15 @@ export function clusterNames(
     if (cluster === undefined && item.type === 'ORG') {
       const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
+    }
+    // "Real" after "Real Madrid", "Opera" after "Opera Software": a one-word organisation name that
+    // begins one longer organisation name named before it is that organisation's short form.
+    if (cluster === undefined && item.type === 'ORG' && isLeadWord(item.display)) {
+      const candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+      const only = candidates.length === 1 ? (candidates[0] as number) : -1;
+      const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
+      if (named !== undefined && named < item.start && isOrganisationOnly(clusters[only] as NameCluster))
+        cluster = only;
     }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
@@ -390,6 +409,42 @@ function introducedAcronym(
   const cluster = clusterOf[index - 1];
   if (cluster === undefined || cluster < 0 || clusters[cluster]?.person) return undefined;
   return cluster;
+}
+
+/** Legal forms that end a company's full name ("Velor AG", "Tarn Music Group PLC", "Orvel Stores Inc."). */
+const LEGAL_FORM =
+  /^(?:ag|sa|s\.a|inc|corp|corporation|incorporated|ltd|limited|plc|llc|gmbh|nv|n\.v|co|group)$/u;
+
+/**
+ * An organisation's full name that its first word alone stands for: a club named before its city
+ * ("Real Madrid", "Athletic Bilbao") or a company's name before its legal form ("Bertelsmann AG",
+ * "Winn-Dixie Stores Inc."); not a prize, a paper or a product that only opens with a name
+ * ("Lakeside Literary Prize", "Harvard Crimson").
+ */
+function isShortenedByLeadWord(display: string): boolean {
+  const words = display.replace(/^the /iu, '').split(/\s+/u);
+  if (words.length < 2 || !isLeadWord(words[0] as string)) return false;
+  const last = (words[words.length - 1] as string).toLowerCase().replace(/\.$/u, '');
+  return LEGAL_FORM.test(last) || lookupPlace(words.slice(1).join(' ')) !== undefined;
+}
+
+/**
+ * A word that may stand for the longer organisation name it begins: capitalised, not an acronym (an
+ * acronym is a name of its own: "CBS" of "CBS News"), not a place, a nationality, a known
+ * organisation ("Canton" of "Canton Baptist Temple" is the town) or a head noun of organisations and
+ * places ("Hospital", "Bank", "Park").
+ */
+function isLeadWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) &&
+    lookupPlace(word) === undefined &&
+    countryOfName(word) === undefined &&
+    !isAdjectivalName(word) &&
+    organisation(word) === undefined &&
+    !isInstitutionHead(word) &&
+    !isOrganisationNoun(word.toLowerCase()) &&
+    !isPlaceNoun(word.toLowerCase())
+  );
 }
 
 function isOrganisationOnly(cluster: NameCluster): boolean {

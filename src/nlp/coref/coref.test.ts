@@ -53,6 +53,40 @@ function checkInvariants(text: string, entities: readonly Entity[]): void {
 describe('resolveEntities: name variants', () => {
   runCases([
     {
+      title: 'an organisation’s first word alone after its full name is its short form',
+      marked: '[Real Madrid|ORG] beat [Eastport|ORG]. It was the second defeat by [Real|ORG] this month.',
+      surface: 'Real',
+      nth: 1,
+      expected: 'Real Madrid',
+    },
+    {
+      title: 'a company’s first word alone after its name with a legal form is the company',
+      marked: 'Shares in [Velor Stores Inc.|ORG] fell. [Velor|ORG] said sales were weak.',
+      surface: 'Velor',
+      nth: 1,
+      expected: 'Velor Stores Inc.',
+    },
+    {
+      title: 'a first word named before the longer name is not taken as its short form',
+      marked: '[Orvel|ORG] staff moved to [Orvel Stores Ltd|ORG] in May.',
+      surface: 'Orvel',
+      expected: 'Orvel',
+    },
+    {
+      title: 'an acronym that opens a longer name stays a name of its own',
+      marked: '[TBN Stores Inc.|ORG] opened first. Then [TBN|ORG] cut it.',
+      surface: 'TBN',
+      nth: 1,
+      expected: 'TBN',
+    },
+    {
+      title: 'a first word shared by two longer names is neither’s short form',
+      marked: '[Velor AG|ORG] and [Velor Studio Ltd|ORG] split. [Velor|ORG] said so.',
+      surface: 'Velor',
+      nth: 2,
+      expected: 'Velor',
+    },
+    {
       title: 'surname alone is the full name',
       marked: '[Helena Varga|PERSON] spoke first. Later [Varga|PERSON] left the hall.',
       surface: 'Varga',
@@ -1052,6 +1086,40 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
         '[Joe Marno|PERSON] was asked about the chant. [Joe Marno|PERSON] smiled. The student used it as part of his rant.',
       surface: 'his',
       expected: undefined,
+    },
+    {
+      title: 'a possessive in an adjunct without a subject goes with the subject of the clause it hangs on',
+      marked:
+        '[Ivo Dan|PERSON] shot wide. [Tom Kell|PERSON] was sent off after catching [Ivo Dan|PERSON] in the face with his elbow.',
+      surface: 'his',
+      expected: 'Tom Kell',
+    },
+    {
+      title: 'a possessive after a verb coordinated without a subject goes with the first verb’s subject',
+      marked:
+        '[Ivo Dan|PERSON] crossed from the left. [Tom Kell|PERSON] scored from close range and ran to his bench.',
+      surface: 'his',
+      expected: 'Tom Kell',
+    },
+    {
+      title: 'the subject of an adverbial clause is the named subject of the clause it modifies',
+      marked:
+        '[Ivo Dan|PERSON] spoke first and at length. [Tom Kell|PERSON] was more careful as he spoke later.',
+      surface: 'he',
+      expected: 'Tom Kell',
+    },
+    {
+      title: 'an adverbial clause’s pronoun of the other gender is left to the other candidates',
+      marked: '[Anna Dale|PERSON] came in. [Tom Kell|PERSON] stood up as she arrived.',
+      surface: 'she',
+      expected: 'Anna Dale',
+    },
+    {
+      title: 'an adjunct with a subject of its own keeps its possessive from the main subject',
+      marked:
+        '[Ivo Dan|PERSON] crossed from the left. [Tom Kell|PERSON] was booked after [Ivo Dan|PERSON] lost his footing.',
+      surface: 'his',
+      expected: 'Ivo Dan',
     },
   ]);
 });

@@ -951,16 +951,42 @@ class Resolver {
       }
     }
 
-    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
-    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
-    if (info.form === 'possessive' && info.number === 'singular') {
-      const subject = possessiveClauseSubject(view, token);
+    // "X was more careful when he spoke", "X left after he scored": the subject of an adverbial
+    // clause is the named person who is the subject of the clause it modifies, when the gender fits.
+    if (quotation < 0 && info.form === 'subject' && info.number === 'singular') {
+      const subject = modifiedClauseSubject(view, token);
       if (subject >= 0) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {
           const referent = this.history[index] as Referent;
           if (referent.sentence !== sentence) break;
           if (subject < referent.first || subject >= referent.end) continue;
-          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
+          if (
+            referent.entity >= 0 &&
+            agrees(referent) &&
+            genderOf(this.drafts[referent.entity]) === info.gender &&
+            (view.quotationOf[referent.first] as number) < 0
+          )
+            return referent.entity;
+          break;
+        }
+      }
+    }
+
+    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
+    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
+    // The subject of a clause the possessive's own clause shares its subject with ("X was sent off
+    // after catching Y with his elbow") is taken only when it is a named person of the pronoun's
+    // gender ("Singh spoke to her and asked about her health" leaves "her" to the scores below).
+    if (info.form === 'possessive' && info.number === 'singular') {
+      const { subject, shared } = possessiveClauseSubject(view, token);
+      if (subject >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          const gendered =
+            !shared || (referent.entity >= 0 && genderOf(this.drafts[referent.entity]) === info.gender);
+          if (referent.person && !referent.plural && agrees(referent) && gendered) return referent.entity;
           break;
         }
       }
@@ -1410,24 +1436,57 @@ function localSubject(view: DocumentView, pronoun: number): number {
  * The subject token of the clause a possessive pronoun stands in: up the parse from the pronoun to
  * the first verb (or adjective predicate) and its subject, active or passive; -1 when there is none
  * before the pronoun, or the way up leaves the clause (a relative, complement or adverbial clause).
+ * An adjunct or a coordinated verb without a subject of its own ("after catching X with his elbow",
+ * "scored and ran to his bench") shares the subject of the clause it hangs on: `shared` then.
  */
-function possessiveClauseSubject(view: DocumentView, pronoun: number): number {
+function possessiveClauseSubject(view: DocumentView, pronoun: number): { subject: number; shared: boolean } {
   const sentence = view.sentenceOf[pronoun] as number;
   const first = view.sentenceStart(sentence);
   let at = view.tokens[pronoun]?.head ?? -1;
-  for (let steps = 0; steps < 6 && at >= 0; steps += 1) {
+  let shared = false;
+  for (let steps = 0; steps < 8 && at >= 0; steps += 1) {
     const token = view.tokens[at] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
       for (let index = first; index < pronoun; index += 1) {
         const child = view.tokens[index] as Token;
-        if (child.head === at && /^nsubj/u.test(child.dep)) return index;
+        if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared };
       }
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
-      if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return -1;
-    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep)) return -1;
+      if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) shared = true;
+      else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared };
+    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep))
+      return { subject: -1, shared };
     at = token.head;
   }
+  return { subject: -1, shared };
+}
+
+/**
+ * For a pronoun that is the subject of an adverbial clause ("when he said", "after he scored"), the
+ * subject token of the clause that one modifies, when it comes before the pronoun; else -1.
+ */
+function modifiedClauseSubject(view: DocumentView, pronoun: number): number {
+  const verb = view.tokens[pronoun];
+  if (verb === undefined || !/^nsubj/u.test(verb.dep) || verb.head < 0) return -1;
+  const clause = view.tokens[verb.head] as Token;
+  if (clause.dep !== 'advcl' || clause.head < 0) return -1;
+  const sentence = view.sentenceOf[pronoun] as number;
+  for (let index = view.sentenceStart(sentence); index < pronoun; index += 1) {
+    const child = view.tokens[index] as Token;
+    if (child.head === clause.head && /^nsubj/u.test(child.dep)) return index;
+  }
   return -1;
+}
+
+/** Whether a verb has a subject of its own in the parse (nominal, clausal or expletive). */
+function hasSubject(view: DocumentView, verb: number): boolean {
+  const sentence = view.sentenceOf[verb] as number;
+  const end = view.sentenceEnd(sentence);
+  for (let index = view.sentenceStart(sentence); index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.head === verb && /^(?:nsubj|csubj|expl)/u.test(token.dep)) return true;
+  }
+  return false;
 }
 
 function opensSentence(view: DocumentView, token: number): boolean {

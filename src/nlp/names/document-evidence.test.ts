@@ -307,6 +307,28 @@ table('trimLeadingPersonNouns', trimLeadingPersonNouns, [
     ],
     expected: ['Tenzin Lamu/PERSON', 'Lamu/PERSON', 'Sherpa/MISC'],
   },
+  {
+    text: 'Tessa Lind, 24, faces the vote. Londoner Tessa was put up for eviction.',
+    given: [
+      ['Tessa Lind', 'PERSON'],
+      ['Londoner Tessa', 'PERSON'],
+    ],
+    expected: ['Tessa Lind/PERSON', 'Tessa/PERSON'],
+  },
+  {
+    text: 'General Tessa Lind met the Inspector General.',
+    given: [
+      ['General Tessa Lind', 'PERSON'],
+      ['Inspector General', 'PERSON'],
+    ],
+    expected: ['General Tessa Lind/PERSON', 'Inspector General/PERSON'],
+  },
+  // two words with no person of that given name in the text: left alone
+  {
+    text: 'Londoner Mara was put up for eviction.',
+    given: [['Londoner Mara', 'PERSON']],
+    expected: ['Londoner Mara/PERSON'],
+  },
   // no given name after the first word: left alone
   {
     text: '8. Inger Miller 11.37',

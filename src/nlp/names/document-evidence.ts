@@ -470,9 +470,10 @@ function usedAloneMidSentence(text: string, word: string, except: number): boole
 }
 
 /**
- * "Sherpa Tenzin Lamu", and later "Sherpa Lamu": a PERSON name of three or four words that opens
+ * "Sherpa Tenzin Lamu", and later "Sherpa Lamu": a PERSON name of two to four words that opens
  * with a word that is no given name and only a kind of person in WordNet (noun.person: "Sherpa",
- * "Rabbi"), then a given name, has that description before the name, not in it; so has a
+ * "Rabbi", "Londoner"), then a given name, has that description before the name, not in it
+ * ("Londoner Mara" is "Mara", whom the text names in full elsewhere); so has a
  * two-word name of the text that opens with the same word and ends with that surname; the word
  * alone, typed PERSON ("Nepal's Sherpa people"), is MISC.
  */
@@ -485,10 +486,23 @@ export function trimLeadingPersonNouns(text: string, names: readonly NameMention
     const files = nounFiles(first.toLowerCase());
     return files.length > 0 && files.every((file) => file === NOUN_PERSON);
   };
+  const givenNames = new Set<string>();
+  for (const name of names) {
+    const words = name.type === 'PERSON' ? text.slice(name.start, name.end).split(' ') : [];
+    if (words.length >= 2 && isFirstName(words[0] as string)) givenNames.add(words[0] as string);
+  }
   for (const name of names) {
     if (name.type !== 'PERSON') continue;
     const words = text.slice(name.start, name.end).split(' ');
-    if (words.length < 3 || words.length > 4 || !isFirstName(words[1] as string) || !describedBy(words))
+    if (words.length < 2 || words.length > 4 || !isFirstName(words[1] as string) || !describedBy(words))
+      continue;
+    // two words: only when the text names a person in full with that given name ("Mara Lind")
+    // and not a word that is first of all a person too ("Inspector General", "Inger Miller")
+    if (
+      words.length === 2 &&
+      (!givenNames.has(words[1] as string) ||
+        nounFiles((words[1] as string).toLowerCase())[0] === NOUN_PERSON)
+    )
       continue;
     (trimmed ??= new Set()).add(`${words[0] as string} ${words[words.length - 1] as string}`);
     trimmed.add(words[0] as string);

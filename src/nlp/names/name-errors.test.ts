@@ -335,6 +335,37 @@ table('splitCoordinatedNames', splitCoordinatedNames, [
     ],
     expected: ['Eastport Gulls/ORG', 'Westfield/ORG', 'Eastport Gulls/ORG', 'Westfield/ORG'],
   },
+  // the last two entries of a list
+  {
+    text: 'He played for Tarvo United, Harbor Central and Eastport.',
+    given: [
+      ['Tarvo United', 'ORG'],
+      ['Harbor Central and Eastport', 'ORG'],
+    ],
+    expected: ['Tarvo United/ORG', 'Harbor Central/ORG', 'Eastport/ORG'],
+  },
+  // a name does not run on over "and" into lower-case words
+  {
+    text: 'He left Harbor City and the former Gulls coach stayed.',
+    given: [['Harbor City and the former Gulls', 'ORG']],
+    expected: ['Harbor City/ORG'],
+  },
+  {
+    text: 'Backed by Senator Mara Lind and the Rev. Tom Court, he won.',
+    given: [['Mara Lind and the Rev. Tom Court', 'PERSON']],
+    expected: ['Mara Lind/PERSON', 'Rev. Tom Court/PERSON'],
+  },
+  // a team of its league
+  {
+    text: 'He spent two years with the Tarvo Gulls of the WHL.',
+    given: [['Tarvo Gulls of the WHL', 'ORG']],
+    expected: ['Tarvo Gulls/ORG', 'WHL/ORG'],
+  },
+  {
+    text: 'The Friends of the Earth met.',
+    given: [['Friends of the Earth', 'ORG']],
+    expected: ['Friends of the Earth/ORG'],
+  },
   // organisation names with "and" stay whole
   {
     text: 'The Department of Health and Human Services said no.',
@@ -350,6 +381,22 @@ table('splitCoordinatedNames', splitCoordinatedNames, [
     text: 'He flew to Trinidad and Tobago.',
     given: [['Trinidad and Tobago', 'LOC']],
     expected: ['Trinidad and Tobago/LOC'],
+  },
+  {
+    text: 'He toured Fiji, Trinidad and Tobago.',
+    given: [
+      ['Fiji', 'LOC'],
+      ['Trinidad and Tobago', 'LOC'],
+    ],
+    expected: ['Fiji/LOC', 'Trinidad and Tobago/LOC'],
+  },
+  {
+    text: 'It hit Velor Inc., the Department of Health and Human Services and others.',
+    given: [
+      ['Velor Inc.', 'ORG'],
+      ['Department of Health and Human Services', 'ORG'],
+    ],
+    expected: ['Velor Inc./ORG', 'Department of Health and Human Services/ORG'],
   },
   // "X of the Y" alone is a person of a team only when the name was a person's
   {

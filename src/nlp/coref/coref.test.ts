@@ -1095,6 +1095,19 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
       expected: 'Tom Kell',
     },
     {
+      title: 'an adjunct the object controls keeps its possessive from the subject',
+      marked: '[Ivo Dan|PERSON] signed on Monday. [Tom Kell|PERSON] talked him into extending his contract.',
+      surface: 'his',
+      expected: 'Ivo Dan',
+    },
+    {
+      title: 'a subject-controlled adjunct after an object still goes with the subject',
+      marked:
+        '[Ivo Dan|PERSON] shot wide. [Tom Kell|PERSON] beat [Ivo Dan|PERSON] after scoring with his left foot.',
+      surface: 'his',
+      expected: 'Tom Kell',
+    },
+    {
       title: 'a possessive after a verb coordinated without a subject goes with the first verb’s subject',
       marked:
         '[Ivo Dan|PERSON] crossed from the left. [Tom Kell|PERSON] scored from close range and ran to his bench.',

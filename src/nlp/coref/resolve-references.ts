@@ -1444,21 +1444,51 @@ function possessiveClauseSubject(view: DocumentView, pronoun: number): { subject
   const first = view.sentenceStart(sentence);
   let at = view.tokens[pronoun]?.head ?? -1;
   let shared = false;
+  let adjunct = -1;
   for (let steps = 0; steps < 8 && at >= 0; steps += 1) {
     const token = view.tokens[at] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
+      // "talked him into extending his career": the object, not the subject, controls the adjunct
+      if (adjunct >= 0 && objectControlled(view, adjunct) && controllingObject(view, at, pronoun))
+        return { subject: -1, shared };
       for (let index = first; index < pronoun; index += 1) {
         const child = view.tokens[index] as Token;
         if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared };
       }
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
-      if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) shared = true;
-      else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared };
+      if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) {
+        shared = true;
+        adjunct = at;
+      } else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared };
     } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep))
       return { subject: -1, shared };
     at = token.head;
   }
   return { subject: -1, shared };
+}
+
+/** Whether an adjunct verb is introduced by "into", "from" or "to" ("into extending", "from leaving"), as objects control. */
+function objectControlled(view: DocumentView, verb: number): boolean {
+  for (let index = view.sentenceStart(view.sentenceOf[verb] as number); index < verb; index += 1) {
+    const child = view.tokens[index] as Token;
+    if (
+      child.head === verb &&
+      /^(?:mark|case)$/u.test(child.dep) &&
+      /^(?:into|from|to)$/u.test(view.lower(index))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a verb has a pronoun or a name as its object before `limit` ("talked him into", "pushed Ruiz to"). */
+function controllingObject(view: DocumentView, verb: number, limit: number): boolean {
+  for (let index = verb + 1; index < limit; index += 1) {
+    const child = view.tokens[index] as Token;
+    if (child.head === verb && child.dep === 'obj' && (child.pos === 'PRON' || child.pos === 'PROPN'))
+      return true;
+  }
+  return false;
 }
 
 /**

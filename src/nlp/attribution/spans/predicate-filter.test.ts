@@ -510,6 +510,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
+    'a player named by a position that is first a thing speaks',
+    'The Rovers wing revealed how the manager talked him into staying.',
+    { cue: 'revealed', source: 'The Rovers wing', content: ['how the manager talked him into staying'] },
+    true,
+  ],
+  [
     'figures with a verb of showing stay (evidence cited)',
     'The statistics reveal that burglaries fell last year.',
     { cue: 'reveal', source: 'The statistics', content: ['that burglaries fell last year'] },

@@ -641,6 +641,7 @@ export function deedVerb(word: string): boolean {
 /** noun.communication (10, a document, a publication), noun.group (14), noun.person (18). */
 const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
 const NOUN_ACT = 4;
+const NOUN_PERSON = 18;
 
 /**
  * Physical things: noun.animal (5), noun.artifact (6), noun.body (8), noun.food (13), noun.object
@@ -651,7 +652,8 @@ const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 2
 /**
  * What a common noun at the head of a source can be, by WordNet: `speaker` when one of its two most
  * frequent senses is a person, a group, a communication (a document, a publication: "the report")
- * or an act ("the survey", "the inquiry", "the campaign"); `idea` when its first sense is in
+ * or an act ("the survey", "the inquiry", "the campaign"), or when any of its senses is a person
+ * ("the wing", a player, though a wing is first an organ for flying); `idea` when its first sense is in
  * noun.cognition ("the idea", "the poll", "the rules"); `thing` when its first sense is a physical
  * thing (a building, an object: "the dome"); null otherwise (an event, a state, a time: "the
  * aftermath showed …" is left to other rules, as are words WordNet does not know).
@@ -663,6 +665,8 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
   if (senses.length === 0) return null;
   const files = senses.slice(0, FREQUENT_SENSES).map((offset) => lexicographerFileOf(offset, 'noun'));
   if (files.some((file) => SPEAKER_NOUN_FILES.has(file) || file === NOUN_ACT)) return 'speaker';
+  // a player's position or a trade named after a thing ("the wing", "the keeper", "the back") can speak
+  if (senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)) return 'speaker';
   if (files[0] === NOUN_COGNITION) return 'idea';
   return PHYSICAL_NOUN_FILES.has(files[0] as number) ? 'thing' : null;
 }

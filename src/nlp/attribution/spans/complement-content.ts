@@ -367,9 +367,12 @@ export function fitContentToComplement(
   return candidates.map((found) => {
     const cue = found.cue;
     if (cue === null || found.content.length === 0) return found;
-    // a piece that breaks off inside a word or phrase first runs on to its end, whatever the cue
+    // a piece after the cue that breaks off inside a word or phrase first runs on to its end,
+    // whatever the cue
     const mended = found.content.map((piece) =>
-      OPENING.test(text.slice(piece.start, piece.end)) ? piece : mendBrokenEnd(text, segments, tree, piece),
+      piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))
+        ? piece
+        : mendBrokenEnd(text, segments, tree, piece),
     );
     const candidate = mended.every((piece, nth) => piece === found.content[nth])
       ? found

@@ -126,6 +126,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ["that the farmers asked for 'a silly sum of money' to sign the deal"],
   ],
   [
+    'a piece that stops inside a word of several hyphens runs on past the whole word',
+    'The senator pushed the paint-the-rival-as-a-crook plan.',
+    { cue: 'pushed', content: ['the paint'] },
+    ['the paint-the-rival-as-a-crook plan'],
+  ],
+  [
     'a piece that ends on a whole word is not run on',
     'The coach said the players were tired after the long trip to Bergen.',
     { cue: 'said', content: ['the players were tired'] },

@@ -256,7 +256,8 @@ export function mendBrokenEnd(text: string, segments: Segments, tree: Dependency
     next !== undefined &&
     next.start === lastToken.end &&
     lastToken.pos !== 'PUNCT' &&
-    /^[-‐\p{L}\p{N}]/u.test(wordOf(text, next));
+    // a hyphen or a glued word, not a dash ("Ariz.--John Bacon")
+    /^(?:[-‐](?![-‐])|[\p{L}\p{N}])/u.test(wordOf(text, next));
   const dangling =
     end - 1 > first &&
     DANGLING_MARK.test(wordOf(text, lastToken)) &&
@@ -264,10 +265,14 @@ export function mendBrokenEnd(text: string, segments: Segments, tree: Dependency
     next !== undefined &&
     next.start === lastToken.end;
   if (!insideToken && !glued && !dangling) return piece;
-  let top = end - 1;
+  // the whole word first: "paint[-Trump-as-a-plutocrat]" is one word in the text, several tokens
+  let word = end - 1;
+  while (word + 1 < tokens.length && (tokens[word + 1] as Token).start === (tokens[word] as Token).end)
+    word += 1;
+  let top = word;
   for (let steps = 0; steps < tokens.length; steps += 1) {
     const head = (tokens[top] as Token).head;
-    if (head < end) break;
+    if (head <= word) break;
     top = head;
   }
   // the phrase starts inside the piece (it may be the clause the cue governs: "said [the players
@@ -275,7 +280,7 @@ export function mendBrokenEnd(text: string, segments: Segments, tree: Dependency
   if (tree.subtreeStart(top) < first) return piece;
   const sentence = segments.sentences.find((span) => span.start <= piece.start && piece.start < span.end);
   if (sentence === undefined) return piece;
-  const last = lastWord(tokens, tree.subtreeEnd(top), end - 1);
+  const last = lastWord(tokens, Math.max(tree.subtreeEnd(top), word), end - 1);
   if (last < end - 1 || (tokens[last] as Token).end > sentence.end) return piece;
   if (unbalancedQuotes(text, tokens, first, last)) return piece;
   const finish = (tokens[last] as Token).end;

@@ -107,6 +107,36 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'criticised', content: ['the council for its handling of the floods'] },
     ['the council for its handling of the floods'],
   ],
+  [
+    'a piece that stops inside a hyphenated figure runs on to the end of its phrase',
+    'The club claims to have a deal with the 24-year-old Danish winger.',
+    { cue: 'claims', content: ['to have a deal with the 24-year'] },
+    ['to have a deal with the 24-year-old Danish winger'],
+  ],
+  [
+    'a piece that stops inside a hyphenated word runs on',
+    'The coach said the players were hand-picked by the board.',
+    { cue: 'said', content: ['the players were hand'] },
+    ['the players were hand-picked by the board'],
+  ],
+  [
+    'a piece that stops on an opening quotation mark runs on past the quoted phrase',
+    "A spokeswoman for the dairy claimed that the farmers asked for 'a silly sum of money' to sign the deal.",
+    { cue: 'claimed', content: ["that the farmers asked for '"] },
+    ["that the farmers asked for 'a silly sum of money' to sign the deal"],
+  ],
+  [
+    'a piece that stops inside a word of several hyphens runs on past the whole word',
+    'The senator pushed the paint-the-rival-as-a-crook plan.',
+    { cue: 'pushed', content: ['the paint'] },
+    ['the paint-the-rival-as-a-crook plan'],
+  ],
+  [
+    'a piece that ends on a whole word is not run on',
+    'The coach said the players were tired after the long trip to Bergen.',
+    { cue: 'said', content: ['the players were tired'] },
+    ['the players were tired'],
+  ],
 ];
 
 describe('fitContentToComplement', () => {

@@ -234,6 +234,59 @@ function circumstanceInObject(text: string, tree: DependencyTree, object: number
   return -1;
 }
 
+/** A lone opening mark: "'" or "‘", "\"" or "“" with a space before it and a word right after it. */
+const DANGLING_MARK = /^["“‘']$/u;
+
+/**
+ * A piece whose end breaks a word or a phrase: it stops inside a token, before a hyphen or a word
+ * glued to its last token ("the 26-year[-old winger]", "hand[-picked]") or on an opening quotation
+ * mark ("asked for '[a huge sum' …]"). Such a piece runs on to the end of the phrase its last word
+ * belongs to, read on the parse: the highest head above that word that still comes after it (a
+ * phrase that starts inside the piece; the run stays inside the sentence, quotation marks
+ * balanced). Any other piece is returned as it is.
+ */
+export function mendBrokenEnd(text: string, segments: Segments, tree: DependencyTree, piece: Span): Span {
+  const tokens = segments.tokens;
+  const [first, end] = tokenRange(tokens, piece);
+  if (end <= first) return piece;
+  const lastToken = tokens[end - 1] as Token;
+  const next = tokens[end];
+  const insideToken = piece.end > lastToken.start && piece.end < lastToken.end;
+  const glued =
+    next !== undefined &&
+    next.start === lastToken.end &&
+    lastToken.pos !== 'PUNCT' &&
+    // a hyphen or a glued word, not a dash ("Ariz.--John Bacon")
+    /^(?:[-‐](?![-‐])|[\p{L}\p{N}])/u.test(wordOf(text, next));
+  const dangling =
+    end - 1 > first &&
+    DANGLING_MARK.test(wordOf(text, lastToken)) &&
+    /\s/u.test(text[lastToken.start - 1] ?? '') &&
+    next !== undefined &&
+    next.start === lastToken.end;
+  if (!insideToken && !glued && !dangling) return piece;
+  // the whole word first: "paint[-Trump-as-a-plutocrat]" is one word in the text, several tokens
+  let word = end - 1;
+  while (word + 1 < tokens.length && (tokens[word + 1] as Token).start === (tokens[word] as Token).end)
+    word += 1;
+  let top = word;
+  for (let steps = 0; steps < tokens.length; steps += 1) {
+    const head = (tokens[top] as Token).head;
+    if (head <= word) break;
+    top = head;
+  }
+  // the phrase starts inside the piece (it may be the clause the cue governs: "said [the players
+  // were hand]-picked")
+  if (tree.subtreeStart(top) < first) return piece;
+  const sentence = segments.sentences.find((span) => span.start <= piece.start && piece.start < span.end);
+  if (sentence === undefined) return piece;
+  const last = lastWord(tokens, Math.max(tree.subtreeEnd(top), word), end - 1);
+  if (last < end - 1 || (tokens[last] as Token).end > sentence.end) return piece;
+  if (unbalancedQuotes(text, tokens, first, last)) return piece;
+  const finish = (tokens[last] as Token).end;
+  return finish > piece.end ? { start: piece.start, end: finish } : piece;
+}
+
 /** The piece fitted to the cue verb's complement; null when it is only the cue's adjuncts. */
 function fitPiece(
   text: string,
@@ -316,9 +369,19 @@ export function fitContentToComplement(
   const tokens = segments.tokens;
   if (tokens.length === 0) return [...candidates];
   const tree = new DependencyTree(tokens);
-  return candidates.map((candidate) => {
-    const cue = candidate.cue;
-    if (cue === null || candidate.content.length === 0) return candidate;
+  return candidates.map((found) => {
+    const cue = found.cue;
+    if (cue === null || found.content.length === 0) return found;
+    // a piece after the cue that breaks off inside a word or phrase first runs on to its end,
+    // whatever the cue
+    const mended = found.content.map((piece) =>
+      piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))
+        ? piece
+        : mendBrokenEnd(text, segments, tree, piece),
+    );
+    const candidate = mended.every((piece, nth) => piece === found.content[nth])
+      ? found
+      : { ...found, content: mended };
     const verb = cueHead(tokens, cue);
     if (verb < 0 || (tokens[verb] as Token).pos !== 'VERB') return candidate;
     let changed = false;

@@ -8,6 +8,33 @@ import { trimContentBoundaries } from './content-boundaries.js';
 
 const cases: readonly (readonly [string, string, CandidateSpec, readonly string[]])[] = [
   [
+    'a quotation interrupted by the writer keeps only its quoted parts',
+    '“We ran hard,” the running back said yesterday, “and it paid off.”',
+    { cue: 'said', content: ['“We ran hard,” the running back said yesterday, “and it paid off.”'] },
+    ['“We ran hard,”', '“and it paid off.”'],
+  ],
+  [
+    'a writer’s attribution after the closing mark is cut off the quotation',
+    '"Nobody panicked at the end," the veteran coach wrote in his column.',
+    { cue: 'wrote', content: ['"Nobody panicked at the end," the veteran coach wrote in his column'] },
+    ['"Nobody panicked at the end,"'],
+  ],
+  [
+    'an interruption with no space after the closing mark is cut too',
+    '"People think fame comes free,"he told a radio station. "It should be hard to earn."',
+    {
+      cue: 'told',
+      content: ['"People think fame comes free,"he told a radio station. "It should be hard to earn."'],
+    },
+    ['"People think fame comes free,"', '"It should be hard to earn."'],
+  ],
+  [
+    'a mixed report after the closing mark stays: no verb of saying',
+    'She said the plan was "bold, new," and cheaper than the old one.',
+    { cue: 'said', content: ['"bold, new," and cheaper than the old one'] },
+    ['"bold, new," and cheaper than the old one'],
+  ],
+  [
     'a verb the parser coordinates with a noun cue is no next act of the source',
     'The envoy’s words contradict claims by the palace and top army officers that the rebels were armed by Oskar Lind and tried to cross there as part of a scheme.',
     {

@@ -85,6 +85,55 @@ function endAtClosingMark(text: string, piece: Span): Span {
   return WRITER_SENTENCE.test(rest) ? { start: piece.start, end: piece.start + last } : piece;
 }
 
+/**
+ * A quotation interrupted by the writer, taken as one piece: “We ran hard,” [the coach said
+ * later], “and it paid off.” The writer's stretch after a closing mark that follows a comma, "!" or
+ * "?" goes when it holds a verb of communication and no quotation mark, and runs to the next
+ * opening mark or to the piece's end: the piece becomes the quoted parts (the contract's content is
+ * an array of spans for this). A quotation that goes on after a verb that is not the candidate's
+ * own cue ("“…,” he told the radio. “…”" inside a piece of "said") is left whole, and so is any
+ * other piece (the one element).
+ */
+const INTERRUPTION = /[,!?]["”]([^"“”]{2,160}?)(?:[.,:;]\s*)?(?=["“]|$)/gu;
+
+function withoutWritersInterruption(text: string, segments: Segments, piece: Span, cue: Span): Span[] {
+  const body = text.slice(piece.start, piece.end);
+  if (!OPENING.test(body)) return [piece];
+  const pieces: Span[] = [];
+  let from = piece.start;
+  INTERRUPTION.lastIndex = 1;
+  for (let match = INTERRUPTION.exec(body); match !== null; match = INTERRUPTION.exec(body)) {
+    const stretchStart = piece.start + match.index + 2;
+    const stretchEnd = piece.start + match.index + match[0].length;
+    const stretch = (match[1] ?? '').trim();
+    if (!/^\p{Ll}|^\p{Lu}\p{L}*\s/u.test(stretch) || stretch.split(/\s+/u).length > 12) continue;
+    const tokens = segments.tokens;
+    let verb = false;
+    let ownCue = false;
+    for (
+      let at = tokenAt(tokens, stretchStart);
+      at < tokens.length && (tokens[at] as Token).end <= stretchEnd;
+      at += 1
+    ) {
+      const token = tokens[at] as Token;
+      if (token.start < stretchStart || token.pos !== 'VERB') continue;
+      if (!reportingVerb(token.lemma || text.slice(token.start, token.end)).communication) continue;
+      verb = true;
+      if (token.start >= cue.start && token.end <= cue.end) ownCue = true;
+    }
+    if (!verb) continue;
+    // a quotation that goes on after another speaker's cue is that speaker's: left to the rules
+    // that share quotations out
+    if (!ownCue && stretchEnd < piece.end) return [piece];
+    pieces.push({ start: from, end: stretchStart });
+    from = stretchEnd;
+  }
+  if (pieces.length === 0) return [piece];
+  if (from < piece.end && OPENING.test(text.slice(from, piece.end)))
+    pieces.push({ start: from, end: piece.end });
+  return pieces;
+}
+
 /** Whether the token is the cue's verb (any verb when the cue is not known). */
 function isCueVerb(token: Token, cue: Span | null): boolean {
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
@@ -312,7 +361,8 @@ export function trimContentBoundaries(
     const content: Span[] = [];
     for (const piece of candidate.content) {
       if (OPENING.test(text.slice(piece.start, piece.end))) {
-        content.push(endAtClosingMark(text, piece));
+        for (const part of withoutWritersInterruption(text, segments, piece, cue))
+          content.push(endAtClosingMark(text, part));
         continue;
       }
       // reported speech: inside the cue's sentence only

@@ -165,9 +165,22 @@ describe('extractHtml', () => {
   });
 
   it('keeps paragraphs that all carry the same boilerplate-looking class name', () => {
-    const paragraph = `<div class="story-widget-text"><p>${'The orchestra announced its new season on Wednesday, with six premieres. '.repeat(3)}</p></div>`;
-    const result = extractHtml(`<html><body><article>${paragraph.repeat(5)}</article></body></html>`);
+    const paragraph = (index: number): string =>
+      `<div class="story-widget-text"><p>${`The orchestra announced season ${index} on Wednesday, with six premieres. `.repeat(3)}</p></div>`;
+    const paragraphs = [1, 2, 3, 4, 5].map(paragraph).join('');
+    const result = extractHtml(`<html><body><article>${paragraphs}</article></body></html>`);
     assert.equal(result.text.split('\n\n').length, 5);
+  });
+
+  it('removes a pull quote that repeats a sentence of the story', () => {
+    const story =
+      '<p>“There is no fuel left for the generators,” said Dr. Lina Haddad, who runs the ward on the second floor.</p>';
+    const other =
+      '<p>The ministry said a convoy would reach the town by Thursday if the road was cleared in time.</p>';
+    const pull = '<blockquote><p>“There is no fuel left for the generators.”</p></blockquote>';
+    const result = extractHtml(`<html><body><article>${story}${pull}${other}</article></body></html>`);
+    assert.equal(result.text.split('\n\n').length, 2);
+    assert.equal(result.text.match(/no fuel left/g)?.length, 1);
   });
 
   const oddInputs: { name: string; html: string }[] = [
@@ -190,9 +203,12 @@ describe('extractHtml', () => {
   });
 
   it('stays linear on many paragraphs', () => {
-    const paragraph = '<p>One more paragraph of an unusually long report, with commas, and words.</p>';
+    const paragraphs = Array.from(
+      { length: 30_000 },
+      (_, index) => `<p>Paragraph ${index} of an unusually long report, with commas, and words.</p>`,
+    ).join('');
     const started = performance.now();
-    const result = extractHtml(`<html><body><article>${paragraph.repeat(30_000)}</article></body></html>`);
+    const result = extractHtml(`<html><body><article>${paragraphs}</article></body></html>`);
     assert.equal(result.text.split('\n\n').length, 30_000);
     assert.ok(performance.now() - started < 10_000);
   });

@@ -5,6 +5,7 @@ import { isContributorLine } from '../contributor-line.js';
 import { chooseContainer } from './choose-container.js';
 import { readHtmlMetadata } from './metadata.js';
 import { indexPage, type PageIndex } from './page-index.js';
+import { pullQuoteCopies } from './pull-quotes.js';
 import { ArticleRenderer } from './render-article.js';
 
 export interface HtmlExtractOptions {
@@ -133,6 +134,11 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Ing
     renderer.remove('byline', paragraph, 'text:contributor-line');
     return false;
   });
+  const copies = pullQuoteCopies(paragraphs);
+  if (copies.size > 0) {
+    for (const position of copies) renderer.remove('other', paragraphs[position]!, 'text:pull-quote');
+    paragraphs = paragraphs.filter((_, position) => !copies.has(position));
+  }
 
   const jsonLdBody = options.useJsonLdBody === false ? '' : longestJsonLdBody(index);
   const markupLength = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);

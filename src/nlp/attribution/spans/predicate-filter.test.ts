@@ -15,6 +15,30 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a posting verb newer than WordNet reports with a clause',
+    'The senator tweeted that the vote had been rigged.',
+    { cue: 'tweeted', source: 'The senator', content: ['that the vote had been rigged'] },
+    true,
+  ],
+  [
+    'a posting verb reports a quotation',
+    '“We will not give up,” the mayor tweeted.',
+    { kind: 'direct', cue: 'tweeted', source: 'the mayor', content: ['“We will not give up,”'] },
+    true,
+  ],
+  [
+    'a posting verb with only a thing as its object reports nothing',
+    'The senator tweeted a photo of the crowd.',
+    { cue: 'tweeted', source: 'The senator', content: ['a photo of the crowd'] },
+    false,
+  ],
+  [
+    'an inflected posting verb missing from WordNet',
+    'The candidate blogged that the debate had been unfair.',
+    { cue: 'blogged', source: 'The candidate', content: ['that the debate had been unfair'] },
+    true,
+  ],
+  [
     'supposed speech in an if-clause',
     'She asked whether he would pay if she said she was hard up.',
     { cue: 'said', source: 'she', content: ['she was hard up'] },

@@ -88,11 +88,31 @@ function readVerbSense(offset: number): VerbSense {
   return { file: Number(fields[1]), frames };
 }
 
+/**
+ * Verbs of posting on social media, newer than WordNet 3.1 (2011), which knows "tweet" only as a
+ * bird's chirp: "tweeted that the vote was rigged", "“…,” she tweeted", "blogged that …". Read as
+ * verbs of communication that take a that-clause; with a noun object and no clause they report
+ * nothing ("tweeted a photo"), as for any such verb.
+ */
+const POSTING_VERBS: ReadonlySet<string> = new Set(['tweet', 'retweet', 'blog', 'livestream']);
+const POSTING: ReportingWord = { communication: true, cognition: false, clause: true };
+
+/** Whether an inflected form is one of the posting verbs ("tweeted", "blogging", "retweets"). */
+function postingVerb(key: string): boolean {
+  if (POSTING_VERBS.has(key)) return true;
+  const stem = key.replace(/(?:ed|ing|s)$/u, '');
+  return stem !== key && (POSTING_VERBS.has(stem) || POSTING_VERBS.has(stem.replace(/(.)\1$/u, '$1')));
+}
+
 /** The reporting senses of a verb given as a lemma or an inflected form ("warned"). */
 export function reportingVerb(word: string): ReportingWord {
   const key = word.toLowerCase();
   const cached = verbCache.get(key);
   if (cached !== undefined) return cached;
+  if (postingVerb(key)) {
+    verbCache.set(key, POSTING);
+    return POSTING;
+  }
   const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
   let communication = false;
   let cognition = false;

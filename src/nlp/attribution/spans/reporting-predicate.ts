@@ -90,7 +90,8 @@ function readVerbSense(offset: number): VerbSense {
 
 /**
  * Verbs of posting on social media, newer than WordNet 3.1 (2011), which knows "tweet" only as a
- * bird's chirp: "tweeted that the vote was rigged", "“…,” she tweeted", "blogged that …". Read as
+ * bird's chirp, has no "retweet" or "livestream", and gives "blog" no that-clause frame: "tweeted
+ * that the vote was rigged", "“…,” she tweeted", "blogged that …". Read as
  * verbs of communication that take a that-clause; with a noun object and no clause they report
  * nothing ("tweeted a photo"), as for any such verb.
  */

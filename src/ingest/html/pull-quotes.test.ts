@@ -15,13 +15,23 @@ describe('pullQuoteCopies', () => {
     },
     {
       name: 'a pull quote before its paragraph is the copy, the story paragraph stays',
-      paragraphs: ['There is no fuel left for the generators', other, body],
+      paragraphs: ['“There is no fuel left for the generators', other, body],
       copies: [0],
     },
     {
       name: 'a paragraph repeated word for word keeps its first copy',
       paragraphs: [other, body, other],
       copies: [2],
+    },
+    {
+      name: 'a stock sentence repeated for each item of a list is no copy',
+      paragraphs: [
+        'A car hit a fence on Elm Street at 4 p.m.',
+        'The driver was cited for failing to yield.',
+        'A van struck a parked truck on Oak Road at 9 p.m.',
+        'The driver was cited for failing to yield.',
+      ],
+      copies: [],
     },
     {
       name: 'short repeats are left to the furniture rules',

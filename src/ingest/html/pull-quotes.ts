@@ -9,6 +9,13 @@
 
 /** Shorter paragraphs ("Advertisement", "Read more") are other furniture, handled elsewhere. */
 const MIN_WORDS = 6;
+/**
+ * A short repeated line without a quotation mark may be a stock sentence of a list, said of each
+ * item ("The driver was cited for failing to yield."), not a copy: only a quotation or a paragraph
+ * of at least this many words counts.
+ */
+const MIN_UNQUOTED_WORDS = 15;
+const QUOTATION_MARK = /["“”«»‘]/u;
 /** Pull quotes are a sentence or two: longer paragraphs are compared only for exact repeats. */
 const MAX_QUOTE_WORDS = 60;
 /** Pages with more paragraphs than this are compared only for exact repeats (linear). */
@@ -25,18 +32,21 @@ function normalised(paragraph: string): string {
 export function pullQuoteCopies(paragraphs: readonly string[]): Set<number> {
   const copies = new Set<number>();
   const words = paragraphs.map(normalised);
+  const counts = words.map((text) => (text === '' ? 0 : text.split(' ').length));
+  const copyable = (index: number): boolean =>
+    counts[index]! >= MIN_UNQUOTED_WORDS ||
+    (counts[index]! >= MIN_WORDS && QUOTATION_MARK.test(paragraphs[index]!));
   const seen = new Map<string, number>();
   for (let index = 0; index < words.length; index++) {
     const text = words[index]!;
-    if (text.split(' ').length < MIN_WORDS) continue;
+    if (!copyable(index)) continue;
     if (seen.has(text)) copies.add(index);
     else seen.set(text, index);
   }
   if (paragraphs.length > MAX_COMPARED) return copies;
   for (let index = 0; index < words.length; index++) {
     const text = words[index]!;
-    const count = text.split(' ').length;
-    if (copies.has(index) || count < MIN_WORDS || count > MAX_QUOTE_WORDS) continue;
+    if (copies.has(index) || !copyable(index) || counts[index]! > MAX_QUOTE_WORDS) continue;
     const bounded = ` ${text} `;
     for (let other = 0; other < words.length; other++) {
       const longer = words[other]!;

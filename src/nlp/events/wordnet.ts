@@ -308,6 +308,14 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   done: 'do',
 };
 
+/**
+ * The word itself when WordNet lists it under `pos`, else the lemma of its inflection (`lemmaOf`):
+ * the form the sense look-ups take ("said" → "say", "news" stays "news"). `word` is lower case.
+ */
+export function baseFormOf(word: string, pos: WordNetPos): string | null {
+  return synsetsOf(word, pos).length > 0 ? word : lemmaOf(word, pos);
+}
+
 /** The WordNet lemma of an inflected word ("gunned" → "gun", "detained" → "detain"), or null. */
 export function lemmaOf(word: string, pos: WordNetPos): string | null {
   const memo = lemmaMemo[pos];

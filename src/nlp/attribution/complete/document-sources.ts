@@ -1,4 +1,4 @@
-import { lexicographerFileOf, lemmaOf, synsetsOf } from '../../events/wordnet.js';
+import { baseFormOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
 import type { SourceResolution } from './speaker.js';
@@ -24,7 +24,7 @@ export function documentNoun(word: string): boolean {
   const key = word.toLowerCase();
   const cached = documentCache.get(key);
   if (cached !== undefined) return cached;
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const found =
     lemma !== null &&
     synsetsOf(lemma, 'noun')

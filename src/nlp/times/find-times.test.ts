@@ -479,3 +479,42 @@ describe('findTimes: a results season and a time as the predicate', () => {
       assert.equal(found?.value, expected);
     });
 });
+
+describe('findTimes: fiscal quarters, short stretches and abbreviated weekdays', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    // a company's own quarter, hyphenated or with "fiscal" after the ordinal
+    // (a past verb: the last second quarter over)
+    ['The miller earned $3 million in the fiscal-second quarter.', 'the fiscal-second quarter', '2025-Q2'],
+    ['The miller lost money in the first fiscal quarter.', 'the first fiscal quarter', '2026-Q1'],
+    // "a year ago" in a report of that quarter: the quarter a year back
+    [
+      'The miller earned $3 million in the fiscal-second quarter, against a loss a year ago.',
+      'a year ago',
+      '2024-Q2',
+    ],
+    // a few of a small unit, and the first or last stretch of a time talked about
+    ['The test took only a few seconds to run.', 'a few seconds', 'PTXS'],
+    ['Rescuers reached the valley in the first hours of the flood.', 'the first hours', 'PTXH'],
+    ['The ferry sank on Monday. Seconds later the alarm sounded.', 'Seconds later', '2026-01-12'],
+    ['Exports slowed in the closing months of the year.', 'the closing months', 'PXM'],
+    ['The club lost often in the opening weeks.', 'the opening weeks', 'PXW'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+  it('a lone abbreviated weekday with no date after it is a name', () => {
+    assert.deepEqual(found('The servers are made by Sun. Prices fell.'), []);
+    assert.deepEqual(found('The story ran in The Sun. Nobody replied.'), []);
+    assert.deepEqual(found('Critics praised The Final Days at the festival.'), []);
+  });
+});

@@ -40,6 +40,13 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   // a lower-case "march" or "may" with no day or year is the noun or the verb ("arrested at this
   // march", "where the bands march each July"; train + dev: 0 of 2 annotated)
   if (/^(?:(?:this|the|a|that|each|every) )?(?:march|may)$/.test(surface)) return true;
+  // a lone abbreviated weekday with no date after it is a name ("owned by Sun.", "told The Sun."):
+  // news writes the weekday in full, and abbreviates it only in a dateline ("Sun., Oct. 5")
+  if (
+    /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/.test(surface) &&
+    !new RegExp(`^\\.?,? (?:\\d|${MONTH_WORD})`).test(text.slice(end, end + 12))
+  )
+    return true;
   if (
     /^the day$/i.test(surface) &&
     /\b(?:(?:late|later|early|earlier) in|during|throughout)\s+$/i.test(
@@ -265,10 +272,18 @@ const FALLBACK = new RegExp(
     '(?<=\\b(?:[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Ss]ince|[Tt]ill) )(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)(?: (?:on|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\b',
     // a unit in the plural with no amount, after or before the time talked about ("Days later",
     // "hours later", "months ago")
-    '\\b(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades) (?:later|earlier|ago)\\b',
+    '\\b(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades) (?:later|earlier|ago)\\b',
+    // a few of a small unit the tagger passes over ("it took a few seconds", "several minutes")
+    '\\b(?:[Aa] few|[Ss]everal|[Aa] couple of) (?:seconds|minutes)\\b',
+    // the first or last stretch of a time talked about, with no amount ("in the first hours of the
+    // war", "the final days of the campaign"): a length of that unit
+    '\\b[Tt]he (?:first|last|final|opening|closing) (?:few )?(?:hours|days|weeks|months|years)\\b',
     // business shorthand for quarters, halves and fiscal years ("in Q3", "Q1 2024", "H2 2023",
     // "FY2024"): absent from TimeBank, common in company news
     '\\b[QH][1-4](?: (?:of )?(?:19|20)\\d\\d)?\\b(?![-\\d])|\\bFY ?(?:(?:19|20)\\d\\d|\\d\\d)\\b',
+    // a company's own quarter, as business news writes it ("the fiscal-first quarter", "its first
+    // fiscal quarter"): the tagger takes "fiscal-first" for one unknown word, or stops at "fiscal quarter"
+    '\\b(?:[Tt]he )?(?:fiscal[- ](?:first|second|third|fourth)|(?:first|second|third|fourth) fiscal) quarter\\b',
     "\\b(?:Election Day|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Easter(?: Sunday| Monday| week)?)\\b",
     // a sports or working season named from now ("last season", "next season"; none in train +
     // dev): not a calendar unit, so a vague time before or after now (normalise.ts)
@@ -286,6 +301,8 @@ function fallbackExtents(text: string): TimexExtent[] {
     // "on ''60 Minutes''", "Three Days of the Condor": a capitalised unit after a number is a title
     if (/^(?:\d\S*|[a-z]+) (?:Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Decades?)\b/.test(match[0]))
       continue;
+    // "Sophie Scholl - The Final Days": a title in capitals, not a stretch of time
+    if (/^[Tt]he [A-Z]\w*(?: [A-Z]\w*)? (?:Hours|Days|Weeks|Months|Years)$/.test(match[0])) continue;
     const surface = match[0].toLowerCase();
     const type = /^(?:daily|weekly|monthly)$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s| \w+s)$/.test(
       surface,
@@ -658,7 +675,7 @@ export function findTimes(
     // "Q4 2023" where the tagger found only the year, "that summer" where it found only the
     // season: the whole expression over it
     else if (
-      /^(?:[QH][1-4] |\S+ (?:o'clock )?in the (?:morning|afternoon|evening)$|[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
+      /^(?:[QH][1-4] |(?:[Tt]he )?(?:fiscal[- ]\w+|\w+ fiscal) quarter$|[Tt]he (?:first|last|final|opening|closing) (?:few )?(?:hours|days|weeks|months|years)$|\S+ (?:o'clock )?in the (?:morning|afternoon|evening)$|[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
         text.slice(fallback.start, fallback.end),
       ) &&
       overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)

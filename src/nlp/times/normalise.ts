@@ -456,6 +456,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       '',
     )
     .replace(/^this past (?=spring|summer|autumn|fall|winter|week|month|year)/, 'last ')
+    // "the closing months", "the opening days": the last or first stretch of that unit
+    .replace(/^(?:the )?(?:final|closing) (?=(?:few )?(?:hours|days|weeks|months|years)$)/, 'the last ')
+    .replace(/^(?:the )?opening (?=(?:few )?(?:hours|days|weeks|months|years)$)/, 'the first ')
     // "the morning of saturday", "dawn on monday", "the early hours of march 3": the day's part
     .replace(
       /^(?:the )?(morning|afternoon|evening|night|early hours|small hours|dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:of|on) (.+)$/,
@@ -922,7 +925,7 @@ function deicticValue(
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
     (match =
-      /^(?:(?:this|last|next) year )?(?:the |its |fiscal |the fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}|this year|last year|next year))?$/.exec(
+      /^(?:(?:this|last|next) year )?(?:the |its )?(?:fiscal[ -])?(first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal )?quarter(?: of (?:fiscal )?(\d{4}|this year|last year|next year))?$/.exec(
         text,
       ))
   ) {
@@ -991,7 +994,7 @@ function deicticValue(
   // "two years ago", "a week ago", "three days earlier", "a year earlier", "year-earlier"
   if (
     (match =
-      /^(.*?)[ -]?(days?|weeks?|months?|years?|decades?|hours?|minutes?|quarters?)[ -](?:or so )?(ago|earlier|before|later|after|previously|from now|hence|back|since)$/.exec(
+      /^(.*?)[ -]?(days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?|quarters?)[ -](?:or so )?(ago|earlier|before|later|after|previously|from now|hence|back|since)$/.exec(
         text,
       ))
   ) {
@@ -1007,7 +1010,8 @@ function deicticValue(
     const sign = /^(later|after|from now|hence)$/.test(match[3]!) ? 1 : -1;
     const unit = unitOf(match[2]!);
     const fromAnchor = match[3] !== 'ago' && match[3] !== 'from now' && match[3] !== 'back';
-    if (Number.isNaN(amount) && unit !== 'hour' && unit !== 'minute') {
+    const withinDay = unit === 'hour' || unit === 'minute' || unit === 'second';
+    if (Number.isNaN(amount) && !withinDay) {
       // "a few days later" after "March 3": no day can be named, and the time is neither ahead of
       // nor behind the reference — the unknown length, as TimeBank writes it (`PXD`)
       if (fromAnchor && context.anchor !== null) return durationValue(Number.NaN, match[2]!);
@@ -1015,7 +1019,7 @@ function deicticValue(
         ? 'FUTURE_REF'
         : 'PAST_REF';
     }
-    if (unit === 'hour' || unit === 'minute') {
+    if (withinDay) {
       // "several hours later": still the day being talked about
       // after a night ("Friday night … several hours later"), the next day
       if (fromAnchor && context.anchor !== null) {

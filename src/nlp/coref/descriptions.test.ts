@@ -177,6 +177,19 @@ describe('withDescriptions (a description joins the named person or organisation
       true,
     ],
   ];
+  it('a title right before the name is no mention of its own; a later description is', () => {
+    const text = 'Reporter Nadia Ferrow wrote the story on Monday. The reporter declined to comment.';
+    const doc = processInput(
+      { source: 'test.txt', bytes: Buffer.from(text) },
+      { published: '2025-04-01', stages: CORPUS_STAGES },
+    );
+    const named = doc.entities.find((entity) => entity.name.includes('Nadia Ferrow'));
+    assert.ok(named, JSON.stringify(doc.entities));
+    const texts = named.mentions.map((mention) => doc.text.slice(mention.start, mention.end));
+    assert.ok(!texts.includes('Reporter'), JSON.stringify(texts));
+    assert.ok(texts.includes('The reporter'), JSON.stringify(texts));
+    assert.ok(!doc.entities.some((entity) => entity.attributes?.nominal_head === 'reporter'));
+  });
   for (const [text, name, description, joins] of cases)
     it(`"${description}" ${joins ? 'joins' : 'does not join'} ${name} in "${text.slice(0, 40)}…"`, () => {
       const doc = processInput(

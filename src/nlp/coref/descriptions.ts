@@ -709,7 +709,21 @@ export function withDescriptions(text: string, segments: Segments, entities: rea
   for (const group of groups) {
     const target = describedPerson(text, tokens, sentenceOf, group, people, nameAt);
     if (target < 0) kept.push(group);
-    else added.set(target, [...(added.get(target) ?? []), ...group.mentions]);
+    else {
+      // a title right before the name ("reporter Ada Cole", "his mother Ana Ruiz") is part of the
+      // name's noun phrase, not a mention of its own, as OntoNotes and ECB+ mark it
+      const mentions = group.mentions.filter((_, at) => {
+        const head = group.heads[at]!;
+        const token = tokens[head]!;
+        const beforeName =
+          (token.dep === 'compound' && token.head >= 0 && nameAt[token.head] === target) ||
+          (head + 1 < tokens.length &&
+            sentenceOf[head + 1] === sentenceOf[head] &&
+            nameAt[head + 1] === target);
+        return !beforeName;
+      });
+      added.set(target, [...(added.get(target) ?? []), ...mentions]);
+    }
   }
   const linked = entities.map((entity, index) => {
     const more = added.get(index);

@@ -15,6 +15,18 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a clause misread as a relative clause on a determiner ("the [two raised …]") still reports',
+    'Federal and state officials said the two raised $350 million through the program for an array of projects including a ski resort.',
+    {
+      cue: 'said',
+      source: 'Federal and state officials',
+      content: [
+        'the two raised $350 million through the program for an array of projects including a ski resort',
+      ],
+    },
+    true,
+  ],
+  [
     'a posting verb newer than WordNet reports with a clause',
     'The senator tweeted that the vote had been rigged.',
     { cue: 'tweeted', source: 'The senator', content: ['that the vote had been rigged'] },

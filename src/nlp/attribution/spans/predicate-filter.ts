@@ -185,12 +185,13 @@ function addressee(token: Token): boolean {
 function relativeClauses(segments: Segments, first: number, end: number): Uint8Array {
   const tokens = segments.tokens;
   const marked = new Uint8Array(end - first);
+  const root = contentRoot(segments, first, end);
   for (let position = first; position < end; position += 1) {
     let at = position;
     for (let step = 0; step < end - first; step += 1) {
       const token = tokens[at] as Token;
       if (token.head < first || token.head >= end) break;
-      if (token.dep === 'acl:relcl') {
+      if (token.dep === 'acl:relcl' && !(token.head === root && misreadClause(segments, at, first, end))) {
         marked[position - first] = 1;
         break;
       }
@@ -199,6 +200,38 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
   }
   return marked;
 }
+
+/** The first token of the range whose head lies outside it: the root of the content's phrase. */
+function contentRoot(segments: Segments, first: number, end: number): number {
+  for (let position = first; position < end; position += 1) {
+    const head = (segments.tokens[position] as Token).head;
+    if (head < first || head >= end) return position;
+  }
+  return -1;
+}
+
+/**
+ * "said [the two raised $850,000]" parsed as the object "the" with a relative clause on it: a
+ * determiner or a number takes no relative clause, and a relative clause leaves one of its places
+ * empty for the noun it describes ("the money [the two raised]"), so a verb on a determiner with its
+ * own subject and its own object and no relative word is the reported clause the parser misread.
+ */
+function misreadClause(segments: Segments, verb: number, first: number, end: number): boolean {
+  const governor = segments.tokens[(segments.tokens[verb] as Token).head] as Token;
+  if (governor.pos !== 'DET' && governor.pos !== 'NUM') return false;
+  let subject = false;
+  let object = false;
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (token.head !== verb) continue;
+    if (RELATIVE_WORD.test(token.lemma) && position < verb) return false;
+    if (token.dep === 'nsubj') subject = true;
+    else if (token.dep === 'obj' || token.dep === 'ccomp') object = true;
+  }
+  return subject && object;
+}
+
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that|where|when|why)$/iu;
 
 function within(segments: Segments, position: number, span: Span): boolean {
   const token = segments.tokens[position] as Token;

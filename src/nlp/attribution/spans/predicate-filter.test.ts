@@ -27,6 +27,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a passive clause with its own subject misread as a relative clause on the object still reports',
+    'Democrats also described the showdown as ominous, and said the panel itself might be damaged by the move.',
+    { cue: 'said', source: 'Democrats', content: ['the panel itself might be damaged by the move'] },
+    true,
+  ],
+  [
     'a posting verb newer than WordNet reports with a clause',
     'The senator tweeted that the vote had been rigged.',
     { cue: 'tweeted', source: 'The senator', content: ['that the vote had been rigged'] },

@@ -218,18 +218,34 @@ function contentRoot(segments: Segments, first: number, end: number): number {
  */
 function misreadClause(segments: Segments, verb: number, first: number, end: number): boolean {
   const governor = segments.tokens[(segments.tokens[verb] as Token).head] as Token;
-  if (governor.pos !== 'DET' && governor.pos !== 'NUM') return false;
+  const onDeterminer = governor.pos === 'DET' || governor.pos === 'NUM';
   let subject = false;
   let object = false;
+  let passiveSubject = false;
+  let passive = false;
   for (let position = first; position < end; position += 1) {
     const token = segments.tokens[position] as Token;
     if (token.head !== verb) continue;
     if (RELATIVE_WORD.test(token.lemma) && position < verb) return false;
     if (token.dep === 'nsubj') subject = true;
+    else if (token.dep === 'nsubj:pass') passiveSubject = true;
+    else if (token.dep === 'aux:pass') passive = true;
     else if (token.dep === 'obj' || token.dep === 'ccomp') object = true;
   }
-  return subject && object;
+  if (onDeterminer) return subject && object;
+  // "said [the panel itself might be damaged]": a passive with a subject of its own leaves no place
+  // for the noun it hangs from (unless that noun is a time or a manner: "the day it was built")
+  return passiveSubject && passive && governor.pos === 'NOUN' && !adverbialNoun(governor.lemma);
 }
+
+/** Nouns a relative clause can hang from with no gap of its own: times, ways, reasons, places. */
+function adverbialNoun(lemma: string): boolean {
+  if (/^(?:way|reason|place|extent|degree)$/iu.test(lemma)) return true;
+  const first = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_TIME;
+}
+
+const NOUN_TIME = 28;
 
 const RELATIVE_WORD = /^(?:who|whom|whose|which|that|where|when|why)$/iu;
 

@@ -56,6 +56,14 @@ const PASSIVE = parsed([
 ]);
 
 // "It was reported that the plant closed ."
+// a misparse seen on real text: a quoted word read as a passive subject next to the active one
+const BOTH_SUBJECTS = parsed([
+  'That PRON 3 nsubj:pass',
+  'he PRON 3 nsubj',
+  'added VERB 0 root',
+  '. PUNCT 3 punct',
+]);
+
 const AGENTLESS = parsed([
   'It PRON 3 nsubj:pass',
   'was AUX 3 aux:pass',
@@ -217,5 +225,8 @@ describe('appositionName and isPassive', () => {
     assert.equal(isPassive(PASSIVE.tree, 2), true);
     assert.equal(isPassive(AGENTLESS.tree, 2), true);
     assert.equal(isPassive(ACTIVE.tree, 2), false);
+  });
+  it('reads a verb with an active subject and no passive auxiliary as active', () => {
+    assert.equal(isPassive(BOTH_SUBJECTS.tree, 2), false);
   });
 });

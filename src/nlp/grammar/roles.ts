@@ -75,5 +75,8 @@ export function appositionName(tree: DependencyTree, noun: number): number {
 
 /** Whether the predicate is passive: it has a passive subject or a passive auxiliary. */
 export function isPassive(tree: DependencyTree, predicate: number): boolean {
-  return tree.dependent(predicate, 'nsubj:pass') >= 0 || tree.dependent(predicate, 'aux:pass') >= 0;
+  if (tree.dependent(predicate, 'aux:pass') >= 0) return true;
+  // "“That,” he added, “…”" with "That" read as a passive subject: a verb with a subject of its own
+  // in the active and no passive auxiliary is active
+  return tree.dependent(predicate, 'nsubj:pass') >= 0 && tree.dependent(predicate, 'nsubj') < 0;
 }

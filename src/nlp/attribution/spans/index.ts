@@ -22,6 +22,7 @@ import { dropWriterVoice } from './writer-voice.js';
 import { addQuotedAsSaying, attributeQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
+import { dropTrailingCircumstance } from './trailing-circumstance.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -66,7 +67,9 @@ export function findAttributions(
 /**
  * What the output reports as attributions: the candidates that report somebody's words or thoughts
  * (`predicate-filter.ts`), names given back from cue to source (`cue-names.ts`), sources that are
- * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`),
+ * noun phrases, not the clauses the pointer took (`source-phrases.ts`), their content cut where the reported words end (`content-boundaries.ts`)
+ * and without the writer's circumstance after a fronted report (", she said on Friday[, as she toured
+ * the site]", `trailing-circumstance.ts`),
  * reports that name no speaker ("it was claimed that …", "the court heard that …", `agentless-reports.ts`;
  * "was reportedly carrying", "are said to have fled", `hedged-sourcing.ts`),
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
@@ -84,7 +87,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const trimmed = addAccusations(
     text,
     segments,
-    repairPassiveAccusations(text, segments, trimContentBoundaries(text, segments, named)),
+    repairPassiveAccusations(
+      text,
+      segments,
+      dropTrailingCircumstance(text, segments, trimContentBoundaries(text, segments, named)),
+    ),
   );
   const reported = dropWriterVoice(
     text,

@@ -15,6 +15,24 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a clause misread as a relative clause on a determiner ("the [two raised …]") still reports',
+    'Federal and state officials said the two raised $350 million through the program for an array of projects including a ski resort.',
+    {
+      cue: 'said',
+      source: 'Federal and state officials',
+      content: [
+        'the two raised $350 million through the program for an array of projects including a ski resort',
+      ],
+    },
+    true,
+  ],
+  [
+    'a passive clause with its own subject misread as a relative clause on the object still reports',
+    'Democrats also described the showdown as ominous, and said the panel itself might be damaged by the move.',
+    { cue: 'said', source: 'Democrats', content: ['the panel itself might be damaged by the move'] },
+    true,
+  ],
+  [
     'a posting verb newer than WordNet reports with a clause',
     'The senator tweeted that the vote had been rigged.',
     { cue: 'tweeted', source: 'The senator', content: ['that the vote had been rigged'] },

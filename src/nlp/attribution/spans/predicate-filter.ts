@@ -185,12 +185,13 @@ function addressee(token: Token): boolean {
 function relativeClauses(segments: Segments, first: number, end: number): Uint8Array {
   const tokens = segments.tokens;
   const marked = new Uint8Array(end - first);
+  const root = contentRoot(segments, first, end);
   for (let position = first; position < end; position += 1) {
     let at = position;
     for (let step = 0; step < end - first; step += 1) {
       const token = tokens[at] as Token;
       if (token.head < first || token.head >= end) break;
-      if (token.dep === 'acl:relcl') {
+      if (token.dep === 'acl:relcl' && !(token.head === root && misreadClause(segments, at, first, end))) {
         marked[position - first] = 1;
         break;
       }
@@ -199,6 +200,54 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
   }
   return marked;
 }
+
+/** The first token of the range whose head lies outside it: the root of the content's phrase. */
+function contentRoot(segments: Segments, first: number, end: number): number {
+  for (let position = first; position < end; position += 1) {
+    const head = (segments.tokens[position] as Token).head;
+    if (head < first || head >= end) return position;
+  }
+  return -1;
+}
+
+/**
+ * "said [the two raised $850,000]" parsed as the object "the" with a relative clause on it: a
+ * determiner or a number takes no relative clause, and a relative clause leaves one of its places
+ * empty for the noun it describes ("the money [the two raised]"), so a verb on a determiner with its
+ * own subject and its own object and no relative word is the reported clause the parser misread.
+ */
+function misreadClause(segments: Segments, verb: number, first: number, end: number): boolean {
+  const governor = segments.tokens[(segments.tokens[verb] as Token).head] as Token;
+  const onDeterminer = governor.pos === 'DET' || governor.pos === 'NUM';
+  let subject = false;
+  let object = false;
+  let passiveSubject = false;
+  let passive = false;
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (token.head !== verb) continue;
+    if (RELATIVE_WORD.test(token.lemma) && position < verb) return false;
+    if (token.dep === 'nsubj') subject = true;
+    else if (token.dep === 'nsubj:pass') passiveSubject = true;
+    else if (token.dep === 'aux:pass') passive = true;
+    else if (token.dep === 'obj' || token.dep === 'ccomp') object = true;
+  }
+  if (onDeterminer) return subject && object;
+  // "said [the panel itself might be damaged]": a passive with a subject of its own leaves no place
+  // for the noun it hangs from (unless that noun is a time or a manner: "the day it was built")
+  return passiveSubject && passive && governor.pos === 'NOUN' && !adverbialNoun(governor.lemma);
+}
+
+/** Nouns a relative clause can hang from with no gap of its own: times, ways, reasons, places. */
+function adverbialNoun(lemma: string): boolean {
+  if (/^(?:way|reason|place|extent|degree)$/iu.test(lemma)) return true;
+  const first = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_TIME;
+}
+
+const NOUN_TIME = 28;
+
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that|where|when|why)$/iu;
 
 function within(segments: Segments, position: number, span: Span): boolean {
   const token = segments.tokens[position] as Token;

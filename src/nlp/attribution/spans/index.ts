@@ -21,6 +21,7 @@ import { addNestedReports, addSpeechActs } from './speech-acts.js';
 import { dropWriterVoice } from './writer-voice.js';
 import { addQuotedAsSaying, attributeQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
+import { endBeforeOtherReports } from './other-reports.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
 
@@ -76,7 +77,8 @@ export function findAttributions(
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
  * not the writer's own voice ("I think …", "You see, …" in the narration, `writer-voice.ts`),
- * with the quoted sentences that go on from them (`quote-continuations.ts`), each stretch of text
+ * with the quoted sentences that go on from them (`quote-continuations.ts`), reported speech ended
+ * where another report begins ("asked if … [the mayor replied]", `other-reports.ts`), each stretch of text
  * once (`drop-duplicates.ts`). PolNeAR's annotators also mark endorsements, wishes and names
  * ("supported Crist", "wants to bring", "known as Super Tuesday"), so the span finder above is
  * measured against PolNeAR before these steps, and the contract's attributions after them.
@@ -125,6 +127,9 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   );
   // "“…,” Kolar was quoted by the Courier as saying": Kolar's words, with the frame as the cue
   return dropDuplicates(
-    attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+    endBeforeOtherReports(
+      text,
+      attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+    ),
   );
 }

@@ -627,6 +627,64 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'Think about', content: ['what the money is really for'] },
     false,
   ],
+  [
+    'a consequence drawn from a thing reports nobody',
+    'The new format meant that farmers could sell their grain more cheaply.',
+    { cue: 'meant', source: 'The new format', content: ['that farmers could sell their grain more cheaply'] },
+    false,
+  ],
+  [
+    'a person who meant something still reports',
+    'The minister said she meant that the vote should wait until spring.',
+    { cue: 'meant', source: 'she', content: ['that the vote should wait until spring'] },
+    true,
+  ],
+  [
+    'a time cannot speak',
+    'The past month has shown that the harbour can cope with the extra ships.',
+    {
+      cue: 'has shown',
+      source: 'The past month',
+      content: ['that the harbour can cope with the extra ships'],
+    },
+    false,
+  ],
+  [
+    'half of a hyphenated adjective is no cue',
+    'The self-declared king of the market is seeking protection from his creditors.',
+    { cue: 'declared', content: ['king of the market is seeking protection from his creditors'] },
+    false,
+  ],
+  [
+    'a verb of having takes a determined thing',
+    'The village claimed the highest rainfall on record last spring.',
+    { cue: 'claimed', source: 'The village', content: ['the highest rainfall on record last spring'] },
+    false,
+  ],
+  [
+    'a verb of having with a bare noun asserts it',
+    'The rebels claimed responsibility for the blast.',
+    { cue: 'claimed', source: 'The rebels', content: ['responsibility'] },
+    true,
+  ],
+  [
+    'a noun cue that is the object of its content’s verb',
+    'In the capital he hosted a popular radio show.',
+    { cue: 'show', content: ['he hosted'] },
+    false,
+  ],
+  [
+    'a noun cue that is the subject of another verb, its content apart',
+    'The talks will resume only if the rebels lay down their arms.',
+    { cue: 'talks', content: ['if the rebels lay down their arms'] },
+    false,
+  ],
+  [
+    'a noun cue with its clause right after it stays',
+    'The film was dropped over claims it was too long.',
+    { cue: 'claims', content: ['it was too long'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

@@ -23,6 +23,8 @@ import {
   speechOrThoughtVerb,
   sourceNounKind,
   thoughtVerb,
+  consequenceVerb,
+  possessionVerb,
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
@@ -30,7 +32,7 @@ import { personNoun } from '../../lexicon/index.js';
 import { judgementContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import { adverbSenses, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -57,6 +59,14 @@ import { lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js
  * - A verb whose first sense is a deed acts on its noun object, whatever it quotes: "added [a late
  *   goal]", "add [a social side to “Harbour”]". An imperative that opens its sentence is the
  *   writer's advice: "Expect them to struggle".
+ *
+ * - Neither can a time ("the last week has shown that …"), nor a thing or an act a consequence is
+ *   drawn from ("the format meant that …": a verb.stative sense and no that-clause frame).
+ * - A verb of having takes a determined thing ("claimed [the coldest temperature on record]"); a
+ *   message named by its topic is a narrative ("the film tells [the story of …]"); half of a
+ *   hyphenated adjective is no cue ("self-declared"); a noun cue that is an argument of the
+ *   sentence's own verb, with no word of the content hanging from it, reports nothing ("he hosted a
+ *   music video [show]", "[talks] will begin only if …").
  *
  * A refusal ("declined to comment", "did not respond") is kept: its stance is `decline`.
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
@@ -327,6 +337,13 @@ function adjoinedToCue(
     const child = tokens[position] as Token;
     if (child.head !== at) continue;
     if (token.dep.startsWith('conj') && child.dep === 'cc') return true;
+    // "showed glimpses of resolve [when he held his serve]": a when-clause, its adverb read as advmod
+    if (
+      token.dep.startsWith('advcl') &&
+      child.dep === 'advmod' &&
+      WHEN_ADVERBS.has(child.lemma.toLowerCase())
+    )
+      return true;
     if (
       token.dep.startsWith('advcl') &&
       child.dep === 'mark' &&
@@ -359,6 +376,9 @@ function adjoinedReport(tokens: readonly Token[], verb: number, first: number, e
 
 /** Subordinators the tagger often reads as prepositions ('as firemen went'). */
 const TEMPORAL_SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till']);
+
+/** Adverbs the parser leaves as the advmod of an adverbial clause they open ("when he held …"). */
+const WHEN_ADVERBS = new Set(['when', 'whenever']);
 
 /** Words that open a complement clause, not an adverbial one. */
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
@@ -659,6 +679,13 @@ function propositionObject(
   // the surface form: WordNet finds its lemma ("wrongdoing", which the tagger's lemma cuts to "wrongdo")
   const word = text.slice(noun.start, noun.end).toLowerCase();
   if (personNoun(word) !== undefined || personNoun(noun.lemma.toLowerCase()) !== undefined) return -1;
+  // "claimed [the coldest temperature on record]", "claimed [his third title]": a verb of having
+  // takes a determined thing; a bare noun is asserted ("claimed responsibility")
+  if (
+    possessionVerb(token.lemma || text.slice(token.start, token.end)) &&
+    tree.dependents(object, ['det', 'nmod:poss', 'nummod']).length > 0
+  )
+    return -1;
   const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   return first !== undefined && PROPOSITION_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))
@@ -724,8 +751,20 @@ function messageObject(
   if (object < verb || noun === undefined || noun.pos !== 'NOUN') return false;
   if (![candidate.cue, ...candidate.content].some((span) => within(segments, object, span))) return false;
   const word = text.slice(noun.start, noun.end).toLowerCase();
-  if (messageNoun(word)) return true;
+  // "tells [the story of two boys]", "told [the tale of a lost dog]": a message named by its topic
+  // is a narrative, not words given to somebody ("paid tribute to the coach" stays)
+  if (messageNoun(word)) return !topicOf(text, tree, object);
   return attitudeVerb(lemma) && attitudeNoun(word);
+}
+
+/** Whether a noun has an "of" phrase that names its topic ("the story [of a veteran]"). */
+function topicOf(text: string, tree: DependencyTree, noun: number): boolean {
+  return tree.dependents(noun, ['nmod']).some((child) =>
+    tree.dependents(child, ['case']).some((marker) => {
+      const word = tree.tokens[marker] as Token;
+      return /^of$/iu.test(text.slice(word.start, word.end));
+    }),
+  );
 }
 
 /** Whether a verb is negated ("did not criticize", "never praised"). */
@@ -968,6 +1007,100 @@ function imperativeCue(text: string, segments: Segments, tree: DependencyTree, v
   return tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl']).length === 0;
 }
 
+/**
+ * Whether a noun cue is the subject or object of a word of its own content ("[he hosted] a music
+ * video show", "[Her remarks follow] criticism by the committee"), or of a word outside it with the content
+ * coming later and apart ("talks [will begin] only [if …]"), and no word of the content hangs from
+ * it: the content is then the sentence around the noun, not what the noun reports. "over claims [it
+ * was not scary enough]", "his allegations [that …]" (the clause right after the noun, whatever the
+ * parse made of it) and "the claim is [that …]" stay.
+ */
+function nounCueOutsideContent(
+  text: string,
+  segments: Segments,
+  content: readonly Span[],
+  cue: Span,
+  cueHead: number,
+): boolean {
+  const tokens = segments.tokens;
+  const noun = tokens[cueHead] as Token;
+  if (!/^(?:nsubj|obj|iobj|obl)/u.test(noun.dep) || content.length === 0) return false;
+  const governor = tokens[noun.head];
+  // (an oblique is often the parser's reading of a frame after a comma: "…, new figures show")
+  const governed =
+    governor !== undefined &&
+    !noun.dep.startsWith('obl') &&
+    content.some((piece) => within(segments, noun.head, piece));
+  const apart = content.every(
+    (piece) =>
+      piece.start >= cue.end && /\p{L}/u.test(text.slice(cue.end, piece.start).replace(/\bthat\b/giu, '')),
+  );
+  if (!governed && !apart) return false;
+  for (const piece of content) {
+    const [first, end] = tokenRange(segments, piece);
+    for (let position = first; position < end; position += 1) {
+      const token = tokens[position] as Token;
+      if (token.pos === 'PUNCT' || (token.head >= first && token.head < end)) continue;
+      // "the claim is [that …]": the clause whose subject the noun is
+      if (position === noun.head && noun.dep.startsWith('nsubj') && position > cueHead) return false;
+      let at = position;
+      for (let step = 0; step < tokens.length && at >= 0; step += 1) {
+        if (at === cueHead) return false;
+        at = (tokens[at] as Token).head;
+      }
+    }
+  }
+  return true;
+}
+
+/** WordNet noun files of who can speak: noun.group (14), noun.person (18). */
+function personOrGroup(text: string, token: Token): boolean {
+  const word = text.slice(token.start, token.end).toLowerCase();
+  const noun = synsetsOf(token.lemma.toLowerCase(), 'noun').length > 0 ? token.lemma.toLowerCase() : word;
+  return synsetsOf(noun, 'noun')
+    .slice(0, 2)
+    .some((offset) => {
+      const file = lexicographerFileOf(offset, 'noun');
+      return file === NOUN_PERSON || file === NOUN_GROUP;
+    });
+}
+
+/**
+ * Whether the cue verb draws a consequence from a subject that is no person or group (WordNet,
+ * `consequenceVerb`): "poor control over the process can mean that …", "the format also meant
+ * that …", "it means that …"; "she meant that …" and "the union meant …" are left.
+ */
+function consequenceOfThing(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const cue = segments.tokens[verb] as Token;
+  if (!consequenceVerb(cue.lemma || text.slice(cue.start, cue.end))) return false;
+  const subject = segments.tokens[tree.dependent(verb, 'nsubj')];
+  if (subject === undefined) return false;
+  if (subject.pos === 'PRON') return /^it$/iu.test(text.slice(subject.start, subject.end));
+  return subject.pos === 'NOUN' && !personOrGroup(text, subject);
+}
+
+/**
+ * Whether the cue word is the second half of a hyphenated word ("self-declared", "much-trumpeted"):
+ * an adjective made of a word and a participle, no report. A short prefix ("re-stated",
+ * "co-signed") leaves the verb.
+ */
+function hyphenatedModifier(text: string, segments: Segments, position: number): boolean {
+  const tokens = segments.tokens;
+  const hyphen = tokens[position - 1];
+  const word = tokens[position - 2];
+  const cue = tokens[position] as Token;
+  if (hyphen === undefined || word === undefined) return false;
+  if (text.slice(hyphen.start, hyphen.end) !== '-' || hyphen.end !== cue.start || word.end !== hyphen.start)
+    return false;
+  const first = text.slice(word.start, word.end).toLowerCase();
+  return (
+    /^\p{L}{4,}$/u.test(first) &&
+    (synsetsOf(first, 'noun').length > 0 ||
+      synsetsOf(first, 'adj').length > 0 ||
+      adverbSenses(first).length > 0)
+  );
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1021,6 +1154,17 @@ export function keepsReporting(
     return false;
   // "the idea recognizes that …", "the dome has shown that …": a source that cannot speak
   if (token.pos === 'VERB' && voicelessSource(text, segments, tree, candidate, head)) return false;
+  // "the format meant that …": a consequence drawn from a thing
+  // (not an infinitive: "the rules require [delegates to vote]" cites the rules)
+  if (
+    token.pos === 'VERB' &&
+    !quoted &&
+    consequenceOfThing(text, segments, tree, head) &&
+    !contentShape(text, segments, candidate.content, head).infinitive
+  )
+    return false;
+  // "The net's self-declared spam king": half of a hyphenated adjective
+  if (!quoted && hyphenatedModifier(text, segments, head)) return false;
   // "praised the firefighters for their courage", "condemned the decision", "issued a statement
   // branding them as vandals": a judgement spoken about its object (WordNet, speech-acts.ts), by a
   // verb of the cue whose object the content holds
@@ -1094,6 +1238,8 @@ export function keepsReporting(
     }
     case 'NOUN':
     case 'PROPN':
+      // "hosted a music video [show]": a noun of the sentence, whose content is not its own
+      if (!quoted && nounCueOutsideContent(text, segments, candidate.content, cue, head)) return false;
       word = reportingNoun(text.slice(token.start, token.end));
       break;
     default:

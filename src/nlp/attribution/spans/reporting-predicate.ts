@@ -676,8 +676,9 @@ const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 2
  * or an act ("the survey", "the inquiry", "the campaign"), or when any of its senses is a person
  * ("the wing", a player, though a wing is first an organ for flying); `idea` when its first sense is in
  * noun.cognition ("the idea", "the poll", "the rules"); `thing` when its first sense is a physical
- * thing (a building, an object: "the dome"); null otherwise (an event, a state, a time: "the
- * aftermath showed …" is left to other rules, as are words WordNet does not know).
+ * thing (a building, an object: "the dome") or a time ("the last week has shown that …": a week
+ * says nothing); null otherwise (an event, a state: "the aftermath showed …" is left to other
+ * rules, as are words WordNet does not know).
  */
 export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | null {
   const key = word.toLowerCase();
@@ -689,7 +690,37 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
   // a player's position or a trade named after a thing ("the wing", "the keeper", "the back") can speak
   if (senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)) return 'speaker';
   if (files[0] === NOUN_COGNITION) return 'idea';
-  return PHYSICAL_NOUN_FILES.has(files[0] as number) ? 'thing' : null;
+  return PHYSICAL_NOUN_FILES.has(files[0] as number) || files[0] === NOUN_TIME ? 'thing' : null;
+}
+
+const NOUN_TIME = 28;
+const VERB_STATIVE = 42;
+
+/**
+ * Whether one of a verb's two most frequent WordNet senses is a state of affairs that follows from
+ * its subject, in verb.stative, and no sense of the verb takes a that-clause (frame 26): "mean"
+ * ("have as a logical consequence": "the format meant that people could …"), "entail". Said of a
+ * thing or an act, such a verb draws a consequence; nobody is reported.
+ */
+export function consequenceVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = baseFormOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb');
+  if (senses.some((offset) => verbSense(offset).frames.includes(THAT_CLAUSE_FRAME))) return false;
+  return senses.slice(0, FREQUENT_SENSES).some((offset) => verbSense(offset).file === VERB_STATIVE);
+}
+
+/**
+ * Whether one of a verb's two most frequent WordNet senses is one of having, in verb.possession:
+ * "claim" ("demand as being one's due or property"). With a determined noun phrase as its object
+ * such a verb takes a thing ("claimed the coldest temperature on record", "claimed his third
+ * title"), where a bare noun is a proposition asserted ("claimed responsibility").
+ */
+export function possessionVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const lemma = baseFormOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb');
+  return senses.slice(0, FREQUENT_SENSES).some((offset) => verbSense(offset).file === VERB_POSSESSION);
 }
 
 /** Whether a verb's most frequent WordNet sense is in verb.communication or verb.cognition ("say", "confirm"; not "show"). */

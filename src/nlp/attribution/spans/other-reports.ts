@@ -1,0 +1,82 @@
+import type { Span } from '../../../model/index.js';
+import type { AttributionCandidate } from '../candidate.js';
+
+/**
+ * Reported speech ends where another report begins. A piece of content with no opening quotation
+ * mark that runs over another candidate's cue, whose own content lies (at least partly) outside the
+ * piece, has run into the next speaker's clause:
+ *
+ *   When asked if the bridge would reopen [the mayor replied]: “…”
+ *   In a statement announcing the merger [the company said] it: “…”
+ *   She does not believe the tax should rise, [arguing] it is unfair.
+ *
+ * The piece ends before that candidate's source (when it lies inside the piece) or its cue, and
+ * before the commas and conjunctions left at its end. A report nested in the content ("said [she
+ * had told police that …]", its content inside the piece) stays whole, and so do quoted words.
+ */
+
+const OPENING = /^["“‘'«„]/u;
+const ACCORDING = /^according\b/iu;
+const QUOTE_MARK = /["“”«»„]/u;
+/** What is left at the end of a cut piece: spaces, punctuation, a coordinating word. */
+const TRAILING = /(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as)\s*)+$/iu;
+
+function inside(piece: Span, holder: Span): boolean {
+  return holder.start <= piece.start && piece.end <= holder.end;
+}
+
+function overlaps(left: Span, right: Span): boolean {
+  return left.start < right.end && right.start < left.end;
+}
+
+/** Where the piece must end before another candidate's report, or the piece's own end. */
+function cutBefore(
+  text: string,
+  piece: Span,
+  own: AttributionCandidate,
+  candidates: readonly AttributionCandidate[],
+): number {
+  let end = piece.end;
+  for (const other of candidates) {
+    const cue = other.cue;
+    if (other === own || cue === null || own.cue === null || overlaps(cue, own.cue)) continue;
+    if (cue.start <= piece.start || cue.start >= piece.end) continue;
+    // a cue inside quoted words is the speaker's own ("said: “I told him … and he said ‘I do’”")
+    if (QUOTE_MARK.test(text.slice(Math.min(piece.start, own.cue.end), cue.start))) continue;
+    if (other.content.length === 0 || other.content.every((span) => inside(span, piece))) continue;
+    // "according to" inside the words is the writer's aside ("there are now 230 according to recent
+    // figures, could drive …"), not the end of them
+    if (ACCORDING.test(text.slice(cue.start, cue.end))) continue;
+    // two reports that hold each other's cues cross ("although …, the bank said, the agency is said
+    // to …"): no end is read from them
+    if (other.content.some((span) => inside(own.cue as Span, span))) continue;
+    const source = other.source;
+    const at =
+      source !== null && source.start > piece.start && inside(source, piece) ? source.start : cue.start;
+    end = Math.min(end, at, cue.start);
+  }
+  return end;
+}
+
+export function endBeforeOtherReports(
+  text: string,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return candidates.map((candidate) => {
+    if (candidate.cue === null) return candidate;
+    let changed = false;
+    const content = candidate.content.map((piece) => {
+      if (OPENING.test(text.slice(piece.start, piece.end))) return piece;
+      // only words after the cue run on into another report
+      if (piece.start < (candidate.cue as Span).end) return piece;
+      const end = cutBefore(text, piece, candidate, candidates);
+      if (end >= piece.end) return piece;
+      const kept = text.slice(piece.start, end).replace(TRAILING, '');
+      // a cut that leaves no words keeps the piece
+      if (!/\p{L}/u.test(kept)) return piece;
+      changed = true;
+      return { start: piece.start, end: piece.start + kept.length };
+    });
+    return changed ? { ...candidate, content } : candidate;
+  });
+}

@@ -1183,3 +1183,15 @@ describe('resolveEntities: wrong holds of roles and plural pronouns (issue 10, c
     },
   ]);
 });
+
+describe('resolveEntities: the named subject of the pronoun’s own sentence (issue 10, coref15)', () => {
+  runCases([
+    {
+      title: 'a possessive goes to its sentence’s named subject, not the man named more often before',
+      marked:
+        '[Ehud Brack|PERSON] met [Tal Moran|PERSON] on Sunday. [Brack|PERSON] wants a deal. [Brack|PERSON] said he was hopeful. A coalition partner, [Avi Lerner|PERSON], is threatening to pull his faction out of the government.',
+      surface: 'his',
+      expected: 'Avi Lerner',
+    },
+  ]);
+});

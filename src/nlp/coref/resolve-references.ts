@@ -1062,6 +1062,20 @@ class Resolver {
       )
         score *= TOPIC_FACTOR;
       else if (index === topic) score *= TOPIC_FACTOR;
+      // "Top seed Ina Vale was in action too, extending her streak when she won": the named subject
+      // of the pronoun's own sentence, of its gender, over a person named more often before; not past
+      // the subject of another clause or a pronoun for someone else ("X crossed and Y headed into his net").
+      else if (
+        quotation < 0 &&
+        referent.sentence === sentence &&
+        referent.mainSubject &&
+        referent.entity >= 0 &&
+        !this.isPronoun(referent) &&
+        genderOf(this.drafts[referent.entity]) === info.gender &&
+        (view.quotationOf[referent.first] as number) < 0 &&
+        !this.otherPersonBetween(index, token)
+      )
+        score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (
@@ -1101,6 +1115,22 @@ class Resolver {
       if (referent.mainSubject && !this.isPronoun(referent)) return index;
     }
     return -1;
+  }
+
+  /**
+   * Whether the subject of another clause, or a pronoun for another person, was remembered after history
+   * index `index`, before `token`: "X crossed and Y headed into his own net", "X talked him into
+   * extending his deal" (a description or a name in an object, "X, the club's largest investor,", does not count).
+   */
+  private otherPersonBetween(index: number, token: number): boolean {
+    const entity = (this.history[index] as Referent).entity;
+    for (let later = index + 1; later < this.history.length; later += 1) {
+      const referent = this.history[later] as Referent;
+      if (referent.first >= token) break;
+      if (!referent.person && !referent.plural) continue;
+      if ((referent.subject || this.isPronoun(referent)) && referent.entity !== entity) return true;
+    }
+    return false;
   }
 
   /** Whether the referent is a pronoun ("he", "she"), not a name or a description. */

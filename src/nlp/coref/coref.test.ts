@@ -1136,3 +1136,62 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
     },
   ]);
 });
+
+describe('resolveEntities: wrong holds of roles and plural pronouns (issue 10, coref15)', () => {
+  runCases([
+    {
+      title: '“the foreign secretary” is not the man called “shadow foreign secretary”',
+      marked:
+        'Shadow foreign secretary [Alan Corbin|PERSON] said the vote was being put off. [Corbin|PERSON] wants it sooner. The foreign secretary hit back on Monday.',
+      surface: 'The foreign secretary',
+      expected: undefined,
+    },
+    {
+      title: '“the shadow foreign secretary” still goes to the man titled so',
+      marked:
+        'Shadow foreign secretary [Alan Corbin|PERSON] said the vote was being put off. The shadow foreign secretary wants it sooner.',
+      surface: 'The shadow foreign secretary',
+      expected: 'Alan Corbin',
+    },
+    {
+      title: '“the Conservative leader” is not the man the text called “the Liberal leader”',
+      marked:
+        '[Joss Farrow|PERSON] met the Liberal leader [Ewan Tate|PERSON] on Friday. [Tate|PERSON] was in high spirits. The talks collapsed over the Conservative leader’s own role.',
+      surface: 'the Conservative leader',
+      expected: undefined,
+    },
+    {
+      title: '“the Liberal leader” later is still the man called so',
+      marked:
+        '[Joss Farrow|PERSON] met the Liberal leader [Ewan Tate|PERSON] on Friday. [Tate|PERSON] was in high spirits. Later the Liberal leader went home.',
+      surface: 'the Liberal leader',
+      nth: 1,
+      expected: 'Ewan Tate',
+    },
+    {
+      title: 'a club named nearer keeps “they” from two players named before',
+      marked:
+        '[Rob Lane|PERSON] and [Kit Moss|PERSON] are in the squad. [Dunmore United|ORG] said they would sign a striker.',
+      surface: 'they',
+      expected: undefined,
+    },
+    {
+      title: '“they” still goes to two players when no organisation is nearer',
+      marked: '[Rob Lane|PERSON] and [Kit Moss|PERSON] are in the squad. They trained on Monday.',
+      surface: 'They',
+      expected: 'Rob Lane and Kit Moss',
+    },
+  ]);
+});
+
+describe('resolveEntities: the named subject of the pronoun’s own sentence (issue 10, coref15)', () => {
+  runCases([
+    {
+      title: 'a possessive goes to its sentence’s named subject, not the man named more often before',
+      marked:
+        '[Ehud Brack|PERSON] met [Tal Moran|PERSON] on Sunday. [Brack|PERSON] wants a deal. [Brack|PERSON] said he was hopeful. A coalition partner, [Avi Lerner|PERSON], is threatening to pull his faction out of the government.',
+      surface: 'his',
+      expected: 'Avi Lerner',
+    },
+  ]);
+});

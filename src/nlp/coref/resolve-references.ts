@@ -469,8 +469,10 @@ class Resolver {
         (view.pos(modifier) === 'NOUN' && !view.isCapitalised(modifier)) ||
         OFFICE_MODIFIERS.has(word) ||
         roleNoun(bigram) !== undefined
-      )
-        return bigram;
+      ) {
+        const qualifier = view.lower(modifier - 1);
+        return OFFICE_QUALIFIERS.has(qualifier) ? `${qualifier} ${bigram}` : bigram;
+      }
     }
     return TITLE_NOUNS.has(head) ? head : undefined;
   }
@@ -573,9 +575,13 @@ class Resolver {
     const person = draft.type === 'PERSON' ? personWord(word) : undefined;
     if (person && !person.plural) {
       draft.heads.add(word);
-      // "Prime Minister Tony Blair", "the home secretary": the two-word role too.
-      if (token > 0 && view.pos(token - 1) !== 'DET' && view.pos(token - 1) !== 'PUNCT')
-        draft.heads.add(`${view.lower(token - 1)} ${word}`);
+      // "Prime Minister Tony Blair", "the home secretary": the two-word role too; after "shadow",
+      // "deputy" … the three words only ("the shadow foreign secretary" is not "the foreign secretary").
+      if (token > 0 && view.pos(token - 1) !== 'DET' && view.pos(token - 1) !== 'PUNCT') {
+        const bigram = `${view.lower(token - 1)} ${word}`;
+        const qualifier = token > 1 ? view.lower(token - 2) : '';
+        draft.heads.add(OFFICE_QUALIFIERS.has(qualifier) ? `${qualifier} ${bigram}` : bigram);
+      }
       this.describedAs.set(word, entity);
       if (person.gender && !draft.gender && (draft.nameGender ?? person.gender) === person.gender)
         draft.gender = person.gender;
@@ -719,6 +725,8 @@ class Resolver {
       const draftGender = genderOf(draft);
       if (nounGender && draftGender && draftGender !== nounGender) continue;
       if (referent.entity === speaker || !this.fitsDescription(category, head, draft)) continue;
+      // "the Conservative leader" is not the one the text called "the Liberal leader"
+      if (role && modifiers.length > 0 && this.calledOtherwise(draft, head, modifiers)) continue;
       if (role) {
         candidates.add(referent.entity);
         // the role, or a word the text used with the name ("Belarusian President X" … "the Belarusian dictator")
@@ -765,8 +773,30 @@ class Resolver {
     }
     // Described the same way before, further back: "the Islamic State terrorist group" … "the group".
     const described = this.describedAs.get(head);
-    if (described !== undefined && !scores.has(described)) scores.set(described, 300);
+    if (
+      described !== undefined &&
+      !scores.has(described) &&
+      // an office of several words needs it here too: "the foreign secretary" is not whoever was
+      // last called a "secretary" ("the shadow foreign secretary")
+      (compound === undefined || (this.drafts[described] as EntityDraft).heads.has(compound)) &&
+      !(modifiers.length > 0 && this.calledOtherwise(this.drafts[described] as EntityDraft, head, modifiers))
+    )
+      scores.set(described, 300);
     return best(scores);
+  }
+
+  /**
+   * Whether the text gave the person the role with another capitalised word before it ("the Liberal
+   * leader") than the description has ("the Conservative leader").
+   */
+  private calledOtherwise(draft: EntityDraft, head: string, modifiers: readonly string[]): boolean {
+    const suffix = ` ${head}`;
+    for (const called of draft.heads) {
+      if (!called.endsWith(suffix)) continue;
+      const word = called.slice(0, -suffix.length);
+      if (!word.includes(' ') && draft.modifiers.has(word) && !modifiers.includes(word)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1011,6 +1041,13 @@ class Resolver {
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
+      // "Terry, the captain of Chelsea as they push for the title": a team, firm or party is often
+      // "they" in British news; it is no entity "they" is given to, but it keeps "they" from a group
+      // of people named further back.
+      if (info.number === 'plural' && referent.entity >= 0 && this.isOrganisation(referent.entity)) {
+        scores.set((pseudoKey -= 1), salience(referent, sentence));
+        continue;
+      }
       if (!agrees(referent) || (objectSubject >= 0 && referent.entity === objectSubject)) continue;
       const knownGender =
         gendered && referent.entity >= 0 && this.drafts[referent.entity]?.gender === info.gender;
@@ -1025,6 +1062,20 @@ class Resolver {
       )
         score *= TOPIC_FACTOR;
       else if (index === topic) score *= TOPIC_FACTOR;
+      // "Top seed Ina Vale was in action too, extending her streak when she won": the named subject
+      // of the pronoun's own sentence, of its gender, over a person named more often before; not past
+      // the subject of another clause or a pronoun for someone else ("X crossed and Y headed into his net").
+      else if (
+        quotation < 0 &&
+        referent.sentence === sentence &&
+        referent.mainSubject &&
+        referent.entity >= 0 &&
+        !this.isPronoun(referent) &&
+        genderOf(this.drafts[referent.entity]) === info.gender &&
+        (view.quotationOf[referent.first] as number) < 0 &&
+        !this.otherPersonBetween(index, token)
+      )
+        score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
       if (
@@ -1064,6 +1115,22 @@ class Resolver {
       if (referent.mainSubject && !this.isPronoun(referent)) return index;
     }
     return -1;
+  }
+
+  /**
+   * Whether the subject of another clause, or a pronoun for another person, was remembered after history
+   * index `index`, before `token`: "X crossed and Y headed into his own net", "X talked him into
+   * extending his deal" (a description or a name in an object, "X, the club's largest investor,", does not count).
+   */
+  private otherPersonBetween(index: number, token: number): boolean {
+    const entity = (this.history[index] as Referent).entity;
+    for (let later = index + 1; later < this.history.length; later += 1) {
+      const referent = this.history[later] as Referent;
+      if (referent.first >= token) break;
+      if (!referent.person && !referent.plural) continue;
+      if ((referent.subject || this.isPronoun(referent)) && referent.entity !== entity) return true;
+    }
+    return false;
   }
 
   /** Whether the referent is a pronoun ("he", "she"), not a name or a description. */
@@ -1180,6 +1247,11 @@ class Resolver {
       scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + salience(referent, sentence));
     }
     return best(scores);
+  }
+
+  private isOrganisation(entity: number): boolean {
+    const draft = this.drafts[entity];
+    return draft !== undefined && draft.type === 'ORG' && draft.members === undefined;
   }
 
   private agrees(referent: Referent, info: PronounInfo): boolean {
@@ -1650,6 +1722,9 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
   'economy',
   'culture',
 ]);
+
+/** Words before a two-word office that make it another office: "shadow", "deputy" foreign secretary. */
+const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior']);
 
 /** Titles of one person: "the prince" is never just the most salient man. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set([

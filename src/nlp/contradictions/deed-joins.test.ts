@@ -156,6 +156,14 @@ describe('claims read in other words', () => {
     assert.ok(topics.includes('attack(Kade Ellery, the guard)'));
   });
 
+  it('"denied planting the bomb" is a denial even with the gerund tagged as a noun', () => {
+    const topics = conflictTopics(
+      'Blast at Sarn depot\n\nPolice said Colm Varga planted the bomb at the Sarn depot.',
+      'Suspect denies blast\n\nColm Varga denied planting the bomb at the depot.',
+    );
+    assert.ok(topics.includes('plant(Colm Varga, the bomb)'));
+  });
+
   it('"did not stab" against "attacked" is no conflict (the general deed does not give the specific)', () => {
     const topics = conflictTopics(
       'Guard attacked at quay\n\nPolice said Kade Ellery attacked the guard at the quay.',

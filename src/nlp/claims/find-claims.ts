@@ -731,7 +731,7 @@ const DEFINITE = new Set([
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
 
 const FIGURE =
-  /^(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|dozen)$/i;
+  /^(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|dozen)$/i;
 
 /** The quantity a number modifier states ("15", "at least 40", "twelve"), or null. */
 export function figureQuantity(phrase: string): Quantity | null {

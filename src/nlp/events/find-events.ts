@@ -45,6 +45,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
   // "a dozen people died"
   dozen: 12,
   dozens: 24,
@@ -53,7 +64,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 // below, or any noun whose most frequent senses are people in WordNet (noun.person: "passengers",
 // "workers", "officers").
 const QUANTITY =
-  /\b(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<=\ba )dozen)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
+  /\b(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|(?<=\ba )dozen)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
 const COUNTED = /^(people|persons|others)$/i;
 const NOUN_PERSON = 18;
 

@@ -3,6 +3,8 @@ import type { ClaimFrame, Quantity } from '../model/index.js';
 import {
   agentlessValues,
   conflictsOf,
+  deedJoins,
+  joinedTopic,
   unknownSubjectJoins,
   unnamedSpeakerKey,
   type ClaimView,
@@ -208,10 +210,27 @@ function withPlaces(members: readonly Member[]): Member[] {
   const joins = unknownSubjectJoins(
     placed.filter((member) => member.view.frame === 'proposition').map((member) => member.topic),
   );
-  if (joins.size === 0) return placed;
-  return placed.map((member) => {
-    const topic = member.view.frame === 'proposition' ? joins.get(member.topic) : undefined;
-    return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
+  const joined =
+    joins.size === 0
+      ? placed
+      : placed.map((member) => {
+          const topic = member.view.frame === 'proposition' ? joins.get(member.topic) : undefined;
+          return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
+        });
+  // the same deed in other words: "stabbed the guard" answers "did he attack the guard?"
+  const deeds = deedJoins(
+    joined
+      .filter((member) => member.view.frame === 'proposition' || member.view.frame === 'count')
+      .map((member) => member.topic),
+  );
+  if (deeds.same.size === 0 && deeds.entailed.size === 0) return joined;
+  return joined.map((member) => {
+    if (member.view.frame !== 'proposition' && member.view.frame !== 'count') return member;
+    const topic = joinedTopic(deeds, member.topic, member.view.polarity);
+    if (topic === member.topic) return member;
+    // an unnamed subject compares by the topic that keys it
+    const values = member.view.values.map((value) => (value === member.topic ? topic : value));
+    return { ...member, topic, view: { ...member.view, topic, values } };
   });
 }
 

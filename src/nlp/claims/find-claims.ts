@@ -22,7 +22,8 @@ import {
 } from './proposition.js';
 import { Referents } from './referents.js';
 import { tokenAt } from '../names/token-index.js';
-import { NUMBER_WORDS, quantityOf } from '../events/find-events.js';
+import { isRetractionCue } from '../attribution/spans/retractions.js';
+import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
 import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 
 /**
@@ -139,6 +140,7 @@ export function findClaims(
         sourceTokens: sourceTokenSet,
         sourceHead:
           attribution.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, attribution.source)),
+        speakers: [attribution.speaker ?? []].flat(),
       };
       const framed = frameOf(context, proposition);
       const parties = framed.value?.entities;
@@ -150,15 +152,36 @@ export function findClaims(
       const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
       const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
       // "the vote was rigged": no doer; the vote is what was rigged
-      const read =
+      const subjectHead = framed.converse?.subject ?? proposition.subject;
+      // "Ellery denied attacking the guard": the speaker is the subject the complement's verb
+      // takes (subject control), named in the source, not in the content
+      // (a pronoun only when it names someone: not the "that" a relative clause made a source)
+      const controlled =
+        subjectHead >= 0 &&
+        !inContent.has(subjectHead) &&
+        attribution.source !== null &&
+        sourceTokens(tokens, attribution.source).includes(subjectHead) &&
+        ((tokens[subjectHead] as Token).pos !== 'PRON' || referents.entityAt(subjectHead) !== null);
+      const reading =
         framed.agentless === true
           ? null
           : reference(
               context,
-              framed.converse?.subject ?? proposition.subject,
+              subjectHead,
               proposition.predicate,
-              inContent,
+              controlled ? new Set([...inContent, subjectHead]) : inContent,
             );
+      // its words are the source's, not a subtree the parse may have run on into the cue
+      const read =
+        controlled && reading !== null && attribution.source !== null
+          ? {
+              ...reading,
+              text: text
+                .slice(attribution.source.start, attribution.source.end)
+                .replace(/[\s,;:]+$/, '')
+                .trim(),
+            }
+          : reading;
       const subject =
         read !== null && read.entity === undefined && framed.subjectEntity !== undefined
           ? { ...read, entity: framed.subjectEntity }
@@ -270,7 +293,14 @@ export function isDenial(tokens: readonly Token[], attribution: Attribution): bo
     if (token.pos === 'VERB' && isKindOfClassVerb('conflict', token.lemma.toLowerCase())) conflict = true;
   }
   // "retracted her statement that …": a cue that is, by WordNet, a kind of "repudiate" takes back
-  // what it names, as a denial does, whatever stance the attribution stage gave it
+  // what it names, as a denial does, whatever stance the attribution stage gave it; so does
+  // "withdrew its claim that …" (withdraw's take-back sense) and "the retraction of its report"
+  if (!conflict && !negated) {
+    const first = tokenAt(tokens, cue.start);
+    let end = first;
+    while (end < tokens.length && (tokens[end] as Token).start < cue.end) end += 1;
+    conflict = isRetractionCue(tokens, first, end);
+  }
   return conflict && (attribution.stance === 'deny' || !negated);
 }
 
@@ -364,7 +394,10 @@ function controlledSubject(
 /** The token of a source whose head lies outside it ("The security [service]"), else -1. */
 function sourceHead(tree: DependencyTree, inside: readonly number[]): number {
   const set = new Set(inside);
-  const heads = inside.filter((at) => !set.has((tree.tokens[at] as Token).head));
+  // the comma that closes "The sister of Lev Haran, Mira Haran," hangs on the verb: no head
+  const heads = inside.filter(
+    (at) => !set.has((tree.tokens[at] as Token).head) && (tree.tokens[at] as Token).pos !== 'PUNCT',
+  );
   return heads.length === 1 ? (heads[0] as number) : -1;
 }
 
@@ -594,9 +627,9 @@ export function deedKeyOf(lemma: string, pos: WordNetPos): string | null {
 }
 
 /**
- * "The number of people killed in the bombing has risen to 21", "the death toll climbed to 15":
- * a tally noun as the subject and the figure it reaches ("to 21", or an object number: "reached
- * 19") is a figure of the deed the tally counts (a verb or noun modifying what is counted, or the
+ * "The number of people killed in the bombing has risen to 21", "the death toll climbed to 15",
+ * "stood at 12": a tally noun as the subject and the figure it reaches ("to 21", "at 12", or an
+ * object number: "reached 19") is a figure of the deed the tally counts (a verb or noun modifying what is counted, or the
  * tally's own modifier; a bare "toll" counts the dead), the same question as "21 people were
  * killed": a later, higher figure is an update, one given the same day disputes the other.
  */
@@ -618,11 +651,11 @@ function tallyOf(
   );
   if (subject === undefined) return null;
   const tallyWord = (tree.tokens[subject] as Token).lemma.toLowerCase();
-  // the figure reached: "to 21" or an object number
+  // the figure reached or given: "to 21", "stood [at] 12", "was put [at] 12", or an object number
   const figureHead =
     tree.dependents(proposition.predicate, ['obl']).find((child) => {
       const marker = tree.dependent(child, 'case');
-      return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
+      return marker >= 0 && ['to', 'at'].includes((tree.tokens[marker] as Token).lemma.toLowerCase());
     }) ?? tree.dependent(proposition.predicate, 'obj');
   if (figureHead === undefined || figureHead < 0) return null;
   const figureToken = tree.tokens[figureHead] as Token;
@@ -698,7 +731,7 @@ const DEFINITE = new Set([
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
 
 const FIGURE =
-  /^(at least|more than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)$/i;
+  /^(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|dozen)$/i;
 
 /** The quantity a number modifier states ("15", "at least 40", "twelve"), or null. */
 export function figureQuantity(phrase: string): Quantity | null {
@@ -710,7 +743,7 @@ export function figureQuantity(phrase: string): Quantity | null {
   if (value === null || (/^\d{4}$/.test(word) && value >= 1800 && value <= 2100)) return null;
   const qualifier = match[1]?.toLowerCase();
   if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
-  if (qualifier === 'up to' || qualifier === 'nearly' || qualifier === 'almost') return { max: value };
+  if (qualifier !== undefined && UPPER_BOUNDS.has(qualifier)) return { max: value };
   return { exact: value };
 }
 
@@ -737,7 +770,15 @@ function figureClaim(
   if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
     return null;
   if (figureTriggers.has(trigger.start)) return null;
-  const counted = !proposition.passive && proposition.object >= 0 ? proposition.object : proposition.subject;
+  // a passive's counted noun is what the deed was done to, also with a doer ("200 homes were
+  // destroyed [by the storm]", whose subject is the doer)
+  const counted = proposition.passive
+    ? proposition.patient >= 0
+      ? proposition.patient
+      : proposition.subject
+    : proposition.object >= 0
+      ? proposition.object
+      : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
   // the verb's own subject or object: "four people were killed and dozens of officers were
@@ -759,7 +800,13 @@ function figureClaim(
       )
   )
     return null;
-  const first = tree.tokens[tree.subtreeStart(number)] as Token;
+  // "more than 200 homes": the parse may hang the qualifier on the noun rather than on the number
+  const qualifier = tree
+    .dependents(counted, ['advmod'])
+    .filter((child) => child < number && tree.subtreeEnd(child) < number);
+  const first = tree.tokens[
+    Math.min(tree.subtreeStart(number), ...qualifier.map((child) => tree.subtreeStart(child)))
+  ] as Token;
   const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
   if (quantity === null) return null;
   const verb = proposition.lemma.replace(/^be /, '');

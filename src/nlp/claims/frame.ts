@@ -98,6 +98,8 @@ export interface FrameContext {
    * said it …"): what "it" speaks for when no name does; -1 otherwise.
    */
   readonly sourceHead?: number;
+  /** The entities the attribution stage named as the speaker ("Mira Haran" of "The sister of Lev Haran, Mira Haran"). */
+  readonly speakers?: readonly string[];
 }
 
 /**
@@ -233,7 +235,14 @@ function kinReferent(context: FrameContext, head: number): string | null {
   // "The lawyer for Arkadii Dmitriev said her client …": a possessor resolved to the person the
   // speaker is of or for is the speaker, not that person
   const source = context.sourceHead ?? -1;
-  if (owner !== null && source >= 0 && (tree.tokens[source] as Token).pos === 'NOUN') {
+  // (unless the possessor is the speaker the attribution names: "The sister of Lev Haran, Mira
+  // Haran, said her brother …", with the parse hanging the speaker's name on the one spoken of)
+  if (
+    owner !== null &&
+    source >= 0 &&
+    (tree.tokens[source] as Token).pos === 'NOUN' &&
+    !(context.speakers ?? []).includes(owner.id)
+  ) {
     let spokenOf = false;
     for (let at = tree.subtreeStart(source); at <= tree.subtreeEnd(source); at += 1)
       if (referents.entityAt(at) === owner && !context.sourceTokens.has(at)) spokenOf = true;
@@ -501,6 +510,20 @@ export function keyOf(context: FrameContext, head: number): string | null {
   return `the ${token.lemma.toLowerCase()}`;
 }
 
+/**
+ * The key of a clause's object; a common noun the coreference tied to the clause's own subject
+ * ("Ellery denied attacking [the guard]" with "the guard" made a mention of Ellery) is not the
+ * subject — a noun phrase object never names its own clause's subject — so it is keyed by its head
+ * noun.
+ */
+function objectKey(context: FrameContext, proposition: Proposition, subjectKey: string): string | null {
+  const head = activeObject(proposition);
+  const key = keyOf(context, head);
+  if (key === null || key !== subjectKey) return key;
+  const token = context.tree.tokens[head] as Token;
+  return token.pos === 'NOUN' ? `the ${token.lemma.toLowerCase()}` : key;
+}
+
 export function frameOf(context: FrameContext, proposition: Proposition): Framed {
   const { tree } = context;
   const base = proposition.lemma.replace(/^be /, '');
@@ -520,6 +543,21 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     responsibility = 'pos';
     partyHead = proposition.object;
   }
+  // "Haran was a member of the cell that bombed the bridge": a member of the group that did the
+  // deed, as the clause itself says, is said to have taken part in it (asserted only: not being a
+  // member says nothing of taking part)
+  if (
+    responsibility === null &&
+    !proposition.negated &&
+    proposition.subject >= 0 &&
+    proposition.object >= 0 &&
+    classOf('membership', base, proposition.pos) !== null &&
+    tree.dependents(proposition.object, ['acl:relcl']).some((verb) => {
+      const type = context.eventAt.get(verb)?.type;
+      return type !== null && type !== undefined && VIOLENCE.has(type);
+    })
+  )
+    responsibility = 'pos';
   if (
     responsibility !== null &&
     proposition.subject >= 0 &&
@@ -659,7 +697,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     '?';
   // "X was being held by the service" asks what "the service was holding X" answers: a passive
   // with its doer has the passive subject as the active's object
-  const object = keyOf(context, activeObject(proposition)) ?? '?';
+  const object = objectKey(context, proposition, subject) ?? '?';
   return {
     frame: 'proposition',
     topic: `${proposition.lemma}(${subject}, ${object})`,

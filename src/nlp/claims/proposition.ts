@@ -1,6 +1,13 @@
 import type { Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
-import { hasLemma, lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import {
+  hasLemma,
+  lemmaOf,
+  lexicographerFileOf,
+  synset,
+  synsetsOf,
+  type WordNetPos,
+} from '../events/wordnet.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
 
@@ -441,7 +448,24 @@ export function readProposition(
       classWord = { lemma: noun, pos: 'noun' };
       objectNegated = negated(tree, object);
       lemma = `${lemma} ${noun}`;
-      object = tree.dependents(object, ['nmod']).find((child) => caseOf(tree, child) !== null) ?? -1;
+      // "no part [in the bombing]": on the noun, or hung by the parse on the verb
+      const role = object;
+      object =
+        tree.dependents(role, ['nmod']).find((child) => caseOf(tree, child) !== null) ??
+        tree
+          .dependents(predicate, ['obl'])
+          .find((child) => child > role && ['in', 'for', 'of'].includes(caseOf(tree, child) ?? '')) ??
+        -1;
+    }
+  }
+  // "set fire to the shed": a verb whose object is a bare noun naming a happening, with a "to" or
+  // "on" phrase after it, says the deed the noun's verb names, done to that phrase (WordNet: the
+  // verb derived from the noun's most frequent sense, "fire" → "burn"): burn(S, the shed)
+  if (pos === 'verb' && object >= 0 && classWord === undefined && !passive) {
+    const deed = lightVerbDeed(tree, text, predicate, object);
+    if (deed !== null) {
+      lemma = deed.lemma;
+      object = deed.target;
     }
   }
   const isNegated =
@@ -468,4 +492,44 @@ export function readProposition(
     patient: passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
+}
+
+// WordNet noun.act (4) and noun.event (11): nouns that name a deed or a happening ("fire", "chase")
+const HAPPENING_NOUN_FILES = new Set([4, 11]);
+
+/**
+ * The deed of a light verb with a bare noun ("set [fire] to the shed", "gave [chase] to the
+ * thieves"): the verb WordNet derives from the noun's most frequent sense, when that sense is an
+ * act or event and the noun stands alone (no article, number, possessor or modifier, singular),
+ * and the phrase after it marked "to" or "on"; null otherwise.
+ */
+function lightVerbDeed(
+  tree: DependencyTree,
+  text: string,
+  predicate: number,
+  object: number,
+): { lemma: string; target: number } | null {
+  const noun = tree.tokens[object] as Token;
+  // singular: "sent troops to the border" is no deed of troops
+  if (noun.pos !== 'NOUN' || text.slice(noun.start, noun.end).toLowerCase() !== noun.lemma.toLowerCase())
+    return null;
+  if (tree.dependents(object, ['det', 'nummod', 'nmod:poss', 'amod', 'compound', 'nmod']).length > 0)
+    return null;
+  const target = tree
+    .dependents(predicate, ['obl'])
+    .find(
+      (child) =>
+        tree.subtreeStart(child) === tree.subtreeEnd(object) + 1 &&
+        ['to', 'on'].includes(caseOf(tree, child) ?? ''),
+    );
+  if (target === undefined) return null;
+  const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || !HAPPENING_NOUN_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
+  const derived = synset(sense, 'noun').pointers.filter(
+    (pointer) => pointer.symbol === '+' && pointer.pos === 'verb',
+  );
+  const offsets = [...new Set(derived.map((pointer) => pointer.offset))];
+  if (offsets.length !== 1) return null;
+  const word = synset(offsets[0] as number, 'verb').words[0];
+  return word === undefined ? null : { lemma: word.replace(/_/g, ' '), target };
 }

@@ -4,6 +4,7 @@ import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
 import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
+import { deedJoins, joinedTopic } from './deed-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
 
@@ -27,8 +28,20 @@ export function findContradictions(
   const joins = unknownSubjectJoins(
     claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic),
   );
+  const deeds = deedJoins(
+    claims
+      .filter((claim) => claim.frame === 'proposition' || claim.frame === 'count')
+      .map((claim) => (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic),
+  );
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
+    const ownTopic = (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic;
+    const topic =
+      claim.frame === 'proposition' || claim.frame === 'count'
+        ? joinedTopic(deeds, ownTopic, claim.polarity)
+        : ownTopic;
+    const values =
+      claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])];
     return {
       key: claim.id,
       attribution: claim.attribution,
@@ -40,10 +53,11 @@ export function findContradictions(
               claim.attribution,
             )
           : [attribution.speaker].flat().join('+'),
-      topic: (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic,
+      topic,
       frame: claim.frame,
       polarity: claim.polarity,
-      values: claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])],
+      // an unnamed subject compares by the topic that keys it
+      values: values.map((value) => (value === claim.topic && topic !== claim.topic ? topic : value)),
       exclusive: claim.exclusive ?? false,
       ...(claim.value?.quantity === undefined ? {} : { quantity: claim.value.quantity }),
       time: attribution?.time ?? published,

@@ -45,13 +45,26 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  // "a dozen people died"
+  dozen: 12,
   dozens: 24,
 };
 // A figure and the people it counts, up to two words apart ("12 Belgian tourists"): the nouns
 // below, or any noun whose most frequent senses are people in WordNet (noun.person: "passengers",
 // "workers", "officers").
 const QUANTITY =
-  /\b(at least|more than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
+  /\b(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|(?<=\ba )dozen)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
 const COUNTED = /^(people|persons|others)$/i;
 const NOUN_PERSON = 18;
 
@@ -110,9 +123,18 @@ export function quantityOf(
   if (value === null) return null;
   const qualifier = match[1]?.toLowerCase();
   if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
-  if (qualifier === 'up to' || qualifier === 'nearly' || qualifier === 'almost') return { max: value };
+  if (qualifier !== undefined && UPPER_BOUNDS.has(qualifier)) return { max: value };
   return { exact: value };
 }
+
+/** Qualifiers that make a figure an upper bound: "up to 40", "nearly 40", "fewer than 50". */
+export const UPPER_BOUNDS: ReadonlySet<string> = new Set([
+  'up to',
+  'nearly',
+  'almost',
+  'fewer than',
+  'less than',
+]);
 
 /** Types of violence: their noun is read in its violent sense when it is done "of" people. */
 export const VIOLENCE = new Set(['attack', 'killing', 'injury']);

@@ -12,6 +12,7 @@ import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { addAgentlessReports } from './agentless-reports.js';
 import { addAgentReports } from './agent-reports.js';
+import { addRetractions } from './retractions.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
@@ -98,19 +99,24 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const reported = dropWriterVoice(
     text,
     segments,
-    filterReportingPredicates(
+    // "withdrew its claim that …", "announced the retraction of its report that …"
+    addRetractions(
       text,
       segments,
-      addSpeechActs(
+      filterReportingPredicates(
         text,
         segments,
-        addMessageReports(
+        addSpeechActs(
           text,
           segments,
-          addHedgedSourcing(
+          addMessageReports(
             text,
             segments,
-            addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+            addHedgedSourcing(
+              text,
+              segments,
+              addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+            ),
           ),
         ),
       ),

@@ -1286,9 +1286,13 @@ export function keepsReporting(
         const noun = text.slice(objectToken.start, objectToken.end);
         if (statementNoun(noun) || deniableNoun(noun)) return true;
       }
+      // (a gerund the tagger took for a noun has an object of its own: "denied [planting] the bomb")
       const gerund = tree.dependents(head, ['xcomp', 'ccomp']).find((child) => {
         const verb = segments.tokens[child] as Token;
-        return verb.pos === 'VERB' && /ing$/u.test(text.slice(verb.start, verb.end));
+        return (
+          (verb.pos === 'VERB' || (verb.pos === 'NOUN' && tree.dependent(child, 'obj') >= 0)) &&
+          /ing$/u.test(text.slice(verb.start, verb.end))
+        );
       });
       if (gerund !== undefined && candidate.content.some((span) => within(segments, gerund, span)))
         return true;

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Claim, Doc } from '../../model/index.js';
+import { toContractJson } from '../../output/contract.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import { CORPUS_STAGES } from '../../pipeline/stages.js';
+import { corpusOf } from '../../store/corpus.js';
+import type { ExtractDocument } from '../../store/types.js';
+import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
+import { deedJoins, joinedTopic } from './deed-joins.js';
+
+/** Every sentence below is invented for these tests. */
+
+function run(text: string): Doc {
+  return processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { stages: CORPUS_STAGES });
+}
+
+function claimsOf(text: string): readonly Claim[] {
+  return run(text).claims ?? [];
+}
+
+function article(name: string, body: string): ExtractDocument {
+  return toContractJson(
+    processInput(
+      { source: name, bytes: Buffer.from(body) },
+      { published: '2026-03-02', stages: CORPUS_STAGES },
+    ),
+  ) as unknown as ExtractDocument;
+}
+
+function conflictTopics(...bodies: string[]): string[] {
+  return corpusOf(bodies.map((body, index) => article(`a${index}.txt`, body))).contradictions.map(
+    (entry) => entry.topic,
+  );
+}
+
+describe('deedJoins (the same deed in other words, by WordNet)', () => {
+  it('moves a positive violent deed to the generic attack on the same parties, never a negated one', () => {
+    const joins = deedJoins(['stab(Ana Roe, the guard)', 'attack(Ana Roe, the guard)']);
+    assert.equal(joinedTopic(joins, 'stab(Ana Roe, the guard)', 'pos'), 'attack(Ana Roe, the guard)');
+    // "she did not stab the guard" says nothing of an attack
+    assert.equal(joinedTopic(joins, 'stab(Ana Roe, the guard)', 'neg'), 'stab(Ana Roe, the guard)');
+  });
+
+  it('moves a kind of deed to its WordNet hypernym ("torch" is a kind of "burn")', () => {
+    const joins = deedJoins(['torch(Ana Roe, the depot)', 'burn(Ana Roe, the depot)']);
+    assert.equal(joinedTopic(joins, 'torch(Ana Roe, the depot)', 'pos'), 'burn(Ana Roe, the depot)');
+  });
+
+  it('joins nothing across parties, unknown doers or unrelated verbs', () => {
+    const joins = deedJoins([
+      'stab(Ana Roe, the guard)',
+      'attack(Ian Moss, the guard)',
+      'burn(?, the depot)',
+      'torch(?, the depot)',
+      'visit(Ana Roe, the guard)',
+    ]);
+    assert.equal(joins.same.size + joins.entailed.size, 0);
+  });
+
+  it('joins counts of synonymous nouns or of a noun and its direct hypernym', () => {
+    const joins = deedJoins(['how many home: destroy', 'how many house: destroy', 'how many car: destroy']);
+    assert.equal(
+      joinedTopic(joins, 'how many house: destroy', 'pos'),
+      joinedTopic(joins, 'how many home: destroy', 'pos'),
+    );
+    assert.equal(joinedTopic(joins, 'how many car: destroy', 'pos'), 'how many car: destroy');
+  });
+});
+
+describe('retraction words (WordNet: kinds of "repudiate" and "disavowal")', () => {
+  for (const [word, expected] of [
+    ['withdraw', true],
+    ['retract', true],
+    ['recant', true],
+    ['announce', false],
+    ['publish', false],
+  ] as const)
+    it(`${word}: ${expected}`, () => assert.equal(isRetractingVerb(word), expected));
+  for (const [word, expected] of [
+    ['retraction', true],
+    ['withdrawal', true],
+    ['report', false],
+  ] as const)
+    it(`${word} (noun): ${expected}`, () => assert.equal(isRetractionNoun(word), expected));
+});
+
+describe('claims read in other words', () => {
+  it('"withdrew its claim that …" is an attribution whose claim is negated', () => {
+    const doc = run('The water board withdrew its claim that the Osk canal had flooded the mill.');
+    const attribution = doc.attributions?.find((one) => one.source !== null);
+    assert.ok(attribution);
+    const claim = (doc.claims ?? []).find((one) => one.attribution === attribution.id);
+    assert.equal(claim?.polarity, 'neg');
+  });
+
+  it('"announced the retraction of its report that …" takes the report back', () => {
+    const claims = claimsOf(
+      'The Tessin Gazette announced the retraction of its report that Ivo Brandt stole the car.',
+    );
+    assert.ok(claims.some((claim) => claim.polarity === 'neg' && claim.predicate === 'steal'));
+  });
+
+  it('"withdrew its offer to buy the club" is no retraction of a statement', () => {
+    const doc = run('The Orlan bank withdrew its offer to buy the club.');
+    assert.ok(!(doc.claims ?? []).some((claim) => claim.polarity === 'neg'));
+  });
+
+  it('"set fire to the hut" is the deed "burn" done to the hut', () => {
+    const claims = claimsOf('Police said Ana Roe set fire to the hut.');
+    assert.ok(claims.some((claim) => claim.topic === 'burn(Ana Roe, the hut)'));
+  });
+
+  it('"sent troops to the border" stays a sending', () => {
+    const claims = claimsOf('Officials said the Velmar army sent troops to the border.');
+    assert.ok(!claims.some((claim) => claim.topic.startsWith('troop')));
+  });
+
+  it('a passive count with its doer counts what the deed was done to, with the qualifier on the noun', () => {
+    const claims = claimsOf('The governor said more than 200 homes were destroyed by the storm.');
+    const count = claims.find((claim) => claim.frame === 'count');
+    assert.deepEqual(count?.value?.quantity, { min: 200 });
+  });
+
+  it('"fewer than 50" is an upper bound, "a dozen" is 12', () => {
+    const fewer = claimsOf('The mayor said fewer than 50 houses were destroyed.').find(
+      (claim) => claim.frame === 'count',
+    );
+    assert.deepEqual(fewer?.value?.quantity, { max: 50 });
+    const dozen = claimsOf('The mayor said a dozen people died in the storm.').find(
+      (claim) => claim.frame === 'count',
+    );
+    assert.deepEqual(dozen?.value?.quantity, { exact: 12 });
+  });
+
+  it('"the death toll stood at 12" is a toll', () => {
+    const toll = claimsOf('The governor said the death toll from the storm stood at 12.').find(
+      (claim) => claim.frame === 'count',
+    );
+    assert.deepEqual(toll?.value?.quantity, { exact: 12 });
+  });
+
+  it('a member of the cell that did the deed took part in it; a denial of taking part meets it', () => {
+    const topics = conflictTopics(
+      'Bomb hits Orsk bridge\n\nProsecutors said Lev Haran was a member of the cell that bombed the Orsk bridge.',
+      'Family denies bombing role\n\nThe sister of Lev Haran, Mira Haran, said her brother took no part in the bombing.',
+    );
+    assert.ok(topics.some((topic) => topic.startsWith('who took part in the')));
+  });
+
+  it('"denied attacking the guard" meets "stabbed the guard" (the speaker is the subject)', () => {
+    const topics = conflictTopics(
+      'Guard stabbed at quay\n\nPolice said Kade Ellery stabbed the guard at the quay.',
+      'Suspect denies attack\n\nKade Ellery denied attacking the guard at the quay.',
+    );
+    assert.ok(topics.includes('attack(Kade Ellery, the guard)'));
+  });
+
+  it('"denied planting the bomb" is a denial even with the gerund tagged as a noun', () => {
+    const topics = conflictTopics(
+      'Blast at Sarn depot\n\nPolice said Colm Varga planted the bomb at the Sarn depot.',
+      'Suspect denies blast\n\nColm Varga denied planting the bomb at the depot.',
+    );
+    assert.ok(topics.includes('plant(Colm Varga, the bomb)'));
+  });
+
+  it('"did not stab" against "attacked" is no conflict (the general deed does not give the specific)', () => {
+    const topics = conflictTopics(
+      'Guard attacked at quay\n\nPolice said Kade Ellery attacked the guard at the quay.',
+      'Lawyer speaks\n\nHis lawyer said Kade Ellery did not stab the guard.',
+    );
+    assert.deepEqual(topics, []);
+  });
+});

@@ -1,0 +1,155 @@
+import { domainSenseOf } from '../events/domain-types.js';
+import { VIOLENCE } from '../events/find-events.js';
+import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+
+/**
+ * The same deed told in other words, by WordNet, between topics of one corpus (or one article):
+ * - `same`: two predicates with the same subject and object that share a sense among their two most
+ *   frequent ones ("torched" / "burned" do not, "assaulted" / "attacked" do) ask one question: both
+ *   topics become the first of the two;
+ * - `entailed`: a predicate whose WordNet hypernyms (three levels, two most frequent senses) hold
+ *   the other ("torched the depot" is a kind of "burned the depot"), or a deed of violence
+ *   ("stabbed", "shot", "killed" the guard: the events' violent types) against the generic attack
+ *   ("attacked the guard"), with the same subject and object: the specific deed said to be done
+ *   says the general one was done, so a positive claim of it answers the general question ("did he
+ *   attack the guard?"); a negated one does not ("he did not stab the guard" says nothing of an
+ *   attack), so only positive claims move.
+ * Counts: "how many homes were destroyed" and "how many houses …" are one question when the nouns
+ * share a sense or one is the other's direct hypernym ("house" is a kind of "home"), with the same
+ * verb.
+ * Topics with an unknown party ("?") never join: who did it is the question.
+ */
+export interface DeedJoins {
+  readonly same: ReadonlyMap<string, string>;
+  readonly entailed: ReadonlyMap<string, string>;
+}
+
+const PROPOSITION = /^([a-z][a-z' -]*)\((.+)\)$/;
+const COUNT = /^how many ([a-z][a-z'-]*): (.+)$/;
+const HYPERNYM_DEPTH = 3;
+
+function senses(lemma: string, pos: WordNetPos): readonly number[] {
+  return synsetsOf(lemma.replace(/ /g, '_'), pos).slice(0, 2);
+}
+
+function hypernymsOf(offsets: readonly number[], pos: WordNetPos, depth: number): Set<number> {
+  const found = new Set<number>();
+  let frontier = [...offsets];
+  for (let level = 0; level < depth && frontier.length > 0; level += 1) {
+    frontier = frontier.flatMap((offset) =>
+      synset(offset, pos)
+        .pointers.filter(
+          (pointer) => (pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === pos,
+        )
+        .map((pointer) => pointer.offset),
+    );
+    for (const offset of frontier) found.add(offset);
+  }
+  return found;
+}
+
+/** Whether two lemmas share a sense among their two most frequent ones. */
+function synonymous(left: string, right: string, pos: WordNetPos): boolean {
+  const own = senses(left, pos);
+  return own.length > 0 && senses(right, pos).some((offset) => own.includes(offset));
+}
+
+/** Whether `general` names, in one of its two most frequent senses, a hypernym of `specific`. */
+function generalises(general: string, specific: string, depth: number, pos: WordNetPos): boolean {
+  const wide = senses(general, pos);
+  if (wide.length === 0) return false;
+  const above = hypernymsOf(senses(specific, pos), pos, depth);
+  return wide.some((offset) => above.has(offset));
+}
+
+// WordNet's generic attack: attack#1 ("take the initiative and go on the offensive") and attack#4
+// ("attack someone physically or emotionally": assault, set on), the seeds of the events' attack type
+const GENERIC_ATTACK: readonly [string, number][] = [
+  ['attack', 1],
+  ['attack', 4],
+];
+
+function isGenericAttack(lemma: string): boolean {
+  const own = senses(lemma, 'verb');
+  return GENERIC_ATTACK.some(([word, sense]) => {
+    const offset = synsetsOf(word, 'verb')[sense - 1];
+    return offset !== undefined && own.includes(offset);
+  });
+}
+
+function isViolentDeed(lemma: string): boolean {
+  const type = domainSenseOf(lemma.replace(/ /g, '_'), 'verb')?.type;
+  return type !== undefined && VIOLENCE.has(type);
+}
+
+export function deedJoins(topics: Iterable<string>): DeedJoins {
+  const same = new Map<string, string>();
+  const entailed = new Map<string, string>();
+  const byArguments = new Map<string, string[]>();
+  const byVerb = new Map<string, string[]>();
+  for (const topic of new Set(topics)) {
+    const proposition = PROPOSITION.exec(topic);
+    if (proposition !== null) {
+      const [, predicate, args] = proposition as unknown as [string, string, string];
+      // one word or a phrasal verb, not "be member" (a copula's noun is no deed)
+      if (args.includes('?') || args.includes('(') || predicate.startsWith('be ')) continue;
+      byArguments.set(args, [...(byArguments.get(args) ?? []), predicate]);
+      continue;
+    }
+    const count = COUNT.exec(topic);
+    if (count !== null) {
+      const [, noun, verb] = count as unknown as [string, string, string];
+      byVerb.set(verb, [...(byVerb.get(verb) ?? []), noun]);
+    }
+  }
+  for (const [args, predicates] of byArguments) {
+    const sorted = [...new Set(predicates)].sort();
+    for (const left of sorted)
+      for (const right of sorted) {
+        if (left >= right) continue;
+        const leftTopic = `${left}(${args})`;
+        const rightTopic = `${right}(${args})`;
+        if (synonymous(left, right, 'verb')) {
+          if (!same.has(rightTopic)) same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
+          continue;
+        }
+        for (const [general, specific] of [
+          [left, right],
+          [right, left],
+        ] as const) {
+          const generalTopic = `${general}(${args})`;
+          const specificTopic = `${specific}(${args})`;
+          if (entailed.has(specificTopic)) continue;
+          if (
+            generalises(general, specific, HYPERNYM_DEPTH, 'verb') ||
+            (isGenericAttack(general) && !isGenericAttack(specific) && isViolentDeed(specific))
+          )
+            entailed.set(specificTopic, generalTopic);
+        }
+      }
+  }
+  for (const [verb, nouns] of byVerb) {
+    const sorted = [...new Set(nouns)].sort();
+    for (const left of sorted)
+      for (const right of sorted) {
+        if (left >= right) continue;
+        const leftTopic = `how many ${left}: ${verb}`;
+        const rightTopic = `how many ${right}: ${verb}`;
+        if (synonymous(left, right, 'noun')) {
+          if (!same.has(rightTopic)) same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
+        } else if (generalises(left, right, 1, 'noun')) {
+          if (!same.has(rightTopic)) same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
+        } else if (generalises(right, left, 1, 'noun') && !same.has(leftTopic))
+          same.set(leftTopic, same.get(rightTopic) ?? rightTopic);
+      }
+  }
+  return { same, entailed };
+}
+
+/** The topic a claim joins: its synonym's, or, for a positive claim, the general deed's. */
+export function joinedTopic(joins: DeedJoins, topic: string, polarity: 'pos' | 'neg'): string {
+  const same = joins.same.get(topic);
+  if (same !== undefined) return same;
+  const general = polarity === 'pos' ? joins.entailed.get(topic) : undefined;
+  return general === undefined ? topic : (joins.same.get(general) ?? general);
+}

@@ -108,6 +108,39 @@ function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   return found;
 }
 
+/** Words before a title that say when or how long, not which title: "the former minister". */
+const TIME_MODIFIERS = new Set(['former', 'new', 'current', 'then', 'outgoing', 'incoming', 'ex', 'late']);
+
+/**
+ * The common word that makes a title right before its head word at `head` ("home" in "the home
+ * secretary", "affairs" in "Rural Affairs Minister"), lower-cased; null when there is none, or when
+ * it is a name ("the Dutch coach", "Acme chairman": organisationsBefore weighs those) or says when.
+ */
+function titleModifier(index: DocumentIndex, head: number): string | null {
+  const position = head - 1;
+  if (position < 0) return null;
+  const token = index.tokens[position] as Token;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  if (index.mentionCovering(token.start, token.end) !== null) return null;
+  // a capitalised word before a lower-case title is a name or a nationality ("Ferry coach", "the Dutch
+  // coach"); in a title written in capitals ("Home Secretary") every word is
+  const written = index.tokenText(position);
+  if (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(index.tokenText(head))) return null;
+  const word = written.toLowerCase();
+  return TIME_MODIFIERS.has(word) || !/^\p{L}+$/u.test(word) ? null : word;
+}
+
+/**
+ * Whether the title at `position` is another title than the description's at `head`: both have a
+ * modifying word and they differ ("the foreign secretary", "Home Secretary Ann Lee").
+ */
+function otherTitle(index: DocumentIndex, head: number, position: number): boolean {
+  const own = titleModifier(index, head);
+  if (own === null) return false;
+  const theirs = titleModifier(index, position);
+  return theirs !== null && theirs !== own;
+}
+
 /**
  * People the word was used for before `before`: "quarterback Tom Varley", "Tom Varley, the …
  * quarterback". A title tied to another organisation is another role: "the Acme chairman" is not
@@ -123,6 +156,8 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
       const theirs = organisationsBefore(index, position);
       if (theirs.size > 0 && ![...theirs].some((id) => ownOrganisations.has(id))) continue;
     }
+    // "the home secretary" is not "Foreign Secretary Jack Straw": the words that make the title differ
+    if (head >= 0 && otherTitle(index, head, position)) continue;
     // "quarterback Tom Varley"
     const next = index.tokens[position + 1];
     if (next !== undefined) {
@@ -148,6 +183,16 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
   return found;
 }
 
+/** The token of a mention whose syntactic head lies outside it (its last token when none does). */
+function mentionHead(index: DocumentIndex, mention: { start: number; end: number }): number {
+  const [first, end] = index.tokenRange(mention);
+  for (let position = first; position < end; position += 1) {
+    const head = (index.tokens[position] as Token).head;
+    if (head < first || head >= end) return position;
+  }
+  return Math.max(first, end - 1);
+}
+
 /** The person the sentence before opened with as subject, when it names no other person. */
 function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
   const sentence = index.sentenceIndexAt(sourceStart);
@@ -162,10 +207,19 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
   for (const mention of index.mentionsInside(previous)) {
     if (!isPerson(mention.entity)) continue;
     if (topic === null) {
-      if (mention.kind !== 'name') return null;
-      // the opening subject: nothing but an adverbial phrase and a comma before it
-      const token = index.tokens[index.tokenAtOrAfter(mention.start)] as Token;
-      if (token.dep !== 'nsubj' && token.dep !== 'flat' && token.dep !== 'compound') return null;
+      // a name, or "she" or "he" standing for a person named before ("Ann Lee said …. She praised the
+      // clubs. However, the minister said …")
+      const pronoun =
+        mention.kind === 'pronoun' &&
+        /^(?:he|she)$/iu.test(index.text.slice(mention.start, mention.end)) &&
+        mention.entity.mentions.some((other) => other.kind === 'name' && other.end <= mention.start);
+      if (mention.kind !== 'name' && !pronoun) return null;
+      // the opening subject: nothing but an adverbial phrase and a comma before it; read on the name's
+      // own head word: in "…, Alun Marsh has said" the parse may hang the first name on the surname
+      // with any label, and the surname is the subject
+      const token = index.tokens[mentionHead(index, mention)] as Token;
+      if (token.dep !== 'nsubj' && (pronoun || (token.dep !== 'flat' && token.dep !== 'compound')))
+        return null;
       topic = mention.entity;
     } else if (mention.entity !== topic) return null;
   }

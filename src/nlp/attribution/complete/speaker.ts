@@ -87,6 +87,13 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
       continue;
     }
     const word = index.tokenText(position);
+    // "The Green Union Party's parliamentary leader", "Scotland's first minister": the possessor is the
+    // phrase's determiner, and the head comes after its adjectives
+    if (/^['’]s?$/u.test(word) && position > first && token.pos !== 'PUNCT') {
+      sawNoun = false;
+      position += 1;
+      continue;
+    }
     switch (token.pos) {
       case 'PUNCT':
         // "Russia’s" is tokenised with the apostrophe inside or as its own particle; hyphens join words.

@@ -170,10 +170,18 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
       )
         found.add(mention.entity);
     }
-    // "Tom Varley, the team's quarterback"
+    // "Tom Varley, the team's quarterback"; "Tom Varley, a veteran quarterback" (a word or two between
+    // the article and the title, no "of": not "Tom Varley, a friend of the quarterback")
     const sentence = index.sentenceAt(token.start);
     const left = index.text.slice(Math.max(sentence.start, token.start - 60), token.start);
-    const comma = left.lastIndexOf(', the ');
+    let comma = left.lastIndexOf(', the ');
+    const indefinite = /, an? (?:[\p{L}'’-]+ ){0,2}$/u.exec(left);
+    if (
+      indefinite !== null &&
+      !/ (?:of|for|to|with|from|at|in) $/u.test(indefinite[0]) &&
+      indefinite.index > comma
+    )
+      comma = indefinite.index;
     if (comma >= 0 && !/[,;.]/u.test(left.slice(comma + 2))) {
       const at = token.start - left.length + comma;
       const mention = index.mentionBefore(at, at - 60, (candidate) => candidate.end === at);
@@ -193,6 +201,18 @@ function mentionHead(index: DocumentIndex, mention: { start: number; end: number
   return Math.max(first, end - 1);
 }
 
+/** Whether `at` lies inside a quotation opened after `from` (straight or curly double marks). */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let position = from; position < at; position += 1) {
+    const mark = text.charCodeAt(position);
+    if (mark === 0x22) open = !open;
+    else if (mark === 0x201c) open = true;
+    else if (mark === 0x201d) open = false;
+  }
+  return open;
+}
+
 /** The person the sentence before opened with as subject, when it names no other person. */
 function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
   const sentence = index.sentenceIndexAt(sourceStart);
@@ -200,17 +220,21 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
   const previous = index.sentences[sentence - 1];
   const current = index.sentences[sentence];
   if (previous === undefined || current === undefined) return null;
-  // no other person named in this sentence before the source
+  // no other person named in this sentence before the source, outside the quotation it may open with
   for (const mention of index.mentionsInside({ start: current.start, end: sourceStart }))
-    if (isPerson(mention.entity)) return null;
+    if (isPerson(mention.entity) && !quoted(index.text, current.start, mention.start)) return null;
   let topic: Entity | null = null;
   for (const mention of index.mentionsInside(previous)) {
     if (!isPerson(mention.entity)) continue;
+    // a person named inside quotation marks is someone's words, not the narration's topic
+    if (quoted(index.text, previous.start, mention.start)) continue;
     if (topic === null) {
       // a name, or "she" or "he" standing for a person named before ("Ann Lee said …. She praised the
       // clubs. However, the minister said …")
+      // (only in narration: "“…,” he said" is a speaker coreference may have slipped on)
       const pronoun =
         mention.kind === 'pronoun' &&
+        !/["“”]/u.test(index.text.slice(previous.start, previous.end)) &&
         /^(?:he|she)$/iu.test(index.text.slice(mention.start, mention.end)) &&
         mention.entity.mentions.some((other) => other.kind === 'name' && other.end <= mention.start);
       if (mention.kind !== 'name' && !pronoun) return null;
@@ -238,7 +262,9 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   if (titledPeople(index, word, first).size > 0) return null;
   // the words news uses for anyone in a story ("the neighbour", "the witness", "the mother") are
   // no role of the topic: "Tom Varley died on Friday. “…,” the neighbour said."
-  if (personNoun(index.tokenText(head)) !== undefined) return null;
+  // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
+  if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
+    return null;
   return previousTopic(index, (index.tokens[first] as Token).start);
 }
 

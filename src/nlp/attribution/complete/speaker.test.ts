@@ -1710,6 +1710,33 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a dateline closed by a horizontal bar does not speak',
+    text: 'BRENTWICK (Wirepost) ― One of the two divers was hurt and admitted to swimming past the buoys.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'BRENTWICK', mentions: ['BRENTWICK'] }],
+    candidates: [
+      {
+        cue: 'admitted',
+        source: 'BRENTWICK (Wirepost)',
+        content: ['to swimming past the buoys'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a lawyer named in an indefinite apposition is "the lawyer" later',
+    text: 'The book can be sold, Paul Aubry, a lawyer for the publisher, said. The publisher will appeal, the lawyer said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Paul Aubry', mentions: ['Paul Aubry'] }],
+    candidates: [
+      { cue: 'said', source: 'Paul Aubry, a lawyer for the publisher,', content: ['The book can be sold'] },
+      { cue: 'said#2', source: 'the lawyer', content: ['The publisher will appeal'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -748,10 +748,10 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  */
 /**
  * A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "LYON, France, May 4 (Wire) - ",
- * "May 4 (Wire) - " (the place cut off).
+ * "May 4 (Wire) - " (the place cut off); any dash, the horizontal bar "―" too.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2012-\u2015]+\s+/u;
 
 /**
  * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when

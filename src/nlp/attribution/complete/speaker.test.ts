@@ -1737,6 +1737,24 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a person named before an apposition between spaced dashes speaks, not the organisation in it',
+    text: "Fund manager Ann Lee - Acme's largest investor - said she would sell.",
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'] },
+      { id: 'e2', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: "Fund manager Ann Lee - Acme's largest investor -",
+        content: ['she would sell'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

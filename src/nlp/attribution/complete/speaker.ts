@@ -98,6 +98,9 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
       case 'PUNCT':
         // "Russia’s" is tokenised with the apostrophe inside or as its own particle; hyphens join words.
         if (word !== '-' && word !== '’' && word !== "'") return position;
+        // a dash with spaces opens an apposition, as a comma does: "Fund manager Ann Lee - Acme's
+        // largest investor - said"
+        if (word === '-' && position > first && !glued(index, position - 1, position)) return position;
         break;
       case 'ADP':
       case 'SCONJ':

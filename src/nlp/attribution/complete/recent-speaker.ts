@@ -136,14 +136,19 @@ export function insideQuotationMarks(text: string, from: number, at: number): bo
  * The person a sentence is about, read from the parse: a name or description of a person that is the
  * subject of the sentence's main verb, or the agent of a passive ("… a book published by Anna Berg").
  */
-function sentenceSubjects(index: DocumentIndex, sentence: number): Entity[] {
+function sentenceSubjects(index: DocumentIndex, sentence: number, conjoined = false): Entity[] {
   const bounds = index.sentences[sentence];
   if (bounds === undefined) return [];
   const found: Entity[] = [];
   for (let position = bounds.firstToken; position < bounds.endToken; position += 1) {
     const token = index.tokens[position] as Token;
     const head = index.tokens[token.head];
-    const subject = token.dep === 'nsubj' && head !== undefined && head.dep === 'root';
+    // `conjoined`: also the subject of a clause joined to the main one ("Lee led it before, but Berg
+    // is leading it now")
+    const main =
+      head !== undefined &&
+      (head.dep === 'root' || (conjoined && head.dep === 'conj' && index.tokens[head.head]?.dep === 'root'));
+    const subject = token.dep === 'nsubj' && main;
     if (!subject && token.dep !== 'obl:agent') continue;
     const mention = phraseMention(index, bounds, position);
     if (mention === null || mention.kind === 'pronoun' || mention.entity.type !== 'PERSON') continue;
@@ -166,6 +171,7 @@ function subjectInBetween(
   after: number,
   pronoun: Span,
   current?: string,
+  continuing?: string,
 ): Entity | typeof DESCRIBED | null {
   const here = index.sentenceIndexAt(pronoun.start);
   // `after` may lie before the first sentence (a quotation that opens the article)
@@ -173,6 +179,13 @@ function subjectInBetween(
     const bounds = index.sentences[sentence] as Sentence;
     // a sentence inside someone's words is not the writer's narration
     if (contents.holding(bounds.start, bounds.start + 1).length > 0) continue;
+    // the speaker of the run of quotations is still a subject there: the run goes on ("Lee led the
+    // campaign before, but Vos is leading it now. … , he said" → Vos)
+    if (continuing !== undefined) {
+      const run = sentenceSubjects(index, sentence, true).find((entity) => entity.id === continuing);
+      const gender = run === undefined ? undefined : entityGender(index.text, run);
+      if (run !== undefined && (gender === undefined || gender === wanted)) return run;
+    }
     for (const entity of sentenceSubjects(index, sentence)) {
       const gender = entityGender(index.text, entity);
       if (gender === undefined || gender === wanted) return entity;
@@ -285,6 +298,13 @@ export function preferRecentSpeakers(
       // unless an earlier speaker or subject below agrees
       resolutions[position] = { speaker: null, anonymous: false };
     }
+    // coreference's choice is the subject of a clause of this sentence before the pronoun: "When Lee
+    // became governor, he said …", "Lee did not do so, but he wrote …"; no earlier subject is nearer
+    const near = subjectBefore(index, contents, wanted, index.sentences[sentence] as Sentence, source.start);
+    if (near !== null) {
+      if (near.id !== current) resolutions[position] = { speaker: near.id, anonymous: false };
+      continue;
+    }
     // whether an earlier top-level attribution was weighed below
     let weighed = false;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
@@ -309,6 +329,7 @@ export function preferRecentSpeakers(
       const after = far
         ? Math.max(index.sentenceIndexAt(previousEnd), opening - 2)
         : index.sentenceIndexAt(previousEnd);
+      const runSpeaker = resolutions[earlier]?.speaker;
       const subject = subjectInBetween(
         index,
         contents,
@@ -316,6 +337,7 @@ export function preferRecentSpeakers(
         after,
         source,
         typeof current === 'string' ? current : undefined,
+        typeof runSpeaker === 'string' ? runSpeaker : undefined,
       );
       if (subject === DESCRIBED) {
         resolutions[position] = { speaker: null, anonymous: false };
@@ -380,6 +402,37 @@ export function preferRecentSpeakers(
         resolutions[position] = { speaker: subject.id, anonymous: false };
     }
   }
+}
+
+/**
+ * The one person who agrees and is named, outside contents, as the subject of a clause in `bounds`
+ * before `before`; null when there is none or more than one.
+ */
+function subjectBefore(
+  index: DocumentIndex,
+  contents: ContentIndex,
+  wanted: 'm' | 'f',
+  bounds: Sentence,
+  before: number,
+): Entity | null {
+  let found: Entity | null = null;
+  for (const mention of index.mentionsInside({ start: bounds.start, end: before })) {
+    if (mention.kind !== 'name' || mention.entity.type !== 'PERSON' || mention.entity === found) continue;
+    if (contents.holding(mention.start, mention.end).length > 0) continue;
+    if (insideQuotationMarks(index.text, bounds.start, mention.start)) continue;
+    const gender = entityGender(index.text, mention.entity);
+    if (gender !== undefined && gender !== wanted) continue;
+    const [first, end] = index.tokenRange(mention);
+    for (let position = first; position < end; position += 1) {
+      const token = index.tokens[position] as Token;
+      if (token.head >= first && token.head < end) continue;
+      if (token.dep !== 'nsubj') break;
+      if (found !== null) return null;
+      found = mention.entity;
+      break;
+    }
+  }
+  return found;
 }
 
 /**

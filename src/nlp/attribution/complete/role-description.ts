@@ -108,6 +108,39 @@ function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   return found;
 }
 
+/** Words before a title that say when or how long, not which title: "the former minister". */
+const TIME_MODIFIERS = new Set(['former', 'new', 'current', 'then', 'outgoing', 'incoming', 'ex', 'late']);
+
+/**
+ * The common word that makes a title right before its head word at `head` ("home" in "the home
+ * secretary", "affairs" in "Rural Affairs Minister"), lower-cased; null when there is none, or when
+ * it is a name ("the Dutch coach", "Acme chairman": organisationsBefore weighs those) or says when.
+ */
+function titleModifier(index: DocumentIndex, head: number): string | null {
+  const position = head - 1;
+  if (position < 0) return null;
+  const token = index.tokens[position] as Token;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  if (index.mentionCovering(token.start, token.end) !== null) return null;
+  // a capitalised word before a lower-case title is a name or a nationality ("Ferry coach", "the Dutch
+  // coach"); in a title written in capitals ("Home Secretary") every word is
+  const written = index.tokenText(position);
+  if (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(index.tokenText(head))) return null;
+  const word = written.toLowerCase();
+  return TIME_MODIFIERS.has(word) || !/^\p{L}+$/u.test(word) ? null : word;
+}
+
+/**
+ * Whether the title at `position` is another title than the description's at `head`: both have a
+ * modifying word and they differ ("the foreign secretary", "Home Secretary Ann Lee").
+ */
+function otherTitle(index: DocumentIndex, head: number, position: number): boolean {
+  const own = titleModifier(index, head);
+  if (own === null) return false;
+  const theirs = titleModifier(index, position);
+  return theirs !== null && theirs !== own;
+}
+
 /**
  * People the word was used for before `before`: "quarterback Tom Varley", "Tom Varley, the …
  * quarterback". A title tied to another organisation is another role: "the Acme chairman" is not
@@ -123,6 +156,8 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
       const theirs = organisationsBefore(index, position);
       if (theirs.size > 0 && ![...theirs].some((id) => ownOrganisations.has(id))) continue;
     }
+    // "the home secretary" is not "Foreign Secretary Jack Straw": the words that make the title differ
+    if (head >= 0 && otherTitle(index, head, position)) continue;
     // "quarterback Tom Varley"
     const next = index.tokens[position + 1];
     if (next !== undefined) {
@@ -135,10 +170,18 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
       )
         found.add(mention.entity);
     }
-    // "Tom Varley, the team's quarterback"
+    // "Tom Varley, the team's quarterback"; "Tom Varley, a veteran quarterback" (a word or two between
+    // the article and the title, no "of": not "Tom Varley, a friend of the quarterback")
     const sentence = index.sentenceAt(token.start);
     const left = index.text.slice(Math.max(sentence.start, token.start - 60), token.start);
-    const comma = left.lastIndexOf(', the ');
+    let comma = left.lastIndexOf(', the ');
+    const indefinite = /, an? (?:[\p{L}'’-]+ ){0,2}$/u.exec(left);
+    if (
+      indefinite !== null &&
+      !/ (?:of|for|to|with|from|at|in) $/u.test(indefinite[0]) &&
+      indefinite.index > comma
+    )
+      comma = indefinite.index;
     if (comma >= 0 && !/[,;.]/u.test(left.slice(comma + 2))) {
       const at = token.start - left.length + comma;
       const mention = index.mentionBefore(at, at - 60, (candidate) => candidate.end === at);
@@ -148,6 +191,28 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
   return found;
 }
 
+/** The token of a mention whose syntactic head lies outside it (its last token when none does). */
+function mentionHead(index: DocumentIndex, mention: { start: number; end: number }): number {
+  const [first, end] = index.tokenRange(mention);
+  for (let position = first; position < end; position += 1) {
+    const head = (index.tokens[position] as Token).head;
+    if (head < first || head >= end) return position;
+  }
+  return Math.max(first, end - 1);
+}
+
+/** Whether `at` lies inside a quotation opened after `from` (straight or curly double marks). */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let position = from; position < at; position += 1) {
+    const mark = text.charCodeAt(position);
+    if (mark === 0x22) open = !open;
+    else if (mark === 0x201c) open = true;
+    else if (mark === 0x201d) open = false;
+  }
+  return open;
+}
+
 /** The person the sentence before opened with as subject, when it names no other person. */
 function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
   const sentence = index.sentenceIndexAt(sourceStart);
@@ -155,17 +220,30 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
   const previous = index.sentences[sentence - 1];
   const current = index.sentences[sentence];
   if (previous === undefined || current === undefined) return null;
-  // no other person named in this sentence before the source
+  // no other person named in this sentence before the source, outside the quotation it may open with
   for (const mention of index.mentionsInside({ start: current.start, end: sourceStart }))
-    if (isPerson(mention.entity)) return null;
+    if (isPerson(mention.entity) && !quoted(index.text, current.start, mention.start)) return null;
   let topic: Entity | null = null;
   for (const mention of index.mentionsInside(previous)) {
     if (!isPerson(mention.entity)) continue;
+    // a person named inside quotation marks is someone's words, not the narration's topic
+    if (quoted(index.text, previous.start, mention.start)) continue;
     if (topic === null) {
-      if (mention.kind !== 'name') return null;
-      // the opening subject: nothing but an adverbial phrase and a comma before it
-      const token = index.tokens[index.tokenAtOrAfter(mention.start)] as Token;
-      if (token.dep !== 'nsubj' && token.dep !== 'flat' && token.dep !== 'compound') return null;
+      // a name, or "she" or "he" standing for a person named before ("Ann Lee said …. She praised the
+      // clubs. However, the minister said …")
+      // (only in narration: "“…,” he said" is a speaker coreference may have slipped on)
+      const pronoun =
+        mention.kind === 'pronoun' &&
+        !/["“”]/u.test(index.text.slice(previous.start, previous.end)) &&
+        /^(?:he|she)$/iu.test(index.text.slice(mention.start, mention.end)) &&
+        mention.entity.mentions.some((other) => other.kind === 'name' && other.end <= mention.start);
+      if (mention.kind !== 'name' && !pronoun) return null;
+      // the opening subject: nothing but an adverbial phrase and a comma before it; read on the name's
+      // own head word: in "…, Alun Marsh has said" the parse may hang the first name on the surname
+      // with any label, and the surname is the subject
+      const token = index.tokens[mentionHead(index, mention)] as Token;
+      if (token.dep !== 'nsubj' && (pronoun || (token.dep !== 'flat' && token.dep !== 'compound')))
+        return null;
       topic = mention.entity;
     } else if (mention.entity !== topic) return null;
   }
@@ -184,7 +262,9 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   if (titledPeople(index, word, first).size > 0) return null;
   // the words news uses for anyone in a story ("the neighbour", "the witness", "the mother") are
   // no role of the topic: "Tom Varley died on Friday. “…,” the neighbour said."
-  if (personNoun(index.tokenText(head)) !== undefined) return null;
+  // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
+  if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
+    return null;
   return previousTopic(index, (index.tokens[first] as Token).start);
 }
 

@@ -1622,6 +1622,139 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: "a title after an organisation's possessive is a person, not the organisation",
+    text: "The Green Union Party's parliamentary leader said the tolls were unfair.",
+    entities: [{ id: 'e1', type: 'ORG', name: 'Green Union Party', mentions: ['Green Union Party'] }],
+    candidates: [
+      {
+        cue: 'said',
+        source: "The Green Union Party's parliamentary leader",
+        content: ['the tolls were unfair'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: "a title after a place's possessive is a person, not the place",
+    text: "Ruritania's first minister has said the river tolls will stay.",
+    entities: [{ id: 'e1', type: 'LOC', name: 'Ruritania', mentions: ['Ruritania'] }],
+    candidates: [
+      { cue: 'has said', source: "Ruritania's first minister", content: ['the river tolls will stay'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a description takes up the topic a pronoun subject carried on from a named person',
+    text: 'Ana Petrova said bans were being considered. She praised the two clubs. However, the minister said abuse was the target.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ana Petrova', mentions: ['Ana Petrova', '^She'] }],
+    candidates: [
+      { cue: 'said', source: 'Ana Petrova', content: ['bans were being considered'] },
+      { cue: 'said#2', source: 'the minister', content: ['abuse was the target'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: "the run's speaker is still a subject in a clause joined to the main one",
+    text: '“I am not privy to a diary,” Ivo Marsh said. Ben Lund led a campaign in 2001, but Ivo Marsh is leading it now. No bus tour is planned, he said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ivo Marsh', mentions: ['Ivo Marsh', 'Ivo Marsh#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ben Lund', mentions: ['Ben Lund', '^he'] },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'Ivo Marsh', content: ['“I am not privy to a diary,”'] },
+      { cue: 'said#2', source: 'he', content: ['No bus tour is planned'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: "a person who is the subject earlier in the pronoun's own sentence is nearer than the sentence before",
+    text: 'His successor, Tom Reyes, cut a sentence. When Carl Hobb became governor, he said a review was due.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Reyes', mentions: ['Tom Reyes', '^he#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Carl Hobb', mentions: ['Carl Hobb'] },
+    ],
+    // "he#2": the first "he" is inside "When"
+    candidates: [{ cue: 'said', source: 'he#2', content: ['a review was due'] }],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a description whose title words differ from the title a person was named with is someone else',
+    text: 'Home Secretary Karl Dorn visited Oldtown. “The visit was useful,” said the foreign secretary.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'the foreign secretary', content: ['“The visit was useful,”'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a description with the same title words is the person named with them',
+    text: 'Home Secretary Karl Dorn visited Oldtown. “The visit was useful,” said the home secretary.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Karl Dorn', mentions: ['Karl Dorn'] }],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: 'the home secretary', content: ['“The visit was useful,”'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a dateline closed by a horizontal bar does not speak',
+    text: 'BRENTWICK (Wirepost) ― One of the two divers was hurt and admitted to swimming past the buoys.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'BRENTWICK', mentions: ['BRENTWICK'] }],
+    candidates: [
+      {
+        cue: 'admitted',
+        source: 'BRENTWICK (Wirepost)',
+        content: ['to swimming past the buoys'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a lawyer named in an indefinite apposition is "the lawyer" later',
+    text: 'The book can be sold, Paul Aubry, a lawyer for the publisher, said. The publisher will appeal, the lawyer said.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Paul Aubry', mentions: ['Paul Aubry'] }],
+    candidates: [
+      { cue: 'said', source: 'Paul Aubry, a lawyer for the publisher,', content: ['The book can be sold'] },
+      { cue: 'said#2', source: 'the lawyer', content: ['The publisher will appeal'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a person named before an apposition between spaced dashes speaks, not the organisation in it',
+    text: "Fund manager Ann Lee - Acme's largest investor - said she would sell.",
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'] },
+      { id: 'e2', type: 'ORG', name: 'Acme', mentions: ['Acme'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: "Fund manager Ann Lee - Acme's largest investor -",
+        content: ['she would sell'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -87,10 +87,20 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
       continue;
     }
     const word = index.tokenText(position);
+    // "The Green Union Party's parliamentary leader", "Scotland's first minister": the possessor is the
+    // phrase's determiner, and the head comes after its adjectives
+    if (/^['’]s?$/u.test(word) && position > first && token.pos !== 'PUNCT') {
+      sawNoun = false;
+      position += 1;
+      continue;
+    }
     switch (token.pos) {
       case 'PUNCT':
         // "Russia’s" is tokenised with the apostrophe inside or as its own particle; hyphens join words.
         if (word !== '-' && word !== '’' && word !== "'") return position;
+        // a dash with spaces opens an apposition, as a comma does: "Fund manager Ann Lee - Acme's
+        // largest investor - said"
+        if (word === '-' && position > first && !glued(index, position - 1, position)) return position;
         break;
       case 'ADP':
       case 'SCONJ':
@@ -741,10 +751,10 @@ function withoutTitlePrefix(index: DocumentIndex, source: Span): Span {
  */
 /**
  * A dateline: "OSLO (Wire) - ", "LYON, France - ", "OSLO, May 4 (Wire) - ", "LYON, France, May 4 (Wire) - ",
- * "May 4 (Wire) - " (the place cut off).
+ * "May 4 (Wire) - " (the place cut off); any dash, the horizontal bar "―" too.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2013\u2014]+\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]*\p{Lu}\.?(?:\s*,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,2}){0,2}\s*(?:\([^)]{1,40}\)\s*)?|(?:\p{Lu}[\p{L}.]*\s+\d{1,2}\s*)?\([^)]{1,40}\)\s*)[-\u2012-\u2015]+\s+/u;
 
 /**
  * A source without the dateline it starts with ("OSLO (Wire) - Officials" → "Officials"), or null when

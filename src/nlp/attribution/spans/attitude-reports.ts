@@ -73,10 +73,40 @@ function inside(tokens: readonly Token[], position: number, span: Span): boolean
 
 const SUBJECT = new Set(['nsubj', 'nsubj:pass', 'expl', 'csubj']);
 
+/**
+ * The subject of an attitude predicate: its nominal subject, or, for a word tagged as a noun at the
+ * root with no subject, the name compounded right before it ("The ADB [fears] that …" read as one
+ * noun phrase); -1 if none.
+ */
+function attitudeSubject(tree: DependencyTree, head: number): number {
+  const subject = tree.dependent(head, 'nsubj');
+  if (subject >= 0) return subject;
+  const token = tree.tokens[head] as Token;
+  const before = tree.tokens[head - 1];
+  if (token.pos !== 'NOUN' || token.dep !== 'root' || before === undefined) return -1;
+  return before.head === head && before.dep === 'compound' && before.pos === 'PROPN' ? head - 1 : -1;
+}
+
+/**
+ * The clauses an attitude predicate governs: its clausal complements, and for a root tagged as a
+ * noun a clause on it that opens with "that" right after it ("fears [that 1 million … could join]"
+ * read as a relative clause).
+ */
+function attitudeClauses(text: string, tree: DependencyTree, head: number): number[] {
+  const clauses = tree.dependents(head, ['ccomp']);
+  const token = tree.tokens[head] as Token;
+  const next = tree.tokens[head + 1];
+  if (token.pos !== 'NOUN' || token.dep !== 'root' || next === undefined) return clauses;
+  if (!/^that$/iu.test(text.slice(next.start, next.end))) return clauses;
+  for (const clause of tree.dependents(head, ['acl']))
+    if (clause > head && tree.subtreeStart(clause) === head + 1) clauses.push(clause);
+  return clauses;
+}
+
 /** Whether the subject of `head` can hold an attitude (and lies in the candidate's source). */
 function attitudeHolder(text: string, tree: DependencyTree, head: number, source: Span): boolean {
   const tokens = tree.tokens;
-  const subject = tree.dependent(head, 'nsubj');
+  const subject = attitudeSubject(tree, head);
   const token = tokens[subject];
   if (token === undefined || !inside(tokens, subject, source)) return false;
   if (token.pos === 'PROPN') return true;
@@ -87,9 +117,14 @@ function attitudeHolder(text: string, tree: DependencyTree, head: number, source
 }
 
 /** Whether `head` has a clausal complement with a subject of its own inside the content. */
-function clauseInContent(tree: DependencyTree, head: number, content: readonly Span[]): boolean {
+function clauseInContent(
+  text: string,
+  tree: DependencyTree,
+  head: number,
+  content: readonly Span[],
+): boolean {
   const tokens = tree.tokens;
-  return tree.dependents(head, ['ccomp']).some((clause) => {
+  return attitudeClauses(text, tree, head).some((clause) => {
     if (clause < head || !content.some((span) => inside(tokens, clause, span))) return false;
     const count = tree.childCount(clause);
     for (let nth = 0; nth < count; nth += 1)
@@ -119,20 +154,22 @@ export function attitudeReport(
     return /^(?:not|n['’]t|never)$/iu.test(text.slice(adverb.start, adverb.end));
   });
   if (negated) return false;
-  return clauseInContent(tree, head, candidate.content) && attitudeHolder(text, tree, head, source);
+  return clauseInContent(text, tree, head, candidate.content) && attitudeHolder(text, tree, head, source);
 }
 
 /** Whether the token at `head` is an attitude predicate with a copula when an adjective. */
 function attitudePredicate(text: string, tree: DependencyTree, head: number): boolean {
   const token = tree.tokens[head] as Token;
   const word = text.slice(token.start, token.end);
-  if (token.pos === 'VERB' && tree.dependents(head, ['aux:pass']).length === 0)
+  // (a progressive read as a passive: "had been [hoping] that …")
+  if (token.pos === 'VERB' && (tree.dependents(head, ['aux:pass']).length === 0 || /ing$/u.test(word)))
     return emotionClauseVerb(token.lemma || word);
-  // "The villagers [fear] that …" tagged as a noun, but with a subject and a clause of its own
+  // "The villagers [fear] that …", "The ADB [fears] that …" tagged as a noun, but with a subject
+  // and a clause of its own
   if (token.pos === 'NOUN')
     return (
-      tree.dependent(head, 'nsubj') >= 0 &&
-      tree.dependent(head, 'ccomp') > head &&
+      attitudeSubject(tree, head) >= 0 &&
+      attitudeClauses(text, tree, head).some((clause) => clause > head) &&
       /^[a-z]+$/u.test(word) &&
       emotionClauseVerb(token.lemma || word)
     );
@@ -166,8 +203,8 @@ export function addAttitudeReports(
   const result = [...candidates];
   for (let head = 0; head < tokens.length; head += 1) {
     if (!attitudePredicate(text, tree, head)) continue;
-    const subject = tree.dependent(head, 'nsubj');
-    const complement = tree.dependent(head, 'ccomp');
+    const subject = attitudeSubject(tree, head);
+    const complement = attitudeClauses(text, tree, head).find((clause) => clause > head) ?? -1;
     if (subject < 0 || subject > head || complement < head) continue;
     let first = head;
     while (first > 0) {

@@ -24,6 +24,16 @@ const found: readonly (readonly [string, string, string])[] = [
     'fear | The villagers | that the dam will burst before spring',
   ],
   [
+    'an attitude verb tagged as a noun after a name',
+    'The OECD fears that 2 million farmers could lose their land.',
+    'fears | The OECD | that 2 million farmers could lose their land',
+  ],
+  [
+    'a progressive attitude',
+    'Traders had been hoping that a weaker pound would lift exports.',
+    'had been hoping | Traders | that a weaker pound would lift exports',
+  ],
+  [
     'a feeling adjective with a clause',
     'Mr Ortega is worried that the ferry service may end.',
     'is worried | Mr Ortega | that the ferry service may end',
@@ -55,6 +65,7 @@ const none: readonly (readonly [string, string])[] = [
   ['a result clause is no attitude', 'He was so angry that he left the room.'],
   ['a negated attitude', 'The mayor does not fear that the bridge will fall.'],
   ['a thing cannot fear', 'The move raised fears that prices would rise.'],
+  ['a noun of fear before its verb', 'Investor fears that rates would rise hit shares on Monday.'],
   ['a noun after a preposition is no subject', 'The figure is in line with Treasury forecasts.'],
 ];
 

@@ -10,6 +10,8 @@ import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
+import { addAttitudeReports } from './attitude-reports.js';
+import { addMistaggedReports } from './mistagged-reports.js';
 import { addAgentlessReports } from './agentless-reports.js';
 import { addAgentReports } from './agent-reports.js';
 import { addRetractions } from './retractions.js';
@@ -76,6 +78,9 @@ export function findAttributions(
  * "was reportedly carrying", "are said to have fled", `hedged-sourcing.ts`),
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
+ * attitudes to a clause ("residents fear that …", "is worried that …", `attitude-reports.ts`), reporting verbs
+ * the tagger read as nouns ("prosecutors claim that …", "…, latest figures show", `mistagged-reports.ts`),
+ * a document's wording ("The e-mail reads: “…”", `document-wording.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
  * not the writer's own voice ("I think …", "You see, …" in the narration, `writer-voice.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), reported speech ended
@@ -96,6 +101,23 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       dropTrailingCircumstance(text, segments, trimContentBoundaries(text, segments, named)),
     ),
   );
+  const proposed = addAttitudeReports(
+    text,
+    segments,
+    addMistaggedReports(
+      text,
+      segments,
+      addMessageReports(
+        text,
+        segments,
+        addHedgedSourcing(
+          text,
+          segments,
+          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+        ),
+      ),
+    ),
+  );
   const reported = dropWriterVoice(
     text,
     segments,
@@ -103,23 +125,7 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     addRetractions(
       text,
       segments,
-      filterReportingPredicates(
-        text,
-        segments,
-        addSpeechActs(
-          text,
-          segments,
-          addMessageReports(
-            text,
-            segments,
-            addHedgedSourcing(
-              text,
-              segments,
-              addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
-            ),
-          ),
-        ),
-      ),
+      filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
     ),
   );
   const continued = addQuoteContinuations(text, segments, reported);

@@ -31,6 +31,9 @@ import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
 import { judgementContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
+import { attitudeReport } from './attitude-reports.js';
+import { documentWording } from './document-wording.js';
+import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import { adverbSenses, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
@@ -1197,6 +1200,10 @@ export function keepsReporting(
     candidate.content.every((piece) => frontedAdjunct(segments, piece, head))
   )
     return false;
+  // "Residents fear that the river will flood", "she is worried that …": an attitude of the source
+  // to a clause (attitude-reports.ts)
+  if (!quoted && !isHypothetical(text, tree, head, quoted) && attitudeReport(text, tree, candidate, head))
+    return true;
   const shape = contentShape(text, segments, candidate.content, head);
   let word: ReportingWord;
   switch (token.pos) {
@@ -1205,7 +1212,12 @@ export function keepsReporting(
       if (isHypothetical(text, tree, head, quoted)) return false;
       // "The team knows it must win", "an autopsy determined that …", "she realised that …": knowing,
       // finding out and deciding present a fact, they report no words (WordNet, reporting-predicate.ts)
-      if (knowledgeVerb(token.lemma || text.slice(token.start, token.end))) return false;
+      // (not "The statement reads: “…”", a document's wording, document-wording.ts)
+      if (
+        knowledgeVerb(token.lemma || text.slice(token.start, token.end)) &&
+        !documentWording(text, segments, tree, candidate, head)
+      )
+        return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;
@@ -1238,6 +1250,12 @@ export function keepsReporting(
     }
     case 'NOUN':
     case 'PROPN':
+      // "prosecutors [claim] that …", "Ramage's appeal [states] the judge erred": a verb the tagger
+      // read as a noun (mistagged-reports.ts)
+      if (mistaggedReportingVerb(text, segments, head, source)) {
+        word = reportingVerb(text.slice(token.start, token.end));
+        break;
+      }
       // "hosted a music video [show]": a noun of the sentence, whose content is not its own
       if (!quoted && nounCueOutsideContent(text, segments, candidate.content, cue, head)) return false;
       word = reportingNoun(text.slice(token.start, token.end));

@@ -740,3 +740,50 @@ export function thoughtVerb(word: string): boolean {
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   return first !== undefined && verbSense(first).file === VERB_COGNITION;
 }
+
+const VERB_EMOTION = 37;
+/** "Somebody ----s to INFINITIVE": a wish for a deed ("want", "desire"), no attitude to a proposition. */
+const INFINITIVE_FRAME = 28;
+/** How many of a verb's senses, most frequent first, may be the attitude that takes a clause. */
+const ATTITUDE_SENSES = 3;
+
+/**
+ * Whether a verb voices an attitude to a proposition: one of its three most frequent WordNet senses
+ * is in verb.emotion (37) and takes a that-clause (frame 26, given to the whole synset or to this
+ * word): "fear", "hope", "worry", "resent"; not "plan", "decide" (no emotion), "love" (no clause),
+ * nor "want", "desire", whose that-clause sense also takes "to INFINITIVE" (frame 28): a wish. The predicate filter reads
+ * such a verb as a report only with a clause of its own and a subject that can hold an attitude
+ * (attitude-reports.ts).
+ */
+export function emotionClauseVerb(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, ATTITUDE_SENSES);
+  return senses.some(
+    (offset) =>
+      verbSense(offset).file === VERB_EMOTION &&
+      !verbSense(offset).frames.includes(INFINITIVE_FRAME) &&
+      wordFrame(offset, lemma as string, THAT_CLAUSE_FRAME),
+  );
+}
+
+/**
+ * Whether a verb synset gives `frame` to `lemma`: to all its words (word number 00) or to that word
+ * ("desire" has the that-clause frame in {want, desire}, "want" does not).
+ */
+function wordFrame(offset: number, lemma: string, frame: number): boolean {
+  const data = dataVerb();
+  const line = data.toString('latin1', offset, data.indexOf(0x0a, offset));
+  const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+  const words = parseInt(fields[3] as string, 16);
+  let number = 0;
+  for (let word = 0; word < words; word += 1)
+    if ((fields[4 + word * 2] as string).toLowerCase().replace(/\(.*\)$/u, '') === lemma) number = word + 1;
+  let at = 4 + words * 2;
+  at += 1 + Number(fields[at]) * 4;
+  const count = Number(fields[at]);
+  for (let nth = 0; nth < count; nth += 1) {
+    const which = parseInt(fields[at + 3 + nth * 3] as string, 16);
+    if (Number(fields[at + 2 + nth * 3]) === frame && (which === 0 || which === number)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { feelingAdjective } from './attitude-reports.js';
+import { wordingVerb } from './document-wording.js';
+import { findReportedSpeech } from './index.js';
+import { emotionClauseVerb } from './reporting-predicate.js';
+
+/** Every sentence below is invented for these tests. */
+
+/** The reports found in `text`, as "cue | source | content". */
+function reports(text: string): string[] {
+  const slice = (span: { start: number; end: number } | null): string =>
+    span === null ? '-' : text.slice(span.start, span.end);
+  return findReportedSpeech(text, segment(text)).map(
+    (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
+  );
+}
+
+const found: readonly (readonly [string, string, string])[] = [
+  [
+    'an attitude verb with a clause (attitude-reports.ts)',
+    'The villagers fear that the dam will burst before spring.',
+    'fear | The villagers | that the dam will burst before spring',
+  ],
+  [
+    'an attitude verb tagged as a noun after a name',
+    'The OECD fears that 2 million farmers could lose their land.',
+    'fears | The OECD | that 2 million farmers could lose their land',
+  ],
+  [
+    'a progressive attitude',
+    'Traders had been hoping that a weaker pound would lift exports.',
+    'had been hoping | Traders | that a weaker pound would lift exports',
+  ],
+  [
+    'a feeling adjective with a clause',
+    'Mr Ortega is worried that the ferry service may end.',
+    'is worried | Mr Ortega | that the ferry service may end',
+  ],
+  [
+    'a participle whose noun is a feeling',
+    'Ms Varga, the local councillor, is concerned that the library is closing.',
+    'is concerned | Ms Varga, the local councillor, | that the library is closing',
+  ],
+  [
+    'a verb the tagger read as a noun, before its clause (mistagged-reports.ts)',
+    "The council's appeal states the inspector was wrong when he rejected the plan.",
+    "states | The council's appeal | the inspector was wrong when he rejected the plan",
+  ],
+  [
+    'a mistagged verb after its fronted clause',
+    'Ticket sales fell by a tenth in March, new figures show.',
+    'show | new figures | Ticket sales fell by a tenth in March',
+  ],
+  [
+    'a document giving its wording (document-wording.ts)',
+    'The e-mail reads: "Your parcel will be returned unless you pay the fee."',
+    'reads: | The e-mail | "Your parcel will be returned unless you pay the fee."',
+  ],
+];
+
+const none: readonly (readonly [string, string])[] = [
+  ['a plan is no attitude', 'The family hopes to buy the farm next year.'],
+  ['a result clause is no attitude', 'He was so angry that he left the room.'],
+  ['a negated attitude', 'The mayor does not fear that the bridge will fall.'],
+  ['a thing cannot fear', 'The move raised fears that prices would rise.'],
+  ['a noun of fear before its verb', 'Investor fears that rates would rise hit shares on Monday.'],
+  ['a noun after a preposition is no subject', 'The figure is in line with Treasury forecasts.'],
+];
+
+describe('reports the filter used to miss: attitudes, mistagged verbs, documents', () => {
+  for (const [name, text, expected] of found)
+    it(name, () => {
+      assert.ok(reports(text).includes(expected), reports(text).join('\n'));
+    });
+  for (const [name, text] of none)
+    it(`not: ${name}`, () => {
+      assert.deepEqual(reports(text), []);
+    });
+});
+
+describe('the WordNet tests behind them', () => {
+  it('emotionClauseVerb: attitudes to a clause, not wishes for a deed', () => {
+    for (const word of ['fear', 'hope', 'worry', 'resent']) assert.equal(emotionClauseVerb(word), true, word);
+    for (const word of ['want', 'love', 'say', 'plan']) assert.equal(emotionClauseVerb(word), false, word);
+  });
+  it('feelingAdjective: feelings, not qualities', () => {
+    for (const word of ['worried', 'hopeful', 'confident', 'afraid', 'concerned', 'optimistic'])
+      assert.equal(feelingAdjective(word), true, word);
+    for (const word of ['clear', 'likely', 'right', 'aware'])
+      assert.equal(feelingAdjective(word), false, word);
+  });
+  it('wordingVerb: "read" shares a sense with "say"; "know" only one of thought', () => {
+    assert.equal(wordingVerb('read'), true);
+    assert.equal(wordingVerb('know'), false);
+  });
+});

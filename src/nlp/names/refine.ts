@@ -17,6 +17,7 @@ import {
   type GazetteerEntry,
 } from '../lexicon/index.js';
 import { isUpperCode, isWordCode } from '../lexicon/normalise.js';
+import { lemmaOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
@@ -44,6 +45,7 @@ import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import {
+  dropCommonNounAcronyms,
   dropDateNames,
   dropRolesAfterPlaces,
   isPersonWord,
@@ -361,6 +363,32 @@ function skipLowerCaseWords(text: string, start: number, end: number): number {
   return position;
 }
 
+/** Words that follow a name after a hyphen to make an adjective of it ("EU-wide", "Soviet-era"). */
+const HYPHEN_COMBINING_WORDS: ReadonlySet<string> = new Set([
+  'wide',
+  'era',
+  'style',
+  'like',
+  'centric',
+  'specific',
+  'run',
+  'born',
+  'bound',
+]);
+
+/**
+ * True when `word` (the part after a name's hyphen) is one lower-case word that turns the name into
+ * an adjective: a verb's participle ("based", "led", "born", "backed", "run", "speaking", by
+ * WordNet's inflections) or a combining word ("wide", "era").
+ */
+function isParticipleSuffix(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (HYPHEN_COMBINING_WORDS.has(word)) return true;
+  if (word.endsWith('s')) return false;
+  const base = lemmaOf(word, 'verb');
+  return base !== null && base !== word;
+}
+
 /** Splits "Russian-Belarusian" into its two demonyms. */
 function splitHyphenatedGroups(text: string, mention: Working): Working[] {
   let hyphen = -1;
@@ -392,7 +420,25 @@ function splitHyphenatedGroups(text: string, mention: Working): Working[] {
       },
     ];
   }
-  const right = gazetteerEntry(surface.slice(hyphen + 1));
+  // "Purdue-led", "Ohio-based", "Android-based": a name the gazetteer does not know before a
+  // participle is still the name; the participle is no part of it.
+  const suffix = surface.slice(hyphen + 1);
+  if (isParticipleSuffix(suffix)) {
+    const leftSurface = surface.slice(0, hyphen);
+    const place = placeSubtype(leftSurface);
+    return [
+      place !== undefined
+        ? { start: mention.start, end: mention.start + hyphen, type: 'LOC', subtype: place, lexicon: true }
+        : {
+            start: mention.start,
+            end: mention.start + hyphen,
+            type: mention.type,
+            subtype: undefined,
+            lexicon: false,
+          },
+    ];
+  }
+  const right = gazetteerEntry(suffix);
   if (left?.subtype !== 'NORP' || right?.subtype !== 'NORP') return [mention];
   return [
     { start: mention.start, end: mention.start + hyphen, type: 'MISC', subtype: 'NORP', lexicon: true },
@@ -1027,6 +1073,31 @@ function unifyPersonTypes(text: string, tokens: readonly Token[], mentions: Work
  * Corrects the recogniser's names (see the module comment). Pure: returns new mentions, sorted
  * by start, never overlapping, each trimmed to its name.
  */
+/**
+ * A name cut from its hyphenated participle ("Purdue" of "Purdue-led") that the recogniser typed
+ * MISC, as the whole adjective, takes the type the text gives the same name elsewhere ("Purdue said",
+ * ORG) or the type of a longer name it begins ("Purdue University", ORG).
+ */
+export function typeNamesBeforeParticiples(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'MISC') return name;
+    const after = /^[-\u2010\u2011](\p{Ll}+)/u.exec(text.slice(name.end, name.end + 20));
+    if (after === null || !isParticipleSuffix(after[1] as string)) return name;
+    const surface = text.slice(name.start, name.end);
+    const counts = new Map<EntityType, number>();
+    for (const other of names) {
+      if (other.type === 'MISC' || other === name) continue;
+      const otherSurface = text.slice(other.start, other.end);
+      if (otherSurface === surface || otherSurface.startsWith(`${surface} `))
+        counts.set(other.type, (counts.get(other.type) ?? 0) + (otherSurface === surface ? 2 : 1));
+    }
+    let best: EntityType | undefined;
+    for (const [type, count] of counts)
+      if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
+    return best === undefined ? name : { start: name.start, end: name.end, type: best };
+  });
+}
+
 export function refineNames(text: string, segments: Segments, names: readonly NameMention[]): NameMention[] {
   const tokens = segments.tokens;
   let mentions = cleanMentions(text, segments, names);
@@ -1107,9 +1178,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       text,
       typeBySenses(
         text,
-        typeOrganisationFirstWords(
+        dropCommonNounAcronyms(
           text,
-          typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+          typeOrganisationFirstWords(
+            text,
+            typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+          ),
         ),
       ),
     ),
@@ -1154,30 +1228,33 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeWorkLists(
+  return typeNamesBeforeParticiples(
     text,
-    splitCoordinatedOrganisations(
+    typeWorkLists(
       text,
-      typeAgencyDatelinePlaces(
+      splitCoordinatedOrganisations(
         text,
-        typeWebDomainNames(
+        typeAgencyDatelinePlaces(
           text,
-          typeBySensesAndGivenNames(
+          typeWebDomainNames(
             text,
-            dropSentenceInitialAdjectives(
+            typeBySensesAndGivenNames(
               text,
-              typePeopleListedAfterPersonNouns(
+              dropSentenceInitialAdjectives(
                 text,
-                segments,
-                typePlacesInPersonLists(
+                typePeopleListedAfterPersonNouns(
                   text,
-                  trimTrailingRoleWords(
+                  segments,
+                  typePlacesInPersonLists(
                     text,
-                    typePluralNamedGroups(
+                    trimTrailingRoleWords(
                       text,
-                      trimLeadingPersonNouns(
+                      typePluralNamedGroups(
                         text,
-                        joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                        trimLeadingPersonNouns(
+                          text,
+                          joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                        ),
                       ),
                     ),
                   ),

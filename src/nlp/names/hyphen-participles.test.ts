@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
 import { refineNames, typeNamesBeforeParticiples } from './refine.js';
 import { table } from './test-table.js';
+import { typeOrganisationHeads } from './organisation-heads.js';
+import { joinLinkedOrganisationNames } from './linked-names.js';
+import { trimTrailingRoleWords } from './document-evidence.js';
 import type { NameMention } from './name-mention.js';
 
 /** Every sentence below is invented for these tests. */
@@ -23,9 +26,9 @@ describe('refineNames: a name before a hyphenated participle', () => {
       'Ohio/LOC',
     ]);
   });
-  it('keeps a name the gazetteer does not know and drops "-led"', () => {
+  it('keeps an unknown name with its participle when nothing else names it', () => {
     assert.deepEqual(refined('A Brannock-led team built the bridge.', [['Brannock-led', 'MISC']]), [
-      'Brannock/MISC',
+      'Brannock-led/MISC',
     ]);
   });
   it('leaves a hyphenated name whose second part is no participle', () => {
@@ -40,7 +43,7 @@ table('typeNamesBeforeParticiples', typeNamesBeforeParticiples, [
   {
     text: 'A Brannock-led team met. Brannock said the work was done.',
     given: [
-      ['Brannock', 'MISC'],
+      ['Brannock-led', 'MISC'],
       ['Brannock', 'ORG'],
     ],
     expected: ['Brannock/ORG', 'Brannock/ORG'],
@@ -49,7 +52,7 @@ table('typeNamesBeforeParticiples', typeNamesBeforeParticiples, [
   {
     text: 'A Brannock-led study was published by Brannock University on Monday.',
     given: [
-      ['Brannock', 'MISC'],
+      ['Brannock-led', 'MISC'],
       ['Brannock University', 'ORG'],
     ],
     expected: ['Brannock/ORG', 'Brannock University/ORG'],
@@ -57,7 +60,43 @@ table('typeNamesBeforeParticiples', typeNamesBeforeParticiples, [
   // no other evidence: the type stays
   {
     text: 'A Brannock-led team met on Monday.',
-    given: [['Brannock', 'MISC']],
-    expected: ['Brannock/MISC'],
+    given: [['Brannock-led', 'MISC']],
+    expected: ['Brannock-led/MISC'],
+  },
+]);
+
+table('typeOrganisationHeads: police and laboratories', typeOrganisationHeads, [
+  {
+    text: 'Officers of Brannock Valley Police arrested him.',
+    given: [['Brannock Valley Police', 'LOC']],
+    expected: ['Brannock Valley Police/ORG'],
+  },
+  {
+    text: 'Scientists at Ada Lind National Laboratories agreed.',
+    given: [['Ada Lind National Laboratories', 'PERSON']],
+    expected: ['Ada Lind National Laboratories/ORG'],
+  },
+]);
+
+table('joinLinkedOrganisationNames: a hospital for', joinLinkedOrganisationNames, [
+  {
+    text: 'Staff at the Hospital for Sick Animals in Brannock agreed.',
+    given: [
+      ['Hospital', 'LOC'],
+      ['Sick Animals', 'LOC'],
+      ['Brannock', 'LOC'],
+    ],
+    expected: ['Hospital for Sick Animals/ORG', 'Brannock/LOC'],
+  },
+]);
+
+table('trimTrailingRoleWords: a byline', trimTrailingRoleWords, [
+  {
+    text: 'By Marta Quinlan, Associated Press Writer',
+    given: [
+      ['Marta Quinlan', 'PERSON'],
+      ['Associated Press Writer', 'ORG'],
+    ],
+    expected: ['Marta Quinlan/PERSON', 'Associated Press/ORG'],
   },
 ]);

@@ -420,24 +420,14 @@ function splitHyphenatedGroups(text: string, mention: Working): Working[] {
       },
     ];
   }
-  // "Purdue-led", "Ohio-based", "Android-based": a name the gazetteer does not know before a
-  // participle is still the name; the participle is no part of it.
+  // "Ohio-based", "Pasadena-based": a place the gazetteer does not hold, before a participle, is
+  // the place alone (other names are cut only on evidence: `typeNamesBeforeParticiples`).
   const suffix = surface.slice(hyphen + 1);
-  if (isParticipleSuffix(suffix)) {
-    const leftSurface = surface.slice(0, hyphen);
-    const place = placeSubtype(leftSurface);
+  const place = isParticipleSuffix(suffix) ? placeSubtype(surface.slice(0, hyphen)) : undefined;
+  if (place !== undefined)
     return [
-      place !== undefined
-        ? { start: mention.start, end: mention.start + hyphen, type: 'LOC', subtype: place, lexicon: true }
-        : {
-            start: mention.start,
-            end: mention.start + hyphen,
-            type: mention.type,
-            subtype: undefined,
-            lexicon: false,
-          },
+      { start: mention.start, end: mention.start + hyphen, type: 'LOC', subtype: place, lexicon: true },
     ];
-  }
   const right = gazetteerEntry(suffix);
   if (left?.subtype !== 'NORP' || right?.subtype !== 'NORP') return [mention];
   return [
@@ -1074,27 +1064,31 @@ function unifyPersonTypes(text: string, tokens: readonly Token[], mentions: Work
  * by start, never overlapping, each trimmed to its name.
  */
 /**
- * A name cut from its hyphenated participle ("Purdue" of "Purdue-led") that the recogniser typed
- * MISC, as the whole adjective, takes the type the text gives the same name elsewhere ("Purdue said",
- * ORG) or the type of a longer name it begins ("Purdue University", ORG).
+ * "Purdue-led", "Android-based" typed MISC as a whole adjective: when the text names the part
+ * before the participle elsewhere ("Purdue said", ORG) or begins a longer name with it ("Purdue
+ * University", ORG), the name is that part alone, with that type. Without such evidence the
+ * adjective stays whole (CoNLL-2003 writes "Serb-led" as one MISC name).
  */
 export function typeNamesBeforeParticiples(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
     if (name.type !== 'MISC') return name;
-    const after = /^[-\u2010\u2011](\p{Ll}+)/u.exec(text.slice(name.end, name.end + 20));
-    if (after === null || !isParticipleSuffix(after[1] as string)) return name;
     const surface = text.slice(name.start, name.end);
+    const match = /^(\p{Lu}[\p{L}\p{M}.’'&]*(?: \p{Lu}[\p{L}\p{M}.’'&]*)*)[-\u2010\u2011](\p{Ll}+)$/u.exec(
+      surface,
+    );
+    if (match === null || !isParticipleSuffix(match[2] as string)) return name;
+    const left = match[1] as string;
     const counts = new Map<EntityType, number>();
     for (const other of names) {
       if (other.type === 'MISC' || other === name) continue;
       const otherSurface = text.slice(other.start, other.end);
-      if (otherSurface === surface || otherSurface.startsWith(`${surface} `))
-        counts.set(other.type, (counts.get(other.type) ?? 0) + (otherSurface === surface ? 2 : 1));
+      if (otherSurface === left || otherSurface.startsWith(`${left} `))
+        counts.set(other.type, (counts.get(other.type) ?? 0) + (otherSurface === left ? 2 : 1));
     }
     let best: EntityType | undefined;
     for (const [type, count] of counts)
       if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
-    return best === undefined ? name : { start: name.start, end: name.end, type: best };
+    return best === undefined ? name : { start: name.start, end: name.start + left.length, type: best };
   });
 }
 

@@ -26,3 +26,13 @@ describe('conllConvention', () => {
       assert.equal(mapped.type, type);
     });
 });
+
+describe('conllConvention: hyphenated compounds', () => {
+  it('a place before "-based" is the whole word, MISC', () => {
+    const text = 'The Brannock-based firm grew.';
+    const start = text.indexOf('Brannock');
+    const mapped = conllConvention(text, { start, end: start + 'Brannock'.length, type: 'LOC' });
+    assert.equal(text.slice(mapped.start, mapped.end), 'Brannock-based');
+    assert.equal(mapped.type, 'MISC');
+  });
+});

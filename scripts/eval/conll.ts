@@ -40,7 +40,8 @@ interface ContractEntity {
 }
 
 /**
- * CoNLL's convention for a name mention: without leading lower-case "the" (any type), and for a
+ * CoNLL's convention for a name mention: a hyphenated compound whole and MISC ("Ohio-based" for a
+ * place "Ohio" before "-based"), without leading lower-case "the" (any type), and for a
  * person without leading titles and honorifics (lexicon `honorific` / `roleNoun`: "Mr", "President",
  * "Cardinal"), as long as a word of the name is left. Other types keep capitalised words
  * ("Major League", "Queen of the South").
@@ -64,6 +65,13 @@ export function conllConvention(text: string, mention: Predicted): Predicted {
     } else break;
     while (start < mention.end && /\s/u.test(text.charAt(start))) start += 1;
   }
+  // CoNLL tokens keep a hyphenated compound whole and tag "Ohio-based", "Serb-led" MISC: a name
+  // that ends inside such a word ("Ohio" of "Ohio-based") is that word, MISC.
+  const compound = /^[-\u2010\u2011]\p{Ll}+(?![\p{L}\p{N}-])/u.exec(
+    text.slice(mention.end, mention.end + 24),
+  );
+  if (compound !== null && mention.type !== 'PERSON')
+    return { start, end: mention.end + compound[0].length, type: 'MISC' };
   return start === mention.start ? mention : { ...mention, start };
 }
 

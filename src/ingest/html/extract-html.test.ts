@@ -214,6 +214,28 @@ describe('extractHtml', () => {
   });
 });
 
+describe('extractHtml: drop caps', () => {
+  const rest =
+    'he harbour committee met on Tuesday and agreed to repair the old pier before the summer season begins.</p><p>Fishermen said they were pleased and hoped the work would be finished in time for the spring.</p>';
+  const page = (opening: string) =>
+    `<html><head><title>Pier repairs agreed</title></head><body><article><h1>Pier repairs agreed</h1>${opening}${rest}</article></body></html>`;
+  const cases: { name: string; opening: string }[] = [
+    { name: 'a letter in a block of its own', opening: '<div class="initial">T</div><p>' },
+    { name: 'a hidden letter', opening: '<p><span class="drop" aria-hidden="true">T</span>' },
+    { name: 'a picture of the letter', opening: '<p><img src="t.gif" alt="T">' },
+    { name: 'an inline letter', opening: '<p><span class="drop">T</span>' },
+  ];
+  for (const { name, opening } of cases)
+    it(`keeps the first letter: ${name}`, () => {
+      const text = extractHtml(page(opening)).text;
+      assert.ok(text.startsWith('The harbour committee met'), text);
+    });
+  it('leaves a lone letter before a capitalised word', () => {
+    const text = extractHtml(page('<p><a href="/a">A</a> <a href="/b">B</a></p><p>T')).text;
+    assert.ok(text.includes('The harbour committee met'), text);
+  });
+});
+
 describe('closeRunawayTitle (a <title> never closed)', () => {
   const cases: readonly [string, string, string][] = [
     [

@@ -78,12 +78,58 @@ export function visibleText(index: PageIndex, element: Element, limit: number): 
   return text;
 }
 
+/**
+ * The letter of a drop cap: an element whose only text is one capital letter (an image's alt text
+ * for a picture of the letter), written just before the rest of its word in lower case ("<span
+ * class=dropcap aria-hidden=true>T</span>he mayor", "<div class=initial>T</div><p>he mayor",
+ * "<img alt=T>he mayor"). Styled, hidden or set in a block of its own, the letter would be lost
+ * ("he mayor") or stand apart as a paragraph; null for any other element.
+ */
+function dropCapInitial(index: PageIndex, element: Element, root: Element): string | null {
+  const position = index.indexOf.get(element);
+  if (position !== undefined && index.textLength[position]! > 3) return null;
+  if (element.firstChild === null && element.localName !== 'img') return null;
+  const letter = (
+    element.localName === 'img' ? (element.getAttribute('alt') ?? '') : (element.textContent ?? '')
+  ).trim();
+  if (!/^\p{Lu}$/u.test(letter)) return null;
+  const next = nextVisibleText(index, element, root);
+  return next !== null && /^\p{Ll}/u.test(next.trimStart()) ? letter : null;
+}
+
+/** The first text with a letter or sign after `element` (and its content) within `root`, or null. */
+function nextVisibleText(index: PageIndex, element: Element, root: Element): string | null {
+  const after = (node: Node): Node | null => {
+    let current: Node | null = node;
+    while (current !== null && current !== root && current.nextSibling === null) current = current.parentNode;
+    return current === null || current === root ? null : current.nextSibling;
+  };
+  let current = after(element);
+  for (let steps = 0; current !== null && steps < 40; steps += 1) {
+    if (current.nodeType === 3) {
+      const value = current.nodeValue ?? '';
+      if (/\S/u.test(value)) return value;
+    } else if (
+      current.nodeType === 1 &&
+      index.indexOf.has(current as Element) &&
+      current.firstChild !== null
+    ) {
+      current = current.firstChild;
+      continue;
+    }
+    current = after(current);
+  }
+  return null;
+}
+
 export class ArticleRenderer {
   readonly paragraphs: string[] = [];
   readonly removed: RemovedBlock[] = [];
   readonly captions: Caption[] = [];
   private readonly seenCaptions = new Set<Element>();
   private buffer: string[] = [];
+  /** A drop cap's letter, set apart in an element of its own, waiting for the rest of its word. */
+  private pendingInitial: string | null = null;
   /** Index in `paragraphs` of the paragraph a heading element produced, -1 when the last one is no heading. */
   private headingStart = -1;
 
@@ -229,7 +275,11 @@ export class ArticleRenderer {
       const node = nodes.pop()!;
       const exit = exits.pop()!;
       if (node.nodeType === 3) {
-        this.buffer.push(node.nodeValue ?? '');
+        const value = node.nodeValue ?? '';
+        if (this.pendingInitial !== null && /\S/u.test(value)) {
+          this.buffer.push(this.pendingInitial + value.trimStart());
+          this.pendingInitial = null;
+        } else this.buffer.push(value);
         continue;
       }
       if (exit) {
@@ -237,6 +287,13 @@ export class ArticleRenderer {
         continue;
       }
       const element = node as Element;
+      if (element !== root) {
+        const initial = dropCapInitial(index, element, root);
+        if (initial !== null) {
+          this.pendingInitial = initial;
+          continue;
+        }
+      }
       const position = index.indexOf.get(element);
       if (position === undefined) continue; // a skipped tag (script, form control) or hidden
       const name = index.tag[position]!;

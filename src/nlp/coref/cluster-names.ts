@@ -421,11 +421,18 @@ const LEGAL_FORM =
  * "Winn-Dixie Stores Inc."); not a prize, a paper or a product that only opens with a name
  * ("Lakeside Literary Prize", "Harvard Crimson").
  */
+/** Heads of a two-word institution name that its first word stands for ("Purdue" of "Purdue University"). */
+const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'institution']);
+
 function isShortenedByLeadWord(display: string): boolean {
   const words = display.replace(/^the /iu, '').split(/\s+/u);
   if (words.length < 2 || !isLeadWord(words[0] as string)) return false;
   const last = (words[words.length - 1] as string).toLowerCase().replace(/\.$/u, '');
-  return LEGAL_FORM.test(last) || lookupPlace(words.slice(1).join(' ')) !== undefined;
+  return (
+    LEGAL_FORM.test(last) ||
+    (words.length === 2 && ACADEMIC_HEADS.has(last)) ||
+    lookupPlace(words.slice(1).join(' ')) !== undefined
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Entity, Mention, Segments } from '../../model/index.js';
 import type { NameMention } from '../names/name-mention.js';
 import { clusterNames } from './cluster-names.js';
 import { DocumentView } from './document-view.js';
+import { nameWithoutGluedModifier, withoutGluedModifier } from './glued-modifiers.js';
 import { draftFromCluster, type EntityDraft } from './entity-draft.js';
 import { chunkNounPhrases } from './noun-phrases.js';
 import { findPersonLists } from './person-lists.js';
@@ -37,6 +38,7 @@ function finish(text: string, drafts: readonly EntityDraft[]): Entity[] {
   drafts.forEach((draft, index) => {
     if (draft.latent) return;
     const mentions = draft.mentions
+      .map((mention) => withoutGluedModifier(text, mention))
       .filter((mention) => mention.start >= 0 && mention.end <= text.length && mention.start < mention.end)
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .filter((mention, position, all) => {
@@ -58,7 +60,7 @@ function finish(text: string, drafts: readonly EntityDraft[]): Entity[] {
       id: ids.get(entry.draft) as string,
       type: draft.type,
       ...(draft.subtype !== undefined ? { subtype: draft.subtype } : {}),
-      name: draft.name,
+      name: nameWithoutGluedModifier(draft.name),
       mentions: entry.mentions,
       ...(draft.members !== undefined
         ? { attributes: { members: draft.members.map((member) => ids.get(member) ?? '').filter((id) => id) } }

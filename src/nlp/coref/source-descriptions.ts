@@ -1,6 +1,7 @@
 import type { Attribution, Entity, Mention, Segments } from '../../model/index.js';
 import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
 import { descriptionEntities } from './descriptions.js';
+import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 
 /** WordNet's lexicographer file of groups of people (noun.group). */
 const NOUN_GROUP = 14;
@@ -37,7 +38,8 @@ export function speakerDescriptions(
       const head = entity.attributes?.nominal_head;
       return entity.type === 'ORG' || (typeof head === 'string' && !head.endsWith('+pl') && groupHead(head));
     })
-    .map((entity): Entity => (entity.type === 'ORG' ? entity : { ...entity, type: 'ORG' }));
+    .map((entity): Entity => (entity.type === 'ORG' ? entity : { ...entity, type: 'ORG' }))
+    .map((entity) => entityWithoutGluedModifiers(text, entity));
   /** The description entity whose mention lies inside the source, the longest such mention first. */
   const speakerOf = (attribution: Attribution): Entity | undefined => {
     const source = attribution.source!;

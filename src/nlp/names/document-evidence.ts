@@ -68,7 +68,8 @@ export function typePluralNamedGroups(text: string, names: readonly NameMention[
 /**
  * "Delia Frayne, Stonebridge Captain, …" with "Stonebridge" named alone elsewhere: a name whose
  * last word is a singular role noun ("Captain", "Coach", "Chairman") and whose other words are a
- * name the document uses alone is that name; the role word is no part of it.
+ * name the document uses alone is that name; the role word is no part of it. So is a known
+ * organisation before a singular person noun of WordNet ("Associated Press Writer" in a byline).
  */
 export function trimTrailingRoleWords(text: string, names: readonly NameMention[]): NameMention[] {
   let bySurface: Map<string, NameMention[]> | undefined;
@@ -80,8 +81,14 @@ export function trimTrailingRoleWords(text: string, names: readonly NameMention[
     const last = surface.slice(space + 1);
     if (!/^\p{Lu}\p{Ll}+$/u.test(last)) return name;
     const role = roleNoun(last);
-    if (role === undefined || role.plural) return name;
     const rest = surface.slice(0, space);
+    // "Associated Press Writer" in a byline: a known organisation and a person noun after it.
+    if (role === undefined && !last.endsWith('s') && isPersonWord(last.toLowerCase())) {
+      return organisation(rest) === undefined
+        ? name
+        : { start: name.start, end: name.start + space, type: 'ORG' };
+    }
+    if (role === undefined || role.plural) return name;
     if (roleNoun(rest.slice(rest.lastIndexOf(' ') + 1)) !== undefined) return name;
     bySurface ??= surfaces(text, names);
     const others = bySurface.get(rest.replace(/^the /iu, ''));

@@ -6,7 +6,15 @@ import { isNationalityOrGroup } from '../lexicon/index.js';
 /** WordNet lexicographer file of groups and institutions (noun.group: "guild", "academy", "court"). */
 const NOUN_GROUP = 14;
 /** Institutions WordNet files as buildings (noun.artifact): "Museum of Art", "Gallery of Modern Art". */
-const INSTITUTION_BUILDINGS: ReadonlySet<string> = new Set(['Museum', 'Gallery', 'Library']);
+const INSTITUTION_BUILDINGS: ReadonlySet<string> = new Set([
+  'Museum',
+  'Gallery',
+  'Library',
+  'Hospital',
+  'School',
+  'College',
+  'University',
+]);
 
 /**
  * Does the word head an organisation's name: a listed head ("Committee", "Coalition"), or a

@@ -33,6 +33,15 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Holdings',
   'Motorsports',
   'Motorsport',
+  'Police',
+  'Constabulary',
+  'Laboratory',
+  'Laboratories',
+  'Bureau',
+  'Industries',
+  'Technologies',
+  'Airlines',
+  'Airways',
 ]);
 
 /** Heads that also end names of states: "the Soviet Union", "the Russian Federation". */

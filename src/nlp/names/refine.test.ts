@@ -203,10 +203,16 @@ const boundaryCases: readonly Case[] = [
     expected: ['Chile/LOC/GPE'],
   },
   {
-    name: 'keeps a hyphenated compound whole',
+    name: 'a place before a participle is the place alone',
     text: 'A Varna-based firm won.',
     given: [{ surface: 'Varna-based', type: 'MISC' }],
-    expected: ['Varna-based/MISC'],
+    expected: ['Varna/LOC/GPE'],
+  },
+  {
+    name: 'keeps a hyphenated compound whole when its first part is no place',
+    text: 'A Brannock-based firm won.',
+    given: [{ surface: 'Brannock-based', type: 'MISC' }],
+    expected: ['Brannock-based/MISC'],
   },
   {
     name: 'a possessive inside a longer name: the lower-case link word goes',

@@ -17,6 +17,7 @@ import {
   type GazetteerEntry,
 } from '../lexicon/index.js';
 import { isUpperCode, isWordCode } from '../lexicon/normalise.js';
+import { lemmaOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
@@ -44,6 +45,7 @@ import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import {
+  dropCommonNounAcronyms,
   dropDateNames,
   dropRolesAfterPlaces,
   isPersonWord,
@@ -361,6 +363,32 @@ function skipLowerCaseWords(text: string, start: number, end: number): number {
   return position;
 }
 
+/** Words that follow a name after a hyphen to make an adjective of it ("EU-wide", "Soviet-era"). */
+const HYPHEN_COMBINING_WORDS: ReadonlySet<string> = new Set([
+  'wide',
+  'era',
+  'style',
+  'like',
+  'centric',
+  'specific',
+  'run',
+  'born',
+  'bound',
+]);
+
+/**
+ * True when `word` (the part after a name's hyphen) is one lower-case word that turns the name into
+ * an adjective: a verb's participle ("based", "led", "born", "backed", "run", "speaking", by
+ * WordNet's inflections) or a combining word ("wide", "era").
+ */
+function isParticipleSuffix(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (HYPHEN_COMBINING_WORDS.has(word)) return true;
+  if (word.endsWith('s')) return false;
+  const base = lemmaOf(word, 'verb');
+  return base !== null && base !== word;
+}
+
 /** Splits "Russian-Belarusian" into its two demonyms. */
 function splitHyphenatedGroups(text: string, mention: Working): Working[] {
   let hyphen = -1;
@@ -392,7 +420,15 @@ function splitHyphenatedGroups(text: string, mention: Working): Working[] {
       },
     ];
   }
-  const right = gazetteerEntry(surface.slice(hyphen + 1));
+  // "Ohio-based", "Pasadena-based": a place the gazetteer does not hold, before a participle, is
+  // the place alone (other names are cut only on evidence: `typeNamesBeforeParticiples`).
+  const suffix = surface.slice(hyphen + 1);
+  const place = isParticipleSuffix(suffix) ? placeSubtype(surface.slice(0, hyphen)) : undefined;
+  if (place !== undefined)
+    return [
+      { start: mention.start, end: mention.start + hyphen, type: 'LOC', subtype: place, lexicon: true },
+    ];
+  const right = gazetteerEntry(suffix);
   if (left?.subtype !== 'NORP' || right?.subtype !== 'NORP') return [mention];
   return [
     { start: mention.start, end: mention.start + hyphen, type: 'MISC', subtype: 'NORP', lexicon: true },
@@ -1027,6 +1063,35 @@ function unifyPersonTypes(text: string, tokens: readonly Token[], mentions: Work
  * Corrects the recogniser's names (see the module comment). Pure: returns new mentions, sorted
  * by start, never overlapping, each trimmed to its name.
  */
+/**
+ * "Purdue-led", "Android-based" typed MISC as a whole adjective: when the text names the part
+ * before the participle elsewhere ("Purdue said", ORG) or begins a longer name with it ("Purdue
+ * University", ORG), the name is that part alone, with that type. Without such evidence the
+ * adjective stays whole (CoNLL-2003 writes "Serb-led" as one MISC name).
+ */
+export function typeNamesBeforeParticiples(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    if (name.type !== 'MISC') return name;
+    const surface = text.slice(name.start, name.end);
+    const match = /^(\p{Lu}[\p{L}\p{M}.’'&]*(?: \p{Lu}[\p{L}\p{M}.’'&]*)*)[-\u2010\u2011](\p{Ll}+)$/u.exec(
+      surface,
+    );
+    if (match === null || !isParticipleSuffix(match[2] as string)) return name;
+    const left = match[1] as string;
+    const counts = new Map<EntityType, number>();
+    for (const other of names) {
+      if (other.type === 'MISC' || other === name) continue;
+      const otherSurface = text.slice(other.start, other.end);
+      if (otherSurface === left || otherSurface.startsWith(`${left} `))
+        counts.set(other.type, (counts.get(other.type) ?? 0) + (otherSurface === left ? 2 : 1));
+    }
+    let best: EntityType | undefined;
+    for (const [type, count] of counts)
+      if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
+    return best === undefined ? name : { start: name.start, end: name.start + left.length, type: best };
+  });
+}
+
 export function refineNames(text: string, segments: Segments, names: readonly NameMention[]): NameMention[] {
   const tokens = segments.tokens;
   let mentions = cleanMentions(text, segments, names);
@@ -1107,9 +1172,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       text,
       typeBySenses(
         text,
-        typeOrganisationFirstWords(
+        dropCommonNounAcronyms(
           text,
-          typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+          typeOrganisationFirstWords(
+            text,
+            typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+          ),
         ),
       ),
     ),
@@ -1154,30 +1222,33 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeWorkLists(
+  return typeNamesBeforeParticiples(
     text,
-    splitCoordinatedOrganisations(
+    typeWorkLists(
       text,
-      typeAgencyDatelinePlaces(
+      splitCoordinatedOrganisations(
         text,
-        typeWebDomainNames(
+        typeAgencyDatelinePlaces(
           text,
-          typeBySensesAndGivenNames(
+          typeWebDomainNames(
             text,
-            dropSentenceInitialAdjectives(
+            typeBySensesAndGivenNames(
               text,
-              typePeopleListedAfterPersonNouns(
+              dropSentenceInitialAdjectives(
                 text,
-                segments,
-                typePlacesInPersonLists(
+                typePeopleListedAfterPersonNouns(
                   text,
-                  trimTrailingRoleWords(
+                  segments,
+                  typePlacesInPersonLists(
                     text,
-                    typePluralNamedGroups(
+                    trimTrailingRoleWords(
                       text,
-                      trimLeadingPersonNouns(
+                      typePluralNamedGroups(
                         text,
-                        joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                        trimLeadingPersonNouns(
+                          text,
+                          joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                        ),
                       ),
                     ),
                   ),

@@ -1,5 +1,6 @@
 import { table } from './test-table.js';
 import {
+  dropCommonNounAcronyms,
   dropDateNames,
   dropRolesAfterPlaces,
   splitFusedPrefixes,
@@ -252,5 +253,39 @@ table('typeOrganisationFirstWords', typeOrganisationFirstWords, [
       ['Leeds', 'LOC'],
     ],
     expected: ['Leeds United/ORG', 'Leeds/LOC'],
+  },
+]);
+
+table('dropCommonNounAcronyms', dropCommonNounAcronyms, [
+  // acronyms of common nouns are no names
+  {
+    text: 'The firm sold the DVD and planned an IPO.',
+    given: [
+      ['DVD', 'ORG'],
+      ['IPO', 'ORG'],
+    ],
+    expected: [],
+  },
+  // a plural of a person noun
+  { text: 'Two GPs said the clinic was full.', given: [['GPs', 'ORG']], expected: [] },
+  // proper names WordNet knows (instances) and groups stay
+  {
+    text: 'MIT and NATO signed the letter.',
+    given: [
+      ['MIT', 'ORG'],
+      ['NATO', 'ORG'],
+    ],
+    expected: ['MIT/ORG', 'NATO/ORG'],
+  },
+  // a unit's letters may be a company's initials
+  { text: 'Shares in HP rose on Monday.', given: [['HP', 'ORG']], expected: ['HP/ORG'] },
+]);
+
+table('typeBySenses: regions', typeBySenses, [
+  // a county is no person
+  {
+    text: 'Officials in Brannock County said the road was closed.',
+    given: [['Brannock County', 'PERSON']],
+    expected: ['Brannock County/LOC/GPE'],
   },
 ]);

@@ -2,8 +2,10 @@ import { isFirstName } from '../coref/first-name-gender.js';
 import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
 import {
   isFacilityHead,
+  isRegionWord,
   isUsStateAbbreviation,
   lookupPlace,
+  organisation,
   placeSubtype,
   roleNoun,
 } from '../lexicon/index.js';
@@ -18,6 +20,7 @@ const NOUN_COMMUNICATION = 10;
 const NOUN_GROUP = 14;
 const NOUN_LOCATION = 15;
 const NOUN_OBJECT = 17;
+const NOUN_STATE = 26;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
@@ -141,6 +144,61 @@ function isStreetName(surface: string): boolean {
 }
 
 /**
+ * "Horry County", "Lexington County" typed PERSON: a name of two or three capitalised words whose last
+ * word makes an administrative division ("County", "Province", "District": the lexicon's region
+ * words) is that division, LOC/GPE.
+ */
+function isRegionName(surface: string): boolean {
+  const words = surface.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))
+    return false;
+  return isRegionWord(words[words.length - 1] as string);
+}
+
+/** WordNet files a common noun written as an acronym may be in: acts, made things, ideas, communications, people, states. */
+const ACRONYM_COMMON_FILES: ReadonlySet<number> = new Set([
+  NOUN_ACT,
+  NOUN_ARTIFACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_PERSON,
+  NOUN_STATE,
+]);
+
+/**
+ * True when an acronym ("DVD", "IPO", "HDTV", "GPs") is a common noun: WordNet knows it (a plural
+ * "s" taken off) and every noun sense is a class, none an instance (a proper name: "MIT", "NATO"),
+ * none a group or place, and each an act, made thing, idea, communication, person or state. A unit
+ * or an element symbol ("GM", "HP", "BA") may be a company's initials and does not count.
+ */
+function isCommonNounAcronym(surface: string): boolean {
+  const match = /^(\p{Lu}{2,6})s?$/u.exec(surface);
+  if (match === null) return false;
+  const senses = synsetsOf((match[1] as string).toLowerCase(), 'noun');
+  if (senses.length === 0) return false;
+  return senses.every((offset) => {
+    const entry = synset(offset, 'noun');
+    return (
+      ACRONYM_COMMON_FILES.has(entry.lexicographerFile) &&
+      !entry.pointers.some((pointer) => pointer.symbol === '@i')
+    );
+  });
+}
+
+/**
+ * Acronyms of common nouns are no names: "DVD", "HDTV", "an IPO", "GPs" were typed ORG. An ORG or
+ * MISC name that `isCommonNounAcronym` accepts, and that neither the lexicon nor the gazetteer
+ * knows as an organisation, is dropped.
+ */
+export function dropCommonNounAcronyms(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.filter((name) => {
+    if (name.type !== 'ORG' && name.type !== 'MISC') return true;
+    const surface = text.slice(name.start, name.end);
+    return !isCommonNounAcronym(surface) || organisation(surface) !== undefined;
+  });
+}
+
+/**
  * "the Halvorsen Peace Prize", "the Ada Lind Service Award": a name of two words or more whose last
  * word is no given name and an award in WordNet (`isAwardWord`) names the award, not a person or a
  * body, whatever its first words are.
@@ -195,6 +253,7 @@ export function typeBySenses(text: string, names: readonly NameMention[]): NameM
       return { start: name.start, end: name.end, type: 'MISC' };
     if (name.type !== 'PERSON') return name;
     if (isStreetName(surface)) return { start: name.start, end: name.end, type: 'LOC', subtype: 'FAC' };
+    if (isRegionName(surface)) return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
     if (HAS_DIGIT.test(surface)) return { start: name.start, end: name.end, type: 'ORG' };
     if (!wordsOfLongerPeople.has(surface) && isMadeThing(surface))
       return { start: name.start, end: name.end, type: 'MISC' };

@@ -1,9 +1,16 @@
 import type { ClaimFrame, ClaimValue, Entity, Event, Token } from '../../model/index.js';
 import { VIOLENCE } from '../events/find-events.js';
-import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+  VERB_MOTION,
+  type WordNetPos,
+} from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
-import { classOf, isGroupNoun, isPerpetratorNoun, verbFile, VERB_MOTION } from './predicate-classes.js';
+import { classOf, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
 import type { Proposition } from './proposition.js';
 import type { Referents } from './referents.js';
 
@@ -57,7 +64,6 @@ function speakingParty(context: FrameContext, head: number): Entity | null {
  * the unnamed organisation the source is, keyed by its head noun ("the service"); a person ("a
  * spokesman") is not an "it".
  */
-const NOUN_PERSON = 18;
 
 function speakingNoun(context: FrameContext, head: number): string | null {
   const source = context.sourceHead ?? -1;

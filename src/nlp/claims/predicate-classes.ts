@@ -1,4 +1,4 @@
-import { lexicographerFileOf, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_GROUP, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 
 /**
  * Classes of predicates that decide what question a claim answers, each grown from a few WordNet
@@ -208,12 +208,6 @@ export function verbFile(lemma: string): number | null {
   const offset = synsetsOf(lemma.toLowerCase(), 'verb')[0];
   return offset === undefined ? null : lexicographerFileOf(offset, 'verb');
 }
-
-export const VERB_MOTION = 38;
-export const VERB_COMMUNICATION = 32;
-export const VERB_COGNITION = 31;
-
-export const NOUN_GROUP = 14;
 
 /** Whether a noun's most frequent sense is a group (WordNet noun.group: "gang", "militia", "movement"). */
 export function isGroupNoun(lemma: string): boolean {

@@ -4,12 +4,17 @@ import {
   hasLemma,
   lemmaOf,
   lexicographerFileOf,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  NOUN_TIME,
   synset,
   synsetsOf,
+  VERB_COMMUNICATION,
   type WordNetPos,
 } from '../events/wordnet.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
-import { classOf, isRelationPreposition, verbFile, VERB_COMMUNICATION } from './predicate-classes.js';
+import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
 
 /**
  * One proposition read from the parse around its predicate token: who (subject), did what
@@ -47,9 +52,6 @@ export interface Proposition {
    */
   readonly classWord?: { readonly lemma: string; readonly pos: WordNetPos };
 }
-
-// WordNet noun.communication: "claim", "report", "accusation", "allegation"
-const NOUN_COMMUNICATION = 10;
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 // Adverbs that close the list of parties: "acted alone", "the only group".
@@ -225,10 +227,6 @@ function isTimeNoun(token: Token): boolean {
   const offset = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
   return offset !== undefined && lexicographerFileOf(offset, 'noun') === NOUN_TIME;
 }
-
-const NOUN_TIME = 28;
-const NOUN_GROUP = 14;
-const NOUN_PERSON = 18;
 
 /**
  * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse

@@ -4,7 +4,7 @@ import { contentTokens, nestedContents } from '../claims/content-tokens.js';
 import { classOf } from '../claims/predicate-classes.js';
 import type { Referents } from '../claims/referents.js';
 import { tokenAt } from '../names/token-index.js';
-import { lexicographerFileOf, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_COMMUNICATION, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 import type { StatedConflict } from './stated-conflicts.js';
 
 /**
@@ -54,7 +54,6 @@ export function isFalsityWord(lemma: string, pos: WordNetPos): boolean {
   return synsetsOf(word, pos).some((offset) => table[pos].has(offset));
 }
 
-const NOUN_COMMUNICATION = 10;
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 const STOP = new Set(['be', 'have', 'do', 'say', 'the', 'a', 'that', 'this', 'it', 'he', 'she', 'they']);
 

@@ -1,7 +1,19 @@
 import type { Entity, EntityType, Mention, Segments, Token } from '../../model/index.js';
 import { lineAround, titleCase } from '../names/headline-verbs.js';
 import { isProductNoun } from '../names/product-names.js';
-import { glossOf, lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
+import {
+  glossOf,
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_ARTIFACT,
+  NOUN_EVENT,
+  NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+} from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
 
@@ -26,12 +38,6 @@ import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexi
  * `name` is the longest description.
  */
 
-const NOUN_ACT = 4;
-const NOUN_ARTIFACT = 6;
-const NOUN_EVENT = 11;
-const NOUN_GROUP = 14;
-const NOUN_LOCATION = 15;
-const NOUN_PERSON = 18;
 const MAX_SENSES = 12;
 const ROLES: ReadonlySet<string> = new Set([
   'nsubj',

@@ -1,10 +1,7 @@
 import type { Attribution, Entity, Mention, Segments } from '../../model/index.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
 import { descriptionEntities } from './descriptions.js';
 import { entityWithoutGluedModifiers } from './glued-modifiers.js';
-
-/** WordNet's lexicographer file of groups of people (noun.group). */
-const NOUN_GROUP = 14;
 
 /** A head whose first WordNet sense is a group ("police"), which speaks as a body. */
 function groupHead(lemma: string): boolean {

@@ -19,7 +19,15 @@ import { withHeadlineVerbs } from './headline-verbs.js';
 import { withTitleCaseLines } from './title-case.js';
 import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf, type WordNetPos } from './wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synsetsOf,
+  type WordNetPos,
+  VERB_PERCEPTION,
+} from './wordnet.js';
 
 /**
  * Events of the document: every TimeML event mention with its class (the learned tagger of
@@ -66,7 +74,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const QUANTITY =
   /\b(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around)?\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|(?<=\ba )dozen)\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?/gi;
 const COUNTED = /^(people|persons|others)$/i;
-const NOUN_PERSON = 18;
 
 /** Whether a plural word counts people: "people", "others", or a WordNet noun.person noun in its two most frequent senses. */
 function countsPeople(word: string): boolean {
@@ -189,7 +196,6 @@ const PEOPLE_TYPES = new Set([
   // a meeting is of people too: "met the estimates" is no meeting
   'meeting',
 ]);
-const NOUN_GROUP = 14;
 const NON_PERSON_PRONOUN = /^(?:it|this|that|these|those|which|what)$/i;
 
 /**
@@ -350,9 +356,6 @@ function phraseType(lemma: string | null, after: string): string | null {
     return 'court_appearance';
   return null;
 }
-
-/** WordNet's lexicographer file of verbs of seeing, hearing and showing (verb.perception). */
-const VERB_PERCEPTION = 39;
 
 /**
  * Whether a verb in -ing is the complement of a verb of perception or showing ("the video shows

@@ -1,6 +1,6 @@
 import type { Entity, Segments, Token } from '../../model/index.js';
 import type { EventMention } from './recognise.js';
-import { lexicographerFileOf, lemmaOf, synsetsOf } from './wordnet.js';
+import { lemmaOf, lexicographerFileOf, NOUN_ACT, NOUN_EVENT, synsetsOf } from './wordnet.js';
 
 /**
  * Event nouns the learned tagger leaves out: a common noun whose most frequent WordNet sense is an
@@ -11,8 +11,6 @@ import { lexicographerFileOf, lemmaOf, synsetsOf } from './wordnet.js';
  * word of very many senses, whose first sense says little ("time", "case").
  */
 
-const NOUN_ACT = 4;
-const NOUN_EVENT = 11;
 const MAX_SENSES = 12;
 const ROLES = new Set([
   'nsubj',

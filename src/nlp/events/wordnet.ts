@@ -8,6 +8,33 @@ import { dataFile, type DataFileName } from '../data-files.js';
 
 export type WordNetPos = 'verb' | 'noun' | 'adj';
 
+/**
+ * WordNet's lexicographer files (wndb(5WN) numbering) that the stages test senses against, one name
+ * each, so that every stage reads "noun.person" the same way.
+ */
+export const NOUN_ACT = 4;
+export const NOUN_ANIMAL = 5;
+export const NOUN_ARTIFACT = 6;
+export const NOUN_COGNITION = 9;
+export const NOUN_COMMUNICATION = 10;
+export const NOUN_EVENT = 11;
+export const NOUN_FEELING = 12;
+export const NOUN_GROUP = 14;
+export const NOUN_LOCATION = 15;
+export const NOUN_OBJECT = 17;
+export const NOUN_PERSON = 18;
+export const NOUN_STATE = 26;
+export const NOUN_TIME = 28;
+export const VERB_CHANGE = 30;
+export const VERB_COGNITION = 31;
+export const VERB_COMMUNICATION = 32;
+export const VERB_COMPETITION = 33;
+export const VERB_EMOTION = 37;
+export const VERB_MOTION = 38;
+export const VERB_PERCEPTION = 39;
+export const VERB_POSSESSION = 40;
+export const VERB_STATIVE = 42;
+
 export interface Synset {
   readonly offset: number;
   /** Lexicographer file number (04 noun.act, 11 noun.event, 32 verb.communication, …). */

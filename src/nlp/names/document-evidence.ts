@@ -1,6 +1,14 @@
 import type { Segments } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_ANIMAL,
+  NOUN_LOCATION,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+} from '../events/wordnet.js';
 import {
   facilityHead,
   gazetteerEntry,
@@ -306,10 +314,6 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** WordNet lexicographer files: noun.animal, noun.location. */
-const NOUN_ANIMAL = 5;
-const NOUN_LOCATION = 15;
-const NOUN_PERSON = 18;
 /** noun.cognition, noun.communication, noun.group: religions, languages, peoples ("Islam"). */
 const NOT_PEOPLE_FILES: ReadonlySet<number> = new Set([9, 10, 14]);
 

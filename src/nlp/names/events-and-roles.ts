@@ -1,13 +1,9 @@
 import type { Segments, Token } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_PERSON, NOUN_TIME, synsetsOf } from '../events/wordnet.js';
 import { lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
-
-/** WordNet lexicographer files: noun.time (holidays, seasons), noun.person. */
-const NOUN_TIME = 28;
-const NOUN_PERSON = 18;
 
 /**
  * Last words of the names of contests and competitions: "the Grey Cup", "the Super Bowl", "the

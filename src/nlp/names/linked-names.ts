@@ -1,10 +1,8 @@
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
 import { isNationalityOrGroup } from '../lexicon/index.js';
 
-/** WordNet lexicographer file of groups and institutions (noun.group: "guild", "academy", "court"). */
-const NOUN_GROUP = 14;
 /** Institutions WordNet files as buildings (noun.artifact): "Museum of Art", "Gallery of Modern Art". */
 const INSTITUTION_BUILDINGS: ReadonlySet<string> = new Set([
   'Museum',

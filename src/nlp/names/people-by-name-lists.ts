@@ -1,11 +1,8 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
 import { isFacilityHead, isKnownHumanName, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
-
-/** WordNet's lexicographer file of people (noun.person). */
-const NOUN_PERSON = 18;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const INITIAL = /^\p{Lu}\.$/u;

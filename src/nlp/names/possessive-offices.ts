@@ -1,9 +1,5 @@
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
-
-/** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
-const NOUN_GROUP = 14;
-const NOUN_PERSON = 18;
 
 /**
  * Offices named after a person's role are one organisation: "the Orange Vale County Sheriff's

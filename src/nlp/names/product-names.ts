@@ -1,5 +1,5 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, NOUN_ARTIFACT, NOUN_COMMUNICATION, synset, synsetsOf } from '../events/wordnet.js';
 import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
@@ -87,8 +87,6 @@ function underProductRoot(lemma: string): boolean {
   return senses.slice(0, 3).some((sense) => senseUnderProductRoot(sense));
 }
 
-const NOUN_ARTIFACT = 6;
-const NOUN_COMMUNICATION = 10;
 /** The first sense of a product noun is a made thing or a work ("coach" is a trainer first). */
 const PRODUCT_FIRST_FILES: ReadonlySet<number> = new Set([NOUN_ARTIFACT, NOUN_COMMUNICATION]);
 

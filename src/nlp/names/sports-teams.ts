@@ -3,10 +3,14 @@ import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lookupPlace } from '../lexicon/index.js';
-import { lemmaOf, lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_LOCATION,
+  synsetsOf,
+  VERB_COMPETITION,
+} from '../events/wordnet.js';
 
-/** WordNet lexicographer file of place names (noun.location). */
-const NOUN_LOCATION = 15;
 /** noun.location and noun.object ("island", "spring", "mountain"). */
 const PLACE_FILES: ReadonlySet<number> = new Set([NOUN_LOCATION, 17]);
 
@@ -95,8 +99,6 @@ function isWordNetPlace(word: string): boolean {
   return false;
 }
 
-/** WordNet lexicographer file of verbs of fighting and athletic activity (verb.competition). */
-const VERB_COMPETITION = 33;
 /** A score in a results sentence: "4-2", "101-95", "3–1". */
 const SCORE = /(?<![\d.,])\d{1,3}[-–]\d{1,3}(?![\d-]|[.,]\d)/u;
 /** The arguments of a results verb that name a side: its subject, its object, "lost to Chicago". */

@@ -1,5 +1,20 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lemmaOf, lexicographerFileOf, synset, synsetsOf } from '../events/wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_ARTIFACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_OBJECT,
+  NOUN_PERSON,
+  NOUN_STATE,
+  NOUN_TIME,
+  synset,
+  synsetsOf,
+} from '../events/wordnet.js';
 import {
   isFacilityHead,
   isRegionWord,
@@ -11,16 +26,6 @@ import {
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
-
-/** WordNet lexicographer files of nouns (wndb(5WN) numbering). */
-const NOUN_ACT = 4;
-const NOUN_ARTIFACT = 6;
-const NOUN_COGNITION = 9;
-const NOUN_COMMUNICATION = 10;
-const NOUN_GROUP = 14;
-const NOUN_LOCATION = 15;
-const NOUN_OBJECT = 17;
-const NOUN_STATE = 26;
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
@@ -66,8 +71,6 @@ function isMadeThing(word: string): boolean {
   if (files.length === 0) return false;
   return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
 }
-
-const NOUN_PERSON = 18;
 
 const awardMemo = new Map<string, boolean>();
 
@@ -354,8 +357,6 @@ export function typeOrganisationsByNouns(text: string, names: readonly NameMenti
     return { start: name.start, end: name.end, type: 'ORG' };
   });
 }
-
-const NOUN_TIME = 28;
 
 /**
  * What WordNet says of a place name the lexicon does not know, from its last word (the head):

@@ -1,5 +1,5 @@
 import type { Segments, Token } from '../../model/index.js';
-import { lexicographerFileOf, synsetsOf } from '../events/wordnet.js';
+import { lexicographerFileOf, synsetsOf, VERB_CHANGE } from '../events/wordnet.js';
 
 /**
  * The tense of the verb a time expression hangs on, read from the parse: "will meet Friday",
@@ -25,9 +25,6 @@ const STATIVE_FILES: ReadonlySet<number> = new Set([
   40, // verb.possession: have, own
   42, // verb.stative: be, remain, include
 ]);
-
-/** WordNet's verb.change: "end", "expire" as what happens to the offer or the strike. */
-const VERB_CHANGE = 30;
 
 /**
  * Whether a verb's most frequent WordNet sense is an event (meet, rule, vote, land), not a state or a

@@ -1,4 +1,10 @@
-import { baseFormOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import {
+  baseFormOf,
+  lexicographerFileOf,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  synsetsOf,
+} from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
 import type { SourceResolution } from './speaker.js';
@@ -15,8 +21,6 @@ import type { SourceResolution } from './speaker.js';
 
 /** How many sentences back the document's attribution may lie. */
 const REACH = 2;
-const NOUN_COGNITION = 9;
-const NOUN_COMMUNICATION = 10;
 
 const documentCache = new Map<string, boolean>();
 

@@ -1,5 +1,5 @@
 import type { Token } from '../../../model/index.js';
-import { lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
 import { personNoun } from '../../lexicon/index.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Entity } from '../../../model/index.js';
@@ -19,7 +19,6 @@ import type { Entity } from '../../../model/index.js';
  * "the statement" or "the club" never link.
  */
 
-const NOUN_PERSON = 18;
 const MAXIMUM_CACHED = 5_000;
 const personCache = new Map<string, boolean>();
 

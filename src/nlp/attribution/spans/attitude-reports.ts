@@ -1,7 +1,14 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import { spansOverlap } from '../../../model/span.js';
-import { baseFormOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
+import {
+  baseFormOf,
+  lexicographerFileOf,
+  NOUN_FEELING,
+  synset,
+  synsetsOf,
+  VERB_EMOTION,
+} from '../../events/wordnet.js';
 import { spansHeld, type AttributionCandidate } from '../candidate.js';
 import { emotionClauseVerb, sourceNounKind } from './reporting-predicate.js';
 
@@ -21,9 +28,6 @@ import { emotionClauseVerb, sourceNounKind } from './reporting-predicate.js';
  *   a person, a group, a document or an act (`sourceNounKind`); not "the move raised fears that …".
  */
 
-/** WordNet noun.feeling (12) and verb.emotion (37). */
-const NOUN_FEELING = 12;
-const VERB_EMOTION = 37;
 /** Senses of an adjective, most frequent first, that may link it to a feeling. */
 const ADJECTIVE_SENSES = 2;
 

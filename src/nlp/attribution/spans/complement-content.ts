@@ -3,7 +3,16 @@ import { DependencyTree, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { tokenAt } from '../../names/token-index.js';
 import { verbForm } from './content-boundaries.js';
-import { baseFormOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import {
+  baseFormOf,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COMMUNICATION,
+  NOUN_EVENT,
+  NOUN_GROUP,
+  NOUN_TIME,
+  synsetsOf,
+} from '../../events/wordnet.js';
 
 /**
  * The content of a verb cue is its complement, read on the dependency parse: the clause or object
@@ -96,12 +105,6 @@ const CONCESSIVE = /^(?:though|although|while|whereas|but)$/iu;
 const TIME_CASES = /^since$/iu;
 const CHANNEL_CASES = /^(?:in|on|via|through|during|at|over)$/iu;
 const OCCASION_CASES = /^(?:at|during)$/iu;
-/** WordNet noun lexicographer files: noun.act, noun.communication, noun.event, noun.group, noun.time. */
-const NOUN_ACT = 4;
-const NOUN_COMMUNICATION = 10;
-const NOUN_EVENT = 11;
-const NOUN_GROUP = 14;
-const NOUN_TIME = 28;
 
 /** The lexicographer file of a noun's most frequent WordNet sense, or -1. */
 function firstNounFile(word: string): number {

@@ -1,6 +1,14 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import type { DependencyTree } from '../../grammar/index.js';
-import { baseFormOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
+import {
+  baseFormOf,
+  lexicographerFileOf,
+  NOUN_COMMUNICATION,
+  synset,
+  synsetsOf,
+  VERB_COGNITION,
+  VERB_COMMUNICATION,
+} from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 
 /**
@@ -11,10 +19,6 @@ import type { AttributionCandidate } from '../candidate.js';
  * a document as its subject (a noun whose first sense is in noun.communication: "statement",
  * "letter", "e-mail", "note") and quoted words as its content, that is the sense meant.
  */
-
-const VERB_COGNITION = 31;
-const VERB_COMMUNICATION = 32;
-const NOUN_COMMUNICATION = 10;
 
 const wordingCache = new Map<string, boolean>();
 

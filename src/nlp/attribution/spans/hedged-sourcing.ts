@@ -1,7 +1,16 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
-import { adverbSenses, glossOf, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import {
+  adverbSenses,
+  glossOf,
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  synsetsOf,
+  VERB_COMMUNICATION,
+} from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepsReporting } from './predicate-filter.js';
 import { believingSense, knowledgeVerb, reportingVerb } from './reporting-predicate.js';
@@ -31,9 +40,6 @@ import { believingSense, knowledgeVerb, reportingVerb } from './reporting-predic
  */
 
 const adverbCache = new Map<string, boolean>();
-
-const NOUN_COGNITION = 9;
-const NOUN_COMMUNICATION = 10;
 
 /**
  * Whether a gloss says "according to" something said or believed: the head noun after it is, in
@@ -132,8 +138,6 @@ export function raisedReportInfinitive(text: string, tree: DependencyTree, verb:
   // "understand" is a kind of believing)
   return !knowledgeVerb(lemma) || senses.some(believingSense) ? infinitive : -1;
 }
-
-const VERB_COMMUNICATION = 32;
 
 /** Whether the clause of `verb` has a subject that is no relative pronoun ("who", "that"). */
 function subjectOfItsOwn(text: string, tree: DependencyTree, verb: number): boolean {

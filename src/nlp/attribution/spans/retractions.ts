@@ -1,7 +1,13 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
-import { lexicographerFileOf, synset, synsetsOf } from '../../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_COMMUNICATION,
+  synset,
+  synsetsOf,
+  VERB_COMMUNICATION,
+} from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { verbGroupStart } from './accusations.js';
 
@@ -18,8 +24,6 @@ import { verbGroupStart } from './accusations.js';
  * A candidate already on the verb keeps its source and takes this cue and content.
  */
 
-const NOUN_COMMUNICATION = 10;
-const VERB_COMMUNICATION = 32;
 // how many of a verb's senses are looked at: "withdraw" takes back words in its fifth
 const VERB_SENSES = 6;
 

@@ -158,7 +158,23 @@ export function attitudeReport(
     return /^(?:not|n['’]t|never)$/iu.test(text.slice(adverb.start, adverb.end));
   });
   if (negated) return false;
+  // "The families had hoped the apology would come on Wednesday": a past perfect hope or fear is
+  // one the story has already overtaken, no attitude the source still holds
+  if (pastPerfect(text, tree, head)) return false;
   return clauseInContent(text, tree, head, candidate.content) && attitudeHolder(text, tree, head, source);
+}
+
+/**
+ * Whether the predicate is in the simple past perfect: "had hoped", "had been worried" (not the
+ * progressive "had been hoping", often the background of a hope still held).
+ */
+function pastPerfect(text: string, tree: DependencyTree, head: number): boolean {
+  const token = tree.tokens[head] as Token;
+  if (/ing$/iu.test(text.slice(token.start, token.end))) return false;
+  return tree.dependents(head, ['aux', 'aux:pass', 'cop']).some((at) => {
+    const auxiliary = tree.tokens[at] as Token;
+    return /^(?:had|['’]d)$/iu.test(text.slice(auxiliary.start, auxiliary.end));
+  });
 }
 
 /** Whether the token at `head` is an attitude predicate with a copula when an adjective. */

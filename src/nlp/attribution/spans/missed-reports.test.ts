@@ -64,6 +64,10 @@ const none: readonly (readonly [string, string])[] = [
   ['a plan is no attitude', 'The family hopes to buy the farm next year.'],
   ['a result clause is no attitude', 'He was so angry that he left the room.'],
   ['a negated attitude', 'The mayor does not fear that the bridge will fall.'],
+  [
+    'a past perfect hope the story has overtaken',
+    'The families had hoped the apology would be made during the Wednesday session.',
+  ],
   ['a thing cannot fear', 'The move raised fears that prices would rise.'],
   ['a noun of fear before its verb', 'Investor fears that rates would rise hit shares on Monday.'],
   ['a noun after a preposition is no subject', 'The figure is in line with Treasury forecasts.'],

@@ -20,6 +20,35 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'an organisation that opens a longer name the name finder cut ("Reuters News Agency")',
+    text: 'The Trade Agency opened a fair. Ledger News Agency reported that the premier was detained.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Trade Agency', mentions: ['The Trade Agency'] },
+      { id: 'e2', type: 'ORG', name: 'Ledger', mentions: ['Ledger'] },
+    ],
+    candidates: [
+      { cue: 'reported', source: 'Ledger News Agency', content: ['that the premier was detained'] },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a person after a title and a British style ("Senator the Hon. …")',
+    text: 'Minister of Trade, Ports and Commerce, Senator the Hon. Aldo Vine, told reporters that the fair was vital.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Aldo Vine', mentions: ['Hon. Aldo Vine'] }],
+    candidates: [
+      {
+        cue: 'told',
+        source: 'Minister of Trade, Ports and Commerce, Senator the Hon. Aldo Vine,',
+        content: ['that the fair was vital'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a place in a hyphenated modifier ("the Sydney-born actress") is never the speaker',
     text: 'The Lisbon-born actress said the film would open in March.',
     entities: [{ id: 'e1', type: 'LOC', name: 'Lisbon', mentions: ['Lisbon'] }],

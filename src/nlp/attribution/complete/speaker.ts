@@ -1,5 +1,6 @@
 import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
+import { hasLemma } from '../../events/wordnet.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { describedOrganisation, describedPerson, isPersonNoun } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
@@ -386,6 +387,10 @@ function resolvePhrase(
   // "Officials said" at the start of a sentence is tagged as a proper noun
   const commonNoun = headToken.pos === 'NOUN' || isCommonPersonWord(word);
   if (headToken.pos === 'PROPN' && !commonNoun) {
+    // "Reuters News Agency reported" with only "Reuters" found as a name: the organisation that
+    // opens the longer name, not another one whose name ends in "Agency"
+    const opening = openingOrganisation(index, first, head);
+    if (opening !== null) return { entity: opening, anonymous: false };
     // "Mr Varga said" when the name finder tagged only "Helena Varga" earlier.
     const byName = index.entityByLastWord(word) ?? organisationByInitialWord(index, word);
     if (byName !== null) return { entity: byName, anonymous: false };
@@ -401,6 +406,33 @@ function resolvePhrase(
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
   // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").
   return { entity: null, anonymous: isAnonymousHead(index, first, head) };
+}
+
+/**
+ * The organisation named at the start of a longer proper name whose head the name finder left out:
+ * "Reuters News Agency" after "Reuters" was found, every word up to the head a proper noun.
+ */
+function openingOrganisation(index: DocumentIndex, first: number, head: number): Entity | null {
+  let start = first;
+  while (start < head && (index.tokens[start] as Token).pos === 'DET') start += 1;
+  if (start >= head) return null;
+  for (let position = start; position < head; position += 1)
+    if ((index.tokens[position] as Token).pos !== 'PROPN') return null;
+  const token = index.tokens[start] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'ORG') return null;
+  // the mention must stop before the head, and no other name follows it
+  const headToken = index.tokens[head] as Token;
+  if (mention.end > headToken.start) return null;
+  // and the words after it are common nouns that classify it ("News Agency", "Press Service"), not
+  // the rest of a person's name ("Rep. Jim" read as an organisation before "McDermott")
+  for (let position = start + 1; position <= head; position += 1) {
+    const next = index.tokens[position] as Token;
+    if (next.start < mention.end) continue;
+    if (index.mentionCovering(next.start, next.end) !== null) return null;
+    if (!hasLemma(index.tokenText(position).toLowerCase(), 'noun')) return null;
+  }
+  return mention.entity;
 }
 
 /**
@@ -447,6 +479,9 @@ function trailingPerson(
     previous.pos === 'ADJ' ||
     word === ',' ||
     word === '—' ||
+    // "Senator the Hon. Aubyn Hale": a British-style style before the name
+    (word.toLowerCase() === 'the' &&
+      /^(?:Rt\.?\s+)?Hon\b/u.test(index.text.slice(mention.start, mention.end))) ||
     // "The Regional Airlines Association (RAA)": the short name in brackets
     (type === 'ORG' && word === '(');
   return joins ? { entity: mention.entity, anonymous: false } : null;

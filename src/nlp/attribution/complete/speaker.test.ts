@@ -20,6 +20,21 @@ const VARGA: EntitySpec = { id: 'e1', type: 'PERSON', name: 'Helena Varga', ment
 
 const cases: readonly SpeakerCase[] = [
   {
+    name: 'a place before an adjective of a person noun is no speaker ("A top US public health expert")',
+    text: 'A top Danish public health expert warned that the halls were too full.',
+    entities: [{ id: 'e1', type: 'LOC', name: 'Danish', mentions: ['Danish'] }],
+    candidates: [
+      {
+        cue: 'warned',
+        source: 'A top Danish public health expert',
+        content: ['that the halls were too full'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'an organisation that opens a longer name the name finder cut ("Reuters News Agency")',
     text: 'The Trade Agency opened a fair. Ledger News Agency reported that the premier was detained.',
     entities: [

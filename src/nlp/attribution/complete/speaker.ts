@@ -119,6 +119,17 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
           sawNoun = true;
           break;
         }
+        // "A top US public health expert": after a place's name, an adjective that modifies a person
+        // noun later in the phrase still leads to the head ("people familiar with …" hangs on the
+        // noun before it; "A CBI quarterly survey" stays the organisation's)
+        if (
+          token.dep === 'amod' &&
+          token.head > position &&
+          token.head < end &&
+          placeBefore(index, position) &&
+          isCommonPersonWord(index.tokenText(compoundHead(index, token.head, end)))
+        )
+          break;
         // "UN chief Bai Ko-lam": a role word tagged as an adjective still leads to the head
         if (sawNoun && !(token.pos === 'ADJ' && ROLE_HEADS.has(word.toLowerCase()))) return position;
         break;
@@ -133,6 +144,25 @@ function headRegionEnd(index: DocumentIndex, first: number, end: number): number
     position += 1;
   }
   return end;
+}
+
+/** The noun a compound modifier leads to inside the phrase: "health" → "expert" in "health expert". */
+function compoundHead(index: DocumentIndex, position: number, end: number): number {
+  let at = position;
+  for (let step = 0; step < 8; step += 1) {
+    const token = index.tokens[at] as Token;
+    if (token.dep !== 'compound' || token.head <= at || token.head >= end) return at;
+    at = token.head;
+  }
+  return at;
+}
+
+/** Whether the token before `position` ends a place's name ("US" in "a US public health expert"). */
+function placeBefore(index: DocumentIndex, position: number): boolean {
+  const previous = index.tokens[position - 1];
+  if (previous === undefined) return false;
+  const mention = index.mentionCovering(previous.start, previous.end);
+  return mention !== null && mention.kind === 'name' && mention.entity.type === 'LOC';
 }
 
 /** An adjective the parse makes a subject ("The U.S. military did not respond"): a noun in function. */

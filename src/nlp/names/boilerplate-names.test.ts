@@ -1,6 +1,7 @@
 import {
   dropBoilerplateNames,
   dropLegalFormsAndSigns,
+  joinWordsBeforeLegalForms,
   typeCompaniesByLegalForms,
 } from './boilerplate-names.js';
 import { table } from './test-table.js';
@@ -126,5 +127,32 @@ table('typeCompaniesByLegalForms', typeCompaniesByLegalForms, [
       ['Danish', 'MISC'],
     ],
     expected: ['Walt Lumen/PERSON', 'Danish/MISC'],
+  },
+]);
+
+table('joinWordsBeforeLegalForms', joinWordsBeforeLegalForms, [
+  // the capitalised word the recogniser left out before a company with its legal form joins it
+  {
+    text: 'Copyright (c) Wire Bulletin Services Ltd. 2011.',
+    given: [['Bulletin Services Ltd.', 'ORG']],
+    expected: ['Wire Bulletin Services Ltd./ORG'],
+  },
+  // a word opening the sentence, "The", a word of another name, or no legal form: nothing joins
+  {
+    text: 'Yesterday Orlen Tooling Ltd. said so. The Harbin Mills Inc. staff met Kara Velm Works Corp. and Dunmore Press.',
+    given: [
+      ['Orlen Tooling Ltd.', 'ORG'],
+      ['Harbin Mills Inc.', 'ORG'],
+      ['Kara', 'PERSON'],
+      ['Velm Works Corp.', 'ORG'],
+      ['Dunmore Press', 'ORG'],
+    ],
+    expected: [
+      'Orlen Tooling Ltd./ORG',
+      'Harbin Mills Inc./ORG',
+      'Kara/PERSON',
+      'Velm Works Corp./ORG',
+      'Dunmore Press/ORG',
+    ],
   },
 ]);

@@ -115,6 +115,39 @@ export function dropLegalFormsAndSigns(text: string, names: readonly NameMention
   return output;
 }
 
+/** A capitalised word (no article) and the one space after it: "Press " of "Press Association Ltd.". */
+const WORD_BEFORE_NAME = /(?<![\p{L}\p{N}'’-])(?!The\b)(\p{Lu}[\p{Ll}\p{M}]+) $/u;
+/** Where a sentence or line opens: its first word is capitalised whatever it is. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’']?\s|\n)\s*$/u;
+
+/**
+ * "Copyright (c) Press Association Ltd.": the recogniser left out "Press" and typed "Association
+ * Ltd." ORG. An ORG name of two words or more that ends with a company's legal form takes in the
+ * capitalised words (at most two) right before it, one space apart, that are in no other name and
+ * do not open a sentence or line ("Yesterday Lumen Labs Ltd." keeps its first word out). "The" stays
+ * out.
+ */
+export function joinWordsBeforeLegalForms(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name, index) => {
+    if (name.type !== 'ORG') return name;
+    const surface = text.slice(name.start, name.end);
+    const form = LEGAL_FORM_END.exec(surface);
+    if (form === null || form.index === 0) return name;
+    const floor = index > 0 ? (names[index - 1] as NameMention).end : 0;
+    let start = name.start;
+    for (let taken = 0; taken < 2; taken += 1) {
+      const before = text.slice(Math.max(floor, start - 30), start);
+      const word = WORD_BEFORE_NAME.exec(before);
+      if (word === null) break;
+      const wordStart = start - word[0].length;
+      if (SENTENCE_OPENING.test(text.slice(Math.max(0, wordStart - 4), wordStart)) || wordStart < floor)
+        break;
+      start = wordStart;
+    }
+    return start === name.start ? name : { ...name, start };
+  });
+}
+
 /** WordNet files of groups, places and people (noun.group, noun.location, noun.person). */
 const NAMING_FILES: ReadonlySet<number> = new Set([14, 15, 18]);
 

@@ -86,6 +86,7 @@ import { fixNameBoundaries } from './name-boundaries.js';
 import {
   dropBoilerplateNames,
   dropLegalFormsAndSigns,
+  joinWordsBeforeLegalForms,
   typeCompaniesByLegalForms,
 } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
@@ -1136,11 +1137,14 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                   text,
                   typeCompaniesByLegalForms(
                     text,
-                    dropLegalFormsAndSigns(
+                    joinWordsBeforeLegalForms(
                       text,
-                      dropBoilerplateNames(
+                      dropLegalFormsAndSigns(
                         text,
-                        splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                        dropBoilerplateNames(
+                          text,
+                          splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                        ),
                       ),
                     ),
                   ),

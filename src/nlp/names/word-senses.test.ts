@@ -74,6 +74,17 @@ table('typeBySenses', typeBySenses, [
     given: [['Rachel Street', 'PERSON']],
     expected: ['Rachel Street/PERSON'],
   },
+  // … unless the text puts a place before it and the road word is no given name ("Lane" is)
+  {
+    text: 'Bins were left on Brenna Street and at 14 Tobin Road, said Alan Lane, who lives near Carys Lane.',
+    given: [
+      ['Brenna Street', 'PERSON'],
+      ['Tobin Road', 'PERSON'],
+      ['Alan Lane', 'PERSON'],
+      ['Carys Lane', 'PERSON'],
+    ],
+    expected: ['Brenna Street/LOC/FAC', 'Tobin Road/LOC/FAC', 'Alan Lane/PERSON', 'Carys Lane/PERSON'],
+  },
   // people's names carry no digits
   {
     text: 'He drove the new Kessel F2 on Monday.',

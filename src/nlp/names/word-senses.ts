@@ -132,18 +132,26 @@ function isRoadWord(word: string): boolean {
   return found;
 }
 
+/** A place is put before a street: "on", "along", "off", "at" …, or a house number ("12 "). */
+const STREET_PLACE_BEFORE =
+  /(?:\b(?:in|on|along|near|outside|off|at|down|up|into|onto|across)|\b\d+[a-z]?) $/u;
+
 /**
  * "Renforth Drive", "Marwood Avenue" typed PERSON: a name of two or three capitalised words whose
  * first word is no given name and whose last is a facility head (the lexicon's: "Avenue", "Road")
  * or a road in WordNet (`isRoadWord`: "Drive", "Parkway") is a street, LOC/FAC. "Tom Lane", with a
- * given name, stays a person.
+ * given name, stays a person; a given name before a road word that is no given name itself
+ * ("Ramsay Street", not "Lane" or "Court") is a street too where the text puts a place before it
+ * ("on Ramsay Street", "12 Ramsay Street").
  */
-function isStreetName(surface: string): boolean {
+function isStreetName(surface: string, before: string): boolean {
   const words = surface.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))
     return false;
   const head = words[words.length - 1] as string;
-  return !isFirstName(words[0] as string) && (isFacilityHead(head) || isRoadWord(head));
+  if (!isFacilityHead(head) && !isRoadWord(head)) return false;
+  if (!isFirstName(words[0] as string)) return true;
+  return !isFirstName(head) && isRoadWord(head) && STREET_PLACE_BEFORE.test(before);
 }
 
 /**
@@ -255,7 +263,8 @@ export function typeBySenses(text: string, names: readonly NameMention[]): NameM
     if ((name.type === 'PERSON' || name.type === 'ORG') && isAwardName(surface))
       return { start: name.start, end: name.end, type: 'MISC' };
     if (name.type !== 'PERSON') return name;
-    if (isStreetName(surface)) return { start: name.start, end: name.end, type: 'LOC', subtype: 'FAC' };
+    if (isStreetName(surface, text.slice(Math.max(0, name.start - 12), name.start)))
+      return { start: name.start, end: name.end, type: 'LOC', subtype: 'FAC' };
     if (isRegionName(surface)) return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
     if (HAS_DIGIT.test(surface)) return { start: name.start, end: name.end, type: 'ORG' };
     if (!wordsOfLongerPeople.has(surface) && isMadeThing(surface))

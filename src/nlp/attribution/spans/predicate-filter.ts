@@ -10,6 +10,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  consentVerb,
   nounPhraseReportVerb,
   attitudeNoun,
   attitudeVerb,
@@ -1228,6 +1229,15 @@ export function keepsReporting(
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
       if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
+      // "The firm agreed to pay a fine": consent to a deed commits the subject to act, it reports
+      // no words (WordNet, `consentVerb`); "agreed that …" and "promised to …" stay reports
+      if (
+        !quoted &&
+        !shape.clause &&
+        shape.infinitive &&
+        consentVerb(cueLemma(text, segments.tokens, head, cue))
+      )
+        return false;
       // "an official, who asked not to be named, …": a request about how one is to be treated, no
       // proposition (a negated passive infinitive with nobody addressed)
       if (!quoted && first !== undefined && selfRequest(text, segments, first)) return false;

@@ -518,6 +518,25 @@ export function accusationVerb(word: string): boolean {
   return found;
 }
 
+/**
+ * Whether an accusation verb (`accusationVerb`) may charge a thing as well as a person: one of its
+ * charging senses also takes "Somebody ----s something" (frame 8). "blame" does ("blamed the
+ * flooding on poor maintenance"); "accuse" and "threaten" take only somebody, so in "cold weather
+ * threatened stocks of heating oil" the verb is not used in its charging sense.
+ */
+export function accusesThings(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  return senses.some((offset) => {
+    const sense = verbSense(offset);
+    return (
+      sense.file === VERB_COMMUNICATION &&
+      sense.frames.some((frame) => CHARGE_FRAMES.includes(frame)) &&
+      sense.frames.includes(SOMETHING_FRAME)
+    );
+  });
+}
+
 /** The synset of "statement" (a message that states or asserts), the root of claim-like nouns. */
 const STATEMENT_SEED = 'statement#1';
 /** How far above a noun's sense "statement" may lie ("allegations" → accusation → charge → pleading → statement). */

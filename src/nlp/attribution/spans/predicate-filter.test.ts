@@ -704,6 +704,16 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a when-clause on a noun of the content says when, it makes no clause of the content',
+    'Kerr showed hints of defiance early in the final set when she saved two break points.',
+    {
+      cue: 'showed',
+      source: 'Kerr',
+      content: ['hints of defiance early in the final set when she saved two break points'],
+    },
+    false,
+  ],
+  [
     'a promise before an infinitive stays a report',
     'The coach promised to pick younger players next season.',
     { cue: 'promised', source: 'The coach', content: ['to pick younger players next season'] },

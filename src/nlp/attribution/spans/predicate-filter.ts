@@ -205,7 +205,10 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
     for (let step = 0; step < end - first; step += 1) {
       const token = tokens[at] as Token;
       if (token.head < first || token.head >= end) break;
-      if (token.dep === 'acl:relcl' && !(token.head === root && misreadClause(segments, at, first, end))) {
+      if (
+        (token.dep === 'acl:relcl' || relativeAdverbClause(segments, at)) &&
+        !(token.head === root && misreadClause(segments, at, first, end))
+      ) {
         marked[position - first] = 1;
         break;
       }
@@ -213,6 +216,24 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
     }
   }
   return marked;
+}
+
+/**
+ * "early in the final set [when she saved two break points]": a clause on a noun (`acl`, or `advcl`
+ * by a slip of the parser) opened by a relative "when" or "where" is a relative clause the parser
+ * did not label as one; it says when or where, it makes no proposition of the content.
+ */
+function relativeAdverbClause(segments: Segments, verb: number): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (token.dep !== 'acl' && token.dep !== 'advcl') return false;
+  const noun = tokens[token.head] as Token | undefined;
+  if (noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  for (let position = token.head + 1; position < verb; position += 1) {
+    const word = tokens[position] as Token;
+    if (word.head === verb && word.dep === 'advmod' && /^(?:when|where)$/iu.test(word.lemma)) return true;
+  }
+  return false;
 }
 
 /** The first token of the range whose head lies outside it: the root of the content's phrase. */

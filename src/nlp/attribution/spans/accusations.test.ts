@@ -4,8 +4,8 @@ import { DependencyTree } from '../../grammar/index.js';
 import { segment } from '../../segment/segment.js';
 import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
 import { keepsReporting } from './predicate-filter.js';
-import { addAccusations, repairPassiveAccusations } from './accusations.js';
-import { accusationVerb, statementNoun } from './reporting-predicate.js';
+import { accusesSomebody, addAccusations, repairPassiveAccusations } from './accusations.js';
+import { accusationVerb, accusesThings, statementNoun } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -92,6 +92,26 @@ const kept: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
 ];
+
+describe('accusesSomebody: a thing is charged only by a verb that charges things (WordNet)', () => {
+  it('blame charges things, accuse and threaten only somebody', () => {
+    assert.equal(accusesThings('blamed'), true);
+    assert.equal(accusesThings('accused'), false);
+    assert.equal(accusesThings('threatened'), false);
+  });
+  const sentences: readonly (readonly [string, string, boolean])[] = [
+    ['A long drought threatened stocks of winter grain.', 'threatened', false],
+    ['The mayor blamed the flooding on poor maintenance.', 'blamed', true],
+    ['The club accused the referee of bias.', 'accused', true],
+  ];
+  for (const [text, verb, expected] of sentences)
+    it(text, () => {
+      const segments = segment(text);
+      const tree = new DependencyTree(segments.tokens);
+      const at = segments.tokens.findIndex((token) => text.slice(token.start, token.end) === verb);
+      assert.equal(accusesSomebody(text, tree, at), expected);
+    });
+});
 
 describe('keepsReporting: accusations and denials', () => {
   for (const [name, text, spec, expected] of kept)

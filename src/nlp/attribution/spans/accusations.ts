@@ -3,7 +3,8 @@ import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { accusationVerb } from './reporting-predicate.js';
+import { accusationVerb, accusesThings } from './reporting-predicate.js';
+import { lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * Accusations read from the parse: a verb that accuses by WordNet (`accusationVerb`: "accuse",
@@ -53,7 +54,31 @@ export function accusesSomebody(text: string, tree: DependencyTree, verb: number
   const accused = passive ? passiveSubject(tree, verb) : tree.dependent(verb, 'obj');
   if (accused < 0) return false;
   const agent = passive ? tree.dependent(verb, 'obl:agent') : -1;
-  return chargePhrase(text, tree, [verb, accused, agent]) >= 0;
+  const charge = chargePhrase(text, tree, [verb, accused, agent]);
+  if (charge < 0) return false;
+  // "cold weather threatened [stocks of heating oil]": a thing (no person or group, WordNet) as the
+  // object of a verb whose charging senses take only somebody ("accuse", "threaten"; not "blame",
+  // "blamed the flooding on …") is no accused, so the verb does not charge
+  const object = tree.tokens[accused] as Token;
+  if (
+    !passive &&
+    object.pos === 'NOUN' &&
+    !accusesThings(token.lemma || wordOf(text, token)) &&
+    !speakerNoun(text, object)
+  )
+    return false;
+  return true;
+}
+
+/** WordNet noun files of who can be charged: noun.group (14), noun.person (18). */
+const SPEAKER_NOUN_FILES = [14, 18];
+
+/** Whether one of a noun's two most frequent senses is a person or a group ("referee", "company"). */
+function speakerNoun(text: string, token: Token): boolean {
+  const lemma = (token.lemma || wordOf(text, token)).toLowerCase();
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => SPEAKER_NOUN_FILES.includes(lexicographerFileOf(offset, 'noun')));
 }
 
 /**

@@ -685,6 +685,40 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'claims', content: ['it was too long'] },
     true,
   ],
+  [
+    'consent to a deed before an infinitive is a commitment, no report',
+    'The shipping firm agreed to pay a penalty of $3m to end the dispute.',
+    { cue: 'agreed', source: 'The shipping firm', content: ['to pay a penalty of $3m to end the dispute'] },
+    false,
+  ],
+  [
+    'a negated consent before an infinitive is no report either',
+    'The landlords agreed not to raise the rents this winter.',
+    { cue: 'agreed', source: 'The landlords', content: ['not to raise the rents this winter'] },
+    false,
+  ],
+  [
+    'agreeing with a that-clause reports an opinion',
+    'The mayor agreed that the bridge had been badly built.',
+    { cue: 'agreed', source: 'The mayor', content: ['that the bridge had been badly built'] },
+    true,
+  ],
+  [
+    'a when-clause on a noun of the content says when, it makes no clause of the content',
+    'Kerr showed hints of defiance early in the final set when she saved two break points.',
+    {
+      cue: 'showed',
+      source: 'Kerr',
+      content: ['hints of defiance early in the final set when she saved two break points'],
+    },
+    false,
+  ],
+  [
+    'a promise before an infinitive stays a report',
+    'The coach promised to pick younger players next season.',
+    { cue: 'promised', source: 'The coach', content: ['to pick younger players next season'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

@@ -10,6 +10,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  consentVerb,
   nounPhraseReportVerb,
   attitudeNoun,
   attitudeVerb,
@@ -209,7 +210,10 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
     for (let step = 0; step < end - first; step += 1) {
       const token = tokens[at] as Token;
       if (token.head < first || token.head >= end) break;
-      if (token.dep === 'acl:relcl' && !(token.head === root && misreadClause(segments, at, first, end))) {
+      if (
+        (token.dep === 'acl:relcl' || relativeAdverbClause(segments, at)) &&
+        !(token.head === root && misreadClause(segments, at, first, end))
+      ) {
         marked[position - first] = 1;
         break;
       }
@@ -217,6 +221,24 @@ function relativeClauses(segments: Segments, first: number, end: number): Uint8A
     }
   }
   return marked;
+}
+
+/**
+ * "early in the final set [when she saved two break points]": a clause on a noun (`acl`, or `advcl`
+ * by a slip of the parser) opened by a relative "when" or "where" is a relative clause the parser
+ * did not label as one; it says when or where, it makes no proposition of the content.
+ */
+function relativeAdverbClause(segments: Segments, verb: number): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (token.dep !== 'acl' && token.dep !== 'advcl') return false;
+  const noun = tokens[token.head] as Token | undefined;
+  if (noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  for (let position = token.head + 1; position < verb; position += 1) {
+    const word = tokens[position] as Token;
+    if (word.head === verb && word.dep === 'advmod' && /^(?:when|where)$/iu.test(word.lemma)) return true;
+  }
+  return false;
 }
 
 /** The first token of the range whose head lies outside it: the root of the content's phrase. */
@@ -1230,6 +1252,15 @@ export function keepsReporting(
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
       if (!quoted && !shape.clause && shape.infinitive && isFuture(text, tree, head)) return false;
+      // "The firm agreed to pay a fine": consent to a deed commits the subject to act, it reports
+      // no words (WordNet, `consentVerb`); "agreed that …" and "promised to …" stay reports
+      if (
+        !quoted &&
+        !shape.clause &&
+        shape.infinitive &&
+        consentVerb(cueLemma(text, segments.tokens, head, cue))
+      )
+        return false;
       // "an official, who asked not to be named, …": a request about how one is to be treated, no
       // proposition (a negated passive infinitive with nobody addressed)
       if (!quoted && first !== undefined && selfRequest(text, segments, first)) return false;

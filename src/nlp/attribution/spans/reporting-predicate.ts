@@ -528,6 +528,25 @@ export function accusationVerb(word: string): boolean {
   return found;
 }
 
+/**
+ * Whether an accusation verb (`accusationVerb`) may charge a thing as well as a person: one of its
+ * charging senses also takes "Somebody ----s something" (frame 8). "blame" does ("blamed the
+ * flooding on poor maintenance"); "accuse" and "threaten" take only somebody, so in "cold weather
+ * threatened stocks of heating oil" the verb is not used in its charging sense.
+ */
+export function accusesThings(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  return senses.some((offset) => {
+    const sense = verbSense(offset);
+    return (
+      sense.file === VERB_COMMUNICATION &&
+      sense.frames.some((frame) => CHARGE_FRAMES.includes(frame)) &&
+      sense.frames.includes(SOMETHING_FRAME)
+    );
+  });
+}
+
 /** The synset of "statement" (a message that states or asserts), the root of claim-like nouns. */
 const STATEMENT_SEED = 'statement#1';
 /** How far above a noun's sense "statement" may lie ("allegations" → accusation → charge → pleading → statement). */
@@ -790,4 +809,39 @@ function wordFrame(offset: number, lemma: string, frame: number): boolean {
     if (Number(fields[at + 2 + nth * 3]) === frame && (which === 0 || which === number)) return true;
   }
   return false;
+}
+
+/** A that-clause (26), "Somebody ----s something" (8), "Somebody ----s somebody" (9). */
+const CONSENT_EXCLUDED_FRAMES = [THAT_CLAUSE_FRAME, 8, 9];
+const consentCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb (lemma or inflected form) has a verb.communication sense among its two most
+ * frequent that takes "Somebody ----s to INFINITIVE" (frame 28) but no that-clause (frame 26) and
+ * no object (frames 8, 9): a consent to act, "agree" ("consent or assent to a condition, or agree
+ * to do something"). Before an infinitive such a verb commits its subject to a deed ("agreed to
+ * pay a fine"), it reports no words; "promise" and "vow", whose infinitive sense also takes a
+ * that-clause, "agreed that …", and "refuse" (its sense also takes an object, "refused the offer";
+ * "refused to rule out tax rises" is a stance taken in words) stay reports.
+ */
+export function consentVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = consentCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const found =
+    lemma !== null &&
+    synsetsOf(lemma, 'verb')
+      .slice(0, FREQUENT_SENSES)
+      .some((offset) => {
+        const sense = verbSense(offset);
+        return (
+          sense.file === VERB_COMMUNICATION &&
+          sense.frames.includes(INFINITIVE_FRAME) &&
+          !sense.frames.some((frame) => CONSENT_EXCLUDED_FRAMES.includes(frame))
+        );
+      });
+  if (consentCache.size >= MAXIMUM_CACHED) consentCache.clear();
+  consentCache.set(key, found);
+  return found;
 }

@@ -86,7 +86,8 @@ import {
  * Cue-less quotation paragraphs are kept; one that continued a dropped candidate no longer does.
  */
 
-function tokenRange(segments: Segments, span: Span): [number, number] {
+/** Token index range [first, end) of the tokens inside `span`, found by binary search. */
+export function tokenRange(segments: Segments, span: Span): [number, number] {
   const tokens = segments.tokens;
   let low = 0;
   let high = tokens.length;

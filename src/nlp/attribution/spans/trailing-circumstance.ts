@@ -1,5 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { tokenRange } from './predicate-filter.js';
 import { reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -20,18 +21,9 @@ import { reportingVerb } from './reporting-predicate.js';
 const ADJUNCT = /^(?:obl|advmod|advcl|nmod:tmod|punct)(?::|$)/u;
 const QUOTE_MARK = /["“”‘’«»]/u;
 
-function tokensIn(segments: Segments, piece: Span): [number, number] {
-  const tokens = segments.tokens;
-  let first = 0;
-  while (first < tokens.length && (tokens[first] as Token).end <= piece.start) first += 1;
-  let end = first;
-  while (end < tokens.length && (tokens[end] as Token).start < piece.end) end += 1;
-  return [first, end];
-}
-
 /** The cue's verb: its one token whose head lies outside the cue, when that token is a verb. */
 function cueVerb(segments: Segments, cue: Span): number {
-  const [first, end] = tokensIn(segments, cue);
+  const [first, end] = tokenRange(segments, cue);
   for (let position = first; position < end; position += 1) {
     const token = segments.tokens[position] as Token;
     if (token.head < first || token.head >= end) return token.pos === 'VERB' ? position : -1;
@@ -42,7 +34,7 @@ function cueVerb(segments: Segments, cue: Span): number {
 /** Whether the piece after the cue is only circumstance of the cue's verb (see above). */
 export function circumstanceOfCue(text: string, segments: Segments, piece: Span, verb: number): boolean {
   if (QUOTE_MARK.test(text.slice(piece.start, piece.end))) return false;
-  const [first, end] = tokensIn(segments, piece);
+  const [first, end] = tokenRange(segments, piece);
   if (first >= end) return false;
   // "…, the paper said, including speeches and meetings": a participle goes on with the report
   const opening = segments.tokens[first] as Token;
@@ -61,7 +53,7 @@ export function circumstanceOfCue(text: string, segments: Segments, piece: Span,
 }
 
 function holdsVerb(segments: Segments, piece: Span): boolean {
-  const [first, end] = tokensIn(segments, piece);
+  const [first, end] = tokenRange(segments, piece);
   for (let position = first; position < end; position += 1) {
     const pos = (segments.tokens[position] as Token).pos;
     if (pos === 'VERB' || pos === 'AUX') return true;

@@ -14,6 +14,7 @@ import {
   personNoun as sharedPersonNoun,
   roleNoun as sharedRoleNoun,
 } from '../lexicon/index.js';
+import { cardinalWordsUpTo } from '../lexicon/number-words.js';
 
 export type Gender = 'm' | 'f';
 
@@ -323,18 +324,8 @@ function inflections(verb: string): string[] {
 
 /** Number words for group references: "all four", "the three". */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
+  ...Object.entries(cardinalWordsUpTo(12, 2)),
   ['both', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
 ]);
 
 /** Ordinals and "another": "an eighth man" introduces one more person of a known series. */

@@ -10,6 +10,7 @@ import type {
   Span,
   TimeExpression,
 } from '../../model/index.js';
+import { cardinalWordsUpTo } from '../lexicon/number-words.js';
 import { anchorEvents, type AnchorInput } from './anchor.js';
 import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainSenseOf, domainTypeOf } from './domain-types.js';
@@ -41,29 +42,7 @@ const MODAL =
   /\b(could|might|may|would|should|will|can|must|plans? to|planned to|intends? to|threatened to|allegedly|reportedly|expected to|likely to|wants? to|to face|face|if|unless)\s+(?:\w+\s+){0,2}$/i;
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // "one guard was killed": a singular count (the phrase must still name a person right after)
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
+  ...cardinalWordsUpTo(50),
   // "a dozen people died"
   dozen: 12,
   dozens: 24,

@@ -3,42 +3,12 @@
  * ninety-six", "the year two thousand", "March eighth"), rewritten in digits so the date rules read
  * them like "1996", "2000", "March 8". Works on lower-cased text.
  */
-
-const UNITS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-
-const TEENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+import {
+  CARDINAL_WORDS,
+  TEEN_WORDS as TEENS,
+  TEN_WORDS as TENS,
+  UNIT_WORDS as UNITS,
+} from '../lexicon/number-words.js';
 
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   first: 1,
@@ -67,11 +37,8 @@ const ORDINAL_TEENS: Readonly<Record<string, number>> = {
   thirtieth: 30,
 };
 
-/**
- * Cardinal number words (one to ninety, and hundred): the one table the time rules read, here for
- * spelled dates and in normalise.ts for amounts ("twenty four hours", "two weeks").
- */
-export const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...UNITS, ...TEENS, ...TENS, hundred: 100 };
+/** The cardinal words (lexicon/number-words.ts), for amounts in normalise.ts ("twenty four hours"). */
+export { CARDINAL_WORDS };
 
 /** Ordinal words up to the ninth ("first", "third"), for quarters and halves as well as days. */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = ORDINAL_UNITS;

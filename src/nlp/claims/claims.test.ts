@@ -588,6 +588,34 @@ describe('findClaims: tallies and relational nouns (claims9)', () => {
       assert.equal(entity?.name, person);
     });
 
+  // a proposition about "her client" or "his son" is about the person the relation names; "no" on
+  // the object denies the deed; "my son" is the speaker's own, whom no earlier name gives
+  const propositions: readonly [string, string | null, 'pos' | 'neg'][] = [
+    [
+      'Police held the singer Arvo Kell on Monday.\n\nHis lawyer, Rita Moor, said her client had broken no law.',
+      'Arvo Kell',
+      'neg',
+    ],
+    [
+      'Police held the singer Arvo Kell on Monday.\n\nHis lawyer said her client had broken the law once.',
+      'Arvo Kell',
+      'pos',
+    ],
+    [
+      'The minister Arvo Kell spoke on Monday.\n\nA farmer, Rita Moor, said my son had broken the law.',
+      null,
+      'pos',
+    ],
+  ];
+  for (const [text, person, polarity] of propositions)
+    it(`${text.split('\n\n')[1]} → ${person ?? 'nobody named'}, ${polarity}`, () => {
+      const doc = run(text);
+      const claim = doc.claims.find((candidate) => candidate.predicate === 'break');
+      assert.equal(claim?.polarity, polarity);
+      const entity = doc.entities.find((candidate) => candidate.id === claim?.subject?.entity);
+      assert.equal(entity?.name ?? null, person);
+    });
+
   // a place of a common-noun goal, whatever type the recogniser gave its name
   const goals: readonly [string, string][] = [
     ['According to police, the two gunmen fled toward the border with Tarvia after the blast.', 'Tarvia'],

@@ -511,6 +511,10 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
+  // "His lawyer said her client had broken no law": the person the relational noun names
+  const kin = thirdPersonKin(context, head);
+  const named = kin === null ? null : context.referents.entityWithId(kin);
+  if (named !== null) return entityKey(named);
   const token = context.tree.tokens[head] as Token;
   if (token.pos === 'PRON') return null;
   return `the ${token.lemma.toLowerCase()}`;
@@ -710,7 +714,34 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
     ...(speaking === null || keyOf(context, proposition.subject) !== null || isDescription(speaking)
-      ? {}
+      ? relatedSubject(context, proposition.subject)
       : { subjectEntity: speaking.id }),
   };
+}
+
+/** "her client had broken no law": the person a relational subject names is the claim's subject. */
+function relatedSubject(context: FrameContext, subject: number): { subjectEntity?: string } {
+  if (subject < 0 || context.referents.nameAt(subject) !== null) return {};
+  const kin = thirdPersonKin(context, subject);
+  return kin === null ? {} : { subjectEntity: kin };
+}
+
+/**
+ * The person "her client", "his son" names, for a topic key: one person (a singular noun) whose
+ * possessor is "his" or "her" — "my son", "our clients" are the speaker's own, whom an earlier
+ * name does not give.
+ */
+function thirdPersonKin(context: FrameContext, head: number): string | null {
+  const { tree } = context;
+  const token = tree.tokens[head] as Token;
+  if (
+    token.pos !== 'NOUN' ||
+    token.lemma.toLowerCase() !== context.text.slice(token.start, token.end).toLowerCase()
+  )
+    return null;
+  const possessor = tree.dependents(head, ['nmod:poss']).find((child) => {
+    const word = tree.tokens[child] as Token;
+    return word.pos === 'PRON' && /^(?:his|her)$/i.test(context.text.slice(word.start, word.end));
+  });
+  return possessor === undefined ? null : kinReferent(context, head);
 }

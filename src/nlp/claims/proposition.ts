@@ -466,9 +466,17 @@ export function readProposition(
       object = deed.target;
     }
   }
+  // "her client had broken no law": a "no" on the object denies the deed ("broke the law")
+  const objectDenied =
+    object >= 0 &&
+    (tree.tokens[object] as Token).pos === 'NOUN' &&
+    tree
+      .dependents(object, ['det'])
+      .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'no');
   const isNegated =
     forcedNegation ||
     objectNegated ||
+    objectDenied ||
     negated(tree, predicate) ||
     above.some((controller) => negated(tree, controller.at)) ||
     (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN');

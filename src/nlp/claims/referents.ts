@@ -39,6 +39,11 @@ export class Referents {
     this.byName = byName;
   }
 
+  /** The entity of an id, or null. */
+  entityWithId(id: string): Entity | null {
+    return this.entityIndex.find((entity) => entity.id === id) ?? null;
+  }
+
   /** The entity a token is part of a mention of, or null. */
   entityAt(index: number): Entity | null {
     const owner = this.owner[index] ?? -1;

@@ -142,6 +142,18 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'an irregular past with its own object, read as a reduced relative or an xcomp of the noun',
+    'Rangers said lightning struck the old mill on the ridge.',
+    { cue: 'said', content: ['lightning struck the old mill on the ridge'] },
+    true,
+  ],
+  [
+    'a reduced relative with an irregular participle is no clause',
+    'The auditor cited the ledgers kept in the basement.',
+    { cue: 'cited', content: ['the ledgers kept in the basement'] },
+    false,
+  ],
+  [
     'a that-clause the tagger misreads',
     'Ukraine suggested Russia orchestrated it.',
     { cue: 'suggested', content: ['Russia orchestrated it'] },

@@ -165,10 +165,11 @@ function contentShape(
       else if (
         inside &&
         position > first &&
-        token.dep === 'acl' &&
+        // (or, by a slip, an xcomp of the noun: "said [lightning struck the hills]")
+        (token.dep === 'acl' || token.dep === 'xcomp') &&
         token.pos === 'VERB' &&
         token.head === firstNounHead(segments, first, end) &&
-        /ed$/iu.test(text.slice(token.start, token.end)) &&
+        pastPredicate(text, segments, position, end) &&
         (segments.tokens[position - 1] as Token).lemma !== 'to'
       )
         clause = true;
@@ -182,6 +183,23 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+/**
+ * A verb in past form that can be the reported clause's predicate: "-ed" ("said [the attackers
+ * escaped]"), or an irregular past with an object of its own ("said [lightning struck the hills]"):
+ * a reduced relative is passive and takes none ("cited [the figures shown] on Monday").
+ */
+function pastPredicate(text: string, segments: Segments, verb: number, end: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  const surface = text.slice(token.start, token.end).toLowerCase();
+  if (/ed$/u.test(surface)) return true;
+  if (surface === token.lemma.toLowerCase() || /(?:ing|s)$/u.test(surface)) return false;
+  for (let position = verb + 1; position < end; position += 1) {
+    const dependent = segments.tokens[position] as Token;
+    if (dependent.head === verb && dependent.dep === 'obj') return true;
+  }
+  return false;
 }
 
 /**

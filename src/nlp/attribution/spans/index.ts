@@ -27,6 +27,7 @@ import { fitParticipleOpeners } from './participle-openers.js';
 import { endBeforeOtherReports } from './other-reports.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
+import { repairSelfNamedSources } from './self-named-sources.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -90,7 +91,8 @@ export function findAttributions(
  * measured against PolNeAR before these steps, and the contract's attributions after them.
  */
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
-  const found = findAttributions(text, segments);
+  // "A group calling itself Grey Wolf said …": the report after the name, not the naming
+  const found = repairSelfNamedSources(text, segments, findAttributions(text, segments));
   const named = repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found));
   const trimmed = addAccusations(
     text,

@@ -142,6 +142,16 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a participle naming its subject, whatever the parser read after it',
+    'A cell calling itself Night Heron said on its channel that it had planted the device.',
+    {
+      cue: 'calling itself',
+      source: 'A cell',
+      content: ['Night Heron said on its channel that it had planted the device'],
+    },
+    false,
+  ],
+  [
     'an irregular past with its own object, read as a reduced relative or an xcomp of the noun',
     'Rangers said lightning struck the old mill on the ridge.',
     { cue: 'said', content: ['lightning struck the old mill on the ridge'] },

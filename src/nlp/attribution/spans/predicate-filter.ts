@@ -649,7 +649,7 @@ function frontedAdjunct(segments: Segments, piece: Span, cueHead: number): boole
 
 const RELATIVE_PRONOUNS = /^(?:that|which|who|whom)$/iu;
 
-const REFLEXIVES =
+export const REFLEXIVES =
   /^(?:itself|himself|herself|themselves|themself|oneself|myself|ourselves|yourself|yourselves)$/iu;
 
 const WH_WORDS = new Set([
@@ -1292,10 +1292,12 @@ export function keepsReporting(
       // name or description given to oneself, no proposition
       const object = tree.dependent(head, 'obj');
       const reflexive = segments.tokens[object];
+      // (a participle so, whatever the parser made of what follows: "A group calling itself Grey
+      // Wolf said …" read with "calling" as the root and the sentence as its content)
       if (
         reflexive !== undefined &&
         REFLEXIVES.test(text.slice(reflexive.start, reflexive.end)) &&
-        !shape.subject
+        (!shape.subject || (object === head + 1 && /ing$/iu.test(text.slice(token.start, token.end))))
       )
         return false;
       break;

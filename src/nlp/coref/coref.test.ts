@@ -1028,6 +1028,14 @@ describe('resolveEntities: a speaker pronoun carries on the last main-clause sub
       surface: 'she',
       expected: 'Rosa Imbert',
     },
+    {
+      title:
+        'a subject the parser lost across a relative clause still speaks on, over a woman named in the quotation',
+      marked:
+        '[Ines Rook|PERSON], the port director, met [Dora Farrow|PERSON] on Monday. [Farrow|PERSON], who chairs the nurses\' union, said the talks were useful. "We heard what [Ines Rook|PERSON] had to say," she said.',
+      surface: 'she',
+      expected: 'Dora Farrow',
+    },
   ]);
 });
 

@@ -1623,9 +1623,30 @@ function isMainSubject(view: DocumentView, first: number, end: number): boolean 
     let token = view.tokens[at] as Token;
     if (token.head >= first && token.head < end) continue;
     if (token.dep === 'appos' && token.head >= 0) token = view.tokens[token.head] as Token;
-    if (!/^nsubj/u.test(token.dep) || token.head < 0) return false;
+    if (!/^nsubj/u.test(token.dep) || token.head < 0) return lostMainSubject(view, first, token);
     return view.tokens[token.head]?.dep === 'root';
   }
+  return false;
+}
+
+/** Relations a phrase's head may have and still be the subject the parser lost. */
+const LOST_SUBJECT_RELATIONS = /^(?:discourse|dep|vocative|nsubj|compound|list|parataxis)$/u;
+
+/**
+ * "Farrow, who chairs the nurses' union, said the talks were useful": the parser lost the subject
+ * across the clause or apposition after it (here "chairs" read as a noun, "Farrow" as a discourse
+ * word). A phrase that opens its sentence, set off by a comma, is the subject of the sentence's main
+ * verb when that verb has no subject of its own in the parse.
+ */
+function lostMainSubject(view: DocumentView, first: number, head: Token): boolean {
+  if (!LOST_SUBJECT_RELATIONS.test(head.dep) || !opensSentence(view, first)) return false;
+  const sentence = view.sentenceOf[first] as number;
+  const end = view.sentenceEnd(sentence);
+  let root = -1;
+  for (let at = view.sentenceStart(sentence); at < end; at += 1)
+    if ((view.tokens[at] as Token).dep === 'root') root = at;
+  if (root <= first || view.pos(root) !== 'VERB' || hasSubject(view, root)) return false;
+  for (let at = first; at < root; at += 1) if (view.lower(at) === ',') return true;
   return false;
 }
 

@@ -158,6 +158,23 @@ table('addSurnameRepeats', (text, names) => addSurnameRepeats(text, segment(text
     given: [['Carl Hobb Sr.', 'PERSON']],
     expected: ['Carl Hobb Sr./PERSON', 'Hobb/PERSON'],
   },
+  // a given name before a surname particle the recogniser left out: one name
+  {
+    text: 'Otmar von Greiff, the owner, sold the mill. Von Greiff said he was tired.',
+    given: [
+      ['Otmar', 'PERSON'],
+      ['Von Greiff', 'PERSON'],
+    ],
+    expected: ['Otmar von Greiff/PERSON', 'Von Greiff/PERSON'],
+  },
+  {
+    text: 'Ilse van der Rijn and Tobias Rijn met. The trainer called van der Rijn twice.',
+    given: [
+      ['Ilse van der Rijn', 'PERSON'],
+      ['Tobias Rijn', 'PERSON'],
+    ],
+    expected: ['Ilse van der Rijn/PERSON', 'Tobias Rijn/PERSON', 'Rijn/PERSON'],
+  },
   // not a sentence-opening verb, a number's label or part of another name
   {
     text: 'Anna Page spoke first. See Page 3 for the list. Page Street was closed.',

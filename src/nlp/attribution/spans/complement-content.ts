@@ -425,9 +425,9 @@ const BARE_TIME = /^(?:obl:unmarked|obl:tmod|nmod:tmod|nmod:unmarked)$/u;
  * [yesterday] the road would close", "said [Tuesday night] two men were held". The parser hangs it on
  * the reported verb, but in that place it says when the report was made (the day of the event
  * itself follows the subject: "said the road would close on Friday"). Read on the parse: the phrase
- * at `first` hangs on the clause's verb as a bare noun phrase of time, an adverb whose first WordNet
- * noun sense is a time ("yesterday", "today") or a time after a preposition (`cueCircumstance`), and
- * the clause's own subject follows it. The token index where the clause starts after it, or -1.
+ * at `first` hangs on the clause's verb as a bare noun phrase or an adverb whose head's first WordNet
+ * noun sense is a time ("Tuesday night", "yesterday", "today") or a time after a preposition
+ * (`cueCircumstance`), and the clause's own subject follows it. The token index where the clause starts after it, or -1.
  */
 function leadingTimeOfReport(text: string, tree: DependencyTree, first: number, clause: number): number {
   const tokens = tree.tokens;
@@ -439,9 +439,10 @@ function leadingTimeOfReport(text: string, tree: DependencyTree, first: number, 
     top = (tokens[top] as Token).head;
   if (top < 0 || (tokens[top] as Token).head !== clause || tree.subtreeStart(top) !== first) return -1;
   const token = tokens[top] as Token;
+  // a word of time, not any noun the parser took for one ("said [Lord Vale's admission] … suggested")
   const time =
-    BARE_TIME.test(token.dep) ||
-    (relationIs(token.dep, 'advmod') && firstNounFile(wordOf(text, token)) === NOUN_TIME) ||
+    ((BARE_TIME.test(token.dep) || relationIs(token.dep, 'advmod')) &&
+      firstNounFile(wordOf(text, token)) === NOUN_TIME) ||
     (relationIs(token.dep, 'obl') && cueCircumstance(text, tree, top, true));
   if (!time) return -1;
   let next = tree.subtreeEnd(top) + 1;

@@ -32,7 +32,12 @@ import {
  *   an object, the channel, occasion or day ("attacked the proposal [in a letter on Monday]");
  *   those before a clause that opens with "that" go too ("told reporters [on Monday] that …"), and
  *   a piece made of nothing but them ("said [on Tuesday at a trade fair in Lyon]", after a
- *   quotation) is dropped when a quotation stays.
+ *   quotation) is dropped when a quotation stays;
+ * - before a reported clause, the person a "tell"/"warn" verb addresses ("told [the jury] he was at
+ *   home") and a time that opens a clause with no "that" ("said [yesterday] the road would close")
+ *   are not what was said;
+ * - a clause coordinated with the cue's whose verb is another candidate's cue is that report, not
+ *   this one's words ("said the bridge was safe [and her deputy insisted …]").
  *
  * Quoted pieces are left to the quotation rules; a cut never separates an opening quotation mark
  * from its closing one; cuts fall on token boundaries.

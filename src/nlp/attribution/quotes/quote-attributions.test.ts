@@ -104,6 +104,26 @@ describe('quoteAttributions: one attribution, several parts', () => {
       direct('said', 'the engineer', 'The bridge is safe,', 'but the road is not.'),
     ]);
   });
+  it('a quotation interrupted by its attribution and the day it was said', () => {
+    assert.deepEqual(
+      attributions('“We will rebuild the mill,” Ms Oduya said on Friday, “and we will hire again.”'),
+      [direct('said', 'Ms Oduya', 'We will rebuild the mill,', 'and we will hire again.')],
+    );
+  });
+  it('a quotation interrupted by its attribution and a participle of the writer’s', () => {
+    assert.deepEqual(
+      attributions(
+        '“Every time you raise that,” Moreau said, pointing to the late fee, “you hand the critics a weapon.”',
+      ),
+      [direct('said', 'Moreau', 'Every time you raise that,', 'you hand the critics a weapon.')],
+    );
+  });
+  it('a quotation after another speaker’s reply is not joined to the first', () => {
+    const found = attributions(
+      '“The dam will hold,” the engineer said, and the mayor replied, “We hope so.”',
+    );
+    assert.deepEqual(found[0]?.content, ['The dam will hold,']);
+  });
   it('a quotation resumed after the attribution sentence', () => {
     assert.deepEqual(
       attributions('“We waited all night,” Ms Brandt said in an interview. “Nobody came. Nobody called.”'),

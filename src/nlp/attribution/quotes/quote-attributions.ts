@@ -346,11 +346,42 @@ function joinsPrevious(
 ): boolean {
   if (joinAfter < 0 || joinAfter >= openToken) return false;
   if (view.sentenceOf(joinAfter) === view.sentenceOf(openToken))
-    return openToken - joinAfter <= 2 && onlyPunctuationBetween(view, joinAfter + 1, openToken);
+    return (
+      (openToken - joinAfter <= 2 && onlyPunctuationBetween(view, joinAfter + 1, openToken)) ||
+      attributionsAdjuncts(view, joinAfter, openToken)
+    );
   if (!startsSentence) return false;
   // The attribution's sentence must end right before this one: "“…,” he said on Monday. “…"
   const previousSentence = view.sentenceOf(openToken) - 1;
   return view.sentenceOf(joinAfter) === previousSentence;
+}
+
+/** The longest stretch of the writer's words between an attribution and the quotation it interrupts. */
+const MAXIMUM_INTERRUPTION_TOKENS = 14;
+
+/**
+ * Whether the tokens after an attribution up to the opening mark at `openToken` are the attribution's
+ * own adjuncts, read on the parse: “We will reopen,” she said [on Friday], “and we will stay.” and
+ * “…,” Moreau said[, pointing to the fee], “…”. The stretch ends with a comma before the mark, holds
+ * no quotation mark and no verb of speech (“…,” he said, and Vale replied, “…” is another report),
+ * and every word of it whose head lies outside it hangs on the attribution's last word or on that
+ * word's own head.
+ */
+function attributionsAdjuncts(view: TokenView, joinAfter: number, openToken: number): boolean {
+  const first = joinAfter + 1;
+  const comma = openToken - 1;
+  if (comma <= first || comma - first > MAXIMUM_INTERRUPTION_TOKENS || !view.isMark(comma, ',')) return false;
+  const attribution = view.token(joinAfter).head;
+  for (let index = first; index < comma; index += 1) {
+    if (view.isQuoteToken(index) || view.cueAt(index) !== null) return false;
+    const token = view.token(index);
+    if (token.head >= first && token.head < comma) continue;
+    if (token.pos === 'PUNCT') continue;
+    // a dependent of the attribution's last word ("said" in "she said") or of the word that one
+    // hangs on (the parser may hang "said" and "pointing" both on the quotation's verb)
+    if (token.head < 0 || (token.head !== joinAfter && token.head !== attribution)) return false;
+  }
+  return true;
 }
 
 /** After the cue: an addressee ("told reporters") and adverbials; the last token of the clause. */

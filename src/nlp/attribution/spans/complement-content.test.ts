@@ -137,6 +137,42 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['the players were tired'] },
     ['the players were tired'],
   ],
+  [
+    'the person told is no part of what was told',
+    'The defendant told the jury he was at home all night.',
+    { cue: 'told', content: ['the jury he was at home all night'] },
+    ['he was at home all night'],
+  ],
+  [
+    'the person warned is no part of the warning that follows with its "that"',
+    'She warned the finance committee that the fund would run dry.',
+    { cue: 'warned', content: ['the finance committee that the fund would run dry'] },
+    ['that the fund would run dry'],
+  ],
+  [
+    'the one urged to act is part of what was urged',
+    'The minister urged his staff to stay calm.',
+    { cue: 'urged', content: ['his staff to stay calm'] },
+    ['his staff to stay calm'],
+  ],
+  [
+    'a time before the subject of a reported clause with no "that" is when it was said',
+    'The mayor said yesterday the road would close.',
+    { cue: 'said', content: ['yesterday the road would close'] },
+    ['the road would close'],
+  ],
+  [
+    'a bare noun phrase of time before the subject is when it was said',
+    'Police said Tuesday night two men were held.',
+    { cue: 'said', content: ['Tuesday night two men were held'] },
+    ['two men were held'],
+  ],
+  [
+    'a time after the subject belongs to the reported clause',
+    'The coach said his side would win on Sunday.',
+    { cue: 'said', content: ['his side would win on Sunday'] },
+    ['his side would win on Sunday'],
+  ],
 ];
 
 describe('fitContentToComplement', () => {
@@ -148,4 +184,33 @@ describe('fitContentToComplement', () => {
         expected,
       );
     });
+});
+
+describe('fitContentToComplement: a second report coordinated with the first', () => {
+  const text = 'Marta Lenz said the bridge was safe and her deputy insisted the tests were complete.';
+  it('ends the first report where the second one’s clause begins', () => {
+    const [first] = fitContentToComplement(text, segment(text), [
+      candidate(text, {
+        cue: 'said',
+        content: ['the bridge was safe and her deputy insisted the tests were complete'],
+      }),
+      candidate(text, { cue: 'insisted', content: ['the tests were complete'] }),
+    ]);
+    assert.deepEqual(
+      first?.content.map((span) => text.slice(span.start, span.end)),
+      ['the bridge was safe'],
+    );
+  });
+  it('keeps a coordinated clause whose verb is no candidate’s cue', () => {
+    const [first] = fitContentToComplement(text, segment(text), [
+      candidate(text, {
+        cue: 'said',
+        content: ['the bridge was safe and her deputy insisted the tests were complete'],
+      }),
+    ]);
+    assert.deepEqual(
+      first?.content.map((span) => text.slice(span.start, span.end)),
+      ['the bridge was safe and her deputy insisted the tests were complete'],
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { DependencyTree, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { tokenAt } from '../../names/token-index.js';
 import { verbForm } from './content-boundaries.js';
+import { ADDRESSEE_VERBS } from '../quotes/speech-verbs.js';
 import {
   baseFormOf,
   lexicographerFileOf,
@@ -31,7 +32,12 @@ import {
  *   an object, the channel, occasion or day ("attacked the proposal [in a letter on Monday]");
  *   those before a clause that opens with "that" go too ("told reporters [on Monday] that …"), and
  *   a piece made of nothing but them ("said [on Tuesday at a trade fair in Lyon]", after a
- *   quotation) is dropped when a quotation stays.
+ *   quotation) is dropped when a quotation stays;
+ * - before a reported clause, the person a "tell"/"warn" verb addresses ("told [the jury] he was at
+ *   home") and a time that opens a clause with no "that" ("said [yesterday] the road would close")
+ *   are not what was said;
+ * - a clause coordinated with the cue's whose verb is another candidate's cue is that report, not
+ *   this one's words ("said the bridge was safe [and her deputy insisted …]").
  *
  * Quoted pieces are left to the quotation rules; a cut never separates an opening quotation mark
  * from its closing one; cuts fall on token boundaries.
@@ -140,6 +146,16 @@ function cueCircumstance(text: string, tree: DependencyTree, at: number, time: b
 }
 
 /**
+ * Whether a clause coordinated with the cue's (its subject checked by the caller) is a report of its
+ * own: its verb is the cue of another candidate ("she said X and he added Y"), a verb of speech with
+ * a clause or an object after it.
+ */
+function secondReport(tree: DependencyTree, verb: number, cues: ReadonlySet<number>): boolean {
+  if (!cues.has(verb) || (tree.tokens[verb] as Token).pos !== 'VERB') return false;
+  return COMPLEMENTS.some((relation) => tree.dependent(verb, relation) > verb);
+}
+
+/**
  * Where the writer's words hang on the cue verb after its complement (the token index the content
  * stops before), or -1: the first word after the complement climbs to a dependent of the cue verb
  * that is a coordinated clause ("[and] the council then voted"), a concessive clause or a participle
@@ -153,6 +169,7 @@ function narrationAfter(
   end: number,
   verb: number,
   nominal: boolean,
+  cues: ReadonlySet<number>,
 ): number {
   const tokens = tree.tokens;
   let word = from;
@@ -187,7 +204,13 @@ function narrationAfter(
     // cue ("said X, but he knows that …") as the writer's: kept; a verb with no subject and an
     // auxiliary ("… and would owe …") goes on with the reported clause's subject; a word that is no
     // verb ("first and foremost") is no act
-    if (tree.dependent(top, 'nsubj') >= 0 || tree.dependent(top, 'nsubj:pass') >= 0) return -1;
+    // "Lenz said the bridge was safe [and her deputy insisted the tests were complete]": a second
+    // report, by a subject of its own and with a verb of speech, is that subject's, not Lenz's words
+    if (tree.dependent(top, 'nsubj') >= 0 || tree.dependent(top, 'nsubj:pass') >= 0)
+      return secondReport(tree, top, cues) &&
+        /^(?:and|but)$/iu.test(wordOf(text, tokens[coordinator] as Token))
+        ? from
+        : -1;
     if ((tokens[top] as Token).pos !== 'VERB' || tree.dependent(top, 'aux') >= 0) return -1;
     // and, as the source's next act, has the cue verb's form ("attacked X and blamed Y")
     const verbToken = tokens[verb] as Token;
@@ -298,6 +321,7 @@ function fitPiece(
   verb: number,
   cue: Span,
   piece: Span,
+  cues: ReadonlySet<number>,
 ): Span | null {
   const tokens = segments.tokens;
   const [first, end] = tokenRange(tokens, piece);
@@ -327,7 +351,7 @@ function fitPiece(
   );
   let stop = -1;
   if (complementEnd + 1 < end) {
-    const cut = narrationAfter(text, tree, complementEnd + 1, end, verb, nominal);
+    const cut = narrationAfter(text, tree, complementEnd + 1, end, verb, nominal, cues);
     if (cut >= 0) stop = cut;
   }
   // the circumstances end the object, or come right before those hung on the verb
@@ -337,17 +361,98 @@ function fitPiece(
     if (inside > first && (stop < 0 || inside < stop)) stop = inside;
   }
   // only before a clause that opens with its "that" (", only too well, storms …" is the parser's guess)
-  const start =
+  let start =
     complementStart < end &&
     CLAUSE_MARK.test(wordOf(text, tokens[complementStart] as Token)) &&
     adjunctsBefore(tree, first, complementStart, verb)
       ? complementStart
       : first;
+  if (start === first && !nominal) {
+    const clause = clauseAfterAddressee(text, tree, first, end, verb, complement);
+    if (clause > first) start = clause;
+  }
+  if (!nominal) {
+    const after = leadingTimeOfReport(text, tree, start, complement);
+    if (after > start && after < end) start = after;
+  }
   const kept = stop < 0 ? end - 1 : lastWord(tokens, stop - 1, start);
   if (kept < 0 || unbalancedQuotes(text, tokens, start, kept)) return piece;
   const from = start === first ? piece.start : (tokens[start] as Token).start;
   const finish = stop < 0 ? piece.end : Math.min(piece.end, (tokens[kept] as Token).end);
   return from === piece.start && finish === piece.end ? piece : { start: from, end: finish };
+}
+
+/**
+ * The start of the reported clause after the cue's addressee: "told [the forum] he was against the
+ * war", "warned [the finance committee] that the fund would run dry". Read on the parse: the cue is
+ * a verb whose first object is the person addressed (`ADDRESSEE_VERBS`), the clause is its `ccomp`
+ * that opens with its marker "that", "whether", "if" or has a subject of its own, and what stands
+ * before it in the piece is an object of the cue verb and the verb's own adjuncts. Not an
+ * infinitive: in "urged Congress to act" Congress is who is to act, part of what was urged. The
+ * clause's first token, or -1.
+ */
+function clauseAfterAddressee(
+  text: string,
+  tree: DependencyTree,
+  first: number,
+  end: number,
+  verb: number,
+  clause: number,
+): number {
+  const tokens = tree.tokens;
+  const token = tokens[clause] as Token;
+  if (token.head !== verb || !relationIs(token.dep, 'ccomp')) return -1;
+  if (!ADDRESSEE_VERBS.has(wordOf(text, tokens[verb] as Token).toLowerCase())) return -1;
+  const start = tree.subtreeStart(clause);
+  if (start <= first || start >= end) return -1;
+  // "that" as the clause's marker, not a relative pronoun ("cited problems [that] he blamed on …")
+  const opening = tokens[start] as Token;
+  const marked =
+    CLAUSE_MARK.test(wordOf(text, opening)) && relationIs(opening.dep, 'mark') && opening.head === clause;
+  const subject = tree.dependent(clause, 'nsubj') >= 0 || tree.dependent(clause, 'nsubj:pass') >= 0;
+  if (!marked && !subject) return -1;
+  let addressee = false;
+  for (let at = first; at < start; at += 1) {
+    const before = tokens[at] as Token;
+    if (before.head >= first && before.head < start) continue;
+    if (before.head !== verb) return -1;
+    if (relationIs(before.dep, 'obj') || relationIs(before.dep, 'iobj')) addressee = true;
+    else if (!ADJUNCTS.some((relation) => relationIs(before.dep, relation))) return -1;
+  }
+  return addressee ? start : -1;
+}
+
+/** Relations of a bare noun phrase of time: "[Tuesday night] two men were held". */
+const BARE_TIME = /^(?:obl:unmarked|obl:tmod|nmod:tmod|nmod:unmarked)$/u;
+
+/**
+ * A time that opens a reported clause with no "that", before the clause's subject: "said
+ * [yesterday] the road would close", "said [Tuesday night] two men were held". The parser hangs it on
+ * the reported verb, but in that place it says when the report was made (the day of the event
+ * itself follows the subject: "said the road would close on Friday"). Read on the parse: the phrase
+ * at `first` hangs on the clause's verb as a bare noun phrase or an adverb whose head's first WordNet
+ * noun sense is a time ("Tuesday night", "yesterday", "today") or a time after a preposition
+ * (`cueCircumstance`), and the clause's own subject follows it. The token index where the clause starts after it, or -1.
+ */
+function leadingTimeOfReport(text: string, tree: DependencyTree, first: number, clause: number): number {
+  const tokens = tree.tokens;
+  const subjects = tree.dependents(clause, ['nsubj', 'nsubj:pass', 'expl']);
+  const subject = subjects[0];
+  if (subject === undefined || subjects.some((at) => at < first)) return -1;
+  let top = first;
+  for (let steps = 0; top >= 0 && (tokens[top] as Token).head !== clause && steps < tokens.length; steps += 1)
+    top = (tokens[top] as Token).head;
+  if (top < 0 || (tokens[top] as Token).head !== clause || tree.subtreeStart(top) !== first) return -1;
+  const token = tokens[top] as Token;
+  // a word of time, not any noun the parser took for one ("said [Lord Vale's admission] … suggested")
+  const time =
+    ((BARE_TIME.test(token.dep) || relationIs(token.dep, 'advmod')) &&
+      firstNounFile(wordOf(text, token)) === NOUN_TIME) ||
+    (relationIs(token.dep, 'obl') && cueCircumstance(text, tree, top, true));
+  if (!time) return -1;
+  let next = tree.subtreeEnd(top) + 1;
+  while (next < tokens.length && (tokens[next] as Token).pos === 'PUNCT') next += 1;
+  return next <= tree.subtreeStart(subject) ? next : -1;
 }
 
 /**
@@ -372,6 +477,10 @@ export function fitContentToComplement(
   const tokens = segments.tokens;
   if (tokens.length === 0) return [...candidates];
   const tree = new DependencyTree(tokens);
+  // the head token of every candidate's cue: a clause coordinated with the cue's that holds one is a
+  // second report
+  const cues = new Set<number>();
+  for (const other of candidates) if (other.cue !== null) cues.add(cueHead(tokens, other.cue));
   return candidates.map((found) => {
     const cue = found.cue;
     if (cue === null || found.content.length === 0) return found;
@@ -394,7 +503,7 @@ export function fitContentToComplement(
         content.push(piece);
         continue;
       }
-      const fitted = fitPiece(text, segments, tree, verb, cue, piece);
+      const fitted = fitPiece(text, segments, tree, verb, cue, piece, cues);
       if (fitted !== piece) changed = true;
       if (fitted !== null) content.push(fitted);
     }
@@ -407,7 +516,7 @@ export function fitContentToComplement(
       const fitted = candidate.content.map((piece) =>
         piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))
           ? piece
-          : (fitPiece(text, segments, tree, verb, cue, piece) ?? piece),
+          : (fitPiece(text, segments, tree, verb, cue, piece, cues) ?? piece),
       );
       return { ...candidate, content: fitted };
     }

@@ -63,6 +63,7 @@ import { dropPartyLabels } from './party-labels.js';
 import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
+import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
 import {
@@ -1180,7 +1181,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
           text,
           typeOrganisationFirstWords(
             text,
-            typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+            typeOrganisationsByNouns(
+              text,
+              joinTitledCompanyNames(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+            ),
           ),
         ),
       ),

@@ -63,6 +63,7 @@ import { dropPartyLabels } from './party-labels.js';
 import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
+import { splitRolesInsidePersonNames } from './roles-inside-names.js';
 import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
@@ -1230,32 +1231,35 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeNamesBeforeParticiples(
+  return splitRolesInsidePersonNames(
     text,
-    typeWorkLists(
+    typeNamesBeforeParticiples(
       text,
-      splitCoordinatedOrganisations(
+      typeWorkLists(
         text,
-        typeAgencyDatelinePlaces(
+        splitCoordinatedOrganisations(
           text,
-          typeWebDomainNames(
+          typeAgencyDatelinePlaces(
             text,
-            typeBySensesAndGivenNames(
+            typeWebDomainNames(
               text,
-              dropSentenceInitialAdjectives(
+              typeBySensesAndGivenNames(
                 text,
-                typePeopleListedAfterPersonNouns(
+                dropSentenceInitialAdjectives(
                   text,
-                  segments,
-                  typePlacesInPersonLists(
+                  typePeopleListedAfterPersonNouns(
                     text,
-                    trimTrailingRoleWords(
+                    segments,
+                    typePlacesInPersonLists(
                       text,
-                      typePluralNamedGroups(
+                      trimTrailingRoleWords(
                         text,
-                        trimLeadingPersonNouns(
+                        typePluralNamedGroups(
                           text,
-                          joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                          trimLeadingPersonNouns(
+                            text,
+                            joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                          ),
                         ),
                       ),
                     ),

@@ -7,6 +7,7 @@ import {
   isPlaceNameSuffix,
   isPlaceNoun,
 } from './lexicon.js';
+import { hasLemma } from '../events/wordnet.js';
 import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
 import { firstNameGender } from './first-name-gender.js';
@@ -73,6 +74,8 @@ export function clusterNames(
   const byFirstWord = new Map<string, number[]>();
   /** Organisations by the first word of a longer name ("Real" of "Real Madrid", "Opera" of "Opera Software"). */
   const byLeadWord = new Map<string, number[]>();
+  /** Names of two words or more by their last word ("park" of "Bellahouston Park"), no people. */
+  const byHeadWord = new Map<string, number[]>();
   /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
   const placeAside = new Map<string, number>();
 
@@ -220,6 +223,7 @@ export function clusterNames(
       surnamesByLetter.set(letter, list);
     } else {
       registerTeam(item, keys, cluster);
+      push(byHeadWord, keys[keys.length - 1] as string, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
@@ -307,6 +311,15 @@ export function clusterNames(
       if (named !== undefined && named < item.start && isOrganisationOnly(clusters[only] as NameCluster))
         cluster = only;
     }
+    // "the Park" after "Bellahouston Park", "the Street" after "Coronation Street": a common noun
+    // written as a name after "the", the last word of one longer name (no person's) named before
+    // it, is that name's short form, not a place or body of its own.
+    if (cluster === undefined && item.type !== 'PERSON' && isHeadWordShortForm(text, item)) {
+      const candidates = (byHeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+      const only = candidates.length === 1 ? (candidates[0] as number) : -1;
+      const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
+      if (named !== undefined && named < item.start) cluster = only;
+    }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
       cluster === undefined &&
@@ -331,6 +344,20 @@ export function clusterNames(
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+const THE_BEFORE = /(?:^|[^\p{L}])the $/iu;
+
+/**
+ * A one-word name that is a common noun written after "the" ("the Park", "the Street"), not a place
+ * the lexicon knows ("the Gambia") nor an organisation it knows.
+ */
+function isHeadWordShortForm(text: string, item: NameItem): boolean {
+  const display = item.display;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(display) || lookupPlace(display) !== undefined) return false;
+  if (organisation(display) !== undefined || !hasLemma(display.toLowerCase(), 'noun')) return false;
+  const at = item.end - display.length;
+  return THE_BEFORE.test(text.slice(Math.max(0, at - 5), at));
 }
 
 /** The title written before a name item, lower-cased ("secretary" for "Secretary Rajapakse"), or "". */

@@ -67,6 +67,20 @@ describe('resolveEntities: name variants', () => {
       expected: 'Velor Stores Inc.',
     },
     {
+      title: 'a common noun after "the" that ends one longer name named before it is its short form',
+      marked: 'Crowds filled [Harlan Park|LOC/FAC] on Sunday. Police closed the [Park|LOC] at ten.',
+      surface: 'Park',
+      nth: 1,
+      expected: 'Harlan Park',
+    },
+    {
+      title: 'a common noun after "the" that ends two longer names stays a name of its own',
+      marked: '[Harlan Park|LOC/FAC] and [Orme Park|LOC/FAC] flooded. The [Park|LOC] reopened.',
+      surface: 'Park',
+      nth: 2,
+      expected: 'Park',
+    },
+    {
       title: 'a first word named before the longer name is not taken as its short form',
       marked: '[Orvel|ORG] staff moved to [Orvel Stores Ltd|ORG] in May.',
       surface: 'Orvel',

@@ -63,6 +63,8 @@ import { dropPartyLabels } from './party-labels.js';
 import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
+import { splitRolesInsidePersonNames } from './roles-inside-names.js';
+import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
 import {
@@ -1180,7 +1182,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
           text,
           typeOrganisationFirstWords(
             text,
-            typeOrganisationsByNouns(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+            typeOrganisationsByNouns(
+              text,
+              joinTitledCompanyNames(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+            ),
           ),
         ),
       ),
@@ -1226,32 +1231,35 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return typeNamesBeforeParticiples(
+  return splitRolesInsidePersonNames(
     text,
-    typeWorkLists(
+    typeNamesBeforeParticiples(
       text,
-      splitCoordinatedOrganisations(
+      typeWorkLists(
         text,
-        typeAgencyDatelinePlaces(
+        splitCoordinatedOrganisations(
           text,
-          typeWebDomainNames(
+          typeAgencyDatelinePlaces(
             text,
-            typeBySensesAndGivenNames(
+            typeWebDomainNames(
               text,
-              dropSentenceInitialAdjectives(
+              typeBySensesAndGivenNames(
                 text,
-                typePeopleListedAfterPersonNouns(
+                dropSentenceInitialAdjectives(
                   text,
-                  segments,
-                  typePlacesInPersonLists(
+                  typePeopleListedAfterPersonNouns(
                     text,
-                    trimTrailingRoleWords(
+                    segments,
+                    typePlacesInPersonLists(
                       text,
-                      typePluralNamedGroups(
+                      trimTrailingRoleWords(
                         text,
-                        trimLeadingPersonNouns(
+                        typePluralNamedGroups(
                           text,
-                          joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                          trimLeadingPersonNouns(
+                            text,
+                            joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                          ),
                         ),
                       ),
                     ),

@@ -171,6 +171,29 @@ table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
   },
   // a given name first: a person
   { text: 'Tim Hall spoke.', given: [['Tim Hall', 'PERSON']], expected: ['Tim Hall/PERSON'] },
+  // a plural WordNet lacks is read from its singular ("motor", a made thing)
+  {
+    text: 'Varma Motors cut jobs.',
+    given: [['Varma Motors', 'PERSON']],
+    expected: ['Varma Motors/ORG'],
+  },
+  // a given name, a surname and a company plural: a company
+  {
+    text: 'Marla Dent Productions made the film.',
+    given: [['Marla Dent Productions', 'PERSON']],
+    expected: ['Marla Dent Productions/ORG'],
+  },
+  // … but a given name and a plural surname stay a person, and so does a three-word name whose
+  // last word the text uses alone for a person
+  {
+    text: 'Tara Keys met Anna Rose Combs. Combs said no.',
+    given: [
+      ['Tara Keys', 'PERSON'],
+      ['Anna Rose Combs', 'PERSON'],
+      ['Combs', 'PERSON'],
+    ],
+    expected: ['Tara Keys/PERSON', 'Anna Rose Combs/PERSON', 'Combs/PERSON'],
+  },
   // after a group noun: the group
   {
     text: 'He joined the second division club Kawa Rovesta in May.',
@@ -290,6 +313,17 @@ table('dropCommonNounAcronyms', dropCommonNounAcronyms, [
   },
   // a unit's letters may be a company's initials
   { text: 'Shares in HP rose on Monday.', given: [['HP', 'ORG']], expected: ['HP/ORG'] },
+  // an acronym the text spells out as a longer name is that name's short form
+  {
+    text: 'The Northern Institute of Mining (NIM) closed. NIM had 40 staff, but the DVD was lost.',
+    given: [
+      ['Northern Institute of Mining', 'ORG'],
+      ['NIM', 'ORG'],
+      ['NIM', 'ORG'],
+      ['DVD', 'ORG'],
+    ],
+    expected: ['Northern Institute of Mining/ORG', 'NIM/ORG', 'NIM/ORG'],
+  },
 ]);
 
 table('typeBySenses: regions', typeBySenses, [

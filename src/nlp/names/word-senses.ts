@@ -1,4 +1,6 @@
 import { isFirstName } from '../coref/first-name-gender.js';
+import { ACRONYM_SKIP_WORDS } from '../coref/lexicon.js';
+import { initials } from '../coref/name-variants.js';
 import {
   lemmaOf,
   lexicographerFileOf,
@@ -197,15 +199,36 @@ function isCommonNounAcronym(surface: string): boolean {
 }
 
 /**
+ * Initials of the text's names of two words or more, joining words skipped ("People Power Party" →
+ * "ppp", "Guild of Harbour Pilots" → "ghp"): an acronym that spells one is that name's short form.
+ */
+function initialsOfLongerNames(text: string, names: readonly NameMention[]): Set<string> {
+  const found = new Set<string>();
+  for (const name of names) {
+    if (name.type === 'PERSON') continue;
+    const words = text.slice(name.start, name.end).split(/\s+/u);
+    if (words.length < 2) continue;
+    const letters = initials(words, ACRONYM_SKIP_WORDS);
+    if (letters.length >= 2) found.add(letters);
+  }
+  return found;
+}
+
+/**
  * Acronyms of common nouns are no names: "DVD", "HDTV", "an IPO", "GPs" were typed ORG. An ORG or
  * MISC name that `isCommonNounAcronym` accepts, and that neither the lexicon nor the gazetteer
- * knows as an organisation, is dropped.
+ * knows as an organisation, is dropped; not one the text spells out as a longer name ("the Velmar
+ * People's Party (VPP)", "the Guild of Harbour Pilots (GHP)": WordNet's "VPP" or "GHP" may be a
+ * common noun, the text's is the body).
  */
 export function dropCommonNounAcronyms(text: string, names: readonly NameMention[]): NameMention[] {
+  let spelled: Set<string> | null = null;
   return names.filter((name) => {
     if (name.type !== 'ORG' && name.type !== 'MISC') return true;
     const surface = text.slice(name.start, name.end);
-    return !isCommonNounAcronym(surface) || organisation(surface) !== undefined;
+    if (!isCommonNounAcronym(surface) || organisation(surface) !== undefined) return true;
+    spelled ??= initialsOfLongerNames(text, names);
+    return spelled.has(surface.replace(/s$/u, '').toLowerCase());
   });
 }
 
@@ -328,19 +351,46 @@ export function typeDatelinePlaces(text: string, names: readonly NameMention[]):
  * Companies named by a family name and a common noun are no people: "Varma Auto", "Kestrel Motors"
  * were typed PERSON. A two- or three-word PERSON name whose first word is no given name (nor an
  * initial) and whose last word's first WordNet noun sense is a made thing or a group
- * (noun.artifact, noun.group: "auto", "motors", "foods") becomes ORG. "Tim Hall", with a given
- * name, stays a person.
+ * (noun.artifact, noun.group: "auto", "motors", "foods"; a plural WordNet lacks read from its
+ * singular) becomes ORG. "Tim Hall", with a given name, stays a person; a three-word name with a
+ * given name that ends in a company plural ("Marla Dent Productions", `isCompanyPlural`) does not,
+ * unless the text uses that last word alone for a person.
  */
-function isCompanyName(surface: string): boolean {
+function isCompanyName(surface: string, surnamesAlone: ReadonlySet<string>): boolean {
   const words = surface.split(' ');
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last) || isFirstName(first)) return false;
+  if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last)) return false;
+  if (isFirstName(first)) return words.length === 3 && isCompanyPlural(last) && !surnamesAlone.has(last);
   // "Downing Street", "Carnegie Hall": a facility's head word names a place, not a company.
   if (isFacilityHead(last)) return false;
-  const head = nounFiles(last)[0];
+  const head = nounFiles(last)[0] ?? companyPluralSense(last);
   return head === NOUN_ARTIFACT || head === NOUN_GROUP;
+}
+
+/**
+ * The first WordNet noun sense of the singular of a capitalised plural that WordNet does not list
+ * itself ("Motors" → "motor", "Productions" → "production"); undefined for other words. Plural
+ * surnames WordNet lists are people ("Mills", "Banks", "Jones").
+ */
+function companyPluralSense(word: string): number | undefined {
+  if (!CAPITALISED_WORD.test(word) || !word.endsWith('s') || nounFiles(word).length > 0) return undefined;
+  const lemma = lemmaOf(word.toLowerCase(), 'noun');
+  if (lemma === null || lemma === word.toLowerCase()) return undefined;
+  return nounFiles(lemma)[0];
+}
+
+/**
+ * "Marla Dent Productions", "General Motors": a plural whose singular is first a made thing, a
+ * group or an activity ("motor", "production", "holding", "airline") and no given name ends a
+ * company's name, not a person's. Plural surnames of such nouns exist ("Keys", "Combs"), so the
+ * callers ask for more: a name of three words, or a title before the word.
+ */
+export function isCompanyPlural(word: string): boolean {
+  if (isFirstName(word)) return false;
+  const sense = companyPluralSense(word);
+  return sense === NOUN_ARTIFACT || sense === NOUN_GROUP || sense === NOUN_ACT;
 }
 
 /**
@@ -357,10 +407,16 @@ function followsGroupNoun(text: string, name: NameMention): boolean {
 }
 
 export function typeOrganisationsByNouns(text: string, names: readonly NameMention[]): NameMention[] {
+  // "Dent said": a surname the text uses alone is a person's, even after a given name and a surname
+  const surnamesAlone = new Set<string>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'PERSON' && !surface.includes(' ')) surnamesAlone.add(surface);
+  }
   return names.map((name) => {
     if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
-    if (name.type === 'PERSON' && isCompanyName(surface))
+    if (name.type === 'PERSON' && isCompanyName(surface, surnamesAlone))
       return { start: name.start, end: name.end, type: 'ORG' };
     if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };

@@ -1,0 +1,43 @@
+import { splitRolesInsidePersonNames } from './roles-inside-names.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+table('splitRolesInsidePersonNames', splitRolesInsidePersonNames, [
+  // a body and its office before the person
+  {
+    text: 'Velmar Treasury Secretary Ana Lind spoke.',
+    given: [['Velmar Treasury Secretary Ana Lind', 'PERSON']],
+    expected: ['Velmar Treasury/ORG', 'Ana Lind/PERSON'],
+  },
+  // a place and an office
+  {
+    text: 'Paris Mayor Anne Roux spoke.',
+    given: [['Paris Mayor Anne Roux', 'PERSON']],
+    expected: ['Paris/LOC/GPE', 'Anne Roux/PERSON'],
+  },
+  // a work and a lower-case role before the person
+  {
+    text: 'Harbour Lights star Tom Vale arrived.',
+    given: [['Harbour Lights star Tom Vale', 'PERSON']],
+    expected: ['Tom Vale/PERSON'],
+  },
+  // a people and a role
+  {
+    text: 'Kenyan President Mara Odhiambo spoke.',
+    given: [['Kenyan President Mara Odhiambo', 'PERSON']],
+    expected: ['Kenyan/MISC/NORP', 'Mara Odhiambo/PERSON'],
+  },
+  // particles of a surname are no roles
+  {
+    text: 'Tomas van der Berg scored.',
+    given: [['Tomas van der Berg', 'PERSON']],
+    expected: ['Tomas van der Berg/PERSON'],
+  },
+  // a short name with a role word stays for other steps
+  {
+    text: 'Chef Anna Lind cooked.',
+    given: [['Chef Anna Lind', 'PERSON']],
+    expected: ['Chef Anna Lind/PERSON'],
+  },
+]);

@@ -1,0 +1,68 @@
+import { isFirstName } from '../coref/first-name-gender.js';
+import { isNationalityOrGroup, lookupPlace, roleNoun } from '../lexicon/index.js';
+import type { NameMention } from './name-mention.js';
+import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+
+const LOWER_WORD = /^\p{Ll}{4,}$/u;
+
+/**
+ * A lower-case word of four letters or more whose first or second WordNet noun sense is a person
+ * ("star", "boss", "striker"; not the particles "da", "van", "bin" of surnames).
+ */
+function isPersonNoun(word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  return synsetsOf(word, 'noun')
+    .slice(0, 2)
+    .some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON);
+}
+const CAPITALISED = /^\p{Lu}/u;
+
+/** What the words before a role become: a place, a people, the body the role belongs to, or nothing. */
+function prefixName(prefix: string, start: number, capitalisedRole: boolean): NameMention | null {
+  const place = lookupPlace(prefix);
+  if (place !== undefined) return { start, end: start + prefix.length, type: 'LOC', subtype: 'GPE' };
+  if (isNationalityOrGroup(prefix))
+    return { start, end: start + prefix.length, type: 'MISC', subtype: 'NORP' };
+  // "Velmar Treasury Secretary": the office is the body's; "Harbour star": a work or team, untyped here
+  return capitalisedRole ? { start, end: start + prefix.length, type: 'ORG' } : null;
+}
+
+/**
+ * "Velmar Treasury Secretary Ana Lind", "Harbour Lights star Tom Vale": a role inside a PERSON name
+ * of four words or more ("Secretary", a role noun of the lexicon; "star", `isPersonNoun`), with a
+ * given name and a surname after it, is a description, not part of the name. The person is the
+ * words after the role; the words before it are a place, a people, or (before a capitalised
+ * office) the body the office belongs to; before a lower-case role they are left out.
+ */
+export function splitRolesInsidePersonNames(text: string, names: readonly NameMention[]): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const words = name.type === 'PERSON' ? text.slice(name.start, name.end).split(' ') : [];
+    let split = -1;
+    // the role is the last such word with a given name and at least one more word after it
+    for (let index = words.length - 3; index >= 1; index -= 1) {
+      const word = words[index] as string;
+      const role = CAPITALISED.test(word) ? roleNoun(word) !== undefined : isPersonNoun(word);
+      if (role && isFirstName(words[index + 1] as string) && CAPITALISED.test(words[0] as string)) {
+        split = index;
+        break;
+      }
+    }
+    if (split < 0) {
+      output.push(name);
+      continue;
+    }
+    const offsets: number[] = [];
+    let at = name.start;
+    for (const word of words) {
+      offsets.push(at);
+      at += word.length + 1;
+    }
+    const roleWord = words[split] as string;
+    const prefix = words.slice(0, split).join(' ');
+    const before = prefixName(prefix, name.start, CAPITALISED.test(roleWord));
+    if (before !== null) output.push(before);
+    output.push({ start: offsets[split + 1] as number, end: name.end, type: 'PERSON' });
+  }
+  return output;
+}

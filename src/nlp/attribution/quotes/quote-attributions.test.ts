@@ -333,3 +333,33 @@ describe('quoteAttributions: unbalanced input', () => {
       for (const span of candidate.content) assert.ok(span.end - span.start < 400);
   });
 });
+
+describe('quoteAttributions: a frame before the quotation with no speech verb', () => {
+  const cases: [string, Shown[]][] = [
+    // a person's copular predicate before a colon
+    [
+      'The ferry captain was blunt: “We sailed too late.”',
+      [direct('was blunt', 'The ferry captain', 'We sailed too late.')],
+    ],
+    [
+      'But Ms Varga was more cautious: “The figures are early.”',
+      [direct('was more cautious', 'Ms Varga', 'The figures are early.')],
+    ],
+    // no person: the writer's frame
+    ['The reason was simple: “We had no money left.”', []],
+    // a paragraph naming who speaks, then a paragraph that is the quotation
+    [
+      'Ms Lindqvist described the storm.\n\n“The roof lifted off and the rain came straight in.”',
+      [direct('described', 'Ms Lindqvist', 'The roof lifted off and the rain came straight in.')],
+    ],
+    [
+      'Mr Osei recalled his first winter.\n\n“We had no heating and the pipes froze twice.”',
+      [direct('recalled', 'Mr Osei', 'We had no heating and the pipes froze twice.')],
+    ],
+    // not a speech verb, or negated: no speaker
+    ['Police arrested two men.\n\n“We will not tolerate this behaviour in our town.”', []],
+    ['Mr Osei did not describe the winter.\n\n“We had no heating and the pipes froze twice.”', []],
+  ];
+  for (const [text, expected] of cases)
+    it(text.replace(/\n/gu, ' '), () => assert.deepEqual(attributions(text), expected));
+});

@@ -1,4 +1,5 @@
-import type { Segments, Span } from '../../../model/index.js';
+import type { Segments, Sentence, Span } from '../../../model/index.js';
+import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { QuoteStyle } from './marks.js';
 import type { Quotation } from './quotations.js';
@@ -200,6 +201,16 @@ export function quoteAttributions(
     let before = attributionBefore(view, openToken, sentence.firstToken, closeToken, usedCues);
     if (before === null && opensParagraph && openToken === sentence.firstToken)
       before = attributionEndingParagraph(view, quote, openToken, usedCues);
+    // 3b. "The coach was blunt: “We were not good enough.”"
+    if (before === null && closeToken >= 0) before = copularFrame(view, openToken, sentence, closeToken);
+    // 3c. "Ms Ortiz described the night." ¶ "“We ran down the stairs …”"
+    if (
+      before === null &&
+      wholeParagraph &&
+      !quote.scare &&
+      wordCount(view, openToken, joinAfter) >= MINIMUM_CUELESS_WORDS
+    )
+      before = reportEndingParagraph(view, quote, openToken, usedCues);
     if (before !== null) {
       const mixed = before.mixed !== null;
       add(
@@ -746,6 +757,100 @@ function attributionEndingParagraph(
   if (sentence === undefined) return null;
   const found = attributionBefore(view, colon + 1, sentence.firstToken, -1, usedCues);
   return found !== null && found.mixed === null ? found : null;
+}
+
+/** The token that `dep` hangs from `head` in [first, end), or -1. */
+function dependentIn(view: TokenView, head: number, dep: RegExp, first: number, end: number): number {
+  for (let index = first; index < end; index += 1) {
+    const token = view.token(index);
+    if (token.head === head && dep.test(token.dep)) return index;
+  }
+  return -1;
+}
+
+/** A subject that can speak: a name, a personal pronoun, a noun for a person ("the coach"). */
+function personSubject(view: TokenView, index: number): boolean {
+  const pos = view.pos(index);
+  const word = view.word(index);
+  if (pos === 'PROPN') return true;
+  if (pos === 'PRON') return /^(?:he|she|they|i|we)$/u.test(word);
+  return pos === 'NOUN' && (personNoun(word) !== undefined || roleNoun(word) !== undefined);
+}
+
+/**
+ * A person's copular predicate before a colon and a quotation that ends the sentence: "The coach was
+ * blunt: “We were not good enough.”", "She was more cautious: “…”". Cue = the copula and the
+ * predicate, source = the subject. The sentence holds nothing else: not "The reason was simple:
+ * “…”" (no person), not "He was 12 when …: “…”".
+ */
+function copularFrame(
+  view: TokenView,
+  openToken: number,
+  sentence: Sentence,
+  closeToken: number,
+): FoundBefore | null {
+  const colon = openToken - 1;
+  const predicate = colon - 1;
+  if (!view.isMark(colon, ':') || predicate <= sentence.firstToken) return null;
+  for (let index = closeToken + 1; index < sentence.endToken; index += 1)
+    if (!view.isPunctuation(index)) return null;
+  const pos = view.pos(predicate);
+  if (pos !== 'ADJ' && pos !== 'VERB') return null;
+  const copula = dependentIn(view, predicate, /^cop$/u, sentence.firstToken, predicate);
+  if (copula < 0) return null;
+  // "was more blunt", "was characteristically blunt"
+  for (let index = copula + 1; index < predicate; index += 1) if (view.pos(index) !== 'ADV') return null;
+  const subject = dependentIn(view, predicate, /^nsubj$/u, sentence.firstToken, copula);
+  if (subject < 0 || !personSubject(view, subject)) return null;
+  const source = view.nounPhraseBackward(copula, sentence.firstToken);
+  if (source === null || source.first > subject || source.end <= subject) return null;
+  // nothing before the subject but a conjunction or an adverb ("But the coach was blunt: …")
+  for (let index = sentence.firstToken; index < source.first; index += 1) {
+    const before = view.pos(index);
+    if (before !== 'CCONJ' && before !== 'ADV' && !view.isMark(index, ',')) return null;
+  }
+  return { cue: { first: copula, end: predicate + 1 }, source, last: predicate, mixed: null };
+}
+
+/**
+ * A paragraph that is a quotation, after a paragraph whose last sentence is a person's speech verb
+ * with a noun phrase as its object: "Ms Ortiz described the night." ¶ "“We ran down the stairs …”",
+ * "He recalled the first day." ¶ "“…”". Cue = the verb, source = its subject. Not when the verb
+ * reports a clause of its own ("She said the night was terrible.": that report is the speaker the
+ * quotation continues), is negated, or the sentence quotes.
+ */
+function reportEndingParagraph(
+  view: TokenView,
+  quote: Quotation,
+  openToken: number,
+  usedCues: ReadonlySet<number>,
+): FoundBefore | null {
+  const stop = openToken - 1;
+  if (!view.isMark(stop, '.') || view.paragraphOf(stop) !== quote.paragraph - 1) return null;
+  const sentence = view.sentences[view.sentenceOf(stop)];
+  if (sentence === undefined) return null;
+  const { firstToken, endToken } = sentence;
+  let root = -1;
+  for (let index = firstToken; index < endToken; index += 1) {
+    if (view.isQuoteToken(index)) return null;
+    if (view.token(index).dep === 'root') root = index;
+  }
+  if (root < 0 || view.pos(root) !== 'VERB' || usedCues.has(root)) return null;
+  const cue = view.cueAt(root);
+  if (cue === null || cue.first !== root || view.isAccordingTo(cue)) return null;
+  if (dependentIn(view, root, /^(?:ccomp|xcomp|parataxis|csubj)/u, firstToken, endToken) >= 0) return null;
+  for (let index = firstToken; index < endToken; index += 1) {
+    const token = view.token(index);
+    if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/u.test(view.word(index))))
+      return null;
+  }
+  const subject = dependentIn(view, root, /^nsubj$/u, firstToken, root);
+  if (subject < 0 || !personSubject(view, subject)) return null;
+  let verbGroup = root;
+  while (verbGroup - 1 > subject && view.isBetweenSourceAndVerb(verbGroup - 1)) verbGroup -= 1;
+  const source = view.nounPhraseBackward(verbGroup, firstToken);
+  if (source === null || source.first > subject || source.end <= subject) return null;
+  return { cue, source, last: cue.end - 1, mixed: null };
 }
 
 /**

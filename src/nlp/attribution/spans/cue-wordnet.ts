@@ -57,11 +57,14 @@ export function cueVerb(text: string, tokens: readonly Token[], head: number, cu
   const form = text.slice(token.start, token.end);
   const next = tokens[head + 1];
   if (next !== undefined && head + 1 < cueEnd && isParticle(next)) {
-    const code = phrasalClass(token.lemma, form, text.slice(next.start, next.end).toLowerCase());
+    const particle = text.slice(next.start, next.end).toLowerCase();
+    const code = phrasalClass(token.lemma, form, particle);
     if (code & (WN_COMMUNICATION | WN_CLAUSE | WN_RARE_CLAUSE)) {
       const verb = verbEntry(token.lemma, form);
-      return reportingVerb(`${verb}_${text.slice(next.start, next.end).toLowerCase()}`);
+      return reportingVerb(`${verb}_${particle}`);
     }
+    // "Mr Dale fired back: “…”", "hit back that …": "back" in the cue makes the verb a reply
+    if (particle === 'back' && next.head === head) return reportingVerb('reply');
   }
   return reportingVerb(token.lemma || form);
 }

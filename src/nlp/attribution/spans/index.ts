@@ -15,6 +15,7 @@ import { addMistaggedReports } from './mistagged-reports.js';
 import { addAgentlessReports } from './agentless-reports.js';
 import { addAgentReports } from './agent-reports.js';
 import { addRetractions } from './retractions.js';
+import { addViewOfReports } from './view-of.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
 import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
@@ -82,6 +83,7 @@ export function findAttributions(
  * attitudes to a clause ("residents fear that …", "is worried that …", `attitude-reports.ts`), reporting verbs
  * the tagger read as nouns ("prosecutors claim that …", "…, latest figures show", `mistagged-reports.ts`),
  * a document's wording ("The e-mail reads: “…”", `document-wording.ts`),
+ * whose view the sentence before is ("That is the view of Dr Holt", `view-of.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
  * not the writer's own voice ("I think …", "You see, …" in the narration, `writer-voice.ts`),
  * with the quoted sentences that go on from them (`quote-continuations.ts`), reported speech ended
@@ -123,11 +125,16 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   const reported = dropWriterVoice(
     text,
     segments,
-    // "withdrew its claim that …", "announced the retraction of its report that …"
-    addRetractions(
+    // "withdrew its claim that …", "announced the retraction of its report that …"; "… . That is
+    // the view of Dr Holt" (view-of.ts)
+    addViewOfReports(
       text,
       segments,
-      filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      addRetractions(
+        text,
+        segments,
+        filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      ),
     ),
   );
   const continued = addQuoteContinuations(text, segments, reported);

@@ -40,6 +40,24 @@ interface Draft {
   parent: Draft | null;
 }
 
+/**
+ * "Mr Bexley [recalled the first week of] [the flood]." ¶ "“The water came …”": the model's cue ran
+ * into the verb's object and its content is the rest of that object, while the rule's quotation
+ * comes after both: the rule's cue ("recalled") is the cue.
+ */
+function objectInCue(learned: AttributionCandidate, rule: AttributionCandidate): boolean {
+  const cue = learned.cue;
+  const ruleCue = rule.cue;
+  const quoted = rule.content[0];
+  if (cue === null || ruleCue === null || quoted === undefined) return false;
+  // (more than a colon: "said:")
+  if (cue.start !== ruleCue.start || cue.end <= ruleCue.end + 1) return false;
+  return (
+    learned.content.length > 0 &&
+    learned.content.every((piece) => piece.start >= cue.end && piece.end <= quoted.start)
+  );
+}
+
 export function mergeCandidates(
   learned: readonly AttributionCandidate[],
   rules: readonly AttributionCandidate[],
@@ -60,7 +78,14 @@ export function mergeCandidates(
       if (options.ruleContent && rule.kind === 'direct' && rule.content.length > 0) {
         const source = same.candidate.source ?? rule.source;
         const clash = source !== null && rule.content.some((piece) => overlaps(piece, source));
-        if (!clash) same.candidate = { ...same.candidate, kind: rule.kind, source, content: rule.content };
+        if (!clash)
+          same.candidate = {
+            ...same.candidate,
+            kind: rule.kind,
+            cue: objectInCue(same.candidate, rule) ? rule.cue : same.candidate.cue,
+            source,
+            content: rule.content,
+          };
       }
       ruleDrafts[index] = same;
       return;

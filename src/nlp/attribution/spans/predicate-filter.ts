@@ -1188,6 +1188,9 @@ export function keepsReporting(
   if (candidate.source === null && expletiveBeliefContent(text, tree, head) !== null) return true;
   // "The gunmen are said to have fled" (hedged-sourcing.ts)
   if (candidate.source === null && raisedReportInfinitive(text, tree, head) >= 0) return true;
+  // "The coach was blunt: “…”": a copular predicate of the speaker before the quotation (the
+  // quotation rules' frame, quote-attributions.ts)
+  if (quoted && copularCue(segments, tree, cue, head)) return true;
   // a capitalised word inside a name is no cue, whatever its tag ("The Samjhauta Express runs …")
   if (
     isCapitalised(text, token) &&
@@ -1392,6 +1395,14 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** The cue is a copula and its predicate ("was blunt", "was more cautious"). */
+function copularCue(segments: Segments, tree: DependencyTree, cue: Span, head: number): boolean {
+  const [first, end] = tokenRange(segments, cue);
+  let last = end - 1;
+  while (last > first && (segments.tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return tree.dependent(head, 'cop') === first && head === last;
 }
 
 export function filterReportingPredicates(

@@ -44,6 +44,28 @@ function isPerson(text: string, token: Token): boolean {
   return personNoun(word) !== undefined || roleNoun(word) !== undefined;
 }
 
+/** What a verb with "back" before a that-clause reports: a reply (`retortParticle`). */
+const REPLY = reportingVerb('reply');
+
+/**
+ * "The senator hit back that the charges were false", "Mr Dale fired back that …": a verb with the
+ * particle "back" right after it, before a clause, is a reply to what was said ("strike back", "fire
+ * back", "push back"); the caller asks for a that-clause.
+ */
+export function retortParticle(text: string, tree: DependencyTree, verb: number): boolean {
+  const particle = tree.tokens[verb + 1];
+  if (particle === undefined || particle.head !== verb) return false;
+  if (text.slice(particle.start, particle.end).toLowerCase() !== 'back') return false;
+  return particle.pos === 'ADV' || particle.pos === 'ADP' || particle.pos === 'PART';
+}
+
+/** The clause opens with "that" ("hit back [that the charges were false]"). */
+function thatClause(tree: DependencyTree, complement: number): boolean {
+  const first = tree.subtreeStart(complement);
+  const token = tree.tokens[first] as Token;
+  return token.dep === 'mark' && token.lemma.toLowerCase() === 'that' && token.head === complement;
+}
+
 /**
  * The first token of the cue: auxiliaries and adverbs right before the verb belong to it, as
  * PolNeAR's annotators mark them ("has also contended", "apparently believed").
@@ -77,20 +99,27 @@ export function addWordNetCues(
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     if (token.pos !== 'VERB') continue;
-    const word = reportingVerb(token.lemma || text.slice(token.start, token.end));
+    const retort = retortParticle(text, tree, verb);
+    const word = retort ? REPLY : reportingVerb(token.lemma || text.slice(token.start, token.end));
     // speech, not thought or perception ("ensure", "hear"): a frequent communication sense; or a
     // rarer sense that reports ("maintained the film would win") with a person as the subject
     const reports = word.clause && word.communication;
     if (!reports && word.rareClause !== true && !(word.clause && word.cognition)) continue;
     // "declined to reveal who …", "no one could predict what …": not a report
     if (isPassive(tree, verb) || token.dep.startsWith('xcomp') || tree.dependent(verb, 'neg') >= 0) continue;
-    const complement = tree.dependent(verb, 'ccomp');
+    // ("hit back [that the survey was out of date]" with the clause parsed as an adverbial one)
+    const complement = retort
+      ? (tree.dependents(verb, ['ccomp', 'advcl']).find((child) => child > verb && thatClause(tree, child)) ??
+        -1)
+      : tree.dependent(verb, 'ccomp');
     if (complement < 0 || complement < verb) continue;
-    if (speechContent(tree, verb) !== complement) continue;
+    if (!retort && speechContent(tree, verb) !== complement) continue;
     const subject = speechSource(tree, verb);
     if (subject < 0 || /^(?:one|nobody|noone|none)$/iu.test((tokens[subject] as Token).lemma)) continue;
     if (!reports && !isPerson(text, tokens[subject] as Token)) continue;
-    const cue = span(tokens, cueStart(tree, verb), verb);
+    // "hit back that …": only before a that-clause, and the particle is part of the cue
+    if (retort && !thatClause(tree, complement)) continue;
+    const cue = span(tokens, cueStart(tree, verb), retort ? verb + 1 : verb);
     if (taken.some((other) => spansOverlap(other, cue))) continue;
     if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
     const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));

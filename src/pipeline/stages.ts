@@ -8,6 +8,7 @@ import {
   withReflexivePronouns,
   withRelativePronouns,
 } from '../nlp/coref/descriptions.js';
+import { withoutModifierMentions } from '../nlp/coref/modifier-mentions.js';
 import {
   publicationSpeakers,
   speakerDescriptions,
@@ -133,7 +134,7 @@ export const contradictionStage: Stage = {
  * Descriptions of people, groups and places ("the man", "police", "the building";
  * src/nlp/coref/descriptions.ts) join the named person or organisation they describe ("the
  * actress" after "Nadia Ferrow"), else `entities[]` as entities of nominal mentions, for
- * linking across documents; a relative "who" becomes a mention of the entity its clause describes, an unresolved reflexive ("hanged himself") one of its clause's subject. Last, so that speakers, arguments and claims stay as coreference made them.
+ * linking across documents; a relative "who" becomes a mention of the entity its clause describes, an unresolved reflexive ("hanged himself") one of its clause's subject; names and possessive pronouns that only modify a noun ("a Lakeview mother", "her lawyer") are left out (src/nlp/coref/modifier-mentions.ts). Last, so that speakers, arguments and claims stay as coreference made them.
  * Run by `claimgraph corpus` only (CORPUS_STAGES): in one article's `entities[]` a list of every
  * "the road", "players" and "officials" buries the named people and organisations a reader wants.
  */
@@ -142,14 +143,22 @@ export const descriptionStage: Stage = {
   englishOnly: true,
   run: (doc) => ({
     ...doc,
-    entities: withDescribedPronouns(
-      doc.text,
+    entities: withoutModifierMentions(
       doc.segments,
-      withReflexivePronouns(
+      withDescribedPronouns(
         doc.text,
         doc.segments,
-        withRelativePronouns(doc.text, doc.segments, withDescriptions(doc.text, doc.segments, doc.entities)),
+        withReflexivePronouns(
+          doc.text,
+          doc.segments,
+          withRelativePronouns(
+            doc.text,
+            doc.segments,
+            withDescriptions(doc.text, doc.segments, doc.entities),
+          ),
+        ),
       ),
+      doc.events,
     ),
   }),
 };

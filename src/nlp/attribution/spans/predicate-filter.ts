@@ -26,6 +26,7 @@ import {
   thoughtVerb,
   consequenceVerb,
   possessionVerb,
+  perceiverVerb,
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
@@ -66,6 +67,10 @@ import {
  *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
  *   “trapped”" goes.
+ * - A perceiver's verb with a gerund, a bare infinitive or a participle perceives an event ("heard
+ *   shots fired", "saw the car leave"); a verb of neither speech nor thought in a relative clause
+ *   takes the noun it describes as its object ("how much money he makes, …"); a thing asked of
+ *   somebody named is a request for a service ("asked the coast guard for a tow").
  *
  * - Supposed speech is none: "if she said …", "people would say …" (`isHypothetical`).
  * - The speaker must be able to speak (WordNet noun files of the verb's subject): "the dome has
@@ -169,19 +174,36 @@ function contentShape(
         token.pos === 'VERB' &&
         token.head === firstNounHead(segments, first, end) &&
         /ed$/iu.test(text.slice(token.start, token.end)) &&
-        (segments.tokens[position - 1] as Token).lemma !== 'to'
+        !toInfinitive(segments, position)
       )
         clause = true;
       // "suggested [Russia orchestrated it]" with "orchestrated" mistagged: a clausal complement
       else if (!inside && /^(?:ccomp|xcomp|parataxis)/u.test(token.dep) && position > first) {
-        if ((segments.tokens[position - 1] as Token).lemma !== 'to') clause = true;
+        if (!toInfinitive(segments, position)) clause = true;
       } else if (!inside && token.pos === 'VERB' && !/ing$/iu.test(text.slice(token.start, token.end))) {
-        const before = position > first ? (segments.tokens[position - 1] as Token) : null;
-        if (before === null || before.lemma !== 'to') clause = true;
+        if (!toInfinitive(segments, position)) clause = true;
       }
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+/** How far before its verb the "to" of a split infinitive may stand ("to [effectively] lend"). */
+const SPLIT_INFINITIVE = 3;
+
+/**
+ * Whether the verb at `position` is a to-infinitive: "to" right before it, or a "to" marking it
+ * with adverbs between ("agreed to effectively lend him $5 million", "to not go back").
+ */
+function toInfinitive(segments: Segments, position: number): boolean {
+  const tokens = segments.tokens;
+  if ((tokens[position - 1] as Token | undefined)?.lemma === 'to') return true;
+  for (let at = position - 1; at >= Math.max(0, position - 1 - SPLIT_INFINITIVE); at -= 1) {
+    const token = tokens[at] as Token;
+    if (token.head === position && token.dep === 'mark' && token.lemma === 'to') return true;
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /**
@@ -318,9 +340,38 @@ function cueLemma(text: string, tokens: readonly Token[], head: number, cue: Spa
 }
 
 /**
+ * Whether a directive names whom it asks: an object that is a person, a group or a name before a
+ * "for" phrase ("asked [the coast guard] for a tow"), or a "from" phrase of one ("requested help
+ * [from the coast guard]").
+ */
+function askedOfSomebody(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const tokens = segments.tokens;
+  const opens = (at: number, word: string): boolean => {
+    const first = tokens[tree.subtreeStart(at)] as Token;
+    return text.slice(first.start, first.end).toLowerCase() === word;
+  };
+  const obliques = tree.dependents(verb, ['obl']).filter((at) => at > verb);
+  for (const at of tree.dependents(verb, ['obj', 'iobj'])) {
+    if (at < verb || !speakerToken(text, tokens[at] as Token)) continue;
+    // (the parser hangs the "for" phrase from the verb or from the one asked)
+    const phrases = [...obliques, ...tree.dependents(at, ['nmod'])];
+    if (phrases.some((phrase) => phrase > at && opens(phrase, 'for'))) return true;
+  }
+  return obliques.some((at) => opens(at, 'from') && speakerToken(text, tokens[at] as Token));
+}
+
+/** A pronoun, a name, or a noun that is a person or a group by its first WordNet sense. */
+function speakerToken(text: string, token: Token): boolean {
+  if (token.pos === 'PRON' || token.pos === 'PROPN') return true;
+  return addressee(token) || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined;
+}
+
+/**
  * Whether the content holds what a directive asks for: its object after it, or its "for" phrase
  * ("called [for] an inquiry"), a thing, not a person (the person asked is an addressee, and needs
- * the infinitive that says what they should do).
+ * the infinitive that says what they should do). A thing asked of somebody named ("asked the
+ * coast guard for a tow", "requested assistance from the port authority") is a request for a
+ * service or a good, no proposition; "called for an inquiry", addressed to nobody, stays.
  */
 function asksFor(
   text: string,
@@ -330,6 +381,7 @@ function asksFor(
   verb: number,
 ): boolean {
   const tokens = segments.tokens;
+  if (askedOfSomebody(text, segments, tree, verb)) return false;
   for (const object of tree.dependents(verb, ['obj', 'iobj', 'obl'])) {
     if (object < verb) continue;
     const token = tokens[object] as Token;
@@ -337,8 +389,7 @@ function asksFor(
       const first = tokens[tree.subtreeStart(object)] as Token;
       if (text.slice(first.start, first.end).toLowerCase() !== 'for') continue;
     }
-    if (token.pos !== 'NOUN' || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined)
-      continue;
+    if (token.pos !== 'NOUN' || speakerToken(text, token)) continue;
     if (content.some((span) => within(segments, object, span))) return true;
   }
   return false;
@@ -1129,6 +1180,59 @@ function hyphenatedModifier(text: string, segments: Segments, position: number):
   );
 }
 
+/**
+ * "Neighbours heard [shots fired]", "a witness saw [the car leave]", "the game sees [Snake having to
+ * survive]": a perceiver's verb (WordNet, `perceiverVerb`) whose complement in the content is a
+ * gerund, a bare infinitive or a participle with no auxiliary perceives an event; it reports no
+ * proposition. A that-clause or a finite clause is a fact perceived as true and stays ("saw that
+ * the gate had been forced", "saw he was tired").
+ */
+function perceivedEvent(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (!perceiverVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  const complements = tree
+    .dependents(verb, ['ccomp', 'xcomp'])
+    .filter((at) => candidate.content.some((span) => within(segments, at, span)));
+  if (complements.length === 0) return false;
+  return complements.every((at) => {
+    const complement = tokens[at] as Token;
+    if (complement.pos !== 'VERB') return false;
+    if (tree.dependents(at, ['aux', 'cop']).length > 0) return false;
+    if (
+      tree
+        .dependents(at, ['mark'])
+        .some((mark) => COMPLEMENTISERS.has((tokens[mark] as Token).lemma.toLowerCase()))
+    )
+      return false;
+    const form = text.slice(complement.start, complement.end).toLowerCase();
+    if (/ing$/u.test(form)) return true;
+    // "saw [the car] leave", "heard [shots] fired": the parser's small clause, its subject the
+    // perceiver's object
+    return relationIs(complement.dep, 'xcomp') && tree.dependent(verb, 'obj') >= 0;
+  });
+}
+
+/**
+ * "how much money he [makes]", "what Mr Ortiz has [seen] instead are …": a verb of neither speech
+ * nor thought in a relative clause with a subject of its own and no object has the noun it
+ * describes for its object; the words after it are no complement of it.
+ */
+function objectGapRelative(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.dep !== 'acl:relcl') return false;
+  if (speechOrThoughtVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  const subject = segments.tokens[tree.dependent(verb, 'nsubj')];
+  if (subject === undefined || RELATIVE_WORD.test(subject.lemma)) return false;
+  return tree.dependent(verb, 'obj') < 0;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1244,6 +1348,16 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      // "heard shots fired", "saw the car leave": an event perceived, no proposition
+      if (!quoted && perceivedEvent(text, segments, tree, candidate, head)) return false;
+      // "how much money he makes, …": the verb's object is the noun its relative clause describes
+      // (not after its content: "…, a Ledger analysis of the filings shows." read as a relative)
+      if (
+        !quoted &&
+        candidate.content.some((piece) => piece.start >= cue.end) &&
+        objectGapRelative(text, segments, tree, head)
+      )
+        return false;
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;
         // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported

@@ -34,6 +34,10 @@ const none: readonly (readonly [string, string])[] = [
     'The trawler skipper asked the coast guard for a tow.',
   ],
   [
+    'an imperative to the reader read as a noun at the root',
+    'Rest assured that your address will never be passed on to advertisers.',
+  ],
+  [
     'a noun before a noun is no mistagged verb (mistagged-reports.ts)',
     'UK record shops are selling an imported pressing of the single.',
   ],

@@ -1220,6 +1220,20 @@ function perceivedEvent(
 }
 
 /**
+ * "Rest assured that your data will never be shared": the parser made the imperative a noun at the
+ * sentence's root, with no determiner, and hung the cue from it with no subject of its own; that
+ * "source" is no argument of the cue, and the sentence addresses the reader.
+ */
+function imperativeReadAsNoun(segments: Segments, tree: DependencyTree, source: Span, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  const governor = segments.tokens[token.head];
+  if (token.dep !== 'advcl' || governor === undefined || governor.dep !== 'root') return false;
+  if (governor.pos !== 'NOUN' && governor.pos !== 'PROPN') return false;
+  if (!within(segments, token.head, source) || !isSentenceStart(segments, token.head)) return false;
+  return tree.dependent(verb, 'nsubj') < 0 && tree.dependent(token.head, 'det') < 0;
+}
+
+/**
  * "how much money he [makes]", "what Mr Ortiz has [seen] instead are …": a verb of neither speech
  * nor thought in a relative clause with a subject of its own and no object has the noun it
  * describes for its object; the words after it are no complement of it.
@@ -1348,6 +1362,8 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      // "Rest assured that your data …": an imperative read as a bare noun at the root
+      if (source !== null && imperativeReadAsNoun(segments, tree, source, head)) return false;
       // "heard shots fired", "saw the car leave": an event perceived, no proposition
       if (!quoted && perceivedEvent(text, segments, tree, candidate, head)) return false;
       // "how much money he makes, …": the verb's object is the noun its relative clause describes

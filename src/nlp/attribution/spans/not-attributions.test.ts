@@ -66,6 +66,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'shows | a Ledger analysis of newly filed tax reports | Donations to county charities hit nearly $1.1 billion through the end of August',
   ],
   [
+    'a name before its verb stays the source',
+    'FactWatch Executive Director Elin Moss responded that the website rates so many Labour claims as false because they lack context.',
+    'responded | FactWatch Executive Director Elin Moss | that the website rates so many Labour claims as false because they lack context',
+  ],
+  [
     'a plural noun before a mistagged verb',
     'Prosecutors claim losses were hidden from the auditors.',
     'claim | Prosecutors | losses were hidden from the auditors',

@@ -39,6 +39,7 @@ import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import {
   adverbSenses,
+  baseFormOf,
   lemmaOf,
   lexicographerFileOf,
   NOUN_COGNITION,
@@ -1230,6 +1231,10 @@ function imperativeReadAsNoun(segments: Segments, tree: DependencyTree, source: 
   if (token.dep !== 'advcl' || governor === undefined || governor.dep !== 'root') return false;
   if (governor.pos !== 'NOUN' && governor.pos !== 'PROPN') return false;
   if (!within(segments, token.head, source) || !isSentenceStart(segments, token.head)) return false;
+  // the one word of the source is a verb's base form ("Rest"; not "PolitiFact …, responded that")
+  const [first, end] = tokenRange(segments, source);
+  const word = governor.lemma.toLowerCase();
+  if (end - first !== 1 || baseFormOf(word, 'verb') !== word) return false;
   return tree.dependent(verb, 'nsubj') < 0 && tree.dependent(token.head, 'det') < 0;
 }
 

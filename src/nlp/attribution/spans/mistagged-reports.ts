@@ -1,6 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
-import { baseFormOf } from '../../events/wordnet.js';
+import { baseFormOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { reportingVerb } from './reporting-predicate.js';
 
@@ -35,6 +35,20 @@ function verbForm(word: string): boolean {
   return found.clause && (found.communication || found.cognition);
 }
 
+/**
+ * Whether a noun is singular and names no group or people: its form is its lemma and does not end
+ * in a small "s" ("US" may), and its first WordNet sense is in neither noun.group nor noun.person ("US", "record";
+ * not "police", "staff", "prosecutors").
+ */
+function singularNoun(text: string, token: Token): boolean {
+  const form = text.slice(token.start, token.end);
+  if (form.toLowerCase() !== token.lemma.toLowerCase() || /s$/u.test(form)) return false;
+  const first = synsetsOf(form.toLowerCase(), 'noun')[0];
+  if (first === undefined) return token.pos === 'PROPN';
+  const file = lexicographerFileOf(first, 'noun');
+  return file !== NOUN_GROUP && file !== NOUN_PERSON;
+}
+
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
@@ -56,6 +70,9 @@ function mistaggedReport(
   const before = tokens[cue - 1] as Token;
   if (token.pos !== 'NOUN' || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return null;
   if (!/^[a-z]+$/u.test(word(cue)) || !verbForm(word(cue))) return null;
+  // "US [record] shops are stocking …": a base form after a singular noun that names no group
+  // agrees with no subject; it modifies the noun after it
+  if (baseFormOf(word(cue), 'verb') === word(cue) && singularNoun(text, before)) return null;
   // the noun phrase before it, and what opens it
   let first = cue - 1;
   while (first > firstToken) {

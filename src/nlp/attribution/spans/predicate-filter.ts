@@ -26,6 +26,7 @@ import {
   thoughtVerb,
   consequenceVerb,
   possessionVerb,
+  perceiverVerb,
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
@@ -38,6 +39,7 @@ import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import {
   adverbSenses,
+  baseFormOf,
   lemmaOf,
   lexicographerFileOf,
   NOUN_COGNITION,
@@ -66,6 +68,10 @@ import {
  *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
  *   “trapped”" goes.
+ * - A perceiver's verb with a gerund, a bare infinitive or a participle perceives an event ("heard
+ *   shots fired", "saw the car leave"); a verb of neither speech nor thought in a relative clause
+ *   takes the noun it describes as its object ("how much money he makes, …"); a thing asked of
+ *   somebody named is a request for a service ("asked the coast guard for a tow").
  *
  * - Supposed speech is none: "if she said …", "people would say …" (`isHypothetical`).
  * - The speaker must be able to speak (WordNet noun files of the verb's subject): "the dome has
@@ -170,19 +176,36 @@ function contentShape(
         token.pos === 'VERB' &&
         token.head === firstNounHead(segments, first, end) &&
         pastPredicate(text, segments, position, end) &&
-        (segments.tokens[position - 1] as Token).lemma !== 'to'
+        !toInfinitive(segments, position)
       )
         clause = true;
       // "suggested [Russia orchestrated it]" with "orchestrated" mistagged: a clausal complement
       else if (!inside && /^(?:ccomp|xcomp|parataxis)/u.test(token.dep) && position > first) {
-        if ((segments.tokens[position - 1] as Token).lemma !== 'to') clause = true;
+        if (!toInfinitive(segments, position)) clause = true;
       } else if (!inside && token.pos === 'VERB' && !/ing$/iu.test(text.slice(token.start, token.end))) {
-        const before = position > first ? (segments.tokens[position - 1] as Token) : null;
-        if (before === null || before.lemma !== 'to') clause = true;
+        if (!toInfinitive(segments, position)) clause = true;
       }
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+/** How far before its verb the "to" of a split infinitive may stand ("to [effectively] lend"). */
+const SPLIT_INFINITIVE = 3;
+
+/**
+ * Whether the verb at `position` is a to-infinitive: "to" right before it, or a "to" marking it
+ * with adverbs between ("agreed to effectively lend him $5 million", "to not go back").
+ */
+function toInfinitive(segments: Segments, position: number): boolean {
+  const tokens = segments.tokens;
+  if ((tokens[position - 1] as Token | undefined)?.lemma === 'to') return true;
+  for (let at = position - 1; at >= Math.max(0, position - 1 - SPLIT_INFINITIVE); at -= 1) {
+    const token = tokens[at] as Token;
+    if (token.head === position && token.dep === 'mark' && token.lemma === 'to') return true;
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /**
@@ -336,9 +359,38 @@ function cueLemma(text: string, tokens: readonly Token[], head: number, cue: Spa
 }
 
 /**
+ * Whether a directive names whom it asks: an object that is a person, a group or a name before a
+ * "for" phrase ("asked [the coast guard] for a tow"), or a "from" phrase of one ("requested help
+ * [from the coast guard]").
+ */
+function askedOfSomebody(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const tokens = segments.tokens;
+  const opens = (at: number, word: string): boolean => {
+    const first = tokens[tree.subtreeStart(at)] as Token;
+    return text.slice(first.start, first.end).toLowerCase() === word;
+  };
+  const obliques = tree.dependents(verb, ['obl']).filter((at) => at > verb);
+  for (const at of tree.dependents(verb, ['obj', 'iobj'])) {
+    if (at < verb || !speakerToken(text, tokens[at] as Token)) continue;
+    // (the parser hangs the "for" phrase from the verb or from the one asked)
+    const phrases = [...obliques, ...tree.dependents(at, ['nmod'])];
+    if (phrases.some((phrase) => phrase > at && opens(phrase, 'for'))) return true;
+  }
+  return obliques.some((at) => opens(at, 'from') && speakerToken(text, tokens[at] as Token));
+}
+
+/** A pronoun, a name, or a noun that is a person or a group by its first WordNet sense. */
+function speakerToken(text: string, token: Token): boolean {
+  if (token.pos === 'PRON' || token.pos === 'PROPN') return true;
+  return addressee(token) || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined;
+}
+
+/**
  * Whether the content holds what a directive asks for: its object after it, or its "for" phrase
  * ("called [for] an inquiry"), a thing, not a person (the person asked is an addressee, and needs
- * the infinitive that says what they should do).
+ * the infinitive that says what they should do). A thing asked of somebody named ("asked the
+ * coast guard for a tow", "requested assistance from the port authority") is a request for a
+ * service or a good, no proposition; "called for an inquiry", addressed to nobody, stays.
  */
 function asksFor(
   text: string,
@@ -348,6 +400,7 @@ function asksFor(
   verb: number,
 ): boolean {
   const tokens = segments.tokens;
+  if (askedOfSomebody(text, segments, tree, verb)) return false;
   for (const object of tree.dependents(verb, ['obj', 'iobj', 'obl'])) {
     if (object < verb) continue;
     const token = tokens[object] as Token;
@@ -355,8 +408,7 @@ function asksFor(
       const first = tokens[tree.subtreeStart(object)] as Token;
       if (text.slice(first.start, first.end).toLowerCase() !== 'for') continue;
     }
-    if (token.pos !== 'NOUN' || personNoun(text.slice(token.start, token.end).toLowerCase()) !== undefined)
-      continue;
+    if (token.pos !== 'NOUN' || speakerToken(text, token)) continue;
     if (content.some((span) => within(segments, object, span))) return true;
   }
   return false;
@@ -1147,6 +1199,77 @@ function hyphenatedModifier(text: string, segments: Segments, position: number):
   );
 }
 
+/**
+ * "Neighbours heard [shots fired]", "a witness saw [the car leave]", "the game sees [Snake having to
+ * survive]": a perceiver's verb (WordNet, `perceiverVerb`) whose complement in the content is a
+ * gerund, a bare infinitive or a participle with no auxiliary perceives an event; it reports no
+ * proposition. A that-clause or a finite clause is a fact perceived as true and stays ("saw that
+ * the gate had been forced", "saw he was tired").
+ */
+function perceivedEvent(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (!perceiverVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  const complements = tree
+    .dependents(verb, ['ccomp', 'xcomp'])
+    .filter((at) => candidate.content.some((span) => within(segments, at, span)));
+  if (complements.length === 0) return false;
+  return complements.every((at) => {
+    const complement = tokens[at] as Token;
+    if (complement.pos !== 'VERB') return false;
+    if (tree.dependents(at, ['aux', 'cop']).length > 0) return false;
+    if (
+      tree
+        .dependents(at, ['mark'])
+        .some((mark) => COMPLEMENTISERS.has((tokens[mark] as Token).lemma.toLowerCase()))
+    )
+      return false;
+    const form = text.slice(complement.start, complement.end).toLowerCase();
+    if (/ing$/u.test(form)) return true;
+    // "saw [the car] leave", "heard [shots] fired": the parser's small clause, its subject the
+    // perceiver's object
+    return relationIs(complement.dep, 'xcomp') && tree.dependent(verb, 'obj') >= 0;
+  });
+}
+
+/**
+ * "Rest assured that your data will never be shared": the parser made the imperative a noun at the
+ * sentence's root, with no determiner, and hung the cue from it with no subject of its own; that
+ * "source" is no argument of the cue, and the sentence addresses the reader.
+ */
+function imperativeReadAsNoun(segments: Segments, tree: DependencyTree, source: Span, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  const governor = segments.tokens[token.head];
+  if (token.dep !== 'advcl' || governor === undefined || governor.dep !== 'root') return false;
+  if (governor.pos !== 'NOUN' && governor.pos !== 'PROPN') return false;
+  if (!within(segments, token.head, source) || !isSentenceStart(segments, token.head)) return false;
+  // the one word of the source is a verb's base form ("Rest"; not "PolitiFact …, responded that")
+  const [first, end] = tokenRange(segments, source);
+  const word = governor.lemma.toLowerCase();
+  if (end - first !== 1 || baseFormOf(word, 'verb') !== word) return false;
+  return tree.dependent(verb, 'nsubj') < 0 && tree.dependent(token.head, 'det') < 0;
+}
+
+/**
+ * "how much money he [makes]", "what Mr Ortiz has [seen] instead are …": a verb of neither speech
+ * nor thought in a relative clause with a subject of its own and no object has the noun it
+ * describes for its object; the words after it are no complement of it.
+ */
+function objectGapRelative(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.dep !== 'acl:relcl') return false;
+  if (speechOrThoughtVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  const subject = segments.tokens[tree.dependent(verb, 'nsubj')];
+  if (subject === undefined || RELATIVE_WORD.test(subject.lemma)) return false;
+  return tree.dependent(verb, 'obj') < 0;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1265,6 +1388,18 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      // "Rest assured that your data …": an imperative read as a bare noun at the root
+      if (source !== null && imperativeReadAsNoun(segments, tree, source, head)) return false;
+      // "heard shots fired", "saw the car leave": an event perceived, no proposition
+      if (!quoted && perceivedEvent(text, segments, tree, candidate, head)) return false;
+      // "how much money he makes, …": the verb's object is the noun its relative clause describes
+      // (not after its content: "…, a Ledger analysis of the filings shows." read as a relative)
+      if (
+        !quoted &&
+        candidate.content.some((piece) => piece.start >= cue.end) &&
+        objectGapRelative(text, segments, tree, head)
+      )
+        return false;
       if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
         if (!quoted) return false;
         // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported

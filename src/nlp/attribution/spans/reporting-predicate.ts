@@ -13,6 +13,7 @@ import {
   VERB_COGNITION,
   VERB_COMMUNICATION,
   VERB_EMOTION,
+  VERB_PERCEPTION,
   VERB_POSSESSION,
   VERB_STATIVE,
 } from '../../events/wordnet.js';
@@ -844,4 +845,22 @@ export function consentVerb(word: string): boolean {
   if (consentCache.size >= MAXIMUM_CACHED) consentCache.clear();
   consentCache.set(key, found);
   return found;
+}
+
+/** "Somebody ----s somebody": a perceiver who sees or hears a person or a thing. */
+const SOMEBODY_FRAME = 9;
+
+/**
+ * Whether a verb's most frequent WordNet sense is a perceiver's sense, in verb.perception with the
+ * frame "Somebody ----s somebody": "see", "hear", "watch", "notice", "spot", "witness" is not (its
+ * frame is only "something"), nor "show" ("give an exhibition of": a poll shows, nobody perceives).
+ * What such a verb takes without a that-clause is an event perceived ("heard shots fired", "saw
+ * the car leave"), no proposition anybody reported.
+ */
+export function perceiverVerb(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined) return false;
+  const sense = verbSense(first);
+  return sense.file === VERB_PERCEPTION && sense.frames.includes(SOMEBODY_FRAME);
 }

@@ -1221,3 +1221,15 @@ describe('resolveEntities: an object pronoun never means the subject of its own 
     },
   ]);
 });
+
+describe('resolveEntities: a role tied to a named body needs evidence (issue 10, speakers16)', () => {
+  runCases([
+    {
+      title: '"The Tallis Bureau director" after a sentence about another person',
+      marked:
+        '[Ava Lund|PERSON] criticised the handling of the files. The [Tallis Bureau|ORG] director rebuked her on Monday.',
+      surface: 'The Tallis Bureau director',
+      expected: undefined,
+    },
+  ]);
+});

@@ -757,12 +757,15 @@ class Resolver {
         roleHolder !== undefined &&
         roleHolder !== speaker &&
         (this.drafts[roleHolder] as EntityDraft).heads.has(compound ?? head);
+      // "He attacked Clinton's server. The FBI director chastised her": a role tied by a name to a body
+      // or a place ("FBI", "New York state") needs the evidence too; the person the sentence before
+      // was about may hold another office (a nationality ties it to no office: "the Brazilian minister")
       const allowed =
         evidenced.size > 0
           ? evidenced
           : heldBefore
             ? new Set([roleHolder])
-            : compound !== undefined
+            : compound !== undefined || this.namesBody(phrase)
               ? new Set<number>()
               : candidates.size === 1
                 ? candidates
@@ -783,6 +786,14 @@ class Resolver {
     )
       scores.set(described, 300);
     return best(scores);
+  }
+
+  /** Whether a name in the phrase is an organisation's or a place's: "FBI" in "the FBI director". */
+  private namesBody(phrase: NounPhrase): boolean {
+    return phrase.names.some((item) => {
+      const type = this.drafts[this.entityOfItem[item] as number]?.type;
+      return type === 'ORG' || type === 'LOC';
+    });
   }
 
   /**

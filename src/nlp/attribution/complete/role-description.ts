@@ -107,6 +107,34 @@ function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   return found;
 }
 
+/**
+ * The words of nationalities, parties or other groups named right before a title word ("Democratic"
+ * in "the Democratic presidential nominee", "Republican" in "Republican nominee Tom Varley").
+ */
+function groupsBefore(index: DocumentIndex, word: number): Set<string> {
+  const found = new Set<string>();
+  for (let position = word - 1; position >= 0 && position >= word - 3; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'MISC')
+      found.add(index.tokenText(position).toLowerCase());
+  }
+  return found;
+}
+
+/** Whether the token is the last part of a hyphenated word: "old" in "31-year-old", "born" in "Sydney-born". */
+function hyphenated(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position];
+  const before = index.tokens[position - 1];
+  return (
+    token !== undefined &&
+    before !== undefined &&
+    before.end === token.start &&
+    index.tokenText(position - 1) === '-'
+  );
+}
+
 /** Words before a title that say when or how long, not which title: "the former minister". */
 const TIME_MODIFIERS = new Set(['former', 'new', 'current', 'then', 'outgoing', 'incoming', 'ex', 'late']);
 
@@ -148,6 +176,7 @@ function otherTitle(index: DocumentIndex, head: number, position: number): boole
 function titledPeople(index: DocumentIndex, word: string, before: number, head = -1): Set<Entity> {
   const found = new Set<Entity>();
   const ownOrganisations = head < 0 ? new Set<string>() : organisationsBefore(index, head);
+  const ownGroups = head < 0 ? new Set<string>() : groupsBefore(index, head);
   for (let position = 0; position < before; position += 1) {
     if (index.tokenText(position).toLowerCase() !== word) continue;
     const token = index.tokens[position] as Token;
@@ -157,6 +186,11 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
     }
     // "the home secretary" is not "Foreign Secretary Jack Straw": the words that make the title differ
     if (head >= 0 && otherTitle(index, head, position)) continue;
+    // "the Democratic presidential nominee" is not "Republican presidential nominee Tom Varley"
+    if (ownGroups.size > 0) {
+      const theirs = groupsBefore(index, position);
+      if (theirs.size > 0 && ![...theirs].some((group) => ownGroups.has(group))) continue;
+    }
     // "quarterback Tom Varley"
     const next = index.tokens[position + 1];
     if (next !== undefined) {
@@ -264,6 +298,10 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
+  // a title made by a word before its head names an office ("the home secretary", "the prime
+  // minister", "the foreign minister"): its holder is the person the text gave that title (above),
+  // not whoever the sentence before was about ("Mr Lowe said he was beaten. The home secretary said …")
+  if (titleModifier(index, head) !== null && !hyphenated(index, head - 1)) return null;
   return previousTopic(index, (index.tokens[first] as Token).start);
 }
 

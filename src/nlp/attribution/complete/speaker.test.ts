@@ -1508,6 +1508,34 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'an office the topic of the sentence before was never given is someone unnamed (speakers16)',
+    text: 'Ruth Alder said she was held for a week without charge. The home secretary said he would not order an inquiry.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ruth Alder', mentions: ['Ruth Alder', 'she'] }],
+    candidates: [
+      { cue: 'said', source: 'Ruth Alder', content: ['she was held for a week without charge'] },
+      { cue: 'said', source: 'The home secretary', content: ['he would not order an inquiry'] },
+    ],
+    id: 'a2',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a title with a party is not the title with another party (speakers16)',
+    text: 'Republican presidential nominee Carl Brandt spoke in Akron. Mona Leigh toured a plant. The Democratic presidential nominee said she would be back.',
+    entities: [
+      { id: 'e1', type: 'MISC', name: 'Republican', mentions: ['Republican'] },
+      { id: 'e2', type: 'PERSON', name: 'Carl Brandt', mentions: ['Carl Brandt'] },
+      { id: 'e3', type: 'PERSON', name: 'Mona Leigh', mentions: ['Mona Leigh'] },
+      { id: 'e4', type: 'MISC', name: 'Democratic', mentions: ['Democratic'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Democratic presidential nominee', content: ['she would be back'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: '"who" after a place is not the place',
     text: 'Many were students with relatives living in Peru who said they feared the floods.',
     entities: [{ id: 'e1', type: 'LOC', name: 'Peru', mentions: ['Peru'] }],

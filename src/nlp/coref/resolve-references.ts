@@ -757,9 +757,9 @@ class Resolver {
         roleHolder !== undefined &&
         roleHolder !== speaker &&
         (this.drafts[roleHolder] as EntityDraft).heads.has(compound ?? head);
-      // "He attacked Clinton's server. The FBI director chastised her": a role tied by a name to a body
-      // or a place ("FBI", "New York state") needs the evidence too; the person the sentence before
-      // was about may hold another office (a nationality ties it to no office: "the Brazilian minister")
+      // "He attacked Clinton's server. The FBI director chastised her": a role tied by a name to an
+      // organisation needs the evidence too; the person the sentence before was about may hold another
+      // office (a nationality ties it to no office: "the Brazilian minister")
       const allowed =
         evidenced.size > 0
           ? evidenced
@@ -788,12 +788,12 @@ class Resolver {
     return best(scores);
   }
 
-  /** Whether a name in the phrase is an organisation's or a place's: "FBI" in "the FBI director". */
+  /**
+   * Whether a name in the phrase is an organisation's: "FBI" in "the FBI director" (a place may stand
+   * for the club of the person the sentence before was about: "the Old Trafford boss").
+   */
   private namesBody(phrase: NounPhrase): boolean {
-    return phrase.names.some((item) => {
-      const type = this.drafts[this.entityOfItem[item] as number]?.type;
-      return type === 'ORG' || type === 'LOC';
-    });
+    return phrase.names.some((item) => this.drafts[this.entityOfItem[item] as number]?.type === 'ORG');
   }
 
   /**

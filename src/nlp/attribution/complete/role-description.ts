@@ -123,18 +123,6 @@ function groupsBefore(index: DocumentIndex, word: number): Set<string> {
   return found;
 }
 
-/** Whether the token is the last part of a hyphenated word: "old" in "31-year-old", "born" in "Sydney-born". */
-function hyphenated(index: DocumentIndex, position: number): boolean {
-  const token = index.tokens[position];
-  const before = index.tokens[position - 1];
-  return (
-    token !== undefined &&
-    before !== undefined &&
-    before.end === token.start &&
-    index.tokenText(position - 1) === '-'
-  );
-}
-
 /** Words before a title that say when or how long, not which title: "the former minister". */
 const TIME_MODIFIERS = new Set(['former', 'new', 'current', 'then', 'outgoing', 'incoming', 'ex', 'late']);
 
@@ -298,10 +286,6 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
-  // a title made by a word before its head names an office ("the home secretary", "the prime
-  // minister", "the foreign minister"): its holder is the person the text gave that title (above),
-  // not whoever the sentence before was about ("Mr Lowe said he was beaten. The home secretary said …")
-  if (titleModifier(index, head) !== null && !hyphenated(index, head - 1)) return null;
   return previousTopic(index, (index.tokens[first] as Token).start);
 }
 

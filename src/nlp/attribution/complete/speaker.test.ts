@@ -1562,6 +1562,26 @@ const cases: readonly SpeakerCase[] = [
     anonymous: true,
   },
   {
+    name: 'a description with an organisation inside is not the organisation (speakers16)',
+    text: '“They want to look legitimate,” Ines Moro, a fellow at the Rowan Institute and a former envoy to Chile, said.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ines Moro', mentions: ['Ines Moro'] },
+      { id: 'e2', type: 'ORG', name: 'Rowan Institute', mentions: ['Rowan Institute'] },
+      { id: 'e3', type: 'LOC', name: 'Chile', mentions: ['Chile'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'a former envoy to Chile,',
+        content: ['“They want to look legitimate,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'an organisation’s document named by a WordNet communication noun (speakers16)',
     text: 'Agents raided the depot in May. A TCB affidavit states the crates held stolen parts.',
     entities: [{ id: 'e1', type: 'ORG', name: 'TCB', mentions: ['TCB'] }],

@@ -730,11 +730,23 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
     // a name a word before it governs is that word's object, not a subject coordinated with the
     // source: "Rice met Prime Minister Ann Lee, and officials said" (the parse may join them)
     if (governedFromBefore(index, mention, sentenceStart)) break;
+    // "Ann Lee, a fellow at the Rowan Institute and a former envoy to Chile, said": a name after a
+    // preposition is its object inside the description before, not a subject coordinated with a
+    // source that describes a person ("a former envoy")
+    if (afterPreposition(index, mention) && /^an?\s/iu.test(index.text.slice(source.start, source.end)))
+      break;
     start = mention.start;
     const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
     if (article !== null) start -= article[0].length;
   }
   return start === source.start ? source : { start, end: source.end };
+}
+
+/** Whether a preposition (and an article) comes right before the name: "at the Rowan Institute". */
+function afterPreposition(index: DocumentIndex, mention: IndexedMention): boolean {
+  let position = index.tokenAtOrAfter(mention.start) - 1;
+  if (position >= 0 && /^the$/iu.test(index.tokenText(position))) position -= 1;
+  return position >= 0 && (index.tokens[position] as Token).pos === 'ADP';
 }
 
 /**

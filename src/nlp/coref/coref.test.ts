@@ -1217,3 +1217,41 @@ describe('resolveEntities: the named subject of the pronoun’s own sentence (is
     },
   ]);
 });
+
+describe('resolveEntities: an object pronoun never means the subject of its own clause (issue 10, speakers16)', () => {
+  runCases([
+    {
+      title: '"she … thanked her": the object is another woman',
+      marked:
+        '[Mara Quist|PERSON] met [Lena Dovel|PERSON] at the depot. Later [Quist|PERSON] stood up and warmly thanked her for the loan.',
+      surface: 'her',
+      expected: 'Lena Dovel',
+    },
+    {
+      title: '"Ravel had quizzed him closely"',
+      marked:
+        '[Piet Ravel|PERSON] spoke with [Owen Marsh|PERSON] on Friday. [Ravel|PERSON] had quizzed him closely about the deal.',
+      surface: 'him',
+      expected: 'Owen Marsh',
+    },
+    {
+      title: '"she gave her a medal": an indirect object',
+      marked:
+        '[Ines Worth|PERSON] watched [Tova Grell|PERSON] win the race. Then [Worth|PERSON] gave her a medal.',
+      surface: 'her',
+      expected: 'Tova Grell',
+    },
+  ]);
+});
+
+describe('resolveEntities: a role tied to a named body needs evidence (issue 10, speakers16)', () => {
+  runCases([
+    {
+      title: '"The Tallis Bureau director" after a sentence about another person',
+      marked:
+        '[Ava Lund|PERSON] criticised the handling of the files. The [Tallis Bureau|ORG] director rebuked her on Monday.',
+      surface: 'The Tallis Bureau director',
+      expected: undefined,
+    },
+  ]);
+});

@@ -757,12 +757,15 @@ class Resolver {
         roleHolder !== undefined &&
         roleHolder !== speaker &&
         (this.drafts[roleHolder] as EntityDraft).heads.has(compound ?? head);
+      // "He attacked Clinton's server. The FBI director chastised her": a role tied by a name to an
+      // organisation needs the evidence too; the person the sentence before was about may hold another
+      // office (a nationality ties it to no office: "the Brazilian minister")
       const allowed =
         evidenced.size > 0
           ? evidenced
           : heldBefore
             ? new Set([roleHolder])
-            : compound !== undefined
+            : compound !== undefined || this.namesBody(phrase)
               ? new Set<number>()
               : candidates.size === 1
                 ? candidates
@@ -783,6 +786,14 @@ class Resolver {
     )
       scores.set(described, 300);
     return best(scores);
+  }
+
+  /**
+   * Whether a name in the phrase is an organisation's: "FBI" in "the FBI director" (a place may stand
+   * for the club of the person the sentence before was about: "the Old Trafford boss").
+   */
+  private namesBody(phrase: NounPhrase): boolean {
+    return phrase.names.some((item) => this.drafts[this.entityOfItem[item] as number]?.type === 'ORG');
   }
 
   /**
@@ -973,7 +984,7 @@ class Resolver {
           if (referent.verb !== verb) continue;
           if (referent.entity >= 0 && agrees(referent)) {
             // "X told him": an object right after the verb is not its subject.
-            if (info.form === 'object' && token === verb + 1) break;
+            if (info.form === 'object' && (token === verb + 1 || view.tokens[token]?.head === verb)) break;
             return referent.entity;
           }
           break;
@@ -1156,13 +1167,31 @@ class Resolver {
   }
 
   /** The entity that is the subject of the clause a pronoun is the object of ("X blamed him"). */
+  /**
+   * The entity that is the subject of the clause an object pronoun is the object of: "Quist stood up
+   * and warmly thanked her", "Ravel had quizzed him closely", "Worth gave her a medal" (a non-reflexive
+   * object never means its own clause's subject). The verb is the pronoun's head in the parse (its
+   * `obj` or `iobj`), or the verb right before it; a verb coordinated with an earlier one and without
+   * a subject of its own shares that one's subject ("stood up and thanked her"). -1 when there is none.
+   */
   private clauseSubject(token: number): number {
     const view = this.view;
-    const verb = token - 1;
-    if (view.pos(verb) !== 'VERB') return -1;
-    for (let index = this.history.length - 1; index >= 0 && index > this.history.length - 4; index -= 1) {
+    const pronoun = view.tokens[token];
+    let verb = -1;
+    if (pronoun !== undefined && /^i?obj$/u.test(pronoun.dep) && pronoun.head >= 0) verb = pronoun.head;
+    else if (view.pos(token - 1) === 'VERB') verb = token - 1;
+    if (verb < 0) return -1;
+    for (let step = 0; step < 3 && !hasSubject(view, verb); step += 1) {
+      const governor = view.tokens[verb] as Token;
+      if (governor.dep !== 'conj' || governor.head < 0 || governor.head >= verb) break;
+      verb = governor.head;
+    }
+    const sentence = view.sentenceOf[token] as number;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
-      if (referent.verb === verb) return referent.entity;
+      if (referent.sentence !== sentence) break;
+      if (referent.first > token) continue;
+      if (referent.verb === verb || subjectOfVerb(view, referent, verb)) return referent.entity;
     }
     return -1;
   }

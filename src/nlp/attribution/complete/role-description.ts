@@ -107,6 +107,22 @@ function organisationsBefore(index: DocumentIndex, word: number): Set<string> {
   return found;
 }
 
+/**
+ * The words of nationalities, parties or other groups named right before a title word ("Democratic"
+ * in "the Democratic presidential nominee", "Republican" in "Republican nominee Tom Varley").
+ */
+function groupsBefore(index: DocumentIndex, word: number): Set<string> {
+  const found = new Set<string>();
+  for (let position = word - 1; position >= 0 && position >= word - 3; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null && mention.entity.type === 'MISC')
+      found.add(index.tokenText(position).toLowerCase());
+  }
+  return found;
+}
+
 /** Words before a title that say when or how long, not which title: "the former minister". */
 const TIME_MODIFIERS = new Set(['former', 'new', 'current', 'then', 'outgoing', 'incoming', 'ex', 'late']);
 
@@ -148,6 +164,7 @@ function otherTitle(index: DocumentIndex, head: number, position: number): boole
 function titledPeople(index: DocumentIndex, word: string, before: number, head = -1): Set<Entity> {
   const found = new Set<Entity>();
   const ownOrganisations = head < 0 ? new Set<string>() : organisationsBefore(index, head);
+  const ownGroups = head < 0 ? new Set<string>() : groupsBefore(index, head);
   for (let position = 0; position < before; position += 1) {
     if (index.tokenText(position).toLowerCase() !== word) continue;
     const token = index.tokens[position] as Token;
@@ -157,6 +174,11 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
     }
     // "the home secretary" is not "Foreign Secretary Jack Straw": the words that make the title differ
     if (head >= 0 && otherTitle(index, head, position)) continue;
+    // "the Democratic presidential nominee" is not "Republican presidential nominee Tom Varley"
+    if (ownGroups.size > 0) {
+      const theirs = groupsBefore(index, position);
+      if (theirs.size > 0 && ![...theirs].some((group) => ownGroups.has(group))) continue;
+    }
     // "quarterback Tom Varley"
     const next = index.tokens[position + 1];
     if (next !== undefined) {

@@ -6,6 +6,7 @@ import { describedOrganisation, describedPerson, isPersonNoun } from './role-des
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import { entityGender } from './recent-speaker.js';
+import { documentNoun } from './document-sources.js';
 import {
   ANONYMOUS_HEADS,
   INDEFINITE_DETERMINERS,
@@ -326,13 +327,30 @@ export function isCommonPersonWord(word: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower) || personNoun(lower) !== undefined;
 }
 
-/** The ORG named right before a classifier head, with only nouns or adjectives between them. */
+/**
+ * The ORG named right before a classifier head, with only nouns or adjectives between them. A
+ * document speaks for the organisation that issued it: "an FA statement said", "a Tallis Bureau
+ * affidavit states" (a document: a statement word, or a noun whose first senses are communication
+ * or cognition in WordNet), and for its possessor, an organisation or a person: "The Audit Office's
+ * annual report showed", "Ms Varga's letter said".
+ */
 function classifiedOrganisation(index: DocumentIndex, first: number, head: number): Entity | null {
   const headWord = index.tokenText(head).toLowerCase();
-  // "an FA statement said": what the organisation issued speaks for it
-  if (!ORGANISATION_CLASSIFIERS.has(headWord) && !STATEMENT_HEADS.has(headWord)) return null;
+  // "one GOP source": a word for a person is no document, whatever its other senses
+  const document =
+    STATEMENT_HEADS.has(headWord) ||
+    (!isCommonPersonWord(headWord) && !isPersonNoun(headWord) && documentNoun(headWord));
+  if (!ORGANISATION_CLASSIFIERS.has(headWord) && !document) return null;
   for (let position = head - 1; position >= first; position -= 1) {
     const token = index.tokens[position] as Token;
+    if (document && token.pos === 'PART' && /^['’]s?$/u.test(index.tokenText(position))) {
+      const owner = index.tokens[position - 1];
+      const mention = owner === undefined ? null : index.mentionCovering(owner.start, owner.end);
+      const type = mention?.entity.type;
+      return mention !== null && mention.kind === 'name' && (type === 'ORG' || type === 'PERSON')
+        ? mention.entity
+        : null;
+    }
     const mention = index.mentionCovering(token.start, token.end);
     if (mention !== null && mention.entity.type === 'ORG') return mention.entity;
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return null;
@@ -712,11 +730,23 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
     // a name a word before it governs is that word's object, not a subject coordinated with the
     // source: "Rice met Prime Minister Ann Lee, and officials said" (the parse may join them)
     if (governedFromBefore(index, mention, sentenceStart)) break;
+    // "Ann Lee, a fellow at the Rowan Institute and a former envoy to Chile, said": a name after a
+    // preposition is its object inside the description before, not a subject coordinated with a
+    // source that describes a person ("a former envoy")
+    if (afterPreposition(index, mention) && /^an?\s/iu.test(index.text.slice(source.start, source.end)))
+      break;
     start = mention.start;
     const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
     if (article !== null) start -= article[0].length;
   }
   return start === source.start ? source : { start, end: source.end };
+}
+
+/** Whether a preposition (and an article) comes right before the name: "at the Rowan Institute". */
+function afterPreposition(index: DocumentIndex, mention: IndexedMention): boolean {
+  let position = index.tokenAtOrAfter(mention.start) - 1;
+  if (position >= 0 && /^the$/iu.test(index.tokenText(position))) position -= 1;
+  return position >= 0 && (index.tokens[position] as Token).pos === 'ADP';
 }
 
 /**
@@ -753,6 +783,26 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
   if (pronoun === 'who' && type === 'LOC') return null;
   if (pronoun === 'which' && type === 'PERSON') return null;
   return /^[\s,)]*$/u.test(index.text.slice(mention.end, source.start)) ? mention.entity : null;
+}
+
+/**
+ * "Pay says …", "Bell said", "Rose told reporters" with the surname, also a common word, tagged a verb
+ * or a noun: the one person whose full name, given earlier, ends with that word written the same way.
+ */
+function bareSurname(index: DocumentIndex, first: number, end: number): Entity | null {
+  if (end - first !== 1) return null;
+  const word = index.tokenText(first);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const entity = index.entityByLastWord(word);
+  if (entity === null || entity.type !== 'PERSON') return null;
+  const words = entity.name.split(/\s+/u);
+  if (words.length < 2 || words[words.length - 1] !== word) return null;
+  const start = (index.tokens[first] as Token).start;
+  return entity.mentions.some(
+    (mention) => mention.end <= start && index.text.slice(mention.start, mention.end).includes(' '),
+  )
+    ? entity
+    : null;
 }
 
 /**
@@ -935,7 +985,7 @@ export function resolveSource(
           resolved);
     if (phrase.entity === null && !phrase.anonymous) {
       // "Mr Read replied" with "Read" tagged as a verb: the surname after an honorific
-      const titled = honorificSurname(index, first, end);
+      const titled = honorificSurname(index, first, end) ?? bareSurname(index, first, end);
       if (titled !== null) return { speaker: titled.id, anonymous: false };
       // "the quarterback told reporters": a description joins a person on the text's evidence
       const described = describedPerson(index, first, end);

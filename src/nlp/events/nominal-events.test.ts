@@ -62,3 +62,19 @@ describe('event nouns as the agent of a passive verb', () => {
     assert.ok(triggers.includes('fire'), triggers.join(' '));
   });
 });
+
+describe('event nouns that open a sentence', () => {
+  const cases: readonly [string, string, boolean][] = [
+    // tagged a proper noun only for its capital, the subject of the sentence
+    ['Arson is suspected in the blaze that gutted an old mill in Dunmore on Friday.', 'Arson', true],
+    ['Riots broke out in Pellaro after the verdict was read.', 'Riots', true],
+    // the parse made the first word the root: no event noun from it
+    ['Replacements: Anders, Brolin, Keck, Tamsin.', 'Replacements', false],
+  ];
+  for (const [text, word, expected] of cases)
+    it(`${word}: ${String(expected)}`, () => {
+      const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
+      const triggers = doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+      assert.equal(triggers.includes(word), expected, triggers.join(' '));
+    });
+});

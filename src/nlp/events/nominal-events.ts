@@ -8,7 +8,10 @@ import { lemmaOf, lexicographerFileOf, NOUN_ACT, NOUN_EVENT, synsetsOf } from '.
  * murder", "the trial", "the heist") is an event mention, as TimeML marks event nouns. Only in the
  * roles an event noun plays in a clause (subject, object, oblique, the agent of a passive verb —
  * "destroyed by a fire", nominal modifier, conjunct, root), not as a modifier of another noun ("fire [department]"), not inside a name, and not a
- * word of very many senses, whose first sense says little ("time", "case").
+ * word of very many senses, whose first sense says little ("time", "case"). A sentence's first word,
+ * capitalised by its place alone, is often tagged a proper noun ("Arson is suspected …", "Riots
+ * broke out …"): there a proper noun that no name covers counts as the common noun it is, unless
+ * the parse made it the root of its sentence ("Replacements: …", "Boring lessons …").
  */
 
 const MAX_SENSES = 12;
@@ -56,19 +59,24 @@ export function withEventNouns(
   // both lists are in text order: one pointer into each, so the check is linear
   let nextMention = 0;
   let nextName = 0;
-  for (const token of segments.tokens as readonly Token[]) {
+  const sentenceStarts = new Set(segments.sentences.map((sentence) => sentence.firstToken));
+  (segments.tokens as readonly Token[]).forEach((token, index) => {
     while (nextMention < mentions.length && mentions[nextMention]!.end <= token.start) nextMention += 1;
     while (nextName < names.length && names[nextName]!.end <= token.start) nextName += 1;
-    if (token.pos !== 'NOUN' || !ROLES.has(token.dep)) continue;
+    // a first word the parse made the root of its sentence was misread as a whole ("Borrowing
+    // costs are …" with "Borrowing" the root): no event noun taken from such a parse
+    const noun =
+      token.pos === 'NOUN' || (token.pos === 'PROPN' && sentenceStarts.has(index) && token.dep !== 'root');
+    if (!noun || !ROLES.has(token.dep)) return;
     const mention = mentions[nextMention];
-    if (mention !== undefined && mention.start < token.end) continue;
+    if (mention !== undefined && mention.start < token.end) return;
     // names may nest; any name that starts before the token and has not ended covers it
     let covered = false;
     for (let at = nextName; at < names.length && names[at]!.start < token.end; at += 1)
       if (names[at]!.end > token.start) covered = true;
-    if (covered || !isEventNoun(text.slice(token.start, token.end))) continue;
+    if (covered || !isEventNoun(text.slice(token.start, token.end))) return;
     added.push({ start: token.start, end: token.end, eventClass: 'OCCURRENCE' });
-  }
+  });
   if (added.length === 0) return [...mentions];
   return [...mentions, ...added].sort((left, right) => left.start - right.start);
 }

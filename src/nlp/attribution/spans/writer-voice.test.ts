@@ -10,6 +10,7 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['the reader addressed', 'You see, the choreographer never lets the dancers rest.', []],
   ['a question to the reader', 'Can you honestly say the remake needed four hours?', []],
   ['the writer\'s "we"', 'We can only guess that the publisher trimmed the ending.', []],
+  ["the writer's gloss", 'Which is to say, the harbour was never a safe place to anchor.', []],
   [
     'a third-person source stays',
     'The curator suspects the lighthouse keepers wanted a museum.',

@@ -10,10 +10,24 @@ import { keepCandidates } from './keep-candidates.js';
  * reader; the contract's sources are the people and bodies the text reports. Only indirect reports
  * (a quotation the writer gives as theirs still records words spoken) outside every quotation and
  * outside the content of another report: inside a quotation "I" is the quoted speaker
- * ("“I warned them the roof would fail,” she said").
+ * ("“I warned them the roof would fail,” she said"). The gloss "which is to say, …" is the writer's
+ * too, wherever it stands.
  */
 
 const WRITER = /^(?:i|we|you)$/u;
+/** "Which is to say, …", "That is to say …": the writer's gloss on their own words, the idiom's "say". */
+const GLOSS = /^(?:which|that|this)\s+(?:is|was)\s+to\s+$/iu;
+
+function writerGloss(text: string, candidate: AttributionCandidate): boolean {
+  const { cue, source } = candidate;
+  return (
+    cue !== null &&
+    source !== null &&
+    source.start < cue.start &&
+    /^say$/iu.test(text.slice(cue.start, cue.end)) &&
+    GLOSS.test(text.slice(source.start, cue.start))
+  );
+}
 
 function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
@@ -26,6 +40,7 @@ export function dropWriterVoice(
 ): AttributionCandidate[] {
   const voiced = candidates.map((candidate) => {
     const { cue, source } = candidate;
+    if (writerGloss(text, candidate)) return true;
     return (
       candidate.kind === 'indirect' &&
       cue !== null &&

@@ -636,6 +636,8 @@ describe('findClaims: a word of result is part of its verb (claims11)', () => {
     ['The club said that supporters had forced open a barrier.', 'force open', 'pos'],
     ['The club said no supporters had forced open any barrier.', 'force open', 'neg'],
     ['Police said the burglars prised open a window at the back of the shop.', 'prise open', 'pos'],
+    // an inflected verb after the verb is its complement, not a word of result
+    ['The mayor said the rival camps must stop spreading rumours.', 'spread', 'pos'],
     // an adjective after the object is no word of result of the verb
     ['The council said the workers painted the fence red.', 'paint', 'pos'],
   ];

@@ -7,8 +7,8 @@ import { hasLemma } from '../events/wordnet.js';
  * [open] a gate", "the crew broke [loose] the boat"), or -1. It is part of the verb, as a particle
  * is ("force open"). The parse hangs it either as the verb's complement with the object under it,
  * or as the object's modifier standing before the object's determiner ("forced [open] any gate"),
- * where no attributive adjective stands. The word must be a WordNet adjective; "helped free the
- * hostages" is "help" with a bare infinitive, not a result.
+ * where no attributive adjective stands. The word must be a WordNet adjective, uninflected;
+ * "helped free the hostages" is "help" with a bare infinitive, not a result.
  */
 export function resultativeWord(tree: DependencyTree, verb: number): number {
   const verbToken = tree.tokens[verb];
@@ -17,6 +17,9 @@ export function resultativeWord(tree: DependencyTree, verb: number): number {
   if (verbToken === undefined || token === undefined || verbToken.pos !== 'VERB') return -1;
   if (verbToken.lemma.toLowerCase() === 'help') return -1;
   if (token.pos !== 'ADJ' && token.pos !== 'VERB') return -1;
+  // the bare word, as its dictionary form is written: "to stop [spreading] the poison", "argue
+  // [cutting] subsidies", "to buy [Associated] Cement" are no words of result
+  if (token.end - token.start !== token.lemma.length) return -1;
   if (!hasLemma(token.lemma.toLowerCase(), 'adj')) return -1;
   if (token.head === verb && token.dep === 'xcomp') {
     if (tree.dependents(at, ['mark', 'aux', 'cop', 'nsubj', 'nsubj:pass']).length > 0) return -1;

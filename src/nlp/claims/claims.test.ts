@@ -627,3 +627,26 @@ describe('findClaims: tallies and relational nouns (claims9)', () => {
       assert.equal(claimOf(doc, 'destination').value?.text, place);
     });
 });
+
+describe('findClaims: a word of result is part of its verb (claims11)', () => {
+  // "forced open a gate": keyed "force open" whichever way the parse hangs "open" (the verb's
+  // complement with the object under it, or the object's modifier before its determiner), so the
+  // account and its denial share one topic
+  const cases: readonly [string, string, 'pos' | 'neg'][] = [
+    ['The club said that supporters had forced open a barrier.', 'force open', 'pos'],
+    ['The club said no supporters had forced open any barrier.', 'force open', 'neg'],
+    ['Police said the burglars prised open a window at the back of the shop.', 'prise open', 'pos'],
+    // an inflected verb after the verb is its complement, not a word of result
+    ['The mayor said the rival camps must stop spreading rumours.', 'spread', 'pos'],
+    // an adjective after the object is no word of result of the verb
+    ['The council said the workers painted the fence red.', 'paint', 'pos'],
+  ];
+  for (const [text, predicate, polarity] of cases)
+    it(`${text} → ${predicate}, ${polarity}`, () => {
+      const doc = run(text);
+      const claim = doc.claims.find((candidate) => candidate.frame === 'proposition');
+      assert.ok(claim, `no proposition in ${JSON.stringify(doc.claims.map((c) => c.topic))}`);
+      assert.equal(claim.predicate, predicate);
+      assert.equal(claim.polarity, polarity);
+    });
+});

@@ -15,6 +15,7 @@ import {
 } from '../events/wordnet.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
+import { resultativeObject, resultativeWord } from './resultative.js';
 
 /**
  * One proposition read from the parse around its predicate token: who (subject), did what
@@ -150,7 +151,8 @@ function exclusive(tree: DependencyTree, head: number): boolean {
  */
 function isComplement(tree: DependencyTree, index: number): boolean {
   const token = tree.tokens[index] as Token;
-  if (token.dep === 'xcomp') return true;
+  // "forced [open] a gate": a word of result is part of its verb, not a clause it controls
+  if (token.dep === 'xcomp') return resultativeWord(tree, token.head) !== index;
   if (token.dep !== 'advcl' || token.head < 0) return false;
   if (!HEDGING.has((tree.tokens[token.head] as Token).lemma.toLowerCase())) return false;
   return tree
@@ -179,6 +181,7 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
 export function isPredicate(tree: DependencyTree, index: number, inContent?: ReadonlySet<number>): boolean {
   const token = tree.tokens[index] as Token;
   if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
+  if (token.head >= 0 && resultativeWord(tree, token.head) === index) return false;
   // a modifier clause is background ("the city [where they live]"), unless it is the content's own
   // clause that the parse hung outside ("said on Wednesday that the attackers fled": "fled" under
   // "Wednesday")
@@ -414,7 +417,11 @@ export function readProposition(
   const particle = tree.dependent(predicate, 'compound:prt');
   const base =
     pos === 'verb' ? verbLemma(tree.tokens[predicate] as Token, surface) : token.lemma.toLowerCase();
-  const verb = particle >= 0 ? `${base} ${(tree.tokens[particle] as Token).lemma.toLowerCase()}` : base;
+  // "forced open a gate": the word of result is part of the verb too ("force open")
+  const result = pos === 'verb' && particle < 0 ? resultativeWord(tree, predicate) : -1;
+  const joined = particle >= 0 ? particle : result;
+  const verb = joined >= 0 ? `${base} ${(tree.tokens[joined] as Token).lemma.toLowerCase()}` : base;
+  if (result >= 0 && resultativeObject(tree, result) >= 0) object = resultativeObject(tree, result);
   const copula = tree.dependent(predicate, 'cop') >= 0;
   // "were taken", "was rigged" (a verb with the copula is its participle)
   const passive =
@@ -422,7 +429,7 @@ export function readProposition(
     (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula);
   let lemma = copula ? `be ${verb}` : verb;
   // "took part in the attack": verb and object make one WordNet verb ("take_part")
-  if (pos === 'verb' && object >= 0 && particle < 0) {
+  if (pos === 'verb' && object >= 0 && joined < 0) {
     const noun = (tree.tokens[object] as Token).lemma.toLowerCase();
     if (tree.childCount(object) === 0 && hasLemma(`${base}_${noun}`, 'verb')) {
       lemma = `${base} ${noun}`;

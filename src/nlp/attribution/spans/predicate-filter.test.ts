@@ -158,6 +158,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    'a past verb the parser hung as an xcomp on an adjective inside the content',
+    'The army said soldiers from neighbouring Belvar crossed the river at dawn.',
+    { cue: 'said', content: ['soldiers from neighbouring Belvar crossed the river at dawn'] },
+    true,
+  ],
+  [
     'a reduced relative with an irregular participle is no clause',
     'The auditor cited the ledgers kept in the basement.',
     { cue: 'cited', content: ['the ledgers kept in the basement'] },

@@ -174,7 +174,10 @@ function contentShape(
         // (or, by a slip, an xcomp of the noun: "said [lightning struck the hills]")
         (token.dep === 'acl' || token.dep === 'xcomp') &&
         token.pos === 'VERB' &&
-        token.head === firstNounHead(segments, first, end) &&
+        (token.head === firstNounHead(segments, first, end) ||
+          // an xcomp on no verb at all is the parser's slip wherever it hangs ("said [troops from
+          // neighbouring Orsa crossed the border]" with "crossed" on "neighbouring")
+          (token.dep === 'xcomp' && !isVerbal(segments.tokens[token.head] as Token))) &&
         pastPredicate(text, segments, position, end) &&
         !toInfinitive(segments, position)
       )
@@ -206,6 +209,10 @@ function toInfinitive(segments: Segments, position: number): boolean {
     if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
   }
   return false;
+}
+
+function isVerbal(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
 /**

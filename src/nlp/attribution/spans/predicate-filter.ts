@@ -175,9 +175,12 @@ function contentShape(
         (token.dep === 'acl' || token.dep === 'xcomp') &&
         token.pos === 'VERB' &&
         (token.head === firstNounHead(segments, first, end) ||
-          // an xcomp on no verb at all is the parser's slip wherever it hangs ("said [troops from
-          // neighbouring Orsa crossed the border]" with "crossed" on "neighbouring")
-          (token.dep === 'xcomp' && !isVerbal(segments.tokens[token.head] as Token))) &&
+          // an xcomp on a word that is no verb, itself on the first noun, is the parser's slip too
+          // ("said [troops from neighbouring Orsa crossed the border]" with "crossed" on
+          // "neighbouring"; not a noun further in: "defended [his decision despite a ruling …]")
+          (token.dep === 'xcomp' &&
+            !isVerbal(segments.tokens[token.head] as Token) &&
+            (segments.tokens[token.head] as Token).head === firstNounHead(segments, first, end))) &&
         pastPredicate(text, segments, position, end) &&
         !toInfinitive(segments, position)
       )

@@ -1,7 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { REFLEXIVES } from './predicate-filter.js';
+import { REFLEXIVES, tokenRange } from './predicate-filter.js';
 import { reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -25,17 +25,20 @@ export function repairSelfNamedSources(
   let tree: DependencyTree | null = null;
   return candidates.map((candidate) => {
     if (candidate.cue === null || candidate.content.length !== 1) return candidate;
-    const participle = tokenAt(tokens, candidate.cue.start);
+    // (the cue's words first: most cues are no participle with a reflexive)
+    if (!PARTICIPLE_AND_REFLEXIVE.test(text.slice(candidate.cue.start, candidate.cue.start + 40)))
+      return candidate;
+    const participle = tokenRange(segments, candidate.cue)[0];
     const reflexive = tokens[participle + 1];
     if (
-      participle < 0 ||
+      tokens[participle] === undefined ||
       reflexive === undefined ||
       !/ing$/iu.test(text.slice(tokens[participle]!.start, tokens[participle]!.end)) ||
       !REFLEXIVES.test(text.slice(reflexive.start, reflexive.end))
     )
       return candidate;
     tree ??= new DependencyTree(tokens);
-    const report = reportAfterName(text, tree, candidate.content[0]!, participle + 2);
+    const report = reportAfterName(text, segments, tree, candidate.content[0]!, participle + 2);
     if (report === null) return candidate;
     const sourceStart = candidate.source?.start ?? tokens[participle]!.start;
     return {
@@ -50,10 +53,7 @@ export function repairSelfNamedSources(
   });
 }
 
-function tokenAt(tokens: readonly Token[], start: number): number {
-  for (let index = 0; index < tokens.length; index += 1) if (tokens[index]!.start === start) return index;
-  return -1;
-}
+const PARTICIPLE_AND_REFLEXIVE = /^\p{L}+ing\s+(?:it|him|her|them|one|my|our|your)sel(?:f|ves)\b/iu;
 
 /**
  * The first verb of speech in the span with a clause after it and its subject before it: the
@@ -62,12 +62,14 @@ function tokenAt(tokens: readonly Token[], start: number): number {
  */
 function reportAfterName(
   text: string,
+  segments: Segments,
   tree: DependencyTree,
   span: Span,
   name: number,
 ): { verb: number; subjectEnd: number; first: number; last: number } | null {
   const tokens = tree.tokens;
-  for (let verb = 0; verb < tokens.length; verb += 1) {
+  const [start, end] = tokenRange(segments, span);
+  for (let verb = start; verb < end; verb += 1) {
     const token = tokens[verb]!;
     if (token.start < span.start) continue;
     if (token.end > span.end) break;

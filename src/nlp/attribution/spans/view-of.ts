@@ -114,13 +114,13 @@ function viewOf(
   let root = -1;
   for (let at = first; at < end; at += 1) if ((tokens[at] as Token).dep === 'root') root = at;
   const noun = tokens[root];
-  if (noun === undefined || noun.pos !== 'NOUN' || !opinionNoun(noun.lemma)) return null;
+  if (noun === undefined || noun.pos !== 'NOUN') return null;
   const copula = tree.dependent(root, 'cop');
   if (copula < 0 || copula > root) return null;
-  // "That is", "This was", "Such is"
+  // "That is", "This was", "Such is" (checked before WordNet is asked about the noun)
   const opener = tokens[first] as Token;
   if (!DEMONSTRATIVE.test(text.slice(opener.start, opener.end)) || opener.head !== root) return null;
-  if (copula !== first + 1) return null;
+  if (copula !== first + 1 || !opinionNoun(noun.lemma)) return null;
   for (let at = first; at < end; at += 1) {
     const token = tokens[at] as Token;
     if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/iu.test(token.lemma)))

@@ -96,6 +96,9 @@ describe('findEvents through the pipeline', () => {
       ],
       ['Rescuers said 4 miners were injured in the blast.', 'injury', { injured: { exact: 4 } }],
       ['Officials said 3 trucks were destroyed in the attack.', 'attack', undefined],
+      // the figure counts the subject of the verb the event noun hangs on, not another noun's modifier
+      ['Five villagers died in the attack on the ridge.', 'attack', { killed: { exact: 5 } }],
+      ['The firm said the records of 40,000 clients had been copied in the attack.', 'attack', undefined],
     ];
     for (const [text, type, quantity] of cases) {
       const event = run(text).events.find(

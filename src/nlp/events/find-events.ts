@@ -250,6 +250,31 @@ function countsInParse(segments: Segments, sentence: Sentence, offset: number): 
   return true;
 }
 
+/** The token starting at `offset` in the sentence, or -1. */
+function tokenAt(segments: Segments, sentence: Sentence, offset: number): number {
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1)
+    if (segments.tokens[index]!.start === offset) return index;
+  return -1;
+}
+
+const CORE_ARGUMENTS = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
+/**
+ * Whether a figure before an event noun counts the deed's people: the figure, or the noun it
+ * counts, is the subject or object of the verb the event noun hangs on ("9 crew were killed in
+ * the attack"), not a modifier of another noun ("the data of 200,000 customers had been stolen in
+ * the attack" counts no one killed).
+ */
+export function coreArgumentOfGovernor(tree: DependencyTree, figure: number, noun: number): boolean {
+  if (figure < 0 || noun < 0) return false;
+  const governor = tree.tokens[noun]!.head;
+  if (governor < 0) return false;
+  const figureToken = tree.tokens[figure]!;
+  const counted = figureToken.dep === 'nummod' ? figureToken.head : figure;
+  const countedToken = tree.tokens[counted]!;
+  return countedToken.head === governor && CORE_ARGUMENTS.has(countedToken.dep);
+}
+
 /** Clause relations: a figure reached through one belongs to another clause. */
 const CLAUSE_RELATIONS = ['advcl', 'acl:relcl', 'ccomp', 'conj', 'parataxis'];
 
@@ -479,15 +504,19 @@ export function findEvents(
           quantityOf(
             text.slice(sentence.start, trigger.start),
             (offset) =>
-              (!isVerb ||
-                event.arguments.some(
-                  (argument) =>
-                    (argument.role === 'agent' || argument.role === 'patient') &&
-                    argument.span !== undefined &&
-                    argument.span.start <= sentence.start + offset &&
-                    sentence.start + offset < argument.span.end,
-                )) &&
-              countsInParse(segments, sentence, sentence.start + offset),
+              (!isVerb
+                ? coreArgumentOfGovernor(
+                    context.tree,
+                    tokenAt(segments, sentence, sentence.start + offset),
+                    tokenIndex,
+                  )
+                : event.arguments.some(
+                    (argument) =>
+                      (argument.role === 'agent' || argument.role === 'patient') &&
+                      argument.span !== undefined &&
+                      argument.span.start <= sentence.start + offset &&
+                      sentence.start + offset < argument.span.end,
+                  )) && countsInParse(segments, sentence, sentence.start + offset),
           );
         if (quantity !== null) event.quantity = { [key]: quantity };
       }

@@ -650,3 +650,35 @@ describe('findClaims: a word of result is part of its verb (claims11)', () => {
       assert.equal(claim.polarity, polarity);
     });
 });
+
+describe('findClaims: passive phrases, the client of a named lawyer, a name in apposition (session 14)', () => {
+  // a passive's prepositional phrase is no object ("charged with any crime" asks "charge(?, X)");
+  // "X's lawyer, Y, said her client …" and "the agent for X … her client" name X; "the journalist
+  // X" is keyed by the name in apposition
+  const cases: readonly [string, string][] = [
+    [
+      'Police arrested the engineer Daniel Varga at his home in the port city of Osk early on Monday morning.\n\nHis lawyer said Varga had not been charged with any offence.',
+      'charge(?, Daniel Varga)',
+    ],
+    [
+      'Police arrested Daniel Varga on Monday.\n\nDaniel Varga’s lawyer, Greta Sol, said her client had not been charged with any offence.',
+      'charge(?, Daniel Varga)',
+    ],
+    [
+      'Police questioned Mira Tosk on Monday.\n\nThe agent for Mira Tosk, Ada Orla, said her client had never met the minister.',
+      'meet(Mira Tosk, the minister)',
+    ],
+    [
+      'A spokesman said soldiers detained the reporter Daniel Varga at the border.',
+      'detain(the soldier, Daniel Varga)',
+    ],
+  ];
+  for (const [text, topic] of cases)
+    it(`${text.split('\n\n').at(-1) ?? text} → ${topic}`, () => {
+      const doc = run(text);
+      assert.ok(
+        doc.claims.some((claim) => claim.topic === topic),
+        JSON.stringify(doc.claims.map((claim) => claim.topic)),
+      );
+    });
+});

@@ -194,17 +194,25 @@ let relationalOffsets: number[] | null = null;
 
 /** Whether a noun's most frequent sense is a kind of relative or client ("son", "wife", "client"). */
 function isRelativeNoun(lemma: string): boolean {
+  return relationOf(lemma) !== null;
+}
+
+/** Which relation a noun names: 'relative' ("son", "wife"), 'client' ("client", "patient"), or null. */
+function relationOf(lemma: string): 'relative' | 'client' | null {
   relationalOffsets ??= RELATIONAL_NOUNS.map((word) => synsetsOf(word, 'noun')[0] ?? -1);
   let frontier = synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 1);
   for (let depth = 0; depth < 6 && frontier.length > 0; depth += 1) {
-    if (frontier.some((offset) => (relationalOffsets as number[]).includes(offset))) return true;
+    const found = RELATIONAL_NOUNS.find((_, index) =>
+      frontier.includes((relationalOffsets as number[])[index] as number),
+    );
+    if (found !== undefined) return found as 'relative' | 'client';
     frontier = frontier.flatMap((offset) =>
       synset(offset, 'noun')
         .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
         .map((pointer) => pointer.offset),
     );
   }
-  return false;
+  return null;
 }
 
 /** The WordNet antonyms of a noun's most frequent sense: "husband" → "wife", "son" → "daughter", "girl". */
@@ -254,12 +262,24 @@ function kinReferent(context: FrameContext, head: number): string | null {
       if (referents.entityAt(at) === owner && !context.sourceTokens.has(at)) spokenOf = true;
     if (spokenOf) owner = null;
   }
+  // the converse relation: "husband" for "wife" (WordNet antonyms); for a client, whoever serves
+  // one ("Ebro's lawyer, Selma Arvid, said her client …", "the agent for Dara Voss … her client")
   const converse = nounAntonyms(token.lemma);
-  if (owner !== null && converse.size > 0)
+  const served = relationOf(token.lemma) === 'client';
+  if (owner !== null && (converse.size > 0 || served))
     for (let at = 0; at < tree.tokens.length; at += 1) {
-      if (referents.entityAt(at) !== owner || !converse.has((tree.tokens[at] as Token).lemma.toLowerCase()))
+      const word = tree.tokens[at] as Token;
+      if (
+        referents.entityAt(at) !== owner ||
+        word.pos !== 'NOUN' ||
+        !(converse.has(word.lemma.toLowerCase()) || (served && isPersonNoun(word.lemma)))
+      )
         continue;
-      for (const child of tree.dependents(at, ['nmod:poss'])) {
+      const others = [
+        ...tree.dependents(at, ['nmod:poss']),
+        ...(served ? tree.dependents(at, ['nmod']).filter((child) => caseMarker(tree, child) === 'for') : []),
+      ];
+      for (const child of others) {
         const other = referents.entityAt(child);
         if (other !== null && other !== owner && other.type === 'PERSON') return other.id;
       }
@@ -277,6 +297,18 @@ function kinReferent(context: FrameContext, head: number): string | null {
     return entity.id;
   }
   return null;
+}
+
+/** Whether a noun's most frequent WordNet sense is a person ("lawyer", "agent", "doctor"). */
+function isPersonNoun(lemma: string): boolean {
+  const sense = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
+}
+
+/** The preposition marking a nominal ("for" in "the lawyer for X"), null for none. */
+function caseMarker(tree: DependencyTree, head: number): string | null {
+  const marker = tree.dependent(head, 'case');
+  return marker < 0 ? null : (tree.tokens[marker] as Token).lemma.toLowerCase();
 }
 
 function hasDefiniteArticle(context: FrameContext, head: number): boolean {
@@ -511,6 +543,11 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
+  // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition to the noun
+  for (const child of context.tree.dependents(head, ['appos'])) {
+    const named = context.referents.nameAt(child);
+    if (named !== null) return entityKey(named);
+  }
   // "His lawyer said her client had broken no law": the person the relational noun names
   const kin = thirdPersonKin(context, head);
   const named = kin === null ? null : context.referents.entityWithId(kin);
@@ -672,7 +709,16 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     }
   }
   const event = context.eventAt.get(proposition.predicate);
-  if (proposition.passive && proposition.agent < 0 && proposition.object < 0 && proposition.subject >= 0) {
+  // "her client had not been charged with any crime": a passive's phrase marked by a preposition is
+  // no object of the deed ("charge(?, the client)", as "he had been charged" asks)
+  const objectIsPhrase =
+    proposition.object >= 0 && (context.tree.tokens[proposition.object] as Token).dep.startsWith('obl');
+  if (
+    proposition.passive &&
+    proposition.agent < 0 &&
+    (proposition.object < 0 || objectIsPhrase) &&
+    proposition.subject >= 0
+  ) {
     const patient = keyOf(context, proposition.subject);
     if (patient !== null)
       return {

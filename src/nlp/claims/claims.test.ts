@@ -682,3 +682,18 @@ describe('findClaims: passive phrases, the client of a named lawyer, a name in a
       );
     });
 });
+
+describe('findClaims: a noun naming a deed as the subject of a verb of happening (session 14)', () => {
+  const cases: readonly [string, string, 'pos' | 'neg'][] = [
+    ['The laboratory said that no contamination had occurred.', 'contaminate(?, ?)', 'neg'],
+    ['Witnesses said an explosion happened shortly after midnight.', 'explode(?, ?)', 'pos'],
+    // a name is no deed
+    ['The agency said the Harvest Festival took place on Sunday.', 'take place(Harvest Festival, ?)', 'pos'],
+  ];
+  for (const [text, topic, polarity] of cases)
+    it(`${text} → ${topic}, ${polarity}`, () => {
+      const claim = run(text).claims.find((candidate) => candidate.frame === 'proposition');
+      assert.equal(claim?.topic, topic);
+      assert.equal(claim?.polarity, polarity);
+    });
+});

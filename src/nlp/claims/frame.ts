@@ -481,6 +481,39 @@ export function converseOf(lemma: string): string | null {
   return null;
 }
 
+let happenSense: number | undefined;
+
+/**
+ * The verb of the deed a happening names: the subject of "occur", "happen", "take place" (WordNet
+ * happen#1's words, in their first sense) when it is a common noun with no name whose most frequent
+ * sense WordNet derives from a verb spelled like it ("contamination" → "contaminate", "explosion" →
+ * "explode"); null otherwise.
+ */
+function happeningDeed(context: FrameContext, proposition: Proposition): string | null {
+  if (proposition.pos !== 'verb' || proposition.subject < 0 || proposition.object >= 0) return null;
+  happenSense ??= synsetsOf('happen', 'verb')[0] ?? -1;
+  if (synsetsOf(proposition.lemma.replace(/ /g, '_'), 'verb')[0] !== happenSense) return null;
+  const subject = context.tree.tokens[proposition.subject] as Token;
+  if (subject.pos !== 'NOUN' || context.referents.nameAt(proposition.subject) !== null) return null;
+  const noun = subject.lemma.toLowerCase();
+  const sense = synsetsOf(noun, 'noun')[0];
+  if (sense === undefined) return null;
+  let best: string | null = null;
+  let bestShared = 3;
+  for (const pointer of synset(sense, 'noun').pointers) {
+    if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+    for (const word of synset(pointer.offset, 'verb').words) {
+      let shared = 0;
+      while (shared < word.length && shared < noun.length && word[shared] === noun[shared]) shared += 1;
+      if (shared > bestShared) {
+        best = word;
+        bestShared = shared;
+      }
+    }
+  }
+  return best === null ? null : best.replace(/_/g, ' ');
+}
+
 /** The object of a clause read as active: a passive with its doer ("held by the service") has its subject. */
 export function activeObject(proposition: Proposition): number {
   if (proposition.object >= 0) return proposition.object;
@@ -709,6 +742,17 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     }
   }
   const event = context.eventAt.get(proposition.predicate);
+  // "no contamination had occurred" says what "the sample was (not) contaminated" says: a noun
+  // naming a deed, as the subject of a verb of happening, is that deed with no one named
+  const happened = happeningDeed(context, proposition);
+  if (happened !== null)
+    return {
+      frame: 'proposition',
+      topic: `${happened}(?, ?)`,
+      ...(event === undefined ? {} : { event: event.id }),
+      negative: false,
+      agentless: true,
+    };
   // "her client had not been charged with any crime": a passive's phrase marked by a preposition is
   // no object of the deed ("charge(?, the client)", as "he had been charged" asks)
   const objectIsPhrase =

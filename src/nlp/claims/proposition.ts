@@ -433,7 +433,11 @@ export function readProposition(
     const noun = (tree.tokens[object] as Token).lemma.toLowerCase();
     if (tree.childCount(object) === 0 && hasLemma(`${base}_${noun}`, 'verb')) {
       lemma = `${base} ${noun}`;
-      object = tree.dependents(predicate, ['obl']).find((child) => caseOf(tree, child) !== null) ?? -1;
+      // (a time is no object: "took place on Sunday")
+      object =
+        tree
+          .dependents(predicate, ['obl'])
+          .find((child) => caseOf(tree, child) !== null && !isTimeNoun(tree.tokens[child] as Token)) ?? -1;
     }
   }
   // "was behind the attack": the preposition is the predicate, the noun its object

@@ -64,8 +64,17 @@ export function unknownSubjectJoins(topics: Iterable<string>): Map<string, strin
   const target = new Map<string, string>();
   for (const topic of distinct) {
     const match = /^(.+)\(\?, (.+)\)$/.exec(topic);
-    if (match === null || match[2] === '?') continue;
+    if (match === null) continue;
     const [, predicate, object] = match;
+    // "contaminate(?, ?)" ("no contamination had occurred"): the one other topic of the predicate
+    // with no doer and a thing done to ("contaminate(?, the sample)")
+    if (object === '?') {
+      const others = distinct.filter(
+        (other) => other !== topic && other.startsWith(`${predicate}(?, `) && !/^[^(]*\([^,]*\(/.test(other),
+      );
+      if (others.length === 1) target.set(topic, others[0] as string);
+      continue;
+    }
     const known = distinct.filter(
       (other) =>
         other !== topic &&

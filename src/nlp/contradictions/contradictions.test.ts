@@ -103,6 +103,17 @@ describe('unknownSubjectJoins: a question with no known doer joins the one asked
       [['rig(?, the ballot)', 'rig(the mayor, the ballot)']],
     );
   });
+
+  it('joins a deed with neither party named ("no spoilage occurred") to the one passive of it', () => {
+    assert.deepEqual(
+      [...unknownSubjectJoins(['spoil(?, ?)', 'spoil(?, the grain)', 'spoil(the heat, ?)'])],
+      [['spoil(?, ?)', 'spoil(?, the grain)']],
+    );
+    assert.deepEqual(
+      [...unknownSubjectJoins(['spoil(?, ?)', 'spoil(?, the grain)', 'spoil(?, the milk)'])],
+      [],
+    );
+  });
 });
 
 describe('figuresDisagree', () => {

@@ -30,7 +30,15 @@ describe('cross-document event clusters', () => {
     const clusters = eventClusters(events, [0, 0, 0, 0, 0]).map((members) =>
       members.map((member) => events[member]!.trigger),
     );
-    assert.deepEqual(clusters, [['was'], ['flooded', 'flooding'], ['was'], ['has'], ['had'], ['did'], ['did']]);
+    assert.deepEqual(clusters, [
+      ['was'],
+      ['flooded', 'flooding'],
+      ['was'],
+      ['has'],
+      ['had'],
+      ['did'],
+      ['did'],
+    ]);
   });
 
   it('keeps phrasal triggers of one verb with opposite particles apart, and joins "in" and "into"', () => {

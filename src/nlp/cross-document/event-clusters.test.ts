@@ -16,6 +16,31 @@ function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): E
 }
 
 describe('cross-document event clusters', () => {
+  it('leaves forms of "be", "have" and "do" alone, and still links the events around them', () => {
+    const events = [
+      event(0, 'was'),
+      event(0, 'flooded'),
+      event(1, 'was'),
+      event(1, 'flooding'),
+      event(2, 'has'),
+      event(3, 'had'),
+      event(3, 'did'),
+      event(4, 'did'),
+    ];
+    const clusters = eventClusters(events, [0, 0, 0, 0, 0]).map((members) =>
+      members.map((member) => events[member]!.trigger),
+    );
+    assert.deepEqual(clusters, [
+      ['was'],
+      ['flooded', 'flooding'],
+      ['was'],
+      ['has'],
+      ['had'],
+      ['did'],
+      ['did'],
+    ]);
+  });
+
   it('keeps phrasal triggers of one verb with opposite particles apart, and joins "in" and "into"', () => {
     const events = [
       event(0, 'checked into'),

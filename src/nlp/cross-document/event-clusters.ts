@@ -1,4 +1,11 @@
-import { firstSenses, lemmaFamily, lightVerb, relatedSenses, verbParticle } from './lemma-family.js';
+import {
+  auxiliaryVerb,
+  firstSenses,
+  lemmaFamily,
+  lightVerb,
+  relatedSenses,
+  verbParticle,
+} from './lemma-family.js';
 import { lemmaOf } from '../events/wordnet.js';
 import { timesCompatible } from './time-compatible.js';
 
@@ -18,6 +25,8 @@ import { timesCompatible } from './time-compatible.js';
  *   same verb ("made an offer" … "made an offer": lemma-family.ts: lightVerb; its senses propose
  *   no links, so "made" never meets "did"; the same verb inside one story: ECB+ dev topics event
  *   CoNLL F1 0.493 → 0.498),
+ * - neither is a form of "be", "have" or "do" (lemma-family.ts: auxiliaryVerb; ECB+ dev topics,
+ *   events CoNLL F1 0.572 → 0.574),
  * - their times can be the same (time-compatible.ts),
  * - and where both name an agent, or both a patient, those arguments share an entity cluster.
  * An event joins the first candidate cluster with which it is compatible with at least half of the
@@ -140,6 +149,11 @@ export function eventClusters(events: readonly EventInput[], storyOf: readonly n
       clusters.push([index]);
       return clusters.length - 1;
     };
+    // "was", "has", "did": a copula or auxiliary links nothing and takes no link (auxiliaryVerb)
+    if (auxiliaryVerb(event.trigger)) {
+      own();
+      return;
+    }
     const story = storyOf[event.doc];
     // a verb of very many senses ("took") proposes links by its own word only
     const related = light[index]! ? [] : relatedSenses(event.trigger);

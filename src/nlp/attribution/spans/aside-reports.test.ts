@@ -54,6 +54,21 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ],
   ['a rate is no source', 'Only £100 of interest (per parent) can be tax-free.', []],
   ['a rate after a comma is no source', 'The rooms cost £40 per person, per night.', []],
+  [
+    'a citation in brackets: the source ends at the bracket, the content goes round it',
+    'The price of bread doubled (according to official figures) in two years.',
+    ['according to | official figures | The price of bread doubled … in two years'],
+  ],
+  [
+    '"per" in brackets',
+    'The mill closed (per the union) in May.',
+    ['per | the union | The mill closed … in May'],
+  ],
+  [
+    'the aside ends at its comma, before a quotation',
+    'As Dr Byler pointed out in May, “In the week before the vote, the delegates can change it.”',
+    ['pointed out | Dr Byler | “In the week before the vote, the delegates can change it.”'],
+  ],
   ['a temporal as-clause with an object', 'As he wrote the letter, the phone rang.', []],
   [
     'a headline verb the parse made a noun compound (mistagged-reports.ts)',

@@ -143,6 +143,13 @@ export function asideClause(
     if (/^(?:conj|parataxis|punct|cc|advcl|ccomp|dep|list)/u.test(dep)) break;
     last = Math.max(last, tree.subtreeEnd(child));
   }
+  // the clause ends at its first closing mark ("As Dr Byler pointed out in May, “In the week
+  // before …”" with the quotation's opening phrase parsed under "pointed")
+  for (let at = verb + 1; at <= last; at += 1)
+    if (CLOSERS.test(wordAt(text, tokens, at)) || QUOTE_MARKS.test(wordAt(text, tokens, at))) {
+      last = at - 1;
+      break;
+    }
   if (last + 1 < sentenceEnd && !CLOSERS.test(wordAt(text, tokens, last + 1))) return null;
   return { verb, subject, last };
 }
@@ -187,6 +194,7 @@ function contentAround(
   last: number,
   sentenceStart: number,
   sentenceEnd: number,
+  bracketed = false,
 ): Span[] | null {
   const ranges: [number, number][] = [];
   if (wordAt(text, tokens, last + 1) === ':') {
@@ -205,7 +213,7 @@ function contentAround(
     // an aside in the middle of a clause ("…, a blot, as Mr Dale has said, on our landscape"):
     // what it refers to is some words around it, not the sentence; it follows the sentence's
     // opening phrase or subject, or ends the sentence
-    if (before !== null && after !== null && holdsVerb(tokens, before)) return null;
+    if (!bracketed && before !== null && after !== null && holdsVerb(tokens, before)) return null;
     if (before !== null) ranges.push(before);
     if (after !== null) ranges.push(after);
   }
@@ -221,9 +229,9 @@ function namesSource(text: string, token: Token): boolean {
   if (/^\p{Lu}/u.test(text.slice(token.start, token.end)) && token.pos !== 'NOUN') return true;
   const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
   if (lemma === null) return false;
-  return synsetsOf(lemma, 'noun')
-    .slice(0, 3)
-    .some((offset) => SOURCE_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
+  return synsetsOf(lemma, 'noun').some((offset) =>
+    SOURCE_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')),
+  );
 }
 
 /** The "per" aside at token `per` of the sentence [sentenceStart, sentenceEnd), as [first, last] tokens with the phrase's head, or null (see above). */
@@ -285,6 +293,63 @@ export function isAsideVerb(text: string, segments: Segments, tree: DependencyTr
   return asideClause(text, tree, as, sentence.firstToken, sentence.endToken)?.verb === verb;
 }
 
+/**
+ * A citation in brackets ("The figure rose 8% (according to the Halvard Institute) last year"): the
+ * source ends at the closing bracket and the content is the sentence around the brackets. Applies to
+ * a candidate whose cue follows an opening bracket whose closing one comes after the cue in the
+ * same sentence, when its source or content runs over a bracket.
+ */
+export function fitBracketedCitation(
+  text: string,
+  segments: Segments,
+  candidate: AttributionCandidate,
+): AttributionCandidate {
+  const { cue, source } = candidate;
+  if (cue === null) return candidate;
+  const tokens = segments.tokens;
+  const first = firstTokenAt(tokens, cue.start);
+  if (first <= 0 || !/^[([]$/u.test(wordAt(text, tokens, first - 1))) return candidate;
+  const sentence = segments.sentences.find((inner) => first >= inner.firstToken && first < inner.endToken);
+  if (sentence === undefined) return candidate;
+  const closing = wordAt(text, tokens, first - 1) === '(' ? ')' : ']';
+  let close = first;
+  while (close < sentence.endToken && wordAt(text, tokens, close) !== closing) close += 1;
+  if (close >= sentence.endToken) return candidate;
+  const bracket = (tokens[close] as Token).start;
+  const opening = (tokens[first - 1] as Token).start;
+  const overRuns =
+    (source !== null && source.end > bracket) ||
+    candidate.content.some((piece) => piece.end > opening && piece.start <= opening);
+  if (!overRuns) return candidate;
+  const content = contentAround(text, tokens, first - 1, close, sentence.firstToken, sentence.endToken, true);
+  if (content === null) return candidate;
+  let fitted = source;
+  if (source !== null && source.end > bracket) {
+    let last = close - 1;
+    while (
+      last >= first &&
+      (tokens[last] as Token).start >= source.start &&
+      (tokens[last] as Token).pos === 'PUNCT'
+    )
+      last -= 1;
+    if (last < first || (tokens[last] as Token).end <= source.start) return candidate;
+    fitted = { start: source.start, end: (tokens[last] as Token).end };
+  }
+  return { ...candidate, source: fitted, content };
+}
+
+/** The index of the first token that starts at or after `offset` (binary search). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export function addAsideReports(
   text: string,
   segments: Segments,
@@ -293,10 +358,10 @@ export function addAsideReports(
   const tokens = segments.tokens;
   if (tokens.length === 0) return [...candidates];
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
+  const result = candidates.map((candidate) => fitBracketedCitation(text, segments, candidate));
   const cues: Span[] = [];
   const sources: Span[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of result) {
     if (candidate.cue !== null) cues.push(candidate.cue);
     if (candidate.source !== null) sources.push(candidate.source);
   }
@@ -350,6 +415,7 @@ export function addAsideReports(
           bracket && /^[)\]]$/u.test(wordAt(text, tokens, aside.last + 1)) ? aside.last + 1 : aside.last,
           firstToken,
           endToken,
+          bracket,
         );
         if (content === null) continue;
         const held = [...cues, ...sources];

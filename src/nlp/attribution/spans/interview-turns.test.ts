@@ -42,6 +42,13 @@ describe('interview turns (interview-turns.ts)', () => {
     assert.deepEqual(reports(text), []);
   });
 
+  it('headings that name each person once are no turns', () => {
+    const text =
+      'Jeb Tarn: Student loans Some big ideas do come to pass.\n\n' +
+      'Mia Holt: Pensions Everyone ought to be able to invest.';
+    assert.deepEqual(reports(text), []);
+  });
+
   it('a single labelled paragraph is no interview', () => {
     const text = 'Nina Kasko: The mill will stay open.\n\nThe town celebrated on Friday.';
     assert.deepEqual(reports(text), []);

@@ -15,7 +15,8 @@ import type { AttributionCandidate } from '../candidate.js';
  *
  * Only in a page laid out so: at least two labelled paragraphs whose words after the colon hold a
  * verb (a caption's "Photo: Reuters", a one-off "Update: …" or a heading "Nicola Tarn: a profile"
- * are no turns). A label already read as a cue or a source adds nothing; a turn's content is the
+ * are no turns), and for names, one name (its last word) labelling two of them or more: speakers
+ * take turns, where headings ("Jeb Tarn: Student loans …", "Mia Holt: Pensions …") name each once. A label already read as a cue or a source adds nothing; a turn's content is the
  * paragraph after the colon (reports inside it stay their own).
  */
 
@@ -79,6 +80,11 @@ export function turnLabel(text: string, tokens: readonly Token[], first: number,
   return { first, last, colon, end: end - 1, role: 'named' };
 }
 
+function wordOf(text: string, tokens: readonly Token[], at: number): string {
+  const token = tokens[at] as Token;
+  return text.slice(token.start, token.end);
+}
+
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
@@ -114,9 +120,18 @@ export function addInterviewTurns(
     if (candidate.cue !== null) held.push(candidate.cue);
     if (candidate.source !== null) held.push(candidate.source);
   }
+  // names take turns: some speaker's name (its last word) labels two paragraphs or more ("JOEL
+  // BENENSON: …", "BENENSON: …"); headings "Jeb Tarn: Student loans …" name each once
+  const surnames = new Map<string, number>();
+  for (const turn of turns)
+    if (turn.role === 'named') {
+      const surname = wordOf(text, tokens, turn.last).toLowerCase();
+      surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+    }
+  const namesTakeTurns = [...surnames.values()].some((count) => count >= 2);
   const result = [...candidates];
   for (const turn of turns) {
-    if (turn.role === 'question') continue;
+    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) continue;
     let last = turn.end;
     while (
       last > turn.colon + 1 &&

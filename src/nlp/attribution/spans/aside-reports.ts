@@ -374,7 +374,7 @@ export function addAsideReports(
       const word = text.slice(token.start, token.end).toLowerCase();
       if (word !== 'as' && word !== 'per') continue;
       tree ??= new DependencyTree(tokens);
-      let found: AttributionCandidate | null = null;
+      let found: AttributionCandidate;
       let replace = -1;
       if (word === 'as') {
         const clause = asideClause(text, tree, at, firstToken, endToken);

@@ -49,6 +49,13 @@ describe('interview turns (interview-turns.ts)', () => {
     assert.deepEqual(reports(text), []);
   });
 
+  it('datelines of news briefs are no speakers', () => {
+    const text =
+      'LONDON: The ring road will close in May.\n\nPARIS: The mill reopened on Friday.\n\n' +
+      'LONDON: Grain prices rose again.';
+    assert.deepEqual(reports(text), []);
+  });
+
   it('a single labelled paragraph is no interview', () => {
     const text = 'Nina Kasko: The mill will stay open.\n\nThe town celebrated on Friday.';
     assert.deepEqual(reports(text), []);

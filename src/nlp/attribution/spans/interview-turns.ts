@@ -1,5 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
+import { lexicographerFileOf, NOUN_LOCATION, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 
 /**
@@ -31,6 +32,11 @@ export interface Turn {
   /** The last token of the paragraph. */
   readonly end: number;
   readonly role: 'question' | 'answer' | 'named';
+}
+
+function placeName(word: string): boolean {
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_LOCATION;
 }
 
 function isNameWord(word: string, token: Token): boolean {
@@ -75,8 +81,9 @@ export function turnLabel(text: string, tokens: readonly Token[], first: number,
     if (!isNameWord(form, token)) return null;
     if (form.length >= 2 && form === form.toUpperCase()) capitals = true;
   }
-  // one word: initials or a name in capitals ("OKONJO:"); more: any name ("Ms Okonjo:")
-  if (first === last && !capitals) return null;
+  // one word: initials or a name in capitals ("OKONJO:"), not a place (a dateline "LONDON:", by
+  // WordNet's first sense); more: any name ("Ms Okonjo:")
+  if (first === last && (!capitals || placeName(label))) return null;
   return { first, last, colon, end: end - 1, role: 'named' };
 }
 

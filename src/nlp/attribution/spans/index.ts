@@ -26,6 +26,8 @@ import { dropWriterVoice } from './writer-voice.js';
 import { addQuotedAsSaying, attributeQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
 import { endBeforeOtherReports } from './other-reports.js';
+import { addAsideReports } from './aside-reports.js';
+import { addInterviewTurns } from './interview-turns.js';
 import { addHedgedSourcing } from './hedged-sourcing.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
@@ -117,7 +119,11 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
         addHedgedSourcing(
           text,
           segments,
-          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          addAsideReports(
+            text,
+            segments,
+            addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
+          ),
         ),
       ),
     ),
@@ -137,7 +143,8 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       ),
     ),
   );
-  const continued = addQuoteContinuations(text, segments, reported);
+  // "A: I was tired of touring …", "MARTA OKONJO: We have never …" (interview-turns.ts)
+  const continued = addQuoteContinuations(text, segments, addInterviewTurns(text, segments, reported));
   // reports inside the reports kept, checked by the same filter
   const nested = addNestedReports(text, segments, continued).slice(continued.length);
   // "Mark Olsen was quoted as saying": the whole phrase is the cue, its subject the source

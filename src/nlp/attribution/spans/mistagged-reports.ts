@@ -7,7 +7,8 @@ import { reportingVerb } from './reporting-predicate.js';
 /**
  * Reports whose verb the tagger read as a plural noun after a noun: "prosecutors [claim] that
  * losses were hidden", "research group JD Power [estimates] sales will hit 200,000", "…, latest
- * figures [show]." A word tagged NOUN is read as the reporting verb when
+ * figures [show]." A word tagged NOUN, or a verb the parse made a noun compound's modifier in a
+ * headline-like sentence ("Mayor [confirms] bridge will reopen"), is read as the reporting verb when
  *
  * - its form is a verb's base form or its -s form, and the verb reports with a clause by WordNet
  *   (`reportingVerb`: a communication or cognition sense with the that-clause frame);
@@ -68,7 +69,9 @@ function mistaggedReport(
   };
   const token = tokens[cue] as Token;
   const before = tokens[cue - 1] as Token;
-  if (token.pos !== 'NOUN' || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return null;
+  // a noun, or a verb the parse made part of a noun compound ("Mayor [confirms] bridge will reopen")
+  const misread = token.pos === 'NOUN' || (token.pos === 'VERB' && token.dep === 'compound');
+  if (!misread || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return null;
   if (!/^[a-z]+$/u.test(word(cue)) || !verbForm(word(cue))) return null;
   // "US [record] shops are stocking …": a base form after a singular noun that names no group
   // agrees with no subject; it modifies the noun after it

@@ -1,3 +1,4 @@
+import { isAsideVerb } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -544,7 +545,9 @@ function firstNounHead(segments: Segments, first: number, end: number): number {
 
 /** "according to", "as … said": phrases that always report. */
 function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
-  return /^according\b/iu.test(text.slice(cue.start, cue.end)) || segments.tokens.length === 0;
+  // "…, per a list compiled by the union" (aside-reports.ts)
+  const words = text.slice(cue.start, cue.end);
+  return /^according\b/iu.test(words) || /^per$/iu.test(words) || segments.tokens.length === 0;
 }
 
 /** WordNet noun files of what can be a source: noun.act (4, "a survey"), noun.communication (10), noun.group (14), noun.person (18). */
@@ -1315,6 +1318,16 @@ export function keepsReporting(
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
+  // "As Ms Varga put it, …", "…, as the paper noted." (aside-reports.ts)
+  if (token.pos === 'VERB' && isAsideVerb(text, segments, tree, head)) return true;
+  // "Mayor confirms bridge will reopen": a headline's verb the parse made a noun compound's
+  // modifier (mistagged-reports.ts)
+  if (
+    token.pos === 'VERB' &&
+    token.dep === 'compound' &&
+    mistaggedReportingVerb(text, segments, head, source)
+  )
+    return true;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
   // "It is understood the club are …": a belief passed on with no source (agentless-reports.ts)

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from '../../segment/segment.js';
+import { findReportedSpeech } from './index.js';
+import { interviewTurns } from './interview-turns.js';
+
+/** Every text below is invented for these tests. */
+
+function reports(text: string): string[] {
+  const slice = (span: { start: number; end: number } | null): string =>
+    span === null ? '-' : text.slice(span.start, span.end);
+  return findReportedSpeech(text, segment(text)).map(
+    (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
+  );
+}
+
+describe('interview turns (interview-turns.ts)', () => {
+  it('the answers of a Q and A are the interviewee’s speech, the questions left out', () => {
+    const text =
+      'Q: Why did you leave the band?\n\nA: I was tired of touring and wanted a family.\n\n' +
+      'Q: Do you regret it?\n\nA: Not at all. I made the right choice.';
+    assert.deepEqual(reports(text), [
+      'A: | - | I was tired of touring and wanted a family',
+      'A: | - | Not at all. I made the right choice',
+    ]);
+  });
+
+  it('a transcript with names in capitals', () => {
+    const text =
+      'MARTA OKONJO: We have never seen a drought like this. The wells are dry.\n\n' +
+      'DAVID REY: Is the council doing enough?\n\nOKONJO: No, and the farmers are leaving.';
+    assert.deepEqual(reports(text), [
+      ': | MARTA OKONJO | We have never seen a drought like this. The wells are dry',
+      ': | DAVID REY | Is the council doing enough',
+      ': | OKONJO | No, and the farmers are leaving',
+    ]);
+  });
+
+  it('captions and one-off labels are no turns', () => {
+    const text = 'Photo: Reuters\n\nUpdate: The ring road has reopened.\n\nThe council met on Monday.';
+    assert.deepEqual(interviewTurns(text, segment(text)), []);
+    assert.deepEqual(reports(text), []);
+  });
+
+  it('headings that name each person once are no turns', () => {
+    const text =
+      'Jeb Tarn: Student loans Some big ideas do come to pass.\n\n' +
+      'Mia Holt: Pensions Everyone ought to be able to invest.';
+    assert.deepEqual(reports(text), []);
+  });
+
+  it('datelines of news briefs are no speakers', () => {
+    const text =
+      'LONDON: The ring road will close in May.\n\nPARIS: The mill reopened on Friday.\n\n' +
+      'LONDON: Grain prices rose again.';
+    assert.deepEqual(reports(text), []);
+  });
+
+  it('a single labelled paragraph is no interview', () => {
+    const text = 'Nina Kasko: The mill will stay open.\n\nThe town celebrated on Friday.';
+    assert.deepEqual(reports(text), []);
+  });
+});

@@ -1,0 +1,169 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { spansOverlap } from '../../../model/span.js';
+import { lexicographerFileOf, NOUN_LOCATION, synsetsOf } from '../../events/wordnet.js';
+import type { AttributionCandidate } from '../candidate.js';
+
+/**
+ * Turns of an interview printed as a transcript: paragraphs that open with a label and a colon,
+ * the speaker's words after it.
+ *
+ * - "Q: …" / "A: …" (or "Question:" / "Answer:"): each answer is the interviewee's speech; the
+ *   questions are the interviewer's, the writer's side of the page, and are left out. Cue = the
+ *   label with its colon, no source (the page names the interviewee elsewhere).
+ * - "MARTA OKONJO: …", "Ms Okonjo: …", "MO: …": a name (every word capitalised and tagged a
+ *   proper noun, at most four words; one word must be a proper noun in capitals, or initials) before
+ *   the colon. Cue = the colon, source = the name.
+ *
+ * Only in a page laid out so: at least two labelled paragraphs whose words after the colon hold a
+ * verb (a caption's "Photo: Reuters", a one-off "Update: …" or a heading "Nicola Tarn: a profile"
+ * are no turns), and for names, one name (its last word) labelling two of them or more: speakers
+ * take turns, where headings ("Jeb Tarn: Student loans …", "Mia Holt: Pensions …") name each once. A label already read as a cue or a source adds nothing; a turn's content is the
+ * paragraph after the colon (reports inside it stay their own).
+ */
+
+const QUESTION = /^(?:Q|Question)$/u;
+const ANSWER = /^(?:A|Answer)$/u;
+
+export interface Turn {
+  /** The label's first and last tokens, and the colon's. */
+  readonly first: number;
+  readonly last: number;
+  readonly colon: number;
+  /** The last token of the paragraph. */
+  readonly end: number;
+  readonly role: 'question' | 'answer' | 'named';
+}
+
+function placeName(word: string): boolean {
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_LOCATION;
+}
+
+function isNameWord(word: string, token: Token): boolean {
+  return token.pos === 'PROPN' && /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
+}
+
+/**
+ * The label of a paragraph whose tokens are [first, end), or null: 1 to 4 tokens before a colon
+ * that read as Q, A or a name (see above), with words after the colon that hold a verb.
+ */
+export function turnLabel(text: string, tokens: readonly Token[], first: number, end: number): Turn | null {
+  let colon = -1;
+  for (let at = first + 1; at < end && at <= first + 4; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.end - token.start === 1 && text.charCodeAt(token.start) === 58) {
+      colon = at;
+      break;
+    }
+    if (token.pos === 'PUNCT' && text.slice(token.start, token.end) !== '.') return null;
+  }
+  if (colon < 0 || colon + 1 >= end) return null;
+  let verb = false;
+  for (let at = colon + 1; at < end && !verb; at += 1) {
+    const pos = (tokens[at] as Token).pos;
+    verb = pos === 'VERB' || pos === 'AUX';
+  }
+  if (!verb) return null;
+  const word = (at: number): string => {
+    const token = tokens[at] as Token;
+    return text.slice(token.start, token.end);
+  };
+  let last = colon - 1;
+  while (last > first && word(last) === '.') last -= 1;
+  const label = text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+  if (first === last && QUESTION.test(label)) return { first, last, colon, end: end - 1, role: 'question' };
+  if (first === last && ANSWER.test(label)) return { first, last, colon, end: end - 1, role: 'answer' };
+  let capitals = false;
+  for (let at = first; at <= last; at += 1) {
+    const token = tokens[at] as Token;
+    const form = word(at);
+    if (form === '.') continue;
+    if (!isNameWord(form, token)) return null;
+    if (form.length >= 2 && form === form.toUpperCase()) capitals = true;
+  }
+  // one word: initials or a name in capitals ("OKONJO:"), not a place (a dateline "LONDON:", by
+  // WordNet's first sense); more: any name ("Ms Okonjo:")
+  if (first === last && (!capitals || placeName(label))) return null;
+  return { first, last, colon, end: end - 1, role: 'named' };
+}
+
+function wordOf(text: string, tokens: readonly Token[], at: number): string {
+  const token = tokens[at] as Token;
+  return text.slice(token.start, token.end);
+}
+
+function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/** Every labelled paragraph of the page, in order (see `turnLabel`). */
+export function interviewTurns(text: string, segments: Segments): Turn[] {
+  const tokens = segments.tokens;
+  const turns: Turn[] = [];
+  let at = 0;
+  for (const paragraph of segments.paragraphs) {
+    while (at < tokens.length && (tokens[at] as Token).start < paragraph.start) at += 1;
+    let end = at;
+    while (end < tokens.length && (tokens[end] as Token).end <= paragraph.end) end += 1;
+    if (end > at) {
+      const turn = turnLabel(text, tokens, at, end);
+      if (turn !== null) turns.push(turn);
+    }
+    at = end;
+  }
+  return turns;
+}
+
+export function addInterviewTurns(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const turns = interviewTurns(text, segments);
+  if (turns.length < 2) return [...candidates];
+  const tokens = segments.tokens;
+  const held: Span[] = [];
+  for (const candidate of candidates) {
+    if (candidate.cue !== null) held.push(candidate.cue);
+    if (candidate.source !== null) held.push(candidate.source);
+  }
+  // names take turns: some speaker's name (its last word) labels two paragraphs or more ("JOEL
+  // BENENSON: …", "BENENSON: …"); headings "Jeb Tarn: Student loans …" name each once
+  const surnames = new Map<string, number>();
+  for (const turn of turns)
+    if (turn.role === 'named') {
+      const surname = wordOf(text, tokens, turn.last).toLowerCase();
+      surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+    }
+  const namesTakeTurns = [...surnames.values()].some((count) => count >= 2);
+  const result = [...candidates];
+  for (const turn of turns) {
+    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) continue;
+    let last = turn.end;
+    while (
+      last > turn.colon + 1 &&
+      (tokens[last] as Token).pos === 'PUNCT' &&
+      /^[.!?]$/u.test(text.slice((tokens[last] as Token).start, (tokens[last] as Token).end))
+    )
+      last -= 1;
+    // a label some finder read already ("MARTA OKONJO: …" as a source and a cue)
+    const label = spanOf(tokens, turn.first, turn.colon);
+    if (held.some((span) => spansOverlap(span, label))) continue;
+    const content = spanOf(tokens, turn.colon + 1, last);
+    if (turn.role === 'answer')
+      result.push({
+        kind: 'direct',
+        cue: spanOf(tokens, turn.first, turn.colon),
+        source: null,
+        content: [content],
+      });
+    else
+      result.push({
+        kind: 'direct',
+        cue: spanOf(tokens, turn.colon, turn.colon),
+        source: spanOf(tokens, turn.first, turn.last),
+        content: [content],
+      });
+  }
+  return result;
+}

@@ -578,6 +578,43 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a place after a preposition in the clause before is no speaker coordinated with the source',
+    text: 'Ida Berg finished behind the Swede in Lisbon, and Nora Vale said she was pleased.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ida Berg', mentions: ['Ida Berg'] },
+      { id: 'e2', type: 'LOC', name: 'Lisbon', mentions: ['Lisbon'] },
+      { id: 'e3', type: 'PERSON', name: 'Nora Vale', mentions: ['Nora Vale'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Nora Vale', content: ['she was pleased'] }],
+    id: 'a1',
+    speaker: 'e3',
+    anonymous: false,
+  },
+  {
+    name: 'a club after "at" in the clause before is no speaker coordinated with the source',
+    text: 'He was linked with the manager’s job at Eastport and Tom Keane has stated he would not stand in the way.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Eastport', mentions: ['Eastport'] },
+      { id: 'e2', type: 'PERSON', name: 'Tom Keane', mentions: ['Tom Keane'] },
+    ],
+    candidates: [{ cue: 'has stated', source: 'Tom Keane', content: ['he would not stand in the way'] }],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'names coordinated after a document’s preposition are both its issuers',
+    text: 'Crops fell by a tenth, the joint report from the Farm Office and the Food Fund said.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Farm Office', mentions: ['Farm Office'] },
+      { id: 'e2', type: 'ORG', name: 'Food Fund', mentions: ['Food Fund'] },
+    ],
+    candidates: [{ cue: 'said', source: 'the Food Fund', content: ['Crops fell by a tenth'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2'],
+    anonymous: false,
+  },
+  {
     name: 'a list with commas and a final "and"',
     text: 'Norway, Peru, and Chile said the treaty was fair.',
     entities: [

@@ -752,11 +752,35 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
     // source that describes a person ("a former envoy")
     if (afterPreposition(index, mention) && /^an?\s/iu.test(index.text.slice(source.start, source.end)))
       break;
+    // "Sotherton finished behind the Swede in Athens, and Kluft said", "linked with the job at Oldham
+    // and Keegan has stated": a name after a preposition in a clause with a verb of its own is that
+    // clause's, not a subject coordinated with the source ("Delegations of Acme and Borg said", "…, the
+    // report from the Farm Office and the Food Fund said" have none)
+    if (afterPreposition(index, mention) && verbBeforePreposition(index, mention, sentenceStart)) break;
     start = mention.start;
     const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
     if (article !== null) start -= article[0].length;
   }
   return start === source.start ? source : { start, end: source.end };
+}
+
+/**
+ * Whether a verb comes before the preposition of the name ("at" in "at the Oldham club"), after the
+ * last comma before it in the sentence.
+ */
+function verbBeforePreposition(
+  index: DocumentIndex,
+  mention: IndexedMention,
+  sentenceStart: number,
+): boolean {
+  let position = index.tokenAtOrAfter(mention.start) - 1;
+  if (position >= 0 && /^the$/iu.test(index.tokenText(position))) position -= 1;
+  for (position -= 1; position >= 0; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (token.start < sentenceStart || index.tokenText(position) === ',') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Whether a preposition (and an article) comes right before the name: "at the Rowan Institute". */

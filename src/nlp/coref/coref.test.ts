@@ -510,6 +510,40 @@ describe('resolveEntities: descriptions', () => {
       expected: 'Harbour Press Group',
     },
     {
+      title: 'an organisation introduced without a name is the one "the group" takes up',
+      marked:
+        'The [Tarn Valley Trust|ORG] backed the dam. A campaign group said the plan was rushed. The group said it would go to court.',
+      surface: 'The group',
+      expected: undefined,
+    },
+    {
+      title: 'a company sold to an unnamed company is not "the company" after it',
+      marked:
+        '[Morvel|ORG] was sold to a little-known shell company in March. The shell company was then bought by [Ardent Oil|ORG].',
+      surface: 'The shell company',
+      expected: undefined,
+    },
+    {
+      title: 'an unnamed organisation in another sentence does not keep "the group" from a later name',
+      marked:
+        'A campaign group said the plan was rushed. The [Tarn Valley Group|ORG] backed the dam. The group said it would go to court.',
+      surface: 'The group',
+      expected: 'Tarn Valley Group',
+    },
+    {
+      title: 'an organisation named as a subject after an unnamed one is "the company"',
+      marked:
+        'The night trains are run by a separate company. [Eastline|ORG] is still struggling with debts. The company is selling assets.',
+      surface: 'The company',
+      expected: 'Eastline',
+    },
+    {
+      title: 'an unnamed organisation in apposition to a name keeps "its" with the name',
+      marked: 'Shares in [Cairn Tarbet|LOC], a small oil firm, fell on Monday after its wells ran dry.',
+      surface: 'its',
+      expected: 'Cairn Tarbet',
+    },
+    {
       title: 'a specific institution noun needs the name to say so',
       marked: '[Tom Ives|PERSON], leader of the [Green Party|ORG], spoke. He said the assembly would vote.',
       surface: 'the assembly',

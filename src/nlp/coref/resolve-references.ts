@@ -403,6 +403,11 @@ class Resolver {
       });
       this.rememberCoordination(phrase);
     }
+    // "A campaign group said …. The group said …": an organisation introduced without a name is the
+    // one "the group" takes up, not an organisation named before it (resolveDescription stops at
+    // a competitor of the same head)
+    else if (category === 'organisation' && phrase.determiner === 'indefinite' && !this.appositive(phrase))
+      this.remember(-1, phrase.first, phrase.end, { indefinite: true, head });
     return -1;
   }
 
@@ -647,6 +652,15 @@ class Resolver {
     return { entity: last.entity, end };
   }
 
+  /**
+   * Whether the phrase stands in apposition to the phrase remembered last: "Cairn Energy, a UK oil
+   * firm," (whatever the name finder typed the name).
+   */
+  private appositive(phrase: NounPhrase): boolean {
+    const last = this.history[this.history.length - 1];
+    return last !== undefined && last.end === phrase.first - 1 && this.view.lower(phrase.first - 1) === ',';
+  }
+
   /** The entity named right before "is"/"was" when the phrase follows it ("Dara Quill is the mayor"), or -1. */
   private copulaSubject(phrase: NounPhrase, category: Category): number {
     const view = this.view;
@@ -684,6 +698,7 @@ class Resolver {
     const previousSubjects = new Set<number>();
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
+    let calledSoAfter = false;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
@@ -706,7 +721,14 @@ class Resolver {
         // "A party spokesman said … the spokesman added": the unnamed one said before; not one
         // only spoken of inside a quotation ("… let them elect a president," X said. The French
         // president …) when the description is the narrator's.
-        if (referent.head === head && (quotation >= 0 || (view.quotationOf[referent.first] as number) < 0))
+        // An organisation introduced so ("A campaign group said …") unless one named or called by the
+        // word, or one as a subject, came after it ("The Tarn Valley Group backed …", "Acme is still
+        // struggling"; not "… dismissed Acme's move")
+        if (
+          referent.head === head &&
+          (quotation >= 0 || (view.quotationOf[referent.first] as number) < 0) &&
+          (referent.person || !calledSoAfter)
+        )
           return -1;
         continue;
       }
@@ -733,6 +755,7 @@ class Resolver {
         if (draft.heads.has(compound ?? head) || modifiers.some((modifier) => draft.modifiers.has(modifier)))
           evidenced.add(referent.entity);
       } else if (compound !== undefined && !draft.heads.has(compound)) continue;
+      if (draft.heads.has(head) || describesByName(draft, head) || referent.subject) calledSoAfter = true;
       let score = salience(referent, sentence);
       if (!scores.has(referent.entity)) {
         if (draft.heads.has(head)) score += 300;

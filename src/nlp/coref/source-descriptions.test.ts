@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../extract.js';
 import type { Attribution, Entity } from '../../model/index.js';
-import { publicationSpeakers, speakerPronouns } from './source-descriptions.js';
+import { classifiedName, publicationSpeakers, speakerPronouns } from './source-descriptions.js';
 
 /** The speaker's entity of the attribution whose cue is `cue`, as [type, name], or null. */
 function speakerOf(text: string, cue: string): [string, string] | null {
@@ -99,6 +99,57 @@ describe('publications cited by name (publicationSpeakers)', () => {
     assert.equal(found.entities.length, 0);
     assert.equal(found.attributions[0]!.speaker, null);
   });
+});
+
+describe('organisations named after a classifier (publicationSpeakers, classifiedName)', () => {
+  // invented
+  const text =
+    'The council approved the dam. Environmental group Vell Rivers said the otters would suffer. Vell Rivers will appeal.';
+  const span = (needle: string): { start: number; end: number } => {
+    const start = text.indexOf(needle);
+    return { start, end: start + needle.length };
+  };
+  const attribution = {
+    id: 'a1',
+    kind: 'indirect' as const,
+    cue: span('said'),
+    source: span('Environmental group Vell Rivers'),
+    speaker: null,
+    content: [span('the otters would suffer')],
+  };
+  it('gives the name an ORG entity with its mentions, and the attribution that speaker', () => {
+    const found = publicationSpeakers(text, [], [attribution]);
+    assert.deepEqual(
+      found.entities.map((entity) => [entity.id, entity.type, entity.name, entity.mentions.length]),
+      [['e1', 'ORG', 'Vell Rivers', 2]],
+    );
+    assert.equal(found.attributions[0]!.speaker, 'e1');
+  });
+  it('leaves a name an entity holds in part to the speaker step', () => {
+    const vell: Entity = {
+      id: 'e1',
+      type: 'LOC',
+      name: 'Vell',
+      mentions: [{ ...span('Vell'), kind: 'name' }],
+    };
+    const found = publicationSpeakers(text, [vell], [attribution]);
+    assert.equal(found.entities.length, 1);
+    assert.equal(found.attributions[0]!.speaker, null);
+  });
+  for (const [phrase, name] of [
+    ['Environmental group Vell Rivers', 'Vell Rivers'],
+    ['Another firm, Voltrix,', 'Voltrix'],
+    ['Finnish security firm Kestel-Soft', 'Kestel-Soft'],
+    ['the union Dockwise', 'Dockwise'],
+    ['Dr Ann Lee games director at content firm Tovex', null],
+    ['Ann Lee, head of the consultancy firm Kelso', null],
+    ['Labour MP Tom Hale', null],
+    ['rival Marlow', null],
+    ['the firm', null],
+  ] as const)
+    it(`reads ${JSON.stringify(phrase)} as ${JSON.stringify(name)}`, () => {
+      assert.equal(classifiedName(phrase), name);
+    });
 });
 
 describe('speakerPronouns: the entity list agrees with the speaker of "…," he said', () => {

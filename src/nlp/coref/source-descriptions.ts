@@ -86,10 +86,44 @@ export function speakerDescriptions(
 const TITLE_NAME = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|\d+|of|and|the|on))*$/u;
 
 /**
+ * Nouns that say the name after them is an organisation's: "environmental group Tarn 2000", "another
+ * firm, Voltix,", "the union Amicus". Bodies of people only: a word for a person ("chairman") or a
+ * place is no classifier.
+ */
+const CLASSIFIERS = new Set(
+  `group firm company charity union association organisation organization body movement campaign
+  party agency consultancy consortium coalition alliance federation bank insurer lender retailer
+  carrier airline broadcaster publisher manufacturer maker supplier operator regulator watchdog
+  club institute foundation society trust`.split(/\s+/u),
+);
+
+/**
+ * The organisation's name a source gives after a classifier, or null: "Environmental group Tarn
+ * 2000" and "Another firm, Voltix," give "Tarn 2000" and "Voltix" (the classifier a lower-case word,
+ * the name capitalised words to the end of the source, an apposition's commas allowed).
+ */
+export function classifiedName(phrase: string): string | null {
+  const trimmed = phrase.trim();
+  const match = CLASSIFIED_NAME.exec(trimmed);
+  if (match === null || !CLASSIFIERS.has(match[1] as string)) return null;
+  // the classifier heads the source: "Dr Ann Lee, director at games firm Tovex" is the person's
+  if (PERSON_BEFORE.test(trimmed.slice(0, match.index + 1))) return null;
+  return match[2] as string;
+}
+
+/** Before the classifier, a comma or a preposition: the organisation is in a post-modifier. */
+const PERSON_BEFORE = /,|(?:^|\s)(?:at|of|for|from|with|in|by|to|on)(?:\s|$)/iu;
+
+const CLASSIFIED_NAME =
+  /(?:^|\s)(\p{Ll}+)\s*,?\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|\d+|of|and|for|on))*)\s*,?$/u;
+
+/**
  * Publications cited as sources that the name tagger missed ("according to Page Six", "according
  * to The Daily Record"): an "according to" attribution left without a speaker, whose source is a
  * capitalised name and no anonymous one, gets an ORG entity named by that source (a leading "The"
- * left out), with every mention of the name in the text that no other entity holds. New entities are
+ * left out), with every mention of the name in the text that no other entity holds. So does an
+ * attribution of any cue whose source names an organisation after a classifier ("Environmental
+ * group Tarn 2000 said", `classifiedName`) when no entity holds that name. New entities are
  * numbered after `entities`.
  */
 export function publicationSpeakers(
@@ -109,11 +143,20 @@ export function publicationSpeakers(
     const { cue, source } = attribution;
     if (attribution.speaker !== null || source === null || cue === null || attribution.anonymous === true)
       return attribution;
-    if (text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/gu, ' ') !== 'according to')
-      return attribution;
     const phrase = text.slice(source.start, source.end);
-    if (!TITLE_NAME.test(phrase)) return attribution;
-    const name = phrase.replace(/^The\s+/u, '');
+    let name: string | null = null;
+    if (text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/gu, ' ') === 'according to')
+      name = TITLE_NAME.test(phrase) ? phrase.replace(/^The\s+/u, '') : null;
+    if (name === null) {
+      name = classifiedName(phrase);
+      // a name some entity holds (in part) in the source was the speaker step's to read
+      if (name !== null) {
+        const start = source.start + phrase.lastIndexOf(name);
+        const end = start + name.length;
+        if (taken.some((mention) => mention.start < end && start < mention.end)) name = null;
+      }
+    }
+    if (name === null) return attribution;
     let id = named.get(name);
     if (id === undefined) {
       id = `e${highest + added.length + 1}`;

@@ -5,6 +5,7 @@ import {
   NOUN_COMMUNICATION,
   synsetsOf,
 } from '../../events/wordnet.js';
+import type { Span } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
 import type { SourceResolution } from './speaker.js';
@@ -49,6 +50,17 @@ function headWord(source: string): string {
   return (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
 }
 
+/**
+ * Whether the head word is a pronoun in the parse: "he" and "she" are letters' names in WordNet (a
+ * communication), and "“…,” he added. … but it has pledged …" is no document speaking again.
+ */
+function pronounHead(index: DocumentIndex, source: Span, head: string): boolean {
+  const [first, end] = index.tokenRange(source);
+  for (let position = first; position < end; position += 1)
+    if (index.tokenText(position) === head) return index.tokens[position]?.pos === 'PRON';
+  return false;
+}
+
 /** Gives each such "it" the resolution of the document's attribution. */
 export function resolveDocumentPronouns(
   index: DocumentIndex,
@@ -70,7 +82,7 @@ export function resolveDocumentPronouns(
       if (/^it$/iu.test(phrase)) continue;
       if (/^\p{Ll}/u.test(phrase) || /^(?:the|a|an|this|that|its|their|his|her)\s/iu.test(phrase)) {
         const head = headWord(phrase);
-        if (/^\p{Ll}+$/u.test(head) && documentNoun(head))
+        if (/^\p{Ll}+$/u.test(head) && !pronounHead(index, before.source, head) && documentNoun(head))
           resolutions[position] = resolutions[earlier] ?? null;
       }
       break;

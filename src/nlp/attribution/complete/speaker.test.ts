@@ -578,6 +578,43 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a place after a preposition in the clause before is no speaker coordinated with the source',
+    text: 'Ida Berg finished behind the Swede in Lisbon, and Nora Vale said she was pleased.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ida Berg', mentions: ['Ida Berg'] },
+      { id: 'e2', type: 'LOC', name: 'Lisbon', mentions: ['Lisbon'] },
+      { id: 'e3', type: 'PERSON', name: 'Nora Vale', mentions: ['Nora Vale'] },
+    ],
+    candidates: [{ cue: 'said', source: 'Nora Vale', content: ['she was pleased'] }],
+    id: 'a1',
+    speaker: 'e3',
+    anonymous: false,
+  },
+  {
+    name: 'a club after "at" in the clause before is no speaker coordinated with the source',
+    text: 'He was linked with the manager’s job at Eastport and Tom Keane has stated he would not stand in the way.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Eastport', mentions: ['Eastport'] },
+      { id: 'e2', type: 'PERSON', name: 'Tom Keane', mentions: ['Tom Keane'] },
+    ],
+    candidates: [{ cue: 'has stated', source: 'Tom Keane', content: ['he would not stand in the way'] }],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'names coordinated after a document’s preposition are both its issuers',
+    text: 'Crops fell by a tenth, the joint report from the Farm Office and the Food Fund said.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Farm Office', mentions: ['Farm Office'] },
+      { id: 'e2', type: 'ORG', name: 'Food Fund', mentions: ['Food Fund'] },
+    ],
+    candidates: [{ cue: 'said', source: 'the Food Fund', content: ['Crops fell by a tenth'] }],
+    id: 'a1',
+    speaker: ['e1', 'e2'],
+    anonymous: false,
+  },
+  {
     name: 'a list with commas and a final "and"',
     text: 'Norway, Peru, and Chile said the treaty was fair.',
     entities: [
@@ -1377,6 +1414,58 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a survey by a named organisation is the organisation’s, the article held by the name',
+    text: 'A survey by the Harwick Ledger found that most buyers expected prices to rise.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Harwick Ledger', mentions: ['the Harwick Ledger'] }],
+    candidates: [
+      {
+        cue: 'found',
+        source: 'A survey by the Harwick Ledger',
+        content: ['that most buyers expected prices to rise'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'research from a named institute is the institute’s',
+    text: 'Recent research from the Orlen Institute suggested that rents had doubled.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Orlen Institute', mentions: ['Orlen Institute'] }],
+    candidates: [
+      {
+        cue: 'suggested',
+        source: 'Recent research from the Orlen Institute',
+        content: ['that rents had doubled'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a review of a named company is not the company’s (what was studied)',
+    text: 'A review of Tamsin Foods found that the accounts were sound.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Tamsin Foods', mentions: ['Tamsin Foods'] }],
+    candidates: [
+      { cue: 'found', source: 'A review of Tamsin Foods', content: ['that the accounts were sound'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a spokesman from a named company is no document of the company',
+    text: 'A spokesman from Tamsin Foods said that the accounts were sound.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Tamsin Foods', mentions: ['Tamsin Foods'] }],
+    candidates: [
+      { cue: 'said', source: 'A spokesman from Tamsin Foods', content: ['that the accounts were sound'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'a statement from a named possessor’s organisation is the organisation’s',
     text: 'The dam held, according to the statement from Peru’s Water Safety Office.',
     entities: [
@@ -1747,6 +1836,22 @@ const cases: readonly SpeakerCase[] = [
     ],
     id: 'a2',
     speaker: null,
+    anonymous: false,
+  },
+  {
+    name: '"it" after a man quoted with "he" is the organisation coreference gave it, not the man ("he" is no document)',
+    text: 'Hollin Data will keep its patents. "It is a small step," Piet Marov said. "Nothing changes," he added. Hollin Data will hold the patents but it has pledged to waive fees.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Hollin Data', mentions: ['Hollin Data', 'Hollin Data#2', '^it#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Piet Marov', mentions: ['Piet Marov', '^he'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'Piet Marov', content: ['"It is a small step,"'] },
+      { cue: 'added', source: 'he', content: ['"Nothing changes,"'] },
+      { cue: 'has pledged', source: 'it#2', content: ['to waive fees'] },
+    ],
+    id: 'a3',
+    speaker: 'e1',
     anonymous: false,
   },
   {

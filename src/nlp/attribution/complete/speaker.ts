@@ -359,7 +359,7 @@ function classifiedOrganisation(index: DocumentIndex, first: number, head: numbe
 }
 
 /**
- * Who issued a statement the source is: "the report from the Air Safety Board", "a letter by Anna
+ * Who issued a statement or study the source is: "the report from the Air Safety Board", "a letter by Anna
  * Berg", "the findings of the Lake Institute" — the organisation or person named in a from/by/of
  * phrase right after a statement word, when that name ends the source (in "a letter from the lawyer
  * of Anna Berg" the name is the lawyer's client, not the letter's author).
@@ -367,8 +367,9 @@ function classifiedOrganisation(index: DocumentIndex, first: number, head: numbe
 const OWNER_BEFORE_NAME = /^(?:(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
 function issuerAfter(index: DocumentIndex, head: number, regionEnd: number, end: number): Entity | null {
-  if (!STATEMENT_HEADS.has((index.tokens[head] as Token).lemma.toLowerCase())) return null;
-  if (regionEnd !== head + 1 || !/^(?:from|by|of)$/iu.test(index.tokenText(regionEnd))) return null;
+  if (regionEnd !== head + 1) return null;
+  const preposition = index.tokenText(regionEnd).toLowerCase();
+  if (!issuedWith(index, head, preposition)) return null;
   let position = regionEnd + 1;
   while (position < end && /^(?:the|a|an)$/iu.test(index.tokenText(position))) position += 1;
   if (position >= end) return null;
@@ -377,17 +378,33 @@ function issuerAfter(index: DocumentIndex, head: number, regionEnd: number, end:
   if (last <= position) return null;
   const lastToken = index.tokens[last - 1] as Token;
   // the name's mention ends the source and starts right after the preposition and its article
+  // (a name mention may hold its article: "the Ledger")
   const from = (index.tokens[position] as Token).start;
-  for (const mention of index.mentionsInside({ start: from, end: lastToken.end }))
+  const afterPreposition = (index.tokens[regionEnd + 1] as Token).start;
+  for (const mention of index.mentionsInside({ start: afterPreposition, end: lastToken.end }))
     if (
       mention.kind === 'name' &&
       // right after the preposition, or after a named possessor ("from Norway's Safety Board")
-      OWNER_BEFORE_NAME.test(index.text.slice(from, mention.start)) &&
+      (mention.start < from || OWNER_BEFORE_NAME.test(index.text.slice(from, mention.start))) &&
       mention.end === lastToken.end &&
       (mention.entity.type === 'ORG' || mention.entity.type === 'PERSON')
     )
       return mention.entity;
   return null;
+}
+
+/**
+ * Whether the head and the preposition after it name who issued it: a statement word with from, by or
+ * of ("the report of the Lake Institute"); any other document, study or count, a noun whose first
+ * WordNet senses are communication or cognition, only with by or from ("a survey by the Ledger",
+ * "research from the Rowan Institute"): "a review of Acme", "a poll of Acme staff" name what was studied.
+ */
+function issuedWith(index: DocumentIndex, head: number, preposition: string): boolean {
+  if (preposition !== 'from' && preposition !== 'by' && preposition !== 'of') return false;
+  if (STATEMENT_HEADS.has((index.tokens[head] as Token).lemma.toLowerCase())) return true;
+  if (preposition === 'of') return false;
+  const word = index.tokenText(head).toLowerCase();
+  return !isCommonPersonWord(word) && !isPersonNoun(word) && documentNoun(word);
 }
 
 function resolvePhrase(
@@ -448,7 +465,7 @@ function resolvePhrase(
   // "The Coastal Ledger newspaper", "the Islamic State terrorist group": a name and its classifier.
   const classified = classifiedOrganisation(index, first, head);
   if (classified !== null) return { entity: classified, anonymous: false };
-  // "the report from the Air Safety Board", "a statement by Anna Berg": whoever issued it
+  // "the report from the Air Safety Board", "a statement by Anna Berg", "a survey by the Ledger": whoever issued it
   const issuer = issuerAfter(index, head, regionEnd, end);
   if (issuer !== null) return { entity: issuer, anonymous: false };
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
@@ -735,11 +752,35 @@ function withCoordinatedNames(index: DocumentIndex, source: Span): Span {
     // source that describes a person ("a former envoy")
     if (afterPreposition(index, mention) && /^an?\s/iu.test(index.text.slice(source.start, source.end)))
       break;
+    // "Sotherton finished behind the Swede in Athens, and Kluft said", "linked with the job at Oldham
+    // and Keegan has stated": a name after a preposition in a clause with a verb of its own is that
+    // clause's, not a subject coordinated with the source ("Delegations of Acme and Borg said", "…, the
+    // report from the Farm Office and the Food Fund said" have none)
+    if (afterPreposition(index, mention) && verbBeforePreposition(index, mention, sentenceStart)) break;
     start = mention.start;
     const article = /\b(?:the|The)\s+$/.exec(index.text.slice(Math.max(sentenceStart, start - 4), start));
     if (article !== null) start -= article[0].length;
   }
   return start === source.start ? source : { start, end: source.end };
+}
+
+/**
+ * Whether a verb comes before the preposition of the name ("at" in "at the Oldham club"), after the
+ * last comma before it in the sentence.
+ */
+function verbBeforePreposition(
+  index: DocumentIndex,
+  mention: IndexedMention,
+  sentenceStart: number,
+): boolean {
+  let position = index.tokenAtOrAfter(mention.start) - 1;
+  if (position >= 0 && /^the$/iu.test(index.tokenText(position))) position -= 1;
+  for (position -= 1; position >= 0; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (token.start < sentenceStart || index.tokenText(position) === ',') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Whether a preposition (and an article) comes right before the name: "at the Rowan Institute". */

@@ -153,7 +153,7 @@ const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
  * Is the noun.artifact synset a building, an establishment, housing, a building complex, a facility
  * or a part of a building ("area": a room), or under one — not a door, a wall or a bridge?
  */
-function isPlaceStructure(offset: number): boolean {
+export function isPlaceStructure(offset: number): boolean {
   let frontier = [offset];
   for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
     const artifacts = frontier.filter((node) => lexicographerFileOf(node, 'noun') === NOUN_ARTIFACT);

@@ -1,5 +1,6 @@
 import type { Entity, Mention, Segments, Token } from '../../model/index.js';
 import { lexicographerFileOf, NOUN_ARTIFACT, synsetsOf } from '../events/wordnet.js';
+import { isPlaceStructure } from './descriptions.js';
 import { tokenAt } from '../names/token-index.js';
 
 /**
@@ -17,15 +18,21 @@ import { tokenAt } from '../names/token-index.js';
 const LOCATING = new Set(['in', 'at', 'on', 'near', 'outside', 'of']);
 const PLACE_TYPES = new Set(['LOC', 'ORG']);
 
-/** Can the noun name a made thing (WordNet noun.artifact: "bank", "center", "store"; not "team")? */
+/**
+ * Can the noun name a building or facility: its first WordNet sense is a made thing ("stadium"), or
+ * one of its senses is under building, establishment, facility… ("bank", "center", "store"); not
+ * "team", nor "colt" (a revolver only in a later sense)?
+ */
 const artifactMemo = new Map<string, boolean>();
 function canBeBuilt(lemma: string): boolean {
   const known = artifactMemo.get(lemma);
   if (known !== undefined) return known;
   if (artifactMemo.size > 10_000) artifactMemo.clear();
-  const found = synsetsOf(lemma, 'noun').some(
-    (offset) => lexicographerFileOf(offset, 'noun') === NOUN_ARTIFACT,
-  );
+  const senses = synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  const found =
+    (first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_ARTIFACT) ||
+    senses.some(isPlaceStructure);
   artifactMemo.set(lemma, found);
   return found;
 }

@@ -8,14 +8,14 @@ import { tokenAt } from '../names/token-index.js';
  * that locates it ("a prison in Beaumont, Texas", "the Harlow Clinic in Dunmore", "Beaumont,
  * Texas") are one noun phrase about the first place, and cross-document coreference as ECB+
  * annotates it marks that whole phrase, not the town inside it. The mention of the place or
- * facility (a LOC or ORG entity) takes in a locating prepositional phrase (`in`, `at`, `on`,
+ * facility (a LOC or ORG entity) takes in a locating prepositional phrase (`in`, `on`,
  * `near`, `outside`, `of`) or an apposition whose object is a place name, with what that object
  * governs (its own appositions and prepositional phrases, no clause); the place names inside lose
  * their mention there. An entity left with no mention stays, with `attributes.mentioned_in:
  * "place phrase"`, so that the articles it links still share it.
  */
 
-const LOCATING = new Set(['in', 'at', 'on', 'near', 'outside', 'of']);
+const LOCATING = new Set(['in', 'on', 'near', 'outside', 'of']);
 const PLACE_TYPES = new Set(['LOC', 'ORG']);
 
 /**

@@ -9,6 +9,7 @@ import {
   withRelativePronouns,
 } from '../nlp/coref/descriptions.js';
 import { withoutModifierMentions } from '../nlp/coref/modifier-mentions.js';
+import { withPlacePhrases } from '../nlp/coref/place-phrases.js';
 import {
   publicationSpeakers,
   speakerDescriptions,
@@ -143,22 +144,25 @@ export const descriptionStage: Stage = {
   englishOnly: true,
   run: (doc) => ({
     ...doc,
-    entities: withoutModifierMentions(
+    entities: withPlacePhrases(
       doc.segments,
-      withDescribedPronouns(
-        doc.text,
+      withoutModifierMentions(
         doc.segments,
-        withReflexivePronouns(
+        withDescribedPronouns(
           doc.text,
           doc.segments,
-          withRelativePronouns(
+          withReflexivePronouns(
             doc.text,
             doc.segments,
-            withDescriptions(doc.text, doc.segments, doc.entities),
+            withRelativePronouns(
+              doc.text,
+              doc.segments,
+              withDescriptions(doc.text, doc.segments, doc.entities),
+            ),
           ),
         ),
+        doc.events,
       ),
-      doc.events,
     ),
   }),
 };

@@ -15,6 +15,7 @@ import {
   synsetsOf,
 } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
+import { leadNamedPerson } from './lead-descriptions.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
 
 /**
@@ -152,7 +153,7 @@ const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
  * Is the noun.artifact synset a building, an establishment, housing, a building complex, a facility
  * or a part of a building ("area": a room), or under one — not a door, a wall or a bridge?
  */
-function isPlaceStructure(offset: number): boolean {
+export function isPlaceStructure(offset: number): boolean {
   let frontier = [offset];
   for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
     const artifacts = frontier.filter((node) => lexicographerFileOf(node, 'noun') === NOUN_ARTIFACT);
@@ -619,6 +620,7 @@ function describedPerson(
   group: Group,
   candidates: readonly { readonly index: number; readonly entity: Entity }[],
   nameAt: Int32Array,
+  sentences?: Segments['sentences'],
 ): number {
   let people = candidates;
   if (group.key.endsWith('+pl')) return -1;
@@ -638,19 +640,36 @@ function describedPerson(
   const lemma = group.key;
   const byRole = people.filter((person) => roleLemmas(person.entity).has(lemma));
   if (byRole.length === 1) return byRole[0]!.index;
-  if (byRole.length > 1 || !group.definite) return -1;
+  if (byRole.length > 1) return -1;
+  const gender = nounGender(lemma);
+  const agrees = (person: { readonly entity: Entity }): boolean => {
+    const other = personGender(text, person.entity);
+    if (gender !== undefined && other !== undefined && other !== gender) return false;
+    // a person whose role is another kind of person ("prosecutor" for "the actress")
+    // or whom coreference already describes with another person noun ("the governor")
+    const roles = [...roleLemmas(person.entity), ...nominalLemmas(text, person.entity)];
+    return !roles.some((role) => role !== lemma && descriptionType(role) === 'PERSON');
+  };
+  // (4) the lead's description and the name the next sentence gives ("A smuggler was held. Oren Vask, 41, …")
+  if (group.type === 'PERSON' && sentences !== undefined) {
+    const lead = leadNamedPerson(
+      tokens,
+      sentences,
+      sentenceOf,
+      group.heads[0]!,
+      nameAt,
+      (index) => people.some((person) => person.index === index),
+      (index) =>
+        Math.min(...people.find((person) => person.index === index)!.entity.mentions.map((m) => m.start)),
+    );
+    const person = people.find((candidate) => candidate.index === lead);
+    if (person !== undefined && agrees(person)) return lead;
+  }
+  if (!group.definite) return -1;
   const first = group.mentions[0]!;
   const sentence = sentenceOf[group.heads[0]!]!;
-  const gender = nounGender(lemma);
   const counts = people
-    .filter((person) => {
-      const other = personGender(text, person.entity);
-      if (gender !== undefined && other !== undefined && other !== gender) return false;
-      // a person whose role is another kind of person ("prosecutor" for "the actress")
-      // or whom coreference already describes with another person noun ("the governor")
-      const roles = [...roleLemmas(person.entity), ...nominalLemmas(text, person.entity)];
-      return !roles.some((role) => role !== lemma && descriptionType(role) === 'PERSON');
-    })
+    .filter(agrees)
     .map((person) => ({
       person,
       before: person.entity.mentions.filter((mention) => mention.end <= first.start).length,
@@ -713,7 +732,7 @@ export function withDescriptions(text: string, segments: Segments, entities: rea
   const added = new Map<number, Mention[]>();
   const kept: Group[] = [];
   for (const group of groups) {
-    const target = describedPerson(text, tokens, sentenceOf, group, people, nameAt);
+    const target = describedPerson(text, tokens, sentenceOf, group, people, nameAt, segments.sentences);
     if (target < 0) kept.push(group);
     else {
       // a title right before the name ("reporter Ada Cole", "his mother Ana Ruiz") is part of the

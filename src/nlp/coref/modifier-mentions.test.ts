@@ -45,3 +45,15 @@ describe('withoutModifierMentions (claimgraph corpus only)', () => {
     assert.ok(mentions(text, false).includes('Lakeview'));
   });
 });
+
+describe('withoutModifierMentions: places and organisations inside longer names', () => {
+  it('leaves out a town inside a title before a name ("the Bexley Sheriff Office Deputy Dana Holt")', () => {
+    const text = 'Police said the Bexley Sheriff Office Deputy Dana Holt filed the charges on Monday.';
+    assert.ok(mentions(text, false).includes('Bexley'));
+    assert.ok(!mentions(text, true).includes('Bexley'));
+  });
+  it('keeps a town that is no modifier', () => {
+    const text = 'Police said Dana Holt filed the charges in Harwick on Monday.';
+    assert.ok(mentions(text, true).includes('Harwick'));
+  });
+});

@@ -957,7 +957,7 @@ function isCapitalised(text: string, token: Token): boolean {
 }
 
 /** Whether token `position` opens its sentence (after any opening quotation marks or brackets). */
-function isSentenceStart(segments: Segments, position: number): boolean {
+export function isSentenceStart(segments: Segments, position: number): boolean {
   for (const sentence of segments.sentences) {
     if (position < sentence.firstToken || position >= sentence.endToken) continue;
     for (let at = sentence.firstToken; at < position; at += 1)
@@ -1040,6 +1040,7 @@ function voicelessSource(
   const lemma = cue.lemma || text.slice(cue.start, cue.end);
   if (kind === 'thing')
     return !speechOrThoughtVerb(lemma) && candidate.content.every((piece) => piece.start >= cue.end);
+  if (kind === 'happening') return candidate.content.every((piece) => piece.start >= cue.end);
   return kind === 'idea' && thoughtVerb(lemma);
 }
 

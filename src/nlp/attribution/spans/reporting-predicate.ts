@@ -5,7 +5,9 @@ import {
   NOUN_ACT,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
+  NOUN_EVENT,
   NOUN_FEELING,
+  NOUN_GROUP,
   NOUN_PERSON,
   NOUN_TIME,
   synset,
@@ -698,6 +700,9 @@ const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
  */
 const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 25, 27]);
 
+/** What happens or holds: noun.event (11), noun.phenomenon (19), noun.state (26). */
+const HAPPENING_NOUN_FILES: ReadonlySet<number> = new Set([NOUN_EVENT, 19, 26]);
+
 /**
  * What a common noun at the head of a source can be, by WordNet: `speaker` when one of its two most
  * frequent senses is a person, a group, a communication (a document, a publication: "the report")
@@ -705,10 +710,12 @@ const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 2
  * ("the wing", a player, though a wing is first an organ for flying); `idea` when its first sense is in
  * noun.cognition ("the idea", "the poll", "the rules"); `thing` when its first sense is a physical
  * thing (a building, an object: "the dome") or a time ("the last week has shown that …": a week
- * says nothing); null otherwise (an event, a state: "the aftermath showed …" is left to other
- * rules, as are words WordNet does not know).
+ * says nothing); `happening` when its first sense is an event, a state or a phenomenon ("the
+ * collapse illustrates that …", "the defeat showed that …": what happened, read by the writer),
+ * unless one of its senses is a group ("the alliance");
+ * null otherwise (words WordNet does not know).
  */
-export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | null {
+export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | 'happening' | null {
   const key = word.toLowerCase();
   const lemma = baseFormOf(key, 'noun');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
@@ -718,6 +725,12 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
   // a player's position or a trade named after a thing ("the wing", "the keeper", "the back") can speak
   if (senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)) return 'speaker';
   if (files[0] === NOUN_COGNITION) return 'idea';
+  // (not a word with a group among its rarer senses: "the alliance's recommended 2 percent" is NATO's)
+  if (
+    HAPPENING_NOUN_FILES.has(files[0] as number) &&
+    !senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_GROUP)
+  )
+    return 'happening';
   return PHYSICAL_NOUN_FILES.has(files[0] as number) || files[0] === NOUN_TIME ? 'thing' : null;
 }
 

@@ -23,6 +23,7 @@ import {
   deedVerb,
   speechOrThoughtVerb,
   sourceNounKind,
+  evidenceNoun,
   thoughtVerb,
   consequenceVerb,
   possessionVerb,
@@ -1250,6 +1251,31 @@ function perceivedEvent(
 }
 
 /**
+ * "Having said that, the club have not conceded a goal": a perfect participle with no subject whose
+ * "that" stands right before a comma points back to what was said; the idiom concedes a point, and
+ * the clause after the comma is no complement ("He said that, despite the rain, …" has a subject
+ * and reports).
+ */
+function havingSaidThat(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const tokens = segments.tokens;
+  if (tree.dependent(verb, 'nsubj') >= 0) return false;
+  if (
+    !tree
+      .dependents(verb, ['aux'])
+      .some((at) => /^having$/iu.test(text.slice((tokens[at] as Token).start, (tokens[at] as Token).end)))
+  )
+    return false;
+  const next = tokens[verb + 1];
+  const after = tokens[verb + 2];
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    /^that$/iu.test(text.slice(next.start, next.end)) &&
+    text.slice(after.start, after.end) === ','
+  );
+}
+
+/**
  * "Rest assured that your data will never be shared": the parser made the imperative a noun at the
  * sentence's root, with no determiner, and hung the cue from it with no subject of its own; that
  * "source" is no argument of the cue, and the sentence addresses the reader.
@@ -1399,6 +1425,7 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      if (havingSaidThat(text, segments, tree, head)) return false;
       // "Rest assured that your data …": an imperative read as a bare noun at the root
       if (source !== null && imperativeReadAsNoun(segments, tree, source, head)) return false;
       // "heard shots fired", "saw the car leave": an event perceived, no proposition
@@ -1461,6 +1488,9 @@ export function keepsReporting(
       }
       // "hosted a music video [show]": a noun of the sentence, whose content is not its own
       if (!quoted && nounCueOutsideContent(text, segments, candidate.content, cue, head)) return false;
+      // "a good [indication] that the economy is growing": evidence that nobody gives
+      if (source === null && !quoted && evidenceNoun(token.lemma || text.slice(token.start, token.end)))
+        return false;
       word = reportingNoun(text.slice(token.start, token.end));
       break;
     default:

@@ -338,6 +338,33 @@ export function reportingNoun(word: string): ReportingWord {
   return found;
 }
 
+const evidenceCache = new Map<string, boolean>();
+/** How far up its hypernyms a noun's first sense is followed to find evidence. */
+const EVIDENCE_DEPTH = 6;
+
+/**
+ * Whether a noun's most frequent WordNet sense is evidence or an indication, or a kind of either
+ * ("indication", "sign", "evidence", "proof", "symptom"): what points to a fact, said by nobody ("a
+ * good indication that the economy is growing"). "report", "claim", "warning", "suggestion" and
+ * "signal" are messages, and are not.
+ */
+export function evidenceNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = evidenceCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'noun');
+  let offset = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  let found = false;
+  for (let depth = 0; offset !== undefined && depth < EVIDENCE_DEPTH && !found; depth += 1) {
+    const sense = synset(offset, 'noun');
+    found = sense.words.includes('evidence') || sense.words.includes('indication');
+    offset = sense.pointers.find((pointer) => pointer.symbol === '@')?.offset;
+  }
+  if (evidenceCache.size >= MAXIMUM_CACHED) evidenceCache.clear();
+  evidenceCache.set(key, found);
+  return found;
+}
+
 const speechActCache = new Map<string, boolean>();
 
 /**

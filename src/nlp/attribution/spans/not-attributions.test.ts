@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { evidenceNoun, perceiverVerb } from './reporting-predicate.js';
+import { evidenceNoun, namingVerb, perceiverVerb } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -24,6 +24,10 @@ const none: readonly (readonly [string, string])[] = [
   [
     'the idiom "having said that" concedes a point (predicate-filter.ts, `havingSaidThat`)',
     'Having said that, the Tarnby side have yet to concede a goal in this Cup run.',
+  ],
+  [
+    'a naming participle on the noun before it (predicate-filter.ts, `namingParticiple`)',
+    'The tool, called Lumen, automatically sorts photos as they are added to a laptop.',
   ],
   [
     'an event perceived, a gerund (predicate-filter.ts, `perceivedEvent`)',
@@ -84,6 +88,16 @@ const found: readonly (readonly [string, string, string])[] = [
     'Having said | - | that the Tarnby side would win, the coach left early',
   ],
   [
+    'a verb of naming with its subject before it, and a particle after it, reports',
+    'The Orsa mayor on Monday called on the council to resign.',
+    'called on | The Orsa mayor | the council to resign',
+  ],
+  [
+    'a message WordNet knows only as a sound still quotes (not read as what happened)',
+    'An early tweet quoted the Orsa mayor as saying "the ferry will run on Sundays."',
+    'quoted | An early tweet | the Orsa mayor as saying "the ferry will run on Sundays."',
+  ],
+  [
     'a plural noun before a mistagged verb',
     'Prosecutors claim losses were hidden from the auditors.',
     'claim | Prosecutors | losses were hidden from the auditors',
@@ -107,6 +121,14 @@ describe('evidenceNoun', () => {
       assert.equal(evidenceNoun(word), true, word);
     for (const word of ['report', 'claim', 'warning', 'suggestion', 'statement', 'signal'])
       assert.equal(evidenceNoun(word), false, word);
+  });
+});
+
+describe('namingVerb', () => {
+  it('a verb that gives a name, not one that describes or says', () => {
+    for (const word of ['call', 'called', 'dubbed', 'termed', 'named'])
+      assert.equal(namingVerb(word), true, word);
+    for (const word of ['label', 'describe', 'say', 'brand']) assert.equal(namingVerb(word), false, word);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   speechOrThoughtVerb,
   sourceNounKind,
   evidenceNoun,
+  namingVerb,
   thoughtVerb,
   consequenceVerb,
   possessionVerb,
@@ -1041,7 +1042,14 @@ function voicelessSource(
   const lemma = cue.lemma || text.slice(cue.start, cue.end);
   if (kind === 'thing')
     return !speechOrThoughtVerb(lemma) && candidate.content.every((piece) => piece.start >= cue.end);
-  if (kind === 'happening') return candidate.content.every((piece) => piece.start >= cue.end);
+  // what happened, before a clause it is read as evidence for (not "An early tweet quoted the
+  // mayor as saying …": WordNet knows a tweet only as a bird's call)
+  if (kind === 'happening')
+    return (
+      candidate.kind === 'indirect' &&
+      candidate.content.every((piece) => piece.start >= cue.end) &&
+      contentShape(text, segments, candidate.content, verb).clause
+    );
   return kind === 'idea' && thoughtVerb(lemma);
 }
 
@@ -1251,6 +1259,37 @@ function perceivedEvent(
 }
 
 /**
+ * "One form of spyware called adware has the ability to …", "party leaders, called superdelegates,
+ * …", "an event was held called Pies and Politics": a past participle of naming (WordNet,
+ * `namingVerb`) with no subject or auxiliary of its own, right after a noun or a comma, names that
+ * noun; it reports nothing, whatever the parser made of the words after it. "He called the plan a
+ * disaster" (a subject), "was called …" (an auxiliary), "… and called it a disaster", "David Axelrod
+ * on Wednesday called on …" (the noun before is the source's) stay.
+ */
+function namingParticiple(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  source: Span | null,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (!/ed$/iu.test(text.slice(token.start, token.end)) || relationIs(token.dep, 'conj')) return false;
+  const before = tokens[verb - 1];
+  if (before === undefined) return false;
+  // the word before is the source's ("David Axelrod on Wednesday called on …"), or a particle or a
+  // preposition follows ("called on", "called for"): a verb with its subject, not a participle
+  if (source !== null && source.end > before.start) return false;
+  const after = tokens[verb + 1];
+  if (after !== undefined && (after.pos === 'ADP' || relationIs(after.dep, 'compound:prt'))) return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && text.slice(before.start, before.end) !== ',')
+    return false;
+  if (tree.dependents(verb, ['nsubj', 'aux', 'expl']).length > 0) return false;
+  return namingVerb(token.lemma || text.slice(token.start, token.end));
+}
+
+/**
  * "Having said that, the club have not conceded a goal": a perfect participle with no subject whose
  * "that" stands right before a comma points back to what was said; the idiom concedes a point, and
  * the clause after the comma is no complement ("He said that, despite the rain, …" has a subject
@@ -1443,6 +1482,9 @@ export function keepsReporting(
         // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported
         if (!shape.subject) return false;
       }
+      // "a form of spyware called adware has …", "officials, called superdelegates": a naming
+      // participle on the noun before it, whatever the parser hung on it
+      if (!quoted && namingParticiple(text, segments, tree, head, source)) return false;
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan

@@ -853,6 +853,30 @@ function wordFrame(offset: number, lemma: string, frame: number): boolean {
 }
 
 /** A that-clause (26), "Somebody ----s something" (8), "Somebody ----s somebody" (9). */
+const namingCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb's most frequent WordNet sense gives a name: the synset of "name, call, know as", or
+ * one right under it ("call", "dub", "term", "style", "christen"); "label", "describe" and "say" are
+ * not.
+ */
+export function namingVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = namingCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  const naming = synsetsOf('name', 'verb')[0];
+  let found = false;
+  if (first !== undefined && naming !== undefined)
+    found =
+      first === naming ||
+      synset(first, 'verb').pointers.some((pointer) => pointer.symbol === '@' && pointer.offset === naming);
+  if (namingCache.size >= MAXIMUM_CACHED) namingCache.clear();
+  namingCache.set(key, found);
+  return found;
+}
+
 const CONSENT_EXCLUDED_FRAMES = [THAT_CLAUSE_FRAME, 8, 9];
 const consentCache = new Map<string, boolean>();
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { perceiverVerb } from './reporting-predicate.js';
+import { evidenceNoun, namingVerb, perceiverVerb } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -17,6 +17,18 @@ function reports(text: string): string[] {
 
 /** Deeds, perceptions and names that an attribution must not be read from. */
 const none: readonly (readonly [string, string])[] = [
+  [
+    'evidence that nobody gives (predicate-filter.ts, `evidenceNoun`)',
+    "If sales keep rising, it's a good indication that the Corvo economy is on a solid growth track.",
+  ],
+  [
+    'the idiom "having said that" concedes a point (predicate-filter.ts, `havingSaidThat`)',
+    'Having said that, the Tarnby side have yet to concede a goal in this Cup run.',
+  ],
+  [
+    'a naming participle on the noun before it (predicate-filter.ts, `namingParticiple`)',
+    'The tool, called Lumen, automatically sorts photos as they are added to a laptop.',
+  ],
   [
     'an event perceived, a gerund (predicate-filter.ts, `perceivedEvent`)',
     'The new level sees Marlow having to cross the glacier on foot, living on seal meat.',
@@ -71,6 +83,21 @@ const found: readonly (readonly [string, string, string])[] = [
     'responded | FactWatch Executive Director Elin Moss | that the website rates so many Labour claims as false because they lack context',
   ],
   [
+    'a participle with "that" opening its clause still reports',
+    'Having said that the Tarnby side would win, the coach left early.',
+    'Having said | - | that the Tarnby side would win, the coach left early',
+  ],
+  [
+    'a verb of naming with its subject before it, and a particle after it, reports',
+    'The Orsa mayor on Monday called on the council to resign.',
+    'called on | The Orsa mayor | the council to resign',
+  ],
+  [
+    'a message WordNet knows only as a sound still quotes (not read as what happened)',
+    'An early tweet quoted the Orsa mayor as saying "the ferry will run on Sundays."',
+    'quoted | An early tweet | the Orsa mayor as saying "the ferry will run on Sundays."',
+  ],
+  [
     'a plural noun before a mistagged verb',
     'Prosecutors claim losses were hidden from the auditors.',
     'claim | Prosecutors | losses were hidden from the auditors',
@@ -86,6 +113,23 @@ describe('no invented attributions: deeds, perceptions and requests for things',
     it(name, () => {
       assert.ok(reports(text).includes(expected), reports(text).join('\n'));
     });
+});
+
+describe('evidenceNoun', () => {
+  it('what points to a fact, not a message', () => {
+    for (const word of ['indication', 'indications', 'sign', 'evidence', 'proof', 'symptom'])
+      assert.equal(evidenceNoun(word), true, word);
+    for (const word of ['report', 'claim', 'warning', 'suggestion', 'statement', 'signal'])
+      assert.equal(evidenceNoun(word), false, word);
+  });
+});
+
+describe('namingVerb', () => {
+  it('a verb that gives a name, not one that describes or says', () => {
+    for (const word of ['call', 'called', 'dubbed', 'termed', 'named'])
+      assert.equal(namingVerb(word), true, word);
+    for (const word of ['label', 'describe', 'say', 'brand']) assert.equal(namingVerb(word), false, word);
+  });
 });
 
 describe('perceiverVerb', () => {

@@ -580,6 +580,36 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
+    'what happened does not speak: the writer reads it (an event)',
+    'The defeat showed that the Harwick side had grown tired of their coach.',
+    {
+      cue: 'showed',
+      source: 'The defeat',
+      content: ['that the Harwick side had grown tired of their coach'],
+    },
+    false,
+  ],
+  [
+    'what happened does not speak, even with a verb whose first sense is speech',
+    'The crisis suggests that the Orsa council has lost control of its budget.',
+    {
+      cue: 'suggests',
+      source: 'The crisis',
+      content: ['that the Orsa council has lost control of its budget'],
+    },
+    false,
+  ],
+  [
+    'a survey (an act) with the same verb stays: a source cited',
+    'The survey suggests that the Orsa council has lost control of its budget.',
+    {
+      cue: 'suggests',
+      source: 'The survey',
+      content: ['that the Orsa council has lost control of its budget'],
+    },
+    true,
+  ],
+  [
     'a player named by a position that is first a thing speaks',
     'The Rovers wing revealed how the manager talked him into staying.',
     { cue: 'revealed', source: 'The Rovers wing', content: ['how the manager talked him into staying'] },

@@ -24,6 +24,8 @@ import {
   deedVerb,
   speechOrThoughtVerb,
   sourceNounKind,
+  evidenceNoun,
+  namingVerb,
   thoughtVerb,
   consequenceVerb,
   possessionVerb,
@@ -960,7 +962,7 @@ function isCapitalised(text: string, token: Token): boolean {
 }
 
 /** Whether token `position` opens its sentence (after any opening quotation marks or brackets). */
-function isSentenceStart(segments: Segments, position: number): boolean {
+export function isSentenceStart(segments: Segments, position: number): boolean {
   for (const sentence of segments.sentences) {
     if (position < sentence.firstToken || position >= sentence.endToken) continue;
     for (let at = sentence.firstToken; at < position; at += 1)
@@ -1043,6 +1045,14 @@ function voicelessSource(
   const lemma = cue.lemma || text.slice(cue.start, cue.end);
   if (kind === 'thing')
     return !speechOrThoughtVerb(lemma) && candidate.content.every((piece) => piece.start >= cue.end);
+  // what happened, before a clause it is read as evidence for (not "An early tweet quoted the
+  // mayor as saying …": WordNet knows a tweet only as a bird's call)
+  if (kind === 'happening')
+    return (
+      candidate.kind === 'indirect' &&
+      candidate.content.every((piece) => piece.start >= cue.end) &&
+      contentShape(text, segments, candidate.content, verb).clause
+    );
   return kind === 'idea' && thoughtVerb(lemma);
 }
 
@@ -1252,6 +1262,62 @@ function perceivedEvent(
 }
 
 /**
+ * "One form of spyware called adware has the ability to …", "party leaders, called superdelegates,
+ * …", "an event was held called Pies and Politics": a past participle of naming (WordNet,
+ * `namingVerb`) with no subject or auxiliary of its own, right after a noun or a comma, names that
+ * noun; it reports nothing, whatever the parser made of the words after it. "He called the plan a
+ * disaster" (a subject), "was called …" (an auxiliary), "… and called it a disaster", "David Axelrod
+ * on Wednesday called on …" (the noun before is the source's) stay.
+ */
+function namingParticiple(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  source: Span | null,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  if (!/ed$/iu.test(text.slice(token.start, token.end)) || relationIs(token.dep, 'conj')) return false;
+  const before = tokens[verb - 1];
+  if (before === undefined) return false;
+  // the word before is the source's ("David Axelrod on Wednesday called on …"), or a particle or a
+  // preposition follows ("called on", "called for"): a verb with its subject, not a participle
+  if (source !== null && source.end > before.start) return false;
+  const after = tokens[verb + 1];
+  if (after !== undefined && (after.pos === 'ADP' || relationIs(after.dep, 'compound:prt'))) return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && text.slice(before.start, before.end) !== ',')
+    return false;
+  if (tree.dependents(verb, ['nsubj', 'aux', 'expl']).length > 0) return false;
+  return namingVerb(token.lemma || text.slice(token.start, token.end));
+}
+
+/**
+ * "Having said that, the club have not conceded a goal": a perfect participle with no subject whose
+ * "that" stands right before a comma points back to what was said; the idiom concedes a point, and
+ * the clause after the comma is no complement ("He said that, despite the rain, …" has a subject
+ * and reports).
+ */
+function havingSaidThat(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const tokens = segments.tokens;
+  if (tree.dependent(verb, 'nsubj') >= 0) return false;
+  if (
+    !tree
+      .dependents(verb, ['aux'])
+      .some((at) => /^having$/iu.test(text.slice((tokens[at] as Token).start, (tokens[at] as Token).end)))
+  )
+    return false;
+  const next = tokens[verb + 1];
+  const after = tokens[verb + 2];
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    /^that$/iu.test(text.slice(next.start, next.end)) &&
+    text.slice(after.start, after.end) === ','
+  );
+}
+
+/**
  * "Rest assured that your data will never be shared": the parser made the imperative a noun at the
  * sentence's root, with no determiner, and hung the cue from it with no subject of its own; that
  * "source" is no argument of the cue, and the sentence addresses the reader.
@@ -1411,6 +1477,7 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      if (havingSaidThat(text, segments, tree, head)) return false;
       // "Rest assured that your data …": an imperative read as a bare noun at the root
       if (source !== null && imperativeReadAsNoun(segments, tree, source, head)) return false;
       // "heard shots fired", "saw the car leave": an event perceived, no proposition
@@ -1428,6 +1495,9 @@ export function keepsReporting(
         // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported
         if (!shape.subject) return false;
       }
+      // "a form of spyware called adware has …", "officials, called superdelegates": a naming
+      // participle on the noun before it, whatever the parser hung on it
+      if (!quoted && namingParticiple(text, segments, tree, head, source)) return false;
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan
@@ -1473,6 +1543,9 @@ export function keepsReporting(
       }
       // "hosted a music video [show]": a noun of the sentence, whose content is not its own
       if (!quoted && nounCueOutsideContent(text, segments, candidate.content, cue, head)) return false;
+      // "a good [indication] that the economy is growing": evidence that nobody gives
+      if (source === null && !quoted && evidenceNoun(token.lemma || text.slice(token.start, token.end)))
+        return false;
       word = reportingNoun(text.slice(token.start, token.end));
       break;
     default:

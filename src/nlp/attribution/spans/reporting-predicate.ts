@@ -5,7 +5,9 @@ import {
   NOUN_ACT,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
+  NOUN_EVENT,
   NOUN_FEELING,
+  NOUN_GROUP,
   NOUN_PERSON,
   NOUN_TIME,
   synset,
@@ -333,6 +335,33 @@ export function reportingNoun(word: string): ReportingWord {
   const found = communication ? { communication, cognition: false, clause: false } : NONE;
   if (nounCache.size >= MAXIMUM_CACHED) nounCache.clear();
   nounCache.set(key, found);
+  return found;
+}
+
+const evidenceCache = new Map<string, boolean>();
+/** How far up its hypernyms a noun's first sense is followed to find evidence. */
+const EVIDENCE_DEPTH = 6;
+
+/**
+ * Whether a noun's most frequent WordNet sense is evidence or an indication, or a kind of either
+ * ("indication", "sign", "evidence", "proof", "symptom"): what points to a fact, said by nobody ("a
+ * good indication that the economy is growing"). "report", "claim", "warning", "suggestion" and
+ * "signal" are messages, and are not.
+ */
+export function evidenceNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = evidenceCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'noun');
+  let offset = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  let found = false;
+  for (let depth = 0; offset !== undefined && depth < EVIDENCE_DEPTH && !found; depth += 1) {
+    const sense = synset(offset, 'noun');
+    found = sense.words.includes('evidence') || sense.words.includes('indication');
+    offset = sense.pointers.find((pointer) => pointer.symbol === '@')?.offset;
+  }
+  if (evidenceCache.size >= MAXIMUM_CACHED) evidenceCache.clear();
+  evidenceCache.set(key, found);
   return found;
 }
 
@@ -698,6 +727,9 @@ const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
  */
 const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 25, 27]);
 
+/** What happens or holds: noun.event (11), noun.phenomenon (19), noun.state (26). */
+const HAPPENING_NOUN_FILES: ReadonlySet<number> = new Set([NOUN_EVENT, 19, 26]);
+
 /**
  * What a common noun at the head of a source can be, by WordNet: `speaker` when one of its two most
  * frequent senses is a person, a group, a communication (a document, a publication: "the report")
@@ -705,10 +737,12 @@ const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 2
  * ("the wing", a player, though a wing is first an organ for flying); `idea` when its first sense is in
  * noun.cognition ("the idea", "the poll", "the rules"); `thing` when its first sense is a physical
  * thing (a building, an object: "the dome") or a time ("the last week has shown that …": a week
- * says nothing); null otherwise (an event, a state: "the aftermath showed …" is left to other
- * rules, as are words WordNet does not know).
+ * says nothing); `happening` when its first sense is an event, a state or a phenomenon ("the
+ * collapse illustrates that …", "the defeat showed that …": what happened, read by the writer),
+ * unless one of its senses is a group ("the alliance");
+ * null otherwise (words WordNet does not know).
  */
-export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | null {
+export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | 'happening' | null {
   const key = word.toLowerCase();
   const lemma = baseFormOf(key, 'noun');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
@@ -718,6 +752,12 @@ export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | nul
   // a player's position or a trade named after a thing ("the wing", "the keeper", "the back") can speak
   if (senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)) return 'speaker';
   if (files[0] === NOUN_COGNITION) return 'idea';
+  // (not a word with a group among its rarer senses: "the alliance's recommended 2 percent" is NATO's)
+  if (
+    HAPPENING_NOUN_FILES.has(files[0] as number) &&
+    !senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_GROUP)
+  )
+    return 'happening';
   return PHYSICAL_NOUN_FILES.has(files[0] as number) || files[0] === NOUN_TIME ? 'thing' : null;
 }
 
@@ -813,6 +853,30 @@ function wordFrame(offset: number, lemma: string, frame: number): boolean {
 }
 
 /** A that-clause (26), "Somebody ----s something" (8), "Somebody ----s somebody" (9). */
+const namingCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb's most frequent WordNet sense gives a name: the synset of "name, call, know as", or
+ * one right under it ("call", "dub", "term", "style", "christen"); "label", "describe" and "say" are
+ * not.
+ */
+export function namingVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = namingCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  const naming = synsetsOf('name', 'verb')[0];
+  let found = false;
+  if (first !== undefined && naming !== undefined)
+    found =
+      first === naming ||
+      synset(first, 'verb').pointers.some((pointer) => pointer.symbol === '@' && pointer.offset === naming);
+  if (namingCache.size >= MAXIMUM_CACHED) namingCache.clear();
+  namingCache.set(key, found);
+  return found;
+}
+
 const CONSENT_EXCLUDED_FRAMES = [THAT_CLAUSE_FRAME, 8, 9];
 const consentCache = new Map<string, boolean>();
 

@@ -11,6 +11,50 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['a question to the reader', 'Can you honestly say the remake needed four hours?', []],
   ['the writer\'s "we"', 'We can only guess that the publisher trimmed the ending.', []],
   ["the writer's gloss", 'Which is to say, the harbour was never a safe place to anchor.', []],
+  ['a remark the writer bids', 'It should be noted that the Dunmore ferry never ran on Sundays.', []],
+  [
+    'a remark the writer deems worth making',
+    "It's worth pointing out that the Dunmore ferry never ran on Sundays.",
+    [],
+  ],
+  [
+    'a remark worth making, the gerund parsed as a noun',
+    'It is worth remembering that the Dunmore ferry never ran on Sundays.',
+    [],
+  ],
+  ['a remark the writer grants', 'It could be argued that the Dunmore ferry was never needed.', []],
+  [
+    'a lesson for the writer and the readers',
+    'The long strike tells us that the Dunmore yard was badly run.',
+    [],
+  ],
+  ['the writer judges the saying', 'It is no exaggeration to say that the Dunmore ferry was a disaster.', []],
+  ["the writer's imperative, read as a name", 'Note that the Dunmore ferry never ran on Sundays.', []],
+  [
+    'an infinitive with a subject of its own reports it',
+    'It is unusual for the mayor to say that the ferry was a mistake.',
+    ['say | the mayor | the ferry was a mistake'],
+  ],
+  [
+    'a report with no speaker in the text stays',
+    'It was announced that the Dunmore ferry would stop running.',
+    ['was announced | - | that the Dunmore ferry would stop running'],
+  ],
+  [
+    'a person who told "us" stays: the outlet was told',
+    'The harbour master told us that the Dunmore ferry would stop running.',
+    ['told | The harbour master | that the Dunmore ferry would stop running'],
+  ],
+  [
+    'a group that reminded "us" stays',
+    'The council reminded us that the Dunmore ferry would stop running.',
+    ['reminded | The council | that the Dunmore ferry would stop running'],
+  ],
+  [
+    "a remark worth making inside a quotation is the speaker's",
+    '"It is worth pointing out that the ferry never ran on Sundays," the harbour master said.',
+    ['said | the harbour master | "It is worth pointing out that the ferry never ran on Sundays,"'],
+  ],
   [
     'a third-person source stays',
     'The curator suspects the lighthouse keepers wanted a museum.',

@@ -9,6 +9,7 @@ import type {
   Token,
 } from '../../model/index.js';
 import { DependencyTree } from '../grammar/index.js';
+import { isClaimWorthy } from './claim-worthy.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
 import { activeObject, frameOf, isDescription, keyOf, phraseText, type FrameContext } from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
@@ -143,6 +144,12 @@ export function findClaims(
         speakers: [attribution.speaker ?? []].flat(),
       };
       const framed = frameOf(context, proposition);
+      // (a deed whose figures are counted, "killed", "injured", stays: it says there were casualties)
+      if (
+        !isClaimWorthy(context, proposition, framed) &&
+        (proposition.pos !== 'verb' || deedKeyOf(proposition.lemma, 'verb') === null)
+      )
+        continue;
       const parties = framed.value?.entities;
       if (proposition.subject >= 0) {
         const subjectParties = parties ?? referents.entitiesOf(proposition.subject);

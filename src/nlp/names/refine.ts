@@ -39,6 +39,7 @@ import {
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { joinHyphenatedSurnames, joinNamesBeforeAcronyms, joinPlacesBeforeMastheads } from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
@@ -1123,29 +1124,35 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     joinMultiwordSurnames(
       text,
       segments,
-      typeQuotedTitles(
+      joinHyphenatedSurnames(
         text,
-        typePostNominalHonours(
+        joinPlacesBeforeMastheads(
           text,
-          segments,
-          dropInterjections(
+          typeQuotedTitles(
             text,
-            segments,
-            joinArabicParticles(
+            typePostNominalHonours(
               text,
-              joinLinkedOrganisationNames(
+              segments,
+              dropInterjections(
                 text,
-                joinPossessiveOffices(
+                segments,
+                joinArabicParticles(
                   text,
-                  typeCompaniesByLegalForms(
+                  joinLinkedOrganisationNames(
                     text,
-                    joinWordsBeforeLegalForms(
+                    joinPossessiveOffices(
                       text,
-                      dropLegalFormsAndSigns(
+                      typeCompaniesByLegalForms(
                         text,
-                        dropBoilerplateNames(
+                        joinWordsBeforeLegalForms(
                           text,
-                          splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                          dropLegalFormsAndSigns(
+                            text,
+                            dropBoilerplateNames(
+                              text,
+                              splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -1231,34 +1238,40 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return splitRolesInsidePersonNames(
+  return joinNamesBeforeAcronyms(
     text,
-    typeNamesBeforeParticiples(
+    splitRolesInsidePersonNames(
       text,
-      typeWorkLists(
+      typeNamesBeforeParticiples(
         text,
-        splitCoordinatedOrganisations(
+        typeWorkLists(
           text,
-          typeAgencyDatelinePlaces(
+          splitCoordinatedOrganisations(
             text,
-            typeWebDomainNames(
+            typeAgencyDatelinePlaces(
               text,
-              typeBySensesAndGivenNames(
+              typeWebDomainNames(
                 text,
-                dropSentenceInitialAdjectives(
+                typeBySensesAndGivenNames(
                   text,
-                  typePeopleListedAfterPersonNouns(
+                  dropSentenceInitialAdjectives(
                     text,
-                    segments,
-                    typePlacesInPersonLists(
+                    typePeopleListedAfterPersonNouns(
                       text,
-                      trimTrailingRoleWords(
+                      segments,
+                      typePlacesInPersonLists(
                         text,
-                        typePluralNamedGroups(
+                        trimTrailingRoleWords(
                           text,
-                          trimLeadingPersonNouns(
+                          typePluralNamedGroups(
                             text,
-                            joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                            trimLeadingPersonNouns(
+                              text,
+                              joinSurnamesUsedAlone(
+                                text,
+                                joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                              ),
+                            ),
                           ),
                         ),
                       ),

@@ -39,6 +39,7 @@ import {
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeRegionNames } from './region-names.js';
 import { joinHyphenatedSurnames, joinNamesBeforeAcronyms, joinPlacesBeforeMastheads } from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -1128,29 +1129,32 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         text,
         joinPlacesBeforeMastheads(
           text,
-          typeQuotedTitles(
+          typeRegionNames(
             text,
-            typePostNominalHonours(
+            typeQuotedTitles(
               text,
-              segments,
-              dropInterjections(
+              typePostNominalHonours(
                 text,
                 segments,
-                joinArabicParticles(
+                dropInterjections(
                   text,
-                  joinLinkedOrganisationNames(
+                  segments,
+                  joinArabicParticles(
                     text,
-                    joinPossessiveOffices(
+                    joinLinkedOrganisationNames(
                       text,
-                      typeCompaniesByLegalForms(
+                      joinPossessiveOffices(
                         text,
-                        joinWordsBeforeLegalForms(
+                        typeCompaniesByLegalForms(
                           text,
-                          dropLegalFormsAndSigns(
+                          joinWordsBeforeLegalForms(
                             text,
-                            dropBoilerplateNames(
+                            dropLegalFormsAndSigns(
                               text,
-                              splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                              dropBoilerplateNames(
+                                text,
+                                splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                              ),
                             ),
                           ),
                         ),

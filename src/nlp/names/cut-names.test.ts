@@ -1,5 +1,10 @@
 import { table } from './test-table.js';
-import { joinHyphenatedSurnames, joinNamesBeforeAcronyms, joinPlacesBeforeMastheads } from './cut-names.js';
+import {
+  joinHyphenatedSurnames,
+  joinNamesBeforeAcronyms,
+  joinNamesCutAtInitials,
+  joinPlacesBeforeMastheads,
+} from './cut-names.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -141,5 +146,39 @@ table('joinPlacesBeforeMastheads', joinPlacesBeforeMastheads, [
       ['Tolvik', 'LOC'],
     ],
     expected: ['Tolvik/LOC', 'Tolvik/LOC'],
+  },
+]);
+
+table('joinNamesCutAtInitials', joinNamesCutAtInitials, [
+  // cut after a middle initial, the surname a name of its own (or typed ORG)
+  {
+    text: 'The inquiry spoke to Marta J. Lind and to Judge Oren K. Vass.',
+    given: [
+      ['Marta J.', 'PERSON'],
+      ['Lind', 'PERSON'],
+      ['Oren K.', 'ORG'],
+      ['Vass', 'PERSON'],
+    ],
+    expected: ['Marta J. Lind/PERSON', 'Oren K. Vass/PERSON'],
+  },
+  // an abbreviation, a comma or a longer place after the initial: unchanged
+  {
+    text: 'In the U.S. Senate, Marta J., Lind and Ada B. Tolvik Harbour Works.',
+    given: [
+      ['U.S.', 'LOC'],
+      ['Senate', 'ORG'],
+      ['Marta J.', 'PERSON'],
+      ['Lind', 'PERSON'],
+      ['Ada B.', 'PERSON'],
+      ['Tolvik Harbour Works', 'ORG'],
+    ],
+    expected: [
+      'U.S./LOC',
+      'Senate/ORG',
+      'Marta J./PERSON',
+      'Lind/PERSON',
+      'Ada B./PERSON',
+      'Tolvik Harbour Works/ORG',
+    ],
   },
 ]);

@@ -334,3 +334,36 @@ export function joinPlacesBeforeMastheads(text: string, names: readonly NameMent
   }
   return output;
 }
+
+/** A name's last word that is a middle initial: " E." of "Loretta E.". */
+const FINAL_INITIAL = / \p{Lu}\.$/u;
+/** One capitalised word: "Lynch", "O'Neill", "McEwen-King". */
+const ONE_WORD_NAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "Attorney General Loretta E. Lynch" was read as "General Loretta E." and "Lynch": a name of two
+ * words or more ending in a middle initial, one space before a one-word name (or a PERSON name),
+ * is one PERSON name with it. "the U.S. Senate" keeps apart: "U.S." is no word and an initial.
+ */
+export function joinNamesCutAtInitials(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const next = names[index + 1];
+    if (
+      next !== undefined &&
+      next.start === name.end + 1 &&
+      text.charCodeAt(name.end) === 32 &&
+      FINAL_INITIAL.test(text.slice(name.start, name.end)) &&
+      (next.type === 'PERSON' || ONE_WORD_NAME.test(text.slice(next.start, next.end))) &&
+      (name.type === 'PERSON' || next.type === 'PERSON' || name.type === 'ORG' || name.type === 'MISC')
+    ) {
+      output ??= names.slice(0, index);
+      output.push({ start: name.start, end: next.end, type: 'PERSON' });
+      index += 1;
+      continue;
+    }
+    output?.push(name);
+  }
+  return output ?? names.slice();
+}

@@ -40,7 +40,12 @@ import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeRegionNames } from './region-names.js';
-import { joinHyphenatedSurnames, joinNamesBeforeAcronyms, joinPlacesBeforeMastheads } from './cut-names.js';
+import {
+  joinNamesCutAtInitials,
+  joinHyphenatedSurnames,
+  joinNamesBeforeAcronyms,
+  joinPlacesBeforeMastheads,
+} from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
@@ -1127,33 +1132,36 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       segments,
       joinHyphenatedSurnames(
         text,
-        joinPlacesBeforeMastheads(
+        joinNamesCutAtInitials(
           text,
-          typeRegionNames(
+          joinPlacesBeforeMastheads(
             text,
-            typeQuotedTitles(
+            typeRegionNames(
               text,
-              typePostNominalHonours(
+              typeQuotedTitles(
                 text,
-                segments,
-                dropInterjections(
+                typePostNominalHonours(
                   text,
                   segments,
-                  joinArabicParticles(
+                  dropInterjections(
                     text,
-                    joinLinkedOrganisationNames(
+                    segments,
+                    joinArabicParticles(
                       text,
-                      joinPossessiveOffices(
+                      joinLinkedOrganisationNames(
                         text,
-                        typeCompaniesByLegalForms(
+                        joinPossessiveOffices(
                           text,
-                          joinWordsBeforeLegalForms(
+                          typeCompaniesByLegalForms(
                             text,
-                            dropLegalFormsAndSigns(
+                            joinWordsBeforeLegalForms(
                               text,
-                              dropBoilerplateNames(
+                              dropLegalFormsAndSigns(
                                 text,
-                                splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                dropBoilerplateNames(
+                                  text,
+                                  splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                ),
                               ),
                             ),
                           ),

@@ -3,6 +3,7 @@ import {
   joinHyphenatedSurnames,
   joinNamesBeforeAcronyms,
   joinNamesCutAtInitials,
+  joinOrganisationsAcrossAnd,
   joinPlacesBeforeMastheads,
 } from './cut-names.js';
 
@@ -69,15 +70,15 @@ table('joinNamesBeforeAcronyms', joinNamesBeforeAcronyms, [
     ],
     expected: ['Marren Wildlife Fund/ORG', 'MWF/ORG', 'GTO/ORG'],
   },
-  // a law keeps its MISC type
+  // the parts' and the acronym's types were the cut's guesses: an organisation
   {
-    text: 'Critics of the Harbour Safety and Tidal Works Act (HSTWA) spoke.',
+    text: 'Fighters of the Orlan Democratic Forces (ODF) and the (ODF) flag.',
     given: [
-      ['Harbour Safety', 'ORG'],
-      ['Tidal Works Act', 'MISC'],
-      ['HSTWA', 'MISC'],
+      ['Orlan', 'MISC'],
+      ['Democratic Forces', 'MISC'],
+      ['ODF', 'LOC'],
     ],
-    expected: ['Harbour Safety and Tidal Works Act/MISC', 'HSTWA/MISC'],
+    expected: ['Orlan Democratic Forces/ORG', 'ODF/ORG'],
   },
 ]);
 
@@ -179,6 +180,48 @@ table('joinNamesCutAtInitials', joinNamesCutAtInitials, [
       'Lind/PERSON',
       'Ada B./PERSON',
       'Tolvik Harbour Works/ORG',
+    ],
+  },
+]);
+
+table('joinOrganisationsAcrossAnd', joinOrganisationsAcrossAnd, [
+  // cut at "and": common words, then common words ending in an organisation's head
+  {
+    text: 'Staff of Reed and Heron International counted the birds.',
+    given: [
+      ['Reed', 'ORG'],
+      ['Heron', 'MISC'],
+    ],
+    expected: ['Reed and Heron International/ORG'],
+  },
+  {
+    text: 'A report said the Finance and Harbour Ministry agreed.',
+    given: [
+      ['the Finance', 'ORG'],
+      ['Harbour Ministry', 'ORG'],
+    ],
+    expected: ['the Finance and Harbour Ministry/ORG'],
+  },
+  // two bodies, a proper name on the left, a person, or a name running on: unchanged
+  {
+    text: 'The House and Senate met; Velor and Heron Council spoke; Reed and Heron Council Director Ada Lind left.',
+    given: [
+      ['The House', 'ORG'],
+      ['Senate', 'ORG'],
+      ['Velor', 'ORG'],
+      ['Heron Council', 'ORG'],
+      ['Reed', 'ORG'],
+      ['Heron Council', 'ORG'],
+      ['Ada Lind', 'PERSON'],
+    ],
+    expected: [
+      'The House/ORG',
+      'Senate/ORG',
+      'Velor/ORG',
+      'Heron Council/ORG',
+      'Reed/ORG',
+      'Heron Council/ORG',
+      'Ada Lind/PERSON',
     ],
   },
 ]);

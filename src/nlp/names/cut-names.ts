@@ -1,4 +1,5 @@
-import { gazetteerEntry, lookupPlace } from '../lexicon/index.js';
+import { gazetteerEntry, isNationalityOrGroup, lookupPlace, organisation } from '../lexicon/index.js';
+import { isCommonWord, isLinkedHead } from './linked-names.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -91,8 +92,8 @@ function abbreviatedStart(acronym: string, words: readonly Word[]): number {
  * "U.S. Customs and Border Protection (CBP)" was cut at "and" into "U.S. Customs" and "Border
  * Protection": an acronym in brackets right after a name, whose letters are the initials of the
  * capitalised words before it, makes one name of the names those words hold (and of the words
- * between them). The joined name takes the lexicon's type when the lexicon knows it, a law's or
- * event's MISC when its last part was MISC, and ORG otherwise. Nothing is added where the
+ * between them). The joined name and the acronym take the lexicon's type when the lexicon knows the
+ * name, and ORG otherwise (the parts' types are the cut's guesses: "Democratic Forces" as MISC). Nothing is added where the
  * recogniser found no name: "Gross Domestic Product (GDP)" is no entity.
  */
 export function joinNamesBeforeAcronyms(text: string, names: readonly NameMention[]): NameMention[] {
@@ -117,9 +118,10 @@ export function joinNamesBeforeAcronyms(text: string, names: readonly NameMentio
     const joinedStart = Math.min(start, (parts[0] as NameMention).start);
     if (parts.length === 1 && (parts[0] as NameMention).start <= start) continue;
     const joined = text.slice(joinedStart, nameEnd);
-    const known = gazetteerEntry(joined.replace(/^the /iu, ''));
-    const type = known?.type ?? (last.type === 'MISC' ? 'MISC' : 'ORG');
+    const type = gazetteerEntry(joined.replace(/^the /iu, ''))?.type ?? 'ORG';
     output ??= names.slice();
+    // the acronym is the joined name's, whatever the recogniser made of it ("Sport (CAS" as LOC)
+    output[index] = { start: acronym.start, end: acronym.end, type };
     output.splice(first, parts.length, { start: joinedStart, end: nameEnd, type });
     return joinRepeatsOfJoinedName(
       text,
@@ -366,4 +368,81 @@ export function joinNamesCutAtInitials(text: string, names: readonly NameMention
     output?.push(name);
   }
   return output ?? names.slice();
+}
+
+/** At most this many capitalised words after "and" ("Flora Preservation Trust International"). */
+const MAX_WORDS_AFTER_AND = 4;
+
+/** A capitalised word of a name after "and": "Flora", "American". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Fauna and Flora International" was cut at "and" into "Fauna" and "Flora" (or "Flora
+ * International"): a name of capitalised common words (WordNet nouns or adjectives, no known name,
+ * no person), " and ", then capitalised common words or demonyms ending in an organisation's head
+ * ("International", "Council", "Network": a listed head or a noun whose first sense is a group) is
+ * one ORG name, unless the part after "and" is a known organisation itself ("Tesco and Amnesty
+ * International" stays two) or runs on into more capitalised words.
+ */
+export function joinOrganisationsAcrossAnd(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const joined = name.type === 'PERSON' ? -1 : organisationAfterAnd(text, name);
+    if (joined < 0) {
+      output?.push(name);
+      continue;
+    }
+    let last = index;
+    while (last + 1 < names.length && (names[last + 1] as NameMention).start < joined) last += 1;
+    if (
+      (names[last] as NameMention).end > joined ||
+      names.slice(index + 1, last + 1).some((n) => n.type === 'PERSON')
+    ) {
+      output?.push(name);
+      continue;
+    }
+    output ??= names.slice(0, index);
+    output.push({ start: name.start, end: joined, type: 'ORG' });
+    index = last;
+  }
+  return output ?? names.slice();
+}
+
+/** Where the organisation that `name` opens ends, across " and ", or -1. */
+function organisationAfterAnd(text: string, name: NameMention): number {
+  if (text.slice(name.end, name.end + 5) !== ' and ') return -1;
+  const left = text.slice(name.start, name.end).replace(/^the /iu, '');
+  const leftWords = left.split(' ');
+  if (leftWords.length > 3 || !leftWords.every((word) => CAPITALISED_WORD.test(word) && isCommonWord(word)))
+    return -1;
+  if (
+    gazetteerEntry(left) !== undefined ||
+    organisation(left) !== undefined ||
+    lookupPlace(left) !== undefined
+  )
+    return -1;
+  const words: string[] = [];
+  let position = name.end + 5;
+  let end = -1;
+  while (words.length < MAX_WORDS_AFTER_AND) {
+    const wordEnd = capitalisedWordEnd(text, position);
+    if (wordEnd < 0) break;
+    const word = text.slice(position, wordEnd);
+    if (!CAPITALISED_WORD.test(word) || !(isCommonWord(word) || isNationalityOrGroup(word))) return -1;
+    words.push(word);
+    end = wordEnd;
+    if (text.charCodeAt(wordEnd) !== 32) break;
+    position = wordEnd + 1;
+  }
+  // "the House and Senate": two bodies; "Fauna and Flora International": one
+  if (words.length < 2 || end < 0) return -1;
+  // runs on: "Fauna and Flora International Director Ada Lind"
+  if (text.charCodeAt(end) === 32 && capitalisedWordEnd(text, end + 1) >= 0) return -1;
+  if (words.length === MAX_WORDS_AFTER_AND && text.charCodeAt(end) === 32) return -1;
+  const head = words[words.length - 1] as string;
+  if (!isLinkedHead(head)) return -1;
+  const right = words.join(' ');
+  if (organisation(right) !== undefined || gazetteerEntry(right) !== undefined) return -1;
+  return end;
 }

@@ -43,6 +43,7 @@ import { typeRegionNames } from './region-names.js';
 import {
   joinNamesCutAtInitials,
   joinHyphenatedSurnames,
+  joinOrganisationsAcrossAnd,
   joinNamesBeforeAcronyms,
   joinPlacesBeforeMastheads,
 } from './cut-names.js';
@@ -1226,22 +1227,25 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const works = typeWorksAfterNouns(
     text,
     segments,
-    joinOrganisationsCutAtAnd(
+    joinOrganisationsAcrossAnd(
       text,
-      joinNationalOrganisations(
+      joinOrganisationsCutAtAnd(
         text,
-        cutHeadlineVerbs(
+        joinNationalOrganisations(
           text,
-          typeVenues(
+          cutHeadlineVerbs(
             text,
-            typeShortTeamNames(
+            typeVenues(
               text,
-              typeShips(
+              typeShortTeamNames(
                 text,
-                typeCityTeamsInSportsReports(
+                typeShips(
                   text,
-                  segments,
-                  typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                  typeCityTeamsInSportsReports(
+                    text,
+                    segments,
+                    typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                  ),
                 ),
               ),
             ),

@@ -19,15 +19,16 @@ table('typeRegionNames', typeRegionNames, [
     given: [['New Hampshire', 'ORG']],
     expected: ['New Hampshire/LOC/GPE'],
   },
-  // one word, a city, a person, or an unknown name: unchanged
+  // one word, a city (even one that is a state too), a person, or an unknown name: unchanged
   {
-    text: 'Columbia won, Boston lost, and Ada Lind of Velor Works spoke.',
+    text: 'Columbia won, New York lost, Boston lost, and Ada Lind of Velor Works spoke.',
     given: [
       ['Columbia', 'ORG'],
+      ['New York', 'ORG'],
       ['Boston', 'ORG'],
       ['Ada Lind', 'PERSON'],
       ['Velor Works', 'ORG'],
     ],
-    expected: ['Columbia/ORG', 'Boston/ORG', 'Ada Lind/PERSON', 'Velor Works/ORG'],
+    expected: ['Columbia/ORG', 'New York/ORG', 'Boston/ORG', 'Ada Lind/PERSON', 'Velor Works/ORG'],
   },
 ]);

@@ -3,14 +3,16 @@ import type { NameMention } from './name-mention.js';
 
 /**
  * A name of two words or more that the place lexicon knows as a country or one of its subdivisions
- * (CLDR: "Nordland Fylke", "British Columbia"), and no organisation list knows; cities are left out
- * ("New York" beats "Boston" in a sports report).
+ * (CLDR: "Nordland Fylke", "British Columbia"), and no organisation list knows; names that are
+ * also a city's are left out ("New York magazine", "New York beat Boston").
  */
 function regionOf(surface: string): boolean {
   if (!surface.includes(' ')) return false;
   const place = lookupPlace(surface);
   if (place === undefined || !(place.kinds.includes('region') || place.kinds.includes('country')))
     return false;
+  // "New York magazine", "New York beat Boston": a city's name too is as often a paper's or a team's
+  if (place.kinds.includes('city') || place.kinds.includes('capital')) return false;
   return organisation(surface) === undefined;
 }
 

@@ -5,6 +5,7 @@ import {
   joinNamesCutAtInitials,
   joinOrganisationsAcrossAnd,
   joinPlacesBeforeMastheads,
+  typeMastheadNames,
 } from './cut-names.js';
 
 /** Every sentence below is invented for these tests. */
@@ -223,5 +224,27 @@ table('joinOrganisationsAcrossAnd', joinOrganisationsAcrossAnd, [
       'Heron Council/ORG',
       'Ada Lind/PERSON',
     ],
+  },
+]);
+
+table('typeMastheadNames', typeMastheadNames, [
+  // a paper read as a place or a facility
+  {
+    text: 'She told The Herald, and the Paris Examiner agreed.',
+    given: [
+      ['The Herald', 'LOC'],
+      ['the Paris Examiner', 'LOC'],
+    ],
+    expected: ['The Herald/ORG', 'the Paris Examiner/ORG'],
+  },
+  // a masthead noun alone, or after no place: unchanged
+  {
+    text: 'Post was busy; Ada Herald and the Velor Times spoke.',
+    given: [
+      ['Post', 'LOC'],
+      ['Ada Herald', 'PERSON'],
+      ['Velor Times', 'MISC'],
+    ],
+    expected: ['Post/LOC', 'Ada Herald/PERSON', 'Velor Times/MISC'],
   },
 ]);

@@ -446,3 +446,31 @@ function organisationAfterAnd(text: string, name: NameMention): number {
   if (organisation(right) !== undefined || gazetteerEntry(right) !== undefined) return -1;
   return end;
 }
+
+/**
+ * "told The Post", "the Marren Examiner said": a name that is an article or a known place before a
+ * masthead noun, and nothing else, is the newspaper (ORG), whatever type it was given ("Post" read
+ * as a facility, the place's type kept for the whole). A masthead noun alone ("Post") is left.
+ */
+export function typeMastheadNames(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    if (name.type !== 'ORG' && isMastheadName(text.slice(name.start, name.end))) {
+      output ??= names.slice(0, index);
+      output.push({ start: name.start, end: name.end, type: 'ORG' });
+      continue;
+    }
+    output?.push(name);
+  }
+  return output ?? names.slice();
+}
+
+function isMastheadName(surface: string): boolean {
+  const space = surface.lastIndexOf(' ');
+  if (space < 0 || !MASTHEAD_NOUNS.has(surface.slice(space + 1))) return false;
+  const before = surface.slice(0, space);
+  if (before === 'The' || before === 'the') return true;
+  const place = before.startsWith('the ') || before.startsWith('The ') ? before.slice(4) : before;
+  return lookupPlace(place) !== undefined;
+}

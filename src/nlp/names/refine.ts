@@ -46,6 +46,7 @@ import {
   joinOrganisationsAcrossAnd,
   joinNamesBeforeAcronyms,
   joinPlacesBeforeMastheads,
+  typeMastheadNames,
 } from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -1256,36 +1257,39 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   return joinNamesBeforeAcronyms(
     text,
-    splitRolesInsidePersonNames(
+    typeMastheadNames(
       text,
-      typeNamesBeforeParticiples(
+      splitRolesInsidePersonNames(
         text,
-        typeWorkLists(
+        typeNamesBeforeParticiples(
           text,
-          splitCoordinatedOrganisations(
+          typeWorkLists(
             text,
-            typeAgencyDatelinePlaces(
+            splitCoordinatedOrganisations(
               text,
-              typeWebDomainNames(
+              typeAgencyDatelinePlaces(
                 text,
-                typeBySensesAndGivenNames(
+                typeWebDomainNames(
                   text,
-                  dropSentenceInitialAdjectives(
+                  typeBySensesAndGivenNames(
                     text,
-                    typePeopleListedAfterPersonNouns(
+                    dropSentenceInitialAdjectives(
                       text,
-                      segments,
-                      typePlacesInPersonLists(
+                      typePeopleListedAfterPersonNouns(
                         text,
-                        trimTrailingRoleWords(
+                        segments,
+                        typePlacesInPersonLists(
                           text,
-                          typePluralNamedGroups(
+                          trimTrailingRoleWords(
                             text,
-                            trimLeadingPersonNouns(
+                            typePluralNamedGroups(
                               text,
-                              joinSurnamesUsedAlone(
+                              trimLeadingPersonNouns(
                                 text,
-                                joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                joinSurnamesUsedAlone(
+                                  text,
+                                  joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                ),
                               ),
                             ),
                           ),

@@ -187,6 +187,17 @@ table('dropSentenceInitialAdjectives', dropSentenceInitialAdjectives, [
     ],
     expected: ['Frank/PERSON', 'Frank/PERSON'],
   },
+  // an adverb and nothing else opening a sentence: dropped; a noun or verb too ("Still", "Well"): kept
+  {
+    text: 'The vote passed. Likewise, Tolvik Port Authority agreed. Still, Orla Brann left.',
+    given: [
+      ['Likewise', 'ORG'],
+      ['Tolvik Port Authority', 'ORG'],
+      ['Still', 'ORG'],
+      ['Orla Brann', 'PERSON'],
+    ],
+    expected: ['Tolvik Port Authority/ORG', 'Still/ORG', 'Orla Brann/PERSON'],
+  },
 ]);
 
 table('typeWebDomainNames', typeWebDomainNames, [

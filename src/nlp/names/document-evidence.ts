@@ -1,6 +1,7 @@
 import type { Segments } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import {
+  adverbSenses,
   lemmaOf,
   lexicographerFileOf,
   NOUN_ANIMAL,
@@ -250,8 +251,8 @@ export function typeWorkLists(text: string, names: readonly NameMention[]): Name
 }
 
 /**
- * "Podgy critics aside, …", "Mustached and bespectacled, he …": a one-word name that opens a
- * sentence and is a WordNet adjective with no noun sense and no relational sense (not "Olympic",
+ * "Podgy critics aside, …", "Mustached and bespectacled, he …", "Likewise, …": a one-word name that
+ * opens a sentence and is a WordNet adjective, or an adverb and no verb, with no noun sense and no relational sense (not "Olympic",
  * which pertains to a noun), no known human name or place, and never
  * capitalised elsewhere in the text, is an adjective, not a name: it is dropped.
  */
@@ -262,8 +263,13 @@ export function dropSentenceInitialAdjectives(text: string, names: readonly Name
     if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, name.start - 4), name.start)))
       return true;
     const lower = surface.toLowerCase();
-    if (lemmaOf(lower, 'adj') === null || synsetsOf(lower, 'noun').length > 0) return true;
-    if (lemmaOf(lower, 'noun') !== null) return true;
+    if (synsetsOf(lower, 'noun').length > 0 || lemmaOf(lower, 'noun') !== null) return true;
+    // "Likewise, …": an adverb WordNet knows as nothing else is dropped as an adjective is
+    if (
+      lemmaOf(lower, 'adj') === null &&
+      (lemmaOf(lower, 'verb') !== null || adverbSenses(lower).length === 0)
+    )
+      return true;
     // A relational adjective ("Olympic", "Hellenic": pertains to a noun) is often a proper one.
     if (
       synsetsOf(lower, 'adj').some((offset) => synset(offset, 'adj').pointers.some((p) => p.symbol === '\\'))

@@ -18,7 +18,7 @@ const INSTITUTION_BUILDINGS: ReadonlySet<string> = new Set([
  * Does the word head an organisation's name: a listed head ("Committee", "Coalition"), or a
  * capitalised noun whose first WordNet sense is a group ("Guild", "Academy", "Court")?
  */
-function isLinkedHead(word: string): boolean {
+export function isLinkedHead(word: string): boolean {
   if (isOrganisationHead(word) || INSTITUTION_BUILDINGS.has(word)) return true;
   return isGroupNoun(word);
 }
@@ -275,7 +275,7 @@ function isCommonWordOrganisation(surface: string): boolean {
 }
 
 /** A capitalised word WordNet knows as a noun (or its plural) or an adjective: "Fisheries", "High". */
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   const lemma = lemmaOf(lower, 'noun') ?? lower;
   return synsetsOf(lemma, 'noun').length > 0 || synsetsOf(lower, 'adj').length > 0;

@@ -39,6 +39,15 @@ import {
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
 import { joinMultiwordSurnames } from './multiword-surnames.js';
+import { typeRegionNames } from './region-names.js';
+import {
+  joinNamesCutAtInitials,
+  joinHyphenatedSurnames,
+  joinOrganisationsAcrossAnd,
+  joinNamesBeforeAcronyms,
+  joinPlacesBeforeMastheads,
+  typeMastheadNames,
+} from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
@@ -1123,29 +1132,41 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     joinMultiwordSurnames(
       text,
       segments,
-      typeQuotedTitles(
+      joinHyphenatedSurnames(
         text,
-        typePostNominalHonours(
+        joinNamesCutAtInitials(
           text,
-          segments,
-          dropInterjections(
+          joinPlacesBeforeMastheads(
             text,
-            segments,
-            joinArabicParticles(
+            typeRegionNames(
               text,
-              joinLinkedOrganisationNames(
+              typeQuotedTitles(
                 text,
-                joinPossessiveOffices(
+                typePostNominalHonours(
                   text,
-                  typeCompaniesByLegalForms(
+                  segments,
+                  dropInterjections(
                     text,
-                    joinWordsBeforeLegalForms(
+                    segments,
+                    joinArabicParticles(
                       text,
-                      dropLegalFormsAndSigns(
+                      joinLinkedOrganisationNames(
                         text,
-                        dropBoilerplateNames(
+                        joinPossessiveOffices(
                           text,
-                          splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                          typeCompaniesByLegalForms(
+                            text,
+                            joinWordsBeforeLegalForms(
+                              text,
+                              dropLegalFormsAndSigns(
+                                text,
+                                dropBoilerplateNames(
+                                  text,
+                                  splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                ),
+                              ),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -1207,22 +1228,25 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const works = typeWorksAfterNouns(
     text,
     segments,
-    joinOrganisationsCutAtAnd(
+    joinOrganisationsAcrossAnd(
       text,
-      joinNationalOrganisations(
+      joinOrganisationsCutAtAnd(
         text,
-        cutHeadlineVerbs(
+        joinNationalOrganisations(
           text,
-          typeVenues(
+          cutHeadlineVerbs(
             text,
-            typeShortTeamNames(
+            typeVenues(
               text,
-              typeShips(
+              typeShortTeamNames(
                 text,
-                typeCityTeamsInSportsReports(
+                typeShips(
                   text,
-                  segments,
-                  typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                  typeCityTeamsInSportsReports(
+                    text,
+                    segments,
+                    typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                  ),
                 ),
               ),
             ),
@@ -1231,34 +1255,43 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return splitRolesInsidePersonNames(
+  return joinNamesBeforeAcronyms(
     text,
-    typeNamesBeforeParticiples(
+    typeMastheadNames(
       text,
-      typeWorkLists(
+      splitRolesInsidePersonNames(
         text,
-        splitCoordinatedOrganisations(
+        typeNamesBeforeParticiples(
           text,
-          typeAgencyDatelinePlaces(
+          typeWorkLists(
             text,
-            typeWebDomainNames(
+            splitCoordinatedOrganisations(
               text,
-              typeBySensesAndGivenNames(
+              typeAgencyDatelinePlaces(
                 text,
-                dropSentenceInitialAdjectives(
+                typeWebDomainNames(
                   text,
-                  typePeopleListedAfterPersonNouns(
+                  typeBySensesAndGivenNames(
                     text,
-                    segments,
-                    typePlacesInPersonLists(
+                    dropSentenceInitialAdjectives(
                       text,
-                      trimTrailingRoleWords(
+                      typePeopleListedAfterPersonNouns(
                         text,
-                        typePluralNamedGroups(
+                        segments,
+                        typePlacesInPersonLists(
                           text,
-                          trimLeadingPersonNouns(
+                          trimTrailingRoleWords(
                             text,
-                            joinSurnamesUsedAlone(text, joinNameSuffixes(text, joinPlaceHeads(text, works))),
+                            typePluralNamedGroups(
+                              text,
+                              trimLeadingPersonNouns(
+                                text,
+                                joinSurnamesUsedAlone(
+                                  text,
+                                  joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                ),
+                              ),
+                            ),
                           ),
                         ),
                       ),

@@ -650,3 +650,41 @@ describe('findClaims: a word of result is part of its verb (claims11)', () => {
       assert.equal(claim.polarity, polarity);
     });
 });
+
+describe('findClaims: levels of a measure and figures of the content clause (claims12)', () => {
+  const counts = (text: string): [string, unknown][] =>
+    run(text)
+      .claims.filter((claim) => claim.frame === 'count')
+      .map((claim) => [claim.topic, claim.value?.quantity]);
+
+  it('reads a percentage a measure reached, stood at or was no higher than', () => {
+    assert.deepEqual(counts('The board said turnout in the Tarsk ballot reached 61 percent.'), [
+      ['what percent was the turnout', { exact: 61 }],
+    ]);
+    assert.deepEqual(counts('Election monitors said turnout was no higher than 48 percent.'), [
+      ['what percent was the turnout', { max: 48 }],
+    ]);
+    assert.deepEqual(counts('The office said unemployment stood at about 40 per cent.'), [
+      ['what percent was the unemployment', { min: 36, max: 44 }],
+    ]);
+  });
+
+  it('reads no level from a change, a negated level or a counted noun', () => {
+    assert.deepEqual(counts('Analysts at Brenn Capital said unemployment rose by 5 percent.'), []);
+    assert.deepEqual(counts('The office said unemployment did not reach 50 percent.'), []);
+    assert.deepEqual(counts('The office said turnout rose 5 percent.'), []);
+  });
+
+  it('reads the figure of a content clause the parse hangs on the cue, not of a subordinate clause', () => {
+    assert.deepEqual(counts('Around 3,000 residents were evacuated overnight, the mayor, Ada Voss, said.'), [
+      ['how many resident: evacuate', { exact: 3000 }],
+    ]);
+    const subordinate = counts(
+      'Two wardens were shot dead when four inmates broke out of Tarrow jail, the wardens’ union said.',
+    );
+    assert.ok(
+      !subordinate.some(([topic]) => topic.startsWith('how many inmate')),
+      JSON.stringify(subordinate),
+    );
+  });
+});

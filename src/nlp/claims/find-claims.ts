@@ -21,6 +21,7 @@ import {
   type Proposition,
 } from './proposition.js';
 import { Referents } from './referents.js';
+import { shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
 import { isRetractionCue } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
@@ -111,7 +112,9 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const figure = figureClaim(tree, text, proposition, attribution, claims, figureTriggers);
+      const figure =
+        figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent) ??
+        shareClaim(tree, text, proposition, attribution, claims);
       if (figure !== null) {
         claims.push(figure);
         continue;
@@ -705,6 +708,44 @@ function tallyOf(
   };
 }
 
+/** A clause opened by a subordinator or a wh-adverb ("when four prisoners broke out", "after …"). */
+function isSubordinate(tree: DependencyTree, clause: number): boolean {
+  return (
+    tree.dependent(clause, 'mark') >= 0 ||
+    tree
+      .dependents(clause, ['advmod'])
+      .some((child) =>
+        /^(?:when|whenever|where|while|as|how|why)$/i.test((tree.tokens[child] as Token).lemma),
+      )
+  );
+}
+
+/**
+ * "turnout reached 61 percent", "turnout was no higher than 48 percent": the level a source gives a
+ * measure (share.ts) is a figure; the question is what the measure was.
+ */
+function shareClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  const share = shareOf(tree, text, proposition);
+  if (share === null) return null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: 'percent',
+    polarity: 'pos',
+    topic: `what percent was the ${share.measure}`,
+    frame: 'count',
+    value: { text: `${figureText(share.quantity)} percent`, quantity: share.quantity },
+  };
+}
+
 function figureText(quantity: Quantity): string {
   if (quantity.exact !== undefined) return String(quantity.exact);
   if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
@@ -762,12 +803,19 @@ function figureClaim(
   attribution: Attribution,
   claims: readonly Claim[],
   figureTriggers: ReadonlySet<number>,
+  inContent: ReadonlySet<number>,
 ): Claim | null {
   if (proposition.pos !== 'verb') return null;
   const trigger = tree.tokens[proposition.predicate] as Token;
   // only a figure the clause states: not one inside a noun phrase ("its goal of accepting 10,000
-  // refugees") or an intention ("tried to arrest 5 people")
-  if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
+  // refugees") or an intention ("tried to arrest 5 people"); the content's own clause is stated
+  // however the parse hangs it on the cue ("Around 3,000 residents were evacuated, the mayor said":
+  // an advcl of "said")
+  if (
+    !ASSERTED_CLAUSE.has(trigger.dep) &&
+    claimContentClause(tree, trigger.head) !== proposition.predicate &&
+    (trigger.head < 0 || inContent.has(trigger.head) || isSubordinate(tree, proposition.predicate))
+  )
     return null;
   if (figureTriggers.has(trigger.start)) return null;
   // a passive's counted noun is what the deed was done to, also with a doer ("200 homes were
@@ -784,6 +832,8 @@ function figureClaim(
   // the verb's own subject or object: "four people were killed and dozens of officers were
   // [injured]" does not count the people as injured (a subject the parse shares across a conjunction)
   if (noun.pos !== 'NOUN' || noun.head !== proposition.predicate) return null;
+  // a percentage is a level, no count of things (share.ts)
+  if (/^(?:percent|cent)$/i.test(noun.lemma)) return null;
   const number = tree
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');

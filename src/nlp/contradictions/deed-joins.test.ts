@@ -7,7 +7,7 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
-import { deedJoins, joinedTopic } from './deed-joins.js';
+import { deedJoins, joinedTopic, opposedTopic, opposes } from './deed-joins.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -170,5 +170,38 @@ describe('claims read in other words', () => {
       'Lawyer speaks\n\nHis lawyer said Kade Ellery did not stab the guard.',
     );
     assert.deepEqual(topics, []);
+  });
+});
+
+describe('opposite deeds (WordNet antonyms, claims12)', () => {
+  it('a positive claim of the antonym, or of the antonym of a kind, negates the other deed', () => {
+    const joins = deedJoins(['close(the army, the border)', 'open(the army, the border)']);
+    assert.deepEqual(opposedTopic(joins, 'open(the army, the border)', 'pos'), {
+      topic: 'close(the army, the border)',
+      polarity: 'neg',
+    });
+    // "did not open the border" says nothing of closing it
+    assert.equal(opposedTopic(joins, 'open(the army, the border)', 'neg'), null);
+    // lock is the antonym of unlock, a kind of open
+    assert.ok(opposes('lock', 'open'));
+    assert.ok(!opposes('lock', 'steal'));
+    assert.ok(!opposes('open', 'visit'));
+  });
+
+  it('finds the conflict between "locked the gate" and "opened the gate" across articles, not across parties', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'Gate dispute\n\nThe Marrow Trust said the stewards locked the gate.',
+        'Club answers\n\nThe club chairman, Ivo Santel, said the stewards opened the gate.',
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'Gate dispute\n\nThe Marrow Trust said the stewards locked the gate.',
+        'Club answers\n\nThe club chairman, Ivo Santel, said the police opened the border.',
+      ),
+      [],
+    );
   });
 });

@@ -22,6 +22,13 @@ import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 export interface DeedJoins {
   readonly same: ReadonlyMap<string, string>;
   readonly entailed: ReadonlyMap<string, string>;
+  /**
+   * Opposite deeds with the same subject and object: a predicate that WordNet makes the antonym of
+   * the other ("closed the border" / "opened the border") or of a kind of it ("locked the gate" is
+   * the antonym of "unlocked", a kind of "opened"): a positive claim of it negates the other, so it
+   * moves to the other's topic with its polarity turned.
+   */
+  readonly opposite: ReadonlyMap<string, string>;
 }
 
 const PROPOSITION = /^([a-z][a-z' -]*)\((.+)\)$/;
@@ -62,6 +69,27 @@ function generalises(general: string, specific: string, depth: number, pos: Word
   return wide.some((offset) => above.has(offset));
 }
 
+/**
+ * Whether `left` is the antonym (two most frequent senses) of `right` or of a direct kind of it:
+ * "close" / "open", "lock" / "open" (lock is the antonym of unlock, a kind of open).
+ */
+export function opposes(left: string, right: string): boolean {
+  const own = senses(left, 'verb');
+  const other = senses(right, 'verb');
+  if (own.length === 0 || other.length === 0) return false;
+  for (const offset of own)
+    for (const pointer of synset(offset, 'verb').pointers) {
+      if (pointer.symbol !== '!' || pointer.pos !== 'verb') continue;
+      if (other.includes(pointer.offset)) return true;
+      if (
+        hypernymsOf([pointer.offset], 'verb', 1).size > 0 &&
+        [...hypernymsOf([pointer.offset], 'verb', 1)].some((up) => other.includes(up))
+      )
+        return true;
+    }
+  return false;
+}
+
 // WordNet's generic attack: attack#1 ("take the initiative and go on the offensive") and attack#4
 // ("attack someone physically or emotionally": assault, set on), the seeds of the events' attack type
 const GENERIC_ATTACK: readonly [string, number][] = [
@@ -85,6 +113,7 @@ function isViolentDeed(lemma: string): boolean {
 export function deedJoins(topics: Iterable<string>): DeedJoins {
   const same = new Map<string, string>();
   const entailed = new Map<string, string>();
+  const opposite = new Map<string, string>();
   const byArguments = new Map<string, string[]>();
   const byVerb = new Map<string, string[]>();
   for (const topic of new Set(topics)) {
@@ -111,6 +140,14 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
         const rightTopic = `${right}(${args})`;
         if (synonymous(left, right, 'verb')) {
           if (!same.has(rightTopic)) same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
+          continue;
+        }
+        if (opposes(right, left) && !opposite.has(leftTopic)) {
+          opposite.set(rightTopic, leftTopic);
+          continue;
+        }
+        if (opposes(left, right) && !opposite.has(rightTopic)) {
+          opposite.set(leftTopic, rightTopic);
           continue;
         }
         for (const [general, specific] of [
@@ -143,7 +180,21 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           same.set(leftTopic, same.get(rightTopic) ?? rightTopic);
       }
   }
-  return { same, entailed };
+  return { same, entailed, opposite };
+}
+
+/**
+ * The topic and polarity a positive claim of an opposite deed takes: "locked the gate" is "did not
+ * open the gate"; a negated one says nothing of the other ("did not lock the gate") and stays.
+ */
+export function opposedTopic(
+  joins: DeedJoins,
+  topic: string,
+  polarity: 'pos' | 'neg',
+): { topic: string; polarity: 'pos' | 'neg' } | null {
+  if (polarity !== 'pos') return null;
+  const other = joins.opposite.get(topic);
+  return other === undefined ? null : { topic: joinedTopic(joins, other, 'neg'), polarity: 'neg' };
 }
 
 /** The topic a claim joins: its synonym's, or, for a positive claim, the general deed's. */

@@ -688,3 +688,30 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
     );
   });
 });
+
+describe('findClaims: a party named by the possessor or the from-phrase of its forces (claims12)', () => {
+  const topics = (text: string): string[] => run(text).claims.map((claim) => claim.topic);
+
+  it('keys "its forces" in the words of a source that names one party, and "Tarvia\'s troops", as the party', () => {
+    const found = topics(
+      "Tarvia's foreign ministry said its forces had not crossed the river. Officials in Dormund said Tarvia's troops crossed the river.",
+    );
+    assert.deepEqual(
+      found.filter((topic) => topic.startsWith('cross(')),
+      ['cross(Tarvia, the river)', 'cross(Tarvia, the river)'],
+    );
+  });
+
+  it('keeps a business, an object and a noun with no armed sense keyed by the noun', () => {
+    assert.ok(
+      topics("The regulator said Lomax's hosting company took the site down.").every(
+        (topic) => !topic.includes('Lomax,'),
+      ),
+    );
+    assert.ok(
+      topics("The council said the plan would disband Tarvia's regiments.").every(
+        (topic) => !topic.includes(', Tarvia)'),
+      ),
+    );
+  });
+});

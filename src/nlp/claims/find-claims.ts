@@ -740,7 +740,7 @@ function shareClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: 'percent',
     polarity: 'pos',
-    topic: `what percent was the ${share.measure}`,
+    topic: `what percent was the ${share.measure}${share.period === null ? '' : ` ${share.period}`}`,
     frame: 'count',
     value: { text: `${figureText(share.quantity)} percent`, quantity: share.quantity },
   };

@@ -10,7 +10,7 @@ import {
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
-import { classOf, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
+import { classOf, isArmedForceNoun, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
 import type { Proposition } from './proposition.js';
 import type { Referents } from './referents.js';
 
@@ -507,6 +507,61 @@ function entityKey(entity: Entity): string {
   return typeof described === 'string' ? `the ${described.replace(/\+pl$/, '')}` : entity.name;
 }
 
+/** Whether an entity can field armed forces: a named place or organisation, not a description. */
+function isForcesOwner(entity: Entity | null): entity is Entity {
+  return entity !== null && (entity.type === 'LOC' || entity.type === 'ORG') && !isDescription(entity);
+}
+
+/**
+ * The state or group whose armed forces a noun names, keyed as the party itself: "Orsa's forces",
+ * "troops from Orsa", "its forces" in the words of a source that names one place or organisation
+ * ("Orsa's foreign ministry said its forces …"). Null for any other noun, or when no one party is
+ * named.
+ */
+export function forcesOwner(context: FrameContext, head: number): Entity | null {
+  const { tree, referents } = context;
+  const token = tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN' || referents.nameAt(head) !== null) return null;
+  const plural = context.text.slice(token.start, token.end).toLowerCase() !== token.lemma.toLowerCase();
+  if (!isArmedForceNoun(token.lemma, plural)) return null;
+  for (const child of tree.dependents(head, ['nmod:poss'])) {
+    const word = tree.tokens[child] as Token;
+    if (word.pos === 'PRON') {
+      if (!/^(?:its|their)$/i.test(context.text.slice(word.start, word.end))) return null;
+      const owned = referents.entityAt(child);
+      if (isForcesOwner(owned)) return owned;
+      // the party the source names: "Orsa's foreign ministry said its forces …"
+      const named = context.sourceEntities
+        .map((id) => context.entities.get(id) ?? null)
+        .filter((entity): entity is Entity => isForcesOwner(entity));
+      const names = new Set(named.map((entity) => entity.name));
+      return names.size === 1 ? (named[0] as Entity) : null;
+    }
+    const owner = referents.nameAt(child);
+    return isForcesOwner(owner) ? owner : null;
+  }
+  // "troops from Orsa": a from-phrase naming the party (the parse may hang "from" on a word of its
+  // own: the first name after it)
+  for (const child of tree.dependents(head, ['nmod'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0 || (tree.tokens[marker] as Token).lemma.toLowerCase() !== 'from') continue;
+    const owner = referents.nameAt(child);
+    if (isForcesOwner(owner)) return owner;
+  }
+  const next = tree.tokens[head + 1];
+  if (next !== undefined && next.lemma.toLowerCase() === 'from' && next.dep !== 'case') {
+    for (let at = head + 2; at < Math.min(tree.tokens.length, head + 5); at += 1) {
+      const word = tree.tokens[at] as Token;
+      if (word.pos === 'PROPN') {
+        const owner = referents.nameAt(at);
+        return isForcesOwner(owner) ? owner : null;
+      }
+      if (word.pos !== 'ADJ' && word.pos !== 'DET') return null;
+    }
+  }
+  return null;
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
@@ -700,7 +755,10 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       };
   }
   const speaking = speakingParty(context, proposition.subject);
+  // "its forces crossed the border": the party whose forces did the deed
+  const owner = proposition.subject >= 0 ? forcesOwner(context, proposition.subject) : null;
   const subject =
+    (owner === null ? null : entityKey(owner)) ??
     keyOf(context, proposition.subject) ??
     (speaking === null ? null : entityKey(speaking)) ??
     speakingNoun(context, proposition.subject) ??

@@ -1,6 +1,6 @@
 import type { Quantity, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
-import { synsetsOf } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_TIME, synsetsOf } from '../events/wordnet.js';
 import type { Proposition } from './proposition.js';
 
 /**
@@ -16,6 +16,8 @@ export interface Share {
   readonly quantity: Quantity;
   /** The token of the figure's number. */
   readonly number: number;
+  /** The period the level is given for, in its words ("in the fourth quarter", "in 2004"), or null. */
+  readonly period: string | null;
 }
 
 // the closed class of English comparatives of amount and the prepositions of bound
@@ -45,9 +47,33 @@ function surface(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
 
+// auxiliaries of a forecast or a possibility: a level that will or may be is no level given
+const UNREALISED = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can']);
+
+/** Whether a noun phrase names a time (one of its three most frequent senses): "the fourth quarter", "2004", "last year". */
+function isTime(tree: DependencyTree, text: string, head: number): boolean {
+  const token = tree.tokens[head] as Token;
+  if (token.pos === 'NUM') {
+    const year = Number(text.slice(token.start, token.end));
+    return year >= 1800 && year <= 2100;
+  }
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+  // ("quarter" is first a fourth part, then a fourth of a year)
+  return synsetsOf(token.lemma.toLowerCase(), 'noun')
+    .slice(0, 3)
+    .some((sense) => lexicographerFileOf(sense, 'noun') === NOUN_TIME);
+}
+
 export function shareOf(tree: DependencyTree, text: string, proposition: Proposition): Share | null {
   const { tokens } = tree;
   const predicate = proposition.predicate;
+  if (
+    proposition.modality !== undefined ||
+    tree
+      .dependents(predicate, ['aux'])
+      .some((child) => UNREALISED.has((tokens[child] as Token).lemma.toLowerCase()))
+  )
+    return null;
   // the clause's own subject (a "turnout" the parse made a passive subject with no passive
   // auxiliary is still the subject: "turnout reached 61 percent")
   if (tree.dependent(predicate, 'aux:pass') >= 0) return null;
@@ -118,5 +144,19 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
       : bound === 'min'
         ? { min: value - spread }
         : { max: value + spread };
-  return { measure: subject.lemma.toLowerCase(), quantity, number };
+  // the period: a time the predicate or the measure is placed in ("in the fourth quarter")
+  const period = [
+    ...tree.dependents(predicate, ['obl', 'nmod:tmod', 'obl:tmod']),
+    ...tree.dependents(subjectAt, ['nmod']),
+  ]
+    .filter((child) => child !== percent && isTime(tree, text, child))
+    .map((child) =>
+      text
+        .slice(
+          (tokens[tree.subtreeStart(child)] as Token).start,
+          (tokens[tree.subtreeEnd(child)] as Token).end,
+        )
+        .toLowerCase(),
+    );
+  return { measure: subject.lemma.toLowerCase(), quantity, number, period: period[0] ?? null };
 }

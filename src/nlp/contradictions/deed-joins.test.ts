@@ -205,3 +205,16 @@ describe('opposite deeds (WordNet antonyms, claims12)', () => {
     );
   });
 });
+
+describe('isArmedForceNoun (WordNet military senses, claims12)', () => {
+  it('reads troops, soldiers, patrols and plural forces as armed forces, not companies or guards', async () => {
+    const { isArmedForceNoun } = await import('../claims/predicate-classes.js');
+    assert.ok(isArmedForceNoun('troops'));
+    assert.ok(isArmedForceNoun('soldier'));
+    assert.ok(isArmedForceNoun('patrol'));
+    assert.ok(isArmedForceNoun('force', true));
+    assert.ok(!isArmedForceNoun('force'));
+    assert.ok(!isArmedForceNoun('company', true));
+    assert.ok(!isArmedForceNoun('guard', true));
+  });
+});

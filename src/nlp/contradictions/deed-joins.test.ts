@@ -218,3 +218,26 @@ describe('isArmedForceNoun (WordNet military senses, claims12)', () => {
     assert.ok(!isArmedForceNoun('guard', true));
   });
 });
+
+describe('who fired first (claims12)', () => {
+  it('"fired first" against "came under fire first": the side fired on first did not fire first', () => {
+    const topics = conflictTopics(
+      'Clash at Tull\n\nThe Dorvan army said Marsk soldiers fired first.',
+      'Marsk answers\n\nThe Marsk ministry said its patrol had come under fire first.',
+    );
+    assert.deepEqual(topics, ['fire first(Marsk, ?)']);
+  });
+
+  it('reads "came under attack" as the deed done to the subject, and no "first" before the verb', () => {
+    const claims = claimsOf('Officials said the convoy came under attack near Tull.');
+    assert.ok(
+      claims.some((claim) => claim.topic === 'attack(?, the convoy)'),
+      JSON.stringify(claims.map((c) => c.topic)),
+    );
+    const first = claimsOf('Officials said Marsk soldiers first fired at the crowd.');
+    assert.ok(
+      first.every((claim) => !claim.topic.includes(' first(')),
+      JSON.stringify(first.map((c) => c.topic)),
+    );
+  });
+});

@@ -349,7 +349,7 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
     {
       // the goal of a figure's verb is part of the question
       text: 'The school said 14 pupils were sent to the nurse.',
-      topic: /^how many pupil: send to nurse$/,
+      topic: /^how many people: send to nurse$/,
       frame: 'count',
       value: '14',
     },
@@ -675,9 +675,23 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
     assert.deepEqual(counts('The office said turnout rose 5 percent.'), []);
   });
 
+  it('counts people whatever noun names them, and the doers of a clause whose object has no figure', () => {
+    assert.deepEqual(counts('The mayor of Tarsk said 3,000 residents were evacuated.'), [
+      ['how many people: evacuate', { exact: 3000 }],
+    ]);
+    assert.deepEqual(counts('A firefighter said 5,000 people had left their homes.'), [
+      ['how many people: leave', { exact: 5000 }],
+    ]);
+    assert.deepEqual(counts('The mayor of Tarsk said 30 homes were destroyed.'), [
+      ['how many home: destroy', { exact: 30 }],
+    ]);
+    // doers that are not people state no count of a deed
+    assert.deepEqual(counts('The designer, Ola Brenn, said 5,000 polygons did not sell the scene.'), []);
+  });
+
   it('reads the figure of a content clause the parse hangs on the cue, not of a subordinate clause', () => {
     assert.deepEqual(counts('Around 3,000 residents were evacuated overnight, the mayor, Ada Voss, said.'), [
-      ['how many resident: evacuate', { exact: 3000 }],
+      ['how many people: evacuate', { exact: 3000 }],
     ]);
     const subordinate = counts(
       'Two wardens were shot dead when four inmates broke out of Tarrow jail, the wardens’ union said.',

@@ -25,7 +25,7 @@ import { shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
 import { isRetractionCue } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
-import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_PERSON, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -720,6 +720,31 @@ function isSubordinate(tree: DependencyTree, clause: number): boolean {
   );
 }
 
+/** Whether a noun carries a number of its own ("5,000 people"). */
+function hasFigure(tree: DependencyTree, noun: number): boolean {
+  return (
+    noun >= 0 &&
+    tree.dependents(noun, ['nummod']).some((child) => (tree.tokens[child] as Token).pos === 'NUM')
+  );
+}
+
+/**
+ * What a figure counts, as its question names it: people whatever noun names them ("3,000
+ * residents", "5,000 people": a noun whose most frequent sense is a person, WordNet noun.person), as
+ * the tolls count the dead whoever they were; any other noun by its lemma ("homes").
+ */
+export function countedKey(lemma: string): string {
+  const word = lemma.toLowerCase();
+  if (word === 'people' || word === 'person') return 'people';
+  const sense = synsetsOf(word, 'noun')[0];
+  // (not a person's name: "crane" is first the writer Hart Crane, a WordNet instance)
+  return sense !== undefined &&
+    lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
+    !synset(sense, 'noun').pointers.some((pointer) => pointer.symbol === '@i')
+    ? 'people'
+    : word;
+}
+
 /**
  * "turnout reached 61 percent", "turnout was no higher than 48 percent": the level a source gives a
  * measure (share.ts) is a figure; the question is what the measure was.
@@ -820,13 +845,20 @@ function figureClaim(
   if (figureTriggers.has(trigger.start)) return null;
   // a passive's counted noun is what the deed was done to, also with a doer ("200 homes were
   // destroyed [by the storm]", whose subject is the doer)
+  // (an active clause whose object states no figure counts its doers, when they are people: "about
+  // 5,000 people had left their homes", not "5,000 polygons doesn't sell the emotion")
   const counted = proposition.passive
     ? proposition.patient >= 0
       ? proposition.patient
       : proposition.subject
-    : proposition.object >= 0
-      ? proposition.object
-      : proposition.subject;
+    : proposition.object >= 0 && !hasFigure(tree, proposition.object)
+      ? hasFigure(tree, proposition.subject) &&
+        countedKey((tree.tokens[proposition.subject] as Token).lemma) === 'people'
+        ? proposition.subject
+        : proposition.object
+      : proposition.object >= 0
+        ? proposition.object
+        : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
   // the verb's own subject or object: "four people were killed and dozens of officers were
@@ -847,7 +879,12 @@ function figureClaim(
         (child) =>
           (tree.tokens[child] as Token).dep === 'nmod:poss' ||
           DEFINITE.has((tree.tokens[child] as Token).lemma.toLowerCase()),
-      )
+      ) ||
+    // (wherever the parse hangs the article: "the two cousins")
+    [tree.subtreeStart(counted), tree.subtreeStart(counted) - 1].some((at) => {
+      const word = tree.tokens[at];
+      return word !== undefined && word.dep === 'det' && DEFINITE.has(word.lemma.toLowerCase());
+    })
   )
     return null;
   // "more than 200 homes": the parse may hang the qualifier on the noun rather than on the number
@@ -868,7 +905,7 @@ function figureClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: verb,
     polarity: proposition.negated ? 'neg' : 'pos',
-    topic: `how many ${noun.lemma.toLowerCase()}: ${verb}${goal}`,
+    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };

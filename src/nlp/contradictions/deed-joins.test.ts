@@ -7,7 +7,7 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
-import { deedJoins, joinedTopic, opposedTopic, opposes } from './deed-joins.js';
+import { adjectivesOppose, deedJoins, joinedTopic, opposedTopic, opposes } from './deed-joins.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -238,6 +238,33 @@ describe('who fired first (claims12)', () => {
     assert.ok(
       first.every((claim) => !claim.topic.includes(' first(')),
       JSON.stringify(first.map((c) => c.topic)),
+    );
+  });
+});
+
+describe('opposite evaluations (WordNet adjective antonyms, claims12)', () => {
+  it('"the vote was fair" against "the vote was unfair", and through a similar head ("dangerous" / "safe")', () => {
+    assert.ok(adjectivesOppose('fair', 'unfair'));
+    assert.ok(adjectivesOppose('safe', 'dangerous'));
+    assert.ok(!adjectivesOppose('free', 'fair'));
+    assert.ok(!adjectivesOppose('good', 'new'));
+    const joins = deedJoins(['be fair(the vote, ?)', 'be unfair(the vote, ?)', 'be unfair(the tax, ?)']);
+    assert.deepEqual(opposedTopic(joins, 'be unfair(the vote, ?)', 'pos'), {
+      topic: 'be fair(the vote, ?)',
+      polarity: 'neg',
+    });
+    // another thing judged is no conflict, nor a negated evaluation
+    assert.equal(opposedTopic(joins, 'be unfair(the tax, ?)', 'pos'), null);
+    assert.equal(opposedTopic(joins, 'be unfair(the vote, ?)', 'neg'), null);
+  });
+
+  it('finds the conflict across articles', () => {
+    assert.equal(
+      conflictTopics(
+        'Vote in Tarsk\n\nThe commission chairman, Ivo Lant, said the vote was fair.',
+        'Opposition speaks\n\nOpposition leader Mira Tass said the vote was unfair.',
+      ).length,
+      1,
     );
   });
 });

@@ -90,6 +90,33 @@ export function opposes(left: string, right: string): boolean {
   return false;
 }
 
+/** An adjective's two most frequent senses and the head senses they are similar to (WordNet "&"). */
+function adjectiveHeads(lemma: string): Set<number> {
+  const found = new Set<number>();
+  for (const offset of senses(lemma, 'adj')) {
+    found.add(offset);
+    for (const pointer of synset(offset, 'adj').pointers)
+      if (pointer.symbol === '&' && pointer.pos === 'adj') found.add(pointer.offset);
+  }
+  return found;
+}
+
+/**
+ * Whether two evaluations cannot both hold: an adjective (or the head it is similar to) that
+ * WordNet makes the antonym of the other ("fair" / "unfair", "legal" / "illegal", "safe" /
+ * "dangerous" through "unsafe").
+ */
+export function adjectivesOppose(left: string, right: string): boolean {
+  const other = adjectiveHeads(right);
+  if (other.size === 0) return false;
+  for (const offset of adjectiveHeads(left))
+    for (const pointer of synset(offset, 'adj').pointers)
+      if (pointer.symbol === '!' && pointer.pos === 'adj' && other.has(pointer.offset)) return true;
+  return false;
+}
+
+const EVALUATION = /^be ([a-z][a-z-]*)\((.+), \?\)$/;
+
 // WordNet's generic attack: attack#1 ("take the initiative and go on the offensive") and attack#4
 // ("attack someone physically or emotionally": assault, set on), the seeds of the events' attack type
 const GENERIC_ATTACK: readonly [string, number][] = [
@@ -116,7 +143,15 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
   const opposite = new Map<string, string>();
   const byArguments = new Map<string, string[]>();
   const byVerb = new Map<string, string[]>();
+  // evaluations of one thing: "be fair(the vote, ?)", "be unfair(the vote, ?)"
+  const bySubject = new Map<string, string[]>();
   for (const topic of new Set(topics)) {
+    const evaluation = EVALUATION.exec(topic);
+    if (evaluation !== null && !(evaluation[2] as string).includes('?')) {
+      const [, adjective, subject] = evaluation as unknown as [string, string, string];
+      bySubject.set(subject, [...(bySubject.get(subject) ?? []), adjective]);
+      continue;
+    }
     const proposition = PROPOSITION.exec(topic);
     if (proposition !== null) {
       const [, predicate, args] = proposition as unknown as [string, string, string];
@@ -163,6 +198,16 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           )
             entailed.set(specificTopic, generalTopic);
         }
+      }
+  }
+  for (const [subject, adjectives] of bySubject) {
+    const sorted = [...new Set(adjectives)].sort();
+    for (const left of sorted)
+      for (const right of sorted) {
+        if (left >= right || !adjectivesOppose(left, right)) continue;
+        const leftTopic = `be ${left}(${subject}, ?)`;
+        const rightTopic = `be ${right}(${subject}, ?)`;
+        if (!opposite.has(leftTopic) && !opposite.has(rightTopic)) opposite.set(rightTopic, leftTopic);
       }
   }
   for (const [verb, nouns] of byVerb) {

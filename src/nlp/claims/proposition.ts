@@ -209,8 +209,33 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     if (tree.dependent(index, 'ccomp') >= 0) return false;
     return true;
   }
-  if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
+  if (token.pos === 'ADJ' || token.pos === 'NOUN')
+    return tree.dependent(index, 'cop') >= 0 || sharesCopula(tree, index);
   return false;
+}
+
+/**
+ * "the vote was free and [fair]": an adjective conjoined to a copular adjective is an evaluation
+ * of the same subject with the same copula (not when the first is negated: "was not free and fair"
+ * denies the pair, not each).
+ */
+export function sharesCopula(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.pos !== 'ADJ' || token.dep !== 'conj' || token.head < 0) return false;
+  const head = tree.tokens[token.head] as Token;
+  // a bare adjective joined by "and" ("free and fair"), with a subject
+  for (let nth = 0; nth < tree.childCount(index); nth += 1) {
+    const child = tree.tokens[tree.child(index, nth)] as Token;
+    if (child.dep === 'punct') continue;
+    if (child.dep !== 'cc' || child.lemma.toLowerCase() !== 'and') return false;
+  }
+  return (
+    head.pos === 'ADJ' &&
+    clauseSubject(tree, token.head) >= 0 &&
+    tree.dependent(token.head, 'cop') >= 0 &&
+    !negated(tree, token.head) &&
+    !negated(tree, index)
+  );
 }
 
 /** "ignored the warnings": an object that is a common noun and not a person or a group of people (WordNet noun.person, noun.group). */
@@ -422,7 +447,7 @@ export function readProposition(
   const joined = particle >= 0 ? particle : result;
   const verb = joined >= 0 ? `${base} ${(tree.tokens[joined] as Token).lemma.toLowerCase()}` : base;
   if (result >= 0 && resultativeObject(tree, result) >= 0) object = resultativeObject(tree, result);
-  const copula = tree.dependent(predicate, 'cop') >= 0;
+  const copula = tree.dependent(predicate, 'cop') >= 0 || sharesCopula(tree, predicate);
   // "the patrol came under fire": the deed the noun names, done to the subject (a passive)
   const undergone = pos === 'verb' && joined < 0 && object < 0 ? undergoneDeed(tree, predicate, base) : null;
   // "were taken", "was rigged" (a verb with the copula is its participle)

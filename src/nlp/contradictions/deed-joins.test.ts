@@ -268,3 +268,23 @@ describe('opposite evaluations (WordNet adjective antonyms, claims12)', () => {
     );
   });
 });
+
+describe('conjoined evaluations (claims12)', () => {
+  it('"free and fair" says "fair" too, against "unfair"; a negated pair says neither', () => {
+    const topics = claimsOf('The chairman, Lev Orsk, said the vote was free and fair.').map(
+      (claim) => claim.topic,
+    );
+    assert.ok(topics.includes('be fair(the vote, ?)'), JSON.stringify(topics));
+    const negated = claimsOf('The chairman, Lev Orsk, said the vote was not free and fair.').map(
+      (claim) => claim.topic,
+    );
+    assert.ok(!negated.includes('be fair(the vote, ?)'), JSON.stringify(negated));
+    assert.equal(
+      conflictTopics(
+        'Vote in Tarsk\n\nThe commission chairman, Ivo Lant, said the vote was free and fair.',
+        'Opposition speaks\n\nOpposition leader Mira Tass said the vote was unfair.',
+      ).length,
+      1,
+    );
+  });
+});

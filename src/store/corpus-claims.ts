@@ -5,6 +5,7 @@ import {
   conflictsOf,
   deedJoins,
   joinedTopic,
+  opposedTopic,
   unknownSubjectJoins,
   unnamedSpeakerKey,
   type ClaimView,
@@ -223,9 +224,20 @@ function withPlaces(members: readonly Member[]): Member[] {
       .filter((member) => member.view.frame === 'proposition' || member.view.frame === 'count')
       .map((member) => member.topic),
   );
-  if (deeds.same.size === 0 && deeds.entailed.size === 0) return joined;
+  if (deeds.same.size === 0 && deeds.entailed.size === 0 && deeds.opposite.size === 0) return joined;
   return joined.map((member) => {
     if (member.view.frame !== 'proposition' && member.view.frame !== 'count') return member;
+    // "locked the gate" is "did not open the gate"
+    const opposed =
+      member.view.frame === 'proposition' ? opposedTopic(deeds, member.topic, member.view.polarity) : null;
+    if (opposed !== null) {
+      const values = member.view.values.map((value) => (value === member.topic ? opposed.topic : value));
+      return {
+        ...member,
+        topic: opposed.topic,
+        view: { ...member.view, topic: opposed.topic, polarity: opposed.polarity, values },
+      };
+    }
     const topic = joinedTopic(deeds, member.topic, member.view.polarity);
     if (topic === member.topic) return member;
     // an unnamed subject compares by the topic that keys it

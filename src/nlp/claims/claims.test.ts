@@ -349,7 +349,7 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
     {
       // the goal of a figure's verb is part of the question
       text: 'The school said 14 pupils were sent to the nurse.',
-      topic: /^how many pupil: send to nurse$/,
+      topic: /^how many people: send to nurse$/,
       frame: 'count',
       value: '14',
     },
@@ -696,4 +696,83 @@ describe('findClaims: a noun naming a deed as the subject of a verb of happening
       assert.equal(claim?.topic, topic);
       assert.equal(claim?.polarity, polarity);
     });
+});
+
+describe('findClaims: levels of a measure and figures of the content clause (claims12)', () => {
+  const counts = (text: string): [string, unknown][] =>
+    run(text)
+      .claims.filter((claim) => claim.frame === 'count')
+      .map((claim) => [claim.topic, claim.value?.quantity]);
+
+  it('reads a percentage a measure reached, stood at or was no higher than', () => {
+    assert.deepEqual(counts('The board said turnout in the Tarsk ballot reached 61 percent.'), [
+      ['what percent was the turnout', { exact: 61 }],
+    ]);
+    assert.deepEqual(counts('Election monitors said turnout was no higher than 48 percent.'), [
+      ['what percent was the turnout', { max: 48 }],
+    ]);
+    assert.deepEqual(counts('The office said unemployment stood at about 40 per cent.'), [
+      ['what percent was the unemployment', { min: 36, max: 44 }],
+    ]);
+  });
+
+  it('reads no level from a change, a negated level or a counted noun', () => {
+    assert.deepEqual(counts('Analysts at Brenn Capital said unemployment rose by 5 percent.'), []);
+    assert.deepEqual(counts('The office said unemployment did not reach 50 percent.'), []);
+    assert.deepEqual(counts('The office said turnout rose 5 percent.'), []);
+  });
+
+  it('counts people whatever noun names them, and the doers of a clause whose object has no figure', () => {
+    assert.deepEqual(counts('The mayor of Tarsk said 3,000 residents were evacuated.'), [
+      ['how many people: evacuate', { exact: 3000 }],
+    ]);
+    assert.deepEqual(counts('A firefighter said 5,000 people had left their homes.'), [
+      ['how many people: leave', { exact: 5000 }],
+    ]);
+    assert.deepEqual(counts('The mayor of Tarsk said 30 homes were destroyed.'), [
+      ['how many home: destroy', { exact: 30 }],
+    ]);
+    // doers that are not people state no count of a deed
+    assert.deepEqual(counts('The designer, Ola Brenn, said 5,000 polygons did not sell the scene.'), []);
+  });
+
+  it('reads the figure of a content clause the parse hangs on the cue, not of a subordinate clause', () => {
+    assert.deepEqual(counts('Around 3,000 residents were evacuated overnight, the mayor, Ada Voss, said.'), [
+      ['how many people: evacuate', { exact: 3000 }],
+    ]);
+    const subordinate = counts(
+      'Two wardens were shot dead when four inmates broke out of Tarrow jail, the wardens’ union said.',
+    );
+    assert.ok(
+      !subordinate.some(([topic]) => topic.startsWith('how many inmate')),
+      JSON.stringify(subordinate),
+    );
+  });
+});
+
+describe('findClaims: a party named by the possessor or the from-phrase of its forces (claims12)', () => {
+  const topics = (text: string): string[] => run(text).claims.map((claim) => claim.topic);
+
+  it('keys "its forces" in the words of a source that names one party, and "Tarvia\'s troops", as the party', () => {
+    const found = topics(
+      "Tarvia's foreign ministry said its forces had not crossed the river. Officials in Dormund said Tarvia's troops crossed the river.",
+    );
+    assert.deepEqual(
+      found.filter((topic) => topic.startsWith('cross(')),
+      ['cross(Tarvia, the river)', 'cross(Tarvia, the river)'],
+    );
+  });
+
+  it('keeps a business, an object and a noun with no armed sense keyed by the noun', () => {
+    assert.ok(
+      topics("The regulator said Lomax's hosting company took the site down.").every(
+        (topic) => !topic.includes('Lomax,'),
+      ),
+    );
+    assert.ok(
+      topics("The council said the plan would disband Tarvia's regiments.").every(
+        (topic) => !topic.includes(', Tarvia)'),
+      ),
+    );
+  });
 });

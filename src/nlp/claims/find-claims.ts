@@ -22,10 +22,11 @@ import {
   type Proposition,
 } from './proposition.js';
 import { Referents } from './referents.js';
+import { shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
 import { isRetractionCue } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
-import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_PERSON, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -112,7 +113,9 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const figure = figureClaim(tree, text, proposition, attribution, claims, figureTriggers);
+      const figure =
+        figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent) ??
+        shareClaim(tree, text, proposition, attribution, claims);
       if (figure !== null) {
         claims.push(figure);
         continue;
@@ -712,6 +715,69 @@ function tallyOf(
   };
 }
 
+/** A clause opened by a subordinator or a wh-adverb ("when four prisoners broke out", "after …"). */
+function isSubordinate(tree: DependencyTree, clause: number): boolean {
+  return (
+    tree.dependent(clause, 'mark') >= 0 ||
+    tree
+      .dependents(clause, ['advmod'])
+      .some((child) =>
+        /^(?:when|whenever|where|while|as|how|why)$/i.test((tree.tokens[child] as Token).lemma),
+      )
+  );
+}
+
+/** Whether a noun carries a number of its own ("5,000 people"). */
+function hasFigure(tree: DependencyTree, noun: number): boolean {
+  return (
+    noun >= 0 &&
+    tree.dependents(noun, ['nummod']).some((child) => (tree.tokens[child] as Token).pos === 'NUM')
+  );
+}
+
+/**
+ * What a figure counts, as its question names it: people whatever noun names them ("3,000
+ * residents", "5,000 people": a noun whose most frequent sense is a person, WordNet noun.person), as
+ * the tolls count the dead whoever they were; any other noun by its lemma ("homes").
+ */
+export function countedKey(lemma: string): string {
+  const word = lemma.toLowerCase();
+  if (word === 'people' || word === 'person') return 'people';
+  const sense = synsetsOf(word, 'noun')[0];
+  // (not a person's name: "crane" is first the writer Hart Crane, a WordNet instance)
+  return sense !== undefined &&
+    lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
+    !synset(sense, 'noun').pointers.some((pointer) => pointer.symbol === '@i')
+    ? 'people'
+    : word;
+}
+
+/**
+ * "turnout reached 61 percent", "turnout was no higher than 48 percent": the level a source gives a
+ * measure (share.ts) is a figure; the question is what the measure was.
+ */
+function shareClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  const share = shareOf(tree, text, proposition);
+  if (share === null) return null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: 'percent',
+    polarity: 'pos',
+    topic: `what percent was the ${share.measure}${share.period === null ? '' : ` ${share.period}`}`,
+    frame: 'count',
+    value: { text: `${figureText(share.quantity)} percent`, quantity: share.quantity },
+  };
+}
+
 function figureText(quantity: Quantity): string {
   if (quantity.exact !== undefined) return String(quantity.exact);
   if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
@@ -769,28 +835,44 @@ function figureClaim(
   attribution: Attribution,
   claims: readonly Claim[],
   figureTriggers: ReadonlySet<number>,
+  inContent: ReadonlySet<number>,
 ): Claim | null {
   if (proposition.pos !== 'verb') return null;
   const trigger = tree.tokens[proposition.predicate] as Token;
   // only a figure the clause states: not one inside a noun phrase ("its goal of accepting 10,000
-  // refugees") or an intention ("tried to arrest 5 people")
-  if (!ASSERTED_CLAUSE.has(trigger.dep) && claimContentClause(tree, trigger.head) !== proposition.predicate)
+  // refugees") or an intention ("tried to arrest 5 people"); the content's own clause is stated
+  // however the parse hangs it on the cue ("Around 3,000 residents were evacuated, the mayor said":
+  // an advcl of "said")
+  if (
+    !ASSERTED_CLAUSE.has(trigger.dep) &&
+    claimContentClause(tree, trigger.head) !== proposition.predicate &&
+    (trigger.head < 0 || inContent.has(trigger.head) || isSubordinate(tree, proposition.predicate))
+  )
     return null;
   if (figureTriggers.has(trigger.start)) return null;
   // a passive's counted noun is what the deed was done to, also with a doer ("200 homes were
   // destroyed [by the storm]", whose subject is the doer)
+  // (an active clause whose object states no figure counts its doers, when they are people: "about
+  // 5,000 people had left their homes", not "5,000 polygons doesn't sell the emotion")
   const counted = proposition.passive
     ? proposition.patient >= 0
       ? proposition.patient
       : proposition.subject
-    : proposition.object >= 0
-      ? proposition.object
-      : proposition.subject;
+    : proposition.object >= 0 && !hasFigure(tree, proposition.object)
+      ? hasFigure(tree, proposition.subject) &&
+        countedKey((tree.tokens[proposition.subject] as Token).lemma) === 'people'
+        ? proposition.subject
+        : proposition.object
+      : proposition.object >= 0
+        ? proposition.object
+        : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
   // the verb's own subject or object: "four people were killed and dozens of officers were
   // [injured]" does not count the people as injured (a subject the parse shares across a conjunction)
   if (noun.pos !== 'NOUN' || noun.head !== proposition.predicate) return null;
+  // a percentage is a level, no count of things (share.ts)
+  if (/^(?:percent|cent)$/i.test(noun.lemma)) return null;
   const number = tree
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
@@ -804,7 +886,12 @@ function figureClaim(
         (child) =>
           (tree.tokens[child] as Token).dep === 'nmod:poss' ||
           DEFINITE.has((tree.tokens[child] as Token).lemma.toLowerCase()),
-      )
+      ) ||
+    // (wherever the parse hangs the article: "the two cousins")
+    [tree.subtreeStart(counted), tree.subtreeStart(counted) - 1].some((at) => {
+      const word = tree.tokens[at];
+      return word !== undefined && word.dep === 'det' && DEFINITE.has(word.lemma.toLowerCase());
+    })
   )
     return null;
   // "more than 200 homes": the parse may hang the qualifier on the noun rather than on the number
@@ -825,7 +912,7 @@ function figureClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: verb,
     polarity: proposition.negated ? 'neg' : 'pos',
-    topic: `how many ${noun.lemma.toLowerCase()}: ${verb}${goal}`,
+    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };

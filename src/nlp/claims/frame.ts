@@ -1,4 +1,5 @@
 import type { ClaimFrame, ClaimValue, Entity, Event, Token } from '../../model/index.js';
+import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
 import {
   lexicographerFileOf,
@@ -10,7 +11,7 @@ import {
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
-import { classOf, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
+import { classOf, isArmedForceNoun, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
 import type { Proposition } from './proposition.js';
 import type { Referents } from './referents.js';
 
@@ -572,6 +573,108 @@ function entityKey(entity: Entity): string {
   return typeof described === 'string' ? `the ${described.replace(/\+pl$/, '')}` : entity.name;
 }
 
+/** Whether an entity can field armed forces: a named place or organisation, not a description. */
+function isForcesOwner(entity: Entity | null): entity is Entity {
+  return entity !== null && (entity.type === 'LOC' || entity.type === 'ORG') && !isDescription(entity);
+}
+
+/**
+ * The key of the state or group whose armed forces a noun names, keyed as the party itself:
+ * "Orsa's forces", "troops from Orsa", "Orsan troops" (a name or a capitalised word before the
+ * noun), "its forces" in the words of a source that names one place or organisation ("Orsa's
+ * foreign ministry said its forces …"). Null for any other noun, or when no one party is named.
+ */
+export function forcesKey(context: FrameContext, head: number): string | null {
+  const { tree, referents } = context;
+  const token = tree.tokens[head] as Token;
+  const own = referents.nameAt(head);
+  if (token.pos !== 'NOUN' || (own !== null && !isDescription(own))) return null;
+  const plural = context.text.slice(token.start, token.end).toLowerCase() !== token.lemma.toLowerCase();
+  if (!isArmedForceNoun(token.lemma, plural)) return null;
+  for (const child of tree.dependents(head, ['nmod:poss'])) {
+    const word = tree.tokens[child] as Token;
+    if (word.pos === 'PRON') {
+      if (!/^(?:its|their)$/i.test(context.text.slice(word.start, word.end))) return null;
+      const owned = referents.entityAt(child);
+      if (isForcesOwner(owned)) return entityKey(owned);
+      // the party the source names: "Orsa's foreign ministry said its forces …"
+      const named = context.sourceEntities
+        .map((id) => context.entities.get(id) ?? null)
+        .filter((entity): entity is Entity => isForcesOwner(entity));
+      const names = new Set(named.map((entity) => entity.name));
+      return names.size === 1 ? entityKey(named[0] as Entity) : null;
+    }
+    const owner = referents.nameAt(child);
+    return isForcesOwner(owner) ? entityKey(owner) : null;
+  }
+  // "Orsan troops": a name, or a capitalised word no entity stands for, right before the noun
+  for (const child of tree.dependents(head, ['compound', 'amod'])) {
+    if (child !== head - 1) continue;
+    const word = tree.tokens[child] as Token;
+    const surface = context.text.slice(word.start, word.end);
+    const owner = referents.nameAt(child);
+    if (isForcesOwner(owner)) return entityKey(owner);
+    if (owner === null && (word.pos === 'PROPN' || word.pos === 'ADJ') && /^\p{Lu}\p{Ll}+$/u.test(surface))
+      return surface;
+  }
+  // "troops from Orsa": a from-phrase naming the party (the parse may hang "from" on a word of its
+  // own: the first name after it)
+  for (const child of tree.dependents(head, ['nmod'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0 || (tree.tokens[marker] as Token).lemma.toLowerCase() !== 'from') continue;
+    const owner = referents.nameAt(child);
+    if (isForcesOwner(owner)) return entityKey(owner);
+  }
+  const next = tree.tokens[head + 1];
+  if (next !== undefined && next.lemma.toLowerCase() === 'from' && next.dep !== 'case') {
+    for (let at = head + 2; at < Math.min(tree.tokens.length, head + 5); at += 1) {
+      const word = tree.tokens[at] as Token;
+      if (word.pos === 'PROPN') {
+        const owner = referents.nameAt(at);
+        return isForcesOwner(owner) ? entityKey(owner) : null;
+      }
+      if (word.pos !== 'ADJ' && word.pos !== 'DET') return null;
+    }
+  }
+  return null;
+}
+
+let clashSeed: number | null | undefined;
+
+/**
+ * A deed one side of a clash starts: a violent deed (the events' types: attack, killing, injury)
+ * or a kind of shooting (WordNet: "fire" is a kind of shoot, "fire a shot"), in one of its two most
+ * frequent senses.
+ */
+export function isClashDeed(lemma: string): boolean {
+  const type = domainSenseOf(lemma.replace(/ /g, '_'), 'verb')?.type;
+  if (type !== undefined && VIOLENCE.has(type)) return true;
+  if (clashSeed === undefined) {
+    const fire = synsetsOf('open_fire', 'verb')[0];
+    clashSeed =
+      fire === undefined
+        ? null
+        : (synset(fire, 'verb').pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'verb')
+            ?.offset ?? null);
+  }
+  if (clashSeed === null) return false;
+  for (const sense of synsetsOf(lemma.replace(/ /g, '_'), 'verb').slice(0, 2)) {
+    if (sense === clashSeed) return true;
+    if (
+      synset(sense, 'verb').pointers.some((pointer) => pointer.symbol === '@' && pointer.offset === clashSeed)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "fired first": "first" after the verb, on the verb (not "first met her": then, initially). */
+function firstAfter(tree: DependencyTree, predicate: number): boolean {
+  return tree
+    .dependents(predicate, ['advmod'])
+    .some((child) => child > predicate && (tree.tokens[child] as Token).lemma.toLowerCase() === 'first');
+}
+
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
@@ -753,6 +856,20 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       negative: false,
       agentless: true,
     };
+  // who started it: "Velmarian soldiers fired first" against "its patrol had come under fire
+  // first" (the side fired on first did not fire first)
+  if (proposition.pos === 'verb' && firstAfter(tree, proposition.predicate) && isClashDeed(base)) {
+    const target = proposition.passive && proposition.agent < 0 ? proposition.subject : -1;
+    const head = target >= 0 ? target : proposition.passive ? proposition.agent : proposition.subject;
+    const party = head < 0 ? null : (forcesKey(context, head) ?? keyOf(context, head));
+    if (party !== null)
+      return {
+        frame: 'proposition',
+        topic: `${base} first(${party}, ?)`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: target >= 0,
+      };
+  }
   // "her client had not been charged with any crime": a passive's phrase marked by a preposition is
   // no object of the deed ("charge(?, the client)", as "he had been charged" asks)
   const objectIsPhrase =
@@ -790,7 +907,9 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       };
   }
   const speaking = speakingParty(context, proposition.subject);
+  // "its forces crossed the border": the party whose forces did the deed
   const subject =
+    (proposition.subject >= 0 ? forcesKey(context, proposition.subject) : null) ??
     keyOf(context, proposition.subject) ??
     (speaking === null ? null : entityKey(speaking)) ??
     speakingNoun(context, proposition.subject) ??

@@ -1,4 +1,11 @@
-import { lexicographerFileOf, NOUN_GROUP, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+  type WordNetPos,
+} from '../events/wordnet.js';
 
 /**
  * Classes of predicates that decide what question a claim answers, each grown from a few WordNet
@@ -249,4 +256,53 @@ export function isPerpetratorNoun(lemma: string): boolean {
     }
   }
   return false;
+}
+
+// Seeds of a state's or a group's armed forces, by WordNet hypernym: "troops", "patrol" → military
+// unit; "soldiers" → serviceman; "troops" (military personnel); "the army" (military service).
+const ARMED_FORCE_SEEDS = ['military_unit#1', 'serviceman#1', 'military_personnel#1', 'military_service#1'];
+let armedForceOffsets: Set<number> | null = null;
+const armedForceCache = new Map<string, boolean>();
+
+/**
+ * Whether a noun names armed forces ("troops", "soldiers", "a patrol", "the army", "forces"): its
+ * most frequent sense is a military unit, a serviceman or military personnel, or a kind of one; a
+ * plural whose most frequent sense names no group or person ("forces": an influence) is read in its
+ * five most frequent senses ("force" as a military unit is the fifth), so that "companies", whose
+ * first sense is a business, stay businesses.
+ */
+export function isArmedForceNoun(lemma: string, plural = false): boolean {
+  const word = lemma.toLowerCase();
+  const cacheKey = plural ? `${word}+pl` : word;
+  const cached = armedForceCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (armedForceOffsets === null) {
+    armedForceOffsets = new Set();
+    for (const entry of ARMED_FORCE_SEEDS) {
+      const [seed, sense] = entry.split('#') as [string, string];
+      const offset = synsetsOf(seed, 'noun')[Number(sense) - 1];
+      if (offset !== undefined) armedForceOffsets.add(offset);
+    }
+  }
+  const all = synsetsOf(word, 'noun');
+  const firstFile = all[0] === undefined ? null : lexicographerFileOf(all[0], 'noun');
+  const read =
+    plural && firstFile !== NOUN_GROUP && firstFile !== NOUN_PERSON ? all.slice(0, 5) : all.slice(0, 1);
+  let found = false;
+  for (const start of read) {
+    let frontier = [start];
+    for (let depth = 0; depth < 10 && frontier.length > 0 && !found; depth += 1) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        if (armedForceOffsets.has(offset)) found = true;
+        for (const pointer of synset(offset, 'noun').pointers)
+          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
+            next.push(pointer.offset);
+      }
+      frontier = next;
+    }
+    if (found) break;
+  }
+  armedForceCache.set(cacheKey, found);
+  return found;
 }

@@ -209,8 +209,33 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     if (tree.dependent(index, 'ccomp') >= 0) return false;
     return true;
   }
-  if (token.pos === 'ADJ' || token.pos === 'NOUN') return tree.dependent(index, 'cop') >= 0;
+  if (token.pos === 'ADJ' || token.pos === 'NOUN')
+    return tree.dependent(index, 'cop') >= 0 || sharesCopula(tree, index);
   return false;
+}
+
+/**
+ * "the vote was free and [fair]": an adjective conjoined to a copular adjective is an evaluation
+ * of the same subject with the same copula (not when the first is negated: "was not free and fair"
+ * denies the pair, not each).
+ */
+export function sharesCopula(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.pos !== 'ADJ' || token.dep !== 'conj' || token.head < 0) return false;
+  const head = tree.tokens[token.head] as Token;
+  // a bare adjective joined by "and" ("free and fair"), with a subject
+  for (let nth = 0; nth < tree.childCount(index); nth += 1) {
+    const child = tree.tokens[tree.child(index, nth)] as Token;
+    if (child.dep === 'punct') continue;
+    if (child.dep !== 'cc' || child.lemma.toLowerCase() !== 'and') return false;
+  }
+  return (
+    head.pos === 'ADJ' &&
+    clauseSubject(tree, token.head) >= 0 &&
+    tree.dependent(token.head, 'cop') >= 0 &&
+    !negated(tree, token.head) &&
+    !negated(tree, index)
+  );
 }
 
 /** "ignored the warnings": an object that is a common noun and not a person or a group of people (WordNet noun.person, noun.group). */
@@ -422,12 +447,15 @@ export function readProposition(
   const joined = particle >= 0 ? particle : result;
   const verb = joined >= 0 ? `${base} ${(tree.tokens[joined] as Token).lemma.toLowerCase()}` : base;
   if (result >= 0 && resultativeObject(tree, result) >= 0) object = resultativeObject(tree, result);
-  const copula = tree.dependent(predicate, 'cop') >= 0;
+  const copula = tree.dependent(predicate, 'cop') >= 0 || sharesCopula(tree, predicate);
+  // "the patrol came under fire": the deed the noun names, done to the subject (a passive)
+  const undergone = pos === 'verb' && joined < 0 && object < 0 ? undergoneDeed(tree, predicate, base) : null;
   // "were taken", "was rigged" (a verb with the copula is its participle)
   const passive =
-    pos === 'verb' &&
-    (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula);
-  let lemma = copula ? `be ${verb}` : verb;
+    undergone !== null ||
+    (pos === 'verb' &&
+      (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula));
+  let lemma = undergone ?? (copula ? `be ${verb}` : verb);
   // "took part in the attack": verb and object make one WordNet verb ("take_part")
   if (pos === 'verb' && object >= 0 && joined < 0) {
     const noun = (tree.tokens[object] as Token).lemma.toLowerCase();
@@ -509,6 +537,30 @@ export function readProposition(
     patient: passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
+}
+
+/**
+ * "came under fire", "came under attack": "come" with a bare "under" noun whose sense is an act
+ * (WordNet noun.act, among its three most frequent senses) says the deed the noun names was done
+ * to the subject; the verb is the one derived from that sense that is the noun's own word ("fire" →
+ * fire, not burn), else its first; null otherwise.
+ */
+export function undergoneDeed(tree: DependencyTree, predicate: number, base: string): string | null {
+  if (base !== 'come') return null;
+  const under = tree
+    .dependents(predicate, ['obl'])
+    .find((child) => caseOf(tree, child) === 'under' && (tree.tokens[child] as Token).pos === 'NOUN');
+  if (under === undefined || tree.dependents(under, ['det', 'nmod:poss', 'nummod']).length > 0) return null;
+  const noun = (tree.tokens[under] as Token).lemma.toLowerCase();
+  for (const sense of synsetsOf(noun, 'noun').slice(0, 3)) {
+    if (lexicographerFileOf(sense, 'noun') !== 4) continue;
+    const verbs = synset(sense, 'noun')
+      .pointers.filter((pointer) => pointer.symbol === '+' && pointer.pos === 'verb')
+      .flatMap((pointer) => synset(pointer.offset, 'verb').words);
+    if (verbs.length === 0) continue;
+    return (verbs.includes(noun) ? noun : (verbs[0] as string)).replace(/_/g, ' ');
+  }
+  return null;
 }
 
 // WordNet noun.act (4) and noun.event (11): nouns that name a deed or a happening ("fire", "chase")

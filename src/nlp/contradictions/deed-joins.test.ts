@@ -7,7 +7,7 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
-import { deedJoins, joinedTopic } from './deed-joins.js';
+import { adjectivesOppose, deedJoins, joinedTopic, opposedTopic, opposes } from './deed-joins.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -170,5 +170,124 @@ describe('claims read in other words', () => {
       'Lawyer speaks\n\nHis lawyer said Kade Ellery did not stab the guard.',
     );
     assert.deepEqual(topics, []);
+  });
+});
+
+describe('opposite deeds (WordNet antonyms, claims12)', () => {
+  it('a positive claim of the antonym, or of the antonym of a kind, negates the other deed', () => {
+    const joins = deedJoins(['close(the army, the border)', 'open(the army, the border)']);
+    assert.deepEqual(opposedTopic(joins, 'open(the army, the border)', 'pos'), {
+      topic: 'close(the army, the border)',
+      polarity: 'neg',
+    });
+    // "did not open the border" says nothing of closing it
+    assert.equal(opposedTopic(joins, 'open(the army, the border)', 'neg'), null);
+    // lock is the antonym of unlock, a kind of open
+    assert.ok(opposes('lock', 'open'));
+    assert.ok(!opposes('lock', 'steal'));
+    assert.ok(!opposes('open', 'visit'));
+    // a step of a story is undone later, not denied: "held him for two days" then "released him"
+    assert.ok(!opposes('hold', 'release'));
+    assert.ok(!opposes('release', 'detain'));
+  });
+
+  it('finds the conflict between "locked the gate" and "opened the gate" across articles, not across parties', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'Gate dispute\n\nThe Marrow Trust said the stewards locked the gate.',
+        'Club answers\n\nThe club chairman, Ivo Santel, said the stewards opened the gate.',
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'Gate dispute\n\nThe Marrow Trust said the stewards locked the gate.',
+        'Club answers\n\nThe club chairman, Ivo Santel, said the police opened the border.',
+      ),
+      [],
+    );
+  });
+});
+
+describe('isArmedForceNoun (WordNet military senses, claims12)', () => {
+  it('reads troops, soldiers, patrols and plural forces as armed forces, not companies or guards', async () => {
+    const { isArmedForceNoun } = await import('../claims/predicate-classes.js');
+    assert.ok(isArmedForceNoun('troops'));
+    assert.ok(isArmedForceNoun('soldier'));
+    assert.ok(isArmedForceNoun('patrol'));
+    assert.ok(isArmedForceNoun('force', true));
+    assert.ok(!isArmedForceNoun('force'));
+    assert.ok(!isArmedForceNoun('company', true));
+    assert.ok(!isArmedForceNoun('guard', true));
+  });
+});
+
+describe('who fired first (claims12)', () => {
+  it('"fired first" against "came under fire first": the side fired on first did not fire first', () => {
+    const topics = conflictTopics(
+      'Clash at Tull\n\nThe Dorvan army said Marsk soldiers fired first.',
+      'Marsk answers\n\nThe Marsk ministry said its patrol had come under fire first.',
+    );
+    assert.deepEqual(topics, ['fire first(Marsk, ?)']);
+  });
+
+  it('reads "came under attack" as the deed done to the subject, and no "first" before the verb', () => {
+    const claims = claimsOf('Officials said the convoy came under attack near Tull.');
+    assert.ok(
+      claims.some((claim) => claim.topic === 'attack(?, the convoy)'),
+      JSON.stringify(claims.map((c) => c.topic)),
+    );
+    const first = claimsOf('Officials said Marsk soldiers first fired at the crowd.');
+    assert.ok(
+      first.every((claim) => !claim.topic.includes(' first(')),
+      JSON.stringify(first.map((c) => c.topic)),
+    );
+  });
+});
+
+describe('opposite evaluations (WordNet adjective antonyms, claims12)', () => {
+  it('"the vote was fair" against "the vote was unfair", and through a similar head ("dangerous" / "safe")', () => {
+    assert.ok(adjectivesOppose('fair', 'unfair'));
+    assert.ok(adjectivesOppose('safe', 'dangerous'));
+    assert.ok(!adjectivesOppose('free', 'fair'));
+    assert.ok(!adjectivesOppose('good', 'new'));
+    const joins = deedJoins(['be fair(the vote, ?)', 'be unfair(the vote, ?)', 'be unfair(the tax, ?)']);
+    assert.deepEqual(opposedTopic(joins, 'be unfair(the vote, ?)', 'pos'), {
+      topic: 'be fair(the vote, ?)',
+      polarity: 'neg',
+    });
+    // another thing judged is no conflict, nor a negated evaluation
+    assert.equal(opposedTopic(joins, 'be unfair(the tax, ?)', 'pos'), null);
+    assert.equal(opposedTopic(joins, 'be unfair(the vote, ?)', 'neg'), null);
+  });
+
+  it('finds the conflict across articles', () => {
+    assert.equal(
+      conflictTopics(
+        'Vote in Tarsk\n\nThe commission chairman, Ivo Lant, said the vote was fair.',
+        'Opposition speaks\n\nOpposition leader Mira Tass said the vote was unfair.',
+      ).length,
+      1,
+    );
+  });
+});
+
+describe('conjoined evaluations (claims12)', () => {
+  it('"free and fair" says "fair" too, against "unfair"; a negated pair says neither', () => {
+    const topics = claimsOf('The chairman, Lev Orsk, said the vote was free and fair.').map(
+      (claim) => claim.topic,
+    );
+    assert.ok(topics.includes('be fair(the vote, ?)'), JSON.stringify(topics));
+    const negated = claimsOf('The chairman, Lev Orsk, said the vote was not free and fair.').map(
+      (claim) => claim.topic,
+    );
+    assert.ok(!negated.includes('be fair(the vote, ?)'), JSON.stringify(negated));
+    assert.equal(
+      conflictTopics(
+        'Vote in Tarsk\n\nThe commission chairman, Ivo Lant, said the vote was free and fair.',
+        'Opposition speaks\n\nOpposition leader Mira Tass said the vote was unfair.',
+      ).length,
+      1,
+    );
   });
 });

@@ -22,6 +22,13 @@ import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
 export interface DeedJoins {
   readonly same: ReadonlyMap<string, string>;
   readonly entailed: ReadonlyMap<string, string>;
+  /**
+   * Opposite deeds with the same subject and object: a predicate that WordNet makes the antonym of
+   * the other ("closed the border" / "opened the border") or of a kind of it ("locked the gate" is
+   * the antonym of "unlocked", a kind of "opened"): a positive claim of it negates the other, so it
+   * moves to the other's topic with its polarity turned.
+   */
+  readonly opposite: ReadonlyMap<string, string>;
 }
 
 const PROPOSITION = /^([a-z][a-z' -]*)\((.+)\)$/;
@@ -62,6 +69,57 @@ function generalises(general: string, specific: string, depth: number, pos: Word
   return wide.some((offset) => above.has(offset));
 }
 
+/**
+ * Whether `left` is the antonym (two most frequent senses) of `right` or of a direct kind of it:
+ * "close" / "open", "lock" / "open" (lock is the antonym of unlock, a kind of open).
+ */
+export function opposes(left: string, right: string): boolean {
+  // a deed the news follows as a step of a story ("held" then "released", "detained" then
+  // "freed") is undone by its opposite later, not denied by it
+  if (isStoryStep(left) || isStoryStep(right)) return false;
+  const own = senses(left, 'verb');
+  const other = senses(right, 'verb');
+  if (own.length === 0 || other.length === 0) return false;
+  for (const offset of own)
+    for (const pointer of synset(offset, 'verb').pointers) {
+      if (pointer.symbol !== '!' || pointer.pos !== 'verb') continue;
+      if (other.includes(pointer.offset)) return true;
+      if (
+        hypernymsOf([pointer.offset], 'verb', 1).size > 0 &&
+        [...hypernymsOf([pointer.offset], 'verb', 1)].some((up) => other.includes(up))
+      )
+        return true;
+    }
+  return false;
+}
+
+/** An adjective's two most frequent senses and the head senses they are similar to (WordNet "&"). */
+function adjectiveHeads(lemma: string): Set<number> {
+  const found = new Set<number>();
+  for (const offset of senses(lemma, 'adj')) {
+    found.add(offset);
+    for (const pointer of synset(offset, 'adj').pointers)
+      if (pointer.symbol === '&' && pointer.pos === 'adj') found.add(pointer.offset);
+  }
+  return found;
+}
+
+/**
+ * Whether two evaluations cannot both hold: an adjective (or the head it is similar to) that
+ * WordNet makes the antonym of the other ("fair" / "unfair", "legal" / "illegal", "safe" /
+ * "dangerous" through "unsafe").
+ */
+export function adjectivesOppose(left: string, right: string): boolean {
+  const other = adjectiveHeads(right);
+  if (other.size === 0) return false;
+  for (const offset of adjectiveHeads(left))
+    for (const pointer of synset(offset, 'adj').pointers)
+      if (pointer.symbol === '!' && pointer.pos === 'adj' && other.has(pointer.offset)) return true;
+  return false;
+}
+
+const EVALUATION = /^be ([a-z][a-z-]*)\((.+), \?\)$/;
+
 // WordNet's generic attack: attack#1 ("take the initiative and go on the offensive") and attack#4
 // ("attack someone physically or emotionally": assault, set on), the seeds of the events' attack type
 const GENERIC_ATTACK: readonly [string, number][] = [
@@ -77,6 +135,11 @@ function isGenericAttack(lemma: string): boolean {
   });
 }
 
+/** Whether a verb names an event type of the timeline (arrest, detention, release, charge, …). */
+function isStoryStep(lemma: string): boolean {
+  return domainSenseOf(lemma.replace(/ /g, '_'), 'verb') !== null;
+}
+
 function isViolentDeed(lemma: string): boolean {
   const type = domainSenseOf(lemma.replace(/ /g, '_'), 'verb')?.type;
   return type !== undefined && VIOLENCE.has(type);
@@ -85,9 +148,18 @@ function isViolentDeed(lemma: string): boolean {
 export function deedJoins(topics: Iterable<string>): DeedJoins {
   const same = new Map<string, string>();
   const entailed = new Map<string, string>();
+  const opposite = new Map<string, string>();
   const byArguments = new Map<string, string[]>();
   const byVerb = new Map<string, string[]>();
+  // evaluations of one thing: "be fair(the vote, ?)", "be unfair(the vote, ?)"
+  const bySubject = new Map<string, string[]>();
   for (const topic of new Set(topics)) {
+    const evaluation = EVALUATION.exec(topic);
+    if (evaluation !== null && !(evaluation[2] as string).includes('?')) {
+      const [, adjective, subject] = evaluation as unknown as [string, string, string];
+      bySubject.set(subject, [...(bySubject.get(subject) ?? []), adjective]);
+      continue;
+    }
     const proposition = PROPOSITION.exec(topic);
     if (proposition !== null) {
       const [, predicate, args] = proposition as unknown as [string, string, string];
@@ -113,6 +185,14 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           if (!same.has(rightTopic)) same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
           continue;
         }
+        if (opposes(right, left) && !opposite.has(leftTopic)) {
+          opposite.set(rightTopic, leftTopic);
+          continue;
+        }
+        if (opposes(left, right) && !opposite.has(rightTopic)) {
+          opposite.set(leftTopic, rightTopic);
+          continue;
+        }
         for (const [general, specific] of [
           [left, right],
           [right, left],
@@ -126,6 +206,16 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           )
             entailed.set(specificTopic, generalTopic);
         }
+      }
+  }
+  for (const [subject, adjectives] of bySubject) {
+    const sorted = [...new Set(adjectives)].sort();
+    for (const left of sorted)
+      for (const right of sorted) {
+        if (left >= right || !adjectivesOppose(left, right)) continue;
+        const leftTopic = `be ${left}(${subject}, ?)`;
+        const rightTopic = `be ${right}(${subject}, ?)`;
+        if (!opposite.has(leftTopic) && !opposite.has(rightTopic)) opposite.set(rightTopic, leftTopic);
       }
   }
   for (const [verb, nouns] of byVerb) {
@@ -143,7 +233,21 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           same.set(leftTopic, same.get(rightTopic) ?? rightTopic);
       }
   }
-  return { same, entailed };
+  return { same, entailed, opposite };
+}
+
+/**
+ * The topic and polarity a positive claim of an opposite deed takes: "locked the gate" is "did not
+ * open the gate"; a negated one says nothing of the other ("did not lock the gate") and stays.
+ */
+export function opposedTopic(
+  joins: DeedJoins,
+  topic: string,
+  polarity: 'pos' | 'neg',
+): { topic: string; polarity: 'pos' | 'neg' } | null {
+  if (polarity !== 'pos') return null;
+  const other = joins.opposite.get(topic);
+  return other === undefined ? null : { topic: joinedTopic(joins, other, 'neg'), polarity: 'neg' };
 }
 
 /** The topic a claim joins: its synonym's, or, for a positive claim, the general deed's. */

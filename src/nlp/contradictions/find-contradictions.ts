@@ -4,7 +4,7 @@ import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
 import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
-import { deedJoins, joinedTopic } from './deed-joins.js';
+import { deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
 
@@ -36,10 +36,14 @@ export function findContradictions(
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     const ownTopic = (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic;
+    // "locked the gate" is "did not open the gate"
+    const opposed = claim.frame === 'proposition' ? opposedTopic(deeds, ownTopic, claim.polarity) : null;
     const topic =
-      claim.frame === 'proposition' || claim.frame === 'count'
-        ? joinedTopic(deeds, ownTopic, claim.polarity)
-        : ownTopic;
+      opposed !== null
+        ? opposed.topic
+        : claim.frame === 'proposition' || claim.frame === 'count'
+          ? joinedTopic(deeds, ownTopic, claim.polarity)
+          : ownTopic;
     const values =
       claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])];
     return {
@@ -55,7 +59,7 @@ export function findContradictions(
           : [attribution.speaker].flat().join('+'),
       topic,
       frame: claim.frame,
-      polarity: claim.polarity,
+      polarity: opposed?.polarity ?? claim.polarity,
       // an unnamed subject compares by the topic that keys it
       values: values.map((value) => (value === claim.topic && topic !== claim.topic ? topic : value)),
       exclusive: claim.exclusive ?? false,

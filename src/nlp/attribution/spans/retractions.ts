@@ -1,5 +1,4 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
 import {
   lexicographerFileOf,
@@ -10,6 +9,7 @@ import {
 } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { verbGroupStart } from './accusations.js';
+import { addReports, ALL_PARTS, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
 
 /**
  * Retractions, read from the parse: a speaker takes back what a speech noun of theirs said.
@@ -177,16 +177,13 @@ export function retractionAt(
   };
 }
 
-export function addRetractions(
-  _text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+interface RetractionProposal extends Proposal {
+  readonly same: Span;
+}
+
+function* retractionProposals(_text: string, segments: Segments): Generator<RetractionProposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
-  const added: AttributionCandidate[] = [];
   for (let noun = 0; noun < tokens.length; noun += 1) {
     const token = tokens[noun] as Token;
     if (token.pos !== 'NOUN') continue;
@@ -194,37 +191,33 @@ export function addRetractions(
     const found = retractionAt(tree, noun);
     if (found === null) continue;
     const verbSpan = { start: (tokens[found.verb] as Token).start, end: (tokens[found.verb] as Token).end };
-    const same = result.findIndex(
-      (candidate) => candidate.cue !== null && spansOverlap(candidate.cue, verbSpan),
-    );
-    if (same >= 0) {
-      const candidate = result[same] as AttributionCandidate;
-      // a quotation's own reading stands
-      if (candidate.kind !== 'indirect') continue;
-      result[same] = {
-        ...candidate,
-        cue: found.cue,
-        source: candidate.source ?? found.source,
-        content: found.content,
-      };
-      continue;
-    }
-    const pieces = [found.cue, found.source, ...found.content];
-    // inside a quotation, or on a span another report holds: nothing added
-    if (
-      result.some(
-        (candidate) =>
-          (candidate.kind !== 'indirect' &&
-            candidate.content.some((piece) => spansOverlap(piece, found.cue))) ||
-          [candidate.cue, candidate.source, ...candidate.content].some(
-            (held) => held !== null && pieces.some((piece) => spansOverlap(piece, held)),
-          ),
-      )
-    )
-      continue;
-    added.push({ kind: 'indirect', cue: found.cue, source: found.source, content: found.content });
+    yield {
+      candidate: { kind: 'indirect', cue: found.cue, source: found.source, content: found.content },
+      same: verbSpan,
+    };
   }
-  if (added.length === 0) return result;
-  // cue-less continuations name candidates by index: new candidates go after them all
-  return [...result, ...added];
+}
+
+/**
+ * A candidate the span finder made on the verb takes this cue and content (a quotation's own
+ * reading stands); inside a quotation, or on a span another report holds, nothing is added.
+ */
+export const RETRACTIONS: ReportPass<RetractionProposal> = {
+  propose: retractionProposals,
+  guards: [
+    { held: QUOTED, checked: CUE },
+    { held: ALL_PARTS, checked: ALL_PARTS },
+  ],
+  merge: (candidate, { candidate: found }) =>
+    candidate.kind !== 'indirect'
+      ? null
+      : { ...candidate, cue: found.cue, source: candidate.source ?? found.source, content: found.content },
+};
+
+export function addRetractions(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, RETRACTIONS);
 }

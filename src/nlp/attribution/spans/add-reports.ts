@@ -207,3 +207,15 @@ export function addReports<P extends Proposal>(
   }
   return added.length === 0 ? result : [...result, ...added];
 }
+
+/** The candidates after each pass in turn. */
+export function addReportsInTurn(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+  passes: readonly ReportPass[],
+): AttributionCandidate[] {
+  let result = [...candidates];
+  for (const pass of passes) result = addReports(text, segments, result, pass);
+  return result;
+}

@@ -10,15 +10,15 @@ import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
-import { addAttitudeReports } from './attitude-reports.js';
-import { addMistaggedReports } from './mistagged-reports.js';
-import { addAgentlessReports } from './agentless-reports.js';
-import { addAgentReports } from './agent-reports.js';
-import { addRetractions } from './retractions.js';
-import { addViewOfReports } from './view-of.js';
+import { ATTITUDE_REPORTS } from './attitude-reports.js';
+import { MISTAGGED_REPORTS } from './mistagged-reports.js';
+import { AGENTLESS_REPORTS } from './agentless-reports.js';
+import { AGENT_REPORTS } from './agent-reports.js';
+import { RETRACTIONS } from './retractions.js';
+import { VIEW_OF_REPORTS } from './view-of.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
-import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
+import { addWordNetCues, MESSAGE_REPORTS } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
@@ -26,7 +26,8 @@ import { dropWriterVoice } from './writer-voice.js';
 import { addQuotedAsSaying, attributeQuotedAsSaying, repairQuotedAsSaying } from './quoted-as-saying.js';
 import { fitParticipleOpeners } from './participle-openers.js';
 import { endBeforeOtherReports } from './other-reports.js';
-import { addHedgedSourcing } from './hedged-sourcing.js';
+import { HEDGED_SOURCING } from './hedged-sourcing.js';
+import { addReportsInTurn } from './add-reports.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 
@@ -105,36 +106,24 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       dropTrailingCircumstance(text, segments, trimContentBoundaries(text, segments, named)),
     ),
   );
-  const proposed = addAttitudeReports(
-    text,
-    segments,
-    addMistaggedReports(
-      text,
-      segments,
-      addMessageReports(
-        text,
-        segments,
-        addHedgedSourcing(
-          text,
-          segments,
-          addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
-        ),
-      ),
-    ),
-  );
+  const proposed = addReportsInTurn(text, segments, trimmed, [
+    AGENTLESS_REPORTS,
+    AGENT_REPORTS,
+    HEDGED_SOURCING,
+    MESSAGE_REPORTS,
+    MISTAGGED_REPORTS,
+    ATTITUDE_REPORTS,
+  ]);
   const reported = dropWriterVoice(
     text,
     segments,
     // "withdrew its claim that …", "announced the retraction of its report that …"; "… . That is
     // the view of Dr Holt" (view-of.ts)
-    addViewOfReports(
+    addReportsInTurn(
       text,
       segments,
-      addRetractions(
-        text,
-        segments,
-        filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
-      ),
+      filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      [RETRACTIONS, VIEW_OF_REPORTS],
     ),
   );
   const continued = addQuoteContinuations(text, segments, reported);

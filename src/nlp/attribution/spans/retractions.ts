@@ -177,11 +177,7 @@ export function retractionAt(
   };
 }
 
-interface RetractionProposal extends Proposal {
-  readonly same: Span;
-}
-
-function* retractionProposals(_text: string, segments: Segments): Generator<RetractionProposal> {
+function* retractionProposals(_text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
   let tree: DependencyTree | null = null;
   for (let noun = 0; noun < tokens.length; noun += 1) {
@@ -202,7 +198,7 @@ function* retractionProposals(_text: string, segments: Segments): Generator<Retr
  * A candidate the span finder made on the verb takes this cue and content (a quotation's own
  * reading stands); inside a quotation, or on a span another report holds, nothing is added.
  */
-export const RETRACTIONS: ReportPass<RetractionProposal> = {
+export const RETRACTIONS: ReportPass = {
   propose: retractionProposals,
   guards: [
     { held: QUOTED, checked: CUE },

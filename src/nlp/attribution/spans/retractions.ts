@@ -54,8 +54,29 @@ function hypernymsWithin(offset: number, pos: 'verb' | 'noun', depth: number): n
   return found;
 }
 
+/**
+ * Answers remembered per lemma: pure functions of the lemma and WordNet, asked for every noun and
+ * its verb (a walk up the hypernyms each time otherwise). Bounded for long-running servers.
+ */
+const MEMO_LIMIT = 20_000;
+const retractingVerbs = new Map<string, boolean>();
+const retractionNouns = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, lemma: string, answer: (lemma: string) => boolean): boolean {
+  const known = memo.get(lemma);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const found = answer(lemma);
+  memo.set(lemma, found);
+  return found;
+}
+
 /** Whether a verb has a communication sense that is a kind of "repudiate" (withdraw, retract, recant, take back). */
 export function isRetractingVerb(lemma: string): boolean {
+  return remembered(retractingVerbs, lemma, retractingVerb);
+}
+
+function retractingVerb(lemma: string): boolean {
   const root = repudiateSense();
   if (root === null) return false;
   return synsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'verb')
@@ -69,6 +90,10 @@ export function isRetractingVerb(lemma: string): boolean {
 
 /** Whether a noun's most frequent communication sense is a retraction (a kind of "disavowal"). */
 export function isRetractionNoun(lemma: string): boolean {
+  return remembered(retractionNouns, lemma, retractionNoun);
+}
+
+function retractionNoun(lemma: string): boolean {
   const root = disavowalSense();
   if (root === null) return false;
   return synsetsOf(lemma.toLowerCase(), 'noun')
@@ -140,7 +165,10 @@ export function retractionAt(
 ): { cue: Span; source: Span; content: Span[]; verb: number } | null {
   const tokens = tree.tokens;
   const token = tokens[noun] as Token;
-  if (token.pos !== 'NOUN' || !isSpeechNoun(token.lemma)) return null;
+  // (the cheap checks on the parse first: a speech noun is an object or an "of" phrase)
+  if (token.pos !== 'NOUN' || token.head < 0) return null;
+  if (!relationIs(token.dep, 'obj') && !relationIs(token.dep, 'nmod')) return null;
+  if (!isSpeechNoun(token.lemma)) return null;
   let verb = -1;
   let retractionNoun = -1;
   if (relationIs(token.dep, 'obj') && token.head >= 0) {

@@ -47,6 +47,9 @@ describe('SpanIndex', () => {
         assert.equal(index.overlaps(query), overlapping.length > 0);
         const first = overlapping.length === 0 ? -1 : Math.min(...overlapping.map((entry) => entry.owner));
         assert.equal(index.firstOverlapping(query), first);
+        const built = SpanIndex.of((add) => kept.forEach((entry) => add(entry.span, entry.owner)));
+        assert.equal(built.overlaps(query), overlapping.length > 0);
+        assert.equal(built.firstOverlapping(query), first);
       }
     }
   });

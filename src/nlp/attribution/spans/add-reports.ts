@@ -41,6 +41,28 @@ export class SpanIndex {
   /** maxEnd[i]: the largest end among entries 0..i. */
   private readonly maxEnd: number[] = [];
 
+  /** The index of the spans `collect` gives (built at once: one sort). */
+  static of(collect: (add: (span: Span, owner: number) => void) => void): SpanIndex {
+    const spans: Span[] = [];
+    const owners: number[] = [];
+    collect((span, owner) => {
+      spans.push(span);
+      owners.push(owner);
+    });
+    const order = spans.map((_, at) => at).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    const index = new SpanIndex();
+    let max = -Infinity;
+    for (const at of order) {
+      const span = spans[at]!;
+      index.starts.push(span.start);
+      index.ends.push(span.end);
+      index.owners.push(owners[at]!);
+      max = Math.max(max, span.end);
+      index.maxEnd.push(max);
+    }
+    return index;
+  }
+
   get size(): number {
     return this.starts.length;
   }
@@ -150,23 +172,22 @@ export function addReports<P extends Proposal>(
 ): AttributionCandidate[] {
   const result = [...candidates];
   const { guards, merge } = pass;
-  const held = guards.map((guard) => {
-    const index = new SpanIndex();
-    result.forEach((candidate, owner) =>
-      forEachPart(candidate, guard.held, (span) => index.add(span, owner)),
-    );
-    return index;
-  });
+  // built at the first proposal: most passes propose nothing in most texts
+  let held: SpanIndex[] | null = null;
   let cues: SpanIndex | null = null;
-  if (merge !== undefined) {
-    cues = new SpanIndex();
-    for (let owner = 0; owner < result.length; owner += 1) {
-      const cue = result[owner]!.cue;
-      if (cue !== null) cues.add(cue, owner);
-    }
-  }
   const added: AttributionCandidate[] = [];
   for (const proposal of pass.propose(text, segments, candidates)) {
+    const indexes = (held ??= guards.map((guard) =>
+      SpanIndex.of((add) =>
+        result.forEach((candidate, owner) => forEachPart(candidate, guard.held, (span) => add(span, owner))),
+      ),
+    ));
+    if (merge !== undefined)
+      cues ??= SpanIndex.of((add) =>
+        result.forEach((candidate, owner) => {
+          if (candidate.cue !== null) add(candidate.cue, owner);
+        }),
+      );
     const found = proposal.candidate;
     const sameSpan = proposal.same ?? found.cue;
     if (cues !== null && merge !== undefined && sameSpan !== null) {
@@ -177,7 +198,7 @@ export function addReports<P extends Proposal>(
         if (after !== null) {
           result[same] = after;
           guards.forEach((guard, at) => {
-            const index = held[at]!;
+            const index = indexes[at]!;
             forEachPart(before, guard.held, (span) => index.remove(span, same));
             forEachPart(after, guard.held, (span) => index.add(span, same));
           });
@@ -189,7 +210,7 @@ export function addReports<P extends Proposal>(
     }
     let blocked = false;
     for (let at = 0; at < guards.length && !blocked; at += 1) {
-      const index = held[at]!;
+      const index = indexes[at]!;
       if (index.size === 0) continue;
       if (proposal.checked !== undefined) blocked = proposal.checked.some((span) => index.overlaps(span));
       else
@@ -201,7 +222,7 @@ export function addReports<P extends Proposal>(
     const owner = result.length + added.length;
     added.push(found);
     guards.forEach((guard, at) => {
-      const index = held[at]!;
+      const index = indexes[at]!;
       if (guard.grows !== undefined) forEachPart(found, guard.grows, (span) => index.add(span, owner));
     });
   }

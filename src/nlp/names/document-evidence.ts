@@ -218,7 +218,10 @@ export function typeWorkLists(text: string, names: readonly NameMention[]): Name
   const result: NameMention[] = [];
   for (let index = 0; index < names.length; index += 1) {
     const name = names[index] as NameMention;
-    const opener = WORK_LIST_OPENER.exec(text.slice(Math.max(0, name.start - 60), name.start));
+    const window = text.slice(Math.max(0, name.start - 60), name.start);
+    // (the opener's words looked for first: the pattern alone tries every position of the window)
+    const opens = window.includes('such') || window.includes('including') || window.includes('like');
+    const opener = opens ? WORK_LIST_OPENER.exec(window) : null;
     const lemma = opener === null ? null : lemmaOf(opener[1] as string, 'noun');
     if (lemma === null || lemma === opener?.[1] || !isWorkNoun(lemma)) {
       result.push(name);

@@ -256,6 +256,9 @@ function addLoneGivenNames(text: string, tokens: readonly Token[], input: NameMe
   }
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const token = tokens[index]!;
+    // a given name opens with a capital: other words are passed over before their text is taken
+    const initial = text.charCodeAt(token.start);
+    if (initial < 0x80 && (initial < 65 || initial > 90)) continue;
     const word = surface(text, token);
     if (!givenName(word) || CLOSED_CLASS.has(token.pos)) continue;
     if (WORD.test(surface(text, tokens[index - 1])) && adjacent(text, tokens[index - 1]!, token)) continue;

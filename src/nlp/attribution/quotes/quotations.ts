@@ -94,6 +94,17 @@ function isSpaceCode(code: number): boolean {
  * Linear in the length of the text.
  */
 export function findQuotations(text: string, segments: Segments): Quotation[] {
+  // the span finder's steps each ask for a document's quotations: found once per segmentation
+  const known = found.get(segments);
+  if (known !== undefined && known.text === text) return known.quotations.slice();
+  const quotations = scanQuotations(text, segments);
+  found.set(segments, { text, quotations });
+  return quotations.slice();
+}
+
+const found = new WeakMap<Segments, { readonly text: string; readonly quotations: readonly Quotation[] }>();
+
+function scanQuotations(text: string, segments: Segments): Quotation[] {
   const raw: RawQuotation[] = [];
   const paragraphs = segments.paragraphs;
   /** Raw index of the open piece the previous paragraph left for this one, or -1. */

@@ -1,8 +1,8 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, ALL_PARTS, type Proposal, type ReportPass } from './add-reports.js';
 import { accusationVerb, accusesThings } from './reporting-predicate.js';
 import { lexicographerFileOf, synsetsOf } from '../../events/wordnet.js';
 
@@ -184,25 +184,12 @@ export function verbGroupStart(tree: DependencyTree, verb: number): number {
  * authorities of involvement in the bombing" (source the `by` agent). A passive with no agent names
  * no accuser and is left out; a verb inside a found cue, source or content adds nothing.
  */
-export function addAccusations(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* accusationProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
-  const taken: Span[] = [];
-  for (const candidate of candidates) {
-    if (candidate.cue !== null) taken.push(candidate.cue);
-    if (candidate.source !== null) taken.push(candidate.source);
-    taken.push(...candidate.content);
-  }
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     if (token.pos !== 'VERB' || !accusationVerb(token.lemma || wordOf(text, token))) continue;
-    if (taken.some((span) => span.start <= token.start && token.end <= span.end)) continue;
     tree ??= new DependencyTree(tokens);
     if (!accusesSomebody(text, tree, verb)) continue;
     const passive = isPassive(tree, verb);
@@ -219,9 +206,20 @@ export function addAccusations(
     if (passive && charge >= 0) content.push(spanOf(tokens, tree.subtreeStart(charge), chargeLast));
     const cue = spanOf(tokens, verbGroupStart(tree, verb), verb);
     const source = spanOf(tokens, first, last);
-    if ([cue, source, ...content].some((span) => taken.some((other) => spansOverlap(span, other)))) continue;
-    result.push({ kind: 'indirect', cue, source, content });
-    taken.push(cue, source, ...content);
+    yield { candidate: { kind: 'indirect', cue, source, content } };
   }
-  return result;
+}
+
+/** A span some candidate (or an accusation found before) holds adds nothing: a verb inside one among them. */
+export const ACCUSATIONS: ReportPass = {
+  propose: accusationProposals,
+  guards: [{ held: ALL_PARTS, checked: ALL_PARTS, grows: ALL_PARTS }],
+};
+
+export function addAccusations(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, ACCUSATIONS);
 }

@@ -1,8 +1,8 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { passiveSubject, verbGroupStart } from './accusations.js';
+import { addReports, ALL_PARTS, CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
 import { judgementSense, reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -110,47 +110,40 @@ export function agentReport(
   };
 }
 
-export function addAgentReports(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* agentReportProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
-  const added: AttributionCandidate[] = [];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     if (token.pos !== 'VERB') continue;
     tree ??= new DependencyTree(tokens);
     const found = agentReport(text, tree, verb);
     if (found === null) continue;
-    const same = result.findIndex(
-      (candidate) => candidate.cue !== null && spansOverlap(candidate.cue, found.cue),
-    );
-    if (same >= 0) {
-      const candidate = result[same] as AttributionCandidate;
-      // a quotation's own reading stands
-      if (candidate.kind !== 'indirect') continue;
-      result[same] = { ...candidate, cue: found.cue, source: found.source, content: found.content };
-      continue;
-    }
-    const pieces = [found.cue, found.source, ...found.content];
-    // inside a quotation the words are the quoted speaker's account; a span taken by another report adds nothing
-    if (
-      result.some(
-        (candidate) =>
-          (candidate.kind !== 'indirect' &&
-            candidate.content.some((piece) => spansOverlap(piece, found.cue))) ||
-          (candidate.source !== null &&
-            pieces.some((piece) => spansOverlap(piece, candidate.source as Span))),
-      )
-    )
-      continue;
-    added.push({ kind: 'indirect', cue: found.cue, source: found.source, content: found.content });
+    yield { candidate: { kind: 'indirect', cue: found.cue, source: found.source, content: found.content } };
   }
-  if (added.length === 0) return result;
-  // cue-less continuations name candidates by index: new candidates go after them all
-  return [...result, ...added];
+}
+
+/**
+ * A candidate the span finder made on the same cue takes this reading (a quotation's own reading
+ * stands); inside a quotation the words are the quoted speaker's account, and a span another
+ * report's source holds adds nothing.
+ */
+export const AGENT_REPORTS: ReportPass = {
+  propose: agentReportProposals,
+  guards: [
+    { held: QUOTED, checked: CUE },
+    { held: SOURCE, checked: ALL_PARTS },
+  ],
+  merge: (candidate, { candidate: found }) =>
+    candidate.kind !== 'indirect'
+      ? null
+      : { ...candidate, cue: found.cue, source: found.source, content: found.content },
+};
+
+export function addAgentReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, AGENT_REPORTS);
 }

@@ -2,6 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
 import { believingSense, reportingVerb } from './reporting-predicate.js';
 import { lemmaOf, synsetsOf } from '../../events/wordnet.js';
 
@@ -112,16 +113,9 @@ export function expletiveBeliefContent(text: string, tree: DependencyTree, verb:
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
-export function addAgentlessReports(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* agentlessReportProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
-  const added: AttributionCandidate[] = [];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     // cheap checks first: most tokens are no verb with a clausal complement
@@ -132,26 +126,30 @@ export function addAgentlessReports(
     if (complement < 0 && belief === null) continue;
     const cue = cueSpan(tree, verb);
     const content = belief ?? subtreeSpan(tree, complement);
-    const same = result.findIndex((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue));
-    if (same >= 0) {
-      const found = result[same] as AttributionCandidate;
-      // a quotation's own reading stands; so does a content that already holds the clause
-      if (found.kind !== 'indirect' || found.content.some((piece) => spansOverlap(piece, content))) continue;
-      result[same] = { ...found, source: null, content: [content] };
-      continue;
-    }
-    // inside a quotation ("“… it was determined that she was unlicensed,” the report said") the words
-    // are the quoted speaker's account, not a report of the article's
-    if (
-      result.some(
-        (candidate) =>
-          candidate.kind !== 'indirect' && candidate.content.some((piece) => spansOverlap(piece, cue)),
-      )
-    )
-      continue;
-    added.push({ kind: 'indirect', cue, source: null, content: [content] });
+    yield { candidate: { kind: 'indirect', cue, source: null, content: [content] } };
   }
-  if (added.length === 0) return result;
-  // cue-less continuations name candidates by index: new candidates go after them all
-  return [...result, ...added];
+}
+
+/**
+ * A candidate the span finder made on the same cue says the clause and has no source (a
+ * quotation's own reading stands, and so does a content that already holds the clause); inside a
+ * quotation ("“… it was determined that she was unlicensed,” the report said") the words are the
+ * quoted speaker's account, not a report of the article's.
+ */
+export const AGENTLESS_REPORTS: ReportPass = {
+  propose: agentlessReportProposals,
+  guards: [{ held: QUOTED, checked: CUE }],
+  merge: (found, { candidate: { content } }) =>
+    found.kind !== 'indirect' ||
+    found.content.some((piece) => content.some((own) => spansOverlap(piece, own)))
+      ? null
+      : { ...found, source: null, content },
+};
+
+export function addAgentlessReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, AGENTLESS_REPORTS);
 }

@@ -1,6 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import {
   baseFormOf,
   lexicographerFileOf,
@@ -9,7 +8,8 @@ import {
   synsetsOf,
   VERB_EMOTION,
 } from '../../events/wordnet.js';
-import { spansHeld, type AttributionCandidate } from '../candidate.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { addReports, ALL_PARTS, CUE, type Proposal, type ReportPass } from './add-reports.js';
 import { emotionClauseVerb, sourceNounKind } from './reporting-predicate.js';
 
 /**
@@ -211,16 +211,10 @@ function attitudePredicate(text: string, tree: DependencyTree, head: number): bo
  * source = the subject's phrase, content = the clause without its "that". A predicate inside a span
  * some candidate holds adds nothing; the predicate filter then judges them all (`attitudeReport`).
  */
-export function addAttitudeReports(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* attitudeReportProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
-  const held = spansHeld(candidates);
-  const result = [...candidates];
   for (let head = 0; head < tokens.length; head += 1) {
     if (!attitudePredicate(text, tree, head)) continue;
     const subject = attitudeSubject(tree, head);
@@ -233,7 +227,6 @@ export function addAttitudeReports(
       first -= 1;
     }
     const cue = { start: (tokens[first] as Token).start, end: (tokens[head] as Token).end };
-    if (held.some((span) => spansOverlap(span, cue))) continue;
     const source = {
       start: (tokens[tree.subtreeStart(subject)] as Token).start,
       end: (tokens[tree.subtreeEnd(subject)] as Token).end,
@@ -245,8 +238,20 @@ export function addAttitudeReports(
     while (last > start && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
     if (last <= start) continue;
     const content = { start: (tokens[start] as Token).start, end: (tokens[last] as Token).end };
-    result.push({ kind: 'indirect', cue, source, content: [content] });
-    held.push(cue, source, content);
+    yield { candidate: { kind: 'indirect', cue, source, content: [content] } };
   }
-  return result;
+}
+
+/** A predicate inside a span some candidate (or an attitude found before) holds adds nothing. */
+export const ATTITUDE_REPORTS: ReportPass = {
+  propose: attitudeReportProposals,
+  guards: [{ held: ALL_PARTS, checked: CUE, grows: ALL_PARTS }],
+};
+
+export function addAttitudeReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, ATTITUDE_REPORTS);
 }

@@ -12,6 +12,7 @@ import {
   VERB_COMMUNICATION,
 } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, CUE, type Proposal, type ReportPass } from './add-reports.js';
 import { keepsReporting } from './predicate-filter.js';
 import { believingSense, knowledgeVerb, reportingVerb } from './reporting-predicate.js';
 
@@ -200,15 +201,12 @@ function passiveCue(tree: DependencyTree, verb: number): number {
   return first;
 }
 
-/** Adds the hedged-sourcing candidates of the text (see the module comment) that no candidate's cue already covers. */
-export function addHedgedSourcing(
+function* hedgedSourcingProposals(
   text: string,
   segments: Segments,
   candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+): Generator<Proposal> {
   const tokens = segments.tokens;
-  const result = [...candidates];
-  const added: AttributionCandidate[] = [];
   let tree: DependencyTree | null = null;
   for (let at = 0; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
@@ -252,19 +250,28 @@ export function addHedgedSourcing(
     const content =
       (clause === at ? relativeAntecedent(text, tree, at) : null) ?? around(tree, clause, cueFirst, at);
     if (content.length === 0) continue;
-    const same = result.findIndex((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue));
-    if (same >= 0) {
-      const found = result[same] as AttributionCandidate;
-      // the span finder's reading of the same cue takes the subject for a source or for the whole
-      // content ("The gunmen are said"): it has no source, and says the clause; a quotation's own
-      // reading stands
-      if (found.kind === 'indirect') result[same] = { ...found, source: null, content };
-      continue;
-    }
-    if (added.some((candidate) => candidate.cue !== null && spansOverlap(candidate.cue, cue))) continue;
-    added.push({ kind: 'indirect', cue, source: null, content });
+    yield { candidate: { kind: 'indirect', cue, source: null, content } };
   }
-  if (added.length === 0) return result;
-  // cue-less continuations name candidates by index: new candidates go after them all
-  return [...result, ...added];
+}
+
+/**
+ * The hedged-sourcing candidates of the text (see the module comment) that no candidate's cue
+ * already covers. The span finder's reading of the same cue takes the subject for a source or for
+ * the whole content ("The gunmen are said"): it has no source, and says the clause; a quotation's
+ * own reading stands. Of two found on overlapping cues the first is kept.
+ */
+export const HEDGED_SOURCING: ReportPass = {
+  propose: hedgedSourcingProposals,
+  guards: [{ held: 0, checked: CUE, grows: CUE }],
+  merge: (found, { candidate: { content } }) =>
+    found.kind === 'indirect' ? { ...found, source: null, content } : null,
+};
+
+/** Adds the hedged-sourcing candidates of the text (`HEDGED_SOURCING`). */
+export function addHedgedSourcing(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, HEDGED_SOURCING);
 }

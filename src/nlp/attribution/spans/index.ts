@@ -10,15 +10,15 @@ import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
-import { addAttitudeReports } from './attitude-reports.js';
-import { addMistaggedReports } from './mistagged-reports.js';
-import { addAgentlessReports } from './agentless-reports.js';
-import { addAgentReports } from './agent-reports.js';
-import { addRetractions } from './retractions.js';
-import { addViewOfReports } from './view-of.js';
+import { ATTITUDE_REPORTS } from './attitude-reports.js';
+import { MISTAGGED_REPORTS } from './mistagged-reports.js';
+import { AGENTLESS_REPORTS } from './agentless-reports.js';
+import { AGENT_REPORTS } from './agent-reports.js';
+import { RETRACTIONS } from './retractions.js';
+import { VIEW_OF_REPORTS } from './view-of.js';
 import { addQuoteContinuations } from './quote-continuations.js';
 import { buildTokenTable } from './token-table.js';
-import { addMessageReports, addWordNetCues } from './wordnet-cues.js';
+import { addWordNetCues, MESSAGE_REPORTS } from './wordnet-cues.js';
 import { repairSourcePhrases } from './source-phrases.js';
 import { addAccusations, repairPassiveAccusations } from './accusations.js';
 import { addNestedReports, addSpeechActs } from './speech-acts.js';
@@ -28,7 +28,8 @@ import { fitParticipleOpeners } from './participle-openers.js';
 import { endBeforeOtherReports } from './other-reports.js';
 import { addAsideReports } from './aside-reports.js';
 import { addInterviewTurns } from './interview-turns.js';
-import { addHedgedSourcing } from './hedged-sourcing.js';
+import { HEDGED_SOURCING } from './hedged-sourcing.js';
+import { addReportsInTurn } from './add-reports.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 
@@ -107,40 +108,28 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       dropTrailingCircumstance(text, segments, trimContentBoundaries(text, segments, named)),
     ),
   );
-  const proposed = addAttitudeReports(
+  // "As Ms Varga put it, …", "per a list compiled by the union" (aside-reports.ts) come after the
+  // passive reports and before the other finders, as they did before the shared pass
+  const proposed = addReportsInTurn(
     text,
     segments,
-    addMistaggedReports(
+    addAsideReports(
       text,
       segments,
-      addMessageReports(
-        text,
-        segments,
-        addHedgedSourcing(
-          text,
-          segments,
-          addAsideReports(
-            text,
-            segments,
-            addAgentReports(text, segments, addAgentlessReports(text, segments, trimmed)),
-          ),
-        ),
-      ),
+      addReportsInTurn(text, segments, trimmed, [AGENTLESS_REPORTS, AGENT_REPORTS]),
     ),
+    [HEDGED_SOURCING, MESSAGE_REPORTS, MISTAGGED_REPORTS, ATTITUDE_REPORTS],
   );
   const reported = dropWriterVoice(
     text,
     segments,
     // "withdrew its claim that …", "announced the retraction of its report that …"; "… . That is
     // the view of Dr Holt" (view-of.ts)
-    addViewOfReports(
+    addReportsInTurn(
       text,
       segments,
-      addRetractions(
-        text,
-        segments,
-        filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
-      ),
+      filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      [RETRACTIONS, VIEW_OF_REPORTS],
     ),
   );
   // "A: I was tired of touring …", "MARTA OKONJO: We have never …" (interview-turns.ts)

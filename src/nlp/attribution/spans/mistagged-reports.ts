@@ -1,7 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { baseFormOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
 import { reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -148,31 +148,31 @@ export function mistaggedReportingVerb(
   return found !== null && (source === null || (found.source !== null && source.start >= found.source.start));
 }
 
-export function addMistaggedReports(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* mistaggedReportProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  // the cues and sources found, and quoted words: a candidate the filter will drop may have taken
-  // the clause as its content ("is expected [to grow …, economists forecast]")
-  const held: Span[] = [];
-  for (const candidate of candidates) {
-    if (candidate.cue !== null) held.push(candidate.cue);
-    if (candidate.source !== null) held.push(candidate.source);
-    if (candidate.kind !== 'indirect') held.push(...candidate.content);
-  }
-  const result = [...candidates];
   for (const sentence of segments.sentences) {
     const { firstToken, endToken } = sentence;
     for (let cue = firstToken + 1; cue < endToken - 1; cue += 1) {
       const found = mistaggedReport(text, tokens, cue, firstToken, endToken);
       if (found === null || found.cue === null || found.source === null) continue;
-      const { cue: cueSpan, source } = found;
-      if (held.some((span) => spansOverlap(span, cueSpan) || spansOverlap(span, source))) continue;
-      result.push(found);
-      held.push(cueSpan, source);
+      yield { candidate: found };
     }
   }
-  return result;
+}
+
+/**
+ * Nothing is added on the cues and sources found, nor on quoted words: a candidate the filter will
+ * drop may have taken the clause as its content ("is expected [to grow …, economists forecast]").
+ */
+export const MISTAGGED_REPORTS: ReportPass = {
+  propose: mistaggedReportProposals,
+  guards: [{ held: CUE | SOURCE | QUOTED, checked: CUE | SOURCE, grows: CUE | SOURCE }],
+};
+
+export function addMistaggedReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, MISTAGGED_REPORTS);
 }

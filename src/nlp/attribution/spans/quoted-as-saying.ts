@@ -2,6 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, CONTENT, CUE, type Proposal, type ReportPass } from './add-reports.js';
 import type { Quotation } from '../quotes/index.js';
 import { passiveSubject } from './accusations.js';
 import { reportingVerb } from './reporting-predicate.js';
@@ -65,19 +66,14 @@ export function repairQuotedAsSaying(
  * verb: cue = "was quoted as saying", source = the subject's phrase, content = the complement
  * ("that" left out). Nothing is added where a candidate's cue or content already holds the verb.
  */
-export function addQuotedAsSaying(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* quotedAsSayingProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
   const word = (at: number): string => {
     const token = tokens[at] as Token;
     return text.slice(token.start, token.end);
   };
-  const added: AttributionCandidate[] = [];
   for (let verb = 1; verb + 3 < tokens.length; verb += 1) {
     const participle = verb + 2;
     const token = tokens[verb] as Token;
@@ -102,25 +98,33 @@ export function addQuotedAsSaying(
     let cueFirst = verb;
     while (cueFirst > subject + 1 && (tokens[cueFirst - 1] as Token).head === verb) cueFirst -= 1;
     const cue: Span = { start: (tokens[cueFirst] as Token).start, end: (tokens[participle] as Token).end };
-    const holds = (span: Span): boolean => span.start < cue.end && cue.start < span.end;
-    if (
-      candidates.some(
-        (candidate) => (candidate.cue !== null && holds(candidate.cue)) || candidate.content.some(holds),
-      )
-    )
-      continue;
     const source: Span = {
       start: (tokens[tree.subtreeStart(subject)] as Token).start,
       end: (tokens[Math.min(tree.subtreeEnd(subject), cueFirst - 1)] as Token).end,
     };
-    added.push({
-      kind: 'indirect',
-      cue,
-      source,
-      content: [{ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end }],
-    });
+    yield {
+      candidate: {
+        kind: 'indirect',
+        cue,
+        source,
+        content: [{ start: (tokens[first] as Token).start, end: (tokens[last] as Token).end }],
+      },
+    };
   }
-  return added.length === 0 ? [...candidates] : [...candidates, ...added];
+}
+
+/** Nothing is added where a candidate's cue or content already holds the verb. */
+export const QUOTED_AS_SAYING: ReportPass = {
+  propose: quotedAsSayingProposals,
+  guards: [{ held: CUE | CONTENT, checked: CUE }],
+};
+
+export function addQuotedAsSaying(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, QUOTED_AS_SAYING);
 }
 
 /** A "quoted … as saying" frame on the parse. */

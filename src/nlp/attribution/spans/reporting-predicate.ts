@@ -158,6 +158,18 @@ export function reportingVerb(word: string): ReportingWord {
  */
 export function firstSenseReports(word: string): boolean {
   const key = word.toLowerCase();
+  const known = firstSenseCache.get(key);
+  if (known !== undefined) return known;
+  const found = readFirstSense(key);
+  if (firstSenseCache.size >= MAXIMUM_CACHED) firstSenseCache.clear();
+  firstSenseCache.set(key, found);
+  return found;
+}
+
+/** `firstSenseReports` remembered per word: asked for every verb before a noun phrase. */
+const firstSenseCache = new Map<string, boolean>();
+
+function readFirstSense(key: string): boolean {
   const lemma = baseFormOf(key, 'verb');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
   if (first === undefined) return false;

@@ -1,5 +1,4 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
 import {
   lexicographerFileOf,
@@ -10,6 +9,7 @@ import {
 } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { verbGroupStart } from './accusations.js';
+import { addReports, ALL_PARTS, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
 
 /**
  * Retractions, read from the parse: a speaker takes back what a speech noun of theirs said.
@@ -54,8 +54,29 @@ function hypernymsWithin(offset: number, pos: 'verb' | 'noun', depth: number): n
   return found;
 }
 
+/**
+ * Answers remembered per lemma: pure functions of the lemma and WordNet, asked for every noun and
+ * its verb (a walk up the hypernyms each time otherwise). Bounded for long-running servers.
+ */
+const MEMO_LIMIT = 20_000;
+const retractingVerbs = new Map<string, boolean>();
+const retractionNouns = new Map<string, boolean>();
+
+function remembered(memo: Map<string, boolean>, lemma: string, answer: (lemma: string) => boolean): boolean {
+  const known = memo.get(lemma);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const found = answer(lemma);
+  memo.set(lemma, found);
+  return found;
+}
+
 /** Whether a verb has a communication sense that is a kind of "repudiate" (withdraw, retract, recant, take back). */
 export function isRetractingVerb(lemma: string): boolean {
+  return remembered(retractingVerbs, lemma, retractingVerb);
+}
+
+function retractingVerb(lemma: string): boolean {
   const root = repudiateSense();
   if (root === null) return false;
   return synsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'verb')
@@ -69,6 +90,10 @@ export function isRetractingVerb(lemma: string): boolean {
 
 /** Whether a noun's most frequent communication sense is a retraction (a kind of "disavowal"). */
 export function isRetractionNoun(lemma: string): boolean {
+  return remembered(retractionNouns, lemma, retractionNoun);
+}
+
+function retractionNoun(lemma: string): boolean {
   const root = disavowalSense();
   if (root === null) return false;
   return synsetsOf(lemma.toLowerCase(), 'noun')
@@ -140,7 +165,10 @@ export function retractionAt(
 ): { cue: Span; source: Span; content: Span[]; verb: number } | null {
   const tokens = tree.tokens;
   const token = tokens[noun] as Token;
-  if (token.pos !== 'NOUN' || !isSpeechNoun(token.lemma)) return null;
+  // (the cheap checks on the parse first: a speech noun is an object or an "of" phrase)
+  if (token.pos !== 'NOUN' || token.head < 0) return null;
+  if (!relationIs(token.dep, 'obj') && !relationIs(token.dep, 'nmod')) return null;
+  if (!isSpeechNoun(token.lemma)) return null;
   let verb = -1;
   let retractionNoun = -1;
   if (relationIs(token.dep, 'obj') && token.head >= 0) {
@@ -177,16 +205,9 @@ export function retractionAt(
   };
 }
 
-export function addRetractions(
-  _text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* retractionProposals(_text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
   let tree: DependencyTree | null = null;
-  const result = [...candidates];
-  const added: AttributionCandidate[] = [];
   for (let noun = 0; noun < tokens.length; noun += 1) {
     const token = tokens[noun] as Token;
     if (token.pos !== 'NOUN') continue;
@@ -194,37 +215,33 @@ export function addRetractions(
     const found = retractionAt(tree, noun);
     if (found === null) continue;
     const verbSpan = { start: (tokens[found.verb] as Token).start, end: (tokens[found.verb] as Token).end };
-    const same = result.findIndex(
-      (candidate) => candidate.cue !== null && spansOverlap(candidate.cue, verbSpan),
-    );
-    if (same >= 0) {
-      const candidate = result[same] as AttributionCandidate;
-      // a quotation's own reading stands
-      if (candidate.kind !== 'indirect') continue;
-      result[same] = {
-        ...candidate,
-        cue: found.cue,
-        source: candidate.source ?? found.source,
-        content: found.content,
-      };
-      continue;
-    }
-    const pieces = [found.cue, found.source, ...found.content];
-    // inside a quotation, or on a span another report holds: nothing added
-    if (
-      result.some(
-        (candidate) =>
-          (candidate.kind !== 'indirect' &&
-            candidate.content.some((piece) => spansOverlap(piece, found.cue))) ||
-          [candidate.cue, candidate.source, ...candidate.content].some(
-            (held) => held !== null && pieces.some((piece) => spansOverlap(piece, held)),
-          ),
-      )
-    )
-      continue;
-    added.push({ kind: 'indirect', cue: found.cue, source: found.source, content: found.content });
+    yield {
+      candidate: { kind: 'indirect', cue: found.cue, source: found.source, content: found.content },
+      same: verbSpan,
+    };
   }
-  if (added.length === 0) return result;
-  // cue-less continuations name candidates by index: new candidates go after them all
-  return [...result, ...added];
+}
+
+/**
+ * A candidate the span finder made on the verb takes this cue and content (a quotation's own
+ * reading stands); inside a quotation, or on a span another report holds, nothing is added.
+ */
+export const RETRACTIONS: ReportPass = {
+  propose: retractionProposals,
+  guards: [
+    { held: QUOTED, checked: CUE },
+    { held: ALL_PARTS, checked: ALL_PARTS },
+  ],
+  merge: (candidate, { candidate: found }) =>
+    candidate.kind !== 'indirect'
+      ? null
+      : { ...candidate, cue: found.cue, source: candidate.source ?? found.source, content: found.content },
+};
+
+export function addRetractions(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, RETRACTIONS);
 }

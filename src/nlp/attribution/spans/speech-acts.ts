@@ -1,7 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechSource } from '../../grammar/index.js';
-import { spansHeld, type AttributionCandidate } from '../candidate.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { addReports, ALL_PARTS, CUE, type Proposal, type ReportPass } from './add-reports.js';
 import { judgementSense, reportingNoun, reportingVerb } from './reporting-predicate.js';
 
 /**
@@ -171,16 +171,10 @@ function sourceOf(text: string, tree: DependencyTree, verb: number): number {
   return speechSource(tree, noun.head);
 }
 
-export function addSpeechActs(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* speechActProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
-  const taken = spansHeld(candidates);
-  const added: AttributionCandidate[] = [];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     if (!isVerb(text, token) || isPassive(tree, verb) || token.dep.startsWith('xcomp')) continue;
@@ -200,7 +194,6 @@ export function addSpeechActs(
     if (subject < 0) continue;
     const first = cueStart(text, tree, verb);
     const cue = span(tokens, first, verb);
-    if (taken.some((other) => spansOverlap(other, cue))) continue;
     // the subject's own words up to the cue ("The minister" of "The minister issued a statement branding …")
     const sourceFirst = tree.subtreeStart(subject);
     let sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
@@ -208,11 +201,22 @@ export function addSpeechActs(
     sourceLast = Math.max(sourceLast, subject);
     while (sourceLast > sourceFirst && (tokens[sourceLast] as Token).pos === 'PUNCT') sourceLast -= 1;
     const source = span(tokens, sourceFirst, sourceLast);
-    added.push({ kind: 'indirect', cue, source, content: [content] });
-    taken.push(cue, source, content);
+    yield { candidate: { kind: 'indirect', cue, source, content: [content] } };
   }
-  // after every candidate, so that the `continues` indices stay right
-  return [...candidates, ...added];
+}
+
+/** A cue inside a span some candidate (or a speech act added before) holds adds nothing. */
+export const SPEECH_ACTS: ReportPass = {
+  propose: speechActProposals,
+  guards: [{ held: ALL_PARTS, checked: CUE, grows: ALL_PARTS }],
+};
+
+export function addSpeechActs(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, SPEECH_ACTS);
 }
 
 const OPENING = new Set(['"', '“', "'", '‘']);
@@ -289,17 +293,14 @@ function situation(text: string, tree: DependencyTree, verb: number): boolean {
   return false;
 }
 
-export function addNestedReports(
+function* nestedReportProposals(
   text: string,
   segments: Segments,
   candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
-  const cues: Span[] = [];
-  for (const candidate of candidates) if (candidate.cue !== null) cues.push(candidate.cue);
-  const added: AttributionCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.cue === null) continue;
     for (const piece of candidate.content) {
@@ -335,7 +336,6 @@ export function addNestedReports(
         if (content === null) continue;
         const first = cueStart(text, tree, verb);
         const cue = span(tokens, first, verb);
-        if (cues.some((other) => spansOverlap(other, cue))) continue;
         const sourceFirst = tree.subtreeStart(subject);
         const sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
         if (sourceFirst < start || sourceLast < subject) continue;
@@ -343,15 +343,29 @@ export function addNestedReports(
         const quoted = OPENING.has(
           text.slice((tokens[content.first - 1] as Token).start, (tokens[content.first - 1] as Token).end),
         );
-        added.push({
-          kind: quoted ? 'direct' : 'indirect',
-          cue,
-          source: span(tokens, sourceFirst, sourceLast),
-          content: [inner],
-        });
-        cues.push(cue);
+        yield {
+          candidate: {
+            kind: quoted ? 'direct' : 'indirect',
+            cue,
+            source: span(tokens, sourceFirst, sourceLast),
+            content: [inner],
+          },
+        };
       }
     }
   }
-  return added.length === 0 ? [...candidates] : [...candidates, ...added];
+}
+
+/** A cue that overlaps a candidate's cue (or a nested report's found before) adds nothing. */
+export const NESTED_REPORTS: ReportPass = {
+  propose: nestedReportProposals,
+  guards: [{ held: CUE, checked: CUE, grows: CUE }],
+};
+
+export function addNestedReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, NESTED_REPORTS);
 }

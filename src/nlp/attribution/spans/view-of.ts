@@ -1,5 +1,4 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree } from '../../grammar/index.js';
 import {
   lexicographerFileOf,
@@ -11,6 +10,7 @@ import {
 } from '../../events/wordnet.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { addReports, CONTENT, CUE, type Proposal, type ReportPass } from './add-reports.js';
 
 /**
  * A sentence that names whose view the sentence before it is:
@@ -55,15 +55,10 @@ function speakerNoun(text: string, token: Token): boolean {
     });
 }
 
-export function addViewOfReports(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* viewOfProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
-  const result = [...candidates];
   const sentences = segments.sentences;
   for (let index = 1; index < sentences.length; index += 1) {
     const sentence = sentences[index]!;
@@ -89,18 +84,25 @@ export function addViewOfReports(
       start: (tokens[previous.firstToken] as Token).start,
       end: (tokens[sentence.endToken - 1] as Token).end,
     };
-    // a report is there already: "“…,” she said. That is the view of …"
-    if (
-      result.some(
-        (candidate) =>
-          (candidate.cue !== null && spansOverlap(candidate.cue, sentenceSpan)) ||
-          candidate.content.some((piece) => spansOverlap(piece, sentenceSpan)),
-      )
-    )
-      continue;
-    result.push({ kind: 'indirect', cue: found.cue, source: found.source, content: [content] });
+    yield {
+      candidate: { kind: 'indirect', cue: found.cue, source: found.source, content: [content] },
+      checked: [sentenceSpan],
+    };
   }
-  return result;
+}
+
+/** A report is there already when a cue or content lies in the two sentences: "“…,” she said. That is the view of …". */
+export const VIEW_OF_REPORTS: ReportPass = {
+  propose: viewOfProposals,
+  guards: [{ held: CUE | CONTENT, checked: 0, grows: CUE | CONTENT }],
+};
+
+export function addViewOfReports(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return addReports(text, segments, candidates, VIEW_OF_REPORTS);
 }
 
 /** "That is the view of Dr Holt": cue and source, or null. */

@@ -1,7 +1,16 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs, speechContent, speechSource } from '../../grammar/index.js';
-import { spansHeld, type AttributionCandidate } from '../candidate.js';
+import type { AttributionCandidate } from '../candidate.js';
+import {
+  addReports,
+  ALL_PARTS,
+  CONTENT,
+  CUE,
+  SOURCE,
+  type Proposal,
+  type ReportPass,
+} from './add-reports.js';
 import { classOf, isKindOfClassVerb } from '../../claims/predicate-classes.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import {
@@ -81,21 +90,9 @@ function cueStart(tree: DependencyTree, verb: number): number {
   return first;
 }
 
-export function addWordNetCues(
-  text: string,
-  segments: Segments,
-  candidates: readonly AttributionCandidate[],
-): AttributionCandidate[] {
+function* wordNetCueProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
   const tree = new DependencyTree(tokens);
-  candidates = withDeniedReports(text, tree, candidates);
-  const taken: Span[] = [];
-  for (const candidate of candidates) {
-    if (candidate.cue !== null) taken.push(candidate.cue);
-    if (candidate.source !== null) taken.push(candidate.source);
-  }
-  const result = [...candidates];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const token = tokens[verb] as Token;
     if (token.pos !== 'VERB') continue;
@@ -120,8 +117,6 @@ export function addWordNetCues(
     // "hit back that …": only before a that-clause, and the particle is part of the cue
     if (retort && !thatClause(tree, complement)) continue;
     const cue = span(tokens, cueStart(tree, verb), retort ? verb + 1 : verb);
-    if (taken.some((other) => spansOverlap(other, cue))) continue;
-    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) continue;
     const source = span(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject));
     if (source.end > cue.start) continue;
     let first = tree.subtreeStart(complement);
@@ -130,23 +125,40 @@ export function addWordNetCues(
     let last = tree.subtreeEnd(complement);
     while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
     if (last <= first) continue;
-    result.push({ kind: 'indirect', cue, source, content: [span(tokens, first, last)] });
-    taken.push(cue, source);
+    yield { candidate: { kind: 'indirect', cue, source, content: [span(tokens, first, last)] } };
   }
   // reports with a noun phrase as content, where nothing else was found
-  // a report is kept when its cue overlaps nothing taken and no content found so far
-  const keep = (found: AttributionCandidate | null): void => {
-    const cue = found?.cue;
-    if (found === null || cue === null || cue === undefined) return;
-    if (taken.some((other) => spansOverlap(other, cue))) return;
-    if (result.some((candidate) => candidate.content.some((piece) => spansOverlap(piece, cue)))) return;
-    result.push(found);
-    taken.push(cue);
-    if (found.source !== null) taken.push(found.source);
-  };
-  for (let verb = 0; verb < tokens.length; verb += 1) keep(objectReport(text, tree, verb));
-  for (let noun = 0; noun + 2 < tokens.length; noun += 1) keep(nounReport(text, tree, noun));
-  return result;
+  for (let verb = 0; verb < tokens.length; verb += 1) {
+    const found = objectReport(text, tree, verb);
+    if (found !== null && found.cue !== null) yield { candidate: found };
+  }
+  for (let noun = 0; noun + 2 < tokens.length; noun += 1) {
+    const found = nounReport(text, tree, noun);
+    if (found !== null && found.cue !== null) yield { candidate: found };
+  }
+}
+
+/**
+ * A report is added when its cue overlaps no cue or source taken (the candidates' and those added)
+ * and no content found so far.
+ */
+export const WORDNET_CUES: ReportPass = {
+  propose: wordNetCueProposals,
+  guards: [
+    { held: CUE | SOURCE, checked: CUE, grows: CUE | SOURCE },
+    { held: CONTENT, checked: CUE, grows: CONTENT },
+  ],
+};
+
+export function addWordNetCues(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  const tokens = segments.tokens;
+  if (tokens.length === 0) return [...candidates];
+  const denied = withDeniedReports(text, new DependencyTree(tokens), candidates);
+  return addReports(text, segments, denied, WORDNET_CUES);
 }
 
 /**
@@ -375,18 +387,21 @@ export function addMessageReports(
   segments: Segments,
   candidates: readonly AttributionCandidate[],
 ): AttributionCandidate[] {
+  return addReports(text, segments, candidates, MESSAGE_REPORTS);
+}
+
+function* messageReportProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
-  if (tokens.length === 0) return [...candidates];
+  if (tokens.length === 0) return;
   const tree = new DependencyTree(tokens);
-  const taken = spansHeld(candidates);
-  const added: AttributionCandidate[] = [];
   for (let verb = 0; verb < tokens.length; verb += 1) {
     const found = messageReport(text, tree, verb);
-    if (found === null || found.cue === null) continue;
-    const cue = found.cue;
-    if (taken.some((other) => spansOverlap(other, cue))) continue;
-    added.push(found);
-    taken.push(cue, ...found.content);
+    if (found !== null && found.cue !== null) yield { candidate: found };
   }
-  return added.length === 0 ? [...candidates] : [...candidates, ...added];
 }
+
+/** A cue inside a span some candidate holds (or a cue or content of a message added before) adds nothing. */
+export const MESSAGE_REPORTS: ReportPass = {
+  propose: messageReportProposals,
+  guards: [{ held: ALL_PARTS, checked: CUE, grows: CUE | CONTENT }],
+};

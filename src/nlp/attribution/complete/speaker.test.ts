@@ -488,6 +488,31 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: '"he said" after a description of a named person follows the person',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The Labour MP for Dunmore said the closure was a disgrace. He said workers had been misled.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Labour MP for Dunmore',
+        content: ['the closure was a disgrace'],
+      },
+      { kind: 'indirect', cue: 'said#2', source: 'He', content: ['workers had been misled'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: "the role's head word alone, when one named person holds it",
     text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The MP said the closure was a disgrace.',
     entities: [

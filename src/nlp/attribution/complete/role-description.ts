@@ -289,6 +289,140 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   return previousTopic(index, (index.tokens[first] as Token).start);
 }
 
+/** Words that join a title to the body it serves ("MP for Dunmore", "head of the agency"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'on']);
+
+/** Words of a role or a description that name no part of it. */
+const ROLE_FILLERS = new Set(['the', 'a', 'an', 'and', "'s", '’s', "'", '’']);
+
+/** The lower-cased words of a phrase, a possessive ending dropped ("Amnesty's" → "amnesty"). */
+function roleWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/['’]s?$/u, ''))
+    .filter((word) => word !== '' && !ROLE_FILLERS.has(word));
+}
+
+/** The head word of a role: the last word before the first joining word ("MP" in "Labour MP for Dunmore"). */
+function roleHeadWord(words: readonly string[]): string | undefined {
+  const link = words.findIndex((word, at) => at > 0 && ROLE_LINKS.has(word));
+  return words[(link < 0 ? words.length : link) - 1];
+}
+
+/**
+ * Whether some WordNet 3.1 sense of the noun denotes a person ("head", "wing", "MP"): the role the
+ * text gave the person is the evidence here, the word need only be able to name one.
+ */
+function mayDenotePerson(word: string): boolean {
+  const key = word.replace(/-/gu, '_');
+  return synsetsOf(key, 'noun').some((sense) => lexicographerFileOf(sense, 'noun') === NOUN_PERSON);
+}
+
+/** One role the text gave a person: its head word, and the words before it that make the title. */
+interface Role {
+  readonly head: string;
+  /** "shadow" in "shadow chancellor", "prime" in "Prime Minister": not the body's name, nor "former". */
+  readonly title: readonly string[];
+}
+
+/** What the text says a person is: the roles, and every word of the roles and affiliations. */
+interface RoleProfile {
+  readonly roles: readonly Role[];
+  readonly words: ReadonlySet<string>;
+}
+
+function stringsOf(value: unknown): readonly string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+const profileCache = new WeakMap<Entity, RoleProfile | null>();
+
+function roleProfile(entity: Entity): RoleProfile | null {
+  let profile = profileCache.get(entity);
+  if (profile !== undefined) return profile;
+  const words = new Set<string>();
+  const bodies = new Set<string>();
+  for (const affiliation of stringsOf(entity.attributes?.affiliation))
+    for (const word of roleWords(affiliation)) {
+      words.add(word);
+      bodies.add(word);
+    }
+  const roles: Role[] = [];
+  for (const role of stringsOf(entity.attributes?.role)) {
+    const parts = roleWords(role);
+    const head = roleHeadWord(parts);
+    if (head === undefined) continue;
+    const title = parts
+      .slice(0, parts.indexOf(head))
+      .filter((word) => !bodies.has(word) && !TIME_MODIFIERS.has(word));
+    roles.push({ head, title });
+    for (const word of parts) words.add(word);
+  }
+  profile = roles.length === 0 ? null : { roles, words };
+  profileCache.set(entity, profile);
+  return profile;
+}
+
+/**
+ * The person a definite description stands for by the role the text gave that person before
+ * (`attributes.role`, `attributes.affiliation`): "Tom Reyes, the Labour MP for Dunmore, … The Labour
+ * MP for Dunmore said", "Amnesty's secretary-general, Lena Korr, … the Amnesty secretary-general
+ * said". The description's head word must head one of the person's roles, the words that make that
+ * title must all be in the description ("the chancellor" is not "shadow chancellor Ann Lee"), and
+ * every other word of the description (the body, the place) must be among the words of the person's
+ * roles and affiliations ("the Labour MP for Eastvale" is not the MP for Dunmore); words that say
+ * when ("former", "new") count on neither side. Exactly one person of the story may hold a role of
+ * that head word that the description's words fit, and be named before the source, else none is
+ * taken; a plural ("the MPs") heads no role.
+ */
+export function roleHolder(index: DocumentIndex, first: number, end: number): Entity | null {
+  if (end - first < 2 || end - first > 8) return null;
+  if (index.tokenText(first).toLowerCase() !== 'the') return null;
+  const sourceStart = (index.tokens[first] as Token).start;
+  const sourceEnd = (index.tokens[end - 1] as Token).end;
+  // a source that names a person is no description of one
+  for (const mention of index.mentionsInside({ start: sourceStart, end: sourceEnd }))
+    if (isPerson(mention.entity)) return null;
+  for (let position = first + 1; position < end; position += 1) {
+    const pos = (index.tokens[position] as Token).pos;
+    // "secretary-general" and "Amnesty's" may come in pieces; any other mark or a clause is no title
+    if (pos === 'PUNCT' && !/^(?:['’]s?|-)$/u.test(index.tokenText(position))) return null;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || pos === 'NUM') return null;
+  }
+  const words = roleWords(index.text.slice((index.tokens[first + 1] as Token).start, sourceEnd));
+  const head = roleHeadWord(words);
+  if (head === undefined || !mayDenotePerson(head)) return null;
+  let found: Entity | null = null;
+  let foundProfile: RoleProfile | null = null;
+  for (const entity of index.entities) {
+    if (!isPerson(entity)) continue;
+    const profile = roleProfile(entity);
+    if (profile === null || !profile.roles.some((role) => role.head === head)) continue;
+    // "the Labour MP for Eastvale" is not "Tom Reyes, the Labour MP for Dunmore"
+    if (!words.every((word) => profile.words.has(word) || TIME_MODIFIERS.has(word) || ROLE_LINKS.has(word)))
+      continue;
+    // "the MP" with "Labour MP Tom Reyes" and "Green MP Ann Lee": either may be meant
+    if (found !== null && found !== entity) return null;
+    found = entity;
+    foundProfile = profile;
+  }
+  // the one holder of the role in the whole story, named before the description
+  if (
+    found === null ||
+    !found.mentions.some((mention) => mention.kind === 'name' && mention.end <= sourceStart)
+  )
+    return null;
+  // "the chancellor" is not "shadow chancellor Ann Lee": every word of the title is in the description
+  if (
+    foundProfile === null ||
+    !foundProfile.roles.some((role) => role.head === head && role.title.every((word) => words.includes(word)))
+  )
+    return null;
+  return found;
+}
+
 /** Whether `name` holds `word` (or its plural) as one of its words: "Lakeside University" holds "university". */
 function nameHoldsWord(name: string, word: string): boolean {
   return name

@@ -464,6 +464,300 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a description saying the role the text gave a named person',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The Labour MP for Dunmore said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Labour MP for Dunmore',
+        content: ['the closure was a disgrace'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: '"he said" after a description of a named person follows the person',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The Labour MP for Dunmore said the closure was a disgrace. He said workers had been misled.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Labour MP for Dunmore',
+        content: ['the closure was a disgrace'],
+      },
+      { kind: 'indirect', cue: 'said#2', source: 'He', content: ['workers had been misled'] },
+    ],
+    id: 'a2',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: "the role's head word alone, when one named person holds it",
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The MP said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The MP', content: ['the closure was a disgrace'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a role and an affiliation given apart',
+    text: "Amnesty's secretary-general, Lena Korr, spoke on Monday. The judges gave no reasons. The Amnesty secretary-general said the ruling was unjust.",
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Lena Korr',
+        mentions: ['Lena Korr'],
+        attributes: { role: 'secretary-general', affiliation: 'Amnesty' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Amnesty secretary-general',
+        content: ['the ruling was unjust'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'the same title for another body is another person',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The Labour MP for Eastvale said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Labour MP for Eastvale',
+        content: ['the closure was a disgrace'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a role the attribute step read from a relative clause',
+    text: 'Ann Lee, who became chancellor in May, visited the plant. Workers gathered outside. The chancellor said the closure was regrettable.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Ann Lee',
+        mentions: ['Ann Lee'],
+        attributes: { role: 'chancellor' },
+      },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The chancellor', content: ['the closure was regrettable'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a role whose title words the description lacks is another role',
+    text: 'Ann Lee, who became shadow chancellor in May, visited the plant. Workers gathered outside. The chancellor said the closure was regrettable.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Ann Lee',
+        mentions: ['Ann Lee'],
+        attributes: { role: 'shadow chancellor' },
+      },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The chancellor', content: ['the closure was regrettable'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a role two named people hold links neither',
+    text: 'Tom Reyes and Ann Lee, both Labour MPs, visited the plant. Workers gathered outside. The Labour MP said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP' },
+      },
+      { id: 'e2', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'], attributes: { role: 'Labour MP' } },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The Labour MP', content: ['the closure was a disgrace'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a title word another named person holds under another party links neither',
+    text: 'Tom Reyes, the Labour MP for Dunmore, met Conservative MP Ann Lee. Workers gathered outside. The MP said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+      {
+        id: 'e2',
+        type: 'PERSON',
+        name: 'Ann Lee',
+        mentions: ['Ann Lee'],
+        attributes: { role: 'Conservative MP' },
+      },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The MP', content: ['the closure was a disgrace'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'the party named picks the one of two MPs',
+    text: 'Tom Reyes, the Labour MP for Dunmore, met Conservative MP Ann Lee. Workers gathered outside. The Conservative MP said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+      {
+        id: 'e2',
+        type: 'PERSON',
+        name: 'Ann Lee',
+        mentions: ['Ann Lee'],
+        attributes: { role: 'Conservative MP' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Conservative MP',
+        content: ['the closure was a disgrace'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'a plural description heads no role',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday. Workers gathered outside. The MPs said the closure was a disgrace.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The MPs', content: ['the closure was a disgrace'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'another holder of the role named later in the story links neither',
+    text: 'Tom Reyes, the Labour MP for Dunmore, visited the plant. Workers gathered outside. The MP said the closure was a disgrace. Green MP Ann Lee agreed.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+      { id: 'e2', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'], attributes: { role: 'Green MP' } },
+    ],
+    candidates: [
+      { kind: 'indirect', cue: 'said', source: 'The MP', content: ['the closure was a disgrace'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a person named only after the description is not yet described',
+    text: 'The Labour MP for Dunmore said the closure was a disgrace. Tom Reyes, the Labour MP for Dunmore, visited the plant on Tuesday.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Reyes',
+        mentions: ['Tom Reyes'],
+        attributes: { role: 'Labour MP for Dunmore', affiliation: 'Labour' },
+      },
+    ],
+    candidates: [
+      {
+        kind: 'indirect',
+        cue: 'said',
+        source: 'The Labour MP for Dunmore',
+        content: ['the closure was a disgrace'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a name in apposition after a post-modifier speaks',
     text: 'Chief of the Harbour Company, Jan de Wit, said the port would reopen.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Jan de Wit', mentions: ['Jan de Wit'] }],

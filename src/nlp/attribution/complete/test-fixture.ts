@@ -54,6 +54,8 @@ export interface EntitySpec {
   readonly subtype?: string;
   /** Mentions by surface; a leading "~" marks a nominal, "^" a pronoun. */
   readonly mentions: readonly string[];
+  /** What the attribute step found, as `Entity.attributes` holds it. */
+  readonly attributes?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 export function entity(text: string, spec: EntitySpec): Entity {
@@ -61,6 +63,7 @@ export function entity(text: string, spec: EntitySpec): Entity {
     id: spec.id,
     type: spec.type,
     ...(spec.subtype === undefined ? {} : { subtype: spec.subtype }),
+    ...(spec.attributes === undefined ? {} : { attributes: spec.attributes }),
     name: spec.name,
     mentions: spec.mentions.map((surface) => {
       const kind: MentionKind = surface.startsWith('~')

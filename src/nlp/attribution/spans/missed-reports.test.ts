@@ -69,6 +69,17 @@ const found: readonly (readonly [string, string, string])[] = [
     'Minister confirms budget cut.',
     'confirms | Minister | budget cut',
   ],
+  [
+    'a warning of a noun phrase (PolNeAR marks "warned of" the cue)',
+    'Doctors in Pelham have warned of a shortage of nurses this winter.',
+    'have warned of | Doctors in Pelham | a shortage of nurses this winter',
+  ],
+  [
+    'a warning of a noun phrase, progressive, ended at the comma',
+    'The fishermen are warning of empty nets, as they did last year.',
+    'are warning of | The fishermen | empty nets',
+  ],
+  ['a headline warning with a lone title', 'Minister warns of delays.', 'warns of | Minister | delays'],
 ];
 
 const none: readonly (readonly [string, string])[] = [
@@ -83,6 +94,8 @@ const none: readonly (readonly [string, string])[] = [
   ['a noun of fear before its verb', 'Investor fears that rates would rise hit shares on Monday.'],
   ['a noun after a preposition is no subject', 'The figure is in line with Treasury forecasts.'],
   ['an honorific before a surname the tagger took for a verb', 'Mr Read spoke first.'],
+  ['a warning as a noun', 'The warning of the storm came late.'],
+  ['a warned listener', 'The crew was warned of the storm.'],
 ];
 
 describe('reports the filter used to miss: attitudes, mistagged verbs, documents', () => {

@@ -34,7 +34,7 @@ import {
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
-import { judgementContent } from './speech-acts.js';
+import { judgementContent, warningOfContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
@@ -982,7 +982,8 @@ function judgedInCue(
   const [first, end] = tokenRange(segments, cue);
   for (let index = first; index < end; index += 1) {
     if (isPassive(tree, index)) continue;
-    const judged = judgementContent(text, tree, index);
+    // "praised the crew for …"; "warned of delays" (speech-acts.ts)
+    const judged = judgementContent(text, tree, index) ?? warningOfContent(text, tree, index);
     if (judged !== null && candidate.content.some((piece) => within(segments, judged.first, piece)))
       return true;
   }

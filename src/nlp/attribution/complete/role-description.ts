@@ -190,6 +190,10 @@ function titledPeople(index: DocumentIndex, word: string, before: number, head =
         mention.start === next.start
       )
         found.add(mention.entity);
+      // "Mayor Olek Varsa" named with its title
+      const named = index.mentionCovering(token.start, next.end);
+      if (named !== null && named.kind === 'name' && isPerson(named.entity) && named.start === token.start)
+        found.add(named.entity);
     }
     // "Tom Varley, the team's quarterback"; "Tom Varley, a veteran quarterback" (a word or two between
     // the article and the title, no "of": not "Tom Varley, a friend of the quarterback")
@@ -271,14 +275,38 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
   return topic;
 }
 
+/** Whether the token opens the document's first paragraph, a headline's place: no line break before it. */
+function inHeadline(index: DocumentIndex, position: number): boolean {
+  const start = (index.tokens[position] as Token).start;
+  return index.text.lastIndexOf('\n', start) < 0 && index.text.indexOf('\n', start) > 0;
+}
+
+/** A noun whose first WordNet sense is a person's ("mayor", "minister"). */
+function personTitle(word: string): boolean {
+  const sense = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
+}
+
 /** The person a description source stands for, or null. */
 export function describedPerson(index: DocumentIndex, first: number, end: number): Entity | null {
+  // a lone title in a headline ("Mayor confirms budget cut"), as a title after "the" below
+  if (end - first === 1 && inHeadline(index, first) && personTitle(index.tokenText(first))) {
+    const later = titledPeople(index, index.tokenText(first).toLowerCase(), index.tokens.length, first);
+    return later.size === 1 ? ([...later][0] as Entity) : null;
+  }
   const head = descriptionHead(index, first, end);
   if (head < 0) return null;
   const word = index.tokenText(head).toLowerCase();
   const titled = titledPeople(index, word, first, head);
   if (titled.size === 1) return [...titled][0] as Entity;
   if (titled.size > 1) return null;
+  // a headline's title ("The mayor says ferry will run again"): the one person the story after it
+  // gives the title ("Mayor Olek Varsa", "Olek Varsa, the mayor")
+  if (inHeadline(index, first)) {
+    const later = titledPeople(index, word, index.tokens.length, head);
+    if (later.size === 1) return [...later][0] as Entity;
+    if (later.size > 1) return null;
+  }
   // the title belongs to someone at another organisation: this is another holder of the role
   if (titledPeople(index, word, first).size > 0) return null;
   // the words news uses for anyone in a story ("the neighbour", "the witness", "the mother") are

@@ -434,6 +434,27 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a headline’s lone title: the one person the story gives that title',
+    text: 'Mayor says ferry will run again\n\nThe repairs are nearly done, Mayor Olek Varsa told reporters.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Olek Varsa', mentions: ['Mayor Olek Varsa'] }],
+    candidates: [{ cue: 'says', source: 'Mayor', content: ['ferry will run again'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a headline’s lone title given to two people links neither',
+    text: 'Mayor says ferry will run again\n\nMayor Olek Varsa and Mayor Ada Penn met.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Olek Varsa', mentions: ['Olek Varsa'] },
+      { id: 'e2', type: 'PERSON', name: 'Ada Penn', mentions: ['Ada Penn'] },
+    ],
+    candidates: [{ cue: 'says', source: 'Mayor', content: ['ferry will run again'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a description taking up the topic the sentence before opened with',
     text: 'Tom Varley walked to the rostrum. “We will score,” the quarterback told reporters.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],

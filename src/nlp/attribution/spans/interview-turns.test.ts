@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { interviewTurns } from './interview-turns.js';
+import { interviewee, interviewTurns } from './interview-turns.js';
 
 /** Every text below is invented for these tests. */
 
@@ -59,5 +59,46 @@ describe('interview turns (interview-turns.ts)', () => {
   it('a single labelled paragraph is no interview', () => {
     const text = 'Nina Kasko: The mill will stay open.\n\nThe town celebrated on Friday.';
     assert.deepEqual(reports(text), []);
+  });
+
+  describe('the interviewee named in the opening', () => {
+    const turns =
+      '\n\nQ: Why are the reefs dying?\n\nA: The water is too warm.\n\nQ: Can they recover?\n\nA: They can, if we act.';
+    const answered = (intro: string): string => {
+      const text = intro + turns;
+      const segments = segment(text);
+      const found = interviewee(text, segments, interviewTurns(text, segments)[0]?.first ?? 0);
+      return found === null ? '-' : text.slice(found.start, found.end);
+    };
+    it('the person the writer spoke to', () => {
+      assert.equal(
+        answered('The reefs off Pelham are bleaching fast. This week we spoke to Dr Lena Korr.'),
+        'Dr Lena Korr',
+      );
+      const text = 'The reefs off Pelham are bleaching fast. This week we spoke to Dr Lena Korr.' + turns;
+      assert.deepEqual(reports(text), [
+        'A: | Dr Lena Korr | The water is too warm',
+        'A: | Dr Lena Korr | They can, if we act',
+      ]);
+    });
+    it('the person who answered, with an apposition', () => {
+      assert.equal(answered('Lena Korr, a marine biologist, answered our questions.'), 'Lena Korr');
+    });
+    it('a Q&A heading, not the byline', () => {
+      assert.equal(
+        answered('Q&A: Lena Korr on the dying reefs\n\nBy Tom Hale\n\nThe reefs are bleaching.'),
+        'Lena Korr',
+      );
+    });
+    it('the only person the opening names', () => {
+      assert.equal(
+        answered('The reefs are bleaching. Lena Korr has studied them for twenty years.'),
+        'Lena Korr',
+      );
+    });
+    it('nobody when two people are named, or none', () => {
+      assert.equal(answered('Lena Korr and Omar Feld have studied the reefs. We spoke to them.'), '-');
+      assert.equal(answered('The reefs are bleaching fast.'), '-');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
-import { lexicographerFileOf, NOUN_LOCATION, synsetsOf } from '../../events/wordnet.js';
+import { honorificOf } from '../../coref/lexicon.js';
+import { lexicographerFileOf, NOUN_GROUP, NOUN_LOCATION, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 
 /**
@@ -9,7 +10,8 @@ import type { AttributionCandidate } from '../candidate.js';
  *
  * - "Q: …" / "A: …" (or "Question:" / "Answer:"): each answer is the interviewee's speech; the
  *   questions are the interviewer's, the writer's side of the page, and are left out. Cue = the
- *   label with its colon, no source (the page names the interviewee elsewhere).
+ *   label with its colon; the source is the interviewee the page's opening names (`interviewee`),
+ *   else none.
  * - "MARTA OKONJO: …", "Ms Okonjo: …", "MO: …": a name (every word capitalised and tagged a
  *   proper noun, at most four words; one word must be a proper noun in capitals, or initials) before
  *   the colon. Cue = the colon, source = the name.
@@ -114,6 +116,89 @@ export function interviewTurns(text: string, segments: Segments): Turn[] {
   return turns;
 }
 
+/** A sentence that says an interview took place ("we spoke to …", "answered our questions", "Q&A: …"). */
+const INTERVIEW_WORDS =
+  /\b(?:interview(?:s|ed)?|sp[eo]ke?s?|talk(?:s|ed)?|chat(?:s|ted)?|questions|answer(?:s|ed)?|Q\s?&\s?A)\b/iu;
+
+const QA_HEADING = /\bQ\s?&\s?A\b/u;
+
+/** Whether a word of a name could be a place's or a body's (WordNet's first noun sense). */
+function placeOrBody(word: string): boolean {
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_LOCATION || file === NOUN_GROUP;
+}
+
+/**
+ * The names of people in tokens [from, to): runs of two to four capitalised proper nouns (an
+ * honorific may open one: "Dr Lena Korr"), none of them a place's or a body's word by WordNet, not
+ * a byline ("By Tom Hale"), as [first, last] token pairs.
+ */
+export function personNames(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): [number, number][] {
+  const names: [number, number][] = [];
+  let at = from;
+  while (at < to) {
+    if (!isNameWord(wordOf(text, tokens, at), tokens[at] as Token)) {
+      at += 1;
+      continue;
+    }
+    let last = at;
+    while (
+      last + 1 < to &&
+      last - at < 3 &&
+      isNameWord(wordOf(text, tokens, last + 1), tokens[last + 1] as Token)
+    )
+      last += 1;
+    let words = 0;
+    let other = false;
+    for (let word = at; word <= last; word += 1) {
+      const form = wordOf(text, tokens, word);
+      if (honorificOf(form.toLowerCase().replace(/\.$/u, '')) !== undefined && word === at) continue;
+      words += 1;
+      if (placeOrBody(form)) other = true;
+    }
+    const byline = at > 0 && /^by$/iu.test(wordOf(text, tokens, at - 1));
+    if (!other && !byline && last > at && words >= 1) names.push([at, last]);
+    at = last + 1;
+  }
+  return names;
+}
+
+/**
+ * The interviewee of a Q-and-A page, named in its opening (the tokens before the first turn): the
+ * one person a sentence about the interview names ("… we spoke to Dr Lena Korr", "Lena Korr, a
+ * marine biologist, answered our questions"), else the one person the opening names at all; a
+ * "Q&A" heading's name comes first ("Q&A: Lena Korr on …", "Q&A with Senator Lena Korr"). Null
+ * when the first of these that names anybody names two people or more (told apart by their last
+ * word).
+ */
+export function interviewee(text: string, segments: Segments, firstTurn: number): Span | null {
+  const tokens = segments.tokens;
+  // a "Q&A" headline's names first, then those of a sentence about the interview, then all
+  const tiers: [number, number][][] = [[], [], []];
+  for (const sentence of segments.sentences) {
+    if (sentence.firstToken >= firstTurn) break;
+    const names = personNames(text, tokens, sentence.firstToken, Math.min(sentence.endToken, firstTurn));
+    if (names.length === 0) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    if (QA_HEADING.test(words)) (tiers[0] as [number, number][]).push(...names);
+    if (INTERVIEW_WORDS.test(words)) (tiers[1] as [number, number][]).push(...names);
+    (tiers[2] as [number, number][]).push(...names);
+  }
+  const pick = tiers.find((tier) => tier.length > 0);
+  if (pick === undefined) return null;
+  const people = new Set(pick.map(([, last]) => wordOf(text, tokens, last).toLowerCase()));
+  if (people.size !== 1) return null;
+  const [first, last] = pick[0] as [number, number];
+  return spanOf(tokens, first, last);
+}
+
 export function addInterviewTurns(
   text: string,
   segments: Segments,
@@ -136,6 +221,9 @@ export function addInterviewTurns(
       surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
     }
   const namesTakeTurns = [...surnames.values()].some((count) => count >= 2);
+  const answered = turns.some((turn) => turn.role === 'answer')
+    ? interviewee(text, segments, (turns[0] as Turn).first)
+    : null;
   const result = [...candidates];
   for (const turn of turns) {
     if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) continue;
@@ -154,7 +242,7 @@ export function addInterviewTurns(
       result.push({
         kind: 'direct',
         cue: spanOf(tokens, turn.first, turn.colon),
-        source: null,
+        source: answered,
         content: [content],
       });
     else

@@ -4,6 +4,7 @@ import { segment } from '../../segment/segment.js';
 import { feelingAdjective } from './attitude-reports.js';
 import { wordingVerb } from './document-wording.js';
 import { findReportedSpeech } from './index.js';
+import { titleBeforeVerb } from './predicate-filter.js';
 import { emotionClauseVerb } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
@@ -58,6 +59,27 @@ const found: readonly (readonly [string, string, string])[] = [
     'The e-mail reads: "Your parcel will be returned unless you pay the fee."',
     'reads: | The e-mail | "Your parcel will be returned unless you pay the fee."',
   ],
+  [
+    'a lone title as a headline source',
+    'Mayor says the ferry will run again in May.',
+    'says | Mayor | the ferry will run again in May',
+  ],
+  [
+    'a lone title with a noun phrase reported',
+    'Minister confirms budget cut.',
+    'confirms | Minister | budget cut',
+  ],
+  [
+    'a warning of a noun phrase (PolNeAR marks "warned of" the cue)',
+    'Doctors in Pelham have warned of a shortage of nurses this winter.',
+    'have warned of | Doctors in Pelham | a shortage of nurses this winter',
+  ],
+  [
+    'a warning of a noun phrase, progressive, ended at the comma',
+    'The fishermen are warning of empty nets, as they did last year.',
+    'are warning of | The fishermen | empty nets',
+  ],
+  ['a headline warning with a lone title', 'Minister warns of delays.', 'warns of | Minister | delays'],
 ];
 
 const none: readonly (readonly [string, string])[] = [
@@ -71,6 +93,9 @@ const none: readonly (readonly [string, string])[] = [
   ['a thing cannot fear', 'The move raised fears that prices would rise.'],
   ['a noun of fear before its verb', 'Investor fears that rates would rise hit shares on Monday.'],
   ['a noun after a preposition is no subject', 'The figure is in line with Treasury forecasts.'],
+  ['an honorific before a surname the tagger took for a verb', 'Mr Read spoke first.'],
+  ['a warning as a noun', 'The warning of the storm came late.'],
+  ['a warned listener', 'The crew was warned of the storm.'],
 ];
 
 describe('reports the filter used to miss: attitudes, mistagged verbs, documents', () => {
@@ -98,5 +123,21 @@ describe('the WordNet tests behind them', () => {
   it('wordingVerb: "read" shares a sense with "say"; "know" only one of thought', () => {
     assert.equal(wordingVerb('read'), true);
     assert.equal(wordingVerb('know'), false);
+  });
+  it('titleBeforeVerb: a title then a verb in small letters, not an honorific before a surname', () => {
+    const at = (text: string, source: string, cue: string): boolean => {
+      const start = text.indexOf(source);
+      const cueStart = text.indexOf(cue, start + source.length);
+      return titleBeforeVerb(
+        text,
+        segment(text),
+        { start, end: start + source.length },
+        { start: cueStart, end: cueStart + cue.length },
+      );
+    };
+    assert.equal(at('Mayor confirms budget cut.', 'Mayor', 'confirms'), true);
+    assert.equal(at('Mr Read said the plan was dead.', 'Mr', 'Read'), false);
+    assert.equal(at('Minister Tarn said the plan was dead.', 'Minister', 'Tarn'), false);
+    assert.equal(at('Mrs says little.', 'Mrs', 'says'), false);
   });
 });

@@ -34,7 +34,7 @@ import {
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
-import { judgementContent } from './speech-acts.js';
+import { judgementContent, warningOfContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
@@ -982,7 +982,8 @@ function judgedInCue(
   const [first, end] = tokenRange(segments, cue);
   for (let index = first; index < end; index += 1) {
     if (isPassive(tree, index)) continue;
-    const judged = judgementContent(text, tree, index);
+    // "praised the crew for …"; "warned of delays" (speech-acts.ts)
+    const judged = judgementContent(text, tree, index) ?? warningOfContent(text, tree, index);
     if (judged !== null && candidate.content.some((piece) => within(segments, judged.first, piece)))
       return true;
   }
@@ -1349,6 +1350,25 @@ function objectGapRelative(text: string, segments: Segments, tree: DependencyTre
   return tree.dependent(verb, 'obj') < 0;
 }
 
+/**
+ * "Mayor confirms budget cut", "Minister warns of delays": a lone title (a word WordNet knows as a
+ * noun of a person, "mayor", "minister"; not "Mr", "Dr") as the subject of a cue that opens in a
+ * small letter, right after it: a headline's speaker named by role, not an honorific before a
+ * surname ("Mr Read said").
+ */
+export function titleBeforeVerb(text: string, segments: Segments, source: Span, cue: Span): boolean {
+  const [first, end] = tokenRange(segments, source);
+  if (end - first !== 1) return false;
+  const title = segments.tokens[first] as Token;
+  const next = segments.tokens[end];
+  if (next === undefined || next.start !== cue.start) return false;
+  const letter = text.charAt(cue.start);
+  if (letter === letter.toUpperCase()) return false;
+  const word = text.slice(title.start, title.end).toLowerCase();
+  const sense = synsetsOf(word, 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1363,11 +1383,13 @@ export function keepsReporting(
       (accordingToCitesSource(text, segments, tree, cue) &&
         (candidate.source === null || !noSourceAfterAccording(text, segments, candidate.source)))
     );
-  // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report
+  // "Mr Read said" read as source "Mr" and cue "Read": a name, not a report; a title with a verb in
+  // small letters after it is a headline's source ("Mayor confirms budget cut")
   const source = candidate.source;
   if (
     source !== null &&
-    honorificOf(text.slice(source.start, source.end).toLowerCase().replace(/\.$/u, '')) !== undefined
+    honorificOf(text.slice(source.start, source.end).toLowerCase().replace(/\.$/u, '')) !== undefined &&
+    !titleBeforeVerb(text, segments, source, cue)
   )
     return false;
   // "That tells him the odds are long", "This shows …": a demonstrative subject is a fact that

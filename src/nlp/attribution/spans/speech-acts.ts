@@ -131,6 +131,39 @@ export function judgementContent(
   return { first, last };
 }
 
+const WARN = /^warn(?:s|ed|ing)?$/u;
+const WARNING_ENDS = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '(', ')']);
+
+/**
+ * What a warning "of" a noun phrase names ("Doctors warned [of] [the risk of an outbreak]",
+ * "Minister warns of delays"), or null: "warn" with "of" right after it; the words after "of" up to
+ * the sentence's end, a comma, colon, semicolon, dash or bracket, or a conjunction or clause joined
+ * to the verb ("… and called for calm"). PolNeAR marks "warned of" the cue and the phrase the content.
+ */
+export function warningOfContent(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+): { first: number; last: number } | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (!isVerb(text, token) || !WARN.test(wordOf(text, token))) return null;
+  const of = tokens[verb + 1];
+  if (of === undefined || of.pos !== 'ADP' || wordOf(text, of) !== 'of') return null;
+  const first = verb + 2;
+  let last = verb + 1;
+  for (let at = first; at < tokens.length && at < first + 60; at += 1) {
+    const next = tokens[at] as Token;
+    if (next.pos === 'PUNCT' && WARNING_ENDS.has(wordOf(text, next))) break;
+    if (next.head === verb && (next.dep === 'cc' || relationIs(next.dep, 'conj'))) break;
+    // the next sentence, with no full stop between ("… of delays\nThe line …")
+    if (at > first && text.slice((tokens[at - 1] as Token).end, next.start).includes('\n')) break;
+    last = at;
+  }
+  while (last >= first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return last >= first ? { first, last } : null;
+}
+
 /** The object or oblique of a non-answer ("respond [to requests for comment]"), or -1. */
 export function nonAnswerContent(text: string, tree: DependencyTree, verb: number): number {
   const token = tree.tokens[verb] as Token;
@@ -145,13 +178,19 @@ export function nonAnswerContent(text: string, tree: DependencyTree, verb: numbe
   return -1;
 }
 
-/** The cue's first token: auxiliaries, negations and adverbs right before the verb ("did not immediately respond"). */
+/**
+ * The cue's first token: auxiliaries, negations and adverbs right before the verb ("did not
+ * immediately respond"); a progressive's "be" the parse took for a copula ("are [warning] of").
+ */
 function cueStart(text: string, tree: DependencyTree, verb: number): number {
+  const progressive =
+    (tree.tokens[verb] as Token).pos === 'VERB' && /ing$/u.test(wordOf(text, tree.tokens[verb] as Token));
   let first = verb;
   while (first > 0) {
     const before = tree.tokens[first - 1] as Token;
     if (before.head !== verb) break;
-    if (before.dep !== 'aux' && before.dep !== 'advmod' && !isNegation(text, before)) break;
+    const copula = progressive && before.dep === 'cop';
+    if (before.dep !== 'aux' && before.dep !== 'advmod' && !copula && !isNegation(text, before)) break;
     first -= 1;
   }
   return first;
@@ -171,6 +210,16 @@ function sourceOf(text: string, tree: DependencyTree, verb: number): number {
   return speechSource(tree, noun.head);
 }
 
+/**
+ * The noun the parse hung on a verb as a compound modifier right before it, as in a headline
+ * ("Minister warns of delays": "Minister" compound of "warns"), or -1.
+ */
+export function compoundSubject(tree: DependencyTree, verb: number): number {
+  const before = tree.tokens[verb - 1];
+  if (before === undefined || before.head !== verb || before.dep !== 'compound') return -1;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' ? verb - 1 : -1;
+}
+
 function* speechActProposals(text: string, segments: Segments): Generator<Proposal> {
   const tokens = segments.tokens;
   if (tokens.length === 0) return;
@@ -180,22 +229,38 @@ function* speechActProposals(text: string, segments: Segments): Generator<Propos
     if (!isVerb(text, token) || isPassive(tree, verb) || token.dep.startsWith('xcomp')) continue;
     if (supposed(text, tree, verb)) continue;
     let content: Span | null = null;
+    let cueLast = verb;
     const answer = nonAnswerContent(text, tree, verb);
     if (answer >= 0) {
       let last = tree.subtreeEnd(answer);
       while (last > answer && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
       content = span(tokens, tree.subtreeStart(answer), last);
     } else if (!negated(text, tree, verb)) {
-      const judged = judgementContent(text, tree, verb);
+      let judged = judgementContent(text, tree, verb);
+      if (judged === null) {
+        // "warned of": the preposition belongs to the cue
+        judged = warningOfContent(text, tree, verb);
+        if (judged !== null) cueLast = verb + 1;
+      }
       if (judged !== null) content = span(tokens, judged.first, judged.last);
     }
     if (content === null) continue;
-    const subject = sourceOf(text, tree, verb);
+    const spoken = sourceOf(text, tree, verb);
+    // "Minister warns of delays": a headline's subject the parse hung on the verb as a compound
+    const subject = spoken < 0 && cueLast > verb ? compoundSubject(tree, verb) : spoken;
     if (subject < 0) continue;
     const first = cueStart(text, tree, verb);
-    const cue = span(tokens, first, verb);
+    const cue = span(tokens, first, cueLast);
     // the subject's own words up to the cue ("The minister" of "The minister issued a statement branding …")
-    const sourceFirst = tree.subtreeStart(subject);
+    let sourceFirst = tree.subtreeStart(subject);
+    // "The governor warns of …" parsed with "The" on the verb: the words before the compound
+    while (
+      subject !== spoken &&
+      sourceFirst > 0 &&
+      (tokens[sourceFirst - 1] as Token).head === verb &&
+      /^(?:det|amod|compound|nmod:poss)$/u.test((tokens[sourceFirst - 1] as Token).dep)
+    )
+      sourceFirst -= 1;
     let sourceLast = Math.min(tree.subtreeEnd(subject), first - 1);
     if (subject > sourceLast || sourceFirst > sourceLast) continue;
     sourceLast = Math.max(sourceLast, subject);

@@ -672,6 +672,12 @@ describe('findClaims: passive phrases, the client of a named lawyer, a name in a
       'A spokesman said soldiers detained the reporter Daniel Varga at the border.',
       'detain(the soldier, Daniel Varga)',
     ],
+    // a participle after a copula keeps its phrase; an "according to" phrase is no apposition
+    ['He said the members are committed to the rebuilding effort.', 'be commit(the member, the effort)'],
+    [
+      'The paper said the bid is being led by his two sons, Avi and Joel, according to the Harbour Times.',
+      'lead(the son, the bid)',
+    ],
   ];
   for (const [text, topic] of cases)
     it(`${text.split('\n\n').at(-1) ?? text} → ${topic}`, () => {

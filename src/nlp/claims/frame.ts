@@ -484,6 +484,9 @@ export function converseOf(lemma: string): string | null {
 
 let happenSense: number | undefined;
 
+// WordNet noun.act (4), noun.event (11), noun.process (22), noun.state (26)
+const HAPPENING_FILES = new Set([4, 11, 22, 26]);
+
 /**
  * The verb of the deed a happening names: the subject of "occur", "happen", "take place" (WordNet
  * happen#1's words, in their first sense) when it is a common noun with no name whose most frequent
@@ -498,7 +501,8 @@ function happeningDeed(context: FrameContext, proposition: Proposition): string 
   if (subject.pos !== 'NOUN' || context.referents.nameAt(proposition.subject) !== null) return null;
   const noun = subject.lemma.toLowerCase();
   const sense = synsetsOf(noun, 'noun')[0];
-  if (sense === undefined) return null;
+  // a deed, a happening, a process or a state ("contamination", "explosion"), not a thing ("a film")
+  if (sense === undefined || !HAPPENING_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
   let best: string | null = null;
   let bestShared = 3;
   for (const pointer of synset(sense, 'noun').pointers) {
@@ -679,10 +683,19 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
-  // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition to the noun
-  for (const child of context.tree.dependents(head, ['appos'])) {
-    const named = context.referents.nameAt(child);
-    if (named !== null) return entityKey(named);
+  // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition right after the
+  // noun (only the first apposition: "two sons, Avi and Joel, according to the Times")
+  const appos = context.tree.dependents(head, ['appos'])[0];
+  if (
+    appos !== undefined &&
+    context.tree.dependent(appos, 'case') < 0 &&
+    context.tree.subtreeStart(appos) <= context.tree.subtreeEnd(head) + 2
+  ) {
+    const start = context.tree.subtreeStart(appos);
+    const between = start - 1 > head ? (context.tree.tokens[start - 1] as Token) : null;
+    const named = context.referents.nameAt(appos);
+    if (named !== null && (between === null || between.pos === 'PUNCT' || start - 1 === head))
+      return entityKey(named);
   }
   // "His lawyer said her client had broken no law": the person the relational noun names
   const kin = thirdPersonKin(context, head);
@@ -872,8 +885,11 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
   }
   // "her client had not been charged with any crime": a passive's phrase marked by a preposition is
   // no object of the deed ("charge(?, the client)", as "he had been charged" asks)
+  // (a participle after a copula is a state whose phrase completes it: "are committed to the effort")
   const objectIsPhrase =
-    proposition.object >= 0 && (context.tree.tokens[proposition.object] as Token).dep.startsWith('obl');
+    proposition.object >= 0 &&
+    (context.tree.tokens[proposition.object] as Token).dep.startsWith('obl') &&
+    context.tree.dependent(proposition.predicate, 'cop') < 0;
   if (
     proposition.passive &&
     proposition.agent < 0 &&

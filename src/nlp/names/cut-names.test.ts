@@ -203,6 +203,15 @@ table('joinOrganisationsAcrossAnd', joinOrganisationsAcrossAnd, [
     ],
     expected: ['the Finance and Harbour Ministry/ORG'],
   },
+  // two bodies each ending in an organisation's head: unchanged
+  {
+    text: 'The Harbour Pilots Association and Tug Owners Association wrote.',
+    given: [
+      ['The Harbour Pilots Association', 'ORG'],
+      ['Tug Owners Association', 'ORG'],
+    ],
+    expected: ['The Harbour Pilots Association/ORG', 'Tug Owners Association/ORG'],
+  },
   // two bodies, a proper name on the left, a person, or a name running on: unchanged
   {
     text: 'The House and Senate met; Velor and Heron Council spoke; Reed and Heron Council Director Ada Lind left.',

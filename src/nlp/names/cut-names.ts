@@ -422,6 +422,8 @@ function organisationAfterAnd(text: string, name: NameMention): number {
     lookupPlace(left) !== undefined
   )
     return -1;
+  // "British Bankers Association and Building Societies Association": the left is a whole body
+  if (isLinkedHead(leftWords[leftWords.length - 1] as string)) return -1;
   const words: string[] = [];
   let position = name.end + 5;
   let end = -1;

@@ -47,6 +47,21 @@ describe('applyAttributionRules on given candidates', () => {
     ]);
   });
 
+  it('cuts a cue running on into the verb’s own clause, which becomes the content', () => {
+    const text = 'Her agent, Mara Pell, said Tuesday she had no plans to sell the house.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said Tuesday she had no plans to'),
+        source: at(text, 'Her agent, Mara Pell,'),
+        content: [at(text, 'sell the house')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'said', source: 'Her agent, Mara Pell,', content: ['she had no plans to sell the house'] },
+    ]);
+  });
+
   it('takes the whole clause before an inverted attribution, from the start of the sentence', () => {
     const text = 'But the rise in orders should be a wake-up call to the mills, said the guild chairman.';
     const result = rules(text, [

@@ -165,6 +165,35 @@ function afterTimeAdjunct(segments: Segments, verb: number): number {
   return new DependencyTree(segments.tokens).subtreeEnd(verb + 1) + 1;
 }
 
+/**
+ * "His lawyer said Friday he had no comment on [the case]": a cue the tagger ran on into the verb's
+ * own clausal complement (its subject right after the verb or its time adjunct). The complement,
+ * cut of its final punctuation, is the content; null when the cue holds no such clause.
+ */
+function complementInsideCue(segments: Segments, verb: number, last: number): Span | null {
+  const tree = new DependencyTree(segments.tokens);
+  const clause = tree.dependents(verb, ['ccomp']).find((child) => child > verb && child <= last + 1);
+  if (clause === undefined) return null;
+  const subject = tree.dependent(clause, 'nsubj');
+  if (subject < 0 || subject > last) return null;
+  // its subject's words, after the verb and a bare time adjunct the parse may hang on the clause
+  const start = tree.subtreeStart(subject);
+  for (let at = verb + 1; at < start; at += 1) {
+    let top = at;
+    while (top >= 0 && top !== verb && top !== clause && !isTimeAdjunct(segments, top))
+      top = segments.tokens[top]!.head;
+    if (top === verb || top === clause || top < 0) return null;
+  }
+  const end = trimEnd(segments, start, tree.subtreeEnd(clause) + 1);
+  return end < start ? null : spanOf(segments, start, end);
+}
+
+/** A bare noun phrase of time the parse hangs on a verb ("Friday", "last week"). */
+function isTimeAdjunct(segments: Segments, token: number): boolean {
+  const dep = segments.tokens[token]!.dep;
+  return relationIs(dep, 'obl:unmarked') || relationIs(dep, 'obl:tmod');
+}
+
 /** Rule 1: "SOURCE said in a statement praising …" → cue "said". */
 function cutRunOnCue(
   text: string,
@@ -179,6 +208,11 @@ function cutRunOnCue(
   if (last === first) return dropRunOnPiece(text, segments, candidate, first);
   const after = afterTimeAdjunct(segments, first);
   if (after > last) return candidate;
+  const complement = complementInsideCue(segments, first, last);
+  if (complement !== null) {
+    const before = candidate.content.filter((piece) => piece.end <= cue.start);
+    return { ...candidate, cue: spanOf(segments, first, first), content: [...before, complement] };
+  }
   const next = segments.tokens[after]!;
   // Genuine multiword cues ("told reporters", "said to be") continue with a noun or particle.
   if (next.pos !== 'ADP' && next.pos !== 'PUNCT' && next.pos !== 'VERB') return candidate;

@@ -24,6 +24,11 @@ const stanceCases: readonly [string, CandidateSpec, string][] = [
     'decline',
   ],
   [
+    'Helena Varga declined to say whether the mill would close.',
+    { cue: 'declined to say', source: 'Helena Varga', content: ['whether the mill would close'] },
+    'decline',
+  ],
+  [
     'Helena Varga declined an invitation to the gala.',
     { cue: 'declined', source: 'Helena Varga', content: ['an invitation to the gala'] },
     'assert',

@@ -100,7 +100,13 @@ const DECLINED_CONTENT =
 const NO_RESPONSE =
   /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|could\s+not\s+be)\s+(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?|reached)\b/i;
 
+// "declined to say whether …", "refused to disclose how much …": a question left unanswered
+const DECLINE_TO_SAY =
+  /\b(?:declin|refus)\w*\s+to\s+(?:say|confirm|disclose|reveal|specify|discuss|comment\s+on)$/i;
+const QUESTION_CONTENT = /^(?:whether|if|when|where|what|which|who|whom|whose|why|how)\b/i;
+
 export function isDecline(cue: string, content: string): boolean {
   if (NO_RESPONSE.test(cue)) return true;
+  if (DECLINE_TO_SAY.test(cue.trim()) && QUESTION_CONTENT.test(content.trim())) return true;
   return DECLINE_CUE.test(cue.trim()) && DECLINED_CONTENT.test(content.trim());
 }

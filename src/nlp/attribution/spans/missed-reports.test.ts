@@ -20,6 +20,11 @@ function reports(text: string): string[] {
 
 const found: readonly (readonly [string, string, string])[] = [
   [
+    'a refusal to answer a question (the stance decline)',
+    'The harbour master declined to say whether the pier would reopen.',
+    'declined to say | The harbour master | whether the pier would reopen',
+  ],
+  [
     'an attitude verb with a clause (attitude-reports.ts)',
     'The villagers fear that the dam will burst before spring.',
     'fear | The villagers | that the dam will burst before spring',

@@ -20,6 +20,11 @@ function reports(text: string): string[] {
 
 const found: readonly (readonly [string, string, string])[] = [
   [
+    'a body whose name holds a noun of state ("health") speaks (the parse split its subject)',
+    'The Harbour region health ministry said 12 people were hurt in the fire.',
+    'said | The Harbour region health ministry | 12 people were hurt in the fire',
+  ],
+  [
     'a refusal to answer a question (the stance decline)',
     'The harbour master declined to say whether the pier would reopen.',
     'declined to say | The harbour master | whether the pier would reopen',

@@ -1027,7 +1027,16 @@ function voicelessSource(
   verb: number,
 ): boolean {
   const source = candidate.source;
-  const subject = tree.dependent(verb, 'nsubj');
+  let subject = tree.dependent(verb, 'nsubj');
+  // the last noun of a run the parse split ("the Moscow region health ministry" with "health" as
+  // a subject of its own): the noun the phrase is about
+  while (
+    subject >= 0 &&
+    subject + 1 < verb &&
+    segments.tokens[subject + 1]?.pos === 'NOUN' &&
+    within(segments, subject + 1, source ?? { start: -1, end: -1 })
+  )
+    subject += 1;
   const token = segments.tokens[subject];
   if (source === null || token === undefined || token.pos !== 'NOUN' || !within(segments, subject, source))
     return false;

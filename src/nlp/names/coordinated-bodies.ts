@@ -1,5 +1,12 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lemmaOf, lexicographerFileOf, NOUN_LOCATION, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_LOCATION,
+  NOUN_PERSON,
+  NOUN_TIME,
+  synsetsOf,
+} from '../events/wordnet.js';
 import { gazetteerEntry, isNationalityOrGroup, lookupPlace, organisation } from '../lexicon/index.js';
 import { isCommonWord, isLinkedHead } from './linked-names.js';
 import type { NameMention } from './name-mention.js';
@@ -16,8 +23,8 @@ function isLetter(code: number): boolean {
 /**
  * A capitalised common word that can open or continue a body's name: a WordNet noun or adjective
  * whose first noun sense names no person or place, and no demonym, place, given name or
- * organisation head ("Trade", "Economic", "Pensions"; not "Jones", "London", "Greek", "Mark",
- * "Bankers", "Association").
+ * organisation head, and no time ("Trade", "Economic", "Pensions"; not "Jones", "London",
+ * "Greek", "Mark", "Bankers", "Association", "September").
  */
 function isBodyWord(word: string): boolean {
   if (!CAPITALISED_WORD.test(word) || !isCommonWord(word)) return false;
@@ -28,16 +35,24 @@ function isBodyWord(word: string): boolean {
   const first = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun')[0];
   if (first === undefined) return true;
   const file = lexicographerFileOf(first, 'noun');
-  return file !== NOUN_PERSON && file !== NOUN_LOCATION;
+  return file !== NOUN_PERSON && file !== NOUN_LOCATION && file !== NOUN_TIME;
+}
+
+/** The letters just before `end`: "September" in "In September, ". */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end);
 }
 
 /**
  * Where a body's name starts when capitalised common words coordinated with it come just before
- * it: "Trade and [Industry]", "Environment, Food and [Rural Affairs]", "Economic and [Social
+ * it: "Trade and [Industry]", "Economic and [Social
  * Research Council]". From " and " (or " & ") before `start`, the walk goes back over body words
- * (`isBodyWord`), single spaces and ", ", and stops at the first other word. `start` is kept when
- * no body word precedes the coordinator or when another name overlaps the words taken ("Marek Holt
- * and Treasury ...").
+ * (`isBodyWord`) and single spaces, and stops at the first other word. `start` is kept when no body
+ * word precedes the coordinator, when the words taken end a comma-separated list of body words
+ * (but "In September, Trade and Industry ..." is taken), or when another
+ * name overlaps them ("Marek Holt and Treasury ...").
  */
 export function coordinatedBodyStart(text: string, start: number, names: readonly NameMention[]): number {
   let position: number;
@@ -50,11 +65,13 @@ export function coordinatedBodyStart(text: string, start: number, names: readonl
     while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart -= 1;
     if (wordStart === position || !isBodyWord(text.slice(wordStart, position))) break;
     from = wordStart;
-    if (text.endsWith(', ', wordStart)) position = wordStart - 2;
-    else if (text.charCodeAt(wordStart - 1) === 32) position = wordStart - 1;
-    else break;
+    if (text.charCodeAt(wordStart - 1) !== 32) break;
+    position = wordStart - 1;
   }
   if (from === start) return start;
+  // a longer list ("Health, Education, Labor and Pensions Committee") is left as it was: its
+  // comma-separated items are read as names of their own further on
+  if (text.endsWith(', ', from) && isBodyWord(wordBefore(text, from - 2))) return start;
   for (const other of names) if (other.start < start && other.end > from) return start;
   return from;
 }

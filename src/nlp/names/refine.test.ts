@@ -248,6 +248,21 @@ const titleCases: readonly Case[] = [
     expected: ['British Airways/ORG'],
   },
   {
+    name: 'a portfolio of coordinated common nouns before a title is one organisation',
+    text: 'Farming and Fisheries Secretary Ann Lee resigned.',
+    given: [{ surface: 'Fisheries Secretary Ann Lee', type: 'ORG' }],
+    expected: ['Farming and Fisheries/ORG', 'Ann Lee/PERSON'],
+  },
+  {
+    name: 'a person coordinated before a body and a title stays apart',
+    text: 'Marek Holt and Treasury Secretary Ann Lee met.',
+    given: [
+      { surface: 'Marek Holt', type: 'PERSON' },
+      { surface: 'Treasury Secretary Ann Lee', type: 'ORG' },
+    ],
+    expected: ['Marek Holt/PERSON', 'Treasury/ORG', 'Ann Lee/PERSON'],
+  },
+  {
     name: 'a title with a lower-case word',
     text: 'Then US Secretary of State Liv Berg spoke.',
     given: [{ surface: 'US Secretary of State Liv Berg', type: 'ORG' }],

@@ -73,6 +73,7 @@ import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lis
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { splitRolesInsidePersonNames } from './roles-inside-names.js';
+import { coordinatedBodyStart, joinCoordinatedBodies } from './coordinated-bodies.js';
 import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
@@ -871,7 +872,12 @@ function splitTitledNames(text: string, tokens: readonly Token[], mentions: Work
       continue;
     }
     output ??= mentions.slice(0, mentionIndex);
-    for (const part of parts) output.push(part);
+    for (const part of parts) {
+      // "Trade and Industry Secretary ...": the body is the whole coordination
+      if (part.type === 'ORG' && part.start === mention.start)
+        part.start = coordinatedBodyStart(text, part.start, mentions);
+      output.push(part);
+    }
   }
   return output ?? mentions;
 }
@@ -1228,24 +1234,27 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const works = typeWorksAfterNouns(
     text,
     segments,
-    joinOrganisationsAcrossAnd(
+    joinCoordinatedBodies(
       text,
-      joinOrganisationsCutAtAnd(
+      joinOrganisationsAcrossAnd(
         text,
-        joinNationalOrganisations(
+        joinOrganisationsCutAtAnd(
           text,
-          cutHeadlineVerbs(
+          joinNationalOrganisations(
             text,
-            typeVenues(
+            cutHeadlineVerbs(
               text,
-              typeShortTeamNames(
+              typeVenues(
                 text,
-                typeShips(
+                typeShortTeamNames(
                   text,
-                  typeCityTeamsInSportsReports(
+                  typeShips(
                     text,
-                    segments,
-                    typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                    typeCityTeamsInSportsReports(
+                      text,
+                      segments,
+                      typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                    ),
                   ),
                 ),
               ),

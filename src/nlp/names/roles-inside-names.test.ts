@@ -22,6 +22,37 @@ table('splitRolesInsidePersonNames', splitRolesInsidePersonNames, [
     given: [['Harbour Lights star Tom Vale', 'PERSON']],
     expected: ['Tom Vale/PERSON'],
   },
+  // a body coordinated with common nouns before the office
+  {
+    text: 'Farming and Fisheries Secretary Ana Lind spoke.',
+    given: [['Fisheries Secretary Ana Lind', 'PERSON']],
+    expected: ['Farming and Fisheries/ORG', 'Ana Lind/PERSON'],
+  },
+  // a longer list is left as it was
+  {
+    text: 'Energy, Water and Mining Secretary Tom Vale spoke.',
+    given: [['Mining Secretary Tom Vale', 'PERSON']],
+    expected: ['Mining/ORG', 'Tom Vale/PERSON'],
+  },
+  // a person or a place coordinated before the office stays apart
+  {
+    text: 'Jones and Treasury Secretary Ana Lind met.',
+    given: [['Treasury Secretary Ana Lind', 'PERSON']],
+    expected: ['Treasury/ORG', 'Ana Lind/PERSON'],
+  },
+  {
+    text: 'Paris and Treasury Secretary Ana Lind met.',
+    given: [['Treasury Secretary Ana Lind', 'PERSON']],
+    expected: ['Treasury/ORG', 'Ana Lind/PERSON'],
+  },
+  {
+    text: 'Marek Holt and Treasury Secretary Ana Lind met.',
+    given: [
+      ['Marek Holt', 'PERSON'],
+      ['Treasury Secretary Ana Lind', 'PERSON'],
+    ],
+    expected: ['Marek Holt/PERSON', 'Treasury/ORG', 'Ana Lind/PERSON'],
+  },
   // a people and a role
   {
     text: 'Kenyan President Mara Odhiambo spoke.',

@@ -1,6 +1,7 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { isNationalityOrGroup, lookupPlace, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
+import { coordinatedBodyStart } from './coordinated-bodies.js';
 import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
 
 const LOWER_WORD = /^\p{Ll}{4,}$/u;
@@ -16,7 +17,6 @@ function isPersonNoun(word: string): boolean {
     .some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON);
 }
 const CAPITALISED = /^\p{Lu}/u;
-
 /** What the words before a role become: a place, a people, the body the role belongs to, or nothing. */
 function prefixName(prefix: string, start: number, capitalisedRole: boolean): NameMention | null {
   const place = lookupPlace(prefix);
@@ -61,7 +61,10 @@ export function splitRolesInsidePersonNames(text: string, names: readonly NameMe
     const roleWord = words[split] as string;
     const prefix = words.slice(0, split).join(' ');
     const before = prefixName(prefix, name.start, CAPITALISED.test(roleWord));
-    if (before !== null) output.push(before);
+    // "Trade and Industry Secretary ...": the body is the whole coordination
+    if (before?.type === 'ORG')
+      output.push({ ...before, start: coordinatedBodyStart(text, before.start, names) });
+    else if (before !== null) output.push(before);
     output.push({ start: offsets[split + 1] as number, end: name.end, type: 'PERSON' });
   }
   return output;

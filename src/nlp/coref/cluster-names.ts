@@ -8,7 +8,7 @@ import {
   isPlaceNoun,
 } from './lexicon.js';
 import { hasLemma } from '../events/wordnet.js';
-import { initials, isAcronym, isSpellingVariant } from './name-variants.js';
+import { blendFits, blendParts, initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
 import { firstNameGender } from './first-name-gender.js';
 import type { Gender } from './lexicon.js';
@@ -274,6 +274,23 @@ export function clusterNames(
       else if (candidates.length === 0) {
         cluster = introducedAcronym(text, items, index, clusterOf, clusters);
         if (cluster !== undefined) byFull.set(key, cluster);
+      }
+    }
+    // "LiLo" beside "Lindsay Lohan", "A-Rod" beside "Alex Rodriguez": a nickname blended from the
+    // given name and the surname of the one person named in full whose names it opens
+    const blend = cluster === undefined && mayBePerson ? blendParts(item.display) : null;
+    if (blend !== null) {
+      const candidates = new Set<number>();
+      for (const [first, list] of byFirstName) {
+        if (!first.startsWith(blend[0])) continue;
+        for (const candidate of list)
+          for (const [surname, holders] of bySurname)
+            if (holders.includes(candidate) && blendFits(blend, first, surname)) candidates.add(candidate);
+      }
+      if (candidates.size === 1) {
+        cluster = [...candidates][0] as number;
+        // a person still, whatever the recogniser made of the nickname
+        (clusters[cluster] as NameCluster).preferredType = 'PERSON';
       }
     }
     if (cluster === undefined && mayBePerson) {

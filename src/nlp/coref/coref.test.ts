@@ -53,6 +53,18 @@ function checkInvariants(text: string, entities: readonly Entity[]): void {
 describe('resolveEntities: name variants', () => {
   runCases([
     {
+      title: 'a nickname blended from a given name and a surname is that person, typed as one',
+      marked: '[Lena Vasko|PERSON] left the clinic on Friday. [LeVa|ORG] was seen in Ostend.',
+      surface: 'LeVa',
+      expected: 'Lena Vasko',
+    },
+    {
+      title: 'a blend that fits two people named in full stays apart',
+      marked: '[Lena Vasko|PERSON] met [Leo Varga|PERSON]. [LeVa|ORG] was seen in Ostend.',
+      surface: 'LeVa',
+      expected: 'LeVa',
+    },
+    {
       title: 'an organisation’s first word alone after its full name is its short form',
       marked: '[Real Madrid|ORG] beat [Eastport|ORG]. It was the second defeat by [Real|ORG] this month.',
       surface: 'Real',

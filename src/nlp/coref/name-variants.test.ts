@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACRONYM_SKIP_WORDS } from './lexicon.js';
-import { editDistance, initials, isAcronym, isSpellingVariant, normaliseNameWord } from './name-variants.js';
+import {
+  blendFits,
+  blendParts,
+  editDistance,
+  initials,
+  isAcronym,
+  isSpellingVariant,
+  normaliseNameWord,
+} from './name-variants.js';
 import { isPetForm } from './cluster-names.js';
 
 describe('name variants', () => {
@@ -62,4 +70,22 @@ describe('pet forms of given names', () => {
   ];
   for (const [short, long, expected] of cases)
     it(`${short} ~ ${long}: ${expected}`, () => assert.equal(isPetForm(short, long), expected));
+});
+
+describe('nicknames blended from a given name and a surname', () => {
+  it('splits at an inner capital, a hyphen or a dot', () => {
+    assert.deepEqual(blendParts('LeVa'), ['le', 'va']);
+    assert.deepEqual(blendParts('T-Mak'), ['t', 'mak']);
+    assert.deepEqual(blendParts('J.Ro'), ['j', 'ro']);
+  });
+  it('leaves other words', () => {
+    assert.equal(blendParts('Vasko'), null);
+    assert.equal(blendParts('JRo'), null);
+    assert.equal(blendParts('NATO'), null);
+  });
+  it('fits when the parts open the given name and the surname, not when one part is the surname', () => {
+    assert.equal(blendFits(['le', 'va'], 'lena', 'vasko'), true);
+    assert.equal(blendFits(['le', 'va'], 'omar', 'vasko'), false);
+    assert.equal(blendFits(['de', 'lay'], 'dean', 'lay'), false);
+  });
 });

@@ -93,3 +93,24 @@ export function isSpellingVariant(variant: string, name: string): boolean {
   if (shorter.length >= 7 && editDistance(variant, name, 1) <= 1) return true;
   return false;
 }
+
+const BLEND = /^(\p{Lu}\p{Ll}*)[-.]?(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * The two parts of a one-word nickname blended from a person's given name and surname: "LiLo" →
+ * ["li", "lo"], "A-Rod" → ["a", "rod"], "J.Lo" → ["j", "lo"]; null for any other word. The caller
+ * decides whether a person named in full fits (blendFits).
+ */
+export function blendParts(word: string): readonly [string, string] | null {
+  const match = BLEND.exec(word);
+  if (match === null) return null;
+  const [, first, second] = match as unknown as [string, string, string];
+  // "Jlo" is no blend; "LiLo" needs both capitals, "A-Rod" its mark
+  if (first.length === 1 && word.length === first.length + second.length) return null;
+  return [normaliseNameWord(first), normaliseNameWord(second)];
+}
+
+/** Do the blend's parts open the given name and the surname ("li" of "lindsay", "lo" of "lohan")? */
+export function blendFits(parts: readonly [string, string], given: string, surname: string): boolean {
+  return given.startsWith(parts[0]) && surname.startsWith(parts[1]) && surname !== parts[1];
+}

@@ -94,14 +94,20 @@ function articlesNaming(inStory: ReadonlyMap<string, StoryCluster>, words: reado
 }
 
 /**
- * One given name written as the other: the same word, an initial of it, or its first three letters
- * or more when both are first names of one gender ("fred", "frederick").
+ * One given name written as the other: the same word, an initial of it, or a pet form (three
+ * letters or more in common at the start, at most two more letters in the shorter: "fred",
+ * "frederick"; "katie", "kathryn") when both are first names of one gender.
  */
 function sameGivenName(left: string, right: string): boolean {
   if (left === right) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   if (short.length === 1) return long.startsWith(short);
-  if (short.length < 3 || !long.startsWith(short)) return false;
+  if (short.length < 3) return false;
+  // a pet form: the long form opened by all but at most two final letters of the short one
+  // ("katie", "kathryn"; "alexis", "alexandros")
+  let shared = 0;
+  while (shared < short.length && short[shared] === long[shared]) shared++;
+  if (shared < 3 || short.length - shared > 2) return false;
   // both first names of one gender ("Fred", "Frederick"); not "Chris" (either) and "Christine"
   const gender = (word: string) => firstNameGender(word[0]!.toUpperCase() + word.slice(1));
   const a = gender(short);

@@ -49,6 +49,7 @@ import {
   typeMastheadNames,
 } from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
+import { joinQuotedNicknames } from './quoted-nicknames.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
@@ -1140,35 +1141,38 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       segments,
       joinHyphenatedSurnames(
         text,
-        joinNamesCutAtInitials(
+        joinQuotedNicknames(
           text,
-          joinPlacesBeforeMastheads(
+          joinNamesCutAtInitials(
             text,
-            typeRegionNames(
+            joinPlacesBeforeMastheads(
               text,
-              typeQuotedTitles(
+              typeRegionNames(
                 text,
-                typePostNominalHonours(
+                typeQuotedTitles(
                   text,
-                  segments,
-                  dropInterjections(
+                  typePostNominalHonours(
                     text,
                     segments,
-                    joinArabicParticles(
+                    dropInterjections(
                       text,
-                      joinLinkedOrganisationNames(
+                      segments,
+                      joinArabicParticles(
                         text,
-                        joinPossessiveOffices(
+                        joinLinkedOrganisationNames(
                           text,
-                          typeCompaniesByLegalForms(
+                          joinPossessiveOffices(
                             text,
-                            joinWordsBeforeLegalForms(
+                            typeCompaniesByLegalForms(
                               text,
-                              dropLegalFormsAndSigns(
+                              joinWordsBeforeLegalForms(
                                 text,
-                                dropBoilerplateNames(
+                                dropLegalFormsAndSigns(
                                   text,
-                                  splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                  dropBoilerplateNames(
+                                    text,
+                                    splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                  ),
                                 ),
                               ),
                             ),

@@ -110,8 +110,8 @@ export function tokenRange(segments: Segments, span: Span): [number, number] {
   return [low, end];
 }
 
-/** The cue's head: its token whose syntactic head lies outside the cue (the last such one). */
-function cueHead(segments: Segments, cue: Span): number {
+/** The cue's head: its token whose syntactic head lies outside the cue (the last such one), or -1. */
+export function cueHead(segments: Segments, cue: Span): number {
   const [first, end] = tokenRange(segments, cue);
   let head = -1;
   for (let position = first; position < end; position += 1) {

@@ -4,7 +4,7 @@ import { baseFormOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } f
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations } from '../quotes/index.js';
 import { keepCandidates } from './keep-candidates.js';
-import { isSentenceStart, tokenRange } from './predicate-filter.js';
+import { cueHead, isSentenceStart } from './predicate-filter.js';
 
 /**
  * The writer's own voice is no attribution of a source: a report in the article's narration whose
@@ -49,18 +49,6 @@ const MODALS: ReadonlySet<string> = new Set([
 ]);
 /** The writer with the readers, or the writer alone, as the one told ("tells us", "reminds me"). */
 const WRITER_ADDRESSED = /^(?:us|me)$/iu;
-
-/** The cue's head: its token whose syntactic head lies outside the cue (the last such one), or -1. */
-function cueHead(segments: Segments, cue: Span): number {
-  const [first, end] = tokenRange(segments, cue);
-  let head = -1;
-  for (let position = first; position < end; position += 1) {
-    const token = segments.tokens[position] as Token;
-    if (token.pos === 'PUNCT') continue;
-    if (token.head < first || token.head >= end) head = position;
-  }
-  return head;
-}
 
 function lemmaOf(text: string, token: Token): string {
   return (token.lemma || text.slice(token.start, token.end)).toLowerCase();

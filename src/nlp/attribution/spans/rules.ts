@@ -171,11 +171,17 @@ function afterTimeAdjunct(segments: Segments, verb: number): number {
  * cut of its final punctuation, is the content; null when the cue holds no such clause.
  */
 function complementInsideCue(segments: Segments, verb: number, last: number): Span | null {
-  const tree = new DependencyTree(segments.tokens);
-  const clause = tree.dependents(verb, ['ccomp']).find((child) => child > verb && child <= last + 1);
-  if (clause === undefined) return null;
-  const subject = tree.dependent(clause, 'nsubj');
-  if (subject < 0 || subject > last) return null;
+  const tokens = segments.tokens;
+  // the cheap test first, on the cue's own tokens: a clause of the verb with its subject inside
+  let clause = -1;
+  for (let at = verb + 1; at <= last + 1 && at < tokens.length && clause < 0; at += 1)
+    if (tokens[at]!.head === verb && relationIs(tokens[at]!.dep, 'ccomp')) clause = at;
+  if (clause < 0) return null;
+  let subject = -1;
+  for (let at = verb + 1; at <= last && subject < 0; at += 1)
+    if (tokens[at]!.head === clause && tokens[at]!.dep === 'nsubj') subject = at;
+  if (subject < 0) return null;
+  const tree = new DependencyTree(tokens);
   // its subject's words, after the verb and a bare time adjunct the parse may hang on the clause
   const start = tree.subtreeStart(subject);
   for (let at = verb + 1; at < start; at += 1) {

@@ -1,36 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PartOfSpeech, Token } from '../../model/index.js';
 import { processInput } from '../../pipeline/pipeline.js';
 import { DependencyTree } from '../grammar/index.js';
 import { isDeedWithDoer, isNounReadAsVerb } from './claim-worthy.js';
+import { handParsed } from '../grammar/hand-parsed.js';
 
-/**
- * Every sentence below is invented for these tests. Hand-parsed ones give "form POS head relation"
- * per word, heads counted from 1 (0 for the root), parsed the wrong way a small tagger gets them.
- */
+/** A hand-parsed sentence (`handParsed`) with the index of a word by its form. */
 function parsed(lines: readonly string[]): {
   tree: DependencyTree;
   text: string;
   at: (form: string) => number;
 } {
-  const tokens: Token[] = [];
-  const forms: string[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    const [form, pos, head, dep] = line.split(' ') as [string, PartOfSpeech, string, string];
-    tokens.push({
-      start: offset,
-      end: offset + form.length,
-      pos,
-      lemma: form.toLowerCase(),
-      head: Number(head) - 1,
-      dep,
-    });
-    forms.push(form);
-    offset += form.length + 1;
-  }
-  return { tree: new DependencyTree(tokens), text: forms.join(' '), at: (form) => forms.indexOf(form) };
+  const { tree, forms, text } = handParsed(lines);
+  return { tree, text, at: (form) => forms.indexOf(form) };
 }
 
 describe('isNounReadAsVerb', () => {

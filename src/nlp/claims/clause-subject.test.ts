@@ -1,33 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PartOfSpeech, Token } from '../../model/index.js';
-import { DependencyTree } from '../grammar/index.js';
 import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
-
-/**
- * Hand-parsed sentences, one "form POS head relation" per word, heads counted from 1 (0 for the
- * root). Each sentence is written for this test; several are parsed the wrong way on purpose, the
- * way a small parser gets them wrong, since the subject must be found whatever the shape.
- */
-function parsed(lines: readonly string[]): { tree: DependencyTree; forms: string[] } {
-  const tokens: Token[] = [];
-  const forms: string[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    const [form, pos, head, dep] = line.split(' ') as [string, PartOfSpeech, string, string];
-    tokens.push({
-      start: offset,
-      end: offset + form.length,
-      pos,
-      lemma: form.toLowerCase(),
-      head: Number(head) - 1,
-      dep,
-    });
-    forms.push(form);
-    offset += form.length + 1;
-  }
-  return { tree: new DependencyTree(tokens), forms };
-}
+import { handParsed as parsed } from '../grammar/hand-parsed.js';
 
 interface Case {
   readonly name: string;

@@ -1,32 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PartOfSpeech, Token } from '../../model/index.js';
 import { DependencyTree, relationIs } from './dependency-tree.js';
 import { appositionName, isPassive, speechContent, speechSource } from './roles.js';
-
-/**
- * A hand-parsed sentence in CoNLL-U's spirit: "form POS head relation" per word, heads counted
- * from 1, 0 for the root. Offsets are those of the words joined by single spaces.
- */
-function parsed(lines: readonly string[]): { tree: DependencyTree; forms: string[] } {
-  const tokens: Token[] = [];
-  const forms: string[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    const [form, pos, head, dep] = line.split(' ') as [string, PartOfSpeech, string, string];
-    tokens.push({
-      start: offset,
-      end: offset + form.length,
-      pos,
-      lemma: form.toLowerCase(),
-      head: Number(head) - 1,
-      dep,
-    });
-    forms.push(form);
-    offset += form.length + 1;
-  }
-  return { tree: new DependencyTree(tokens), forms };
-}
+import { handParsed as parsed } from './hand-parsed.js';
 
 const word = (forms: readonly string[], index: number): string | null =>
   index < 0 ? null : (forms[index] ?? null);

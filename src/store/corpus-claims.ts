@@ -6,6 +6,7 @@ import {
   deedJoins,
   joinedTopic,
   opposedTopic,
+  qualifiedJoins,
   unknownSubjectJoins,
   unnamedSpeakerKey,
   type ClaimView,
@@ -218,14 +219,30 @@ function withPlaces(members: readonly Member[]): Member[] {
           const topic = member.view.frame === 'proposition' ? joins.get(member.topic) : undefined;
           return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
         });
+  // "resigned for personal reasons" answers "did he resign?" (positive claims only)
+  const qualified = qualifiedJoins(
+    joined.filter((member) => member.view.frame === 'proposition').map((member) => member.topic),
+  );
+  const widened =
+    qualified.size === 0
+      ? joined
+      : joined.map((member) => {
+          const topic =
+            member.view.frame === 'proposition' && member.view.polarity === 'pos'
+              ? qualified.get(member.topic)
+              : undefined;
+          if (topic === undefined) return member;
+          const values = member.view.values.map((value) => (value === member.topic ? topic : value));
+          return { ...member, topic, view: { ...member.view, topic, values } };
+        });
   // the same deed in other words: "stabbed the guard" answers "did he attack the guard?"
   const deeds = deedJoins(
-    joined
+    widened
       .filter((member) => member.view.frame === 'proposition' || member.view.frame === 'count')
       .map((member) => member.topic),
   );
-  if (deeds.same.size === 0 && deeds.entailed.size === 0 && deeds.opposite.size === 0) return joined;
-  return joined.map((member) => {
+  if (deeds.same.size === 0 && deeds.entailed.size === 0 && deeds.opposite.size === 0) return widened;
+  return widened.map((member) => {
     if (member.view.frame !== 'proposition' && member.view.frame !== 'count') return member;
     // "locked the gate" is "did not open the gate"
     const opposed =

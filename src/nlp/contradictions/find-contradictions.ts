@@ -5,6 +5,7 @@ import { Referents } from '../claims/referents.js';
 import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
 import { deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
+import { qualifiedJoins } from './qualified-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
 
@@ -28,14 +29,28 @@ export function findContradictions(
   const joins = unknownSubjectJoins(
     claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic),
   );
+  const joinedTopics = claims.map(
+    (claim) => (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic,
+  );
+  // "resigned for personal reasons" answers "did he resign?"
+  const qualified = qualifiedJoins(
+    joinedTopics.filter((_, index) => (claims[index] as Claim).frame === 'proposition'),
+  );
+  const ownTopics = joinedTopics.map((topic, index) => {
+    const claim = claims[index] as Claim;
+    return claim.frame === 'proposition' && claim.polarity === 'pos'
+      ? (qualified.get(topic) ?? topic)
+      : topic;
+  });
   const deeds = deedJoins(
-    claims
-      .filter((claim) => claim.frame === 'proposition' || claim.frame === 'count')
-      .map((claim) => (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic),
+    ownTopics.filter((_, index) => {
+      const frame = (claims[index] as Claim).frame;
+      return frame === 'proposition' || frame === 'count';
+    }),
   );
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
-    const ownTopic = (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic;
+    const ownTopic = ownTopics[order] as string;
     // "locked the gate" is "did not open the gate"
     const opposed = claim.frame === 'proposition' ? opposedTopic(deeds, ownTopic, claim.polarity) : null;
     const topic =

@@ -9,3 +9,4 @@ export { compareClaims, figuresDisagree, type ConflictKind } from './compare-cla
 export { conflictsOf, type SideConflict } from './sides.js';
 export { findContradictions } from './find-contradictions.js';
 export { deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
+export { qualifiedJoins } from './qualified-joins.js';

@@ -483,6 +483,16 @@ describe('findClaims: denials, goals and figures (claims8)', () => {
     const claim = doc.claims.find((candidate) => candidate.predicate === 'ignore');
     assert.equal(claim?.polarity, 'neg');
   });
+  it('a communication verb in the passive done to someone is a proposition ("had been sentenced")', () => {
+    const doc = run(
+      'Court officials said Ilse Marrow, a bookkeeper from Tallin, had been sentenced to four years in prison. ' +
+        'The union said its members had been told about the closure in March.',
+    );
+    assert.deepEqual(
+      doc.claims.map((claim) => claim.topic).filter((topic) => /^(?:sentence|tell)\(/.test(topic)),
+      ['sentence(?, Ilse Marrow)', 'tell(?, the member)'],
+    );
+  });
   it('a denied gerund has the speaker as its subject ("denied organising")', () => {
     const doc = run('Pavel Marsk denied organising the shipments.');
     const claim = doc.claims.find((candidate) => candidate.predicate === 'organise');

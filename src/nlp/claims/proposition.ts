@@ -198,10 +198,13 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own
     // (but "had ignored safety warnings", whose first WordNet sense is one of communication, says a
     // deed: a communication verb with a thing as its object, not a person told, is a proposition)
+    // (nor does a passive done to someone: "had been sentenced", "was dismissed", "had been told
+    // about the cracks": what the authority did to the subject, not words it reports)
     if (
       verbFile(token.lemma.toLowerCase()) === VERB_COMMUNICATION &&
       classOf('responsibility', token.lemma, 'verb') === null &&
-      !hasThingObject(tree, index)
+      !hasThingObject(tree, index) &&
+      !isPassiveOnSomeone(tree, index)
     )
       return false;
     // "tried to flee": the complement carries the proposition
@@ -248,6 +251,14 @@ function hasThingObject(tree: DependencyTree, index: number): boolean {
     const file = lexicographerFileOf(offset, 'noun');
     return file !== NOUN_PERSON && file !== NOUN_GROUP;
   });
+}
+
+/** A passive whose subject is a noun or a name ("the mayor was questioned"), not "it" or "that". */
+function isPassiveOnSomeone(tree: DependencyTree, index: number): boolean {
+  const subject = tree.dependent(index, 'nsubj:pass');
+  if (subject < 0) return false;
+  const pos = (tree.tokens[subject] as Token).pos;
+  return pos === 'NOUN' || pos === 'PROPN';
 }
 
 /** A noun whose most frequent WordNet sense is a time (noun.time: "March", "morning", "week"). */

@@ -17,6 +17,7 @@ import { domainSenseOf, domainTypeOf } from './domain-types.js';
 import { baseForm, senseStands } from './senses.js';
 import { withEventNouns } from './nominal-events.js';
 import { withHeadlineVerbs } from './headline-verbs.js';
+import { withoutCompoundNouns } from './compound-nouns.js';
 import { withTitleCaseLines } from './title-case.js';
 import { phrasalVerb } from './phrasal.js';
 import { recogniseEvents } from './recognise.js';
@@ -391,7 +392,12 @@ export function findEvents(
       text,
       segments,
       entities,
-      withEventNouns(text, segments, entities, recogniseEvents(text, segments)),
+      withEventNouns(
+        text,
+        segments,
+        entities,
+        withoutCompoundNouns(text, segments, recogniseEvents(text, segments)),
+      ),
     ),
   );
   const cues = attributions.flatMap((attribution) => (attribution.cue === null ? [] : [attribution.cue]));

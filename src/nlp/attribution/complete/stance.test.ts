@@ -29,6 +29,11 @@ const stanceCases: readonly [string, CandidateSpec, string][] = [
     'decline',
   ],
   [
+    'Helena Varga declined immediate comment.',
+    { cue: 'declined', source: 'Helena Varga', content: ['immediate comment'] },
+    'decline',
+  ],
+  [
     'Helena Varga declined an invitation to the gala.',
     { cue: 'declined', source: 'Helena Varga', content: ['an invitation to the gala'] },
     'assert',

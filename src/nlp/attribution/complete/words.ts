@@ -90,13 +90,15 @@ export const STATEMENT_HEADS = set(`
 `);
 
 /**
- * A refusal to say anything: "declined to comment", "refused to be interviewed", "did not respond to
+ * A refusal to say anything: "declined to comment", "declined immediate comment", "refused to be interviewed", "did not respond to
  * a request for comment", "could not be reached for comment". Read from the cue and its content
  * together (`isDecline`).
  */
 const DECLINE_CUE = /\b(?:declin|refus)\w*$/i;
 const DECLINED_CONTENT =
   /^(?:to\s+)?(?:(?:immediately|publicly|further)\s+)?(?:comment|elaborate|discuss|respond|answer|speak|be\s+interviewed|give\s+details|say\s+more|reply)\b/i;
+// "declined immediate comment", "refused all interviews": the words declined, as a noun object
+const DECLINED_OBJECT = /^(?:[a-z]+\s+)?(?:comment|interview)s?(?![\w-])/i;
 const NO_RESPONSE =
   /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|could\s+not\s+be)\s+(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?|reached)\b/i;
 
@@ -108,5 +110,8 @@ const QUESTION_CONTENT = /^(?:whether|if|when|where|what|which|who|whom|whose|wh
 export function isDecline(cue: string, content: string): boolean {
   if (NO_RESPONSE.test(cue)) return true;
   if (DECLINE_TO_SAY.test(cue.trim()) && QUESTION_CONTENT.test(content.trim())) return true;
-  return DECLINE_CUE.test(cue.trim()) && DECLINED_CONTENT.test(content.trim());
+  return (
+    DECLINE_CUE.test(cue.trim()) &&
+    (DECLINED_CONTENT.test(content.trim()) || DECLINED_OBJECT.test(content.trim()))
+  );
 }

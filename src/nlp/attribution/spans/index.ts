@@ -31,6 +31,7 @@ import { addInterviewTurns } from './interview-turns.js';
 import { HEDGED_SOURCING } from './hedged-sourcing.js';
 import { addReportsInTurn } from './add-reports.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
+import { RELATIVE_REPORTS } from './relative-reports.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 
 /**
@@ -85,6 +86,7 @@ export function findAttributions(
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * attitudes to a clause ("residents fear that …", "is worried that …", `attitude-reports.ts`), reporting verbs
  * the tagger read as nouns ("prosecutors claim that …", "…, latest figures show", `mistagged-reports.ts`),
+ * reports in a relative clause on their message ("a report that warns the river will flood", `relative-reports.ts`),
  * a document's wording ("The e-mail reads: “…”", `document-wording.ts`),
  * whose view the sentence before is ("That is the view of Dr Holt", `view-of.ts`),
  * reports nested in the content of the reports kept ("she said he had told her, “…”", `speech-acts.ts`),
@@ -118,7 +120,7 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       segments,
       addReportsInTurn(text, segments, trimmed, [AGENTLESS_REPORTS, AGENT_REPORTS]),
     ),
-    [HEDGED_SOURCING, MESSAGE_REPORTS, MISTAGGED_REPORTS, ATTITUDE_REPORTS],
+    [RELATIVE_REPORTS, HEDGED_SOURCING, MESSAGE_REPORTS, MISTAGGED_REPORTS, ATTITUDE_REPORTS],
   );
   const reported = dropWriterVoice(
     text,

@@ -30,6 +30,9 @@ import {
   consequenceVerb,
   possessionVerb,
   perceiverVerb,
+  actionInfinitiveVerb,
+  speechFirstVerb,
+  thingInfinitiveVerb,
   type ReportingWord,
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
@@ -1542,6 +1545,15 @@ export function keepsReporting(
         consentVerb(cueLemma(text, segments.tokens, head, cue))
       )
         return false;
+      // "Officials refuse to steer the debate", "the cuts threatened to fuel more unrest", "the
+      // skyline calls to mind an older city": an infinitive that is a deed or no complement at all
+      if (
+        !quoted &&
+        !shape.clause &&
+        shape.infinitive &&
+        actionInfinitive(text, segments, tree, candidate, head)
+      )
+        return false;
       // "an official, who asked not to be named, …": a request about how one is to be treated, no
       // proposition (a negated passive infinitive with nobody addressed)
       if (!quoted && first !== undefined && selfRequest(text, segments, first)) return false;
@@ -1657,6 +1669,87 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/**
+ * A noun one of whose two most frequent WordNet senses is a message or a thought (noun.communication,
+ * noun.cognition): "details", "figures", "information"; not "fine", "champion".
+ */
+function messageNounObject(token: Token): boolean {
+  if (token.pos !== 'NOUN') return false;
+  return synsetsOf(token.lemma.toLowerCase(), 'noun')
+    .slice(0, 2)
+    .some((offset) => {
+      const file = lexicographerFileOf(offset, 'noun');
+      return file === NOUN_COMMUNICATION || file === NOUN_COGNITION;
+    });
+}
+
+const SPEAKING_PRONOUNS = /^(?:i|you|he|she|we|they|who|me|him|her|us|them)$/iu;
+
+/**
+ * Whether the to-infinitive the cue verb governs with nobody addressed between them ("urged [the
+ * council to act]", "called on [the firm to act]" are no such) is a deed or no complement, so that
+ * the content is no proposition:
+ *
+ * - the infinitive hangs on the verb as no complement (a purpose clause, or the parse of an idiom:
+ *   "calls [to mind] an older city" with "mind" an `acl`), or verb, "to" and the word after it are a
+ *   WordNet phrase ("comes to mind");
+ * - the verb's infinitive may be a thing's (`thingInfinitiveVerb`: "threaten") and its subject is
+ *   a noun that names no person or group, or "it", "this" ("the cuts threatened [to fuel more
+ *   unrest]", "the flood threatens [to cut off the valley]"; "the rebels threatened to attack"
+ *   stays, and so does "… have asked to see the files" whatever the parse made its subject);
+ * - the verb's infinitive is a deed it takes a stance to (`actionInfinitiveVerb`: "refuse",
+ *   "decline") and the infinitive is no speech or thought (`speechFirstVerb`), nor a giving of a
+ *   message ("refused to give any details"): "refused [to pay the fine]" goes; "refused to confirm
+ *   the sale", "refused to rule out a bid" stay.
+ */
+function actionInfinitive(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  let infinitive = -1;
+  for (const piece of candidate.content) {
+    const [first, end] = tokenRange(segments, piece);
+    for (let position = first; position < end && infinitive < 0; position += 1) {
+      const token = tokens[position] as Token;
+      if (token.head !== verb || !(token.pos === 'VERB' || token.pos === 'AUX')) continue;
+      const mark = tree.dependent(position, 'mark');
+      const marker = tokens[mark];
+      if (marker !== undefined && marker.lemma.toLowerCase() === 'to' && mark < position)
+        infinitive = position;
+    }
+  }
+  const token = tokens[infinitive];
+  if (token === undefined) return false;
+  // "called on [the management to recall the notice]": somebody addressed between verb and infinitive
+  for (let position = verb + 1; position < infinitive; position += 1) {
+    const between = tokens[position] as Token;
+    if (between.head === verb && /^(?:obj|iobj|obl|nsubj)/u.test(between.dep)) return false;
+  }
+  const cue = tokens[verb] as Token;
+  const cueWord = (cue.lemma || text.slice(cue.start, cue.end)).toLowerCase();
+  const word = (token.lemma || text.slice(token.start, token.end)).toLowerCase();
+  if (!/^(?:xcomp|ccomp)/u.test(token.dep)) return true;
+  if (/^[a-z]+$/u.test(word) && synsetsOf(`${cueWord}_to_${word}`, 'verb').length > 0) return true;
+  const subject = tokens[tree.dependent(verb, 'nsubj')];
+  if (subject !== undefined && thingInfinitiveVerb(cueWord)) {
+    const form = text.slice(subject.start, subject.end);
+    if (subject.pos === 'PRON' && /^(?:it|this|these|those|which)$/iu.test(form)) return true;
+    if (subject.pos === 'NOUN' && !SPEAKING_PRONOUNS.test(form) && !personOrGroup(text, subject)) return true;
+  }
+  if (!actionInfinitiveVerb(cueWord)) return false;
+  const particle = tokens[tree.dependent(infinitive, 'compound:prt')];
+  const phrase =
+    particle === undefined ? word : `${word}_${text.slice(particle.start, particle.end).toLowerCase()}`;
+  if (speechFirstVerb(synsetsOf(phrase, 'verb').length > 0 ? phrase : word, phrase !== word)) return false;
+  // "refused to give [any details]", "declined to provide figures": words handed over
+  const object = tokens[tree.dependent(infinitive, 'obj')];
+  return !(object !== undefined && conveyingVerb(word) && messageNounObject(object));
 }
 
 /** The cue is a copula and its predicate ("was blunt", "was more cautious"). */

@@ -923,6 +923,74 @@ export function consentVerb(word: string): boolean {
   return found;
 }
 
+const actionInfinitiveCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb's to-infinitive is a deed the subject takes a stance to, not a proposition: every
+ * WordNet sense that gives the verb "Somebody ----s to INFINITIVE" (frame 28) is in verb.communication
+ * and has no that-clause (frame 26), and there is one: "refuse", "decline" ("show unwillingness
+ * towards"), "undertake", "continue", "sign". "Officials refused to steer the debate" reports no
+ * words; "promise", "vow", "swear" (their infinitive sense also takes a that-clause) and "threaten"
+ * (whose infinitive sense is "pose a threat", verb.stative) are not such verbs.
+ */
+export function actionInfinitiveVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = actionInfinitiveCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const senses =
+    lemma === null
+      ? []
+      : synsetsOf(lemma, 'verb').filter((offset) => wordFrame(offset, lemma, INFINITIVE_FRAME));
+  const found =
+    senses.length > 0 &&
+    senses.every(
+      (offset) =>
+        verbSense(offset).file === VERB_COMMUNICATION &&
+        !wordFrame(offset, lemma as string, THAT_CLAUSE_FRAME),
+    );
+  if (actionInfinitiveCache.size >= MAXIMUM_CACHED) actionInfinitiveCache.clear();
+  actionInfinitiveCache.set(key, found);
+  return found;
+}
+
+/**
+ * Whether a verb gives itself "Somebody ----s to INFINITIVE" (frame 28) in a sense that is no
+ * speech (not verb.communication): "threaten" ("pose a threat to", verb.stative: "the clouds
+ * threaten to burst"), so that a thing as its subject threatens, it says nothing; not "ask",
+ * "promise", "vow" (their infinitive senses are speech) nor "pledge" (no such frame).
+ */
+export function thingInfinitiveVerb(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  if (lemma === null) return false;
+  const senses = synsetsOf(lemma, 'verb');
+  return (
+    senses.some((offset) => verbSense(offset).file === VERB_COMMUNICATION) &&
+    senses.some(
+      (offset) => verbSense(offset).file !== VERB_COMMUNICATION && wordFrame(offset, lemma, INFINITIVE_FRAME),
+    )
+  );
+}
+
+/** How many senses of a verb-and-particle phrase may be its speech or thought sense. */
+const PHRASE_SENSES = 3;
+
+/**
+ * Whether a verb's most frequent WordNet sense is speech or thought (verb.communication or
+ * verb.cognition): what one declines to do is then to say something ("refused to confirm", "declined
+ * to name the buyer"); "pay", "steer", "resign" are deeds. A phrase (`phrase`: a verb with its
+ * particle, which WordNet lists with few senses in no telling order) may have such a sense among its
+ * three most frequent: "rule out" (first "make impossible", third "dismiss from consideration").
+ */
+export function speechFirstVerb(word: string, phrase = false): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, phrase ? PHRASE_SENSES : 1);
+  return senses.some((offset) => {
+    const file = verbSense(offset).file;
+    return file === VERB_COMMUNICATION || file === VERB_COGNITION;
+  });
+}
+
 /** "Somebody ----s somebody": a perceiver who sees or hears a person or a thing. */
 const SOMEBODY_FRAME = 9;
 

@@ -4,7 +4,7 @@ import type { Span } from '../../../model/index.js';
 import { segment } from '../../segment/segment.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findAttributions } from './index.js';
-import { applyAttributionRules } from './rules.js';
+import { applyAttributionRules, isComma } from './rules.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -379,5 +379,24 @@ describe('findAttributions with the rules', () => {
       assert.equal(match.source, source);
       assert.deepEqual(match.content, content);
       assert.ok(!found.some((candidate) => candidate.cue === 'contradicting'));
+    });
+});
+
+describe('isComma', () => {
+  const text = 'Yes, sir,, he said ，';
+  const cases: readonly (readonly [number, number, boolean])[] = [
+    [3, 4, true], // ","
+    [8, 9, true], // the first of ",,"
+    [8, 10, false], // ",,"
+    [0, 3, false], // "Yes"
+    [2, 4, false], // "s,"
+    [19, 20, false], // a full-width comma is not one
+    [4, 4, false], // empty
+  ];
+  for (const [start, end, expected] of cases)
+    it(`${JSON.stringify(text.slice(start, end))} → ${expected}`, () => {
+      const span = { start, end };
+      assert.equal(isComma(text, span), expected);
+      assert.equal(isComma(text, span), text.slice(start, end).toLowerCase() === ',');
     });
 });

@@ -50,6 +50,10 @@ const QUOTE_MARK = /["“”]/u;
 
 const lower = (text: string, span: Span) => text.slice(span.start, span.end).toLowerCase();
 
+/** Is the span a lone comma? (What `lower(text, span) === ','` tells, without a new string per token.) */
+export const isComma = (text: string, span: Span): boolean =>
+  span.end - span.start === 1 && text.charCodeAt(span.start) === 0x2c;
+
 /** Index of the token starting at `offset`, or -1 (binary search over the sorted tokens). */
 function tokenAt(segments: Segments, offset: number, starts: boolean): number {
   const tokens = segments.tokens;
@@ -142,7 +146,7 @@ function dropRunOnPiece(
   const adjunctEnd = afterTimeAdjunct(segments, cueToken);
   if (adjunctEnd > cueToken + 1) {
     if (pieceLast < adjunctEnd) return drop;
-    const next = lower(text, segments.tokens[adjunctEnd]!) === ',' ? adjunctEnd + 1 : adjunctEnd;
+    const next = isComma(text, segments.tokens[adjunctEnd]!) ? adjunctEnd + 1 : adjunctEnd;
     return next <= pieceLast && hasParticiple(text, segments, next, next) ? drop : candidate;
   }
   if (after.pos !== 'ADP') return candidate;
@@ -233,7 +237,7 @@ function cutRunOnCue(
     const sourceFirst = tokenAt(segments, source.start, true);
     const sentence = sentenceOf(segments, first);
     const comma = sourceFirst - 1;
-    if (comma > sentence.first && lower(text, segments.tokens[comma]!) === ',') {
+    if (comma > sentence.first && isComma(text, segments.tokens[comma]!)) {
       const start = trimStart(segments, sentence.first, comma - 1);
       const end = trimEnd(segments, start, comma);
       if (end >= start) content = [spanOf(segments, start, end)];
@@ -281,7 +285,7 @@ function cutAtSharedCue(
   if (marks % 2 === 1) return null;
   const pieceFirst = tokenAt(segments, piece.start, true);
   let end = joint;
-  if (coordinated && end - 1 >= pieceFirst && lower(text, segments.tokens[end - 1]!) === ',') end--;
+  if (coordinated && end - 1 >= pieceFirst && isComma(text, segments.tokens[end - 1]!)) end--;
   let last = end - 1;
   while (last >= pieceFirst && /^[,;:]$/u.test(lower(text, segments.tokens[last]!))) last--;
   const rest = candidate.content.filter((part) => part !== piece);
@@ -438,11 +442,11 @@ function parentheticalCandidates(text: string, segments: Segments): AttributionC
   for (const sentence of segments.sentences) {
     if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
     for (let comma = sentence.firstToken + 1; comma < sentence.endToken - 3; comma++) {
-      if (lower(text, tokens[comma]!) !== ',') continue;
+      if (!isComma(text, tokens[comma]!)) continue;
       let verb = comma + 1;
       while (verb < comma + 6 && verb < sentence.endToken && tokens[verb]!.pos !== 'VERB') verb++;
       const closing = verb + 1;
-      if (verb >= sentence.endToken - 1 || lower(text, tokens[closing]!) !== ',') continue;
+      if (verb >= sentence.endToken - 1 || !isComma(text, tokens[closing]!)) continue;
       if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) continue;
       if (!parentheticalSource(segments, comma + 1, verb)) continue;
       let start = trimStart(segments, sentence.firstToken, comma - 1);
@@ -481,7 +485,7 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
     if (QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) continue;
     const last = trimEnd(segments, sentence.firstToken, sentence.endToken);
     for (let comma = last - 2; comma > sentence.firstToken + 2; comma--) {
-      if (lower(text, tokens[comma]!) !== ',') continue;
+      if (!isComma(text, tokens[comma]!)) continue;
       const verb = comma + 1;
       if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) break;
       const source = verb + 1;

@@ -3,6 +3,7 @@ import type { ClaimFrame, Quantity } from '../model/index.js';
 import {
   agentlessValues,
   conflictsOf,
+  causedResult,
   deedJoins,
   joinedTopic,
   opposedTopic,
@@ -55,6 +56,8 @@ export interface CorpusContradiction {
 interface Member {
   readonly doc: number;
   readonly claim: ExtractClaim;
+  /** The corpus cluster of the entity the claim's deed was done to, when it names one. */
+  readonly objectKey: string | null;
   readonly attribution: ExtractAttribution | undefined;
   readonly topic: string;
   readonly view: ClaimView;
@@ -155,9 +158,11 @@ export function corpusClaims(
       }
       const time = typeof attribution?.time === 'string' ? attribution.time : null;
       const date = time ?? document.published;
+      const object = entityOf(claim.object);
       members.push({
         doc,
         claim,
+        objectKey: object === null ? null : cluster(object),
         attribution,
         topic,
         speakers,
@@ -241,7 +246,13 @@ function withPlaces(members: readonly Member[]): Member[] {
       .filter((member) => member.view.frame === 'proposition' || member.view.frame === 'count')
       .map((member) => member.topic),
   );
-  if (deeds.same.size === 0 && deeds.entailed.size === 0 && deeds.opposite.size === 0) return widened;
+  if (
+    deeds.same.size === 0 &&
+    deeds.entailed.size === 0 &&
+    deeds.opposite.size === 0 &&
+    deeds.caused.size === 0
+  )
+    return widened;
   return widened.map((member) => {
     if (member.view.frame !== 'proposition' && member.view.frame !== 'count') return member;
     // "locked the gate" is "did not open the gate"
@@ -254,6 +265,13 @@ function withPlaces(members: readonly Member[]): Member[] {
         topic: opposed.topic,
         view: { ...member.view, topic: opposed.topic, polarity: opposed.polarity, values },
       };
+    }
+    // "killed the guard" is "the guard died", compared by what the deed was done to
+    const caused =
+      member.view.frame === 'proposition' ? causedResult(deeds, member.topic, member.view.polarity) : null;
+    if (caused !== null) {
+      const values = [member.objectKey ?? caused];
+      return { ...member, topic: caused, view: { ...member.view, topic: caused, values } };
     }
     const topic = joinedTopic(deeds, member.topic, member.view.polarity);
     if (topic === member.topic) return member;

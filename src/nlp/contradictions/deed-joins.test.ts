@@ -7,7 +7,16 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
-import { adjectivesOppose, deedJoins, joinedTopic, opposedTopic, opposes } from './deed-joins.js';
+import {
+  adjectivesOppose,
+  causedResult,
+  causes,
+  deedJoins,
+  entails,
+  joinedTopic,
+  opposedTopic,
+  opposes,
+} from './deed-joins.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -65,6 +74,60 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
       joinedTopic(joins, 'how many home: destroy', 'pos'),
     );
     assert.equal(joinedTopic(joins, 'how many car: destroy', 'pos'), 'how many car: destroy');
+  });
+});
+
+describe('entails and causes (WordNet "*" and ">" between two most frequent senses)', () => {
+  for (const [specific, general, expected] of [
+    ['win', 'compete', true],
+    ['buy', 'pay', true],
+    ['snore', 'sleep', true],
+    ['compete', 'win', false],
+    ['visit', 'pay', false],
+  ] as const)
+    it(`${specific} entails ${general}: ${expected}`, () =>
+      assert.equal(entails(specific, general), expected));
+  for (const [cause, result, expected] of [
+    ['kill', 'die', true],
+    ['kill', 'perish', true],
+    // "go" is "die" only in a rare sense
+    ['kill', 'go', false],
+    ['kill', 'decease', true],
+    ['die', 'kill', false],
+    ['shoot', 'die', false],
+  ] as const)
+    it(`${cause} causes ${result}: ${expected}`, () => assert.equal(causes(cause, result), expected));
+
+  it('moves a positive deed to the change it causes in what it was done to, whoever did it', () => {
+    const joins = deedJoins(['kill(?, the guard)', 'kill(the rebels, the pilot)', 'die(the guard, ?)']);
+    assert.equal(causedResult(joins, 'kill(?, the guard)', 'pos'), 'die(the guard, ?)');
+    // "they did not kill the guard" says nothing of whether he died
+    assert.equal(causedResult(joins, 'kill(?, the guard)', 'neg'), null);
+    // no topic of the pilot's death: nothing moves
+    assert.equal(causedResult(joins, 'kill(the rebels, the pilot)', 'pos'), null);
+  });
+
+  it('moves a positive deed to the deed it entails with the same parties', () => {
+    const joins = deedJoins(['win(Ana Roe, the race)', 'compete(Ana Roe, the race)']);
+    assert.equal(joinedTopic(joins, 'win(Ana Roe, the race)', 'pos'), 'compete(Ana Roe, the race)');
+    assert.equal(joinedTopic(joins, 'win(Ana Roe, the race)', 'neg'), 'win(Ana Roe, the race)');
+  });
+
+  it('finds "killed the guard" against "the guard did not die" across articles, not "did not kill"', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'Police said gunmen had killed the guard at the Orel depot on Monday.',
+        'The company said the guard had not died and was recovering in hospital.',
+      ),
+      ['die(the guard, ?)'],
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'The army said its soldiers had not killed the guard at the Orel depot.',
+        'The company said the guard had not died and was recovering in hospital.',
+      ),
+      [],
+    );
   });
 });
 

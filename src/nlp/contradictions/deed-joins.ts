@@ -8,7 +8,8 @@ import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
  *   frequent ones ("torched" / "burned" do not, "assaulted" / "attacked" do) ask one question: both
  *   topics become the first of the two;
  * - `entailed`: a predicate whose WordNet hypernyms (three levels, two most frequent senses) hold
- *   the other ("torched the depot" is a kind of "burned the depot"), or a deed of violence
+ *   the other ("torched the depot" is a kind of "burned the depot"), or whose WordNet entailment
+ *   ("*") it is ("won the race" entails "competed in the race"), or a deed of violence
  *   ("stabbed", "shot", "killed" the guard: the events' violent types) against the generic attack
  *   ("attacked the guard"), with the same subject and object: the specific deed said to be done
  *   says the general one was done, so a positive claim of it answers the general question ("did he
@@ -29,6 +30,14 @@ export interface DeedJoins {
    * moves to the other's topic with its polarity turned.
    */
   readonly opposite: ReadonlyMap<string, string>;
+  /**
+   * A deed and the change it brings about, by WordNet's cause pointers ("kill" causes "die", "sink
+   * the ship" causes "the ship sinks"): "kill(the rebels, the guard)" → "die(the guard, ?)", when that
+   * topic is there. A positive claim of the cause says the result happened, whoever did it, so it
+   * moves to the result's topic and compares by what the deed was done to; a negated one does not
+   * ("they did not kill him" says nothing of whether he died).
+   */
+  readonly caused: ReadonlyMap<string, string>;
 }
 
 const PROPOSITION = /^([a-z][a-z' -]*)\((.+)\)$/;
@@ -53,6 +62,40 @@ function hypernymsOf(offsets: readonly number[], pos: WordNetPos, depth: number)
     for (const offset of frontier) found.add(offset);
   }
   return found;
+}
+
+/** The verbs a lemma's two most frequent senses point to with `symbol` (WordNet "*" entails, ">" causes). */
+function pointedVerbs(lemma: string, symbol: '*' | '>'): Set<number> {
+  const found = new Set<number>();
+  for (const offset of senses(lemma, 'verb'))
+    for (const pointer of synset(offset, 'verb').pointers)
+      if (pointer.symbol === symbol && pointer.pos === 'verb') found.add(pointer.offset);
+  return found;
+}
+
+/**
+ * Whether doing `specific` entails doing `general`, by WordNet's entailment pointer between their
+ * two most frequent senses: "win" entails "compete", "buy" entails "pay", "snore" entails "sleep".
+ */
+export function entails(specific: string, general: string): boolean {
+  const pointed = pointedVerbs(specific, '*');
+  return pointed.size > 0 && senses(general, 'verb').some((offset) => pointed.has(offset));
+}
+
+/**
+ * Whether doing `cause` brings about `result` (WordNet ">"), both in one of their two most frequent
+ * senses: "kill" causes "die" and "perish", not "go" (whose sense "die" is a rare one).
+ */
+export function causes(cause: string, result: string): boolean {
+  const pointed = pointedVerbs(cause, '>');
+  return pointed.size > 0 && senses(result, 'verb').some((offset) => pointed.has(offset));
+}
+
+/** The words of the verbs `cause` brings about (WordNet ">"), the candidates for `causes`. */
+function causedWords(cause: string): string[] {
+  return [...pointedVerbs(cause, '>')].flatMap((offset) =>
+    synset(offset, 'verb').words.map((word) => word.replace(/_/g, ' ')),
+  );
 }
 
 /** Whether two lemmas share a sense among their two most frequent ones. */
@@ -149,11 +192,13 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
   const same = new Map<string, string>();
   const entailed = new Map<string, string>();
   const opposite = new Map<string, string>();
+  const caused = new Map<string, string>();
+  const distinct = new Set(topics);
   const byArguments = new Map<string, string[]>();
   const byVerb = new Map<string, string[]>();
   // evaluations of one thing: "be fair(the vote, ?)", "be unfair(the vote, ?)"
   const bySubject = new Map<string, string[]>();
-  for (const topic of new Set(topics)) {
+  for (const topic of distinct) {
     const evaluation = EVALUATION.exec(topic);
     if (evaluation !== null && !(evaluation[2] as string).includes('?')) {
       const [, adjective, subject] = evaluation as unknown as [string, string, string];
@@ -163,6 +208,8 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
     const proposition = PROPOSITION.exec(topic);
     if (proposition !== null) {
       const [, predicate, args] = proposition as unknown as [string, string, string];
+      const result = causedTopic(distinct, predicate, args);
+      if (result !== null) caused.set(topic, result);
       // one word or a phrasal verb, not "be member" (a copula's noun is no deed)
       if (args.includes('?') || args.includes('(') || predicate.startsWith('be ')) continue;
       byArguments.set(args, [...(byArguments.get(args) ?? []), predicate]);
@@ -202,6 +249,7 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           if (entailed.has(specificTopic)) continue;
           if (
             generalises(general, specific, HYPERNYM_DEPTH, 'verb') ||
+            entails(specific, general) ||
             (isGenericAttack(general) && !isGenericAttack(specific) && isViolentDeed(specific))
           )
             entailed.set(specificTopic, generalTopic);
@@ -233,7 +281,34 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           same.set(leftTopic, same.get(rightTopic) ?? rightTopic);
       }
   }
-  return { same, entailed, opposite };
+  return { same, entailed, opposite, caused };
+}
+
+/**
+ * The topic of the change a deed causes, when the topics hold it: "kill(?, the guard)" →
+ * "die(the guard, ?)". Whoever did the deed (known or not), the thing it was done to undergoes the
+ * change; a deed with no object ("?") or with a nested topic causes nothing here.
+ */
+function causedTopic(topics: ReadonlySet<string>, predicate: string, args: string): string | null {
+  const parts = /^(.+), (.+)$/.exec(args);
+  if (parts === null || args.includes('(') || predicate.startsWith('be ')) return null;
+  const object = parts[2] as string;
+  if (object === '?') return null;
+  for (const verb of causedWords(predicate)) {
+    const topic = `${verb}(${object}, ?)`;
+    if (topics.has(topic) && causes(predicate, verb)) return topic;
+  }
+  return null;
+}
+
+/**
+ * The topic a positive claim of a causing deed takes: the change it caused ("killed the guard" is
+ * "the guard died"); null for a negated claim or a deed that causes no topic of the set.
+ */
+export function causedResult(joins: DeedJoins, topic: string, polarity: 'pos' | 'neg'): string | null {
+  if (polarity !== 'pos') return null;
+  const result = joins.caused.get(topic);
+  return result === undefined ? null : joinedTopic(joins, result, 'pos');
 }
 
 /**

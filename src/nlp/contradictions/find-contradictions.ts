@@ -4,7 +4,7 @@ import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
 import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
-import { deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
+import { causedResult, deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
 import { qualifiedJoins } from './qualified-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
@@ -53,14 +53,25 @@ export function findContradictions(
     const ownTopic = ownTopics[order] as string;
     // "locked the gate" is "did not open the gate"
     const opposed = claim.frame === 'proposition' ? opposedTopic(deeds, ownTopic, claim.polarity) : null;
+    // "killed the guard" says "the guard died": it compares by what the deed was done to
+    const caused =
+      claim.frame === 'proposition' && opposed === null
+        ? causedResult(deeds, ownTopic, claim.polarity)
+        : null;
     const topic =
       opposed !== null
         ? opposed.topic
-        : claim.frame === 'proposition' || claim.frame === 'count'
-          ? joinedTopic(deeds, ownTopic, claim.polarity)
-          : ownTopic;
+        : caused !== null
+          ? caused
+          : claim.frame === 'proposition' || claim.frame === 'count'
+            ? joinedTopic(deeds, ownTopic, claim.polarity)
+            : ownTopic;
     const values =
-      claim.frame === 'proposition' ? propositionValues(claim) : [...(claim.value?.entities ?? [])];
+      caused !== null
+        ? [claim.object?.entity ?? caused]
+        : claim.frame === 'proposition'
+          ? propositionValues(claim)
+          : [...(claim.value?.entities ?? [])];
     return {
       key: claim.id,
       attribution: claim.attribution,

@@ -8,5 +8,5 @@ export {
 export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';
 export { conflictsOf, type SideConflict } from './sides.js';
 export { findContradictions } from './find-contradictions.js';
-export { deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
+export { causedResult, deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
 export { qualifiedJoins } from './qualified-joins.js';

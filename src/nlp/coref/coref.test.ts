@@ -1353,6 +1353,20 @@ describe('resolveEntities: a description joins the one entity WordNet says it ma
       expected: undefined,
     },
     {
+      title: 'a description with modifiers joins no organisation by its kind alone',
+      marked:
+        '[Westbrook University|ORG] fired the coach on Sunday. The rival school confirmed that a new coach would start.',
+      surface: 'The rival school',
+      expected: undefined,
+    },
+    {
+      title: 'a role tied to a named body is no evidence by WordNet ("chief" is a "boss")',
+      marked:
+        'Referees chief [Ken Hale|PERSON] criticised [Jose Rey|PERSON] on Monday. The charges were dropped. He believes the Falcons boss has questioned their integrity.',
+      surface: 'the Falcons boss',
+      expected: undefined,
+    },
+    {
       title: '"the school" is no bank',
       marked: '[Westbrook Bank|ORG] fired the coach on Sunday. The school said that a new coach would start.',
       surface: 'The school',

@@ -700,8 +700,10 @@ class Resolver {
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
     let calledSoAfter = false;
-    // organisations "the school" fits only by the kind its name says ("Westbrook University")
+    // organisations "the school" fits only by the kind its name says ("Westbrook University"), when
+    // the description is bare ("the independent tribunal", "the Commons committee" may be another)
     const byKind = new Set<number>();
+    const bare = phrase.head === phrase.first + 1;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
@@ -751,7 +753,7 @@ class Resolver {
       if (nounGender && draftGender && draftGender !== nounGender) continue;
       if (referent.entity === speaker) continue;
       if (!this.fitsDescription(category, head, draft)) {
-        if (category !== 'organisation' || !fitsByKind(draft, head)) continue;
+        if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;
         byKind.add(referent.entity);
       }
       // "the Conservative leader" is not the one the text called "the Liberal leader"
@@ -763,7 +765,9 @@ class Resolver {
         if (
           draft.heads.has(compound ?? head) ||
           modifiers.some((modifier) => draft.modifiers.has(modifier)) ||
-          (compound === undefined && [...draft.heads].some((held) => roleImplies(held, head)))
+          (compound === undefined &&
+            modifiers.length === 0 &&
+            [...draft.heads].some((held) => roleImplies(held, head)))
         )
           evidenced.add(referent.entity);
       } else if (compound !== undefined && !draft.heads.has(compound)) continue;

@@ -1301,3 +1301,76 @@ describe('resolveEntities: a role tied to a named body needs evidence (issue 10,
     },
   ]);
 });
+
+describe('resolveEntities: a description joins the one entity WordNet says it may be (issue 10, speakers19)', () => {
+  runCases([
+    {
+      title: '"the prosecutor" is the district attorney, not the topic of the sentence before',
+      marked:
+        'District Attorney [Maria Kessel|PERSON] filed the charges against [John Dorn|PERSON]. [Dorn|PERSON] denied them. The prosecutor alleges that the ring sold forged permits.',
+      surface: 'The prosecutor',
+      expected: 'Maria Kessel',
+    },
+    {
+      title: 'a lawyer is no evidence for "the prosecutor"',
+      marked:
+        'Lawyer [Felix Varga|PERSON] met [John Dorn|PERSON] on Monday. The charges were dropped. The prosecutor alleges that the ring sold forged permits.',
+      surface: 'The prosecutor',
+      expected: undefined,
+    },
+    {
+      title: '"the school" is the one university named',
+      marked:
+        '[Westbrook University|ORG] fired the coach on Sunday. The school confirmed that a new coach would start.',
+      surface: 'The school',
+      expected: 'Westbrook University',
+    },
+    {
+      title: '"the school" joins no university when a college competes',
+      marked:
+        '[Westbrook University|ORG] fired the coach on Sunday. [Eastfield College|ORG] hired him. The school confirmed that a new coach would start.',
+      surface: 'The school',
+      expected: undefined,
+    },
+    {
+      title: '"the team" is the one club named',
+      marked:
+        '[Harbour Rowing Club|ORG] fired the coach on Sunday. The team said that a new coach would start.',
+      surface: 'The team',
+      expected: 'Harbour Rowing Club',
+    },
+    {
+      title: 'a name of one word says no kind ("Labour" is a party in WordNet, but the Tories may be too)',
+      marked:
+        '[Labour|ORG] held the seat. The Tories lost it. Voters switched to the party in May, said [Ada Moss|PERSON].',
+      surface: 'the party',
+      expected: undefined,
+    },
+    {
+      title: '"the committee" is no office, though both are administrative units',
+      marked: '[Ledger Audit Office|ORG] reviewed the fund. The committee said that the fund was spent well.',
+      surface: 'The committee',
+      expected: undefined,
+    },
+    {
+      title: 'a description with modifiers joins no organisation by its kind alone',
+      marked:
+        '[Westbrook University|ORG] fired the coach on Sunday. The rival school confirmed that a new coach would start.',
+      surface: 'The rival school',
+      expected: undefined,
+    },
+    {
+      title: 'a role tied to a named body is no evidence by WordNet ("chief" is a "boss")',
+      marked:
+        'Referees chief [Ken Hale|PERSON] criticised [Jose Rey|PERSON] on Monday. The charges were dropped. He believes the Falcons boss has questioned their integrity.',
+      surface: 'the Falcons boss',
+      expected: undefined,
+    },
+    {
+      title: '"the school" is no bank',
+      marked: '[Westbrook Bank|ORG] fired the coach on Sunday. The school said that a new coach would start.',
+      surface: 'The school',
+      expected: undefined,
+    },
+  ]);
+});

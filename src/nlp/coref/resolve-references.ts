@@ -23,6 +23,7 @@ import {
   type PronounInfo,
 } from './lexicon.js';
 import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
+import { kindImplies, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -699,6 +700,10 @@ class Resolver {
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
     let calledSoAfter = false;
+    // organisations "the school" fits only by the kind its name says ("Westbrook University"), when
+    // the description is bare ("the independent tribunal", "the Commons committee" may be another)
+    const byKind = new Set<number>();
+    const bare = phrase.head === phrase.first + 1;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
@@ -746,13 +751,24 @@ class Resolver {
       // agreement is hard: "the woman" never joins a "Jeff" (the first name's gender counts too)
       const draftGender = genderOf(draft);
       if (nounGender && draftGender && draftGender !== nounGender) continue;
-      if (referent.entity === speaker || !this.fitsDescription(category, head, draft)) continue;
+      if (referent.entity === speaker) continue;
+      if (!this.fitsDescription(category, head, draft)) {
+        if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;
+        byKind.add(referent.entity);
+      }
       // "the Conservative leader" is not the one the text called "the Liberal leader"
       if (role && modifiers.length > 0 && this.calledOtherwise(draft, head, modifiers)) continue;
       if (role) {
         candidates.add(referent.entity);
         // the role, or a word the text used with the name ("Belarusian President X" … "the Belarusian dictator")
-        if (draft.heads.has(compound ?? head) || modifiers.some((modifier) => draft.modifiers.has(modifier)))
+        // or a title WordNet puts under the role ("District Attorney X" … "the prosecutor")
+        if (
+          draft.heads.has(compound ?? head) ||
+          modifiers.some((modifier) => draft.modifiers.has(modifier)) ||
+          (compound === undefined &&
+            modifiers.length === 0 &&
+            [...draft.heads].some((held) => roleImplies(held, head)))
+        )
           evidenced.add(referent.entity);
       } else if (compound !== undefined && !draft.heads.has(compound)) continue;
       if (draft.heads.has(head) || describesByName(draft, head) || referent.subject) calledSoAfter = true;
@@ -808,6 +824,8 @@ class Resolver {
       !(modifiers.length > 0 && this.calledOtherwise(this.drafts[described] as EntityDraft, head, modifiers))
     )
       scores.set(described, 300);
+    // a kind fits on evidence only when no other organisation competes for the description
+    if (byKind.size > 0 && scores.size > 1) for (const key of byKind) scores.delete(key);
     return best(scores);
   }
 
@@ -1869,6 +1887,19 @@ function describesByName(draft: EntityDraft, head: string): boolean {
   const before = at === 0 ? ' ' : name[at - 1];
   const after = name[at + head.length] ?? ' ';
   return before === ' ' && (after === ' ' || after === 's');
+}
+
+/**
+ * Does the head word of the organisation's name say it is of the description's kind ("Westbrook
+ * University" is "the school", "Harbour Rowing Club" "the team", "Academy of Film" "the academy"),
+ * by WordNet (`kindImplies`)? The name's head is its last word, or the word before its "of"; a name
+ * of one word ("Labour") has none.
+ */
+function fitsByKind(draft: EntityDraft, head: string): boolean {
+  const words = draft.name.split(/\s+/u);
+  const of = words.indexOf('of');
+  const nameHead = of > 0 ? words[of - 1] : words.length > 1 ? words[words.length - 1] : undefined;
+  return nameHead !== undefined && /^\p{Lu}\p{Ll}+$/u.test(nameHead) && kindImplies(nameHead, head);
 }
 
 /** A person's gender as the text gives it (honorific, description, earlier pronoun), else its first name's. */

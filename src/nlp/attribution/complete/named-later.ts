@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../../../model/index.js';
+import { roleImplies } from '../../coref/kind-words.js';
 import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
@@ -39,11 +40,15 @@ function describedHead(index: DocumentIndex, candidate: AttributionCandidate): s
   return word.toLowerCase();
 }
 
-/** Whether a source word is the role word or its abbreviated title ("Capt." for captain, "Gov."). */
+/**
+ * Whether a source word is the role word, its abbreviated title ("Capt." for captain, "Gov.") or a
+ * word WordNet puts under the role ("Attorney" or "solicitor" for lawyer: `roleImplies`).
+ */
 function titleFor(word: string, role: string): boolean {
   const lower = word.toLowerCase();
   if (lower === role) return true;
-  return /^[a-z]{3,}\.$/u.test(lower) && role.startsWith(lower.slice(0, -1));
+  if (/^[a-z]{3,}\.$/u.test(lower) && role.startsWith(lower.slice(0, -1))) return true;
+  return /^[a-z]{3,}$/u.test(lower) && roleImplies(lower, role);
 }
 
 export function nameLaterDescriptions(

@@ -1838,6 +1838,42 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a description named next by a synonym of its title ("Attorney" for lawyer) is that person',
+    text: "Dorn's lawyer denied the claim. Attorney Felix Varga said his client had never met the buyer.",
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Felix Varga', mentions: ['Felix Varga'] }],
+    candidates: [
+      { cue: 'denied', source: "Dorn's lawyer", content: ['the claim'] },
+      { cue: 'said', source: 'Attorney Felix Varga', content: ['his client had never met the buyer'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a description named next by a kind of its title ("solicitor" for lawyer) is that person',
+    text: "Dorn's lawyer denied the claim. Solicitor Felix Varga said his client had never met the buyer.",
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Felix Varga', mentions: ['Felix Varga'] }],
+    candidates: [
+      { cue: 'denied', source: "Dorn's lawyer", content: ['the claim'] },
+      { cue: 'said', source: 'Solicitor Felix Varga', content: ['his client had never met the buyer'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a lawyer named next is no "prosecutor" described before',
+    text: 'The prosecutor denied the claim. Lawyer Felix Varga said his client had never met the buyer.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Felix Varga', mentions: ['Felix Varga'] }],
+    candidates: [
+      { cue: 'denied', source: 'The prosecutor', content: ['the claim'] },
+      { cue: 'said', source: 'Lawyer Felix Varga', content: ['his client had never met the buyer'] },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a description is not the next source named with another title',
     text: 'The gallery shut early. A spokeswoman declined to comment on the loss. Later, gallery director Nadia Ferrante said the lock had jammed.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Nadia Ferrante', mentions: ['Nadia Ferrante'] }],

@@ -1,0 +1,96 @@
+import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synset, synsetsOf } from '../events/wordnet.js';
+
+/**
+ * Whether a word the text gave an entity says it may be called by a description's head, by WordNet
+ * 3.1 alone (its hypernym links):
+ *
+ * - `roleImplies`: a person's title or role ("district attorney", "attorney", "solicitor") is the
+ *   description's role ("the prosecutor", "the lawyer"): one of the word's first two person senses
+ *   is the description's first sense (a synonym: attorney, lawyer) or lies under it within two
+ *   hypernym steps (district attorney → prosecutor; solicitor → lawyer). Roles as general as
+ *   "leader", "official" or "worker" (`GENERAL_ROLES`) are never implied: nearly every title lies under them.
+ * - `kindImplies`: a word of an organisation's name ("University", "College", "Club") is of the kind
+ *   the description's head says ("the school", "the team"): one of the word's first three group senses is the
+ *   head's first sense, lies under it within two steps, or shares its nearest hypernym when that
+ *   hypernym is specific (university and school are both an educational institution; not merely
+ *   both an "organization" or a "body").
+ *
+ * Multiword roles are looked up with underscores ("district_attorney"). Both are pure look-ups.
+ */
+
+/** Person senses too general to be evidence: most titles lie under them. */
+const GENERAL_ROLES: ReadonlySet<string> = new Set([
+  'person',
+  'leader',
+  'official',
+  'worker',
+  'skilled_worker',
+  'professional',
+  'adult',
+  'head',
+  'administrator',
+  'executive',
+  'representative',
+  'communicator',
+  'advocate',
+  'expert',
+]);
+
+/** Group hypernyms too general for two kinds under them to be one kind. */
+const GENERAL_GROUPS: ReadonlySet<string> = new Set([
+  'organization',
+  'social_group',
+  'group',
+  'body',
+  'unit',
+  'administrative_unit',
+  'institution',
+  'association',
+  'enterprise',
+  'gathering',
+  'people',
+]);
+
+const HYPERNYM_STEPS = 2;
+
+function hypernyms(offset: number): number[] {
+  return synset(offset, 'noun')
+    .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
+    .map((pointer) => pointer.offset);
+}
+
+/** Whether `target` is `offset` or one of its hypernyms within `steps`. */
+function under(offset: number, target: number, steps: number): boolean {
+  let frontier = [offset];
+  for (let depth = 0; depth <= steps && frontier.length > 0; depth += 1) {
+    if (frontier.includes(target)) return true;
+    frontier = frontier.flatMap(hypernyms);
+  }
+  return false;
+}
+
+function sensesIn(word: string, file: number, count: number): number[] {
+  return synsetsOf(word.toLowerCase().trim().replace(/\s+/gu, '_'), 'noun')
+    .slice(0, count)
+    .filter((offset) => lexicographerFileOf(offset, 'noun') === file);
+}
+
+function isGeneral(offset: number, general: ReadonlySet<string>): boolean {
+  return synset(offset, 'noun').words.some((word) => general.has(word));
+}
+
+export function roleImplies(held: string, described: string): boolean {
+  const target = sensesIn(described, NOUN_PERSON, 1)[0];
+  if (target === undefined || isGeneral(target, GENERAL_ROLES)) return false;
+  return sensesIn(held, NOUN_PERSON, 2).some((offset) => under(offset, target, HYPERNYM_STEPS));
+}
+
+export function kindImplies(nameWord: string, head: string): boolean {
+  const target = sensesIn(head, NOUN_GROUP, 1)[0];
+  if (target === undefined || isGeneral(target, GENERAL_GROUPS)) return false;
+  const parents = hypernyms(target).filter((offset) => !isGeneral(offset, GENERAL_GROUPS));
+  return sensesIn(nameWord, NOUN_GROUP, 3).some(
+    (offset) =>
+      under(offset, target, HYPERNYM_STEPS) || hypernyms(offset).some((parent) => parents.includes(parent)),
+  );
+}

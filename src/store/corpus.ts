@@ -1,5 +1,6 @@
 import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
+import { sameDescriptionKind } from '../nlp/cross-document/description-heads.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
 import { regroupInStories, spreadMoves, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
@@ -85,30 +86,44 @@ export function descriptionClusters(
     aliases: Set<string>;
     members: { doc: number; entity: string }[];
     key: string;
+    heads: string[];
     modifiers: Set<string>;
   }[] = [];
   const byKey = new Map<string, number[]>();
+  const byStory = new Map<number, number[]>();
   documents.forEach((document, doc) => {
     for (const entity of document.entities) {
       if (!isDescriptionEntity(entity)) continue;
       // not the kind: "police" is a force (ORG) in one article and officers (PERSON) in another
-      const key = `${storyOf[doc] ?? doc}\u0000${String(entity.attributes!.nominal_head)}`;
+      const head = String(entity.attributes!.nominal_head);
+      const story = storyOf[doc] ?? doc;
+      const key = `${story}\u0000${head}`;
       const modifiers = descriptionModifiers(entity.name);
-      const fits = (byKey.get(key) ?? [])
-        .map((index) => found[index]!)
-        .find(
-          (cluster) =>
-            modifiers.some((word) => cluster.modifiers.has(word)) ||
-            !numeralConflict(modifiers, cluster.modifiers),
-        );
+      const agrees = (cluster: (typeof found)[number]) =>
+        modifiers.some((word) => cluster.modifiers.has(word)) ||
+        !numeralConflict(modifiers, cluster.modifiers);
+      // the same head first, else a head of the same kind ("the shop" / "the store")
+      const fits =
+        (byKey.get(key) ?? []).map((index) => found[index]!).find(agrees) ??
+        (byStory.get(story) ?? [])
+          .map((index) => found[index]!)
+          .find(
+            (cluster) => cluster.heads.some((other) => sameDescriptionKind(head, other)) && agrees(cluster),
+          );
       if (fits !== undefined) {
+        if (!fits.heads.includes(head)) {
+          fits.heads.push(head);
+          byKey.set(key, [...(byKey.get(key) ?? []), found.indexOf(fits)]);
+        }
         fits.members.push({ doc, entity: entity.id });
         fits.aliases.add(entity.name);
         for (const word of modifiers) fits.modifiers.add(word);
         continue;
       }
       byKey.set(key, [...(byKey.get(key) ?? []), found.length]);
+      byStory.set(story, [...(byStory.get(story) ?? []), found.length]);
       found.push({
+        heads: [head],
         id: `description:${doc}:${entity.id}`,
         type: entity.type,
         name: entity.name,

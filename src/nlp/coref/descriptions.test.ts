@@ -6,7 +6,7 @@ import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { describedNames, descriptionClusters } from '../../store/corpus.js';
 import { isDescriptionEntity } from '../../store/link-entities.js';
 import type { ExtractDocument } from '../../store/types.js';
-import { descriptionType, nounGender } from './descriptions.js';
+import { descriptionType, nounGender, roleHeadWord, titleSays } from './descriptions.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -170,6 +170,25 @@ describe('withDescriptions (a description joins the named person or organisation
       'An actress',
       false,
     ],
+    // the most named person's title or role says another role: nobody
+    [
+      'Gov. Ada Reyes visited the burned chapel on Sunday. Reyes prayed with the congregation. Police said the arsonist used petrol.',
+      'Ada Reyes',
+      'the arsonist',
+      false,
+    ],
+    [
+      'Gov. Ada Reyes visited Harwick on Sunday. Reyes met the flood victims. The governor promised new funds.',
+      'Ada Reyes',
+      'The governor',
+      true,
+    ],
+    [
+      'Tom Reed, chief of the Harwick Fire Department, inspected the chapel. Reed spoke to reporters. The arsonist is still at large.',
+      'Tom Reed',
+      'The arsonist',
+      false,
+    ],
     [
       'The Harbor City Pelicans beat Dunmore on Sunday. The Pelicans scored twice. The team will play again in May.',
       'Pelicans',
@@ -204,6 +223,32 @@ describe('withDescriptions (a description joins the named person or organisation
       const texts = named.mentions.map((mention) => doc.text.slice(mention.start, mention.end));
       assert.equal(texts.includes(description), joins, JSON.stringify(texts));
     });
+});
+
+describe('roleHeadWord (the head of a role phrase)', () => {
+  const cases: readonly [string, string | undefined][] = [
+    ['Superior Court Judge', 'judge'],
+    ['chief of the Harwick Fire Department', 'chief'],
+    ['spokesman for the mayor', 'spokesman'],
+    ['director, Harwick Museum', 'director'],
+    ['', undefined],
+  ];
+  for (const [phrase, head] of cases)
+    it(`${phrase} → ${String(head)}`, () => assert.equal(roleHeadWord(phrase), head));
+});
+
+describe('titleSays (a title or its abbreviation names a role noun)', () => {
+  const cases: readonly [string, string, boolean][] = [
+    ['gov', 'governor', true],
+    ['sgt', 'sergeant', true],
+    ['lt', 'lieutenant', true],
+    ['prime minister', 'minister', true],
+    ['judge', 'judge', true],
+    ['gov', 'arsonist', false],
+    ['sen', 'suspect', false],
+  ];
+  for (const [title, lemma, says] of cases)
+    it(`${title} / ${lemma} → ${String(says)}`, () => assert.equal(titleSays(title, lemma), says));
 });
 
 describe('nounGender (the lexicon, else the first WordNet gloss)', () => {
@@ -257,6 +302,29 @@ describe('descriptionClusters (across documents, inside a story)', () => {
     ];
     const clusters = descriptionClusters(documents, [0, 0]);
     assert.equal(clusters.length, 2, JSON.stringify(clusters));
+  });
+  it('links synonymous heads in one story ("the shop" / "the store"), not hypernyms', () => {
+    const documents = [
+      {
+        entities: [
+          { ...entity('e1', 'the shop', 'shop'), type: 'LOC' },
+          entity('e2', 'robbers', 'robber+pl'),
+        ],
+      },
+      {
+        entities: [
+          { ...entity('e1', 'the store', 'store'), type: 'LOC' },
+          entity('e2', 'thieves', 'thief+pl'),
+        ],
+      },
+      { entities: [{ ...entity('e1', 'the store', 'store'), type: 'LOC' }] },
+    ];
+    const clusters = descriptionClusters(documents, [0, 0, 1]);
+    assert.deepEqual(
+      clusters.map((cluster) => cluster.members.length),
+      [2, 1, 1, 1],
+      JSON.stringify(clusters),
+    );
   });
 });
 

@@ -16,6 +16,8 @@ import {
 } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
 import { leadNamedPerson } from './lead-descriptions.js';
+import { foldKey } from '../lexicon/normalise.js';
+import { peopleTables } from '../lexicon/people.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
 
 /**
@@ -589,6 +591,59 @@ function nominalLemmas(text: string, entity: Entity): string[] {
     .filter((word) => word !== '');
 }
 
+/**
+ * The role titles written in a person's name mentions, lower case without a full stop ("gov" of
+ * "Gov. Ada Reyes", "judge" of "Judge Ada Cole"): political, military, legal, religious and royal
+ * honorifics; not courtesy ones ("Mr") nor academic ones ("Dr", said of physicians too).
+ */
+export function titleWords(text: string, entity: Entity): string[] {
+  const { honorifics } = peopleTables();
+  const titles = new Set<string>();
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    for (const word of text.slice(mention.start, mention.end).split(/\s+/u)) {
+      const honorific = honorifics.get(foldKey(word.replace(/\.$/u, '')));
+      if (honorific !== undefined && honorific.kind !== 'courtesy' && honorific.kind !== 'academic')
+        titles.add(honorific.title.toLowerCase().replace(/\s+/gu, ' '));
+    }
+  }
+  return [...titles];
+}
+
+/**
+ * Whether a title says a role noun: its last word, or an abbreviation of it whose letters the noun
+ * has in order from its first ("gov" → governor, "sgt" → sergeant, "prime minister" → minister).
+ */
+export function titleSays(title: string, lemma: string): boolean {
+  const word = title.split(' ').at(-1) ?? '';
+  if (word === '' || lemma[0] !== word[0]) return false;
+  let at = 0;
+  for (const letter of lemma) if (letter === word[at]) at++;
+  return at === word.length;
+}
+
+/**
+ * The head word of a role phrase: its last word before a preposition or comma ("Superior Court
+ * Judge" → judge, "chief of the Harwick Fire Department" → chief).
+ */
+export function roleHeadWord(phrase: string): string | undefined {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s*,\s*/u)[0]!
+    .split(/[^a-z-]+/)
+    .filter((part) => part !== '');
+  const end = words.findIndex((word, at) => at > 0 && ROLE_PREPOSITIONS.has(word));
+  return (end < 0 ? words : words.slice(0, end)).at(-1);
+}
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'with', 'to', 'from', 'on']);
+
+/** The head words of a named entity's role attributes before any preposition ("chief of …" → chief). */
+function roleHeads(entity: Entity): string[] {
+  const role = entity.attributes?.role;
+  const roles = role === undefined ? [] : typeof role === 'string' ? [role] : Array.isArray(role) ? role : [];
+  return (roles as readonly string[]).map(roleHeadWord).filter((word) => word !== undefined);
+}
+
 /** The head lemmas of a named entity's role attributes ("Superior Court Judge" → judge). */
 function roleLemmas(entity: Entity): Set<string> {
   const role = entity.attributes?.role;
@@ -678,6 +733,16 @@ function describedPerson(
     .sort((a, b) => b.before - a.before);
   const best = counts[0];
   if (best === undefined || (counts[1] !== undefined && counts[1].before >= best.before)) return -1;
+  // the most named person is someone else when a title or a role's head says another role ("Gov. Ada
+  // Reyes", "Tom Reed, chief of the Harwick Fire Department" … "the arsonist"); then nobody
+  if (titleWords(text, best.person.entity).some((title) => !titleSays(title, lemma))) return -1;
+  if (
+    roleHeads(best.person.entity).some((word) => {
+      const role = lemmaOf(word, 'noun') ?? word;
+      return role !== lemma && descriptionType(role) === 'PERSON';
+    })
+  )
+    return -1;
   // "Lena Marsh thanked the judge": a co-argument of the same predicate is someone else
   const predicate = tokens[group.heads[0]!]!.head;
   const coArgument = tokens.some(

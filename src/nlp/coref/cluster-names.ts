@@ -7,6 +7,7 @@ import {
   isPlaceNameSuffix,
   isPlaceNoun,
 } from './lexicon.js';
+import { KINSHIP } from '../attributes/words.js';
 import { hasLemma } from '../events/wordnet.js';
 import { blendFits, blendParts, initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
@@ -201,7 +202,7 @@ export function clusterNames(
       return;
     }
     if (cluster === undefined && item.type === 'PERSON')
-      cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items);
+      cluster = samePerson(item, bySurname, surnamesByLetter, clusters, items, text);
     // "Sun Devil freshman" beside "the Sun Devils": a team's name in the singular, as a modifier.
     if (cluster === undefined && item.type === 'ORG' && organisation(item.display) === undefined) {
       const plural = byFull.get(`${full}s`);
@@ -238,6 +239,9 @@ export function clusterNames(
   });
 
   // 2. One-word names, in text order.
+  /** The person each one-word surname went to last, and each person's latest one-word surname. */
+  const surnameChain = new Map<string, number>();
+  const latestSurname = new Map<number, number>();
   items.forEach((item, index) => {
     if (item.keys.length !== 1) return;
     const key = item.keys[0] as string;
@@ -302,6 +306,15 @@ export function clusterNames(
           (candidate) => clusterGender(clusters[candidate], items) !== opposite(gender),
         );
       }
+      // "Moss said she …" beside "Danielle Moss" and her brother "Daniel Moss": the pronoun the
+      // surname's own speech verb takes up agrees with the person.
+      const pronounGender = candidates.length > 1 ? speakerPronounGender(text, item.end) : undefined;
+      if (pronounGender !== undefined) {
+        const agreeing = candidates.filter(
+          (candidate) => clusterGender(clusters[candidate], items) !== opposite(pronounGender),
+        );
+        if (agreeing.length > 0) candidates = agreeing;
+      }
       // "Secretary Rajapakse" beside "Defence Secretary Gotabhaya Rajapakse" and "President Mahinda
       // Rajapakse": a title goes to the person the text gave that title.
       const title = titleOf(text, item);
@@ -309,7 +322,24 @@ export function clusterNames(
         const titled = candidates.filter((candidate) => hasTitle(text, clusters[candidate], items, title));
         if (titled.length > 0) candidates = titled;
       }
-      if (candidates.length > 0) cluster = nearest(candidates, item.start);
+      if (candidates.length > 0) {
+        cluster = surnameHolder(
+          candidates.map((candidate) => ({
+            cluster: candidate,
+            fullStarts: (clusters[candidate] as NameCluster).fullStarts,
+            latestSurname: latestSurname.get(candidate) ?? -1,
+            namedJustBefore: namedJustBefore(text, item, clusters[candidate] as NameCluster, items),
+          })),
+          item.start,
+          surnameChain.get(key),
+        );
+        if (cluster !== undefined) {
+          // a full name just before borrows the surname for a moment; the chain stays
+          if (!(candidates.length > 1 && cluster !== surnameChain.get(key) && surnameChain.has(key)))
+            surnameChain.set(key, cluster);
+          latestSurname.set(cluster, item.start);
+        }
+      }
     }
     if (cluster === undefined && mayBePerson && !item.honorific && item.type !== 'ORG') {
       const candidates = byFirstName.get(key) ?? [];
@@ -674,18 +704,60 @@ function samePerson(
   surnamesByLetter: ReadonlyMap<string, readonly string[]>,
   clusters: readonly NameCluster[],
   items: readonly NameItem[],
+  text: string,
 ): number | undefined {
   const surname = item.keys[item.keys.length - 1] as string;
   const given = item.keys.slice(0, -1);
   const exact = bySurname.get(surname) ?? [];
+  const apart = (candidate: number) => namedApart(text, item, clusters[candidate], items);
   for (const candidate of exact)
-    if (givenNamesAgree(given, clusters[candidate], items, false)) return candidate;
+    if (givenNamesAgree(given, clusters[candidate], items, false) && !apart(candidate)) return candidate;
   for (const other of surnamesByLetter.get(surname[0] ?? '') ?? []) {
     if (other === surname || !isSpellingVariant(surname, other)) continue;
     for (const candidate of bySurname.get(other) ?? [])
-      if (givenNamesAgree(given, clusters[candidate], items, true)) return candidate;
+      if (givenNamesAgree(given, clusters[candidate], items, true) && !apart(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** A sentence end between two names: a full stop, "!" or "?" (perhaps closing a quotation), then a capital. */
+const SENTENCE_BREAK = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}|\n/u;
+
+/** "her sister", "his son,", "the wife of" just before a name: the name is a relative of someone else. */
+const KIN_BEFORE = /(?:^|[^\p{L}-])([\p{Ll}-]+),?\s+(?:of\s+)?$/u;
+
+/**
+ * Are `item` and the full names of `cluster` written so as to be two people although their given
+ * names could be one name written two ways ("Danielle"/"Daniel", "Tom"/"Tommy", "Christina"/
+ * "Christine")? They are when the given names differ and
+ * - the two full names stand in one sentence ("Tom Reyes and his son Tommy Reyes"): a writer does
+ *   not name one person twice in one sentence with two forms of the given name;
+ * - or the later one follows a kinship noun ("… her brother Daniel Moss").
+ * The same given name written the same way is never apart.
+ */
+export function namedApart(
+  text: string,
+  item: NameItem,
+  cluster: NameCluster | undefined,
+  items: readonly NameItem[],
+): boolean {
+  if (cluster === undefined) return false;
+  const given = item.keys.slice(0, -1).join(' ');
+  for (const member of cluster.items) {
+    const other = items[member] as NameItem;
+    if (other.keys.length < 2 || other.keys.slice(0, -1).join(' ') === given) continue;
+    const [first, second] = other.start < item.start ? [other, item] : [item, other];
+    // (the name's own capital closes the sentence break before it)
+    if (!SENTENCE_BREAK.test(text.slice(first.end, second.start + 1))) return true;
+    if (kinNounBefore(text, second.start)) return true;
+  }
+  return false;
+}
+
+/** Is the word before `position` (perhaps followed by a comma or "of") a kinship noun: "his son", "the wife of"? */
+function kinNounBefore(text: string, position: number): boolean {
+  const match = KIN_BEFORE.exec(text.slice(Math.max(0, position - 30), position));
+  return match !== null && KINSHIP.has((match[1] as string).toLowerCase());
 }
 
 /** Do the given names agree with those of some full name of the cluster? `strict`: the first names must be equal. */
@@ -741,6 +813,101 @@ function misspeltSurnames(
   for (const surname of surnamesByLetter.get(key[0] ?? '') ?? [])
     if (isSpellingVariant(key, surname)) result.push(...(bySurname.get(surname) ?? []));
   return result;
+}
+
+/** "said she", "told reporters he", "says that he": a speech verb right after a name, then its subject pronoun. */
+const SPEECH_THEN_PRONOUN =
+  /^(?:,[^,.;]{1,40},)?\s+(?:said|says|added|adds|explained|insisted|admitted|told\s+[^.,;!?]{1,30}?)\s+(?:that\s+)?(he|she)\b/iu;
+
+/** The gender of the pronoun a name's own speech verb takes up ("Moss said she"), if any. */
+export function speakerPronounGender(text: string, end: number): Gender | undefined {
+  const match = SPEECH_THEN_PRONOUN.exec(text.slice(end, end + 90));
+  if (match === null) return undefined;
+  return (match[1] as string).toLowerCase() === 'she' ? 'f' : 'm';
+}
+
+/** A person named in full who may be the one a bare surname stands for. */
+export interface SurnameCandidate {
+  readonly cluster: number;
+  /** Starts of the person's full names, sorted. */
+  readonly fullStarts: readonly number[];
+  /** Start of the person's latest bare surname so far ("Marsh", "Mr Marsh"), or -1. */
+  readonly latestSurname: number;
+  /** Start of the person's full name in the same sentence or the one before, or -1 (see namedJustBefore). */
+  readonly namedJustBefore: number;
+}
+
+/** Sentence ends, counted between a full name and a bare surname. */
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'gu');
+
+/**
+ * Start of the latest full name of `cluster` before `item` in the same sentence or the one before
+ * ("… full-back Jason Robinson would now … Robinson has been blamed …"), or -1. A full name in a
+ * coordination ("Graham and Sherry Edwards fly to …") does not count: the pair is the subject.
+ */
+export function namedJustBefore(
+  text: string,
+  item: NameItem,
+  cluster: NameCluster,
+  items: readonly NameItem[],
+): number {
+  let latest: NameItem | undefined;
+  for (const member of cluster.items) {
+    const other = items[member] as NameItem;
+    if (other.keys.length < 2 || other.end > item.start || other.coordination !== undefined) continue;
+    if (latest === undefined || other.start > latest.start) latest = other;
+  }
+  if (latest === undefined) return -1;
+  const between = text.slice(latest.end, item.start + 1);
+  return (between.match(SENTENCE_BREAKS)?.length ?? 0) <= 1 ? latest.start : -1;
+}
+
+/**
+ * The person a bare surname ("Marsh", "Mr Marsh") at `position` stands for, among the people named
+ * in full with that surname (sisters, a father and son, spouses):
+ * 1. the only one;
+ * 2. the one named in full latest in the same sentence or the one before, when any is;
+ * 3. the one the text already calls by the bare surname (`previous`, the holder of the surname's
+ *    last bare use): a writer who calls one of two relatives "Marsh" keeps calling that one so
+ *    and names the other in full;
+ * 4. else the one whose surname was written last before (a full name or a bare surname; a given
+ *    name alone, "Carla", is no use of the surname);
+ * 5. else the one named in full first after (a surname in a headline or lead before the names).
+ */
+export function surnameHolder(
+  candidates: readonly SurnameCandidate[],
+  position: number,
+  previous: number | undefined,
+): number | undefined {
+  if (candidates.length <= 1) return candidates[0]?.cluster;
+  let recent: SurnameCandidate | undefined;
+  for (const candidate of candidates)
+    if (candidate.namedJustBefore >= 0 && candidate.namedJustBefore > (recent?.namedJustBefore ?? -1))
+      recent = candidate;
+  if (recent !== undefined) return recent.cluster;
+  if (previous !== undefined && candidates.some((candidate) => candidate.cluster === previous))
+    return previous;
+  let best: number | undefined;
+  let bestBefore = -1;
+  for (const candidate of candidates) {
+    const after = firstAtOrAfter(candidate.fullStarts, position);
+    const full = after > 0 ? (candidate.fullStarts[after - 1] as number) : -1;
+    const before = Math.max(full, candidate.latestSurname < position ? candidate.latestSurname : -1);
+    if (before > bestBefore) {
+      bestBefore = before;
+      best = candidate.cluster;
+    }
+  }
+  if (best !== undefined) return best;
+  let bestAfter = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const start = candidate.fullStarts[firstAtOrAfter(candidate.fullStarts, position + 1)];
+    if (start !== undefined && start < bestAfter) {
+      bestAfter = start;
+      best = candidate.cluster;
+    }
+  }
+  return best;
 }
 
 /** Index of the first value at or after `position` in a sorted array (binary search). */

@@ -55,6 +55,12 @@ table('joinEventNames', step, [
     ],
     expected: ['England/LOC', 'Davis Cup/MISC'],
   },
+  // the head is inside a body's name that runs on
+  {
+    text: 'The committee set up by the Kessel Athletics Federation met.',
+    given: [['Kessel', 'MISC']],
+    expected: ['Kessel/MISC'],
+  },
   // a body, not an event
   {
     text: 'The Kessel Party won the vote.',

@@ -116,7 +116,17 @@ export function joinEventNames(
       if (isEventHead(text.slice(token.start, token.end))) headEnd = token.end;
       to += 1;
     }
-    if (headEnd > 0) end = headEnd;
+    // "the Greek Athletics| Federation": the name runs on after the head, a body's name
+    const afterHead = tokenAt(tokens, headEnd);
+    if (
+      headEnd > 0 &&
+      !(
+        afterHead < sentence.endToken &&
+        isNameWord(text, tokens[afterHead]) &&
+        (tokens[afterHead] as Token).start === headEnd + 1
+      )
+    )
+      end = headEnd;
     // "Maple Leaf| Bowl": the words before a name that ends in the head
     else if (isEventHead(text.slice(lastToken.start, lastToken.end))) {
       let from = first;

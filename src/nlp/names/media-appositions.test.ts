@@ -72,6 +72,21 @@ table('typeMediaAppositions', step, [
     given: [['Tom Lind', 'PERSON']],
     expected: ['Tom Lind/PERSON'],
   },
+  // a person, not the firm: a given name opens the name
+  {
+    text: "It wrote to Kavel Post's publisher Jason Brevik on Monday.",
+    given: [
+      ['Kavel Post', 'ORG'],
+      ['Jason Brevik', 'PERSON'],
+    ],
+    expected: ['Kavel Post/ORG', 'Jason Brevik/PERSON'],
+  },
+  // "wireless" (a radio) is an adjective here: no title before a name
+  {
+    text: 'It could be a gaming or wireless Midwinter this year.',
+    given: [['Midwinter', 'MISC']],
+    expected: ['Midwinter/MISC'],
+  },
   // a person who writes for a newspaper is no newspaper
   {
     text: 'The newspaper columnist Ada Brevik wrote about it.',

@@ -1,6 +1,7 @@
 import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
+import { isFirstName } from '../coref/first-name-gender.js';
 import { lookupPlace } from '../lexicon/index.js';
 import { tokenAt } from './token-index.js';
 
@@ -102,6 +103,17 @@ function closedMediaApposition(text: string, end: number): boolean {
   return match !== null && isMediaNoun(match[1] as string);
 }
 
+/**
+ * Before a bare media noun that titles a name: an adjective ("German broadcaster …", "new
+ * publisher …"), a proper noun ("Kavel daily …") or a possessive ("Ebro's broadcaster …"); not
+ * "a gaming or wireless Christmas".
+ */
+function isNationalityOrOwner(text: string, token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const word = text.slice(token.start, token.end);
+  return token.pos === 'ADJ' || (token.pos === 'PROPN' && /^\p{Lu}/u.test(word)) || /^['’]s?$/u.test(word);
+}
+
 /** Between a media noun and the name after it: a space, "the", a comma and "the" ("newspaper, the …"). */
 const NOUN_TO_NAME = /^(?:,? (?:the |The )?| )$/u;
 
@@ -123,9 +135,10 @@ export function typeMediaAppositions(
   const { tokens } = segments;
   let output: NameMention[] | undefined;
   names.forEach((name, index) => {
-    // a nationality or a place before the noun says where the medium is from ("US magazine Vell")
-    if (name.type === 'ORG' || name.subtype === 'NORP' || lookupPlace(text.slice(name.start, name.end)))
-      return;
+    // a nationality or a place before the noun says where the medium is from ("US magazine Vell");
+    // "its publisher Ada Lind" is a person
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'ORG' || name.subtype === 'NORP' || lookupPlace(surface) !== undefined) return;
     const head = headOf(tokens, name);
     const token = tokens[head];
     if (token === undefined) return;
@@ -149,15 +162,20 @@ export function typeMediaAppositions(
             (name.type !== 'MISC' || (before < first - 1 && text.charAt(name.end) === ',')) &&
             isMediaNoun(text.slice(noun.start, noun.end)))) &&
         NOUN_TO_NAME.test(text.slice(noun.end, name.start)) &&
-        // "The tabloid Sunday Crier printed …" is sometimes parsed as two subjects of the verb
-        (token.head === before ||
-          noun.head === head ||
-          (noun.head === token.head && noun.dep === token.dep && before === first - 1) ||
-          // "German broadcaster Kanal Vier aired …": a bare noun before the name is its title, however
-          // parsed ("told the newspaper Tom Lind had …" has its article)
-          (before === first - 1 && noun.pos === 'NOUN' && tokens[before - 1]?.pos !== 'DET') ||
-          // "Ebro's daily, the Corvin Ledger, said": an apposition the commas close
-          (before < first - 1 && text.charAt(name.end) === ','))) ||
+        (before === first - 1
+          ? // right before the name: after an article, linked by the parse ("The tabloid Sunday
+            // Crier printed …" is sometimes parsed as two subjects of the verb); or a bare title
+            // after a nationality, an adjective or an owner, however parsed ("German broadcaster
+            // Kanal Vier aired …"; "its publisher Jason Lind" is a person, "a gaming or wireless
+            // Christmas" no medium)
+            (tokens[before - 1]?.pos === 'DET' &&
+              (token.head === before ||
+                noun.head === head ||
+                (noun.head === token.head && noun.dep === token.dep))) ||
+            (isNationalityOrOwner(text, tokens[before - 1]) &&
+              !(name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)))
+          : // "newspaper, the Corvin Ledger,": linked by the parse, or an apposition the commas close
+            token.head === before || noun.head === head || text.charAt(name.end) === ',')) ||
       // "the Corvin Ledger newspaper": the name modifies the noun right after it
       (after !== undefined &&
         token.head === head + 1 &&

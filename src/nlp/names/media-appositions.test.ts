@@ -81,6 +81,14 @@ table('typeMediaAppositions', step, [
     ],
     expected: ['Kavel Post/ORG', 'Jason Brevik/PERSON'],
   },
+  {
+    text: 'Speaking to the Kavel News website Mr Brevik said he was honoured.',
+    given: [
+      ['Kavel News', 'ORG'],
+      ['Mr Brevik', 'PERSON'],
+    ],
+    expected: ['Kavel News/ORG', 'Mr Brevik/PERSON'],
+  },
   // "wireless" (a radio) is an adjective here: no title before a name
   {
     text: 'It could be a gaming or wireless Midwinter this year.',

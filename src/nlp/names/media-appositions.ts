@@ -2,7 +2,7 @@ import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lookupPlace } from '../lexicon/index.js';
+import { honorific, lookupPlace } from '../lexicon/index.js';
 import { tokenAt } from './token-index.js';
 
 /**
@@ -114,6 +114,12 @@ function isNationalityOrOwner(text: string, token: Token | undefined): boolean {
   return token.pos === 'ADJ' || (token.pos === 'PROPN' && /^\p{Lu}/u.test(word)) || /^['’]s?$/u.test(word);
 }
 
+/** "Jason Lind", "Mr Lind": a person's name, led by a given name or an honorific ("the BBC website Mr Lind …"). */
+function isPersonLed(surface: string): boolean {
+  const first = surface.split(' ')[0] as string;
+  return isFirstName(first) || honorific(first) !== undefined;
+}
+
 /** Between a media noun and the name after it: a space, "the", a comma and "the" ("newspaper, the …"). */
 const NOUN_TO_NAME = /^(?:,? (?:the |The )?| )$/u;
 
@@ -173,7 +179,7 @@ export function typeMediaAppositions(
                 noun.head === head ||
                 (noun.head === token.head && noun.dep === token.dep))) ||
             (isNationalityOrOwner(text, tokens[before - 1]) &&
-              !(name.type === 'PERSON' && isFirstName(surface.split(' ')[0] as string)))
+              !(name.type === 'PERSON' && isPersonLed(surface)))
           : // "newspaper, the Corvin Ledger,": linked by the parse, or an apposition the commas close
             token.head === before || noun.head === head || text.charAt(name.end) === ',')) ||
       // "the Corvin Ledger newspaper": the name modifies the noun right after it

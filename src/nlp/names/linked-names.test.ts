@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { segment } from '../segment/segment.js';
 import {
   joinArabicParticles,
@@ -7,7 +9,13 @@ import {
   typeShips,
 } from './linked-names.js';
 import { typePeopleBySignals } from './person-signals.js';
-import { typeCityTeamsInResults, typeCityTeamsInSportsReports, typeShortTeamNames } from './sports-teams.js';
+import {
+  isGameNoun,
+  isSportsText,
+  typeCityTeamsInResults,
+  typeCityTeamsInSportsReports,
+  typeShortTeamNames,
+} from './sports-teams.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { table } from './test-table.js';
 
@@ -227,6 +235,34 @@ table('joinOrganisationsCutAtAnd', joinOrganisationsCutAtAnd, [
 ]);
 
 table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, segment(text), names), [
+  // no score, but a noun for a game in the sentence: a state named as a side is a (university) team
+  {
+    text: 'Oregon lost the game to Utah on a late field goal.',
+    given: [
+      ['Oregon', 'LOC'],
+      ['Utah', 'LOC'],
+    ],
+    expected: ['Oregon/ORG', 'Utah/ORG'],
+  },
+  {
+    text: 'Nevada won the final in front of a full stadium.',
+    given: [['Nevada', 'LOC']],
+    expected: ['Nevada/ORG'],
+  },
+  // no score and no game: the state itself
+  {
+    text: 'Nevada lost 2,000 jobs last year.',
+    given: [['Nevada', 'LOC']],
+    expected: ['Nevada/LOC'],
+  },
+  {
+    text: 'Ohio won the election by a narrow margin and Oregon lost the court case.',
+    given: [
+      ['Ohio', 'LOC'],
+      ['Oregon', 'LOC'],
+    ],
+    expected: ['Ohio/LOC', 'Oregon/LOC'],
+  },
   {
     text: 'Boston beat Denver 4-2 on Sunday night.',
     given: [
@@ -497,3 +533,38 @@ table('typeOrganisationHeads: places', typeOrganisationHeads, [
   // a place the lexicon knows keeps its type
   { text: 'The Soviet Union fell.', given: [['Soviet Union', 'LOC']], expected: ['Soviet Union/LOC'] },
 ]);
+
+// in a sports text a side needs no score or game noun in its own sentence
+table(
+  'typeCityTeamsInResults in a sports text',
+  (text, names) => {
+    const segments = segment(text);
+    return typeCityTeamsInResults(text, segments, names, false, isSportsText(segments));
+  },
+  [
+    {
+      text: 'The game was tight. Oregon scored twice in the fourth quarter. The home side won the match.',
+      given: [['Oregon', 'LOC']],
+      expected: ['Oregon/ORG'],
+    },
+    // "go" is a move first, a competition far down its senses
+    {
+      text: 'The final was close. The selectors will send three hurdlers to go to Madrid. Ada won the match.',
+      given: [['Madrid', 'LOC']],
+      expected: ['Madrid/LOC'],
+    },
+    // one game noun is no sports text
+    {
+      text: 'Oregon scored a victory in court. The game of politics goes on.',
+      given: [['Oregon', 'LOC']],
+      expected: ['Oregon/LOC'],
+    },
+  ],
+);
+
+describe('isGameNoun', () => {
+  for (const word of ['game', 'match', 'final', 'tournament', 'touchdown', 'goal'])
+    it(`${word} names a game or a score in one`, () => assert.equal(isGameNoun(word), true));
+  for (const word of ['election', 'battle', 'case', 'jobs', 'vote'])
+    it(`${word} does not`, () => assert.equal(isGameNoun(word), false));
+});

@@ -25,6 +25,7 @@ import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } 
 import {
   typeCityTeamsInResults,
   typeCityTeamsInSportsReports,
+  isSportsText,
   typeShortTeamNames,
   typeSportsTeams,
 } from './sports-teams.js';
@@ -78,6 +79,8 @@ import { coordinatedBodyStart, joinCoordinatedBodies } from './coordinated-bodie
 import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
+import { typeMediaAppositions } from './media-appositions.js';
+import { joinEventNames } from './event-names.js';
 import {
   dropSentenceInitialAdjectives,
   joinNameSuffixes,
@@ -1257,7 +1260,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                     typeCityTeamsInSportsReports(
                       text,
                       segments,
-                      typeCityTeamsInResults(text, segments, typePeopleBySignals(text, segments, placed)),
+                      typeCityTeamsInResults(
+                        text,
+                        segments,
+                        typePeopleBySignals(text, segments, placed),
+                        false,
+                        isSportsText(segments),
+                      ),
                     ),
                   ),
                 ),
@@ -1270,38 +1279,46 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   return joinNamesBeforeAcronyms(
     text,
-    typeMastheadNames(
+    typeMediaAppositions(
       text,
-      splitRolesInsidePersonNames(
+      segments,
+      joinEventNames(
         text,
-        typeNamesBeforeParticiples(
+        segments,
+        typeMastheadNames(
           text,
-          typeWorkLists(
+          splitRolesInsidePersonNames(
             text,
-            splitCoordinatedOrganisations(
+            typeNamesBeforeParticiples(
               text,
-              typeAgencyDatelinePlaces(
+              typeWorkLists(
                 text,
-                typeWebDomainNames(
+                splitCoordinatedOrganisations(
                   text,
-                  typeBySensesAndGivenNames(
+                  typeAgencyDatelinePlaces(
                     text,
-                    dropSentenceInitialAdjectives(
+                    typeWebDomainNames(
                       text,
-                      typePeopleListedAfterPersonNouns(
+                      typeBySensesAndGivenNames(
                         text,
-                        segments,
-                        typePlacesInPersonLists(
+                        dropSentenceInitialAdjectives(
                           text,
-                          trimTrailingRoleWords(
+                          typePeopleListedAfterPersonNouns(
                             text,
-                            typePluralNamedGroups(
+                            segments,
+                            typePlacesInPersonLists(
                               text,
-                              trimLeadingPersonNouns(
+                              trimTrailingRoleWords(
                                 text,
-                                joinSurnamesUsedAlone(
+                                typePluralNamedGroups(
                                   text,
-                                  joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                  trimLeadingPersonNouns(
+                                    text,
+                                    joinSurnamesUsedAlone(
+                                      text,
+                                      joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                    ),
+                                  ),
                                 ),
                               ),
                             ),

@@ -6,7 +6,10 @@ import { lookupPlace } from '../lexicon/index.js';
 import {
   lemmaOf,
   lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_EVENT,
   NOUN_LOCATION,
+  synset,
   synsetsOf,
   VERB_COMPETITION,
 } from '../events/wordnet.js';
@@ -118,6 +121,63 @@ function hasSideCase(tokens: readonly Token[], text: string, head: number): bool
 
 const competitionMemo = new Map<string, boolean>();
 
+/** Synsets (by one of their words) of games and what is scored in them: contests, sports, scores. */
+const GAME_SYNSET_WORDS: ReadonlySet<string> = new Set(['contest', 'sport', 'score']);
+const gameMemo = new Map<string, boolean>();
+
+/**
+ * True when a noun lemma names a game or what is scored in one: one of its WordNet senses is an act
+ * or an event that lies (within five hypernym steps, through acts and events only) under a contest,
+ * a sport or a score ("game", "match", "final", "tournament", "touchdown", "goal"). "Election",
+ * "battle" and "case" are not; nor is the number sense of "score".
+ */
+export function isGameNoun(lemma: string): boolean {
+  let known = gameMemo.get(lemma);
+  if (known !== undefined) return known;
+  known = false;
+  for (const sense of synsetsOf(lemma, 'noun')) {
+    let frontier = [sense];
+    for (let depth = 0; depth < 5 && frontier.length > 0 && !known; depth += 1) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        const entry = synset(offset, 'noun');
+        if (entry.lexicographerFile !== NOUN_ACT && entry.lexicographerFile !== NOUN_EVENT) continue;
+        if (entry.words.some((word) => GAME_SYNSET_WORDS.has(word))) known = true;
+        for (const pointer of entry.pointers)
+          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
+      }
+      frontier = next;
+    }
+    if (known) break;
+  }
+  if (gameMemo.size > 10_000) gameMemo.clear();
+  gameMemo.set(lemma, known);
+  return known;
+}
+
+/** Does the sentence hold a noun for a game ("the game", "a touchdown", "the final")? */
+function hasGameNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position += 1) {
+    const token = tokens[position] as Token;
+    // "won the final": the noun may be tagged an adjective, its relation says it is a noun
+    const nominal =
+      token.pos === 'NOUN' || (token.pos === 'ADJ' && /^(?:obj|nsubj|obl|nmod)/u.test(token.dep));
+    if (nominal && isGameNoun(token.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A sports text: two sentences or more that name a game ("the game", "the final", "a goal").
+ * Its places that are sides of a competition verb are teams without a score in their sentence.
+ */
+export function isSportsText(segments: Segments): boolean {
+  let count = 0;
+  for (const sentence of segments.sentences)
+    if (hasGameNoun(segments.tokens, sentence.firstToken, sentence.endToken) && ++count >= 2) return true;
+  return false;
+}
+
 function isCompetitionVerb(lemma: string): boolean {
   let known = competitionMemo.get(lemma);
   if (known === undefined) {
@@ -146,18 +206,35 @@ function isCompetitionClause(text: string, verb: Token): boolean {
   return lemma !== null && isCompetitionVerb(lemma);
 }
 
+/** The verb's first or second WordNet sense is a competition ("lose": to lose a game, second). */
+function isFirstSenseCompetition(text: string, verb: Token): boolean {
+  const lemma =
+    verb.pos === 'VERB' ? verb.lemma : lemmaOf(text.slice(verb.start, verb.end).toLowerCase(), 'verb');
+  if (lemma === null) return false;
+  return synsetsOf(lemma, 'verb')
+    .slice(0, 2)
+    .some((offset) => lexicographerFileOf(offset, 'verb') === VERB_COMPETITION);
+}
+
 /**
  * Cities named as the sides of a game are teams: in "Boston beat New York 4-2" and "Denver lost to
  * Chicago 101-95" the places were typed LOC. A place (not a country: national sides keep the
  * country's type, as CoNLL-2003 marks them) that is the subject, object or oblique of a verb with a
  * WordNet verb.competition sense ("beat", "defeat", "lose", "edge"), in a sentence that gives a
- * score, becomes ORG. Decided on the parse: "Fans in Boston watched the 4-2 win" keeps Boston.
+ * score, becomes ORG. Without a score, a known place (not "Beatle" typed LOC) that is a side of a
+ * verb whose first or second sense is a competition ("beat", "score", "lose", "draft"; not "go" nor
+ * "take") is a team too in a sentence with a noun for a game ("Oregon lost the game to Utah",
+ * `isGameNoun`) or anywhere in a sports text (`sportsText`, `isSportsText`: "Oregon scored twice in
+ * the fourth quarter"). Decided on the parse: "Fans in Boston watched the 4-2 win" keeps Boston.
+ * `scoreless`: the caller knows the article is a sports report, and any side of any competition
+ * verb is a team.
  */
 export function typeCityTeamsInResults(
   text: string,
   segments: Segments,
   names: readonly NameMention[],
   scoreless = false,
+  sportsText = false,
 ): NameMention[] {
   const { tokens } = segments;
   let output: NameMention[] | null = null;
@@ -188,6 +265,17 @@ export function typeCityTeamsInResults(
     // "Boston and Denver beat …": the second side of a coordination takes the first's relation
     if (relation === 'conj' && verb !== undefined) {
       relation = verb.dep.split(':')[0] as string;
+      verb = tokens[verb.head];
+    }
+    // "lost the game to Utah": the side attached to the game noun takes the game's relation
+    if (
+      relation === 'nmod' &&
+      verb !== undefined &&
+      (verb.dep === 'obj' || verb.dep === 'nsubj') &&
+      isGameNoun(verb.lemma.toLowerCase()) &&
+      hasSideCase(tokens, text, head)
+    ) {
+      relation = 'obl';
       verb = tokens[verb.head];
     }
     // "beat Denver 4-2" is sometimes parsed with the side attached to the score
@@ -223,7 +311,16 @@ export function typeCityTeamsInResults(
     const sentence = segments.sentences.find(
       (candidate) => candidate.start <= name.start && name.end <= candidate.end,
     );
-    if (sentence === undefined || (!scoreless && !SCORE.test(text.slice(sentence.start, sentence.end))))
+    if (sentence === undefined) return;
+    if (
+      !scoreless &&
+      !SCORE.test(text.slice(sentence.start, sentence.end)) &&
+      !(
+        place !== undefined &&
+        isFirstSenseCompetition(text, verb) &&
+        (sportsText || hasGameNoun(tokens, sentence.firstToken, sentence.endToken))
+      )
+    )
       return;
     output ??= names.slice();
     output[index] = { start: name.start, end: name.end, type: 'ORG' };

@@ -779,6 +779,23 @@ describe('findClaims: a party named by the possessor or the from-phrase of its f
     );
   });
 
+  it('keys the fighters of a group ("rebels of the Grey Banner", "its fighters") as the group', () => {
+    const found = topics(
+      'The army said rebels of the Grey Banner militia had burned a depot near Tolk. ' +
+        'The Grey Banner militia denied that its fighters had burned the depot.',
+    );
+    assert.deepEqual(
+      found.filter((topic) => topic.startsWith('burn(')),
+      ['burn(Grey Banner, the depot)', 'burn(Grey Banner, the depot)'],
+    );
+    // a capital that only opens the sentence names no party
+    assert.ok(
+      topics('Police said many raiders had burned the depot. Several raiders had fled.').every(
+        (topic) => !/\((?:Many|Several),/.test(topic),
+      ),
+    );
+  });
+
   it('keeps a business, an object and a noun with no armed sense keyed by the noun', () => {
     assert.ok(
       topics("The regulator said Lomax's hosting company took the site down.").every(

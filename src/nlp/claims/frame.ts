@@ -578,6 +578,11 @@ function entityKey(entity: Entity): string {
 }
 
 /** Whether an entity can field armed forces: a named place or organisation, not a description. */
+/** Whether the word at `start` opens a sentence: only spaces, quotation marks or nothing after the last stop. */
+function opensSentence(text: string, start: number): boolean {
+  return /(?:^|[.!?:\n])[\s"“‘'(]*$/u.test(text.slice(Math.max(0, start - 12), start));
+}
+
 function isForcesOwner(entity: Entity | null): entity is Entity {
   return entity !== null && (entity.type === 'LOC' || entity.type === 'ORG') && !isDescription(entity);
 }
@@ -594,7 +599,8 @@ export function forcesKey(context: FrameContext, head: number): string | null {
   const own = referents.nameAt(head);
   if (token.pos !== 'NOUN' || (own !== null && !isDescription(own))) return null;
   const plural = context.text.slice(token.start, token.end).toLowerCase() !== token.lemma.toLowerCase();
-  if (!isArmedForceNoun(token.lemma, plural)) return null;
+  // (and the fighters of a group: "its fighters", "rebels of the Northern Front", plural only)
+  if (!isArmedForceNoun(token.lemma, plural) && !(plural && isPerpetratorNoun(token.lemma))) return null;
   for (const child of tree.dependents(head, ['nmod:poss'])) {
     const word = tree.tokens[child] as Token;
     if (word.pos === 'PRON') {
@@ -618,14 +624,20 @@ export function forcesKey(context: FrameContext, head: number): string | null {
     const surface = context.text.slice(word.start, word.end);
     const owner = referents.nameAt(child);
     if (isForcesOwner(owner)) return entityKey(owner);
-    if (owner === null && (word.pos === 'PROPN' || word.pos === 'ADJ') && /^\p{Lu}\p{Ll}+$/u.test(surface))
+    // (not a capital that only opens the sentence: "Many extortionists …")
+    if (
+      owner === null &&
+      (word.pos === 'PROPN' || word.pos === 'ADJ') &&
+      /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+      !opensSentence(context.text, word.start)
+    )
       return surface;
   }
-  // "troops from Orsa": a from-phrase naming the party (the parse may hang "from" on a word of its
-  // own: the first name after it)
+  // "troops from Orsa", "rebels of the Front": a from- or of-phrase naming the party (the parse may
+  // hang "from" on a word of its own: the first name after it)
   for (const child of tree.dependents(head, ['nmod'])) {
     const marker = tree.dependent(child, 'case');
-    if (marker < 0 || (tree.tokens[marker] as Token).lemma.toLowerCase() !== 'from') continue;
+    if (marker < 0 || !['from', 'of'].includes((tree.tokens[marker] as Token).lemma.toLowerCase())) continue;
     const owner = referents.nameAt(child);
     if (isForcesOwner(owner)) return entityKey(owner);
   }

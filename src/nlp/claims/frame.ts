@@ -714,9 +714,12 @@ export function keyOf(context: FrameContext, head: number): string | null {
   const named = kin === null ? null : context.referents.entityWithId(kin);
   if (named !== null) return entityKey(named);
   const token = context.tree.tokens[head] as Token;
-  if (token.pos === 'PRON') return null;
+  // (a pronoun with its clitic, "I'm", may carry another tag: still a pronoun)
+  if (token.pos === 'PRON' || PERSONAL_PRONOUNS.has(token.lemma.toLowerCase())) return null;
   return `the ${token.lemma.toLowerCase()}`;
 }
+
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /**
  * The key of a clause's object; a common noun the coreference tied to the clause's own subject

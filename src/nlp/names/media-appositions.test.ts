@@ -42,6 +42,16 @@ table('typeMediaAppositions', step, [
     expected: ['Vell Weekly/ORG'],
   },
   {
+    text: 'Marta, who runs the website, collects letters from readers.',
+    given: [['Marta', 'PERSON']],
+    expected: ['Marta/PERSON'],
+  },
+  {
+    text: 'Lena Vos, a local reporter for the daily, said the mayor had lied.',
+    given: [['Lena Vos', 'PERSON']],
+    expected: ['Lena Vos/PERSON'],
+  },
+  {
     text: "Ebro's daily, the Corvin Ledger, said the mayor had lied.",
     given: [
       ['Ebro', 'LOC'],

@@ -95,8 +95,11 @@ function hasMediaApposition(text: string, tokens: readonly Token[], head: number
   return false;
 }
 
-/** ", a local magazine," right after a name: the apposition and the noun before its closing comma. */
-const CLOSED_APPOSITION = /^, (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}(\p{Ll}+),/u;
+/**
+ * ", a local magazine," right after a name: the apposition (opened by an article: ", who runs the
+ * website," is a clause about a person) and the noun before its closing comma.
+ */
+const CLOSED_APPOSITION = /^, (?:the |a |an )(?:[\p{L}'’-]+ ){0,3}(\p{Ll}+),/u;
 
 function closedMediaApposition(text: string, end: number): boolean {
   const match = CLOSED_APPOSITION.exec(text.slice(end, end + 80));
@@ -192,7 +195,7 @@ export function typeMediaAppositions(
       // "Vell, a weekly magazine, said": the noun is the name's apposition
       hasMediaApposition(text, tokens, head, name.end) ||
       // "Vell Weekly, a local magazine, said": an apposition the commas close, however parsed
-      closedMediaApposition(text, name.end);
+      (closedMediaApposition(text, name.end) && !(name.type === 'PERSON' && isPersonLed(surface)));
     if (!linked) return;
     output ??= names.slice();
     output[index] = { start: name.start, end: name.end, type: 'ORG' };

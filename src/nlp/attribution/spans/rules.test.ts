@@ -136,6 +136,15 @@ describe('applyAttributionRules on given candidates', () => {
     ]);
   });
 
+  it('leaves a place phrase out of an inverted source, and keeps an "of" phrase in it', () => {
+    assert.deepEqual(rules('Late frosts could ruin the plum harvest, say growers in the valley.', []), [
+      { cue: 'say', source: 'growers', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+    assert.deepEqual(rules('Late frosts could ruin the plum harvest, warns a union of growers.', []), [
+      { cue: 'warns', source: 'a union of growers', content: ['Late frosts could ruin the plum harvest'] },
+    ]);
+  });
+
   it('turns round an inverted cue whose clause was taken for its source', () => {
     const text = 'Late frosts could ruin the plum harvest, warns the growers union.';
     const result = rules(text, [

@@ -489,10 +489,25 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
       const verb = comma + 1;
       if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) break;
       const source = verb + 1;
+      // the source's noun phrase, and after it at most prepositional phrases of noun phrases ("say
+      // police in the city"), which are not the source unless "of" opens them
+      let sourceEnd = last;
       let nounPhrase = true;
-      for (let at = source; at <= last && nounPhrase; at++)
-        nounPhrase = NOUN_PHRASE.has(tokens[at]!.pos) || tokens[at]!.pos === 'PART';
-      if (!nounPhrase || !['NOUN', 'PROPN'].includes(tokens[last]!.pos)) break;
+      for (let at = source; at <= last && nounPhrase; at++) {
+        const pos = tokens[at]!.pos;
+        if (pos === 'ADP' && at > source && at < last) {
+          // ("a panel of experts": an "of" phrase belongs to the source)
+          if (sourceEnd === last && lower(text, tokens[at]!) !== 'of') sourceEnd = at - 1;
+          continue;
+        }
+        nounPhrase = NOUN_PHRASE.has(pos) || pos === 'PART';
+      }
+      if (
+        !nounPhrase ||
+        !['NOUN', 'PROPN'].includes(tokens[last]!.pos) ||
+        !['NOUN', 'PROPN'].includes(tokens[sourceEnd]!.pos)
+      )
+        break;
       let start = trimStart(segments, sentence.firstToken, comma - 1);
       if (start < comma - 1 && OPENING_CONJUNCTION.test(lower(text, tokens[start]!))) start += 1;
       const end = trimEnd(segments, start, comma);
@@ -500,7 +515,7 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
       result.push({
         kind: 'indirect',
         cue: spanOf(segments, verb, verb),
-        source: spanOf(segments, source, last),
+        source: spanOf(segments, source, sourceEnd),
         content: [spanOf(segments, start, end)],
       });
       break;

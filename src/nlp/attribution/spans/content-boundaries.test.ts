@@ -231,3 +231,114 @@ describe('trimContentBoundaries', () => {
       );
     });
 });
+
+/** Two candidates over one invented text: the first one's content after the second's is given. */
+const pairs: readonly (readonly [string, string, CandidateSpec, CandidateSpec, readonly string[]])[] = [
+  [
+    'a quotation with its own frame after the report is the next report’s',
+    'Stalls were busy all week, he said. "The main draw last year was price," he said. "Now it is ease."',
+    {
+      cue: 'said',
+      source: 'he',
+      content: [
+        'Stalls were busy all week',
+        '"The main draw last year was price," he said. "Now it is ease."',
+      ],
+    },
+    {
+      kind: 'direct',
+      cue: 'said#2',
+      source: 'he#2',
+      content: ['"The main draw last year was price,"', '"Now it is ease."'],
+    },
+    ['Stalls were busy all week'],
+  ],
+  [
+    'the quoted words before another speaker’s framed quotation stay',
+    'The coach said: "We were lucky today. It was close," the keeper told reporters. "I saw nothing."',
+    {
+      cue: 'said',
+      source: 'The coach',
+      content: ['"We were lucky today. It was close," the keeper told reporters. "I saw nothing."'],
+    },
+    {
+      kind: 'direct',
+      cue: 'told',
+      source: 'the keeper',
+      content: ['"I saw nothing."'],
+    },
+    ['"We were lucky today. It was close,"'],
+  ],
+  [
+    'a fronted report keeps the writer’s words after another report’s frame',
+    '"Sales fell," said the analyst. Shops want bigger stores, rivals say.',
+    { cue: 'say', source: 'rivals', content: ['"Sales fell," said the analyst. Shops want bigger stores'] },
+    { kind: 'direct', cue: 'said', source: 'the analyst', content: ['"Sales fell,"'] },
+    ['Shops want bigger stores'],
+  ],
+  [
+    'the fronted words after another report’s frame start with the cue’s sentence',
+    '"Sales fell," said the analyst. Rents went up. Shops want bigger stores, rivals say.',
+    {
+      cue: 'say',
+      source: 'rivals',
+      content: ['"Sales fell," said the analyst. Rents went up. Shops want bigger stores'],
+    },
+    { kind: 'direct', cue: 'said', source: 'the analyst', content: ['"Sales fell,"'] },
+    ['Shops want bigger stores'],
+  ],
+  [
+    'a report inside the quoted words is the speaker’s own',
+    'The driver said: "I told him to stop, and he said "no way" to me."',
+    { cue: 'said', source: 'The driver', content: ['"I told him to stop, and he said "no way" to me."'] },
+    { cue: 'said#2', source: 'he', content: ['"no way"'] },
+    ['"I told him to stop, and he said "no way" to me."'],
+  ],
+  [
+    'a cue whose content is no quotation takes nothing from the piece',
+    'The coach said: "We were lucky today. "We played our own attacking game," he said.',
+    {
+      cue: 'said',
+      source: 'The coach',
+      content: ['"We were lucky today. "We played our own attacking game," he said.'],
+    },
+    { cue: 'attacking', content: ['game'] },
+    ['"We were lucky today. "We played our own attacking game,"'],
+  ],
+];
+
+describe('trimContentBoundaries: another report inside a quoted piece', () => {
+  for (const [name, text, first, second, expected] of pairs)
+    it(name, () => {
+      const [result] = trimContentBoundaries(text, segment(text), [
+        candidate(text, first),
+        candidate(text, second),
+      ]);
+      assert.deepEqual(
+        result?.content.map((span) => text.slice(span.start, span.end)),
+        expected,
+      );
+    });
+});
+
+describe('trimContentBoundaries: the writer’s words after another report', () => {
+  it('a piece that goes on into the writer’s next report is dropped, not moved onto its quotation', () => {
+    const text =
+      'The deputy added: "Nothing will change," she said. Meanwhile the mayor said she hoped "that the town grows" soon.';
+    const results = trimContentBoundaries(text, segment(text), [
+      candidate(text, {
+        cue: 'added',
+        source: 'The deputy',
+        content: [
+          '"Nothing will change," she said. Meanwhile the mayor said she hoped "that the town grows" soon',
+        ],
+      }),
+      candidate(text, { kind: 'direct', cue: 'said', source: 'she', content: ['"Nothing will change,"'] }),
+    ]);
+    // the first candidate is left with no content and goes; the second keeps its quotation
+    assert.deepEqual(
+      results.map((result) => result.content.map((span) => text.slice(span.start, span.end))),
+      [['"Nothing will change,"']],
+    );
+  });
+});

@@ -347,6 +347,70 @@ function quotationAfterWritersClause(text: string, segments: Segments, piece: Sp
   return piece.start;
 }
 
+const MARKS = /["“”]/gu;
+
+/**
+ * A quoted piece that holds another speaker's whole report, frame and all, gives it back:
+ *
+ *   The shops were busy, he said. [“Prices fell,” he said. “People came back.”]
+ *
+ * The piece of the first "said" ran on over the second report; the second candidate holds those
+ * quoted words (each of its pieces a quotation) and its cue stands outside quotation marks inside
+ * the piece (an even number, two or more, of double marks before it), so the piece keeps only its
+ * quoted words before that report and a quotation right after its frame ("… he said. “…”"); the
+ * writer's next words after the frame ("… she said. Meanwhile …") are kept only when the piece's own
+ * cue comes after them, and then from the start of the cue's sentence.
+ * A report inside the quoted words ("“I told him, and he said ‘no’”") is the speaker's own and stays.
+ */
+export function withoutOtherReports(
+  text: string,
+  piece: Span,
+  own: AttributionCandidate,
+  candidates: readonly AttributionCandidate[],
+  cueSentence: Span,
+): Span[] {
+  let parts: Span[] = [piece];
+  for (const other of candidates) {
+    const cue = other.cue;
+    if (other === own || cue === null || other.content.length === 0) continue;
+    if (own.cue !== null && cue.start < own.cue.end && own.cue.start < cue.end) continue;
+    if (cue.start <= piece.start || cue.end >= piece.end) continue;
+    if (
+      !other.content.every(
+        (span) =>
+          piece.start <= span.start &&
+          span.end <= piece.end &&
+          OPENING.test(text.slice(span.start, span.end)),
+      )
+    )
+      continue;
+    if (other.content.some((span) => span.start <= cue.start && cue.end <= span.end)) continue;
+    const marks = (text.slice(piece.start, cue.start).match(MARKS) ?? []).length;
+    if (marks < 2 || marks % 2 !== 0) continue;
+    const spans = [cue, ...other.content, ...(other.source === null ? [] : [other.source])];
+    const from = Math.min(...spans.map((span) => span.start));
+    const to = Math.max(...spans.map((span) => span.end));
+    parts = parts.flatMap((part) => {
+      if (to <= part.start || from >= part.end) return [part];
+      const kept: Span[] = [];
+      const before = text.slice(part.start, Math.max(part.start, from)).replace(/\s+$/u, '');
+      if (/\p{L}/u.test(before)) kept.push({ start: part.start, end: part.start + before.length });
+      const afterText = text.slice(Math.min(to, part.end), part.end);
+      // a quotation right after that report's frame ("… he said. “…”"), not the writer's next words,
+      // unless the piece's own cue comes after it ("“…,” said Ms Vale. Buyers want …, [they say]")
+      const fronted = own.cue !== null && own.cue.start >= piece.end;
+      const skip = (fronted ? /^[\s.,:;]*/u : /^[\s.,:;]*(?=["“])/u).exec(afterText)?.[0].length ?? -1;
+      // the fronted words are reported speech: only those in the cue's own sentence
+      const start = fronted ? Math.max(to + skip, cueSentence.start) : to + skip;
+      const rest = text.slice(start, part.end);
+      const blank = rest.length - rest.trimStart().length;
+      if (skip >= 0 && /\p{L}/u.test(rest)) kept.push({ start: start + blank, end: part.end });
+      return kept;
+    });
+  }
+  return parts;
+}
+
 export function trimContentBoundaries(
   text: string,
   segments: Segments,
@@ -361,8 +425,9 @@ export function trimContentBoundaries(
     const content: Span[] = [];
     for (const piece of candidate.content) {
       if (OPENING.test(text.slice(piece.start, piece.end))) {
-        for (const part of withoutWritersInterruption(text, segments, piece, cue))
-          content.push(endAtClosingMark(text, part));
+        for (const own of withoutOtherReports(text, piece, candidate, candidates, sentence))
+          for (const part of withoutWritersInterruption(text, segments, own, cue))
+            content.push(endAtClosingMark(text, part));
         continue;
       }
       // reported speech: inside the cue's sentence only

@@ -71,6 +71,67 @@ table('typeWorksAfterNouns', step, [
     ],
     expected: ['Kestrel/ORG', 'Vantage/ORG'],
   },
+  // the work named again alone is the work too; a place the lexicon knows stays, people stay
+  {
+    text: 'His cartoon book Quillets came out in May. The film rights to Quillets were sold.',
+    given: [
+      ['Quillets', 'MISC'],
+      ['Quillets', 'ORG'],
+    ],
+    expected: ['Quillets/MISC', 'Quillets/MISC'],
+  },
+  {
+    text: 'The drama Ward Nine returns. Fans of Ward Nine cheered.',
+    given: [
+      ['Ward Nine', 'ORG'],
+      ['Ward Nine', 'LOC'],
+    ],
+    expected: ['Ward Nine/MISC', 'Ward Nine/MISC'],
+  },
+  {
+    text: 'The film Chicago opened in Chicago last week.',
+    given: [
+      ['Chicago', 'MISC'],
+      ['Chicago', 'LOC'],
+    ],
+    expected: ['Chicago/MISC', 'Chicago/LOC'],
+  },
+  {
+    text: 'The film Dario Vell opened. Dario Vell said he was pleased.',
+    given: [
+      ['Dario Vell', 'ORG'],
+      ['Dario Vell', 'PERSON'],
+    ],
+    expected: ['Dario Vell/MISC', 'Dario Vell/PERSON'],
+  },
+  // shows, series and soaps; a known place after "series" stays
+  {
+    text: 'The BBC show Ward Nine returns in May.',
+    given: [
+      ['BBC', 'ORG'],
+      ['Ward Nine', 'LOC'],
+    ],
+    expected: ['BBC/ORG', 'Ward Nine/MISC'],
+  },
+  {
+    text: 'He starred in the soap Kessel Close for years.',
+    given: [['Kessel', 'PERSON']],
+    expected: ['Kessel Close/MISC'],
+  },
+  {
+    text: 'It was the first series England had won in Asia.',
+    given: [
+      ['England', 'LOC'],
+      ['Asia', 'LOC'],
+    ],
+    expected: ['England/LOC', 'Asia/LOC'],
+  },
+  // "show" as a verb the tagger took for a noun
+  {
+    text: 'The channel is to show Ward Nine on Fridays.',
+    given: [['Ward Nine', 'ORG']],
+    expected: ['Ward Nine/ORG'],
+  },
 ]);
 
 describe('isWorkNoun', () => {

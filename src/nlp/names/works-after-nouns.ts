@@ -1,5 +1,5 @@
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
-import { isKnownHumanName } from '../lexicon/index.js';
+import { isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
 import type { Segments } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
@@ -46,6 +46,21 @@ export function isWorkNoun(word: string): boolean {
 }
 
 /**
+ * Nouns for broadcast and stage works whose first WordNet sense is something else ("show": a
+ * social event; "series": things in a row; "soap": the cleanser): "the BBC show Ward Nine", "the
+ * series Quiet Harbour", "the soap Kessel Close".
+ */
+const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'show',
+  'series',
+  'programme',
+  'program',
+  'soap',
+  'serial',
+  'opera',
+]);
+
+/**
  * The lower-case word right before a name, after one space or a comma: "the comedy |Norbit", "one
  * of her films, |Glass Harbour, …".
  */
@@ -58,10 +73,23 @@ function isNounAt(segments: Segments, offset: number): boolean {
   return token !== undefined && token.start === offset && token.pos === 'NOUN';
 }
 
+/** "can show", "to show", "will air": the word before a noun that is a verb there, mis-tagged. */
+const VERB_LEAD = /^(?:to|can|could|will|would|shall|should|may|might|must|not|also|n't|did|does|do)$/iu;
+
+/** The token before the one at `offset` is no auxiliary nor infinitive marker ("to show Ward Nine"). */
+function followsNoVerbLead(text: string, segments: Segments, offset: number): boolean {
+  const token = segments.tokens[tokenAt(segments.tokens, offset) - 1];
+  return (
+    token === undefined ||
+    (token.pos !== 'AUX' && token.pos !== 'PART' && !VERB_LEAD.test(text.slice(token.start, token.end)))
+  );
+}
+
 /**
  * Works named after the noun that says what they are: "the slapstick comedy Norbit", "the film
  * Georgia Rule", "her second novel Glass Harbour". A name right after a lower-case noun whose first
- * WordNet sense is a film, song, album, book, play, story or drama (`isWorkNoun`) is the work's
+ * WordNet sense is a film, song, album, book, play, story or drama (`isWorkNoun`), or a broadcast
+ * work noun ("show", "series", "soap"; not before a known place or body), is the work's
  * title, MISC, and takes in the capitalised words that run on after it (the recogniser cut "Georgia
  * Rule" to the place "Georgia"). The word must be tagged a noun there ("to play Lindmark" is a
  * match). After a comma the name must be an apposition closed by the next
@@ -74,6 +102,8 @@ export function typeWorksAfterNouns(
   names: readonly NameMention[],
 ): NameMention[] {
   const output: NameMention[] = [];
+  /** The titles of the works so named ("Flanimals" of "his cartoon book Flanimals"). */
+  const works = new Set<string>();
   let skipUntil = -1;
   for (const name of names) {
     if (name.start < skipUntil) continue;
@@ -86,25 +116,72 @@ export function typeWorksAfterNouns(
         : lemmaOf(before[1] as string, 'noun');
     // After a comma, only an apposition that the next comma closes: "her films, Glass Harbour, …".
     const apposition = before !== null && before[2] === ',';
+    const broadcast =
+      noun !== null &&
+      BROADCAST_WORK_NOUNS.has(noun) &&
+      followsNoVerbLead(
+        text,
+        segments,
+        name.start -
+          (before as RegExpExecArray)[0].length +
+          (before as RegExpExecArray)[0].indexOf((before as RegExpExecArray)[1] as string),
+      );
     if (
       noun === null ||
-      name.type === 'MISC' ||
-      !isWorkNoun(noun) ||
+      (!isWorkNoun(noun) && !broadcast) ||
       (apposition && !/^(?: \p{Lu}[\p{L}\p{M}'’-]*)*,/u.test(text.slice(name.end, name.end + 80)))
     ) {
       output.push(name);
       continue;
     }
+    if (name.type === 'MISC') {
+      addWork(works, text.slice(name.start, name.end));
+      output.push(name);
+      continue;
+    }
     const surface = text.slice(name.start, name.end);
     const last = surface.slice(surface.lastIndexOf(' ') + 1);
-    if (name.type === 'PERSON' && surface.includes(' ') && isKnownHumanName(last)) {
+    if (
+      (name.type === 'PERSON' && surface.includes(' ') && isKnownHumanName(last)) ||
+      // "the series England won": a known place or body after a broadcast noun stays
+      (broadcast && (lookupPlace(surface) !== undefined || organisation(surface) !== undefined))
+    ) {
       output.push(name);
       continue;
     }
     const runOn = RUN_ON.exec(text.slice(name.end, name.end + 80));
     const end = runOn === null ? name.end : name.end + runOn[0].length;
     output.push({ start: name.start, end, type: 'MISC' });
+    addWork(works, text.slice(name.start, end));
     skipUntil = end;
   }
-  return output;
+  return typeWorksNamedAgain(text, output, works);
+}
+
+/** A work's title, unless the lexicon knows the words as a place or an organisation ("the film Chicago"). */
+function addWork(works: Set<string>, surface: string): void {
+  if (lookupPlace(surface) === undefined && organisation(surface) === undefined) works.add(surface);
+}
+
+/**
+ * A work named after its noun is the work where the same name stands alone elsewhere in the text:
+ * "his cartoon book Flanimals … the film rights to Flanimals" (the second typed ORG, so two
+ * entities). Names the step typed MISC pass their type to the other ORG and LOC mentions of
+ * exactly the same words (already MISC after the noun or typed so here), unless the lexicon knows
+ * those words as a place or an organisation ("the film Chicago" leaves the city). People keep
+ * their type.
+ */
+function typeWorksNamedAgain(
+  text: string,
+  output: readonly NameMention[],
+  works: ReadonlySet<string>,
+): NameMention[] {
+  if (works.size === 0) return output.slice();
+  return output.map((name) =>
+    (name.type === 'ORG' || name.type === 'LOC') &&
+    name.subtype === undefined &&
+    works.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'MISC' }
+      : name,
+  );
 }

@@ -263,6 +263,7 @@ class Resolver {
       for (let token = phrase.first; token < item.endToken - 1; token += 1) this.learnWord(entity, token);
       const firstMention = this.seen[entity] === 0;
       this.linkIntroduction(phrase, entity, firstMention);
+      this.learnOutletIntroduction(index, phrase, entity);
       this.learnAge(draft, item.endToken);
       const list = this.listOfItem[lastName] as number;
       if (list >= 0 && (this.lists[list] as PersonList).items[0] === lastName) this.rememberList(list);
@@ -459,6 +460,20 @@ class Resolver {
     this.history[this.history.length - 1] = { ...last, entity, person: true };
     this.seen[entity] = 1;
     for (let token = last.first; token < last.end; token += 1) this.learnWord(entity, token);
+  }
+
+  /**
+   * "The Vatican newspaper, Il Corriere Sacro, …": a definite news-outlet description right before
+   * an organisation's name and a comma says what the organisation is, so a later "the paper" can be it.
+   */
+  private learnOutletIntroduction(index: number, phrase: NounPhrase, entity: number): void {
+    const view = this.view;
+    const draft = this.drafts[entity] as EntityDraft;
+    if (draft.type !== 'ORG' || index === 0 || view.word(phrase.first - 1) !== ',') return;
+    const before = this.phrases[index - 1] as NounPhrase;
+    if (before.end !== phrase.first - 1 || before.determiner !== 'definite') return;
+    if (!NEWS_ORGANISATION_NOUNS.has(view.lower(before.head)) || before.head !== before.end - 1) return;
+    this.learnWord(entity, before.head);
   }
 
   /**

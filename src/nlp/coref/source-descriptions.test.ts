@@ -37,6 +37,25 @@ describe('institutions that speak under a description', () => {
       'declined',
       ['ORG', 'The company'],
     ],
+    [
+      'a newspaper named after its description ("The … newspaper, Name, … The paper said")',
+      'The Vatican newspaper, Il Corriere Sacro, covered the synod. The paper said the pope was tired.',
+      'said',
+      ['ORG', 'Il Corriere Sacro'],
+    ],
+    [
+      'a news agency named after its description',
+      'The state news agency, Norvik Press, carried the decree. The agency said the border would reopen.',
+      'said',
+      ['ORG', 'Norvik Press'],
+    ],
+    // a company named after a comma is no outlet the paper could be
+    [
+      'an organisation not introduced as an outlet',
+      'The board of Tarn Mills, a textile firm, met on Monday. The paper said the mill would close.',
+      'said',
+      ['ORG', 'The paper'],
+    ],
     // a person description may be a person the text names: left unresolved, not split off
     ['a person description', '"We are checking every report," the spokeswoman said.', 'said', null],
   ];

@@ -18,6 +18,8 @@ import { resolveDocumentPronouns } from './document-sources.js';
 import { nameLaterDescriptions } from './named-later.js';
 import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
+import { agentlessPassiveReport } from './agentless.js';
+import { DependencyTree } from '../../grammar/index.js';
 import { stanceOf } from './stance.js';
 import { ABOUT_A_CLAIM, findVerificationNotes } from './verification.js';
 
@@ -380,6 +382,7 @@ export function completeAttributions(
   }
 
   // 8. the contract items
+  const tree = new DependencyTree(segments.tokens);
   const ids = sorted.map((_, position) => `a${position + 1}`);
   return sorted.map((candidate, position) => {
     const resolution = resolutions[position];
@@ -401,7 +404,13 @@ export function completeAttributions(
     if (found.addressee !== undefined)
       attribution.addressee = reference(found.addressee, addresseeIds[position]);
     if (found.time !== undefined) attribution.time = found.time;
-    if (resolution?.anonymous === true) attribution.anonymous = true;
+    if (
+      resolution?.anonymous === true ||
+      (attribution.speaker === null &&
+        parent < 0 &&
+        agentlessPassiveReport(segments, tree, candidate.cue, candidate.source))
+    )
+      attribution.anonymous = true;
     attribution.stance = stances[position] as Stance;
     const words = hedges[position] as string[];
     if (words.length > 0) attribution.hedges = words;

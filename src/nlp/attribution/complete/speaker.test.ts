@@ -1262,13 +1262,13 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
-    name: 'no source: unresolved',
+    name: 'no source, an agentless passive report: unresolved and anonymous (agentless.ts)',
     text: 'It was reported that the port was closed.',
     entities: [],
     candidates: [{ cue: 'reported', source: null, content: ['the port was closed'] }],
     id: 'a1',
     speaker: null,
-    anonymous: false,
+    anonymous: true,
   },
   {
     name: '"he said" after a quotation: the most recent speaker, not the most salient man',

@@ -53,6 +53,15 @@ const none: readonly (readonly [string, string])[] = [
     'a noun before a noun is no mistagged verb (mistagged-reports.ts)',
     'UK record shops are selling an imported pressing of the single.',
   ],
+  [
+    'a currency that rose, by a deed verb (predicate-filter.ts, `voicelessSource`: a measure)',
+    'The dollar had added 0.3% to reach a new high against the yen.',
+  ],
+  [
+    'a currency whose rise the parse made a clause',
+    'The Corvo pound had added 0.5% to break through the $1.90 level, while the euro had fallen.',
+  ],
+  ['holdings that rose', 'Shares in the Tarnby bank added 4% to close at a record.'],
 ];
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
@@ -96,6 +105,21 @@ const found: readonly (readonly [string, string, string])[] = [
     'a message WordNet knows only as a sound still quotes (not read as what happened)',
     'An early tweet quoted the Orsa mayor as saying "the ferry will run on Sundays."',
     'quoted | An early tweet | the Orsa mayor as saying "the ferry will run on Sundays."',
+  ],
+  [
+    'a sum with a verb of showing cites a document, as a poll does',
+    'The Orsa budget showed that spending on roads had risen.',
+    'showed | The Orsa budget | that spending on roads had risen',
+  ],
+  [
+    'a count of people that adds words',
+    'Thousands of residents added that the ferry had never run on time.',
+    'added | Thousands of residents | that the ferry had never run on time',
+  ],
+  [
+    'a fund speaks: one of its senses is a group',
+    'The Corvo pension fund added that it would sell the stake.',
+    'added | The Corvo pension fund | that it would sell the stake',
   ],
   [
     'a plural noun before a mistagged verb',

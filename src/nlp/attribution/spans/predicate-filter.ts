@@ -1058,6 +1058,21 @@ function voicelessSource(
   const lemma = cue.lemma || text.slice(cue.start, cue.end);
   if (kind === 'thing')
     return !speechOrThoughtVerb(lemma) && candidate.content.every((piece) => piece.start >= cue.end);
+  // a sum or a holding that moved ("the pound had added 0.5%", "shares added 3%"), by a verb whose
+  // first sense is a deed (`deedVerb`; "the budget showed that …" cites a document, as "a poll
+  // shows" does), and not the head of a
+  // count of people ("thousands of fans", "the majority of members")
+  if (kind === 'measure')
+    return (
+      deedVerb(lemma) &&
+      candidate.content.every((piece) => piece.start >= cue.end) &&
+      !tree.dependents(subject, ['nmod']).some((noun) =>
+        tree.dependents(noun, ['case']).some((marker) => {
+          const word = segments.tokens[marker] as Token;
+          return /^of$/iu.test(text.slice(word.start, word.end));
+        }),
+      )
+    );
   // what happened, before a clause it is read as evidence for (not "An early tweet quoted the
   // mayor as saying …": WordNet knows a tweet only as a bird's call)
   if (kind === 'happening')

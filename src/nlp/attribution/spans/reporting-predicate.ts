@@ -739,6 +739,9 @@ const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
  */
 const PHYSICAL_NOUN_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 17, 20, 25, 27]);
 
+/** Sums and holdings: noun.possession (21: "the dollar", "shares", "profits"), noun.quantity (23: "the pound"). */
+const MEASURE_NOUN_FILES: ReadonlySet<number> = new Set([21, 23]);
+
 /** What happens or holds: noun.event (11), noun.phenomenon (19), noun.state (26). */
 const HAPPENING_NOUN_FILES: ReadonlySet<number> = new Set([NOUN_EVENT, 19, 26]);
 
@@ -751,16 +754,20 @@ const HAPPENING_NOUN_FILES: ReadonlySet<number> = new Set([NOUN_EVENT, 19, 26]);
  * thing (a building, an object: "the dome") or a time ("the last week has shown that …": a week
  * says nothing); `happening` when its first sense is an event, a state or a phenomenon ("the
  * collapse illustrates that …", "the defeat showed that …": what happened, read by the writer),
- * unless one of its senses is a group ("the alliance");
+ * unless one of its senses is a group ("the alliance"); `measure` when its first sense is a sum or a
+ * holding (noun.possession, noun.quantity: "the pound", "the dollar", "shares") and none of its two
+ * most frequent senses a person or a group, before the rarer senses are read for a person ("Pound"
+ * the poet is a name, "the pound added 0.5%" is a currency that rose);
  * null otherwise (words WordNet does not know).
  */
-export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | 'happening' | null {
+export function sourceNounKind(word: string): 'speaker' | 'idea' | 'thing' | 'happening' | 'measure' | null {
   const key = word.toLowerCase();
   const lemma = baseFormOf(key, 'noun');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'noun');
   if (senses.length === 0) return null;
   const files = senses.slice(0, FREQUENT_SENSES).map((offset) => lexicographerFileOf(offset, 'noun'));
   if (files.some((file) => SPEAKER_NOUN_FILES.has(file) || file === NOUN_ACT)) return 'speaker';
+  if (MEASURE_NOUN_FILES.has(files[0] as number)) return 'measure';
   // a player's position or a trade named after a thing ("the wing", "the keeper", "the back") can speak
   if (senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)) return 'speaker';
   if (files[0] === NOUN_COGNITION) return 'idea';

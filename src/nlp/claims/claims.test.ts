@@ -809,3 +809,27 @@ describe('findClaims: a party named by the possessor or the from-phrase of its f
     );
   });
 });
+
+describe('findClaims: reason clauses and passives of giving', () => {
+  it('a reason clause inside the content is a claim the speaker makes', () => {
+    const doc = run('Police said they had detained the driver because he did not have a licence.');
+    const topics = doc.claims.map((claim) => [claim.topic, claim.polarity]);
+    assert.ok(
+      topics.some(
+        ([topic, polarity]) => /^have\(.*, the licence\)$/.test(topic as string) && polarity === 'neg',
+      ),
+      JSON.stringify(topics),
+    );
+  });
+  it('a conditional clause is not asserted', () => {
+    const doc = run('Police said they would detain the driver if he did not have a licence.');
+    assert.ok(!doc.claims.some((claim) => claim.topic.startsWith('have(')), JSON.stringify(doc.claims));
+  });
+  it('"the workers were offered posts" is keyed as what was done to the workers', () => {
+    const doc = run('The company said the workers would be offered new posts.');
+    assert.ok(
+      doc.claims.some((claim) => claim.topic === 'offer(?, the worker)'),
+      JSON.stringify(doc.claims.map((claim) => claim.topic)),
+    );
+  });
+});

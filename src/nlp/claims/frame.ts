@@ -8,6 +8,7 @@ import {
   synsetsOf,
   VERB_MOTION,
   type WordNetPos,
+  hasVerbFrame,
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
@@ -905,10 +906,17 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     proposition.object >= 0 &&
     (context.tree.tokens[proposition.object] as Token).dep.startsWith('obl') &&
     context.tree.dependent(proposition.predicate, 'cop') < 0;
+  // (nor is the thing given in a passive of giving: "the workers were offered posts" asks what
+  // "the company offered the workers posts" answers, offer(?, the workers))
+  const objectIsGiven =
+    proposition.object >= 0 &&
+    (context.tree.tokens[proposition.object] as Token).dep === 'obj' &&
+    context.tree.dependent(proposition.predicate, 'aux:pass') >= 0 &&
+    hasVerbFrame(proposition.lemma, 14);
   if (
     proposition.passive &&
     proposition.agent < 0 &&
-    (proposition.object < 0 || objectIsPhrase) &&
+    (proposition.object < 0 || objectIsPhrase || objectIsGiven) &&
     proposition.subject >= 0
   ) {
     const patient = keyOf(context, proposition.subject);

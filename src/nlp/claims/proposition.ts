@@ -80,7 +80,13 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
   )
     return 'verb';
   // "the gang [had] no role in the attack": "have" with an object is a verb, not an auxiliary
-  if (token.pos === 'AUX' && CLAUSAL.has(token.dep) && tree.dependent(index, 'obj') >= 0) return 'verb';
+  // (in a reason clause too: "because she did not [have] a permit")
+  if (
+    token.pos === 'AUX' &&
+    (CLAUSAL.has(token.dep) || token.dep === 'advcl') &&
+    tree.dependent(index, 'obj') >= 0
+  )
+    return 'verb';
   // "85 people were [infected]", "claims that the lake was [polluted]": a participle tagged as an
   // adjective, with its passive auxiliary
   if (
@@ -160,6 +166,25 @@ function isComplement(tree: DependencyTree, index: number): boolean {
     .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'of');
 }
 
+// Subordinators whose clause the speaker asserts along with the main clause (the reason or the
+// concession is presupposed true: "arrested her because she [had] no permit" says she had none),
+// unlike "if", "unless", "before", "until" or "so that".
+const ASSERTING_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas']);
+
+/**
+ * "police said they arrested her because she did not have a permit": a finite reason or concession
+ * clause inside the content is a claim of its own, not background (a clause with its own subject:
+ * "because of the rain" is a phrase, not a clause).
+ */
+export function isAssertedReason(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.dep !== 'advcl') return false;
+  const asserting = tree
+    .dependents(index, ['mark'])
+    .some((child) => ASSERTING_SUBORDINATORS.has((tree.tokens[child] as Token).lemma.toLowerCase()));
+  return asserting && tree.dependents(index, ['nsubj', 'nsubj:pass', 'expl']).length > 0;
+}
+
 function hasComplement(tree: DependencyTree, index: number): boolean {
   return tree.dependents(index, ['xcomp', 'advcl']).some((child) => isComplement(tree, child));
 }
@@ -189,7 +214,8 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     ['acl:relcl', 'advcl'].includes(token.dep) &&
     (inContent === undefined || inContent.has(token.head)) &&
     !isComplement(tree, index) &&
-    !isNounContentClause(tree, index)
+    !isNounContentClause(tree, index) &&
+    !isAssertedReason(tree, index)
   )
     return false;
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause

@@ -53,6 +53,12 @@ export interface Synset {
     /** For a lexical pointer, the number (from 1) of the word it links from in this synset; 0 otherwise. */
     readonly sourceWord: number;
   }[];
+  /**
+   * A verb's sentence frames (WordNet's generic frames, 1–35: 8 "Somebody ----s something", 14
+   * "Somebody ----s somebody something", …): `word` 0 when the frame holds for every word of the
+   * synset, else the number (from 1) of the word it holds for. Empty for nouns and adjectives.
+   */
+  readonly frames: readonly { readonly frame: number; readonly word: number }[];
 }
 
 interface PosFiles {
@@ -262,7 +268,29 @@ function readSynset(offset: number, pos: WordNetPos): Synset {
       targetWord: parseInt(fields[at + 3]!.slice(2), 16),
       sourceWord: parseInt(fields[at + 3]!.slice(0, 2), 16),
     });
-  return { offset, lexicographerFile: Number(fields[1]), words, pointers };
+  const frames: { frame: number; word: number }[] = [];
+  if (pos === 'verb') {
+    const frameCount = Number(fields[at]) || 0;
+    for (let frame = 0, from = at + 1; frame < frameCount; frame += 1, from += 3)
+      frames.push({ frame: Number(fields[from + 1]), word: parseInt(fields[from + 2]!, 16) });
+  }
+  return { offset, lexicographerFile: Number(fields[1]), words, pointers, frames };
+}
+
+/**
+ * Whether one of a verb's `senses` most frequent senses has the sentence frame `frame` for this
+ * very word (WordNet's generic frames: 14 is "Somebody ----s somebody something", the frame of
+ * giving, offering, telling).
+ */
+export function hasVerbFrame(lemma: string, frame: number, senses = 3): boolean {
+  const word = lemma.replace(/ /g, '_');
+  for (const offset of synsetsOf(word, 'verb').slice(0, senses)) {
+    const found = synset(offset, 'verb');
+    const position = found.words.indexOf(word) + 1;
+    if (found.frames.some((one) => one.frame === frame && (one.word === 0 || one.word === position)))
+      return true;
+  }
+  return false;
 }
 
 /** The lexicographer file of a synset, read from its two digits alone. */

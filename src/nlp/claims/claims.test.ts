@@ -833,3 +833,19 @@ describe('findClaims: reason clauses and passives of giving', () => {
     );
   });
 });
+
+describe('findClaims: verbs whose complement did not happen', () => {
+  it('"had refused to stop" claims the driver did not stop', () => {
+    const doc = run('Police said the driver had refused to stop at the checkpoint.');
+    const stop = doc.claims.find((claim) => claim.predicate === 'stop');
+    assert.ok(stop, JSON.stringify(doc.claims.map((claim) => claim.topic)));
+    assert.equal(stop.polarity, 'neg');
+  });
+  it('"had tried to stop" stays a positive, intended deed', () => {
+    const doc = run('Police said the driver had tried to stop at the checkpoint.');
+    const stop = doc.claims.find((claim) => claim.predicate === 'stop');
+    assert.ok(stop, JSON.stringify(doc.claims.map((claim) => claim.topic)));
+    assert.equal(stop.polarity, 'pos');
+    assert.equal(stop.modality, 'try');
+  });
+});

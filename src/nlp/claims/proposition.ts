@@ -59,6 +59,8 @@ const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 const EXCLUSIVE = new Set(['alone', 'only', 'solely', 'single-handedly']);
 // Verbs that raise their complement's subject and only weaken it.
 const HEDGING = new Set(['appear', 'seem', 'believe', 'suspect', 'think', 'allege', 'suggest']);
+// Verbs whose complement did not happen: "refused to stop", "failed to pay", "neglected to warn".
+const NEGATIVE_IMPLICATIVES = new Set(['refuse', 'fail', 'decline', 'neglect']);
 const GOAL_MARKERS = new Set(['to', 'into', 'toward', 'towards', 'for']);
 const ORIGIN_MARKERS = new Set(['from']);
 const LOCATION_MARKERS = new Set(['in', 'near', 'at', 'inside', 'outside', 'around']);
@@ -427,7 +429,11 @@ export function readProposition(
     at,
     lemma: (tree.tokens[at] as Token).lemma.toLowerCase(),
   }));
-  const modal = above.find((controller) => !HEDGING.has(controller.lemma));
+  const modal = above.find(
+    (controller) => !HEDGING.has(controller.lemma) && !NEGATIVE_IMPLICATIVES.has(controller.lemma),
+  );
+  // "had refused to stop" says the driver did not stop
+  const refused = above.filter((controller) => NEGATIVE_IMPLICATIVES.has(controller.lemma)).length % 2 === 1;
   const hedged = above.some((controller) => HEDGING.has(controller.lemma));
   let subject = -1;
   let object = -1;
@@ -550,7 +556,7 @@ export function readProposition(
       .dependents(object, ['det'])
       .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'no');
   const isNegated =
-    forcedNegation ||
+    forcedNegation !== refused ||
     objectNegated ||
     objectDenied ||
     negated(tree, predicate) ||

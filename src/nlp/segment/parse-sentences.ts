@@ -1,6 +1,7 @@
 import type { PartOfSpeech, Sentence, TaggedWord, Token } from '../../model/index.js';
 import { loadSyntaxModel, parseSentence, type SentenceParse } from '../syntax/index.js';
 import { repairInterruptedSubjects } from './interrupted-subject.js';
+import { repairReportConjuncts } from './report-conjuncts.js';
 
 /**
  * The word as the treebank the syntax model learned from writes it: typographic apostrophes and
@@ -53,14 +54,17 @@ export function parseSentences(
     // "TAMSK, May 3 — Six miners were killed …": a dateline is parsed apart from the sentence it
     // opens (as one clause the parser makes the place the verb's subject), then hung on its root
     const dash = datelineEnd(forms);
-    const parse = repairInterruptedSubjects(
+    const parse = repairReportConjuncts(
       forms,
-      dash < 0
-        ? parseSentence(model, forms, tags)
-        : joinParses(
-            parseSentence(model, forms.slice(0, dash + 1), tags.slice(0, dash + 1)),
-            parseSentence(model, forms.slice(dash + 1), tags.slice(dash + 1)),
-          ),
+      repairInterruptedSubjects(
+        forms,
+        dash < 0
+          ? parseSentence(model, forms, tags)
+          : joinParses(
+              parseSentence(model, forms.slice(0, dash + 1), tags.slice(0, dash + 1)),
+              parseSentence(model, forms.slice(dash + 1), tags.slice(dash + 1)),
+            ),
+      ),
     );
     for (let position = 0; position < forms.length; position += 1) {
       const word = words[first + position] as TaggedWord;

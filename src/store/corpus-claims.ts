@@ -3,14 +3,10 @@ import type { ClaimFrame, Quantity } from '../model/index.js';
 import {
   agentlessValues,
   conflictsOf,
-  causedResult,
-  deedJoins,
-  joinedTopic,
-  opposedTopic,
-  qualifiedJoins,
-  unknownSubjectJoins,
+  joinTopics,
   unnamedSpeakerKey,
   type ClaimView,
+  type TopicJoin,
 } from '../nlp/contradictions/index.js';
 import type { ExtractAttribution, ExtractClaim, ExtractDocument } from './types.js';
 
@@ -213,71 +209,19 @@ function withPlaces(members: readonly Member[]): Member[] {
           const topic = target.get(member.topic);
           return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
         });
-  // "rig(?, the vote)" joins "rig(the ruling party, the vote)"
-  const joins = unknownSubjectJoins(
-    placed.filter((member) => member.view.frame === 'proposition').map((member) => member.topic),
-  );
-  const joined =
-    joins.size === 0
-      ? placed
-      : placed.map((member) => {
-          const topic = member.view.frame === 'proposition' ? joins.get(member.topic) : undefined;
-          return topic === undefined ? member : { ...member, topic, view: { ...member.view, topic } };
-        });
-  // "resigned for personal reasons" answers "did he resign?" (positive claims only)
-  const qualified = qualifiedJoins(
-    joined.filter((member) => member.view.frame === 'proposition').map((member) => member.topic),
-  );
-  const widened =
-    qualified.size === 0
-      ? joined
-      : joined.map((member) => {
-          const topic =
-            member.view.frame === 'proposition' && member.view.polarity === 'pos'
-              ? qualified.get(member.topic)
-              : undefined;
-          if (topic === undefined) return member;
-          const values = member.view.values.map((value) => (value === member.topic ? topic : value));
-          return { ...member, topic, view: { ...member.view, topic, values } };
-        });
-  // the same deed in other words: "stabbed the guard" answers "did he attack the guard?"
-  const deeds = deedJoins(
-    widened
-      .filter((member) => member.view.frame === 'proposition' || member.view.frame === 'count')
-      .map((member) => member.topic),
-  );
-  if (
-    deeds.same.size === 0 &&
-    deeds.entailed.size === 0 &&
-    deeds.opposite.size === 0 &&
-    deeds.caused.size === 0
-  )
-    return widened;
-  return widened.map((member) => {
-    if (member.view.frame !== 'proposition' && member.view.frame !== 'count') return member;
-    // "locked the gate" is "did not open the gate"
-    const opposed =
-      member.view.frame === 'proposition' ? opposedTopic(deeds, member.topic, member.view.polarity) : null;
-    if (opposed !== null) {
-      const values = member.view.values.map((value) => (value === member.topic ? opposed.topic : value));
-      return {
-        ...member,
-        topic: opposed.topic,
-        view: { ...member.view, topic: opposed.topic, polarity: opposed.polarity, values },
-      };
-    }
+  const joins = joinTopics(placed.map((member) => member.view));
+  return placed.map((member, index) => {
+    const { named, own, topic, polarity, caused } = joins[index] as TopicJoin;
+    const unchanged = named === member.topic && own === member.topic && topic === member.topic;
+    if (unchanged && polarity === member.view.polarity && !caused) return member;
     // "killed the guard" is "the guard died", compared by what the deed was done to
-    const caused =
-      member.view.frame === 'proposition' ? causedResult(deeds, member.topic, member.view.polarity) : null;
-    if (caused !== null) {
-      const values = [member.objectKey ?? caused];
-      return { ...member, topic: caused, view: { ...member.view, topic: caused, values } };
-    }
-    const topic = joinedTopic(deeds, member.topic, member.view.polarity);
-    if (topic === member.topic) return member;
-    // an unnamed subject compares by the topic that keys it
-    const values = member.view.values.map((value) => (value === member.topic ? topic : value));
-    return { ...member, topic, view: { ...member.view, topic, values } };
+    const values = caused
+      ? [member.objectKey ?? topic]
+      : // an unnamed subject compares by the topic that keys it, through every join after the first
+        member.view.values
+          .map((value) => (value === named ? own : value))
+          .map((value) => (value === own ? topic : value));
+    return { ...member, topic, view: { ...member.view, topic, polarity, values } };
   });
 }
 

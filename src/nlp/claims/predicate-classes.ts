@@ -6,6 +6,7 @@ import {
   synsetsOf,
   type WordNetPos,
 } from '../events/wordnet.js';
+import { hasHypernym } from '../lexicon/index.js';
 
 /**
  * Classes of predicates that decide what question a claim answers, each grown from a few WordNet
@@ -242,20 +243,10 @@ export function isPerpetratorNoun(lemma: string): boolean {
       if (offset !== undefined) perpetratorOffsets.add(offset);
     }
   }
-  for (const start of synsetsOf(lemma.toLowerCase(), 'noun').slice(0, 3)) {
-    let frontier = [start];
-    for (let depth = 0; depth < 10 && frontier.length > 0; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        if (perpetratorOffsets.has(offset)) return true;
-        for (const pointer of synset(offset, 'noun').pointers)
-          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
-            next.push(pointer.offset);
-      }
-      frontier = next;
-    }
-  }
-  return false;
+  const seeds = perpetratorOffsets;
+  return synsetsOf(lemma.toLowerCase(), 'noun')
+    .slice(0, 3)
+    .some((sense) => hasHypernym(sense, 'noun', { levels: 10 }, (entry) => seeds.has(entry.offset)));
 }
 
 // Seeds of a state's or a group's armed forces, by WordNet hypernym: "troops", "patrol" → military
@@ -288,21 +279,10 @@ export function isArmedForceNoun(lemma: string, plural = false): boolean {
   const firstFile = all[0] === undefined ? null : lexicographerFileOf(all[0], 'noun');
   const read =
     plural && firstFile !== NOUN_GROUP && firstFile !== NOUN_PERSON ? all.slice(0, 5) : all.slice(0, 1);
-  let found = false;
-  for (const start of read) {
-    let frontier = [start];
-    for (let depth = 0; depth < 10 && frontier.length > 0 && !found; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        if (armedForceOffsets.has(offset)) found = true;
-        for (const pointer of synset(offset, 'noun').pointers)
-          if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
-            next.push(pointer.offset);
-      }
-      frontier = next;
-    }
-    if (found) break;
-  }
+  const seeds = armedForceOffsets;
+  const found = read.some((sense) =>
+    hasHypernym(sense, 'noun', { levels: 10 }, (entry) => seeds.has(entry.offset)),
+  );
   armedForceCache.set(cacheKey, found);
   return found;
 }

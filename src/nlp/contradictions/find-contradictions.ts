@@ -2,10 +2,9 @@ import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../
 import { DependencyTree } from '../grammar/index.js';
 import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
-import { agentlessValues, unknownSubjectJoins, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+import { agentlessValues, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
-import { causedResult, deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
-import { qualifiedJoins } from './qualified-joins.js';
+import { joinTopics, type TopicJoin } from './topic-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
 
@@ -26,52 +25,16 @@ export function findContradictions(
   if (claims.length === 0) return [];
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
   const tokens = segments.tokens;
-  const joins = unknownSubjectJoins(
-    claims.filter((claim) => claim.frame === 'proposition').map((claim) => claim.topic),
-  );
-  const joinedTopics = claims.map(
-    (claim) => (claim.frame === 'proposition' ? joins.get(claim.topic) : undefined) ?? claim.topic,
-  );
-  // "resigned for personal reasons" answers "did he resign?"
-  const qualified = qualifiedJoins(
-    joinedTopics.filter((_, index) => (claims[index] as Claim).frame === 'proposition'),
-  );
-  const ownTopics = joinedTopics.map((topic, index) => {
-    const claim = claims[index] as Claim;
-    return claim.frame === 'proposition' && claim.polarity === 'pos'
-      ? (qualified.get(topic) ?? topic)
-      : topic;
-  });
-  const deeds = deedJoins(
-    ownTopics.filter((_, index) => {
-      const frame = (claims[index] as Claim).frame;
-      return frame === 'proposition' || frame === 'count';
-    }),
-  );
+  const joins = joinTopics(claims);
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
-    const ownTopic = ownTopics[order] as string;
-    // "locked the gate" is "did not open the gate"
-    const opposed = claim.frame === 'proposition' ? opposedTopic(deeds, ownTopic, claim.polarity) : null;
-    // "killed the guard" says "the guard died": it compares by what the deed was done to
-    const caused =
-      claim.frame === 'proposition' && opposed === null
-        ? causedResult(deeds, ownTopic, claim.polarity)
-        : null;
-    const topic =
-      opposed !== null
-        ? opposed.topic
-        : caused !== null
-          ? caused
-          : claim.frame === 'proposition' || claim.frame === 'count'
-            ? joinedTopic(deeds, ownTopic, claim.polarity)
-            : ownTopic;
-    const values =
-      caused !== null
-        ? [claim.object?.entity ?? caused]
-        : claim.frame === 'proposition'
-          ? propositionValues(claim)
-          : [...(claim.value?.entities ?? [])];
+    const { topic, polarity, caused } = joins[order] as TopicJoin;
+    // "killed the guard" is "the guard died": compared by what the deed was done to
+    const values = caused
+      ? [claim.object?.entity ?? topic]
+      : claim.frame === 'proposition'
+        ? propositionValues(claim)
+        : [...(claim.value?.entities ?? [])];
     return {
       key: claim.id,
       attribution: claim.attribution,
@@ -85,7 +48,7 @@ export function findContradictions(
           : [attribution.speaker].flat().join('+'),
       topic,
       frame: claim.frame,
-      polarity: opposed?.polarity ?? claim.polarity,
+      polarity,
       // an unnamed subject compares by the topic that keys it
       values: values.map((value) => (value === claim.topic && topic !== claim.topic ? topic : value)),
       exclusive: claim.exclusive ?? false,

@@ -11,11 +11,11 @@ import {
   NOUN_GROUP,
   NOUN_LOCATION,
   NOUN_PERSON,
-  synset,
   synsetsOf,
 } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
 import { leadNamedPerson } from './lead-descriptions.js';
+import { hasHypernym, hasHypernymWord, type HypernymWalk } from '../lexicon/hypernyms.js';
 import { foldKey } from '../lexicon/normalise.js';
 import { peopleTables } from '../lexicon/people.js';
 import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
@@ -99,16 +99,8 @@ function isSocialGroup(offset: number): boolean {
       (found) => found !== undefined,
     ),
   );
-  let frontier = [offset];
-  for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
-    if (frontier.some((node) => socialGroups!.has(node))) return true;
-    frontier = frontier.flatMap((node) =>
-      synset(node, 'noun')
-        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
-        .map((pointer) => pointer.offset),
-    );
-  }
-  return false;
+  const groups = socialGroups;
+  return hasHypernym(offset, 'noun', { levels: 8 }, (entry) => groups.has(entry.offset));
 }
 
 let gatherings: number | null | undefined;
@@ -129,16 +121,8 @@ function isOccasion(lemma: string): boolean {
     .slice(0, 3)
     .some((offset) => [NOUN_ACT, NOUN_EVENT].includes(lexicographerFileOf(offset, 'noun')));
   if (!eventful) return false;
-  let frontier = [first];
-  for (let depth = 0; depth < 4 && frontier.length > 0; depth += 1) {
-    if (frontier.includes(gatherings)) return true;
-    frontier = frontier.flatMap((node) =>
-      synset(node, 'noun')
-        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
-        .map((pointer) => pointer.offset),
-    );
-  }
-  return false;
+  const gathering = gatherings;
+  return hasHypernym(first, 'noun', { levels: 4 }, (entry) => entry.offset === gathering);
 }
 
 /** Hypernyms (words of a noun.artifact synset) that make a structure a place one can be in. */
@@ -151,23 +135,18 @@ const PLACE_STRUCTURES: ReadonlySet<string> = new Set([
   'area',
 ]);
 
+/** Eight levels, through artifacts only. */
+const ARTIFACTS_WALK: HypernymWalk = {
+  levels: 8,
+  through: (entry) => entry.lexicographerFile === NOUN_ARTIFACT,
+};
+
 /**
  * Is the noun.artifact synset a building, an establishment, housing, a building complex, a facility
  * or a part of a building ("area": a room), or under one — not a door, a wall or a bridge?
  */
 export function isPlaceStructure(offset: number): boolean {
-  let frontier = [offset];
-  for (let depth = 0; depth < 8 && frontier.length > 0; depth += 1) {
-    const artifacts = frontier.filter((node) => lexicographerFileOf(node, 'noun') === NOUN_ARTIFACT);
-    if (artifacts.some((node) => synset(node, 'noun').words.some((word) => PLACE_STRUCTURES.has(word))))
-      return true;
-    frontier = artifacts.flatMap((node) =>
-      synset(node, 'noun')
-        .pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i')
-        .map((pointer) => pointer.offset),
-    );
-  }
-  return false;
+  return hasHypernymWord(offset, 'noun', ARTIFACTS_WALK, PLACE_STRUCTURES);
 }
 
 /** The kind of entity a head lemma describes, or null. */

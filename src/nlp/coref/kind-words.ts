@@ -1,4 +1,5 @@
 import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synset, synsetsOf } from '../events/wordnet.js';
+import { hasHypernym } from '../lexicon/hypernyms.js';
 
 /**
  * Whether a word the text gave an entity says it may be called by a description's head, by WordNet
@@ -61,12 +62,7 @@ function hypernyms(offset: number): number[] {
 
 /** Whether `target` is `offset` or one of its hypernyms within `steps`. */
 function under(offset: number, target: number, steps: number): boolean {
-  let frontier = [offset];
-  for (let depth = 0; depth <= steps && frontier.length > 0; depth += 1) {
-    if (frontier.includes(target)) return true;
-    frontier = frontier.flatMap(hypernyms);
-  }
-  return false;
+  return hasHypernym(offset, 'noun', { levels: steps + 1 }, (entry) => entry.offset === target);
 }
 
 function sensesIn(word: string, file: number, count: number): number[] {

@@ -242,3 +242,4 @@ export function articleBelongsToName(name: string): boolean {
 }
 
 export { isUsStateAbbreviation } from './us-states.js';
+export { hasHypernym, hasHypernymWord, type HypernymWalk } from './hypernyms.js';

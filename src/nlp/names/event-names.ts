@@ -2,6 +2,7 @@ import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, NOUN_ACT, NOUN_EVENT, NOUN_GROUP, synset, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
+import { hasHypernymWord } from '../lexicon/index.js';
 
 /** Synsets (by one of their words) of contests, festivities, shows and awards. */
 const EVENT_SYNSET_WORDS: ReadonlySet<string> = new Set(['contest', 'social_event', 'celebration', 'award']);
@@ -42,20 +43,10 @@ export function isEventHead(word: string): boolean {
   const senses = synsetsOf(lemma, 'noun');
   // "Party", "Conference", "League": a body first, an event only further down
   const bodyFirst = senses[0] !== undefined && synset(senses[0], 'noun').lexicographerFile === NOUN_GROUP;
-  for (const sense of bodyFirst ? [] : senses.slice(0, 4)) {
+  for (const sense of bodyFirst || found ? [] : senses.slice(0, 4)) {
     // an act, an event or a prize: not "Film" (a film is a show) nor "Act" (a law, a play's part)
     if (!EVENT_FILES.has(synset(sense, 'noun').lexicographerFile)) continue;
-    let frontier = [sense];
-    for (let depth = 0; depth < 5 && frontier.length > 0 && !found; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const entry = synset(offset, 'noun');
-        if (entry.words.some((entryWord) => EVENT_SYNSET_WORDS.has(entryWord))) found = true;
-        for (const pointer of entry.pointers)
-          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-      }
-      frontier = next;
-    }
+    found = hasHypernymWord(sense, 'noun', { levels: 5 }, EVENT_SYNSET_WORDS);
     if (found) break;
   }
   headMemo.set(lemma, found);

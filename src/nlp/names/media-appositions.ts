@@ -1,8 +1,8 @@
 import type { Segments, Token } from '../../model/index.js';
-import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { honorific, lookupPlace } from '../lexicon/index.js';
+import { hasHypernymWord, honorific, lookupPlace } from '../lexicon/index.js';
 import { tokenAt } from './token-index.js';
 
 /**
@@ -46,20 +46,11 @@ export function isMediaNoun(word: string): boolean {
   const known = mediaMemo.get(lemma);
   if (known !== undefined) return known;
   if (mediaMemo.size >= MEMO_LIMIT) mediaMemo.clear();
-  let found = NEW_MEDIA_NOUNS.has(lemma);
-  for (const sense of synsetsOf(lemma, 'noun').slice(0, 2)) {
-    let frontier = [sense];
-    for (let depth = 0; depth < 6 && frontier.length > 0 && !found; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const entry = synset(offset, 'noun');
-        if (entry.words.some((entryWord) => MEDIA_SYNSET_WORDS.has(entryWord))) found = true;
-        for (const pointer of entry.pointers)
-          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-      }
-      frontier = next;
-    }
-  }
+  const found =
+    NEW_MEDIA_NOUNS.has(lemma) ||
+    synsetsOf(lemma, 'noun')
+      .slice(0, 2)
+      .some((sense) => hasHypernymWord(sense, 'noun', { levels: 6 }, MEDIA_SYNSET_WORDS));
   mediaMemo.set(lemma, found);
   return found;
 }

@@ -1,6 +1,6 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lemmaOf, NOUN_ARTIFACT, NOUN_COMMUNICATION, synset, synsetsOf } from '../events/wordnet.js';
-import { isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
+import { hasHypernym, isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -127,22 +127,9 @@ function senseUnderProductRoot(sense: number): boolean {
 }
 
 function senseUnder(sense: number, roots: ReadonlySet<string>): boolean {
-  let frontier = [sense];
-  const seen = new Set<number>();
-  for (let depth = 0; depth < 12 && frontier.length > 0; depth += 1) {
-    const next: number[] = [];
-    for (const offset of frontier) {
-      if (seen.has(offset)) continue;
-      seen.add(offset);
-      const entry = synset(offset, 'noun');
-      if (entry.words.some((w) => roots.has(w.replace(/_/gu, ' ')))) return true;
-      for (const pointer of entry.pointers)
-        if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun')
-          next.push(pointer.offset);
-    }
-    frontier = next;
-  }
-  return false;
+  return hasHypernym(sense, 'noun', { levels: 12 }, (entry) =>
+    entry.words.some((word) => roots.has(word.replace(/_/gu, ' '))),
+  );
 }
 
 /** After a name: what only an organisation (or a person) does or has. */

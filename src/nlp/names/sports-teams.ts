@@ -2,14 +2,13 @@ import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lookupPlace } from '../lexicon/index.js';
+import { hasHypernymWord, lookupPlace, type HypernymWalk } from '../lexicon/index.js';
 import {
   lemmaOf,
   lexicographerFileOf,
   NOUN_ACT,
   NOUN_EVENT,
   NOUN_LOCATION,
-  synset,
   synsetsOf,
   VERB_COMPETITION,
 } from '../events/wordnet.js';
@@ -123,6 +122,11 @@ const competitionMemo = new Map<string, boolean>();
 
 /** Synsets (by one of their words) of games and what is scored in them: contests, sports, scores. */
 const GAME_SYNSET_WORDS: ReadonlySet<string> = new Set(['contest', 'sport', 'score']);
+/** Five levels, through acts and events only (not the number sense of "score"). */
+const GAME_WALK: HypernymWalk = {
+  levels: 5,
+  through: (entry) => entry.lexicographerFile === NOUN_ACT || entry.lexicographerFile === NOUN_EVENT,
+};
 const gameMemo = new Map<string, boolean>();
 
 /**
@@ -134,22 +138,9 @@ const gameMemo = new Map<string, boolean>();
 export function isGameNoun(lemma: string): boolean {
   let known = gameMemo.get(lemma);
   if (known !== undefined) return known;
-  known = false;
-  for (const sense of synsetsOf(lemma, 'noun')) {
-    let frontier = [sense];
-    for (let depth = 0; depth < 5 && frontier.length > 0 && !known; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const entry = synset(offset, 'noun');
-        if (entry.lexicographerFile !== NOUN_ACT && entry.lexicographerFile !== NOUN_EVENT) continue;
-        if (entry.words.some((word) => GAME_SYNSET_WORDS.has(word))) known = true;
-        for (const pointer of entry.pointers)
-          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-      }
-      frontier = next;
-    }
-    if (known) break;
-  }
+  known = synsetsOf(lemma, 'noun').some((sense) =>
+    hasHypernymWord(sense, 'noun', GAME_WALK, GAME_SYNSET_WORDS),
+  );
   if (gameMemo.size > 10_000) gameMemo.clear();
   gameMemo.set(lemma, known);
   return known;

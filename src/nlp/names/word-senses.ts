@@ -18,6 +18,7 @@ import {
   synsetsOf,
 } from '../events/wordnet.js';
 import {
+  hasHypernymWord,
   isFacilityHead,
   isRegionWord,
   isUsStateAbbreviation,
@@ -75,6 +76,7 @@ function isMadeThing(word: string): boolean {
 }
 
 const awardMemo = new Map<string, boolean>();
+const AWARD_WORDS: ReadonlySet<string> = new Set(['award']);
 
 /**
  * True when the first WordNet noun sense of a word is an award or one of its kinds ("prize",
@@ -87,18 +89,7 @@ function isAwardWord(word: string): boolean {
   if (known !== undefined) return known;
   if (awardMemo.size >= MEMO_LIMIT) awardMemo.clear();
   const first = synsetsOf(lemma, 'noun')[0];
-  let found = false;
-  let frontier = first === undefined ? [] : [first];
-  for (let depth = 0; depth < 5 && frontier.length > 0 && !found; depth += 1) {
-    const next: number[] = [];
-    for (const offset of frontier) {
-      const entry = synset(offset, 'noun');
-      if (entry.words.includes('award')) found = true;
-      for (const pointer of entry.pointers)
-        if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-    }
-    frontier = next;
-  }
+  const found = first !== undefined && hasHypernymWord(first, 'noun', { levels: 5 }, AWARD_WORDS);
   awardMemo.set(lemma, found);
   return found;
 }
@@ -115,21 +106,9 @@ function isRoadWord(word: string): boolean {
   const known = roadMemo.get(lemma);
   if (known !== undefined) return known;
   if (roadMemo.size >= MEMO_LIMIT) roadMemo.clear();
-  let found = false;
-  for (const first of synsetsOf(lemma, 'noun')) {
-    let frontier = [first];
-    for (let depth = 0; depth < 3 && frontier.length > 0 && !found; depth += 1) {
-      const next: number[] = [];
-      for (const offset of frontier) {
-        const entry = synset(offset, 'noun');
-        if (entry.words.some((entryWord) => ROAD_WORDS.has(entryWord))) found = true;
-        for (const pointer of entry.pointers)
-          if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-      }
-      frontier = next;
-    }
-    if (found) break;
-  }
+  const found = synsetsOf(lemma, 'noun').some((sense) =>
+    hasHypernymWord(sense, 'noun', { levels: 3 }, ROAD_WORDS),
+  );
   roadMemo.set(lemma, found);
   return found;
 }

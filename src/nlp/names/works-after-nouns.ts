@@ -1,5 +1,5 @@
-import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
-import { isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
+import { lemmaOf, synsetsOf } from '../events/wordnet.js';
+import { hasHypernymWord, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
 import type { Segments } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
@@ -29,18 +29,7 @@ export function isWorkNoun(word: string): boolean {
   if (known !== undefined) return known;
   if (workMemo.size >= MEMO_LIMIT) workMemo.clear();
   const first = synsetsOf(word, 'noun')[0];
-  let found = false;
-  let frontier = first === undefined ? [] : [first];
-  for (let depth = 0; depth < 8 && frontier.length > 0 && !found; depth += 1) {
-    const next: number[] = [];
-    for (const offset of frontier) {
-      const entry = synset(offset, 'noun');
-      if (entry.words.some((entryWord) => WORK_SYNSET_WORDS.has(entryWord))) found = true;
-      for (const pointer of entry.pointers)
-        if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-    }
-    frontier = next;
-  }
+  const found = first !== undefined && hasHypernymWord(first, 'noun', { levels: 8 }, WORK_SYNSET_WORDS);
   workMemo.set(word, found);
   return found;
 }

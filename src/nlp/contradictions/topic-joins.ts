@@ -1,6 +1,7 @@
 import type { ClaimFrame } from '../../model/index.js';
 import { unknownSubjectJoins } from './claim-view.js';
 import { causedResult, deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
+import { descriptionJoins } from './description-joins.js';
 import { qualifiedJoins } from './qualified-joins.js';
 
 /** What the joins read of a claim: its topic, its frame and its polarity. */
@@ -12,7 +13,10 @@ export interface TopicClaim {
 
 /** The topics a claim passes through on its way to the topic it is compared under. */
 export interface TopicJoin {
-  /** After the unknown-subject join: "rig(?, the vote)" → "rig(the ruling party, the vote)". */
+  /**
+   * After the description and unknown-subject joins: "overload(?, the vessel)" → "overload(?, the
+   * ferry)", "rig(?, the vote)" → "rig(the ruling party, the vote)".
+   */
   readonly named: string;
   /** After the qualified join, the question the claim itself answers: "resign(Ana Roe, for personal reasons)" → "resign(Ana Roe, ?)". */
   readonly own: string;
@@ -25,8 +29,9 @@ export interface TopicJoin {
 }
 
 /**
- * The topic each claim is compared under, in three joins over all the claims compared together
- * (one article's, or a corpus's): a topic with an unknown subject joins the one topic that names it
+ * The topic each claim is compared under, in four joins over all the claims compared together
+ * (one article's, or a corpus's): a general word for a thing joins the one kind of it another
+ * topic of the predicate names ("the vessel" → "the ferry", propositions); a topic with an unknown subject joins the one topic that names it
  * (propositions); a positive claim with one more thing than the question asks joins the question
  * (propositions); then the same deed in other words (propositions and counts): a synonym or a more
  * general deed ("stabbed the guard" answers "did he attack the guard?"), an opposite deed ("locked
@@ -36,9 +41,16 @@ export interface TopicJoin {
  */
 export function joinTopics(claims: readonly TopicClaim[]): TopicJoin[] {
   const isProposition = (claim: TopicClaim): boolean => claim.frame === 'proposition';
-  const subjectJoins = unknownSubjectJoins(claims.filter(isProposition).map((claim) => claim.topic));
-  const named = claims.map((claim) =>
-    isProposition(claim) ? (subjectJoins.get(claim.topic) ?? claim.topic) : claim.topic,
+  // "the vessel" in one account is "the ferry" of another (propositions)
+  const descriptions = descriptionJoins(claims.filter(isProposition).map((claim) => claim.topic));
+  const described = claims.map((claim) =>
+    isProposition(claim) ? (descriptions.get(claim.topic) ?? claim.topic) : claim.topic,
+  );
+  const subjectJoins = unknownSubjectJoins(
+    described.filter((_, index) => isProposition(claims[index] as TopicClaim)),
+  );
+  const named = described.map((topic, index) =>
+    isProposition(claims[index] as TopicClaim) ? (subjectJoins.get(topic) ?? topic) : topic,
   );
   // "resigned for personal reasons" answers "did he resign?" (positive claims only)
   const qualified = qualifiedJoins(named.filter((_, index) => isProposition(claims[index] as TopicClaim)));

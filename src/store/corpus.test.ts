@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpusOf } from './corpus.js';
+import { corpusOf, sameKindTarget } from './corpus.js';
 import { CAPITAL, fixtureDocument, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
 import type { FixtureArticle } from './test-fixtures.js';
 
@@ -100,5 +100,31 @@ describe('claimgraph corpus: what links several articles', () => {
       cluster.members.map((member) => `${member.doc}:${member.event}`),
     );
     assert.deepEqual(events, [['0:v1', '1:v1'], ['2:v1']]);
+  });
+});
+
+describe('sameKindTarget: a description head no named entity carries, read through heads of its kind', () => {
+  const key = (story: number, head: string) => `${story}\u0000PERSON\u0000${head}`;
+
+  it('finds the one person a same-kind head describes in the story', () => {
+    const described = new Map<string, string | null>([
+      [key(0, 'teenager'), 'c1'],
+      [key(0, 'judge'), 'c2'],
+    ]);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'teen'), 'c1');
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'mother'), undefined);
+  });
+
+  it('finds nothing in another story, for another kind or when the heads disagree', () => {
+    const described = new Map<string, string | null>([
+      [key(0, 'mother'), 'c1'],
+      [key(0, 'mom'), 'c3'],
+      [key(1, 'teenager'), 'c2'],
+      [key(2, 'teenager'), null],
+    ]);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'teen'), undefined);
+    assert.equal(sameKindTarget(described, 1, 'ORG', 'teen'), undefined);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'mum'), undefined);
+    assert.equal(sameKindTarget(described, 2, 'PERSON', 'teen'), undefined);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpusOf } from './corpus.js';
+import { corpusOf, describedNames, sameKindTarget } from './corpus.js';
+import type { ExtractDocument } from './types.js';
 import { CAPITAL, fixtureDocument, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
 import type { FixtureArticle } from './test-fixtures.js';
 
@@ -100,5 +101,68 @@ describe('claimgraph corpus: what links several articles', () => {
       cluster.members.map((member) => `${member.doc}:${member.event}`),
     );
     assert.deepEqual(events, [['0:v1', '1:v1'], ['2:v1']]);
+  });
+});
+
+describe('sameKindTarget: a description head no named entity carries, read through heads of its kind', () => {
+  const key = (story: number, head: string) => `${story}\u0000PERSON\u0000${head}`;
+
+  it('finds the one person a same-kind head describes in the story', () => {
+    const described = new Map<string, string | null>([
+      [key(0, 'teenager'), 'c1'],
+      [key(0, 'judge'), 'c2'],
+    ]);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'teen'), 'c1');
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'mother'), undefined);
+  });
+
+  it('finds nothing in another story, for another kind or when the heads disagree', () => {
+    const described = new Map<string, string | null>([
+      [key(0, 'mother'), 'c1'],
+      [key(0, 'mom'), 'c3'],
+      [key(1, 'teenager'), 'c2'],
+      [key(2, 'teenager'), null],
+    ]);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'teen'), undefined);
+    assert.equal(sameKindTarget(described, 1, 'ORG', 'teen'), undefined);
+    assert.equal(sameKindTarget(described, 0, 'PERSON', 'mum'), undefined);
+    assert.equal(sameKindTarget(described, 2, 'PERSON', 'teen'), undefined);
+  });
+});
+
+describe('describedNames: the person a story describes by a head', () => {
+  // two invented articles of one story: "the nurse" is Dana Holt in both
+  const article = (text: string): ExtractDocument =>
+    ({
+      text,
+      entities: [
+        {
+          id: 'e1',
+          type: 'PERSON',
+          name: 'Dana Holt',
+          mentions: [
+            { start: 0, end: 9, text: 'Dana Holt', kind: 'name' },
+            {
+              start: text.indexOf('the nurse'),
+              end: text.indexOf('the nurse') + 9,
+              text: 'the nurse',
+              kind: 'nominal',
+            },
+          ],
+        },
+      ],
+    }) as unknown as ExtractDocument;
+  const documents = [
+    article('Dana Holt left early; the nurse said why.'),
+    article('Dana Holt won; the nurse smiled.'),
+  ];
+  const clusters = [new Map([['e1', 'c1']]), new Map([['e1', 'c1']])];
+
+  it('keeps only heads enough nominal mentions back', () => {
+    const key = '0\u0000PERSON\u0000nurse';
+    assert.equal(describedNames(documents, [0, 0], clusters).get(key), 'c1');
+    assert.equal(describedNames(documents, [0, 0], clusters, 2).get(key), 'c1');
+    assert.equal(describedNames(documents, [0, 0], clusters, 3).has(key), false);
+    assert.equal(describedNames(documents.slice(0, 1), [0], clusters, 2).has(key), false);
   });
 });

@@ -89,3 +89,80 @@ export function resolveDocumentPronouns(
     }
   }
 }
+
+/** How many sentences back the first mention of a document taken up by "the …" may lie. */
+const ANTECEDENT_REACH = 6;
+
+/** A definite description of a document: "the statement", "The survey", "the annual report". */
+const DEFINITE_DOCUMENT = /^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/iu;
+
+/**
+ * The lemma of a document noun heading a source, or null: the head word as `headWord` reads it, a
+ * lower-case noun that is no pronoun and whose first senses are a communication or a cognition.
+ */
+function documentLemma(index: DocumentIndex, source: Span, phrase: string): string | null {
+  const head = headWord(phrase);
+  if (!/^\p{Ll}+$/u.test(head) || pronounHead(index, source, head) || !documentNoun(head)) return null;
+  return baseFormOf(head, 'noun');
+}
+
+/**
+ * Whether the words introduce the document as the speaker's channel: "in a statement", "in its
+ * annual report", "through a letter" (an indefinite or possessive article: "responding to the report"
+ * is someone else's document).
+ */
+function introducesDocument(words: string, lemma: string): boolean {
+  if (!/^\p{Ll}+$/u.test(lemma)) return false;
+  const plural = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}(?:s|es)`;
+  // up to two modifiers between the article and the noun, none a word that opens a clause or a
+  // phrase of its own ("in a bid to report")
+  const channel = new RegExp(
+    `\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her)\\s+(?:(?!(?:to|of|for|that|which|and|with)\\s)[\\p{L}-]+\\s+){0,2}?(?:${lemma}|${plural})(?![\\p{L}-])`,
+    'iu',
+  );
+  return channel.test(words);
+}
+
+/**
+ * "In a statement, the Harbour Trust said …. “…,” the statement said.", "A Lakeside Institute
+ * survey found …. The survey also showed …": a definite document source that the source phrases
+ * leave unresolved takes up the document an earlier attribution named — as its source ("A Lakeside
+ * Institute survey") or as the channel its sentence gives it around the cue ("said in a statement",
+ * "In its annual report, the Trust said") — and is issued by that attribution's speaker. The
+ * nearest earlier attribution naming the document decides, within a few sentences; one that is
+ * unresolved itself, or anonymous, gives nothing.
+ */
+export function resolveDocumentAntecedents(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  resolutions: (SourceResolution | null)[],
+): void {
+  const text = index.text;
+  for (let position = 1; position < sorted.length; position += 1) {
+    const candidate = sorted[position] as AttributionCandidate;
+    const source = candidate.source;
+    if (source === null || candidate.cue === null) continue;
+    const own = resolutions[position];
+    if (own !== null && own !== undefined && (own.speaker !== null || own.anonymous)) continue;
+    const phrase = text.slice(source.start, source.end).trim();
+    if (!DEFINITE_DOCUMENT.test(phrase)) continue;
+    const lemma = documentLemma(index, source, phrase);
+    if (lemma === null) continue;
+    const here = index.sentenceIndexAt(candidate.cue.start);
+    for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
+      const before = sorted[earlier] as AttributionCandidate;
+      if (before.cue === null) continue;
+      if (here - index.sentenceIndexAt(before.cue.start) > ANTECEDENT_REACH) break;
+      const sentence = index.sentenceAt(before.cue.start);
+      const named =
+        (before.source !== null &&
+          documentLemma(index, before.source, text.slice(before.source.start, before.source.end)) === lemma) ||
+        introducesDocument(text.slice(sentence.start, Math.min(sentence.end, before.cue.end + 40)), lemma);
+      if (!named) continue;
+      const resolution = resolutions[earlier];
+      if (resolution !== null && resolution !== undefined && resolution.speaker !== null && !resolution.anonymous)
+        resolutions[position] = resolution;
+      break;
+    }
+  }
+}

@@ -82,10 +82,30 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   }
   if (words + 1 > 5) return -1;
   const head = end - 1;
+  if (end - first === 2 && nationalityNoun(index, head)) return head;
   const token = index.tokens[head] as Token;
   if (token.pos !== 'NOUN' || /s$/u.test(index.tokenText(head)) || /^\p{Lu}/u.test(index.tokenText(head)))
     return -1;
   return isPersonNoun(index.tokenText(head)) ? head : -1;
+}
+
+/**
+ * "the Brazilian", "the American": a nationality the name finder found (a MISC name) used alone
+ * after "the" as a noun for one person, when WordNet's first sense of the word is a person's.
+ */
+function nationalityNoun(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  const word = index.tokenText(position);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /s$/u.test(word)) return false;
+  const mention = index.mentionCovering(token.start, token.end);
+  return (
+    mention !== null &&
+    mention.kind === 'name' &&
+    mention.start === token.start &&
+    mention.end === token.end &&
+    mention.entity.type === 'MISC' &&
+    isPersonNoun(word)
+  );
 }
 
 /**
@@ -238,8 +258,21 @@ function quoted(text: string, from: number, at: number): boolean {
   return open;
 }
 
-/** The person the sentence before opened with as subject, when it names no other person. */
-function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
+/**
+ * Whether the text gave the person roles, none of them headed by `word`: "City boss Kevin Keegan" is
+ * no candidate for "the defender", whoever else the sentence names.
+ */
+function titledOtherwise(entity: Entity, word: string): boolean {
+  const profile = roleProfile(entity);
+  return profile !== null && !profile.roles.some((role) => role.head === word);
+}
+
+/**
+ * The person the sentence before opened with as subject, when it names no other person but people
+ * the text gave another title than the description's `word` ("Ann Lee was praised by coach Tom
+ * Varley. “…,” the defender said": Varley is a coach, not the defender).
+ */
+function previousTopic(index: DocumentIndex, sourceStart: number, word: string): Entity | null {
   const sentence = index.sentenceIndexAt(sourceStart);
   if (sentence <= 0) return null;
   const previous = index.sentences[sentence - 1];
@@ -270,7 +303,7 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
       if (token.dep !== 'nsubj' && (pronoun || (token.dep !== 'flat' && token.dep !== 'compound')))
         return null;
       topic = mention.entity;
-    } else if (mention.entity !== topic) return null;
+    } else if (mention.entity !== topic && !titledOtherwise(mention.entity, word)) return null;
   }
   return topic;
 }
@@ -314,7 +347,7 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
-  return previousTopic(index, (index.tokens[first] as Token).start);
+  return previousTopic(index, (index.tokens[first] as Token).start, word);
 }
 
 /** Words that join a title to the body it serves ("MP for Dunmore", "head of the agency"). */

@@ -258,21 +258,8 @@ function quoted(text: string, from: number, at: number): boolean {
   return open;
 }
 
-/**
- * Whether the text gave the person roles, none of them headed by `word`: "City boss Kevin Keegan" is
- * no candidate for "the defender", whoever else the sentence names.
- */
-function titledOtherwise(entity: Entity, word: string): boolean {
-  const profile = roleProfile(entity);
-  return profile !== null && !profile.roles.some((role) => role.head === word);
-}
-
-/**
- * The person the sentence before opened with as subject, when it names no other person but people
- * the text gave another title than the description's `word` ("Ann Lee was praised by coach Tom
- * Varley. “…,” the defender said": Varley is a coach, not the defender).
- */
-function previousTopic(index: DocumentIndex, sourceStart: number, word: string): Entity | null {
+/** The person the sentence before opened with as subject, when it names no other person. */
+function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null {
   const sentence = index.sentenceIndexAt(sourceStart);
   if (sentence <= 0) return null;
   const previous = index.sentences[sentence - 1];
@@ -303,7 +290,7 @@ function previousTopic(index: DocumentIndex, sourceStart: number, word: string):
       if (token.dep !== 'nsubj' && (pronoun || (token.dep !== 'flat' && token.dep !== 'compound')))
         return null;
       topic = mention.entity;
-    } else if (mention.entity !== topic && !titledOtherwise(mention.entity, word)) return null;
+    } else if (mention.entity !== topic) return null;
   }
   return topic;
 }
@@ -347,7 +334,7 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
-  return previousTopic(index, (index.tokens[first] as Token).start, word);
+  return previousTopic(index, (index.tokens[first] as Token).start);
 }
 
 /** Words that join a title to the body it serves ("MP for Dunmore", "head of the agency"). */

@@ -485,48 +485,6 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
-    name: 'a description takes up the topic past a person the text titled otherwise',
-    text: 'Tom Varley was praised by coach Sam Ode after the match. “We will score,” the quarterback told reporters.',
-    entities: [
-      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
-      { id: 'e2', type: 'PERSON', name: 'Sam Ode', mentions: ['Sam Ode'], attributes: { role: 'coach' } },
-    ],
-    candidates: [{ kind: 'direct', cue: 'told', source: 'the quarterback', content: ['“We will score,”'] }],
-    id: 'a1',
-    speaker: 'e1',
-    anonymous: false,
-  },
-  {
-    name: 'a person given the description’s own title keeps the topic ambiguous',
-    text: 'Tom Varley was praised by quarterback Sam Ode after the match. “We will score,” the quarterback told reporters.',
-    entities: [
-      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
-      {
-        id: 'e2',
-        type: 'PERSON',
-        name: 'Sam Ode',
-        mentions: ['Sam Ode'],
-        attributes: { role: 'quarterback' },
-      },
-    ],
-    candidates: [{ kind: 'direct', cue: 'told', source: 'the quarterback', content: ['“We will score,”'] }],
-    id: 'a1',
-    speaker: 'e2',
-    anonymous: false,
-  },
-  {
-    name: 'a person named without a title keeps the topic ambiguous',
-    text: 'Tom Varley was praised by Sam Ode after the match. “We will score,” the quarterback told reporters.',
-    entities: [
-      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] },
-      { id: 'e2', type: 'PERSON', name: 'Sam Ode', mentions: ['Sam Ode'] },
-    ],
-    candidates: [{ kind: 'direct', cue: 'told', source: 'the quarterback', content: ['“We will score,”'] }],
-    id: 'a1',
-    speaker: null,
-    anonymous: false,
-  },
-  {
     name: 'a nationality used as a noun takes up the topic the sentence before opened with',
     text: 'Tom Varley won the final in Rome. “I felt good,” said the Brazilian.',
     entities: [

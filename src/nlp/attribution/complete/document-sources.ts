@@ -74,7 +74,6 @@ export function resolveDocumentPronouns(
     if (source === null || candidate.cue === null) continue;
     if (!/^it$/iu.test(text.slice(source.start, source.end))) continue;
     const here = index.sentenceIndexAt(candidate.cue.start);
-    let taken = false;
     for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
       const before = sorted[earlier] as AttributionCandidate;
       if (before.cue === null || here - index.sentenceIndexAt(before.cue.start) > REACH) break;

@@ -5,7 +5,7 @@ import {
   NOUN_COMMUNICATION,
   synsetsOf,
 } from '../../events/wordnet.js';
-import type { Span } from '../../../model/index.js';
+import type { Span, Token } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
 import type { SourceResolution } from './speaker.js';
@@ -88,4 +88,174 @@ export function resolveDocumentPronouns(
       break;
     }
   }
+}
+
+/** How many sentences back the first mention of a document taken up by "the …" may lie. */
+const ANTECEDENT_REACH = 6;
+
+/** A definite description of a document: "the statement", "The survey", "the annual report". */
+const DEFINITE_DOCUMENT = /^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/iu;
+
+/**
+ * The lemma of a document noun heading a source, or null: the head word as `headWord` reads it, a
+ * lower-case noun that is no pronoun and whose first senses are a communication or a cognition.
+ */
+function documentLemma(index: DocumentIndex, source: Span, phrase: string): string | null {
+  const head = headWord(phrase);
+  if (!/^\p{Ll}+$/u.test(head) || pronounHead(index, source, head) || !documentNoun(head)) return null;
+  return baseFormOf(head, 'noun');
+}
+
+/**
+ * Whether the words introduce the document as the speaker's channel: "in a statement", "in its
+ * annual report", "through a letter" (an indefinite or possessive article: "responding to the report"
+ * is someone else's document).
+ */
+function introducesDocument(words: string, lemma: string): boolean {
+  if (!/^\p{Ll}+$/u.test(lemma)) return false;
+  const plural = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}(?:s|es)`;
+  // up to two modifiers between the article and the noun, none a word that opens a clause or a
+  // phrase of its own ("in a bid to report")
+  const channel = new RegExp(
+    `\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her)\\s+(?:(?!(?:to|of|for|that|which|and|with)\\s)[\\p{L}-]+\\s+){0,2}?(?:${lemma}|${plural})(?![\\p{L}-])`,
+    'iu',
+  );
+  return channel.test(words);
+}
+
+/** The ORG or PERSON a name mention covering the token names, or null. */
+function namedAt(index: DocumentIndex, position: number): string | null {
+  const token = index.tokens[position];
+  if (token === undefined) return null;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name') return null;
+  return mention.entity.type === 'ORG' || mention.entity.type === 'PERSON' ? mention.entity.id : null;
+}
+
+/** Whether a token has a "by" or "from" case marker among its dependents. */
+function markedByOrFrom(index: DocumentIndex, position: number, children: readonly number[][]): boolean {
+  return (children[position] ?? []).some(
+    (child) => index.tokens[child]?.dep === 'case' && /^(?:by|from)$/iu.test(index.tokenText(child)),
+  );
+}
+
+/**
+ * Who the parse says issued a document noun at `noun`: a named possessor or a name before it ("the
+ * Harbour Trust's report", "a Lakeside Institute survey"), a name in a by/from phrase on it ("a
+ * report by the Harbour Trust"), or the agent of a participle on it ("a survey conducted by the
+ * Lakeside Institute"); null when the parse names none.
+ */
+function issuerOnParse(index: DocumentIndex, noun: number, children: readonly number[][]): string | null {
+  for (const child of children[noun] ?? []) {
+    const dep = index.tokens[child]?.dep ?? '';
+    if (dep === 'nmod:poss' || dep === 'compound') {
+      const named = namedAt(index, child);
+      if (named !== null) return named;
+    } else if (dep.startsWith('nmod') && markedByOrFrom(index, child, children)) {
+      const named = namedAt(index, child);
+      if (named !== null) return named;
+    } else if (dep === 'acl') {
+      for (const agent of children[child] ?? [])
+        if ((index.tokens[agent]?.dep ?? '').startsWith('obl') && markedByOrFrom(index, agent, children)) {
+          const named = namedAt(index, agent);
+          if (named !== null) return named;
+        }
+    }
+  }
+  return null;
+}
+
+/**
+ * The nearest noun with the document's lemma before the source's first token, no further back than
+ * sentence `limit`; -1 when there is none.
+ */
+function earlierDocumentNoun(
+  index: DocumentIndex,
+  sourceFirst: number,
+  limit: number,
+  lemma: string,
+): number {
+  for (let position = sourceFirst - 1; position >= 0; position -= 1) {
+    const token = index.tokens[position] as Token;
+    if (index.sentenceIndexAt(token.start) < limit) return -1;
+    if (token.pos !== 'NOUN') continue;
+    const word = index.tokenText(position).toLowerCase();
+    if (word === lemma || baseFormOf(word, 'noun') === lemma) return position;
+  }
+  return -1;
+}
+
+/**
+ * "In a statement, the Harbour Trust said …. “…,” the statement said.", "A Lakeside Institute
+ * survey found …. The survey also showed …": a definite document source that the source phrases
+ * leave unresolved takes up the document an earlier attribution named — as its source ("A Lakeside
+ * Institute survey") or as the channel its sentence gives it around the cue ("said in a statement",
+ * "In its annual report, the Trust said") — and is issued by that attribution's speaker. The
+ * nearest earlier attribution naming the document decides, within a few sentences; one that is
+ * unresolved itself, or anonymous, gives nothing.
+ */
+export function resolveDocumentAntecedents(
+  index: DocumentIndex,
+  sorted: readonly AttributionCandidate[],
+  resolutions: (SourceResolution | null)[],
+): void {
+  const text = index.text;
+  let children: number[][] | undefined;
+  for (let position = 0; position < sorted.length; position += 1) {
+    const candidate = sorted[position] as AttributionCandidate;
+    const source = candidate.source;
+    if (source === null || candidate.cue === null) continue;
+    const own = resolutions[position];
+    if (own !== null && own !== undefined && (own.speaker !== null || own.anonymous)) continue;
+    const phrase = text.slice(source.start, source.end).trim();
+    if (!DEFINITE_DOCUMENT.test(phrase)) continue;
+    const lemma = documentLemma(index, source, phrase);
+    if (lemma === null) continue;
+    const here = index.sentenceIndexAt(candidate.cue.start);
+    let taken = false;
+    for (let earlier = position - 1; earlier >= 0; earlier -= 1) {
+      const before = sorted[earlier] as AttributionCandidate;
+      if (before.cue === null) continue;
+      if (here - index.sentenceIndexAt(before.cue.start) > ANTECEDENT_REACH) break;
+      const sentence = index.sentenceAt(before.cue.start);
+      const named =
+        (before.source !== null &&
+          documentLemma(index, before.source, text.slice(before.source.start, before.source.end)) ===
+            lemma) ||
+        introducesDocument(text.slice(sentence.start, Math.min(sentence.end, before.cue.end + 40)), lemma);
+      if (!named) continue;
+      const resolution = resolutions[earlier];
+      if (
+        resolution !== null &&
+        resolution !== undefined &&
+        resolution.speaker !== null &&
+        !resolution.anonymous
+      ) {
+        resolutions[position] = resolution;
+        taken = true;
+      }
+      break;
+    }
+    if (taken) continue;
+    // "A survey conducted by the Lakeside Institute has revealed …. The survey found …": the nearest
+    // earlier mention of the document, whose issuer the parse names
+    children ??= dependents(index);
+    const noun = earlierDocumentNoun(
+      index,
+      index.tokenAtOrAfter(source.start),
+      here - ANTECEDENT_REACH,
+      lemma,
+    );
+    const issuer = noun < 0 ? null : issuerOnParse(index, noun, children);
+    if (issuer !== null) resolutions[position] = { speaker: issuer, anonymous: false };
+  }
+}
+
+/** Each token's dependents in the parse. */
+function dependents(index: DocumentIndex): number[][] {
+  const children: number[][] = index.tokens.map(() => []);
+  index.tokens.forEach((token, position) => {
+    if (token.head >= 0) children[token.head]?.push(position);
+  });
+  return children;
 }

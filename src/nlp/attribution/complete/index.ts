@@ -14,7 +14,7 @@ import { DocumentIndex } from './document-index.js';
 import { hedgesOf } from './hedges.js';
 import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isReportCue } from './links.js';
 import { resolvePairSources } from './both-of-them.js';
-import { resolveDocumentPronouns } from './document-sources.js';
+import { resolveDocumentAntecedents, resolveDocumentPronouns } from './document-sources.js';
 import { nameLaterDescriptions } from './named-later.js';
 import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
@@ -229,6 +229,8 @@ export function completeAttributions(
   nameLaterDescriptions(index, sorted, containers, entityById, resolutions);
   // "Oskar Lind met Pavel Drach … Both men said …": the two people just named
   resolvePairSources(index, sorted, contents, resolutions);
+  // "In a statement, the Trust said …. “…,” the statement said.": the document's issuer
+  resolveDocumentAntecedents(index, sorted, resolutions);
   // "“…,” the report stated. “…,” it added.": the document, not the last organisation named
   resolveDocumentPronouns(index, sorted, resolutions);
   // continuing quotations take the speaker (and parent) of what they continue, in text order

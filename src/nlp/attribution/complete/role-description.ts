@@ -82,10 +82,30 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   }
   if (words + 1 > 5) return -1;
   const head = end - 1;
+  if (end - first === 2 && nationalityNoun(index, head)) return head;
   const token = index.tokens[head] as Token;
   if (token.pos !== 'NOUN' || /s$/u.test(index.tokenText(head)) || /^\p{Lu}/u.test(index.tokenText(head)))
     return -1;
   return isPersonNoun(index.tokenText(head)) ? head : -1;
+}
+
+/**
+ * "the Brazilian", "the American": a nationality the name finder found (a MISC name) used alone
+ * after "the" as a noun for one person, when WordNet's first sense of the word is a person's.
+ */
+function nationalityNoun(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  const word = index.tokenText(position);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /s$/u.test(word)) return false;
+  const mention = index.mentionCovering(token.start, token.end);
+  return (
+    mention !== null &&
+    mention.kind === 'name' &&
+    mention.start === token.start &&
+    mention.end === token.end &&
+    mention.entity.type === 'MISC' &&
+    isPersonNoun(word)
+  );
 }
 
 /**

@@ -834,6 +834,16 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
+    'a verb after a plural noun is that noun's predicate, not a determined object',
+    'However, analysts say the new figures fail to take into account the cost of the plan.',
+    {
+      cue: 'say',
+      source: 'analysts',
+      content: ['the new figures fail to take into account the cost of the plan'],
+    },
+    true,
+  ],
+  [
     'an order with a that-clause stays a report',
     'The judge ordered that the files be released.',
     { cue: 'ordered', source: 'The judge', content: ['that the files be released'] },

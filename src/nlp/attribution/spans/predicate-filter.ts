@@ -198,7 +198,7 @@ function contentShape(
         if (
           !toInfinitive(segments, position) &&
           !adverbialSlip(segments, position, first) &&
-          !determinedObject(segments, position, first)
+          !determinedObject(text, segments, position, first)
         )
           clause = true;
       }
@@ -254,12 +254,21 @@ function adverbialSlip(segments: Segments, position: number, first: number): boo
  * determiner inside the content hangs from it ("ordered [a broadband upgrade]" with "upgrade" tagged
  * as a verb). A verb takes no determiner; the object of an order or a purchase is no proposition.
  */
-function determinedObject(segments: Segments, position: number, first: number): boolean {
+function determinedObject(text: string, segments: Segments, position: number, first: number): boolean {
   const tokens = segments.tokens;
-  if (!/^(?:obj|iobj)/u.test((tokens[position] as Token).dep)) return false;
-  for (let at = position - 1; at >= first; at -= 1)
-    if ((tokens[at] as Token).head === position && (tokens[at] as Token).dep === 'det') return true;
-  return false;
+  const token = tokens[position] as Token;
+  if (!/^(?:obj|iobj)/u.test(token.dep)) return false;
+  // a word WordNet knows as a noun ("upgrade"; not "fail" in "say [the new figures fail to …]")
+  if (synsetsOf(text.slice(token.start, token.end).toLowerCase(), 'noun').length === 0) return false;
+  let determined = false;
+  for (let at = position - 1; at >= first; at -= 1) {
+    const child = tokens[at] as Token;
+    if (child.head !== position) continue;
+    if (child.dep === 'det') determined = true;
+    // a plural noun before it is its subject, not a modifier ("the figures show")
+    if (child.pos === 'NOUN' && /s$/iu.test(text.slice(child.start, child.end))) return false;
+  }
+  return determined;
 }
 
 /** How many words the subject between a misattached subordinator and its verb may have. */
@@ -1624,6 +1633,7 @@ export function keepsReporting(
       if (
         !quoted &&
         shape.subject &&
+        shape.verb &&
         !shape.infinitive &&
         namingVerb(cueLemma(text, segments.tokens, head, cue))
       )

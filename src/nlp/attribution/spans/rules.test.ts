@@ -423,6 +423,14 @@ describe('findAttributions: no inverted cue from a naming participle', () => {
   });
 });
 
+describe('findAttributions: an inverted cue tagged as a noun', () => {
+  it('"…, figures show." keeps "show" as the cue and "figures" as the source', () => {
+    const text = "The region's exports fell for a third month in a row in May, figures show.";
+    const found = view(text, findAttributions(text, segment(text)));
+    assert.ok(!found.some((candidate) => candidate.cue === 'figures'), JSON.stringify(found));
+  });
+});
+
 describe('isComma', () => {
   const text = 'Yes, sir,, he said ，';
   const cases: readonly (readonly [number, number, boolean])[] = [

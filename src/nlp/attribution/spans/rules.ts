@@ -541,8 +541,13 @@ function invertedReportVerb(text: string, tokens: readonly Token[], at: number):
   if (token.pos !== 'VERB' && token.pos !== 'NOUN') return false;
   const word = lower(text, token);
   if (word.endsWith('ing') || !/^[a-z]+$/u.test(word)) return false;
-  // a noun read as a verb only in its "-s" form with a determiner or name after it ("claims his agent")
-  if (token.pos === 'NOUN' && !word.endsWith('s')) return false;
+  // a noun read as a verb only in its "-s" form with a determiner, a possessive or a name after it
+  // ("claims his agent"; not "…, figures show.")
+  if (token.pos === 'NOUN') {
+    const next = tokens[at + 1];
+    if (!word.endsWith('s') || next === undefined || !['DET', 'PRON', 'PROPN'].includes(next.pos))
+      return false;
+  }
   // "…, called podcasts": a participle naming the noun before it
   if (namingVerb(word)) return false;
   if (SPEECH_VERB.test(word)) return true;

@@ -834,7 +834,7 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     false,
   ],
   [
-    'a verb after a plural noun is that noun's predicate, not a determined object',
+    'a verb after a plural noun is the predicate of that noun, not a determined object',
     'However, analysts say the new figures fail to take into account the cost of the plan.',
     {
       cue: 'say',

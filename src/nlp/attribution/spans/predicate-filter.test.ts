@@ -777,6 +777,78 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'promised', source: 'The coach', content: ['to pick younger players next season'] },
     true,
   ],
+  [
+    'an as-clause the parser read as a prepositional phrase says when; the order has a noun object',
+    'The mayor ordered the evacuation of 2,000 homes as the river rose.',
+    {
+      cue: 'ordered',
+      source: 'The mayor',
+      content: ['the evacuation of 2,000 homes as the river rose'],
+    },
+    false,
+  ],
+  [
+    'an after-clause whose subordinator hangs on the object says when the vote was called',
+    'She called the vote after the coalition collapsed.',
+    { cue: 'called', source: 'She', content: ['the vote after the coalition collapsed'] },
+    false,
+  ],
+  [
+    'a noun object tagged as a verb, with its determiner, is no clause',
+    'The airline ordered a cabin upgrade to its fleet at the end of the summer.',
+    {
+      cue: 'ordered',
+      source: 'The airline',
+      content: ['a cabin upgrade to its fleet at the end of the summer'],
+    },
+    false,
+  ],
+  [
+    'a naming verb takes a name, never a clause: the clause is the sentence its noun is subject of',
+    'A charity group called the River Aid Trust has been formed by six local churches.',
+    {
+      cue: 'called',
+      source: 'A charity group',
+      content: ['the River Aid Trust has been formed by six local churches'],
+    },
+    false,
+  ],
+  [
+    'a naming verb read into a compound noun ("call centres") reports nothing',
+    'Patients trying to get through to call centres are growing impatient and quicker to hang up.',
+    {
+      cue: 'to call',
+      source: 'Patients',
+      content: ['centres are growing impatient and quicker to hang up'],
+    },
+    false,
+  ],
+  [
+    'a naming participle after a comma, read as a second predicate with the name as its source',
+    'He has spent a year on a comedy project along with his brother for Channel 5, called Small Hours.',
+    {
+      cue: 'called',
+      source: 'Small Hours',
+      content: ['He has spent a year on a comedy project along with his brother for Channel 5'],
+    },
+    false,
+  ],
+  [
+    'a verb after a plural noun is the predicate of that noun, not a determined object',
+    'However, analysts say the new figures fail to take into account the cost of the plan.',
+    {
+      cue: 'say',
+      source: 'analysts',
+      content: ['the new figures fail to take into account the cost of the plan'],
+    },
+    true,
+  ],
+  [
+    'an order with a that-clause stays a report',
+    'The judge ordered that the files be released.',
+    { cue: 'ordered', source: 'The judge', content: ['that the files be released'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

@@ -195,12 +195,84 @@ function contentShape(
       else if (!inside && /^(?:ccomp|xcomp|parataxis)/u.test(token.dep) && position > first) {
         if (!toInfinitive(segments, position)) clause = true;
       } else if (!inside && token.pos === 'VERB' && !/ing$/iu.test(text.slice(token.start, token.end))) {
-        if (!toInfinitive(segments, position)) clause = true;
+        if (
+          !toInfinitive(segments, position) &&
+          !adverbialSlip(segments, position, first) &&
+          !determinedObject(text, segments, position, first)
+        )
+          clause = true;
       }
     }
   }
   return { clause, infinitive, verb, subject };
 }
+
+/** Subordinators that open an adverbial clause (not "that", "whether", "if", which open complements). */
+const ADVERBIAL_SUBORDINATORS = new Set([
+  'as',
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'when',
+  'whenever',
+  'while',
+  'whilst',
+  'because',
+  'once',
+  'although',
+  'though',
+  'unless',
+]);
+
+/** Words of a short noun phrase between a subordinator and its clause's verb ("as [the river] rose"). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * Whether a verb hanging from outside the content, which the parser did not read as a complement
+ * (an adverbial clause or an oblique), is an adverbial clause whose subordinator it misattached:
+ * "ordered [the evacuation of the towns as the river rose]" with "as the river" read as a
+ * prepositional phrase, "called [the vote after the coalition collapsed]" with "after the
+ * coalition" on "vote". A subordinator before the verb's subject, nothing else between, says the
+ * clause tells when or why the cue's act happened, not what was said.
+ */
+function adverbialSlip(segments: Segments, position: number, first: number): boolean {
+  const tokens = segments.tokens;
+  const dep = (tokens[position] as Token).dep;
+  if (!/^(?:advcl|obl|nmod)/u.test(dep)) return false;
+  for (let at = position - 1; at >= first && position - at <= SUBJECT_WORDS_MAX + 1; at -= 1) {
+    const token = tokens[at] as Token;
+    if (ADVERBIAL_SUBORDINATORS.has(token.lemma.toLowerCase())) return at < position - 1;
+    if (!SUBJECT_WORDS.has(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a word tagged as a verb is the cue's noun object: the parser made it the object and a
+ * determiner inside the content hangs from it ("ordered [a broadband upgrade]" with "upgrade" tagged
+ * as a verb). A verb takes no determiner; the object of an order or a purchase is no proposition.
+ */
+function determinedObject(text: string, segments: Segments, position: number, first: number): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[position] as Token;
+  if (!/^(?:obj|iobj)/u.test(token.dep)) return false;
+  // a word WordNet knows as a noun ("upgrade"; not "fail" in "say [the new figures fail to …]")
+  if (synsetsOf(text.slice(token.start, token.end).toLowerCase(), 'noun').length === 0) return false;
+  let determined = false;
+  for (let at = position - 1; at >= first; at -= 1) {
+    const child = tokens[at] as Token;
+    if (child.head !== position) continue;
+    if (child.dep === 'det') determined = true;
+    // a plural noun before it is its subject, not a modifier ("the figures show")
+    if (child.pos === 'NOUN' && /s$/iu.test(text.slice(child.start, child.end))) return false;
+  }
+  return determined;
+}
+
+/** How many words the subject between a misattached subordinator and its verb may have. */
+const SUBJECT_WORDS_MAX = 5;
 
 /** How far before its verb the "to" of a split infinitive may stand ("to [effectively] lend"). */
 const SPLIT_INFINITIVE = 3;
@@ -1306,12 +1378,20 @@ function namingParticiple(
 ): boolean {
   const tokens = segments.tokens;
   const token = tokens[verb] as Token;
-  if (!/ed$/iu.test(text.slice(token.start, token.end)) || relationIs(token.dep, 'conj')) return false;
+  if (!/ed$/iu.test(text.slice(token.start, token.end))) return false;
   const before = tokens[verb - 1];
   if (before === undefined) return false;
+  // "a drama for the network, called “Home”" read as a second predicate: after a comma, with a
+  // name and no object ("…, called it a farce" has one: a verb of its own)
+  if (
+    relationIs(token.dep, 'conj') &&
+    (text.slice(before.start, before.end) !== ',' || tree.dependents(verb, ['obj']).length > 0)
+  )
+    return false;
   // the word before is the source's ("David Axelrod on Wednesday called on …"), or a particle or a
-  // preposition follows ("called on", "called for"): a verb with its subject, not a participle
-  if (source !== null && source.end > before.start) return false;
+  // preposition follows ("called on", "called for"): a verb with its subject, not a participle (a
+  // source after the verb is the name the pointer took for one)
+  if (source !== null && source.start < token.start && source.end > before.start) return false;
   const after = tokens[verb + 1];
   if (after !== undefined && (after.pos === 'ADP' || relationIs(after.dep, 'compound:prt'))) return false;
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && text.slice(before.start, before.end) !== ',')
@@ -1547,6 +1627,17 @@ export function keepsReporting(
       // "a form of spyware called adware has …", "officials, called superdelegates": a naming
       // participle on the noun before it, whatever the parser hung on it
       if (!quoted && namingParticiple(text, segments, tree, head, source)) return false;
+      // "an organisation called [the Relief Committee has been set up]", "trying to call [centres
+      // are getting …]": a naming verb takes a name, never a clause, so the clause is the
+      // sentence's own, which the parser hung on the verb
+      if (
+        !quoted &&
+        shape.subject &&
+        shape.verb &&
+        !shape.infinitive &&
+        namingVerb(cueLemma(text, segments.tokens, head, cue))
+      )
+        return false;
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
       if (token.dep === 'acl' && !shape.subject) return false;
       // "The board will ask Maria Lopez to lead the review": a request still to be made is a plan

@@ -379,6 +379,30 @@ describe('findAttributions with the rules', () => {
       source: 'the landlord',
       content: ['that the flats were safe'],
     },
+    {
+      text: 'The striker may miss the rest of the season, claims his agent.',
+      cue: 'claims',
+      source: 'his agent',
+      content: ['The striker may miss the rest of the season'],
+    },
+    {
+      text: 'Small shops will struggle to survive the new rules, says the think-tank.',
+      cue: 'says',
+      source: 'the think-tank',
+      content: ['Small shops will struggle to survive the new rules'],
+    },
+    {
+      text: 'The new law could put small charities at risk of heavy fines, warns former banker and charity adviser Ann Bell.',
+      cue: 'warns',
+      source: 'former banker and charity adviser Ann Bell',
+      content: ['The new law could put small charities at risk of heavy fines'],
+    },
+    {
+      text: 'Unemployment could reach record levels, predicts the report.',
+      cue: 'predicts',
+      source: 'the report',
+      content: ['Unemployment could reach record levels'],
+    },
   ];
   for (const { text, cue, source, content } of cases)
     it(`${cue}: ${text}`, () => {
@@ -389,6 +413,22 @@ describe('findAttributions with the rules', () => {
       assert.deepEqual(match.content, content);
       assert.ok(!found.some((candidate) => candidate.cue === 'contradicting'));
     });
+});
+
+describe('findAttributions: no inverted cue from a naming participle', () => {
+  it('", called NAME." names the noun before it', () => {
+    const text = 'The band released a new album last spring, called Late Light.';
+    const found = view(text, findAttributions(text, segment(text)));
+    assert.ok(!found.some((candidate) => candidate.cue === 'called'), JSON.stringify(found));
+  });
+});
+
+describe('findAttributions: an inverted cue tagged as a noun', () => {
+  it('"…, figures show." keeps "show" as the cue and "figures" as the source', () => {
+    const text = "The region's exports fell for a third month in a row in May, figures show.";
+    const found = view(text, findAttributions(text, segment(text)));
+    assert.ok(!found.some((candidate) => candidate.cue === 'figures'), JSON.stringify(found));
+  });
 });
 
 describe('isComma', () => {

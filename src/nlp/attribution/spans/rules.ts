@@ -1,4 +1,5 @@
-import type { Segments, Span } from '../../../model/index.js';
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { namingVerb, reportingVerb } from './reporting-predicate.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
 
@@ -476,7 +477,11 @@ function parentheticalCandidates(text: string, segments: Segments): AttributionC
  * Rule 6: an inverted cue closing its sentence, "Online gaming could strain networks, warns
  * monitoring firm Sandvine.": cue = the speech verb right after the comma, source = the noun phrase
  * after it up to the end of the sentence (no verb in it), content = the clause before the comma. Only
- * in a sentence with no quotation mark.
+ * in a sentence with no quotation mark. The verb is any verb of communication or cognition that takes
+ * a that-clause in WordNet (`invertedReportVerb`): "…, predicts the report", "…, suggests a survey",
+ * "…, reports the Daily Mail", which the tagger often reads as a noun ("claims his agent"). The noun
+ * phrase may hold a possessive ("his agent"), a coordination ("former programmer and analyst Ann
+ * Bell") and hyphenated words ("the think-tank").
  */
 function invertedCandidates(text: string, segments: Segments): AttributionCandidate[] {
   const tokens = segments.tokens;
@@ -487,7 +492,7 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
     for (let comma = last - 2; comma > sentence.firstToken + 2; comma--) {
       if (!isComma(text, tokens[comma]!)) continue;
       const verb = comma + 1;
-      if (!SPEECH_VERB.test(lower(text, tokens[verb]!))) break;
+      if (!invertedReportVerb(text, tokens, verb)) break;
       const source = verb + 1;
       // the source's noun phrase, and after it at most prepositional phrases of noun phrases ("say
       // police in the city"), which are not the source unless "of" opens them
@@ -500,7 +505,8 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
           if (sourceEnd === last && lower(text, tokens[at]!) !== 'of') sourceEnd = at - 1;
           continue;
         }
-        nounPhrase = NOUN_PHRASE.has(pos) || pos === 'PART';
+        nounPhrase =
+          NOUN_PHRASE.has(pos) || pos === 'PART' || innerSourceWord(text, tokens, at, source, last);
       }
       if (
         !nounPhrase ||
@@ -522,6 +528,56 @@ function invertedCandidates(text: string, segments: Segments): AttributionCandid
     }
   }
   return result;
+}
+
+/**
+ * Whether the word after a comma reports as an inverted cue: a finite or base form (not "-ing",
+ * not a participle after "have") of a verb whose frequent WordNet senses include verb.communication
+ * or verb.cognition with a that-clause frame (reporting-predicate.ts): "warns", "predicts",
+ * "suggests", "say", "believes"; not "ban", "reach", "order" with its noun-phrase object.
+ */
+function invertedReportVerb(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== 'VERB' && token.pos !== 'NOUN') return false;
+  const word = lower(text, token);
+  if (word.endsWith('ing') || !/^[a-z]+$/u.test(word)) return false;
+  // a noun read as a verb only in its "-s" form with a determiner, a possessive or a name after it
+  // ("claims his agent"; not "…, figures show.")
+  if (token.pos === 'NOUN') {
+    const next = tokens[at + 1];
+    if (!word.endsWith('s') || next === undefined || !['DET', 'PRON', 'PROPN'].includes(next.pos))
+      return false;
+  }
+  // "…, called podcasts": a participle naming the noun before it
+  if (namingVerb(word)) return false;
+  if (SPEECH_VERB.test(word)) return true;
+  const found = reportingVerb(word);
+  return found.clause && (found.communication || found.cognition);
+}
+
+/**
+ * A word inside an inverted cue's source phrase besides its nouns and determiners: a possessive
+ * pronoun ("his agent"), a conjunction between two nouns ("former programmer and analyst Ann
+ * Bell"), or a hyphen inside a word ("the think-tank").
+ */
+function innerSourceWord(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  first: number,
+  last: number,
+): boolean {
+  const token = tokens[at]!;
+  if (token.pos === 'PRON') return relationIs(token.dep, 'nmod:poss');
+  if (at === first || at === last) return false;
+  if (token.pos === 'CCONJ')
+    return NOUN_PHRASE.has(tokens[at - 1]!.pos) && NOUN_PHRASE.has(tokens[at + 1]!.pos);
+  return (
+    token.pos === 'PUNCT' &&
+    lower(text, token) === '-' &&
+    tokens[at - 1]!.end === token.start &&
+    tokens[at + 1]!.start === token.end
+  );
 }
 
 const overlaps = (a: Span | null, b: Span | null) =>

@@ -131,6 +131,52 @@ table('typeWorksAfterNouns', step, [
     text: 'The channel is to show Ward Nine on Fridays.',
     given: [['Ward Nine', 'ORG']],
     expected: ['Ward Nine/ORG'],
+  }, // the object of a verb that takes a work, or of "in" after "starred" or "a role"
+  {
+    text: 'The band released Velvet Orchard in 2003 and toured it.',
+    given: [['Velvet Orchard', 'ORG']],
+    expected: ['Velvet Orchard/MISC'],
+  },
+  {
+    text: 'He later starred in Harbour Lights and its sequel.',
+    given: [['Harbour Lights', 'LOC']],
+    expected: ['Harbour Lights/MISC'],
+  },
+  {
+    text: 'Mara Velt wrote The Quiet Lanterns in a year.',
+    given: [
+      ['Mara Velt', 'PERSON'],
+      ['Quiet Lanterns', 'ORG'],
+    ],
+    expected: ['Mara Velt/PERSON', 'The Quiet Lanterns/MISC'],
+  },
+  // the same title alone later is the work too
+  {
+    text: 'Her role in Ferntop Lane won praise. Ferntop Lane opens on Friday.',
+    given: [
+      ['Ferntop Lane', 'LOC'],
+      ['Ferntop Lane', 'ORG'],
+    ],
+    expected: ['Ferntop Lane/MISC', 'Ferntop Lane/MISC'],
+  },
+  // known places and bodies, other verbs, and a place after a role with "the" stay
+  {
+    text: 'He appeared in Vienna before he appeared in Kessel Close.',
+    given: [
+      ['Vienna', 'LOC'],
+      ['Kessel Close', 'ORG'],
+    ],
+    expected: ['Vienna/LOC', 'Kessel Close/MISC'],
+  },
+  {
+    text: 'Fans watched Harwick Rovers lose again.',
+    given: [['Harwick Rovers', 'ORG']],
+    expected: ['Harwick Rovers/ORG'],
+  },
+  {
+    text: 'He left to take a coaching role in the Lowlands next year.',
+    given: [['Lowlands', 'LOC']],
+    expected: ['Lowlands/LOC'],
   },
 ]);
 

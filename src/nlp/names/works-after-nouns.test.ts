@@ -190,3 +190,19 @@ describe('isWorkNoun', () => {
       assert.equal(isWorkNoun(word), false, word);
   });
 });
+
+describe('typeWorksAfterNouns: the title named again', () => {
+  it('takes in a mention the recogniser typed a place with a subtype, and the title without its "The"', () => {
+    const text = 'He starred in The Glass Orchard. Glass Orchard ran for a year.';
+    const first = text.indexOf('Glass Orchard');
+    const second = text.indexOf('Glass Orchard', first + 1);
+    const names: NameMention[] = [
+      { start: first, end: first + 13, type: 'ORG' },
+      { start: second, end: second + 13, type: 'LOC', subtype: 'GPE' },
+    ];
+    assert.deepEqual(
+      step(text, names).map((name) => `${text.slice(name.start, name.end)}/${name.type}`),
+      ['The Glass Orchard/MISC', 'Glass Orchard/MISC'],
+    );
+  });
+});

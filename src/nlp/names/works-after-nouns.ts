@@ -265,7 +265,8 @@ function addWork(works: Set<string>, surface: string): void {
  * A work named after its noun is the work where the same name stands alone elsewhere in the text:
  * "his cartoon book Flanimals … the film rights to Flanimals" (the second typed ORG, so two
  * entities). Names the step typed MISC pass their type to the other ORG and LOC mentions of
- * exactly the same words (already MISC after the noun or typed so here), unless the lexicon knows
+ * exactly the same words (already MISC after the noun or typed so here; a place the recogniser
+ * gave a subtype too), unless the lexicon knows
  * those words as a place or an organisation ("the film Chicago" leaves the city). People keep
  * their type.
  */
@@ -277,7 +278,9 @@ function typeWorksNamedAgain(
   if (works.size === 0) return output.slice();
   return output.map((name) =>
     (name.type === 'ORG' || name.type === 'LOC') &&
-    name.subtype === undefined &&
+    // the recogniser's own place subtype is no evidence; the lexicon's places are kept by `addWork`
+    (name.subtype === undefined ||
+      (name.type === 'LOC' && lookupPlace(text.slice(name.start, name.end)) === undefined)) &&
     works.has(text.slice(name.start, name.end))
       ? { start: name.start, end: name.end, type: 'MISC' }
       : name,

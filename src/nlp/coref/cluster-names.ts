@@ -666,7 +666,12 @@ export function isTeamLike(display: string): boolean {
   const words = display.replace(/^the /iu, '').split(/\s+/u);
   if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
   const last = words[words.length - 1] as string;
-  return /^\p{Lu}[\p{Ll}’'-]*[^sui’']s$/u.test(last) || CLUB_WORD.test(last);
+  return (
+    /^\p{Lu}[\p{Ll}’'-]*[^sui’']s$/u.test(last) ||
+    CLUB_WORD.test(last) ||
+    // a place and a nationality: "Harwick Welsh", a club that the nationality alone stands for
+    (words.length <= 3 && isAdjectivalName(last) && lookupPlace(words.slice(0, -1).join(' ')) !== undefined)
+  );
 }
 
 function mainType(cluster: NameCluster): EntityType {

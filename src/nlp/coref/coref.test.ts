@@ -65,6 +65,15 @@ describe('resolveEntities: name variants', () => {
       expected: 'LeVa',
     },
     {
+      title:
+        'a club named by a place and a nationality is the nationality alone later (issue 10, entities22)',
+      marked:
+        '[Bristol Rangers|ORG] beat [Cardiff Welsh|ORG] on Saturday. [Welsh|ORG] replied with a penalty.',
+      surface: 'Welsh',
+      nth: 1,
+      expected: 'Cardiff Welsh',
+    },
+    {
       title: 'an organisation’s first word alone after its full name is its short form',
       marked: '[Real Madrid|ORG] beat [Eastport|ORG]. It was the second defeat by [Real|ORG] this month.',
       surface: 'Real',

@@ -17,6 +17,7 @@ import {
   typeShortTeamNames,
 } from './sports-teams.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
+import type { NameMention } from './name-mention.js';
 import { table } from './test-table.js';
 
 /** Every sentence below is invented for these tests. */
@@ -522,7 +523,41 @@ table('typeShortTeamNames', typeShortTeamNames, [
     ],
     expected: ['Harlow Gales/ORG', 'Gales/PERSON'],
   },
+  // a short form typed a place is the club too
+  {
+    text: 'The Boston Gales won, and he will stay at Gales.',
+    given: [
+      ['Boston Gales', 'ORG'],
+      ['Gales', 'LOC'],
+    ],
+    expected: ['Boston Gales/ORG', 'Gales/ORG'],
+  },
 ]);
+
+// a nationality that ends a club's name is the club where the parse makes it no noun's modifier
+describe('typeShortTeamNames with a parse', () => {
+  const step = (text: string, names: readonly NameMention[]): NameMention[] =>
+    typeShortTeamNames(text, names, segment(text));
+  const norp = (text: string, surface: string, from = 0): NameMention => {
+    const start = text.indexOf(surface, from);
+    return { start, end: start + surface.length, type: 'MISC', subtype: 'NORP' };
+  };
+  it('types "Welsh replied" ORG beside "Cardiff Welsh", and keeps "the Welsh fans"', () => {
+    const text =
+      'Bristol Rangers beat Cardiff Welsh on Saturday. Welsh replied late, to the dismay of the Welsh fans.';
+    const club = text.indexOf('Cardiff Welsh');
+    const names: NameMention[] = [
+      { start: 0, end: 14, type: 'ORG' },
+      { start: club, end: club + 13, type: 'ORG' },
+      norp(text, 'Welsh replied'.slice(0, 5), club + 13),
+      norp(text, 'Welsh', text.indexOf('Welsh fans')),
+    ];
+    const types = step(text, names).map(
+      (name) => `${name.type}${name.subtype === undefined ? '' : '/' + name.subtype}`,
+    );
+    assert.deepEqual(types, ['ORG', 'ORG', 'ORG', 'MISC/NORP']);
+  });
+});
 
 table('typeOrganisationHeads: places', typeOrganisationHeads, [
   {

@@ -1269,6 +1269,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                       ),
                     ),
                   ),
+                  segments,
                 ),
               ),
             ),

@@ -321,11 +321,18 @@ export function typeCityTeamsInResults(
 
 /**
  * The short form of a place-led organisation's name is that organisation: "the Miami Heat" …
- * "the Heat" was typed MISC, and a separate entity. A one-word name, not a person's or a place's,
- * that is the last word of an ORG name of two or three words opening with a known place ("Miami
- * Heat", "Leeds Rhinos"), and that is no known place itself, becomes ORG.
+ * "the Heat" was typed MISC, and a separate entity. A one-word name, not a person's, that is the
+ * last word of an ORG name of two or three words opening with a known place ("Miami Heat", "Leeds
+ * Rhinos", "Kessel Wanderers"), and that is no known place itself, becomes ORG: typed MISC or LOC by
+ * the recogniser ("stayed at Wanderers"), or typed a nationality where the parse makes it a noun,
+ * not a modifier ("London Irish … Irish replied with a penalty"; "the Irish fans" stays, and so does
+ * every nationality when no parse is given).
  */
-export function typeShortTeamNames(text: string, names: readonly NameMention[]): NameMention[] {
+export function typeShortTeamNames(
+  text: string,
+  names: readonly NameMention[],
+  segments?: Segments,
+): NameMention[] {
   let tails: Set<string> | undefined;
   for (const name of names) {
     if (name.type !== 'ORG') continue;
@@ -339,9 +346,25 @@ export function typeShortTeamNames(text: string, names: readonly NameMention[]):
   const found = tails;
   if (found === undefined) return names.slice();
   return names.map((name) =>
-    name.type === 'MISC' && name.subtype === undefined && found.has(text.slice(name.start, name.end))
+    found.has(text.slice(name.start, name.end)) &&
+    ((name.type === 'MISC' && name.subtype === undefined) ||
+      name.type === 'LOC' ||
+      (name.subtype === 'NORP' && segments !== undefined && isNounAt(segments, name)))
       ? { start: name.start, end: name.end, type: 'ORG' }
       : name,
+  );
+}
+
+/** The one-word name is no modifier of a noun where it stands: "Irish replied", "from Irish", not "the Irish fans". */
+function isNounAt(segments: Segments, name: NameMention): boolean {
+  const token = segments.tokens[tokenAt(segments.tokens, name.start)];
+  if (token === undefined || token.start !== name.start || token.end !== name.end) return false;
+  const head = segments.tokens[token.head];
+  // "Irish replied" is parsed an adjective of the verb: only a modifier of a noun is one
+  return !(
+    (token.dep === 'amod' || token.dep === 'compound') &&
+    head !== undefined &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN')
   );
 }
 

@@ -131,6 +131,52 @@ table('typeWorksAfterNouns', step, [
     text: 'The channel is to show Ward Nine on Fridays.',
     given: [['Ward Nine', 'ORG']],
     expected: ['Ward Nine/ORG'],
+  }, // the object of a verb that takes a work, or of "in" after "starred" or "a role"
+  {
+    text: 'The band released Velvet Orchard in 2003 and toured it.',
+    given: [['Velvet Orchard', 'ORG']],
+    expected: ['Velvet Orchard/MISC'],
+  },
+  {
+    text: 'He later starred in Harbour Lights and its sequel.',
+    given: [['Harbour Lights', 'LOC']],
+    expected: ['Harbour Lights/MISC'],
+  },
+  {
+    text: 'Mara Velt wrote The Quiet Lanterns in a year.',
+    given: [
+      ['Mara Velt', 'PERSON'],
+      ['Quiet Lanterns', 'ORG'],
+    ],
+    expected: ['Mara Velt/PERSON', 'The Quiet Lanterns/MISC'],
+  },
+  // the same title alone later is the work too
+  {
+    text: 'Her role in Ferntop Lane won praise. Ferntop Lane opens on Friday.',
+    given: [
+      ['Ferntop Lane', 'LOC'],
+      ['Ferntop Lane', 'ORG'],
+    ],
+    expected: ['Ferntop Lane/MISC', 'Ferntop Lane/MISC'],
+  },
+  // known places and bodies, other verbs, and a place after a role with "the" stay
+  {
+    text: 'He appeared in Vienna before he appeared in Kessel Close.',
+    given: [
+      ['Vienna', 'LOC'],
+      ['Kessel Close', 'ORG'],
+    ],
+    expected: ['Vienna/LOC', 'Kessel Close/MISC'],
+  },
+  {
+    text: 'Fans watched Harwick Rovers lose again.',
+    given: [['Harwick Rovers', 'ORG']],
+    expected: ['Harwick Rovers/ORG'],
+  },
+  {
+    text: 'He left to take a coaching role in the Lowlands next year.',
+    given: [['Lowlands', 'LOC']],
+    expected: ['Lowlands/LOC'],
   },
 ]);
 
@@ -142,5 +188,21 @@ describe('isWorkNoun', () => {
   it('does not take reports, polls, statements or newspapers', () => {
     for (const word of ['report', 'poll', 'statement', 'newspaper', 'series', 'club'])
       assert.equal(isWorkNoun(word), false, word);
+  });
+});
+
+describe('typeWorksAfterNouns: the title named again', () => {
+  it('takes in a mention the recogniser typed a place with a subtype, and the title without its "The"', () => {
+    const text = 'He starred in The Glass Orchard. Glass Orchard ran for a year.';
+    const first = text.indexOf('Glass Orchard');
+    const second = text.indexOf('Glass Orchard', first + 1);
+    const names: NameMention[] = [
+      { start: first, end: first + 13, type: 'ORG' },
+      { start: second, end: second + 13, type: 'LOC', subtype: 'GPE' },
+    ];
+    assert.deepEqual(
+      step(text, names).map((name) => `${text.slice(name.start, name.end)}/${name.type}`),
+      ['The Glass Orchard/MISC', 'Glass Orchard/MISC'],
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { lemmaOf, synsetsOf } from '../events/wordnet.js';
 import { hasHypernymWord, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
-import type { Segments } from '../../model/index.js';
+import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 
@@ -96,6 +96,14 @@ export function typeWorksAfterNouns(
   let skipUntil = -1;
   for (const name of names) {
     if (name.start < skipUntil) continue;
+    const governed = workByGovernor(text, segments, name);
+    if (governed !== null) {
+      output.push(governed);
+      // "The Godfather" is "Godfather" elsewhere too
+      addWork(works, text.slice(name.start, name.end));
+      addWork(works, text.slice(governed.start, governed.end));
+      continue;
+    }
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
     // The word must be a noun where it stands: "would play Lada Togliatti" is a match, not a play.
     const noun =
@@ -147,6 +155,96 @@ export function typeWorksAfterNouns(
   return typeWorksNamedAgain(text, output, works);
 }
 
+/**
+ * Verbs whose object is a work: "the band released Elephunk", "she directed Vera Drake", "he wrote
+ * The Lovely Bones", "they recorded Paper Lanterns". Verbs whose object may as well be a team or a
+ * company ("watched", "produced", "covered") are not here.
+ */
+const WORK_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'release',
+  're-release',
+  'record',
+  'direct',
+  'co-direct',
+  'write',
+  'co-write',
+  'screen',
+  'air',
+  'premiere',
+  'stage',
+  'sing',
+]);
+
+/**
+ * Heads of a work named in a prepositional phrase, with the preposition: "he starred in Ferntop",
+ * "she appeared in Kessel Close", "was cast in …"; nouns too: "his role in Ferntop", "a star of
+ * Kessel Close", "the sequel to Ferntop".
+ */
+const WORK_OBLIQUE_HEADS: ReadonlyMap<string, string> = new Map([
+  ['star', 'in'],
+  ['co-star', 'in'],
+  ['appear', 'in'],
+  ['cast', 'in'],
+  ['role', 'in'],
+  ['appearance', 'in'],
+  ['cameo', 'in'],
+  ['episode', 'of'],
+  ['sequel', 'to'],
+  ['remake', 'of'],
+]);
+
+/**
+ * A name the parse makes the object of a verb that takes a work ("released Elephunk") or the
+ * object of the preposition after a verb or noun that names a work that way ("starred in Vera
+ * Drake", "his role in Ferntop") is the work's title, MISC; a capitalised "The" right before it,
+ * inside the sentence, is part of the title ("wrote The Lovely Bones"). Only ORG and LOC names the
+ * lexicon does not know as a place or a body: "appeared in Vienna", "starred in a BBC show" stay.
+ * `null` when the name is not so governed.
+ */
+function workByGovernor(text: string, segments: Segments, name: NameMention): NameMention | null {
+  if (name.type !== 'ORG' && name.type !== 'LOC') return null;
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return null;
+  const tokens = segments.tokens;
+  const first = tokenAt(tokens, name.start);
+  let head = -1;
+  for (let index = first; index < tokens.length && (tokens[index] as Token).start < name.end; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.head < first || (tokens[token.head] as Token).start >= name.end) {
+      if (head !== -1) return null;
+      head = index;
+    }
+  }
+  if (head === -1) return null;
+  const token = tokens[head] as Token;
+  const governor = tokens[token.head];
+  if (governor === undefined) return null;
+  const lemma = governor.lemma.toLowerCase();
+  let matched = false;
+  if (token.dep === 'obj' && governor.pos === 'VERB') matched = WORK_OBJECT_VERBS.has(lemma);
+  else if (token.dep === 'obl' || token.dep === 'nmod') {
+    const preposition = WORK_OBLIQUE_HEADS.get(lemma);
+    let caseWord: Token | undefined;
+    for (let index = Math.max(0, first - 3); index < head && caseWord === undefined; index += 1) {
+      const other = tokens[index] as Token;
+      if (other.head === head && other.dep === 'case') caseWord = other;
+    }
+    matched =
+      preposition !== undefined &&
+      // "a coaching role in the States": after a noun, a name with a lower-case article is a place
+      (governor.pos === 'VERB' || !/\bthe $/u.test(text.slice(Math.max(0, name.start - 4), name.start))) &&
+      caseWord !== undefined &&
+      text.slice(caseWord.start, caseWord.end).toLowerCase() === preposition;
+  }
+  if (!matched) return null;
+  const article = / The $/u.exec(text.slice(Math.max(0, name.start - 5), name.start));
+  const start =
+    article !== null && !/[.!?:"“]\s*$/u.test(text.slice(Math.max(0, name.start - 8), name.start - 4))
+      ? name.start - 4
+      : name.start;
+  return { start, end: name.end, type: 'MISC' };
+}
+
 /** A work's title, unless the lexicon knows the words as a place or an organisation ("the film Chicago"). */
 function addWork(works: Set<string>, surface: string): void {
   if (lookupPlace(surface) === undefined && organisation(surface) === undefined) works.add(surface);
@@ -156,7 +254,8 @@ function addWork(works: Set<string>, surface: string): void {
  * A work named after its noun is the work where the same name stands alone elsewhere in the text:
  * "his cartoon book Flanimals … the film rights to Flanimals" (the second typed ORG, so two
  * entities). Names the step typed MISC pass their type to the other ORG and LOC mentions of
- * exactly the same words (already MISC after the noun or typed so here), unless the lexicon knows
+ * exactly the same words (already MISC after the noun or typed so here; a place the recogniser
+ * gave a subtype too), unless the lexicon knows
  * those words as a place or an organisation ("the film Chicago" leaves the city). People keep
  * their type.
  */
@@ -168,7 +267,9 @@ function typeWorksNamedAgain(
   if (works.size === 0) return output.slice();
   return output.map((name) =>
     (name.type === 'ORG' || name.type === 'LOC') &&
-    name.subtype === undefined &&
+    // the recogniser's own place subtype is no evidence; the lexicon's places are kept by `addWork`
+    (name.subtype === undefined ||
+      (name.type === 'LOC' && lookupPlace(text.slice(name.start, name.end)) === undefined)) &&
     works.has(text.slice(name.start, name.end))
       ? { start: name.start, end: name.end, type: 'MISC' }
       : name,

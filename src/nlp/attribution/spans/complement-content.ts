@@ -500,7 +500,10 @@ function runOnOverConjuncts(
   let complement = -1;
   for (let at = first; at < end; at += 1) {
     const token = tokens[at] as Token;
-    if (token.head === verb && ['ccomp', 'xcomp', 'parataxis'].some((relation) => relationIs(token.dep, relation)))
+    if (
+      token.head === verb &&
+      ['ccomp', 'xcomp', 'parataxis'].some((relation) => relationIs(token.dep, relation))
+    )
       complement = at;
   }
   if (complement < 0) return piece;
@@ -513,7 +516,11 @@ function runOnOverConjuncts(
     let next = last + 1;
     if (next < tokens.length && wordOf(text, tokens[next] as Token) === ',') next += 1;
     const coordinator = tokens[next];
-    if (coordinator === undefined || !relationIs(coordinator.dep, 'cc') || !GOES_ON.test(wordOf(text, coordinator)))
+    if (
+      coordinator === undefined ||
+      !relationIs(coordinator.dep, 'cc') ||
+      !GOES_ON.test(wordOf(text, coordinator))
+    )
       break;
     const conjunct = coordinator.head;
     const token = tokens[conjunct];
@@ -522,7 +529,10 @@ function runOnOverConjuncts(
     if (tree.dependents(conjunct, ['nsubj', 'nsubj:pass', 'csubj', 'expl']).length > 0) break;
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'ADJ') break;
     const form = groupForm(text, tree, conjunct);
-    if (token.head !== verb && (token.head < first || !roots.some((root) => tree.dominates(root, token.head))))
+    if (
+      token.head !== verb &&
+      (token.head < first || !roots.some((root) => tree.dominates(root, token.head)))
+    )
       break;
     if (!disagreesWithSubject(text, tree, conjunct, verb)) {
       if (form === groupForm(text, tree, verb)) break;

@@ -189,7 +189,8 @@ function subjectNumber(text: string, tree: DependencyTree, subject: number): 'on
   const token = tree.tokens[subject] as Token;
   const word = text.slice(token.start, token.end);
   if (tree.dependent(subject, 'conj') > subject) return 'many';
-  if (token.pos === 'PRON') return SINGULAR_PRONOUN.test(word) ? 'one' : PLURAL_PRONOUN.test(word) ? 'many' : null;
+  if (token.pos === 'PRON')
+    return SINGULAR_PRONOUN.test(word) ? 'one' : PLURAL_PRONOUN.test(word) ? 'many' : null;
   if (token.pos === 'PROPN') return 'one';
   if (token.pos !== 'NOUN') return null;
   return word.toLowerCase() === token.lemma.toLowerCase() ? 'one' : /s$/iu.test(word) ? 'many' : null;
@@ -201,7 +202,12 @@ function subjectNumber(text: string, tree: DependencyTree, subject: number): 'on
  * so the conjunct goes on with the reported clause. Read on the first auxiliary or copula ("was",
  * "were", "has", "have") or a verb in "-s".
  */
-export function disagreesWithSubject(text: string, tree: DependencyTree, verb: number, owner: number): boolean {
+export function disagreesWithSubject(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+  owner: number,
+): boolean {
   return agreement(text, tree, verb, owner) === 'disagrees';
 }
 
@@ -221,7 +227,8 @@ function agreement(
   const token = tokens[finite] as Token;
   const word = text.slice(token.start, token.end);
   let own: 'one' | 'many' | null = null;
-  if (SINGULAR_FINITE.test(word) || (finite === verb && verbForm(word, token.lemma) === 'present')) own = 'one';
+  if (SINGULAR_FINITE.test(word) || (finite === verb && verbForm(word, token.lemma) === 'present'))
+    own = 'one';
   else if (PLURAL_FINITE.test(word)) own = 'many';
   if (own === null) return null;
   return own === number ? 'agrees' : 'disagrees';
@@ -285,7 +292,11 @@ export function reportedClauseCut(
   while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   let cueVerb = -1;
   if (cue !== null)
-    for (let at = tokenAt(tokens, cue.start); at < tokens.length && (tokens[at] as Token).start < cue.end; at += 1)
+    for (
+      let at = tokenAt(tokens, cue.start);
+      at < tokens.length && (tokens[at] as Token).start < cue.end;
+      at += 1
+    )
       if ((tokens[at] as Token).pos === 'VERB') cueVerb = at;
   const word = (at: number): string => {
     const token = tokens[at] as Token;

@@ -68,6 +68,30 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ],
     ['he was taking "nothing for granted" before the vote', 'that rivals would cheat'],
   ],
+  [
+    'the writer’s “according to” aside just before the next report goes with the cut',
+    'He had vowed to keep the club "lean and hungry," and, according to the paper, once told fans that he would never sell.',
+    [
+      {
+        cue: 'had vowed',
+        source: 'He',
+        content: [
+          'to keep the club "lean and hungry," and, according to the paper, once told fans that he would never sell',
+        ],
+      },
+      {
+        cue: 'according to',
+        source: 'the paper',
+        content: ['He had vowed to keep the club "lean and hungry,"'],
+      },
+      { cue: 'told', source: 'He', content: ['that he would never sell'] },
+    ],
+    [
+      'to keep the club "lean and hungry,"',
+      'He had vowed to keep the club "lean and hungry,"',
+      'that he would never sell',
+    ],
+  ],
 ];
 
 describe('endBeforeOtherReports: reported speech ends where another report begins', () => {

@@ -81,6 +81,17 @@ function cutBefore(
       source !== null && source.start > piece.start && inside(source, piece) ? source.start : cue.start;
     end = Math.min(end, at, cue.start);
   }
+  if (end >= piece.end) return end;
+  // the writer's "according to" aside left just before the cut goes with it ("promised X, and,
+  // [according to the paper, once] told staff …"): its source ends at most one word before the cut
+  for (const other of candidates) {
+    const cue = other.cue;
+    const source = other.source;
+    if (other === own || cue === null || source === null || !ACCORDING.test(text.slice(cue.start, cue.end)))
+      continue;
+    if (cue.start <= piece.start || source.start < cue.end || source.end > end) continue;
+    if (/^[\s,;:–—-]*(?:\p{L}+[\s,]*)?$/u.test(text.slice(source.end, end))) end = Math.min(end, cue.start);
+  }
   return end;
 }
 

@@ -198,6 +198,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['the pier was unsafe'],
   ],
   [
+    'a conjunct in the present after a past clause is the source’s own state, not taken in',
+    'Police think the pair were driving a van, and are keen to hear from witnesses.',
+    { cue: 'think', content: ['the pair were driving a van'] },
+    ['the pair were driving a van'],
+  ],
+  [
     'a conjunct with a subject of its own is not taken in',
     'The harbour master said the pier was unsafe, but the council kept it open.',
     { cue: 'said', content: ['the pier was unsafe'] },

@@ -141,6 +141,8 @@ function isCueVerb(token: Token, cue: Span | null): boolean {
 }
 
 const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
+const PRESENT_AUXILIARY = /^(?:am|is|are|has|have|does|do|'s|'re|'ve|'m)$/iu;
+const PAST_AUXILIARY = /^(?:was|were|had|did)$/iu;
 
 /**
  * The form of a verb read from its word and lemma: "-ing", the base form ("refrain"), the third
@@ -176,6 +178,8 @@ export function groupForm(
   const word = (at: number): string => text.slice((tokens[at] as Token).start, (tokens[at] as Token).end);
   if (first === undefined) return verbForm(word(verb), (tokens[verb] as Token).lemma);
   if (MODALS.test(word(first))) return 'modal';
+  if (PRESENT_AUXILIARY.test(word(first))) return 'present';
+  if (PAST_AUXILIARY.test(word(first))) return 'past';
   return verbForm(word(first), (tokens[first] as Token).lemma);
 }
 
@@ -191,7 +195,7 @@ function subjectNumber(text: string, tree: DependencyTree, subject: number): 'on
   if (tree.dependent(subject, 'conj') > subject) return 'many';
   if (token.pos === 'PRON')
     return SINGULAR_PRONOUN.test(word) ? 'one' : PLURAL_PRONOUN.test(word) ? 'many' : null;
-  if (token.pos === 'PROPN') return 'one';
+  // a name tells nothing ("Police are", "Reuters is")
   if (token.pos !== 'NOUN') return null;
   return word.toLowerCase() === token.lemma.toLowerCase() ? 'one' : /s$/iu.test(word) ? 'many' : null;
 }
@@ -343,7 +347,9 @@ export function reportedClauseCut(
       // the source's next act has the cue's form ("said … and said"); "asked to discuss X and
       // refrain from Y", "said she was glad and looks forward to …" and "said the rules were not
       // binding and could be changed" go on with the reported clause
-      groupForm(text, tree, at) === groupForm(text, tree, token.head) &&
+      // (only a modal tells: "said X but did not believe Y" may go either way)
+      (groupForm(text, tree, at) === 'modal' ? 'modal' : verbForm(word(at), token.lemma)) ===
+        verbForm(word(token.head), (tokens[token.head] as Token).lemma) &&
       !disagreesWithSubject(text, tree, at, token.head)
     ) {
       const coordinator = tree.dependent(at, 'cc');

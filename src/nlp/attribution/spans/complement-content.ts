@@ -481,7 +481,7 @@ const GOES_ON = /^(?:and|but|yet)$/iu;
  * clause's) and is no other candidate's cue. Its verb group must not agree with the cue's subject
  * ("the coach insisted his remarks were kind [and were not meant to hurt]"), or else must not have
  * the cue's form (the source's next act does: "said the pier was unsafe [and closed it]") and must
- * share the clause's or be one the narrator's past cannot be (a modal group, a bare verb: "was late
+ * share the clause's or be one the narrator's past cannot be (a modal group, an infinitive: "was late
  * [but would open]"). The run stays inside the cue's sentence, keeps quotation marks balanced and
  * takes in no other cue.
  */
@@ -536,7 +536,12 @@ function runOnOverConjuncts(
       break;
     if (!disagreesWithSubject(text, tree, conjunct, verb)) {
       if (form === groupForm(text, tree, verb)) break;
-      if (form !== 'modal' && form !== 'base' && form !== groupForm(text, tree, complement)) break;
+      // (a bare verb only with its "to": "have" alone may be a present plural)
+      const infinitive = tree
+        .dependents(conjunct, ['mark'])
+        .some((at) => /^to$/iu.test(wordOf(text, tokens[at] as Token)));
+      if (form !== 'modal' && !(form === 'base' && infinitive) && form !== groupForm(text, tree, complement))
+        break;
     }
     // the clause's own words the parser hung after the conjunct ("was late but would open [in May]")
     const reach = Math.max(tree.subtreeEnd(conjunct), ...roots.map((root) => tree.subtreeEnd(root)));

@@ -67,7 +67,11 @@ function cutBefore(
       other.source !== null &&
       other.source.end <= piece.start &&
       own.source !== null &&
-      overlaps(other.source, own.source);
+      overlaps(other.source, own.source) &&
+      // a participle or a verb after "and"/"but": the speaker's next act, not a clause the source
+      // repair gave the wrong subject ("said the man, who later left, [claimed] …")
+      (/^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end)) ||
+        /\b(?:and|but)\b/iu.test(text.slice(piece.start, cue.start)));
     if (other.content.length === 0 || (!nextReport && other.content.every((span) => inside(span, piece))))
       continue;
     // "according to" inside the words is the writer's aside ("there are now 230 according to recent

@@ -173,6 +173,42 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['his side would win on Sunday'] },
     ['his side would win on Sunday'],
   ],
+  [
+    'a piece that stops before a modal conjunct of the reported clause runs on over it',
+    'The treasurer argued that the fund was growing steadily, and would soon cover the deficit.',
+    { cue: 'argued', content: ['that the fund was growing steadily'] },
+    ['that the fund was growing steadily, and would soon cover the deficit'],
+  ],
+  [
+    'a piece that stops before "but" and a conjunct with no subject runs on over it',
+    'The engineer said the bridge was late but would still open in May.',
+    { cue: 'said', content: ['the bridge was late'] },
+    ['the bridge was late but would still open in May'],
+  ],
+  [
+    'a conjunct whose verb agrees with the reported subject, not the speaker, runs on with the clause',
+    'The coach insisted that his remarks were meant kindly, and were not intended to hurt anyone.',
+    { cue: 'insisted', content: ['that his remarks were meant kindly'] },
+    ['that his remarks were meant kindly, and were not intended to hurt anyone'],
+  ],
+  [
+    'the source’s next act in the cue’s form is not taken in',
+    'The harbour master said the pier was unsafe and closed it to walkers.',
+    { cue: 'said', content: ['the pier was unsafe'] },
+    ['the pier was unsafe'],
+  ],
+  [
+    'a conjunct in the present after a past clause is the source’s own state, not taken in',
+    'Police think the pair were driving a van, and are keen to hear from witnesses.',
+    { cue: 'think', content: ['the pair were driving a van'] },
+    ['the pair were driving a van'],
+  ],
+  [
+    'a conjunct with a subject of its own is not taken in',
+    'The harbour master said the pier was unsafe, but the council kept it open.',
+    { cue: 'said', content: ['the pier was unsafe'] },
+    ['the pier was unsafe'],
+  ],
 ];
 
 describe('fitContentToComplement', () => {

@@ -2,7 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { tokenAt } from '../../names/token-index.js';
-import { verbForm } from './content-boundaries.js';
+import { disagreesWithSubject, groupForm, verbForm } from './content-boundaries.js';
 import { ADDRESSEE_VERBS } from '../quotes/speech-verbs.js';
 import {
   baseFormOf,
@@ -469,6 +469,95 @@ function adjunctsBefore(tree: DependencyTree, first: number, before: number, ver
   return true;
 }
 
+/** Coordinators that go on with the reported clause: "said the bridge was late [but would open in May]". */
+const GOES_ON = /^(?:and|but|yet)$/iu;
+
+/**
+ * A reported clause whose piece stops before a conjunct of it: "argued that the fund was growing[,
+ * and would soon cover the deficit]", "said the rules were not binding [but could be changed]". The
+ * piece runs on over the conjunct, read on the parse: right after the piece come (a comma and) a
+ * coordinator "and", "but" or "yet", and the conjunct it marks, which the parser hangs on the cue
+ * verb or inside the clause the cue governs, has no subject of its own (its subject is the reported
+ * clause's) and is no other candidate's cue. Its verb group must not agree with the cue's subject
+ * ("the coach insisted his remarks were kind [and were not meant to hurt]"), or else must not have
+ * the cue's form (the source's next act does: "said the pier was unsafe [and closed it]") and must
+ * share the clause's or be one the narrator's past cannot be (a modal group, an infinitive: "was late
+ * [but would open]"). The run stays inside the cue's sentence, keeps quotation marks balanced and
+ * takes in no other cue.
+ */
+function runOnOverConjuncts(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  piece: Span,
+  cues: ReadonlySet<number>,
+  cueSpans: readonly Span[],
+): Span {
+  const tokens = segments.tokens;
+  const [first, end] = tokenRange(tokens, piece);
+  if (end <= first) return piece;
+  let complement = -1;
+  for (let at = first; at < end; at += 1) {
+    const token = tokens[at] as Token;
+    if (
+      token.head === verb &&
+      ['ccomp', 'xcomp', 'parataxis'].some((relation) => relationIs(token.dep, relation))
+    )
+      complement = at;
+  }
+  if (complement < 0) return piece;
+  const sentence = segments.sentences.find((span) => span.start <= piece.start && piece.start < span.end);
+  if (sentence === undefined) return piece;
+  let last = end - 1;
+  // the clause and the conjuncts already taken in: a conjunct of either goes on with them
+  const roots = [complement];
+  for (let round = 0; round < 3; round += 1) {
+    let next = last + 1;
+    if (next < tokens.length && wordOf(text, tokens[next] as Token) === ',') next += 1;
+    const coordinator = tokens[next];
+    if (
+      coordinator === undefined ||
+      !relationIs(coordinator.dep, 'cc') ||
+      !GOES_ON.test(wordOf(text, coordinator))
+    )
+      break;
+    const conjunct = coordinator.head;
+    const token = tokens[conjunct];
+    if (token === undefined || conjunct <= next || !relationIs(token.dep, 'conj')) break;
+    if (tree.subtreeStart(conjunct) < next - 1 || cues.has(conjunct)) break;
+    if (tree.dependents(conjunct, ['nsubj', 'nsubj:pass', 'csubj', 'expl']).length > 0) break;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'ADJ') break;
+    const form = groupForm(text, tree, conjunct);
+    if (
+      token.head !== verb &&
+      (token.head < first || !roots.some((root) => tree.dominates(root, token.head)))
+    )
+      break;
+    if (!disagreesWithSubject(text, tree, conjunct, verb)) {
+      if (form === groupForm(text, tree, verb)) break;
+      // (a bare verb only with its "to": "have" alone may be a present plural)
+      const infinitive = tree
+        .dependents(conjunct, ['mark'])
+        .some((at) => /^to$/iu.test(wordOf(text, tokens[at] as Token)));
+      if (form !== 'modal' && !(form === 'base' && infinitive) && form !== groupForm(text, tree, complement))
+        break;
+    }
+    // the clause's own words the parser hung after the conjunct ("was late but would open [in May]")
+    const reach = Math.max(tree.subtreeEnd(conjunct), ...roots.map((root) => tree.subtreeEnd(root)));
+    const finish = lastWord(tokens, reach, next);
+    if (finish < 0 || (tokens[finish] as Token).end > sentence.end) break;
+    if (unbalancedQuotes(text, tokens, first, finish)) break;
+    const from = (tokens[next] as Token).start;
+    const to = (tokens[finish] as Token).end;
+    if (cueSpans.some((span) => span.start < to && from < span.end)) break;
+    last = finish;
+    roots.push(conjunct);
+  }
+  if (last === end - 1) return piece;
+  return { start: piece.start, end: (tokens[last] as Token).end };
+}
+
 export function fitContentToComplement(
   text: string,
   segments: Segments,
@@ -498,7 +587,17 @@ export function fitContentToComplement(
     if (verb < 0 || (tokens[verb] as Token).pos !== 'VERB') return candidate;
     let changed = false;
     const content: Span[] = [];
-    for (const piece of candidate.content) {
+    // the other candidates' cues (and the candidate's other pieces) a piece may not run on over
+    const others = candidates.flatMap((other) => (other === found || other.cue === null ? [] : [other.cue]));
+    for (const original of candidate.content) {
+      const piece =
+        original.start < cue.end || OPENING.test(text.slice(original.start, original.end))
+          ? original
+          : runOnOverConjuncts(text, segments, tree, verb, original, cues, [
+              ...others,
+              ...candidate.content.filter((span) => span !== original),
+            ]);
+      if (piece !== original) changed = true;
       if (piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))) {
         content.push(piece);
         continue;

@@ -219,6 +219,21 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', source: 'who', content: ['that she was tired, hungry and cold'] },
     ['that she was tired, hungry and cold'],
   ],
+  [
+    'a modal conjunct of the reported clause is not the source’s next act',
+    'The minister said that the new rules were not part of a treaty and could be changed again later.',
+    {
+      cue: 'said',
+      content: ['that the new rules were not part of a treaty and could be changed again later'],
+    },
+    ['that the new rules were not part of a treaty and could be changed again later'],
+  ],
+  [
+    'a conjunct that agrees with the speaker and not with the reported subject is the speaker’s next act',
+    'The coach said the players were tired and was later fined for his remarks.',
+    { cue: 'said', content: ['the players were tired and was later fined for his remarks'] },
+    ['the players were tired'],
+  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -141,6 +141,8 @@ function isCueVerb(token: Token, cue: Span | null): boolean {
 }
 
 const MODALS = /^(?:would|will|could|can|should|may|might|must|shall|'ll|'d)$/iu;
+const PRESENT_AUXILIARY = /^(?:am|is|are|has|have|does|do|'s|'re|'ve|'m)$/iu;
+const PAST_AUXILIARY = /^(?:was|were|had|did)$/iu;
 
 /**
  * The form of a verb read from its word and lemma: "-ing", the base form ("refrain"), the third
@@ -158,6 +160,82 @@ export function verbForm(word: string, lemma: string): 'ing' | 'base' | 'present
   )
     return 'present';
   return 'past';
+}
+
+/**
+ * The form of a verb group, for telling the reported clause's verbs from the narrator's next act: a
+ * group whose first auxiliary or copula is a modal is 'modal' ("would reopen", "could be changed"),
+ * another with an auxiliary or copula has that word's form ("was blocking" past, "has said"
+ * present), a lone verb its own (`verbForm`).
+ */
+export function groupForm(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+): 'modal' | 'ing' | 'base' | 'present' | 'past' {
+  const tokens = tree.tokens;
+  const first = tree.dependents(verb, ['aux', 'cop']).find((at) => at < verb);
+  const word = (at: number): string => text.slice((tokens[at] as Token).start, (tokens[at] as Token).end);
+  if (first === undefined) return verbForm(word(verb), (tokens[verb] as Token).lemma);
+  if (MODALS.test(word(first))) return 'modal';
+  if (PRESENT_AUXILIARY.test(word(first))) return 'present';
+  if (PAST_AUXILIARY.test(word(first))) return 'past';
+  return verbForm(word(first), (tokens[first] as Token).lemma);
+}
+
+const SINGULAR_FINITE = /^(?:was|is|has|does|'s)$/iu;
+const PLURAL_FINITE = /^(?:were|are|have|do|'re|'ve)$/iu;
+const SINGULAR_PRONOUN = /^(?:he|she|it|this|that|who)$/iu;
+const PLURAL_PRONOUN = /^(?:they|we|these|those)$/iu;
+
+/** The grammatical number of a subject read on the parse, or null when the words do not tell. */
+function subjectNumber(text: string, tree: DependencyTree, subject: number): 'one' | 'many' | null {
+  const token = tree.tokens[subject] as Token;
+  const word = text.slice(token.start, token.end);
+  if (tree.dependent(subject, 'conj') > subject) return 'many';
+  if (token.pos === 'PRON')
+    return SINGULAR_PRONOUN.test(word) ? 'one' : PLURAL_PRONOUN.test(word) ? 'many' : null;
+  // a name tells nothing ("Police are", "Reuters is")
+  if (token.pos !== 'NOUN') return null;
+  return word.toLowerCase() === token.lemma.toLowerCase() ? 'one' : /s$/iu.test(word) ? 'many' : null;
+}
+
+/**
+ * Whether the verb group of `verb` (with no subject of its own) cannot agree with the subject of
+ * `owner`: "the coach insisted … [and were not meant to hurt]": "were" is no verb of the coach's,
+ * so the conjunct goes on with the reported clause. Read on the first auxiliary or copula ("was",
+ * "were", "has", "have") or a verb in "-s".
+ */
+export function disagreesWithSubject(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+  owner: number,
+): boolean {
+  return agreement(text, tree, verb, owner) === 'disagrees';
+}
+
+/** Whether the verb group of `verb` agrees in number with the subject of `owner`; null when the words do not tell. */
+function agreement(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+  owner: number,
+): 'agrees' | 'disagrees' | null {
+  const tokens = tree.tokens;
+  const subject = tree.dependents(owner, ['nsubj', 'nsubj:pass']).find((at) => at < owner);
+  if (subject === undefined) return null;
+  const number = subjectNumber(text, tree, subject);
+  if (number === null) return null;
+  const finite = tree.dependents(verb, ['aux', 'cop']).find((at) => at < verb) ?? verb;
+  const token = tokens[finite] as Token;
+  const word = text.slice(token.start, token.end);
+  let own: 'one' | 'many' | null = null;
+  if (SINGULAR_FINITE.test(word) || (finite === verb && verbForm(word, token.lemma) === 'present'))
+    own = 'one';
+  else if (PLURAL_FINITE.test(word)) own = 'many';
+  if (own === null) return null;
+  return own === number ? 'agrees' : 'disagrees';
 }
 
 /**
@@ -216,6 +294,14 @@ export function reportedClauseCut(
   while (end < tokens.length && (tokens[end] as Token).start < piece.end) end += 1;
   let last = end - 1;
   while (last > first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  let cueVerb = -1;
+  if (cue !== null)
+    for (
+      let at = tokenAt(tokens, cue.start);
+      at < tokens.length && (tokens[at] as Token).start < cue.end;
+      at += 1
+    )
+      if ((tokens[at] as Token).pos === 'VERB') cueVerb = at;
   const word = (at: number): string => {
     const token = tokens[at] as Token;
     return text.slice(token.start, token.end);
@@ -259,8 +345,28 @@ export function reportedClauseCut(
       tree.dependent(at, 'nsubj') < 0 &&
       tree.dependent(at, 'nsubj:pass') < 0 &&
       // the source's next act has the cue's form ("said … and said"); "asked to discuss X and
-      // refrain from Y" and "said she was glad and looks forward to …" go on with the reported clause
-      verbForm(word(at), token.lemma) === verbForm(word(token.head), (tokens[token.head] as Token).lemma)
+      // refrain from Y", "said she was glad and looks forward to …" and "said the rules were not
+      // binding and could be changed" go on with the reported clause
+      // (only a modal tells: "said X but did not believe Y" may go either way)
+      (groupForm(text, tree, at) === 'modal' ? 'modal' : verbForm(word(at), token.lemma)) ===
+        verbForm(word(token.head), (tokens[token.head] as Token).lemma) &&
+      !disagreesWithSubject(text, tree, at, token.head)
+    ) {
+      const coordinator = tree.dependent(at, 'cc');
+      if (coordinator > first && coordinator < at) return coordinator;
+    }
+    // "said the players were tired [and was later fined]": a conjunct with no subject of its own
+    // whose verb cannot agree with the reported clause's subject but agrees with the cue's
+    if (
+      token.pos === 'VERB' &&
+      token.dep === 'conj' &&
+      token.head >= first &&
+      token.head < at &&
+      cueVerb >= 0 &&
+      tree.dependent(at, 'nsubj') < 0 &&
+      tree.dependent(at, 'nsubj:pass') < 0 &&
+      agreement(text, tree, at, token.head) === 'disagrees' &&
+      agreement(text, tree, at, cueVerb) === 'agrees'
     ) {
       const coordinator = tree.dependent(at, 'cc');
       if (coordinator > first && coordinator < at) return coordinator;

@@ -29,7 +29,7 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     'She said he had told police that the car was stolen.',
     [
       { cue: 'said', source: 'She', content: ['he had told police that the car was stolen'] },
-      { cue: 'told', source: 'he', content: ['that the car was stolen'] },
+      { cue: 'told', source: 'he#2', content: ['that the car was stolen'] },
     ],
     ['he had told police that the car was stolen', 'that the car was stolen'],
   ],
@@ -54,6 +54,43 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
       { kind: 'direct', cue: 'said#2', source: 'he#2', content: ['‘I will’.”'] },
     ],
     ['I told him he could stay and he said ‘I will’', '‘I will’.”'],
+  ],
+  [
+    'a cue after a quotation that has closed ends the reported words',
+    'The minister said he was taking "nothing for granted" before the vote - warning that rivals would cheat.',
+    [
+      {
+        cue: 'said',
+        source: 'The minister',
+        content: ['he was taking "nothing for granted" before the vote - warning that rivals would cheat'],
+      },
+      { cue: 'warning', source: 'The minister', content: ['that rivals would cheat'] },
+    ],
+    ['he was taking "nothing for granted" before the vote', 'that rivals would cheat'],
+  ],
+  [
+    'the writer’s “according to” aside just before the next report goes with the cut',
+    'He had vowed to keep the club "lean and hungry," and, according to the paper, once told fans that he would never sell.',
+    [
+      {
+        cue: 'had vowed',
+        source: 'He',
+        content: [
+          'to keep the club "lean and hungry," and, according to the paper, once told fans that he would never sell',
+        ],
+      },
+      {
+        cue: 'according to',
+        source: 'the paper',
+        content: ['He had vowed to keep the club "lean and hungry,"'],
+      },
+      { cue: 'told', source: 'He', content: ['that he would never sell'] },
+    ],
+    [
+      'to keep the club "lean and hungry,"',
+      'He had vowed to keep the club "lean and hungry,"',
+      'that he would never sell',
+    ],
   ],
 ];
 

@@ -12,14 +12,30 @@ import type { AttributionCandidate } from '../candidate.js';
  *
  * The piece ends before that candidate's source (when it lies inside the piece) or its cue, and
  * before the commas and conjunctions left at its end. A report nested in the content ("said [she
- * had told police that …]", its content inside the piece) stays whole, and so do quoted words.
+ * had told police that …]", its content inside the piece) stays whole, unless its source stands
+ * before the piece (the same speaker's next report: "said he was taking “nothing for granted” [-
+ * warning that …]"), and so do quoted words (a cue inside an open quotation).
  */
 
 const OPENING = /^["“‘'«„]/u;
 const ACCORDING = /^according\b/iu;
-const QUOTE_MARK = /["“”«»„]/u;
 /** What is left at the end of a cut piece: spaces, punctuation, a coordinating word. */
 const TRAILING = /(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as)\s*)+$/iu;
+
+/**
+ * Whether the end of `stretch` lies inside a quotation opened in it: more curly opening marks than
+ * closing ones, or an odd number of straight ones.
+ */
+function insideQuotation(stretch: string): boolean {
+  let opening = 0;
+  let closing = 0;
+  let straight = 0;
+  for (const character of stretch)
+    if (character === '"') straight += 1;
+    else if (/[“«„]/u.test(character)) opening += 1;
+    else if (/[”»]/u.test(character)) closing += 1;
+  return opening > closing || straight % 2 === 1;
+}
 
 function inside(piece: Span, holder: Span): boolean {
   return holder.start <= piece.start && piece.end <= holder.end;
@@ -41,9 +57,23 @@ function cutBefore(
     const cue = other.cue;
     if (other === own || cue === null || own.cue === null || overlaps(cue, own.cue)) continue;
     if (cue.start <= piece.start || cue.start >= piece.end) continue;
-    // a cue inside quoted words is the speaker's own ("said: “I told him … and he said ‘I do’”")
-    if (QUOTE_MARK.test(text.slice(Math.min(piece.start, own.cue.end), cue.start))) continue;
-    if (other.content.length === 0 || other.content.every((span) => inside(span, piece))) continue;
+    // a cue inside quoted words is the speaker's own ("said: “I told him … and he said ‘I do’”"); one
+    // after a quotation that has closed is not ("said he took “nothing for granted” [- warning] …")
+    if (insideQuotation(text.slice(Math.min(piece.start, own.cue.end), cue.start))) continue;
+    // a report nested in the words keeps its content inside them ("said [she had told police that
+    // …]"); the same speaker's next report, whose source stands before the piece, does not ("said
+    // he took “nothing for granted” [- warning that …]")
+    const nextReport =
+      other.source !== null &&
+      other.source.end <= piece.start &&
+      own.source !== null &&
+      overlaps(other.source, own.source) &&
+      // a participle or a verb after "and"/"but": the speaker's next act, not a clause the source
+      // repair gave the wrong subject ("said the man, who later left, [claimed] …")
+      (/^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end)) ||
+        /\b(?:and|but)\b/iu.test(text.slice(piece.start, cue.start)));
+    if (other.content.length === 0 || (!nextReport && other.content.every((span) => inside(span, piece))))
+      continue;
     // "according to" inside the words is the writer's aside ("there are now 230 according to recent
     // figures, could drive …"), not the end of them
     if (ACCORDING.test(text.slice(cue.start, cue.end))) continue;
@@ -54,6 +84,17 @@ function cutBefore(
     const at =
       source !== null && source.start > piece.start && inside(source, piece) ? source.start : cue.start;
     end = Math.min(end, at, cue.start);
+  }
+  if (end >= piece.end) return end;
+  // the writer's "according to" aside left just before the cut goes with it ("promised X, and,
+  // [according to the paper, once] told staff …"): its source ends at most one word before the cut
+  for (const other of candidates) {
+    const cue = other.cue;
+    const source = other.source;
+    if (other === own || cue === null || source === null || !ACCORDING.test(text.slice(cue.start, cue.end)))
+      continue;
+    if (cue.start <= piece.start || source.start < cue.end || source.end > end) continue;
+    if (/^[\s,;:–—-]*(?:\p{L}+[\s,]*)?$/u.test(text.slice(source.end, end))) end = Math.min(end, cue.start);
   }
   return end;
 }

@@ -16,6 +16,7 @@ import { findArguments, type ArgumentContext } from './arguments.js';
 import { domainSenseOf, domainTypeOf } from './domain-types.js';
 import { baseForm, senseStands } from './senses.js';
 import { withEventNouns } from './nominal-events.js';
+import { withClauseVerbs } from './clause-verbs.js';
 import { withHeadlineVerbs } from './headline-verbs.js';
 import { withoutCompoundNouns } from './compound-nouns.js';
 import { withTitleCaseLines } from './title-case.js';
@@ -396,7 +397,11 @@ export function findEvents(
         text,
         segments,
         entities,
-        withoutCompoundNouns(text, segments, recogniseEvents(text, segments)),
+        withoutCompoundNouns(
+          text,
+          segments,
+          withClauseVerbs(text, segments, recogniseEvents(text, segments)),
+        ),
       ),
     ),
   );

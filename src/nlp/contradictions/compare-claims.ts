@@ -1,6 +1,6 @@
 import { assertNever, type Quantity } from '../../model/index.js';
 import { ANY_PARTY, type ClaimView } from './claim-view.js';
-import { isCauseTopic, rivalCauses } from './rival-causes.js';
+import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /**
  * How two claims on one topic by different speakers conflict, or null when they do not:
@@ -55,7 +55,8 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
         left.frame === 'proposition' &&
         isCauseTopic(left.topic) &&
         shared(left.values, right.values).length === 0 &&
-        rivalCauses(left.values, right.values)
+        rivalCauses(left.values, right.values) &&
+        !sharesWord(left.causeText ?? '', right.causeText ?? '')
       )
         return 'disputes_value';
       return null;

@@ -10,4 +10,4 @@ export { conflictsOf, type SideConflict } from './sides.js';
 export { findContradictions } from './find-contradictions.js';
 export { causedResult, deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
 export { qualifiedJoins } from './qualified-joins.js';
-export { isCauseTopic, rivalCauses } from './rival-causes.js';
+export { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';

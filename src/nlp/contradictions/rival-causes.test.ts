@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { processInput } from '../../pipeline/pipeline.js';
-import { isCauseTopic, rivalCauses } from './rival-causes.js';
+import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -24,6 +24,12 @@ describe('rivalCauses: causes of one effect that WordNet keeps apart', () => {
   it('never compares named parties or several values', () => {
     assert.equal(rivalCauses(['e3'], ['the flood']), false);
     assert.equal(rivalCauses(['the leak', 'the bomb'], ['the flood']), false);
+  });
+
+  it('takes phrases sharing a word for one account', () => {
+    assert.equal(sharesWord('a gas leak', 'a leaking gas pipe'), true);
+    assert.equal(sharesWord('leaks', 'a pipe that leaked'), true);
+    assert.equal(sharesWord('a small earth tremor', 'the removal of timber supports'), false);
   });
 
   it('knows the cause question', () => {

@@ -81,3 +81,40 @@ export function rivalCauses(left: readonly string[], right: readonly string[]): 
       (otherNear.has(offset) && otherAbove.has(offset)) || (oneNear.has(offset) && otherAbove.has(offset)),
   );
 }
+
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'by',
+  'in',
+  'on',
+  'to',
+  'and',
+  'or',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+
+/** A word without its inflection ("leaking" / "leaks" / "leaked" → "leak"). */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/**
+ * Whether two phrases naming causes share a word ("a gas leak" / "a leaking gas pipe"): the same
+ * account told with another head, never rivals.
+ */
+export function sharesWord(left: string, right: string): boolean {
+  const words = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word))
+      .map(stem);
+  const own = new Set(words(left));
+  return words(right).some((word) => own.has(word));
+}

@@ -176,6 +176,7 @@ export function corpusClaims(
           time: date,
           denial: attribution?.stance === 'deny',
           order: doc * 1_000_000 + members.length,
+          ...(textOf(value) === null ? {} : { causeText: textOf(value) as string }),
         },
       });
     }

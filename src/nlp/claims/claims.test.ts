@@ -849,3 +849,18 @@ describe('findClaims: verbs whose complement did not happen', () => {
     assert.equal(stop.modality, 'try');
   });
 });
+
+describe('findClaims: a noun of time measuring before or after is no object (claims14)', () => {
+  it('"reported an engine fault minutes before the crash" reports the fault', () => {
+    const doc = run('The board said the pilot had reported an engine fault minutes before the crash.\n');
+    const topics = doc.claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('report(the pilot, the fault)'), JSON.stringify(topics));
+    assert.ok(!topics.some((topic) => topic.includes('minute')), JSON.stringify(topics));
+  });
+
+  it('keeps a noun of time that is the object itself', () => {
+    const doc = run('The council said the contractor had wasted three months on the bridge.\n');
+    const topics = doc.claims.map((claim) => claim.topic);
+    assert.ok(!topics.some((topic) => topic.includes('the bridge)')), JSON.stringify(topics));
+  });
+});

@@ -296,6 +296,27 @@ function isTimeNoun(token: Token): boolean {
 }
 
 /**
+ * "reported an engine fault minutes before the crash": the parse may make a noun of time (WordNet
+ * noun.time) that measures how long before or after something ("before the crash" hangs on it) the
+ * head of the object noun phrase, with the object's own noun as its compound right before it. The
+ * object is that noun; any other object is kept.
+ */
+export function objectBeforeTimeMeasure(tree: DependencyTree, object: number): number {
+  if (object < 0) return object;
+  const token = tree.tokens[object] as Token;
+  if (token.pos !== 'NOUN' || !isTimeNoun(token)) return object;
+  const measured = tree
+    .dependents(object, ['nmod', 'obl'])
+    .some((child) => ['before', 'after'].includes(caseOf(tree, child) ?? ''));
+  if (!measured) return object;
+  const before = object - 1;
+  const noun = tree.tokens[before] as Token | undefined;
+  return noun !== undefined && noun.head === object && noun.dep === 'compound' && noun.pos === 'NOUN'
+    ? before
+    : object;
+}
+
+/**
  * "the claim [that it caused the leak]", "reports [that the dam was weakened]": a clause the parse
  * hangs on a noun of WordNet noun.communication as a relative clause, though its "that" is a
  * subordinator and the clause is complete (its own subject, and an object, a copula or a passive),
@@ -453,13 +474,15 @@ export function readProposition(
     if (subject < 0 || !content.includes(subject))
       subject = agent >= 0 ? agent : leadingNominal(tree, predicate, content);
     // "said on Friday [that] she had not …": the parse may hang the subordinator as an object
-    object =
+    object = objectBeforeTimeMeasure(
+      tree,
       tree.dependents(predicate, ['obj']).find(
         (child) =>
           (tree.tokens[child] as Token).pos !== 'SCONJ' &&
           // "the allegation [that] he organised the robbery": "that" before the verb opens the clause
           !(child < predicate && (tree.tokens[child] as Token).lemma.toLowerCase() === 'that'),
-      ) ?? -1;
+      ) ?? -1,
+    );
     for (const child of tree.dependents(predicate, ['obl', 'nmod', 'advmod'])) {
       const childToken = tree.tokens[child] as Token;
       if (childToken.dep === 'obl:agent') continue;

@@ -25,6 +25,8 @@ export interface ClaimView {
   readonly denial: boolean;
   /** Position for ordering sides (text order, documents in input order). */
   readonly order: number;
+  /** For a cause ("what caused the blast"): the words that name it ("a gas leak"), to tell one account told twice. */
+  readonly causeText?: string;
 }
 
 /**

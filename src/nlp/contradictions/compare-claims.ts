@@ -1,5 +1,6 @@
 import { assertNever, type Quantity } from '../../model/index.js';
 import { ANY_PARTY, type ClaimView } from './claim-view.js';
+import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /**
  * How two claims on one topic by different speakers conflict, or null when they do not:
@@ -7,7 +8,7 @@ import { ANY_PARTY, type ClaimView } from './claim-view.js';
  *   ("the Red Hand was linked to the attack" / "no evidence of involvement by the Red Hand");
  * - `denies`: the same, when the negating side is a denial ("the movement has rejected allegations");
  * - `disputes_value`: one-valued questions answered differently (fled toward Dravia / toward
- *   Kostania), or figures that cannot both be true at the same time (12 dead / 30 dead, said the same
+ *   Kostania; rival causes of one effect, rival-causes.ts), or figures that cannot both be true at the same time (12 dead / 30 dead, said the same
  *   day). A higher figure given later is an update, not a conflict.
  * Precision first: parties are compared only by entity, never by words, and a different party
  * named for a responsibility question is no conflict unless the other side says it acted alone.
@@ -47,6 +48,17 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
           (left.frame === 'proposition' && negative.values.includes(ANY_PARTY)))
       )
         return denial ? 'denies' : 'contradicts';
+      // "a tremor caused the collapse" / "the removal of supports caused it": rival causes
+      if (
+        !opposite &&
+        left.polarity === 'pos' &&
+        left.frame === 'proposition' &&
+        isCauseTopic(left.topic) &&
+        shared(left.values, right.values).length === 0 &&
+        rivalCauses(left.values, right.values) &&
+        !sharesWord(left.causeText ?? '', right.causeText ?? '')
+      )
+        return 'disputes_value';
       return null;
     }
     case 'destination':

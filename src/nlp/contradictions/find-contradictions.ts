@@ -56,6 +56,7 @@ export function findContradictions(
       time: attribution?.time ?? published,
       denial: attribution !== undefined && isDenial(tokens, attribution),
       order,
+      ...(claim.value?.text === undefined ? {} : { causeText: claim.value.text }),
     };
   });
   const contradictions: Contradiction[] = [];

@@ -11,3 +11,4 @@ export { findContradictions } from './find-contradictions.js';
 export { causedResult, deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
 export { qualifiedJoins } from './qualified-joins.js';
 export { joinTopics, type TopicClaim, type TopicJoin } from './topic-joins.js';
+export { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';

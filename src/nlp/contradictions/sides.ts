@@ -1,5 +1,6 @@
 import { ANY_PARTY, type ClaimView } from './claim-view.js';
 import { compareClaims, type ConflictKind } from './compare-claims.js';
+import { isCauseTopic } from './rival-causes.js';
 
 /**
  * The contradictions of a set of claims, one per disputed point of a topic, each with its two
@@ -30,20 +31,31 @@ function anyConflict(left: readonly ClaimView[], right: readonly ClaimView[]): C
 /** Candidate sides of one topic, before cleaning. */
 function candidates(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView[] }[] {
   const first = views[0] as ClaimView;
-  const found: { a: ClaimView[]; b: ClaimView[] }[] = [];
-  if (first.frame === 'destination' || first.frame === 'origin' || first.frame === 'count') {
-    // one-valued questions: the first answer's supporters against those who disagree with it
-    for (const pivot of views) {
-      const b = views.filter((view) => compareClaims(pivot, view) !== null);
-      if (b.length === 0) continue;
-      const a = views.filter(
-        (view) => !b.includes(view) && b.every((other) => compareClaims(view, other) !== null),
-      );
-      found.push({ a, b });
-      break;
-    }
-    return found;
+  if (first.frame === 'destination' || first.frame === 'origin' || first.frame === 'count')
+    return oneValued(views);
+  const found = partyCandidates(views);
+  // "what caused the collapse": asserted against denied causes first, else rival causes
+  return found.length === 0 && first.frame === 'proposition' && isCauseTopic(first.topic)
+    ? oneValued(views)
+    : found;
+}
+
+/** One-valued questions: the first answer's supporters against those who disagree with it. */
+function oneValued(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView[] }[] {
+  for (const pivot of views) {
+    const b = views.filter((view) => compareClaims(pivot, view) !== null);
+    if (b.length === 0) continue;
+    const a = views.filter(
+      (view) => !b.includes(view) && b.every((other) => compareClaims(view, other) !== null),
+    );
+    return [{ a, b }];
   }
+  return [];
+}
+
+/** Each party (or value) asserted against those who negate it. */
+function partyCandidates(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView[] }[] {
+  const found: { a: ClaimView[]; b: ClaimView[] }[] = [];
   const values = [...new Set(views.flatMap((view) => view.values))];
   for (const value of values) {
     const pro = views.filter((view) => view.polarity === 'pos' && view.values.includes(value));

@@ -72,6 +72,7 @@ import {
 import { findStageNames } from './stage-names.js';
 import { dropPartyLabels } from './party-labels.js';
 import { dropRoleComplements, typePeopleByNameLists } from './people-by-name-lists.js';
+import { typePlacesInPlaceLists } from './place-lists.js';
 import { typePlacesAfterLocatives } from './places-after-locatives.js';
 import { tokenAt } from './token-index.js';
 import { splitRolesInsidePersonNames } from './roles-inside-names.js';
@@ -1225,15 +1226,18 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  const placed = typePlacesAfterLocatives(
+  const placed = typePlacesInPlaceLists(
     text,
-    typePlacesBySenses(
+    typePlacesAfterLocatives(
       text,
-      typePeopleByNameLists(
+      typePlacesBySenses(
         text,
-        dropRoleComplements(
+        typePeopleByNameLists(
           text,
-          dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+          dropRoleComplements(
+            text,
+            dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
+          ),
         ),
       ),
     ),

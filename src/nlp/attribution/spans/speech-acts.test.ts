@@ -44,6 +44,23 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
     'The senator did not answer questions about the deal.',
     ['did not answer | The senator | questions about the deal | decline'],
   ],
+  // issue 10: a judgement whose object is a person or a thing, not a message, is still who said
+  // what (kept on purpose: dropping such reports lost PolNeAR recall and only real reports on BBC)
+  [
+    'praise of people, no message noun and no clause',
+    'The mayor praised the volunteers.',
+    ['praised | The mayor | the volunteers | assert'],
+  ],
+  [
+    'criticism of a plan, no message noun and no clause',
+    'The union criticised the new rota.',
+    ['criticised | The union | the new rota | assert'],
+  ],
+  [
+    'condemnation of a message',
+    'The minister condemned the remarks.',
+    ['condemned | The minister | the remarks | assert'],
+  ],
   ['a physical attack is no judgement', 'The army attacked the town at dawn.', []],
   ['"as" opening a clause of time', 'The troops attacked the rebels as they slept.', []],
   ['a door is not a message', 'He did not answer the door.', []],

@@ -223,7 +223,23 @@ export function resolveDocumentAntecedents(
           documentLemma(index, before.source, text.slice(before.source.start, before.source.end)) ===
             lemma) ||
         introducesDocument(text.slice(sentence.start, Math.min(sentence.end, before.cue.end + 40)), lemma);
-      if (!named) continue;
+      if (!named) {
+        // another document issued by someone in between ("The report by X …. A study by Y
+        // suggested …. …, said the report"): which one is meant is not clear
+        const other =
+          before.source === null
+            ? null
+            : documentLemma(index, before.source, text.slice(before.source.start, before.source.end));
+        const otherResolution = resolutions[earlier];
+        if (
+          other !== null &&
+          otherResolution !== null &&
+          otherResolution !== undefined &&
+          otherResolution.speaker !== null
+        )
+          break;
+        continue;
+      }
       const resolution = resolutions[earlier];
       if (
         resolution !== null &&
@@ -247,8 +263,28 @@ export function resolveDocumentAntecedents(
       lemma,
     );
     const issuer = noun < 0 ? null : issuerOnParse(index, noun, children);
-    if (issuer !== null) resolutions[position] = { speaker: issuer, anonymous: false };
+    // (not past another issued document in between: "The report by X found …. A study by Y
+    // suggested …. …, said the report" may mean either)
+    if (issuer !== null && !otherIssuedDocument(index, noun, index.tokenAtOrAfter(source.start), children))
+      resolutions[position] = { speaker: issuer, anonymous: false };
   }
+}
+
+/** Whether a document noun other than the one at `from`, with an issuer on the parse, lies between `from` and `to`. */
+function otherIssuedDocument(
+  index: DocumentIndex,
+  from: number,
+  to: number,
+  children: readonly number[][],
+): boolean {
+  for (let position = from + 1; position < to; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'NOUN') continue;
+    const word = index.tokenText(position).toLowerCase();
+    if (!/^\p{Ll}+$/u.test(word) || !documentNoun(word)) continue;
+    if (issuerOnParse(index, position, children) !== null) return true;
+  }
+  return false;
 }
 
 /** Each token's dependents in the parse. */

@@ -539,6 +539,22 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a definite document stays unresolved past another issued document',
+    text: 'A Lakeside Institute survey found that most riders were pleased. A study by the Harbour Trust suggested that fares would rise. Delays fell, the survey said.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Lakeside Institute', mentions: ['Lakeside Institute'] },
+      { id: 'e2', type: 'ORG', name: 'Harbour Trust', mentions: ['the Harbour Trust'] },
+    ],
+    candidates: [
+      { cue: 'found', source: 'A Lakeside Institute survey', content: ['that most riders were pleased'] },
+      { cue: 'suggested', source: 'A study by the Harbour Trust', content: ['that fares would rise'] },
+      { cue: 'said', source: 'the survey', content: ['Delays fell'] },
+    ],
+    id: 'a3',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a definite document whose earlier mention names no issuer stays unresolved',
     text: 'A survey was published near the Lakeside Institute on Monday. The survey found that most riders were pleased.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Lakeside Institute', mentions: ['the Lakeside Institute'] }],

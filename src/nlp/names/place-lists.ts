@@ -1,5 +1,6 @@
 import { lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
+import { wordsOfLongerPersonNames } from './places-after-locatives.js';
 
 /** What may stand between two members of one list: a comma, "and", "or". */
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/u;
@@ -18,12 +19,7 @@ function isKnownPlace(surface: string): boolean {
  * as part of a longer person name stays as it is.
  */
 export function typePlacesInPlaceLists(text: string, names: readonly NameMention[]): NameMention[] {
-  const wordsOfPeople = new Set<string>();
-  for (const name of names) {
-    if (name.type !== 'PERSON') continue;
-    const words = text.slice(name.start, name.end).split(/\s+/u);
-    if (words.length > 1) for (const word of words) wordsOfPeople.add(word);
-  }
+  const wordsOfPeople = wordsOfLongerPersonNames(text, names);
   const result = [...names];
   const retyped = new Set<string>();
   let first = 0;

@@ -12,12 +12,7 @@ export const LOCATIVE_BEFORE =
  * of a longer PERSON name of the text ("Janet Reno" … "near Reno" stays hers).
  */
 export function typePlacesAfterLocatives(text: string, names: readonly NameMention[]): NameMention[] {
-  const wordsOfPeople = new Set<string>();
-  for (const name of names) {
-    if (name.type !== 'PERSON') continue;
-    const words = text.slice(name.start, name.end).split(/\s+/u);
-    if (words.length > 1) for (const word of words) wordsOfPeople.add(word);
-  }
+  const wordsOfPeople = wordsOfLongerPersonNames(text, names);
   return names.map((name): NameMention => {
     if (name.type !== 'PERSON' && name.type !== 'ORG') return name;
     const surface = text.slice(name.start, name.end);
@@ -30,4 +25,15 @@ export function typePlacesAfterLocatives(text: string, names: readonly NameMenti
     if (place === undefined || place.kinds.includes('continent')) return name;
     return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
   });
+}
+
+/** The words of the text's PERSON names of two words or more ("Janet Reno" gives "Janet", "Reno"). */
+export function wordsOfLongerPersonNames(text: string, names: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'PERSON') continue;
+    const own = text.slice(name.start, name.end).split(/\s+/u);
+    if (own.length > 1) for (const word of own) words.add(word);
+  }
+  return words;
 }

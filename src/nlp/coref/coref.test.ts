@@ -717,6 +717,32 @@ describe('resolveEntities: descriptions', () => {
 describe('resolveEntities: pronouns', () => {
   runCases([
     {
+      title: '"its" after a work that is the nearest candidate refers to the work',
+      marked:
+        '[Mara Quill|PERSON] starred in [Ferntop|MISC/WORK]. [Ferntop|MISC/WORK] and its sequel made millions.',
+      surface: 'its',
+      expected: 'Ferntop',
+    },
+    {
+      title: 'a sentence opened by "It" continues a work that was the subject before',
+      marked: 'The comedy [Glass Orchard|MISC/WORK] opened in May. It ran for two years.',
+      surface: 'It',
+      expected: 'Glass Orchard',
+    },
+    {
+      title: 'a work farther back than an organisation does not take "its"',
+      marked:
+        '[Mara Quill|PERSON] starred in [Ferntop|MISC/WORK] for [Dunmore Pictures|ORG]. Later its owners sold the rights.',
+      surface: 'its',
+      expected: 'Dunmore Pictures',
+    },
+    {
+      title: 'a MISC name that is no work does not take "its"',
+      marked: 'The [Harvest Cup|MISC] was cancelled. Its trophy went missing.',
+      surface: 'Its',
+      expected: undefined,
+    },
+    {
       title: 'a possessive "her" resolved past a woman typed as a place does not make the man a woman',
       marked:
         '[Tom Reed|PERSON] opened the meeting. [Zorvan Quell|PERSON] spoke after the funeral of [Imara Tesk|LOC]. Her death shook the valley. He said the dam had failed.',

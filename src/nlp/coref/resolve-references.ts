@@ -26,6 +26,7 @@ import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { kindImplies, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
+import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 
 /**
  * The left-to-right pass that links descriptions, pronouns and group references to entities.
@@ -1266,7 +1267,9 @@ class Resolver {
    * "it" and "its", kept conservative: events and things are not entities. "its" goes to the most
    * salient organisation or place of this or the previous sentence; "it" only as the subject of a
    * clause, to an organisation or place that is the subject of this sentence ("Ukraine has rejected
-   * allegations that it was involved").
+   * allegations that it was involved"). A work (a film, show, song, game: MISC named as a work,
+   * `WORK_SUBTYPE`) is a candidate too when it is the nearest one, no other singular non-person
+   * phrase between it and the pronoun ("Ferntop and its sequel", "Ferntop was a hit. It ran …").
    */
   private resolveIt(token: number, info: PronounInfo): number {
     const view = this.view;
@@ -1293,16 +1296,14 @@ class Resolver {
             if (!referent.person && !referent.plural) return -1;
             break;
           }
-          const type = this.drafts[referent.entity]?.type;
-          if (type === 'ORG' || type === 'LOC') return referent.entity;
+          if (takesIt(this.drafts[referent.entity])) return referent.entity;
           break;
         }
         // A name the chunker took as a modifier ("Tarn end", "end" read as a noun), else a common
         // noun the pass kept no referent for ("the plane … its engines").
         const named = this.entityOfName(subject);
         if (named >= 0) {
-          const type = this.drafts[named]?.type;
-          if (type === 'ORG' || type === 'LOC') return named;
+          if (takesIt(this.drafts[named])) return named;
         } else if (local > 0 && view.pos(subject) === 'NOUN' && view.sentenceOf[subject] === sentence)
           return -1;
       }
@@ -1312,6 +1313,8 @@ class Resolver {
     const opensSentence = token === view.sentenceStart(sentence) && view.pos(token + 1) === 'VERB';
     const scores = new Map<number, number>();
     let pseudoKey = -1;
+    // Only the nearest candidate met may be a work.
+    let nearest = true;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - 1) break;
@@ -1320,12 +1323,18 @@ class Resolver {
         if (!referent.subject || (!sameSentence && !opensSentence)) continue;
       }
       if (referent.plural) continue;
+      const near = nearest;
+      if (
+        referent.first < token &&
+        (referent.entity >= 0 ? this.drafts[referent.entity]?.type !== 'PERSON' : !referent.person)
+      )
+        nearest = false;
       if (referent.entity < 0) {
         if (!referent.person) scores.set((pseudoKey -= 1), salience(referent, sentence));
         continue;
       }
       const draft = this.drafts[referent.entity] as EntityDraft;
-      if (draft.type !== 'ORG' && draft.type !== 'LOC') {
+      if (!takesIt(draft, near)) {
         if (info.form === 'subject') return -1;
         continue;
       }
@@ -1764,6 +1773,16 @@ function salience(referent: Referent, sentence: number): number {
   if (!referent.prepositional) weight += 50;
   const distance = sentence - referent.sentence;
   return distance <= 0 ? weight : weight / (1 << Math.min(distance, 20));
+}
+
+/**
+ * An entity "it" or "its" may refer to: an organisation or a place; a work's title
+ * (`WORK_SUBTYPE`) too where `work` allows (it is the nearest candidate).
+ */
+function takesIt(draft: EntityDraft | undefined, work = true): boolean {
+  if (draft === undefined) return false;
+  if (draft.type === 'ORG' || draft.type === 'LOC') return true;
+  return work && draft.type === 'MISC' && draft.subtype === WORK_SUBTYPE;
 }
 
 /** The key with the highest score; -1 when none or when a competitor (negative key) wins. */

@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { NameMention } from './name-mention.js';
+import { WORK_SUBTYPE } from './works-after-nouns.js';
 import { segment } from '../segment/segment.js';
 import {
   dropSentenceInitialAdjectives,
@@ -150,7 +154,7 @@ table('typeWorkLists', typeWorkLists, [
       ['Marrow', 'LOC'],
       ['Tallow', 'PERSON'],
     ],
-    expected: ['Owls for Otters/MISC', 'In the Shade of Marrow/MISC', 'Tallow/MISC'],
+    expected: ['Owls for Otters/MISC/WORK', 'In the Shade of Marrow/MISC/WORK', 'Tallow/MISC/WORK'],
   },
   // not a work noun
   {
@@ -369,3 +373,16 @@ table('joinPlaceHeads', joinPlaceHeads, [
     expected: ['Chicago/LOC'],
   },
 ]);
+
+describe('typeBySensesAndGivenNames: works', () => {
+  it('keeps a work titled with a given name a work', () => {
+    const text = 'She had a small role in Elizabeth last year.';
+    const start = text.indexOf('Elizabeth');
+    const given: NameMention[] = [{ start, end: start + 9, type: 'MISC', subtype: WORK_SUBTYPE }];
+    assert.deepEqual(typeBySensesAndGivenNames(text, given), given);
+  });
+  it('still makes a lone MISC given name a person', () => {
+    const text = 'Elizabeth and I went home.';
+    assert.equal(typeBySensesAndGivenNames(text, [{ start: 0, end: 9, type: 'MISC' }])[0]?.type, 'PERSON');
+  });
+});

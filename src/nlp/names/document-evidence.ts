@@ -20,7 +20,7 @@ import {
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
-import { isWorkNoun } from './works-after-nouns.js';
+import { isWorkNoun, WORK_SUBTYPE } from './works-after-nouns.js';
 import { isPersonWord } from './word-senses.js';
 
 /**
@@ -242,7 +242,7 @@ export function typeWorkLists(text: string, names: readonly NameMention[]): Name
       // "In the Valley of Elah": a title's opening function words, capitalised, before the name.
       const opening = TITLE_OPENING.exec(text.slice(Math.max(0, start - 12), start));
       if (opening !== null && /^\s/u.test(opening[0])) start -= opening[0].length - 1;
-      result.push({ start, end, type: 'MISC' });
+      result.push({ start, end, type: 'MISC', subtype: WORK_SUBTYPE });
       output = result;
       const next = names[at + 1];
       if (next === undefined || !isListGap(text.slice(end, next.start))) break;
@@ -340,9 +340,11 @@ function nounFiles(lemma: string): number[] {
  *   first and stay MISC);
  * - one word typed MISC that is a known given name, no WordNet adjective and no religion,
  *   language or people ("Islam") is a person ("Mike and I …").
+ * A work's title (`WORK_SUBTYPE`, "a role in Elizabeth") keeps its type.
  */
 export function typeBySensesAndGivenNames(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
+    if (name.subtype === WORK_SUBTYPE) return name;
     const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
     // A city typed ORG is a team ("New York won"); "the West Coast" with its article is no team.
     const article =

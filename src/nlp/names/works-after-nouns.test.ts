@@ -24,29 +24,29 @@ table('typeWorksAfterNouns', step, [
   {
     text: 'The slapstick comedy Ferntop flopped in March.',
     given: [['Ferntop', 'LOC']],
-    expected: ['Ferntop/MISC'],
+    expected: ['Ferntop/MISC/WORK'],
   },
   {
     text: 'Her third novel Glass Harbour sold well.',
     given: [['Glass Harbour', 'LOC']],
-    expected: ['Glass Harbour/MISC'],
+    expected: ['Glass Harbour/MISC/WORK'],
   },
   {
     text: 'The band played the song Paper Lanterns twice.',
     given: [['Paper Lanterns', 'ORG']],
-    expected: ['Paper Lanterns/MISC'],
+    expected: ['Paper Lanterns/MISC/WORK'],
   },
   // the capitalised words the recogniser cut off are taken in
   {
     text: 'He starred in the film Vera Rule last year.',
     given: [['Vera', 'LOC']],
-    expected: ['Vera Rule/MISC'],
+    expected: ['Vera Rule/MISC/WORK'],
   },
   // after a comma: only an apposition closed by the next comma
   {
     text: 'One of her films, Dovecote Summer, came second.',
     given: [['Dovecote Summer', 'ORG']],
-    expected: ['Dovecote Summer/MISC'],
+    expected: ['Dovecote Summer/MISC/WORK'],
   },
   {
     text: 'About the film, Omar Vell said little.',
@@ -78,7 +78,7 @@ table('typeWorksAfterNouns', step, [
       ['Quillets', 'MISC'],
       ['Quillets', 'ORG'],
     ],
-    expected: ['Quillets/MISC', 'Quillets/MISC'],
+    expected: ['Quillets/MISC/WORK', 'Quillets/MISC/WORK'],
   },
   {
     text: 'The drama Ward Nine returns. Fans of Ward Nine cheered.',
@@ -86,7 +86,7 @@ table('typeWorksAfterNouns', step, [
       ['Ward Nine', 'ORG'],
       ['Ward Nine', 'LOC'],
     ],
-    expected: ['Ward Nine/MISC', 'Ward Nine/MISC'],
+    expected: ['Ward Nine/MISC/WORK', 'Ward Nine/MISC/WORK'],
   },
   {
     text: 'The film Chicago opened in Chicago last week.',
@@ -94,7 +94,7 @@ table('typeWorksAfterNouns', step, [
       ['Chicago', 'MISC'],
       ['Chicago', 'LOC'],
     ],
-    expected: ['Chicago/MISC', 'Chicago/LOC'],
+    expected: ['Chicago/MISC/WORK', 'Chicago/LOC'],
   },
   {
     text: 'The film Dario Vell opened. Dario Vell said he was pleased.',
@@ -102,7 +102,7 @@ table('typeWorksAfterNouns', step, [
       ['Dario Vell', 'ORG'],
       ['Dario Vell', 'PERSON'],
     ],
-    expected: ['Dario Vell/MISC', 'Dario Vell/PERSON'],
+    expected: ['Dario Vell/MISC/WORK', 'Dario Vell/PERSON'],
   },
   // shows, series and soaps; a known place after "series" stays
   {
@@ -111,12 +111,12 @@ table('typeWorksAfterNouns', step, [
       ['BBC', 'ORG'],
       ['Ward Nine', 'LOC'],
     ],
-    expected: ['BBC/ORG', 'Ward Nine/MISC'],
+    expected: ['BBC/ORG', 'Ward Nine/MISC/WORK'],
   },
   {
     text: 'He starred in the soap Kessel Close for years.',
     given: [['Kessel', 'PERSON']],
-    expected: ['Kessel Close/MISC'],
+    expected: ['Kessel Close/MISC/WORK'],
   },
   {
     text: 'It was the first series England had won in Asia.',
@@ -135,12 +135,12 @@ table('typeWorksAfterNouns', step, [
   {
     text: 'The band released Velvet Orchard in 2003 and toured it.',
     given: [['Velvet Orchard', 'ORG']],
-    expected: ['Velvet Orchard/MISC'],
+    expected: ['Velvet Orchard/MISC/WORK'],
   },
   {
     text: 'He later starred in Harbour Lights and its sequel.',
     given: [['Harbour Lights', 'LOC']],
-    expected: ['Harbour Lights/MISC'],
+    expected: ['Harbour Lights/MISC/WORK'],
   },
   {
     text: 'Mara Velt wrote The Quiet Lanterns in a year.',
@@ -148,7 +148,7 @@ table('typeWorksAfterNouns', step, [
       ['Mara Velt', 'PERSON'],
       ['Quiet Lanterns', 'ORG'],
     ],
-    expected: ['Mara Velt/PERSON', 'The Quiet Lanterns/MISC'],
+    expected: ['Mara Velt/PERSON', 'The Quiet Lanterns/MISC/WORK'],
   },
   // the same title alone later is the work too
   {
@@ -157,7 +157,7 @@ table('typeWorksAfterNouns', step, [
       ['Ferntop Lane', 'LOC'],
       ['Ferntop Lane', 'ORG'],
     ],
-    expected: ['Ferntop Lane/MISC', 'Ferntop Lane/MISC'],
+    expected: ['Ferntop Lane/MISC/WORK', 'Ferntop Lane/MISC/WORK'],
   },
   // known places and bodies, other verbs, and a place after a role with "the" stay
   {
@@ -166,7 +166,7 @@ table('typeWorksAfterNouns', step, [
       ['Vienna', 'LOC'],
       ['Kessel Close', 'ORG'],
     ],
-    expected: ['Vienna/LOC', 'Kessel Close/MISC'],
+    expected: ['Vienna/LOC', 'Kessel Close/MISC/WORK'],
   },
   {
     text: 'Fans watched Harwick Rovers lose again.',

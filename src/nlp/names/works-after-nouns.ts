@@ -5,6 +5,12 @@ import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 
 /**
+ * The subtype of a MISC name this step made a work's title (OntoNotes' WORK_OF_ART): later steps keep
+ * its type ("a role in Elizabeth" is no person), and coreference lets "it" and "its" take it.
+ */
+export const WORK_SUBTYPE = 'WORK';
+
+/**
  * WordNet synsets that a kind of work descends from: films ("movie": "film", "documentary",
  * "musical"), songs ("ballad", "anthem"), albums, books, plays and written stories ("play",
  * "novel", "epic", "thriller", via dramatic and literary composition) and the drama genres
@@ -133,7 +139,7 @@ export function typeWorksAfterNouns(
     }
     if (name.type === 'MISC') {
       addWork(works, text.slice(name.start, name.end));
-      output.push(name);
+      output.push(name.subtype === undefined ? { ...name, subtype: WORK_SUBTYPE } : name);
       continue;
     }
     const surface = text.slice(name.start, name.end);
@@ -148,7 +154,7 @@ export function typeWorksAfterNouns(
     }
     const runOn = RUN_ON.exec(text.slice(name.end, name.end + 80));
     const end = runOn === null ? name.end : name.end + runOn[0].length;
-    output.push({ start: name.start, end, type: 'MISC' });
+    output.push({ start: name.start, end, type: 'MISC', subtype: WORK_SUBTYPE });
     addWork(works, text.slice(name.start, end));
     skipUntil = end;
   }
@@ -242,7 +248,7 @@ function workByGovernor(text: string, segments: Segments, name: NameMention): Na
     article !== null && !/[.!?:"“]\s*$/u.test(text.slice(Math.max(0, name.start - 8), name.start - 4))
       ? name.start - 4
       : name.start;
-  return { start, end: name.end, type: 'MISC' };
+  return { start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE };
 }
 
 /** A work's title, unless the lexicon knows the words as a place or an organisation ("the film Chicago"). */
@@ -271,7 +277,7 @@ function typeWorksNamedAgain(
     (name.subtype === undefined ||
       (name.type === 'LOC' && lookupPlace(text.slice(name.start, name.end)) === undefined)) &&
     works.has(text.slice(name.start, name.end))
-      ? { start: name.start, end: name.end, type: 'MISC' }
+      ? { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE }
       : name,
   );
 }

@@ -1409,3 +1409,46 @@ describe('resolveEntities: a description joins the one entity WordNet says it ma
     },
   ]);
 });
+
+describe('a first name’s gender is a prior, not a fact', () => {
+  runCases([
+    {
+      title: '“…,” he said goes to the one person named before, whose first name reads as female',
+      marked: '[Kim Arlo|PERSON] reviewed a film about sailing. “It works,” he said.',
+      surface: 'he',
+      expected: 'Kim Arlo',
+    },
+    {
+      title: 'a title before the name of the one person named before it',
+      marked: 'Film critic [Kim Arlo|PERSON] reviewed a film about sailing. “It works,” he said.',
+      surface: 'he',
+      expected: 'Kim Arlo',
+    },
+    {
+      title: 'a later "he" goes on to the same person',
+      marked: '[Kim Arlo|PERSON] reviewed a film about sailing. “It works,” he said. Later, he added a star.',
+      surface: 'he',
+      nth: 1,
+      expected: 'Kim Arlo',
+    },
+    {
+      title: 'not past an honorific of the other gender',
+      marked: '[Ms Kim Arlo|PERSON] reviewed a film about sailing. “It works,” he said.',
+      surface: 'he',
+      expected: undefined,
+    },
+    {
+      title: 'not past an earlier pronoun of the other gender',
+      marked: '[Kim Arlo|PERSON] said she liked sailing films. “It works,” he said.',
+      surface: 'he',
+      nth: 1,
+      expected: undefined,
+    },
+    {
+      title: 'not when another person is named in the window',
+      marked: '[Kim Arlo|PERSON] spoke to [Dora Lind|PERSON] about a film. “It works,” he said.',
+      surface: 'he',
+      expected: undefined,
+    },
+  ]);
+});

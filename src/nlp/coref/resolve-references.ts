@@ -1162,35 +1162,7 @@ class Resolver {
       } else scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
     }
     const winner = best(scores);
-    if (winner >= 0) return winner;
-    if (scores.size === 0 && quotation < 0 && info.form === 'subject' && info.number === 'singular')
-      return this.soleNamePriorPerson(token, sentence, info);
-    return -1;
-  }
-
-  /**
-   * A first name's gender is a prior, not a fact: when nobody agrees with a subject pronoun, the one
-   * person named in the pronoun window still takes it if only the first name's usual gender stood
-   * against it ("Kim Arlo reviewed the film. “It works,” he said."), not an honorific or an earlier
-   * pronoun of the other gender. Any other person referred to in that window (named, described, or an
-   * unresolved pronoun, inside quotations or out) leaves the pronoun unresolved.
-   */
-  private soleNamePriorPerson(token: number, sentence: number, info: PronounInfo): number {
-    let sole = -1;
-    for (let index = this.history.length - 1; index >= 0; index -= 1) {
-      const referent = this.history[index] as Referent;
-      if (referent.sentence < sentence - PRONOUN_WINDOW) break;
-      if (referent.first >= token) continue;
-      const draft = referent.entity >= 0 ? this.drafts[referent.entity] : undefined;
-      const person = draft === undefined ? referent.person : draft.type === 'PERSON';
-      if (!person) continue;
-      if (draft === undefined || draft.members !== undefined || referent.plural) return -1;
-      if (sole >= 0 && sole !== referent.entity) return -1;
-      sole = referent.entity;
-    }
-    const draft = sole >= 0 ? this.drafts[sole] : undefined;
-    if (draft === undefined || draft.gender !== undefined) return -1;
-    return draft.nameGender !== undefined && draft.nameGender !== info.gender ? sole : -1;
+    return winner >= 0 ? winner : -1;
   }
 
   /**

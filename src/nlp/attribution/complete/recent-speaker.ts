@@ -5,7 +5,7 @@ import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
-import { isCommonPersonWord, soleNamePriorPerson, type SourceResolution } from './speaker.js';
+import { isCommonPersonWord, type SourceResolution } from './speaker.js';
 
 /**
  * The subject pronoun of a speech verb goes to the most recent speaker it agrees with:
@@ -29,18 +29,9 @@ const PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' 
 
 /** An entity's gender as far as the text tells it, or undefined. */
 export function entityGender(text: string, entity: Entity): 'm' | 'f' | undefined {
-  return entityGenderEvidence(text, entity)?.gender;
-}
-
-/** An entity's gender and whether only a first name's usual gender gives it. */
-export function entityGenderEvidence(
-  text: string,
-  entity: Entity,
-): { readonly gender: 'm' | 'f'; readonly prior: boolean } | undefined {
   if (entity.type !== 'PERSON') return undefined;
   let male = 0;
   let female = 0;
-  let named: 'm' | 'f' | undefined;
   for (const mention of entity.mentions) {
     const words = text.slice(mention.start, mention.end).split(/\s+/u);
     if (mention.kind === 'name') {
@@ -48,19 +39,20 @@ export function entityGenderEvidence(
       // before the surname first, so that a title fused into the name ("Tory MP Michael Mates") is
       // not read as a first name
       const title = honorificOf((words[0] as string).toLowerCase().replace(/\.$/u, ''));
-      if (title?.gender !== undefined) return { gender: title.gender, prior: false };
-      if (named === undefined && words.length >= 2)
-        named = firstNameGender(words[words.length - 2] as string) ?? firstNameGender(words[0] as string);
+      const gender =
+        title?.gender ??
+        (words.length >= 2
+          ? (firstNameGender(words[words.length - 2] as string) ?? firstNameGender(words[0] as string))
+          : undefined);
+      if (gender !== undefined) return gender;
     } else if (mention.kind === 'pronoun') {
       const word = (words[0] as string).toLowerCase();
       if (word === 'he' || word === 'him' || word === 'his') male += 1;
       else if (word === 'she' || word === 'her' || word === 'hers') female += 1;
     }
   }
-  // a pronoun coreference gave the person backs the first name's gender up
-  if (named !== undefined) return { gender: named, prior: (named === 'm' ? male : female) === 0 };
-  if (male > female) return { gender: 'm', prior: false };
-  if (female > male) return { gender: 'f', prior: false };
+  if (male > female) return 'm';
+  if (female > male) return 'f';
   return undefined;
 }
 
@@ -296,13 +288,10 @@ export function preferRecentSpeakers(
     let current = resolutions[position]?.speaker;
     // coreference's choice must agree too: a woman's "she" is never held by a man
     const chosen = typeof current === 'string' ? entities.get(current) : undefined;
-    const evidence = chosen === undefined ? undefined : entityGenderEvidence(text, chosen);
-    // unless only a first name's usual gender stands against the one person referred to before it
-    // ("Kim Arlo reviewed the film. “It works,” he said.")
     const disagrees =
-      evidence !== undefined &&
-      evidence.gender !== wanted &&
-      !(evidence.prior && soleNamePriorPerson(index, source, wanted, new Set()) === chosen);
+      chosen !== undefined &&
+      entityGender(text, chosen) !== undefined &&
+      entityGender(text, chosen) !== wanted;
     if (disagrees) {
       current = undefined;
       // agreement is a hard constraint: "He believes …" held by a woman's entity is left unresolved

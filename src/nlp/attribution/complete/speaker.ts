@@ -5,7 +5,7 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { describedOrganisation, describedPerson, isPersonNoun, roleHolder } from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
-import { entityGender, entityGenderEvidence } from './recent-speaker.js';
+import { entityGender } from './recent-speaker.js';
 import { documentNoun } from './document-sources.js';
 import {
   ANONYMOUS_HEADS,
@@ -275,43 +275,7 @@ function resolvePronounFallback(
     if (reach > PRONOUN_REACH && personDescribedBetween(index, mention.end, token.start)) return null;
     return mention.entity;
   }
-  return gender === undefined ? null : soleNamePriorPerson(index, token, gender, exclude);
-}
-
-/**
- * A first name's gender is a prior, not a fact: the one person referred to in the pronoun's sentence and
- * the two before still takes "he" or "she" when only the first name's usual gender stood against it
- * ("Kim Arlo reviewed the film. “It works,” he said."). Not past an honorific or pronouns of the other
- * gender, nor when anyone else is named or described there.
- */
-export function soleNamePriorPerson(
-  index: DocumentIndex,
-  token: Span,
-  gender: 'm' | 'f',
-  exclude: ReadonlySet<string>,
-): Entity | null {
-  const sentence = index.sentenceIndexAt(token.start);
-  const first = index.sentences[Math.max(0, sentence - PRONOUN_REACH)];
-  const from = first === undefined ? 0 : first.start;
-  let sole: Entity | null = null;
-  for (const mention of index.mentionsInside({ start: from, end: token.start })) {
-    if (mention.entity.type !== 'PERSON' || mention.entity === sole) continue;
-    if (sole !== null) return null;
-    sole = mention.entity;
-  }
-  if (sole === null || exclude.has(sole.id)) return null;
-  // someone described, not named ("a spokesman said"); a title of the person's own mention is theirs
-  const [start, end] = index.tokenRange({ start: from, end: token.start });
-  for (let position = start; position < end; position += 1) {
-    const word = index.tokens[position] as Token;
-    const governor = index.tokens[word.head];
-    if (index.mentionCovering(word.start, word.end) !== null) continue;
-    if (governor !== undefined && index.mentionCovering(governor.start, governor.end)?.entity === sole)
-      continue;
-    if (personDescribedBetween(index, word.start, word.end)) return null;
-  }
-  const evidence = entityGenderEvidence(index.text, sole);
-  return evidence !== undefined && evidence.prior && evidence.gender !== gender ? sole : null;
+  return null;
 }
 
 /**

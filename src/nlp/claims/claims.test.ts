@@ -841,6 +841,12 @@ describe('findClaims: verbs whose complement did not happen', () => {
     assert.ok(stop, JSON.stringify(doc.claims.map((claim) => claim.topic)));
     assert.equal(stop.polarity, 'neg');
   });
+  it('"did not refuse to stop" claims the driver stopped', () => {
+    const doc = run('Police said the driver did not refuse to stop at the checkpoint.');
+    const stop = doc.claims.find((claim) => claim.predicate === 'stop');
+    assert.ok(stop, JSON.stringify(doc.claims.map((claim) => claim.topic)));
+    assert.equal(stop.polarity, 'pos');
+  });
   it('"had tried to stop" stays a positive, intended deed', () => {
     const doc = run('Police said the driver had tried to stop at the checkpoint.');
     const stop = doc.claims.find((claim) => claim.predicate === 'stop');

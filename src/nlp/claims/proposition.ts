@@ -453,8 +453,12 @@ export function readProposition(
   const modal = above.find(
     (controller) => !HEDGING.has(controller.lemma) && !NEGATIVE_IMPLICATIVES.has(controller.lemma),
   );
-  // "had refused to stop" says the driver did not stop
-  const refused = above.filter((controller) => NEGATIVE_IMPLICATIVES.has(controller.lemma)).length % 2 === 1;
+  // "had refused to stop" says the driver did not stop; "did not refuse to stop" that he stopped
+  const refused =
+    above.filter((controller) => NEGATIVE_IMPLICATIVES.has(controller.lemma) && !negated(tree, controller.at))
+      .length %
+      2 ===
+    1;
   const hedged = above.some((controller) => HEDGING.has(controller.lemma));
   let subject = -1;
   let object = -1;
@@ -583,7 +587,9 @@ export function readProposition(
     objectNegated ||
     objectDenied ||
     negated(tree, predicate) ||
-    above.some((controller) => negated(tree, controller.at)) ||
+    above.some(
+      (controller) => !NEGATIVE_IMPLICATIVES.has(controller.lemma) && negated(tree, controller.at),
+    ) ||
     (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN');
   return {
     predicate,

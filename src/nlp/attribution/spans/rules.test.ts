@@ -32,6 +32,34 @@ function rules(text: string, candidates: AttributionCandidate[]) {
 }
 
 describe('applyAttributionRules on given candidates', () => {
+  it('gives the subject words a cue took ("said [around 900] walkers had …") back to the content', () => {
+    const text = 'Stewards said around 900 walkers had finished the route.';
+    const result = rules(text, [
+      {
+        kind: 'indirect',
+        cue: at(text, 'said around 900'),
+        source: at(text, 'Stewards'),
+        content: [at(text, 'walkers had finished the route')],
+      },
+    ]);
+    assert.deepEqual(result, [
+      { cue: 'said', source: 'Stewards', content: ['around 900 walkers had finished the route'] },
+    ]);
+  });
+
+  it('keeps a colon after the verb in the cue when the complement begins after it', () => {
+    const text = 'The warden said: "Nobody was hurt."';
+    const result = rules(text, [
+      {
+        kind: 'direct',
+        cue: at(text, 'said:'),
+        source: at(text, 'The warden'),
+        content: [at(text, '"Nobody was hurt."')],
+      },
+    ]);
+    assert.equal(result[0]!.cue, 'said:');
+  });
+
   it('cuts a cue running on into a participle clause back to the speech verb', () => {
     const text = 'The ferry will resume in May, the operator said in a note thanking the crew.';
     const result = rules(text, [

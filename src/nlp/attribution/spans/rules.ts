@@ -179,14 +179,21 @@ function complementInsideCue(segments: Segments, verb: number, last: number): Sp
   const tokens = segments.tokens;
   // the cheap test first, on the cue's own tokens: a clause of the verb with its subject inside
   let clause = -1;
-  for (let at = verb + 1; at <= last + 1 && at < tokens.length && clause < 0; at += 1)
+  for (let at = verb + 1; at < tokens.length && clause < 0 && tokens[at]!.head !== -1; at += 1)
     if (tokens[at]!.head === verb && relationIs(tokens[at]!.dep, 'ccomp')) clause = at;
   if (clause < 0) return null;
-  let subject = -1;
-  for (let at = verb + 1; at <= last && subject < 0; at += 1)
-    if (tokens[at]!.head === clause && tokens[at]!.dep === 'nsubj') subject = at;
-  if (subject < 0) return null;
+  // the clause's subject inside the cue, or its first words ("said [around 4,000] people had …":
+  // the tagger took the subject's modifiers into the cue)
   const tree = new DependencyTree(tokens);
+  let subject = -1;
+  for (let at = verb + 1; at < clause && subject < 0; at += 1)
+    if (tokens[at]!.head === clause && relationIs(tokens[at]!.dep, 'nsubj')) subject = at;
+  if (subject < 0) return null;
+  if (subject > last) {
+    let word = tree.subtreeStart(subject);
+    while (word < subject && tokens[word]!.pos === 'PUNCT') word += 1;
+    if (word > last) return null;
+  }
   // its subject's words, after the verb and a bare time adjunct the parse may hang on the clause
   const start = tree.subtreeStart(subject);
   for (let at = verb + 1; at < start; at += 1) {

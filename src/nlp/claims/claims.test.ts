@@ -271,6 +271,18 @@ describe('findClaims: propositions read from the parse', () => {
     );
   });
 
+  it('denies the deed of a clause whose party is "no one", "nobody" or "none of"', () => {
+    const doc = run(
+      `${story}The ministry said no one had been detained.\n\nA lawyer said police had arrested nobody.\n\nThe mayor said none of the traders had been hurt.\n\nA guide said the pilgrims arrived with nothing but water.`,
+    );
+    const view = doc.claims.map((claim) => `${claim.topic} ${claim.polarity}`);
+    assert.ok(view.includes('detain(?, ?) neg'), view.join('; '));
+    assert.ok(view.includes('arrest(the police, ?) neg'), view.join('; '));
+    assert.ok(view.includes('hurt(?, the trader) neg'), view.join('; '));
+    // "nothing but" names what there was
+    assert.ok(!view.some((entry) => entry.startsWith('arrive') && entry.endsWith('neg')), view.join('; '));
+  });
+
   it('gives claims about one question one topic, whoever answers it', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,

@@ -13,7 +13,7 @@ import {
 import type { DependencyTree } from '../grammar/index.js';
 import type { MainEvent } from './main-event.js';
 import { classOf, isArmedForceNoun, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
-import type { Proposition } from './proposition.js';
+import { isNobody, type Proposition } from './proposition.js';
 import type { Referents } from './referents.js';
 
 /**
@@ -694,6 +694,14 @@ function firstAfter(tree: DependencyTree, predicate: number): boolean {
 
 export function keyOf(context: FrameContext, head: number): string | null {
   if (head < 0) return null;
+  // "none of the marchers" is keyed by the marchers; "no one", "nobody" by no party (the claim is
+  // negated: proposition.ts isNobody)
+  if (isNobody(context.tree, head)) {
+    const of = context.tree
+      .dependents(head, ['nmod'])
+      .find((child) => caseMarker(context.tree, child) === 'of');
+    return of === undefined ? null : keyOf(context, of);
+  }
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
   // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition right after the
@@ -920,10 +928,11 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     proposition.subject >= 0
   ) {
     const patient = keyOf(context, proposition.subject);
-    if (patient !== null)
+    // ("no one was detained": no party is named, the deed is denied of anyone)
+    if (patient !== null || isNobody(context.tree, proposition.subject))
       return {
         frame: 'proposition',
-        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient})`,
+        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient ?? '?'})`,
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
         agentless: true,

@@ -136,6 +136,31 @@ function caseOf(tree: DependencyTree, noun: number): string | null {
   return marker < 0 ? null : (tree.tokens[marker] as Token).lemma.toLowerCase();
 }
 
+const NOBODY = new Set(['nobody', 'nothing', 'none', 'noone', 'no-one']);
+
+/**
+ * "nobody", "nothing", "none (of the marchers)", "no one": a party or thing the clause says there
+ * is none of, so the clause denies its deed ("no one was detained" claims not detain(?, anyone)).
+ */
+export function isNobody(tree: DependencyTree, head: number): boolean {
+  if (head < 0) return false;
+  const token = tree.tokens[head] as Token;
+  const lemma = token.lemma.toLowerCase();
+  const none =
+    NOBODY.has(lemma) ||
+    ((lemma === 'one' || lemma === 'body') &&
+      tree
+        .dependents(head, ['det'])
+        .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'no'));
+  // ("nothing but movies", "no one except the guards" name what there is)
+  if (!none) return false;
+  for (let at = tree.subtreeStart(head); at <= tree.subtreeEnd(head); at += 1)
+    if (EXCEPT.has((tree.tokens[at] as Token).lemma.toLowerCase())) return false;
+  return true;
+}
+
+const EXCEPT = new Set(['but', 'except', 'other', 'save', 'apart', 'besides']);
+
 function negated(tree: DependencyTree, head: number): boolean {
   for (const child of tree.dependents(head, ['advmod', 'neg', 'det']))
     if (NEGATORS.has((tree.tokens[child] as Token).lemma.toLowerCase())) return true;
@@ -590,7 +615,9 @@ export function readProposition(
     above.some(
       (controller) => !NEGATIVE_IMPLICATIVES.has(controller.lemma) && negated(tree, controller.at),
     ) ||
-    (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN');
+    (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN') ||
+    isNobody(tree, subject) ||
+    (object >= 0 && (tree.tokens[object] as Token).dep === 'obj' && isNobody(tree, object));
   return {
     predicate,
     lemma,

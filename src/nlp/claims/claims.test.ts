@@ -283,6 +283,12 @@ describe('findClaims: propositions read from the parse', () => {
     assert.ok(!view.some((entry) => entry.startsWith('arrive') && entry.endsWith('neg')), view.join('; '));
   });
 
+  it('reads a passive whose only noun after the verb measures a time ("two weeks before") as agentless', () => {
+    const doc = run(`${story}The firm said the lift had been inspected two weeks before the fall.`);
+    const view = doc.claims.map((claim) => `${claim.topic} ${claim.polarity}`);
+    assert.ok(view.includes('inspect(?, the lift) pos'), view.join('; '));
+  });
+
   it('gives claims about one question one topic, whoever answers it', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,

@@ -324,7 +324,8 @@ function isTimeNoun(token: Token): boolean {
  * "reported an engine fault minutes before the crash": the parse may make a noun of time (WordNet
  * noun.time) that measures how long before or after something ("before the crash" hangs on it) the
  * head of the object noun phrase, with the object's own noun as its compound right before it. The
- * object is that noun; any other object is kept.
+ * object is that noun; a measure of time with no such noun is no object (-1); any other object is
+ * kept.
  */
 export function objectBeforeTimeMeasure(tree: DependencyTree, object: number): number {
   if (object < 0) return object;
@@ -336,9 +337,10 @@ export function objectBeforeTimeMeasure(tree: DependencyTree, object: number): n
   if (!measured) return object;
   const before = object - 1;
   const noun = tree.tokens[before] as Token | undefined;
+  // ("had been serviced two weeks before the crash": a measure of time alone is no object)
   return noun !== undefined && noun.head === object && noun.dep === 'compound' && noun.pos === 'NOUN'
     ? before
-    : object;
+    : -1;
 }
 
 /**

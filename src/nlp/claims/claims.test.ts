@@ -284,9 +284,9 @@ describe('findClaims: propositions read from the parse', () => {
   });
 
   it('reads a passive whose only noun after the verb measures a time ("two weeks before") as agentless', () => {
-    const doc = run(`${story}The firm said the lift had been inspected two weeks before the fall.`);
+    const doc = run(`${story}The firm said the boiler had been serviced two weeks before the fire.`);
     const view = doc.claims.map((claim) => `${claim.topic} ${claim.polarity}`);
-    assert.ok(view.includes('inspect(?, the lift) pos'), view.join('; '));
+    assert.ok(view.includes('service(?, the boiler) pos'), view.join('; '));
   });
 
   it('gives claims about one question one topic, whoever answers it', () => {

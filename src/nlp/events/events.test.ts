@@ -151,3 +151,15 @@ describe('findEvents through the pipeline', () => {
     );
   });
 });
+
+describe('a participle of result after a comma', () => {
+  it('types "crashed, killing 41 people" as a killing, not an injury seen in progress', () => {
+    const doc = run('A cargo plane crashed near the coast on Sunday, killing 17 people, officials said.');
+    const killing = typed(doc, 'killing');
+    assert.equal(doc.text.slice(killing.trigger.start, killing.trigger.end), 'killing');
+    assert.equal(
+      doc.events.some((event) => event.type === 'injury'),
+      false,
+    );
+  });
+});

@@ -374,7 +374,8 @@ export function depictedInProgress(text: string, tree: DependencyTree, index: nu
   // "the plane crashed, killing 41 people": a participle after a comma tells the result, not
   // something seen ("crash" has a sense of perception, of making a loud noise)
   const before = tree.tokens[index - 1];
-  if (token.dep === 'advcl' && before !== undefined && text.slice(before.start, before.end) === ',') return false;
+  if (token.dep === 'advcl' && before !== undefined && text.slice(before.start, before.end) === ',')
+    return false;
   const head = tree.tokens[token.head]!;
   if (head.pos !== 'VERB') return false;
   return synsetsOf(head.lemma.toLowerCase(), 'verb').some(

@@ -289,6 +289,16 @@ describe('findClaims: propositions read from the parse', () => {
     assert.ok(view.includes('service(?, the boiler) pos'), view.join('; '));
   });
 
+  it('reads "was under control", "is under investigation" as the passive of the noun\'s verb', () => {
+    const doc = run(
+      `${story}A nurse said the fever was not under control.\n\nThe council said the depot was under investigation.\n\nThe mayor said repairs were under way.`,
+    );
+    const view = doc.claims.map((claim) => `${claim.topic} ${claim.polarity}`);
+    assert.ok(view.includes('control(?, the fever) neg'), view.join('; '));
+    assert.ok(view.includes('investigate(?, the depot) pos'), view.join('; '));
+    assert.ok(!view.some((entry) => entry.startsWith('way(')), view.join('; '));
+  });
+
   it('gives claims about one question one topic, whoever answers it', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,

@@ -546,7 +546,12 @@ export function readProposition(
   if (result >= 0 && resultativeObject(tree, result) >= 0) object = resultativeObject(tree, result);
   const copula = tree.dependent(predicate, 'cop') >= 0 || sharesCopula(tree, predicate);
   // "the patrol came under fire": the deed the noun names, done to the subject (a passive)
-  const undergone = pos === 'verb' && joined < 0 && object < 0 ? undergoneDeed(tree, predicate, base) : null;
+  const undergone =
+    pos === 'verb' && joined < 0 && object < 0
+      ? undergoneDeed(tree, predicate, base)
+      : pos === 'noun' && copula
+        ? underDeed(tree, predicate)
+        : null;
   // "were taken", "was rigged" (a verb with the copula is its participle)
   const passive =
     undergone !== null ||
@@ -662,6 +667,29 @@ export function undergoneDeed(tree: DependencyTree, predicate: number, base: str
     return (verbs.includes(noun) ? noun : (verbs[0] as string)).replace(/_/g, ' ');
   }
   return null;
+}
+
+/**
+ * "the outbreak was not under control", "the firm is under investigation": a bare noun after "under"
+ * with the copula says the deed of the verb WordNet derives from the noun (one of its three most
+ * frequent senses, a verb of the noun's own stem: "control" → control, "investigation" →
+ * investigate) was done to the subject, a passive; null otherwise ("under way", "under the bridge").
+ */
+export function underDeed(tree: DependencyTree, predicate: number): string | null {
+  if (caseOf(tree, predicate) !== 'under') return null;
+  if (tree.dependents(predicate, ['det', 'nmod:poss', 'nummod', 'amod', 'compound']).length > 0) return null;
+  const token = tree.tokens[predicate] as Token;
+  if (token.pos !== 'NOUN') return null;
+  const noun = token.lemma.toLowerCase();
+  if (noun.length < 4) return null;
+  const stem = noun.slice(0, 4);
+  const verbs = synsetsOf(noun, 'noun')
+    .slice(0, 3)
+    .flatMap((sense) => synset(sense, 'noun').pointers)
+    .filter((pointer) => pointer.symbol === '+' && pointer.pos === 'verb')
+    .flatMap((pointer) => synset(pointer.offset, 'verb').words)
+    .filter((verb) => verb.startsWith(stem) && !verb.includes('_'));
+  return verbs.includes(noun) ? noun : (verbs[0] ?? null);
 }
 
 // WordNet noun.act (4) and noun.event (11): nouns that name a deed or a happening ("fire", "chase")

@@ -189,3 +189,24 @@ describe('corpus claims: a passive with no doer and the figures of any counted n
     assert.ok(sides.includes(0) && sides.includes(1));
   });
 });
+
+describe('corpus claims: a thing that passed an inspection was inspected', () => {
+  const corpus = corpusOf([
+    article(
+      'council.txt',
+      '2025-11-03',
+      'The Kell bridge was closed on Monday.\n\nThe council said the bridge had passed a safety inspection in May.',
+    ),
+    article(
+      'engineer.txt',
+      '2025-11-04',
+      'The Kell bridge was closed on Monday.\n\nAn engineer said the bridge had not been inspected for two years.',
+    ),
+  ]);
+
+  it('reads "passed a safety inspection" as inspect(?, the bridge) and finds the conflict', () => {
+    const inspected = corpus.contradictions.find((entry) => entry.topic.startsWith('inspect('));
+    assert.ok(inspected, JSON.stringify(corpus.contradictions));
+    assert.equal(inspected.topic, 'inspect(?, the bridge)');
+  });
+});

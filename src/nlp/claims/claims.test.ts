@@ -870,3 +870,53 @@ describe('findClaims: a noun of time measuring before or after is no object (cla
     assert.ok(!topics.some((topic) => topic.includes('the bridge)')), JSON.stringify(topics));
   });
 });
+
+const FERRY = 'A ferry sank off Lorne on Monday.\n\n';
+
+describe('findClaims: a thing that passes, fails or undergoes a deed', () => {
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"the bridge had passed a safety inspection": inspect(?, the bridge)', () =>
+    assert.ok(
+      topics('The council said the bridge had passed a safety inspection in May.').includes(
+        'pos inspect(?, the bridge)',
+      ),
+    ));
+  it('"the ferry had undergone repairs": repair(?, the ferry)', () =>
+    assert.ok(
+      topics(`${FERRY}The operator said the ferry had undergone repairs in June.`).includes(
+        'pos repair(?, the ferry)',
+      ),
+    ));
+  for (const text of [
+    // a deed the subject can do itself, a person as the subject, a negated pass, a need
+    'The pilot said the plane had made a smooth landing.',
+    'The council said the inspector had passed the inspection to a colleague.',
+    'The council said the bridge had not passed the inspection.',
+    'The council said the bridge needed an inspection.',
+  ])
+    it(`no deed done to the subject in "${text}"`, () =>
+      assert.ok(
+        !topics(text).some((topic) => / (inspect|land)\(\?, /.test(topic)),
+        JSON.stringify(topics(text)),
+      ));
+});
+
+describe('findClaims: a kind of dying counts the dead', () => {
+  const counts = (text: string): string[] =>
+    run(text)
+      .claims.filter((claim) => claim.frame === 'count')
+      .map((claim) => `${claim.topic} ${claim.value?.text ?? ''}`);
+  it('"23 people drowned" (drown: a kind of "die") is how many were killed', () =>
+    assert.ok(
+      counts(`${FERRY}The coast guard said that 23 people had drowned.`).some((count) =>
+        count.startsWith('how many were killed'),
+      ),
+    ));
+  it('"4 people fell from the roof" ("fall" dies only in a rare sense) counts no dead', () =>
+    assert.ok(
+      !counts(`${FERRY}The police said 4 people fell from the roof.`).some((count) =>
+        count.startsWith('how many were killed'),
+      ),
+    ));
+});

@@ -534,28 +534,43 @@ const COUNTED_DEEDS: readonly (readonly [string, string])[] = [
   ['injured', 'injure'],
 ];
 let causedBy: Map<number, string> | null = null;
+let resultOf: Map<number, string> | null = null;
 
 /**
  * The count key of a verb (two most frequent senses) that a counted deed causes or is a kind of
- * ("die" → killed, "hurt" → injured), or null.
+ * ("die" → killed, "hurt" → injured), or of a verb one of whose three most frequent senses is a
+ * kind of what the deed causes ("drown": "die by drowning", a kind of "die"; "starve",
+ * "succumb"), or null.
  */
 function causedKey(lemma: string): string | null {
-  if (causedBy === null) {
+  if (causedBy === null || resultOf === null) {
     causedBy = new Map();
+    resultOf = new Map();
     for (const [key, deed] of COUNTED_DEEDS) {
       const offset = synsetsOf(deed, 'verb')[0];
       if (offset === undefined) continue;
       // what the deed causes ("die"), and the deed's hypernym ("injure" is a kind of "hurt": "3
       // guards were hurt")
       for (const pointer of synset(offset, 'verb').pointers)
-        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb')
+        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb') {
           causedBy.set(pointer.offset, key);
+          if (pointer.symbol === '>') resultOf.set(pointer.offset, key);
+        }
     }
   }
-  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+  const senses = synsetsOf(lemma.toLowerCase(), 'verb');
+  for (const offset of senses.slice(0, 2)) {
     const key = causedBy.get(offset);
     if (key !== undefined) return key;
   }
+  // (not a kind of the deed itself: "shoot" is a kind of "kill" in a rare sense, and "12 people
+  // were shot" counts no dead)
+  for (const offset of senses.slice(0, 3))
+    for (const pointer of synset(offset, 'verb').pointers) {
+      if (pointer.symbol !== '@' || pointer.pos !== 'verb') continue;
+      const key = resultOf.get(pointer.offset);
+      if (key !== undefined) return key;
+    }
   return null;
 }
 

@@ -210,3 +210,23 @@ describe('corpus claims: a thing that passed an inspection was inspected', () =>
     assert.equal(inspected.topic, 'inspect(?, the bridge)');
   });
 });
+
+describe('corpus claims: a figure of the doers of a deed that another account denies', () => {
+  const corpus = corpusOf([
+    article(
+      'company.txt',
+      '2025-11-03',
+      'Brevik Motors will close its plant in Corran.\n\nThe company said no jobs would be lost.',
+    ),
+    article(
+      'union.txt',
+      '2025-11-03',
+      'Brevik Motors will close its plant in Corran.\n\nThe union said 300 workers would lose their jobs.',
+    ),
+  ]);
+
+  it('"300 workers would lose their jobs" conflicts with "no jobs would be lost"', () => {
+    const lost = corpus.contradictions.find((entry) => entry.topic.startsWith('lose('));
+    assert.ok(lost, JSON.stringify(corpus.contradictions));
+  });
+});

@@ -920,3 +920,21 @@ describe('findClaims: a kind of dying counts the dead', () => {
       ),
     ));
 });
+
+describe('findClaims: a figure of the doers keeps the deed', () => {
+  const PLANT = 'Brevik Motors will close its plant in Corran.\n\n';
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"300 workers would lose their jobs": the count and lose(the worker, the job)', () => {
+    const found = topics(`${PLANT}The union said 300 workers would lose their jobs.`);
+    assert.ok(found.includes('pos lose(the worker, the job)'), JSON.stringify(found));
+    assert.ok(
+      found.some((topic) => topic.startsWith('pos how many people: lose')),
+      JSON.stringify(found),
+    );
+  });
+  it('"12 polling stations were closed early" (what the deed was done to): the count only', () => {
+    const found = topics(`${PLANT}The board said 12 polling stations were closed early.`);
+    assert.deepEqual(found, ['pos how many station: close']);
+  });
+});

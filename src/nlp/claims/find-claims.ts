@@ -113,12 +113,14 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const figure =
-        figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent) ??
-        shareClaim(tree, text, proposition, attribution, claims);
+      const counted = figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
+      const figure = counted ?? shareClaim(tree, text, proposition, attribution, claims);
       if (figure !== null) {
         claims.push(figure);
-        continue;
+        // "300 workers would lose their jobs": a figure of the doers of a deed done to something
+        // counts them, and the deed is a claim of its own too (lose(the workers, the jobs), which
+        // "no jobs would be lost" denies)
+        if (counted === null || !countsDoers(tree, proposition)) continue;
       }
       const context: FrameContext = {
         text,
@@ -743,6 +745,17 @@ function isSubordinate(tree: DependencyTree, clause: number): boolean {
 }
 
 /** Whether a noun carries a number of its own ("5,000 people"). */
+/** An active clause whose subject states a figure and whose object, a common noun, states none. */
+function countsDoers(tree: DependencyTree, proposition: Proposition): boolean {
+  return (
+    !proposition.passive &&
+    proposition.object >= 0 &&
+    (tree.tokens[proposition.object] as Token).pos === 'NOUN' &&
+    !hasFigure(tree, proposition.object) &&
+    hasFigure(tree, proposition.subject)
+  );
+}
+
 function hasFigure(tree: DependencyTree, noun: number): boolean {
   return (
     noun >= 0 &&

@@ -938,3 +938,32 @@ describe('findClaims: a figure of the doers keeps the deed', () => {
     assert.deepEqual(found, ['pos how many station: close']);
   });
 });
+
+describe('findClaims: a counterfactual is not asserted', () => {
+  const PLANT = 'Brevik Motors will close its plant in Corran.\n\n';
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"would have closed if …": neither the clause nor its condition', () =>
+    assert.deepEqual(
+      topics(`${PLANT}The union said the plant would have closed if the workers had not agreed to the cuts.`),
+      [],
+    ));
+  it('"had the ambulance arrived later": an inverted condition is no fact', () =>
+    assert.deepEqual(
+      topics(`${PLANT}Doctors said the boy would have died had the ambulance arrived later.`),
+      [],
+    ));
+  it('"because they would have caused delays": the deed stays, the counterfactual reason goes', () =>
+    assert.deepEqual(
+      topics(`${PLANT}The council said the workers were dismissed because they would have caused delays.`),
+      ['pos dismiss(?, the worker)'],
+    ));
+  it('"would close", "had closed": still claims', () => {
+    assert.deepEqual(topics(`${PLANT}The union said the plant would close in March.`), [
+      'pos close(the plant, ?)',
+    ]);
+    assert.deepEqual(topics(`${PLANT}The union said the plant had closed in March.`), [
+      'pos close(the plant, ?)',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   isPredicate,
   readProposition,
   type Proposition,
+  underCounterfactual,
 } from './proposition.js';
 import { Referents } from './referents.js';
 import { shareOf } from './share.js';
@@ -89,6 +90,8 @@ export function findClaims(
         continue;
       }
       if (!isPredicate(tree, index, inContent)) continue;
+      // "would have closed if …": not asserted, nor its condition
+      if (underCounterfactual(tree, index, inContent)) continue;
       const head = (tokens[index] as Token).head;
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;

@@ -758,3 +758,39 @@ export function testedDeed(
   });
   return intransitive ? null : word.replace(/_/g, ' ');
 }
+
+// Modal auxiliaries that, with a perfect "have", say what did not happen: "would have closed".
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d"]);
+
+/** "would have closed", "could have been avoided": a modal auxiliary followed by a perfect "have". */
+function isCounterfactual(tree: DependencyTree, index: number): boolean {
+  const auxiliaries = tree.dependents(index, ['aux']).filter((child) => child < index);
+  const modal = auxiliaries.find((child) =>
+    COUNTERFACTUAL_MODALS.has((tree.tokens[child] as Token).lemma.toLowerCase()),
+  );
+  return (
+    modal !== undefined &&
+    auxiliaries.some((child) => child > modal && (tree.tokens[child] as Token).lemma.toLowerCase() === 'have')
+  );
+}
+
+/**
+ * "the plant would have closed if the workers had not agreed", "the boy would have died had the
+ * ambulance arrived later", "because they would have caused delays": a counterfactual clause says
+ * what did not happen (or might have), and its condition is no fact either; neither is asserted.
+ * True for a counterfactual predicate and for a clause under one within the content.
+ */
+export function underCounterfactual(
+  tree: DependencyTree,
+  index: number,
+  inContent: ReadonlySet<number>,
+): boolean {
+  let at = index;
+  for (let steps = 0; steps < 4 && at >= 0 && inContent.has(at); steps += 1) {
+    if (isCounterfactual(tree, at)) return true;
+    const token = tree.tokens[at] as Token;
+    if (!['advcl', 'xcomp', 'ccomp', 'conj'].includes(token.dep)) break;
+    at = token.head;
+  }
+  return false;
+}

@@ -373,6 +373,9 @@ describe('deedJoins: a thing that underwent a change had it done to it', () => {
     // a negated change says nothing of the general one
     assert.equal(joinedTopic(joins, 'crack(the wall, ?)', 'neg'), 'crack(the wall, ?)');
     assert.equal(joinedTopic(joins, 'fall(the man, ?)', 'pos'), 'fall(the man, ?)');
+    // "the fire started" says nothing of whether someone started it
+    const started = deedJoins(['start(the fire, ?)', 'start(?, the fire)']);
+    assert.equal(joinedTopic(started, 'start(the fire, ?)', 'pos'), 'start(the fire, ?)');
   });
   it('finds "the wall had cracked" against "the wall had not been damaged" across articles', () => {
     const corpus = corpusOf(

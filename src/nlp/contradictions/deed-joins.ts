@@ -367,8 +367,8 @@ export function kindThroughSynonym(specific: string, general: string): boolean {
  * "the wall cracked" (crack(the wall, ?)): a thing (not a person or a group) that underwent a change
  * a verb names when used without an object (WordNet frame 1, "Something ----s", in its two most
  * frequent senses) had that change done to it, so it answers "was the wall damaged?"
- * (damage(?, the wall)) when the other verb is the same one or a more general one (hypernyms, or a
- * synonym's: `kindThroughSynonym`), and that topic is there. Null otherwise.
+ * (damage(?, the wall)) when the other verb is a more general one (hypernyms, or a synonym's:
+ * `kindThroughSynonym`), and that topic is there. Null otherwise.
  */
 function undergoneTopic(topics: ReadonlySet<string>, predicate: string, args: string): string | null {
   const parts = /^the ([a-z][a-z-]*), \?$/.exec(args);
@@ -382,12 +382,9 @@ function undergoneTopic(topics: ReadonlySet<string>, predicate: string, args: st
     const match = PROPOSITION.exec(topic);
     if (match === null || match[2] !== `?, the ${noun}`) continue;
     const general = match[1] as string;
-    if (general.startsWith('be ') || general.includes(' ')) continue;
-    if (
-      general === predicate ||
-      generalises(general, predicate, HYPERNYM_DEPTH, 'verb') ||
-      kindThroughSynonym(predicate, general)
-    )
+    if (general.startsWith('be ') || general.includes(' ') || general === predicate) continue;
+    // (not the verb itself: "the fire started" says nothing of whether someone started it)
+    if (generalises(general, predicate, HYPERNYM_DEPTH, 'verb') || kindThroughSynonym(predicate, general))
       return topic;
   }
   return null;

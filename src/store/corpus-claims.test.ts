@@ -189,3 +189,44 @@ describe('corpus claims: a passive with no doer and the figures of any counted n
     assert.ok(sides.includes(0) && sides.includes(1));
   });
 });
+
+describe('corpus claims: a thing that passed an inspection was inspected', () => {
+  const corpus = corpusOf([
+    article(
+      'council.txt',
+      '2025-11-03',
+      'The Kell bridge was closed on Monday.\n\nThe council said the bridge had passed a safety inspection in May.',
+    ),
+    article(
+      'engineer.txt',
+      '2025-11-04',
+      'The Kell bridge was closed on Monday.\n\nAn engineer said the bridge had not been inspected for two years.',
+    ),
+  ]);
+
+  it('reads "passed a safety inspection" as inspect(?, the bridge) and finds the conflict', () => {
+    const inspected = corpus.contradictions.find((entry) => entry.topic.startsWith('inspect('));
+    assert.ok(inspected, JSON.stringify(corpus.contradictions));
+    assert.equal(inspected.topic, 'inspect(?, the bridge)');
+  });
+});
+
+describe('corpus claims: a figure of the doers of a deed that another account denies', () => {
+  const corpus = corpusOf([
+    article(
+      'company.txt',
+      '2025-11-03',
+      'Brevik Motors will close its plant in Corran.\n\nThe company said no jobs would be lost.',
+    ),
+    article(
+      'union.txt',
+      '2025-11-03',
+      'Brevik Motors will close its plant in Corran.\n\nThe union said 300 workers would lose their jobs.',
+    ),
+  ]);
+
+  it('"300 workers would lose their jobs" conflicts with "no jobs would be lost"', () => {
+    const lost = corpus.contradictions.find((entry) => entry.topic.startsWith('lose('));
+    assert.ok(lost, JSON.stringify(corpus.contradictions));
+  });
+});

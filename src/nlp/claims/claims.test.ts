@@ -898,3 +898,100 @@ describe('findClaims: a noun of time measuring before or after is no object (cla
     assert.ok(!topics.some((topic) => topic.includes('the bridge)')), JSON.stringify(topics));
   });
 });
+
+const FERRY = 'A ferry sank off Lorne on Monday.\n\n';
+
+describe('findClaims: a thing that passes, fails or undergoes a deed', () => {
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"the bridge had passed a safety inspection": inspect(?, the bridge)', () =>
+    assert.ok(
+      topics('The council said the bridge had passed a safety inspection in May.').includes(
+        'pos inspect(?, the bridge)',
+      ),
+    ));
+  it('"the ferry had undergone repairs": repair(?, the ferry)', () =>
+    assert.ok(
+      topics(`${FERRY}The operator said the ferry had undergone repairs in June.`).includes(
+        'pos repair(?, the ferry)',
+      ),
+    ));
+  for (const text of [
+    // a deed the subject can do itself, a person as the subject, a negated pass, a need
+    'The pilot said the plane had made a smooth landing.',
+    'The council said the inspector had passed the inspection to a colleague.',
+    'The council said the bridge had not passed the inspection.',
+    'The council said the bridge needed an inspection.',
+  ])
+    it(`no deed done to the subject in "${text}"`, () =>
+      assert.ok(
+        !topics(text).some((topic) => / (inspect|land)\(\?, /.test(topic)),
+        JSON.stringify(topics(text)),
+      ));
+});
+
+describe('findClaims: a kind of dying counts the dead', () => {
+  const counts = (text: string): string[] =>
+    run(text)
+      .claims.filter((claim) => claim.frame === 'count')
+      .map((claim) => `${claim.topic} ${claim.value?.text ?? ''}`);
+  it('"23 people drowned" (drown: a kind of "die") is how many were killed', () =>
+    assert.ok(
+      counts(`${FERRY}The coast guard said that 23 people had drowned.`).some((count) =>
+        count.startsWith('how many were killed'),
+      ),
+    ));
+  it('"4 people fell from the roof" ("fall" dies only in a rare sense) counts no dead', () =>
+    assert.ok(
+      !counts(`${FERRY}The police said 4 people fell from the roof.`).some((count) =>
+        count.startsWith('how many were killed'),
+      ),
+    ));
+});
+
+describe('findClaims: a figure of the doers keeps the deed', () => {
+  const PLANT = 'Brevik Motors will close its plant in Corran.\n\n';
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"300 workers would lose their jobs": the count and lose(the worker, the job)', () => {
+    const found = topics(`${PLANT}The union said 300 workers would lose their jobs.`);
+    assert.ok(found.includes('pos lose(the worker, the job)'), JSON.stringify(found));
+    assert.ok(
+      found.some((topic) => topic.startsWith('pos how many people: lose')),
+      JSON.stringify(found),
+    );
+  });
+  it('"12 polling stations were closed early" (what the deed was done to): the count only', () => {
+    const found = topics(`${PLANT}The board said 12 polling stations were closed early.`);
+    assert.deepEqual(found, ['pos how many station: close']);
+  });
+});
+
+describe('findClaims: a counterfactual is not asserted', () => {
+  const PLANT = 'Brevik Motors will close its plant in Corran.\n\n';
+  const topics = (text: string): string[] =>
+    run(text).claims.map((claim) => `${claim.polarity} ${claim.topic}`);
+  it('"would have closed if …": neither the clause nor its condition', () =>
+    assert.deepEqual(
+      topics(`${PLANT}The union said the plant would have closed if the workers had not agreed to the cuts.`),
+      [],
+    ));
+  it('"had the ambulance arrived later": an inverted condition is no fact', () =>
+    assert.deepEqual(
+      topics(`${PLANT}Doctors said the boy would have died had the ambulance arrived later.`),
+      [],
+    ));
+  it('"because they would have caused delays": the deed stays, the counterfactual reason goes', () =>
+    assert.deepEqual(
+      topics(`${PLANT}The council said the workers were dismissed because they would have caused delays.`),
+      ['pos dismiss(?, the worker)'],
+    ));
+  it('"would close", "had closed": still claims', () => {
+    assert.deepEqual(topics(`${PLANT}The union said the plant would close in March.`), [
+      'pos close(the plant, ?)',
+    ]);
+    assert.deepEqual(topics(`${PLANT}The union said the plant had closed in March.`), [
+      'pos close(the plant, ?)',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   isPredicate,
   readProposition,
   type Proposition,
+  underCounterfactual,
 } from './proposition.js';
 import { Referents } from './referents.js';
 import { shareOf } from './share.js';
@@ -89,6 +90,8 @@ export function findClaims(
         continue;
       }
       if (!isPredicate(tree, index, inContent)) continue;
+      // "would have closed if …": not asserted, nor its condition
+      if (underCounterfactual(tree, index, inContent)) continue;
       const head = (tokens[index] as Token).head;
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
@@ -113,12 +116,14 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const figure =
-        figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent) ??
-        shareClaim(tree, text, proposition, attribution, claims);
+      const counted = figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
+      const figure = counted ?? shareClaim(tree, text, proposition, attribution, claims);
       if (figure !== null) {
         claims.push(figure);
-        continue;
+        // "300 workers would lose their jobs": a figure of the doers of a deed done to something
+        // counts them, and the deed is a claim of its own too (lose(the workers, the jobs), which
+        // "no jobs would be lost" denies)
+        if (counted === null || !countsDoers(tree, proposition)) continue;
       }
       const context: FrameContext = {
         text,
@@ -534,28 +539,43 @@ const COUNTED_DEEDS: readonly (readonly [string, string])[] = [
   ['injured', 'injure'],
 ];
 let causedBy: Map<number, string> | null = null;
+let resultOf: Map<number, string> | null = null;
 
 /**
  * The count key of a verb (two most frequent senses) that a counted deed causes or is a kind of
- * ("die" → killed, "hurt" → injured), or null.
+ * ("die" → killed, "hurt" → injured), or of a verb one of whose three most frequent senses is a
+ * kind of what the deed causes ("drown": "die by drowning", a kind of "die"; "starve",
+ * "succumb"), or null.
  */
 function causedKey(lemma: string): string | null {
-  if (causedBy === null) {
+  if (causedBy === null || resultOf === null) {
     causedBy = new Map();
+    resultOf = new Map();
     for (const [key, deed] of COUNTED_DEEDS) {
       const offset = synsetsOf(deed, 'verb')[0];
       if (offset === undefined) continue;
       // what the deed causes ("die"), and the deed's hypernym ("injure" is a kind of "hurt": "3
       // guards were hurt")
       for (const pointer of synset(offset, 'verb').pointers)
-        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb')
+        if ((pointer.symbol === '>' || pointer.symbol === '@') && pointer.pos === 'verb') {
           causedBy.set(pointer.offset, key);
+          if (pointer.symbol === '>') resultOf.set(pointer.offset, key);
+        }
     }
   }
-  for (const offset of synsetsOf(lemma.toLowerCase(), 'verb').slice(0, 2)) {
+  const senses = synsetsOf(lemma.toLowerCase(), 'verb');
+  for (const offset of senses.slice(0, 2)) {
     const key = causedBy.get(offset);
     if (key !== undefined) return key;
   }
+  // (not a kind of the deed itself: "shoot" is a kind of "kill" in a rare sense, and "12 people
+  // were shot" counts no dead)
+  for (const offset of senses.slice(0, 3))
+    for (const pointer of synset(offset, 'verb').pointers) {
+      if (pointer.symbol !== '@' || pointer.pos !== 'verb') continue;
+      const key = resultOf.get(pointer.offset);
+      if (key !== undefined) return key;
+    }
   return null;
 }
 
@@ -728,6 +748,17 @@ function isSubordinate(tree: DependencyTree, clause: number): boolean {
 }
 
 /** Whether a noun carries a number of its own ("5,000 people"). */
+/** An active clause whose subject states a figure and whose object, a common noun, states none. */
+function countsDoers(tree: DependencyTree, proposition: Proposition): boolean {
+  return (
+    !proposition.passive &&
+    proposition.object >= 0 &&
+    (tree.tokens[proposition.object] as Token).pos === 'NOUN' &&
+    !hasFigure(tree, proposition.object) &&
+    hasFigure(tree, proposition.subject)
+  );
+}
+
 function hasFigure(tree: DependencyTree, noun: number): boolean {
   return (
     noun >= 0 &&

@@ -4,6 +4,7 @@ import {
   hasLemma,
   lemmaOf,
   lexicographerFileOf,
+  NOUN_ARTIFACT,
   NOUN_COMMUNICATION,
   NOUN_GROUP,
   NOUN_PERSON,
@@ -607,6 +608,28 @@ export function readProposition(
       object = deed.target;
     }
   }
+  // "the aircraft had passed a safety inspection", "the bridge underwent repairs": a thing that
+  // goes through a deed says the deed was done to it, by someone unnamed: inspect(?, the aircraft)
+  let undergoer = -1;
+  if (
+    pos === 'verb' &&
+    object >= 0 &&
+    subject >= 0 &&
+    classWord === undefined &&
+    !passive &&
+    lemma === verb &&
+    above.length === 0 &&
+    !forcedNegation &&
+    !negated(tree, predicate)
+  ) {
+    const deed = testedDeed(tree, base, subject, object);
+    if (deed !== null) {
+      lemma = deed;
+      undergoer = subject;
+      object = subject;
+      subject = -1;
+    }
+  }
   // "her client had broken no law": a "no" on the object denies the deed ("broke the law")
   const objectDenied =
     object >= 0 &&
@@ -638,9 +661,9 @@ export function readProposition(
     ...(modal === undefined ? {} : { modality: modal.lemma }),
     hedged,
     exclusive: exclusive(tree, predicate),
-    passive,
-    agent: pos === 'verb' ? tree.dependent(predicate, 'obl:agent') : -1,
-    patient: passive ? clauseSubject(tree, predicate) : -1,
+    passive: passive || undergoer >= 0,
+    agent: pos === 'verb' && undergoer < 0 ? tree.dependent(predicate, 'obl:agent') : -1,
+    patient: undergoer >= 0 ? undergoer : passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
   };
 }
@@ -730,4 +753,101 @@ function lightVerbDeed(
   if (offsets.length !== 1) return null;
   const word = synset(offsets[0] as number, 'verb').words[0];
   return word === undefined ? null : { lemma: word.replace(/_/g, ' '), target };
+}
+
+/**
+ * The synsets of going through a deed: WordNet's "pass" of a test ({pass, make_it}: "go
+ * successfully through a test"), its antonym ({fail, flunk}) and "undergo" ("go through"); a verb
+ * with one of them among its senses ("passed", "failed", "underwent") says the deed was done.
+ */
+function testSynsets(): Set<number> {
+  const found = new Set<number>();
+  for (const offset of synsetsOf('make_it', 'verb')) {
+    const words = synset(offset, 'verb').words;
+    if (!words.includes('pass')) continue;
+    found.add(offset);
+    for (const pointer of synset(offset, 'verb').pointers)
+      if (pointer.symbol === '!' && pointer.pos === 'verb') found.add(pointer.offset);
+  }
+  const undergo = synsetsOf('undergo', 'verb')[0];
+  if (undergo !== undefined) found.add(undergo);
+  return found;
+}
+
+let tests: Set<number> | undefined;
+
+/**
+ * "the aircraft had passed a full safety inspection", "the wall underwent repairs": a thing (a
+ * common noun whose most frequent sense is a WordNet artifact) passes, fails or undergoes a deed
+ * (the object's most frequent sense a noun.act) that someone does to things: the verb WordNet
+ * derives from that sense that is the noun's own word ("inspection" → inspect, "repairs" →
+ * repair), when none of its senses so derived can be intransitive (WordNet frames 1 and 2:
+ * "Something ----s", "Somebody ----s": "made a landing" is no deed done to the plane). Null otherwise.
+ */
+export function testedDeed(
+  tree: DependencyTree,
+  base: string,
+  subject: number,
+  object: number,
+): string | null {
+  tests ??= testSynsets();
+  if (!synsetsOf(base, 'verb').some((offset) => tests!.has(offset))) return null;
+  const thing = tree.tokens[subject] as Token;
+  const noun = tree.tokens[object] as Token;
+  if (thing.pos !== 'NOUN' || noun.pos !== 'NOUN') return null;
+  const thingSense = synsetsOf(thing.lemma.toLowerCase(), 'noun')[0];
+  if (thingSense === undefined || lexicographerFileOf(thingSense, 'noun') !== NOUN_ARTIFACT) return null;
+  const lemma = noun.lemma.toLowerCase();
+  const sense = synsetsOf(lemma, 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== 4) return null;
+  const own = (word: string): boolean => word.length >= 4 && lemma.startsWith(word.replace(/e$/, ''));
+  const derived = synset(sense, 'noun')
+    .pointers.filter((pointer) => pointer.symbol === '+' && pointer.pos === 'verb')
+    .map((pointer) => synset(pointer.offset, 'verb'))
+    .filter((verb) => verb.words.some(own));
+  if (derived.length === 0) return null;
+  const word = derived[0]!.words.find(own) as string;
+  const intransitive = derived.some((verb) => {
+    const position = verb.words.indexOf(word) + 1;
+    return verb.frames.some(
+      (frame) => (frame.frame === 1 || frame.frame === 2) && (frame.word === 0 || frame.word === position),
+    );
+  });
+  return intransitive ? null : word.replace(/_/g, ' ');
+}
+
+// Modal auxiliaries that, with a perfect "have", say what did not happen: "would have closed".
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "'d"]);
+
+/** "would have closed", "could have been avoided": a modal auxiliary followed by a perfect "have". */
+function isCounterfactual(tree: DependencyTree, index: number): boolean {
+  const auxiliaries = tree.dependents(index, ['aux']).filter((child) => child < index);
+  const modal = auxiliaries.find((child) =>
+    COUNTERFACTUAL_MODALS.has((tree.tokens[child] as Token).lemma.toLowerCase()),
+  );
+  return (
+    modal !== undefined &&
+    auxiliaries.some((child) => child > modal && (tree.tokens[child] as Token).lemma.toLowerCase() === 'have')
+  );
+}
+
+/**
+ * "the plant would have closed if the workers had not agreed", "the boy would have died had the
+ * ambulance arrived later", "because they would have caused delays": a counterfactual clause says
+ * what did not happen (or might have), and its condition is no fact either; neither is asserted.
+ * True for a counterfactual predicate and for a clause under one within the content.
+ */
+export function underCounterfactual(
+  tree: DependencyTree,
+  index: number,
+  inContent: ReadonlySet<number>,
+): boolean {
+  let at = index;
+  for (let steps = 0; steps < 4 && at >= 0 && inContent.has(at); steps += 1) {
+    if (isCounterfactual(tree, at)) return true;
+    const token = tree.tokens[at] as Token;
+    if (!['advcl', 'xcomp', 'ccomp', 'conj'].includes(token.dep)) break;
+    at = token.head;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import {
   deedJoins,
   entails,
   joinedTopic,
+  kindThroughSynonym,
   opposedTopic,
   opposes,
 } from './deed-joins.js';
@@ -351,6 +352,47 @@ describe('conjoined evaluations (claims12)', () => {
         'Opposition speaks\n\nOpposition leader Mira Tass said the vote was unfair.',
       ).length,
       1,
+    );
+  });
+});
+
+describe('deedJoins: a thing that underwent a change had it done to it', () => {
+  it('"crack" is "break" ({crack, check, break}), a kind of "damage"; "rise" and "close" are not', () => {
+    assert.equal(kindThroughSynonym('crack', 'damage'), true);
+    assert.equal(kindThroughSynonym('rise', 'damage'), false);
+    assert.equal(kindThroughSynonym('close', 'damage'), false);
+  });
+  it('crack(the wall, ?) answers damage(?, the wall); a person who fell was not damaged', () => {
+    const joins = deedJoins([
+      'crack(the wall, ?)',
+      'damage(?, the wall)',
+      'fall(the man, ?)',
+      'hurt(?, the man)',
+    ]);
+    assert.equal(joinedTopic(joins, 'crack(the wall, ?)', 'pos'), 'damage(?, the wall)');
+    // a negated change says nothing of the general one
+    assert.equal(joinedTopic(joins, 'crack(the wall, ?)', 'neg'), 'crack(the wall, ?)');
+    assert.equal(joinedTopic(joins, 'fall(the man, ?)', 'pos'), 'fall(the man, ?)');
+    // "the fire started" says nothing of whether someone started it
+    const started = deedJoins(['start(the fire, ?)', 'start(?, the fire)']);
+    assert.equal(joinedTopic(started, 'start(the fire, ?)', 'pos'), 'start(the fire, ?)');
+  });
+  it('finds "the wall had cracked" against "the wall had not been damaged" across articles', () => {
+    const corpus = corpusOf(
+      [
+        'Floods hit Arlen on Sunday.\n\nVillagers said the dam wall had cracked during the night.',
+        'Floods hit Arlen on Sunday.\n\nThe operator said the dam wall had not been damaged.',
+      ].map((text, index) => {
+        const doc = processInput(
+          { source: `${index}.txt`, bytes: Buffer.from(text) },
+          { published: '2025-06-02', stages: CORPUS_STAGES },
+        );
+        return toContractJson(doc) as unknown as ExtractDocument;
+      }),
+    );
+    assert.ok(
+      corpus.contradictions.some((entry) => entry.topic === 'damage(?, the wall)'),
+      JSON.stringify(corpus.contradictions),
     );
   });
 });

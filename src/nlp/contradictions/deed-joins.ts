@@ -1,6 +1,14 @@
 import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
-import { synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import {
+  hasVerbFrame,
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+  type WordNetPos,
+} from '../events/wordnet.js';
 
 /**
  * The same deed told in other words, by WordNet, between topics of one corpus (or one article):
@@ -210,6 +218,9 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
       const [, predicate, args] = proposition as unknown as [string, string, string];
       const result = causedTopic(distinct, predicate, args);
       if (result !== null) caused.set(topic, result);
+      // "the dam wall had cracked": what was done to the wall ("was not damaged")
+      const undergone = undergoneTopic(distinct, predicate, args);
+      if (undergone !== null && !entailed.has(topic)) entailed.set(topic, undergone);
       // one word or a phrasal verb, not "be member" (a copula's noun is no deed)
       if (args.includes('?') || args.includes('(') || predicate.startsWith('be ')) continue;
       byArguments.set(args, [...(byArguments.get(args) ?? []), predicate]);
@@ -331,4 +342,50 @@ export function joinedTopic(joins: DeedJoins, topic: string, polarity: 'pos' | '
   if (same !== undefined) return same;
   const general = polarity === 'pos' ? joins.entailed.get(topic) : undefined;
   return general === undefined ? topic : (joins.same.get(general) ?? general);
+}
+
+/**
+ * Whether a word of `specific`'s two most frequent senses, other than `specific` itself, has among
+ * its three most frequent senses a direct kind of `general` (two most frequent senses): "crack"
+ * ({crack, check, break}: "become fractured") is "break" ("destroy the integrity of"), a kind of
+ * "damage".
+ */
+export function kindThroughSynonym(specific: string, general: string): boolean {
+  const wide = senses(general, 'verb');
+  if (wide.length === 0) return false;
+  const own = specific.replace(/ /g, '_');
+  const words = new Set(senses(specific, 'verb').flatMap((offset) => synset(offset, 'verb').words));
+  words.delete(own);
+  for (const word of words)
+    for (const offset of synsetsOf(word, 'verb').slice(0, 3))
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'verb' && wide.includes(pointer.offset)) return true;
+  return false;
+}
+
+/**
+ * "the wall cracked" (crack(the wall, ?)): a thing (not a person or a group) that underwent a change
+ * a verb names when used without an object (WordNet frame 1, "Something ----s", in its two most
+ * frequent senses) had that change done to it, so it answers "was the wall damaged?"
+ * (damage(?, the wall)) when the other verb is a more general one (hypernyms, or a synonym's:
+ * `kindThroughSynonym`), and that topic is there. Null otherwise.
+ */
+function undergoneTopic(topics: ReadonlySet<string>, predicate: string, args: string): string | null {
+  const parts = /^the ([a-z][a-z-]*), \?$/.exec(args);
+  if (parts === null || predicate.startsWith('be ') || predicate.includes(' ')) return null;
+  const noun = parts[1] as string;
+  const sense = synsetsOf(noun, 'noun')[0];
+  if (sense === undefined) return null;
+  const file = lexicographerFileOf(sense, 'noun');
+  if (file === NOUN_PERSON || file === NOUN_GROUP || !hasVerbFrame(predicate, 1, 2)) return null;
+  for (const topic of topics) {
+    const match = PROPOSITION.exec(topic);
+    if (match === null || match[2] !== `?, the ${noun}`) continue;
+    const general = match[1] as string;
+    if (general.startsWith('be ') || general.includes(' ') || general === predicate) continue;
+    // (not the verb itself: "the fire started" says nothing of whether someone started it)
+    if (generalises(general, predicate, HYPERNYM_DEPTH, 'verb') || kindThroughSynonym(predicate, general))
+      return topic;
+  }
+  return null;
 }

@@ -174,6 +174,7 @@ export function corpusClaims(
           exclusive: claim.exclusive === true,
           ...(value?.quantity === undefined ? {} : { quantity: value.quantity }),
           time: date,
+          published: document.published,
           denial: attribution?.stance === 'deny',
           order: doc * 1_000_000 + members.length,
           ...(textOf(value) === null ? {} : { causeText: textOf(value) as string }),

@@ -21,6 +21,8 @@ export interface ClaimView {
   readonly quantity?: Quantity;
   /** When the claim was made (the attribution's time, else the article's date), for figures. */
   readonly time: string | null;
+  /** The date of the article the claim is in (null when unknown), to order figures told the same day. */
+  readonly published?: string | null;
   /** The content of a denial ("rejected allegations that …"). */
   readonly denial: boolean;
   /** Position for ordering sides (text order, documents in input order). */

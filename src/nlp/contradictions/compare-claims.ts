@@ -31,6 +31,18 @@ export function figuresDisagree(left: Quantity, right: Quantity): boolean {
   return leftHigh < rightLow || rightHigh < leftLow;
 }
 
+/**
+ * "two firefighters were hurt" in Wednesday's article, "three were hurt, the service said on
+ * Wednesday" in Thursday's: a figure dated only by its article was given on or before that day, so
+ * a higher one said that same day in a later article comes after it: an update.
+ */
+function risesLater(early: ClaimView, late: ClaimView): boolean {
+  if (early.quantity === undefined || late.quantity === undefined) return false;
+  if (early.published == null || late.published == null || early.published >= late.published) return false;
+  if (early.time !== early.published) return false;
+  return interval(late.quantity)[0] > interval(early.quantity)[1];
+}
+
 export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {
   if (left.speaker === right.speaker || left.attribution === right.attribution || left.topic !== right.topic)
     return null;
@@ -72,6 +84,7 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
     case 'count':
       if (opposite || left.quantity === undefined || right.quantity === undefined) return null;
       if (left.time !== null && right.time !== null && left.time !== right.time) return null;
+      if (risesLater(left, right) || risesLater(right, left)) return null;
       return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;
     default:
       return assertNever(left.frame);

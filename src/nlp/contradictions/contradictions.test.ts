@@ -58,6 +58,32 @@ describe('compareClaims', () => {
       null,
     ],
     [
+      'a higher figure said on the day of an earlier article, in a later one, is an update',
+      { frame: 'count', values: [], quantity: { exact: 2 }, time: '2025-05-12', published: '2025-05-12' },
+      {
+        ...other,
+        frame: 'count',
+        values: [],
+        quantity: { exact: 3 },
+        time: '2025-05-12',
+        published: '2025-05-13',
+      },
+      null,
+    ],
+    [
+      'a lower figure said on the day of an earlier article, in a later one, is disputed',
+      { frame: 'count', values: [], quantity: { exact: 9 }, time: '2025-05-12', published: '2025-05-12' },
+      {
+        ...other,
+        frame: 'count',
+        values: [],
+        quantity: { exact: 3 },
+        time: '2025-05-12',
+        published: '2025-05-13',
+      },
+      'disputes_value',
+    ],
+    [
       'at least 40 / at least 35',
       { frame: 'count', values: [], quantity: { min: 40 } },
       { ...other, frame: 'count', values: [], quantity: { min: 35 } },

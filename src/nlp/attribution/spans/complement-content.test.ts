@@ -228,6 +228,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     ['the plan as a “costly mistake”'],
   ],
   [
+    'a clause the parser finds after the mark is not run on over when the piece does not open with its “that”',
+    'She took the "stage name", Vera Lane, later legally adopted.',
+    { cue: 'took', content: ['the "stage name"'] },
+    ['the "stage name"'],
+  ],
+  [
     'a second clause that opens with its own “that” after the coordinator goes on with the report',
     'Mr Osei said that the ferry was late because the crew was ill, and that it would sail on Friday.',
     { cue: 'said', content: ['that the ferry was late because the crew was ill'] },

@@ -505,8 +505,15 @@ function runOnPastQuotedPhrase(
   let reach = -1;
   for (const at of tree.dependents(verb, UNFINISHED)) {
     const start = tree.subtreeStart(at);
-    if (start >= first && start < last && tree.subtreeEnd(at) > last)
-      reach = Math.max(reach, tree.subtreeEnd(at));
+    if (start < first || start >= last || tree.subtreeEnd(at) <= last) continue;
+    // a clause whose verb comes after the mark only when the piece opens with its "that": in "assumed
+    // the “dumb name”, Stan Lee, now adopted" the parser's clause is no clause the cue governs
+    if (at > last) {
+      const opening = tokens[start] as Token;
+      if (!CLAUSE_MARK.test(wordOf(text, opening)) || !relationIs(opening.dep, 'mark') || opening.head !== at)
+        continue;
+    }
+    reach = Math.max(reach, tree.subtreeEnd(at));
   }
   if (reach < 0) return piece;
   let finish = lastWord(tokens, reach, last + 1);

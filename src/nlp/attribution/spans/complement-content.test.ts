@@ -209,6 +209,36 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['the pier was unsafe'] },
     ['the pier was unsafe'],
   ],
+  [
+    'a piece that stops on the closing mark of a quoted phrase runs on to the end of the clause',
+    'Ms Dale claimed that the “forces of fashion” and “cheap imports” were hurting the town.',
+    { cue: 'claimed', content: ['that the “forces of fashion”'] },
+    ['that the “forces of fashion” and “cheap imports” were hurting the town'],
+  ],
+  [
+    'a piece that stops inside a list of quoted names runs on to the list’s end',
+    'The coach called the striker a "lazy player," a "liability" and "slow."',
+    { cue: 'called', content: ['the striker a "lazy player,"'] },
+    ['the striker a "lazy player," a "liability" and "slow."'],
+  ],
+  [
+    'a circumstance after a quoted phrase is not run on over',
+    'The union criticized the plan as a “costly mistake” during a meeting in Leeds.',
+    { cue: 'criticized', content: ['the plan as a “costly mistake”'] },
+    ['the plan as a “costly mistake”'],
+  ],
+  [
+    'a clause the parser finds after the mark is not run on over when the piece does not open with its “that”',
+    'She took the "stage name", Vera Lane, later legally adopted.',
+    { cue: 'took', content: ['the "stage name"'] },
+    ['the "stage name"'],
+  ],
+  [
+    'a second clause that opens with its own “that” after the coordinator goes on with the report',
+    'Mr Osei said that the ferry was late because the crew was ill, and that it would sail on Friday.',
+    { cue: 'said', content: ['that the ferry was late because the crew was ill'] },
+    ['that the ferry was late because the crew was ill, and that it would sail on Friday'],
+  ],
 ];
 
 describe('fitContentToComplement', () => {

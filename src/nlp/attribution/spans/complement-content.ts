@@ -469,6 +469,81 @@ function adjunctsBefore(tree: DependencyTree, first: number, before: number, ver
   return true;
 }
 
+/** Relations of a cue verb's dependents that a quoted phrase inside the content may leave unfinished. */
+const UNFINISHED = [...COMPLEMENTS, 'advcl', 'obl'];
+
+/**
+ * A piece that stops on the closing mark of a quoted phrase inside the reported clause (the span
+ * finder often ends there): "claimed that the “forces of correctness” [and “social engineering”
+ * were hurting the army]", "called on the council to “act now” [and consider a ban]". It runs on to
+ * the end of the phrase it left unfinished, read on the parse: a complement of the cue verb (or its
+ * clause or phrase after "to", "on") whose subtree starts inside the piece and goes on past the
+ * mark. The run stays inside the cue's sentence, keeps quotation marks balanced and takes in no
+ * other cue; a piece that opens with a mark is a quotation, left to the quotation rules.
+ */
+function runOnPastQuotedPhrase(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  piece: Span,
+  cueSpans: readonly Span[],
+): Span {
+  const tokens = segments.tokens;
+  const [first, end] = tokenRange(tokens, piece);
+  const last = end - 1;
+  if (last <= first || !QUOTE_MARK.test(wordOf(text, tokens[last] as Token))) return piece;
+  if (unbalancedQuotes(text, tokens, first, last) || last + 1 >= tokens.length) return piece;
+  const sentence = segments.sentences.find((span) => span.start <= piece.start && piece.start < span.end);
+  if (sentence === undefined || (tokens[last + 1] as Token).start >= sentence.end) return piece;
+  // the phrase goes on with a conjunct, an apposition or a participle ("” and “…”", "”, an “…”",
+  // "”, making …"), not with a circumstance or an aside ("” during a campaign stop", "” — a metaphor")
+  let next = last + 1;
+  while (next < tokens.length && /^(?:,|["“”«»„])$/u.test(wordOf(text, tokens[next] as Token))) next += 1;
+  const nextToken = tokens[next];
+  if (nextToken === undefined || /^(?:ADP|SCONJ|PUNCT)$/u.test(nextToken.pos)) return piece;
+  let reach = -1;
+  for (const at of tree.dependents(verb, UNFINISHED)) {
+    const start = tree.subtreeStart(at);
+    if (start < first || start >= last || tree.subtreeEnd(at) <= last) continue;
+    // a clause whose verb comes after the mark only when the piece opens with its "that": in "assumed
+    // the “dumb name”, Stan Lee, now adopted" the parser's clause is no clause the cue governs
+    if (at > last) {
+      const opening = tokens[start] as Token;
+      if (!CLAUSE_MARK.test(wordOf(text, opening)) || !relationIs(opening.dep, 'mark') || opening.head !== at)
+        continue;
+    }
+    reach = Math.max(reach, tree.subtreeEnd(at));
+  }
+  if (reach < 0) return piece;
+  let finish = lastWord(tokens, reach, last + 1);
+  if (finish <= last) return piece;
+  // a quotation that closes after the sentence's point: "… and “sick.”"
+  if (unbalancedQuotes(text, tokens, first, finish)) {
+    let mark = finish + 1;
+    while (
+      mark < tokens.length &&
+      mark <= finish + 2 &&
+      /^[.!?,]$/u.test(wordOf(text, tokens[mark] as Token))
+    )
+      mark += 1;
+    if (mark >= tokens.length || !QUOTE_MARK.test(wordOf(text, tokens[mark] as Token))) return piece;
+    finish = mark;
+  }
+  if ((tokens[finish] as Token).end > sentence.end) return piece;
+  // a clause of its own inside the run ("…, the victims “do need …”") is no part of the phrase
+  for (let at = last + 1; at <= finish; at += 1)
+    if (
+      relationIs((tokens[at] as Token).dep, 'parataxis') &&
+      tree.dependents(at, ['nsubj', 'nsubj:pass']).length > 0
+    )
+      return piece;
+  const from = (tokens[last + 1] as Token).start;
+  const to = (tokens[finish] as Token).end;
+  if (cueSpans.some((span) => span.start < to && from < span.end)) return piece;
+  return { start: piece.start, end: to };
+}
+
 /** Coordinators that go on with the reported clause: "said the bridge was late [but would open in May]". */
 const GOES_ON = /^(?:and|but|yet)$/iu;
 
@@ -510,6 +585,13 @@ function runOnOverConjuncts(
   const sentence = segments.sentences.find((span) => span.start <= piece.start && piece.start < span.end);
   if (sentence === undefined) return piece;
   let last = end - 1;
+  const reaches = (finish: number): boolean => {
+    if (finish < 0 || (tokens[finish] as Token).end > sentence.end) return false;
+    if (unbalancedQuotes(text, tokens, first, finish)) return false;
+    const from = (tokens[last + 1] as Token).start;
+    const to = (tokens[finish] as Token).end;
+    return !cueSpans.some((span) => span.start < to && from < span.end);
+  };
   // the clause and the conjuncts already taken in: a conjunct of either goes on with them
   const roots = [complement];
   for (let round = 0; round < 3; round += 1) {
@@ -526,6 +608,22 @@ function runOnOverConjuncts(
     const token = tokens[conjunct];
     if (token === undefined || conjunct <= next || !relationIs(token.dep, 'conj')) break;
     if (tree.subtreeStart(conjunct) < next - 1 || cues.has(conjunct)) break;
+    // "said that the fund was growing[, and that it would cover the deficit]": a second clause that
+    // opens with its own "that" after the coordinator is a second complement of the same cue
+    const marker = tokens[next + 1];
+    if (
+      marker !== undefined &&
+      CLAUSE_MARK.test(wordOf(text, marker)) &&
+      relationIs(marker.dep, 'mark') &&
+      marker.head === conjunct &&
+      (token.head === verb || (token.head >= first && roots.some((root) => tree.dominates(root, token.head))))
+    ) {
+      const finish = lastWord(tokens, tree.subtreeEnd(conjunct), next);
+      if (!reaches(finish)) break;
+      last = finish;
+      roots.push(conjunct);
+      continue;
+    }
     if (tree.dependents(conjunct, ['nsubj', 'nsubj:pass', 'csubj', 'expl']).length > 0) break;
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'ADJ') break;
     const form = groupForm(text, tree, conjunct);
@@ -593,10 +691,18 @@ export function fitContentToComplement(
       const piece =
         original.start < cue.end || OPENING.test(text.slice(original.start, original.end))
           ? original
-          : runOnOverConjuncts(text, segments, tree, verb, original, cues, [
-              ...others,
-              ...candidate.content.filter((span) => span !== original),
-            ]);
+          : runOnOverConjuncts(
+              text,
+              segments,
+              tree,
+              verb,
+              runOnPastQuotedPhrase(text, segments, tree, verb, original, [
+                ...others,
+                ...candidate.content.filter((span) => span !== original),
+              ]),
+              cues,
+              [...others, ...candidate.content.filter((span) => span !== original)],
+            );
       if (piece !== original) changed = true;
       if (piece.start < cue.end || OPENING.test(text.slice(piece.start, piece.end))) {
         content.push(piece);

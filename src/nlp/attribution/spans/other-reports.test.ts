@@ -92,6 +92,45 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
       'that he would never sell',
     ],
   ],
+  [
+    'a report whose source opens a clause joined on after a comma is the writer’s next clause',
+    'Mr Lund agreed that the rules should change, but his aide said the debate should wait.',
+    [
+      {
+        cue: 'agreed',
+        source: 'Mr Lund',
+        content: ['that the rules should change, but his aide said the debate should wait'],
+      },
+      { cue: 'said', source: 'his aide', content: ['the debate should wait'] },
+    ],
+    ['that the rules should change', 'the debate should wait'],
+  ],
+  [
+    'a concessive clause with a report of its own ends the words too',
+    'Ms Orr said the fees were fair, though she noted that parents had complained.',
+    [
+      {
+        cue: 'said',
+        source: 'Ms Orr',
+        content: ['the fees were fair, though she noted that parents had complained'],
+      },
+      { cue: 'noted', source: 'she', content: ['that parents had complained'] },
+    ],
+    ['the fees were fair', 'that parents had complained'],
+  ],
+  [
+    'a joined clause under “according to” stays: its words are the whole sentence',
+    'According to the police, the men fled on foot, and witnesses said they were armed.',
+    [
+      {
+        cue: 'According to',
+        source: 'the police',
+        content: ['the men fled on foot, and witnesses said they were armed'],
+      },
+      { cue: 'said', source: 'witnesses', content: ['they were armed'] },
+    ],
+    ['the men fled on foot, and witnesses said they were armed', 'they were armed'],
+  ],
 ];
 
 describe('endBeforeOtherReports: reported speech ends where another report begins', () => {

@@ -20,7 +20,9 @@ import type { AttributionCandidate } from '../candidate.js';
 const OPENING = /^["“‘'«„]/u;
 const ACCORDING = /^according\b/iu;
 /** What is left at the end of a cut piece: spaces, punctuation, a coordinating word. */
-const TRAILING = /(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as)\s*)+$/iu;
+const TRAILING = /(?:[\s,;:–—-]+|\s+(?:and|but|or|while|as|though|although|whereas)\s*)+$/iu;
+/** The end of the words before a source that opens a clause joined on after a comma: ", but", ", though". */
+const JOINED_CLAUSE = /\p{L}[\p{L}\p{N}.”’"']*\s*,\s+(?:and|but|though|although|while|whereas)\s+$/iu;
 
 /**
  * Whether the end of `stretch` lies inside a quotation opened in it: more curly opening marks than
@@ -72,7 +74,20 @@ function cutBefore(
       // repair gave the wrong subject ("said the man, who later left, [claimed] …")
       (/^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end)) ||
         /\b(?:and|but)\b/iu.test(text.slice(piece.start, cue.start)));
-    if (other.content.length === 0 || (!nextReport && other.content.every((span) => inside(span, piece))))
+    // "agreed that the rules should change[, but he said] the debate should wait", "said the reforms
+    // were incomplete[, and rights groups warned] …": a report whose source opens a clause joined on
+    // after a comma is the writer's next clause, not a report nested in the words
+    // (not under "according to", whose words are the whole sentence it opens)
+    const joined =
+      !ACCORDING.test(text.slice(own.cue.start, own.cue.end)) &&
+      other.source !== null &&
+      inside(other.source, piece) &&
+      other.source.end <= cue.start &&
+      JOINED_CLAUSE.test(text.slice(piece.start, other.source.start));
+    if (
+      other.content.length === 0 ||
+      (!nextReport && !joined && other.content.every((span) => inside(span, piece)))
+    )
       continue;
     // "according to" inside the words is the writer's aside ("there are now 230 according to recent
     // figures, could drive …"), not the end of them

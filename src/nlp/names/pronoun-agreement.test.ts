@@ -60,6 +60,15 @@ describe('typeNamesByPronouns', () => {
       'Ms Harrow/PERSON',
     ]);
   });
+  it('a name the text also joins or plays for stays a body', () => {
+    assert.deepEqual(
+      run(step, 'The defender joined Kelvex in May. Kelvex said he had agreed a new deal.', [
+        ['Kelvex', 'ORG'],
+        ['Kelvex', 'ORG'],
+      ]),
+      ['Kelvex/ORG', 'Kelvex/ORG'],
+    );
+  });
   it('a common word is never added', () => {
     assert.deepEqual(run(step, 'Still, Police said he had fled.', []), []);
   });

@@ -110,6 +110,15 @@ function isCommonWord(word: string, lemma: string): boolean {
   );
 }
 
+/** "joined Kelvex", "played for Kelvex", "at Kelvex", "against Kelvex": a body or a place somewhere in the text. */
+const BODY_OR_PLACE_BEFORE = /\b(?:join(?:s|ed|ing)?|for|at|in|against)\s+$/iu;
+
+function actsAsPlaceOrBody(text: string, surface: string): boolean {
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
+    if (BODY_OR_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return false;
+}
+
 /**
  * An ORG, LOC or plain MISC name that may be a person's: the lexicon does not know it, nothing in the
  * text says "the X" ("the International Rugby Board said he …" reports on someone else), and its last word's
@@ -118,7 +127,8 @@ function isCommonWord(word: string, lemma: string): boolean {
 function mayBePerson(text: string, name: NameMention, surface: string): boolean {
   if (name.type === 'PERSON' || (name.type === 'MISC' && name.subtype !== undefined) || lexiconKnows(surface))
     return false;
-  if (text.includes(`the ${surface}`) || text.includes(`The ${surface}`)) return false;
+  if (text.includes(`the ${surface}`) || text.includes(`The ${surface}`) || actsAsPlaceOrBody(text, surface))
+    return false;
   const last = surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase();
   const first = synsetsOf(last, 'noun')[0];
   if (first === undefined) return true;
@@ -166,7 +176,7 @@ export function typeNamesByPronouns(
     if (token.pos !== 'PROPN') continue;
     const word = text.slice(token.start, token.end);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || lexiconKnows(word) || honorific(word) !== undefined) continue;
-    if (isCommonWord(word, token.lemma)) continue;
+    if (isCommonWord(word, token.lemma) || actsAsPlaceOrBody(text, word)) continue;
     // one word alone: nothing capitalised next to it
     const left = tokens[position - 1];
     const right = tokens[position + 1];

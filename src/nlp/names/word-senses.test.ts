@@ -172,6 +172,15 @@ table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
     ],
     expected: ['Werner Seifert/PERSON', 'Ms Furse/PERSON'],
   },
+  // a surname the text writes after a courtesy title is a person's
+  {
+    text: 'Reveta Bowers spoke first. Ms Bowers said no.',
+    given: [
+      ['Reveta Bowers', 'PERSON'],
+      ['Ms Bowers', 'PERSON'],
+    ],
+    expected: ['Reveta Bowers/PERSON', 'Ms Bowers/PERSON'],
+  },
   // an inflected verb before the name is no group noun
   { text: 'He is meeting Furlan today.', given: [['Furlan', 'PERSON']], expected: ['Furlan/PERSON'] },
   // a family name and a made thing: a company

@@ -400,13 +400,18 @@ function isCourtesyTitle(word: string): boolean {
 export function typeOrganisationsByNouns(text: string, names: readonly NameMention[]): NameMention[] {
   // "Dent said": a surname the text uses alone is a person's, even after a given name and a surname
   const surnamesAlone = new Set<string>();
+  // "Ms Bowers": a surname after a courtesy title is a person's, whatever it means in WordNet
+  const titledSurnames = new Set<string>();
   for (const name of names) {
     const surface = text.slice(name.start, name.end);
     if (name.type === 'PERSON' && !surface.includes(' ')) surnamesAlone.add(surface);
+    const words = surface.split(' ');
+    if (words.length === 2 && isCourtesyTitle(words[0] as string)) titledSurnames.add(words[1] as string);
   }
   return names.map((name) => {
     if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
+    if (titledSurnames.has(surface.slice(surface.lastIndexOf(' ') + 1))) return name;
     if (name.type === 'PERSON' && isCompanyName(surface, surnamesAlone))
       return { start: name.start, end: name.end, type: 'ORG' };
     if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;

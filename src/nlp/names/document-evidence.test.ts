@@ -18,6 +18,7 @@ import {
   typeWebDomainNames,
   typeWorkLists,
   typePlacesInPersonLists,
+  typePlacesCoordinatedWithPeople,
 } from './document-evidence.js';
 import { table } from './test-table.js';
 
@@ -105,6 +106,27 @@ table('typePeopleListedAfterPersonNouns', listed, [
       ['Corvane', 'LOC'],
     ],
     expected: ['Tamsin Loy/PERSON', 'Brevik/LOC', 'Corvane/LOC'],
+  },
+]);
+
+table('typePlacesCoordinatedWithPeople', typePlacesCoordinatedWithPeople, [
+  // a surname read as a town, joined to a person by "and"
+  {
+    text: 'Goals from Darnell and Okafor sealed the win.',
+    given: [
+      ['Darnell', 'PERSON'],
+      ['Okafor', 'LOC'],
+    ],
+    expected: ['Darnell/PERSON', 'Okafor/PERSON'],
+  },
+  // a place the lexicon knows keeps its type
+  {
+    text: 'Darnell and London were the talk of the week.',
+    given: [
+      ['Darnell', 'PERSON'],
+      ['London', 'LOC'],
+    ],
+    expected: ['Darnell/PERSON', 'London/LOC'],
   },
 ]);
 

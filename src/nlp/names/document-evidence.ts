@@ -184,6 +184,32 @@ export function typePlacesInPersonLists(text: string, names: readonly NameMentio
   return output ?? names.slice();
 }
 
+/**
+ * "Goals from Darnell and Okafor": two one-word names joined by "and", one typed PERSON, are two
+ * people; the other, typed LOC, becomes PERSON when the place lexicon does not know it (a surname
+ * read as a town). Known places keep their type ("Darnell and Leeds").
+ */
+export function typePlacesCoordinatedWithPeople(text: string, names: readonly NameMention[]): NameMention[] {
+  let output: NameMention[] | undefined;
+  const oneWord = (name: NameMention): boolean =>
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(name.start, name.end));
+  for (let index = 0; index + 1 < names.length; index += 1) {
+    const left = names[index] as NameMention;
+    const right = names[index + 1] as NameMention;
+    if (!/^ and $/u.test(text.slice(left.end, right.start)) || !oneWord(left) || !oneWord(right)) continue;
+    // a longer list is `typePlacesInPersonLists`' business
+    if (/,\s*$/u.test(text.slice(Math.max(0, left.start - 3), left.start))) continue;
+    const pair = [left, right];
+    const person = pair.find((name) => name.type === 'PERSON');
+    const place = pair.find((name) => name.type === 'LOC');
+    if (person === undefined || place === undefined) continue;
+    if (lookupPlace(text.slice(place.start, place.end)) !== undefined) continue;
+    output ??= names.slice();
+    output[names.indexOf(place)] = { start: place.start, end: place.end, type: 'PERSON' };
+  }
+  return output ?? names.slice();
+}
+
 /** "films such as", "novels including", "albums like": a plural work noun that opens a list. */
 const WORK_LIST_OPENER =
   /(?:^|[^\p{L}])(\p{Ll}+s),?\s+(?:such\s+as|including|like)\s+(?:the\s+\p{Ll}[\p{Ll}-]*\s+)?$/u;

@@ -80,6 +80,12 @@ table('typeProductNames', typeProductNames, [
     given: [['Hollow Orchard', 'PERSON']],
     expected: ['Hollow Orchard/MISC'],
   },
+  // "The" between the work noun and the title
+  {
+    text: 'Her novel The Glass Orchard won the prize.',
+    given: [['Glass Orchard', 'ORG']],
+    expected: ['Glass Orchard/MISC'],
+  },
   // the text uses the name as an actor: it stays an organisation
   {
     text: 'The Brightwick Labs tablet sold out. Brightwick Labs said more would come.',

@@ -213,8 +213,8 @@ function productHeadAfter(words: RegExpExecArray): boolean {
 /** A determiner or possessive right before the name ("a …", "the firm's …"). */
 const DETERMINER_BEFORE =
   /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|new|latest)|['’]s) $/u;
-/** The lower-case noun right before the name ("the song Blue Harbour" → "song"). */
-const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit) (\p{Ll}+) $/u;
+/** The lower-case noun right before the name ("the song Blue Harbour" → "song"; "her novel The Glass Orchard" → "novel"). */
+const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit) (\p{Ll}+) (?:The )?$/u;
 
 /**
  * Products and works named next to a common noun that says what they are: "the Zentra X4 router",

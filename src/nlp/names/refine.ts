@@ -91,6 +91,7 @@ import {
   trimTrailingRoleWords,
   typePeopleListedAfterPersonNouns,
   typePlacesInPersonLists,
+  typePlacesCoordinatedWithPeople,
   typePluralNamedGroups,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
@@ -108,6 +109,8 @@ import {
 } from './boilerplate-names.js';
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
+import { typeNamesByPronouns } from './pronoun-agreement.js';
+import { typeByAppositionHeads } from './apposition-heads.js';
 
 /**
  * The correction step after the statistical recogniser, in the order the steps run:
@@ -1282,7 +1285,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return joinNamesBeforeAcronyms(
+  const joined = joinNamesBeforeAcronyms(
     text,
     typeMediaAppositions(
       text,
@@ -1313,15 +1316,18 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                             segments,
                             typePlacesInPersonLists(
                               text,
-                              trimTrailingRoleWords(
+                              typePlacesCoordinatedWithPeople(
                                 text,
-                                typePluralNamedGroups(
+                                trimTrailingRoleWords(
                                   text,
-                                  trimLeadingPersonNouns(
+                                  typePluralNamedGroups(
                                     text,
-                                    joinSurnamesUsedAlone(
+                                    trimLeadingPersonNouns(
                                       text,
-                                      joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                      joinSurnamesUsedAlone(
+                                        text,
+                                        joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                      ),
                                     ),
                                   ),
                                 ),
@@ -1339,5 +1345,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         ),
       ),
     ),
+  );
+  // a name retyped a person by its pronoun may make its partner in "X and Y" one too
+  return typePlacesCoordinatedWithPeople(
+    text,
+    typeNamesByPronouns(text, segments, typeByAppositionHeads(text, segments, joined)),
   );
 }

@@ -161,6 +161,28 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
 ]);
 
 table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
+  // a plural read as its plain singular ("line", a group first), not as "lin"
+  { text: 'Marrow Lines said no.', given: [['Marrow Lines', 'PERSON']], expected: ['Marrow Lines/ORG'] },
+  // a courtesy title opens a person's name, even after a verb that is a group noun too
+  {
+    text: 'Werner Seifert is meeting Ms Furse today.',
+    given: [
+      ['Werner Seifert', 'PERSON'],
+      ['Ms Furse', 'PERSON'],
+    ],
+    expected: ['Werner Seifert/PERSON', 'Ms Furse/PERSON'],
+  },
+  // a surname the text writes after a courtesy title is a person's
+  {
+    text: 'Reveta Bowers spoke first. Ms Bowers said no.',
+    given: [
+      ['Reveta Bowers', 'PERSON'],
+      ['Ms Bowers', 'PERSON'],
+    ],
+    expected: ['Reveta Bowers/PERSON', 'Ms Bowers/PERSON'],
+  },
+  // an inflected verb before the name is no group noun
+  { text: 'He is meeting Furlan today.', given: [['Furlan', 'PERSON']], expected: ['Furlan/PERSON'] },
   // a family name and a made thing: a company
   { text: 'Shares in Varma Auto rose.', given: [['Varma Auto', 'PERSON']], expected: ['Varma Auto/ORG'] },
   // a facility's head word: not a company

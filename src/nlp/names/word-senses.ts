@@ -19,6 +19,7 @@ import {
 } from '../events/wordnet.js';
 import {
   hasHypernymWord,
+  honorific,
   isFacilityHead,
   isRegionWord,
   isUsStateAbbreviation,
@@ -340,7 +341,7 @@ function isCompanyName(surface: string, surnamesAlone: ReadonlySet<string>): boo
   if (words.length < 2 || words.length > 3) return false;
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last)) return false;
+  if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last) || isCourtesyTitle(first)) return false;
   if (isFirstName(first)) return words.length === 3 && isCompanyPlural(last) && !surnamesAlone.has(last);
   // "Downing Street", "Carnegie Hall": a facility's head word names a place, not a company.
   if (isFacilityHead(last)) return false;
@@ -355,6 +356,9 @@ function isCompanyName(surface: string, surnamesAlone: ReadonlySet<string>): boo
  */
 function companyPluralSense(word: string): number | undefined {
   if (!CAPITALISED_WORD.test(word) || !word.endsWith('s') || nounFiles(word).length > 0) return undefined;
+  // the plain plural first: "Lines" is "line", not "lin"
+  const plain = word.slice(0, -1).toLowerCase();
+  if (!plain.endsWith('s') && nounFiles(plain).length > 0) return nounFiles(plain)[0];
   const lemma = lemmaOf(word.toLowerCase(), 'noun');
   if (lemma === null || lemma === word.toLowerCase()) return undefined;
   return nounFiles(lemma)[0];
@@ -381,20 +385,33 @@ function followsGroupNoun(text: string, name: NameMention): boolean {
   const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, name.start - 20), name.start));
   if (before === null) return false;
   const first = text.slice(name.start, name.end).split(' ')[0] as string;
-  if (isFirstName(first)) return false;
-  return nounFiles(before[1] as string)[0] === NOUN_GROUP;
+  if (isFirstName(first) || isCourtesyTitle(first)) return false;
+  const word = before[1] as string;
+  // "is meeting Ms Furse", "talks aimed at Kelvex": an inflected verb, not a noun ("meeting" is a group first)
+  if (/(?:ing|ed)$/u.test(word) && (lemmaOf(word, 'verb') ?? word) !== word) return false;
+  return nounFiles(word)[0] === NOUN_GROUP;
+}
+
+/** "Ms", "Mr", "Sir": a courtesy title opens a person's name, never a company's ("General Motors" has a military one). */
+function isCourtesyTitle(word: string): boolean {
+  return honorific(word)?.kind === 'courtesy';
 }
 
 export function typeOrganisationsByNouns(text: string, names: readonly NameMention[]): NameMention[] {
   // "Dent said": a surname the text uses alone is a person's, even after a given name and a surname
   const surnamesAlone = new Set<string>();
+  // "Ms Bowers": a surname after a courtesy title is a person's, whatever it means in WordNet
+  const titledSurnames = new Set<string>();
   for (const name of names) {
     const surface = text.slice(name.start, name.end);
     if (name.type === 'PERSON' && !surface.includes(' ')) surnamesAlone.add(surface);
+    const words = surface.split(' ');
+    if (words.length === 2 && isCourtesyTitle(words[0] as string)) titledSurnames.add(words[1] as string);
   }
   return names.map((name) => {
     if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
+    if (titledSurnames.has(surface.slice(surface.lastIndexOf(' ') + 1))) return name;
     if (name.type === 'PERSON' && isCompanyName(surface, surnamesAlone))
       return { start: name.start, end: name.end, type: 'ORG' };
     if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;

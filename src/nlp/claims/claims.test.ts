@@ -299,6 +299,15 @@ describe('findClaims: propositions read from the parse', () => {
     assert.ok(!view.some((entry) => entry.startsWith('way(')), view.join('; '));
   });
 
+  it('reads "started the blaze" as a cause of the blaze, not "started the game"', () => {
+    const doc = run(
+      `${story}The chief said a lamp had started the blaze.\n\nThe coach said Ferris had started the game.`,
+    );
+    const topics = doc.claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('what caused the blaze'), topics.join('; '));
+    assert.ok(!topics.includes('what caused the game'), topics.join('; '));
+  });
+
   it('gives claims about one question one topic, whoever answers it', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,

@@ -441,6 +441,31 @@ export function isCausalVerb(lemma: string): boolean {
   return first !== undefined && causalSenses.has(first);
 }
 
+// WordNet noun.event (11), noun.phenomenon (19), noun.process (22): things that happen
+const HAPPENINGS = new Set([11, 19, 22]);
+
+/**
+ * "a cigarette started the blaze": a verb one of whose two most frequent senses WordNet makes
+ * cause a beginning ("start": set in motion, cause to start, causing "begin"), done to a noun whose
+ * most frequent sense is a happening (an event, phenomenon or process: not an act, "started
+ * the game"), says what caused that happening.
+ */
+function startsHappening(context: FrameContext, lemma: string, caused: number): boolean {
+  const noun = context.tree.tokens[caused] as Token;
+  if (noun.pos !== 'NOUN') return false;
+  const sense = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || !HAPPENINGS.has(lexicographerFileOf(sense, 'noun'))) return false;
+  return synsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'verb')
+    .slice(0, 2)
+    .some((offset) =>
+      synset(offset, 'verb').pointers.some(
+        (pointer) =>
+          pointer.symbol === '>' &&
+          synset(pointer.offset, 'verb').words.some((word) => word === 'begin' || word === 'start'),
+      ),
+    );
+}
+
 /** The recipient of a transfer with an object: "paid bribes [to] the minister"; -1 when there is none. */
 function recipientOf(context: FrameContext, proposition: Proposition): number {
   const { tree } = context;
@@ -819,7 +844,12 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
   // leak was caused by a cracked pipe"
   const caused = proposition.passive ? proposition.patient : proposition.object;
   const cause = proposition.passive ? proposition.agent : proposition.subject;
-  if (caused >= 0 && cause >= 0 && isCausalVerb(base) && responsibility === null) {
+  if (
+    caused >= 0 &&
+    cause >= 0 &&
+    (isCausalVerb(base) || startsHappening(context, base, caused)) &&
+    responsibility === null
+  ) {
     const effect = keyOf(context, caused);
     const text = phraseText(context, cause, proposition.predicate);
     if (effect !== null && text !== '') {

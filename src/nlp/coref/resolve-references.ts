@@ -26,6 +26,7 @@ import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { kindImplies, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
+import { speakerPronounGender } from './cluster-names.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 
 /**
@@ -705,6 +706,13 @@ class Resolver {
     // Speakers call themselves "I": a description in their quotation is someone else.
     const quotation = view.quotationOf[phrase.first] as number;
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
+    // "Ms James … The judge said he would decide": the pronoun the description's own speech verb takes
+    // up keeps it from a person the text has shown to be of the other gender (an honorific or
+    // pronouns; a first name's usual gender is only a guess)
+    const spokenGender =
+      category === 'person' && nounGender === undefined && quotation < 0
+        ? speakerPronounGender(view.text, (view.tokens[phrase.end - 1] as Token).end)
+        : undefined;
     const scores = new Map<number, number>();
     const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
     // A role ("the mayor", "the prime minister") joins a person only on evidence: one the text gave
@@ -767,6 +775,7 @@ class Resolver {
       // agreement is hard: "the woman" never joins a "Jeff" (the first name's gender counts too)
       const draftGender = genderOf(draft);
       if (nounGender && draftGender && draftGender !== nounGender) continue;
+      if (spokenGender && draft.gender && draft.gender !== spokenGender) continue;
       if (referent.entity === speaker) continue;
       if (!this.fitsDescription(category, head, draft)) {
         if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;

@@ -1488,3 +1488,44 @@ describe('resolveEntities: “she” in the lawyer’s report is the client, not
     },
   ]);
 });
+
+describe('resolveEntities: who a speech pronoun after narration is (issue 10, speakers23)', () => {
+  runCases([
+    {
+      title:
+        'a nationality as the whole subject opening a sentence is the person the sentence before opened with',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] had cast doubt on the timing.',
+      surface: 'The American',
+      expected: 'Mark Jonsen',
+    },
+    {
+      title: 'so the speech pronoun after its quotation is that person, not the one named in between',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] remains critical of the sprinters. “They are lazy,” he claimed.',
+      surface: 'he',
+      expected: 'Mark Jonsen',
+    },
+    {
+      title: 'a nationality that only modifies a noun stays a nationality',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] team had cast doubt on the timing.',
+      surface: 'American',
+      expected: 'American',
+    },
+    {
+      title: 'the subject of a clause completing a claim is the claimant',
+      marked:
+        '[Mark Jonsen|PERSON] spoke about [Dan Hale|PERSON] on Monday. Jonsen had cast doubt on [Hale|PERSON]’s claims he had torn a hamstring.',
+      surface: 'he',
+      expected: 'Dan Hale',
+    },
+    {
+      title: 'not a claimant of the other gender',
+      marked:
+        '[Ms Anna Lind|PERSON] spoke about [Dan Hale|PERSON] on Monday. [Ms Lind|PERSON] doubted [Hale|PERSON]’s claims she had lied.',
+      surface: 'she',
+      expected: 'Anna Lind',
+    },
+  ]);
+});

@@ -299,12 +299,16 @@ export function clusterNames(
     }
     if (cluster === undefined && mayBePerson) {
       let candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
-      // "Mr Lind" beside "Ms Lind" and "Anna Lind": an honorific's gender is a hard constraint.
+      // "Mr Lind" beside "Ms Lind" and "Anna Lind": an honorific of the other gender is a hard
+      // constraint; a first name's usual gender only a guess, which an honorific beats when no other
+      // person of the surname agrees ("Mr Giles" beside "Ashley Giles" alone).
       if (item.gender !== undefined) {
-        const gender = item.gender;
-        candidates = candidates.filter(
-          (candidate) => clusterGender(clusters[candidate], items) !== opposite(gender),
+        const other = opposite(item.gender);
+        candidates = candidates.filter((candidate) => titleGender(clusters[candidate], items) !== other);
+        const agreeing = candidates.filter(
+          (candidate) => clusterGender(clusters[candidate], items) !== other,
         );
+        if (agreeing.length > 0) candidates = agreeing;
       }
       // "Moss said she …" beside "Danielle Moss" and her brother "Daniel Moss": the pronoun the
       // surname's own speech verb takes up agrees with the person.
@@ -448,6 +452,19 @@ export function clusterGender(
       (item.type === 'PERSON' && item.keys.length >= 2 && !item.honorific
         ? firstNameGender(item.display.split(/\s+/u)[0] as string)
         : undefined);
+    if (gender === undefined) continue;
+    if (found !== undefined && found !== gender) return undefined;
+    found = gender;
+  }
+  return found;
+}
+
+/** The gender the honorifics of a person cluster give ("Ms Lind"); undefined when none or both. */
+function titleGender(cluster: NameCluster | undefined, items: readonly NameItem[]): Gender | undefined {
+  if (cluster === undefined) return undefined;
+  let found: Gender | undefined;
+  for (const member of cluster.items) {
+    const gender = (items[member] as NameItem).gender;
     if (gender === undefined) continue;
     if (found !== undefined && found !== gender) return undefined;
     found = gender;

@@ -1409,3 +1409,123 @@ describe('resolveEntities: a description joins the one entity WordNet says it ma
     },
   ]);
 });
+
+describe('resolveEntities: an honorific beats a first name’s usual gender (issue 10, speakers23)', () => {
+  runCases([
+    {
+      title: '“Mr Giles” is the one Giles named in full, though “Ashley” is usually a woman’s name',
+      marked: '[Ashley Giles|PERSON] took four wickets. “It was hard work,” said [Mr Giles|PERSON].',
+      surface: 'Mr Giles',
+      expected: 'Ashley Giles',
+    },
+    {
+      title: 'and the pronoun after it goes to him',
+      marked: '[Ashley Giles|PERSON] took four wickets. [Mr Giles|PERSON] said he was tired.',
+      surface: 'he',
+      expected: 'Ashley Giles',
+    },
+    {
+      title: 'an honorific of the other gender still keeps a surname from a person it names',
+      marked: '[Ms Ashley Giles|PERSON] took four wickets. [Mr Giles|PERSON] said he was tired.',
+      surface: 'Mr Giles',
+      expected: 'Giles',
+    },
+    {
+      title: 'a person of the surname whose first name agrees is still preferred',
+      marked: '[Ashley Giles|PERSON] met [Peter Giles|PERSON] at noon. [Mr Giles|PERSON] said little.',
+      surface: 'Mr Giles',
+      expected: 'Peter Giles',
+    },
+    {
+      title: 'a description whose speech verb takes up “he” does not join a woman the text called “Ms”',
+      marked: '[Ms James|PERSON] spoke to reporters on Monday. The judge said he would decide.',
+      surface: 'The judge',
+      expected: undefined,
+    },
+    {
+      title: 'nor “he” the woman',
+      marked: '[Ms James|PERSON] spoke to reporters on Monday. The judge said he would decide.',
+      surface: 'he',
+      expected: undefined,
+    },
+    {
+      title: 'but one whose speech verb takes up “she” still does',
+      marked: '[Ms James|PERSON] spoke to reporters on Monday. The judge said she would decide.',
+      surface: 'The judge',
+      expected: 'James',
+    },
+  ]);
+});
+
+describe('resolveEntities: “she” in the lawyer’s report is the client, not the lawyer (issue 10, regression of speakers22)', () => {
+  runCases([
+    {
+      title: '“she” goes to the woman named before, not to the lawyer whose speech verb takes it up',
+      marked:
+        '[Anna Kovac|PERSON] was detained on Monday. Her lawyer, [Pavel Senn|PERSON], said that she was still being held.',
+      surface: 'she',
+      expected: 'Anna Kovac',
+    },
+    {
+      title: '“Her” too',
+      marked:
+        '[Anna Kovac|PERSON] was detained on Monday. Her lawyer, [Pavel Senn|PERSON], said that she was still being held.',
+      surface: 'Her',
+      expected: 'Anna Kovac',
+    },
+    {
+      title: 'with nobody named before, “she” is never the lawyer',
+      marked: 'Her lawyer, [Pavel Senn|PERSON], said that she was still being held.',
+      surface: 'she',
+      expected: undefined,
+    },
+    {
+      title: 'a “he” in a speech verb’s report after a quotation naming someone else goes to the speaker',
+      marked:
+        '[Tom Reed|PERSON] scored twice on Saturday. “I owe a lot to [Sam Cole|PERSON], who taught me,” he said.',
+      surface: 'he',
+      expected: 'Tom Reed',
+    },
+  ]);
+});
+
+describe('resolveEntities: who a speech pronoun after narration is (issue 10, speakers23)', () => {
+  runCases([
+    {
+      title:
+        'a nationality as the whole subject opening a sentence is the person the sentence before opened with',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] had cast doubt on the timing.',
+      surface: 'The American',
+      expected: 'Mark Jonsen',
+    },
+    {
+      title: 'so the speech pronoun after its quotation is that person, not the one named in between',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] remains critical of the sprinters. “They are lazy,” he claimed.',
+      surface: 'he',
+      expected: 'Mark Jonsen',
+    },
+    {
+      title: 'a nationality that only modifies a noun stays a nationality',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] team had cast doubt on the timing.',
+      surface: 'American',
+      expected: 'American',
+    },
+    {
+      title: 'the subject of a clause completing a claim is the claimant',
+      marked:
+        '[Mark Jonsen|PERSON] spoke about [Dan Hale|PERSON] on Monday. Jonsen had cast doubt on [Hale|PERSON]’s claims he had torn a hamstring.',
+      surface: 'he',
+      expected: 'Dan Hale',
+    },
+    {
+      title: 'not a claimant of the other gender',
+      marked:
+        '[Ms Anna Lind|PERSON] spoke about [Dan Hale|PERSON] on Monday. [Ms Lind|PERSON] doubted [Hale|PERSON]’s claims she had lied.',
+      surface: 'she',
+      expected: 'Anna Lind',
+    },
+  ]);
+});

@@ -18,7 +18,7 @@ import { leadNamedPerson } from './lead-descriptions.js';
 import { hasHypernym, hasHypernymWord, type HypernymWalk } from '../lexicon/hypernyms.js';
 import { foldKey } from '../lexicon/normalise.js';
 import { peopleTables } from '../lexicon/people.js';
-import { isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
+import { honorificOf, isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
 
 /**
  * Descriptions of people, groups and places that coreference left without a named referent ("the
@@ -536,6 +536,13 @@ function personGender(text: string, entity: Entity): Gender | undefined {
     else if (MALE_PRONOUNS.has(word)) male += 1;
   }
   if (female !== male) return female > male ? 'f' : 'm';
+  // an honorific in any name mention beats a first name's usual gender ("Ashley Giles" … "Mr Giles")
+  for (const mention of entity.mentions) {
+    if (mention.kind !== 'name') continue;
+    const word = text.slice(mention.start, mention.end).split(/\s+/u)[0] ?? '';
+    const title = honorificOf(word.toLowerCase().replace(/\.$/u, ''));
+    if (title?.gender !== undefined) return title.gender;
+  }
   const first = entity.mentions.find((mention) => mention.kind === 'name');
   const name = first === undefined ? '' : (text.slice(first.start, first.end).split(/\s+/)[0] ?? '');
   return firstNameGender(name);

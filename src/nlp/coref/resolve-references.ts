@@ -26,6 +26,8 @@ import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { kindImplies, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
+import { speakerPronounGender } from './cluster-names.js';
+import { lexicographerFileOf, NOUN_COGNITION, NOUN_COMMUNICATION, synsetsOf } from '../events/wordnet.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 
 /**
@@ -256,6 +258,16 @@ class Resolver {
     if (entity < 0) return -1;
     const draft = this.drafts[entity] as EntityDraft;
     if (item.endToken >= phrase.end) {
+      const national = this.nationalityTopic(phrase, item, draft);
+      if (national >= 0) {
+        const at = draft.mentions.findIndex(
+          (mention) => mention.start === item.start && mention.end === item.end,
+        );
+        if (at >= 0) draft.mentions.splice(at, 1);
+        this.mention(national, phrase.first, phrase.end, 'nominal');
+        this.remember(national, phrase.first, phrase.end);
+        return national;
+      }
       // The name is the head. "Russia’s Investigative Committee": the possessive phrase is a mention too.
       if (this.isPlacePossessive(phrase, item) && draft.type !== 'PERSON')
         this.mention(entity, phrase.first, phrase.end, 'nominal');
@@ -313,6 +325,46 @@ class Resolver {
     if (described < 0 && category === undefined && draft.type === 'PERSON' && !draft.members)
       this.remember(entity, item.firstToken, item.endToken);
     return described;
+  }
+
+  /**
+   * "Johnson was involved in a spat with Britain's Campbell. The American had cast doubt on …": a
+   * nationality that is the whole of a definite subject opening its sentence is a person, the one the
+   * sentence before was about (its opening subject or its speaker, as for a role: see `continued` in
+   * `resolveDescription`), when that is one person; the same nationality noun later is that person
+   * again. Never inside a quotation.
+   */
+  private nationalityTopic(phrase: NounPhrase, item: NameItem, draft: EntityDraft): number {
+    const view = this.view;
+    if (draft.type !== 'MISC' || draft.subtype !== 'NORP' || phrase.determiner !== 'definite') return -1;
+    if (phrase.names.length !== 1 || item.keys.length !== 1 || item.firstToken !== phrase.first + 1)
+      return -1;
+    if (view.lower(phrase.first) !== 'the' || (view.quotationOf[phrase.first] as number) >= 0) return -1;
+    // (the subject as `remember` reads it: the parser may make "The American said" a compound)
+    if (
+      !opensSentence(view, phrase.first) ||
+      !opensClause(view, phrase.first) ||
+      verbAfter(view, phrase.end) < 0
+    )
+      return -1;
+    const word = view.lower(item.firstToken);
+    const key = `national ${word}`;
+    const earlier = this.describedAs.get(key);
+    if (earlier !== undefined) return earlier;
+    const sentence = view.sentenceOf[phrase.first] as number;
+    const topics = new Set<number>();
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - 1) break;
+      if (referent.sentence !== sentence - 1 || !referent.person || referent.plural) continue;
+      if (referent.speechSubject || (referent.subject && referent.first === view.sentenceStart(sentence - 1)))
+        topics.add(referent.entity);
+    }
+    const topic = topics.size === 1 ? ([...topics][0] as number) : -1;
+    const person = topic >= 0 ? this.drafts[topic] : undefined;
+    if (person === undefined || person.type !== 'PERSON' || person.members !== undefined) return -1;
+    this.describedAs.set(key, topic);
+    return topic;
   }
 
   /** "Russia’s Investigative Committee": a place name, "’s", and right after it the name. */
@@ -705,6 +757,13 @@ class Resolver {
     // Speakers call themselves "I": a description in their quotation is someone else.
     const quotation = view.quotationOf[phrase.first] as number;
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
+    // "Ms James … The judge said he would decide": the pronoun the description's own speech verb takes
+    // up keeps it from a person the text has shown to be of the other gender (an honorific or
+    // pronouns; a first name's usual gender is only a guess)
+    const spokenGender =
+      category === 'person' && nounGender === undefined && quotation < 0
+        ? speakerPronounGender(view.text, (view.tokens[phrase.end - 1] as Token).end)
+        : undefined;
     const scores = new Map<number, number>();
     const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
     // A role ("the mayor", "the prime minister") joins a person only on evidence: one the text gave
@@ -767,6 +826,7 @@ class Resolver {
       // agreement is hard: "the woman" never joins a "Jeff" (the first name's gender counts too)
       const draftGender = genderOf(draft);
       if (nounGender && draftGender && draftGender !== nounGender) continue;
+      if (spokenGender && draft.gender && draft.gender !== spokenGender) continue;
       if (referent.entity === speaker) continue;
       if (!this.fitsDescription(category, head, draft)) {
         if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;
@@ -1044,6 +1104,23 @@ class Resolver {
             if (info.form === 'object' && (token === verb + 1 || view.tokens[token]?.head === verb)) break;
             return referent.entity;
           }
+          break;
+        }
+      }
+    }
+
+    // "Campbell's claims he had torn a hamstring": the subject of a clause that completes a noun of
+    // saying or thinking is the person whose claim, fear or belief it is, when the pronoun agrees, as
+    // the subject of a speech verb takes it up above
+    if (quotation < 0 && info.form === 'subject' && info.number === 'singular') {
+      const possessor = reportNounPossessor(view, token);
+      if (possessor >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          // (the whole phrase "Campbell's claims" is remembered too)
+          if (possessor < referent.first || possessor >= referent.end || referent.entity < 0) continue;
+          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
           break;
         }
       }
@@ -1683,6 +1760,29 @@ function hasSubject(view: DocumentView, verb: number): boolean {
     if (token.head === verb && /^(?:nsubj|csubj|expl)/u.test(token.dep)) return true;
   }
   return false;
+}
+
+/**
+ * The name possessing the noun whose clause the subject pronoun at `token` opens, when WordNet's first
+ * sense of that noun is one of communication or cognition ("Campbell's claims he had torn …",
+ * "Lind's fear that she would lose"), or -1.
+ */
+function reportNounPossessor(view: DocumentView, token: number): number {
+  const pronoun = view.tokens[token];
+  if (pronoun === undefined || !/^nsubj/u.test(pronoun.dep ?? '')) return -1;
+  const clause = view.tokens[pronoun.head];
+  if (clause === undefined || !/^(?:acl|ccomp)/u.test(clause.dep ?? '')) return -1;
+  const noun = clause.head;
+  const head = view.tokens[noun];
+  if (head === undefined || head.pos !== 'NOUN') return -1;
+  const sense = synsetsOf((head.lemma ?? view.lower(noun)).toLowerCase(), 'noun')[0];
+  const file = sense === undefined ? -1 : lexicographerFileOf(sense, 'noun');
+  if (file !== NOUN_COMMUNICATION && file !== NOUN_COGNITION) return -1;
+  for (let at = noun - 1; at >= 0 && at >= noun - 6; at -= 1) {
+    const word = view.tokens[at] as Token;
+    if (word.head === noun && word.dep === 'nmod:poss') return word.pos === 'PROPN' ? at : -1;
+  }
+  return -1;
 }
 
 function opensSentence(view: DocumentView, token: number): boolean {

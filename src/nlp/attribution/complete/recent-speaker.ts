@@ -32,25 +32,25 @@ export function entityGender(text: string, entity: Entity): 'm' | 'f' | undefine
   if (entity.type !== 'PERSON') return undefined;
   let male = 0;
   let female = 0;
+  let named: 'm' | 'f' | undefined;
   for (const mention of entity.mentions) {
     const words = text.slice(mention.start, mention.end).split(/\s+/u);
     if (mention.kind === 'name') {
-      // "Ms Novak" (an honorific says it), else "Anna Novak" (the first name of a full name): the word
-      // before the surname first, so that a title fused into the name ("Tory MP Michael Mates") is
-      // not read as a first name
+      // "Ms Novak" (an honorific says it, in any mention: it beats a first name's usual gender, "Ashley
+      // Giles" … "Mr Giles"), else "Anna Novak" (the first name of a full name): the word before the
+      // surname first, so that a title fused into the name ("Tory MP Michael Mates") is not read as a
+      // first name
       const title = honorificOf((words[0] as string).toLowerCase().replace(/\.$/u, ''));
-      const gender =
-        title?.gender ??
-        (words.length >= 2
-          ? (firstNameGender(words[words.length - 2] as string) ?? firstNameGender(words[0] as string))
-          : undefined);
-      if (gender !== undefined) return gender;
+      if (title?.gender !== undefined) return title.gender;
+      if (named === undefined && words.length >= 2)
+        named = firstNameGender(words[words.length - 2] as string) ?? firstNameGender(words[0] as string);
     } else if (mention.kind === 'pronoun') {
       const word = (words[0] as string).toLowerCase();
       if (word === 'he' || word === 'him' || word === 'his') male += 1;
       else if (word === 'she' || word === 'her' || word === 'hers') female += 1;
     }
   }
+  if (named !== undefined) return named;
   if (male > female) return 'm';
   if (female > male) return 'f';
   return undefined;

@@ -3,6 +3,8 @@ import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../../events/wordne
 import { personNoun } from '../../lexicon/index.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Entity } from '../../../model/index.js';
+import { speakerPronounGender } from '../../coref/cluster-names.js';
+import { honorificOf } from '../../coref/lexicon.js';
 
 /**
  * A definite description that the entity step left unlinked ("the quarterback told reporters")
@@ -334,7 +336,35 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
-  return previousTopic(index, (index.tokens[first] as Token).start);
+  const topic = previousTopic(index, (index.tokens[first] as Token).start);
+  // "Ms James spoke on Monday. The judge said he would decide": the pronoun the description's own
+  // speech verb takes up is not of the other gender than the text has shown for the topic
+  const spoken = speakerPronounGender(index.text, (index.tokens[end - 1] as Token).end);
+  if (topic !== null && spoken !== undefined) {
+    const shown = shownGender(index.text, topic);
+    if (shown !== undefined && shown !== spoken) return null;
+  }
+  return topic;
+}
+
+/**
+ * A person's gender as the text shows it: an honorific of a name ("Ms James"), else its pronouns when
+ * they lean one way; never a first name's usual gender, which is only a guess.
+ */
+function shownGender(text: string, entity: Entity): 'm' | 'f' | undefined {
+  let male = 0;
+  let female = 0;
+  for (const mention of entity.mentions) {
+    const words = text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u);
+    if (mention.kind === 'name') {
+      const gender = honorificOf((words[0] as string).replace(/\.$/u, ''))?.gender;
+      if (gender === 'm' || gender === 'f') return gender;
+    } else if (mention.kind === 'pronoun') {
+      if (words[0] === 'he' || words[0] === 'him' || words[0] === 'his') male += 1;
+      else if (words[0] === 'she' || words[0] === 'her' || words[0] === 'hers') female += 1;
+    }
+  }
+  return male > female ? 'm' : female > male ? 'f' : undefined;
 }
 
 /** Words that join a title to the body it serves ("MP for Dunmore", "head of the agency"). */

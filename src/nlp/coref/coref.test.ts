@@ -1444,6 +1444,13 @@ describe('resolveEntities: descriptions join on evidence only (issue 10, pattern
       expected: 'Menatep Group',
     },
     {
+      title: 'an organisation’s description with a prepositional modifier stands in apposition to its name',
+      marked:
+        '[Intel|ORG] backed the appeal. It is also defending [Norvale Networks|ORG], the company behind the file-sharing software.',
+      surface: 'the company',
+      expected: 'Norvale Networks',
+    },
+    {
       title: 'an indefinite description in a quotation introduces no one named after it',
       marked:
         '“They did not even let me call a lawyer.” [Tom Briggs|PERSON], the deputy police chief, said the visa was void.',

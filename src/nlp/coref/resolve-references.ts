@@ -659,7 +659,10 @@ class Resolver {
       }
     }
     const after = view.word(end);
+    // "StreamCast Networks, the company behind the software": an organisation's description with its
+    // prepositional modifier
     const closes =
+      (category === 'organisation' && end === phrase.end && view.pos(end) === 'ADP' && after !== 'of') ||
       after === ',' ||
       after === '.' ||
       after === ';' ||

@@ -1529,3 +1529,59 @@ describe('resolveEntities: who a speech pronoun after narration is (issue 10, sp
     },
   ]);
 });
+
+describe('resolveEntities: descriptions join on evidence only (issue 10, pattern 2)', () => {
+  runCases([
+    {
+      title: '“the company” skips an organisation whose name WordNet says is no business (the Pentagon)',
+      marked:
+        '[Boeing|ORG] sacked two managers. [Ms Druyun|PERSON] was an official within the [Pentagon|ORG]. She later joined the company.',
+      surface: 'the company',
+      expected: 'Boeing',
+    },
+    {
+      title: '“the company” is not a foundation',
+      marked: 'The [Keldon Trust Foundation|ORG] backs the campaign. The company said it would appeal.',
+      surface: 'The company',
+      expected: undefined,
+    },
+    {
+      title: 'nor a chamber of commerce',
+      marked: 'The [British Chambers of Commerce|ORG] backed the plan. The company said it would grow.',
+      surface: 'The company',
+      expected: undefined,
+    },
+    {
+      title: 'what must not change: an airline is “the company”',
+      marked: '[Delta Airlines|ORG] cut 40 flights on Monday. The company said fuel costs had risen.',
+      surface: 'The company',
+      expected: 'Delta Airlines',
+    },
+    {
+      title: 'what must not change: so is a group with no kind in its name',
+      marked: '[Menatep Group|ORG] lost the case on Monday. The company said it would appeal.',
+      surface: 'The company',
+      expected: 'Menatep Group',
+    },
+    {
+      title: 'an organisation’s description with a prepositional modifier stands in apposition to its name',
+      marked:
+        '[Intel|ORG] backed the appeal. It is also defending [Norvale Networks|ORG], the company behind the file-sharing software.',
+      surface: 'the company',
+      expected: 'Norvale Networks',
+    },
+    {
+      title: 'an indefinite description in a quotation introduces no one named after it',
+      marked:
+        '“They did not even let me call a lawyer.” [Tom Briggs|PERSON], the deputy police chief, said the visa was void.',
+      surface: 'a lawyer',
+      expected: undefined,
+    },
+    {
+      title: 'nor does a predicative “as a minister”',
+      marked: 'He said Mr Blunkett may yet return as a minister. [Martin Hale|PERSON], a Labour MP, agreed.',
+      surface: 'a minister',
+      expected: undefined,
+    },
+  ]);
+});

@@ -195,6 +195,13 @@ describe('withDescriptions (a description joins the named person or organisation
       'The team',
       true,
     ],
+    // the most named organisation's name says another kind (issue 10): a council is no team
+    [
+      'Harbor City Council met on Sunday. The Council voted twice. The team will play again in May.',
+      'Council',
+      'The team',
+      false,
+    ],
   ];
   it('a title right before the name is no mention of its own; a later description is', () => {
     const text = 'Reporter Nadia Ferrow wrote the story on Monday. The reporter declined to comment.';

@@ -14,6 +14,7 @@ import {
   synsetsOf,
 } from '../events/wordnet.js';
 import { firstNameGender } from './first-name-gender.js';
+import { isBusinessKind, isOtherKindThanBusiness, kindImplies } from './kind-words.js';
 import { leadNamedPerson } from './lead-descriptions.js';
 import { hasHypernym, hasHypernymWord, type HypernymWalk } from '../lexicon/hypernyms.js';
 import { foldKey } from '../lexicon/normalise.js';
@@ -560,6 +561,27 @@ function isGroupNoun(lemma: string): boolean {
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
 }
 
+/**
+ * Whether the text or the organisation's name says it is of another kind than the description's
+ * (issue 10): its name's head is an organisation noun by WordNet ("Council", "Foundation", "Airlines")
+ * that is not of the description's kind ("the team" is no council; "the firm" no foundation, while an
+ * airline is one), unless coreference already called it so or its name has the word. A name whose head
+ * says nothing ("Harbor City Pelicans", "Sony") is not against it.
+ */
+function saysOtherKind(text: string, entity: Entity, lemma: string): boolean {
+  if (nominalLemmas(text, entity).includes(lemma)) return false;
+  const words = entity.name.split(/\s+/u).filter((word) => word !== '');
+  if (words.some((word) => (lemmaOf(word.toLowerCase(), 'noun') ?? word.toLowerCase()) === lemma))
+    return false;
+  const of = words.indexOf('of');
+  const nameHead = of > 0 ? words[of - 1] : words.at(-1);
+  if (nameHead === undefined || !/^\p{Lu}\p{Ll}+$/u.test(nameHead)) return false;
+  const business = isBusinessKind(nameHead);
+  if (!business && !isOtherKindThanBusiness(nameHead)) return false;
+  if (isBusinessKind(lemma)) return !business;
+  return !kindImplies(nameHead, lemma);
+}
+
 /** The head lemmas of a named entity's nominal mentions ("the governor" → governor). */
 function nominalLemmas(text: string, entity: Entity): string[] {
   return entity.mentions
@@ -719,6 +741,8 @@ function describedPerson(
     .sort((a, b) => b.before - a.before);
   const best = counts[0];
   if (best === undefined || (counts[1] !== undefined && counts[1].before >= best.before)) return -1;
+  // an organisation named most is not "the team" or "the firm" when its name says it is a council
+  if (group.type === 'ORG' && saysOtherKind(text, best.person.entity, lemma)) return -1;
   // the most named person is someone else when a title or a role's head says another role ("Gov. Ada
   // Reyes", "Tom Reed, chief of the Harwick Fire Department" … "the arsonist"); then nobody
   if (titleWords(text, best.person.entity).some((title) => !titleSays(title, lemma))) return -1;

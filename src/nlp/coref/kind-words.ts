@@ -90,3 +90,61 @@ export function kindImplies(nameWord: string, head: string): boolean {
       under(offset, target, HYPERNYM_STEPS) || hypernyms(offset).some((parent) => parents.includes(parent)),
   );
 }
+
+/**
+ * Hypernyms of a business: a group sense under one of them (or under the first group sense of
+ * "company", an institution that conducts business) is a commercial kind. A bank is one; a
+ * foundation, a financial institution too in WordNet, is not.
+ */
+const COMMERCIAL_KINDS: ReadonlySet<string> = new Set([
+  'business',
+  'concern',
+  'firm',
+  'commercial_enterprise',
+  'depository_financial_institution',
+]);
+
+/** Words of the hypernyms that make a group sense an organisation ("body": a university). */
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['organization', 'body']);
+
+/** The depth of the hypernym walks below (WordNet's group senses reach "organization" within six). */
+const KIND_WALK = { levels: 8 } as const;
+
+/**
+ * Whether WordNet says a word of an organisation's name is an organisation of a kind other than a
+ * business ("Foundation", "Pentagon", "Police", "Council", "University", "chamber of commerce"): one
+ * of its first two senses is a group under "organization" or "body", and none of its first three group
+ * senses lies under a business ("company", "concern", "firm", a bank). A word with no organisation
+ * sense ("Group", "Networks", "Energy", "Apple") says nothing.
+ */
+export function isOtherKindThanBusiness(nameWord: string): boolean {
+  const lemma = nameWord.toLowerCase().trim().replace(/\s+/gu, '_');
+  const senses = synsetsOf(lemma, 'noun');
+  const organisation = senses
+    .slice(0, 2)
+    .some(
+      (offset) =>
+        lexicographerFileOf(offset, 'noun') === NOUN_GROUP &&
+        hasHypernym(offset, 'noun', KIND_WALK, (entry) =>
+          entry.words.some((word) => ORGANISATION_KINDS.has(word)),
+        ),
+    );
+  return organisation && !isBusinessKind(lemma);
+}
+
+/**
+ * Whether one of the word's first three group senses lies under a business ("Airlines", "Corp",
+ * "firm", "company", "bank"): the kind "the company" and "the firm" describe.
+ */
+export function isBusinessKind(word: string): boolean {
+  const lemma = word.toLowerCase().trim().replace(/\s+/gu, '_');
+  const company = sensesIn('company', NOUN_GROUP, 1)[0];
+  return sensesIn(lemma, NOUN_GROUP, 3).some((offset) =>
+    hasHypernym(
+      offset,
+      'noun',
+      KIND_WALK,
+      (entry) => entry.offset === company || entry.words.some((word) => COMMERCIAL_KINDS.has(word)),
+    ),
+  );
+}

@@ -23,7 +23,7 @@ import {
   type PronounInfo,
 } from './lexicon.js';
 import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
-import { kindImplies, roleImplies } from './kind-words.js';
+import { isOtherKindThanBusiness, kindImplies, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 import { speakerPronounGender } from './cluster-names.js';
@@ -497,8 +497,11 @@ class Resolver {
     const last = this.history[this.history.length - 1];
     if (!last || last.entity >= 0 || !last.person || last.plural) return;
     const apposition = last.end === phrase.first - 1 && view.word(phrase.first - 1) === ',';
+    // not "… to even call a lawyer." in a quotation, nor "… return as a minister.": no one in particular
     const introduction =
       last.indefinite &&
+      (view.quotationOf[last.first] as number) < 0 &&
+      view.lower(last.first - 1) !== 'as' &&
       last.sentence === sentence - 1 &&
       phrase.first === view.sentenceStart(sentence) &&
       view.word(phrase.end) === ',';
@@ -708,7 +711,10 @@ class Resolver {
       }
     }
     const after = view.word(end);
+    // "StreamCast Networks, the company behind the software": an organisation's description with its
+    // prepositional modifier
     const closes =
+      (category === 'organisation' && end === phrase.end && view.pos(end) === 'ADP' && after !== 'of') ||
       after === ',' ||
       after === '.' ||
       after === ';' ||
@@ -936,7 +942,7 @@ class Resolver {
     if (category === 'person') return isAnaphoricPersonHead(head);
     if (category === 'news') return true;
     if (isKindNoun(category, head) && category === 'organisation')
-      return !COMMERCIAL_HEADS.has(head) || !NON_COMMERCIAL_NAME.test(draft.name);
+      return !COMMERCIAL_HEADS.has(head) || (!NON_COMMERCIAL_NAME.test(draft.name) && !namesOtherKind(draft));
     if (draft.heads.has(head) || describesByName(draft, head)) return true;
     if (category !== 'place') return false;
     const place = lookupPlace(draft.name);
@@ -2034,6 +2040,23 @@ function fitsByKind(draft: EntityDraft, head: string): boolean {
   const of = words.indexOf('of');
   const nameHead = of > 0 ? words[of - 1] : words.length > 1 ? words[words.length - 1] : undefined;
   return nameHead !== undefined && /^\p{Lu}\p{Ll}+$/u.test(nameHead) && kindImplies(nameHead, head);
+}
+
+/**
+ * Does the organisation's name say by WordNet that it is no business (`isOtherKindThanBusiness`):
+ * "Electronic Frontier Foundation", "the Pentagon", "British Chambers of Commerce"? The words
+ * read are the name's head (its last word, or the word before its "of"), with what follows "of"
+ * ("chamber of commerce"), and a name of one word.
+ */
+function namesOtherKind(draft: EntityDraft): boolean {
+  const words = draft.name.replace(/^the\s+/iu, '').split(/\s+/u);
+  const of = words.indexOf('of');
+  const nameHead = of > 0 ? (words[of - 1] as string) : (words[words.length - 1] as string);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(nameHead)) return false;
+  const forms = [nameHead, nameHead.replace(/s$/u, '')];
+  if (of > 0 && words[of + 1] !== undefined)
+    forms.push(...forms.map((form) => `${form} of ${words[of + 1]}`));
+  return forms.some((form) => isOtherKindThanBusiness(form));
 }
 
 /** A person's gender as the text gives it (honorific, description, earlier pronoun), else its first name's. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { evidenceNoun, namingVerb, perceiverVerb } from './reporting-predicate.js';
+import { denialVerb, evidenceNoun, namingVerb, perceiverVerb, spokenAct } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -48,6 +48,23 @@ const none: readonly (readonly [string, string])[] = [
   [
     'an imperative to the reader read as a noun at the root',
     'Rest assured that your address will never be passed on to advertisers.',
+  ],
+  [
+    'a participle predicated of the subject is done to it, as a passive (`predicatedParticiple`)',
+    'Tenants in Orsa can rest assured that their repair bills will be paid.',
+  ],
+  [
+    'the same with "you" and a modal',
+    'You can rest assured that the second series is even darker than the first.',
+  ],
+  [
+    'an act rejected is refused, not denied as false (`denialVerb`): a transfer turned down',
+    'The Corvo striker has rejected a move to Tarnby after a row with his manager.',
+  ],
+  ['a transfer dismissed', 'The winger dismissed a permanent move to Tarnby.'],
+  [
+    'a naming verb whose object is given a proper name (`namePredicate`)',
+    'The Marlows called their youngest son Peder.',
   ],
   [
     'a noun before a noun is no mistagged verb (mistagged-reports.ts)',
@@ -122,6 +139,26 @@ const found: readonly (readonly [string, string, string])[] = [
     'added | The Corvo pension fund | that it would sell the stake',
   ],
   [
+    'an act denied is the proposition that it was not done',
+    'The Orsa harbour master denied any wrongdoing.',
+    'denied | The Orsa harbour master | any wrongdoing',
+  ],
+  [
+    'an act that can be words, refused by a verb that is no denial (`spokenAct`)',
+    'Ms Holt dismissed the latest Corvo attack on her budget.',
+    'dismissed | Ms Holt | the latest Corvo attack on her budget',
+  ],
+  [
+    'a judgement in a small clause stays (PolNeAR marks "called X a Y")',
+    'Lena Voss called the ruling "a disgrace".',
+    'called | Lena Voss | the ruling "a disgrace"',
+  ],
+  [
+    'a judgement in a small clause, unquoted',
+    'The Corvo rights group has called the camp a national scandal.',
+    'has called | The Corvo rights group | the camp a national scandal',
+  ],
+  [
     'a plural noun before a mistagged verb',
     'Prosecutors claim losses were hidden from the auditors.',
     'claim | Prosecutors | losses were hidden from the auditors',
@@ -137,6 +174,53 @@ describe('no invented attributions: deeds, perceptions and requests for things',
     it(name, () => {
       assert.ok(reports(text).includes(expected), reports(text).join('\n'));
     });
+});
+
+describe("quotation frames and the writer's next sentence", () => {
+  it('"is continuing in his job" after a closed quotation is no frame (`writersNextSentence`)', () => {
+    const found = reports(
+      '"She backs the plan," said the statement. "But she will not stand in Orsa at the next election." ' +
+        'Ms Dale is continuing in her job at the party office.',
+    );
+    assert.ok(!found.some((line) => line.startsWith('continuing')), found.join('\n'));
+  });
+  it('"he continued" and "added in a statement" stay frames', () => {
+    const found = reports('"We played well," he said. "But we must improve," he continued. "It was hard."');
+    assert.ok(
+      found.some((line) => line.startsWith('continued | he |')),
+      found.join('\n'),
+    );
+    const seen = reports(
+      'Peder is a student. "How come my parents and the state and the college did not look ahead?" ' +
+        'he is seen asking. "It is incredible. He is so calm," said Lena Voss, a lawyer.',
+    );
+    assert.ok(
+      seen.some((line) => line.startsWith('is seen asking | he |')),
+      seen.join('\n'),
+    );
+    const added = reports('"The ferry will run." Ms Holt added in a statement.');
+    assert.ok(
+      added.some((line) => line.startsWith('added in a statement | Ms Holt |')),
+      added.join('\n'),
+    );
+  });
+});
+
+describe('denialVerb', () => {
+  it('a verb that declares untrue, not one that refuses', () => {
+    for (const word of ['deny', 'denied', 'disavow', 'disclaim', 'contradict'])
+      assert.equal(denialVerb(word), true, word);
+    for (const word of ['reject', 'dismiss', 'refuse', 'admit', 'confirm'])
+      assert.equal(denialVerb(word), false, word);
+  });
+});
+
+describe('spokenAct', () => {
+  it('an act that can be a message, not a move or an attempt', () => {
+    for (const word of ['attack', 'charge', 'bid']) assert.equal(spokenAct(word), true, word);
+    for (const word of ['move', 'approach', 'attempt', 'transfer'])
+      assert.equal(spokenAct(word), false, word);
+  });
 });
 
 describe('evidenceNoun', () => {

@@ -19,6 +19,8 @@ import {
   messageNoun,
   reportingNoun,
   deniableNoun,
+  denialVerb,
+  spokenAct,
   reportingVerb,
   statementNoun,
   deedVerb,
@@ -1606,6 +1608,8 @@ export function keepsReporting(
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);
+      // "“… at the next election.” Mr Dale is continuing in his job": the writer's next sentence
+      if (quoted && writersNextSentence(text, segments, tree, candidate, head)) return false;
       if (havingSaidThat(text, segments, tree, head)) return false;
       // "Rest assured that your data …": an imperative read as a bare noun at the root
       if (source !== null && imperativeReadAsNoun(segments, tree, source, head)) return false;
@@ -1619,7 +1623,12 @@ export function keepsReporting(
         objectGapRelative(text, segments, tree, head)
       )
         return false;
-      if (isPassive(tree, head) && tree.dependent(head, 'obl:agent') < 0) {
+      // "Pensioners can rest assured that …", "fans came away reassured": a bare participle predicated
+      // of another verb's subject says what was done to that subject, as a passive does
+      if (
+        (isPassive(tree, head) || predicatedParticiple(text, segments, tree, head)) &&
+        tree.dependent(head, 'obl:agent') < 0
+      ) {
         if (!quoted) return false;
         // "is known as “the Butcher”", "was dubbed “Mr Fix-It”": a name given, no words reported
         if (!shape.subject) return false;
@@ -1636,6 +1645,14 @@ export function keepsReporting(
         shape.verb &&
         !shape.infinitive &&
         namingVerb(cueLemma(text, segments.tokens, head, cue))
+      )
+        return false;
+      // "They called their son [Jack]", "named the ship [Endeavour]": a naming verb whose object's
+      // predicate is a name gives a name, it judges nothing ("called the plan a disgrace" does)
+      if (
+        !quoted &&
+        namingVerb(cueLemma(text, segments.tokens, head, cue)) &&
+        namePredicate(segments, tree, head)
       )
         return false;
       // "an actress called “Mona”": a participle on a noun that names it, with no clause
@@ -1739,7 +1756,10 @@ export function keepsReporting(
         candidate.content.some((span) => within(segments, object, span))
       ) {
         const noun = text.slice(objectToken.start, objectToken.end);
-        if (statementNoun(noun) || deniableNoun(noun)) return true;
+        // (an act denied is a proposition only for a verb that declares untrue: "denied any
+        // wrongdoing"; "rejected a move to Leeds" refuses an offer, it reports no words)
+        if (statementNoun(noun) || (deniableNoun(noun) && (denialVerb(token.lemma) || spokenAct(noun))))
+          return true;
       }
       // (a gerund the tagger took for a noun has an object of its own: "denied [planting] the bomb")
       const gerund = tree.dependents(head, ['xcomp', 'ccomp']).find((child) => {
@@ -1856,6 +1876,81 @@ function actionInfinitive(
   // "refused to give [any details]", "declined to provide figures": words handed over
   const object = tokens[tree.dependent(infinitive, 'obj')];
   return !(object !== undefined && conveyingVerb(word) && messageNounObject(object));
+}
+
+/**
+ * Whether a verb after a quotation that closed its sentence is the writer's next statement, not the
+ * quotation's frame: its first WordNet sense is no saying or thinking (`speechFirstVerb`) and it is
+ * in the progressive or has an object or clause of its own outside the quotation ("“… at the next
+ * election.” Mr Dale is continuing in his job", "“…” Jones continued [his recovery]"). "“…,” he
+ * continued", "He continued: “…”" and "“…” Smith added in a statement" are frames, and "said",
+ * "told reporters" say first.
+ */
+function writersNextSentence(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const token = segments.tokens[verb] as Token;
+  const last = candidate.content[candidate.content.length - 1];
+  if (token.pos !== 'VERB' || last === undefined || last.end > token.start) return false;
+  if (!/[.?!]\P{L}*$/u.test(text.slice(last.start, last.end))) return false;
+  if (speechFirstVerb(token.lemma || text.slice(token.start, token.end))) return false;
+  // a state that goes on ("is continuing"): no frame is in the progressive
+  if (
+    /ing$/iu.test(text.slice(token.start, token.end)) &&
+    tree.dependents(verb, ['aux']).some((at) => (segments.tokens[at] as Token).lemma.toLowerCase() === 'be')
+  )
+    return true;
+  // an object or a clause of its own ("continued [his recovery]"; not "added [in a statement]")
+  return tree.dependents(verb, ['obj', 'xcomp', 'ccomp']).some((at) => {
+    const complement = segments.tokens[at] as Token;
+    // "“…?” he is seen [asking]": the complement is the report
+    if (complement.pos === 'VERB' && speechFirstVerb(complement.lemma)) return false;
+    return at > verb && !candidate.content.some((piece) => within(segments, at, piece));
+  });
+}
+
+/**
+ * Whether the verb has an object and, as the object's predicate, a proper name and nothing else
+ * clausal ("called [their son] [Jack]", "named [the ship] [Endeavour]"): the parse's open complement
+ * of the verb, or a name it hung on the object.
+ */
+function namePredicate(segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const object = tree.dependent(verb, 'obj');
+  if (object < 0 || tree.dependents(verb, ['ccomp', 'advcl']).some((at) => at > verb)) return false;
+  const predicates = [
+    ...tree.dependents(verb, ['xcomp']).filter((at) => at > object),
+    ...tree.dependents(object, ['nmod:unmarked', 'appos', 'flat']).filter((at) => at > object),
+  ];
+  return predicates.length > 0 && predicates.every((at) => (segments.tokens[at] as Token).pos === 'PROPN');
+}
+
+/**
+ * Whether the verb is a bare past participle predicated of the subject of another verb: an open
+ * complement or an adverbial clause of a verb, with no subject, auxiliary or copula of its own
+ * ("Pensioners can rest [assured] that …", "they left [reassured] that …"). Its subject is the one
+ * the act was done to, as in a passive: without a `by` agent nobody is reported. A participle that
+ * is an attitude ("came away convinced that …") was kept before this is asked (attitude-reports.ts).
+ */
+function predicatedParticiple(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !/^(?:xcomp|advcl)$/u.test(token.dep)) return false;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (!/(?:ed|en)$/u.test(form) || form === token.lemma.toLowerCase()) return false;
+  const governor = segments.tokens[token.head];
+  if (governor === undefined || governor.pos !== 'VERB' || token.head > verb) return false;
+  // right after its verb, an adverb or particle between ("came away convinced"); a noun before it
+  // is its subject the parse hung elsewhere ("…, Britain urged donors to give")
+  let before = verb - 1;
+  while (before > token.head && /^(?:ADV|ADP|PART)$/u.test((segments.tokens[before] as Token).pos))
+    before -= 1;
+  if (before !== token.head) return false;
+  return (
+    tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop', 'expl', 'mark']).length === 0
+  );
 }
 
 /** The cue is a copula and its predicate ("was blunt", "was more cautious"). */

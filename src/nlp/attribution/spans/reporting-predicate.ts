@@ -641,6 +641,69 @@ export function deniableNoun(word: string): boolean {
   return first !== undefined && DENIABLE_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'));
 }
 
+/** How many of a noun's most frequent WordNet senses `spokenAct` reads. */
+const SPOKEN_ACT_SENSES = 3;
+
+/**
+ * Whether one of a noun's three most frequent WordNet senses is a message (noun.communication): an
+ * act that can be words ("dismissed the latest Tory [attack]", "rejected the [charge]"), which a
+ * verb that refuses may still answer; not "move", "approach", "attempt" or "transfer".
+ */
+export function spokenAct(word: string): boolean {
+  const lemma = baseFormOf(word.toLowerCase(), 'noun');
+  if (lemma === null) return false;
+  return synsetsOf(lemma, 'noun')
+    .slice(0, SPOKEN_ACT_SENSES)
+    .some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_COMMUNICATION);
+}
+
+/** WordNet's "deny" that declares untrue (deny#1) and its hypernym "contradict, deny the truth of". */
+const DENIAL_SEEDS = ['deny#1', 'contradict#2'];
+/** How many hypernym steps above a verb's sense a denial seed may lie ("disavow" → deny). */
+const DENIAL_DEPTH = 2;
+let denialOffsets: Set<number> | null = null;
+const denialCache = new Map<string, boolean>();
+
+/**
+ * Whether one of a verb's two most frequent WordNet senses declares something untrue ("deny",
+ * "disavow", "disclaim", "contradict"): only such a verb makes an act or a quality its object names
+ * a proposition ("denied any wrongdoing": he did no wrong). "reject", "dismiss" and "turn down" an
+ * act refuse it ("rejected a move to Leeds", "dismissed a permanent transfer"), reporting no words.
+ */
+export function denialVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = denialCache.get(key);
+  if (cached !== undefined) return cached;
+  if (denialOffsets === null) {
+    denialOffsets = new Set();
+    for (const seed of DENIAL_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+      if (offset !== undefined) denialOffsets.add(offset);
+    }
+  }
+  const seeds = denialOffsets;
+  const lemma = baseFormOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
+  let found = false;
+  for (const sense of senses) {
+    let level = [sense];
+    for (let depth = 0; depth <= DENIAL_DEPTH && !found && level.length > 0; depth += 1) {
+      const next: number[] = [];
+      for (const offset of level) {
+        if (seeds.has(offset)) found = true;
+        for (const pointer of synset(offset, 'verb').pointers)
+          if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+      }
+      level = next;
+    }
+    if (found) break;
+  }
+  if (denialCache.size >= MAXIMUM_CACHED) denialCache.clear();
+  denialCache.set(key, found);
+  return found;
+}
+
 /**
  * Speech acts that judge somebody or something out loud (`lemma#sense`): praising, criticising and
  * stigmatising. Their object is what the judgement is about, so "praised the firefighters for their

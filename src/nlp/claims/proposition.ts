@@ -62,6 +62,8 @@ const EXCLUSIVE = new Set(['alone', 'only', 'solely', 'single-handedly']);
 const HEDGING = new Set(['appear', 'seem', 'believe', 'suspect', 'think', 'allege', 'suggest']);
 // Verbs whose complement did not happen: "refused to stop", "failed to pay", "neglected to warn".
 const NEGATIVE_IMPLICATIVES = new Set(['refuse', 'fail', 'decline', 'neglect']);
+// Verbs that say their complement is untrue: "denied receiving money".
+const DENIALS = new Set(['deny']);
 const GOAL_MARKERS = new Set(['to', 'into', 'toward', 'towards', 'for']);
 const ORIGIN_MARKERS = new Set(['from']);
 const LOCATION_MARKERS = new Set(['in', 'near', 'at', 'inside', 'outside', 'around']);
@@ -481,10 +483,16 @@ export function readProposition(
   const modal = above.find(
     (controller) => !HEDGING.has(controller.lemma) && !NEGATIVE_IMPLICATIVES.has(controller.lemma),
   );
-  // "had refused to stop" says the driver did not stop; "did not refuse to stop" that he stopped
+  // "had refused to stop" says the driver did not stop; "did not refuse to stop" that he stopped;
+  // "[his lawyer said] he denied receiving money": a denial inside the content claims, for the
+  // denier, that he did not (the attribution's own denial cue is outside the content: its stance)
   const refused =
-    above.filter((controller) => NEGATIVE_IMPLICATIVES.has(controller.lemma) && !negated(tree, controller.at))
-      .length %
+    above.filter(
+      (controller) =>
+        (NEGATIVE_IMPLICATIVES.has(controller.lemma) ||
+          (DENIALS.has(controller.lemma) && content.includes(controller.at))) &&
+        !negated(tree, controller.at),
+    ).length %
       2 ===
     1;
   const hedged = above.some((controller) => HEDGING.has(controller.lemma));
@@ -643,7 +651,10 @@ export function readProposition(
     objectDenied ||
     negated(tree, predicate) ||
     above.some(
-      (controller) => !NEGATIVE_IMPLICATIVES.has(controller.lemma) && negated(tree, controller.at),
+      (controller) =>
+        !NEGATIVE_IMPLICATIVES.has(controller.lemma) &&
+        !DENIALS.has(controller.lemma) &&
+        negated(tree, controller.at),
     ) ||
     (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN') ||
     isNobody(tree, subject) ||

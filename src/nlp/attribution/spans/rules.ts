@@ -182,6 +182,8 @@ function complementInsideCue(segments: Segments, verb: number, last: number): Sp
   for (let at = verb + 1; at < tokens.length && clause < 0 && tokens[at]!.head !== -1; at += 1)
     if (tokens[at]!.head === verb && relationIs(tokens[at]!.dep, 'ccomp')) clause = at;
   if (clause < 0) return null;
+  // (an infinitive is no reported clause: "added 4% to close at a record")
+  if (isInfinitive(tokens, clause)) return null;
   // the clause's subject inside the cue, or its first words ("said [around 4,000] people had …":
   // the tagger took the subject's modifiers into the cue)
   const tree = new DependencyTree(tokens);
@@ -204,6 +206,15 @@ function complementInsideCue(segments: Segments, verb: number, last: number): Sp
   }
   const end = trimEnd(segments, start, tree.subtreeEnd(clause) + 1);
   return end < start ? null : spanOf(segments, start, end);
+}
+
+/** Whether a clause is an infinitive: a "to" marks its verb. */
+function isInfinitive(tokens: readonly Token[], clause: number): boolean {
+  for (let at = clause - 1; at >= 0 && at >= clause - 3; at -= 1) {
+    const token = tokens[at]!;
+    if (token.head === clause && token.dep === 'mark' && token.pos === 'PART') return true;
+  }
+  return false;
 }
 
 /** A bare noun phrase of time the parse hangs on a verb ("Friday", "last week"). */

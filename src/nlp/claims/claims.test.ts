@@ -308,6 +308,12 @@ describe('findClaims: propositions read from the parse', () => {
     assert.ok(!topics.includes('what caused the game'), topics.join('; '));
   });
 
+  it('reads a denial inside the content ("his lawyer said he denied receiving payments") as negated', () => {
+    const doc = run(`${story}His lawyer said Mr Dorn denied receiving any payments from the firm.`);
+    const view = doc.claims.map((claim) => `${claim.predicate} ${claim.polarity}`);
+    assert.ok(view.includes('receive neg'), view.join('; '));
+  });
+
   it('gives claims about one question one topic, whoever answers it', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia.\n\nA witness said the attackers escaped to Kostania.`,

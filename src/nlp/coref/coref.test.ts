@@ -1495,16 +1495,30 @@ describe('resolveEntities: who a speech pronoun after narration is (issue 10, sp
       title:
         'a nationality as the whole subject opening a sentence is the person the sentence before opened with',
       marked:
-        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] had cast doubt on the timing.',
+        '[Mark Jonsen|PERSON] was involved in a spat this year. The [American|MISC/NORP] had cast doubt on the timing.',
       surface: 'The American',
       expected: 'Mark Jonsen',
     },
     {
-      title: 'so the speech pronoun after its quotation is that person, not the one named in between',
+      title: 'but not when the sentence before names two people: either may be meant',
       marked:
-        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] remains critical of the sprinters. “They are lazy,” he claimed.',
+        '[Mark Jonsen|PERSON] was involved in a spat with [Dan Hale|PERSON] this year. The [American|MISC/NORP] had cast doubt on the timing.',
+      surface: 'American',
+      expected: 'American',
+    },
+    {
+      title: 'so the speech pronoun after its quotation is that person',
+      marked:
+        '[Mark Jonsen|PERSON] was involved in a spat this year. The [American|MISC/NORP] remains critical of the sprinters. “They are lazy,” he claimed.',
       surface: 'he',
       expected: 'Mark Jonsen',
+    },
+    {
+      title: 'a plural nationality is a people, not the person before (diff judge, seventeenth session)',
+      marked:
+        '[Mark Jonsen|PERSON] met the envoys on Monday. The [Israelis|MISC/NORP] said they would not attend.',
+      surface: 'Israelis',
+      expected: 'Israelis',
     },
     {
       title: 'a nationality that only modifies a noun stays a nationality',

@@ -348,19 +348,25 @@ class Resolver {
     )
       return -1;
     const word = view.lower(item.firstToken);
+    // ("The Israelis said …" are a people, not the one person before)
+    if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('ese')) return -1;
     const key = `national ${word}`;
     const earlier = this.describedAs.get(key);
     if (earlier !== undefined) return earlier;
     const sentence = view.sentenceOf[phrase.first] as number;
     const topics = new Set<number>();
+    // ("Rochus beat Enqvist. The Swede …": with two people in the sentence before, the nationality
+    // may be either's; only a sentence about one person names whom it means)
+    const people = new Set<number>();
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - 1) break;
       if (referent.sentence !== sentence - 1 || !referent.person || referent.plural) continue;
+      if (referent.entity >= 0) people.add(referent.entity);
       if (referent.speechSubject || (referent.subject && referent.first === view.sentenceStart(sentence - 1)))
         topics.add(referent.entity);
     }
-    const topic = topics.size === 1 ? ([...topics][0] as number) : -1;
+    const topic = topics.size === 1 && people.size === 1 ? ([...topics][0] as number) : -1;
     const person = topic >= 0 ? this.drafts[topic] : undefined;
     if (person === undefined || person.type !== 'PERSON' || person.members !== undefined) return -1;
     this.describedAs.set(key, topic);

@@ -680,7 +680,8 @@ describe('resolveEntities: descriptions', () => {
     },
     {
       title: 'a body written as a name is not the only person',
-      marked: '[Tom Rusk|PERSON] spoke to pupils in Lenby. But the Northern Executive has insisted he was joking.',
+      marked:
+        '[Tom Rusk|PERSON] spoke to pupils in Lenby. But the Northern Executive has insisted he was joking.',
       surface: 'the Northern Executive',
       expected: undefined,
     },

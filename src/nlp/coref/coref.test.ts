@@ -679,6 +679,12 @@ describe('resolveEntities: descriptions', () => {
       expected: 'Tom Rusk',
     },
     {
+      title: 'an initialism with a group sense is still a role',
+      marked: '[Tom Rusk|PERSON] spoke for an hour. "It will pass," the Lenby MP told the committee.',
+      surface: 'the Lenby MP',
+      expected: 'Tom Rusk',
+    },
+    {
       title: 'a body written as a name is not the only person',
       marked:
         '[Tom Rusk|PERSON] spoke to pupils in Lenby. But the Northern Executive has insisted he was joking.',

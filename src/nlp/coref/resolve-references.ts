@@ -899,7 +899,10 @@ class Resolver {
       // written as a name, joins a person only on evidence
       const body = namesBodyFirst(
         compound ?? head,
-        view.isCapitalised(phrase.head) && phrase.head > view.sentenceStart(sentence),
+        // (an initialism such as "MP" is written so whatever it names)
+        view.isCapitalised(phrase.head) &&
+          /\p{Ll}/u.test(view.word(phrase.head)) &&
+          phrase.head > view.sentenceStart(sentence),
       );
       const allowed =
         evidenced.size > 0

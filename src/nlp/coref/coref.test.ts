@@ -660,6 +660,38 @@ describe('resolveEntities: descriptions', () => {
       expected: undefined,
     },
     {
+      title: 'the subject opening the sentence is not a role further on in it',
+      marked:
+        'The budget was late. [Tom Rusk|PERSON] talked about the plan, a move that seemed meant to annoy the mayor.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'nor the one person of the sentence before when he opens it',
+      marked: 'The budget was late. [Tom Rusk|PERSON] asked why the mayor had not come to the meeting.',
+      surface: 'the mayor',
+      expected: undefined,
+    },
+    {
+      title: 'a role still goes to the only person in a sentence of its own',
+      marked: '[Tom Rusk|PERSON] spoke for an hour. The mayor said the books were fine.',
+      surface: 'The mayor',
+      expected: 'Tom Rusk',
+    },
+    {
+      title: 'an initialism with a group sense is still a role',
+      marked: '[Tom Rusk|PERSON] spoke for an hour. "It will pass," the Lenby MP told the committee.',
+      surface: 'the Lenby MP',
+      expected: 'Tom Rusk',
+    },
+    {
+      title: 'a body written as a name is not the only person',
+      marked:
+        '[Tom Rusk|PERSON] spoke to pupils in Lenby. But the Northern Executive has insisted he was joking.',
+      surface: 'the Northern Executive',
+      expected: undefined,
+    },
+    {
       title: 'the subject left out is no reason to give the role to the other person',
       marked:
         '[Lia Orme|PERSON] opened the congress. [Ada Penn|PERSON] was warned by the mayor that it would be cut short.',

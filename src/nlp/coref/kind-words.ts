@@ -148,3 +148,16 @@ export function isBusinessKind(word: string): boolean {
     ),
   );
 }
+
+/**
+ * Whether a description's head names a body more than a person: its first noun sense is a group
+ * ("the government", "the council"), or it has a group sense and is written as a name ("the Scottish
+ * Executive"). Such a description never joins a person by default.
+ */
+export function namesBodyFirst(head: string, capitalised: boolean): boolean {
+  const senses = synsetsOf(head.toLowerCase().trim().replace(/\s+/gu, '_'), 'noun');
+  const first = senses[0];
+  if (first === undefined) return false;
+  if (lexicographerFileOf(first, 'noun') === NOUN_GROUP) return true;
+  return capitalised && senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_GROUP);
+}

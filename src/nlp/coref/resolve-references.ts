@@ -23,7 +23,7 @@ import {
   type PronounInfo,
 } from './lexicon.js';
 import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
-import { isOtherKindThanBusiness, kindImplies, roleImplies } from './kind-words.js';
+import { isOtherKindThanBusiness, kindImplies, namesBodyFirst, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 import { speakerPronounGender } from './cluster-names.js';
@@ -783,6 +783,10 @@ class Resolver {
     const role = category === 'person' && isRoleHead(head);
     const candidates = new Set<number>();
     const evidenced = new Set<number>();
+    // "Mr Blair talked about the manifesto, a move to irritate the chancellor": the person who opens
+    // the sentence as its subject is not a role description later in it (an R-expression is not bound
+    // in its own sentence); never the default then, only on evidence
+    const boundInSentence = new Set<number>();
     const previousSubjects = new Set<number>();
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
@@ -826,6 +830,16 @@ class Resolver {
       }
       const draft = this.drafts[referent.entity] as EntityDraft;
       if (previousSubjects.has(referent.entity)) previousSubject = referent.entity;
+      if (
+        role &&
+        referent.sentence === sentence &&
+        referent.subject &&
+        referent.person &&
+        referent.first === view.sentenceStart(sentence) &&
+        referent.end <= phrase.first &&
+        (view.quotationOf[referent.first] as number) === quotation
+      )
+        boundInSentence.add(referent.entity);
       if (draft.members !== undefined || !compatible(category, draft)) continue;
       if (category === 'news' && !draft.news && !draft.heads.has(head)) continue;
       if (
@@ -887,18 +901,29 @@ class Resolver {
       // "He attacked Clinton's server. The FBI director chastised her": a role tied by a name to an
       // organisation needs the evidence too; the person the sentence before was about may hold another
       // office (a nationality ties it to no office: "the Brazilian minister")
+      // "the Scottish Executive", "the executive": a head whose first sense is a body, or a body
+      // written as a name, joins a person only on evidence
+      const body = namesBodyFirst(
+        compound ?? head,
+        // (an initialism such as "MP" is written so whatever it names)
+        view.isCapitalised(phrase.head) &&
+          /\p{Ll}/u.test(view.word(phrase.head)) &&
+          phrase.head > view.sentenceStart(sentence),
+      );
       const allowed =
         evidenced.size > 0
           ? evidenced
           : heldBefore
             ? new Set([roleHolder])
-            : compound !== undefined || this.namesBody(phrase)
+            : compound !== undefined || body || this.namesBody(phrase)
               ? new Set<number>()
-              : candidates.size === 1
-                ? candidates
-                : continued
-                  ? new Set([previousSubject])
-                  : new Set<number>();
+              : candidates.size === 1 && boundInSentence.has([...candidates][0] as number)
+                ? new Set<number>()
+                : candidates.size === 1
+                  ? candidates
+                  : continued && !boundInSentence.has(previousSubject)
+                    ? new Set([previousSubject])
+                    : new Set<number>();
       for (const key of [...scores.keys()]) if (!allowed.has(key)) scores.delete(key);
     }
     // Described the same way before, further back: "the Islamic State terrorist group" … "the group".

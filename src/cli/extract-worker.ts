@@ -7,7 +7,9 @@ import { processFiles, processInputs } from './process-file.js';
 /** What a worker thread is given: files to read, or articles already in memory (queue jobs). */
 export type ExtractTask =
   | { readonly paths: readonly string[]; readonly settings: ExtractSettings }
-  | { readonly inputs: readonly RawInput[]; readonly settings: ExtractSettings };
+  | { readonly inputs: readonly RawInput[]; readonly settings: ExtractSettings }
+  // answered once the thread has loaded its modules (see `whenThreadsLoaded` in worker-pool.ts)
+  | { readonly warmUp: true };
 
 /** What every worker thread is started with: the data files the main thread read into shared memory. */
 export interface ExtractWorkerData {
@@ -23,6 +25,7 @@ if (shared !== undefined && shared !== null) useSharedDataFiles(shared);
  * each answered as serialised JSON or an error line, in the order given.
  */
 export default function extractInWorker(task: ExtractTask): FileOutcome[] {
+  if ('warmUp' in task) return [];
   if ('paths' in task) return processFiles(task.paths, task.settings);
   return processInputs(
     task.inputs.map((input) => () => input),

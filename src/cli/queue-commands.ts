@@ -14,7 +14,7 @@ import type { IngestCommand } from './ingest-command.js';
 import { wholeNumber } from './arguments.js';
 import type { FileOutcome } from './process-file.js';
 import type { Terminal } from './terminal.js';
-import { createExtractPool } from './worker-pool.js';
+import { createExtractPool, whenThreadsLoaded } from './worker-pool.js';
 
 // The CLI's side of the queue (src/queue): `ingest --queue`, `worker` and `status`.
 
@@ -158,6 +158,7 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
     throw error;
   }
   const pool = createExtractPool(command.concurrency, command.concurrency * 4);
+  const loaded = whenThreadsLoaded(pool, command.concurrency);
   // a batch's articles are extracted on one thread, stage by stage; jobs enqueued with other
   // settings go to a task of their own
   const extract = async (jobs: readonly ArticleJob[]): Promise<FileOutcome[]> => {
@@ -225,6 +226,7 @@ export async function runWorker(argv: readonly string[], terminal: Terminal): Pr
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
+    await loaded;
     await pool.destroy();
     await queue.close();
     await store.close();

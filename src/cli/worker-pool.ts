@@ -39,6 +39,17 @@ export function createExtractPool(
   return pool;
 }
 
+/**
+ * Settles when every thread of the pool has loaded its modules (a no-op task each, sent before any
+ * work). Destroying the pool while a thread is still loading them kills the process (Node 20:
+ * "v8::Module::IsGraphAsync must be used on an instantiated module"), as a worker stopped by
+ * SIGTERM at once after it started did: wait for this before `pool.destroy()`.
+ */
+export function whenThreadsLoaded(pool: Piscina<ExtractTask, FileOutcome[]>, threads: number): Promise<void> {
+  const tasks = Array.from({ length: threads }, () => pool.run({ warmUp: true }));
+  return Promise.allSettled(tasks).then(() => undefined);
+}
+
 /** Most files a worker is given at once. */
 const BATCH_FILES = 8;
 

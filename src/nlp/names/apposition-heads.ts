@@ -3,24 +3,12 @@ import { lexicographerFileOf, NOUN_LOCATION, synsetsOf } from '../events/wordnet
 import { isFacilityHead, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { isProductNoun } from './product-names.js';
-import { tokenAt } from './token-index.js';
+import { nameHead } from './token-index.js';
 import { isWorkNoun, WORK_SUBTYPE } from './works-after-nouns.js';
 
 interface Reading {
   readonly type: EntityType;
   readonly subtype?: string;
-}
-
-/** The head token of a name: the token inside it whose head lies outside it. */
-function headOf(tokens: readonly Token[], name: NameMention): number | undefined {
-  let found: number | undefined;
-  for (let position = tokenAt(tokens, name.start); position < tokens.length; position += 1) {
-    const token = tokens[position] as Token;
-    if (token.start >= name.end) break;
-    const governor = tokens[token.head];
-    if (governor === undefined || governor.start < name.start || governor.start >= name.end) found = position;
-  }
-  return found;
 }
 
 /** The lower-case common noun in apposition to the token at `head`, after a comma and an article. */
@@ -70,8 +58,8 @@ export function typeByAppositionHeads(
   const retyped = new Map<string, { readonly from: EntityType; readonly to: Reading }>();
   for (const name of names) {
     if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'LOC') continue;
-    const head = headOf(tokens, name);
-    if (head === undefined) continue;
+    const head = nameHead(tokens, name);
+    if (head < 0) continue;
     const noun = appositionNoun(text, tokens, head, name);
     if (noun === undefined) continue;
     const reading = readingOf(noun.lemma.toLowerCase());

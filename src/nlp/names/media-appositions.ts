@@ -3,7 +3,7 @@ import { lemmaOf, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { hasHypernymWord, honorific, lookupPlace } from '../lexicon/index.js';
-import { tokenAt } from './token-index.js';
+import { nameHead, tokenAt } from './token-index.js';
 
 /**
  * WordNet synsets (by one of their words) that a news medium descends from: newspapers, dailies,
@@ -53,18 +53,6 @@ export function isMediaNoun(word: string): boolean {
       .some((sense) => hasHypernymWord(sense, 'noun', { levels: 6 }, MEDIA_SYNSET_WORDS));
   mediaMemo.set(lemma, found);
   return found;
-}
-
-/** The token of a name whose head lies outside it (the last such token), -1 when none. */
-function headOf(tokens: readonly Token[], name: NameMention): number {
-  let head = -1;
-  for (let position = tokenAt(tokens, name.start); position < tokens.length; position += 1) {
-    const token = tokens[position] as Token;
-    if (token.start >= name.end) break;
-    const governor = tokens[token.head];
-    if (governor === undefined || governor.start < name.start || governor.start >= name.end) head = position;
-  }
-  return head;
 }
 
 function isMediaToken(text: string, token: Token | undefined): boolean {
@@ -139,7 +127,7 @@ export function typeMediaAppositions(
     // "its publisher Ada Lind" is a person
     const surface = text.slice(name.start, name.end);
     if (name.type === 'ORG' || name.subtype === 'NORP' || lookupPlace(surface) !== undefined) return;
-    const head = headOf(tokens, name);
+    const head = nameHead(tokens, name);
     const token = tokens[head];
     if (token === undefined) return;
     const first = tokenAt(tokens, name.start);

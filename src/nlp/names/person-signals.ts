@@ -3,7 +3,7 @@ import { firstNameGender } from '../coref/first-name-gender.js';
 import { facilityHead, honorific, lookupPlace, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
-import { tokenAt } from './token-index.js';
+import { nameHead, tokenAt } from './token-index.js';
 
 /** Verbs whose subject is a speaker: a person-like subject ("Paris Hilton said she …"). */
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
@@ -31,18 +31,6 @@ const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 function wordBefore(text: string, start: number): string {
   const match = text.slice(Math.max(0, start - 12), start).match(/(\S+)\s$/u);
   return match?.[1] ?? '';
-}
-
-/** The head token of a name: its token whose head lies outside it. */
-function headToken(tokens: readonly Token[], name: NameMention): Token | undefined {
-  let found: Token | undefined;
-  for (let position = tokenAt(tokens, name.start); position < tokens.length; position += 1) {
-    const token = tokens[position] as Token;
-    if (token.start >= name.end) break;
-    const governor = tokens[token.head];
-    if (governor === undefined || governor.start < name.start || governor.start >= name.end) found = token;
-  }
-  return found;
 }
 
 /**
@@ -137,7 +125,7 @@ export function typePeopleBySignals(
     if (honoured.has(last)) return person;
     const gender = firstNameGender(words[0] as string);
     if (gender === undefined || lookupPlace(words[0] as string)?.kinds.includes('country')) return name;
-    const head = headToken(tokens, name);
+    const head = tokens[nameHead(tokens, name)];
     const governor = head === undefined ? undefined : tokens[head.head];
     if (head?.dep === 'nsubj' && governor !== undefined && SPEECH_LEMMAS.has(governor.lemma)) return person;
     return agreeingPronounFollows(text, segments, kept, index, gender) ? person : name;

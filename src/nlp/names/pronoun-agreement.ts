@@ -4,7 +4,7 @@ import { lemmaOf, lexicographerFileOf, NOUN_ARTIFACT, NOUN_GROUP, synsetsOf } fr
 import { honorific, lookupPlace, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
-import { tokenAt } from './token-index.js';
+import { nameHead } from './token-index.js';
 
 /**
  * Verbs whose clausal complement ("X said he …") speaks for the subject: speech and thought. The
@@ -13,18 +13,6 @@ import { tokenAt } from './token-index.js';
 const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'insist', 'admit', 'explain']);
 
 const PERSONAL = /^(?:he|she)$/iu;
-
-/** The head token of a name: the token inside it whose head lies outside it. */
-function headOf(tokens: readonly Token[], name: NameMention): number | undefined {
-  let found: number | undefined;
-  for (let position = tokenAt(tokens, name.start); position < tokens.length; position += 1) {
-    const token = tokens[position] as Token;
-    if (token.start >= name.end) break;
-    const governor = tokens[token.head];
-    if (governor === undefined || governor.start < name.start || governor.start >= name.end) found = position;
-  }
-  return found;
-}
 
 /** Clausal complements of the verb at `verb` ("said" → "was delighted", "rose"). */
 function complementsOf(tokens: readonly Token[], verb: number, from: number, to: number): number[] {
@@ -155,8 +143,8 @@ export function typeNamesByPronouns(
   if (tokens.length === 0) return names.slice();
   const retyped = new Map<string, EntityType>();
   for (const name of names) {
-    const head = headOf(tokens, name);
-    if (head === undefined) continue;
+    const head = nameHead(tokens, name);
+    if (head < 0) continue;
     const evidence = pronounEvidence(text, segments, head);
     if (evidence === undefined) continue;
     const surface = text.slice(name.start, name.end);

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/index.js';
+import type { NameMention } from './name-mention.js';
 
 /** Index of the first token whose end is after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -10,4 +11,16 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** The head token of a name: its last token whose head lies outside it; -1 when none. */
+export function nameHead(tokens: readonly Token[], name: NameMention): number {
+  let head = -1;
+  for (let position = tokenAt(tokens, name.start); position < tokens.length; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.start >= name.end) break;
+    const governor = tokens[token.head];
+    if (governor === undefined || governor.start < name.start || governor.start >= name.end) head = position;
+  }
+  return head;
 }

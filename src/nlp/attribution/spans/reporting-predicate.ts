@@ -1,4 +1,5 @@
 import { dataFile } from '../../data-files.js';
+import { hasHypernym } from '../../lexicon/hypernyms.js';
 import {
   baseFormOf,
   lexicographerFileOf,
@@ -437,8 +438,6 @@ export function intransitiveVerb(word: string): boolean {
 const DIRECTIVE_SEEDS = ['request#1', 'urge#1', 'urge#2'];
 /** How many hypernym steps above a verb's sense a directive seed may lie ("demand" → request). */
 const DIRECTIVE_DEPTH = 2;
-let directiveOffsets: Set<number> | null = null;
-const directiveCache = new Map<string, boolean>();
 
 /**
  * Whether a verb asks for something by its most frequent WordNet sense: the sense is a directive
@@ -449,33 +448,9 @@ const directiveCache = new Map<string, boolean>();
  * enough, though no clause.
  */
 export function directiveVerb(word: string): boolean {
-  const key = word.toLowerCase();
-  const cached = directiveCache.get(key);
-  if (cached !== undefined) return cached;
-  if (directiveOffsets === null) {
-    directiveOffsets = new Set();
-    for (const seed of DIRECTIVE_SEEDS) {
-      const [lemma, sense] = seed.split('#') as [string, string];
-      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
-      if (offset !== undefined) directiveOffsets.add(offset);
-    }
-  }
-  const lemma = baseFormOf(key, 'verb');
-  let level = lemma === null ? [] : [...synsetsOf(lemma, 'verb').slice(0, 1)];
-  let found = false;
-  for (let depth = 0; depth <= DIRECTIVE_DEPTH && !found && level.length > 0; depth += 1) {
-    const next: number[] = [];
-    for (const offset of level) {
-      if (directiveOffsets.has(offset)) found = true;
-      for (const pointer of synset(offset, 'verb').pointers)
-        if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
-    }
-    level = next;
-  }
-  if (directiveCache.size >= MAXIMUM_CACHED) directiveCache.clear();
-  directiveCache.set(key, found);
-  return found;
+  return isDirective(word);
 }
+const isDirective = senseUnderSeeds(DIRECTIVE_SEEDS, DIRECTIVE_DEPTH, 1);
 
 /**
  * Senses of knowing, finding out and deciding (`lemma#sense`, most frequent first): the seeds of the
@@ -661,8 +636,6 @@ export function spokenAct(word: string): boolean {
 const DENIAL_SEEDS = ['deny#1', 'contradict#2'];
 /** How many hypernym steps above a verb's sense a denial seed may lie ("disavow" → deny). */
 const DENIAL_DEPTH = 2;
-let denialOffsets: Set<number> | null = null;
-const denialCache = new Map<string, boolean>();
 
 /**
  * Whether one of a verb's two most frequent WordNet senses declares something untrue ("deny",
@@ -671,37 +644,42 @@ const denialCache = new Map<string, boolean>();
  * act refuse it ("rejected a move to Leeds", "dismissed a permanent transfer"), reporting no words.
  */
 export function denialVerb(word: string): boolean {
-  const key = word.toLowerCase();
-  const cached = denialCache.get(key);
-  if (cached !== undefined) return cached;
-  if (denialOffsets === null) {
-    denialOffsets = new Set();
-    for (const seed of DENIAL_SEEDS) {
-      const [lemma, sense] = seed.split('#') as [string, string];
-      const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
-      if (offset !== undefined) denialOffsets.add(offset);
-    }
-  }
-  const seeds = denialOffsets;
-  const lemma = baseFormOf(key, 'verb');
-  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
-  let found = false;
-  for (const sense of senses) {
-    let level = [sense];
-    for (let depth = 0; depth <= DENIAL_DEPTH && !found && level.length > 0; depth += 1) {
-      const next: number[] = [];
-      for (const offset of level) {
-        if (seeds.has(offset)) found = true;
-        for (const pointer of synset(offset, 'verb').pointers)
-          if (pointer.symbol === '@' && pointer.pos === 'verb') next.push(pointer.offset);
+  return isDenial(word);
+}
+const isDenial = senseUnderSeeds(DENIAL_SEEDS, DENIAL_DEPTH, FREQUENT_SENSES);
+
+/**
+ * A remembered test of a verb: whether one of its `senses` most frequent WordNet senses is one of
+ * the `seeds` ("deny#1") or lies under one within `depth` hypernym steps (lexicon/hypernyms.ts).
+ */
+function senseUnderSeeds(seeds: readonly string[], depth: number, senses: number): (word: string) => boolean {
+  let offsets: Set<number> | null = null;
+  const cache = new Map<string, boolean>();
+  return (word) => {
+    const key = word.toLowerCase();
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    if (offsets === null) {
+      offsets = new Set();
+      for (const seed of seeds) {
+        const [lemma, sense] = seed.split('#') as [string, string];
+        const offset = synsetsOf(lemma, 'verb')[Number(sense) - 1];
+        if (offset !== undefined) offsets.add(offset);
       }
-      level = next;
     }
-    if (found) break;
-  }
-  if (denialCache.size >= MAXIMUM_CACHED) denialCache.clear();
-  denialCache.set(key, found);
-  return found;
+    const known = offsets;
+    const lemma = baseFormOf(key, 'verb');
+    const found =
+      lemma !== null &&
+      synsetsOf(lemma, 'verb')
+        .slice(0, senses)
+        .some((sense) =>
+          hasHypernym(sense, 'verb', { levels: depth + 1 }, (entry) => known.has(entry.offset)),
+        );
+    if (cache.size >= MAXIMUM_CACHED) cache.clear();
+    cache.set(key, found);
+    return found;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ClaimFrame, Quantity } from '../model/index.js';
 import {
   agentlessValues,
   conflictsOf,
+  namesNobody,
   joinTopics,
   unnamedSpeakerKey,
   type ClaimView,
@@ -147,10 +148,12 @@ export function corpusClaims(
               ? textOf(claim.object) !== null && topic.includes('(?')
                 ? agentlessValues(claim.polarity === 'neg' ? 'neg' : 'pos')
                 : []
-              : topic.includes('(?')
-                ? []
-                : // an unnamed subject is keyed in the topic by its head noun
-                  [topic];
+              : claim.polarity === 'neg' && namesNobody(subjectText)
+                ? agentlessValues('neg')
+                : topic.includes('(?')
+                  ? []
+                  : // an unnamed subject is keyed in the topic by its head noun
+                    [topic];
       }
       const time = typeof attribution?.time === 'string' ? attribution.time : null;
       const date = time ?? document.published;

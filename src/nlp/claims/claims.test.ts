@@ -1010,3 +1010,32 @@ describe('findClaims: a counterfactual is not asserted', () => {
     ]);
   });
 });
+
+describe('findClaims: session 18 readings', () => {
+  const STORY = 'A blast hit the Dovan paint works on Monday.\n\n';
+  const claims = (text: string): string[] =>
+    run(`${STORY}${text}`).claims.map(
+      (claim) =>
+        `${claim.polarity} ${claim.topic}${claim.value === undefined ? '' : ` = ${JSON.stringify(claim.value.quantity ?? claim.value.text)}`}`,
+    );
+  it('"no toxic gas had leaked": a verb whose first sense is telling, with a thing as subject, is a deed', () =>
+    assert.deepEqual(claims('The firm said no toxic gas had leaked from the site.'), [
+      'neg leak(the gas, ?)',
+    ]));
+  it('"the news had leaked": a message as subject stays a report, no claim of its own', () =>
+    assert.deepEqual(claims('The firm said the news had leaked to a paper.'), []));
+  it('"accepted bribes worth 300,000 euros": an adjective with its own object describes the object', () =>
+    assert.deepEqual(claims('Prosecutors said that the mayor had accepted bribes worth 300,000 euros.'), [
+      'pos accept(the mayor, the bribe)',
+    ]));
+  it('"turnout had been 62%": the sign is a level of the measure', () =>
+    assert.deepEqual(claims('The commission said turnout had been 62%, the highest in a decade.'), [
+      'pos what percent was the turnout = {"exact":62}',
+    ]));
+  it('"prices were up 1.6%": a change gives no level, and no claim on the sign', () =>
+    assert.deepEqual(claims('The office said prices were up 1.6% on an annual basis.'), []));
+  it('"carrying about 350 passengers": an approximator the parse made a preposition still counts the object', () =>
+    assert.deepEqual(claims('The coast guard said the ferry had been carrying about 350 passengers.'), [
+      'pos how many people: carry = {"exact":350}',
+    ]));
+});

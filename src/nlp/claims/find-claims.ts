@@ -125,6 +125,8 @@ export function findClaims(
         // "no jobs would be lost" denies)
         if (counted === null || !countsDoers(tree, proposition)) continue;
       }
+      // "turnout had been 62 %": the sign is a predicate only as the level of a measure
+      if ((tokens[proposition.predicate] as Token).lemma === '%') continue;
       const context: FrameContext = {
         text,
         tree,

@@ -111,6 +111,8 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
     hasLemma(token.lemma.toLowerCase(), 'verb')
   )
     return 'verb';
+  // "turnout had been 62 [%]": the sign is the noun "percent"
+  if (token.lemma === '%' && tree.dependent(index, 'cop') >= 0) return 'noun';
   return wordNetPos(token);
 }
 
@@ -188,12 +190,24 @@ function exclusive(tree: DependencyTree, head: number): boolean {
 function isComplement(tree: DependencyTree, index: number): boolean {
   const token = tree.tokens[index] as Token;
   // "forced [open] a gate": a word of result is part of its verb, not a clause it controls
-  if (token.dep === 'xcomp') return resultativeWord(tree, token.head) !== index;
+  if (token.dep === 'xcomp')
+    return resultativeWord(tree, token.head) !== index && !describesObject(tree, index);
   if (token.dep !== 'advcl' || token.head < 0) return false;
   if (!HEDGING.has((tree.tokens[token.head] as Token).lemma.toLowerCase())) return false;
   return tree
     .dependents(index, ['mark', 'case'])
     .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'of');
+}
+
+/**
+ * "accepted bribes [worth] 300,000 euros": an adjective that takes an object of its own, right after
+ * the verb's object, describes that object (the parse hung it on the verb); it controls no clause.
+ */
+function describesObject(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.pos !== 'ADJ' || tree.dependent(index, 'obj') < 0) return false;
+  const object = tree.dependent(token.head, 'obj');
+  return object >= 0 && object < index && tree.subtreeEnd(object) === index - 1;
 }
 
 // Subordinators whose clause the speaker asserts along with the main clause (the reason or the
@@ -260,6 +274,7 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
       verbFile(token.lemma.toLowerCase()) === VERB_COMMUNICATION &&
       classOf('responsibility', token.lemma, 'verb') === null &&
       !hasThingObject(tree, index) &&
+      !hasThingSubject(tree, index) &&
       !isPassiveOnSomeone(tree, index)
     )
       return false;
@@ -268,7 +283,8 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     if (tree.dependent(index, 'ccomp') >= 0) return false;
     return true;
   }
-  if (token.pos === 'ADJ' || token.pos === 'NOUN')
+  // ("turnout had been 62 [%]": the sign stands for the noun "percent")
+  if (token.pos === 'ADJ' || token.pos === 'NOUN' || token.lemma === '%')
     return tree.dependent(index, 'cop') >= 0 || sharesCopula(tree, index);
   return false;
 }
@@ -309,12 +325,47 @@ function hasThingObject(tree: DependencyTree, index: number): boolean {
   });
 }
 
+/** Noun senses that can say something: a person, a group, a message. */
+const SPEAKING_FILES = new Set([NOUN_PERSON, NOUN_GROUP, NOUN_COMMUNICATION]);
+
+/**
+ * "toxic gas had [leaked]": a communication verb (WordNet's first sense of "leak" is telling) whose
+ * subject is a common noun with no sense that could say anything (no person, group or message) is
+ * a deed, not words reported.
+ */
+function hasThingSubject(tree: DependencyTree, index: number): boolean {
+  const subject = tree.dependent(index, 'nsubj');
+  if (subject < 0 || tree.dependent(index, 'cop') >= 0) return false;
+  const token = tree.tokens[subject] as Token;
+  if (token.pos !== 'NOUN') return false;
+  const senses = synsetsOf(token.lemma.toLowerCase(), 'noun');
+  return (
+    senses.length > 0 && senses.every((offset) => !SPEAKING_FILES.has(lexicographerFileOf(offset, 'noun')))
+  );
+}
+
 /** A passive whose subject is a noun or a name ("the mayor was questioned"), not "it" or "that". */
 function isPassiveOnSomeone(tree: DependencyTree, index: number): boolean {
   const subject = tree.dependent(index, 'nsubj:pass');
   if (subject < 0) return false;
   const pos = (tree.tokens[subject] as Token).pos;
   return pos === 'NOUN' || pos === 'PROPN';
+}
+
+// words that put a figure near its number ("about 350", "around 40", "some 200", "roughly 90")
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'approximately']);
+
+/**
+ * "carrying [about 350 passengers]": a noun counted by a number right after an approximator that the
+ * parse made its preposition is an object with an approximate figure, not a phrase.
+ */
+function isApproximatedFigure(tree: DependencyTree, noun: number): boolean {
+  const marker = tree.dependent(noun, 'case');
+  if (marker < 0 || !APPROXIMATORS.has((tree.tokens[marker] as Token).lemma.toLowerCase())) return false;
+  const number = tree
+    .dependents(noun, ['nummod'])
+    .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
+  return number !== undefined && tree.subtreeStart(number) === marker + 1;
 }
 
 /** A noun whose most frequent WordNet sense is a time (noun.time: "March", "morning", "week"). */
@@ -534,6 +585,11 @@ export function readProposition(
       if (marker !== null && GOAL_MARKERS.has(marker) && goal < 0) goal = child;
       if (marker !== null && ORIGIN_MARKERS.has(marker) && origin < 0) origin = child;
       if (marker !== null && LOCATION_MARKERS.has(marker) && location < 0) location = child;
+      // "carrying [about] 350 passengers": an approximator the parse took for a preposition
+      if (object < 0 && marker !== null && isApproximatedFigure(tree, child)) {
+        object = child;
+        continue;
+      }
       // "would close in March": a time ("in March", "in the morning") is no object
       if (
         object < 0 &&

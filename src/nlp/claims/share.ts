@@ -27,6 +27,8 @@ const BELOW = new Set(['less', 'fewer', 'lower', 'smaller', 'below', 'under']);
 const NEAR = new Set(['about', 'around', 'roughly', 'approximately', 'some']);
 const UNDER = new Set(['nearly', 'almost']);
 const NUMBER = /^(\d+(?:\.\d+)?)$/;
+// the adverbs of a change: "were up 5%", "is down 3 percent"
+const CHANGE = new Set(['up', 'down']);
 
 let reachSenses: ReadonlySet<number> | null = null;
 
@@ -106,6 +108,13 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
   let bound: 'min' | 'max' | 'exact' = 'exact';
   if (percent === predicate) {
     if (tree.dependent(predicate, 'cop') < 0) return null;
+    // "prices were [up] 1.6%": a change, no level
+    if (
+      tree
+        .dependents(predicate, ['advmod'])
+        .some((child) => CHANGE.has(surface(text, tokens[child] as Token)))
+    )
+      return null;
   } else if (markerWord === null) {
     // a bare object is a level only after a verb of reaching ("rose 5 percent" is a change)
     if (!isReachVerb(proposition.lemma)) return null;

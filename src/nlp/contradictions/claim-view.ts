@@ -59,6 +59,15 @@ export function agentlessValues(polarity: 'pos' | 'neg'): string[] {
 }
 
 /**
+ * "nobody in the crowd had thrown stones": a subject that names no one ("nobody", "no one", "none
+ * of …") denies the deed of anyone, as a negated passive with no doer does ("nothing" is no party:
+ * "nothing will get in the way of …" is no denial that a party did something).
+ */
+export function namesNobody(subjectText: string): boolean {
+  return /^(?:nobody|no[- ]one|none)\b/iu.test(subjectText.trim());
+}
+
+/**
  * "rig(?, the vote)" (a passive with no doer, or a doer no one can name) asks what "rig(the ruling
  * party, the vote)" answers: a topic with an unknown subject joins the one topic of the same
  * predicate and object whose subject is known, when there is exactly one.

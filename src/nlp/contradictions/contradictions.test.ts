@@ -195,6 +195,18 @@ describe('findContradictions in one article', () => {
     assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
   });
 
+  it('"nobody in the crowd had thrown stones" denies the deed of whoever is said to have done it', () => {
+    const doc = run(
+      'Crowds gathered outside the Marrel court on Friday.\n\nPolice said protesters had thrown stones at officers. ' +
+        'An organiser, Ivo Brand, said nobody in the crowd had thrown stones.\n\n' +
+        'The mayor said nothing would get in the way of the inquiry. A councillor said ambition was getting in the way of the inquiry.',
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`),
+      ['contradicts throw(the protester, the stone)'],
+    );
+  });
+
   it('reports nothing between sources that agree', () => {
     const doc = run(
       `${story}Police said the attackers fled to Dravia. The ministry said the attackers fled to Dravia.\n\n` +

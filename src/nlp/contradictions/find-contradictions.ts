@@ -2,7 +2,7 @@ import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../
 import { DependencyTree } from '../grammar/index.js';
 import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
-import { agentlessValues, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+import { agentlessValues, namesNobody, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
 import { conflictsOf } from './sides.js';
 import { joinTopics, type TopicJoin } from './topic-joins.js';
 import { contentConflicts } from './content-conflicts.js';
@@ -148,6 +148,7 @@ function propositionValues(claim: Claim): string[] {
   if (claim.subject === undefined)
     return claim.object !== undefined && claim.topic.includes('(?') ? agentlessValues(claim.polarity) : [];
   if (claim.subject.entity !== undefined) return [claim.subject.entity];
+  if (claim.polarity === 'neg' && namesNobody(claim.subject.text)) return agentlessValues('neg');
   // an unnamed subject is keyed in the topic by its head noun ("contaminate(the well, ?)")
   return claim.topic.includes('(?') ? [] : [claim.topic];
 }

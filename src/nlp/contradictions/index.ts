@@ -1,5 +1,6 @@
 export {
   agentlessValues,
+  namesNobody,
   ANY_PARTY,
   unknownSubjectJoins,
   unnamedSpeakerKey,

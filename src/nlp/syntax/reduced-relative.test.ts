@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadSyntaxModel, parseSentence } from './index.js';
+import { repairReducedRelative } from './reduced-relative.js';
+
+/** Every sentence here was written for these tests. */
+function arcs(sentence: string): string[] {
+  const forms = sentence.split(' ');
+  const parse = parseSentence(loadSyntaxModel(), forms);
+  return forms.map((form, index) => {
+    const head = parse.head[index]!;
+    return `${form}:${parse.dep[index]}:${head < 0 ? 'ROOT' : forms[head]}`;
+  });
+}
+
+describe('repairReducedRelative', () => {
+  it('makes the finite verb after a participle the root, the participle a modifier of the subject', () => {
+    // the arrays as the parser left "Two guards injured in the raid have died ."
+    const forms = ['Two', 'guards', 'injured', 'in', 'the', 'raid', 'have', 'died', '.'];
+    const pos = ['NUM', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT'];
+    const head = Int32Array.from([1, 2, -1, 5, 5, 2, 7, 2, 2]);
+    const dep = ['nummod', 'nsubj', 'root', 'case', 'det', 'obl', 'aux', 'ccomp', 'punct'];
+    assert.equal(repairReducedRelative(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, 7, 1, 5, 5, 2, 7, -1, 7]);
+    assert.deepEqual(dep, ['nummod', 'nsubj', 'acl', 'case', 'det', 'obl', 'aux', 'root', 'punct']);
+  });
+
+  it('leaves a clause with its own subject, object or subordinator alone', () => {
+    const cases: [string[], string[], number[], string[]][] = [
+      // "Police arrested two men who were charged ."
+      [
+        ['Police', 'arrested', 'two', 'men', 'who', 'were', 'charged', '.'],
+        ['NOUN', 'VERB', 'NUM', 'NOUN', 'PRON', 'AUX', 'VERB', 'PUNCT'],
+        [1, -1, 3, 1, 6, 6, 3, 1],
+        ['nsubj', 'root', 'nummod', 'obj', 'nsubj:pass', 'aux:pass', 'acl:relcl', 'punct'],
+      ],
+      // "Officials warned that roads were closed ."
+      [
+        ['Officials', 'warned', 'that', 'roads', 'were', 'closed', '.'],
+        ['NOUN', 'VERB', 'SCONJ', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+        [1, -1, 5, 5, 5, 1, 1],
+        ['nsubj', 'root', 'mark', 'nsubj:pass', 'aux:pass', 'ccomp', 'punct'],
+      ],
+      // "Crews worked overnight , were praised ." (a comma between them)
+      [
+        ['Crews', 'worked', 'overnight', ',', 'were', 'praised', '.'],
+        ['NOUN', 'VERB', 'ADV', 'PUNCT', 'AUX', 'VERB', 'PUNCT'],
+        [1, -1, 1, 5, 5, 1, 1],
+        ['nsubj', 'root', 'advmod', 'punct', 'aux:pass', 'conj', 'punct'],
+      ],
+    ];
+    for (const [forms, pos, heads, dep] of cases) {
+      const head = Int32Array.from(heads);
+      const before = [...dep];
+      assert.equal(repairReducedRelative(forms, pos, head, dep), false, forms.join(' '));
+      assert.deepEqual([...head], heads);
+      assert.deepEqual(dep, before);
+    }
+  });
+
+  it('gives the parse of a news opening its real verb', () => {
+    const result = arcs('Three men arrested on Monday were charged with fraud .');
+    assert.ok(result.includes('charged:root:ROOT'), result.join(' '));
+    assert.ok(result.includes('men:nsubj:pass:charged'), result.join(' '));
+    assert.ok(result.includes('arrested:acl:men'), result.join(' '));
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * "Three men [arrested] on Monday [were charged]", "Two soldiers [injured] in the attack [have
+ * died]": news opens sentences with a subject modified by a participle (a reduced relative clause),
+ * and the parser tends to read the participle as the sentence's verb and the real verb as a clause
+ * it governs, left without a subject. The repair: when the root is a bare verb (no auxiliary,
+ * copula, object or clausal complement marker of its own) with a subject before it, and a later
+ * clause it governs opens with a finite auxiliary and has no subject, no subordinator and no
+ * infinitive marker, that clause is the sentence's verb: the subject becomes its subject and the
+ * participle a modifier (`acl`) of the subject. Pure: it rewrites the arrays it is given.
+ */
+
+// the finite forms of the auxiliaries ("were charged", "have died", "will face")
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+]);
+
+const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'expl']);
+// relations that make the root a full clause of its own, not a bare participle
+const CLAUSE_OF_ITS_OWN = new Set(['aux', 'aux:pass', 'cop', 'obj', 'iobj', 'mark', 'expl', 'xcomp']);
+const GOVERNED_CLAUSES = new Set(['ccomp', 'advcl', 'parataxis', 'conj']);
+
+export function repairReducedRelative(
+  forms: readonly string[],
+  pos: readonly string[],
+  head: Int32Array,
+  dep: string[],
+): boolean {
+  const count = forms.length;
+  const root = head.indexOf(-1);
+  if (root < 0 || pos[root] !== 'VERB' || !/ed$|en$|wn$|ld$|ht$/u.test(forms[root]!.toLowerCase()))
+    return false;
+  let subject = -1;
+  for (let index = 0; index < count; index += 1) {
+    if (head[index] !== root) continue;
+    if (CLAUSE_OF_ITS_OWN.has(dep[index]!)) return false;
+    if (dep[index] === 'nsubj' && index < root) subject = index;
+  }
+  if (subject < 0 || (pos[subject] !== 'NOUN' && pos[subject] !== 'PROPN')) return false;
+  // the real verb: the first clause the root governs after it
+  let verb = -1;
+  for (let index = root + 1; index < count; index += 1)
+    if (head[index] === root && GOVERNED_CLAUSES.has(dep[index]!) && pos[index] === 'VERB') {
+      verb = index;
+      break;
+    }
+  if (verb < 0) return false;
+  // no comma or other punctuation between them: "Police arrested two men, were …" is no such case
+  for (let index = root + 1; index < verb; index += 1) if (pos[index] === 'PUNCT') return false;
+  let firstAuxiliary = -1;
+  let passive = false;
+  for (let index = 0; index < count; index += 1) {
+    if (head[index] !== verb) continue;
+    const relation = dep[index]!;
+    if (SUBJECTS.has(relation) || relation === 'mark') return false;
+    if ((relation === 'aux' || relation === 'aux:pass') && index < verb) {
+      if (firstAuxiliary < 0 || index < firstAuxiliary) firstAuxiliary = index;
+      if (relation === 'aux:pass') passive = true;
+    }
+  }
+  if (firstAuxiliary < 0 || !FINITE_AUXILIARIES.has(forms[firstAuxiliary]!.toLowerCase())) return false;
+  // the auxiliary follows the participle's own words directly: nothing of the root's after it
+  for (let index = firstAuxiliary; index < verb; index += 1) if (head[index] !== verb) return false;
+  // what hung on the root before the subject ("On Monday, …") or after the verb (the full stop)
+  // belongs to the verb
+  for (let index = 0; index < count; index += 1) {
+    if (head[index] !== root || index === subject) continue;
+    if (index < subject || index > verb) head[index] = verb;
+  }
+  head[verb] = -1;
+  dep[verb] = 'root';
+  head[subject] = verb;
+  dep[subject] = passive ? 'nsubj:pass' : 'nsubj';
+  head[root] = subject;
+  dep[root] = 'acl';
+  return true;
+}

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { denialVerb, evidenceNoun, namingVerb, perceiverVerb, spokenAct } from './reporting-predicate.js';
+import {
+  denialVerb,
+  evidenceNoun,
+  forecastVerb,
+  namingVerb,
+  perceiverVerb,
+  spokenAct,
+  topicVerb,
+} from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -79,6 +87,25 @@ const none: readonly (readonly [string, string])[] = [
     'The Corvo pound had added 0.5% to break through the $1.90 level, while the euro had fallen.',
   ],
   ['holdings that rose', 'Shares in the Tarnby bank added 4% to close at a record.'],
+  [
+    'a forecast or intention of the subject about itself, under a verb of thinking (`actionInfinitive`)',
+    'Halvorsen expects to win the Tarnby seat at the next election.',
+  ],
+  [
+    "a reporter's question put to the subject, a passive opener (`passiveOpener`)",
+    'Asked whether he would stay at Orsa, Lund smiled.',
+  ],
+
+  [
+    'a forecast in the passive with nobody named (`forecastVerb`)',
+    'It is expected the Orsa trial could last as long as a year.',
+  ],
+  ['the same with a that-clause', 'It was widely expected that the Tarnby side would win the cup.'],
+  [
+    'a matter talked over is no proposition (`topicVerb`)',
+    'The Orsa council discussed whether the ferry should run on Sundays.',
+  ],
+  ['the same with a wh-clause', 'The mayor discussed how the Tarnby ferry would be paid for.'],
 ];
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
@@ -163,6 +190,46 @@ const found: readonly (readonly [string, string, string])[] = [
     'Prosecutors claim losses were hidden from the auditors.',
     'claim | Prosecutors | losses were hidden from the auditors',
   ],
+  [
+    'a verb of thinking with a subject for its infinitive stays (a forecast about another)',
+    'The Corvo bank expects that prices will rise again in the spring.',
+    'expects | The Corvo bank | that prices will rise again in the spring',
+  ],
+  [
+    'a promise to act is words given (its first sense is speech)',
+    'The Orsa mayor promised to resign if the ferry bill failed.',
+    'promised | The Orsa mayor | to resign if the ferry bill failed',
+  ],
+  [
+    'a passive opener with a preposition in the cue is no report, the quotation after it is',
+    'Asked about the ferry timetable, the Corvo harbour master said: "It is a good plan."',
+    'said: | the Corvo harbour master | "It is a good plan."',
+  ],
+  [
+    "after a passive opener, the answer stays the subject's",
+    'Asked whether he would stay at Orsa, Lund said he loved the city.',
+    'said | Lund | he loved the city',
+  ],
+  [
+    "a request to act put to the subject stays the asker's (PolNeAR marks it)",
+    'Asked to describe the Orsa ferry, the harbour master said it was old.',
+    'Asked | - | to describe the Orsa ferry',
+  ],
+  [
+    'a forecast with its subject named stays',
+    'Analysts predicted that the Corvo bank would raise rates.',
+    'predicted | Analysts | that the Corvo bank would raise rates',
+  ],
+  [
+    "a report of a discussion stays the speaker's",
+    'The Orsa minister said the board had discussed the plan.',
+    'said | The Orsa minister | the board had discussed the plan',
+  ],
+  [
+    'an inverted frame that opens its sentence has a subject, no passive',
+    'Said the Orsa mayor: "The ferry will run on Sundays."',
+    'Said | the Orsa mayor | "The ferry will run on Sundays."',
+  ],
 ];
 
 describe('no invented attributions: deeds, perceptions and requests for things', () => {
@@ -212,6 +279,19 @@ describe('denialVerb', () => {
       assert.equal(denialVerb(word), true, word);
     for (const word of ['reject', 'dismiss', 'refuse', 'admit', 'confirm'])
       assert.equal(denialVerb(word), false, word);
+  });
+});
+
+describe('forecastVerb and topicVerb', () => {
+  it('a forecast, not a saying', () => {
+    for (const word of ['expect', 'expected', 'predict', 'forecast'])
+      assert.equal(forecastVerb(word), true, word);
+    for (const word of ['say', 'warn', 'believe', 'hope']) assert.equal(forecastVerb(word), false, word);
+  });
+  it('talking a matter over, not saying or mentioning', () => {
+    for (const word of ['discuss', 'discussed', 'deliberate']) assert.equal(topicVerb(word), true, word);
+    for (const word of ['say', 'mention', 'argue', 'explain', 'describe'])
+      assert.equal(topicVerb(word), false, word);
   });
 });
 

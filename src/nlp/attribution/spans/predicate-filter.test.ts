@@ -131,10 +131,17 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
-    // a reporter's question stays an attribution (stance question): the answer's claim is read with it
-    'a reporter’s question in a bare participle is kept',
+    // a reporter's question put to the subject is nobody's claim (`passiveOpener`; issue 10); the seed
+    // article's "who is behind the attack" sides stay 12/12 without it
+    'a reporter’s question in a bare participle is no report',
     'Asked if the ferry service was finished, the harbour master shrugged.',
     { cue: 'Asked', content: ['if the ferry service was finished'] },
+    false,
+  ],
+  [
+    'a request to act in a bare participle stays (PolNeAR marks it as the asker’s)',
+    'Asked to describe the ferry, the harbour master shrugged.',
+    { cue: 'Asked', content: ['to describe the ferry'] },
     true,
   ],
   [

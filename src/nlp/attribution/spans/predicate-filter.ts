@@ -29,6 +29,8 @@ import {
   evidenceNoun,
   namingVerb,
   thoughtVerb,
+  forecastVerb,
+  topicVerb,
   consequenceVerb,
   possessionVerb,
   perceiverVerb,
@@ -1515,6 +1517,32 @@ export function keepsReporting(
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
+  // "Asked whether he would stay, …", "Told of the ruling, …": a question or a message put to the
+  // subject by somebody unnamed (`passiveOpener`)
+  // (the cue's first word: "Asked about" has its preposition for a head)
+  // ("Said the mayor: “…”" is an inversion, its source right after the verb; "Asked to describe the
+  // device, …" is a request to act, which PolNeAR marks as the asker's)
+  if (
+    passiveOpener(text, segments, tree, tokenRange(segments, cue)[0]) &&
+    (source === null || source.start < cue.end || /\S/u.test(text.slice(cue.end, source.start))) &&
+    !(first !== undefined && /^to\b/iu.test(text.slice(first.start, first.end)))
+  )
+    return false;
+  // "It is expected that …", "Hewitt is expected to call for …", "shipments expected to grow": a
+  // forecast in the passive or a participle with nobody named is no report (`forecastVerb`)
+  if (source === null && !quoted && token.pos === 'VERB' && agentlessForecast(text, tree, head)) return false;
+  // "met to discuss how the labels can be made clearer", "discussed whether the ferry should run": a
+  // matter talked over, an indirect question nobody answered (`topicVerb`); PolNeAR marks a noun
+  // phrase talked over ("discussed his commitment to …") as a report, so that stays
+  if (
+    !quoted &&
+    token.pos === 'VERB' &&
+    first !== undefined &&
+    first.start >= cue.end &&
+    openingWord(text, segments, first, WH_WORDS) &&
+    topicVerb(token.lemma || text.slice(token.start, token.end))
+  )
+    return false;
   // "As Ms Varga put it, …", "…, as the paper noted." (aside-reports.ts)
   if (token.pos === 'VERB' && isAsideVerb(text, segments, tree, head)) return true;
   // "Mayor confirms bridge will reopen": a headline's verb the parse made a noun compound's
@@ -1861,6 +1889,11 @@ function actionInfinitive(
   const cueWord = (cue.lemma || text.slice(cue.start, cue.end)).toLowerCase();
   const word = (token.lemma || text.slice(token.start, token.end)).toLowerCase();
   if (!/^(?:xcomp|ccomp)/u.test(token.dep)) return true;
+  // "Harlow expects [to win the seat]", "she forgot [to lock the door]": a verb whose first sense is
+  // thinking (`thoughtVerb`) with an infinitive its own subject is to carry out holds a forecast or
+  // an intention of that subject about itself, no proposition reported ("expects [profits to rise]",
+  // with a subject of the infinitive between, was left above)
+  if (thoughtVerb(cueWord)) return true;
   if (/^[a-z]+$/u.test(word) && synsetsOf(`${cueWord}_to_${word}`, 'verb').length > 0) return true;
   const subject = tokens[tree.dependent(verb, 'nsubj')];
   if (subject !== undefined && thingInfinitiveVerb(cueWord)) {
@@ -1950,6 +1983,39 @@ function predicatedParticiple(text: string, segments: Segments, tree: Dependency
   if (before !== token.head) return false;
   return (
     tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop', 'expl', 'mark']).length === 0
+  );
+}
+
+/** A forecast verb (`forecastVerb`) as a past participle with no `by` agent ("is expected to", "expected to grow"). */
+function agentlessForecast(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  return (
+    /ed$/u.test(form) &&
+    form !== token.lemma.toLowerCase() &&
+    forecastVerb(token.lemma || form) &&
+    tree.dependent(verb, 'obl:agent') < 0 &&
+    // (an active subject: "Many expected this to be her year"; `dependent` matches "nsubj:pass" too)
+    tree.dependents(verb, ['nsubj']).every((at) => (tree.tokens[at] as Token).dep !== 'nsubj')
+  );
+}
+
+/**
+ * Whether the verb is a past participle that opens its sentence with no subject, auxiliary or
+ * expletive of its own ("Asked whether he would stay, Morton smiled", "Told of the ruling, the
+ * family wept"): a passive, whose unnamed agent put the question or the message to the subject of
+ * the main clause. What follows it is that agent's question, no claim of anybody named. An
+ * inversion ("Said the mayor: …", read with the mayor as an object) is told by its source right
+ * after the verb, and an attitude ("Convinced that …, she …") was kept before this is asked
+ * (attitude-reports.ts).
+ */
+function passiveOpener(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !isSentenceStart(segments, verb)) return false;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (form === token.lemma.toLowerCase() || /(?:ing|s)$/u.test(form)) return false;
+  return (
+    tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop', 'expl', 'obl:agent']).length === 0
   );
 }
 

@@ -649,6 +649,29 @@ export function denialVerb(word: string): boolean {
 const isDenial = senseUnderSeeds(DENIAL_SEEDS, DENIAL_DEPTH, FREQUENT_SENSES);
 
 /**
+ * Whether a verb's most frequent WordNet sense is a forecast: "expect" ("regard something as
+ * probable or likely"), "predict" ("make a prediction about; tell in advance"), or a sense right
+ * under one of them ("forecast"). Passive and with nobody named ("It is expected that …", "Hewitt is
+ * expected to call for …", "shipments expected to grow"), such a verb gives the writer's or the
+ * market's forecast, no words anybody said.
+ */
+export function forecastVerb(word: string): boolean {
+  return isForecast(word);
+}
+const isForecast = senseUnderSeeds(['expect#1', 'predict#1'], 1, 1);
+
+/**
+ * Whether a verb's most frequent WordNet sense is talking a matter over: "discuss" ("to consider or
+ * examine in speech or writing"; "speak with others about (something)") or a sense right under one
+ * of its two senses ("deliberate", "negotiate"). Its clause is the matter talked over ("to discuss how
+ * labels can be made clearer"), no proposition anybody put forward.
+ */
+export function topicVerb(word: string): boolean {
+  return isTopic(word);
+}
+const isTopic = senseUnderSeeds(['discuss#1', 'discuss#2'], 1, 1);
+
+/**
  * A remembered test of a verb: whether one of its `senses` most frequent WordNet senses is one of
  * the `seeds` ("deny#1") or lies under one within `depth` hypernym steps (lexicon/hypernyms.ts).
  */

@@ -154,6 +154,54 @@ table('typePlacesInPersonLists', typePlacesInPersonLists, [
     ],
     expected: ['Vale/PERSON', 'Orrin/PERSON', 'Moss/PERSON', 'France/LOC'],
   },
+  // a team sheet: substitutes in brackets; surnames read as clubs or towns are players, everywhere
+  {
+    text: 'Orrin and Tarbet scored. Vale, Orrin (Moss 67), Tarbet, Ruddock, Lind (Brevik 80).',
+    given: [
+      ['Orrin', 'ORG'],
+      ['Tarbet', 'LOC'],
+      ['Vale', 'PERSON'],
+      ['Orrin', 'ORG'],
+      ['Moss', 'PERSON'],
+      ['Tarbet', 'LOC'],
+      ['Ruddock', 'PERSON'],
+      ['Lind', 'PERSON'],
+      ['Brevik', 'ORG'],
+    ],
+    expected: [
+      'Orrin/PERSON',
+      'Tarbet/PERSON',
+      'Vale/PERSON',
+      'Orrin/PERSON',
+      'Moss/PERSON',
+      'Tarbet/PERSON',
+      'Ruddock/PERSON',
+      'Lind/PERSON',
+      'Brevik/PERSON',
+    ],
+  },
+  // a list of clubs the lexicon knows keeps them; without brackets, half people is no list of people
+  {
+    text: 'Vale, Orrin, Chelsea and Arsenal.',
+    given: [
+      ['Vale', 'PERSON'],
+      ['Orrin', 'PERSON'],
+      ['Chelsea', 'ORG'],
+      ['Arsenal', 'ORG'],
+    ],
+    expected: ['Vale/PERSON', 'Orrin/PERSON', 'Chelsea/ORG', 'Arsenal/ORG'],
+  },
+  {
+    text: 'Vale, Orrin, Brevik, Tarbet and Moss.',
+    given: [
+      ['Vale', 'PERSON'],
+      ['Orrin', 'PERSON'],
+      ['Brevik', 'ORG'],
+      ['Tarbet', 'ORG'],
+      ['Moss', 'PERSON'],
+    ],
+    expected: ['Vale/PERSON', 'Orrin/PERSON', 'Brevik/ORG', 'Tarbet/ORG', 'Moss/PERSON'],
+  },
   {
     text: 'Tours stop in Tolvik, Marlow, Brenton and Ashby.',
     given: [

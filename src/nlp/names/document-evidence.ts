@@ -157,31 +157,100 @@ export function typePeopleListedAfterPersonNouns(
   return output ?? names.slice();
 }
 
+/** Between a player and his substitute in a team sheet: "Traore (Biscan 67), Garcia" has " (" and " 67), ". */
+const SUBSTITUTE_OPENING = /^\s+\($/u;
+const SUBSTITUTE_CLOSING = /^\s+\d{1,3}\),?\s+$/u;
+/** Between two scorers: "Gerrard 79 og, Drogba 107, Kezman 112". */
+const SCORER_SEPARATOR = /^\s+\d{1,3}(?:\s+(?:og|pen))?,\s+$/u;
+/**
+ * Between the lines of a rugby team sheet, and after a bracketed note on a player: "Balshaw; Rees,
+ * Lind; Moss", "Palmer (capt), Morgan".
+ */
+const SHEET_LINE_SEPARATOR = /^(?:;|\s+\(\p{Ll}+\)[,;]?)\s+$/u;
+
+/**
+ * The names that continue a list or a team sheet starting at names[index], and whether a substitute
+ * in brackets ("Traore (Biscan 67)") or lines split by semicolons ("Balshaw; Rees, Lind; …", eight
+ * names or more) make it a team sheet.
+ */
+function teamSheetAfter(
+  text: string,
+  names: readonly NameMention[],
+  index: number,
+): { members: number[]; sheet: boolean } {
+  const members: number[] = [];
+  let sheet = false;
+  let lines = 0;
+  for (let at = index + 1; at < names.length; at += 1) {
+    const gap = text.slice((names[at - 1] as NameMention).end, (names[at] as NameMention).start);
+    if (SUBSTITUTE_OPENING.test(gap)) {
+      // the substitute must be closed by a minute: "(Biscan 67)"
+      const next = names[at + 1];
+      const closing = text.slice((names[at] as NameMention).end, next?.start ?? text.length);
+      if (!SUBSTITUTE_CLOSING.test(closing) && !/^\s+\d{1,3}\)/u.test(closing)) break;
+      sheet = true;
+    } else if (SHEET_LINE_SEPARATOR.test(gap)) {
+      lines += 1;
+    } else if (
+      !LIST_SEPARATOR.test(gap) &&
+      !UNTAGGED_ITEM.test(gap) &&
+      !SUBSTITUTE_CLOSING.test(gap) &&
+      !SCORER_SEPARATOR.test(gap)
+    )
+      break;
+    members.push(at);
+  }
+  // "Balshaw; Rees, Lind, Moss; Orrin, Vale; …": two lines or more of eight names
+  if (lines >= 2 && members.length >= 7) sheet = true;
+  return { members, sheet };
+}
+
 /**
  * "Squad: Vale, Orrin, Tarbet, Moss, Ruddock": the one-word members of a list of four names or more,
  * three quarters of them (and at least three) typed PERSON, are people too, whatever the recogniser
- * made of the others (surnames read as towns: "Moss", "Tarbet"). Countries keep their type ("Vale,
- * Orrin, Moss and France" is no such list), and organisations are left alone (a list of clubs).
+ * made of the others (surnames read as towns: "Moss", "Tarbet"; or as clubs: "Orrin" typed ORG when
+ * neither the organisation nor the place lexicon knows it). So are those of a team sheet, a list of
+ * four names or more with a substitute in brackets ("Vale, Orrin (Tarbet 67), Moss, Lind") or of
+ * semicolon-split lines ("Vale; Orrin, Moss; Lind, …"), and three people in it, whatever the share. Countries keep their type ("Vale, Orrin, Moss and France" is no
+ * such list), and so do organisations the lexicon knows (a list of clubs). Every other mention of a
+ * retyped name, typed LOC or ORG elsewhere in the text ("Tarbet scored twice"), becomes PERSON too:
+ * one name, one reading in a text.
  */
 export function typePlacesInPersonLists(text: string, names: readonly NameMention[]): NameMention[] {
   let output: NameMention[] | undefined;
+  const people = new Set<string>();
   for (let index = 0; index < names.length; index += 1) {
-    const members = [index, ...listAfter(text, names, index)];
+    const { members: rest, sheet } = teamSheetAfter(text, names, index);
+    const members = [index, ...rest];
     if (members.length < 4) continue;
-    const people = members.filter((member) => (names[member] as NameMention).type === 'PERSON').length;
-    if (people >= 3 && people * 4 >= members.length * 3)
+    const persons = members.filter((member) => (names[member] as NameMention).type === 'PERSON').length;
+    if (persons >= 3 && (sheet || persons * 4 >= members.length * 3))
       for (const member of members) {
         const other = names[member] as NameMention;
-        if (other.type !== 'LOC' && !(other.type === 'MISC' && other.subtype === undefined)) continue;
-        const surface = text.slice(other.start, other.end);
-        if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface)) continue;
-        if (lookupPlace(surface)?.kinds.includes('country') ?? false) continue;
+        if (!isRetypedInPersonList(text, other)) continue;
         output ??= names.slice();
         output[member] = { start: other.start, end: other.end, type: 'PERSON' };
+        people.add(text.slice(other.start, other.end));
       }
     index += members.length - 1;
   }
-  return output ?? names.slice();
+  if (output === undefined) return names.slice();
+  return output.map((name) =>
+    people.has(text.slice(name.start, name.end)) && isRetypedInPersonList(text, name)
+      ? { start: name.start, end: name.end, type: 'PERSON' }
+      : name,
+  );
+}
+
+/** A one-word LOC (no country), untyped MISC, or ORG unknown to the lexicons: a surname misread. */
+function isRetypedInPersonList(text: string, name: NameMention): boolean {
+  if (name.type !== 'LOC' && name.type !== 'ORG' && !(name.type === 'MISC' && name.subtype === undefined))
+    return false;
+  const surface = text.slice(name.start, name.end);
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surface)) return false;
+  const place = lookupPlace(surface);
+  if (place?.kinds.includes('country') ?? false) return false;
+  return name.type !== 'ORG' || (place === undefined && organisation(surface) === undefined);
 }
 
 /**

@@ -194,6 +194,24 @@ table('retypeUnknownSingleNames', (text, names) => retypeUnknownSingleNames(text
   // a known surname, a titled name or a word of a full name stays a person
   { text: 'Okafor said no.', given: [['Okafor', 'PERSON']], expected: ['Okafor/PERSON'] },
   { text: 'Mr Zorbiq said no.', given: [['Zorbiq', 'PERSON']], expected: ['Zorbiq/PERSON'] },
+  // a lower-case noun for a person before the name: a player, not a club
+  {
+    text: 'Vellmar striker Zorbiq scored twice.',
+    given: [
+      ['Vellmar', 'ORG'],
+      ['Zorbiq', 'PERSON'],
+    ],
+    expected: ['Vellmar/ORG', 'Zorbiq/PERSON'],
+  },
+  // a noun for no person before it does not count
+  { text: 'The software Zorbiq was blocked.', given: [['Zorbiq', 'PERSON']], expected: ['Zorbiq/ORG'] },
+  // an agent noun a company is called by too
+  {
+    text: 'The game came from developer Zorbiq last week.',
+    given: [['Zorbiq', 'PERSON']],
+    expected: ['Zorbiq/ORG'],
+  },
+  { text: 'He thanked his wife Zorbiq.', given: [['Zorbiq', 'PERSON']], expected: ['Zorbiq/PERSON'] },
   {
     text: 'Ilse Zorbiq arrived. Zorbiq said no.',
     given: [

@@ -1039,3 +1039,36 @@ describe('findClaims: session 18 readings', () => {
       'pos how many people: carry = {"exact":350}',
     ]));
 });
+
+describe('findClaims: a passive agent described by a participle, and reasons', () => {
+  it('"started by a cigarette left burning in the bay" keeps the passive and its agent', () => {
+    const doc = run(
+      'Fire chief Ivo Lant said the blaze had been started by a cigarette left burning in the loading bay.',
+    );
+    const claim = doc.claims.find((candidate) => candidate.topic === 'what caused the blaze');
+    assert.ok(claim, JSON.stringify(doc.claims.map((c) => c.topic)));
+    assert.equal(claim.value?.key, 'the cigarette');
+  });
+  it('must not change: "was forced to leave" is still the controlled verb', () => {
+    const doc = run('Police said Dan Morr had been forced to leave the building.');
+    assert.ok(
+      doc.claims.some((claim) => claim.predicate === 'leave'),
+      JSON.stringify(doc.claims.map((c) => c.topic)),
+    );
+  });
+  it('a reason adjunct adds what caused the deed beside the deed itself', () => {
+    const doc = run('The office said Mayor Oskar Brandt had stepped down for health reasons.');
+    const topics = doc.claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('what caused the resignation of Oskar Brandt'), JSON.stringify(topics));
+    assert.ok(
+      topics.some((topic) => topic.startsWith('step down(Oskar Brandt')),
+      JSON.stringify(topics),
+    );
+  });
+  it('must not change: a negated deed or an unnamed doer gives no reason claim', () => {
+    const negated = run('The office said Mayor Oskar Brandt had not resigned because of the scandal.');
+    assert.ok(!negated.claims.some((claim) => claim.topic.startsWith('what caused')));
+    const unnamed = run('The office said a clerk had resigned for health reasons.');
+    assert.ok(!unnamed.claims.some((claim) => claim.topic.startsWith('what caused')));
+  });
+});

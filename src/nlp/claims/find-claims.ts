@@ -11,7 +11,15 @@ import type {
 import { DependencyTree } from '../grammar/index.js';
 import { isClaimWorthy } from './claim-worthy.js';
 import { contentTokens, nestedContents } from './content-tokens.js';
-import { activeObject, frameOf, isDescription, keyOf, phraseText, type FrameContext } from './frame.js';
+import {
+  activeObject,
+  frameOf,
+  isDescription,
+  keyOf,
+  phraseText,
+  reasonFrameOf,
+  type FrameContext,
+} from './frame.js';
 import { mainEvent, type MainEvent } from './main-event.js';
 import { classOf, isGroupNoun, isKindOfClassVerb } from './predicate-classes.js';
 import {
@@ -225,6 +233,26 @@ export function findClaims(
         ...(framed.event === undefined ? {} : { event: framed.event }),
         ...(proposition.exclusive ? { exclusive: true } : {}),
       });
+      // "resigned for health reasons": also what caused the resignation
+      const reason =
+        framed.frame === 'proposition' && !framed.topic.startsWith('what caused ') && polarity === 'pos'
+          ? reasonFrameOf(context, proposition)
+          : null;
+      if (reason !== null)
+        claims.push({
+          id: `c${claims.length + 1}`,
+          attribution: attribution.id,
+          span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
+          ...(subject === null ? {} : { subject }),
+          predicate: proposition.lemma,
+          polarity,
+          ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
+          ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
+          topic: reason.topic,
+          frame: reason.frame,
+          ...(reason.value === undefined ? {} : { value: reason.value }),
+          ...(reason.event === undefined ? {} : { event: reason.event }),
+        });
     }
     // a figure read from its own verb ("3 guards were hurt in the attack") is not read again as the
     // attack's toll

@@ -769,6 +769,52 @@ function objectKey(context: FrameContext, proposition: Proposition, subjectKey: 
   return token.pos === 'NOUN' ? `the ${token.lemma.toLowerCase()}` : key;
 }
 
+/**
+ * The reason a clause gives for its deed: "because of a scandal", "due to ill health", "for health
+ * reasons" (a "for" phrase headed by "reason" itself); -1 when it gives none.
+ */
+function reasonAdjunct(tree: DependencyTree, predicate: number): number {
+  for (const child of tree.dependents(predicate, ['obl'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0) continue;
+    const word = (tree.tokens[marker] as Token).lemma.toLowerCase();
+    const fixed = tree
+      .dependents(marker, ['fixed'])
+      .map((at) => (tree.tokens[at] as Token).lemma.toLowerCase());
+    if ((word === 'because' && fixed.includes('of')) || (word === 'due' && fixed.includes('to')))
+      return child;
+    if (word === 'for' && (tree.tokens[child] as Token).lemma.toLowerCase() === 'reason') return child;
+  }
+  return -1;
+}
+
+/**
+ * Why someone did something: "stepped down for health reasons" / "was forced to resign because of a
+ * scandal": the reason a positive clause gives for a deed of a named party answers what caused that
+ * deed ("what caused the resignation of Paulo Edrin"), compared as rival causes are; a claim of its
+ * own beside the deed's (which still answers "did he resign?"). Null when the clause gives none.
+ */
+export function reasonFrameOf(context: FrameContext, proposition: Proposition): Framed | null {
+  const { tree } = context;
+  const reason =
+    proposition.negated || proposition.pos !== 'verb' ? -1 : reasonAdjunct(tree, proposition.predicate);
+  const doer = proposition.passive ? proposition.patient : proposition.subject;
+  if (reason < 0 || doer < 0 || context.referents.nameAt(doer) === null) return null;
+  const doerKey = keyOf(context, doer);
+  const event = context.eventAt.get(proposition.predicate);
+  // "because [of] a scandal": the phrase without the rest of its marker
+  const text = phraseText(context, reason, proposition.predicate).replace(/^(?:of|to) /, '');
+  const key = keyOf(context, reason);
+  if (doerKey === null || event?.type == null || text === '' || key === null) return null;
+  return {
+    frame: 'proposition',
+    topic: `what caused the ${event.type.replace(/_/g, ' ')} of ${doerKey}`,
+    value: { text, key },
+    event: event.id,
+    negative: false,
+  };
+}
+
 export function frameOf(context: FrameContext, proposition: Proposition): Framed {
   const { tree } = context;
   const base = proposition.lemma.replace(/^be /, '');

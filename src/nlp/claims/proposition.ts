@@ -191,7 +191,11 @@ function isComplement(tree: DependencyTree, index: number): boolean {
   const token = tree.tokens[index] as Token;
   // "forced [open] a gate": a word of result is part of its verb, not a clause it controls
   if (token.dep === 'xcomp')
-    return resultativeWord(tree, token.head) !== index && !describesObject(tree, index);
+    return (
+      resultativeWord(tree, token.head) !== index &&
+      !describesObject(tree, index) &&
+      !modifiesAgent(tree, index)
+    );
   if (token.dep !== 'advcl' || token.head < 0) return false;
   if (!HEDGING.has((tree.tokens[token.head] as Token).lemma.toLowerCase())) return false;
   return tree
@@ -229,6 +233,19 @@ export function isAssertedReason(tree: DependencyTree, index: number): boolean {
   return asserting && tree.dependents(index, ['nsubj', 'nsubj:pass', 'expl']).length > 0;
 }
 
+/**
+ * "had been started by a cigarette [left] burning in the bay": a participle the parse hangs as the
+ * complement of a passive verb, after its agent and without "to", describes the agent (a reduced
+ * relative), not a clause the passive controls; the passive keeps its own proposition.
+ */
+function modifiesAgent(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (token.dep !== 'xcomp' || token.head < 0 || token.pos !== 'VERB') return false;
+  if (tree.dependents(index, ['mark', 'nsubj', 'nsubj:pass']).length > 0) return false;
+  const agent = tree.dependent(token.head, 'obl:agent');
+  return agent >= 0 && agent < index && tree.dependent(token.head, 'aux:pass') >= 0;
+}
+
 function hasComplement(tree: DependencyTree, index: number): boolean {
   return tree.dependents(index, ['xcomp', 'advcl']).some((child) => isComplement(tree, child));
 }
@@ -264,6 +281,7 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     return false;
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
   if (isUnmarkedRelative(tree, index)) return false;
+  if (modifiesAgent(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own
     // (but "had ignored safety warnings", whose first WordNet sense is one of communication, says a

@@ -12,6 +12,7 @@ import {
   causedResult,
   causes,
   deedJoins,
+  definedAs,
   entails,
   joinedTopic,
   kindThroughSynonym,
@@ -75,6 +76,58 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
       joinedTopic(joins, 'how many home: destroy', 'pos'),
     );
     assert.equal(joinedTopic(joins, 'how many car: destroy', 'pos'), 'how many car: destroy');
+  });
+
+  it('joins counts of people whose verb WordNet defines as the other ("march in protest; take part in …")', () => {
+    assert.equal(definedAs('march', 'take part'), true);
+    assert.equal(definedAs('take part', 'march'), false);
+    assert.equal(definedAs('die', 'take part'), false);
+    const joins = deedJoins(['how many people: march', 'how many people: take part', 'how many people: die']);
+    assert.equal(joinedTopic(joins, 'how many people: march', 'pos'), 'how many people: take part');
+    assert.equal(joinedTopic(joins, 'how many people: die', 'pos'), 'how many people: die');
+  });
+
+  it('finds rival counts, rival causes and reasons across words (invented)', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'Organisers said about 15,000 people had marched through the centre of Lisk on Saturday to protest against rent rises.\n\nPolice said around 3,000 people had taken part.',
+      ),
+      ['how many people: take part'],
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'The fire chief, Ivo Lant, said the blaze had been started by a candle left burning in the hall. The owner, Rena Falk, said an electrical fault had caused the fire.',
+        'Her lawyer, Bo Kast, said faulty wiring in the hall had started the blaze.',
+      ),
+      ['what caused the blaze'],
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'The council said Mayor Oskar Brandt had resigned for family reasons. The opposition leader, Ada Rusk, said Mr Brandt had been forced to resign because of a scandal over parking contracts.',
+      ),
+      ['what caused the resignation of Oskar Brandt'],
+    );
+  });
+
+  it('must not change: one account in other words, reasons that agree, no figures disputed', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'The fire chief, Ivo Lant, said an electrical fault had caused the fire. The owner, Rena Falk, said faulty wiring in the hall had started the blaze.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'The council said Mayor Oskar Brandt had resigned for personal reasons. His spokesman, Leo Hart, said Mr Brandt had resigned for family reasons.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      conflictTopics(
+        'Organisers said about 9,000 people had marched through Lisk on Sunday. Police said 40 people had died in the floods.',
+      ),
+      [],
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
 import {
+  glossOf,
   hasVerbFrame,
   lexicographerFileOf,
   NOUN_GROUP,
@@ -110,6 +111,21 @@ function causedWords(cause: string): string[] {
 function synonymous(left: string, right: string, pos: WordNetPos): boolean {
   const own = senses(left, pos);
   return own.length > 0 && senses(right, pos).some((offset) => own.includes(offset));
+}
+
+/**
+ * Whether WordNet defines a sense of the verb `specific` as doing `general`: a clause of its gloss
+ * opens with that verb ("march": "march in protest; take part in a demonstration" → "take part").
+ */
+export function definedAs(specific: string, general: string): boolean {
+  return synsetsOf(specific.replace(/ /g, '_'), 'verb').some((offset) =>
+    glossOf(offset, 'verb')
+      .split(';')
+      .some((clause) => {
+        const text = clause.trim();
+        return !text.startsWith('"') && (text === general || text.startsWith(`${general} `));
+      }),
+  );
 }
 
 /** Whether `general` names, in one of its two most frequent senses, a hypernym of `specific`. */
@@ -276,6 +292,20 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
         const rightTopic = `be ${right}(${subject}, ?)`;
         if (!opposite.has(leftTopic) && !opposite.has(rightTopic)) opposite.set(rightTopic, leftTopic);
       }
+  }
+  // "how many people marched" / "how many took part": a verb WordNet defines as the other ("march in
+  // protest; take part in a demonstration") counts the same people
+  const byNoun = new Map<string, string[]>();
+  for (const [verb, nouns] of byVerb)
+    for (const noun of nouns) byNoun.set(noun, [...(byNoun.get(noun) ?? []), verb]);
+  for (const [noun, verbs] of byNoun) {
+    const sorted = [...new Set(verbs)].sort();
+    for (const specific of sorted) {
+      const generals = sorted.filter((general) => general !== specific && definedAs(specific, general));
+      const specificTopic = `how many ${noun}: ${specific}`;
+      if (generals.length === 1 && !same.has(specificTopic))
+        same.set(specificTopic, `how many ${noun}: ${generals[0] as string}`);
+    }
   }
   for (const [verb, nouns] of byVerb) {
     const sorted = [...new Set(nouns)].sort();

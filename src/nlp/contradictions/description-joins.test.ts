@@ -23,6 +23,31 @@ describe('descriptionJoins: a general word for the same thing', () => {
     assert.equal(descriptionJoins(['arrest(?, the soldier)', 'arrest(?, the man)']).size, 0);
     assert.equal(descriptionJoins(['close(?, Velmora)', 'close(?, the city)']).size, 0);
   });
+  it('a kind by a hypernym of another sense of the word, or by the gloss of a hypernym', () => {
+    // a blaze is {fire, flame}, the third sense of "fire"
+    assert.equal(isKindOf('blaze', 'fire'), true);
+    // warehouse → storehouse → depository → facility, "a building or place that provides …"
+    assert.equal(isKindOf('warehouse', 'building'), true);
+    assert.equal(
+      descriptionJoins(['inspect(?, the building)', 'inspect(?, the warehouse)']).get(
+        'inspect(?, the building)',
+      ),
+      'inspect(?, the warehouse)',
+    );
+    // "payment": "a sum of money paid …" (WordNet has "sum_of_money")
+    assert.equal(isKindOf('payment', 'money'), true);
+    // must not change: a vessel, a bridge or a person is no building; a fire is no blaze; a ferry no money
+    assert.equal(isKindOf('ferry', 'money'), false);
+    assert.equal(isKindOf('ferry', 'building'), false);
+    assert.equal(isKindOf('bridge', 'building'), false);
+    assert.equal(isKindOf('fire', 'blaze'), false);
+    assert.equal(descriptionJoins(['inspect(?, the building)', 'inspect(?, the ferry)']).size, 0);
+  });
+  it('"what caused the fire" joins the one cause question of a kind of it', () => {
+    const joins = descriptionJoins(['what caused the fire', 'what caused the blaze']);
+    assert.deepEqual([...joins], [['what caused the fire', 'what caused the blaze']]);
+    assert.equal(descriptionJoins(['what caused the fire', 'what caused the collapse']).size, 0);
+  });
   it('isKindOf by WordNet hypernyms', () => {
     assert.equal(isKindOf('ferry', 'vessel'), true);
     assert.equal(isKindOf('vessel', 'ferry'), false);

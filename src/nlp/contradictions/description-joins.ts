@@ -1,4 +1,12 @@
-import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synset, synsetsOf } from '../events/wordnet.js';
+import {
+  glossOf,
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+} from '../events/wordnet.js';
+import { CAUSE_QUESTION } from './rival-causes.js';
 
 /**
  * A thing named by a more general word in another account is the same thing: "survivors said the
@@ -18,6 +26,16 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
     parsed.push({ topic, predicate, args: [subject, object] });
   }
   const target = new Map<string, string>();
+  // "what caused the fire" is asked again as "what caused the blaze" (a blaze is a fire)
+  const causes = [...new Set(topics)].filter((topic) => CAUSE_NOUN.test(topic));
+  for (const general of causes) {
+    const wide = CAUSE_NOUN.exec(general)?.[1] as string;
+    const kinds = causes.filter((candidate) => {
+      const narrow = CAUSE_NOUN.exec(candidate)?.[1] as string;
+      return narrow !== wide && isKindOf(narrow, wide);
+    });
+    if (kinds.length === 1) target.set(general, kinds[0] as string);
+  }
   for (const general of parsed)
     for (const slot of [0, 1] as const) {
       const wide = nounOf(general.args[slot]);
@@ -36,6 +54,7 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
 }
 
 const TOPIC = /^([a-z][a-z' -]*)\(([^()]+), ([^(),]+)\)$/;
+const CAUSE_NOUN = new RegExp(`^${CAUSE_QUESTION}the ([a-z][a-z-]*)$`);
 const HYPERNYM_DEPTH = 3;
 
 /** The noun of a common-noun party ("the vessel" → "vessel"), null for a name or "?". */
@@ -48,7 +67,29 @@ function senses(noun: string): readonly number[] {
   return synsetsOf(noun, 'noun').slice(0, 2);
 }
 
-/** Whether `narrow` is, in one of its two most frequent senses, a kind of `wide` (not a person or a group). */
+/**
+ * The words a synset's gloss defines it as ("a building or place that provides a particular
+ * service" → building, place): its genus, an implicit hypernym WordNet's pointers may not give
+ * (a facility is filed under "artifact", not under "building"); "a sum of money …" gives the money
+ * too, when WordNet names the measure with its stuff ("sum_of_money").
+ */
+function glossGenus(offset: number): string[] {
+  const gloss = glossOf(offset, 'noun');
+  // "a sum of money paid …": a measure WordNet names with its stuff ("sum_of_money") is that stuff
+  const measure = /^an? ([a-z]+) of ([a-z]+)\b/.exec(gloss);
+  if (measure !== null && synsetsOf(`${measure[1] as string}_of_${measure[2] as string}`, 'noun').length > 0)
+    return [measure[1] as string, measure[2] as string];
+  const match = /^an? ([a-z]+)(?: or ([a-z]+))?\b/.exec(gloss);
+  if (match === null) return [];
+  return [match[1] as string, ...(match[2] === undefined ? [] : [match[2]])];
+}
+
+/**
+ * Whether `narrow` is, in one of its two most frequent senses, a kind of `wide` (not a person or a
+ * group): a hypernym (three levels) is one of the two most frequent senses of `wide` or another
+ * sense of that word ("blaze" → {fire, flame}), or is defined in its gloss as a `wide` ("warehouse"
+ * → storehouse → depository → facility, "a building or place that …").
+ */
 export function isKindOf(narrow: string, wide: string): boolean {
   const targets = senses(wide).filter((offset) => {
     const file = lexicographerFileOf(offset, 'noun');
@@ -56,6 +97,8 @@ export function isKindOf(narrow: string, wide: string): boolean {
   });
   if (targets.length === 0) return false;
   let frontier = senses(narrow).filter((offset) => lexicographerFileOf(offset, 'noun') !== NOUN_PERSON);
+  // "payment": "a sum of money paid …"
+  if (frontier.some((offset) => glossGenus(offset).includes(wide))) return true;
   for (let level = 0; level < HYPERNYM_DEPTH && frontier.length > 0; level += 1) {
     frontier = frontier.flatMap((offset) =>
       synset(offset, 'noun')
@@ -64,7 +107,15 @@ export function isKindOf(narrow: string, wide: string): boolean {
         )
         .map((pointer) => pointer.offset),
     );
-    if (frontier.some((offset) => targets.includes(offset))) return true;
+    if (
+      frontier.some(
+        (offset) =>
+          targets.includes(offset) ||
+          (lexicographerFileOf(offset, 'noun') !== NOUN_GROUP &&
+            (synset(offset, 'noun').words.includes(wide) || glossGenus(offset).includes(wide))),
+      )
+    )
+      return true;
   }
   return false;
 }

@@ -30,6 +30,9 @@ describe('rivalCauses: causes of one effect that WordNet keeps apart', () => {
     assert.equal(sharesWord('a gas leak', 'a leaking gas pipe'), true);
     assert.equal(sharesWord('leaks', 'a pipe that leaked'), true);
     assert.equal(sharesWord('a small earth tremor', 'the removal of timber supports'), false);
+    // one word built on the other
+    assert.equal(sharesWord('an electrical fault', 'faulty wiring in the loading bay'), true);
+    assert.equal(sharesWord('a cigarette left burning', 'faulty wiring'), false);
   });
 
   it('knows the cause question', () => {

@@ -105,7 +105,8 @@ function stem(word: string): string {
 }
 
 /**
- * Whether two phrases naming causes share a word ("a gas leak" / "a leaking gas pipe"): the same
+ * Whether two phrases naming causes share a word ("a gas leak" / "a leaking gas pipe"), or one word
+ * is built on the other ("fault" / "faulty"): the same
  * account told with another head, never rivals.
  */
 export function sharesWord(left: string, right: string): boolean {
@@ -115,6 +116,11 @@ export function sharesWord(left: string, right: string): boolean {
       .split(/[^a-z]+/)
       .filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word))
       .map(stem);
-  const own = new Set(words(left));
-  return words(right).some((word) => own.has(word));
+  const own = words(left);
+  // "an electrical fault" / "faulty wiring": one word built on the other
+  const related = (one: string, other: string): boolean =>
+    one === other ||
+    (one.length >= 4 && other.startsWith(one)) ||
+    (other.length >= 4 && one.startsWith(other));
+  return words(right).some((word) => own.some((mine) => related(mine, word)));
 }

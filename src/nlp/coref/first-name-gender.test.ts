@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstNameGender } from './first-name-gender.js';
+import { firstNameGender, isFirstName } from './first-name-gender.js';
 
 /** First names as a news story writes them; the expected gender or undefined when unsure. */
 const cases: readonly [string, 'm' | 'f' | undefined][] = [
@@ -20,4 +20,24 @@ const cases: readonly [string, 'm' | 'f' | undefined][] = [
 describe('firstNameGender', () => {
   for (const [word, expected] of cases)
     it(`${word} → ${String(expected)}`, () => assert.equal(firstNameGender(word), expected));
+});
+
+describe('remembered answers', () => {
+  it('a word asked again gets the same answer, undefined included', () => {
+    for (let round = 0; round < 3; round += 1) {
+      assert.equal(firstNameGender('Eva-Marie'), 'f');
+      // the first part of a hyphenated word is asked for too: its own answer stays its own
+      assert.equal(firstNameGender('Eva'), 'f');
+      assert.equal(firstNameGender('Robin'), undefined);
+      assert.equal(firstNameGender('Kowalski'), undefined);
+    }
+  });
+  it('isFirstName: any list, whatever the gender; not lower case; the same when asked again', () => {
+    for (let round = 0; round < 3; round += 1) {
+      assert.equal(isFirstName('Robin'), true);
+      assert.equal(isFirstName('Anna'), true);
+      assert.equal(isFirstName('anna'), false);
+      assert.equal(isFirstName('Kowalski'), false);
+    }
+  });
 });

@@ -29,7 +29,25 @@ function nameLists(): { readonly english: NameList; readonly others: readonly Na
 /** Only a capitalised word of letters (and inner hyphens: "Eva-Marie") is looked up. */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * Answers already given, per word (bounded: emptied when full): the coreference and name stages ask
+ * for the same capitalised words many times a document, and each answer costs a pattern test, a
+ * lower-casing and up to six map look-ups.
+ */
+const MEMO_LIMIT = 16_384;
+const genderMemo = new Map<string, Gender | null>();
+const firstNameMemo = new Map<string, boolean>();
+
 export function firstNameGender(word: string): Gender | undefined {
+  const known = genderMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = genderOf(word);
+  if (genderMemo.size >= MEMO_LIMIT) genderMemo.clear();
+  genderMemo.set(word, found ?? null);
+  return found;
+}
+
+function genderOf(word: string): Gender | undefined {
   if (!FIRST_NAME.test(word)) return undefined;
   const { english, others } = nameLists();
   const key = word.toLowerCase();
@@ -37,7 +55,7 @@ export function firstNameGender(word: string): Gender | undefined {
   if (found === undefined) {
     // "Eva-Marie": the gender of its first part
     const dash = word.indexOf('-');
-    return dash > 0 ? firstNameGender(word.slice(0, dash)) : undefined;
+    return dash > 0 ? genderOf(word.slice(0, dash)) : undefined;
   }
   let dissent = 0;
   for (const list of others) {
@@ -50,6 +68,15 @@ export function firstNameGender(word: string): Gender | undefined {
 
 /** Is the word a first name in any of the lists ("Philippe", "Anna"), whatever its gender? */
 export function isFirstName(word: string): boolean {
+  const known = firstNameMemo.get(word);
+  if (known !== undefined) return known;
+  const found = inNameLists(word);
+  if (firstNameMemo.size >= MEMO_LIMIT) firstNameMemo.clear();
+  firstNameMemo.set(word, found);
+  return found;
+}
+
+function inNameLists(word: string): boolean {
   if (!FIRST_NAME.test(word)) return false;
   const { english, others } = nameLists();
   const key = word.toLowerCase();

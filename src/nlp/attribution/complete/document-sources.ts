@@ -112,15 +112,29 @@ function documentLemma(index: DocumentIndex, source: Span, phrase: string): stri
  * is someone else's document).
  */
 function introducesDocument(words: string, lemma: string): boolean {
-  if (!/^\p{Ll}+$/u.test(lemma)) return false;
-  const plural = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}(?:s|es)`;
-  // up to two modifiers between the article and the noun, none a word that opens a clause or a
-  // phrase of its own ("in a bid to report")
-  const channel = new RegExp(
-    `\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her)\\s+(?:(?!(?:to|of|for|that|which|and|with)\\s)[\\p{L}-]+\\s+){0,2}?(?:${lemma}|${plural})(?![\\p{L}-])`,
-    'iu',
-  );
-  return channel.test(words);
+  const channel = channelPattern(lemma);
+  return channel !== null && channel.test(words);
+}
+
+/** Compiled once per document noun (and per thread), not once per source; null for no plain word. */
+const channelPatterns = new Map<string, RegExp | null>();
+
+function channelPattern(lemma: string): RegExp | null {
+  const known = channelPatterns.get(lemma);
+  if (known !== undefined) return known;
+  let channel: RegExp | null = null;
+  if (/^\p{Ll}+$/u.test(lemma)) {
+    const plural = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}(?:s|es)`;
+    // up to two modifiers between the article and the noun, none a word that opens a clause or a
+    // phrase of its own ("in a bid to report")
+    channel = new RegExp(
+      `\\b(?:in|through|via)\\s+(?:a|an|its|their|his|her)\\s+(?:(?!(?:to|of|for|that|which|and|with)\\s)[\\p{L}-]+\\s+){0,2}?(?:${lemma}|${plural})(?![\\p{L}-])`,
+      'iu',
+    );
+  }
+  if (channelPatterns.size >= 4096) channelPatterns.clear();
+  channelPatterns.set(lemma, channel);
+  return channel;
 }
 
 /** The ORG or PERSON a name mention covering the token names, or null. */

@@ -592,6 +592,8 @@ describe('findTimes: ranks, counts, codes and contest rounds are no times', () =
     'She passed two rivals over the last 200 metres.',
     'In 23 cases, the kettles overheated.',
     'The carrier ordered more Airbus A300s for its fleet.',
+    'The duo won song of the year and album of the year at the gala.',
+    'The keeper was named player of the month by the league.',
   ];
   for (const text of none)
     it(`finds no time in "${text}"`, () => {
@@ -602,5 +604,7 @@ describe('findTimes: ranks, counts, codes and contest rounds are no times', () =
     assert.deepEqual(found('The sale should close by year-end.'), [['year-end', '2026']]);
     assert.deepEqual(found('The dig will take the next 6 to 9 months.'), [['the next 6 to 9 months', 'PXM']]);
     assert.deepEqual(found('The mill ran for 23 years in the valley.'), [['23 years', 'P23Y']]);
+    assert.deepEqual(found('Rents rise at the end of the year.'), [['the end of the year', '2026']]);
+    assert.deepEqual(found('Exports for the year rose by 14%.'), [['the year', '2026']]);
   });
 });

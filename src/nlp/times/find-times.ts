@@ -40,6 +40,7 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   // a piece of a longer word or code ("00s" of "A300s")
   if (/[A-Za-z0-9]/.test(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(end))) return true;
   if (otherCompound(surface, text.slice(end, end + 30))) return true;
+  if (awardPeriod(surface, text.slice(Math.max(0, start - 30), start))) return true;
   // a rank or a distance, not a stretch of time: "the last 16", "the last 200" (metres), "the top 10"
   if (
     /^(?:the )?(?:last|first|next|past|final|top|bottom|previous) \d{1,3}$/i.test(surface) &&
@@ -94,6 +95,23 @@ function otherCompound(surface: string, after: string): boolean {
     if (senses.length > 0) return lexicographerFileOf(senses[0]!, 'noun') !== NOUN_TIME_FILE;
   }
   return false;
+}
+
+/** WordNet's lexicographer files of persons, artefacts and texts (noun.person, noun.artifact, noun.communication). */
+const AWARDED_NOUN_FILES: ReadonlySet<number> = new Set([18, 6, 10]);
+
+/**
+ * Whether "the year" is the period of a title ("album of the year", "player of the month",
+ * "publisher of the year"): a person, artefact or work of the period, not a time talked about
+ * (the first WordNet sense of the noun before "of"; "the end of the year", "the months of the
+ * year", "the result of the week" stay times).
+ */
+function awardPeriod(surface: string, before: string): boolean {
+  if (!/^(?:the )?(?:year|month|week|season|decade|century)$/i.test(surface)) return false;
+  const noun = /\b([a-z]+) of (?:the )?$/.exec(before)?.[1];
+  if (noun === undefined) return false;
+  const senses = synsetsOf(lemmaOf(noun, 'noun') ?? noun, 'noun');
+  return senses.length > 0 && AWARDED_NOUN_FILES.has(lexicographerFileOf(senses[0]!, 'noun'));
 }
 
 /**

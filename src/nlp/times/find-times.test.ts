@@ -518,3 +518,93 @@ describe('findTimes: fiscal quarters, short stretches and abbreviated weekdays',
     assert.deepEqual(found('Critics praised The Final Days at the festival.'), []);
   });
 });
+
+describe('findTimes: a season of a named year', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    ['The pond froze in the winter of 1994, the miller said.', 'the winter of 1994', '1994-WI'],
+    [
+      'The mill burned in the autumn of nineteen eighty-seven.',
+      'the autumn of nineteen eighty-seven',
+      '1987-FA',
+    ],
+    ['Spring of 2011 was wet in the valley.', 'Spring of 2011', '2011-SP'],
+    ['They married in the summer of 2003 by the lake.', 'the summer of 2003', '2003-SU'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+  it('keeps the year alone where no season comes right before it', () => {
+    assert.deepEqual(found('After the fall of the old wall in 1989 the town grew.'), [['1989', '1989']]);
+    assert.deepEqual(found('The dam was finished by the end of 2019.'), [['the end of 2019', '2019']]);
+    assert.deepEqual(found('The winter was hard, and in 1994 the pond froze.').at(-1), ['1994', '1994']);
+  });
+});
+
+describe('findTimes: "the year before" as an adverb', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  it('reads the year before the one talked about, not the reference year', () => {
+    assert.deepEqual(found('The mill made $3 million last year, up from $2 million the year before.'), [
+      ['last year', '2025'],
+      ['the year before', '2024'],
+    ]);
+    assert.deepEqual(found('The bakery opened in 2012. The year before, the site was a garage.'), [
+      ['2012', '2012'],
+      ['The year before', '2011'],
+    ]);
+  });
+  it('keeps "the day before" and "the week before" a preposition where a time follows', () => {
+    assert.deepEqual(found('The ferry sank on March 3, 2024. The day before, the crew had warned of it.'), [
+      ['March 3, 2024', '2024-03-03'],
+      ['The day before', '2024-03-02'],
+    ]);
+    assert.equal(
+      found('They met in the week before the vote.').some(([surface]) => surface === 'the week before'),
+      false,
+    );
+  });
+});
+
+describe('findTimes: ranks, counts, codes and contest rounds are no times', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const none: readonly string[] = [
+    'The rowers reached the quarter-finals at the lake.',
+    'The club earned a place in the cup last 16.',
+    'She passed two rivals over the last 200 metres.',
+    'In 23 cases, the kettles overheated.',
+    'The carrier ordered more Airbus A300s for its fleet.',
+    'The duo won song of the year and album of the year at the gala.',
+    'The keeper was named player of the month by the league.',
+  ];
+  for (const text of none)
+    it(`finds no time in "${text}"`, () => {
+      assert.deepEqual(found(text), []);
+    });
+  it('keeps the time after a contest round, and a time compound', () => {
+    assert.deepEqual(found('The rower lost in the quarter-final in 2019.'), [['2019', '2019']]);
+    assert.deepEqual(found('The sale should close by year-end.'), [['year-end', '2026']]);
+    assert.deepEqual(found('The dig will take the next 6 to 9 months.'), [['the next 6 to 9 months', 'PXM']]);
+    assert.deepEqual(found('The mill ran for 23 years in the valley.'), [['23 years', 'P23Y']]);
+    assert.deepEqual(found('Rents rise at the end of the year.'), [['the end of the year', '2026']]);
+    assert.deepEqual(found('Exports for the year rose by 14%.'), [['the year', '2026']]);
+  });
+});

@@ -37,6 +37,20 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   const { start, end } = extent;
   const surface = text.slice(start, end);
   if (/^[ -]old\b/.test(text.slice(end, end + 5))) return true;
+  // a piece of a longer word or code ("00s" of "A300s")
+  if (/[A-Za-z0-9]/.test(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(end))) return true;
+  if (otherCompound(surface, text.slice(end, end + 30))) return true;
+  if (awardPeriod(surface, text.slice(Math.max(0, start - 30), start))) return true;
+  // a rank or a distance, not a stretch of time: "the last 16", "the last 200" (metres), "the top 10"
+  if (
+    /^(?:the )?(?:last|first|next|past|final|top|bottom|previous) \d{1,3}$/i.test(surface) &&
+    !/^\s*(?:to|-|–|or|and)\s*\d/.test(text.slice(end, end + 8))
+  )
+    return true;
+  // a count of things ("in 23 cases"): a number and a noun that names no time
+  const counted = /^\d[\d,.]* ([a-z]{4,})$/.exec(surface);
+  if (counted !== null && !NAMES_TIME.test(counted[1]!) && !/^(?:min|sec|hr|yr|wk)/.test(counted[1]!))
+    return true;
   // a lower-case "march" or "may" with no day or year is the noun or the verb ("arrested at this
   // march", "where the bands march each July"; train + dev: 0 of 2 annotated)
   if (/^(?:(?:this|the|a|that|each|every) )?(?:march|may)$/.test(surface)) return true;
@@ -55,6 +69,60 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   )
     return true;
   return /^today$/i.test(surface) && /^['’]s\b/.test(text.slice(end, end + 3)) && generalAge(segments, start);
+}
+
+/** WordNet's lexicographer file of time nouns (noun.time). */
+const NOUN_TIME_FILE = 28;
+
+/**
+ * Whether the expression ends in the first half of a hyphenated noun that WordNet knows as no time
+ * ("quarter" + "-finals": a round of a contest, noun.event; "year-end" stays, noun.time).
+ */
+function otherCompound(surface: string, after: string): boolean {
+  const last = /([A-Za-z]+)$/.exec(surface)?.[1];
+  const next = /^-([A-Za-z]+)/.exec(after)?.[1];
+  const inside = /([A-Za-z]+)-([A-Za-z]+)$/.exec(surface);
+  const pair =
+    last !== undefined && next !== undefined
+      ? [last, next]
+      : inside === null
+        ? null
+        : [inside[1]!, inside[2]!];
+  if (pair === null || !NAMES_TIME.test(pair[0]!)) return false;
+  for (const form of [`${pair[0]}${pair[1]}`, `${pair[0]}-${pair[1]}`]) {
+    const word = form.toLowerCase();
+    const senses = synsetsOf(lemmaOf(word, 'noun') ?? word, 'noun');
+    if (senses.length > 0) return lexicographerFileOf(senses[0]!, 'noun') !== NOUN_TIME_FILE;
+  }
+  return false;
+}
+
+/** WordNet's lexicographer files of persons, artefacts and texts (noun.person, noun.artifact, noun.communication). */
+const AWARDED_NOUN_FILES: ReadonlySet<number> = new Set([18, 6, 10]);
+
+/**
+ * Whether "the year" is the period of a title ("album of the year", "player of the month",
+ * "publisher of the year"): a person, artefact or work of the period, not a time talked about
+ * (the first WordNet sense of the noun before "of"; "the end of the year", "the months of the
+ * year", "the result of the week" stay times).
+ */
+function awardPeriod(surface: string, before: string): boolean {
+  if (!/^(?:the )?(?:year|month|week|season|decade|century)$/i.test(surface)) return false;
+  const noun = /\b([a-z]+) of (?:the )?$/.exec(before)?.[1];
+  if (noun === undefined) return false;
+  const senses = synsetsOf(lemmaOf(noun, 'noun') ?? noun, 'noun');
+  return senses.length > 0 && AWARDED_NOUN_FILES.has(lexicographerFileOf(senses[0]!, 'noun'));
+}
+
+/**
+ * An extent the tagger ran over a compound that names no time and on into a time ("the
+ * quarter-final in 2003"): the time after the preposition ("2003").
+ */
+export function afterOtherCompound(text: string, extent: TimexExtent): TimexExtent {
+  const surface = text.slice(extent.start, extent.end);
+  const match = /^(.*?[A-Za-z]+-[A-Za-z]+) (?:in|on|at|of|from|since|until) (?=\S)/.exec(surface);
+  if (match === null || !otherCompound(match[1]!, '')) return extent;
+  return { ...extent, start: extent.start + match[0].length };
 }
 
 /** WordNet's lexicographer files of nouns that name what happens on a day: acts, events, texts. */
@@ -452,6 +520,11 @@ const NAMED_PERIOD = new RegExp(
  */
 const QUARTER_NAMED =
   /^(?:(?:1[89]|20)\d\d |fiscal )?(?:(?:first|second|third|fourth|final) (?:fiscal )?(?:quarter|half)|year-(?:ago|earlier)(?: (?:first|second|third|fourth))? (?:quarter|period))$/i;
+/** "the winter of" right before a year ("the winter of 1994"): TIMEX3 names the season (`1994-WI`). */
+const SEASON_OF = /\b(?:the )?(?:spring|summer|autumn|fall|winter) of $/i;
+const YEAR_ONLY = /^(?:(?:1[89]|20)\d\d|nineteen[ -][a-z]+(?:[ -][a-z]+)?)$/i;
+const SEASON_OF_YEAR =
+  /^(?:spring|summer|autumn|fall|winter) of (?:(?:1[89]|20)\d\d|nineteen[ -][a-z]+(?:[ -][a-z]+)?)$/i;
 const MONTH_ONLY = new RegExp(`^${MONTH_WORD}(?:,? (?:1[89]|20)\\d\\d)?$`, 'i');
 const COUNTED_LENGTH =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters|years)$/i;
@@ -550,6 +623,13 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
     ) {
       start -= PRECEDERS[8]!.exec(before)![0].length;
       type = 'SET';
+    } else if (SEASON_OF.test(before) && YEAR_ONLY.test(surface)) {
+      // "the winter of" + "1994", "spring of" + "nineteen ninety-four": the season is the time named
+      start -= SEASON_OF.exec(before)![0].length;
+      type = 'DATE';
+    } else if (/\bthe $/i.test(before) && SEASON_OF_YEAR.test(surface)) {
+      // "the" + "summer of 2003" (TIMEX3 keeps the article)
+      start -= 4;
     } else if (PRECEDERS[9]!.test(before) && /^(?:1[89]|20)\d\d$/.test(surface)) {
       start -= PRECEDERS[9]!.exec(before)![0].length;
     } else if (
@@ -558,13 +638,17 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
     ) {
       start -= PRECEDERS[7]!.exec(before)![0].length;
     }
-    // "she had denied it the day before.": a day, read from the one talked about ("the day before
+    // "she had denied it the day before.", "down from $4 million the year before.": a day or a year
+    // read from the one talked about ("the day before
     // the vote" is left to the tagger: there "before" links two times)
     const adverbial = ADVERBIAL_OFFSET.exec(text.slice(end, end + 24));
     if (adverbial !== null) {
       const current = text.slice(start, end);
       const article = /\bthe $/i.test(text.slice(Math.max(0, start - 4), start));
-      if (/^the (?:day|night)$/i.test(current) || (/^(?:day|night)$/i.test(current) && article)) {
+      if (
+        /^the (?:day|night|week|month|year)$/i.test(current) ||
+        (/^(?:day|night|week|month|year)$/i.test(current) && article)
+      ) {
         if (!/^the /i.test(current)) start -= 4;
         end += adverbial[0].length;
         type = 'DATE';
@@ -695,8 +779,10 @@ export function findTimes(
   }
   extents.sort((left, right) => left.start - right.start);
   extents.splice(0, extents.length, ...grownExtents(text, extents));
-  for (let index = extents.length - 1; index >= 0; index -= 1)
+  for (let index = extents.length - 1; index >= 0; index -= 1) {
+    extents[index] = afterOtherCompound(text, extents[index]!);
     if (noTimeExpression(text, segments, extents[index]!)) extents.splice(index, 1);
+  }
   for (let index = 0; index < extents.length; index += 1) {
     const grown = withOffsetWord(text, withAmount(text, extents[index]!));
     // "two to six days" where "six days" is an expression of its own: TimeML keeps the two

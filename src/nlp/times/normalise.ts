@@ -479,6 +479,11 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       (_, digit: string) => `${ORDINAL_NAMES[Number(digit) - 1]!} half of`,
     )
     .replace(/ of$/, '')
+    // "the year before", "the week after" (an adverb, find-times.ts): the one before or after the
+    // time talked about, as "the previous year"
+    .replace(/^the (week|month|year) (before|after)$/, (_, unit: string, side: string) =>
+      side === 'before' ? `the previous ${unit}` : `the following ${unit}`,
+    )
     .replace(/^fy ?(\d{4})$/, 'fiscal $1')
     .replace(/^fy ?(\d\d)$/, "fiscal '$1")
     // "1994 or later", "March or so": the time named

@@ -242,9 +242,12 @@ export function clusterNames(
   /** The person each one-word surname went to last, and each person's latest one-word surname. */
   const surnameChain = new Map<string, number>();
   const latestSurname = new Map<number, number>();
+  /** People named only by title and surname, kept apart from a namesake of the other gender. */
+  const titledOnly = new Set<number>();
   items.forEach((item, index) => {
     if (item.keys.length !== 1) return;
     const key = item.keys[0] as string;
+    let blockedByTitle = false;
     // The recogniser sometimes types a surname as a place ("Smith’s car"); a known place stays one.
     const mayBePerson =
       item.type === 'PERSON' ||
@@ -299,6 +302,7 @@ export function clusterNames(
     }
     if (cluster === undefined && mayBePerson) {
       let candidates = bySurname.get(key) ?? misspeltSurnames(key, surnamesByLetter, bySurname);
+      const named = candidates.length;
       // "Mr Lind" beside "Ms Lind" and "Anna Lind": an honorific of the other gender is a hard
       // constraint; a first name's usual gender only a guess, which an honorific beats when no other
       // person of the surname agrees ("Mr Giles" beside "Ashley Giles" alone).
@@ -308,7 +312,11 @@ export function clusterNames(
         const agreeing = candidates.filter(
           (candidate) => clusterGender(clusters[candidate], items) !== other,
         );
-        if (agreeing.length > 0) candidates = agreeing;
+        // "Mrs Redknapp" beside "Harry Redknapp" alone is his wife: a woman's title before the
+        // surname of a man is a hard constraint too, since a wife takes her husband's surname and
+        // the name lists call many men's given names female ("Ashley", "Kim") but few women's male.
+        candidates = agreeing.length > 0 || item.gender === 'f' ? agreeing : candidates;
+        blockedByTitle = named > 0 && candidates.length === 0 && item.gender === 'f';
       }
       // "Moss said she …" beside "Danielle Moss" and her brother "Daniel Moss": the pronoun the
       // surname's own speech verb takes up agrees with the person.
@@ -318,6 +326,12 @@ export function clusterNames(
           (candidate) => clusterGender(clusters[candidate], items) !== opposite(pronounGender),
         );
         if (agreeing.length > 0) candidates = agreeing;
+      }
+      // "Redknapp" beside "Harry Redknapp" and "Mrs Redknapp" (his wife, never named in full): a
+      // bare surname is the one named in full, unless only the titled one fits (the pronoun above).
+      if (item.gender === undefined && candidates.some((candidate) => titledOnly.has(candidate))) {
+        const full = candidates.filter((candidate) => !titledOnly.has(candidate));
+        if (full.length > 0) candidates = full;
       }
       // "Secretary Rajapakse" beside "Defence Secretary Gotabhaya Rajapakse" and "President Mahinda
       // Rajapakse": a title goes to the person the text gave that title.
@@ -388,7 +402,12 @@ export function clusterNames(
         joinTeam(team);
       }
     }
-    if (cluster === undefined) {
+    if (cluster === undefined && blockedByTitle) {
+      // a person of her own, found again by her surname and title, not by the bare surname
+      cluster = create(index);
+      titledOnly.add(cluster);
+      push(bySurname, key, cluster);
+    } else if (cluster === undefined) {
       cluster = create(index);
       byFull.set(key, cluster);
     } else add(cluster, index);

@@ -1489,6 +1489,88 @@ describe('resolveEntities: an honorific beats a first name’s usual gender (iss
   ]);
 });
 
+describe('resolveEntities: a woman’s title keeps her from a man of her surname (issue 10, speakers24)', () => {
+  runCases([
+    {
+      title: '“Mrs Marlow” beside “Peter Marlow” alone is his wife, a person of her own',
+      marked:
+        '[Peter Marlow|PERSON] took charge of the club on Monday. [Mrs Marlow|PERSON] said she was proud of him.',
+      surface: 'Mrs Marlow',
+      expected: 'Marlow',
+    },
+    {
+      title: 'and “she” after her stays with her',
+      marked:
+        '[Peter Marlow|PERSON] took charge of the club on Monday. [Mrs Marlow|PERSON] said she was proud of him.',
+      surface: 'she',
+      expected: 'Marlow',
+    },
+    {
+      title: 'the bare surname after her is still the man named in full',
+      marked:
+        '[Peter Marlow|PERSON] took charge on Monday. [Mrs Marlow|PERSON] was proud. [Marlow|PERSON] said the team would win.',
+      surface: 'Marlow',
+      expected: 'Peter Marlow',
+      nth: 2,
+    },
+    {
+      title: 'her title a second time finds her again',
+      marked:
+        '[Peter Marlow|PERSON] took charge on Monday. [Mrs Marlow|PERSON] was proud. Later [Mrs Marlow|PERSON] left.',
+      surface: 'Mrs Marlow',
+      expected: 'Marlow',
+      nth: 1,
+    },
+    {
+      title: 'must not change: “Mrs Marlow” beside “Anna Marlow” is Anna Marlow',
+      marked:
+        '[Anna Marlow|PERSON] took charge of the club on Monday. [Mrs Marlow|PERSON] said she was proud.',
+      surface: 'Mrs Marlow',
+      expected: 'Anna Marlow',
+    },
+    {
+      title: 'must not change: “Mr Marlow” beside “Peter Marlow” is Peter Marlow',
+      marked:
+        '[Peter Marlow|PERSON] took charge of the club on Monday. [Mr Marlow|PERSON] said he was proud.',
+      surface: 'Mr Marlow',
+      expected: 'Peter Marlow',
+    },
+  ]);
+});
+
+describe('resolveEntities: a role description is not a topic of the sentence before that names two people, nor one with another office (issue 10, speakers24)', () => {
+  runCases([
+    {
+      title: '“the chancellor” is not the opposition leader the sentence before opened with',
+      marked:
+        '[Martin Hale|PERSON] attacked [Gordon Wray|PERSON] on Monday. The chancellor said the economy was strong.',
+      surface: 'The chancellor',
+      expected: undefined,
+    },
+    {
+      title: 'nor the only person when the text gave him another office',
+      marked:
+        '[Martin Hale|PERSON], the prime minister, visited the school on Monday. The chancellor said the economy was strong.',
+      surface: 'The chancellor',
+      expected: undefined,
+    },
+    {
+      title: 'must not change: the one person the text gave the title',
+      marked:
+        '[Martin Hale|PERSON] attacked Chancellor [Gordon Wray|PERSON] on Monday. The chancellor said the economy was strong.',
+      surface: 'The chancellor',
+      expected: 'Gordon Wray',
+    },
+    {
+      title: 'must not change: the only person it could be',
+      marked:
+        '[Gordon Wray|PERSON] addressed the conference on Monday. The chancellor said the economy was strong.',
+      surface: 'The chancellor',
+      expected: 'Gordon Wray',
+    },
+  ]);
+});
+
 describe('resolveEntities: “she” in the lawyer’s report is the client, not the lawyer (issue 10, regression of speakers22)', () => {
   runCases([
     {

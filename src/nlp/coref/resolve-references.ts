@@ -788,6 +788,8 @@ class Resolver {
     // in its own sentence); never the default then, only on evidence
     const boundInSentence = new Set<number>();
     const previousSubjects = new Set<number>();
+    /** The people the sentence before names (one alone may be its topic). */
+    const previousPeople = new Set<number>();
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
     let calledSoAfter = false;
@@ -813,6 +815,7 @@ class Resolver {
         (referent.speechSubject || (referent.subject && referent.first === view.sentenceStart(sentence - 1)))
       )
         previousSubjects.add(referent.entity);
+      if (referent.sentence === sentence - 1 && referent.person) previousPeople.add(referent.entity);
       if (referent.entity < 0) {
         // "A party spokesman said … the spokesman added": the unnamed one said before; not one
         // only spoken of inside a quotation ("… let them elect a president," X said. The French
@@ -885,12 +888,17 @@ class Resolver {
     if (role) {
       // An office of several words or a title ("the home secretary", "the prince") needs the evidence.
       // "Gordon Brown has addressed the conference. The chancellor said …": the one person who is the
-      // topic of the sentence before (its opening subject or its speaker), taken up by this one's subject.
+      // topic of the sentence before (its opening subject or its speaker), taken up by this one's subject,
+      // when that sentence names no one else ("Mr Howard attacked Mr Brown. The chancellor said …" may
+      // be either) and the text gave the person no other office ("Tory leader Michael Howard" is no
+      // chancellor).
       const continued =
         phrase.first === view.sentenceStart(sentence) &&
         previousSubject >= 0 &&
         previousSubjects.size === 1 &&
-        candidates.has(previousSubject);
+        previousPeople.size === 1 &&
+        candidates.has(previousSubject) &&
+        !holdsOtherOffice(this.drafts[previousSubject] as EntityDraft, compound ?? head);
       // the person the text gave that role before, further back than the window ("Tottenham chairman
       // Daniel Levy" … "the chairman" in a quotation eight sentences on), over one who never had it
       const roleHolder = this.describedAs.get(compound ?? head);
@@ -919,7 +927,11 @@ class Resolver {
               ? new Set<number>()
               : candidates.size === 1 && boundInSentence.has([...candidates][0] as number)
                 ? new Set<number>()
-                : candidates.size === 1
+                : candidates.size === 1 &&
+                    !holdsOtherOffice(
+                      this.drafts[[...candidates][0] as number] as EntityDraft,
+                      compound ?? head,
+                    )
                   ? candidates
                   : continued && !boundInSentence.has(previousSubject)
                     ? new Set([previousSubject])
@@ -1954,6 +1966,18 @@ function isAnaphoricPersonHead(head: string): boolean {
 }
 
 /** A role or office ("mayor", "minister"), not one of the words news uses for anyone in a story ("the man"). */
+/**
+ * Whether the text gave the person an office other than `role` ("leader" of "Tory leader Michael
+ * Howard" for "the chancellor"): a role head it called the person that is not the role, nor above or
+ * below it in WordNet ("District Attorney" and "the prosecutor" are one office).
+ */
+function holdsOtherOffice(draft: EntityDraft, role: string): boolean {
+  for (const held of draft.heads)
+    if (isRoleHead(held) && held !== role && !roleImplies(held, role) && !roleImplies(role, held))
+      return true;
+  return false;
+}
+
 function isRoleHead(head: string): boolean {
   return head !== 'old' && !ANAPHORIC_PERSON_NOUNS.has(head) && roleNoun(head) !== undefined;
 }

@@ -418,6 +418,22 @@ export function glossOf(offset: number, pos: FilePos): string {
   return bar < 0 ? '' : line.slice(bar + 3).trim();
 }
 
+/**
+ * Whether the synset writes `lemma` (lower case) with a capital: WordNet keeps the case of its words
+ * ("Tory", "Democrat", "Christian" are written so; "conservative" of its first sense is not).
+ */
+export function writtenCapitalised(offset: number, pos: FilePos, lemma: string): boolean {
+  const data = filesOf(pos).data;
+  const end = data.indexOf(0x0a, offset);
+  const fields = data.toString('latin1', offset, end).split(' ');
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  for (let word = 0; word < wordCount; word += 1) {
+    const written = (fields[4 + word * 2] ?? '').replace(/\(.*\)$/u, '');
+    if (written.toLowerCase() === lemma) return /^\p{Lu}/u.test(written);
+  }
+  return false;
+}
+
 const adverbMemo = new Map<string, readonly number[]>();
 
 /** The synsets of an adverb ("reportedly"), most frequent sense first; empty when WordNet lacks it. */

@@ -9,6 +9,38 @@ import { table } from './test-table.js';
 /** Every sentence below is invented for these tests. */
 
 table('dropBoilerplateNames', dropBoilerplateNames, [
+  // a link's label repeated after the companies a web page names is no name (issue 10, speakers24)
+  {
+    text: 'Velor Systems (Quote - Watch) bought Tarn Media (Quote - Watch) on Monday.',
+    given: [
+      ['Velor Systems', 'ORG'],
+      ['Watch', 'ORG'],
+      ['Tarn Media', 'ORG'],
+      ['Watch', 'ORG'],
+    ],
+    expected: ['Velor Systems/ORG', 'Tarn Media/ORG'],
+  },
+  // must not change: the same aside once, or a name used outside the asides too
+  {
+    text: 'Velor Systems (Quote - Watch) bought Tarn Media on Monday.',
+    given: [
+      ['Velor Systems', 'ORG'],
+      ['Watch', 'ORG'],
+      ['Tarn Media', 'ORG'],
+    ],
+    expected: ['Velor Systems/ORG', 'Watch/ORG', 'Tarn Media/ORG'],
+  },
+  {
+    text: 'Ann Hale (Fen Party) and Tom Rusk (Fen Party) spoke. The Fen Party agreed.',
+    given: [
+      ['Ann Hale', 'PERSON'],
+      ['Fen Party', 'ORG'],
+      ['Tom Rusk', 'PERSON'],
+      ['Fen Party', 'ORG'],
+      ['Fen Party', 'ORG'],
+    ],
+    expected: ['Ann Hale/PERSON', 'Fen Party/ORG', 'Tom Rusk/PERSON', 'Fen Party/ORG', 'Fen Party/ORG'],
+  },
   // a clock time is no name
   {
     text: 'The bakery in Tolvik opens at 4am.',

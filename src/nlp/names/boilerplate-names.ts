@@ -12,11 +12,15 @@ import type { NameMention } from './name-mention.js';
  * - a name that opens with a postal box ("P.O. Box 410", "PO Box") is dropped;
  * - a name with no letter ("802") or ending in a per cent sign ("FG%") is dropped;
  * - a stock symbol after an exchange and a colon in brackets ("(NYSE: KLM)") is dropped: the
- *   company is named before it.
+ *   company is named before it;
+ * - a name found only inside a bracketed label of two words or more that the text repeats after
+ *   different words ("(News - Alert)" after every company a web page links) is dropped.
  */
 export function dropBoilerplateNames(text: string, names: readonly NameMention[]): NameMention[] {
+  const labels = repeatedLabels(text);
   return names.filter((name) => {
     const surface = text.slice(name.start, name.end);
+    if (labels.length > 0 && onlyInLabels(text, surface, labels)) return false;
     if (CLOCK_TIME.test(surface) || POSTAL_BOX.test(surface)) return false;
     if (!/\p{L}/u.test(surface) || surface.endsWith('%')) return false;
     if (
@@ -28,6 +32,40 @@ export function dropBoilerplateNames(text: string, names: readonly NameMention[]
     if (!TIME_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) return true;
     return !timeZoneAbbreviations().has(surface);
   });
+}
+
+/** A bracketed aside of two words or more, no digits, no other brackets: "(News - Alert)". */
+const BRACKETED = /\((\p{L}[^()\d\n]{0,38}\s[^()\d\n]{0,38}\p{L})\)/gu;
+
+/**
+ * The spans of bracketed asides of two words or more that the text repeats word for word two or more
+ * times, each right after a different word: the label of a web page's link written after every
+ * company it names ("Velor (News - Alert) … Tarn (News - Alert)"), not a part of the text.
+ */
+function repeatedLabels(text: string): [number, number][] {
+  if (text.indexOf('(') < 0) return [];
+  const byInner = new Map<string, { spans: [number, number][]; before: Set<string> }>();
+  for (const match of text.matchAll(BRACKETED)) {
+    const start = match.index ?? 0;
+    const inner = match[1] as string;
+    const before = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    const entry = byInner.get(inner) ?? { spans: [], before: new Set<string>() };
+    entry.spans.push([start, start + match[0].length]);
+    entry.before.add(before);
+    byInner.set(inner, entry);
+  }
+  const spans: [number, number][] = [];
+  for (const { spans: found, before } of byInner.values()) if (before.size >= 2) spans.push(...found);
+  return spans;
+}
+
+/** Does the name's surface stand nowhere in the text but inside those labels? */
+function onlyInLabels(text: string, surface: string, labels: readonly [number, number][]): boolean {
+  let at = text.indexOf(surface);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(surface, at + 1))
+    if (!labels.some(([start, end]) => start <= at && at + surface.length <= end)) return false;
+  return true;
 }
 
 const CLOCK_TIME = /^\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)$/iu;

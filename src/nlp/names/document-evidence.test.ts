@@ -15,6 +15,7 @@ import {
   typeBySensesAndGivenNames,
   typePeopleListedAfterPersonNouns,
   typePluralNamedGroups,
+  typeSingularsOfPluralGroups,
   typeWebDomainNames,
   typeWorkLists,
   typePlacesInPersonLists,
@@ -456,3 +457,36 @@ describe('typeBySensesAndGivenNames: works', () => {
     assert.equal(typeBySensesAndGivenNames(text, [{ start: 0, end: 9, type: 'MISC' }])[0]?.type, 'PERSON');
   });
 });
+
+table('typeSingularsOfPluralGroups (issue 10, speakers24)', typeSingularsOfPluralGroups, [
+  // a name the text also puts in the plural is a group's member, not a person
+  {
+    text: 'The Fen Dems say no. Fen Dem leader Ann Hale agreed.',
+    given: [
+      ['Fen Dems', 'ORG'],
+      ['Fen Dem', 'PERSON'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Fen Dems/ORG', 'Fen Dem/ORG', 'Ann Hale/PERSON'],
+  },
+  {
+    text: 'The Whigs say no. A Whig agreed.',
+    given: [
+      ['Whigs', 'ORG'],
+      ['Whig', 'PERSON'],
+    ],
+    expected: ['Whigs/ORG', 'Whig/ORG'],
+  },
+  // must not change: a person whose first word is a given name ("the Jacksons" the band)
+  {
+    text: 'The Jacksons played. Tom Jackson and Jackson spoke.',
+    given: [
+      ['Jacksons', 'ORG'],
+      ['Tom Jackson', 'PERSON'],
+      ['Jackson', 'PERSON'],
+    ],
+    expected: ['Jacksons/ORG', 'Tom Jackson/PERSON', 'Jackson/PERSON'],
+  },
+  // must not change: no plural in the text
+  { text: 'Fen Dem spoke first.', given: [['Fen Dem', 'PERSON']], expected: ['Fen Dem/PERSON'] },
+]);

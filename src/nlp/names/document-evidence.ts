@@ -75,6 +75,45 @@ export function typePluralNamedGroups(text: string, names: readonly NameMention[
 }
 
 /**
+ * "Lib Dem leader Ann Hale" beside "the Lib Dems say", "Tory" beside "the Tories": a name typed PERSON
+ * that the document also writes with its last word in the plural ("-s", "-es", "-y" → "-ies"), typed
+ * otherwise, names a member of that group, not a person: nobody's name is put in the plural. It takes
+ * the plural's type. A name whose first word is a given name ("Tom Jackson" beside "the Jacksons")
+ * or that is a word of a longer PERSON name stays.
+ */
+export function typeSingularsOfPluralGroups(text: string, names: readonly NameMention[]): NameMention[] {
+  let plurals: Map<string, NameMention> | undefined;
+  let wordsOfLongerPeople: Set<string> | undefined;
+  return names.map((name) => {
+    if (name.type !== 'PERSON') return name;
+    const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+    const words = surface.split(' ');
+    if (words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return name;
+    if (isFirstName(words[0] as string)) return name;
+    if (plurals === undefined) {
+      plurals = new Map();
+      wordsOfLongerPeople = new Set();
+      for (const other of names) {
+        const written = text.slice(other.start, other.end).replace(/^the /iu, '');
+        if (other.type === 'PERSON') {
+          const parts = written.split(/[\s-]+/u);
+          if (parts.length > 1) for (const part of parts) wordsOfLongerPeople.add(part);
+        } else if (/s$/u.test(written) && !plurals.has(written)) plurals.set(written, other);
+      }
+    }
+    if (plurals.size === 0 || (words.length === 1 && wordsOfLongerPeople?.has(surface))) return name;
+    const plural =
+      plurals.get(`${surface}s`) ??
+      plurals.get(`${surface}es`) ??
+      (surface.endsWith('y') ? plurals.get(`${surface.slice(0, -1)}ies`) : undefined);
+    if (plural === undefined) return name;
+    return plural.subtype === undefined
+      ? { start: name.start, end: name.end, type: plural.type }
+      : { start: name.start, end: name.end, type: plural.type, subtype: plural.subtype };
+  });
+}
+
+/**
  * "Delia Frayne, Stonebridge Captain, …" with "Stonebridge" named alone elsewhere: a name whose
  * last word is a singular role noun ("Captain", "Coach", "Chairman") and whose other words are a
  * name the document uses alone is that name; the role word is no part of it. So is a known

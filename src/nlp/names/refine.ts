@@ -63,6 +63,7 @@ import {
   isPluralPersonWord,
   splitFusedPrefixes,
   typeBySenses,
+  typeMemberWords,
   typeDatelinePlaces,
   typeGivenNamesOfPeople,
   typeOrganisationFirstWords,
@@ -93,6 +94,7 @@ import {
   typePlacesInPersonLists,
   typePlacesCoordinatedWithPeople,
   typePluralNamedGroups,
+  typeSingularsOfPluralGroups,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
   typeBySensesAndGivenNames,
@@ -1349,6 +1351,11 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too
   return typePlacesCoordinatedWithPeople(
     text,
-    typeNamesByPronouns(text, segments, typeByAppositionHeads(text, segments, joined)),
+    typeNamesByPronouns(
+      text,
+      segments,
+      // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+      typeByAppositionHeads(text, segments, typeMemberWords(text, typeSingularsOfPluralGroups(text, joined))),
+    ),
   );
 }

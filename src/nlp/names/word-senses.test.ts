@@ -8,6 +8,7 @@ import {
   typeDatelinePlaces,
   typeOrganisationFirstWords,
   typeGivenNamesOfPeople,
+  typeMemberWords,
   typeOrganisationsByNouns,
 } from './word-senses.js';
 
@@ -354,5 +355,31 @@ table('typeBySenses: regions', typeBySenses, [
     text: 'Officials in Brannock County said the road was closed.',
     given: [['Brannock County', 'PERSON']],
     expected: ['Brannock County/LOC/GPE'],
+  },
+]);
+
+table('typeMemberWords (issue 10, speakers24)', typeMemberWords, [
+  // a party's member is no person
+  {
+    text: 'Tory leader Ann Hale spoke first.',
+    given: [
+      ['Tory', 'PERSON'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Tory/MISC/NORP', 'Ann Hale/PERSON'],
+  },
+  { text: 'A Democrat won the seat.', given: [['Democrat', 'PERSON']], expected: ['Democrat/MISC/NORP'] },
+  // must not change: a given name that is no modifier ("Tory" is a given name too)
+  { text: 'Tory said she would stay.', given: [['Tory', 'PERSON']], expected: ['Tory/PERSON'] },
+  // must not change: a surname WordNet knows for a person ("Mason" the actor)
+  { text: 'Mason said he would stay.', given: [['Mason', 'PERSON']], expected: ['Mason/PERSON'] },
+  // must not change: a word of a longer name of a person in the text
+  {
+    text: 'Briton Vale spoke first. Briton said little.',
+    given: [
+      ['Briton Vale', 'PERSON'],
+      ['Briton', 'PERSON'],
+    ],
+    expected: ['Briton Vale/PERSON', 'Briton/PERSON'],
   },
 ]);

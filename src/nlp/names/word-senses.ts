@@ -16,6 +16,7 @@ import {
   NOUN_TIME,
   synset,
   synsetsOf,
+  writtenCapitalised,
 } from '../events/wordnet.js';
 import {
   hasHypernymWord,
@@ -74,6 +75,33 @@ function isMadeThing(word: string): boolean {
   const files = nounFiles(word);
   if (files.length === 0) return false;
   return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
+}
+
+const memberMemo = new Map<string, boolean>();
+
+/**
+ * Members of a party, a faith or a people are no one person: "Tory leader Ann Hale", "a Democrat"
+ * were typed PERSON. True when a capitalised word is, in WordNet, a class of people written with a
+ * capital ("Tory", "Democrat", "Labourite", "Briton", "Christian") and names no one person (no
+ * person instance: "Blair", "Mason", "Green" are also surnames of people WordNet knows).
+ */
+export function isMemberWord(word: string): boolean {
+  if (!CAPITALISED_WORD.test(word)) return false;
+  const lemma = word.toLowerCase();
+  const known = memberMemo.get(lemma);
+  if (known !== undefined) return known;
+  if (memberMemo.size >= MEMO_LIMIT) memberMemo.clear();
+  let member = false;
+  let instance = false;
+  for (const offset of synsetsOf(lemma, 'noun')) {
+    const entry = synset(offset, 'noun');
+    if (entry.lexicographerFile !== NOUN_PERSON) continue;
+    if (entry.pointers.some((pointer) => pointer.symbol === '@i')) instance = true;
+    else if (writtenCapitalised(offset, 'noun', lemma)) member = true;
+  }
+  const found = member && !instance;
+  memberMemo.set(lemma, found);
+  return found;
 }
 
 const awardMemo = new Map<string, boolean>();
@@ -273,6 +301,40 @@ export function typeBySenses(text: string, names: readonly NameMention[]): NameM
     if (!wordsOfLongerPeople.has(surface) && isMadeThing(surface))
       return { start: name.start, end: name.end, type: 'MISC' };
     return name;
+  });
+}
+
+/** A noun right after a name: a lower-case noun of WordNet written as its lemma ("leader"), or an initialism ("MP"). */
+function modifiesNoun(after: string): boolean {
+  const match = /^ (\p{Ll}+|\p{Lu}{2,4}s?)\b/u.exec(after);
+  if (match === null) return false;
+  const word = match[1] as string;
+  return /^\p{Lu}/u.test(word) || lemmaOf(word, 'noun') === word;
+}
+
+/**
+ * A one-word PERSON name that is a member of a party, faith or people (`isMemberWord`: "Tory",
+ * "Democrat", "Briton") becomes MISC/NORP; not a word of a longer PERSON name in the text, nor a given
+ * name unless it modifies a noun ("Christian said …" stays; "Tory leader" does not).
+ */
+export function typeMemberWords(text: string, names: readonly NameMention[]): NameMention[] {
+  let wordsOfLongerPeople: Set<string> | undefined;
+  return names.map((name) => {
+    if (name.type !== 'PERSON') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!isMemberWord(surface)) return name;
+    // a given name too ("Tory", "Christian") only as the modifier of a noun: "Tory leader", "Tory MP"
+    if (isFirstName(surface) && !modifiesNoun(text.slice(name.end, name.end + 30))) return name;
+    if (wordsOfLongerPeople === undefined) {
+      wordsOfLongerPeople = new Set();
+      for (const other of names) {
+        if (other.type !== 'PERSON') continue;
+        const words = text.slice(other.start, other.end).split(/[\s-]+/u);
+        if (words.length > 1) for (const word of words) wordsOfLongerPeople.add(word);
+      }
+    }
+    if (wordsOfLongerPeople.has(surface)) return name;
+    return { start: name.start, end: name.end, type: 'MISC', subtype: 'NORP' };
   });
 }
 

@@ -117,10 +117,10 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Ing
     contentProse += index.textLength[root]! - index.linkTextLength[root]!;
   }
   const renderer = new ArticleRenderer(index, contentProse, choice.roots);
-  for (const root of choice.roots) renderer.render(index.elements[root]!);
+  renderRoots(index, choice.roots, renderer);
   if (choice.top >= 0) noteSurroundings(index, choice.top, choice.roots, contentLength, renderer);
 
-  let paragraphs = renderer.paragraphs;
+  let paragraphs = renderer.dropLinkRuns();
   // A repeated headline at the top of the body ("<h2>Same as the title</h2>") is the title, not text.
   const title = collapse(metadata.title).toLowerCase();
   if (title.length > 0 && paragraphs.length > 0 && paragraphs[0]!.toLowerCase() === title) {
@@ -129,6 +129,7 @@ export function extractHtml(html: string, options: HtmlExtractOptions = {}): Ing
   }
 
   paragraphs = trimEdges(paragraphs, renderer);
+  paragraphs = dropLegalNotices(paragraphs, renderer);
   paragraphs = paragraphs.filter((paragraph) => {
     if (!isContributorLine(paragraph)) return true;
     renderer.remove('byline', paragraph, 'text:contributor-line');
@@ -197,6 +198,81 @@ function trimEdges(paragraphs: string[], renderer: ArticleRenderer): string[] {
     renderer.remove('other', paragraphs[position]!, 'edge:short-line');
   }
   return first === 0 && last === paragraphs.length - 1 ? paragraphs : paragraphs.slice(first, last + 1);
+}
+
+/**
+ * A rights line: "Copyright 2008 The Associated Press. All rights reserved.", "© 2007 ANI", "(C) 2008
+ * Example Inc.", "This material may not be published, broadcast, rewritten or redistributed." Short
+ * paragraphs only; prose that mentions copyright ("Copyright law changed in 2008…") does not start
+ * with a year or sign after the word, nor end in "all rights reserved".
+ */
+export function isLegalNotice(paragraph: string): boolean {
+  if (paragraph.length > 250) return false;
+  return (
+    /^[([]?(?:©|\(c\)|copyright\b\s*(?:©|\(c\)|\d{4}))/iu.test(paragraph) ||
+    /\ball rights reserved\W*$/iu.test(paragraph) ||
+    /^this material may not be (?:published|reproduced|copied)\b/iu.test(paragraph)
+  );
+}
+
+/** Share of the article's characters that must come before a rights line for all after it to go. */
+const LEGAL_TAIL_SHARE = 0.6;
+
+/**
+ * Rights lines are dropped; the first one that comes after most of the text ends the article
+ * (what follows it is the site's footer, a list of other stories or comments).
+ */
+function dropLegalNotices(paragraphs: string[], renderer: ArticleRenderer): string[] {
+  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const kept: string[] = [];
+  let before = 0;
+  for (let position = 0; position < paragraphs.length; position++) {
+    const paragraph = paragraphs[position]!;
+    if (!isLegalNotice(paragraph)) {
+      kept.push(paragraph);
+      before += paragraph.length;
+      continue;
+    }
+    renderer.remove('legal', paragraph, 'text:rights-line');
+    if (before >= total * LEGAL_TAIL_SHARE) {
+      for (const rest of paragraphs.slice(position + 1))
+        renderer.remove('legal', rest, 'text:after-rights-line');
+      break;
+    }
+  }
+  return kept.length === 0 ? paragraphs : kept;
+}
+
+/**
+ * Renders the chosen elements in order, stopping where the readers' comments begin between two
+ * of them: the elements after that are the comments.
+ */
+function renderRoots(index: PageIndex, roots: readonly number[], renderer: ArticleRenderer): void {
+  for (let position = 0; position < roots.length; position++) {
+    const element = index.elements[roots[position]!]!;
+    if (position > 0) {
+      const previous = index.elements[roots[position - 1]!]!;
+      let opens = false;
+      if (previous.parentNode === element.parentNode) {
+        for (
+          let between = previous.nextElementSibling;
+          between && between !== element;
+          between = between.nextElementSibling
+        ) {
+          if (renderer.opensComments(between)) {
+            opens = true;
+            break;
+          }
+        }
+      }
+      if (opens) {
+        for (const rest of roots.slice(position))
+          renderer.remove('comment', index.elements[rest]!, 'comments:after-start');
+        return;
+      }
+    }
+    renderer.render(element);
+  }
 }
 
 /**

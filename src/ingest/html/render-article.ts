@@ -31,6 +31,31 @@ const SHARE_PROMPT =
   /^(?:share(?: this)?(?: article| story| page| post)?|share (?:on|via) [\p{L} ]{1,30}|tweet|email|e-mail|print|teilen|drucken|partager|compartir|condividi|follow us(?: on [\p{L} ]{1,30})?)\W*$/iu;
 
 /**
+ * The heading that opens the readers' comments under an article, as a whole block: "Comments",
+ * "12 comments", "Reader comments (4)", "Post a comment", "Leave a reply", "Have your say",
+ * "Comments are now closed for this story", "3 responses to …". Not a count after a colon
+ * ("Talkbacks for this article: 18"): that is a counter in a toolbar, often above the article.
+ */
+export const COMMENTS_HEADING =
+  /^(?:(?:\d+\s+)?(?:(?:readers?'?|users?'?|your|visitor|latest|recent|all|view|show|read)\s+)?(?:comments?|talkbacks?)(?:\s*\(\d+\))?|(?:post|leave|add|write|submit|make|send)\s+(?:a|your|an?)\s+(?:comment|reply|response|talkback)|comments?\s+(?:are|is|have been)\s+(?:now\s+)?closed\b.{0,60}|(?:thanks|thank you) for your comments\b.{0,80}|have your say(?: on this (?:story|article))?|\d+\s+(?:responses?|replies)(?:\s+to\s+.{1,100})?)\W*$/iu;
+
+/**
+ * The `name` or `id` of an empty anchor that marks where the readers' comments begin ("<a
+ * name=comments>", "commentSection", "article_comments", "comment-1034545", "jc_writeComment").
+ * Not "startofcommented" or "mostcommented": those mark the article or a list of stories.
+ */
+const COMMENTS_ANCHOR = /comments?(?:section|box|form|area|list|post|s)?$/;
+
+/** A link line: at most this long, and at least this share of it link text; runs of this many. */
+const MAX_LINK_LINE = 150;
+const MIN_LINK_LINE_SHARE = 0.6;
+const MIN_LINK_RUN = 3;
+const MIN_LABEL_LINK_SHARE = 0.35;
+
+/** Article text (characters of paragraphs) that must come before a comments marker is believed. */
+const MIN_PROSE_BEFORE_COMMENTS = 250;
+
+/**
  * A menu written out as text: three or more short items between vertical bars or middle dots, perhaps after a
  * label ("News: ePaper | Front Page | Sport | Jobs |", "Home | About us | Terms | Privacy"). Each item
  * is one to five words with no sentence punctuation; prose never reads like this.
@@ -122,12 +147,47 @@ function nextVisibleText(index: PageIndex, element: Element, root: Element): str
   return null;
 }
 
+/** An empty anchor named for the comments ("<a name=comments></a>", "<a id=comment-1034545>"). */
+export function isCommentsAnchor(element: Element): boolean {
+  if (element.localName !== 'a' || element.firstElementChild !== null) return false;
+  for (const attribute of ['name', 'id']) {
+    const value = element.getAttribute(attribute);
+    if (value === null) continue;
+    const compact = value.toLowerCase().replace(/[^a-z]+/g, '');
+    if (COMMENTS_ANCHOR.test(compact)) return true;
+  }
+  return false;
+}
+
+/** The text node sits inside a link (looked up to three levels, within the rendered root). */
+function insideLink(node: Node, root: Element): boolean {
+  let current = node.parentNode;
+  for (let level = 0; level < 3 && current !== null && current !== root; level++) {
+    if ((current as Element).localName === 'a' && (current as Element).hasAttribute('href')) return true;
+    current = current.parentNode;
+  }
+  return false;
+}
+
 export class ArticleRenderer {
   readonly paragraphs: string[] = [];
   readonly removed: RemovedBlock[] = [];
   readonly captions: Caption[] = [];
   private readonly seenCaptions = new Set<Element>();
   private buffer: string[] = [];
+  /** Characters in `buffer` that came from link text. */
+  private bufferLinkChars = 0;
+  /** For each paragraph, the share of its characters that are link text. */
+  private readonly linkShares: number[] = [];
+  /** Characters of the paragraphs emitted so far. */
+  private proseEmitted = 0;
+  /**
+   * Set when the readers' comments begin: the element that holds them (the block around the
+   * marker); everything up to its end is dropped.
+   */
+  private commentsScope: Element | null = null;
+  /** The block elements open while rendering, innermost last. */
+  private readonly openBlocks: Element[] = [];
   /** A drop cap's letter, set apart in an element of its own, waiting for the rest of its word. */
   private pendingInitial: string | null = null;
   /** Index in `paragraphs` of the paragraph a heading element produced, -1 when the last one is no heading. */
@@ -160,6 +220,68 @@ export class ArticleRenderer {
     }
   }
 
+  /**
+   * Drops runs of link lines left in the text: three or more paragraphs in a row that are short
+   * and mostly link text ("Berbatov could leave, says agent (31 Dec 07)", ">> News - Apple …"),
+   * with a short label just before them ("Related to this story:"). Lists marked up as lists
+   * are removed earlier; these are lines set apart by line breaks or in blocks of their own.
+   * Returns the paragraphs that are left.
+   */
+  dropLinkRuns(): string[] {
+    const paragraphs = this.paragraphs;
+    // A line that does not end like a sentence needs less link text ("Headline (31 Dec 07 | Sport)").
+    const isLinkLine = (position: number) => {
+      const line = paragraphs[position]!;
+      const share = this.linkShares[position]!;
+      return (
+        line.length <= MAX_LINK_LINE &&
+        (share >= MIN_LINK_LINE_SHARE || (share >= MIN_LABEL_LINK_SHARE && !/[.!?"”’]$/u.test(line)))
+      );
+    };
+    const dropped = new Set<number>();
+    for (let start = 0; start < paragraphs.length;) {
+      if (!isLinkLine(start)) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end + 1 < paragraphs.length && isLinkLine(end + 1)) end++;
+      if (end - start + 1 >= MIN_LINK_RUN) {
+        for (let position = start; position <= end; position++) dropped.add(position);
+        const label = paragraphs[start - 1];
+        if (label !== undefined && label.length <= 60 && !/[.!?"”’]$/u.test(label)) dropped.add(start - 1);
+      }
+      start = end + 1;
+    }
+    if (dropped.size === 0 || dropped.size === paragraphs.length) return paragraphs;
+    for (const position of [...dropped].sort((left, right) => left - right))
+      this.remove('related', paragraphs[position]!, 'text:link-lines');
+    return paragraphs.filter((_, position) => !dropped.has(position));
+  }
+
+  /**
+   * Between two chosen elements (paragraphs joined from one parent), an element left out that
+   * opens the readers' comments: an empty comments anchor or a comments heading. The chosen
+   * elements after it are comments ("<p class=story>" for the article and for each comment).
+   */
+  opensComments(element: Element): boolean {
+    if (this.proseEmitted < MIN_PROSE_BEFORE_COMMENTS) return false;
+    const position = this.index.indexOf.get(element);
+    if (position === undefined) return false;
+    const length = this.index.textLength[position]!;
+    if (length === 0) {
+      if (isCommentsAnchor(element)) return true;
+      const anchors = element.getElementsByTagName('a');
+      for (let at = 0; at < anchors.length; at++) if (isCommentsAnchor(anchors[at]!)) return true;
+      return false;
+    }
+    return (
+      length <= 160 &&
+      this.index.linkTextLength[position]! < length / 2 &&
+      COMMENTS_HEADING.test(visibleText(this.index, element, 200))
+    );
+  }
+
   remove(kind: RemovedKind, element: Element | string, origin: string): void {
     if (this.removed.length >= MAX_REMOVED) return;
     const text =
@@ -188,11 +310,29 @@ export class ArticleRenderer {
     if (caption !== null) this.captions.push(caption);
   }
 
-  private flush(): void {
+  /** `closing` is the block whose end calls the flush (its text is complete). */
+  private flush(closing: Element | null = null): void {
     if (this.buffer.length === 0) return;
     const text = collapse(this.buffer.join(''));
+    const linkChars = this.bufferLinkChars;
     this.buffer = [];
+    this.bufferLinkChars = 0;
     if (text.length === 0) return;
+    if (
+      text.length <= 160 &&
+      linkChars < text.length / 2 &&
+      this.proseEmitted >= MIN_PROSE_BEFORE_COMMENTS &&
+      COMMENTS_HEADING.test(text)
+    ) {
+      this.dropDanglingHeading('comment');
+      this.remove('comment', text, 'text:comments-heading');
+      // A heading block of its own ("<h3>Comments</h3>") opens comments in its parent; a heading
+      // run in with other inline text ("<b>Comments</b><br>…") opens them in its own block.
+      const blocks = this.openBlocks;
+      const top = blocks[blocks.length - 1] ?? null;
+      this.commentsScope = closing !== null && top === closing ? (blocks[blocks.length - 2] ?? top) : top;
+      return;
+    }
     if (text.length <= 60 && AD_LABEL.test(text)) {
       this.remove('advertisement', text, 'label:advertisement');
       return;
@@ -207,6 +347,8 @@ export class ArticleRenderer {
     }
     if (this.headingStart !== this.paragraphs.length) this.headingStart = -1;
     this.paragraphs.push(text);
+    this.linkShares.push(linkChars / text.length);
+    this.proseEmitted += text.length;
   }
 
   /** Why an element inside the content is dropped, or null to keep it. */
@@ -274,8 +416,19 @@ export class ArticleRenderer {
     while (nodes.length > 0) {
       const node = nodes.pop()!;
       const exit = exits.pop()!;
+      if (this.commentsScope !== null) {
+        // The readers' comments run to the end of the block that holds them.
+        if (exit) {
+          this.openBlocks.pop();
+          if (node === this.commentsScope) this.commentsScope = null;
+        } else if (node.nodeType === 1) {
+          this.remove('comment', node as Element, 'comments:after-start');
+        }
+        continue;
+      }
       if (node.nodeType === 3) {
         const value = node.nodeValue ?? '';
+        if (/\S/u.test(value) && insideLink(node, root)) this.bufferLinkChars += collapse(value).length;
         if (this.pendingInitial !== null && /\S/u.test(value)) {
           this.buffer.push(this.pendingInitial + value.trimStart());
           this.pendingInitial = null;
@@ -283,7 +436,8 @@ export class ArticleRenderer {
         continue;
       }
       if (exit) {
-        this.flush();
+        this.flush(node as Element);
+        this.openBlocks.pop();
         continue;
       }
       const element = node as Element;
@@ -297,6 +451,17 @@ export class ArticleRenderer {
       const position = index.indexOf.get(element);
       if (position === undefined) continue; // a skipped tag (script, form control) or hidden
       const name = index.tag[position]!;
+      if (
+        element !== root &&
+        index.textLength[position] === 0 &&
+        this.proseEmitted >= MIN_PROSE_BEFORE_COMMENTS &&
+        isCommentsAnchor(element)
+      ) {
+        this.flush();
+        this.dropDanglingHeading('comment');
+        this.commentsScope = this.openBlocks[this.openBlocks.length - 1] ?? root;
+        continue;
+      }
       if (name === 'br') {
         this.flush();
         continue;
@@ -324,6 +489,7 @@ export class ArticleRenderer {
         this.flush();
         nodes.push(element);
         exits.push(true);
+        this.openBlocks.push(element);
         if (HEADING_TAGS.has(name)) this.headingStart = this.paragraphs.length;
       } else if (name === 'img') {
         continue;
@@ -336,6 +502,8 @@ export class ArticleRenderer {
       }
     }
     this.flush();
+    this.commentsScope = null;
+    this.openBlocks.length = 0;
     // A heading that ends the content introduces something that was left out ("More on this story").
     this.dropDanglingHeading('related');
   }
@@ -350,6 +518,7 @@ export class ArticleRenderer {
     const heading = this.paragraphs[last]!;
     if (heading.length > 100) return;
     this.paragraphs.pop();
+    this.linkShares.pop();
     this.headingStart = -1;
     this.remove(kind, heading, 'heading:announces-removed-block');
   }

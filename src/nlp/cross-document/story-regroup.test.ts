@@ -19,6 +19,32 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: "an organisation's acronym goes to the one organisation of the story whose initials it is",
+    // "TLR" in two articles, "The Lakeview Register" in three; another story's "TLR" stays
+    members: [
+      [0, 'ORG', 'TLR', 'acronym'],
+      [1, 'ORG', 'TLR', 'acronym'],
+      [2, 'ORG', 'The Lakeview Register', 'spelled'],
+      [3, 'ORG', 'Lakeview Register', 'spelled'],
+      [4, 'ORG', 'TLR', 'acronym'],
+    ],
+    clusters: { acronym: 'ORG', spelled: 'ORG' },
+    stories: [0, 0, 0, 0, 1],
+    expected: ['spelled', 'spelled', 'spelled', 'spelled', 'acronym'],
+  },
+  {
+    name: 'an acronym that two organisations of the story spell stays',
+    members: [
+      [0, 'ORG', 'LR', 'acronym'],
+      [1, 'ORG', 'Lakeview Register', 'register'],
+      [2, 'ORG', 'Lakeview Rangers', 'rangers'],
+      [3, 'PERSON', 'Lena Reyes', 'person'],
+    ],
+    clusters: { acronym: 'ORG', register: 'ORG', rangers: 'ORG', person: 'PERSON' },
+    stories: [0, 0, 0, 0],
+    expected: ['acronym', 'register', 'rangers', 'person'],
+  },
+  {
     name: 'a title taken into a name goes to the shorter name, counted over every type it was read as',
     // "The Wild Dorota Kensal" (a film title) in two articles; "Dorota Kensal" as PERSON in two
     // and as ORG in one: three articles name her without the title, where one name alone had two

@@ -1,5 +1,9 @@
 import { nameWords } from '../../store/link-entities.js';
 import { firstNameGender } from '../coref/first-name-gender.js';
+import { initials, isAcronym } from '../coref/name-variants.js';
+
+/** Words an organisation's initials skip ("Bureau of Land Management" → BLM). */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&']);
 
 /**
  * A second pass over the cross-document entity clusters, inside each story (story-clusters.ts):
@@ -225,6 +229,16 @@ export function regroupInStories(
       );
       const chosen = choose(full);
       if (chosen !== undefined) return chosen;
+    }
+    // an organisation's acronym ("AP", "THR") goes to the one organisation of the story whose
+    // name's initials it is, with or without its "The" ("The Associated Press", "The Hollywood Reporter")
+    if (own.type === 'ORG' && words.length === 1 && isAcronym(member.name.trim())) {
+      const spelled = others.filter((entry) => {
+        if (entry.type !== 'ORG' || entry.words.length < 2) return false;
+        const letters = initials(entry.words, JOINING_WORDS);
+        return words[0] === letters || words[0] === `t${letters}`;
+      });
+      if (spelled.length === 1) return spelled[0]!.id;
     }
     if (own.type === 'ORG' || own.type === 'MISC') {
       // a longer organisation name ending in these words ("Saints" in a story of the New Orleans

@@ -1034,6 +1034,8 @@ describe('findClaims: session 18 readings', () => {
     ]));
   it('"prices were up 1.6%": a change gives no level, and no claim on the sign', () =>
     assert.deepEqual(claims('The office said prices were up 1.6% on an annual basis.'), []));
+  it('"could not confirm that …": a refusal to confirm claims nothing', () =>
+    assert.deepEqual(claims('Police could not confirm that two men had been arrested in the town.'), []));
   it('"carrying about 350 passengers": an approximator the parse made a preposition still counts the object', () =>
     assert.deepEqual(claims('The coast guard said the ferry had been carrying about 350 passengers.'), [
       'pos how many people: carry = {"exact":350}',

@@ -76,7 +76,8 @@ export function findClaims(
   for (const event of events) if (event.quantity !== undefined) figureTriggers.add(event.trigger.start);
 
   for (const attribution of attributions) {
-    if (attribution.stance === 'question') continue;
+    // (nor a refusal: "could not confirm that the man had been arrested" says nothing is so)
+    if (attribution.stance === 'question' || attribution.stance === 'decline') continue;
     // "rejected allegations that …", "denied that …": the content is what the speaker says is false
     const denial = isDenial(tokens, attribution);
     const content = contentTokens(tokens, attribution, attributions, nested, denial);

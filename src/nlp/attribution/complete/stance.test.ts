@@ -34,6 +34,21 @@ const stanceCases: readonly [string, CandidateSpec, string][] = [
     'decline',
   ],
   [
+    'Helena Varga could not confirm that the mill would close.',
+    { cue: 'could not confirm', source: 'Helena Varga', content: ['that the mill would close'] },
+    'decline',
+  ],
+  [
+    'Helena Varga did not immediately confirm the report.',
+    { cue: 'did not immediately confirm', source: 'Helena Varga', content: ['the report'] },
+    'decline',
+  ],
+  [
+    'Helena Varga confirmed that the mill would close.',
+    { cue: 'confirmed', source: 'Helena Varga', content: ['that the mill would close'] },
+    'assert',
+  ],
+  [
     'Helena Varga declined an invitation to the gala.',
     { cue: 'declined', source: 'Helena Varga', content: ['an invitation to the gala'] },
     'assert',

@@ -107,8 +107,12 @@ const DECLINE_TO_SAY =
   /\b(?:declin|refus)\w*\s+to\s+(?:say|confirm|disclose|reveal|specify|discuss|comment\s+on)$/i;
 const QUESTION_CONTENT = /^(?:whether|if|when|where|what|which|who|whom|whose|why|how)\b/i;
 
+// "could not confirm that …", "did not immediately confirm …": the source neither says it nor denies it
+const NOT_CONFIRMED =
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can\s+not|can['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+|officially\s+|publicly\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|corroborate[d]?)$/i;
+
 export function isDecline(cue: string, content: string): boolean {
-  if (NO_RESPONSE.test(cue)) return true;
+  if (NO_RESPONSE.test(cue) || NOT_CONFIRMED.test(cue.trim())) return true;
   if (DECLINE_TO_SAY.test(cue.trim()) && QUESTION_CONTENT.test(content.trim())) return true;
   return (
     DECLINE_CUE.test(cue.trim()) &&

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { descriptionJoins, isKindOf } from './description-joins.js';
+import { descriptionJoins, isEventKindOf, isKindOf } from './description-joins.js';
 
 describe('descriptionJoins: a general word for the same thing', () => {
   it('"the vessel" joins "the ferry" for the same predicate', () => {
@@ -47,6 +47,19 @@ describe('descriptionJoins: a general word for the same thing', () => {
     const joins = descriptionJoins(['what caused the fire', 'what caused the blaze']);
     assert.deepEqual([...joins], [['what caused the fire', 'what caused the blaze']]);
     assert.equal(descriptionJoins(['what caused the fire', 'what caused the collapse']).size, 0);
+  });
+  it('"what caused the explosion" joins "what caused the blast" (a blast is an explosion, an event sense)', () => {
+    assert.equal(isEventKindOf('blast', 'explosion'), true);
+    assert.deepEqual(
+      [...descriptionJoins(['what caused the blast', 'what caused the explosion'])],
+      [['what caused the explosion', 'what caused the blast']],
+    );
+    // must not change: never the other way round, nor events of other kinds
+    assert.equal(isEventKindOf('explosion', 'blast'), false);
+    assert.equal(isEventKindOf('crash', 'collision'), false);
+    assert.equal(isEventKindOf('flood', 'fire'), false);
+    assert.equal(descriptionJoins(['what caused the crash', 'what caused the explosion']).size, 0);
+    assert.equal(descriptionJoins(['what caused the blast', 'what caused the fire']).size, 0);
   });
   it('isKindOf by WordNet hypernyms', () => {
     assert.equal(isKindOf('ferry', 'vessel'), true);

@@ -1,6 +1,7 @@
 import {
   glossOf,
   lexicographerFileOf,
+  NOUN_EVENT,
   NOUN_GROUP,
   NOUN_PERSON,
   synset,
@@ -32,7 +33,7 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
     const wide = CAUSE_NOUN.exec(general)?.[1] as string;
     const kinds = causes.filter((candidate) => {
       const narrow = CAUSE_NOUN.exec(candidate)?.[1] as string;
-      return narrow !== wide && isKindOf(narrow, wide);
+      return narrow !== wide && (isKindOf(narrow, wide) || isEventKindOf(narrow, wide));
     });
     if (kinds.length === 1) target.set(general, kinds[0] as string);
   }
@@ -82,6 +83,25 @@ function glossGenus(offset: number): string[] {
   const match = /^an? ([a-z]+)(?: or ([a-z]+))?\b/.exec(gloss);
   if (match === null) return [];
   return [match[1] as string, ...(match[2] === undefined ? [] : [match[2]])];
+}
+
+/**
+ * Whether an effect asked about ("what caused the blast") is, in any of its senses that is an event
+ * (WordNet noun.event), directly a kind of the event another cause question asks about, in that
+ * one's most frequent sense when it is an event too: a blast is "an explosion (as of dynamite)", its
+ * fourth sense, under the first sense of "explosion". A thing that was caused is an event, so the
+ * less frequent event sense is the one read; one level only, and never the other way round.
+ */
+export function isEventKindOf(narrow: string, wide: string): boolean {
+  const target = synsetsOf(wide, 'noun')[0];
+  if (target === undefined || lexicographerFileOf(target, 'noun') !== NOUN_EVENT) return false;
+  return synsetsOf(narrow, 'noun')
+    .filter((offset) => lexicographerFileOf(offset, 'noun') === NOUN_EVENT)
+    .some((offset) =>
+      synset(offset, 'noun').pointers.some(
+        (pointer) => pointer.symbol === '@' && pointer.pos === 'noun' && pointer.offset === target,
+      ),
+    );
 }
 
 /**

@@ -33,6 +33,13 @@ describe('rivalCauses: causes of one effect that WordNet keeps apart', () => {
     // one word built on the other
     assert.equal(sharesWord('an electrical fault', 'faulty wiring in the loading bay'), true);
     assert.equal(sharesWord('a cigarette left burning', 'faulty wiring'), false);
+    // in a relative clause only the heads of its phrases count: "boiler" only says which room
+    assert.equal(
+      sharesWord('a faulty boiler', 'a gas cylinder that had been stored next to the boiler room'),
+      false,
+    );
+    assert.equal(sharesWord('a faulty boiler', 'a spark that set fire to the boiler'), true);
+    assert.equal(sharesWord('a gas leak', 'a pipe which leaked gas'), true);
   });
 
   it('knows the cause question', () => {

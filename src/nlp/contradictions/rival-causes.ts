@@ -104,18 +104,43 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/, '');
 }
 
+/** Where a relative clause begins ("a gas cylinder | that had been stored next to the boiler room"). */
+const RELATIVE = /\s(?:that|which|who|whose|where)\s/;
+
+function contentWords(text: string): string[] {
+  return text.split(/[^a-z]+/).filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word));
+}
+
+/**
+ * The last word of each run of content words of a relative clause, roughly the heads of its
+ * phrases: "stored next to the boiler room" gives "next" and "room", not "boiler", which only says
+ * which room.
+ */
+function clauseHeads(clause: string): string[] {
+  const heads: string[] = [];
+  let last: string | null = null;
+  for (const word of clause.split(/[^a-z]+/)) {
+    if (word.length === 0) continue;
+    if (FUNCTION_WORDS.has(word)) {
+      if (last !== null) heads.push(last);
+      last = null;
+    } else last = word;
+  }
+  if (last !== null) heads.push(last);
+  return heads.filter((word) => word.length > 2);
+}
+
 /**
  * Whether two phrases naming causes share a word ("a gas leak" / "a leaking gas pipe"), or one word
  * is built on the other ("fault" / "faulty"): the same
- * account told with another head, never rivals.
+ * account told with another head, never rivals. In a relative clause only the heads of its phrases
+ * count ("a gas cylinder that had been stored next to the boiler room" is not "a faulty boiler").
  */
 export function sharesWord(left: string, right: string): boolean {
-  const words = (text: string): string[] =>
-    text
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter((word) => word.length > 2 && !FUNCTION_WORDS.has(word))
-      .map(stem);
+  const words = (text: string): string[] => {
+    const [phrase = '', clause = ''] = text.toLowerCase().split(RELATIVE);
+    return [...contentWords(phrase), ...clauseHeads(clause)].map(stem);
+  };
   const own = words(left);
   // "an electrical fault" / "faulty wiring": one word built on the other
   const related = (one: string, other: string): boolean =>

@@ -41,6 +41,13 @@ describe('repairReducedRelative', () => {
         [1, -1, 5, 5, 5, 1, 1],
         ['nsubj', 'root', 'mark', 'nsubj:pass', 'aux:pass', 'ccomp', 'punct'],
       ],
+      // "Officials warned some of the roads were closed ." (a subject without a preposition of its own)
+      [
+        ['Officials', 'warned', 'some', 'of', 'the', 'roads', 'were', 'closed', '.'],
+        ['NOUN', 'VERB', 'PRON', 'ADP', 'DET', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+        [1, -1, 7, 5, 5, 2, 7, 1, 1],
+        ['nsubj', 'root', 'nsubj:pass', 'case', 'det', 'nmod', 'aux:pass', 'ccomp', 'punct'],
+      ],
       // "Crews worked overnight , were praised ." (a comma between them)
       [
         ['Crews', 'worked', 'overnight', ',', 'were', 'praised', '.'],
@@ -56,6 +63,50 @@ describe('repairReducedRelative', () => {
       assert.deepEqual([...head], heads);
       assert.deepEqual(dep, before);
     }
+  });
+
+  it('takes a noun with a preposition of its own, read as the clause subject, into the participle phrase', () => {
+    // the arrays as the parser left "Nine miners trapped in the tunnels west of Dorn were rescued ."
+    const forms = [
+      'Nine',
+      'miners',
+      'trapped',
+      'in',
+      'the',
+      'tunnels',
+      'west',
+      'of',
+      'Dorn',
+      'were',
+      'rescued',
+      '.',
+    ];
+    const pos = ['NUM', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADV', 'ADP', 'PROPN', 'AUX', 'VERB', 'PUNCT'];
+    const head = Int32Array.from([1, 2, -1, 5, 5, 2, 10, 8, 10, 10, 2, 2]);
+    const dep = [
+      'nummod',
+      'nsubj',
+      'root',
+      'case',
+      'det',
+      'obl',
+      'advmod',
+      'case',
+      'nsubj:pass',
+      'aux:pass',
+      'advcl',
+      'punct',
+    ];
+    assert.equal(repairReducedRelative(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, 10, 1, 5, 5, 2, 2, 8, 2, 10, -1, 10]);
+    assert.equal(dep[1], 'nsubj:pass');
+    assert.equal(dep[8], 'obl');
+    assert.equal(dep[10], 'root');
+    const result = arcs(
+      'Nine miners trapped for two days in the tunnels west of Dorn were rescued on Friday .',
+    );
+    assert.ok(result.includes('rescued:root:ROOT'), result.join(' '));
+    assert.ok(result.includes('miners:nsubj:pass:rescued'), result.join(' '));
   });
 
   it('gives the parse of a news opening its real verb', () => {

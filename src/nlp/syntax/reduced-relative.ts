@@ -61,11 +61,22 @@ export function repairReducedRelative(
   if (verb < 0) return false;
   // no comma or other punctuation between them: "Police arrested two men, were …" is no such case
   for (let index = root + 1; index < verb; index += 1) if (pos[index] === 'PUNCT') return false;
+  // "… held in the hills north of [Orsa] were released": a noun with a preposition of its own
+  // ("of Orsa") read as the clause's subject is a word of the participle's phrase
+  const marked = (index: number): boolean =>
+    dep[index] !== 'expl' &&
+    dep[index] !== 'csubj' &&
+    head.some((parent, child) => parent === index && dep[child] === 'case' && pos[child] === 'ADP');
+  const strays: number[] = [];
   let firstAuxiliary = -1;
   let passive = false;
   for (let index = 0; index < count; index += 1) {
     if (head[index] !== verb) continue;
     const relation = dep[index]!;
+    if (SUBJECTS.has(relation) && index > root && marked(index)) {
+      strays.push(index);
+      continue;
+    }
     if (SUBJECTS.has(relation) || relation === 'mark') return false;
     if ((relation === 'aux' || relation === 'aux:pass') && index < verb) {
       if (firstAuxiliary < 0 || index < firstAuxiliary) firstAuxiliary = index;
@@ -73,8 +84,15 @@ export function repairReducedRelative(
     }
   }
   if (firstAuxiliary < 0 || !FINITE_AUXILIARIES.has(forms[firstAuxiliary]!.toLowerCase())) return false;
+  if (strays.some((stray) => stray > firstAuxiliary)) return false;
   // the auxiliary follows the participle's own words directly: nothing of the root's after it
   for (let index = firstAuxiliary; index < verb; index += 1) if (head[index] !== verb) return false;
+  // the stray noun and what hangs on the verb before the auxiliary ("north") belong to the participle
+  for (let index = root + 1; index < firstAuxiliary; index += 1) {
+    if (head[index] !== verb) continue;
+    head[index] = root;
+    if (strays.includes(index)) dep[index] = 'obl';
+  }
   // what hung on the root before the subject ("On Monday, …") or after the verb (the full stop)
   // belongs to the verb
   for (let index = 0; index < count; index += 1) {

@@ -51,6 +51,7 @@ import {
 } from './cut-names.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { joinQuotedNicknames } from './quoted-nicknames.js';
+import { typeLineupLists } from './lineup-lists.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
@@ -1349,13 +1350,20 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     ),
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too
-  return typePlacesCoordinatedWithPeople(
+  return typeLineupLists(
     text,
-    typeNamesByPronouns(
+    typePlacesCoordinatedWithPeople(
       text,
-      segments,
-      // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-      typeByAppositionHeads(text, segments, typeMemberWords(text, typeSingularsOfPluralGroups(text, joined))),
+      typeNamesByPronouns(
+        text,
+        segments,
+        // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+        typeByAppositionHeads(
+          text,
+          segments,
+          typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+        ),
+      ),
     ),
   );
 }

@@ -4,6 +4,18 @@ import { table } from './test-table.js';
 /** Every sentence below is invented for these tests. */
 
 table('splitRolesInsidePersonNames', splitRolesInsidePersonNames, [
+  // an office in capitals ends the name: a description, no person
+  {
+    text: 'A Whig MP said so.',
+    given: [['Whig MP', 'PERSON']],
+    expected: ['Whig/ORG'],
+  },
+  // must not change: the office before the person's name
+  {
+    text: 'Whig MP Ana Lind said so.',
+    given: [['Ana Lind', 'PERSON']],
+    expected: ['Ana Lind/PERSON'],
+  },
   // a body and its office before the person
   {
     text: 'Velmar Treasury Secretary Ana Lind spoke.',

@@ -27,6 +27,24 @@ function prefixName(prefix: string, start: number, capitalisedRole: boolean): Na
   return capitalisedRole ? { start, end: start + prefix.length, type: 'ORG' } : null;
 }
 
+/** An office written as capitals only: "MP", "CEO" (not "Mr"). */
+const ROLE_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Tory MP", "Velmar MP": a PERSON name of two words or more whose last word is an office written
+ * in capitals (a role noun of the lexicon) names no one; the office is the head of a description.
+ * The words before it are the body or place the office belongs to (`prefixName`), and nothing is
+ * left of the person. Other names come back as they were.
+ */
+function trailingRoleAcronym(name: NameMention, words: readonly string[]): NameMention[] {
+  const last = words[words.length - 1];
+  if (words.length < 2 || last === undefined || !ROLE_ACRONYM.test(last) || roleNoun(last) === undefined)
+    return [name];
+  const prefix = words.slice(0, -1).join(' ');
+  const before = prefixName(prefix, name.start, true);
+  return before === null ? [] : [before];
+}
+
 /**
  * "Velmar Treasury Secretary Ana Lind", "Harbour Lights star Tom Vale": a role inside a PERSON name
  * of four words or more ("Secretary", a role noun of the lexicon; "star", `isPersonNoun`), with a
@@ -49,7 +67,8 @@ export function splitRolesInsidePersonNames(text: string, names: readonly NameMe
       }
     }
     if (split < 0) {
-      output.push(name);
+      const trailing = trailingRoleAcronym(name, words);
+      output.push(...trailing);
       continue;
     }
     const offsets: number[] = [];

@@ -206,3 +206,75 @@ describe('typeWorksAfterNouns: the title named again', () => {
     );
   });
 });
+
+/** Titles the recogniser took for people; the people that look alike keep their type. */
+table('typeWorksAfterNouns: titles typed as people', step, [
+  // starred in / a role in: a person's name there is a work's
+  {
+    text: 'Tova Renn starred in Kessel Harbour last year.',
+    given: [
+      ['Tova Renn', 'PERSON'],
+      ['Kessel Harbour', 'PERSON'],
+    ],
+    expected: ['Tova Renn/PERSON', 'Kessel Harbour/MISC/WORK'],
+  },
+  // a title with "of the" inside, the object of "directed"
+  {
+    text: 'Lund directed Night of the Lanterns in 2001.',
+    given: [
+      ['Lund', 'PERSON'],
+      ['Night of the Lanterns', 'PERSON'],
+    ],
+    expected: ['Lund/PERSON', 'Night of the Lanterns/MISC/WORK'],
+  },
+  // must not change: a person directed is a person
+  {
+    text: 'She directed Tova Renn in the play.',
+    given: [['Tova Renn', 'PERSON']],
+    expected: ['Tova Renn/PERSON'],
+  },
+  // an apposition headed by a work noun
+  {
+    text: 'Doc Vellan, the Channel 9 drama, returns on Friday.',
+    given: [
+      ['Doc Vellan', 'PERSON'],
+      ['Channel 9', 'ORG'],
+    ],
+    expected: ['Doc Vellan/MISC/WORK', 'Channel 9/ORG'],
+  },
+  {
+    text: 'The band released the single Paper Boats in May.',
+    given: [['Paper Boats', 'ORG']],
+    expected: ['Paper Boats/MISC/WORK'],
+  },
+  // must not change: the work noun only modifies the apposition's head
+  {
+    text: 'Tova Renn, the film director, was there.',
+    given: [['Tova Renn', 'PERSON']],
+    expected: ['Tova Renn/PERSON'],
+  },
+  // must not change: "of" without an article, as in titles of nobility
+  {
+    text: 'The Duke of Wessex spoke first.',
+    given: [['Duke of Wessex', 'PERSON']],
+    expected: ['Duke of Wessex/PERSON'],
+  },
+]);
+
+table('typeWorksAfterNouns: people that stay people', step, [
+  // the owner of the work starred in
+  {
+    text: "Renn starred in Tova Lind's Night of Glass.",
+    given: [
+      ['Renn', 'PERSON'],
+      ['Tova Lind', 'PERSON'],
+    ],
+    expected: ['Renn/PERSON', 'Tova Lind/PERSON'],
+  },
+  // an apposition that is no noun phrase of a work
+  {
+    text: 'Tova Lind, the hotel manager he plays in the film, was there.',
+    given: [['Tova Lind', 'PERSON']],
+    expected: ['Tova Lind/PERSON'],
+  },
+]);

@@ -53,6 +53,8 @@ const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set([
   'soap',
   'serial',
   'opera',
+  // a record: first a hit in baseball
+  'single',
 ]);
 
 /**
@@ -108,6 +110,15 @@ export function typeWorksAfterNouns(
       // "The Godfather" is "Godfather" elsewhere too
       addWork(works, text.slice(name.start, name.end));
       addWork(works, text.slice(governed.start, governed.end));
+      continue;
+    }
+    if (
+      name.type !== 'MISC' &&
+      (workNounAppositionAfter(text, segments, name) ||
+        (name.type === 'PERSON' && hasInnerFunctionWords(text.slice(name.start, name.end))))
+    ) {
+      output.push({ start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE });
+      addWork(works, text.slice(name.start, name.end));
       continue;
     }
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
@@ -208,8 +219,11 @@ const WORK_OBLIQUE_HEADS: ReadonlyMap<string, string> = new Map([
  * `null` when the name is not so governed.
  */
 function workByGovernor(text: string, segments: Segments, name: NameMention): NameMention | null {
-  if (name.type !== 'ORG' && name.type !== 'LOC') return null;
+  if (name.type !== 'ORG' && name.type !== 'LOC' && name.type !== 'PERSON') return null;
   const surface = text.slice(name.start, name.end);
+  const person = name.type === 'PERSON';
+  // "starred in Tom Lind's Ferntop": the owner of the work, not the work
+  if (/^['’]/u.test(text.slice(name.end, name.end + 1))) return null;
   if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return null;
   const tokens = segments.tokens;
   const first = tokenAt(tokens, name.start);
@@ -227,7 +241,9 @@ function workByGovernor(text: string, segments: Segments, name: NameMention): Na
   if (governor === undefined) return null;
   const lemma = governor.lemma.toLowerCase();
   let matched = false;
-  if (token.dep === 'obj' && governor.pos === 'VERB') matched = WORK_OBJECT_VERBS.has(lemma);
+  // a person directed or written about stays one, unless the name reads as a title ("Shaun of the Dead")
+  if (token.dep === 'obj' && governor.pos === 'VERB')
+    matched = WORK_OBJECT_VERBS.has(lemma) && (!person || hasInnerFunctionWords(surface));
   else if (token.dep === 'obl' || token.dep === 'nmod') {
     const preposition = WORK_OBLIQUE_HEADS.get(lemma);
     let caseWord: Token | undefined;
@@ -249,6 +265,48 @@ function workByGovernor(text: string, segments: Segments, name: NameMention): Na
       ? name.start - 4
       : name.start;
   return { start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE };
+}
+
+/**
+ * An apposition after a name whose head is a work noun: "Ferntop, the BBC drama, …", "Kessel Close,
+ * a comedy about …", "Glass Harbour, her second novel." The head is the last word before the
+ * apposition's end (punctuation, or a preposition, relative or verb that opens what follows).
+ */
+const WORK_APPOSITION =
+  /^, (?:the|a|an|his|her|their|its) ((?:[\p{L}\p{N}'’-]+ ){0,3}(\p{Ll}+))(?=[,.;:)]| (?:about|starring|which|that|set|from|by|with|is|was|in|on|for|of|and)\b)/u;
+
+/** True when an apposition right after the name says it is a work ("Ferntop, the BBC drama,"). */
+function workNounAppositionAfter(text: string, segments: Segments, name: NameMention): boolean {
+  const match = WORK_APPOSITION.exec(text.slice(name.end, name.end + 80));
+  if (match === null) return false;
+  // the words of the apposition are its noun phrase: "the BBC drama", not "the manager he plays"
+  const phraseStart = name.end + match[0].length - (match[1] as string).length;
+  const phraseEnd = name.end + match[0].length;
+  const tokens = segments.tokens;
+  for (let index = tokenAt(tokens, phraseStart); index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.start >= phraseEnd) break;
+    const last = token.end >= phraseEnd;
+    // a hyphenated modifier is one word, whatever its parts are tagged: "a wine-tasting comedy"
+    const hyphened = text.charAt(token.end) === '-' || text.charAt(token.start - 1) === '-';
+    if (
+      last ? token.pos !== 'NOUN' : !hyphened && !['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT'].includes(token.pos)
+    )
+      return false;
+  }
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  const noun = lemmaOf(match[2] as string, 'noun');
+  if (noun === null) return false;
+  return isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun);
+}
+
+/** "Shaun of the Dead", "Lost in the Dark": an article after a lower-case preposition inside a name. */
+const INNER_FUNCTION_WORDS = / (?:of|in|on|at|for|from|with|to|by|under|over) (?:the|a|an) /u;
+
+/** True when a name has a lower-case preposition and article inside it, as titles do and people's names do not. */
+export function hasInnerFunctionWords(surface: string): boolean {
+  return INNER_FUNCTION_WORDS.test(surface);
 }
 
 /** A work's title, unless the lexicon knows the words as a place or an organisation ("the film Chicago"). */

@@ -574,6 +574,9 @@ function insidePostModifier(
     const token = index.tokens[position] as Token;
     const next = index.tokens[position + 1] as Token;
     if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss'))) {
+      // "After the announcement finance spokesman Bob Lee": a preposition with no noun before it opens
+      // an adverbial the source was cut with, no post-modifier
+      if (lastNoun < 0) continue;
       if (!open) owner = lastNoun;
       open = true;
     } else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') {
@@ -644,6 +647,10 @@ function parseHeadName(index: DocumentIndex, first: number, end: number): Phrase
   // with "Hill" is not trusted
   const sourceEnd = (index.tokens[end - 1] as Token).end;
   if (mention.start < (index.tokens[first] as Token).start || mention.end > sourceEnd) return null;
+  // a name inside a prepositional post-modifier of a common noun is not the source: "The organisers of
+  // Friday's protest outside the city court", however the parse headed it
+  const kind = mention.entity.type === 'PERSON' ? 'PERSON' : 'ORG';
+  if (insidePostModifier(index, first, tokenFrom(index, first, mention.start), kind)) return null;
   // or a person's apposition follows it: "James Hale Jr., the district attorney,"
   // ("The Minister of Ports, Petra Lind": a title in apposition to the person, who speaks)
   if (

@@ -534,6 +534,27 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'an apposition right after a source cut before it names the speaker (second of two verbs)',
+    text: "The Union Party's candidate, Anna Brandt, thanked voters and said she would win.",
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Union Party', mentions: ['Union Party'] },
+      { id: 'e2', type: 'PERSON', name: 'Anna Brandt', mentions: ['Anna Brandt', '^she'] },
+    ],
+    candidates: [{ cue: 'said', source: "The Union Party's candidate", content: ['she would win'] }],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
+  {
+    name: 'an apposition after a source whose head no name renames ("the party") is not its speaker',
+    text: 'The party, Anna Brandt, thanked voters and said it would win.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Anna Brandt', mentions: ['Anna Brandt'] }],
+    candidates: [{ cue: 'said', source: 'The party', content: ['it would win'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a word news uses for anyone in a story does not take up the topic',
     text: 'Tom Varley died on Friday. “He was a hero,” the neighbour said.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],

@@ -56,6 +56,25 @@ describe('institutions that speak under a description', () => {
       'said',
       ['ORG', 'The paper'],
     ],
+    // an institution inside a post-modifier of the source's common-noun head does not speak
+    [
+      'a description inside a post-modifier of the head',
+      'The organisers of the march outside the city court said the crowd had been calm.',
+      'said',
+      null,
+    ],
+    [
+      'a group noun modified by a place still speaks',
+      'Police in the port said the van was found empty near the canal.',
+      'said',
+      ['ORG', 'Police'],
+    ],
+    [
+      'the issuer of a report in its post-modifier still speaks',
+      'A report by the work and pensions committee called for the agency to be closed.',
+      'called for',
+      ['ORG', 'pensions committee'],
+    ],
     // a person description may be a person the text names: left unresolved, not split off
     ['a person description', '"We are checking every report," the spokeswoman said.', 'said', null],
   ];

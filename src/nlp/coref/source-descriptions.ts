@@ -1,5 +1,12 @@
 import type { Attribution, Entity, Mention, Segments } from '../../model/index.js';
-import { lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  synsetsOf,
+} from '../events/wordnet.js';
 import { descriptionEntities } from './descriptions.js';
 import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 
@@ -47,6 +54,7 @@ export function speakerDescriptions(
         if (
           mention.start >= source.start &&
           mention.end <= source.end &&
+          !inPostModifier(segments, source.start, mention.start) &&
           mention.end - mention.start > length
         ) {
           best = entity;
@@ -80,6 +88,42 @@ export function speakerDescriptions(
       return entity === undefined ? attribution : { ...attribution, speaker: ids.get(entity)! };
     }),
   };
+}
+
+/**
+ * Whether a mention starting at `start` lies in a prepositional post-modifier of the common noun
+ * that heads the source starting at `from`: "The organisers of Friday's protest outside the city
+ * court" (the court does not speak, its organisers do). A preposition ("case") after a common noun
+ * in the source, before the mention, opens one.
+ */
+function inPostModifier(segments: Segments, from: number, start: number): boolean {
+  let previous: (typeof segments.tokens)[number] | undefined;
+  for (const token of segments.tokens) {
+    if (token.end <= from) continue;
+    if (token.start >= start) break;
+    if (
+      token.pos === 'ADP' &&
+      token.dep === 'case' &&
+      previous !== undefined &&
+      previous.pos === 'NOUN' &&
+      !issuedThing(previous.lemma)
+    )
+      return true;
+    previous = token;
+  }
+  return false;
+}
+
+/**
+ * A noun whose first WordNet sense is something issued or carried out ("report", "statement", "poll",
+ * "study": noun.communication, noun.cognition, noun.act): who made it speaks through it ("A report
+ * by the pensions committee").
+ */
+function issuedThing(lemma: string): boolean {
+  const first = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_COMMUNICATION || file === NOUN_COGNITION || file === NOUN_ACT;
 }
 
 /** A name as a publication is written: capitalised words (numbers and "of", "and", "the" between them). */

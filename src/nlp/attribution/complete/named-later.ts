@@ -4,7 +4,7 @@ import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { DocumentIndex } from './document-index.js';
 import { entityGender } from './recent-speaker.js';
-import { isPersonNoun } from './role-description.js';
+import { groupCompound, isPersonNoun } from './role-description.js';
 import { isCommonPersonWord, type SourceResolution } from './speaker.js';
 
 /**
@@ -37,6 +37,8 @@ function describedHead(index: DocumentIndex, candidate: AttributionCandidate): s
   if (token.pos !== 'NOUN' || token.lemma.toLowerCase() !== word.toLowerCase()) return null;
   if (index.mentionCovering(token.start, token.end)?.kind === 'name') return null;
   if (!isCommonPersonWord(word) && !isPersonNoun(word)) return null;
+  // "the coast guard" names a body, not a guard
+  if (groupCompound(index, head)) return null;
   return word.toLowerCase();
 }
 

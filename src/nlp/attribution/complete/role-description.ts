@@ -5,6 +5,7 @@ import type { DocumentIndex } from './document-index.js';
 import type { Entity } from '../../../model/index.js';
 import { speakerPronounGender } from '../../coref/cluster-names.js';
 import { honorificOf } from '../../coref/lexicon.js';
+import { roleImplies } from '../../coref/kind-words.js';
 
 /**
  * A definite description that the entity step left unlinked ("the quarterback told reporters")
@@ -88,7 +89,26 @@ function descriptionHead(index: DocumentIndex, first: number, end: number): numb
   const token = index.tokens[head] as Token;
   if (token.pos !== 'NOUN' || /s$/u.test(index.tokenText(head)) || /^\p{Lu}/u.test(index.tokenText(head)))
     return -1;
-  return isPersonNoun(index.tokenText(head)) ? head : -1;
+  return isPersonNoun(index.tokenText(head)) && !groupCompound(index, head) ? head : -1;
+}
+
+/**
+ * Whether the head word and the common noun right before it make one WordNet 3.1 noun whose first
+ * sense is no person ("coast guard" → coastguard, noun.group; "national guard"): the description
+ * names a body, whatever the head word alone denotes ("guard"), and takes no person's speech.
+ */
+export function groupCompound(index: DocumentIndex, head: number): boolean {
+  if (head < 1) return false;
+  const token = index.tokens[head - 1] as Token;
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return false;
+  const before = index.tokenText(head - 1).toLowerCase();
+  const word = index.tokenText(head).toLowerCase();
+  if (!/^\p{L}+$/u.test(before) || !/^\p{L}+$/u.test(word)) return false;
+  for (const compound of [`${before}_${word}`, `${before}${word}`]) {
+    const sense = synsetsOf(compound, 'noun')[0];
+    if (sense !== undefined) return lexicographerFileOf(sense, 'noun') !== NOUN_PERSON;
+  }
+  return false;
 }
 
 /**
@@ -337,6 +357,8 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
   const topic = previousTopic(index, (index.tokens[first] as Token).start);
+  // "Tory leader Michael Howard visited … The chancellor said": the text gave the topic another title
+  if (topic !== null && otherTitleHeld(index, topic, word, first)) return null;
   // "Ms James spoke on Monday. The judge said he would decide": the pronoun the description's own
   // speech verb takes up is not of the other gender than the text has shown for the topic
   const spoken = speakerPronounGender(index.text, (index.tokens[end - 1] as Token).end);
@@ -345,6 +367,33 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
     if (shown !== undefined && shown !== spoken) return null;
   }
   return topic;
+}
+
+/**
+ * Whether the text gave the person, before `before`, an office written in lower case right before a
+ * name of the person ("leader" in "Tory leader Michael Howard", kept in no role) and none is the
+ * description's word or a kind of it: "The chancellor said" is then someone else. Words news uses for
+ * anyone (lexicon `personNoun`) and kin ("husband Ozzy") are no office; a capitalised word before the
+ * name may be a style ("Lord Butler") or open the sentence ("Film-maker Spike Lee"), and is not read.
+ */
+function otherTitleHeld(index: DocumentIndex, person: Entity, word: string, before: number): boolean {
+  const titles = new Set<string>();
+  const limit = (index.tokens[before] as Token).start;
+  for (const mention of person.mentions) {
+    if (mention.kind !== 'name' || mention.end > limit) continue;
+    const position = index.tokenAtOrAfter(mention.start) - 1;
+    if (position < 0) continue;
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'NOUN' || index.mentionCovering(token.start, token.end) !== null) continue;
+    const title = index.tokenText(position);
+    // "Film-maker Spike Lee": the end of a hyphenated word is no title of its own
+    if (/[-\p{L}]/u.test(index.text.charAt(token.start - 1))) continue;
+    if (!/^\p{Ll}{3,}$/u.test(title) || !personTitle(title) || personNoun(title) !== undefined) continue;
+    if (roleImplies(title, 'relative')) continue;
+    titles.add(title);
+  }
+  if (titles.size === 0) return false;
+  return ![...titles].some((title) => title === word || roleImplies(title, word));
 }
 
 /**

@@ -574,6 +574,9 @@ function insidePostModifier(
     const token = index.tokens[position] as Token;
     const next = index.tokens[position + 1] as Token;
     if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss'))) {
+      // "After the announcement finance spokesman Bob Lee": a preposition with no noun before it opens
+      // an adverbial the source was cut with, no post-modifier
+      if (lastNoun < 0) continue;
       if (!open) owner = lastNoun;
       open = true;
     } else if (index.tokenText(position) === ',' || index.tokenText(position) === '—') {
@@ -625,6 +628,29 @@ function appositivePerson(index: DocumentIndex, first: number, end: number): Phr
 }
 
 /**
+ * The person an apposition right after the source names, when the source span stopped before it:
+ * "The Union Party's candidate, Sofia Brandt, thanked voters and said …" with the cue "said" (the
+ * second of two conjoined verbs) gives the source "The Union Party's candidate" alone. The name must
+ * follow the source's comma at once, hang on the source's head word as its apposition in the parse,
+ * and that word be one a person's name can rename ("candidate", not "party").
+ */
+function followingApposition(index: DocumentIndex, first: number, end: number): PhraseResolution | null {
+  if (end + 1 >= index.tokens.length || index.tokenText(end) !== ',') return null;
+  const token = index.tokens[end + 1] as Token;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null || mention.kind !== 'name' || mention.entity.type !== 'PERSON') return null;
+  if (mention.start !== token.start) return null;
+  const head = index.phraseHead(first, end);
+  if (head < 0 || !canNamePerson(index, head)) return null;
+  const last = tokenFrom(index, end + 1, mention.end) - 1;
+  for (let position = end + 1; position <= last; position += 1) {
+    const word = index.tokens[position] as Token;
+    if (word.dep === 'appos' && word.head === head) return { entity: mention.entity, anonymous: false };
+  }
+  return null;
+}
+
+/**
  * The named entity at the syntactic head of the source, read from the parse: in "Sandvine's chief
  * technology officer Marc Morin" the head is "Marc" (the subject of "said"), so the speaker is Marc
  * Morin whatever type the name finder gave "Sandvine"; in "James Hale Jr., the district attorney,"
@@ -644,6 +670,10 @@ function parseHeadName(index: DocumentIndex, first: number, end: number): Phrase
   // with "Hill" is not trusted
   const sourceEnd = (index.tokens[end - 1] as Token).end;
   if (mention.start < (index.tokens[first] as Token).start || mention.end > sourceEnd) return null;
+  // a name inside a prepositional post-modifier of a common noun is not the source: "The organisers of
+  // Friday's protest outside the city court", however the parse headed it
+  const kind = mention.entity.type === 'PERSON' ? 'PERSON' : 'ORG';
+  if (insidePostModifier(index, first, tokenFrom(index, first, mention.start), kind)) return null;
   // or a person's apposition follows it: "James Hale Jr., the district attorney,"
   // ("The Minister of Ports, Petra Lind": a title in apposition to the person, who speaks)
   if (
@@ -1019,6 +1049,7 @@ export function resolveSource(
       resolved.entity?.type === 'PERSON'
         ? resolved
         : (trailingPerson(index, first, end) ??
+          followingApposition(index, first, end) ??
           appositivePerson(index, first, end) ??
           // "One of the bidders, Dutch group Arvo,", "Environmental group Green Ways": an organisation
           // named at the end of a source that names nobody else

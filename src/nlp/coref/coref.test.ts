@@ -1568,6 +1568,13 @@ describe('resolveEntities: a role description is not a topic of the sentence bef
       surface: 'The chancellor',
       expected: 'Gordon Wray',
     },
+    {
+      title: 'the speaker of the sentence before stays its topic beside a person the report names',
+      marked:
+        'The raiders tried to reach the coast, [Ivan Dorsk|PERSON] said in a statement undermining [Pavel Lenk|PERSON]. The Varnian president’s remarks contradict claims by the ministry.',
+      surface: 'The Varnian president',
+      expected: 'Ivan Dorsk',
+    },
   ]);
 });
 

@@ -790,6 +790,8 @@ class Resolver {
     const previousSubjects = new Set<number>();
     /** The people the sentence before names (one alone may be its topic). */
     const previousPeople = new Set<number>();
+    /** The people who said something in the sentence before (the topic even beside others named). */
+    const previousSpeakers = new Set<number>();
     let previousSubject = -1;
     const governor = coArgumentVerb(view, phrase.head);
     let calledSoAfter = false;
@@ -816,6 +818,8 @@ class Resolver {
       )
         previousSubjects.add(referent.entity);
       if (referent.sentence === sentence - 1 && referent.person) previousPeople.add(referent.entity);
+      if (referent.sentence === sentence - 1 && referent.person && referent.speechSubject)
+        previousSpeakers.add(referent.entity);
       if (referent.entity < 0) {
         // "A party spokesman said … the spokesman added": the unnamed one said before; not one
         // only spoken of inside a quotation ("… let them elect a president," X said. The French
@@ -890,13 +894,15 @@ class Resolver {
       // "Gordon Brown has addressed the conference. The chancellor said …": the one person who is the
       // topic of the sentence before (its opening subject or its speaker), taken up by this one's subject,
       // when that sentence names no one else ("Mr Howard attacked Mr Brown. The chancellor said …" may
-      // be either) and the text gave the person no other office ("Tory leader Michael Howard" is no
+      // be either) or the person is its speaker ("X said in a statement undermining Y. The dictator's
+      // remarks …"), and the text gave the person no other office ("Tory leader Michael Howard" is no
       // chancellor).
       const continued =
         phrase.first === view.sentenceStart(sentence) &&
         previousSubject >= 0 &&
         previousSubjects.size === 1 &&
-        previousPeople.size === 1 &&
+        // ("X said in a statement undermining Y. The dictator's remarks …": the one who spoke)
+        (previousPeople.size === 1 || previousSpeakers.has(previousSubject)) &&
         candidates.has(previousSubject) &&
         !holdsOtherOffice(this.drafts[previousSubject] as EntityDraft, compound ?? head);
       // the person the text gave that role before, further back than the window ("Tottenham chairman

@@ -218,16 +218,21 @@ export function findClaims(
         proposition.predicate,
         inContent,
       );
+      // what the claim and a reason claim of it share (its span, who, polarity, modality, hedge)
+      const span = { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+      const told = {
+        ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
+        ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
+      };
       claims.push({
         id: `c${claims.length + 1}`,
         attribution: attribution.id,
-        span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
+        span,
         ...(subject === null ? {} : { subject }),
         predicate: framed.converse?.lemma ?? proposition.lemma,
         ...(object === null ? {} : { object }),
         polarity,
-        ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
-        ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
+        ...told,
         topic: framed.topic,
         frame: framed.frame,
         ...(framed.value === undefined ? {} : { value: framed.value }),
@@ -243,12 +248,11 @@ export function findClaims(
         claims.push({
           id: `c${claims.length + 1}`,
           attribution: attribution.id,
-          span: { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end },
+          span,
           ...(subject === null ? {} : { subject }),
           predicate: proposition.lemma,
           polarity,
-          ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
-          ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
+          ...told,
           topic: reason.topic,
           frame: reason.frame,
           ...(reason.value === undefined ? {} : { value: reason.value }),

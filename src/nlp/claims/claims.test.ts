@@ -775,6 +775,20 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
     ]);
   });
 
+  it('reads "at most" and "at least" on either side of the figure, and a capitalised measure opening its sentence (claims18)', () => {
+    assert.deepEqual(counts('Turnout was 48 per cent at most, the leader of the Brask party said.'), [
+      ['what percent was the turnout', { max: 48 }],
+    ]);
+    assert.deepEqual(counts('The board said turnout was at least 52 percent.'), [
+      ['what percent was the turnout', { min: 52 }],
+    ]);
+    assert.deepEqual(counts('The board met. Turnout in the Tarsk ballot was 71 per cent, it said.'), [
+      ['what percent was the turnout', { exact: 71 }],
+    ]);
+    // a name is no measure, wherever it stands
+    assert.deepEqual(counts('The board said Harrow Capital was 40 percent.'), []);
+  });
+
   it('reads no level from a change, a negated level or a counted noun', () => {
     assert.deepEqual(counts('Analysts at Brenn Capital said unemployment rose by 5 percent.'), []);
     assert.deepEqual(counts('The office said unemployment did not reach 50 percent.'), []);

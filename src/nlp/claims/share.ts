@@ -66,6 +66,27 @@ function isTime(tree: DependencyTree, text: string, head: number): boolean {
     .some((sense) => lexicographerFileOf(sense, 'noun') === NOUN_TIME);
 }
 
+/**
+ * A common noun, or the capitalised first word of its sentence that the tagger made a proper noun
+ * but WordNet knows as a common one ("Turnout was 48 per cent").
+ */
+function isCommonNoun(tree: DependencyTree, text: string, at: number): boolean {
+  const token = tree.tokens[at] as Token;
+  if (token.pos === 'NOUN') return true;
+  if (token.pos !== 'PROPN' || tree.dependents(at, ['compound', 'flat']).length > 0) return false;
+  // the first word of its sentence: after a sentence's end, a line break or nothing (quotation
+  // marks and brackets between)
+  let before = at - 1;
+  while (before >= 0 && /^[\p{Pi}\p{Pf}\p{Ps}"']+$/u.test(surface(text, tree.tokens[before] as Token)))
+    before -= 1;
+  const previous = tree.tokens[before];
+  const first =
+    previous === undefined ||
+    /^[.!?:]$/.test(surface(text, previous)) ||
+    text.slice(previous.end, token.start).includes('\n');
+  return first && synsetsOf(token.lemma.toLowerCase(), 'noun').length > 0;
+}
+
 export function shareOf(tree: DependencyTree, text: string, proposition: Proposition): Share | null {
   const { tokens } = tree;
   const predicate = proposition.predicate;
@@ -84,7 +105,7 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
   if (subjectAt < 0) return null;
   const subject = tokens[subjectAt] as Token;
   // a measure is a common noun, not a counted one ("40 percent of voters" is no measure)
-  if (subject.pos !== 'NOUN' || tree.dependent(subjectAt, 'nummod') >= 0) return null;
+  if (!isCommonNoun(tree, text, subjectAt) || tree.dependent(subjectAt, 'nummod') >= 0) return null;
   // the figure: the predicate's object or oblique (or the copula's own noun: "turnout was 61 percent")
   const candidates = [predicate, ...tree.dependents(predicate, ['obj', 'obl'])];
   const percent = candidates.find((at) => {
@@ -144,6 +165,17 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
     if (ABOVE.has(word) && bound === 'exact') bound = 'min';
     else if ((BELOW.has(word) || UNDER.has(word)) && bound === 'exact') bound = 'max';
   }
+  // "at least 48 per cent", "48 per cent at most" (before the number or after the measure)
+  if (bound === 'exact')
+    for (const child of tree
+      .dependents(number, ['advmod', 'nmod', 'obl'])
+      .concat(tree.dependents(percent, ['advmod', 'nmod', 'obl']))) {
+      const word = surface(text, tokens[child] as Token).toLowerCase();
+      if (word !== 'least' && word !== 'most') continue;
+      const at = tree.dependent(child, 'case');
+      if (at < 0 || surface(text, tokens[at] as Token).toLowerCase() !== 'at') continue;
+      bound = word === 'least' ? 'min' : 'max';
+    }
   const spread = near ? value / 10 : 0;
   const quantity: Quantity =
     bound === 'exact'

@@ -43,6 +43,26 @@ function risesLater(early: ClaimView, late: ClaimView): boolean {
   return interval(late.quantity)[0] > interval(early.quantity)[1];
 }
 
+/**
+ * "what percent was the turnout": the level a measure stood at (share.ts) is not a toll that grows as
+ * the dead are counted; told by two sources in the same week it is one figure for one period (the
+ * vote's turnout, the month's rate), so two that cannot both hold conflict whatever day each was
+ * said. Reports further apart may be of other periods and are not compared.
+ */
+const LEVEL_DAYS = 7;
+
+function isLevel(topic: string): boolean {
+  return topic.startsWith('what percent was ');
+}
+
+function withinDays(left: string | null, right: string | null, days: number): boolean {
+  if (left === null || right === null) return true;
+  const from = Date.parse(left.slice(0, 10));
+  const to = Date.parse(right.slice(0, 10));
+  if (Number.isNaN(from) || Number.isNaN(to)) return left === right;
+  return Math.abs(from - to) <= days * 86_400_000;
+}
+
 export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {
   if (left.speaker === right.speaker || left.attribution === right.attribution || left.topic !== right.topic)
     return null;
@@ -83,6 +103,11 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
         : null;
     case 'count':
       if (opposite || left.quantity === undefined || right.quantity === undefined) return null;
+      if (isLevel(left.topic)) {
+        // the level of a measure in one week's reports is one figure, whichever day it was told
+        if (!withinDays(left.time, right.time, LEVEL_DAYS)) return null;
+        return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;
+      }
       if (left.time !== null && right.time !== null && left.time !== right.time) return null;
       if (risesLater(left, right) || risesLater(right, left)) return null;
       return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;

@@ -161,6 +161,38 @@ describe('entails and causes (WordNet "*" and ">" between two most frequent sens
     assert.equal(causedResult(joins, 'kill(the rebels, the pilot)', 'pos'), null);
   });
 
+  it('moves a thing received to the topic of its payment, and a thing paid to its receipt (claims18)', () => {
+    const joins = deedJoins([
+      'receive(the group, the ransom)',
+      'pay(?, the ransom)',
+      'pay(the firm, the fee)',
+    ]);
+    assert.equal(causedResult(joins, 'receive(the group, the ransom)', 'pos'), 'pay(?, the ransom)');
+    assert.equal(causedResult(joins, 'receive(the group, the ransom)', 'neg'), null);
+    // no topic of the fee's receipt: nothing moves
+    assert.equal(causedResult(joins, 'pay(the firm, the fee)', 'pos'), null);
+    const back = deedJoins(['accept(the mayor, the bribe)', 'pay(the firm, the bribe)']);
+    assert.equal(causedResult(back, 'pay(the firm, the bribe)', 'pos'), 'accept(the mayor, the bribe)');
+    // two verbs of the same end of the exchange do not move, nor another thing
+    const same = deedJoins([
+      'pay(the firm, the bribe)',
+      'give(?, the bribe)',
+      'receive(the mayor, the loan)',
+    ]);
+    assert.equal(causedResult(same, 'pay(the firm, the bribe)', 'pos'), null);
+    assert.equal(causedResult(same, 'receive(the mayor, the loan)', 'pos'), null);
+  });
+
+  it('finds "received a ransom" against "no ransom was paid" across articles (claims18)', () => {
+    assert.deepEqual(
+      conflictTopics(
+        'The ministry said no ransom had been paid for the release of the Orel engineer.',
+        'The rebel group said it had received a ransom for the release of the Orel engineer.',
+      ),
+      ['pay(?, the ransom)'],
+    );
+  });
+
   it('moves a positive deed to the deed it entails with the same parties', () => {
     const joins = deedJoins(['win(Ana Roe, the race)', 'compete(Ana Roe, the race)']);
     assert.equal(joinedTopic(joins, 'win(Ana Roe, the race)', 'pos'), 'compete(Ana Roe, the race)');

@@ -232,7 +232,7 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
     const proposition = PROPOSITION.exec(topic);
     if (proposition !== null) {
       const [, predicate, args] = proposition as unknown as [string, string, string];
-      const result = causedTopic(distinct, predicate, args);
+      const result = causedTopic(distinct, predicate, args) ?? transferTopic(distinct, predicate, args);
       if (result !== null) caused.set(topic, result);
       // "the dam wall had cracked": what was done to the wall ("was not damaged")
       const undergone = undergoneTopic(distinct, predicate, args);
@@ -340,6 +340,53 @@ function causedTopic(topics: ReadonlySet<string>, predicate: string, args: strin
     if (topics.has(topic) && causes(predicate, verb)) return topic;
   }
   return null;
+}
+
+// WordNet's two ends of a change of hands: transfer#5 ("move something or somebody around; usually
+// over long distances", the hypernym of give#3, "transfer possession of something concrete or
+// abstract to somebody": pay, hand, donate) and get#1 ("come into the possession of something
+// concrete or abstract": receive, accept, obtain)
+const GIVING: readonly [string, number] = ['transfer', 5];
+const GETTING: readonly [string, number] = ['get', 1];
+
+/** Which end of a change of hands a verb's two most frequent senses name, by their hypernyms. */
+function transferSide(lemma: string): 'give' | 'get' | null {
+  const above = hypernymsOf(senses(lemma, 'verb'), 'verb', HYPERNYM_DEPTH);
+  const giving = synsetsOf(GIVING[0], 'verb')[GIVING[1] - 1];
+  const getting = synsetsOf(GETTING[0], 'verb')[GETTING[1] - 1];
+  const gives = giving !== undefined && above.has(giving);
+  const gets = getting !== undefined && above.has(getting);
+  return gives === gets ? null : gives ? 'give' : 'get';
+}
+
+/**
+ * A thing that changed hands, told from the other end: "the group received a ransom"
+ * (receive(the group, the ransom)) says that someone paid it, so it answers "was a ransom paid?"
+ * (pay(?, the ransom), or the one party a topic names as the payer), and "it paid a bribe" says
+ * someone took one. The other topic has the same thing, a verb of the other end (WordNet: a kind of
+ * giving against a kind of getting) and not the same party (the payer is not the payee). Null when
+ * the topics hold no such topic, or more than one.
+ */
+function transferTopic(topics: ReadonlySet<string>, predicate: string, args: string): string | null {
+  const parts = /^(.+), (.+)$/.exec(args);
+  if (parts === null || args.includes('(') || predicate.startsWith('be ') || predicate.includes(' '))
+    return null;
+  const [, subject, object] = parts as unknown as [string, string, string];
+  if (object === '?' || subject === '?') return null;
+  const side = transferSide(predicate);
+  if (side === null) return null;
+  const found: string[] = [];
+  for (const topic of topics) {
+    const match = PROPOSITION.exec(topic);
+    if (match === null) continue;
+    const [, verb, other] = match as unknown as [string, string, string];
+    const otherParts = /^(.+), (.+)$/.exec(other);
+    if (otherParts === null || otherParts[2] !== object || otherParts[1] === subject) continue;
+    if (verb.startsWith('be ') || verb.includes(' ')) continue;
+    const otherSide = transferSide(verb);
+    if (otherSide !== null && otherSide !== side) found.push(topic);
+  }
+  return found.length === 1 ? (found[0] as string) : null;
 }
 
 /**

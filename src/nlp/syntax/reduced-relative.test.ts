@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence } from './index.js';
-import { repairReducedRelative } from './reduced-relative.js';
+import { repairNounRootedSentence, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
 function arcs(sentence: string): string[] {
@@ -114,5 +114,96 @@ describe('repairReducedRelative', () => {
     assert.ok(result.includes('charged:root:ROOT'), result.join(' '));
     assert.ok(result.includes('men:nsubj:pass:charged'), result.join(' '));
     assert.ok(result.includes('arrested:acl:men'), result.join(' '));
+  });
+});
+
+describe('repairNounRootedSentence', () => {
+  it('makes a participle with a finite complement the verb of a sentence the parser rooted in a name', () => {
+    // the arrays as the parser left "Deputy Mayor Ivo Lamm repeated on Friday that the bridge had closed ."
+    const forms = [
+      'Deputy',
+      'Mayor',
+      'Ivo',
+      'Lamm',
+      'repeated',
+      'on',
+      'Friday',
+      'that',
+      'the',
+      'bridge',
+      'had',
+      'closed',
+      '.',
+    ];
+    const pos = [
+      'PROPN',
+      'PROPN',
+      'PROPN',
+      'PROPN',
+      'VERB',
+      'ADP',
+      'PROPN',
+      'SCONJ',
+      'DET',
+      'NOUN',
+      'AUX',
+      'VERB',
+      'PUNCT',
+    ];
+    const head = Int32Array.from([1, 2, -1, 2, 2, 6, 4, 11, 9, 11, 11, 4, 2]);
+    const dep = [
+      'amod',
+      'nmod:desc',
+      'root',
+      'flat',
+      'acl',
+      'case',
+      'obl',
+      'mark',
+      'det',
+      'nsubj',
+      'aux',
+      'ccomp',
+      'punct',
+    ];
+    assert.equal(repairNounRootedSentence(forms, pos, head, dep), true);
+    assert.equal(head[4], -1);
+    assert.equal(dep[4], 'root');
+    assert.equal(head[2], 4);
+    assert.equal(dep[2], 'nsubj');
+    assert.equal(head[12], 4);
+    assert.equal(head[11], 4);
+  });
+
+  it('leaves a participle with an object, a complement with no subject, or a copular root alone', () => {
+    const cases: [string[], string[], number[], string[]][] = [
+      // "Documents seized that week ." (no complement)
+      [
+        ['Documents', 'seized', 'that', 'week', '.'],
+        ['NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+        [-1, 0, 3, 1, 0],
+        ['root', 'acl', 'det', 'obl:tmod', 'punct'],
+      ],
+      // "Men ordered to leave the town ." (the complement has no subject of its own)
+      [
+        ['Men', 'ordered', 'to', 'leave', 'the', 'town', '.'],
+        ['NOUN', 'VERB', 'PART', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+        [-1, 0, 3, 1, 5, 3, 0],
+        ['root', 'acl', 'mark', 'xcomp', 'det', 'obj', 'punct'],
+      ],
+      // "Ana Roe , named in March , said …" has punctuation between the name and the participle
+      [
+        ['Ana', 'Roe', ',', 'warned', 'that', 'it', 'failed', '.'],
+        ['PROPN', 'PROPN', 'PUNCT', 'VERB', 'SCONJ', 'PRON', 'VERB', 'PUNCT'],
+        [-1, 0, 3, 0, 6, 6, 3, 0],
+        ['root', 'flat', 'punct', 'acl', 'mark', 'nsubj', 'ccomp', 'punct'],
+      ],
+    ];
+    for (const [forms, pos, heads, deps] of cases) {
+      const head = Int32Array.from(heads);
+      const dep = [...deps];
+      assert.equal(repairNounRootedSentence(forms, pos, head, dep), false, forms.join(' '));
+      assert.deepEqual([...head], heads);
+    }
   });
 });

@@ -107,3 +107,63 @@ export function repairReducedRelative(
   dep[root] = 'acl';
   return true;
 }
+
+/**
+ * The opposite misreading: "Foreign Minister Ana Roe repeated on Thursday that the talks had
+ * failed", parsed as a name (the root) modified by a participle ("repeated", `acl`), leaves the
+ * sentence without a verb. When the root is a noun with no copula, subject or clause of its own,
+ * and its one participle ending in -ed comes straight after its name (no punctuation between), has
+ * no object or auxiliary, and governs a clausal complement with a subject of its own ("that the
+ * talks had failed"), the participle is the sentence's verb and the noun its subject. (A whole
+ * sentence that is a noun with a reduced relative, "The man told that he would die.", is a
+ * headline's fragment; news prose has a verb.)
+ * Pure: it rewrites the arrays it is given.
+ */
+export function repairNounRootedSentence(
+  forms: readonly string[],
+  pos: readonly string[],
+  head: Int32Array,
+  dep: string[],
+): boolean {
+  const count = forms.length;
+  const root = head.indexOf(-1);
+  if (root < 0 || (pos[root] !== 'NOUN' && pos[root] !== 'PROPN')) return false;
+  let verb = -1;
+  for (let index = 0; index < count; index += 1) {
+    if (head[index] !== root) continue;
+    const relation = dep[index]!;
+    if (relation === 'cop' || relation === 'nsubj' || relation === 'nsubj:pass' || relation === 'ccomp')
+      return false;
+    if (relation !== 'acl' || pos[index] !== 'VERB' || index < root) continue;
+    if (verb >= 0) return false;
+    verb = index;
+  }
+  if (verb < 0 || !/ed$/u.test(forms[verb]!.toLowerCase())) return false;
+  // the name runs up to the participle: only its own words (flat, compound) lie between
+  for (let index = root + 1; index < verb; index += 1)
+    if (head[index] !== root || pos[index] === 'PUNCT') return false;
+  let complement = -1;
+  for (let index = verb + 1; index < count; index += 1) {
+    if (head[index] !== verb) continue;
+    if (dep[index] === 'obj' || dep[index] === 'iobj' || dep[index]!.startsWith('aux')) return false;
+    if (dep[index] === 'ccomp' && pos[index] === 'VERB' && complement < 0) complement = index;
+  }
+  if (complement < 0) return false;
+  const finite = head.some(
+    (parent, child) => parent === complement && dep[child] === 'nsubj' && child < complement,
+  );
+  if (!finite) return false;
+  // the root's other words (the full stop, an opening "On Monday,") go to the verb
+  for (let index = 0; index < count; index += 1)
+    if (
+      head[index] === root &&
+      index !== verb &&
+      (index > verb || dep[index] === 'obl' || dep[index] === 'punct')
+    )
+      head[index] = verb;
+  head[verb] = -1;
+  dep[verb] = 'root';
+  head[root] = verb;
+  dep[root] = 'nsubj';
+  return true;
+}

@@ -1088,3 +1088,29 @@ describe('findClaims: a passive agent described by a participle, and reasons', (
     assert.ok(!unnamed.claims.some((claim) => claim.topic.startsWith('what caused')));
   });
 });
+
+describe('findClaims: an embedded question asserts nothing (claims18)', () => {
+  const topics = (text: string): string[] => run(text).claims.map((claim) => claim.topic);
+
+  it('reads no claim from "which side fired first", "whether the dam cracked" or "who ordered it"', () => {
+    assert.deepEqual(
+      topics('A Varn spokesman said the mission could not confirm which side had fired first.'),
+      [],
+    );
+    assert.deepEqual(topics('The engineer said nobody knew whether the dam at Orsk had cracked.'), []);
+    assert.ok(
+      topics('The mayor of Tull said the police were still trying to find out who had set the fire.').every(
+        (topic) => !topic.startsWith('set('),
+      ),
+    );
+  });
+
+  it('still reads the clause beside a question word that belongs deeper down', () => {
+    assert.deepEqual(topics('The mayor of Tull said the dam at Orsk had cracked.'), ['crack(the dam, ?)']);
+    assert.ok(
+      topics('The mayor of Tull said that the dam, which was built in 1950, had cracked.').includes(
+        'crack(the dam, ?)',
+      ),
+    );
+  });
+});

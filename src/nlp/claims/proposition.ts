@@ -264,6 +264,35 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
 }
 
 /** Whether a token heads a clause of its own that states something (not a controller, not a modifier). */
+const QUESTION_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where']);
+const QUESTION_MARKS = new Set(['whether', 'if']);
+
+/**
+ * An embedded question: a clause complement ("… could not say [which side fired first]", "asked
+ * [whether the dam had cracked]", "[who ordered the strike] is unknown") that opens with a question
+ * word of its own (its subject, object or adverb, or the determiner of one: "which side") or with
+ * "whether" / "if" as its marker. A relative clause is left to the relative rules; a question word
+ * deeper down ("said [what happened] was a tragedy": "what" belongs to "happened") does not make
+ * the outer clause a question.
+ */
+export function isEmbeddedQuestion(tree: DependencyTree, index: number): boolean {
+  const token = tree.tokens[index] as Token;
+  if (!['ccomp', 'csubj', 'xcomp', 'root', 'parataxis'].includes(token.dep)) return false;
+  const first = tree.subtreeStart(index);
+  const opener = tree.tokens[first] as Token;
+  const word = opener.lemma.toLowerCase();
+  if (opener.dep === 'mark' && opener.head === index) return QUESTION_MARKS.has(word);
+  if (!QUESTION_WORDS.has(word)) return false;
+  if (opener.head === index) return opener.dep !== 'mark';
+  const holder = opener.head;
+  return (
+    holder >= 0 &&
+    (tree.tokens[holder] as Token).head === index &&
+    ['det', 'det:poss', 'advmod'].includes(opener.dep) &&
+    ['nsubj', 'nsubj:pass', 'obj', 'obl', 'advmod'].includes((tree.tokens[holder] as Token).dep)
+  );
+}
+
 export function isPredicate(tree: DependencyTree, index: number, inContent?: ReadonlySet<number>): boolean {
   const token = tree.tokens[index] as Token;
   if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
@@ -281,6 +310,8 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
     return false;
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
   if (isUnmarkedRelative(tree, index)) return false;
+  // "could not confirm which side had fired first": a question asks, it asserts nothing
+  if (isEmbeddedQuestion(tree, index)) return false;
   if (modifiesAgent(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own

@@ -1114,3 +1114,25 @@ describe('findClaims: an embedded question asserts nothing (claims18)', () => {
     );
   });
 });
+
+describe('findClaims: how a test went (claims18)', () => {
+  const topics = (text: string): [string, string][] =>
+    run(text).claims.map((claim) => [claim.topic, claim.polarity]);
+
+  it('reads a passed or failed inspection as the deed done and how it went, whatever its figure', () => {
+    assert.deepEqual(topics('The inspectorate said the Tull dam had failed two safety inspections.'), [
+      ['inspect(?, the dam)', 'pos'],
+      ['pass(the dam, the inspection)', 'neg'],
+    ]);
+    assert.deepEqual(topics('The owner said the Tull dam had passed every inspection.'), [
+      ['inspect(?, the dam)', 'pos'],
+      ['pass(the dam, the inspection)', 'pos'],
+    ]);
+  });
+
+  it('gives no outcome for a deed undergone', () => {
+    assert.deepEqual(topics('The owner said the Tull dam had undergone repairs.'), [
+      ['repair(?, the dam)', 'pos'],
+    ]);
+  });
+});

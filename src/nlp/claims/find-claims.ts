@@ -87,6 +87,7 @@ export function findClaims(
     const inContent = new Set(content);
     const speakerKey = [attribution.speaker ?? attribution.id].flat().join('+');
     const propositions: Proposition[] = [];
+    const outcomes = new Set<Proposition>();
     // clauses read through "there is no truth in claims that …": not read again on their own
     const readThrough = new Set<number>();
     for (const index of content) {
@@ -105,7 +106,28 @@ export function findClaims(
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
       const read = readProposition(tree, text, index, content);
-      if (read !== null) propositions.push(controlledSubject(tree, read, attribution, tokens, referents));
+      if (read !== null) {
+        const proposition = controlledSubject(tree, read, attribution, tokens, referents);
+        propositions.push(proposition);
+        // "the plant had failed a safety inspection": inspect(?, the plant), and how it went,
+        // pass(the plant, the inspection) denied (WordNet: "fail" is the antonym of "pass")
+        if (proposition.outcome !== undefined) {
+          const outcome: Proposition = {
+            ...proposition,
+            lemma: 'pass',
+            subject: proposition.patient,
+            object: proposition.outcome.test,
+            negated: proposition.negated === proposition.outcome.passed,
+            passive: false,
+            agent: -1,
+            patient: -1,
+            outcome: undefined,
+          };
+          // (its figure, "failed two inspections", counts the tests, not a deed's victims)
+          outcomes.add(outcome);
+          propositions.push(outcome);
+        }
+      }
     }
     if (propositions.length === 0) {
       const answered = answerToQuestion(tree, text, attribution, attributions, content, tokens, nested);
@@ -117,16 +139,21 @@ export function findClaims(
     }
     for (const proposition of propositions) {
       // "at least 6 guards died": a figure of what the deed causes is a toll
-      const toll =
-        tollOf(tree, text, proposition, main, attribution, claims) ??
-        tallyOf(tree, text, proposition, main, attribution, claims);
+      const toll = outcomes.has(proposition)
+        ? null
+        : (tollOf(tree, text, proposition, main, attribution, claims) ??
+          tallyOf(tree, text, proposition, main, attribution, claims));
       if (toll !== null) {
         claims.push(toll);
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const counted = figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
-      const figure = counted ?? shareClaim(tree, text, proposition, attribution, claims);
+      const counted = outcomes.has(proposition)
+        ? null
+        : figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
+      const figure =
+        counted ??
+        (outcomes.has(proposition) ? null : shareClaim(tree, text, proposition, attribution, claims));
       if (figure !== null) {
         claims.push(figure);
         // "300 workers would lose their jobs": a figure of the doers of a deed done to something

@@ -53,6 +53,11 @@ export interface Proposition {
    * light verb ("had no [role] in the attack", "played no [part]").
    */
   readonly classWord?: { readonly lemma: string; readonly pos: WordNetPos };
+  /**
+   * "the plant had passed / failed a safety inspection": besides the deed done to the thing
+   * (inspect(?, the plant)), how it went: the test noun and whether it was passed.
+   */
+  readonly outcome?: { readonly test: number; readonly passed: boolean };
 }
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
@@ -724,6 +729,7 @@ export function readProposition(
   // "the aircraft had passed a safety inspection", "the bridge underwent repairs": a thing that
   // goes through a deed says the deed was done to it, by someone unnamed: inspect(?, the aircraft)
   let undergoer = -1;
+  let outcome: Proposition['outcome'];
   if (
     pos === 'verb' &&
     object >= 0 &&
@@ -739,6 +745,8 @@ export function readProposition(
     if (deed !== null) {
       lemma = deed;
       undergoer = subject;
+      const passed = testPassed(base);
+      if (passed !== null) outcome = { test: object, passed };
       object = subject;
       subject = -1;
     }
@@ -781,6 +789,7 @@ export function readProposition(
     agent: pos === 'verb' && undergoer < 0 ? tree.dependent(predicate, 'obl:agent') : -1,
     patient: undergoer >= 0 ? undergoer : passive ? clauseSubject(tree, predicate) : -1,
     ...(classWord === undefined ? {} : { classWord }),
+    ...(outcome === undefined ? {} : { outcome }),
   };
 }
 
@@ -891,6 +900,27 @@ function testSynsets(): Set<number> {
 }
 
 let tests: Set<number> | undefined;
+let passing: { pass: Set<number>; fail: Set<number> } | undefined;
+
+/**
+ * Whether a verb of going through a test says it was passed (WordNet's {pass, make_it}: true), failed
+ * (its antonym {fail, flunk}: false), or neither ("underwent": null).
+ */
+export function testPassed(base: string): boolean | null {
+  if (passing === undefined) {
+    passing = { pass: new Set(), fail: new Set() };
+    for (const offset of synsetsOf('make_it', 'verb')) {
+      if (!synset(offset, 'verb').words.includes('pass')) continue;
+      passing.pass.add(offset);
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '!' && pointer.pos === 'verb') passing.fail.add(pointer.offset);
+    }
+  }
+  const senses = synsetsOf(base, 'verb');
+  if (senses.some((offset) => passing!.pass.has(offset))) return true;
+  if (senses.some((offset) => passing!.fail.has(offset))) return false;
+  return null;
+}
 
 /**
  * "the aircraft had passed a full safety inspection", "the wall underwent repairs": a thing (a

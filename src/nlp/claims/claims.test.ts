@@ -1105,6 +1105,16 @@ describe('findClaims: an embedded question asserts nothing (claims18)', () => {
     );
   });
 
+  it('still reads the question an answer answers ("asked who was behind it, he said …")', () => {
+    const claims = run(
+      'Ivo Lamm, the Varn interior minister, when asked who was behind the attack on the Tull depot, said “of course the Red Hand”.',
+    ).claims;
+    assert.ok(
+      claims.some((claim) => claim.topic.startsWith('who is behind the attack')),
+      JSON.stringify(claims.map((claim) => claim.topic)),
+    );
+  });
+
   it('still reads the clause beside a question word that belongs deeper down', () => {
     assert.deepEqual(topics('The mayor of Tull said the dam at Orsk had cracked.'), ['crack(the dam, ?)']);
     assert.ok(

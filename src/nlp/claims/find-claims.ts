@@ -534,7 +534,7 @@ function answerToQuestion(
   );
   if (question === undefined) return null;
   const asked = contentTokens(tokens, question, attributions, nested).find((index) =>
-    isPredicate(tree, index),
+    isPredicate(tree, index, undefined, true),
   );
   if (asked === undefined) return null;
   const read = readProposition(tree, text, asked, content);

@@ -268,7 +268,6 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
   return found;
 }
 
-/** Whether a token heads a clause of its own that states something (not a controller, not a modifier). */
 const QUESTION_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where']);
 const QUESTION_MARKS = new Set(['whether', 'if']);
 
@@ -298,7 +297,18 @@ export function isEmbeddedQuestion(tree: DependencyTree, index: number): boolean
   );
 }
 
-export function isPredicate(tree: DependencyTree, index: number, inContent?: ReadonlySet<number>): boolean {
+/**
+ * Whether a token heads a clause of its own that states something (not a controller, not a
+ * modifier, not a question). `asked`: the clause read is
+ * a question's, whose answer is the claim ("asked who was behind the attack, he said …"), so an
+ * embedded question is read too.
+ */
+export function isPredicate(
+  tree: DependencyTree,
+  index: number,
+  inContent?: ReadonlySet<number>,
+  asked = false,
+): boolean {
   const token = tree.tokens[index] as Token;
   if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
   if (token.head >= 0 && resultativeWord(tree, token.head) === index) return false;
@@ -316,7 +326,7 @@ export function isPredicate(tree: DependencyTree, index: number, inContent?: Rea
   // "the three, who live in Velmora, …" parsed as a clause of its own: still a relative clause
   if (isUnmarkedRelative(tree, index)) return false;
   // "could not confirm which side had fired first": a question asks, it asserts nothing
-  if (isEmbeddedQuestion(tree, index)) return false;
+  if (!asked && isEmbeddedQuestion(tree, index)) return false;
   if (modifiesAgent(tree, index)) return false;
   if (token.pos === 'VERB' || predicatePos(tree, index) === 'verb') {
     // "“They said, …”" inside a quotation: reporting, not a proposition of its own

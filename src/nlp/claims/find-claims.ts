@@ -202,8 +202,17 @@ export function findClaims(
         if (subjectParties.length > 0) lastParties.set(speakerKey, subjectParties);
       }
       const polarity = (proposition.negated !== framed.negative) !== denial ? 'neg' : 'pos';
-      const first = Math.max(tree.subtreeStart(proposition.predicate), content[0] as number);
-      const last = Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number);
+      // the predicate's words inside the content; the whole content when the predicate lies outside
+      // it (an answer's claim reads its predicate from the question: "asked who was behind it, …")
+      const inside =
+        tree.subtreeStart(proposition.predicate) <= (content[content.length - 1] as number) &&
+        tree.subtreeEnd(proposition.predicate) >= (content[0] as number);
+      const first = inside
+        ? Math.max(tree.subtreeStart(proposition.predicate), content[0] as number)
+        : (content[0] as number);
+      const last = inside
+        ? Math.min(tree.subtreeEnd(proposition.predicate), content[content.length - 1] as number)
+        : (content[content.length - 1] as number);
       // "the vote was rigged": no doer; the vote is what was rigged
       const subjectHead = framed.converse?.subject ?? proposition.subject;
       // "Ellery denied attacking the guard": the speaker is the subject the complement's verb

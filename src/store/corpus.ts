@@ -1,4 +1,9 @@
-import { eventClusters, sourceKey } from '../nlp/cross-document/event-clusters.js';
+import {
+  contextWords,
+  eventClusters,
+  sentenceVectors,
+  sourceKey,
+} from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { sameDescriptionKind } from '../nlp/cross-document/description-heads.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
@@ -42,6 +47,50 @@ function eventTime(event: { readonly time?: string | { readonly value?: string }
   const value = event.time;
   if (typeof value === 'string') return value;
   return value?.value ?? null;
+}
+
+/** The sentence spans of an extract document, when it lists them. */
+function sentenceSpans(document: ExtractDocument): readonly { start: number; end: number }[] {
+  const sentences = document.sentences;
+  if (!Array.isArray(sentences)) return [];
+  return sentences.filter(
+    (sentence): sentence is { start: number; end: number } =>
+      typeof sentence === 'object' &&
+      sentence !== null &&
+      typeof (sentence as { start?: unknown }).start === 'number' &&
+      typeof (sentence as { end?: unknown }).end === 'number',
+  );
+}
+
+/**
+ * For each article and each of its events, the TF-IDF vector of the words of the sentence holding
+ * its trigger, weighted over the corpus's articles (undefined when the document lists no sentence
+ * holding it).
+ */
+function eventContexts(documents: readonly ExtractDocument[]): (Map<string, number> | undefined)[][] {
+  const articleWords = documents.map((document) => contextWords(document.text));
+  const sentences: Set<string>[] = [];
+  const where: (number | undefined)[][] = documents.map((document) => {
+    const spans = sentenceSpans(document);
+    const seen = new Map<number, number>();
+    return (document.events ?? []).map((event) => {
+      const found = spans.findIndex(
+        (span) => span.start <= event.trigger.start && event.trigger.start < span.end,
+      );
+      if (found === -1) return undefined;
+      let number = seen.get(found);
+      if (number === undefined) {
+        number = sentences.length;
+        seen.set(found, number);
+        sentences.push(contextWords(document.text.slice(spans[found]!.start, spans[found]!.end)));
+      }
+      return number;
+    });
+  });
+  const vectors = sentenceVectors(articleWords, sentences);
+  return where.map((numbers) =>
+    numbers.map((number) => (number === undefined ? undefined : vectors[number])),
+  );
 }
 
 const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -353,8 +402,9 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
   }
   const eventInputs: EventInput[] = [];
   const eventTypes: (string | null)[] = [];
+  const contexts = eventContexts(documents);
   documents.forEach((document, doc) => {
-    for (const event of document.events ?? []) {
+    for (const [index, event] of (document.events ?? []).entries()) {
       const roles = new Map<string, Set<string>>();
       for (const argument of event.arguments) {
         const entity = argument.entity === undefined ? undefined : clusterOfEntity[doc]!.get(argument.entity);
@@ -378,6 +428,7 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
         polarity: typeof event.polarity === 'string' ? event.polarity : null,
         time: eventTime(event),
         arguments: roles,
+        context: contexts[doc]![index],
       });
       eventTypes.push(event.type ?? null);
     }

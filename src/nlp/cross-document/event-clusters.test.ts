@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clusterFits, eventClusters, sourceKey, type EventInput } from './event-clusters.js';
+import {
+  clusterFits,
+  contextWords,
+  eventClusters,
+  sentenceVectors,
+  sourceKey,
+  type EventInput,
+} from './event-clusters.js';
 
 function event(doc: number, trigger: string, extra: Partial<EventInput> = {}): EventInput {
   return {
@@ -166,5 +173,46 @@ describe('cross-document event clusters', () => {
     ];
     const clusters = eventClusters(events, [0, 0, 0, 0]);
     assert.deepEqual(clusters, [[0, 1, 3], [2]]);
+  });
+
+  it('keeps apart reports of speech whose sentences say different things, unless one speaker is known', () => {
+    // one story of a ferry grounding in five articles (invented), one report of speech in each
+    const sentences = [
+      'The ferry ran aground on a sandbank, officials said.',
+      'Officials said the ferry ran aground on a sandbank after its engine failed.',
+      'Repairs to the quay will take three weeks, a spokesman said.',
+      'Lifeboats took every passenger ashore, the harbour master said.',
+      'The hull should float again by evening, she said.',
+    ];
+    // each article holds its sentence and a line all five tell
+    const articles = sentences.map((sentence) =>
+      contextWords(`${sentence} The ferry carried ninety people.`),
+    );
+    const vectors = sentenceVectors(articles, sentences.map(contextWords));
+    const said = (doc: number, speakers: string[]) =>
+      event(doc, 'said', { class: 'REPORTING', speakers: new Set(speakers), context: vectors[doc]! });
+    const events = [
+      said(0, []),
+      said(1, []),
+      said(2, []),
+      said(3, ['harbour-master']),
+      said(4, ['harbour-master']),
+    ];
+    // 0 and 1 tell one statement (their rarer words meet); 2 says something else; 3 and 4 share
+    // their speaker though not their words
+    assert.deepEqual(eventClusters(events, [0, 0, 0, 0, 0]), [[0, 1], [2], [3, 4]]);
+    // must not change: a report with no sentence vector is compared as before
+    const unknown = [said(0, []), event(2, 'said', { class: 'REPORTING' })];
+    assert.deepEqual(eventClusters(unknown, [0, 0, 0, 0, 0]), [[0, 1]]);
+  });
+
+  it('still links events that are no report whatever their sentences say', () => {
+    const sentences = ['The storm flooded the valley.', 'The river rose and flooded the town.'];
+    const vectors = sentenceVectors(sentences.map(contextWords), sentences.map(contextWords));
+    const events = [
+      event(0, 'flooded', { context: vectors[0]! }),
+      event(1, 'flooded', { context: vectors[1]! }),
+    ];
+    assert.deepEqual(eventClusters(events, [0, 0]), [[0, 1]]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpusOf, describedNames, sameKindTarget } from './corpus.js';
+import { corpusOf, describedNames, descriptionClusters, sameKindTarget } from './corpus.js';
 import type { ExtractDocument } from './types.js';
 import { CAPITAL, fixtureDocument, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
 import type { FixtureArticle } from './test-fixtures.js';
@@ -164,5 +164,44 @@ describe('describedNames: the person a story describes by a head', () => {
     assert.equal(describedNames(documents, [0, 0], clusters, 2).get(key), 'c1');
     assert.equal(describedNames(documents, [0, 0], clusters, 3).has(key), false);
     assert.equal(describedNames(documents.slice(0, 1), [0], clusters, 2).has(key), false);
+  });
+});
+
+describe('descriptionClusters: descriptions of one head across a story', () => {
+  const description = (id: string, name: string, head: string) => ({
+    id,
+    type: 'PERSON',
+    name,
+    mentions: [],
+    attributes: { nominal_head: head },
+  });
+  const documents = [
+    {
+      entities: [
+        description('e1', 'ten people', 'person+pl'),
+        description('e2', 'two officers', 'officer+pl'),
+      ],
+    },
+    {
+      entities: [
+        description('e1', '10 people', 'person+pl'),
+        description('e2', 'three officers', 'officer+pl'),
+      ],
+    },
+    { entities: [description('e1', 'the armed officers', 'officer+pl')] },
+  ] as unknown as ExtractDocument[];
+  const clusters = descriptionClusters(documents, [0, 0, 0]);
+  const names = clusters.map((cluster) => [...cluster.aliases].sort());
+
+  it('reads a count in words and in digits as one count', () => {
+    assert.ok(names.some((aliases) => aliases.includes('ten people') && aliases.includes('10 people')));
+  });
+  it('keeps two counts apart, and joins a description that does not count', () => {
+    assert.ok(
+      !names.some((aliases) => aliases.includes('two officers') && aliases.includes('three officers')),
+    );
+    assert.ok(
+      names.some((aliases) => aliases.includes('two officers') && aliases.includes('the armed officers')),
+    );
   });
 });

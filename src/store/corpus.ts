@@ -6,6 +6,11 @@ import {
 } from '../nlp/cross-document/event-clusters.js';
 import type { EventInput } from '../nlp/cross-document/event-clusters.js';
 import { sameDescriptionKind } from '../nlp/cross-document/description-heads.js';
+import {
+  countsConflict,
+  roleSharingGroups,
+  type RoleDescription,
+} from '../nlp/cross-document/role-descriptions.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
 import { regroupInStories, spreadMoves, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
@@ -101,22 +106,12 @@ function descriptionModifiers(name: string): string[] {
   return words.slice(0, -1).filter((word) => !PLAIN_DETERMINERS.has(word));
 }
 
-/** Words that count or single out members of a kind: "two officers", "another man", "the first suspect". */
-const NUMERAL =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|first|second|third|fourth|fifth|another|other|both|several|many|some|few)$/u;
-/** Both sides count or single out, with no such word in common ("two officers", "three officers"). */
-function numeralConflict(left: readonly string[], right: ReadonlySet<string>): boolean {
-  const a = left.filter((word) => NUMERAL.test(word));
-  const b = [...right].filter((word) => NUMERAL.test(word));
-  return a.length > 0 && b.length > 0 && !a.some((word) => right.has(word));
-}
-
 /**
  * Clusters of the description entities (`attributes.nominal_head`) of all documents: inside one
  * story, the same head lemma (with number; whatever kind each article gave it) and modifiers that
  * agree: they share a word, or they do not both count or single out with different words ("the
- * gunman" and "the masked gunman", "four robbers" and "the armed robbers"; not "two officers" and
- * "three officers").
+ * gunman" and "the masked gunman", "four robbers" and "the armed robbers", "ten people" and "10
+ * people"; not "two officers" and "three officers").
  */
 export function descriptionClusters(
   documents: readonly { readonly entities: readonly ExtractDocument['entities'][number][] }[],
@@ -150,7 +145,7 @@ export function descriptionClusters(
       const modifiers = descriptionModifiers(entity.name);
       const agrees = (cluster: (typeof found)[number]) =>
         modifiers.some((word) => cluster.modifiers.has(word)) ||
-        !numeralConflict(modifiers, cluster.modifiers);
+        !countsConflict(modifiers, cluster.modifiers);
       // the same head first, else a head of the same kind ("the shop" / "the store")
       const fits =
         (byKey.get(key) ?? []).map((index) => found[index]!).find(agrees) ??
@@ -262,6 +257,74 @@ function speakerIds(attribution: ExtractAttribution | undefined): readonly strin
   const speaker = attribution?.speaker ?? null;
   if (speaker === null) return [];
   return typeof speaker === 'string' ? [speaker] : speaker;
+}
+
+/**
+ * Description clusters of people that fill one role of one event cluster across articles join
+ * (role-descriptions.ts: "four robbers" / "the thieves", "the cops" / "plainclothes officers").
+ * Read after the events are clustered, and changing no event. ECB+ dev entities CoNLL F1 0.566 ->
+ * 0.572 with counts read in one spelling ("ten" / "10"; folds by topic mod 5: four higher, one
+ * the same; MUC / B³ / CEAF-e 0.673 / 0.542 / 0.484 -> 0.676 / 0.546 / 0.493).
+ */
+function joinRoleSharingDescriptions(
+  documents: readonly ExtractDocument[],
+  events: readonly { id: string; members: readonly { doc: number; event: string }[] }[],
+  descriptionIds: readonly string[],
+  clusters: Map<string, { aliases: Set<string>; members: { doc: number; entity: string }[] }>,
+): void {
+  const eventOf = new Map<string, string>();
+  for (const event of events)
+    for (const member of event.members) eventOf.set(`${member.doc}:${member.event}`, event.id);
+  const clusterOf = new Map<string, string>();
+  for (const id of descriptionIds)
+    for (const member of clusters.get(id)?.members ?? []) clusterOf.set(`${member.doc}:${member.entity}`, id);
+  const roles = new Map<string, { slot: string; doc: number }[]>();
+  documents.forEach((document, doc) => {
+    const descriptions = document.entities.filter(
+      (entity) => isDescriptionEntity(entity) && clusterOf.has(`${doc}:${entity.id}`),
+    );
+    if (descriptions.length === 0) return;
+    for (const event of document.events ?? []) {
+      const cluster = eventOf.get(`${doc}:${event.id}`);
+      if (cluster === undefined) continue;
+      for (const argument of event.arguments) {
+        const span = argument.span;
+        if (argument.entity !== undefined || span === undefined) continue;
+        // the description whose mention ends the argument ("the four armed robbers")
+        const entity = descriptions.find((candidate) =>
+          candidate.mentions.some((mention) => mention.start >= span.start && mention.end === span.end),
+        );
+        if (entity === undefined) continue;
+        const id = clusterOf.get(`${doc}:${entity.id}`)!;
+        roles.set(id, [...(roles.get(id) ?? []), { slot: `${cluster}\u0000${argument.role}`, doc }]);
+      }
+    }
+  });
+  const inputs: RoleDescription[] = [];
+  for (const id of descriptionIds) {
+    const cluster = clusters.get(id);
+    if (cluster === undefined || !roles.has(id)) continue;
+    const entities = cluster.members.map((member) =>
+      documents[member.doc]!.entities.find((entity) => entity.id === member.entity)!,
+    );
+    const head = String(entities[0]!.attributes!.nominal_head);
+    inputs.push({
+      id,
+      type: entities[0]!.type,
+      plural: head.endsWith('+pl') || head === 'people',
+      modifiers: entities.flatMap((entity) => descriptionModifiers(entity.name)),
+      roles: roles.get(id)!,
+    });
+  }
+  for (const [first, ...rest] of roleSharingGroups(inputs)) {
+    const into = clusters.get(first!)!;
+    for (const id of rest) {
+      const from = clusters.get(id)!;
+      into.members.push(...from.members);
+      for (const alias of from.aliases) into.aliases.add(alias);
+      clusters.delete(id);
+    }
+  }
 }
 
 export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
@@ -439,6 +502,12 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       members.map((member) => eventTypes[member]).find((type) => type !== null && type !== undefined) ?? null,
     members: members.map((member) => ({ doc: eventInputs[member]!.doc, event: eventInputs[member]!.id })),
   }));
+  joinRoleSharingDescriptions(
+    documents,
+    events,
+    descriptions.map((cluster) => cluster.id),
+    clusters,
+  );
   const entities = [...clusters.values()].map((cluster) => ({
     id: cluster.id,
     type: cluster.type,

@@ -222,8 +222,9 @@ function withPlaces(members: readonly Member[]): Member[] {
     // "killed the guard" is "the guard died", compared by what the deed was done to
     const values = caused
       ? [member.objectKey ?? topic]
-      : // an unnamed subject compares by the topic that keys it, through every join after the first
+      : // an unnamed subject compares by the topic that keys it, through every join
         member.view.values
+          .map((value) => (value === member.topic ? named : value))
           .map((value) => (value === named ? own : value))
           .map((value) => (value === own ? topic : value));
     return { ...member, topic, view: { ...member.view, topic, polarity, values } };

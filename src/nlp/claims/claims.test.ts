@@ -1146,3 +1146,13 @@ describe('findClaims: how a test went (claims18)', () => {
     ]);
   });
 });
+
+describe('findClaims: forces keyed by the place their nationality word is of (claims18)', () => {
+  it('keys "Dravani soldiers" by Dravan when the article names it, "Selmiran troops" by Selmira', () => {
+    const topics = run(
+      'Officials in Dravan denied it. The Selmira defence ministry said Dravani soldiers had crossed the border near Tull. It said Selmiran troops had fired first.',
+    ).claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('cross(Dravan, the border)'), JSON.stringify(topics));
+    assert.ok(topics.includes('fire first(Selmira, ?)'), JSON.stringify(topics));
+  });
+});

@@ -11,6 +11,7 @@ import {
   hasVerbFrame,
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
+import { isDemonymOf } from '../lexicon/index.js';
 import type { MainEvent } from './main-event.js';
 import { classOf, isArmedForceNoun, isGroupNoun, isPerpetratorNoun, verbFile } from './predicate-classes.js';
 import { isNobody, type Proposition } from './proposition.js';
@@ -603,12 +604,12 @@ function entityKey(entity: Entity): string {
   return typeof described === 'string' ? `the ${described.replace(/\+pl$/, '')}` : entity.name;
 }
 
-/** Whether an entity can field armed forces: a named place or organisation, not a description. */
 /** Whether the word at `start` opens a sentence: only spaces, quotation marks or nothing after the last stop. */
 function opensSentence(text: string, start: number): boolean {
   return /(?:^|[.!?:\n])[\s"“‘'(]*$/u.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/** Whether an entity can field armed forces: a named place or organisation, not a description. */
 function isForcesOwner(entity: Entity | null): entity is Entity {
   return entity !== null && (entity.type === 'LOC' || entity.type === 'ORG') && !isDescription(entity);
 }
@@ -649,6 +650,10 @@ export function forcesKey(context: FrameContext, head: number): string | null {
     const word = tree.tokens[child] as Token;
     const surface = context.text.slice(word.start, word.end);
     const owner = referents.nameAt(child);
+    // "Dravani soldiers" in an article that names Dravan: the place the nationality word is of
+    // (also when the tagger made the word a name of its own)
+    const place = /^\p{Lu}\p{Ll}+$/u.test(surface) ? demonymPlace(context, surface) : null;
+    if (place !== null) return entityKey(place);
     if (isForcesOwner(owner)) return entityKey(owner);
     // (not a capital that only opens the sentence: "Many extortionists …")
     if (
@@ -679,6 +684,17 @@ export function forcesKey(context: FrameContext, head: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The one named place of the article a nationality word is of (lexicon `isDemonymOf`: "Kenyan" →
+ * Kenya, "Selmiran" → Selmira). Null when no place, or more than one, fits.
+ */
+function demonymPlace(context: FrameContext, word: string): Entity | null {
+  const places = [...context.entities.values()].filter(
+    (entity) => entity.type === 'LOC' && isForcesOwner(entity) && isDemonymOf(word, entity.name),
+  );
+  return new Set(places.map((entity) => entity.name)).size === 1 ? (places[0] as Entity) : null;
 }
 
 let clashSeed: number | null | undefined;

@@ -1,6 +1,7 @@
 import type { ClaimFrame } from '../../model/index.js';
 import { unknownSubjectJoins } from './claim-view.js';
 import { causedResult, deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
+import { demonymJoins } from './demonym-joins.js';
 import { descriptionJoins } from './description-joins.js';
 import { qualifiedJoins } from './qualified-joins.js';
 
@@ -29,8 +30,9 @@ export interface TopicJoin {
 }
 
 /**
- * The topic each claim is compared under, in four joins over all the claims compared together
- * (one article's, or a corpus's): a general word for a thing joins the one kind of it another
+ * The topic each claim is compared under, in five joins over all the claims compared together
+ * (one article's, or a corpus's): a party keyed by its nationality word joins the place another
+ * topic names ("Dravani" → Dravan, propositions); a general word for a thing joins the one kind of it another
  * topic of the predicate names ("the vessel" → "the ferry", propositions); a topic with an unknown subject joins the one topic that names it
  * (propositions); a positive claim with one more thing than the question asks joins the question
  * (propositions); then the same deed in other words (propositions and counts): a synonym or a more
@@ -41,10 +43,17 @@ export interface TopicJoin {
  */
 export function joinTopics(claims: readonly TopicClaim[]): TopicJoin[] {
   const isProposition = (claim: TopicClaim): boolean => claim.frame === 'proposition';
+  // "Dravani soldiers" in one account are Dravan's of another (propositions)
+  const demonyms = demonymJoins(claims.filter(isProposition).map((claim) => claim.topic));
+  const placed = claims.map((claim) =>
+    isProposition(claim) ? (demonyms.get(claim.topic) ?? claim.topic) : claim.topic,
+  );
   // "the vessel" in one account is "the ferry" of another (propositions)
-  const descriptions = descriptionJoins(claims.filter(isProposition).map((claim) => claim.topic));
-  const described = claims.map((claim) =>
-    isProposition(claim) ? (descriptions.get(claim.topic) ?? claim.topic) : claim.topic,
+  const descriptions = descriptionJoins(
+    placed.filter((_, index) => isProposition(claims[index] as TopicClaim)),
+  );
+  const described = placed.map((topic, index) =>
+    isProposition(claims[index] as TopicClaim) ? (descriptions.get(topic) ?? topic) : topic,
   );
   const subjectJoins = unknownSubjectJoins(
     described.filter((_, index) => isProposition(claims[index] as TopicClaim)),

@@ -125,6 +125,25 @@ export function countryOfDemonym(word: string): Country | undefined {
   return demonym(word)?.country;
 }
 
+// the endings that make a nationality word of a place's name: Kenya-n, Israel-i, Japan-ese,
+// Ital(y)-ian, Finn-ish (a stem change, "Poland" → "Polish", is left to the lexicon's list)
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish'];
+
+/**
+ * Whether `word` is the nationality word of the place named `place`: by the lexicon's demonyms for
+ * real countries ("Kenyan" → Kenya, "British" → United Kingdom), else by a regular ending on the
+ * name, with or without its final vowel, so that places the lexicon does not know work too
+ * ("Selmiran" → Selmira, "Dravani" → Dravan).
+ */
+export function isDemonymOf(word: string, place: string): boolean {
+  const name = place.toLowerCase();
+  if (countryOfDemonym(word)?.name.toLowerCase() === name) return true;
+  if (name.length < 3 || !/^\p{L}+$/u.test(name)) return false;
+  const lower = word.toLowerCase();
+  const stems = /[aeiouy]$/.test(name) ? [name, name.slice(0, -1)] : [name];
+  return stems.some((stem) => DEMONYM_ENDINGS.some((ending) => lower === stem + ending));
+}
+
 /** An ethnic, religious, political or continental group word ("Kurdish", "Muslims", "European"). */
 export function groupWord(word: string): GroupWord | undefined {
   return groupWords().get(foldKey(word));

@@ -795,6 +795,13 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
     assert.deepEqual(counts('The office said turnout rose 5 percent.'), []);
   });
 
+  it('counts "2,000 people" (a figure written with its comma is no year) but not "in 2006" (claims18)', () => {
+    assert.deepEqual(counts('The police in Tarsk said 2,000 people had marched.'), [
+      ['how many people: march', { exact: 2000 }],
+    ]);
+    assert.deepEqual(counts('The police in Tarsk said 2000 people had marched.'), []);
+  });
+
   it('counts people whatever noun names them, and the doers of a clause whose object has no figure', () => {
     assert.deepEqual(counts('The mayor of Tarsk said 3,000 residents were evacuated.'), [
       ['how many people: evacuate', { exact: 3000 }],

@@ -912,10 +912,11 @@ const FIGURE =
 export function figureQuantity(phrase: string): Quantity | null {
   const match = FIGURE.exec(phrase.trim());
   if (match === null) return null;
-  const word = (match[2] as string).toLowerCase().replace(/,/g, '');
+  const written = (match[2] as string).toLowerCase();
+  const word = written.replace(/,/g, '');
   const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
-  // a year is no count
-  if (value === null || (/^\d{4}$/.test(word) && value >= 1800 && value <= 2100)) return null;
+  // a year is no count ("2,000" with its comma is a count)
+  if (value === null || (/^\d{4}$/.test(written) && value >= 1800 && value <= 2100)) return null;
   const qualifier = match[1]?.toLowerCase();
   if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
   if (qualifier !== undefined && UPPER_BOUNDS.has(qualifier)) return { max: value };

@@ -2,7 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { addReports, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
+import { addReports, CONTENT, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
 import { believingSense, reportingVerb } from './reporting-predicate.js';
 import { lemmaOf, synsetsOf } from '../../events/wordnet.js';
 
@@ -133,12 +133,13 @@ function* agentlessReportProposals(text: string, segments: Segments): Generator<
 /**
  * A candidate the span finder made on the same cue says the clause and has no source (a
  * quotation's own reading stands, and so does a content that already holds the clause); inside a
- * quotation ("“… it was determined that she was unlicensed,” the report said") the words are the
- * quoted speaker's account, not a report of the article's.
+ * quotation ("“… it was determined that she was unlicensed,” the report said") or inside another
+ * report's content ("He denied that it was suggested that …") the words are that speaker's
+ * account, not a report of the article's.
  */
 export const AGENTLESS_REPORTS: ReportPass = {
   propose: agentlessReportProposals,
-  guards: [{ held: QUOTED, checked: CUE }],
+  guards: [{ held: QUOTED | CONTENT, checked: CUE }],
   merge: (found, { candidate: { content } }) =>
     found.kind !== 'indirect' ||
     found.content.some((piece) => content.some((own) => spansOverlap(piece, own)))

@@ -357,3 +357,71 @@ describe('trimContentBoundaries: the writer’s words after another report', () 
     );
   });
 });
+
+/** A report whose clause stands before its cue "said", with a piece after the cue. */
+const trailing: readonly (readonly [string, string, string, readonly [string, string], readonly string[]])[] =
+  [
+    [
+      'the writer’s participle after the cue is no part of the words',
+      'The Orsa minister resigned on Friday, she said, adding to the pressure on the government.',
+      'she',
+      ['The Orsa minister resigned on Friday', 'adding to the pressure on the government'],
+      ['The Orsa minister resigned on Friday'],
+    ],
+    [
+      'the same with a participle that reports nothing',
+      'The Tarnby ferry will run again in May, he said, smiling at the crowd.',
+      'he',
+      ['The Tarnby ferry will run again in May', 'smiling at the crowd'],
+      ['The Tarnby ferry will run again in May'],
+    ],
+    [
+      'a report that says something after it stays the source’s words when it has no candidate of its own',
+      'The talks were not a failure, he said, claiming the Orsa delegates had agreed on most points.',
+      'he',
+      ['The talks were not a failure', 'claiming the Orsa delegates had agreed on most points'],
+      ['The talks were not a failure', 'claiming the Orsa delegates had agreed on most points'],
+    ],
+    [
+      'a gerund that is the subject of the piece’s clause stays',
+      'Though the vote went smoothly, he said, replacing the Orsa mayor would be much harder.',
+      'he',
+      ['Though the vote went smoothly', 'replacing the Orsa mayor would be much harder'],
+      ['Though the vote went smoothly', 'replacing the Orsa mayor would be much harder'],
+    ],
+    [
+      'a preposition-like participle goes on with the content',
+      'The letters were on many topics, the Corvo paper said, including rents and ferries.',
+      'the Corvo paper',
+      ['The letters were on many topics', 'including rents and ferries'],
+      ['The letters were on many topics', 'including rents and ferries'],
+    ],
+  ];
+
+describe('trimContentBoundaries: a participle after the cue', () => {
+  for (const [name, text, source, content, expected] of trailing)
+    it(name, () => {
+      const [result] = trimContentBoundaries(text, segment(text), [
+        candidate(text, { cue: 'said', source, content }),
+      ]);
+      assert.deepEqual(
+        result?.content.map((span) => text.slice(span.start, span.end)),
+        expected,
+      );
+    });
+  it('a report after the cue that has a candidate of its own leaves the content to it', () => {
+    const text = 'The Tarnby talks failed, he said, adding that the unions were to blame.';
+    const [result] = trimContentBoundaries(text, segment(text), [
+      candidate(text, {
+        cue: 'said',
+        source: 'he',
+        content: ['The Tarnby talks failed', 'adding that the unions were to blame'],
+      }),
+      candidate(text, { cue: 'adding', source: 'he', content: ['that the unions were to blame'] }),
+    ]);
+    assert.deepEqual(
+      result?.content.map((span) => text.slice(span.start, span.end)),
+      ['The Tarnby talks failed'],
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
+import { spansOverlap } from '../../../model/span.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { keepCandidates } from './keep-candidates.js';
 import { tokenAt } from '../../names/token-index.js';
@@ -517,6 +518,73 @@ export function withoutOtherReports(
   return parts;
 }
 
+/**
+ * The participle that opens a piece after the cue while the reported clause stands before the cue,
+ * or -1: "The minister resigned on Friday, she said[, adding to the pressure on the government]",
+ * "…, he said[, smiling]": the clause ended at the cue, and the participle is the writer's account
+ * of the speaking or its effect, or the source's next report, which is a report of its own ("…, he
+ * said, adding that the rules were broken"). A preposition-like participle goes on
+ * with the content ("…, the paper said, including speeches and meetings": parsed as a case marker),
+ * and so does a gerund that is the subject of a clause of the piece ("…, he said, replacing the
+ * nominee would be acrimonious", "…, said Mr Hale, filtering out links can stop spam": a verb with
+ * a subject of its own, no complement of the participle, heads the piece's clause).
+ */
+function trailingParticiple(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidates: readonly AttributionCandidate[],
+  candidate: AttributionCandidate,
+  piece: Span,
+): number {
+  const cue = candidate.cue;
+  if (cue === null || piece.start < cue.end) return -1;
+  if (!candidate.content.some((other) => other.end <= cue.start)) return -1;
+  const tokens = segments.tokens;
+  let first = tokenAt(tokens, piece.start);
+  while (first < tokens.length && (tokens[first] as Token).pos === 'PUNCT') first += 1;
+  const token = tokens[first];
+  if (token === undefined || token.start >= piece.end) return -1;
+  // (a participle the tagger read as a noun in a verb's place: "…, the bank said, [warning] that …")
+  if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && /^(?:ccomp|advcl|xcomp|conj)/u.test(token.dep)))
+    return -1;
+  if (verbForm(text.slice(token.start, token.end), token.lemma) !== 'ing') return -1;
+  if (token.dep === 'case' || token.dep === 'mark' || /^(?:nsubj|csubj)/u.test(token.dep)) return -1;
+  const inside = (at: number): boolean =>
+    at >= 0 && (tokens[at] as Token).start >= piece.start && (tokens[at] as Token).end <= piece.end;
+  if (inside(token.head)) return -1;
+  // a report: its own candidate's when there is one ("…, he said, [adding] that …"), or the
+  // writer's when nothing is said after it ("…, she said, adding to the pressure"); with a clause
+  // after it and no candidate of its own it stays the source's words ("…, he said, claiming the
+  // Tories were wrong", which the parse may not give the participle)
+  if (reportingWord(text, token)) {
+    const own = { start: token.start, end: token.end };
+    if (candidates.some((other) => other !== candidate && other.cue !== null && spansOverlap(other.cue, own)))
+      return first;
+    for (let at = first + 1; at < tokens.length && inside(at); at += 1)
+      if ((tokens[at] as Token).pos === 'VERB' || (tokens[at] as Token).pos === 'AUX') return -1;
+    return first;
+  }
+  for (let at = first + 1; at < tokens.length && inside(at); at += 1) {
+    const word = tokens[at] as Token;
+    if (!/^(?:nsubj|csubj)/u.test(word.dep) || !inside(word.head)) continue;
+    // (a verb that takes no clause: a clause with a subject and no "as", "while" in the piece is
+    // the parser's reading of a gerund subject, "replacing [the mayor would be harder]")
+    if (tree.dependent(word.head, 'mark') < 0) return -1;
+  }
+  return first;
+}
+
+/** Whether a participle reports speech or thought by WordNet ("adding", "claiming", "warning"). */
+function reportingWord(text: string, token: Token): boolean {
+  const word = reportingVerb(
+    token.pos === 'VERB'
+      ? token.lemma || text.slice(token.start, token.end)
+      : text.slice(token.start, token.end),
+  );
+  return word.communication || word.cognition;
+}
+
 export function trimContentBoundaries(
   text: string,
   segments: Segments,
@@ -538,12 +606,15 @@ export function trimContentBoundaries(
       }
       // reported speech: inside the cue's sentence only
       if (piece.start >= sentence.end || piece.end <= sentence.start) continue;
+      tree ??= new DependencyTree(segments.tokens);
+      const participle = trailingParticiple(text, segments, tree, candidates, candidate, piece);
       // "OSLO (Wire) - The budget is balanced, the minister said": the dateline is no part of it
       let start = withoutDateline(text, {
         start: Math.max(piece.start, sentence.start),
         end: piece.end,
       }).start;
       if (piece.end <= sentence.end) {
+        if (participle >= 0) continue;
         let end = piece.end;
         if (piece.start >= cue.end) {
           tree ??= new DependencyTree(segments.tokens);
@@ -560,7 +631,7 @@ export function trimContentBoundaries(
         continue;
       }
       const end = lastWordEnd(segments, sentence.end);
-      if (end > start) content.push({ start, end });
+      if (end > start && participle < 0) content.push({ start, end });
       // "… to be reviewed. “We will return …”": a quotation after the reported clause is kept
       const rest = text.slice(sentence.end, piece.end);
       const opening = rest.search(/\S/u);

@@ -12,7 +12,9 @@ import { keepCandidates } from './keep-candidates.js';
  * and what continued it continues the candidate that holds it. A cue-less paragraph that holds
  * another candidate's cue and all its quoted words is the paragraph rule's copy of it and goes too
  * ("“I said it,” continued Hale. “Thanks.”" as one cue-less quotation and as the quotations of
- * "continued"). A candidate with the same cue and the same content as an earlier one goes too.
+ * "continued"). A candidate with the same cue and the same content as an earlier one goes too, and so
+ * does one whose source and content another candidate has with its cue between them ("signed a
+ * letter [saying] …": the nearer cue's).
  */
 
 function inside(piece: Span, holder: Span): boolean {
@@ -35,6 +37,21 @@ function holderOf(candidates: readonly AttributionCandidate[], own: number): num
       if (
         other < own &&
         sameSpan(holder.cue, candidate.cue) &&
+        holder.content.length === candidate.content.length &&
+        holder.content.every((span, nth) => sameSpan(span, candidate.content[nth] ?? null))
+      )
+        return other;
+      // "have signed a letter saying [the plan is unsafe]": the same source and the same words
+      // given to a verb and to the report that stands between it and those words; the nearer
+      // report says them, the verb before it is what was done with the message
+      const cue = candidate.cue;
+      const first = candidate.content[0];
+      if (
+        holder.cue !== null &&
+        first !== undefined &&
+        cue.end <= holder.cue.start &&
+        holder.cue.end <= first.start &&
+        sameSpan(holder.source, candidate.source) &&
         holder.content.length === candidate.content.length &&
         holder.content.every((span, nth) => sameSpan(span, candidate.content[nth] ?? null))
       )

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
 import {
+  adjudicatorNoun,
   denialVerb,
   evidenceNoun,
   forecastVerb,
@@ -106,10 +107,63 @@ const none: readonly (readonly [string, string])[] = [
     'The Orsa council discussed whether the ferry should run on Sundays.',
   ],
   ['the same with a wh-clause', 'The mayor discussed how the Tarnby ferry would be paid for.'],
+  [
+    'the idiom with a degree word before its demonstrative (`havingSaidThat`)',
+    'Having said all that, the Orsa ferry plan works well enough.',
+  ],
+  ['the same with "this much"', 'Having said this much, the Tarnby board kept its options open.'],
+  [
+    'a deed with a verbless small clause: the object and its state (`rareClause` needs a verb)',
+    'Halvorsen also held the Drillers scoreless in the third period.',
+  ],
+  [
+    'a document signed: a plural WordNet lists on its own is read as its singular (`messageObject`)',
+    'More than 200 Orsa doctors have signed letters to the health minister.',
+  ],
+  [
+    'a court rules on a case, it denies no words (`adjudicatorNoun`)',
+    'The Orsa magistrate dismissed all charges against the two fishermen on Tuesday.',
+  ],
+  ['the same with a judge', 'The judge dismissed all charges against the pair.'],
 ];
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
 const found: readonly (readonly [string, string, string])[] = [
+  [
+    'a rarer sense of "hold" before a clause with a verb still reports',
+    'Mr Basso held that the ferry contract was void.',
+    'held | Mr Basso | the ferry contract was void',
+  ],
+  [
+    'a feeling voiced in the plural still reports (`messageObject`)',
+    'Ms Holt expressed concerns about the Tarnby ferry delays.',
+    'expressed concerns about | Ms Holt | the Tarnby ferry delays',
+  ],
+  [
+    'charges denied by the accused still report',
+    'The Corvo tobacco firms denied the charges.',
+    'denied | The Corvo tobacco firms | the charges',
+  ],
+  [
+    'a judge who speaks still reports',
+    'The Orsa judge said the charges were unfounded.',
+    'said | The Orsa judge | the charges were unfounded',
+  ],
+  [
+    'a document signed with a report of its own: the report stands, the signing goes',
+    'More than 200 Orsa doctors have signed a letter saying the ferry plan is unsafe.',
+    'saying | More than 200 Orsa doctors | the ferry plan is unsafe',
+  ],
+  [
+    'an agentless report on its own still reports',
+    'It was suggested that the Orsa fund should be wound up.',
+    'was suggested | - | that the Orsa fund should be wound up',
+  ],
+  [
+    'inside another report the agentless passive is that speaker’s account, no report of its own',
+    'Mr Basso denied that it was suggested that the Orsa fund be wound up.',
+    'denied | Mr Basso | that it was suggested that the Orsa fund be wound up',
+  ],
   [
     'a perceiver with a that-clause',
     'Residents saw that the gate of the depot had been forced.',
@@ -243,6 +297,20 @@ describe('no invented attributions: deeds, perceptions and requests for things',
     });
 });
 
+describe('one report, not two', () => {
+  it('a document signed with a report of its own: the signing is no second report of its words', () => {
+    assert.deepEqual(
+      reports('More than 200 Orsa doctors have signed a letter saying the ferry plan is unsafe.'),
+      ['saying | More than 200 Orsa doctors | the ferry plan is unsafe'],
+    );
+  });
+  it('an agentless passive inside another report is no report of its own (`AGENTLESS_REPORTS`)', () => {
+    assert.deepEqual(reports('Mr Basso denied that it was suggested that the Orsa fund be wound up.'), [
+      'denied | Mr Basso | that it was suggested that the Orsa fund be wound up',
+    ]);
+  });
+});
+
 describe("quotation frames and the writer's next sentence", () => {
   it('"is continuing in his job" after a closed quotation is no frame (`writersNextSentence`)', () => {
     const found = reports(
@@ -279,6 +347,15 @@ describe('denialVerb', () => {
       assert.equal(denialVerb(word), true, word);
     for (const word of ['reject', 'dismiss', 'refuse', 'admit', 'confirm'])
       assert.equal(denialVerb(word), false, word);
+  });
+});
+
+describe('adjudicatorNoun', () => {
+  it('a judge or a court, or a kind of one; not a lawyer, a jury or a minister', () => {
+    for (const word of ['judge', 'magistrate', 'court', 'courts', 'tribunal'])
+      assert.equal(adjudicatorNoun(word), true, word);
+    for (const word of ['lawyer', 'prosecutor', 'jury', 'minister', 'council', 'company'])
+      assert.equal(adjudicatorNoun(word), false, word);
   });
 });
 

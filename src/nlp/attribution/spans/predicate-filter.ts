@@ -13,6 +13,7 @@ import {
   knowledgeVerb,
   consentVerb,
   nounPhraseReportVerb,
+  adjudicatorNoun,
   attitudeNoun,
   attitudeVerb,
   conveyingVerb,
@@ -946,7 +947,14 @@ function messageObject(
   // "tells [the story of two boys]", "told [the tale of a lost dog]": a message named by its topic
   // is a narrative, not words given to somebody ("paid tribute to the coach" stays)
   if (messageNoun(word)) return !topicOf(text, tree, object);
-  return attitudeVerb(lemma) && attitudeNoun(word);
+  // (a plural WordNet lists as a word of its own is read as the tagger's singular too: "signed
+  // [letters]" gives documents, though "letters", literary culture, is a state of mind)
+  const singular = noun.lemma.toLowerCase();
+  return (
+    attitudeVerb(lemma) &&
+    attitudeNoun(word) &&
+    (singular === word || synsetsOf(singular, 'noun').length === 0 || attitudeNoun(singular))
+  );
 }
 
 /** Whether a noun has an "of" phrase that names its topic ("the story [of a veteran]"). */
@@ -1405,10 +1413,11 @@ function namingParticiple(
 }
 
 /**
- * "Having said that, the club have not conceded a goal": a perfect participle with no subject whose
- * "that" stands right before a comma points back to what was said; the idiom concedes a point, and
- * the clause after the comma is no complement ("He said that, despite the rain, …" has a subject
- * and reports).
+ * "Having said that, the club have not conceded a goal", "Having said all that, …", "Having said
+ * this much, …": a perfect participle with no subject whose object, a demonstrative with at most a
+ * determiner or a degree word round it, stands right before a comma points back to what was said;
+ * the idiom concedes a point, and the clause after the comma is no complement ("He said that,
+ * despite the rain, …" has a subject and reports).
  */
 function havingSaidThat(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
   const tokens = segments.tokens;
@@ -1419,15 +1428,21 @@ function havingSaidThat(text: string, segments: Segments, tree: DependencyTree, 
       .some((at) => /^having$/iu.test(text.slice((tokens[at] as Token).start, (tokens[at] as Token).end)))
   )
     return false;
-  const next = tokens[verb + 1];
-  const after = tokens[verb + 2];
-  return (
-    next !== undefined &&
-    after !== undefined &&
-    /^that$/iu.test(text.slice(next.start, next.end)) &&
-    text.slice(after.start, after.end) === ','
-  );
+  let demonstrative = false;
+  for (let at = verb + 1; at <= verb + POINTING_BACK_MAX + 1; at += 1) {
+    const token = tokens[at];
+    if (token === undefined) return false;
+    const word = text.slice(token.start, token.end);
+    if (word === ',') return demonstrative;
+    if (DEMONSTRATIVES.has(word.toLowerCase())) demonstrative = true;
+    // ("all", "much", "of": closed-class words round the demonstrative; no noun, no verb)
+    else if (!/^(?:DET|ADV|ADP|PRON|ADJ)$/u.test(token.pos)) return false;
+  }
+  return false;
 }
+
+/** At most this many words between "Having said" and its comma ("all of that"). */
+const POINTING_BACK_MAX = 3;
 
 /**
  * "Rest assured that your data will never be shared": the parser made the imperative a noun at the
@@ -1775,7 +1790,12 @@ export function keepsReporting(
     // an agreement" or "signed a contract", though WordNet files both nouns under statements
     // "denied any wrongdoing", "denied involvement" (an act or a quality denied: the proposition
     // that the subject did it), "denied making the comment" (a gerund); not "denied him a chance"
-    if (classOf('conflict', token.lemma, 'verb') === 'pos' && tree.dependent(head, 'iobj') < 0) {
+    // (not a judge's or a court's: "the magistrate dismissed all charges" rules on a case)
+    if (
+      classOf('conflict', token.lemma, 'verb') === 'pos' &&
+      tree.dependent(head, 'iobj') < 0 &&
+      !adjudicatorSource(text, segments, source)
+    ) {
       const object = tree.dependent(head, 'obj');
       const objectToken = segments.tokens[object];
       if (
@@ -1808,7 +1828,9 @@ export function keepsReporting(
   )
     return false;
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
-  if (word.rareClause === true && shape.clause && !shape.infinitive) return true;
+  // (a clause with a verb: in "held [the visitors scoreless]" the parse makes a verbless small
+  // clause of a deed's object and its state)
+  if (word.rareClause === true && shape.clause && shape.verb && !shape.infinitive) return true;
   if (!word.communication && !word.clause) return false;
   // "felt “trapped”", "sees great promise": thought or perception with no proposition, quoted or not
   if (!word.communication && !shape.subject && !fronted_(candidate, cue, shape.verb)) return false;
@@ -1823,6 +1845,13 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** Whether the source's head is a common noun for a judge or a court (`adjudicatorNoun`). */
+function adjudicatorSource(text: string, segments: Segments, source: Span | null): boolean {
+  if (source === null) return false;
+  const head = segments.tokens[cueHead(segments, source)];
+  return head !== undefined && head.pos === 'NOUN' && adjudicatorNoun(text.slice(head.start, head.end));
 }
 
 /**

@@ -300,6 +300,37 @@ export function attitudeVerb(word: string): boolean {
   );
 }
 
+/**
+ * "judge" (a public official who decides questions brought before a court) and "court" (an assembly
+ * that conducts judicial business): who rules on a case.
+ */
+const ADJUDICATOR_SEEDS = ['judge#1', 'court#1'];
+/** The sense and up to three hypernyms above it ("magistrate" → judge). */
+const ADJUDICATOR_LEVELS = 4;
+let adjudicatorOffsets: ReadonlySet<number> | undefined;
+
+/**
+ * Whether a noun's most frequent WordNet sense is a judge or a court, or a kind of one ("the
+ * magistrate", "the appeals court"): what it "dismissed" or "rejected" is a case or a charge ruled
+ * on, not somebody's words denied.
+ */
+export function adjudicatorNoun(word: string): boolean {
+  adjudicatorOffsets ??= new Set(
+    ADJUDICATOR_SEEDS.flatMap((seed) => {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'noun')[Number(sense) - 1];
+      return offset === undefined ? [] : [offset];
+    }),
+  );
+  const offsets = adjudicatorOffsets;
+  const lemma = baseFormOf(word.toLowerCase(), 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return (
+    first !== undefined &&
+    hasHypernym(first, 'noun', { levels: ADJUDICATOR_LEVELS }, (entry) => offsets.has(entry.offset))
+  );
+}
+
 /** "content, cognitive content, mental object": what is thought, not a state of mind. */
 const THOUGHT_SEED = 'cognitive_content#1';
 const THOUGHT_DEPTH = 4;

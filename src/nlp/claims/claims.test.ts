@@ -1162,4 +1162,17 @@ describe('findClaims: forces keyed by the place their nationality word is of (cl
     assert.ok(topics.includes('cross(Dravan, the border)'), JSON.stringify(topics));
     assert.ok(topics.includes('fire first(Selmira, ?)'), JSON.stringify(topics));
   });
+
+  it('reads "returned fire" and "retaliated" as not firing first, not "returned the money"', () => {
+    const polar = (text: string): [string, string][] =>
+      run(text).claims.map((claim) => [claim.topic, claim.polarity]);
+    assert.deepEqual(polar('The Varn defence ministry said Selmiran troops had returned fire.'), [
+      ['fire first(Selmiran, ?)', 'neg'],
+    ]);
+    assert.ok(
+      polar('The Varn defence ministry said the Selmiran soldiers returned the money.').every(
+        ([topic]) => !topic.startsWith('fire first'),
+      ),
+    );
+  });
 });

@@ -697,6 +697,29 @@ function demonymPlace(context: FrameContext, word: string): Entity | null {
   return new Set(places.map((entity) => entity.name)).size === 1 ? (places[0] as Entity) : null;
 }
 
+let inKind: { returned: number | undefined; struckBack: number | undefined } | undefined;
+
+/**
+ * A response in kind to a clash: WordNet's return#6 ("return in kind") with a bare clash noun as its
+ * object ("returned fire": the noun's verb is a clash deed), or retaliate#2 ("make a counterattack
+ * and return like for like") with none.
+ */
+function respondsInKind(context: FrameContext, proposition: Proposition): boolean {
+  inKind ??= { returned: synsetsOf('return', 'verb')[5], struckBack: synsetsOf('retaliate', 'verb')[1] };
+  const { tree } = context;
+  const senses = synsetsOf(proposition.lemma.replace(/ /g, '_'), 'verb');
+  if (inKind.struckBack !== undefined && senses.includes(inKind.struckBack) && proposition.object < 0)
+    return true;
+  if (inKind.returned === undefined || !senses.includes(inKind.returned) || proposition.object < 0)
+    return false;
+  const noun = tree.tokens[proposition.object] as Token;
+  return (
+    noun.pos === 'NOUN' &&
+    tree.dependents(proposition.object, ['nummod', 'nmod:poss', 'amod']).length === 0 &&
+    isClashDeed(noun.lemma.toLowerCase())
+  );
+}
+
 let clashSeed: number | null | undefined;
 
 /**
@@ -997,6 +1020,22 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         topic: `${base} first(${party}, ?)`,
         ...(event === undefined ? {} : { event: event.id }),
         negative: target >= 0,
+      };
+  }
+  // "its troops had only returned fire", "the army retaliated": a response in kind did not fire first
+  if (
+    proposition.pos === 'verb' &&
+    !proposition.passive &&
+    !proposition.negated &&
+    respondsInKind(context, proposition)
+  ) {
+    const party = forcesKey(context, proposition.subject) ?? keyOf(context, proposition.subject);
+    if (party !== null)
+      return {
+        frame: 'proposition',
+        topic: `fire first(${party}, ?)`,
+        ...(event === undefined ? {} : { event: event.id }),
+        negative: true,
       };
   }
   // "her client had not been charged with any crime": a passive's phrase marked by a preposition is

@@ -80,6 +80,22 @@ export function parseSentence(
   return { pos, lemma, head, dep };
 }
 
+/**
+ * A proper noun's lemma is its form, or its singular ("Americans" → American): an edit learned
+ * from common words' endings that would change its letters otherwise ("Orbeli" read as "orDeli")
+ * is not applied.
+ */
+export function properLemma(tag: string, form: string, lemma: string): string {
+  if (tag !== 'PROPN' || lemma === form) return lemma;
+  const lower = lemma.toLowerCase();
+  const word = form.toLowerCase();
+  return lower === word ||
+    (word.endsWith('s') && lower === word.slice(0, -1)) ||
+    (word.endsWith('es') && lower === word.slice(0, -2))
+    ? lemma
+    : form;
+}
+
 /** Tags, lemmatises and parses the words of one sentence. */
 function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse {
   const count = forms.length;
@@ -98,7 +114,7 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   for (let index = 0; index < count; index += 1) {
     const tag = tags[index]!;
     pos[index] = TAGS[tag]!;
-    lemma[index] = weights.lemmatiser.lemma(forms[index]!, tag);
+    lemma[index] = properLemma(TAGS[tag]!, forms[index]!, weights.lemmatiser.lemma(forms[index]!, tag));
     const parent = parser.heads[index]!;
     head[index] = parent === count ? -1 : parent;
     dep[index] = labels[parser.labels[index]!]!;

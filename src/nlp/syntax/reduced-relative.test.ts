@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSyntaxModel, parseSentence } from './index.js';
+import { loadSyntaxModel, parseSentence, properLemma } from './index.js';
 import { repairNounRootedSentence, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
@@ -205,5 +205,14 @@ describe('repairNounRootedSentence', () => {
       assert.equal(repairNounRootedSentence(forms, pos, head, dep), false, forms.join(' '));
       assert.deepEqual([...head], heads);
     }
+  });
+});
+
+describe('properLemma', () => {
+  it("keeps a proper noun's letters: its form or its singular", () => {
+    assert.equal(properLemma('PROPN', 'Orbeli', 'orDeli'), 'Orbeli');
+    assert.equal(properLemma('PROPN', 'Americans', 'American'), 'American');
+    assert.equal(properLemma('PROPN', 'Vassar', 'vassar'), 'vassar');
+    assert.equal(properLemma('NOUN', 'geese', 'goose'), 'goose');
   });
 });

@@ -1,4 +1,4 @@
-import type { Segments } from '../../model/index.js';
+import type { EntityType, Segments } from '../../model/index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import {
   adverbSenses,
@@ -13,6 +13,7 @@ import {
 import {
   facilityHead,
   gazetteerEntry,
+  hasHypernymWord,
   isKnownHumanName,
   lookupPlace,
   organisation,
@@ -20,7 +21,7 @@ import {
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
-import { isWorkNoun, WORK_SUBTYPE } from './works-after-nouns.js';
+import { isBroadcastWorkNoun, isWorkNoun, WORK_SUBTYPE } from './works-after-nouns.js';
 import { isPersonWord } from './word-senses.js';
 
 /**
@@ -194,6 +195,115 @@ export function typePeopleListedAfterPersonNouns(
     }
   }
   return output ?? names.slice();
+}
+
+/** What introduces the examples of a plural noun: "companies such as", "firms including", "banks like". */
+const EXAMPLES_BEFORE =
+  /(?:^|\s)([\p{Lu}\p{Ll}][\p{Ll}-]+s),?\s+(?:such\s+as|including|like|notably|especially)\s+(?:the\s+)?$/u;
+/** The synsets an organisation lies under. */
+const ORGANISATION_SYNSET_WORDS: ReadonlySet<string> = new Set(['organization', 'institution', 'business']);
+const organisationNounMemo = new Map<string, boolean>();
+
+/**
+ * Is the lemma first a noun for an organisation in WordNet ("company", "firm", "carmaker", "club",
+ * "band": its first sense lies within six hypernym steps under an organisation, an institution or a
+ * business), and none of its first two senses a place ("country" is a nation first, a land second)?
+ */
+function isOrganisationNoun(lemma: string): boolean {
+  let known = organisationNounMemo.get(lemma);
+  if (known !== undefined) return known;
+  const senses = synsetsOf(lemma, 'noun');
+  const first = senses[0];
+  known =
+    first !== undefined &&
+    !senses.slice(0, 2).some((sense) => lexicographerFileOf(sense, 'noun') === NOUN_LOCATION) &&
+    hasHypernymWord(first, 'noun', { levels: 6 }, ORGANISATION_SYNSET_WORDS);
+  if (organisationNounMemo.size > 10_000) organisationNounMemo.clear();
+  organisationNounMemo.set(lemma, known);
+  return known;
+}
+
+/** The rest of a list item the recogniser cut: " Telecom" before ", " or " and ". */
+const CUT_ITEM_REST = /^( \p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2})(?=,\s|\s+and\s)/u;
+
+/** `listAfter`, with the index itself first, going on past an item the recogniser cut ("France" + " Telecom, "). */
+function organisationListAfter(text: string, names: readonly NameMention[], index: number): number[] {
+  const members = [index];
+  for (let at = index + 1; at < names.length; at += 1) {
+    const previous = names[at - 1] as NameMention;
+    let gap = text.slice(previous.end, (names[at] as NameMention).start);
+    const rest = CUT_ITEM_REST.exec(gap);
+    if (rest !== null) gap = gap.slice((rest[1] as string).length);
+    if (!LIST_SEPARATOR.test(gap) && !UNTAGGED_ITEM.test(gap)) break;
+    members.push(at);
+  }
+  return members;
+}
+
+/**
+ * "pledges from companies such as Kvarna, Telvio, Brixo and Lumetra": the names listed as examples
+ * of a plural noun for an organisation ("companies", "firms", "carmakers", "clubs", `isOrganisationNoun`)
+ * are organisations, whatever the recogniser read one name at a time (places, a surname); those
+ * listed after a plural noun for a work ("films such as …", "shows like …", `isWorkNoun`) are works
+ * (MISC/WORK). A member
+ * the place lexicon knows keeps its type, and so does a name followed by a possessive (the owner:
+ * "firms such as Ada Lind's Kvarna"); a member the recogniser cut after a place ("France" +
+ * "Telecom") is the whole item; a one-word name retyped is retyped wherever else the text has it
+ * with the same wrong type.
+ */
+export function typeOrganisationsListedAfterNouns(
+  text: string,
+  names: readonly NameMention[],
+): NameMention[] {
+  let output: NameMention[] | undefined;
+  const retyped = new Map<string, { from: EntityType; to: NameMention }>();
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const before = EXAMPLES_BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start));
+    if (before === null) continue;
+    const noun = (before[1] as string).toLowerCase();
+    const lemma = lemmaOf(noun, 'noun');
+    // a plural ("series" is its own)
+    if (lemma === null || (lemma === noun && !isBroadcastWorkNoun(lemma))) continue;
+    // "films such as …", "shows like …": works; "companies such as …": organisations
+    // (not "programs such as …": software as often as broadcasts)
+    const work =
+      isWorkNoun(lemma) || (isBroadcastWorkNoun(lemma) && !/^(?:single|program|programme)$/u.test(lemma));
+    if (!work && !isOrganisationNoun(lemma)) continue;
+    const type: EntityType = work ? 'MISC' : 'ORG';
+    for (const member of organisationListAfter(text, names, index)) {
+      const other = names[member] as NameMention;
+      // "France Telecom" cut after the place: the list's item is the whole name
+      const rest = CUT_ITEM_REST.exec(text.slice(other.end, names[member + 1]?.start ?? other.end + 60));
+      if (rest !== null && (member === index || member + 1 < names.length)) {
+        output ??= names.slice();
+        output[member] = {
+          start: other.start,
+          end: other.end + (rest[1] as string).length,
+          ...(work ? { type: 'MISC', subtype: WORK_SUBTYPE } : { type: 'ORG' }),
+        };
+        continue;
+      }
+      if ((other.type === type && (!work || other.subtype === WORK_SUBTYPE)) || other.subtype === 'NORP')
+        continue;
+      const surface = text.slice(other.start, other.end);
+      if (lookupPlace(surface) !== undefined) continue;
+      // "companies such as Ada Lind's Kvarna": the owner, not the example
+      if (/^['’]s?\s/u.test(text.slice(other.end, other.end + 3))) continue;
+      output ??= names.slice();
+      const retype: NameMention = work
+        ? { start: other.start, end: other.end, type: 'MISC', subtype: WORK_SUBTYPE }
+        : { start: other.start, end: other.end, type: 'ORG' };
+      output[member] = retype;
+      if (!surface.includes(' ')) retyped.set(surface, { from: other.type, to: retype });
+    }
+  }
+  if (output === undefined) return names.slice();
+  return output.map((name) => {
+    const change = retyped.get(text.slice(name.start, name.end));
+    if (change === undefined || change.from !== name.type || name.subtype === WORK_SUBTYPE) return name;
+    return { ...change.to, start: name.start, end: name.end };
+  });
 }
 
 /** Between a player and his substitute in a team sheet: "Traore (Biscan 67), Garcia" has " (" and " 67), ". */
@@ -631,7 +741,8 @@ function usedAloneMidSentence(text: string, word: string, except: number): boole
  * "Rabbi", "Londoner"), then a given name, has that description before the name, not in it
  * ("Londoner Mara" is "Mara", whom the text names in full elsewhere); so has a
  * two-word name of the text that opens with the same word and ends with that surname; the word
- * alone, typed PERSON ("Nepal's Sherpa people"), is MISC.
+ * alone, typed PERSON ("Nepal's Sherpa people"), is MISC. "Singer Lind" (a headline's way), a
+ * person noun and a surname that ends a person's full name in the text ("Tamsin Lind"), is "Lind".
  */
 export function trimLeadingPersonNouns(text: string, names: readonly NameMention[]): NameMention[] {
   let trimmed: Set<string> | undefined;
@@ -647,9 +758,21 @@ export function trimLeadingPersonNouns(text: string, names: readonly NameMention
     const words = name.type === 'PERSON' ? text.slice(name.start, name.end).split(' ') : [];
     if (words.length >= 2 && isFirstName(words[0] as string)) givenNames.add(words[0] as string);
   }
+  // surnames of people the text names in full ("Sheila Ferguson")
+  const surnames = new Set<string>();
   for (const name of names) {
-    if (name.type !== 'PERSON') continue;
+    const words = name.type === 'PERSON' ? text.slice(name.start, name.end).split(' ') : [];
+    if (words.length >= 2 && isFirstName(words[0] as string)) surnames.add(words[words.length - 1] as string);
+  }
+  for (const name of names) {
+    if (name.type !== 'PERSON' && name.type !== 'MISC') continue;
     const words = text.slice(name.start, name.end).split(' ');
+    // "Singer Ferguson" in a headline (typed PERSON or MISC), "Sheila Ferguson" in the text
+    if (words.length === 2 && surnames.has(words[1] as string) && describedBy(words)) {
+      (trimmed ??= new Set()).add(words.join(' '));
+      continue;
+    }
+    if (name.type !== 'PERSON') continue;
     if (words.length < 2 || words.length > 4 || !isFirstName(words[1] as string) || !describedBy(words))
       continue;
     // two words: only when the text names a person in full with that given name ("Mara Lind")
@@ -671,7 +794,11 @@ export function trimLeadingPersonNouns(text: string, names: readonly NameMention
     // The description alone elsewhere ("Nepal's Sherpa people") is no person.
     if (name.type === 'PERSON' && !surface.includes(' ') && found.has(surface))
       return { start: name.start, end: name.end, type: 'MISC' };
-    if (name.type !== 'PERSON' || !found.has(surface)) return name;
+    if (
+      !found.has(surface) ||
+      (name.type !== 'PERSON' && (name.type !== 'MISC' || name.subtype !== undefined))
+    )
+      return name;
     return { start: name.start + surface.indexOf(' ') + 1, end: name.end, type: 'PERSON' };
   });
 }

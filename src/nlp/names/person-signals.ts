@@ -1,6 +1,15 @@
 import type { Segments, Token } from '../../model/index.js';
-import { firstNameGender } from '../coref/first-name-gender.js';
-import { facilityHead, honorific, lookupPlace, organisation } from '../lexicon/index.js';
+import { firstNameGender, isFirstName } from '../coref/first-name-gender.js';
+import {
+  facilityHead,
+  honorific,
+  lookupPlace,
+  organisation,
+  personNoun,
+  roleNoun,
+} from '../lexicon/index.js';
+import { isPersonWord, nounFiles } from './word-senses.js';
+import { lemmaOf, NOUN_ACT, NOUN_ARTIFACT, NOUN_COMMUNICATION, NOUN_GROUP } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
 import { nameHead, tokenAt } from './token-index.js';
@@ -42,7 +51,7 @@ function agreeingPronounFollows(
   segments: Segments,
   names: readonly NameMention[],
   index: number,
-  gender: 'm' | 'f',
+  gender: 'm' | 'f' | undefined,
 ): boolean {
   const name = names[index] as NameMention;
   const sentence = segments.sentences.find(
@@ -56,7 +65,7 @@ function agreeingPronounFollows(
     const token = tokens[position] as Token;
     if (token.start >= limit) break;
     const found = PRONOUN_GENDER.get(text.slice(token.start, token.end).toLowerCase());
-    if (found !== undefined) return found === gender;
+    if (found !== undefined) return gender === undefined || found === gender;
   }
   return false;
 }
@@ -123,11 +132,122 @@ export function typePeopleBySignals(
     if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
     if (isOrganisationHead(last) || facilityHead(last) !== undefined) return name;
     if (honoured.has(last)) return person;
-    const gender = firstNameGender(words[0] as string);
-    if (gender === undefined || lookupPlace(words[0] as string)?.kinds.includes('country')) return name;
-    const head = tokens[nameHead(tokens, name)];
-    const governor = head === undefined ? undefined : tokens[head.head];
-    if (head?.dep === 'nsubj' && governor !== undefined && SPEECH_LEMMAS.has(governor.lemma)) return person;
+    const first = words[0] as string;
+    const gender = firstNameGender(first);
+    if (lookupPlace(first)?.kinds.includes('country')) return name;
+    if (gender === undefined) {
+      // "Morgan Freeman … his first award": a first name of either gender, and a last word no noun
+      // for a made thing, a group, an act or a message ("Morgan Motors", "Austin Group")
+      if (words.length !== 2 || !isFirstName(first) || isThingWord(last)) return name;
+    }
+    if (isSpeakerOrDescribedPerson(text, tokens, name)) return person;
     return agreeingPronounFollows(text, segments, kept, index, gender) ? person : name;
   });
+}
+
+/** Is the last word of a name first a noun for a made thing, a group, an act or a message in WordNet? */
+function isThingWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const file = nounFiles(lemmaOf(lower, 'noun') ?? lower)[0];
+  return file === NOUN_ARTIFACT || file === NOUN_GROUP || file === NOUN_ACT || file === NOUN_COMMUNICATION;
+}
+
+/**
+ * The parse says a name is a person's: it is the subject of a speech verb ("Paris Hilton said"), or
+ * it has an apposition headed by a noun for a person ("Sofia Brandt, the mayor, …").
+ */
+function isSpeakerOrDescribedPerson(text: string, tokens: readonly Token[], name: NameMention): boolean {
+  const headIndex = nameHead(tokens, name);
+  const head = tokens[headIndex];
+  if (head === undefined) return false;
+  const governor = tokens[head.head];
+  if (head.dep === 'nsubj' && governor !== undefined && SPEECH_LEMMAS.has(governor.lemma)) return true;
+  const from = tokenAt(tokens, name.end);
+  for (let position = from; position < tokens.length && position < from + 12; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head !== headIndex || token.dep !== 'appos' || token.pos !== 'NOUN') continue;
+    const word = text.slice(token.start, token.end).toLowerCase();
+    if (personNoun(word) !== undefined || roleNoun(word) !== undefined || isPersonWord(token.lemma))
+      return true;
+  }
+  return false;
+}
+
+/** A surname after a first name: a capitalised word of letters ("Brandt", "O'Hara", "Lind-Moss"). */
+const SURNAME_AFTER = /^ (\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\d&-]| \p{Lu})/u;
+
+/**
+ * "Sofia Brandt, the mayor, said …": the recogniser typed the first name a place ("Sofia", "Georgia",
+ * "Florence", "Jordan") and left the surname out. A one-word LOC, ORG or MISC name that is a first
+ * name in the name lists, followed by one capitalised word no other name covers (or a one-word
+ * PERSON name: "Victoria" LOC + "Lind" PERSON) that the parse joins to it (flat or compound), with no
+ * capitalised word after, becomes one PERSON name when the lexicon knows neither the whole nor the
+ * second word as a place or organisation, the second word heads no organisation or facility, and a
+ * person's signal holds: the name is the subject of a speech verb or has an apposition headed by a
+ * person noun, the surname follows an honorific elsewhere ("Ms Brandt") or stands alone as a
+ * person's name, or the first he/she/his/her after it in its sentence agrees with the first name's
+ * gender (any of them for a first name of either gender; not enough for a country's name, "Georgia",
+ * whose surname must also be no WordNet noun).
+ */
+export function joinGivenNamesToSurnames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  let output: NameMention[] | undefined;
+  let honoured: Set<string> | undefined;
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    if (name.type === 'PERSON' || name.subtype === 'NORP') continue;
+    const first = text.slice(name.start, name.end);
+    if (!isFirstName(first)) continue;
+    // "Georgia", "Jordan": a country's name needs a surname no common noun and more than a pronoun
+    const country = lookupPlace(first)?.kinds.includes('country') === true;
+    const match = SURNAME_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (match === null) continue;
+    const surname = match[1] as string;
+    const end = name.end + match[0].length;
+    const next = names[index + 1];
+    const joinsNext = next !== undefined && next.start < end;
+    if (joinsNext && (next.type !== 'PERSON' || next.start !== name.end + 1 || next.end !== end)) continue;
+    const whole = `${first} ${surname}`;
+    if (lookupPlace(whole) !== undefined || organisation(whole) !== undefined) continue;
+    if (lookupPlace(surname) !== undefined || organisation(surname) !== undefined) continue;
+    if (isOrganisationHead(surname) || facilityHead(surname) !== undefined) continue;
+    if (country && nounFiles(surname).length > 0) continue;
+    const firstToken = tokenAt(tokens, name.start);
+    const a = tokens[firstToken];
+    const b = tokens[firstToken + 1];
+    if (a === undefined || b === undefined || a.end !== name.end || b.start !== name.end + 1 || b.end !== end)
+      continue;
+    const parsedTogether =
+      (b.dep === 'flat' && b.head === firstToken) || (a.dep === 'compound' && a.head === firstToken + 1);
+    if (!parsedTogether) continue;
+    const joined: NameMention = { start: name.start, end, type: 'PERSON' };
+    if (honoured === undefined) {
+      honoured = new Set<string>();
+      for (const other of names) {
+        if (honorific(wordBefore(text, other.start)) === undefined) continue;
+        const surface = text.slice(other.start, other.end);
+        honoured.add(surface.slice(surface.lastIndexOf(' ') + 1));
+      }
+    }
+    // the surname alone elsewhere as a person's name ("… Brandt said"), not the name taken in
+    const usedAlone = names.some(
+      (other) => other !== next && other.type === 'PERSON' && text.slice(other.start, other.end) === surname,
+    );
+    const withJoined = [...names.slice(0, index), joined, ...names.slice(joinsNext ? index + 2 : index + 1)];
+    const signal =
+      honoured.has(surname) ||
+      usedAlone ||
+      isSpeakerOrDescribedPerson(text, tokens, joined) ||
+      (!country && agreeingPronounFollows(text, segments, withJoined, index, firstNameGender(first)));
+    if (!signal) continue;
+    output ??= names.slice();
+    // replace in the output (indexes shift by one when the PERSON surname is taken in)
+    const at = output.indexOf(name);
+    output.splice(at, joinsNext ? 2 : 1, joined);
+  }
+  return output ?? names.slice();
 }

@@ -28,8 +28,9 @@ import {
   isSportsText,
   typeShortTeamNames,
   typeSportsTeams,
+  typeTownsOutsideSport,
 } from './sports-teams.js';
-import { typePeopleBySignals } from './person-signals.js';
+import { joinGivenNamesToSurnames, typePeopleBySignals } from './person-signals.js';
 import {
   joinArabicParticles,
   joinLinkedOrganisationNames,
@@ -81,6 +82,7 @@ import { splitRolesInsidePersonNames } from './roles-inside-names.js';
 import { coordinatedBodyStart, joinCoordinatedBodies } from './coordinated-bodies.js';
 import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
+import { typeOrganisationsByContext } from './organisations-by-context.js';
 import { typeWorksAfterNouns } from './works-after-nouns.js';
 import { typeMediaAppositions } from './media-appositions.js';
 import { joinEventNames } from './event-names.js';
@@ -101,6 +103,7 @@ import {
   typeBySensesAndGivenNames,
   typeWebDomainNames,
   typeWorkLists,
+  typeOrganisationsListedAfterNouns,
 } from './document-evidence.js';
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { fixNameBoundaries } from './name-boundaries.js';
@@ -1273,7 +1276,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                       typeCityTeamsInResults(
                         text,
                         segments,
-                        typePeopleBySignals(text, segments, placed),
+                        typePeopleBySignals(text, segments, joinGivenNamesToSurnames(text, segments, placed)),
                         false,
                         isSportsText(segments),
                       ),
@@ -1290,46 +1293,57 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   const joined = joinNamesBeforeAcronyms(
     text,
-    typeMediaAppositions(
+    typeTownsOutsideSport(
       text,
       segments,
-      joinEventNames(
+      typeOrganisationsByContext(
         text,
         segments,
-        typeMastheadNames(
+        typeMediaAppositions(
           text,
-          splitRolesInsidePersonNames(
+          segments,
+          joinEventNames(
             text,
-            typeNamesBeforeParticiples(
+            segments,
+            typeMastheadNames(
               text,
-              typeWorkLists(
+              splitRolesInsidePersonNames(
                 text,
-                splitCoordinatedOrganisations(
+                typeNamesBeforeParticiples(
                   text,
-                  typeAgencyDatelinePlaces(
+                  typeWorkLists(
                     text,
-                    typeWebDomainNames(
+                    splitCoordinatedOrganisations(
                       text,
-                      typeBySensesAndGivenNames(
+                      typeAgencyDatelinePlaces(
                         text,
-                        dropSentenceInitialAdjectives(
+                        typeWebDomainNames(
                           text,
-                          typePeopleListedAfterPersonNouns(
+                          typeBySensesAndGivenNames(
                             text,
-                            segments,
-                            typePlacesInPersonLists(
+                            dropSentenceInitialAdjectives(
                               text,
-                              typePlacesCoordinatedWithPeople(
+                              typeOrganisationsListedAfterNouns(
                                 text,
-                                trimTrailingRoleWords(
+                                typePeopleListedAfterPersonNouns(
                                   text,
-                                  typePluralNamedGroups(
+                                  segments,
+                                  typePlacesInPersonLists(
                                     text,
-                                    trimLeadingPersonNouns(
+                                    typePlacesCoordinatedWithPeople(
                                       text,
-                                      joinSurnamesUsedAlone(
+                                      trimTrailingRoleWords(
                                         text,
-                                        joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                        typePluralNamedGroups(
+                                          text,
+                                          trimLeadingPersonNouns(
+                                            text,
+                                            joinSurnamesUsedAlone(
+                                              text,
+                                              joinNameSuffixes(text, joinPlaceHeads(text, works)),
+                                            ),
+                                          ),
+                                        ),
                                       ),
                                     ),
                                   ),

@@ -1,8 +1,8 @@
 import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
-import { tokenAt } from './token-index.js';
+import { nameHead, tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
-import { hasHypernymWord, lookupPlace, type HypernymWalk } from '../lexicon/index.js';
+import { hasHypernymWord, lookupPlace, organisation, type HypernymWalk } from '../lexicon/index.js';
 import {
   lemmaOf,
   lexicographerFileOf,
@@ -455,4 +455,67 @@ export function typeCityTeamsInSportsReports(
     return name;
   });
   return typeCityTeamsInResults(text, segments, coordinated, true);
+}
+
+/** Synsets (by one of their words) of the sides and people of sport: a team, a club, an athlete. */
+const SPORT_SIDE_WORDS: ReadonlySet<string> = new Set(['team', 'club', 'athlete', 'sport']);
+const sportSideMemo = new Map<string, boolean>();
+
+/**
+ * Is the noun lemma first a team, a club, an athlete or a sport in WordNet ("squad", "striker",
+ * "football"), or a game (`isGameNoun` on the first sense only: "match", not "break")?
+ */
+function isSportSideNoun(lemma: string): boolean {
+  let known = sportSideMemo.get(lemma);
+  if (known !== undefined) return known;
+  const first = synsetsOf(lemma, 'noun')[0];
+  known =
+    first !== undefined &&
+    (hasHypernymWord(first, 'noun', { levels: 5 }, SPORT_SIDE_WORDS) ||
+      hasHypernymWord(first, 'noun', GAME_WALK, GAME_SYNSET_WORDS));
+  if (sportSideMemo.size > 10_000) sportSideMemo.clear();
+  sportSideMemo.set(lemma, known);
+  return known;
+}
+
+/**
+ * Outside sport, a town is a place: "rotated between Blackpool, Bournemouth and Brighton", "a Los
+ * Angeles court" were typed ORG, as the towns' football clubs would be. In a text with no score, no noun for
+ * a game and none for a team, a club, an athlete or a sport ("match", "squad", "striker", "football",
+ * by their first WordNet sense: `isSportSideNoun`), an ORG name the place lexicon knows as a city (not a country:
+ * those are typed elsewhere), that it does not know as an organisation and that no capitalised word
+ * follows ("Brighton Council" is cut elsewhere), and that is no side of a verb whose first or second
+ * sense is a competition ("Leeds lost again"), becomes LOC/GPE.
+ */
+export function typeTownsOutsideSport(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  if (!names.some((name) => name.type === 'ORG') || SCORE.test(text)) return names.slice();
+  const { tokens } = segments;
+  for (const token of tokens) {
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') continue;
+    const lemma = token.lemma.toLowerCase();
+    if (token.pos === 'NOUN' && isSportSideNoun(lemma)) return names.slice();
+  }
+  return names.map((name) => {
+    if (name.type !== 'ORG') return name;
+    const surface = text.slice(name.start, name.end);
+    const place = lookupPlace(surface);
+    if (place === undefined || !place.kinds.includes('city') || place.kinds.includes('country')) return name;
+    if (organisation(surface) !== undefined || /^\s\p{Lu}/u.test(text.slice(name.end, name.end + 2)))
+      return name;
+    // "Newcastle lost again": a side of a verb whose first or second sense is a competition
+    const head = tokens[nameHead(tokens, name)];
+    const verb = head === undefined ? undefined : tokens[head.head];
+    if (
+      head !== undefined &&
+      verb !== undefined &&
+      SIDE_RELATIONS.has(head.dep) &&
+      isFirstSenseCompetition(text, verb)
+    )
+      return name;
+    return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
+  });
 }

@@ -38,7 +38,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const senseMemo = new Map<string, readonly number[]>();
 const MEMO_LIMIT = 50_000;
 
-function nounFiles(word: string): readonly number[] {
+export function nounFiles(word: string): readonly number[] {
   const lemma = word.toLowerCase();
   const known = senseMemo.get(lemma);
   if (known !== undefined) return known;

@@ -2,7 +2,7 @@ import { lemmaOf, synsetsOf } from '../events/wordnet.js';
 import { hasHypernymWord, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
 import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
-import { tokenAt } from './token-index.js';
+import { nameHead, tokenAt } from './token-index.js';
 
 /**
  * The subtype of a MISC name this step made a work's title (OntoNotes' WORK_OF_ART): later steps keep
@@ -57,6 +57,11 @@ const BROADCAST_WORK_NOUNS: ReadonlySet<string> = new Set([
   'single',
 ]);
 
+/** "show", "series", "soap": a noun for a broadcast or stage work whose first sense is something else. */
+export function isBroadcastWorkNoun(lemma: string): boolean {
+  return BROADCAST_WORK_NOUNS.has(lemma);
+}
+
 /**
  * The lower-case word right before a name, after one space or a comma: "the comedy |Norbit", "one
  * of her films, |Glass Harbour, …".
@@ -90,8 +95,9 @@ function followsNoVerbLead(text: string, segments: Segments, offset: number): bo
  * title, MISC, and takes in the capitalised words that run on after it (the recogniser cut "Georgia
  * Rule" to the place "Georgia"). The word must be tagged a noun there ("to play Lindmark" is a
  * match). After a comma the name must be an apposition closed by the next
- * comma ("one of her films, Glass Harbour, came second"). A PERSON whose last word is a known name stays ("in the film Tom
- * Lind directed"), and so do names the next step already joined. Names the run takes in are dropped.
+ * comma ("one of her films, Glass Harbour, came second"). A PERSON whose last word is a known name stays
+ * when the parse makes it a clause's subject ("in the film Tom Lind directed"; "the drama Vera
+ * Drake" is the title), and so do names the next step already joined. Names the run takes in are dropped.
  */
 export function typeWorksAfterNouns(
   text: string,
@@ -156,7 +162,10 @@ export function typeWorksAfterNouns(
     const surface = text.slice(name.start, name.end);
     const last = surface.slice(surface.lastIndexOf(' ') + 1);
     if (
-      (name.type === 'PERSON' && surface.includes(' ') && isKnownHumanName(last)) ||
+      (name.type === 'PERSON' &&
+        surface.includes(' ') &&
+        isKnownHumanName(last) &&
+        isClauseSubject(segments, name)) ||
       // "the series England won": a known place or body after a broadcast noun stays
       (broadcast && (lookupPlace(surface) !== undefined || organisation(surface) !== undefined))
     ) {
@@ -170,6 +179,12 @@ export function typeWorksAfterNouns(
     skipUntil = end;
   }
   return typeWorksNamedAgain(text, output, works);
+}
+
+/** Is the name's head the subject of a clause in the parse ("the film |Tom Lind| directed")? */
+function isClauseSubject(segments: Segments, name: NameMention): boolean {
+  const head = segments.tokens[nameHead(segments.tokens, name)];
+  return head !== undefined && (head.dep === 'nsubj' || head.dep === 'nsubj:pass');
 }
 
 /**

@@ -32,6 +32,7 @@ import { HEDGED_SOURCING } from './hedged-sourcing.js';
 import { addReportsInTurn } from './add-reports.js';
 import { dropTrailingCircumstance } from './trailing-circumstance.js';
 import { RELATIVE_REPORTS } from './relative-reports.js';
+import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 
 /**
@@ -67,7 +68,11 @@ export function findAttributions(
         addWordNetCues(
           text,
           segments,
-          applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+          addSignedQuotations(
+            text,
+            segments,
+            applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+          ),
         ),
       ),
     ),

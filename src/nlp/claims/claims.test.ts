@@ -1176,3 +1176,25 @@ describe('findClaims: forces keyed by the place their nationality word is of (cl
     );
   });
 });
+
+describe('findClaims: an amount is keyed by what it measures (claims18)', () => {
+  const polar = (text: string): [string, string][] =>
+    run(text).claims.map((claim) => [claim.topic, claim.polarity]);
+
+  it('keys "traces of a solvent" by the solvent and reads "found no solvent" as denied', () => {
+    assert.deepEqual(
+      polar('The chief of Tull Pharma said tests had found traces of a solvent in the pills.'),
+      [['find(the test, the solvent)', 'pos']],
+    );
+    assert.deepEqual(polar('The chief of Tull Pharma said tests had found no solvent in the pills.'), [
+      ['find(the test, the solvent)', 'neg'],
+    ]);
+  });
+
+  it('keeps a noun that is no amount as its own key', () => {
+    assert.deepEqual(
+      polar('The chief of Tull Pharma said tests had found samples of a solvent in the pills.'),
+      [['find(the test, the sample)', 'pos']],
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { VIOLENCE } from '../events/find-events.js';
 import {
   lexicographerFileOf,
   NOUN_PERSON,
+  NOUN_QUANTITY,
   synset,
   synsetsOf,
   VERB_MOTION,
@@ -766,6 +767,10 @@ export function keyOf(context: FrameContext, head: number): string | null {
       .find((child) => caseMarker(context.tree, child) === 'of');
     return of === undefined ? null : keyOf(context, of);
   }
+  // "traces of a solvent", "dozens of officers": a noun of amount (its most frequent WordNet sense
+  // is a noun.quantity) is keyed by what it is an amount of
+  const measured = amountOf(context, head);
+  if (measured >= 0) return keyOf(context, measured);
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
   // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition right after the
@@ -793,6 +798,22 @@ export function keyOf(context: FrameContext, head: number): string | null {
 }
 
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]"), or -1. */
+function amountOf(context: FrameContext, head: number): number {
+  const token = context.tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN') return -1;
+  const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_QUANTITY) return -1;
+  return (
+    context.tree.dependents(head, ['nmod']).find(
+      // (a noun the tagger took for an adjective, "traces of a solvent", still heads the phrase)
+      (child) =>
+        caseMarker(context.tree, child) === 'of' &&
+        ['NOUN', 'PROPN', 'ADJ'].includes((context.tree.tokens[child] as Token).pos),
+    ) ?? -1
+  );
+}
 
 /**
  * The key of a clause's object; a common noun the coreference tied to the clause's own subject

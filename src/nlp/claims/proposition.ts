@@ -762,9 +762,11 @@ export function readProposition(
     }
   }
   // "her client had broken no law": a "no" on the object denies the deed ("broke the law")
+  // (an object the tagger took for an adjective is still a noun: "found no [solvent]")
   const objectDenied =
     object >= 0 &&
-    (tree.tokens[object] as Token).pos === 'NOUN' &&
+    ((tree.tokens[object] as Token).pos === 'NOUN' ||
+      ((tree.tokens[object] as Token).pos === 'ADJ' && (tree.tokens[object] as Token).dep === 'obj')) &&
     tree
       .dependents(object, ['det'])
       .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'no');

@@ -225,6 +225,10 @@ export function clusterNames(
     } else {
       registerTeam(item, keys, cluster);
       push(byHeadWord, keys[keys.length - 1] as string, cluster);
+      // "the Bank" after "the Bank of England", "the University" after "University of Delaware": the
+      // head of a name with a complement ("of", "for") is the word before the complement.
+      const complement = keys.findIndex((key, at) => at > 0 && (key === 'of' || key === 'for'));
+      if (complement > 0) push(byHeadWord, keys[complement - 1] as string, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
@@ -379,11 +383,31 @@ export function clusterNames(
     // "the Park" after "Bellahouston Park", "the Street" after "Coronation Street": a common noun
     // written as a name after "the", the last word of one longer name (no person's) named before
     // it, is that name's short form, not a place or body of its own.
-    if (cluster === undefined && item.type !== 'PERSON' && isHeadWordShortForm(text, item)) {
-      const candidates = (byHeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+    // A name with that head named only after it ("the Commonwealth Bank" later) is no rival.
+    if (item.type !== 'PERSON' && isHeadWordShortForm(text, item)) {
+      const candidates = (byHeadWord.get(key) ?? []).filter((candidate) => {
+        const named = (clusters[candidate] as NameCluster).fullStarts[0];
+        return !clusters[candidate]?.person && named !== undefined && named < item.start;
+      });
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
-      const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
-      if (named !== undefined && named < item.start) cluster = only;
+      if (only >= 0 && cluster === undefined) cluster = only;
+      else if (only >= 0 && cluster !== undefined && cluster !== only) {
+        // "Bank set to leave rates on hold" (a headline) before "the Bank of England … The Bank's":
+        // the same word used before the longer name was introduced is its short form too.
+        const earlier = clusters[cluster] as NameCluster;
+        const introduced = (clusters[only] as NameCluster).fullStarts[0] as number;
+        if (
+          earlier.fullStarts.length === 0 &&
+          !earlier.person &&
+          earlier.items.every((member) => (items[member] as NameItem).start < introduced)
+        ) {
+          for (const member of earlier.items) add(only, member);
+          earlier.items.length = 0;
+          earlier.types.clear();
+          byFull.set(key, only);
+          cluster = only;
+        }
+      }
     }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
@@ -424,7 +448,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])the $/iu;
  */
 function isHeadWordShortForm(text: string, item: NameItem): boolean {
   const display = item.display;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(display) || lookupPlace(display) !== undefined) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(display) || lookupPlace(display) !== undefined || isAdjectivalName(display))
+    return false;
   if (organisation(display) !== undefined || !hasLemma(display.toLowerCase(), 'noun')) return false;
   const at = item.end - display.length;
   return THE_BEFORE.test(text.slice(Math.max(0, at - 5), at));

@@ -8,7 +8,18 @@ import {
   isPlaceNoun,
 } from './lexicon.js';
 import { KINSHIP } from '../attributes/words.js';
-import { hasLemma } from '../events/wordnet.js';
+import {
+  hasLemma,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  synsetsOf,
+} from '../events/wordnet.js';
+
+/** WordNet's lexicographer files of natural phenomena ("energy") and processes ("mining"). */
+const NOUN_PHENOMENON = 19;
+const NOUN_PROCESS = 22;
 import { blendFits, blendParts, initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
 import { firstNameGender } from './first-name-gender.js';
@@ -127,6 +138,30 @@ export function clusterNames(
       }
     }
     return best;
+  };
+
+  /**
+   * "Bank set to leave rates on hold" (a headline) before "the Bank of England … The Bank's": a
+   * one-word name used once before `target`'s longer name was introduced is its short form too (one
+   * used more often is an entity the text named on its own: "Nintendo" long before "Nintendo Europe"). Moves them into `target` and returns it, else returns `cluster` unchanged.
+   */
+  const absorbEarlier = (cluster: number, target: number, key: string): number => {
+    const earlier = clusters[cluster] as NameCluster;
+    const introduced = (clusters[target] as NameCluster).fullStarts[0];
+    if (
+      cluster === target ||
+      introduced === undefined ||
+      earlier.items.length !== 1 ||
+      earlier.fullStarts.length > 0 ||
+      earlier.person ||
+      !earlier.items.every((member) => (items[member] as NameItem).start < introduced)
+    )
+      return cluster;
+    for (const member of earlier.items) add(target, member);
+    earlier.items.length = 0;
+    earlier.types.clear();
+    byFull.set(key, target);
+    return target;
   };
 
   /** A team's short names ("Warriors", "Red Wings") and its city used for it ("Denver"), by key. */
@@ -373,12 +408,16 @@ export function clusterNames(
     }
     // "Real" after "Real Madrid", "Opera" after "Opera Software": a one-word organisation name that
     // begins one longer organisation name named before it is that organisation's short form.
-    if (cluster === undefined && item.type === 'ORG' && isLeadWord(item.display)) {
+    if (
+      (cluster === undefined || isOrganisationOnly(clusters[cluster] as NameCluster)) &&
+      item.type === 'ORG' &&
+      isLeadWord(item.display)
+    ) {
       const candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
       const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
       if (named !== undefined && named < item.start && isOrganisationOnly(clusters[only] as NameCluster))
-        cluster = only;
+        cluster = cluster === undefined ? only : absorbEarlier(cluster, only, key);
     }
     // "the Park" after "Bellahouston Park", "the Street" after "Coronation Street": a common noun
     // written as a name after "the", the last word of one longer name (no person's) named before
@@ -390,24 +429,7 @@ export function clusterNames(
         return !clusters[candidate]?.person && named !== undefined && named < item.start;
       });
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
-      if (only >= 0 && cluster === undefined) cluster = only;
-      else if (only >= 0 && cluster !== undefined && cluster !== only) {
-        // "Bank set to leave rates on hold" (a headline) before "the Bank of England … The Bank's":
-        // the same word used before the longer name was introduced is its short form too.
-        const earlier = clusters[cluster] as NameCluster;
-        const introduced = (clusters[only] as NameCluster).fullStarts[0] as number;
-        if (
-          earlier.fullStarts.length === 0 &&
-          !earlier.person &&
-          earlier.items.every((member) => (items[member] as NameItem).start < introduced)
-        ) {
-          for (const member of earlier.items) add(only, member);
-          earlier.items.length = 0;
-          earlier.types.clear();
-          byFull.set(key, only);
-          cluster = only;
-        }
-      }
+      if (only >= 0) cluster = cluster === undefined ? only : absorbEarlier(cluster, only, key);
     }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
@@ -563,10 +585,39 @@ function isShortenedByLeadWord(display: string): boolean {
   const words = display.replace(/^the /iu, '').split(/\s+/u);
   if (words.length < 2 || !isLeadWord(words[0] as string)) return false;
   const last = (words[words.length - 1] as string).toLowerCase().replace(/\.$/u, '');
+  const later = words.slice(1);
+  const lead = (words[0] as string).toLowerCase();
   return (
     LEGAL_FORM.test(last) ||
     (words.length === 2 && ACADEMIC_HEADS.has(last)) ||
-    lookupPlace(words.slice(1).join(' ')) !== undefined
+    lookupPlace(later.join(' ')) !== undefined ||
+    (later.length <= 2 &&
+      later.every((word) => isCompanyNameWord(word, later.length === 1, synsetsOf(lead, 'noun').length > 0)))
+  );
+}
+
+/**
+ * A word after the first of a company's name that the short form may leave out: "&" ("Tate & Lyle"),
+ * a name WordNet does not know after one it does not know either ("Pernod Ricard"; "Apple Powerbook"
+ * is a product), such a name or an adjective beside another word ("Sumitomo Mitsui Financial"),
+ * or a noun whose first sense is a group, a phenomenon, a process or an
+ * activity ("Cairn Energy", "Jupiter Research"); not a product's word ("Sony PSP", "Casio QV-10",
+ * "Apple Mac", "Google Video": capitals, digits, an artefact or a medium) nor an award ("Turner Award").
+ */
+function isCompanyNameWord(word: string, alone: boolean, commonLead: boolean): boolean {
+  if (word === '&') return !alone;
+  if (!/^(?:Mc|Mac)?\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const senses = synsetsOf(lower, 'noun');
+  if (senses.length === 0)
+    return !alone || (!commonLead && !hasLemma(lower, 'adj') && !hasLemma(lower, 'verb'));
+  const files = senses.slice(0, 2).map((sense) => lexicographerFileOf(sense, 'noun'));
+  const first = files[0] as number;
+  return (
+    first === NOUN_GROUP ||
+    first === NOUN_PHENOMENON ||
+    first === NOUN_PROCESS ||
+    (first === NOUN_ACT && !files.includes(NOUN_COMMUNICATION))
   );
 }
 

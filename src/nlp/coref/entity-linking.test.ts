@@ -70,6 +70,43 @@ describe('resolveEntities: linking short forms and descriptions', () => {
       surface: 'The company',
       expected: 'Fordham Motors',
     },
+    {
+      title: 'a company name after an unknown first word: the first word alone is its short form',
+      marked:
+        'Shares in [Kelvor Energy|ORG] rose after the firm found oil. [Kelvor|ORG] said drilling had gone well.',
+      surface: 'Kelvor',
+      nth: 1,
+      expected: 'Kelvor Energy',
+    },
+    {
+      title: 'a headline short form before the company is named joins it',
+      marked:
+        '[Kelvor|ORG] shares up on oil find\n\nShares in [Kelvor Energy|ORG] rose. [Kelvor|ORG] said drilling had gone well.',
+      surface: 'Kelvor',
+      expected: 'Kelvor Energy',
+    },
+    {
+      title: 'two names joined by "&": the first alone is the company',
+      marked: '[Brant & Holloway|ORG] cut jobs. [Brant|ORG] said sales were weak.',
+      surface: 'Brant',
+      nth: 1,
+      expected: 'Brant & Holloway',
+    },
+    {
+      title: 'a product after a company name stays apart (capitals)',
+      marked: '[Zentro|ORG] launched the [Zentro XR|ORG] in May. [Zentro|ORG] said demand was strong.',
+      surface: 'Zentro',
+      nth: 2,
+      expected: 'Zentro',
+    },
+    {
+      title: 'a product after a company name stays apart (an artefact noun)',
+      marked:
+        '[Zentro|ORG] launched the [Zentro Convertible|ORG] in May. [Zentro|ORG] said demand was strong.',
+      surface: 'Zentro',
+      nth: 2,
+      expected: 'Zentro',
+    },
   ];
   for (const { title, marked, surface, nth, expected } of cases)
     it(title, () => {

@@ -86,6 +86,8 @@ export function clusterNames(
   const byFirstWord = new Map<string, number[]>();
   /** Organisations by the first word of a longer name ("Real" of "Real Madrid", "Opera" of "Opera Software"). */
   const byLeadWord = new Map<string, number[]>();
+  /** The same by a company's name without a legal form ("Cairn Energy"): used when no name with one fits. */
+  const byLeadWordOfName = new Map<string, number[]>();
   /** Names of two words or more by their last word ("park" of "Bellahouston Park"), no people. */
   const byHeadWord = new Map<string, number[]>();
   /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
@@ -269,8 +271,11 @@ export function clusterNames(
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
       if (keys.slice(1).every((key) => ORGANISATION_NAME_SUFFIXES.has(key)))
         push(byFirstWord, keys[0] as string, cluster);
-      else if (item.type === 'ORG' && isShortenedByLeadWord(item.display))
-        push(byLeadWord, keys[0] as string, cluster);
+      else if (item.type === 'ORG') {
+        const shortened = shortenedByLeadWord(item.display);
+        if (shortened !== undefined)
+          push(shortened === 'form' ? byLeadWord : byLeadWordOfName, keys[0] as string, cluster);
+      }
       const last = keys[keys.length - 1] as string;
       if (item.type === 'LOC' && isPlaceNameSuffix(last) && !byFull.has(keys.slice(0, -1).join(' ')))
         byFull.set(keys.slice(0, -1).join(' '), cluster);
@@ -413,7 +418,10 @@ export function clusterNames(
       item.type === 'ORG' &&
       isLeadWord(item.display)
     ) {
-      const candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+      const person = (candidate: number) => clusters[candidate]?.person === true;
+      let candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !person(candidate));
+      if (candidates.length === 0)
+        candidates = (byLeadWordOfName.get(key) ?? []).filter((candidate) => !person(candidate));
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
       const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
       if (named !== undefined && named < item.start && isOrganisationOnly(clusters[only] as NameCluster))
@@ -575,25 +583,30 @@ const LEGAL_FORM =
 /**
  * An organisation's full name that its first word alone stands for: a club named before its city
  * ("Real Madrid", "Athletic Bilbao") or a company's name before its legal form ("Bertelsmann AG",
- * "Winn-Dixie Stores Inc."); not a prize, a paper or a product that only opens with a name
- * ("Lakeside Literary Prize", "Harvard Crimson").
+ * "Winn-Dixie Stores Inc."): 'form'; a company's name of company-name words ("Cairn Energy", see
+ * `isCompanyNameWord`): 'name', weaker (a name with a legal form wins: "Verizon" is "Verizon
+ * Communications Inc.", not "Verizon Business"); not a prize, a paper or a product that only opens
+ * with a name ("Lakeside Literary Prize", "Harvard Crimson").
  */
 /** Heads of a two-word institution name that its first word stands for ("Purdue" of "Purdue University"). */
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'institution']);
 
-function isShortenedByLeadWord(display: string): boolean {
+function shortenedByLeadWord(display: string): 'form' | 'name' | undefined {
   const words = display.replace(/^the /iu, '').split(/\s+/u);
-  if (words.length < 2 || !isLeadWord(words[0] as string)) return false;
+  if (words.length < 2 || !isLeadWord(words[0] as string)) return undefined;
   const last = (words[words.length - 1] as string).toLowerCase().replace(/\.$/u, '');
   const later = words.slice(1);
   const lead = (words[0] as string).toLowerCase();
-  return (
+  if (
     LEGAL_FORM.test(last) ||
     (words.length === 2 && ACADEMIC_HEADS.has(last)) ||
-    lookupPlace(later.join(' ')) !== undefined ||
-    (later.length <= 2 &&
-      later.every((word) => isCompanyNameWord(word, later.length === 1, synsetsOf(lead, 'noun').length > 0)))
-  );
+    lookupPlace(later.join(' ')) !== undefined
+  )
+    return 'form';
+  const commonLead = synsetsOf(lead, 'noun').length > 0;
+  return later.length <= 2 && later.every((word) => isCompanyNameWord(word, later.length === 1, commonLead))
+    ? 'name'
+    : undefined;
 }
 
 /**

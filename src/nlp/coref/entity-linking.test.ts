@@ -107,6 +107,14 @@ describe('resolveEntities: linking short forms and descriptions', () => {
       nth: 2,
       expected: 'Zentro',
     },
+    {
+      title: 'a name with a legal form wins over a company-name-like one for the first word alone',
+      marked:
+        '[Norvane Communications Inc.|ORG] rerouted traffic for its [Norvane Business|ORG] customers. [Norvane|ORG] has no figures yet.',
+      surface: 'Norvane',
+      nth: 2,
+      expected: 'Norvane Communications Inc.',
+    },
   ];
   for (const { title, marked, surface, nth, expected } of cases)
     it(title, () => {

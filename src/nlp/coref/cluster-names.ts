@@ -407,6 +407,19 @@ export function clusterNames(
       const candidates = byFirstName.get(key) ?? [];
       if (candidates.length > 0) cluster = nearest(candidates, item.start);
     }
+    // "Sir John" beside "Sir John Bourn": a knight or dame is called by title and given name; the
+    // person the text gave the same title and given name.
+    const knightTitle = item.honorific ? titleOf(text, item) : '';
+    if (
+      cluster === undefined &&
+      item.type === 'PERSON' &&
+      (knightTitle === 'sir' || knightTitle === 'dame')
+    ) {
+      const candidates = (byFirstName.get(key) ?? []).filter((candidate) =>
+        hasTitle(text, clusters[candidate], items, knightTitle),
+      );
+      if (candidates.length > 0) cluster = nearest(candidates, item.start);
+    }
     if (cluster === undefined && item.type === 'ORG') {
       const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];

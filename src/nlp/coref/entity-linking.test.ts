@@ -115,6 +115,19 @@ describe('resolveEntities: linking short forms and descriptions', () => {
       nth: 2,
       expected: 'Norvane Communications Inc.',
     },
+    {
+      title: 'a knight called by title and given name is the knight named in full',
+      marked: 'The audit was led by [Sir Tobias Wrenfield|PERSON]. [Sir Tobias|PERSON] said it was fair.',
+      surface: 'Sir Tobias',
+      nth: 1,
+      expected: 'Tobias Wrenfield',
+    },
+    {
+      title: 'a given name after another title stays apart from a knight of that given name',
+      marked: 'The audit was led by [Sir Tobias Wrenfield|PERSON]. [Lord Tobias|PERSON] said it was fair.',
+      surface: 'Lord Tobias',
+      expected: 'Tobias',
+    },
   ];
   for (const { title, marked, surface, nth, expected } of cases)
     it(title, () => {

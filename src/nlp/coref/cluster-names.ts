@@ -8,7 +8,18 @@ import {
   isPlaceNoun,
 } from './lexicon.js';
 import { KINSHIP } from '../attributes/words.js';
-import { hasLemma } from '../events/wordnet.js';
+import {
+  hasLemma,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  synsetsOf,
+} from '../events/wordnet.js';
+
+/** WordNet's lexicographer files of natural phenomena ("energy") and processes ("mining"). */
+const NOUN_PHENOMENON = 19;
+const NOUN_PROCESS = 22;
 import { blendFits, blendParts, initials, isAcronym, isSpellingVariant } from './name-variants.js';
 import type { NameItem } from './prepare-names.js';
 import { firstNameGender } from './first-name-gender.js';
@@ -75,6 +86,8 @@ export function clusterNames(
   const byFirstWord = new Map<string, number[]>();
   /** Organisations by the first word of a longer name ("Real" of "Real Madrid", "Opera" of "Opera Software"). */
   const byLeadWord = new Map<string, number[]>();
+  /** The same by a company's name without a legal form ("Cairn Energy"): used when no name with one fits. */
+  const byLeadWordOfName = new Map<string, number[]>();
   /** Names of two words or more by their last word ("park" of "Bellahouston Park"), no people. */
   const byHeadWord = new Map<string, number[]>();
   /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
@@ -127,6 +140,30 @@ export function clusterNames(
       }
     }
     return best;
+  };
+
+  /**
+   * "Bank set to leave rates on hold" (a headline) before "the Bank of England … The Bank's": a
+   * one-word name used once before `target`'s longer name was introduced is its short form too (one
+   * used more often is an entity the text named on its own: "Nintendo" long before "Nintendo Europe"). Moves them into `target` and returns it, else returns `cluster` unchanged.
+   */
+  const absorbEarlier = (cluster: number, target: number, key: string): number => {
+    const earlier = clusters[cluster] as NameCluster;
+    const introduced = (clusters[target] as NameCluster).fullStarts[0];
+    if (
+      cluster === target ||
+      introduced === undefined ||
+      earlier.items.length !== 1 ||
+      earlier.fullStarts.length > 0 ||
+      earlier.person ||
+      !earlier.items.every((member) => (items[member] as NameItem).start < introduced)
+    )
+      return cluster;
+    for (const member of earlier.items) add(target, member);
+    earlier.items.length = 0;
+    earlier.types.clear();
+    byFull.set(key, target);
+    return target;
   };
 
   /** A team's short names ("Warriors", "Red Wings") and its city used for it ("Denver"), by key. */
@@ -225,13 +262,20 @@ export function clusterNames(
     } else {
       registerTeam(item, keys, cluster);
       push(byHeadWord, keys[keys.length - 1] as string, cluster);
+      // "the Bank" after "the Bank of England", "the University" after "University of Delaware": the
+      // head of a name with a complement ("of", "for") is the word before the complement.
+      const complement = keys.findIndex((key, at) => at > 0 && (key === 'of' || key === 'for'));
+      if (complement > 0) push(byHeadWord, keys[complement - 1] as string, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
       if (keys.slice(1).every((key) => ORGANISATION_NAME_SUFFIXES.has(key)))
         push(byFirstWord, keys[0] as string, cluster);
-      else if (item.type === 'ORG' && isShortenedByLeadWord(item.display))
-        push(byLeadWord, keys[0] as string, cluster);
+      else if (item.type === 'ORG') {
+        const shortened = shortenedByLeadWord(item.display);
+        if (shortened !== undefined)
+          push(shortened === 'form' ? byLeadWord : byLeadWordOfName, keys[0] as string, cluster);
+      }
       const last = keys[keys.length - 1] as string;
       if (item.type === 'LOC' && isPlaceNameSuffix(last) && !byFull.has(keys.slice(0, -1).join(' ')))
         byFull.set(keys.slice(0, -1).join(' '), cluster);
@@ -363,27 +407,50 @@ export function clusterNames(
       const candidates = byFirstName.get(key) ?? [];
       if (candidates.length > 0) cluster = nearest(candidates, item.start);
     }
+    // "Sir John" beside "Sir John Bourn": a knight or dame is called by title and given name; the
+    // person the text gave the same title and given name.
+    const knightTitle = item.honorific ? titleOf(text, item) : '';
+    if (
+      cluster === undefined &&
+      item.type === 'PERSON' &&
+      (knightTitle === 'sir' || knightTitle === 'dame')
+    ) {
+      const candidates = (byFirstName.get(key) ?? []).filter((candidate) =>
+        hasTitle(text, clusters[candidate], items, knightTitle),
+      );
+      if (candidates.length > 0) cluster = nearest(candidates, item.start);
+    }
     if (cluster === undefined && item.type === 'ORG') {
       const candidates = (byFirstWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
       if (candidates.length === 1) cluster = candidates[0];
     }
     // "Real" after "Real Madrid", "Opera" after "Opera Software": a one-word organisation name that
     // begins one longer organisation name named before it is that organisation's short form.
-    if (cluster === undefined && item.type === 'ORG' && isLeadWord(item.display)) {
-      const candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+    if (
+      (cluster === undefined || isOrganisationOnly(clusters[cluster] as NameCluster)) &&
+      item.type === 'ORG' &&
+      isLeadWord(item.display)
+    ) {
+      const person = (candidate: number) => clusters[candidate]?.person === true;
+      let candidates = (byLeadWord.get(key) ?? []).filter((candidate) => !person(candidate));
+      if (candidates.length === 0)
+        candidates = (byLeadWordOfName.get(key) ?? []).filter((candidate) => !person(candidate));
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
       const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
       if (named !== undefined && named < item.start && isOrganisationOnly(clusters[only] as NameCluster))
-        cluster = only;
+        cluster = cluster === undefined ? only : absorbEarlier(cluster, only, key);
     }
     // "the Park" after "Bellahouston Park", "the Street" after "Coronation Street": a common noun
     // written as a name after "the", the last word of one longer name (no person's) named before
     // it, is that name's short form, not a place or body of its own.
-    if (cluster === undefined && item.type !== 'PERSON' && isHeadWordShortForm(text, item)) {
-      const candidates = (byHeadWord.get(key) ?? []).filter((candidate) => !clusters[candidate]?.person);
+    // A name with that head named only after it ("the Commonwealth Bank" later) is no rival.
+    if (item.type !== 'PERSON' && isHeadWordShortForm(text, item)) {
+      const candidates = (byHeadWord.get(key) ?? []).filter((candidate) => {
+        const named = (clusters[candidate] as NameCluster).fullStarts[0];
+        return !clusters[candidate]?.person && named !== undefined && named < item.start;
+      });
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
-      const named = only >= 0 ? (clusters[only] as NameCluster).fullStarts[0] : undefined;
-      if (named !== undefined && named < item.start) cluster = only;
+      if (only >= 0) cluster = cluster === undefined ? only : absorbEarlier(cluster, only, key);
     }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
@@ -424,7 +491,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])the $/iu;
  */
 function isHeadWordShortForm(text: string, item: NameItem): boolean {
   const display = item.display;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(display) || lookupPlace(display) !== undefined) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(display) || lookupPlace(display) !== undefined || isAdjectivalName(display))
+    return false;
   if (organisation(display) !== undefined || !hasLemma(display.toLowerCase(), 'noun')) return false;
   const at = item.end - display.length;
   return THE_BEFORE.test(text.slice(Math.max(0, at - 5), at));
@@ -528,20 +596,54 @@ const LEGAL_FORM =
 /**
  * An organisation's full name that its first word alone stands for: a club named before its city
  * ("Real Madrid", "Athletic Bilbao") or a company's name before its legal form ("Bertelsmann AG",
- * "Winn-Dixie Stores Inc."); not a prize, a paper or a product that only opens with a name
- * ("Lakeside Literary Prize", "Harvard Crimson").
+ * "Winn-Dixie Stores Inc."): 'form'; a company's name of company-name words ("Cairn Energy", see
+ * `isCompanyNameWord`): 'name', weaker (a name with a legal form wins: "Verizon" is "Verizon
+ * Communications Inc.", not "Verizon Business"); not a prize, a paper or a product that only opens
+ * with a name ("Lakeside Literary Prize", "Harvard Crimson").
  */
 /** Heads of a two-word institution name that its first word stands for ("Purdue" of "Purdue University"). */
 const ACADEMIC_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'institution']);
 
-function isShortenedByLeadWord(display: string): boolean {
+function shortenedByLeadWord(display: string): 'form' | 'name' | undefined {
   const words = display.replace(/^the /iu, '').split(/\s+/u);
-  if (words.length < 2 || !isLeadWord(words[0] as string)) return false;
+  if (words.length < 2 || !isLeadWord(words[0] as string)) return undefined;
   const last = (words[words.length - 1] as string).toLowerCase().replace(/\.$/u, '');
-  return (
+  const later = words.slice(1);
+  const lead = (words[0] as string).toLowerCase();
+  if (
     LEGAL_FORM.test(last) ||
     (words.length === 2 && ACADEMIC_HEADS.has(last)) ||
-    lookupPlace(words.slice(1).join(' ')) !== undefined
+    lookupPlace(later.join(' ')) !== undefined
+  )
+    return 'form';
+  const commonLead = synsetsOf(lead, 'noun').length > 0;
+  return later.length <= 2 && later.every((word) => isCompanyNameWord(word, later.length === 1, commonLead))
+    ? 'name'
+    : undefined;
+}
+
+/**
+ * A word after the first of a company's name that the short form may leave out: "&" ("Tate & Lyle"),
+ * a name WordNet does not know after one it does not know either ("Pernod Ricard"; "Apple Powerbook"
+ * is a product), such a name or an adjective beside another word ("Sumitomo Mitsui Financial"),
+ * or a noun whose first sense is a group, a phenomenon, a process or an
+ * activity ("Cairn Energy", "Jupiter Research"); not a product's word ("Sony PSP", "Casio QV-10",
+ * "Apple Mac", "Google Video": capitals, digits, an artefact or a medium) nor an award ("Turner Award").
+ */
+function isCompanyNameWord(word: string, alone: boolean, commonLead: boolean): boolean {
+  if (word === '&') return !alone;
+  if (!/^(?:Mc|Mac)?\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const senses = synsetsOf(lower, 'noun');
+  if (senses.length === 0)
+    return !alone || (!commonLead && !hasLemma(lower, 'adj') && !hasLemma(lower, 'verb'));
+  const files = senses.slice(0, 2).map((sense) => lexicographerFileOf(sense, 'noun'));
+  const first = files[0] as number;
+  return (
+    first === NOUN_GROUP ||
+    first === NOUN_PHENOMENON ||
+    first === NOUN_PROCESS ||
+    (first === NOUN_ACT && !files.includes(NOUN_COMMUNICATION))
   );
 }
 

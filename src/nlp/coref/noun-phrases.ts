@@ -53,6 +53,29 @@ function isPhraseWord(view: DocumentView, index: number, itemAt: Int32Array): bo
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
+/**
+ * A modifier in quotation marks inside a phrase (the "failing" agency): when the token at `index`
+ * opens a quotation of one to three content words that closes right before a phrase word,
+ * the index of that word; else -1.
+ */
+function afterQuotedModifier(view: DocumentView, index: number, itemAt: Int32Array): number {
+  if (view.pos(index) !== 'PUNCT' || !QUOTE_MARKS.has(view.word(index)) || view.isPossessiveMarker(index))
+    return -1;
+  const sentence = view.sentenceOf[index];
+  for (let close = index + 2; close <= index + 4 && close + 1 < view.length; close += 1) {
+    const word = close - 1;
+    const pos = view.pos(word);
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'VERB' && pos !== 'ADV') return -1;
+    if (view.pos(close) !== 'PUNCT') continue;
+    if (!QUOTE_MARKS.has(view.word(close)) || view.sentenceOf[close + 1] !== sentence) return -1;
+    const next = close + 1;
+    return view.pos(next) !== 'PUNCT' && isPhraseWord(view, next, itemAt) ? next : -1;
+  }
+  return -1;
+}
+
 /**
  * Chunks the whole text into base noun phrases and third-person pronouns, in text order. Linear in
  * the number of tokens.
@@ -107,7 +130,11 @@ export function chunkNounPhrases(view: DocumentView, items: readonly NameItem[])
       else if (POSSESSIVE_PRONOUNS.has(word)) determiner = 'possessive';
     }
     if (determiner !== undefined) {
-      if (isPhraseWord(view, index + 1, itemAt) || (determiner === 'quantifier' && pos === 'NUM')) {
+      if (
+        isPhraseWord(view, index + 1, itemAt) ||
+        (determiner === 'quantifier' && pos === 'NUM') ||
+        afterQuotedModifier(view, index + 1, itemAt) >= 0
+      ) {
         index = chunkFrom(view, index, index + 1, determiner, word, -1, itemAt, phrases);
         continue;
       }
@@ -137,7 +164,13 @@ function chunkFrom(
   const sentence = view.sentenceOf[first];
   let end = from;
   const names: number[] = [];
-  while (end < view.length && view.sentenceOf[end] === sentence && isPhraseWord(view, end, itemAt)) {
+  while (end < view.length && view.sentenceOf[end] === sentence) {
+    if (!isPhraseWord(view, end, itemAt)) {
+      const next = afterQuotedModifier(view, end, itemAt);
+      if (next < 0) break;
+      end = next;
+      continue;
+    }
     const item = itemAt[end] as number;
     if (item >= 0) {
       if (names[names.length - 1] !== item) names.push(item);

@@ -799,6 +799,10 @@ class Resolver {
     // the description is bare ("the independent tribunal", "the Commons committee" may be another)
     const byKind = new Set<number>();
     const bare = phrase.head === phrase.first + 1;
+    // "The company is also suing Rosneft": an entity named later in the clause the description is the
+    // subject of is not what the description refers to (a name is not bound in its clause; appositions
+    // and a name the description introduces were taken care of before).
+    const namedLater = this.namedInOwnClause(phrase, sentence);
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
@@ -835,6 +839,7 @@ class Resolver {
           return -1;
         continue;
       }
+      if (namedLater.has(referent.entity)) continue;
       const draft = this.drafts[referent.entity] as EntityDraft;
       if (previousSubjects.has(referent.entity)) previousSubject = referent.entity;
       if (
@@ -949,6 +954,7 @@ class Resolver {
     if (
       described !== undefined &&
       !scores.has(described) &&
+      !namedLater.has(described) &&
       // an office of several words needs it here too: "the foreign secretary" is not whoever was
       // last called a "secretary" ("the shadow foreign secretary")
       (compound === undefined || (this.drafts[described] as EntityDraft).heads.has(compound)) &&
@@ -958,6 +964,42 @@ class Resolver {
     // a kind fits on evidence only when no other organisation competes for the description
     if (byKind.size > 0 && scores.size > 1) for (const key of byKind) scores.delete(key);
     return best(scores);
+  }
+
+  /**
+   * Entities named after a subject phrase inside its own clause: names whose chain of heads in the
+   * parse reaches the phrase's verb through no other verb ("The company is seeking damages from
+   * Rosneft", not "The company said the debt was owed to Ford"), possessors aside.
+   */
+  private namedInOwnClause(phrase: NounPhrase, sentence: number): Set<number> {
+    const found = new Set<number>();
+    const view = this.view;
+    const subject = view.tokens[phrase.head];
+    if (subject === undefined || !/^nsubj/u.test(subject.dep) || subject.head < 0) return found;
+    const verb = subject.head;
+    if (view.pos(verb) !== 'VERB') return found;
+    this.items.forEach((item, index) => {
+      if (item.firstToken < phrase.end || view.sentenceOf[item.firstToken] !== sentence) return;
+      const entity = this.entityOfItem[index] as number;
+      if (entity < 0) return;
+      let at = item.endToken - 1;
+      for (let token = item.firstToken; token < item.endToken; token += 1) {
+        const parent = (view.tokens[token] as Token).head;
+        if (parent < item.firstToken || parent >= item.endToken) at = token;
+      }
+      // a possessor may be the subject itself ("The company intends its Microsoft's software …")
+      if ((view.tokens[at] as Token).dep === 'nmod:poss' || view.isPossessiveMarker(item.endToken)) return;
+      for (let steps = 0; steps < 12 && at >= 0; steps += 1) {
+        const parent = (view.tokens[at] as Token).head;
+        if (parent === verb) {
+          found.add(entity);
+          return;
+        }
+        if (parent < 0 || view.pos(parent) === 'VERB' || view.pos(parent) === 'AUX') return;
+        at = parent;
+      }
+    });
+    return found;
   }
 
   /**

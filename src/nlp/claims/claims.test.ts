@@ -1191,7 +1191,10 @@ describe('findClaims: an amount is keyed by what it measures (claims18)', () => 
     ]);
   });
 
-  it('keeps a noun that is no amount as its own key', () => {
+  it('keeps a noun that is no amount, or a change, as its own key', () => {
+    assert.deepEqual(polar('The chief of Tull Pharma said sales had seen an increase of buyers.'), [
+      ['see(the sale, the increase)', 'pos'],
+    ]);
     assert.deepEqual(
       polar('The chief of Tull Pharma said tests had found samples of a solvent in the pills.'),
       [['find(the test, the sample)', 'pos']],

@@ -7,6 +7,7 @@ import {
   NOUN_QUANTITY,
   synset,
   synsetsOf,
+  VERB_CHANGE,
   VERB_MOTION,
   type WordNetPos,
   hasVerbFrame,
@@ -799,12 +800,18 @@ export function keyOf(context: FrameContext, head: number): string | null {
 
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
-/** The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]"), or -1. */
+/**
+ * The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]", "thousands [of
+ * readers]"), or -1.
+ */
 function amountOf(context: FrameContext, head: number): number {
   const token = context.tree.tokens[head] as Token;
   if (token.pos !== 'NOUN') return -1;
   const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_QUANTITY) return -1;
+  // (a change is no amount: "an increase of customers", whose word is first a verb of change)
+  const verb = synsetsOf(token.lemma.toLowerCase(), 'verb')[0];
+  if (verb !== undefined && lexicographerFileOf(verb, 'verb') === VERB_CHANGE) return -1;
   return (
     context.tree.dependents(head, ['nmod']).find(
       // (a noun the tagger took for an adjective, "traces of a solvent", still heads the phrase)

@@ -7,6 +7,7 @@ import {
   NOUN_GROUP,
   synsetsOf,
 } from '../events/wordnet.js';
+import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { descriptionEntities } from './descriptions.js';
 import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 
@@ -46,7 +47,10 @@ export function speakerDescriptions(
     .map((entity) => entityWithoutGluedModifiers(text, entity));
   /** The description entity whose mention lies inside the source, the longest such mention first. */
   const speakerOf = (attribution: Attribution): Entity | undefined => {
-    const source = attribution.source!;
+    // "user organisations who feel …": the phrase the relative pronoun stands for
+    const source =
+      relativeSourcePhrase(text, segments.tokens, segments.sentences, attribution.source!) ??
+      attribution.source!;
     let best: Entity | undefined;
     let length = 0;
     for (const entity of candidates)

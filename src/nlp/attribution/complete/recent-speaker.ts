@@ -82,11 +82,13 @@ function agreeingPersonNamed(
   wanted: 'm' | 'f',
   from: number,
   to: number,
+  passive: ReadonlySet<string> = new Set(),
 ): boolean {
   for (const mention of index.mentions) {
     if (mention.start < from) continue;
     if (mention.end > to) break;
     if (mention.kind !== 'name' || mention.entity.type !== 'PERSON') continue;
+    if (passive.has(mention.entity.id)) continue;
     const gender = entityGender(index.text, mention.entity);
     if (gender !== undefined && gender !== wanted) continue;
     if (contents.holding(mention.start, mention.end).length === 0) return true;
@@ -98,9 +100,66 @@ function agreeingPersonNamed(
     if (token.pos !== 'NOUN' || token.lemma.toLowerCase() !== index.tokenText(position).toLowerCase())
       continue;
     if (!isCommonPersonWord(index.tokenText(position))) continue;
+    const described = index.mentionCovering(token.start, token.end);
+    if (described !== null && passive.has(described.entity.id)) continue;
     if (contents.holding(token.start, token.end).length === 0) return true;
   }
   return false;
+}
+
+/** Relations of a phrase a verb's action is done to: its object, a preposition's object on it. */
+const OBJECT_RELATIONS = /^(?:obj|iobj|obl)(?::(?!agent).*)?$/u;
+
+/**
+ * Whether the mention's phrase is a verb's object ("Police questioned Mark Dowling, a former
+ * director"), not described further by a clause of its own ("… O'Driscoll, who missed the game").
+ */
+function objectMention(index: DocumentIndex, mention: IndexedMention): boolean {
+  const [first, end] = index.tokenRange(mention);
+  let head = index.phraseHead(first, end);
+  if (head < 0) return false;
+  // an apposition takes its governor's place: "…, a former director"
+  if ((index.tokens[head] as Token).dep === 'appos') head = (index.tokens[head] as Token).head;
+  const token = index.tokens[head];
+  if (token === undefined || !OBJECT_RELATIONS.test(token.dep)) return false;
+  const governor = index.tokens[token.head];
+  if (governor === undefined || (governor.pos !== 'VERB' && governor.pos !== 'AUX')) return false;
+  for (let position = head + 1; position < Math.min(index.tokens.length, head + 80); position += 1) {
+    const other = index.tokens[position] as Token;
+    if (other.head === head && other.dep === 'acl:relcl') return false;
+  }
+  return true;
+}
+
+/**
+ * The people named or described in [from, to) only as objects, outside contents ("Police later
+ * questioned Mark Dowling, a former director, over missing funds"): the narration did not turn to
+ * them, so a "he said" paragraphs later still carries on the earlier speaker.
+ */
+function namedOnlyAsObjects(
+  index: DocumentIndex,
+  contents: ContentIndex,
+  from: number,
+  to: number,
+): Set<string> {
+  const objects = new Set<string>();
+  const other = new Set<string>();
+  for (const mention of index.mentions) {
+    if (mention.start < from) continue;
+    if (mention.end > to) break;
+    if (mention.entity.type !== 'PERSON') continue;
+    // a subject anywhere, in reported words too ("Alisher Kasimov … is accused of …, media
+    // reported"), or a pronoun: the narration is about them
+    if (
+      mention.kind === 'pronoun' ||
+      !objectMention(index, mention) ||
+      contents.holding(mention.start, mention.end).length > 0
+    )
+      other.add(mention.entity.id);
+    else objects.add(mention.entity.id);
+  }
+  for (const id of other) objects.delete(id);
+  return objects;
 }
 
 /** The mention of a phrase's head or of a name word before it ("Anna Berg QC": the head is "QC"). */
@@ -314,8 +373,14 @@ export function preferRecentSpeakers(
       // the subject of the sentence right before is who the narration turned to ("… Mort was there
       // to see the fans. He said: …"), however far the last attribution lies
       if (distance > LONG_REACH) break;
+      // people named in between only as objects do not count that far back
+      const passive =
+        distance > REACH
+          ? namedOnlyAsObjects(index, contents, anchor(previous), source.start)
+          : new Set<string>();
       const far =
-        distance > REACH && agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start);
+        distance > REACH &&
+        agreeingPersonNamed(index, contents, wanted, anchor(previous), source.start, passive);
       if ((containers[earlier] as number) >= 0 || anchor(previous) >= source.start) {
         if (far) break;
         continue;
@@ -378,6 +443,7 @@ export function preferRecentSpeakers(
       // reporters. Vos added: …" → Vos)
       if (
         typeof current === 'string' &&
+        !passive.has(current) &&
         namedOutsideQuotes(index, contents, current, from, source.start) &&
         !nextSpeakerIs(index, sorted, containers, resolutions, position, speaker)
       )

@@ -2219,7 +2219,8 @@ const cases: readonly SpeakerCase[] = [
     candidates: [{ cue: 'said', source: 'who', content: ['they feared the floods'] }],
     id: 'a1',
     speaker: null,
-    anonymous: false,
+    // the people the relative clause is on (relative-sources.ts), unnamed
+    anonymous: true,
   },
   {
     name: '"who" after an organisation is the organisation',

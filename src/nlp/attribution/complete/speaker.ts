@@ -7,6 +7,7 @@ import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import { entityGender } from './recent-speaker.js';
 import { documentNoun } from './document-sources.js';
+import { relativeSourcePhrase } from '../spans/relative-sources.js';
 import {
   ANONYMOUS_HEADS,
   INDEFINITE_DETERMINERS,
@@ -1013,6 +1014,24 @@ export function resolveSource(
   if (given === null || placeModifier(index, given)) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
   if (relative !== null) return { speaker: relative.id, anonymous: false };
+  // "The former butler, who claims …", "a spokesman for the council, who said …": the phrase the
+  // relative clause modifies, on the parse (spans/relative-sources.ts)
+  const phrase = relativeSourcePhrase(index.text, index.tokens, index.sentences, given);
+  if (phrase !== null) {
+    // "who" is never a place ("relatives living in Peru who said …"), "which" never a person
+    const resolved = resolveSource(index, phrase, exclude);
+    const pronoun = index.text.slice(given.start, given.end).toLowerCase();
+    const ids =
+      resolved.speaker === null
+        ? []
+        : typeof resolved.speaker === 'string'
+          ? [resolved.speaker]
+          : resolved.speaker;
+    const types = ids.map((id) => index.entities.find((entity) => entity.id === id)?.type);
+    if (pronoun === 'who' && types.includes('LOC')) return UNRESOLVED;
+    if (pronoun === 'which' && types.includes('PERSON')) return UNRESOLVED;
+    return resolved;
+  }
   const source = withoutPostNominals(
     index,
     withoutTitlePrefix(

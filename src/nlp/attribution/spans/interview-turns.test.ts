@@ -102,3 +102,67 @@ describe('interview turns (interview-turns.ts)', () => {
     });
   });
 });
+
+describe('interview turns over several paragraphs, and surnames as labels (interview-turns.ts)', () => {
+  it('an unlabelled paragraph after an answer continues it; the closing lines do not', () => {
+    const text =
+      'Marta Lind led the campaign against the bridge. We spoke to her after the vote.\n\n' +
+      'Q: Why did you oppose the bridge?\n\nA: Because it would have cut the village in two.\n\n' +
+      'Nobody in the government ever asked us what we wanted, and that still makes me angry.\n\n' +
+      'Q: What happens now?\n\nA: We will keep fighting in the courts.\n\n' +
+      'The interview has been edited for length.';
+    assert.deepEqual(reports(text), [
+      'A: | Marta Lind | Because it would have cut the village in two',
+      '- | - | Nobody in the government ever asked us what we wanted, and that still makes me angry',
+      'A: | Marta Lind | We will keep fighting in the courts',
+    ]);
+  });
+
+  it('an unlabelled question after an answer is no part of it', () => {
+    const text =
+      'Marta Lind led the campaign against the bridge. We spoke to her after the vote.\n\n' +
+      'Q: Why did you oppose the bridge?\n\nA: Because it would have cut the village in two.\n\n' +
+      'And what about the cost?\n\nA: The cost was never the point.';
+    assert.deepEqual(reports(text), [
+      'A: | Marta Lind | Because it would have cut the village in two',
+      'A: | Marta Lind | The cost was never the point',
+    ]);
+  });
+
+  it('a surname alone labels the turns of a person named before', () => {
+    const text =
+      'Marta Lind, the mayor of Torv, talked to our reporter about the vote.\n\n' +
+      'Reporter: Why did you oppose the bridge?\n\nLind: Because it would have cut the village in two.\n\n' +
+      'Reporter: Were you surprised?\n\nLind: We never expected the vote to pass.';
+    assert.deepEqual(reports(text), [
+      ': | Lind | Because it would have cut the village in two',
+      ': | Lind | We never expected the vote to pass',
+    ]);
+  });
+
+  it('"Q." and "A." with a full stop label turns when each labels two paragraphs or more', () => {
+    const text =
+      'Marta Lind led the campaign against the bridge. We spoke to her after the vote.\n\n' +
+      'Q. Why did you oppose the bridge?\n\nA. Because it would have cut the village in two.\n\n' +
+      'Q. Were you surprised by the result?\n\nA. We never expected the vote to pass.';
+    assert.deepEqual(reports(text), [
+      'A. | Marta Lind | Because it would have cut the village in two',
+      'A. | Marta Lind | We never expected the vote to pass',
+    ]);
+  });
+
+  it('must not change: paragraphs that open with an initial', () => {
+    const text = 'A. Lind said the bridge would cut the village in two.\n\nA. Berg said the vote was close.';
+    assert.deepEqual(reports(text), [
+      'said | A. Lind | the bridge would cut the village in two',
+      'said | A. Berg | the vote was close',
+    ]);
+  });
+
+  it('must not change: a word nobody was named by is no label', () => {
+    const text =
+      'Marta Lind, the mayor of Torv, spoke on Monday.\n\nTorv: The bridge will not be built.\n\n' +
+      'Torv: The vote was close.';
+    assert.deepEqual(reports(text), []);
+  });
+});

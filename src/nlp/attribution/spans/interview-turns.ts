@@ -2,19 +2,24 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { spansOverlap } from '../../../model/span.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { lexicographerFileOf, NOUN_GROUP, NOUN_LOCATION, synsetsOf } from '../../events/wordnet.js';
-import type { AttributionCandidate } from '../candidate.js';
+import { spansHeld, type AttributionCandidate } from '../candidate.js';
 
 /**
  * Turns of an interview printed as a transcript: paragraphs that open with a label and a colon,
  * the speaker's words after it.
  *
- * - "Q: …" / "A: …" (or "Question:" / "Answer:"): each answer is the interviewee's speech; the
+ * - "Q: …" / "A: …" (or "Question:" / "Answer:", or "Q. …" / "A. …" when each labels two
+ *   paragraphs or more): each answer is the interviewee's speech; the
  *   questions are the interviewer's, the writer's side of the page, and are left out. Cue = the
  *   label with its colon; the source is the interviewee the page's opening names (`interviewee`),
  *   else none.
- * - "MARTA OKONJO: …", "Ms Okonjo: …", "MO: …": a name (every word capitalised and tagged a
- *   proper noun, at most four words; one word must be a proper noun in capitals, or initials) before
- *   the colon. Cue = the colon, source = the name.
+ * - "MARTA OKONJO: …", "Ms Okonjo: …", "MO: …", "Okonjo: …" after the page named Marta Okonjo: a
+ *   name (every word capitalised and tagged a proper noun, at most four words; one word alone must
+ *   be a proper noun in capitals, initials, or the last word of a person named before) before the
+ *   colon. Cue = the colon, source = the name.
+ * - An answer that runs over several paragraphs: each unlabelled paragraph after an answer (or a
+ *   named turn) continues it (no cue, `continues` the turn) while another turn follows on the page,
+ *   up to a paragraph that ends with a question mark or that a finder holds any of.
  *
  * Only in a page laid out so: at least two labelled paragraphs whose words after the colon hold a
  * verb (a caption's "Photo: Reuters", a one-off "Update: …" or a heading "Nicola Tarn: a profile"
@@ -34,6 +39,8 @@ export interface Turn {
   /** The last token of the paragraph. */
   readonly end: number;
   readonly role: 'question' | 'answer' | 'named';
+  /** "Q." / "A." with a full stop, not a colon: a page's turns only when both take two turns or more. */
+  readonly dotted?: boolean;
 }
 
 function placeName(word: string): boolean {
@@ -49,8 +56,29 @@ function isNameWord(word: string, token: Token): boolean {
  * The label of a paragraph whose tokens are [first, end), or null: 1 to 4 tokens before a colon
  * that read as Q, A or a name (see above), with words after the colon that hold a verb.
  */
-export function turnLabel(text: string, tokens: readonly Token[], first: number, end: number): Turn | null {
+export function turnLabel(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  named: ReadonlySet<string> = new Set(),
+): Turn | null {
   let colon = -1;
+  // "Q. Why …" / "A. Because …": the letter and its full stop (one token or two) as the label
+  const opening = text.slice((tokens[first] as Token).start, (tokens[first] as Token).end);
+  if (/^[QA]\.$/u.test(opening)) colon = first;
+  else if (/^[QA]$/u.test(opening) && first + 1 < end && wordOf(text, tokens, first + 1) === '.')
+    colon = first + 1;
+  if (colon >= 0) {
+    let verb = false;
+    for (let at = colon + 1; at < end && !verb; at += 1) {
+      const pos = (tokens[at] as Token).pos;
+      verb = pos === 'VERB' || pos === 'AUX';
+    }
+    if (!verb || colon + 1 >= end) return null;
+    const role = opening.startsWith('Q') ? 'question' : 'answer';
+    return { first, last: first, colon, end: end - 1, role, dotted: true };
+  }
   for (let at = first + 1; at < end && at <= first + 4; at += 1) {
     const token = tokens[at] as Token;
     if (token.end - token.start === 1 && text.charCodeAt(token.start) === 58) {
@@ -84,8 +112,9 @@ export function turnLabel(text: string, tokens: readonly Token[], first: number,
     if (form.length >= 2 && form === form.toUpperCase()) capitals = true;
   }
   // one word: initials or a name in capitals ("OKONJO:"), not a place (a dateline "LONDON:", by
-  // WordNet's first sense); more: any name ("Ms Okonjo:")
-  if (first === last && (!capitals || placeName(label))) return null;
+  // WordNet's first sense), or the last word of a person the page named before ("Okonjo:" after
+  // "Marta Okonjo"); more: any name ("Ms Okonjo:")
+  if (first === last && !named.has(label) && (!capitals || placeName(label))) return null;
   return { first, last, colon, end: end - 1, role: 'named' };
 }
 
@@ -100,20 +129,47 @@ function spanOf(tokens: readonly Token[], first: number, last: number): Span {
 
 /** Every labelled paragraph of the page, in order (see `turnLabel`). */
 export function interviewTurns(text: string, segments: Segments): Turn[] {
+  return labelledParagraphs(text, segments).flatMap((paragraph) =>
+    paragraph.turn === null ? [] : [paragraph.turn],
+  );
+}
+
+interface Paragraph {
+  /** Its first token and the one after its last. */
+  readonly first: number;
+  readonly end: number;
+  readonly turn: Turn | null;
+}
+
+/** Every paragraph of the page with its turn label, if it has one (see `turnLabel`). */
+function labelledParagraphs(text: string, segments: Segments): Paragraph[] {
   const tokens = segments.tokens;
-  const turns: Turn[] = [];
+  // the last words of the people named so far: "Okonjo:" labels a turn after "Marta Okonjo"
+  const names = personNames(text, tokens, 0, tokens.length);
+  const named = new Set<string>();
+  let nextName = 0;
+  const paragraphs: Paragraph[] = [];
   let at = 0;
   for (const paragraph of segments.paragraphs) {
     while (at < tokens.length && (tokens[at] as Token).start < paragraph.start) at += 1;
     let end = at;
     while (end < tokens.length && (tokens[end] as Token).end <= paragraph.end) end += 1;
-    if (end > at) {
-      const turn = turnLabel(text, tokens, at, end);
-      if (turn !== null) turns.push(turn);
+    while (nextName < names.length && ((names[nextName] as [number, number])[0] as number) < at) {
+      named.add(wordOf(text, tokens, (names[nextName] as [number, number])[1]));
+      nextName += 1;
     }
+    if (end > at) paragraphs.push({ first: at, end, turn: turnLabel(text, tokens, at, end, named) });
     at = end;
   }
-  return turns;
+  // "A. Lind said …" opens a paragraph with an initial: "Q." and "A." labels count only when each
+  // labels two paragraphs or more
+  const dotted = (role: Turn['role']): number =>
+    paragraphs.filter((paragraph) => paragraph.turn?.dotted === true && paragraph.turn.role === role).length;
+  if (dotted('question') < 2 || dotted('answer') < 2)
+    return paragraphs.map((paragraph) =>
+      paragraph.turn?.dotted === true ? { ...paragraph, turn: null } : paragraph,
+    );
+  return paragraphs;
 }
 
 /** A sentence that says an interview took place ("we spoke to …", "answered our questions", "Q&A: …"). */
@@ -204,7 +260,8 @@ export function addInterviewTurns(
   segments: Segments,
   candidates: readonly AttributionCandidate[],
 ): AttributionCandidate[] {
-  const turns = interviewTurns(text, segments);
+  const paragraphs = labelledParagraphs(text, segments);
+  const turns = paragraphs.flatMap((paragraph) => (paragraph.turn === null ? [] : [paragraph.turn]));
   if (turns.length < 2) return [...candidates];
   const tokens = segments.tokens;
   const held: Span[] = [];
@@ -212,6 +269,7 @@ export function addInterviewTurns(
     if (candidate.cue !== null) held.push(candidate.cue);
     if (candidate.source !== null) held.push(candidate.source);
   }
+  const taken = spansHeld(candidates);
   // names take turns: some speaker's name (its last word) labels two paragraphs or more ("JOEL
   // BENENSON: …", "BENENSON: …"); headings "Jeb Tarn: Student loans …" name each once
   const surnames = new Map<string, number>();
@@ -225,19 +283,50 @@ export function addInterviewTurns(
     ? interviewee(text, segments, (turns[0] as Turn).first)
     : null;
   const result = [...candidates];
-  for (const turn of turns) {
-    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) continue;
-    let last = turn.end;
+  /** The last token of [first, end) before its closing full stops. */
+  const lastWord = (first: number, end: number): number => {
+    let last = end;
     while (
-      last > turn.colon + 1 &&
+      last > first &&
       (tokens[last] as Token).pos === 'PUNCT' &&
       /^[.!?]$/u.test(text.slice((tokens[last] as Token).start, (tokens[last] as Token).end))
     )
       last -= 1;
+    return last;
+  };
+  // the candidate of the answer being given, while the paragraphs after it carry no label
+  let answering = -1;
+  paragraphs.forEach((paragraph, nth) => {
+    const turn = paragraph.turn;
+    if (turn === null) {
+      // an answer that runs over several paragraphs: an unlabelled paragraph after it continues it
+      // when another turn follows on the page (not the writer's closing lines), unless it asks
+      // something (the interviewer's question with its label left off) or a finder holds any of it
+      if (answering < 0) return;
+      const later = paragraphs.slice(nth + 1).some((after) => after.turn !== null);
+      const whole = spanOf(tokens, paragraph.first, paragraph.end - 1);
+      const closing = text.slice((tokens[paragraph.end - 1] as Token).start, whole.end);
+      if (!later || closing === '?' || taken.some((span) => spansOverlap(span, whole))) {
+        answering = -1;
+        return;
+      }
+      result.push({
+        kind: 'direct',
+        cue: null,
+        source: null,
+        content: [spanOf(tokens, paragraph.first, lastWord(paragraph.first, paragraph.end - 1))],
+        continues: answering,
+      });
+      return;
+    }
+    answering = -1;
+    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) return;
+    const last = lastWord(turn.colon + 1, turn.end);
     // a label some finder read already ("MARTA OKONJO: …" as a source and a cue)
     const label = spanOf(tokens, turn.first, turn.colon);
-    if (held.some((span) => spansOverlap(span, label))) continue;
+    if (held.some((span) => spansOverlap(span, label))) return;
     const content = spanOf(tokens, turn.colon + 1, last);
+    answering = result.length;
     if (turn.role === 'answer')
       result.push({
         kind: 'direct',
@@ -252,6 +341,6 @@ export function addInterviewTurns(
         source: spanOf(tokens, turn.first, turn.last),
         content: [content],
       });
-  }
+  });
   return result;
 }

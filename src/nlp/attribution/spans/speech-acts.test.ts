@@ -161,3 +161,35 @@ describe('judgementSense', () => {
   ];
   for (const [verb, sense] of table) it(verb, () => assert.equal(judgementSense(verb), sense));
 });
+
+describe('reports nested in a quotation end where the speaker goes on (speech-acts.ts)', () => {
+  const reports = (text: string): string[] => {
+    const slice = (span: { start: number; end: number } | null): string =>
+      span === null ? '-' : text.slice(span.start, span.end);
+    return findReportedSpeech(text, segment(text)).map(
+      (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
+    );
+  };
+
+  it('the inner report stops at the end of its sentence inside the quotation', () => {
+    const text =
+      'She said: "We lived here for years. Then Mr Cole said the house was his. I told him he was wrong."';
+    assert.deepEqual(reports(text), [
+      'said: | She | "We lived here for years. Then Mr Cole said the house was his. I told him he was wrong."',
+      'said | Mr Cole | the house was his',
+    ]);
+  });
+
+  it('the speaker’s own "and I said no" is not the inner speaker’s', () => {
+    const text = '"He said the house was his, and I said no. I had nowhere else to go," Ms Hart said.';
+    for (const found of reports(text)) assert.ok(!found.startsWith('said | He |'), found);
+  });
+
+  it('must not change: a nested report that ends with the quotation', () => {
+    const text = 'She said: "Then Mr Cole said the rent would double."';
+    assert.deepEqual(reports(text), [
+      'said: | She | "Then Mr Cole said the rent would double."',
+      'said | Mr Cole | the rent would double',
+    ]);
+  });
+});

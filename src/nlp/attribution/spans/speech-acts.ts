@@ -358,6 +358,57 @@ function situation(text: string, tree: DependencyTree, verb: number): boolean {
   return false;
 }
 
+/**
+ * A report inside a quotation reports up to where the quoted speaker goes on in their own voice:
+ * in "“He said the house was his, and I said no. I had nowhere to go,” Ms Hart said." his words end
+ * before "and I said no" (the speaker's own report, a first-person subject of a speech verb) and
+ * never run past a sentence end inside the quotation (a full stop, "?" or "!" before a capital).
+ * Null when nothing is left.
+ */
+function withinOwnReport(
+  text: string,
+  tree: DependencyTree,
+  content: { first: number; last: number },
+): { first: number; last: number } | null {
+  const tokens = tree.tokens;
+  let last = content.last;
+  for (let position = content.first + 1; position <= last; position += 1) {
+    const token = tokens[position] as Token;
+    const form = wordOf(text, token);
+    const next = tokens[position + 1];
+    // a full stop of its own, or glued to a lower-case word the tokeniser kept whole ("no."), not
+    // an abbreviation's ("U.S. Army", "Mr. Hale")
+    const stop = /^[.?!]+$/u.test(form) ? position - 1 : /^\p{Ll}{2,}\.$/u.test(form) ? position : -1;
+    if (stop >= 0 && next !== undefined && /^\p{Lu}/u.test(wordOf(text, next))) {
+      last = stop;
+      break;
+    }
+    if (
+      /^(?:i|we)$/iu.test(form) &&
+      token.dep.startsWith('nsubj') &&
+      token.head > position &&
+      token.head <= last
+    ) {
+      const governor = tokens[token.head] as Token;
+      const word = reportingVerb(governor.lemma || wordOf(text, governor));
+      if (governor.pos !== 'VERB' || !word.communication) continue;
+      let cut = position - 1;
+      while (
+        cut > content.first &&
+        ((tokens[cut] as Token).pos === 'PUNCT' || (tokens[cut] as Token).pos === 'CCONJ')
+      )
+        cut -= 1;
+      last = cut;
+      break;
+    }
+  }
+  if (last === content.last) return content;
+  while (last > content.first && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return last >= content.first && (tokens[last] as Token).pos !== 'PUNCT'
+    ? { first: content.first, last }
+    : null;
+}
+
 function* nestedReportProposals(
   text: string,
   segments: Segments,
@@ -398,6 +449,8 @@ function* nestedReportProposals(
         const firstPerson = /^(?:i|we)$/u.test(wordOf(text, tokens[subject] as Token));
         if (firstPerson) content = null;
         content ??= quotationAfter(text, tree, verb, end);
+        if (content === null) continue;
+        content = withinOwnReport(text, tree, content);
         if (content === null) continue;
         const first = cueStart(text, tree, verb);
         const cue = span(tokens, first, verb);

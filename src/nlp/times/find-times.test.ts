@@ -608,3 +608,52 @@ describe('findTimes: ranks, counts, codes and contest rounds are no times', () =
     assert.deepEqual(found('Exports for the year rose by 14%.'), [['the year', '2026']]);
   });
 });
+
+describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a sentence', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    // after "the nine months" the comparison is of that stretch: the year before
+    [
+      'The miller lost $2 million in the fourth quarter. For the nine months, it earned $9 million, against $7 million a year earlier.',
+      'a year earlier',
+      '2024',
+    ],
+    [
+      'The miller lost $2 million in the fourth quarter. In the first nine months, sales fell 4% from a year ago.',
+      'a year ago',
+      '2024',
+    ],
+    // must not change: with the quarter still the time talked about, the quarter a year back
+    [
+      'The miller lost $2 million in the fourth quarter, against a profit of $1 million a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // a quarter named after the stretch is the time talked about again
+    [
+      'For the nine months, the miller earned $9 million. In the fourth quarter, it lost $2 million, against a profit a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // must not change: "now" inside the sentence, and "now" after "And"
+    ['The ferry now sails twice a day.', 'now', 'PRESENT_REF'],
+    ['The pier was closed. And now the ferry sails again.', 'now', 'PRESENT_REF'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+  it('"Now" opening a sentence turns the story, it dates nothing', () => {
+    assert.deepEqual(found('The pier was closed for a while. Now the ferry sails again.'), []);
+    assert.deepEqual(found('Now, the mayor says, the ferry will sail again.'), []);
+    assert.deepEqual(found('"Now we see the pier rebuilt," the mayor said.'), []);
+  });
+});

@@ -46,6 +46,11 @@ export interface NormaliseContext {
   readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
   readonly lastQuarter?: string | null;
+  /**
+   * A stretch from the start of a year ("the nine months", "the first half") was spoken of after
+   * that quarter: "a year earlier" then compares that stretch, and names the year before.
+   */
+  readonly yearToDate?: boolean;
   /** The text right after the expression ("ended Sept. 30"), if known. */
   readonly after?: string;
   /** The text right before the expression in its sentence ("since "), if known. */
@@ -1045,8 +1050,11 @@ function deicticValue(
     // "a year ago" in a report about a quarter ("profit rose from $3 million a year ago") is that
     // quarter a year before: TimeBank's reading in results reports
     const quarter = parseValue(context.lastQuarter ?? null);
+    // after "the nine months" the comparison is of that stretch: the year before, as a year
     if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
-      return `${quarter.year - 1}-Q${quarter.quarter}`;
+      return context.yearToDate === true
+        ? String(quarter.year - 1)
+        : `${quarter.year - 1}-Q${quarter.quarter}`;
     // "a decade ago": the year ten years back (a point in time, not the decade it falls in)
     if (unit === 'decade')
       return fromAnchor

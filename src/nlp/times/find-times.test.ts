@@ -643,6 +643,7 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
     // must not change: "now" inside the sentence, and "now" after "And"
     ['The ferry now sails twice a day.', 'now', 'PRESENT_REF'],
     ['The pier was closed. And now the ferry sails again.', 'now', 'PRESENT_REF'],
+    ['Now is the time to rebuild the pier, the mayor said.', 'Now', 'PRESENT_REF'],
   ];
   for (const [text, surface, expected] of cases)
     it(`"${surface}" in "${text}" → ${expected}`, () => {

@@ -876,7 +876,13 @@ export function findTimes(
     if (normalised === null && !NAMES_TIME.test(surface)) continue;
     // "Now, he says, …", "Now the alliance's mission is …": opening its sentence, "now" turns the
     // story to the present rather than dating anything (TBAQ dev: 0 of 6 annotated)
-    if (surface === 'Now' && /^[\s"'“‘`(]*$/.test(before)) continue;
+    // ("Now is the time to act": the subject of its clause, a time all the same)
+    if (
+      surface === 'Now' &&
+      /^[\s"'“‘`(]*$/.test(before) &&
+      !/^\s+(?:is|was|isn['’]t|wasn['’]t)\b/.test(text.slice(end, end + 8))
+    )
+      continue;
     normalised ??= normaliseTimex(surface, extent.type, context);
     times.push({ id: `t${times.length + 1}`, start, end, ...normalised });
     // "a year earlier", "the previous day" are read from the anchor; they do not move it

@@ -640,6 +640,14 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
       'a year earlier',
       '2024-Q4',
     ],
+    // "the full year" after a quarter's figures: the year of that quarter
+    [
+      'The miller lost $2 million in the fourth quarter of 2025. For the full year, it earned $9 million.',
+      'the full year',
+      '2025',
+    ],
+    // must not change: with no quarter talked about, the reference year
+    ['The miller expects to earn more for the full year.', 'the full year', '2026'],
     // must not change: "now" inside the sentence, and "now" after "And"
     ['The ferry now sails twice a day.', 'now', 'PRESENT_REF'],
     ['The pier was closed. And now the ferry sails again.', 'now', 'PRESENT_REF'],

@@ -884,8 +884,13 @@ function deicticValue(
       ? `${yearOf(reference) - 1}-12-31`
       : String(yearOf(reference));
   }
-  if (/^(?:full|whole|entire) year$/.test(text))
+  // "For the full year, the carmaker earned …" after its fourth-quarter figures: the year of the
+  // quarter talked about (a report of January on last year's results), else the reference year
+  if (/^(?:full|whole|entire) year$/.test(text)) {
+    const quarter = parseValue(context.lastQuarter ?? null);
+    if (quarter !== null) return String(quarter.year);
     return reference === null ? 'XXXX' : String(yearOf(reference));
+  }
   // "later that night", "that evening": that part of the day talked about
   if (
     (match =

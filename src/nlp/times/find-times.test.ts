@@ -666,3 +666,27 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
     assert.deepEqual(found('"Now we see the pier rebuilt," the mayor said.'), []);
   });
 });
+
+describe('findTimes: a month at the start of a range whose end names the year', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    ['The pier was shut between March and October 2019.', 'March', '2019-03'],
+    ['The ferry ran from July to September 2019.', 'July', '2019-07'],
+    // a range that turns the year: the start is in the year before
+    ['The ferry ran from November to February 2019.', 'November', '2018-11'],
+    // must not change: a month with no range after it
+    ['The pier was shut in March. In October 2019, it reopened.', 'October 2019', '2019-10'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+});

@@ -578,8 +578,20 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     if (match[2] === 'march' && match[3] === undefined && !context.capitalised) return null;
     const yearText = match[3];
     let year: number | null = null;
+    // "between March and October 2004", "from July to September 2004": the year named at the
+    // range's end is its start's too (a year earlier if the range turns the year: "November to
+    // February 2005")
+    const rangeEnd =
+      yearText === undefined && match[1] === undefined
+        ? new RegExp(`^,? (?:and|to|until|till|through|-|–) ${MONTH_NAME},? (\\d{4})\\b`).exec(
+            (context.after ?? '').toLowerCase(),
+          )
+        : null;
     if (yearText !== undefined && /^\d{4}$/.test(yearText)) year = Number(yearText);
-    else if (reference !== null) {
+    else if (rangeEnd !== null) {
+      const endYear = Number(rangeEnd[2]);
+      year = MONTHS[rangeEnd[1]!]! < month ? endYear - 1 : endYear;
+    } else if (reference !== null) {
       const referenceYear = yearOf(reference);
       if (yearText === 'last year') year = referenceYear - 1;
       else if (yearText === 'next year') year = referenceYear + 1;

@@ -648,6 +648,18 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
     ],
     // must not change: with no quarter talked about, the reference year
     ['The miller expects to earn more for the full year.', 'the full year', '2026'],
+    // the same quarter a year back is the comparison: the quarter talked about stays
+    [
+      'The carmaker earned $630m in the fourth quarter, down from $1bn in the fourth quarter of 2024. Sales rose from $48bn a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // must not change: after a projection of a quarter to come, this year's quarter is talked about
+    [
+      'Steel demand should recover by the fourth quarter of 2026. Sales in the fourth quarter fell 5% from a year ago.',
+      'a year ago',
+      '2024-Q4',
+    ],
     // must not change: "now" inside the sentence, and "now" after "And"
     ['The ferry now sails twice a day.', 'now', 'PRESENT_REF'],
     ['The pier was closed. And now the ferry sails again.', 'now', 'PRESENT_REF'],

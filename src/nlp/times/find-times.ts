@@ -1,5 +1,5 @@
 import type { Segments, TimeExpression, TimeType } from '../../model/index.js';
-import { parseReferenceDay } from './calendar.js';
+import { monthOf, parseReferenceDay, quarterOf, yearOf } from './calendar.js';
 import { normaliseTimex, resolveTimex, type NormaliseContext, type NormalisedTime } from './normalise.js';
 import type { TaggerModel } from '../tagging/model-file.js';
 import { recogniseTimexes, timexModel, type TimexExtent } from './recognise.js';
@@ -18,6 +18,19 @@ const ANCHORING = /^\d{4}(?:-(?:\d\d|Q\d|W\d\d|SP|SU|FA|WI))?/;
  */
 const YEAR_TO_DATE =
   /^the (?:first |latest |past |last )?(?:six|nine|6|9) months$|^the (?:first|latest) half$|^the (?:full|whole|entire) year$/i;
+
+/**
+ * `1988-Q3` is the same quarter a year before `1989-Q3`, a quarter already begun at the reference:
+ * the comparison in a results report. (After a projection, "the third quarter of 1990" in 1989,
+ * this year's quarter is the one talked about again.)
+ */
+function comparisonQuarter(quarter: string, than: string | null, reference: number | null): boolean {
+  if (than === null || quarter.slice(4) !== than.slice(4)) return false;
+  if (Number(quarter.slice(0, 4)) !== Number(than.slice(0, 4)) - 1) return false;
+  if (reference === null) return true;
+  const current = yearOf(reference) * 4 + quarterOf(monthOf(reference));
+  return Number(than.slice(0, 4)) * 4 + Number(than.slice(6)) <= current;
+}
 
 const RELATIVE_TO_ANCHOR =
   /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago)\b|year-(?:ago|earlier)/i;
@@ -888,7 +901,12 @@ export function findTimes(
     // "a year earlier", "the previous day" are read from the anchor; they do not move it
     if ((normalised.type === 'DATE' || normalised.type === 'TIME') && !RELATIVE_TO_ANCHOR.test(surface)) {
       if (ANCHORING.test(normalised.value)) anchor = normalised.value;
-      if (/^\d{4}-Q\d$/.test(normalised.value)) {
+      // "earned $630m in the fourth quarter, down from $1bn in the fourth quarter of 2003": the
+      // same quarter a year back is the comparison, the quarter talked about stays
+      if (
+        /^\d{4}-Q\d$/.test(normalised.value) &&
+        !comparisonQuarter(normalised.value, lastQuarter, reference)
+      ) {
         lastQuarter = normalised.value;
         yearToDate = false;
       }

@@ -679,7 +679,7 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
   });
 });
 
-describe('findTimes: a month at the start of a range whose end names the year', () => {
+describe('findTimes: a range whose end names the year, the last quarter of a year', () => {
   // reference Wednesday 2026-01-14; sentences invented for these tests
   const found = (text: string): [string, string][] =>
     findTimes(text, segment(text), '2026-01-14').map((time) => [
@@ -691,6 +691,9 @@ describe('findTimes: a month at the start of a range whose end names the year', 
     ['The ferry ran from July to September 2019.', 'July', '2019-07'],
     // a range that turns the year: the start is in the year before
     ['The ferry ran from November to February 2019.', 'November', '2018-11'],
+    // "the last quarter of 2019", "the final quarter of last year": that year's fourth, whole
+    ['The port grew 3% in the last quarter of 2019, its owner said.', 'the last quarter of 2019', '2019-Q4'],
+    ['Fares rose in the final quarter of last year.', 'the final quarter of last year', '2025-Q4'],
     // must not change: a month with no range after it
     ['The pier was shut in March. In October 2019, it reopened.', 'October 2019', '2019-10'],
   ];
@@ -701,4 +704,15 @@ describe('findTimes: a month at the start of a range whose end names the year', 
         [surface, expected],
       );
     });
+});
+
+describe('readableStart', () => {
+  it('does not end an expression on "of" ("the last three months of" + a year)', () => {
+    const text = 'The port shrank 0.2% in the last three months of 2019.';
+    const time = findTimes(text, segment(text), '2026-01-14').find((found) =>
+      text.slice(found.start, found.end).startsWith('the last three months'),
+    );
+    assert.notEqual(time, undefined);
+    assert.doesNotMatch(text.slice(time!.start, time!.end), / of$/);
+  });
 });

@@ -736,6 +736,8 @@ export function readableStart(
     const kept = words[words.length - 1 - drop]!;
     const length = kept.index + kept[0].length;
     const shorter = surface.slice(0, length);
+    // "the last three months of" + "2004": no expression ends on a word that leads into more
+    if (/\s(?:of|and|or|to|in|the|a)$/i.test(shorter)) continue;
     const time = resolveTimex(shorter, type, { ...context, after: surface.slice(length) + following });
     if (time !== null && (!time.value.endsWith('_REF') || !/\s/.test(shorter.trim())))
       return { time, length };

@@ -949,6 +949,21 @@ function deicticValue(
     }
   }
 
+  // "the last quarter of 2004", "the final quarter of last year": that year's fourth
+  if (
+    (match =
+      /^(?:the )?(?:last|final|closing) quarter of (?:fiscal )?(\d{4}|this year|last year|next year)$/.exec(
+        text,
+      ))
+  ) {
+    const shift = match[1] === 'last year' ? -1 : match[1] === 'next year' ? 1 : 0;
+    const year = /^\d{4}$/.test(match[1]!)
+      ? Number(match[1])
+      : reference === null
+        ? null
+        : yearOf(reference) + shift;
+    return year === null ? 'XXXX-Q4' : `${year}-Q4`;
+  }
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
     (match =

@@ -679,7 +679,7 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
   });
 });
 
-describe('findTimes: a range whose end names the year, the last quarter of a year', () => {
+describe('findTimes: a range whose end names the year, the last quarter or week of a year', () => {
   // reference Wednesday 2026-01-14; sentences invented for these tests
   const found = (text: string): [string, string][] =>
     findTimes(text, segment(text), '2026-01-14').map((time) => [
@@ -694,6 +694,10 @@ describe('findTimes: a range whose end names the year, the last quarter of a yea
     // "the last quarter of 2019", "the final quarter of last year": that year's fourth, whole
     ['The port grew 3% in the last quarter of 2019, its owner said.', 'the last quarter of 2019', '2019-Q4'],
     ['Fares rose in the final quarter of last year.', 'the final quarter of last year', '2025-Q4'],
+    // "the last week of December 2019", "the first week of May": the week of the month's last or
+    // first days
+    ['The last week of December 2019 saw record sales.', 'last week of December 2019', '2019-W52'],
+    ['The sale ends in the first week of May, the firm said.', 'first week of May', '2026-W19'],
     // must not change: a month with no range after it
     ['The pier was shut in March. In October 2019, it reopened.', 'October 2019', '2019-10'],
   ];

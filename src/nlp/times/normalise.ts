@@ -949,6 +949,28 @@ function deicticValue(
     }
   }
 
+  // "the last week of December 2004", "the first week of March": the week of the month's first or
+  // last days (in the year the month would have alone)
+  if (
+    (match = new RegExp(
+      `^(?:the )?(first|last|final|opening|closing) week of ${MONTH_NAME}(?:,? (\\d{4}))?$`,
+    ).exec(text))
+  ) {
+    const month = MONTHS[match[2]!]!;
+    const monthAlone =
+      valueOf(match[3] === undefined ? match[2]! : `${match[2]!} ${match[3]}`, 'DATE', {
+        ...context,
+        capitalised: true,
+      }) ?? '';
+    const year = /^\d{4}-\d\d$/.test(monthAlone) ? Number(monthAlone.slice(0, 4)) : null;
+    if (year === null) return null;
+    const first = /^(?:first|opening)$/.test(match[1]!);
+    // the middle of the month's first or last seven days: the ISO week with most of them
+    const day = first
+      ? dayNumber(year, month, 4)
+      : (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1))! - 4 * DAY_MS;
+    return day === null ? null : isoWeek(day);
+  }
   // "the last quarter of 2004", "the final quarter of last year": that year's fourth
   if (
     (match =

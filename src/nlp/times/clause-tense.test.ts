@@ -10,6 +10,8 @@ describe('clauseTense', () => {
     ['The council met on Thursday.', 'Thursday', 'past'],
     ['The orchestra is playing in Leeds on Saturday.', 'Saturday', 'future'],
     ['The rowers had trained hard on Monday.', 'Monday', 'past'],
+    // a perfect participle is done ("having come close in the summer")
+    ['Having come close in the summer, the buyers walked away.', 'summer', 'past'],
     // an event told in the simple present is to come; a state or a saying is the reporter's present
     ['The ministers meet on Tuesday in Brussels.', 'Tuesday', 'future'],
     ['The leaders travel to Oslo on Sunday.', 'Sunday', 'future'],

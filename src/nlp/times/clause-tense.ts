@@ -15,7 +15,7 @@ const ANNOUNCING =
   /^(?:schedule|plan|expect|set|slate|due|intend|prepare|aim|hope|propose|seek|want|promise|vow|threaten|pledge)$/;
 
 const FUTURE_AUX = /^(?:will|'ll|wo|shall|would|'d)$/i;
-const PAST_AUX = /^(?:did|was|were|had|has|have|'d|'ve)$/i;
+const PAST_AUX = /^(?:did|was|were|had|has|have|having|'d|'ve)$/i;
 const PRESENT_BE = /^(?:is|are|am|'s|'re)$/i;
 
 /** WordNet's lexicographer files of verbs whose present describes a state or a saying, not a plan. */

@@ -608,3 +608,115 @@ describe('findTimes: ranks, counts, codes and contest rounds are no times', () =
     assert.deepEqual(found('Exports for the year rose by 14%.'), [['the year', '2026']]);
   });
 });
+
+describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a sentence', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    // after "the nine months" the comparison is of that stretch: the year before
+    [
+      'The miller lost $2 million in the fourth quarter. For the nine months, it earned $9 million, against $7 million a year earlier.',
+      'a year earlier',
+      '2024',
+    ],
+    [
+      'The miller lost $2 million in the fourth quarter. In the first nine months, sales fell 4% from a year ago.',
+      'a year ago',
+      '2024',
+    ],
+    // must not change: with the quarter still the time talked about, the quarter a year back
+    [
+      'The miller lost $2 million in the fourth quarter, against a profit of $1 million a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // a quarter named after the stretch is the time talked about again
+    [
+      'For the nine months, the miller earned $9 million. In the fourth quarter, it lost $2 million, against a profit a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // "the full year" after a quarter's figures: the year of that quarter
+    [
+      'The miller lost $2 million in the fourth quarter of 2025. For the full year, it earned $9 million.',
+      'the full year',
+      '2025',
+    ],
+    // must not change: with no quarter talked about, the reference year
+    ['The miller expects to earn more for the full year.', 'the full year', '2026'],
+    // the same quarter a year back is the comparison: the quarter talked about stays
+    [
+      'The carmaker earned $630m in the fourth quarter, down from $1bn in the fourth quarter of 2024. Sales rose from $48bn a year earlier.',
+      'a year earlier',
+      '2024-Q4',
+    ],
+    // must not change: after a projection of a quarter to come, this year's quarter is talked about
+    [
+      'Steel demand should recover by the fourth quarter of 2026. Sales in the fourth quarter fell 5% from a year ago.',
+      'a year ago',
+      '2024-Q4',
+    ],
+    // must not change: "now" inside the sentence, and "now" after "And"
+    ['The ferry now sails twice a day.', 'now', 'PRESENT_REF'],
+    ['The pier was closed. And now the ferry sails again.', 'now', 'PRESENT_REF'],
+    ['Now is the time to rebuild the pier, the mayor said.', 'Now', 'PRESENT_REF'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+  it('"Now" opening a sentence turns the story, it dates nothing', () => {
+    assert.deepEqual(found('The pier was closed for a while. Now the ferry sails again.'), []);
+    assert.deepEqual(found('Now, the mayor says, the ferry will sail again.'), []);
+    assert.deepEqual(found('"Now we see the pier rebuilt," the mayor said.'), []);
+  });
+});
+
+describe('findTimes: a range whose end names the year, the last quarter or week of a year', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    ['The pier was shut between March and October 2019.', 'March', '2019-03'],
+    ['The ferry ran from July to September 2019.', 'July', '2019-07'],
+    // a range that turns the year: the start is in the year before
+    ['The ferry ran from November to February 2019.', 'November', '2018-11'],
+    // "the last quarter of 2019", "the final quarter of last year": that year's fourth, whole
+    ['The port grew 3% in the last quarter of 2019, its owner said.', 'the last quarter of 2019', '2019-Q4'],
+    ['Fares rose in the final quarter of last year.', 'the final quarter of last year', '2025-Q4'],
+    // "the last week of December 2019", "the first week of May": the week of the month's last or
+    // first days
+    ['The last week of December 2019 saw record sales.', 'last week of December 2019', '2019-W52'],
+    ['The sale ends in the first week of May, the firm said.', 'first week of May', '2026-W19'],
+    // must not change: a month with no range after it
+    ['The pier was shut in March. In October 2019, it reopened.', 'October 2019', '2019-10'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+});
+
+describe('readableStart', () => {
+  it('does not end an expression on "of" ("the last three months of" + a year)', () => {
+    const text = 'The port shrank 0.2% in the last three months of 2019.';
+    const time = findTimes(text, segment(text), '2026-01-14').find((found) =>
+      text.slice(found.start, found.end).startsWith('the last three months'),
+    );
+    assert.notEqual(time, undefined);
+    assert.doesNotMatch(text.slice(time!.start, time!.end), / of$/);
+  });
+});

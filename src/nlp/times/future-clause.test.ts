@@ -24,6 +24,11 @@ describe('clauseTime', () => {
     // a participle after a bare "be" narrates nothing: "will be announced in …"
     ['The winners will be announced in', 'future'],
     ['The winners were announced in', 'past'],
+    // "is likely to", "are poised to": a present judgement of what is to come
+    ['The vote is likely to take place in', 'future'],
+    ['Fares are poised to rise in', 'future'],
+    // must not change: a past judgement is no cue ("was likely to" narrates)
+    ['The vote was likely to take place in', 'other'],
   ];
   for (const [before, expected] of cases)
     it(`${before} … → ${expected}`, () => assert.equal(clauseTime(before), expected));

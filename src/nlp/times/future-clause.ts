@@ -14,7 +14,7 @@
 export type ClauseTime = 'future' | 'deadline' | 'past' | 'other';
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|would(?! have)|slated|payable|upcoming|planned|planning|plans? to|(?:is|are) (?:to|due|scheduled|set|expected)|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next(?! to))\b|'ll\b/i;
+  /\b(?:will|won't|shall|would(?! have)|slated|payable|upcoming|planned|planning|plans? to|(?:is|are) (?:to|due|scheduled|set|expected)|(?:is|are) (?:likely|unlikely|poised|about|bound) to|scheduled|set to|due to|expected to|as (?:soon|early) as|to resume|next(?! to))\b|'ll\b/i;
 
 /** Words that, right before the expression, report or narrate what already happened. */
 const PAST_NEIGHBOUR =

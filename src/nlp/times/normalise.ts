@@ -46,6 +46,11 @@ export interface NormaliseContext {
   readonly deadline?: boolean;
   /** The last quarter the text spoke of (`1989-Q3`), if any. */
   readonly lastQuarter?: string | null;
+  /**
+   * A stretch from the start of a year ("the nine months", "the first half") was spoken of after
+   * that quarter: "a year earlier" then compares that stretch, and names the year before.
+   */
+  readonly yearToDate?: boolean;
   /** The text right after the expression ("ended Sept. 30"), if known. */
   readonly after?: string;
   /** The text right before the expression in its sentence ("since "), if known. */
@@ -573,8 +578,20 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     if (match[2] === 'march' && match[3] === undefined && !context.capitalised) return null;
     const yearText = match[3];
     let year: number | null = null;
+    // "between March and October 2004", "from July to September 2004": the year named at the
+    // range's end is its start's too (a year earlier if the range turns the year: "November to
+    // February 2005")
+    const rangeEnd =
+      yearText === undefined && match[1] === undefined
+        ? new RegExp(`^,? (?:and|to|until|till|through|-|–) ${MONTH_NAME},? (\\d{4})\\b`).exec(
+            (context.after ?? '').toLowerCase(),
+          )
+        : null;
     if (yearText !== undefined && /^\d{4}$/.test(yearText)) year = Number(yearText);
-    else if (reference !== null) {
+    else if (rangeEnd !== null) {
+      const endYear = Number(rangeEnd[2]);
+      year = MONTHS[rangeEnd[1]!]! < month ? endYear - 1 : endYear;
+    } else if (reference !== null) {
       const referenceYear = yearOf(reference);
       if (yearText === 'last year') year = referenceYear - 1;
       else if (yearText === 'next year') year = referenceYear + 1;
@@ -879,8 +896,13 @@ function deicticValue(
       ? `${yearOf(reference) - 1}-12-31`
       : String(yearOf(reference));
   }
-  if (/^(?:full|whole|entire) year$/.test(text))
+  // "For the full year, the carmaker earned …" after its fourth-quarter figures: the year of the
+  // quarter talked about (a report of January on last year's results), else the reference year
+  if (/^(?:full|whole|entire) year$/.test(text)) {
+    const quarter = parseValue(context.lastQuarter ?? null);
+    if (quarter !== null) return String(quarter.year);
     return reference === null ? 'XXXX' : String(yearOf(reference));
+  }
   // "later that night", "that evening": that part of the day talked about
   if (
     (match =
@@ -927,6 +949,43 @@ function deicticValue(
     }
   }
 
+  // "the last week of December 2004", "the first week of March": the week of the month's first or
+  // last days (in the year the month would have alone)
+  if (
+    (match = new RegExp(
+      `^(?:the )?(first|last|final|opening|closing) week of ${MONTH_NAME}(?:,? (\\d{4}))?$`,
+    ).exec(text))
+  ) {
+    const month = MONTHS[match[2]!]!;
+    const monthAlone =
+      valueOf(match[3] === undefined ? match[2]! : `${match[2]!} ${match[3]}`, 'DATE', {
+        ...context,
+        capitalised: true,
+      }) ?? '';
+    const year = /^\d{4}-\d\d$/.test(monthAlone) ? Number(monthAlone.slice(0, 4)) : null;
+    if (year === null) return null;
+    const first = /^(?:first|opening)$/.test(match[1]!);
+    // the middle of the month's first or last seven days: the ISO week with most of them
+    const day = first
+      ? dayNumber(year, month, 4)
+      : (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1))! - 4 * DAY_MS;
+    return day === null ? null : isoWeek(day);
+  }
+  // "the last quarter of 2004", "the final quarter of last year": that year's fourth
+  if (
+    (match =
+      /^(?:the )?(?:last|final|closing) quarter of (?:fiscal )?(\d{4}|this year|last year|next year)$/.exec(
+        text,
+      ))
+  ) {
+    const shift = match[1] === 'last year' ? -1 : match[1] === 'next year' ? 1 : 0;
+    const year = /^\d{4}$/.test(match[1]!)
+      ? Number(match[1])
+      : reference === null
+        ? null
+        : yearOf(reference) + shift;
+    return year === null ? 'XXXX-Q4' : `${year}-Q4`;
+  }
   // quarters: "the third quarter", "fourth-quarter", "the third quarter of 1990", "this year's third quarter"
   if (
     (match =
@@ -1045,8 +1104,11 @@ function deicticValue(
     // "a year ago" in a report about a quarter ("profit rose from $3 million a year ago") is that
     // quarter a year before: TimeBank's reading in results reports
     const quarter = parseValue(context.lastQuarter ?? null);
+    // after "the nine months" the comparison is of that stretch: the year before, as a year
     if (unit === 'year' && amount === 1 && sign < 0 && quarter?.quarter !== undefined)
-      return `${quarter.year - 1}-Q${quarter.quarter}`;
+      return context.yearToDate === true
+        ? String(quarter.year - 1)
+        : `${quarter.year - 1}-Q${quarter.quarter}`;
     // "a decade ago": the year ten years back (a point in time, not the decade it falls in)
     if (unit === 'decade')
       return fromAnchor

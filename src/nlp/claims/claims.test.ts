@@ -1122,6 +1122,17 @@ describe('findClaims: an embedded question asserts nothing (claims18)', () => {
     );
   });
 
+  it('still reads a deed asked about by manner or reason ("heard how …", "explained why …")', () => {
+    assert.ok(
+      topics('The Tull court heard how documents were taken by police from the offices.').some((topic) =>
+        topic.startsWith('take('),
+      ),
+    );
+    assert.ok(
+      topics('The engineer explained why the dam at Orsk had cracked.').includes('crack(the dam, ?)'),
+    );
+  });
+
   it('still reads the clause beside a question word that belongs deeper down', () => {
     assert.deepEqual(topics('The mayor of Tull said the dam at Orsk had cracked.'), ['crack(the dam, ?)']);
     assert.ok(

@@ -1212,3 +1212,19 @@ describe('findClaims: an amount is keyed by what it measures (claims18)', () => 
     );
   });
 });
+
+describe('findClaims: a named group behind a group noun (claims18)', () => {
+  it('keys "a cell of the Grey Banner militia" by the Grey Banner, not a place before "police"', () => {
+    const topics = run(
+      'The Grey Banner militia said it had attacked the base. Police said Ivo Lamm belonged to a cell of the banned Grey Banner militia.',
+    ).claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('belong(Ivo Lamm, Grey Banner)'), JSON.stringify(topics));
+    const police = run('The mayor said the Tull police had closed the road.').claims.map(
+      (claim) => claim.topic,
+    );
+    assert.ok(
+      police.every((topic) => !topic.includes('(Tull,')),
+      JSON.stringify(police),
+    );
+  });
+});

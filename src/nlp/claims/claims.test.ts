@@ -1122,6 +1122,17 @@ describe('findClaims: an embedded question asserts nothing (claims18)', () => {
     );
   });
 
+  it('still reads a deed asked about by manner or reason ("heard how …", "explained why …")', () => {
+    assert.ok(
+      topics('The Tull court heard how documents were taken by police from the offices.').some((topic) =>
+        topic.startsWith('take('),
+      ),
+    );
+    assert.ok(
+      topics('The engineer explained why the dam at Orsk had cracked.').includes('crack(the dam, ?)'),
+    );
+  });
+
   it('still reads the clause beside a question word that belongs deeper down', () => {
     assert.deepEqual(topics('The mayor of Tull said the dam at Orsk had cracked.'), ['crack(the dam, ?)']);
     assert.ok(
@@ -1198,6 +1209,22 @@ describe('findClaims: an amount is keyed by what it measures (claims18)', () => 
     assert.deepEqual(
       polar('The chief of Tull Pharma said tests had found samples of a solvent in the pills.'),
       [['find(the test, the sample)', 'pos']],
+    );
+  });
+});
+
+describe('findClaims: a named group behind a group noun (claims18)', () => {
+  it('keys "a cell of the Grey Banner militia" by the Grey Banner, not a place before "police"', () => {
+    const topics = run(
+      'The Grey Banner militia said it had attacked the base. Police said Ivo Lamm belonged to a cell of the banned Grey Banner militia.',
+    ).claims.map((claim) => claim.topic);
+    assert.ok(topics.includes('belong(Ivo Lamm, Grey Banner)'), JSON.stringify(topics));
+    const police = run('The mayor said the Tull police had closed the road.').claims.map(
+      (claim) => claim.topic,
+    );
+    assert.ok(
+      police.every((topic) => !topic.includes('(Tull,')),
+      JSON.stringify(police),
     );
   });
 });

@@ -3,6 +3,7 @@ import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
 import {
   lexicographerFileOf,
+  NOUN_GROUP,
   NOUN_PERSON,
   NOUN_QUANTITY,
   synset,
@@ -774,6 +775,9 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (measured >= 0) return keyOf(context, measured);
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
+  // "the Ashen Road movement", "a cell of the Ashen Road movement": the named group itself
+  const group = namedGroup(context, head);
+  if (group !== null) return entityKey(group);
   // "the journalist Tamas Ebro", "the firm, Kolm Build,": the name in apposition right after the
   // noun (only the first apposition: "two sons, Avi and Joel, according to the Times")
   const appos = context.tree.dependents(head, ['appos'])[0];
@@ -799,6 +803,39 @@ export function keyOf(context: FrameContext, head: number): string | null {
 }
 
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** An organisation named in a noun's compound ("the [Ashen Road] movement"), or null. */
+function compoundGroup(context: FrameContext, head: number): Entity | null {
+  const token = context.tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN' || !isGroupNoun(token.lemma)) return null;
+  for (const child of context.tree.dependents(head, ['compound', 'flat'])) {
+    const named = context.referents.nameAt(child);
+    if (named !== null && named.type === 'ORG' && !isDescription(named)) return named;
+  }
+  return null;
+}
+
+/**
+ * The named organisation a group noun stands for: its compound's ("the [Ashen Road] movement", a
+ * group noun by its first WordNet sense), or, for a noun with a sense that is a group (WordNet
+ * noun.group: "cell", "wing", "faction") and an "of" phrase naming an organisation, that
+ * organisation, as a part of a group belongs to it ("a cell of the Ashen Road movement", "the armed
+ * wing of the Front"). Null otherwise.
+ */
+function namedGroup(context: FrameContext, head: number): Entity | null {
+  const own = compoundGroup(context, head);
+  if (own !== null) return own;
+  const token = context.tree.tokens[head] as Token;
+  if (token.pos !== 'NOUN') return null;
+  const senses = synsetsOf(token.lemma.toLowerCase(), 'noun');
+  if (!senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_GROUP)) return null;
+  for (const child of context.tree.dependents(head, ['nmod'])) {
+    if (caseMarker(context.tree, child) !== 'of') continue;
+    const named = context.referents.nameAt(child) ?? compoundGroup(context, child);
+    if (named !== null && named.type === 'ORG' && !isDescription(named)) return named;
+  }
+  return null;
+}
 
 /**
  * The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]", "thousands [of

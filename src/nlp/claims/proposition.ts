@@ -268,14 +268,18 @@ function controllers(tree: DependencyTree, predicate: number): number[] {
   return found;
 }
 
-const QUESTION_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where']);
+// the question words that stand for a party or a thing: the clause has a gap where its answer goes
+// ("which side had fired first"); "how", "why", "when", "where" ask about a deed the clause still
+// takes as done ("the court heard how documents were taken", "explained why the bridge collapsed")
+const QUESTION_WORDS = new Set(['which', 'what', 'who', 'whom', 'whose']);
 const QUESTION_MARKS = new Set(['whether', 'if']);
 
 /**
  * An embedded question: a clause complement ("… could not say [which side fired first]", "asked
  * [whether the dam had cracked]", "[who ordered the strike] is unknown") that opens with a question
- * word of its own (its subject, object or adverb, or the determiner of one: "which side") or with
- * "whether" / "if" as its marker. A relative clause is left to the relative rules; a question word
+ * word of its own that stands for one of its parties (its subject or object, or the determiner of
+ * one: "which side") or with "whether" / "if" as its marker. A question of manner, reason, time or
+ * place ("heard how the documents were taken") presupposes its deed and stays a claim. A relative clause is left to the relative rules; a question word
  * deeper down ("said [what happened] was a tragedy": "what" belongs to "happened") does not make
  * the outer clause a question.
  */
@@ -292,8 +296,8 @@ export function isEmbeddedQuestion(tree: DependencyTree, index: number): boolean
   return (
     holder >= 0 &&
     (tree.tokens[holder] as Token).head === index &&
-    ['det', 'det:poss', 'advmod'].includes(opener.dep) &&
-    ['nsubj', 'nsubj:pass', 'obj', 'obl', 'advmod'].includes((tree.tokens[holder] as Token).dep)
+    ['det', 'det:poss'].includes(opener.dep) &&
+    ['nsubj', 'nsubj:pass', 'obj', 'obl'].includes((tree.tokens[holder] as Token).dep)
   );
 }
 

@@ -104,6 +104,51 @@ describe('claimgraph corpus: what links several articles', () => {
   });
 });
 
+describe('a single-person description and the named person of one event role', () => {
+  // invented: one article arrests "a man", another the named operator; "a woman" is someone else
+  const story = (description: string, head: string) => {
+    const documents = [
+      {
+        text: `Velmar harbour police arrested ${description} on Friday after the collapse at the Velmar dock.`,
+        person: { name: description, mentions: [description], attributes: { nominal_head: head } },
+      },
+      {
+        text: 'Velmar harbour police arrested the crane operator Oskar Brannoc on Friday after the collapse at the Velmar dock. He was held overnight.',
+        person: { name: 'Oskar Brannoc', mentions: ['Oskar Brannoc', 'He'] },
+      },
+    ].map(({ text, person }, index) => {
+      const document = fixtureDocument({
+        source: `${index}.txt`,
+        title: 'Velmar dock collapse',
+        published: '2031-05-02',
+        text,
+        entities: [{ id: 'e1', type: 'PERSON', ...person }],
+        attributions: [],
+        events: [{ id: 'v1', type: 'arrest', trigger: 'arrested', time: '2031-05-02', arguments: [] }],
+      });
+      const mention = document.entities[0]!.mentions[0]!;
+      const argument =
+        index === 0
+          ? { role: 'patient', span: { start: mention.start, end: mention.end, text: mention.text } }
+          : { role: 'patient', entity: 'e1' };
+      return { ...document, events: document.events!.map((event) => ({ ...event, arguments: [argument] })) };
+    });
+    const corpus = corpusOf(documents as ExtractDocument[]);
+    const clusterOf = (doc: number) =>
+      corpus.entities.find((cluster) => cluster.members.some((member) => member.doc === doc))?.id;
+    assert.equal(corpus.events.length, 1);
+    return clusterOf(0) === clusterOf(1);
+  };
+
+  it("joins a description whose head states the named person's gender", () => {
+    assert.equal(story('a man', 'man'), true);
+  });
+  it('keeps a description of the other gender, or of no kind the person has, apart', () => {
+    assert.equal(story('a woman', 'woman'), false);
+    assert.equal(story('a challenger', 'challenger'), false);
+  });
+});
+
 describe('sameKindTarget: a description head no named entity carries, read through heads of its kind', () => {
   const key = (story: number, head: string) => `${story}\u0000PERSON\u0000${head}`;
 

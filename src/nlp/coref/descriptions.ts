@@ -527,7 +527,12 @@ export function nounGender(lemma: string): Gender | undefined {
 }
 
 /** A named person's gender: its pronouns' when they agree more than they disagree, else its first name's. */
-function personGender(text: string, entity: Entity): Gender | undefined {
+export function personGender(
+  text: string,
+  entity: {
+    readonly mentions: readonly { readonly kind: string; readonly start: number; readonly end: number }[];
+  },
+): Gender | undefined {
   let female = 0;
   let male = 0;
   for (const mention of entity.mentions) {

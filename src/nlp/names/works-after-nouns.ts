@@ -121,6 +121,7 @@ export function typeWorksAfterNouns(
     if (
       name.type !== 'MISC' &&
       (workNounAppositionAfter(text, segments, name) ||
+        workByDependents(text, segments, name) ||
         (name.type === 'PERSON' && hasInnerFunctionWords(text.slice(name.start, name.end))))
     ) {
       output.push({ start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE });
@@ -314,6 +315,44 @@ function workNounAppositionAfter(text: string, segments: Segments, name: NameMen
   const noun = lemmaOf(match[2] as string, 'noun');
   if (noun === null) return false;
   return isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun);
+}
+
+/** Participles whose clause, attached to a name, says the name is a film or a show: "Ferntop, starring …". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set(['star', 'co-star']);
+
+/**
+ * A name the parse gives a dependent that only a work has: a participle clause of starring
+ * ("Ferntop, starring Ann Hale as a nurse, took $9m") or an apposition headed by a work noun,
+ * whatever its determiner ("Ferntop, author Tom Lind's first book, …"; `isWorkNoun`,
+ * `isBroadcastWorkNoun`). Not for a name the lexicon knows as a place or body, nor for a PERSON
+ * whose first word is a known given name ("a film by Tom Lind, starring Ann Hale": the parse may
+ * hang the participle on the director).
+ */
+function workByDependents(text: string, segments: Segments, name: NameMention): boolean {
+  if (name.type !== 'ORG' && name.type !== 'LOC' && name.type !== 'PERSON') return false;
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  if (name.type === 'PERSON' && isKnownHumanName(surface.split(' ')[0] as string)) return false;
+  const tokens = segments.tokens;
+  const head = nameHead(tokens, name);
+  if (head < 0) return false;
+  for (let position = head + 1; position < tokens.length && position < head + 40; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head !== head) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (
+      (token.dep === 'acl' || token.dep === 'acl:relcl') &&
+      token.pos === 'VERB' &&
+      WORK_PARTICIPLES.has(lemma) &&
+      /ing$/u.test(text.slice(token.start, token.end))
+    )
+      return true;
+    if (token.dep === 'appos' && token.pos === 'NOUN') {
+      const noun = lemmaOf(text.slice(token.start, token.end).toLowerCase(), 'noun');
+      if (noun !== null && (isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun))) return true;
+    }
+  }
+  return false;
 }
 
 /** "Shaun of the Dead", "Lost in the Dark": an article after a lower-case preposition inside a name. */

@@ -11,6 +11,42 @@ const step = (text: string, names: readonly NameMention[]): NameMention[] =>
   typeWorksAfterNouns(text, segment(text), names);
 
 table('typeWorksAfterNouns', step, [
+  // a participle clause of starring, or an apposition headed by a work noun, whatever its determiner
+  {
+    text: 'Ferntop, starring Ann Hale as a nurse, took $9m at the box office.',
+    given: [
+      ['Ferntop', 'LOC'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Ann Hale/PERSON'],
+  },
+  {
+    text: "Glass Harbour, author Tom Lind's first book, is to be filmed.",
+    given: [
+      ['Glass Harbour', 'ORG'],
+      ['Tom Lind', 'PERSON'],
+    ],
+    expected: ['Glass Harbour/MISC/WORK', 'Tom Lind/PERSON'],
+  },
+  // must not change: a person with a starring clause, a body with a non-work apposition
+  {
+    text: 'Ann Hale, starring as a nurse, was praised.',
+    given: [['Ann Hale', 'PERSON']],
+    expected: ['Ann Hale/PERSON'],
+  },
+  {
+    text: 'It is a film by Dorvik, starring Ann Hale.',
+    given: [
+      ['Dorvik', 'ORG'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Dorvik/ORG', 'Ann Hale/PERSON'],
+  },
+  {
+    text: "Kelvex, the country's biggest bank, said no.",
+    given: [['Kelvex', 'ORG']],
+    expected: ['Kelvex/ORG'],
+  },
   // "play" as a verb: a match, not a play
   {
     text: 'Dorvik will play Kessel United on Sunday.',

@@ -317,12 +317,16 @@ function workNounAppositionAfter(text: string, segments: Segments, name: NameMen
   return isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun);
 }
 
+/** ", starring Ann Hale": a cast named right after a title. */
+const STARRING_AFTER = /^,? (?:starring|co-starring) \p{Lu}/u;
+
 /** Participles whose clause, attached to a name, says the name is a film or a show: "Ferntop, starring …". */
 const WORK_PARTICIPLES: ReadonlySet<string> = new Set(['star', 'co-star']);
 
 /**
- * A name the parse gives a dependent that only a work has: a participle clause of starring
- * ("Ferntop, starring Ann Hale as a nurse, took $9m") or an apposition headed by a work noun,
+ * A name followed by its cast ("Ferntop, starring Ann Hale as a nurse, took $9m"; not after "by":
+ * "a film by Tom Lind, starring …" names the director), or given by the parse a dependent that only a
+ * work has: a participle clause of starring, or an apposition headed by a work noun,
  * whatever its determiner ("Ferntop, author Tom Lind's first book, …"; `isWorkNoun`,
  * `isBroadcastWorkNoun`). Not for a name the lexicon knows as a place or body, nor for a PERSON
  * whose first word is a known given name ("a film by Tom Lind, starring Ann Hale": the parse may
@@ -334,6 +338,12 @@ function workByDependents(text: string, segments: Segments, name: NameMention): 
   if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
   if (name.type === 'PERSON' && isKnownHumanName(surface.split(' ')[0] as string)) return false;
   const tokens = segments.tokens;
+  // the cast right after the title: the words say it where the parse often does not
+  if (
+    STARRING_AFTER.test(text.slice(name.end, name.end + 16)) &&
+    !/\b(?:by|from|with)\s+$/iu.test(text.slice(Math.max(0, name.start - 6), name.start))
+  )
+    return true;
   const head = nameHead(tokens, name);
   if (head < 0) return false;
   for (let position = head + 1; position < tokens.length && position < head + 40; position += 1) {

@@ -50,6 +50,26 @@ table('typeGroupsByPluralAgreement', step, [
     ],
     expected: ['Ann Hale/PERSON', 'Tom Lind/PERSON'],
   },
+  // must not change: a conjunction or a person's noun before the name (misparsed coordination)
+  {
+    text: 'Singer Tara Vesey and chef Ann Hale have both left the house.',
+    given: [
+      ['Tara Vesey', 'PERSON'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Tara Vesey/PERSON', 'Ann Hale/PERSON'],
+  },
+  {
+    text: 'The rapper and songwriter, Ann Hale have topped the poll.',
+    given: [['Ann Hale', 'PERSON']],
+    expected: ['Ann Hale/PERSON'],
+  },
+  // must not change: "their" in a clause with a subject of its own
+  {
+    text: 'Ann Hale said earlier this year that the group were not changing their sound.',
+    given: [['Ann Hale', 'PERSON']],
+    expected: ['Ann Hale/PERSON'],
+  },
   // must not change: the name is an object the parse took for a subject
   {
     text: 'Plans for a museum dedicated to Ann Hale are stalling.',

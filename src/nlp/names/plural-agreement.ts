@@ -65,7 +65,8 @@ export function typeGroupsByPluralAgreement(
     const finite = finiteWord(tokens, head);
     if (finite === undefined) continue;
     if (PLURAL_FINITE.test(text.slice(finite.start, finite.end))) {
-      if (standsAsSubject(text, tokens, name, finite)) groups.add(text.slice(name.start, name.end));
+      if (standsAsSubject(text, tokens, name, finite) && !hasPluralOrRoleBefore(text, segments, name))
+        groups.add(text.slice(name.start, name.end));
     } else if (ownsTheirInItsClause(text, segments, name, head)) groups.add(text.slice(name.start, name.end));
   }
   // "Mr Hale" anywhere in the text: a person after all
@@ -84,6 +85,9 @@ export function typeGroupsByPluralAgreement(
       : name,
   );
 }
+
+/** WordNet's lexicographer file of the top nouns ("group", "entity"): noun.Tops. */
+const NOUN_TOPS = 3;
 
 /** Parts of speech before a name that make it an object, not a subject, whatever the parse says. */
 const GOVERNING_BEFORE = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ']);
@@ -112,32 +116,62 @@ function standsAsSubject(text: string, tokens: readonly Token[], name: NameMenti
 /**
  * "Kessel Row earned a place for their home-town gig": "their" later in the clause of which the
  * name is the subject, with nothing in between that "their" could stand for instead: no pronoun,
- * no other name, no plural noun and no noun whose first WordNet sense is a group or a person
- * ("Ann Hale urged the team to keep their shape", "Ann Hale thanked fans for their support").
+ * no other name, no plural noun and no noun that is first a group or a person (`mayNamePeople`)
+ * ("Ann Hale urged the team to keep their shape", "Ann Hale said the group were proud of their
+ * sound"), and no clause with its own subject on the way up from "their" to the name's predicate.
  */
 function ownsTheirInItsClause(text: string, segments: Segments, name: NameMention, head: number): boolean {
   const { tokens } = segments;
   const predicate = (tokens[head] as Token).head;
   const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
   if (sentence === undefined || predicate < head) return false;
+  if (hasPluralOrRoleBefore(text, segments, name)) return false;
   // a main clause's subject: in "the one singer Ann Hale inspired their art" it is someone else's "their"
   if (!MAIN_CLAUSE.has((tokens[predicate] as Token).dep)) return false;
   for (let position = tokenAt(tokens, name.end); position < sentence.endToken; position += 1) {
     const token = tokens[position] as Token;
     const word = text.slice(token.start, token.end);
-    if (/^their$/iu.test(word)) return dominatedBy(tokens, position, predicate);
+    if (/^their$/iu.test(word)) return dominatedBy(tokens, position, predicate, head);
     if (token.pos === 'PRON' || token.pos === 'PROPN') return false;
     if (token.pos === 'NOUN') {
       const lower = word.toLowerCase();
       if (lemmaOf(lower, 'noun') !== lower && /s$/u.test(lower)) return false;
-      const first = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun')[0];
-      if (first !== undefined) {
-        const file = lexicographerFileOf(first, 'noun');
-        if (file === NOUN_GROUP || file === NOUN_PERSON) return false;
-      }
+      if (mayNamePeople(lemmaOf(lower, 'noun') ?? lower)) return false;
     }
   }
   return false;
+}
+
+/**
+ * A noun whose first WordNet sense is a group or a person ("team", "band", "actor"), or one of the
+ * top nouns ("group"; noun.Tops).
+ */
+function mayNamePeople(lemma: string): boolean {
+  const first = synsetsOf(lemma, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_GROUP || file === NOUN_PERSON || file === NOUN_TOPS;
+}
+
+/**
+ * Words before the name in its sentence that may make it one of several or a role's holder: a
+ * conjunction ("Kessel Row and actor Ann Hale have both left", misparsed), or a noun for a person
+ * right before it, with or without a comma ("actor Ann Hale have", "rapper and songwriter, Ann Hale have").
+ */
+function hasPluralOrRoleBefore(text: string, segments: Segments, name: NameMention): boolean {
+  const { tokens } = segments;
+  const first = tokenAt(tokens, name.start);
+  const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
+  const from = sentence === undefined ? Math.max(0, first - 12) : sentence.firstToken;
+  for (let position = from; position < first; position += 1)
+    if ((tokens[position] as Token).pos === 'CCONJ') return true;
+  let before = first - 1;
+  if (before >= from && (tokens[before] as Token).pos === 'PUNCT') before -= 1;
+  const token = tokens[before];
+  if (before < from || token === undefined || token.pos !== 'NOUN') return false;
+  const lower = text.slice(token.start, token.end).toLowerCase();
+  const first0 = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun')[0];
+  return first0 !== undefined && lexicographerFileOf(first0, 'noun') === NOUN_PERSON;
 }
 
 /**
@@ -156,10 +190,17 @@ function takesWhich(text: string, tokens: readonly Token[], name: NameMention, h
 /** Relations of a predicate that heads a main clause (or a reported one). */
 const MAIN_CLAUSE = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 
-/** The token at `position` lies under `ancestor` in the parse. */
-function dominatedBy(tokens: readonly Token[], position: number, ancestor: number): boolean {
+/**
+ * The token at `position` lies under `ancestor` in the parse, and no clause on the way has a subject
+ * of its own ("Ann Hale said the band were proud of their sound": the band's "their").
+ */
+function dominatedBy(tokens: readonly Token[], position: number, ancestor: number, subject: number): boolean {
   for (let at = position, steps = 0; at >= 0 && steps < 40; steps += 1) {
     if (at === ancestor) return true;
+    if (
+      tokens.some((token, index) => index !== subject && token.head === at && token.dep.startsWith('nsubj'))
+    )
+      return false;
     at = (tokens[at] as Token).head;
   }
   return false;

@@ -28,6 +28,40 @@ table('typeWorksAfterNouns', step, [
     ],
     expected: ['Glass Harbour/MISC/WORK', 'Tom Lind/PERSON'],
   },
+  // names the parse coordinates with a work are works
+  {
+    text: 'The nominees are the comedy Ferntop, Glass Harbour and Kessel Close.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Glass Harbour', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Glass Harbour/MISC/WORK'],
+  },
+  {
+    text: 'She released Ferntop and Glass Harbour in the same year.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Glass Harbour', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Glass Harbour/MISC/WORK'],
+  },
+  // must not change: a person with a given name, a known place, coordinated with a work
+  {
+    text: 'The comedy Ferntop and Ann Hale were both praised.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Ann Hale/PERSON'],
+  },
+  {
+    text: 'The comedy Ferntop and Dorset were both praised.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Dorset', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Dorset/LOC'],
+  },
   // must not change: a person with a starring clause, a body with a non-work apposition
   {
     text: 'Ann Hale, starring as a nurse, was praised.',

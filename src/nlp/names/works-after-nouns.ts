@@ -179,7 +179,55 @@ export function typeWorksAfterNouns(
     addWork(works, text.slice(name.start, end));
     skipUntil = end;
   }
-  return typeWorksNamedAgain(text, output, works);
+  return typeWorksCoordinated(text, segments, typeWorksNamedAgain(text, output, works));
+}
+
+/**
+ * Names the parse coordinates with a work are works too: "roles in Ferntop, Glass Harbour and
+ * Kessel Close" (the first a work by its governor), "the star of Ferntop and Glass Harbour". Only
+ * ORG and LOC names the lexicon does not know as a place or a body, and PERSON names whose first
+ * word is no known given name ("Ferntop and Ann Hale's new film" keeps the person).
+ */
+function typeWorksCoordinated(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  const heads = names.map((name) => nameHead(tokens, name));
+  const output = names.slice();
+  for (let round = 0; round < 4; round += 1) {
+    const workHeads = new Set<number>();
+    output.forEach((name, index) => {
+      if (name.subtype === WORK_SUBTYPE && (heads[index] as number) >= 0)
+        workHeads.add(heads[index] as number);
+    });
+    let changed = false;
+    output.forEach((name, index) => {
+      const head = heads[index] as number;
+      if (head < 0 || name.type === 'MISC') return;
+      const token = tokens[head] as Token;
+      const linked =
+        (token.dep === 'conj' && workHeads.has(token.head)) ||
+        [...workHeads].some(
+          (work) => (tokens[work] as Token).dep === 'conj' && (tokens[work] as Token).head === head,
+        );
+      if (!linked || !mayBeCoordinatedWork(text, name)) return;
+      // a possessive is the owner of a work, not one
+      if (/^['’]/u.test(text.slice(name.end, name.end + 1))) return;
+      output[index] = { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE };
+      changed = true;
+    });
+    if (!changed) break;
+  }
+  return output;
+}
+
+function mayBeCoordinatedWork(text: string, name: NameMention): boolean {
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  if (name.type === 'PERSON') return !isKnownHumanName(surface.split(' ')[0] as string);
+  return name.type === 'ORG' || name.type === 'LOC';
 }
 
 /** Is the name's head the subject of a clause in the parse ("the film |Tom Lind| directed")? */

@@ -92,6 +92,12 @@ table('typeGroupsByPluralAgreement', step, [
     given: [['Ann Hale', 'PERSON']],
     expected: ['Ann Hale/PERSON'],
   },
+  // must not change: a place takes "which" too
+  {
+    text: 'Glass Harbour, which lies on the coast, is popular with tourists.',
+    given: [['Glass Harbour', 'LOC']],
+    expected: ['Glass Harbour/LOC'],
+  },
   // must not change: "who", or a "which" that is about the whole clause
   {
     text: 'Ann Hale, who is due to speak in May, declined to comment.',

@@ -55,7 +55,8 @@ export function typeGroupsByPluralAgreement(
     if (!mayBeGroup(text, name)) continue;
     const head = nameHead(tokens, name);
     if (head < 0) continue;
-    if (takesWhich(text, tokens, name, head)) {
+    // (places take "which" too: only a PERSON is retyped by it)
+    if (name.type === 'PERSON' && takesWhich(text, tokens, name, head)) {
       groups.add(text.slice(name.start, name.end));
       continue;
     }

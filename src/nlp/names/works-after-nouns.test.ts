@@ -45,6 +45,23 @@ table('typeWorksAfterNouns', step, [
     ],
     expected: ['Ferntop/MISC/WORK', 'Glass Harbour/MISC/WORK'],
   },
+  // in a text about films, a body's or a place's name built like a title is a work
+  {
+    text: 'The film topped the chart. The album and the TV series followed. Return of the Harbour came second.',
+    given: [['Return of the Harbour', 'ORG']],
+    expected: ['Return of the Harbour/MISC/WORK'],
+  },
+  // must not change: not in a text about works; a body's head or a plural first
+  {
+    text: 'The vote was close. Return of the Harbour came second.',
+    given: [['Return of the Harbour', 'ORG']],
+    expected: ['Return of the Harbour/ORG'],
+  },
+  {
+    text: 'The film topped the chart. The album and the TV series followed. Friends of the Harbour objected.',
+    given: [['Friends of the Harbour', 'ORG']],
+    expected: ['Friends of the Harbour/ORG'],
+  },
   // must not change: a person with a given name, a known place, coordinated with a work
   {
     text: 'The comedy Ferntop and Ann Hale were both praised.',

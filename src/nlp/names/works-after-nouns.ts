@@ -1,4 +1,5 @@
-import { lemmaOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
+import { isOrganisationHead } from './organisation-heads.js';
 import { hasHypernymWord, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
 import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
@@ -179,7 +180,57 @@ export function typeWorksAfterNouns(
     addWork(works, text.slice(name.start, end));
     skipUntil = end;
   }
-  return typeWorksCoordinated(text, segments, typeWorksNamedAgain(text, output, works));
+  return typeWorksCoordinated(
+    text,
+    segments,
+    typeTitlesInWorkTexts(text, segments, typeWorksNamedAgain(text, output, works)),
+  );
+}
+
+/** How many work nouns ("film", "album", "show") make a text one about works. */
+const WORK_TEXT_NOUNS = 3;
+
+/** The text names works by their nouns at least `WORK_TEXT_NOUNS` times ("the film", "her album", "a TV series"). */
+function isWorkText(text: string, segments: Segments): boolean {
+  let count = 0;
+  for (const token of segments.tokens) {
+    if (token.pos !== 'NOUN') continue;
+    const lemma = lemmaOf(text.slice(token.start, token.end).toLowerCase(), 'noun');
+    if (
+      lemma !== null &&
+      (isWorkNoun(lemma) || BROADCAST_WORK_NOUNS.has(lemma)) &&
+      ++count >= WORK_TEXT_NOUNS
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * In a text about films, books, songs or shows (`isWorkText`), an ORG or LOC name built like a title,
+ * with a lower-case preposition and article inside ("Return of the Harbour", "Lord of the Glass"),
+ * is a work's title, unless the lexicon knows it or its first word heads organisations or is a
+ * plural ("Friends of the Marsh", "Society of the …", "Museum of the …" stay bodies).
+ */
+function typeTitlesInWorkTexts(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  let workText: boolean | undefined;
+  return names.map((name) => {
+    if (name.type !== 'ORG' && name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!hasInnerFunctionWords(surface)) return name;
+    if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
+    const first = surface.split(' ')[0] as string;
+    if (isOrganisationHead(first) || /s$/u.test(first)) return name;
+    const lower = first.toLowerCase();
+    const firstSense = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun')[0];
+    if (firstSense !== undefined && lexicographerFileOf(firstSense, 'noun') === NOUN_GROUP) return name;
+    workText ??= isWorkText(text, segments);
+    return workText ? { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE } : name;
+  });
 }
 
 /**

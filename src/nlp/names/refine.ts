@@ -117,6 +117,7 @@ import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 import { typeNamesByPronouns } from './pronoun-agreement.js';
 import { typeByAppositionHeads } from './apposition-heads.js';
+import { typeGroupsByPluralAgreement } from './plural-agreement.js';
 
 /**
  * The correction step after the statistical recogniser, in the order the steps run:
@@ -1229,6 +1230,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
             typeOrganisationsByNouns(
               text,
               joinTitledCompanyNames(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+              segments,
             ),
           ),
         ),
@@ -1368,14 +1370,18 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     text,
     typePlacesCoordinatedWithPeople(
       text,
-      typeNamesByPronouns(
+      typeGroupsByPluralAgreement(
         text,
         segments,
-        // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-        typeByAppositionHeads(
+        typeNamesByPronouns(
           text,
           segments,
-          typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+          // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+          typeByAppositionHeads(
+            text,
+            segments,
+            typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+          ),
         ),
       ),
     ),

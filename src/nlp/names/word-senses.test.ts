@@ -1,3 +1,4 @@
+import { segment } from '../segment/segment.js';
 import { table } from './test-table.js';
 import {
   dropCommonNounAcronyms,
@@ -162,6 +163,15 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
 ]);
 
 table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
+  // must not change without the parse: a given name first keeps a person after a group noun
+  {
+    text: 'The band Franz Hollow played in Leeds.',
+    given: [
+      ['Franz Hollow', 'PERSON'],
+      ['Leeds', 'LOC'],
+    ],
+    expected: ['Franz Hollow/PERSON', 'Leeds/LOC'],
+  },
   // a plural read as its plain singular ("line", a group first), not as "lin"
   { text: 'Marrow Lines said no.', given: [['Marrow Lines', 'PERSON']], expected: ['Marrow Lines/ORG'] },
   // a courtesy title opens a person's name, even after a verb that is a group noun too
@@ -381,5 +391,27 @@ table('typeMemberWords (issue 10, speakers24)', typeMemberWords, [
       ['Briton', 'PERSON'],
     ],
     expected: ['Briton Vale/PERSON', 'Briton/PERSON'],
+  },
+]);
+
+const withParse = (text: string, names: Parameters<typeof typeOrganisationsByNouns>[1]) =>
+  typeOrganisationsByNouns(text, names, segment(text));
+
+table('typeOrganisationsByNouns with the parse', withParse, [
+  // the parse joins the group noun to the name: a band or a bank, even with a given name first;
+  // the name's other mentions follow
+  {
+    text: 'Scottish-based band Franz Hollow, who finished third in the vote, have been nominated. Franz Hollow said so.',
+    given: [
+      ['Franz Hollow', 'PERSON'],
+      ['Franz Hollow', 'PERSON'],
+    ],
+    expected: ['Franz Hollow/ORG', 'Franz Hollow/ORG'],
+  },
+  // must not change: the name is the subject of a relative clause on the noun
+  {
+    text: 'The firm Tom Lind founded in 1999 was sold.',
+    given: [['Tom Lind', 'PERSON']],
+    expected: ['Tom Lind/PERSON'],
   },
 ]);

@@ -29,6 +29,8 @@ import {
   placeSubtype,
   roleNoun,
 } from '../lexicon/index.js';
+import type { Segments, Token } from '../../model/index.js';
+import { nameHead, tokenAt } from './token-index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
 
@@ -443,15 +445,37 @@ export function isCompanyPlural(word: string): boolean {
  * noun whose first WordNet sense is a group (noun.group: "club", "firm", "band", "party") names
  * that group, not a person or a place, unless it opens with a given name.
  */
-function followsGroupNoun(text: string, name: NameMention): boolean {
+function followsGroupNoun(text: string, name: NameMention, segments?: Segments): boolean {
   const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, name.start - 20), name.start));
   if (before === null) return false;
   const first = text.slice(name.start, name.end).split(' ')[0] as string;
-  if (isFirstName(first) || isCourtesyTitle(first)) return false;
+  if (isCourtesyTitle(first)) return false;
+  if (isFirstName(first) && (segments === undefined || !namedByNounBefore(segments, name))) return false;
   const word = before[1] as string;
   // "is meeting Ms Furse", "talks aimed at Kelvex": an inflected verb, not a noun ("meeting" is a group first)
   if (/(?:ing|ed)$/u.test(word) && (lemmaOf(word, 'verb') ?? word) !== word) return false;
   return nounFiles(word)[0] === NOUN_GROUP;
+}
+
+/**
+ * The parse joins the noun right before the name to it as its head's compound or as the noun the
+ * name is in apposition to ("the band Franz Hale played", "indie band Franz Hale"), and an article
+ * or a modifier opens that noun's phrase: the name is what the noun names ("the firm Tom Lind
+ * founded" makes the name a clause's subject instead).
+ */
+function namedByNounBefore(segments: Segments, name: NameMention): boolean {
+  const { tokens } = segments;
+  const noun = tokenAt(tokens, name.start) - 1;
+  const nounToken = tokens[noun];
+  const head = nameHead(tokens, name);
+  if (nounToken === undefined || head < 0 || nounToken.pos !== 'NOUN') return false;
+  const headToken = tokens[head] as Token;
+  const linked =
+    (nounToken.head === head && nounToken.dep === 'compound') ||
+    (headToken.head === noun && headToken.dep === 'appos');
+  if (!linked) return false;
+  const opener = tokens[noun - 1];
+  return opener !== undefined && opener.head === noun && ['det', 'amod', 'compound'].includes(opener.dep);
 }
 
 /** "Ms", "Mr", "Sir": a courtesy title opens a person's name, never a company's ("General Motors" has a military one). */
@@ -459,7 +483,11 @@ function isCourtesyTitle(word: string): boolean {
   return honorific(word)?.kind === 'courtesy';
 }
 
-export function typeOrganisationsByNouns(text: string, names: readonly NameMention[]): NameMention[] {
+export function typeOrganisationsByNouns(
+  text: string,
+  names: readonly NameMention[],
+  segments?: Segments,
+): NameMention[] {
   // "Dent said": a surname the text uses alone is a person's, even after a given name and a surname
   const surnamesAlone = new Set<string>();
   // "Ms Bowers": a surname after a courtesy title is a person's, whatever it means in WordNet
@@ -470,15 +498,24 @@ export function typeOrganisationsByNouns(text: string, names: readonly NameMenti
     const words = surface.split(' ');
     if (words.length === 2 && isCourtesyTitle(words[0] as string)) titledSurnames.add(words[1] as string);
   }
-  return names.map((name) => {
+  // names a group noun introduces ("US bank Wells Hale"): their other mentions typed PERSON follow
+  const named = new Set<string>();
+  const output = names.map((name): NameMention => {
     if (name.type !== 'PERSON' && name.type !== 'LOC') return name;
     const surface = text.slice(name.start, name.end);
     if (titledSurnames.has(surface.slice(surface.lastIndexOf(' ') + 1))) return name;
     if (name.type === 'PERSON' && isCompanyName(surface, surnamesAlone))
       return { start: name.start, end: name.end, type: 'ORG' };
-    if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name)) return name;
+    if (lookupPlace(surface) !== undefined || !followsGroupNoun(text, name, segments)) return name;
+    if (surface.includes(' ')) named.add(surface);
     return { start: name.start, end: name.end, type: 'ORG' };
   });
+  if (named.size === 0) return output;
+  return output.map((name): NameMention =>
+    name.type === 'PERSON' && named.has(text.slice(name.start, name.end))
+      ? { start: name.start, end: name.end, type: 'ORG' }
+      : name,
+  );
 }
 
 /**

@@ -11,6 +11,93 @@ const step = (text: string, names: readonly NameMention[]): NameMention[] =>
   typeWorksAfterNouns(text, segment(text), names);
 
 table('typeWorksAfterNouns', step, [
+  // a participle clause of starring, or an apposition headed by a work noun, whatever its determiner
+  {
+    text: 'Ferntop, starring Ann Hale as a nurse, took $9m at the box office.',
+    given: [
+      ['Ferntop', 'LOC'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Ann Hale/PERSON'],
+  },
+  {
+    text: "Glass Harbour, author Tom Lind's first book, is to be filmed.",
+    given: [
+      ['Glass Harbour', 'ORG'],
+      ['Tom Lind', 'PERSON'],
+    ],
+    expected: ['Glass Harbour/MISC/WORK', 'Tom Lind/PERSON'],
+  },
+  // names the parse coordinates with a work are works
+  {
+    text: 'The nominees are the comedy Ferntop, Glass Harbour and Kessel Close.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Glass Harbour', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Glass Harbour/MISC/WORK'],
+  },
+  {
+    text: 'She released Ferntop and Glass Harbour in the same year.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Glass Harbour', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Glass Harbour/MISC/WORK'],
+  },
+  // in a text about films, a body's or a place's name built like a title is a work
+  {
+    text: 'The film topped the chart. The album and the TV series followed. Return of the Harbour came second.',
+    given: [['Return of the Harbour', 'ORG']],
+    expected: ['Return of the Harbour/MISC/WORK'],
+  },
+  // must not change: not in a text about works; a body's head or a plural first
+  {
+    text: 'The vote was close. Return of the Harbour came second.',
+    given: [['Return of the Harbour', 'ORG']],
+    expected: ['Return of the Harbour/ORG'],
+  },
+  {
+    text: 'The film topped the chart. The album and the TV series followed. Friends of the Harbour objected.',
+    given: [['Friends of the Harbour', 'ORG']],
+    expected: ['Friends of the Harbour/ORG'],
+  },
+  // must not change: a person with a given name, a known place, coordinated with a work
+  {
+    text: 'The comedy Ferntop and Ann Hale were both praised.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Ann Hale/PERSON'],
+  },
+  {
+    text: 'The comedy Ferntop and Dorset were both praised.',
+    given: [
+      ['Ferntop', 'ORG'],
+      ['Dorset', 'LOC'],
+    ],
+    expected: ['Ferntop/MISC/WORK', 'Dorset/LOC'],
+  },
+  // must not change: a person with a starring clause, a body with a non-work apposition
+  {
+    text: 'Ann Hale, starring as a nurse, was praised.',
+    given: [['Ann Hale', 'PERSON']],
+    expected: ['Ann Hale/PERSON'],
+  },
+  {
+    text: 'It is a film by Dorvik, starring Ann Hale.',
+    given: [
+      ['Dorvik', 'ORG'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Dorvik/ORG', 'Ann Hale/PERSON'],
+  },
+  {
+    text: "Kelvex, the country's biggest bank, said no.",
+    given: [['Kelvex', 'ORG']],
+    expected: ['Kelvex/ORG'],
+  },
   // "play" as a verb: a match, not a play
   {
     text: 'Dorvik will play Kessel United on Sunday.',

@@ -1,4 +1,5 @@
-import { lemmaOf, synsetsOf } from '../events/wordnet.js';
+import { lemmaOf, lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
+import { isOrganisationHead } from './organisation-heads.js';
 import { hasHypernymWord, isKnownHumanName, lookupPlace, organisation } from '../lexicon/index.js';
 import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
@@ -121,6 +122,7 @@ export function typeWorksAfterNouns(
     if (
       name.type !== 'MISC' &&
       (workNounAppositionAfter(text, segments, name) ||
+        workByDependents(text, segments, name) ||
         (name.type === 'PERSON' && hasInnerFunctionWords(text.slice(name.start, name.end))))
     ) {
       output.push({ start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE });
@@ -178,7 +180,105 @@ export function typeWorksAfterNouns(
     addWork(works, text.slice(name.start, end));
     skipUntil = end;
   }
-  return typeWorksNamedAgain(text, output, works);
+  return typeWorksCoordinated(
+    text,
+    segments,
+    typeTitlesInWorkTexts(text, segments, typeWorksNamedAgain(text, output, works)),
+  );
+}
+
+/** How many work nouns ("film", "album", "show") make a text one about works. */
+const WORK_TEXT_NOUNS = 3;
+
+/** The text names works by their nouns at least `WORK_TEXT_NOUNS` times ("the film", "her album", "a TV series"). */
+function isWorkText(text: string, segments: Segments): boolean {
+  let count = 0;
+  for (const token of segments.tokens) {
+    if (token.pos !== 'NOUN') continue;
+    const lemma = lemmaOf(text.slice(token.start, token.end).toLowerCase(), 'noun');
+    if (
+      lemma !== null &&
+      (isWorkNoun(lemma) || BROADCAST_WORK_NOUNS.has(lemma)) &&
+      ++count >= WORK_TEXT_NOUNS
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * In a text about films, books, songs or shows (`isWorkText`), an ORG or LOC name built like a title,
+ * with a lower-case preposition and article inside ("Return of the Harbour", "Lord of the Glass"),
+ * is a work's title, unless the lexicon knows it or its first word heads organisations or is a
+ * plural ("Friends of the Marsh", "Society of the …", "Museum of the …" stay bodies).
+ */
+function typeTitlesInWorkTexts(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  let workText: boolean | undefined;
+  return names.map((name) => {
+    if (name.type !== 'ORG' && name.type !== 'LOC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!hasInnerFunctionWords(surface)) return name;
+    if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
+    const first = surface.split(' ')[0] as string;
+    if (isOrganisationHead(first) || /s$/u.test(first)) return name;
+    const lower = first.toLowerCase();
+    const firstSense = synsetsOf(lemmaOf(lower, 'noun') ?? lower, 'noun')[0];
+    if (firstSense !== undefined && lexicographerFileOf(firstSense, 'noun') === NOUN_GROUP) return name;
+    workText ??= isWorkText(text, segments);
+    return workText ? { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE } : name;
+  });
+}
+
+/**
+ * Names the parse coordinates with a work are works too: "roles in Ferntop, Glass Harbour and
+ * Kessel Close" (the first a work by its governor), "the star of Ferntop and Glass Harbour". Only
+ * ORG and LOC names the lexicon does not know as a place or a body, and PERSON names whose first
+ * word is no known given name ("Ferntop and Ann Hale's new film" keeps the person).
+ */
+function typeWorksCoordinated(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  const heads = names.map((name) => nameHead(tokens, name));
+  const output = names.slice();
+  for (let round = 0; round < 4; round += 1) {
+    const workHeads = new Set<number>();
+    output.forEach((name, index) => {
+      if (name.subtype === WORK_SUBTYPE && (heads[index] as number) >= 0)
+        workHeads.add(heads[index] as number);
+    });
+    let changed = false;
+    output.forEach((name, index) => {
+      const head = heads[index] as number;
+      if (head < 0 || name.type === 'MISC') return;
+      const token = tokens[head] as Token;
+      const linked =
+        (token.dep === 'conj' && workHeads.has(token.head)) ||
+        [...workHeads].some(
+          (work) => (tokens[work] as Token).dep === 'conj' && (tokens[work] as Token).head === head,
+        );
+      if (!linked || !mayBeCoordinatedWork(text, name)) return;
+      // a possessive is the owner of a work, not one
+      if (/^['’]/u.test(text.slice(name.end, name.end + 1))) return;
+      output[index] = { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE };
+      changed = true;
+    });
+    if (!changed) break;
+  }
+  return output;
+}
+
+function mayBeCoordinatedWork(text: string, name: NameMention): boolean {
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  if (name.type === 'PERSON') return !isKnownHumanName(surface.split(' ')[0] as string);
+  return name.type === 'ORG' || name.type === 'LOC';
 }
 
 /** Is the name's head the subject of a clause in the parse ("the film |Tom Lind| directed")? */
@@ -314,6 +414,54 @@ function workNounAppositionAfter(text: string, segments: Segments, name: NameMen
   const noun = lemmaOf(match[2] as string, 'noun');
   if (noun === null) return false;
   return isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun);
+}
+
+/** ", starring Ann Hale": a cast named right after a title. */
+const STARRING_AFTER = /^,? (?:starring|co-starring) \p{Lu}/u;
+
+/** Participles whose clause, attached to a name, says the name is a film or a show: "Ferntop, starring …". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set(['star', 'co-star']);
+
+/**
+ * A name followed by its cast ("Ferntop, starring Ann Hale as a nurse, took $9m"; not after "by":
+ * "a film by Tom Lind, starring …" names the director), or given by the parse a dependent that only a
+ * work has: a participle clause of starring, or an apposition headed by a work noun,
+ * whatever its determiner ("Ferntop, author Tom Lind's first book, …"; `isWorkNoun`,
+ * `isBroadcastWorkNoun`). Not for a name the lexicon knows as a place or body, nor for a PERSON
+ * whose first word is a known given name ("a film by Tom Lind, starring Ann Hale": the parse may
+ * hang the participle on the director).
+ */
+function workByDependents(text: string, segments: Segments, name: NameMention): boolean {
+  if (name.type !== 'ORG' && name.type !== 'LOC' && name.type !== 'PERSON') return false;
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return false;
+  if (name.type === 'PERSON' && isKnownHumanName(surface.split(' ')[0] as string)) return false;
+  const tokens = segments.tokens;
+  // the cast right after the title: the words say it where the parse often does not
+  if (
+    STARRING_AFTER.test(text.slice(name.end, name.end + 16)) &&
+    !/\b(?:by|from|with)\s+$/iu.test(text.slice(Math.max(0, name.start - 6), name.start))
+  )
+    return true;
+  const head = nameHead(tokens, name);
+  if (head < 0) return false;
+  for (let position = head + 1; position < tokens.length && position < head + 40; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head !== head) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (
+      (token.dep === 'acl' || token.dep === 'acl:relcl') &&
+      token.pos === 'VERB' &&
+      WORK_PARTICIPLES.has(lemma) &&
+      /ing$/u.test(text.slice(token.start, token.end))
+    )
+      return true;
+    if (token.dep === 'appos' && token.pos === 'NOUN') {
+      const noun = lemmaOf(text.slice(token.start, token.end).toLowerCase(), 'noun');
+      if (noun !== null && (isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun))) return true;
+    }
+  }
+  return false;
 }
 
 /** "Shaun of the Dead", "Lost in the Dark": an article after a lower-case preposition inside a name. */

@@ -190,6 +190,16 @@ table('typeTownsOutsideSport', (text, names) => typeTownsOutsideSport(text, segm
     given: [['Brighton', 'ORG']],
     expected: ['Brighton/ORG'],
   },
+  // a town's name that speaks, or stands beside an organisation's, is the organisation (fixes19)
+  {
+    text: 'Prices rose in March, according to surveys from Vestra and Halifax. Halifax said demand was strong.',
+    given: [
+      ['Vestra', 'ORG'],
+      ['Halifax', 'ORG'],
+      ['Halifax', 'ORG'],
+    ],
+    expected: ['Vestra/ORG', 'Halifax/ORG', 'Halifax/ORG'],
+  },
 ]);
 
 table(

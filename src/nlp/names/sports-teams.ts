@@ -10,6 +10,7 @@ import {
   NOUN_EVENT,
   NOUN_LOCATION,
   synsetsOf,
+  VERB_COMMUNICATION,
   VERB_COMPETITION,
 } from '../events/wordnet.js';
 
@@ -487,6 +488,45 @@ function isSportSideNoun(lemma: string): boolean {
  * follows ("Brighton Council" is cut elsewhere), and that is no side of a verb whose first or second
  * sense is a competition ("Leeds lost again"), becomes LOC/GPE.
  */
+/**
+ * Whether a mention of `surface` is the subject of a verb whose first WordNet sense is one of
+ * telling ("Halifax said"), or is coordinated with a name typed ORG that is no town ("Nationwide
+ * and Halifax").
+ */
+function actsAsOrganisation(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+  surface: string,
+): boolean {
+  const organisationAt = (position: number): boolean => {
+    const token = tokens[position];
+    if (token === undefined) return false;
+    const other = names.find((name) => name.start <= token.start && token.end <= name.end);
+    return (
+      other !== undefined &&
+      other.type === 'ORG' &&
+      text.slice(other.start, other.end) !== surface &&
+      !lookupPlace(text.slice(other.start, other.end))?.kinds.includes('city')
+    );
+  };
+  for (const name of names) {
+    if (text.slice(name.start, name.end) !== surface) continue;
+    const position = nameHead(tokens, name);
+    const head = tokens[position];
+    if (head === undefined) continue;
+    const governor = tokens[head.head];
+    if (head.dep === 'nsubj' && governor !== undefined && governor.pos === 'VERB') {
+      const sense = synsetsOf(governor.lemma.toLowerCase(), 'verb')[0];
+      if (sense !== undefined && lexicographerFileOf(sense, 'verb') === VERB_COMMUNICATION) return true;
+    }
+    if (head.dep === 'conj' && organisationAt(head.head)) return true;
+    if (tokens.some((token, at) => token.head === position && token.dep === 'conj' && organisationAt(at)))
+      return true;
+  }
+  return false;
+}
+
 export function typeTownsOutsideSport(
   text: string,
   segments: Segments,
@@ -506,6 +546,9 @@ export function typeTownsOutsideSport(
     if (place === undefined || !place.kinds.includes('city') || place.kinds.includes('country')) return name;
     if (organisation(surface) !== undefined || /^\s\p{Lu}/u.test(text.slice(name.end, name.end + 2)))
       return name;
+    // "Halifax said prices rose", "surveys from Nationwide and Halifax": a town's name that speaks
+    // or stands beside an organisation's is the organisation (a bank, a label)
+    if (actsAsOrganisation(text, tokens, names, surface)) return name;
     // "Newcastle lost again": a side of a verb whose first or second sense is a competition
     const head = tokens[nameHead(tokens, name)];
     const verb = head === undefined ? undefined : tokens[head.head];

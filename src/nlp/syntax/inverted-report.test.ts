@@ -38,6 +38,16 @@ describe('repairInvertedReport', () => {
     assert.equal(arcs.get('Friday'), 'obl:told');
   });
 
+  it('parses a short clause as a sentence of its own', () => {
+    const { arcs } = parsed(
+      "The ferry left late , the port 's owner , Harbour Holdings , confirmed in a statement .",
+    );
+    assert.equal(arcs.get('left'), 'ccomp:confirmed');
+    assert.equal(arcs.get('ferry'), 'nsubj:left');
+    assert.equal(arcs.get('owner'), 'nsubj:confirmed');
+    assert.equal(arcs.get('Holdings'), 'appos:owner');
+  });
+
   it('keeps a quotation as the complement and an age as an apposition', () => {
     const quoted = parsed(
       '" We will rebuild , " Mr Halloran , the mayor since 2019 , said on Monday at a meeting in Corvale .',
@@ -62,8 +72,11 @@ describe('repairInvertedReport', () => {
       const refuse = (): never => assert.fail('no second parse');
       assert.equal(repairInvertedReport(forms, parse.pos, parse.lemma, head, dep, refuse), false, sentence);
     }
-    // "Bob" stays a conjunct of the list, not the source's apposition
+    // "Bob" and "Carl" stay conjuncts of the list, not the source's apposition
     assert.equal(parsed('She met Anna , Bob , the mayor said .').arcs.get('mayor'), 'nsubj:said');
+    const listed = parsed('She met Anna , Bob and Carl , the mayor said .').arcs;
+    assert.equal(listed.get('mayor'), 'nsubj:said');
+    assert.equal(listed.get('Carl'), 'conj:Anna');
   });
 
   it('leaves sentences of other shapes alone', () => {

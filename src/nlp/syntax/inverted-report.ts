@@ -133,12 +133,12 @@ export function repairInvertedReport(
     kind(pos[earlier?.head ?? 0]!) !== kind(pos[first.head]!) || /^an?$/iu.test(forms[first.start]!);
   if (earlier !== null && described) {
     const clauseEnd = separatorsBefore(forms, earlier.start);
-    // "… met Anna, Bob, the mayor said": a list, not a source with its apposition (a piece with no
-    // verb before it, or the name a conjunct in the parse)
-    const listed = (at: number): boolean =>
-      dep[at] === 'conj' || head.some((parent, child) => parent === at && dep[child] === 'cc');
+    // "… met Anna, Bob and Carl, the mayor said": a list, not a source with its apposition (a
+    // piece with no verb before it, or a conjunct in the parse of the word right before the comma;
+    // "… left late, a spokesman for the port, Ed Vance, told" read as a conjunct of "ferry" is none)
     let conjunct = false;
-    for (let at = earlier.start; at <= earlier.end; at += 1) if (listed(at)) conjunct = true;
+    for (let at = earlier.start; at <= earlier.end; at += 1)
+      if (dep[at] === 'conj' && head[at] === clauseEnd - 1) conjunct = true;
     if (clauseEnd > 0 && pieceHasVerb(forms, pos, clauseEnd) && !conjunct) {
       source = earlier;
       apposition = first;
@@ -189,12 +189,16 @@ export function repairInvertedReport(
     if (appositionRoot >= 0 && subject >= 0 && report.head[appositionRoot - offset] === subject)
       report.dep[appositionRoot - offset] = 'appos';
   }
-  const clause = parse(forms.slice(0, offset));
+  // the clause parsed as a sentence of its own, with a full stop for its closing separators (a
+  // short "The ferry left late ," is read as a noun with a participle)
+  const separators = separatorsBefore(forms, offset);
+  const clause = parse([...forms.slice(0, separators), '.']);
   const clauseRoot = clause.head.indexOf(-1);
-  if (clauseRoot < 0) return false;
+  if (clauseRoot < 0 || clauseRoot >= separators) return false;
   for (let at = 0; at < offset; at += 1) {
-    head[at] = at === clauseRoot ? verb : clause.head[at]!;
-    dep[at] = at === clauseRoot ? 'ccomp' : clause.dep[at]!;
+    const own = at < separators;
+    head[at] = at === clauseRoot ? verb : own ? clause.head[at]! : clauseRoot;
+    dep[at] = at === clauseRoot ? 'ccomp' : own ? clause.dep[at]! : 'punct';
   }
   for (let at = offset; at < count; at += 1) {
     head[at] = report.head[at - offset]!;

@@ -28,7 +28,7 @@ const found: readonly (readonly [string, string, string])[] = [
   [
     'a name with a description, an addressee and a day after the verb',
     'The ferry left the harbour late, Tomas Veld, a port spokesman, told reporters on Friday.',
-    'told | Tomas Veld, a port spokesman, | The ferry left the harbour late',
+    'told | Tomas Veld, a port spokesman | The ferry left the harbour late',
   ],
   [
     'a possessive description with a name',
@@ -39,6 +39,16 @@ const found: readonly (readonly [string, string, string])[] = [
     'a clause after the closing verb is the writer’s',
     'Sales will fall in 2006, Acme said this week, as it leaves the van market.',
     'said | Acme | Sales will fall in 2006',
+  ],
+  [
+    'a short clause, a possessive description with a name, a cue of several words',
+    "The ferry left late, the port's owner, Harbour Holdings, confirmed in a statement.",
+    "confirmed in a statement | the port's owner, Harbour Holdings | The ferry left late",
+  ],
+  [
+    'a description with a prepositional phrase, then a name',
+    'The ferry left late, a spokesman for the port authority, Tomas Veld, told the BBC.',
+    'told | a spokesman for the port authority, Tomas Veld, | The ferry left late',
   ],
 ];
 

@@ -28,10 +28,11 @@ function invertedParts(
   segments: Segments,
   tree: DependencyTree,
   cue: Span,
-): { source: Span; content: Span } | null {
+): { source: Span; content: Span; sentenceEnd: number } | null {
   const tokens = segments.tokens;
+  // the cue's verb: its first word ("confirmed in a statement")
   const verb = tokenAt(tokens, cue.start);
-  if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.end !== cue.end) return null;
+  if (verb < 0 || tokens[verb]!.pos !== 'VERB') return null;
   const subject = tree.dependent(verb, 'nsubj');
   if (subject < 0 || subject > verb || tokens[subject]!.dep !== 'nsubj') return null;
   const complement = tree.dependent(verb, 'ccomp');
@@ -53,11 +54,17 @@ function invertedParts(
   let end = first - 1;
   if (end <= sentence.firstToken || word(text, tokens[end]!) !== ',') return null;
   end -= 1;
-  const start = sentence.firstToken;
+  // an opening "But" or "And" links the sentence to the one before; it is no word of the report
+  let start = sentence.firstToken;
+  if (start < end && tokens[start]!.pos === 'CCONJ') start += 1;
   if (complement < start || complement > end) return null;
   const content = { start: tokens[start]!.start, end: tokens[end]!.end };
   if (QUOTE.test(text.slice(content.start, tokens[first]!.end))) return null;
-  return { source: { start: tokens[first]!.start, end: tokens[last]!.end }, content };
+  return {
+    source: { start: tokens[first]!.start, end: tokens[last]!.end },
+    content,
+    sentenceEnd: sentence.end,
+  };
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -77,7 +84,17 @@ export function repairInvertedSources(
       candidate.source === null ||
       overlaps(candidate.source, parts.content) ||
       candidate.content.some((piece) => overlaps(piece, parts.source));
-    const contentWrong = !candidate.content.some((piece) => overlaps(piece, parts.content));
+    // a piece after the verb in its sentence is its addressee or adjunct ("told [reporters on
+    // Friday]"), unquoted; a piece in the sentences after may go on with the report
+    const cueEnd = candidate.cue.end;
+    const contentWrong =
+      !candidate.content.some((piece) => overlaps(piece, parts.content)) ||
+      candidate.content.some(
+        (piece) =>
+          piece.start >= cueEnd &&
+          piece.start < parts.sentenceEnd &&
+          !QUOTE.test(text.slice(piece.start, piece.end)),
+      );
     if (!sourceWrong && !contentWrong) return candidate;
     return { ...candidate, source: parts.source, content: [parts.content] };
   });

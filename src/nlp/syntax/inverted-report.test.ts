@@ -166,9 +166,9 @@ describe('repairInvertedReport', () => {
           '.',
         ],
       ],
-      // a clause after the verb
+      // a subordinate clause after the verb ("as he left" is no participle clause of the report's own)
       [
-        'Roads closed , a police officer , Jo Bell , said , adding that …',
+        'Roads closed , a police officer , Jo Bell , said as he left .',
         [
           'NOUN',
           'VERB',
@@ -181,9 +181,9 @@ describe('repairInvertedReport', () => {
           'PROPN',
           'PUNCT',
           'VERB',
-          'PUNCT',
-          'VERB',
           'SCONJ',
+          'PRON',
+          'VERB',
           'PUNCT',
         ],
         [
@@ -198,10 +198,10 @@ describe('repairInvertedReport', () => {
           'Bell',
           ',',
           'say',
-          ',',
-          'add',
-          'that',
-          '…',
+          'as',
+          'he',
+          'leave',
+          '.',
         ],
       ],
     ];

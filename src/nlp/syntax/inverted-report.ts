@@ -109,9 +109,28 @@ export function repairInvertedReport(
   dep: string[],
   parse: (words: readonly string[]) => Reparse,
 ): boolean {
-  const count = forms.length;
-  let last = count - 1;
+  let last = forms.length - 1;
   while (last > 0 && pos[last] === 'PUNCT') last -= 1;
+  if (repairUpTo(forms, pos, lemma, head, dep, parse, last, false)) return true;
+  // "…, a port spokesman, Tomas Veld, said on Friday, adding that …": the report closes before a
+  // participle clause of its own
+  for (let at = 5; at < last; at += 1)
+    if (forms[at] === ',' && pos[at + 1] === 'VERB' && /^[a-z]+ing$/u.test(forms[at + 1]!))
+      return repairUpTo(forms, pos, lemma, head, dep, parse, at - 1, true);
+  return false;
+}
+
+function repairUpTo(
+  forms: readonly string[],
+  pos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  dep: string[],
+  parse: (words: readonly string[]) => Reparse,
+  last: number,
+  participle: boolean,
+): boolean {
+  const count = forms.length;
   let verb = last;
   while (verb > 0 && pos[verb] !== 'VERB' && pos[verb] !== 'AUX') verb -= 1;
   if (verb < 4 || pos[verb] !== 'VERB' || forms[verb - 1] !== ',') return false;
@@ -180,8 +199,9 @@ export function repairInvertedReport(
     head: Int32Array.from(parsed.head, (parent) => (parent < 0 ? -1 : parent + offset)),
     dep: [...parsed.dep],
   };
+  // (the participle clause after the verb must hang on it already: no reshaping then)
   if (parsed.head[verb - offset] !== -1 || !whole(parsed, offset))
-    if (!reshapeReport(report, offset, verb, source, apposition, count)) return false;
+    if (participle || !reshapeReport(report, offset, verb, source, apposition, count)) return false;
   // the apposition hangs on the source ("Tomas Veld" read as a modifier of "a port spokesman")
   if (apposition !== null) {
     const appositionRoot = chunkRoot(report.head, offset, apposition);

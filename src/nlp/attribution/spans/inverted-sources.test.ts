@@ -50,6 +50,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'The ferry left late, a spokesman for the port authority, Tomas Veld, told the BBC.',
     'told | a spokesman for the port authority, Tomas Veld, | The ferry left late',
   ],
+  [
+    'a participle clause after the closing verb',
+    'The ferry left late, a port spokesman, Tomas Veld, said on Friday, adding that the crew was safe.',
+    'said | a port spokesman, Tomas Veld | The ferry left late',
+  ],
 ];
 
 // found before this rule as they are now

@@ -34,6 +34,7 @@ import { dropTrailingCircumstance } from './trailing-circumstance.js';
 import { RELATIVE_REPORTS } from './relative-reports.js';
 import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
+import { repairInvertedSources } from './inverted-sources.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -71,7 +72,12 @@ export function findAttributions(
           addSignedQuotations(
             text,
             segments,
-            applyAttributionRules(text, segments, mergeCandidates(learned, rules)),
+            applyAttributionRules(
+              text,
+              segments,
+              // "…, Ana Ruiz, 52, said.": the source and clause the parse reads (inverted-sources.ts)
+              repairInvertedSources(text, segments, mergeCandidates(learned, rules)),
+            ),
           ),
         ),
       ),

@@ -2,7 +2,7 @@ import type { PartOfSpeech } from '../../model/index.js';
 import { representative, splitClitics } from './clitics.js';
 import { syntaxWeights, type SyntaxWeights } from './model.js';
 import { Parser } from './parser.js';
-import { repairNounRootedSentence, repairReducedRelative } from './reduced-relative.js';
+import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 import { Tagger, TAGS } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 
@@ -119,6 +119,7 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
     head[index] = parent === count ? -1 : parent;
     dep[index] = labels[parser.labels[index]!]!;
   }
-  if (!repairReducedRelative(forms, pos, head, dep)) repairNounRootedSentence(forms, pos, head, dep);
+  if (!repairReducedRelative(forms, pos, head, dep) && !repairNounRootedSentence(forms, pos, head, dep))
+    repairPerfectRoot(forms, pos, head, dep);
   return { pos, lemma, head, dep };
 }

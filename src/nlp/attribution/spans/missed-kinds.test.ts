@@ -75,6 +75,8 @@ const unchanged: readonly (readonly [string, readonly [string, string]])[] = [
     'a participle asked about something names who was asked',
     ['When asked about the poster, Mr Hale left.', ''],
   ],
+  ['"about" as a number\'s adverb', ['The hotel boasts about 200 rooms.', '']],
+  ['a passive headline of a verb that needs an object', ['Council accused of broken pledge', '']],
   ['talk planned or intended', ['The mayor is to talk about the budget on Monday.', '']],
   ['thinking about a topic is no speech', ['He thought about the offer for a week.', '']],
   ['writing about a topic creates a work', ['She wrote about the war in her first novel.', '']],

@@ -3,7 +3,7 @@ import { representative, splitClitics } from './clitics.js';
 import { syntaxWeights, type SyntaxWeights } from './model.js';
 import { Parser } from './parser.js';
 import { repairInvertedReport } from './inverted-report.js';
-import { repairNounRootedSentence, repairReducedRelative } from './reduced-relative.js';
+import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 import { Tagger, TAGS } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 
@@ -120,7 +120,8 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
     head[index] = parent === count ? -1 : parent;
     dep[index] = labels[parser.labels[index]!]!;
   }
-  if (!repairReducedRelative(forms, pos, head, dep)) repairNounRootedSentence(forms, pos, head, dep);
+  if (!repairReducedRelative(forms, pos, head, dep) && !repairNounRootedSentence(forms, pos, head, dep))
+    repairPerfectRoot(forms, pos, head, dep);
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, properLemma } from './index.js';
-import { repairNounRootedSentence, repairReducedRelative } from './reduced-relative.js';
+import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
 function arcs(sentence: string): string[] {
@@ -214,5 +214,60 @@ describe('properLemma', () => {
     assert.equal(properLemma('PROPN', 'Americans', 'American'), 'American');
     assert.equal(properLemma('PROPN', 'Vassar', 'vassar'), 'vassar');
     assert.equal(properLemma('NOUN', 'geese', 'goose'), 'goose');
+  });
+});
+
+describe('repairPerfectRoot', () => {
+  it('makes the participle after a root "have" the verb, "have" its auxiliary', () => {
+    // the arrays as the parser left "Union leaders have denied that the strike will go ahead ."
+    const forms = ['Union', 'leaders', 'have', 'denied', 'that', 'the', 'strike', 'will', 'go', 'ahead', '.'];
+    const pos = ['PROPN', 'NOUN', 'VERB', 'VERB', 'SCONJ', 'DET', 'NOUN', 'AUX', 'VERB', 'ADV', 'PUNCT'];
+    const head = Int32Array.from([1, 2, -1, 2, 8, 6, 8, 8, 3, 8, 2]);
+    const dep = [
+      'compound',
+      'nsubj',
+      'root',
+      'xcomp',
+      'mark',
+      'det',
+      'nsubj',
+      'aux',
+      'ccomp',
+      'advmod',
+      'punct',
+    ];
+    assert.equal(repairPerfectRoot(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, 3, 3, -1, 8, 6, 8, 8, 3, 8, 3]);
+    assert.equal(dep[2], 'aux');
+    assert.equal(pos[2], 'AUX');
+    assert.equal(dep[3], 'root');
+  });
+
+  it('leaves "have" with an object, an infinitive or a gerund alone', () => {
+    const cases: [string[], string[], number[], string[]][] = [
+      // "They had the car towed ."
+      [
+        ['They', 'had', 'the', 'car', 'towed', '.'],
+        ['PRON', 'VERB', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+        [1, -1, 3, 1, 1, 1],
+        ['nsubj', 'root', 'det', 'obj', 'xcomp', 'punct'],
+      ],
+      // "Residents have to leave ."
+      [
+        ['Residents', 'have', 'to', 'leave', '.'],
+        ['NOUN', 'VERB', 'PART', 'VERB', 'PUNCT'],
+        [1, -1, 3, 1, 1],
+        ['nsubj', 'root', 'mark', 'xcomp', 'punct'],
+      ],
+      // "Farmers have trouble sleeping ." with the gerund on "have"
+      [
+        ['Farmers', 'have', 'sleeping', '.'],
+        ['NOUN', 'VERB', 'VERB', 'PUNCT'],
+        [1, -1, 1, 1],
+        ['nsubj', 'root', 'xcomp', 'punct'],
+      ],
+    ];
+    for (const [forms, pos, heads, dep] of cases)
+      assert.equal(repairPerfectRoot(forms, pos, Int32Array.from(heads), dep), false, forms.join(' '));
   });
 });

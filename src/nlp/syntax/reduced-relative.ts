@@ -167,3 +167,56 @@ export function repairNounRootedSentence(
   dep[root] = 'nsubj';
   return true;
 }
+
+// the forms of "have" that make a perfect tense ("have denied", "has told", "had warned")
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);
+
+/**
+ * "Union leaders have denied that the strike will go ahead": after a plural subject the parser
+ * sometimes takes "have" for the sentence's verb (the root, tagged as an auxiliary) and the
+ * participle after it for an open complement (`xcomp`) governing the that-clause, so the report
+ * has no verb with a subject. When the root is a form of "have" tagged as an auxiliary, with no
+ * object of its own, and its open complement is a participle that follows it with nothing but
+ * adverbs and a negation between them ("have repeatedly denied", "have not said"), with no
+ * infinitive marker, the participle is the verb and "have" its auxiliary: the root's other
+ * words go to the participle. ("They have plenty to do": no participle; "had the car towed": an
+ * object.) Pure: it rewrites the arrays it is given.
+ */
+export function repairPerfectRoot(
+  forms: readonly string[],
+  pos: string[],
+  head: Int32Array,
+  dep: string[],
+): boolean {
+  const count = forms.length;
+  const root = head.indexOf(-1);
+  if (
+    root < 0 ||
+    (pos[root] !== 'AUX' && pos[root] !== 'VERB') ||
+    !PERFECT_AUXILIARIES.has(forms[root]!.toLowerCase())
+  )
+    return false;
+  let verb = -1;
+  for (let index = 0; index < count; index += 1) {
+    if (head[index] !== root) continue;
+    const relation = dep[index]!;
+    if (relation === 'obj' || relation === 'iobj' || relation === 'ccomp' || relation === 'cop') return false;
+    if (relation === 'xcomp' && index > root && verb < 0) verb = index;
+  }
+  // a participle, not a gerund ("have trouble sleeping") or a present form
+  if (verb < 0 || pos[verb] !== 'VERB' || /(?:ing|s)$/u.test(forms[verb]!.toLowerCase())) return false;
+  // only adverbs and a negation between "have" and the participle
+  for (let index = root + 1; index < verb; index += 1)
+    if (pos[index] !== 'ADV' && pos[index] !== 'PART') return false;
+  // no infinitive marker or subordinator on the participle ("have to go")
+  for (let index = 0; index < count; index += 1)
+    if (head[index] === verb && (dep[index] === 'mark' || dep[index]!.startsWith('nsubj'))) return false;
+  for (let index = 0; index < count; index += 1)
+    if (head[index] === root && index !== verb) head[index] = verb;
+  head[verb] = -1;
+  dep[verb] = 'root';
+  head[root] = verb;
+  dep[root] = 'aux';
+  pos[root] = 'AUX';
+  return true;
+}

@@ -529,6 +529,16 @@ interface FoundBefore extends Found {
 }
 
 /** Tokens allowed between a cue and its quotation: "said in a statement on Monday:", "told reporters". */
+/**
+ * Whether the word at `index` is an object that stands for the words after a colon: "this" or
+ * "these" right before it, or "the following" ("e-mailed this: “…”").
+ */
+function pointsAhead(view: TokenView, index: number): boolean {
+  const word = view.word(index);
+  if (word === 'the') return view.word(index + 1) === 'following' && view.isMark(index + 2, ':');
+  return /^(this|these|following)$/u.test(word) && view.isMark(index + 1, ':');
+}
+
 function adjunctsOnly(view: TokenView, first: number, end: number): boolean {
   let afterPreposition = false;
   for (let index = first; index < end; index += 1) {
@@ -552,6 +562,9 @@ function adjunctsOnly(view: TokenView, first: number, end: number): boolean {
     )
       continue;
     if (pos === 'DET' && /^(this|last|next|each)$/u.test(view.word(index))) continue;
+    // "said this: “…”", "wrote the following: “…”": an object that points at the quotation after
+    // the colon
+    if (pointsAhead(view, index)) continue;
     return false;
   }
   return true;

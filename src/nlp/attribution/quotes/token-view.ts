@@ -192,7 +192,9 @@ export class TokenView {
     const particles = CUE_PARTICLES.get(word);
     if (particles !== undefined && particles.has(this.word(index + 1)))
       return { first: index, end: index + 2 };
-    if (!SPEECH_VERBS.has(word)) return null;
+    // "e-mailed": a speech verb spelt with a hyphen
+    if (!SPEECH_VERBS.has(word) && !(word.includes('-') && SPEECH_VERBS.has(word.replace(/-/gu, ''))))
+      return null;
     const pos = this.pos(index);
     if (lenient) return { first: index, end: index + 1 };
     if (AMBIGUOUS_SPEECH_FORMS.has(word) && pos !== 'VERB') return null;

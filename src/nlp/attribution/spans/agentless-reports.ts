@@ -3,7 +3,7 @@ import { spansOverlap } from '../../../model/span.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { addReports, CONTENT, CUE, QUOTED, type Proposal, type ReportPass } from './add-reports.js';
-import { believingSense, reportingVerb } from './reporting-predicate.js';
+import { holdingTrueSense, reportingVerb } from './reporting-predicate.js';
 import { lemmaOf, synsetsOf } from '../../events/wordnet.js';
 
 /**
@@ -76,8 +76,9 @@ export function agentlessReportClause(text: string, tree: DependencyTree, verb: 
 }
 
 /**
- * "It is understood (that) the club are trying to …", "It is believed the fire started …": an
- * expletive "it" as the passive subject of a verb whose sense is believing (or a kind of it), no `by`
+ * "It is understood (that) the club are trying to …", "It is believed the fire started …", "It is
+ * thought the band could follow": an expletive "it" as the passive subject of a verb whose sense is
+ * believing (a kind of it, or a sense with "believe" among its words: `holdingTrueSense`), no `by`
  * agent: a belief passed on from unnamed sources, like "is understood to have" (hedged-sourcing.ts).
  * The content is everything the verb governs after it ("that" left out), as the parse gives it
  * (with no "that" it often reads the clause's subject as an object). Null elsewhere.
@@ -92,7 +93,7 @@ export function expletiveBeliefContent(text: string, tree: DependencyTree, verb:
   if (text.slice(subjectToken.start, subjectToken.end).toLowerCase() !== 'it') return null;
   const found = token.lemma || text.slice(token.start, token.end);
   const lemma = synsetsOf(found, 'verb').length > 0 ? found : (lemmaOf(found, 'verb') ?? found);
-  if (!synsetsOf(lemma, 'verb').some(believingSense)) return null;
+  if (!synsetsOf(lemma, 'verb').some(holdingTrueSense)) return null;
   let first = verb + 1;
   let last = tree.subtreeEnd(verb);
   if (

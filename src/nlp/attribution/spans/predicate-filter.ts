@@ -42,7 +42,7 @@ import {
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
-import { judgementContent, warningOfContent } from './speech-acts.js';
+import { judgementContent, topicContent, warningOfContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
@@ -1069,8 +1069,11 @@ function judgedInCue(
   const [first, end] = tokenRange(segments, cue);
   for (let index = first; index < end; index += 1) {
     if (isPassive(tree, index)) continue;
-    // "praised the crew for …"; "warned of delays" (speech-acts.ts)
-    const judged = judgementContent(text, tree, index) ?? warningOfContent(text, tree, index);
+    // "praised the crew for …"; "warned of delays"; "complained about the noise" (speech-acts.ts)
+    const judged =
+      judgementContent(text, tree, index) ??
+      warningOfContent(text, tree, index) ??
+      topicContent(text, tree, index);
     if (judged !== null && candidate.content.some((piece) => within(segments, judged.first, piece)))
       return true;
   }

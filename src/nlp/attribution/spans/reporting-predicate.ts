@@ -382,6 +382,49 @@ export function reportingNoun(word: string): ReportingWord {
   return found;
 }
 
+/** What a report noun's sense may be a kind of (`lemma#sense`), and within how many steps. */
+const REPORT_NOUN_SEEDS: readonly (readonly [string, number])[] = [
+  ['message#2', 5],
+  ['speech_act#1', 5],
+  ['belief#1', 3],
+];
+let reportNounSeeds: Map<number, number> | null = null;
+
+/**
+ * Whether a noun has a sense that is a message ("claim" → assertion → … → message, "position" as
+ * a side in a dispute, "word" as a statement), a speech act ("denial", "warning") or a belief
+ * ("view", "opinion", "conclusion" within three steps of belief#1), whatever its most frequent
+ * sense: the noun of a report when a possessor and a that-clause of its own go with it ("his
+ * position that …", "her view that …"). "hope" and "fear" as feelings, "knowledge" (above belief),
+ * "phone" (a speech sound, a unit of language) and "letter" as a symbol are none of these.
+ */
+export function messageOrBeliefNoun(word: string): boolean {
+  if (reportNounSeeds === null) {
+    reportNounSeeds = new Map();
+    for (const [seed, depth] of REPORT_NOUN_SEEDS) {
+      const [lemma, sense] = seed.split('#') as [string, string];
+      const offset = synsetsOf(lemma, 'noun')[Number(sense) - 1];
+      if (offset !== undefined) reportNounSeeds.set(offset, depth);
+    }
+  }
+  const seeds = reportNounSeeds;
+  const lemma = baseFormOf(word.toLowerCase(), 'noun');
+  for (const sense of lemma === null ? [] : synsetsOf(lemma, 'noun')) {
+    let level = [sense];
+    for (let depth = 0; depth <= 5 && level.length > 0; depth += 1) {
+      const next: number[] = [];
+      for (const offset of level) {
+        const within = seeds.get(offset);
+        if (within !== undefined && depth <= within) return true;
+        for (const pointer of synset(offset, 'noun').pointers)
+          if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
+      }
+      level = next;
+    }
+  }
+  return false;
+}
+
 const evidenceCache = new Map<string, boolean>();
 /** How far up its hypernyms a noun's first sense is followed to find evidence. */
 const EVIDENCE_DEPTH = 6;
@@ -801,6 +844,17 @@ export function believingSense(offset: number): boolean {
   return synset(offset, 'verb').pointers.some(
     (pointer) => pointer.symbol === '@' && pointer.pos === 'verb' && pointer.offset === believing,
   );
+}
+
+/**
+ * Whether a verb sense holds a thing true: believing (`believingSense`), or a sense that has
+ * "believe" among its own words ("think, believe, consider, conceive": judge or regard). Wider
+ * than `believingSense`, which keeps "is thought to be the oldest" (judging) out of the raising
+ * reports; with a clause of its own ("it is thought the band could follow") such a sense passes
+ * on a belief.
+ */
+export function holdingTrueSense(offset: number): boolean {
+  return believingSense(offset) || synset(offset, 'verb').words.includes('believe');
 }
 
 /**

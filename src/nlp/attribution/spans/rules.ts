@@ -1,5 +1,5 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
-import { namingVerb, reportingVerb } from './reporting-predicate.js';
+import { evidenceNoun, messageOrBeliefNoun, namingVerb, reportingVerb } from './reporting-predicate.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
 
@@ -386,16 +386,47 @@ function splitCoordinated(
   return null;
 }
 
+/**
+ * Whether the noun at `at` has a possessor ("his", "the mayor's") and is followed by "that" opening
+ * a clause with a subject of its own ("his position [that the council must repay]"), not a relative
+ * clause ("the view that he held"), and is no evidence noun ("his sign that").
+ */
+function possessedClauseNoun(text: string, segments: Segments, at: number): boolean {
+  const tokens = segments.tokens;
+  const that = tokens[at + 1];
+  if (that === undefined || lower(text, that) !== 'that' || that.dep !== 'mark') return false;
+  const clause = that.head;
+  if (clause <= at + 1 || clause >= tokens.length) return false;
+  let subject = false;
+  for (let index = at + 2; index < clause; index++)
+    if (tokens[index]!.head === clause && /^(?:nsubj|expl)/u.test(tokens[index]!.dep)) subject = true;
+  if (!subject) return false;
+  let possessor = false;
+  for (let index = at - 1; index >= 0 && index >= at - 4; index--)
+    if (tokens[index]!.head === at && relationIs(tokens[index]!.dep, 'nmod:poss')) possessor = true;
+  return possessor && !evidenceNoun(lower(text, tokens[at]!));
+}
+
+/** The nominal candidates found by `possessedClauseNoun` rather than the list, or with a possessive pronoun. */
+const POSSESSED_NOUNS = new WeakSet<AttributionCandidate>();
+
 /** Rule 2: nominal cues found in the tokens. */
 function nominalCandidates(text: string, segments: Segments): AttributionCandidate[] {
   const tokens = segments.tokens;
   const result: AttributionCandidate[] = [];
+  let tree: DependencyTree | null = null;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !NOMINAL_CUES.has(lower(text, token))) continue;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    const listed = NOMINAL_CUES.has(lower(text, token));
+    // "his position that …", "her view that …": a message or belief noun with a possessive pronoun
+    // and a that-clause the parse gives a subject of its own
+    if (!listed && !(possessedClauseNoun(text, segments, at) && messageOrBeliefNoun(lower(text, token))))
+      continue;
     const sentence = sentenceOf(segments, at);
     let source: Span | null = null;
     let thatAt = -1;
+    let pronoun = false;
     if (at + 1 < sentence.end && lower(text, tokens[at + 1]!) === 'by') {
       // "claims by the council and local landlords that …": the by-NP runs up to "that".
       for (let k = at + 2; k < sentence.end && k <= at + 12; k++) {
@@ -412,7 +443,12 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
       let k = at - 1;
       while (k > sentence.first && tokens[k]!.pos === 'ADJ') k--;
       const possessive = k > sentence.first && /^['’]s?$/u.test(lower(text, tokens[k]!));
-      if (possessive) {
+      if (tokens[k]!.pos === 'PRON' && relationIs(tokens[k]!.dep, 'nmod:poss') && tokens[k]!.head === at) {
+        // "his view that …": the possessive pronoun is the source
+        source = spanOf(segments, k, k);
+        pronoun = true;
+        thatAt = at + 1;
+      } else if (possessive) {
         let start = k - 1;
         while (
           start - 1 >= sentence.first &&
@@ -426,14 +462,22 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
       }
     }
     if (source === null || thatAt < 0) continue;
-    const last = clauseEnd(text, segments, thatAt + 1, sentence.end);
+    let last = clauseEnd(text, segments, thatAt + 1, sentence.end);
+    // "Despite her view that the bridge was unsafe, the council …": the clause the parse gives
+    if (!listed) {
+      tree ??= new DependencyTree(tokens);
+      last = Math.min(last, tree.subtreeEnd(tokens[thatAt]!.head));
+      while (last > thatAt && tokens[last]!.pos === 'PUNCT') last--;
+    }
     if (last <= thatAt) continue;
-    result.push({
+    const candidate: AttributionCandidate = {
       kind: 'indirect',
       cue: { start: token.start, end: token.end },
       source,
       content: [spanOf(segments, thatAt, last)],
-    });
+    };
+    if (!listed || pronoun) POSSESSED_NOUNS.add(candidate);
+    result.push(candidate);
   }
   return result;
 }
@@ -710,6 +754,17 @@ export function applyAttributionRules(
         same.candidate = { ...same.candidate, source: candidate.source, content: candidate.content };
       continue;
     }
+    // "maintained [her view that …]": the verb's report already holds the noun, its possessor and
+    // its clause as its content (not "believes the plan will underpin his claim that …")
+    if (
+      POSSESSED_NOUNS.has(candidate) &&
+      withCue.some((entry) =>
+        entry.candidate.content.some(
+          (piece) => piece.start === candidate.source!.start && piece.end >= candidate.cue!.end,
+        ),
+      )
+    )
+      continue;
     withCue.forEach((entry, index) => {
       const governing = entry.candidate;
       const covers = governing.content.some((piece) => overlaps(piece, candidate.cue));

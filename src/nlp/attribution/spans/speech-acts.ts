@@ -3,6 +3,13 @@ import { DependencyTree, isPassive, relationIs, speechSource } from '../../gramm
 import type { AttributionCandidate } from '../candidate.js';
 import { addReports, ALL_PARTS, CUE, type Proposal, type ReportPass } from './add-reports.js';
 import { judgementSense, reportingNoun, reportingVerb } from './reporting-predicate.js';
+import {
+  baseFormOf,
+  hasVerbFrame,
+  lexicographerFileOf,
+  synsetsOf,
+  VERB_COMMUNICATION,
+} from '../../events/wordnet.js';
 
 /**
  * Reports with no clause that the span finder misses, found on the parse with WordNet 3.1:
@@ -12,6 +19,13 @@ import { judgementSense, reportingNoun, reportingVerb } from './reporting-predic
  *   protesters as vandals": cue = the verb, source = its subject (a participle's is its governor's),
  *   content = the object with the "for …" or "as …" phrase after it. A verb whose judging sense is
  *   only its second ("brand", "attack": first burn, strike) needs that "as …" or "for …" phrase;
+ * - talk about a topic: a verb whose most frequent WordNet sense is speech (verb.communication:
+ *   "spoke about", "complained about", "joked about", "talked of") with no object or clause, and
+ *   "about" or "of" right after it (adverbs between: "complained bitterly about"): cue = the verb
+ *   through the preposition, content = the phrase the preposition opens, as PolNeAR marks them.
+ *   "thought about", "cared about", "wrote about" (thinking, feeling, creating first), verbs that
+ *   need an object ("accused of", "said … about"), infinitives ("a call to analysts to talk about
+ *   its results") and the speaker's own "we're talking about" stay out;
  * - non-answers: a negated communication verb whose object or oblique is a communication noun
  *   ("did not respond to requests for comment", "has not returned calls", "did not answer
  *   questions"): cue = the negated verb group, content = that phrase; the stance is `decline`
@@ -164,6 +178,62 @@ export function warningOfContent(
   return last >= first ? { first, last } : null;
 }
 
+/**
+ * The topic a speech verb is about ("complained [about] [checkpoints that hinder movement]"):
+ * see the module comment. The preposition's position and the phrase after it, or null.
+ */
+export function topicContent(
+  text: string,
+  tree: DependencyTree,
+  verb: number,
+): { preposition: number; first: number; last: number } | null {
+  const tokens = tree.tokens;
+  const token = tokens[verb] as Token;
+  if (token.pos !== 'VERB') return null;
+  if (tree.dependents(verb, ['obj', 'iobj', 'ccomp', 'xcomp']).length > 0) return null;
+  const lemma = baseFormOf(token.lemma || wordOf(text, token), 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  if (first === undefined || lexicographerFileOf(first, 'verb') !== VERB_COMMUNICATION) return null;
+  // a verb that speaks with no object ("Somebody ----s", "Somebody ----s PP"); not "accuse", "say",
+  // "ask", whose "of" or "about" goes with an object they lack in a passive headline ("Labour
+  // accused of broken pledge") or a clause ("what it said about its owner")
+  if (!hasVerbFrame(lemma!, 2, 1) && !hasVerbFrame(lemma!, 22, 1)) return null;
+  // "a call to analysts to talk about its results", "Schroeder to talk about Turkey": an
+  // infinitive names talk intended or planned, not words reported
+  if (tree.dependents(verb, ['mark']).some((mark) => wordOf(text, tokens[mark] as Token) === 'to'))
+    return null;
+  // "we're talking about months": the speaker's own words about the matter at hand
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject >= 0 && /^(?:i|we|you)$/u.test(wordOf(text, tokens[subject] as Token))) return null;
+  // "when asked about the poster": a past participle with no subject or auxiliary of its own is a
+  // passive, its governor's subject the one asked
+  const form = wordOf(text, token);
+  if (
+    form !== (token.lemma || form).toLowerCase() &&
+    !/ing$/u.test(form) &&
+    tree.dependents(verb, ['nsubj', 'aux', 'expl']).length === 0
+  )
+    return null;
+  let preposition = verb + 1;
+  while (preposition < tokens.length) {
+    const between = tokens[preposition] as Token;
+    if (between.head !== verb || between.dep !== 'advmod') break;
+    preposition += 1;
+  }
+  const marker = tokens[preposition];
+  if (marker === undefined || marker.pos !== 'ADP' || marker.dep !== 'case') return null;
+  const word = wordOf(text, marker);
+  if (word !== 'about' && word !== 'of') return null;
+  // the preposition opens a phrase the verb governs
+  const phrase = marker.head;
+  const governed = tokens[phrase];
+  if (governed === undefined || governed.head !== verb || phrase <= preposition) return null;
+  if (!relationIs(governed.dep, 'obl') && !relationIs(governed.dep, 'advcl')) return null;
+  let last = tree.subtreeEnd(phrase);
+  while (last > preposition + 1 && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  return last > preposition ? { preposition, first: preposition + 1, last } : null;
+}
+
 /** The object or oblique of a non-answer ("respond [to requests for comment]"), or -1. */
 export function nonAnswerContent(text: string, tree: DependencyTree, verb: number): number {
   const token = tree.tokens[verb] as Token;
@@ -241,6 +311,14 @@ function* speechActProposals(text: string, segments: Segments): Generator<Propos
         // "warned of": the preposition belongs to the cue
         judged = warningOfContent(text, tree, verb);
         if (judged !== null) cueLast = verb + 1;
+      }
+      if (judged === null) {
+        // "complained about": the preposition belongs to the cue
+        const topic = topicContent(text, tree, verb);
+        if (topic !== null) {
+          judged = topic;
+          cueLast = topic.preposition;
+        }
       }
       if (judged !== null) content = span(tokens, judged.first, judged.last);
     }

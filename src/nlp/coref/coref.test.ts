@@ -1720,3 +1720,96 @@ describe('resolveEntities: descriptions join on evidence only (issue 10, pattern
     },
   ]);
 });
+
+describe('resolveEntities: binding from the parse', () => {
+  runCases([
+    {
+      title: 'a possessive goes with the subject of its own clause, not the most salient woman before',
+      marked:
+        '[Maria Lopez|PERSON] hosted the ceremony in [London|LOC/GPE] on Sunday. She wore a red dress. The prize for best actor went to [Tom Vale|PERSON], and [Ana Roe|PERSON] won best composer for her score.',
+      surface: 'her',
+      expected: 'Ana Roe',
+    },
+    {
+      title: 'a possessive in a complement clause goes with that clause’s subject over the believer',
+      marked:
+        'Club boss [Jose Marlo|PERSON] will face no action over the remarks he made. Referees chief [Keith Dunne|PERSON] believes [Marlo|PERSON] should retract his remarks about the linesman.',
+      surface: 'his',
+      expected: 'Jose Marlo',
+    },
+    {
+      title: 'an emphatic reflexive binds to the name it follows, and the clause it governs follows it',
+      marked:
+        'Police chief [Tom Selebi|PERSON] faced pressure from [Maria Lund|PERSON] this week. [Selebi|PERSON] himself knew he could not stay.',
+      surface: 'himself',
+      expected: 'Tom Selebi',
+    },
+    {
+      title: 'the subject of a complement clause goes with the named subject of the verb that governs it',
+      marked:
+        'Police chief [Tom Selebi|PERSON] faced pressure from [Maria Lund|PERSON] this week. [Selebi|PERSON] himself knew he could not stay.',
+      surface: 'he',
+      expected: 'Tom Selebi',
+    },
+    {
+      title: 'a reflexive in an infinitive binds to the object that controls it',
+      marked:
+        '[Tom Rask|PERSON] met [Mark Lund|PERSON] on Friday. [Lund|PERSON] asked [Rask|PERSON] to defend himself.',
+      surface: 'himself',
+      expected: 'Tom Rask',
+    },
+    {
+      title:
+        'a possessive after "the boy and" goes with the boy, and the boy is not the grown-up named before',
+      marked:
+        'The trial of [Mr Jarvis|PERSON] went on. An aide said the boy and his family had left the ranch.',
+      surface: 'his',
+      expected: undefined,
+    },
+    {
+      title: '"the boy" is no man called "Mr"',
+      marked: 'The trial of [Mr Jarvis|PERSON] went on. An aide said the boy had left the ranch.',
+      surface: 'the boy',
+      expected: undefined,
+    },
+    // must not change
+    {
+      title: 'a named boy is still "the boy"',
+      marked: '[Tim Hale|PERSON], 12, went missing on Friday. The boy was found safe on Sunday.',
+      surface: 'The boy',
+      expected: 'Tim Hale',
+    },
+    {
+      title: 'a possessive inside the complement’s subject goes with the speaker',
+      marked: '[Mark Lind|PERSON] said his team would win the cup.',
+      surface: 'his',
+      expected: 'Mark Lind',
+    },
+    {
+      title: 'a possessive inside the subject it would bind is not bound by it',
+      marked: '[Liam Dorn|PERSON] said there was one figure from his childhood that he would love to play.',
+      surface: 'his',
+      expected: 'Liam Dorn',
+    },
+    {
+      title: 'an object pronoun is never its own clause’s subject',
+      marked: '[Mark Lind|PERSON] said [Tom Rees|PERSON] had praised him.',
+      surface: 'him',
+      expected: 'Mark Lind',
+    },
+    {
+      title: 'a possessive after "X and" with a named person goes with that person',
+      marked: '[Ann Gale|PERSON] arrived. [Tom Ward|PERSON] and his partner bought the studio.',
+      surface: 'his',
+      expected: 'Tom Ward',
+    },
+    {
+      title: 'each possessive of a recap goes with the subject of its own clause',
+      marked:
+        'Goalie [Rob Lunde|PERSON] made 30 saves. [Ryan Comet|PERSON] scored his second of the season, and [Dan Sede|PERSON] added his 20th.',
+      surface: 'his',
+      nth: 1,
+      expected: 'Dan Sede',
+    },
+  ]);
+});

@@ -1772,7 +1772,37 @@ describe('resolveEntities: binding from the parse', () => {
       surface: 'the boy',
       expected: undefined,
     },
+    {
+      title: 'a name right before a gerund is its subject for a possessive',
+      marked:
+        'Goalie [Dave Jarl|PERSON] saved well. [Jarl|PERSON] was superb and he kept his side in it. The last chance should have ended in [Rob Fenn|PERSON] celebrating his 150th league goal.',
+      surface: 'his',
+      nth: 1,
+      expected: 'Rob Fenn',
+    },
+    {
+      title: 'the subject of a clause completing a gerund goes with the person a relative pronoun stands for',
+      marked:
+        'Critic [Bob Strand|PERSON] spoke first. This echoed the views of host [Chris Rook|PERSON], who stirred a row for saying he rarely watched them.',
+      surface: 'he',
+      nth: 1,
+      expected: 'Chris Rook',
+    },
+    {
+      title: 'the object of a participle is not the subject it shares, even after a speech verb',
+      marked:
+        '[Ricky Gale|PERSON] has already said he would not guest star in the show as his character [David|PERSON], having left him behind for good.',
+      surface: 'him',
+      expected: 'David',
+    },
     // must not change
+    {
+      title: 'a participle hanging on a passive clause does not keep its object from the passive subject',
+      marked:
+        '[Sam Burt|PERSON] shook off an injury. [Ollie Smit|PERSON] has been added to the squad, giving him a chance to impress.',
+      surface: 'him',
+      expected: 'Ollie Smit',
+    },
     {
       title: 'a named boy is still "the boy"',
       marked: '[Tim Hale|PERSON], 12, went missing on Friday. The boy was found safe on Sunday.',

@@ -1250,6 +1250,8 @@ class Resolver {
           if (referent.entity >= 0 && agrees(referent)) {
             // "X told him": an object right after the verb is not its subject.
             if (info.form === 'object' && (token === verb + 1 || view.tokens[token]?.head === verb)) break;
+            // (nor the object of a clause the reporter is the subject of: "X said …, having left him")
+            if (info.form === 'object' && this.clauseSubject(token) === referent.entity) break;
             return referent.entity;
           }
           break;
@@ -1466,11 +1468,16 @@ class Resolver {
     if (pronoun !== undefined && /^i?obj$/u.test(pronoun.dep) && pronoun.head >= 0) verb = pronoun.head;
     else if (view.pos(token - 1) === 'VERB') verb = token - 1;
     if (verb < 0) return -1;
+    let adjunct = false;
     for (let step = 0; step < 3 && !hasSubject(view, verb); step += 1) {
       const governor = view.tokens[verb] as Token;
-      if (governor.dep !== 'conj' || governor.head < 0 || governor.head >= verb) break;
+      // ("Gervais said he would not return, having left him behind": a participle shares it too,
+      // unless the clause it hangs on is passive: "X has been added to the squad, giving him a chance")
+      if (!/^(?:conj|advcl|ccomp)$/u.test(governor.dep) || governor.head < 0 || governor.head >= verb) break;
+      if (governor.dep !== 'conj') adjunct = true;
       verb = governor.head;
     }
+    if (adjunct && childOf(view, verb, /^nsubj:pass/u) >= 0) return -1;
     const sentence = view.sentenceOf[token] as number;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
@@ -1486,10 +1493,16 @@ class Resolver {
    * `verb` (the phrase opens a clause and the verb follows it: `remember`), or -1.
    */
   private surfaceSubject(sentence: number, verb: number): number {
+    // "resulted in Fowler celebrating his 150th goal": a name right before a gerund is its subject
+    const gerund = this.view.lower(verb).endsWith('ing');
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence !== sentence) break;
-      if (referent.verb === verb && referent.subject && referent.person && !referent.plural)
+      if (!referent.person || referent.plural) continue;
+      if (
+        (referent.verb === verb && referent.subject) ||
+        (gerund && referent.end === verb && referent.entity >= 0)
+      )
         return referent.first;
     }
     return -1;
@@ -1886,7 +1899,8 @@ function possessiveClauseSubject(
       // "The prize went to X, and Ana Roe won best composer for her score": the parser took the name
       // for a conjunct of the name before and left the verb after it without a subject; the phrase
       // right before the verb, opening its clause, is that verb's subject all the same
-      const surface = token.dep === 'conj' && !hasSubject(view, at) ? surfaceSubject(at) : -1;
+      const gerund = view.pos(at - 1) === 'PROPN' && view.lower(at).endsWith('ing');
+      const surface = (token.dep === 'conj' || gerund) && !hasSubject(view, at) ? surfaceSubject(at) : -1;
       if (surface >= 0 && surface < pronoun) return { subject: surface, shared };
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
       if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) {
@@ -2011,7 +2025,23 @@ function complementGovernorSubject(view: DocumentView, pronoun: number): number 
   if (view.pos(governor) !== 'VERB') return -1;
   const object = childOf(view, governor, /^(?:obj|iobj)$/u);
   if (object >= 0 && isNominal(view, object)) return -1;
-  const subject = childOf(view, governor, /^nsubj(?!:pass)/u);
+  let verb = governor;
+  let subject = childOf(view, verb, /^nsubj(?!:pass)/u);
+  // "Rock, who stirred a storm for saying he rarely watched them": a gerund without a subject takes
+  // the one of the verb it hangs on, and a relative pronoun the noun its clause modifies
+  for (let step = 0; step < 2 && subject < 0; step += 1) {
+    const clause = view.tokens[verb] as Token;
+    if (!/^(?:advcl|conj)$/u.test(clause.dep) || clause.head < 0 || clause.head > verb) return -1;
+    verb = clause.head;
+    subject = childOf(view, verb, /^nsubj(?!:pass)/u);
+  }
+  if (subject >= 0 && /^(?:who|that)$/u.test(view.lower(subject))) {
+    const relative = view.tokens[verb] as Token;
+    subject = relative.dep === 'acl:relcl' && relative.head < subject ? relative.head : -1;
+    // ("the host and comedian Chris Rock, who …": the name in apposition to the noun)
+    const name = subject >= 0 && view.pos(subject) === 'NOUN' ? childOf(view, subject, /^appos$/u) : -1;
+    if (name >= 0 && view.pos(name) === 'PROPN') subject = name;
+  }
   return subject >= 0 && subject < pronoun ? subject : -1;
 }
 

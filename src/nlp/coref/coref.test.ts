@@ -1795,7 +1795,49 @@ describe('resolveEntities: binding from the parse', () => {
       surface: 'him',
       expected: 'David',
     },
+    {
+      title: 'an emphatic reflexive in a quotation binds to the name before it',
+      marked:
+        '[Jamie Fox|PERSON] won the best actor award. "I\'d like to thank the late [Ray Charles|PERSON] himself." He apologised for not being there.',
+      surface: 'himself',
+      expected: 'Ray Charles',
+    },
     // must not change
+    {
+      title: 'a reflexive adds no weight: the next "He" is still the subject before the quotation',
+      marked:
+        '[Jamie Fox|PERSON] won the best actor award. "I\'d like to thank the late [Ray Charles|PERSON] himself." He apologised for not being there.',
+      surface: 'He',
+      expected: 'Jamie Fox',
+    },
+    {
+      title: 'an object that controls a gerund leaves its object pronoun to the subject',
+      marked:
+        '[Steve Moran|PERSON] met the board on Monday. He also accused [Liverpool|LOC/GPE] of using him as a pawn.',
+      surface: 'him',
+      expected: 'Steve Moran',
+    },
+    {
+      title: 'a finite clause whose subject the parser lost does not pass the main subject to its object',
+      marked:
+        '[Graham Sounds|PERSON] said he took a hard line after [Craig Bell|PERSON] accused him of lying.',
+      surface: 'him',
+      expected: 'Graham Sounds',
+    },
+    {
+      title: 'an object in an "after" clause with its own subject goes with the main subject',
+      marked:
+        '[Dougie Walk|PERSON] is to retire from athletics after a series of six operations left him struggling.',
+      surface: 'him',
+      expected: 'Dougie Walk',
+    },
+    {
+      title: 'a possessive after an office coordinated with it is left to the scores',
+      marked:
+        'Prime Minister [Tony Blair|PERSON] spoke on Monday. The [Tories|ORG] accused the prime minister and his chancellor of bickering.',
+      surface: 'his',
+      expected: 'Tony Blair',
+    },
     {
       title: 'a participle hanging on a passive clause does not keep its object from the passive subject',
       marked:

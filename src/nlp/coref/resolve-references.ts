@@ -1135,11 +1135,16 @@ class Resolver {
         !draft.members &&
         !draft.gender &&
         (info.form !== 'possessive' || !this.skipsCloserName(entity)) &&
+        // (nor does a reflexive: "thank the late Ray Charles himself" says only what the name says, and
+        // a gender fixed so would make him weigh more than the speaker for the next "He")
+        info.form !== 'reflexive' &&
         (info.gender === 'm' || info.gender === 'f')
       )
         draft.gender = info.gender;
-      this.remember(entity, phrase.first, phrase.end);
-    } else if (info.form !== 'possessive' && info.gender !== 'n') {
+      // (a reflexive is bound to a phrase already remembered: it adds no salience of its own — "I'd like
+      // to thank the late Ray Charles himself." is no reason for the next "He" to be Charles)
+      if (info.form !== 'reflexive') this.remember(entity, phrase.first, phrase.end);
+    } else if (info.form !== 'possessive' && info.form !== 'reflexive' && info.gender !== 'n') {
       this.remember(-1, phrase.first, phrase.end, {
         person: info.gender !== 'p',
         plural: info.number === 'plural',
@@ -1209,6 +1214,8 @@ class Resolver {
           const referent = this.history[index] as Referent;
           if (referent.sentence !== sentence) break;
           if (first < referent.first || first >= referent.end) continue;
+          // (an office the pass did not link, "the prime minister and his chancellor", is left to the scores)
+          if (referent.entity < 0 && isRoleHead(referent.head)) break;
           if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
           break;
         }
@@ -1473,11 +1480,19 @@ class Resolver {
       const governor = view.tokens[verb] as Token;
       // ("Gervais said he would not return, having left him behind": a participle shares it too,
       // unless the clause it hangs on is passive: "X has been added to the squad, giving him a chance")
+      // A finite verb ("after Bellamy accused him") lost its subject to the parser: no climbing then; nor
+      // past an object that controls the participle ("accused Liverpool of using him").
       if (!/^(?:conj|advcl|ccomp)$/u.test(governor.dep) || governor.head < 0 || governor.head >= verb) break;
-      if (governor.dep !== 'conj') adjunct = true;
+      if (governor.dep !== 'conj') {
+        const auxiliary = childOf(view, verb, /^aux$/u);
+        const participle =
+          auxiliary < 0 ? view.lower(verb).endsWith('ing') : view.lower(auxiliary) === 'having';
+        if (!participle) break;
+        adjunct = true;
+      }
       verb = governor.head;
     }
-    if (adjunct && childOf(view, verb, /^nsubj:pass/u) >= 0) return -1;
+    if (adjunct && childOf(view, verb, /^(?:nsubj:pass|obj|iobj)$/u) >= 0) return -1;
     const sentence = view.sentenceOf[token] as number;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;

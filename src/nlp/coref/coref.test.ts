@@ -1802,7 +1802,35 @@ describe('resolveEntities: binding from the parse', () => {
       surface: 'himself',
       expected: 'Ray Charles',
     },
+    {
+      title: 'a person description is not the subject of a verb above it',
+      marked:
+        'The [Saints|ORG] want young forward [Sonny Wills|PERSON], and [Paul Scully|PERSON] said he would love the 19-year-old to come to the club.',
+      surface: 'the 19-year-old',
+      expected: 'Sonny Wills',
+    },
+    {
+      title: 'the subject of a speech verb is not the description in what is said',
+      marked:
+        '[Paula Rand|PERSON] ran poorly in the race. Sports psychologist [Hugh Rich|PERSON] says the 30-year-old must draw on her past.',
+      surface: 'the 30-year-old',
+      expected: 'Paula Rand',
+    },
     // must not change
+    {
+      title: 'a predicate description is its subject',
+      marked:
+        '[Anna Deakin|PERSON] won the 100m. [Fay Fraser|PERSON] became the fastest British woman over the distance this season.',
+      surface: 'the fastest British woman',
+      expected: 'Fay Fraser',
+    },
+    {
+      title: 'a description after "thought to be" is its subject',
+      marked:
+        '[Clive Gray|PERSON] joined the club in May. [Gray|PERSON] is thought to be the man behind the latest plan.',
+      surface: 'the man',
+      expected: 'Clive Gray',
+    },
     {
       title: 'a reflexive adds no weight: the next "He" is still the subject before the quotation',
       marked:

@@ -803,9 +803,25 @@ class Resolver {
     // subject of is not what the description refers to (a name is not bound in its clause; appositions
     // and a name the description introduces were taken care of before).
     const namedLater = this.namedInOwnClause(phrase, sentence);
+    // "He said the singer had shown the boy …": a person description is not the subject of a verb above
+    // it in the parse (a description is not bound in its sentence)
+    // (a predicate, "X became the fastest woman", "X is thought to be the man behind it", or an
+    // apposition says who the subject is)
+    const predicate =
+      view.word(phrase.first - 1) === ',' ||
+      childOf(view, phrase.head, /^cop$/u) >= 0 ||
+      /^(?:appos|xcomp|root)$/u.test(view.tokens[phrase.head]?.dep ?? '') ||
+      /^(?:be|become)$/u.test(view.tokens[phrase.first - 1]?.lemma ?? '');
+    const commanding =
+      category === 'person' && !role && !predicate ? commandingSubjects(view, phrase.head) : [];
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      if (
+        referent.sentence === sentence &&
+        commanding.some((token) => token >= referent.first && token < referent.end)
+      )
+        continue;
       // "Anna Berg was told by the mayor": the subject of the verb the description is an agent,
       // object or oblique of is someone else (still a person the role could be, so that it is not
       // given to "the only person" left)
@@ -1952,6 +1968,21 @@ function controllingObject(view: DocumentView, verb: number, limit: number): boo
       return true;
   }
   return false;
+}
+
+/** The subject tokens of the verbs above a token in the parse, up to its sentence's root. */
+function commandingSubjects(view: DocumentView, token: number): number[] {
+  const subjects: number[] = [];
+  let at = view.tokens[token]?.head ?? -1;
+  for (let steps = 0; steps < 10 && at >= 0; steps += 1) {
+    const value = view.tokens[at] as Token;
+    if (value.pos === 'VERB' || value.pos === 'AUX') {
+      const subject = childOf(view, at, /^nsubj/u);
+      if (subject >= 0 && subject < token) subjects.push(subject);
+    }
+    at = value.head;
+  }
+  return subjects;
 }
 
 /** Whether a token is a nominal ("Selebi", "minister", "he"). */

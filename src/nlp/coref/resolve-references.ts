@@ -803,9 +803,25 @@ class Resolver {
     // subject of is not what the description refers to (a name is not bound in its clause; appositions
     // and a name the description introduces were taken care of before).
     const namedLater = this.namedInOwnClause(phrase, sentence);
+    // "He said the singer had shown the boy …": a person description is not the subject of a verb above
+    // it in the parse (a description is not bound in its sentence)
+    // (a predicate, "X became the fastest woman", "X is thought to be the man behind it", or an
+    // apposition says who the subject is)
+    const predicate =
+      view.word(phrase.first - 1) === ',' ||
+      childOf(view, phrase.head, /^cop$/u) >= 0 ||
+      /^(?:appos|xcomp|root)$/u.test(view.tokens[phrase.head]?.dep ?? '') ||
+      /^(?:be|become)$/u.test(view.tokens[phrase.first - 1]?.lemma ?? '');
+    const commanding =
+      category === 'person' && !role && !predicate ? commandingSubjects(view, phrase.head) : [];
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - DESCRIPTION_WINDOW) break;
+      if (
+        referent.sentence === sentence &&
+        commanding.some((token) => token >= referent.first && token < referent.end)
+      )
+        continue;
       // "Anna Berg was told by the mayor": the subject of the verb the description is an agent,
       // object or oblique of is someone else (still a person the role could be, so that it is not
       // given to "the only person" left)
@@ -865,6 +881,9 @@ class Resolver {
       const draftGender = genderOf(draft);
       if (nounGender && draftGender && draftGender !== nounGender) continue;
       if (spokenGender && draft.gender && draft.gender !== spokenGender) continue;
+      // "Mr Jackson … showed the boy": a child's noun never joins a grown-up (one called "Mr", "Ms" …,
+      // one of 18 or more, or one given a role before)
+      if (CHILD_NOUNS.has(head) && this.isGrownUp(referent.entity)) continue;
       if (referent.entity === speaker) continue;
       if (!this.fitsDescription(category, head, draft)) {
         if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;
@@ -964,6 +983,14 @@ class Resolver {
     // a kind fits on evidence only when no other organisation competes for the description
     if (byKind.size > 0 && scores.size > 1) for (const key of byKind) scores.delete(key);
     return best(scores);
+  }
+
+  /** Whether the text shows the person to be an adult: an honorific, an age of 18 or more, or a role held. */
+  private isGrownUp(entity: number): boolean {
+    const draft = this.drafts[entity] as EntityDraft;
+    if (draft.age !== undefined && draft.age >= 18) return true;
+    if ([...draft.heads].some((held) => !CHILD_NOUNS.has(held) && roleNoun(held) !== undefined)) return true;
+    return this.items.some((item, index) => item.honorific && this.entityOfItem[index] === entity);
   }
 
   /**
@@ -1124,11 +1151,16 @@ class Resolver {
         !draft.members &&
         !draft.gender &&
         (info.form !== 'possessive' || !this.skipsCloserName(entity)) &&
+        // (nor does a reflexive: "thank the late Ray Charles himself" says only what the name says, and
+        // a gender fixed so would make him weigh more than the speaker for the next "He")
+        info.form !== 'reflexive' &&
         (info.gender === 'm' || info.gender === 'f')
       )
         draft.gender = info.gender;
-      this.remember(entity, phrase.first, phrase.end);
-    } else if (info.form !== 'possessive' && info.gender !== 'n') {
+      // (a reflexive is bound to a phrase already remembered: it adds no salience of its own — "I'd like
+      // to thank the late Ray Charles himself." is no reason for the next "He" to be Charles)
+      if (info.form !== 'reflexive') this.remember(entity, phrase.first, phrase.end);
+    } else if (info.form !== 'possessive' && info.form !== 'reflexive' && info.gender !== 'n') {
       this.remember(-1, phrase.first, phrase.end, {
         person: info.gender !== 'p',
         plural: info.number === 'plural',
@@ -1188,6 +1220,48 @@ class Resolver {
       if (topic >= 0 && topic !== speaker && this.personAgrees(topic, info)) return topic;
     }
 
+    // "the boy and his family", "Gibson and his business partner": a possessive that opens the second
+    // of two coordinated nouns goes with the first, when that is one person who agrees (a description
+    // that is no entity keeps it from any other).
+    if (info.form === 'possessive' && info.number === 'singular') {
+      const first = coordinatedPossessor(view, token);
+      if (first >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (first < referent.first || first >= referent.end) continue;
+          // (an office the pass did not link, "the prime minister and his chancellor", is left to the scores)
+          if (referent.entity < 0 && isRoleHead(referent.head)) break;
+          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
+          break;
+        }
+      }
+    }
+
+    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
+    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
+    // The subject of a clause the possessive's own clause shares its subject with ("X was sent off
+    // after catching Y with his elbow") is taken only when it is a named person of the pronoun's
+    // gender ("Singh spoke to her and asked about her health" leaves "her" to the scores below). This
+    // comes before the reporter of a speech verb: "Hackett believes Mourinho should retract his
+    // comments" (the clause's own subject binds it).
+    if (info.form === 'possessive' && info.number === 'singular') {
+      const { subject, shared } = possessiveClauseSubject(view, token, (verb) =>
+        this.surfaceSubject(sentence, verb),
+      );
+      if (subject >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          const gendered =
+            !shared || (referent.entity >= 0 && genderOf(this.drafts[referent.entity]) === info.gender);
+          if (referent.person && !referent.plural && agrees(referent) && gendered) return referent.entity;
+          break;
+        }
+      }
+    }
+
     // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
     if (quotation < 0 && info.number === 'singular') {
       const verb = governingSpeechVerb(view, token);
@@ -1199,6 +1273,8 @@ class Resolver {
           if (referent.entity >= 0 && agrees(referent)) {
             // "X told him": an object right after the verb is not its subject.
             if (info.form === 'object' && (token === verb + 1 || view.tokens[token]?.head === verb)) break;
+            // (nor the object of a clause the reporter is the subject of: "X said …, having left him")
+            if (info.form === 'object' && this.clauseSubject(token) === referent.entity) break;
             return referent.entity;
           }
           break;
@@ -1223,6 +1299,29 @@ class Resolver {
       }
     }
 
+    // "Selebi knew he could not stay", "Ana Roe felt she had won": the subject of a complement clause
+    // is the named person who is the subject of the verb that governs it, when the pronoun agrees (as
+    // the subject of a speech verb takes it up above); not past an object of that verb ("X convinced Y
+    // he …"), and only within one quotation
+    if (info.form === 'subject' && info.number === 'singular') {
+      const subject = complementGovernorSubject(view, token);
+      if (subject >= 0) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (subject < referent.first || subject >= referent.end) continue;
+          if (
+            referent.entity >= 0 &&
+            referent.person &&
+            agrees(referent) &&
+            view.quotationOf[referent.first] === quotation
+          )
+            return referent.entity;
+          break;
+        }
+      }
+    }
+
     // "X was more careful when he spoke", "X left after he scored": the subject of an adverbial
     // clause is the named person who is the subject of the clause it modifies, when the gender fits.
     if (quotation < 0 && info.form === 'subject' && info.number === 'singular') {
@@ -1239,26 +1338,6 @@ class Resolver {
             (view.quotationOf[referent.first] as number) < 0
           )
             return referent.entity;
-          break;
-        }
-      }
-    }
-
-    // "boss X was left frustrated with his side's defending": a possessive goes with the person who is
-    // the subject of its own clause (read from the parse), named or not ("the student … his rant").
-    // The subject of a clause the possessive's own clause shares its subject with ("X was sent off
-    // after catching Y with his elbow") is taken only when it is a named person of the pronoun's
-    // gender ("Singh spoke to her and asked about her health" leaves "her" to the scores below).
-    if (info.form === 'possessive' && info.number === 'singular') {
-      const { subject, shared } = possessiveClauseSubject(view, token);
-      if (subject >= 0) {
-        for (let index = this.history.length - 1; index >= 0; index -= 1) {
-          const referent = this.history[index] as Referent;
-          if (referent.sentence !== sentence) break;
-          if (subject < referent.first || subject >= referent.end) continue;
-          const gendered =
-            !shared || (referent.entity >= 0 && genderOf(this.drafts[referent.entity]) === info.gender);
-          if (referent.person && !referent.plural && agrees(referent) && gendered) return referent.entity;
           break;
         }
       }
@@ -1412,11 +1491,24 @@ class Resolver {
     if (pronoun !== undefined && /^i?obj$/u.test(pronoun.dep) && pronoun.head >= 0) verb = pronoun.head;
     else if (view.pos(token - 1) === 'VERB') verb = token - 1;
     if (verb < 0) return -1;
+    let adjunct = false;
     for (let step = 0; step < 3 && !hasSubject(view, verb); step += 1) {
       const governor = view.tokens[verb] as Token;
-      if (governor.dep !== 'conj' || governor.head < 0 || governor.head >= verb) break;
+      // ("Gervais said he would not return, having left him behind": a participle shares it too,
+      // unless the clause it hangs on is passive: "X has been added to the squad, giving him a chance")
+      // A finite verb ("after Bellamy accused him") lost its subject to the parser: no climbing then; nor
+      // past an object that controls the participle ("accused Liverpool of using him").
+      if (!/^(?:conj|advcl|ccomp)$/u.test(governor.dep) || governor.head < 0 || governor.head >= verb) break;
+      if (governor.dep !== 'conj') {
+        const auxiliary = childOf(view, verb, /^aux$/u);
+        const participle =
+          auxiliary < 0 ? view.lower(verb).endsWith('ing') : view.lower(auxiliary) === 'having';
+        if (!participle) break;
+        adjunct = true;
+      }
       verb = governor.head;
     }
+    if (adjunct && childOf(view, verb, /^(?:nsubj:pass|obj|iobj)$/u) >= 0) return -1;
     const sentence = view.sentenceOf[token] as number;
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
@@ -1427,8 +1519,44 @@ class Resolver {
     return -1;
   }
 
+  /**
+   * The first token of the person phrase of the sentence that the surface reading makes the subject of
+   * `verb` (the phrase opens a clause and the verb follows it: `remember`), or -1.
+   */
+  private surfaceSubject(sentence: number, verb: number): number {
+    // "resulted in Fowler celebrating his 150th goal": a name right before a gerund is its subject
+    const gerund = this.view.lower(verb).endsWith('ing');
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence !== sentence) break;
+      if (!referent.person || referent.plural) continue;
+      if (
+        (referent.verb === verb && referent.subject) ||
+        (gerund && referent.end === verb && referent.entity >= 0)
+      )
+        return referent.first;
+    }
+    return -1;
+  }
+
+  /**
+   * A reflexive binds to its clause's subject, read from the parse ("Selebi himself knew …", "X asked
+   * Y to defend himself": the controller of the infinitive), or to the noun it stands right after as
+   * an emphatic ("the minister herself"); a person phrase that is no entity keeps it from any other.
+   * Without a binder in the parse, the latest subject of the sentence that agrees.
+   */
   private resolveReflexive(token: number, info: PronounInfo): number {
     const sentence = this.view.sentenceOf[token] as number;
+    const binder = reflexiveBinder(this.view, token);
+    if (binder >= 0) {
+      for (let index = this.history.length - 1; index >= 0; index -= 1) {
+        const referent = this.history[index] as Referent;
+        if (referent.sentence !== sentence) break;
+        if (binder < referent.first || binder >= referent.end) continue;
+        if (this.agrees(referent, info)) return referent.entity;
+        break;
+      }
+    }
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence !== sentence) return -1;
@@ -1779,7 +1907,11 @@ function localSubject(view: DocumentView, pronoun: number): number {
  * An adjunct or a coordinated verb without a subject of its own ("after catching X with his elbow",
  * "scored and ran to his bench") shares the subject of the clause it hangs on: `shared` then.
  */
-function possessiveClauseSubject(view: DocumentView, pronoun: number): { subject: number; shared: boolean } {
+function possessiveClauseSubject(
+  view: DocumentView,
+  pronoun: number,
+  surfaceSubject: (verb: number) => number = () => -1,
+): { subject: number; shared: boolean } {
   const sentence = view.sentenceOf[pronoun] as number;
   const first = view.sentenceStart(sentence);
   let at = view.tokens[pronoun]?.head ?? -1;
@@ -1795,12 +1927,19 @@ function possessiveClauseSubject(view: DocumentView, pronoun: number): { subject
         const child = view.tokens[index] as Token;
         if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared };
       }
+      // "The prize went to X, and Ana Roe won best composer for her score": the parser took the name
+      // for a conjunct of the name before and left the verb after it without a subject; the phrase
+      // right before the verb, opening its clause, is that verb's subject all the same
+      const gerund = view.pos(at - 1) === 'PROPN' && view.lower(at).endsWith('ing');
+      const surface = (token.dep === 'conj' || gerund) && !hasSubject(view, at) ? surfaceSubject(at) : -1;
+      if (surface >= 0 && surface < pronoun) return { subject: surface, shared };
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
       if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) {
         shared = true;
         adjunct = at;
       } else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared };
-    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root)/u.test(token.dep))
+    } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root|nsubj|csubj)/u.test(token.dep))
+      // (a possessive inside the subject itself, "one figure from his childhood was …", is not bound by it)
       return { subject: -1, shared };
     at = token.head;
   }
@@ -1829,6 +1968,127 @@ function controllingObject(view: DocumentView, verb: number, limit: number): boo
       return true;
   }
   return false;
+}
+
+/** The subject tokens of the verbs above a token in the parse, up to its sentence's root. */
+function commandingSubjects(view: DocumentView, token: number): number[] {
+  const subjects: number[] = [];
+  let at = view.tokens[token]?.head ?? -1;
+  for (let steps = 0; steps < 10 && at >= 0; steps += 1) {
+    const value = view.tokens[at] as Token;
+    if (value.pos === 'VERB' || value.pos === 'AUX') {
+      const subject = childOf(view, at, /^nsubj/u);
+      if (subject >= 0 && subject < token) subjects.push(subject);
+    }
+    at = value.head;
+  }
+  return subjects;
+}
+
+/** Whether a token is a nominal ("Selebi", "minister", "he"). */
+function isNominal(view: DocumentView, token: number): boolean {
+  const pos = view.pos(token);
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
+}
+
+/** The child of `head` in its sentence whose relation matches, or -1. */
+function childOf(view: DocumentView, head: number, relation: RegExp): number {
+  const sentence = view.sentenceOf[head] as number;
+  const end = view.sentenceEnd(sentence);
+  for (let index = view.sentenceStart(sentence); index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.head === head && relation.test(token.dep)) return index;
+  }
+  return -1;
+}
+
+/**
+ * The token a reflexive is bound by, from the parse: the nominal it follows as an emphatic ("Selebi
+ * himself", "the minister herself"), else the subject of the first verb or predicate above it ("X
+ * hurt himself", "X was proud of himself"); for an infinitive or a coordinated verb without a subject
+ * of its own, the object that controls it ("asked Y to defend himself") or the governing verb's
+ * subject. -1 when the parse gives none.
+ */
+function reflexiveBinder(view: DocumentView, pronoun: number): number {
+  const own = view.tokens[pronoun];
+  if (own === undefined || own.head < 0) return -1;
+  if (
+    own.head < pronoun &&
+    own.head >= pronoun - 3 &&
+    isNominal(view, own.head) &&
+    childOf(view, pronoun, /^case$/u) < 0
+  ) {
+    let between = true;
+    for (let at = own.head + 1; at < pronoun; at += 1)
+      if ((view.tokens[at] as Token).head !== own.head || view.pos(at) === 'PUNCT') between = false;
+    if (between) return own.head;
+  }
+  let at = own.head;
+  for (let steps = 0; steps < 6 && at >= 0; steps += 1) {
+    const token = view.tokens[at] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADJ') {
+      const subject = childOf(view, at, /^nsubj/u);
+      if (subject >= 0) return subject;
+      if (token.head < 0) return -1;
+      if (token.dep === 'xcomp') {
+        const object = childOf(view, token.head, /^(?:obj|iobj)$/u);
+        if (object >= 0 && object < at) return object;
+        return childOf(view, token.head, /^nsubj/u);
+      }
+      if (token.dep === 'conj') return childOf(view, token.head, /^nsubj/u);
+      return -1;
+    }
+    at = token.head;
+  }
+  return -1;
+}
+
+/**
+ * For a possessive that opens the second of two nouns joined by "and" ("the boy and his family"), the
+ * head token of the first noun, else -1.
+ */
+function coordinatedPossessor(view: DocumentView, pronoun: number): number {
+  const noun = view.tokens[pronoun]?.head ?? -1;
+  const possessed = view.tokens[noun];
+  if (possessed === undefined || noun < pronoun || possessed.dep !== 'conj' || possessed.head < 0) return -1;
+  const first = possessed.head;
+  if (first >= pronoun || !isNominal(view, first) || view.pos(first) === 'PRON') return -1;
+  const joiner = view.lower(pronoun - 1);
+  return joiner === 'and' || joiner === 'or' ? first : -1;
+}
+
+/**
+ * For a pronoun that is the subject of a complement clause ("knew he could not stay"), the subject
+ * token of the verb that governs the clause, when it comes before the pronoun and that verb has no
+ * nominal object that could be meant instead; else -1.
+ */
+function complementGovernorSubject(view: DocumentView, pronoun: number): number {
+  const own = view.tokens[pronoun];
+  if (own === undefined || !/^nsubj/u.test(own.dep) || own.head < 0) return -1;
+  const clause = view.tokens[own.head] as Token;
+  if (clause.dep !== 'ccomp' || clause.head < 0 || clause.head > pronoun) return -1;
+  const governor = clause.head;
+  if (view.pos(governor) !== 'VERB') return -1;
+  const object = childOf(view, governor, /^(?:obj|iobj)$/u);
+  if (object >= 0 && isNominal(view, object)) return -1;
+  let verb = governor;
+  let subject = childOf(view, verb, /^nsubj(?!:pass)/u);
+  // "Rock, who stirred a storm for saying he rarely watched them": a gerund without a subject takes
+  // the one of the verb it hangs on, and a relative pronoun the noun its clause modifies
+  for (let step = 0; step < 2 && subject < 0; step += 1) {
+    const clause = view.tokens[verb] as Token;
+    if (!/^(?:advcl|conj)$/u.test(clause.dep) || clause.head < 0 || clause.head > verb) return -1;
+    verb = clause.head;
+    subject = childOf(view, verb, /^nsubj(?!:pass)/u);
+  }
+  if (subject >= 0 && /^(?:who|that)$/u.test(view.lower(subject))) {
+    const relative = view.tokens[verb] as Token;
+    subject = relative.dep === 'acl:relcl' && relative.head < subject ? relative.head : -1;
+    // ("the host and comedian Chris Rock, who …": the name in apposition to the noun)
+    const name = subject >= 0 && view.pos(subject) === 'NOUN' ? childOf(view, subject, /^appos$/u) : -1;
+    if (name >= 0 && view.pos(name) === 'PROPN') subject = name;
+  }
+  return subject >= 0 && subject < pronoun ? subject : -1;
 }
 
 /**
@@ -2096,6 +2356,8 @@ const RELATIONAL_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'head',
 ]);
 
+/** Nouns for a child, which never describe a grown-up. */
+const CHILD_NOUNS: ReadonlySet<string> = new Set(['boy', 'girl', 'child', 'kid', 'schoolboy', 'schoolgirl']);
 const ANAPHORIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'man',
   'woman',

@@ -123,7 +123,6 @@ export function findClaims(
             patient: -1,
             outcome: undefined,
           };
-          // (its figure, "failed two inspections", counts the tests, not a deed's victims)
           outcomes.add(outcome);
           propositions.push(outcome);
         }
@@ -138,8 +137,10 @@ export function findClaims(
       if (nominal !== null) propositions.push(nominal);
     }
     for (const proposition of propositions) {
+      // (how a test went is no deed with a figure: "failed two inspections" counts the tests)
+      const isOutcome = outcomes.has(proposition);
       // "at least 6 guards died": a figure of what the deed causes is a toll
-      const toll = outcomes.has(proposition)
+      const toll = isOutcome
         ? null
         : (tollOf(tree, text, proposition, main, attribution, claims) ??
           tallyOf(tree, text, proposition, main, attribution, claims));
@@ -148,12 +149,10 @@ export function findClaims(
         continue;
       }
       // "15 people were taken to hospital", "12 polling stations were closed": any other figure
-      const counted = outcomes.has(proposition)
+      const counted = isOutcome
         ? null
         : figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
-      const figure =
-        counted ??
-        (outcomes.has(proposition) ? null : shareClaim(tree, text, proposition, attribution, claims));
+      const figure = isOutcome ? null : (counted ?? shareClaim(tree, text, proposition, attribution, claims));
       if (figure !== null) {
         claims.push(figure);
         // "300 workers would lose their jobs": a figure of the doers of a deed done to something

@@ -1,24 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_INGEST_OPTIONS } from '../../../ingest/options.js';
-import { processInput } from '../../../pipeline/pipeline.js';
+import { speakers } from '../test-helpers.js';
 
 /** Every text below is invented for these tests. */
-
-/** "source -> speaker name | content" for every attribution of the text, end to end. */
-function speakers(text: string): string[] {
-  const doc = processInput(
-    { source: 'test.txt', bytes: Buffer.from(text) },
-    { published: '2025-05-12', ingest: { ...DEFAULT_INGEST_OPTIONS, clean: false } },
-  );
-  const names = new Map(doc.entities.map((entity) => [entity.id, entity.name]));
-  return doc.attributions.map((attribution) => {
-    const source =
-      attribution.source === null ? '-' : doc.text.slice(attribution.source.start, attribution.source.end);
-    const speaker = typeof attribution.speaker === 'string' ? (names.get(attribution.speaker) ?? '?') : '-';
-    return `${source} -> ${speaker}`;
-  });
-}
 
 const OPENING =
   "Paul Brandt, the club's chairman, said the stadium would be sold.\n\n" +

@@ -3,18 +3,9 @@ import { describe, it } from 'node:test';
 import { DependencyTree } from '../../grammar/index.js';
 import { segment } from '../../segment/segment.js';
 import { asideClause, perAside } from './aside-reports.js';
-import { findReportedSpeech } from './index.js';
+import { reports } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
-
-/** The reports found in `text`, as "cue | source | content". */
-function reports(text: string): string[] {
-  const slice = (span: { start: number; end: number } | null): string =>
-    span === null ? '-' : text.slice(span.start, span.end);
-  return findReportedSpeech(text, segment(text)).map(
-    (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
-  );
-}
 
 const cases: readonly (readonly [string, string, readonly string[]])[] = [
   [

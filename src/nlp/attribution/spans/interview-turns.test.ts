@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
-import { findReportedSpeech } from './index.js';
 import { interviewee, interviewTurns } from './interview-turns.js';
+import { reports } from './test-helpers.js';
 
 /** Every text below is invented for these tests. */
-
-function reports(text: string): string[] {
-  const slice = (span: { start: number; end: number } | null): string =>
-    span === null ? '-' : text.slice(span.start, span.end);
-  return findReportedSpeech(text, segment(text)).map(
-    (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
-  );
-}
 
 describe('interview turns (interview-turns.ts)', () => {
   it('the answers of a Q and A are the interviewee’s speech, the questions left out', () => {

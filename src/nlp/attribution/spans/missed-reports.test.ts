@@ -3,20 +3,11 @@ import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { feelingAdjective } from './attitude-reports.js';
 import { wordingVerb } from './document-wording.js';
-import { findReportedSpeech } from './index.js';
 import { titleBeforeVerb } from './predicate-filter.js';
 import { emotionClauseVerb } from './reporting-predicate.js';
+import { reports } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
-
-/** The reports found in `text`, as "cue | source | content". */
-function reports(text: string): string[] {
-  const slice = (span: { start: number; end: number } | null): string =>
-    span === null ? '-' : text.slice(span.start, span.end);
-  return findReportedSpeech(text, segment(text)).map(
-    (found) => `${slice(found.cue)} | ${slice(found.source)} | ${found.content.map(slice).join(' … ')}`,
-  );
-}
 
 const found: readonly (readonly [string, string, string])[] = [
   [

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_INGEST_OPTIONS } from '../../../ingest/options.js';
-import { processInput } from '../../../pipeline/pipeline.js';
+import { speakers } from '../test-helpers.js';
 import { segment } from '../../segment/segment.js';
 import { relativeSourcePhrase } from './relative-sources.js';
 
@@ -15,21 +14,6 @@ function phrase(text: string): string | null {
   const span = { start: match.index, end: match.index + match[0].length };
   const found = relativeSourcePhrase(text, segments.tokens, segments.sentences, span);
   return found === null ? null : text.slice(found.start, found.end);
-}
-
-/** "source -> speaker" for every attribution, end to end. */
-function speakers(text: string): string[] {
-  const doc = processInput(
-    { source: 'test.txt', bytes: Buffer.from(text) },
-    { published: '2025-05-12', ingest: { ...DEFAULT_INGEST_OPTIONS, clean: false } },
-  );
-  const names = new Map(doc.entities.map((entity) => [entity.id, entity.name]));
-  return doc.attributions.map((attribution) => {
-    const source =
-      attribution.source === null ? '-' : doc.text.slice(attribution.source.start, attribution.source.end);
-    const speaker = typeof attribution.speaker === 'string' ? (names.get(attribution.speaker) ?? '?') : '-';
-    return `${source} -> ${speaker}`;
-  });
 }
 
 describe('relative pronoun sources (relative-sources.ts)', () => {

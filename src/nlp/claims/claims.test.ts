@@ -446,6 +446,12 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: 'the mayor',
     },
     {
+      // a verb of getting has no recipient: its "to" is where the thing leads, no converse
+      text: 'The bank said thieves had gained access to a vault of deposit boxes.',
+      topic: /^gain\(the thief, the access\)$/,
+      subject: 'thieves',
+    },
+    {
       // a name the parse hung on the title before it
       text: 'Prosecutors said Health Minister Odile Varga took gifts from a supplier.',
       topic: /^take\(Odile Varga, the gift\)$/,

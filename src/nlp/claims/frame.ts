@@ -487,6 +487,16 @@ function recipientOf(context: FrameContext, proposition: Proposition): number {
 }
 
 /**
+ * Whether a verb gives to someone in one of its frequent senses (WordNet's frames 14 "Somebody ----s
+ * somebody something", 15 "Somebody ----s something to somebody" or 21 "Somebody ----s something
+ * PP"): "paid fees to the mayor", "sent aid to the town"; not a verb of getting, whose "to" names
+ * no recipient ("gained access to a database": "gain" has only "… from somebody").
+ */
+export function givesTo(lemma: string): boolean {
+  return hasVerbFrame(lemma, 14) || hasVerbFrame(lemma, 15) || hasVerbFrame(lemma, 21);
+}
+
+/**
  * The converse of a transfer verb by WordNet: the antonym of the verb's two most frequent senses or
  * of their hypernyms two levels up ("pay" is a kind of "give", whose antonym is "take"; "sell" →
  * "buy"; "lend" → "borrow"), or null.
@@ -1137,7 +1147,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
   // "it paid bribes to the minister" asks what "the minister took bribes" answers: a transfer to a
   // recipient is keyed by its converse, the WordNet antonym of the verb or of its hypernyms
   const recipient = recipientOf(context, proposition);
-  const converse = recipient >= 0 ? converseOf(base) : null;
+  const converse = recipient >= 0 && givesTo(base) ? converseOf(base) : null;
   if (recipient >= 0 && converse !== null) {
     const taker = keyOf(context, recipient);
     const thing = keyOf(context, proposition.object);

@@ -1,5 +1,5 @@
 import { lemmaOf, synset, synsetsOf } from '../events/wordnet.js';
-import { verbLemma } from './irregular-verbs.js';
+import { verbLemma } from '../events/irregular-verbs.js';
 
 /**
  * The lemma family of an event's trigger: the verb it is or comes from, read from WordNet

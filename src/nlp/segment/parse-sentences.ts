@@ -1,5 +1,5 @@
 import type { PartOfSpeech, Sentence, TaggedWord, Token } from '../../model/index.js';
-import { loadSyntaxModel, parseSentence, type SentenceParse } from '../syntax/index.js';
+import { loadSyntaxModel, parseSentence, verbLemmaOf, type SentenceParse } from '../syntax/index.js';
 import { repairInterruptedSubjects } from './interrupted-subject.js';
 import { repairReportConjuncts } from './report-conjuncts.js';
 
@@ -69,11 +69,14 @@ export function parseSentences(
     for (let position = 0; position < forms.length; position += 1) {
       const word = words[first + position] as TaggedWord;
       const head = parse.head[position] ?? -1;
+      const lemma = parse.lemma[position] ?? '';
       tokens.push({
         start: word.start,
         end: word.end,
         pos: word.pos,
-        lemma: parse.lemma[position] ?? '',
+        // (the parser lemmatises by its own tag: a verb of the table whose lemma is no verb takes WordNet's)
+        lemma:
+          word.pos === 'VERB' ? verbLemmaOf(forms[position]!, lemma, opensSentence(forms, position)) : lemma,
         head: head < 0 ? -1 : first + head,
         dep: parse.dep[position] ?? 'dep',
       });
@@ -83,6 +86,12 @@ export function parseSentences(
 }
 
 type Parse = SentenceParse;
+
+/** Whether only punctuation comes before `position` (the first word of `"Yelling at …`). */
+function opensSentence(forms: readonly string[], position: number): boolean {
+  for (let index = 0; index < position; index += 1) if (/[\p{L}\p{N}]/u.test(forms[index]!)) return false;
+  return true;
+}
 
 const DASHES = new Set(['—', '–', '--', '-']);
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;

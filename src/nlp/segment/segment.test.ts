@@ -382,6 +382,14 @@ describe('segment: tokens', () => {
     assert.equal(tokens[8]?.[1], 'PUNCT');
   });
 
+  it("gives a verb of the table WordNet's lemma when the parser's is no verb", () => {
+    const input = 'Prices have risen and the mayor was worried.';
+    const { tokens } = segment(input);
+    const lemmaOf = (word: string): string | undefined =>
+      tokens.find((token) => input.slice(token.start, token.end) === word)?.lemma;
+    assert.equal(lemmaOf('risen'), 'rise');
+  });
+
   it('gives the same tokens whatever was read before (wink learns words across documents)', () => {
     const input = 'Analysts praised Quorvant’s results.';
     const before = segment(input).tokens;

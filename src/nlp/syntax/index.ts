@@ -6,6 +6,8 @@ import { repairInvertedReport } from './inverted-report.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 import { Tagger, TAGS } from './tagger.js';
 import { WordFeatures } from './word-features.js';
+import { verbLemma } from '../events/irregular-verbs.js';
+import { hasLemma } from '../events/wordnet.js';
 
 /** The grammar of one sentence: tags, lemmas and a labelled dependency tree over its words. */
 export interface SentenceParse {
@@ -125,4 +127,17 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };
+}
+
+/**
+ * A verb's lemma as WordNet knows it: when the learned edit script gives a lemma that is no WordNet
+ * verb ("risen" → "riose", "scoring" → "scor", "worried" kept as it is), the lemma WordNet's
+ * morphology and its exception list give the form ("rise", "score", "worry"), when there is one. A
+ * capitalised word inside a sentence is left alone (a name the tagger took for a verb: "Downing").
+ */
+export function verbLemmaOf(form: string, lemma: string, first: boolean): string {
+  if (hasLemma(lemma.toLowerCase(), 'verb')) return lemma;
+  const code = form.charCodeAt(0);
+  if (!first && code >= 65 && code <= 90) return lemma;
+  return verbLemma(form) ?? lemma;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSyntaxModel, parseSentence, properLemma } from './index.js';
+import { loadSyntaxModel, parseSentence, properLemma, verbLemmaOf } from './index.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
@@ -214,6 +214,21 @@ describe('properLemma', () => {
     assert.equal(properLemma('PROPN', 'Americans', 'American'), 'American');
     assert.equal(properLemma('PROPN', 'Vassar', 'vassar'), 'vassar');
     assert.equal(properLemma('NOUN', 'geese', 'goose'), 'goose');
+  });
+});
+
+describe('verbLemmaOf', () => {
+  it("gives a verb the lemma WordNet knows when the learned script's is no verb", () => {
+    assert.equal(verbLemmaOf('risen', 'riose', false), 'rise');
+    assert.equal(verbLemmaOf('scoring', 'scor', false), 'score');
+    assert.equal(verbLemmaOf('worried', 'worried', false), 'worry');
+    assert.equal(verbLemmaOf('fled', 'fle', false), 'flee');
+    assert.equal(verbLemmaOf('Yelling', 'Yelling', true), 'yell');
+  });
+  it('keeps a lemma WordNet has, and a capitalised word inside a sentence', () => {
+    assert.equal(verbLemmaOf('said', 'say', false), 'say');
+    assert.equal(verbLemmaOf('Downing', 'Downing', false), 'Downing');
+    assert.equal(verbLemmaOf('everything', 'everything', false), 'everything');
   });
 });
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { hasLemma, lemmaOf } from '../events/wordnet.js';
+import { hasLemma, lemmaOf } from './wordnet.js';
 
 /**
  * Past tenses and participles of irregular verbs, from WordNet's own morphological exception list

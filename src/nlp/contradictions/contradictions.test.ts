@@ -215,6 +215,20 @@ describe('findContradictions in one article', () => {
     assert.deepEqual(doc.contradictions, []);
   });
 
+  it("sets no spokesperson's words against the organisation the role names: one voice", () => {
+    const scene = 'A patrol boat stopped a trawler off Brask on Monday.\n\n';
+    const same = run(
+      `${scene}A ministry spokesman, Karel Voss, said the crew had been fishing illegally. ` +
+        'The defence ministry said the crew had not been fishing illegally.',
+    );
+    assert.deepEqual(same.contradictions, []);
+    const other = run(
+      `${scene}A union spokesman, Karel Voss, said the crew had been fishing illegally. ` +
+        'The defence ministry said the crew had not been fishing illegally.',
+    );
+    assert.equal(other.contradictions.length, 1);
+  });
+
   it('takes the evidence from a sentence that states the conflict', () => {
     const doc = run(
       `${story}Mayor Ana Holt said the attackers fled to Dravia.\n\n` +

@@ -7,6 +7,7 @@ import { conflictsOf } from './sides.js';
 import { joinTopics, type TopicJoin } from './topic-joins.js';
 import { contentConflicts } from './content-conflicts.js';
 import { statedConflicts, type StatedConflict } from './stated-conflicts.js';
+import { spokespersonVoices } from './voices.js';
 
 /**
  * The document's contradictions: conflicts between its claims (sides.ts) and conflicts the text
@@ -26,6 +27,8 @@ export function findContradictions(
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
   const tokens = segments.tokens;
   const joins = joinTopics(claims);
+  // a spokesperson speaks for the organisation: one voice (voices.ts)
+  const voices = spokespersonVoices(entities);
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     const { topic, polarity, caused } = joins[order] as TopicJoin;
@@ -45,7 +48,10 @@ export function findContradictions(
               attribution?.anonymous ?? false,
               claim.attribution,
             )
-          : [attribution.speaker].flat().join('+'),
+          : [attribution.speaker]
+              .flat()
+              .map((id) => voices.get(id) ?? id)
+              .join('+'),
       topic,
       frame: claim.frame,
       polarity,

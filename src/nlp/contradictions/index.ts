@@ -9,6 +9,7 @@ export {
 export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';
 export { conflictsOf, type SideConflict } from './sides.js';
 export { findContradictions } from './find-contradictions.js';
+export { spokespersonVoices, type VoicedEntity } from './voices.js';
 export { causedResult, deedJoins, joinedTopic, opposedTopic, type DeedJoins } from './deed-joins.js';
 export { qualifiedJoins } from './qualified-joins.js';
 export { joinTopics, type TopicClaim, type TopicJoin } from './topic-joins.js';

@@ -5,7 +5,6 @@ import {
   conflictsOf,
   namesNobody,
   joinTopics,
-  spokespersonVoices,
   unnamedSpeakerKey,
   type ClaimView,
   type TopicJoin,
@@ -115,11 +114,11 @@ export function corpusClaims(
       .sort((left, right) => right[0].length - left[0].length);
     const attributions = new Map(document.attributions.map((attribution) => [attribution.id, attribution]));
     const cluster = (entity: string): string => clusterOf.get(`${doc}:${entity}`)?.id ?? `${doc}:${entity}`;
-    // a spokesperson speaks for the organisation: one voice (voices.ts)
-    const voices = spokespersonVoices(document.entities);
     for (const claim of document.claims ?? []) {
       const attribution = attributions.get(claim.attribution);
-      const named = [attribution?.speaker ?? []].flat().map((id) => cluster(voices.get(id) ?? id));
+      // (a spokesperson is one voice with the organisation only inside the article, voices.ts:
+      // across articles "the defence ministry" of two countries may be one cluster)
+      const named = [attribution?.speaker ?? []].flat().map(cluster);
       // "Police" in two articles of one story: one speaker, by its words
       const unnamed = unnamedSpeakerKey(
         attribution?.source?.text ?? null,

@@ -69,6 +69,18 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
     assert.equal(joins.same.size + joins.entailed.size, 0);
   });
 
+  it('joins a deed with no known doer to the one synonymous deed a named doer did to the same thing', () => {
+    const joins = deedJoins(['conceal(the board, the loss)', 'hide(?, the loss)']);
+    assert.equal(joinedTopic(joins, 'hide(?, the loss)', 'neg'), 'conceal(the board, the loss)');
+    // two named doers: which one the doerless claim speaks of is unknown
+    const two = deedJoins([
+      'conceal(the board, the loss)',
+      'conceal(Ana Roe, the loss)',
+      'hide(?, the loss)',
+    ]);
+    assert.equal(joinedTopic(two, 'hide(?, the loss)', 'neg'), 'hide(?, the loss)');
+  });
+
   it('joins counts of synonymous nouns or of a noun and its direct hypernym', () => {
     const joins = deedJoins(['how many home: destroy', 'how many house: destroy', 'how many car: destroy']);
     assert.equal(

@@ -220,6 +220,8 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
   const distinct = new Set(topics);
   const byArguments = new Map<string, string[]>();
   const byVerb = new Map<string, string[]>();
+  // deeds with no known doer, by what was done to ("hide(?, the case)")
+  const doerless = new Map<string, string[]>();
   // evaluations of one thing: "be fair(the vote, ?)", "be unfair(the vote, ?)"
   const bySubject = new Map<string, string[]>();
   for (const topic of distinct) {
@@ -238,7 +240,10 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
       const undergone = undergoneTopic(distinct, predicate, args);
       if (undergone !== null && !entailed.has(topic)) entailed.set(topic, undergone);
       // one word or a phrasal verb, not "be member" (a copula's noun is no deed)
-      if (args.includes('?') || args.includes('(') || predicate.startsWith('be ')) continue;
+      if (args.includes('(') || predicate.startsWith('be ')) continue;
+      const object = /^\?, ([^?]+)$/.exec(args)?.[1];
+      if (object !== undefined) doerless.set(object, [...(doerless.get(object) ?? []), predicate]);
+      if (args.includes('?')) continue;
       byArguments.set(args, [...(byArguments.get(args) ?? []), predicate]);
       continue;
     }
@@ -283,6 +288,22 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
         }
       }
   }
+  // "no case had been hidden" answers "did the management conceal cases?": a deed with no known
+  // doer joins the one synonymous deed done to the same thing by a named doer (as a topic with an
+  // unknown subject joins the one topic of its own predicate that names it, claim-view.ts)
+  for (const [object, predicates] of doerless)
+    for (const predicate of new Set(predicates)) {
+      const topic = `${predicate}(?, ${object})`;
+      if (same.has(topic)) continue;
+      const named = [...byArguments]
+        .filter(([args]) => args.endsWith(`, ${object}`) && args.slice(0, -object.length - 2) !== '?')
+        .flatMap(([args, others]) =>
+          [...new Set(others)]
+            .filter((other) => other !== predicate && synonymous(predicate, other, 'verb'))
+            .map((other) => `${other}(${args})`),
+        );
+      if (named.length === 1) same.set(topic, same.get(named[0]!) ?? named[0]!);
+    }
   for (const [subject, adjectives] of bySubject) {
     const sorted = [...new Set(adjectives)].sort();
     for (const left of sorted)

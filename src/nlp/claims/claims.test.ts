@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Claim, Doc } from '../../model/index.js';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
-import { classOf } from './predicate-classes.js';
+import { classOf, isArmedForceNoun, isPerpetratorNoun } from './predicate-classes.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -1232,5 +1232,17 @@ describe('findClaims: a named group behind a group noun (claims18)', () => {
       police.every((topic) => !topic.includes('(Tull,')),
       JSON.stringify(police),
     );
+  });
+});
+
+describe('isPerpetratorNoun and isArmedForceNoun (remembered by lower-cased lemma)', () => {
+  it('give the same answer when asked again, in any case', () => {
+    for (const ask of [1, 2]) {
+      assert.equal(isPerpetratorNoun('gunman'), true, `gunman, ask ${ask}`);
+      assert.equal(isPerpetratorNoun('Gunman'), true, `Gunman, ask ${ask}`);
+      assert.equal(isPerpetratorNoun('teacher'), false, `teacher, ask ${ask}`);
+      assert.equal(isArmedForceNoun('soldier'), true, `soldier, ask ${ask}`);
+      assert.equal(isArmedForceNoun('company', true), false, `companies, ask ${ask}`);
+    }
   });
 });

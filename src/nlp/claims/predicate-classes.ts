@@ -235,6 +235,22 @@ let perpetratorOffsets: Set<number> | null = null;
  * hypernyms.
  */
 export function isPerpetratorNoun(lemma: string): boolean {
+  const word = lemma.toLowerCase();
+  const cached = perpetratorCache.get(word);
+  if (cached !== undefined) return cached;
+  if (perpetratorCache.size >= 50_000) perpetratorCache.clear();
+  const found = perpetratorNoun(word);
+  perpetratorCache.set(word, found);
+  return found;
+}
+
+/**
+ * `isPerpetratorNoun` by lower-cased lemma: the claim rules ask about each subject and object noun
+ * several times (a walk of up to ten hypernym levels for each of three senses). Bounded like `kindCache`.
+ */
+const perpetratorCache = new Map<string, boolean>();
+
+function perpetratorNoun(word: string): boolean {
   if (perpetratorOffsets === null) {
     perpetratorOffsets = new Set();
     for (const entry of PERPETRATOR_SEEDS) {
@@ -244,7 +260,7 @@ export function isPerpetratorNoun(lemma: string): boolean {
     }
   }
   const seeds = perpetratorOffsets;
-  return synsetsOf(lemma.toLowerCase(), 'noun')
+  return synsetsOf(word, 'noun')
     .slice(0, 3)
     .some((sense) => hasHypernym(sense, 'noun', { levels: 10 }, (entry) => seeds.has(entry.offset)));
 }
@@ -283,6 +299,7 @@ export function isArmedForceNoun(lemma: string, plural = false): boolean {
   const found = read.some((sense) =>
     hasHypernym(sense, 'noun', { levels: 10 }, (entry) => seeds.has(entry.offset)),
   );
+  if (armedForceCache.size >= 50_000) armedForceCache.clear();
   armedForceCache.set(cacheKey, found);
   return found;
 }

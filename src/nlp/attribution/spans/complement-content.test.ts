@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
-import { fitContentToComplement } from './complement-content.js';
+import { fitContentToComplement, othersThan } from './complement-content.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -278,5 +278,25 @@ describe('fitContentToComplement: a second report coordinated with the first', (
       first?.content.map((span) => text.slice(span.start, span.end)),
       ['the bridge was safe and her deputy insisted the tests were complete'],
     );
+  });
+});
+
+describe('othersThan (complement-content.ts)', () => {
+  it('lists the other candidates’ cues, then the candidate’s other pieces, in order', () => {
+    const piece = { start: 40, end: 50 };
+    const otherPiece = { start: 60, end: 70 };
+    const found = {
+      kind: 'indirect',
+      cue: { start: 30, end: 34 },
+      source: null,
+      content: [piece, otherPiece],
+    } as const;
+    const before = { kind: 'indirect', cue: { start: 0, end: 4 }, source: null, content: [] } as const;
+    const after = { kind: 'indirect', cue: { start: 80, end: 84 }, source: null, content: [] } as const;
+    assert.deepEqual(othersThan([before, found, after], found, found.content, piece), [
+      { start: 0, end: 4 },
+      { start: 80, end: 84 },
+      { start: 60, end: 70 },
+    ]);
   });
 });

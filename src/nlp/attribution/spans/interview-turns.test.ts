@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
-import { interviewee, interviewTurns } from './interview-turns.js';
+import { interviewee, interviewTurns, NamedBefore } from './interview-turns.js';
 import { reports } from './test-helpers.js';
 
 /** Every text below is invented for these tests. */
@@ -156,5 +156,21 @@ describe('interview turns over several paragraphs, and surnames as labels (inter
       'Marta Lind, the mayor of Torv, spoke on Monday.\n\nTorv: The bridge will not be built.\n\n' +
       'Torv: The vote was close.';
     assert.deepEqual(reports(text), []);
+  });
+});
+
+describe('NamedBefore (interview-turns.ts)', () => {
+  it('knows the last word of each person named before the token it was moved to', () => {
+    const text = 'Marta Okonjo runs the farm.\n\nLater we met Tomas Brandt at the market.';
+    const segments = segment(text);
+    const named = new NamedBefore(text, segments.tokens);
+    const later = segments.tokens.findIndex((token) => text.slice(token.start, token.end) === 'Later');
+    named.moveTo(0);
+    assert.equal(named.has('Okonjo'), false);
+    named.moveTo(later);
+    assert.equal(named.has('Okonjo'), true);
+    assert.equal(named.has('Brandt'), false);
+    named.moveTo(segments.tokens.length);
+    assert.equal(named.has('Brandt'), true);
   });
 });

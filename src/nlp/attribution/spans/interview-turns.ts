@@ -61,7 +61,7 @@ export function turnLabel(
   tokens: readonly Token[],
   first: number,
   end: number,
-  named: ReadonlySet<string> = new Set(),
+  named: { has(word: string): boolean } = new Set<string>(),
 ): Turn | null {
   let colon = -1;
   // "Q. Why …" / "A. Because …": the letter and its full stop (one token or two) as the label
@@ -141,23 +141,50 @@ interface Paragraph {
   readonly turn: Turn | null;
 }
 
+/**
+ * The last words of the people (`personNames`) named before a token ("Okonjo" once "Marta Okonjo"
+ * came before it), asked for by paragraph in text order. The names are found at the first question:
+ * most pages have no paragraph whose opening could be a one-word name label, and looking for every
+ * name of the page was most of the cost of finding the turns.
+ */
+export class NamedBefore {
+  private names: [number, number][] | null = null;
+  private readonly words = new Set<string>();
+  private next = 0;
+  private limit = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  /** Asks from here on about the names before token `at` (never less than the last `at`). */
+  moveTo(at: number): void {
+    this.limit = at;
+  }
+
+  has(word: string): boolean {
+    const names = (this.names ??= personNames(this.text, this.tokens, 0, this.tokens.length));
+    while (this.next < names.length && names[this.next]![0] < this.limit) {
+      this.words.add(wordOf(this.text, this.tokens, names[this.next]![1]));
+      this.next += 1;
+    }
+    return this.words.has(word);
+  }
+}
+
 /** Every paragraph of the page with its turn label, if it has one (see `turnLabel`). */
 function labelledParagraphs(text: string, segments: Segments): Paragraph[] {
   const tokens = segments.tokens;
   // the last words of the people named so far: "Okonjo:" labels a turn after "Marta Okonjo"
-  const names = personNames(text, tokens, 0, tokens.length);
-  const named = new Set<string>();
-  let nextName = 0;
+  const named = new NamedBefore(text, tokens);
   const paragraphs: Paragraph[] = [];
   let at = 0;
   for (const paragraph of segments.paragraphs) {
     while (at < tokens.length && (tokens[at] as Token).start < paragraph.start) at += 1;
     let end = at;
     while (end < tokens.length && (tokens[end] as Token).end <= paragraph.end) end += 1;
-    while (nextName < names.length && ((names[nextName] as [number, number])[0] as number) < at) {
-      named.add(wordOf(text, tokens, (names[nextName] as [number, number])[1]));
-      nextName += 1;
-    }
+    named.moveTo(at);
     if (end > at) paragraphs.push({ first: at, end, turn: turnLabel(text, tokens, at, end, named) });
     at = end;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
-import { conveyingVerb, messageNoun, nounPhraseReportVerb } from './reporting-predicate.js';
+import { conveyingVerb, messageNoun, nounPhraseReportVerb, remembered } from './reporting-predicate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -114,5 +114,22 @@ describe('nounPhraseReportVerb', () => {
   it('leaves out verbs of no speech and verbs whose object is no proposition', () => {
     for (const word of ['aim', 'plan', 'decide', 'want', 'sign', 'issue', 'unveil', 'accept', 'see', 'show'])
       assert.equal(nounPhraseReportVerb(word), false, word);
+  });
+});
+
+describe('remembered (reporting-predicate.ts)', () => {
+  it('reads each key once and answers again from the cache, the same for every case asked', () => {
+    const cache = new Map<string, boolean>();
+    const read: string[] = [];
+    const isLong = (key: string) => {
+      read.push(key);
+      return key.length > 4;
+    };
+    assert.equal(remembered(cache, 'offer', isLong), true);
+    assert.equal(remembered(cache, 'pay', isLong), false);
+    assert.equal(remembered(cache, 'offer', isLong), true);
+    assert.deepEqual(read, ['offer', 'pay']);
+    for (const word of ['Offer', 'OFFER', 'offered'])
+      assert.equal(conveyingVerb(word), conveyingVerb(word.toLowerCase()), word);
   });
 });

@@ -396,6 +396,34 @@ export function scoreBoundaries(
 }
 
 /**
+ * The source shape scores of the committed models, which never change (their weights are compact),
+ * computed once per model instead of once per cue.
+ */
+const COMMITTED_SOURCE_SHAPES = new WeakMap<LinearModel, Float64Array>();
+
+/**
+ * The model's score of every source shape (`sourceShapeFeature`), at (length - 1) * 8 + variant:
+ * remembered for a committed model, else filled into `scratch.sourceShape` (a model in training
+ * changes between cues).
+ */
+export function sourceShapeScores(model: LinearModel, scratch: PointerScratch): Float64Array {
+  const committed = model.compact !== undefined;
+  if (committed) {
+    const known = COMMITTED_SOURCE_SHAPES.get(model);
+    if (known !== undefined) return known;
+  }
+  const shape = committed ? new Float64Array(MAXIMUM_SOURCE_TOKENS * 8) : scratch.sourceShape;
+  const features = scratch.features;
+  for (let length = 1; length <= MAXIMUM_SOURCE_TOKENS; length++)
+    for (let variant = 0; variant < 8; variant++) {
+      features[0] = sourceShapeFeature(length, variant);
+      shape[(length - 1) * 8 + variant] = score(model, features, 1, SALT.sourceLength);
+    }
+  if (committed) COMMITTED_SOURCE_SHAPES.set(model, shape);
+  return shape;
+}
+
+/**
  * Best source for the cue from the scores `scoreBoundaries` left for `window`: a range of at most
  * MAXIMUM_SOURCE_TOKENS on one side of the cue, or null when "no source" scores higher.
  */
@@ -412,12 +440,7 @@ export function pickSource(
   let best = score(model, features, noneCount, SALT.sourceNone);
   let bestStart = -1;
   let bestLast = -1;
-  const shape = scratch.sourceShape;
-  for (let length = 1; length <= MAXIMUM_SOURCE_TOKENS; length++)
-    for (let variant = 0; variant < 8; variant++) {
-      features[0] = sourceShapeFeature(length, variant);
-      shape[(length - 1) * 8 + variant] = score(model, features, 1, SALT.sourceLength);
-    }
+  const shape = sourceShapeScores(model, scratch);
   const first = Math.max(window.first, sourceWindow.first);
   const end = Math.min(window.end, sourceWindow.end);
   for (let start = first; start < end; start++) {

@@ -167,6 +167,19 @@ export function firstSenseReports(word: string): boolean {
   return found;
 }
 
+/**
+ * The answer `read` gives for `key`, remembered in `cache` (emptied when it holds MAXIMUM_CACHED
+ * words, for long-running servers).
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const found = read(key);
+  if (cache.size >= MAXIMUM_CACHED) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
 /** `firstSenseReports` remembered per word: asked for every verb before a noun phrase. */
 const firstSenseCache = new Map<string, boolean>();
 
@@ -266,7 +279,13 @@ const GIVING_FRAMES = [14, 21];
  * speech act.
  */
 export function conveyingVerb(word: string): boolean {
-  const key = word.toLowerCase();
+  return remembered(conveyingCache, word.toLowerCase(), readConveying);
+}
+
+/** `conveyingVerb` remembered per word: the message finders ask it of every verb. */
+const conveyingCache = new Map<string, boolean>();
+
+function readConveying(key: string): boolean {
   const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, FREQUENT_SENSES);
   return senses.some((offset) => {
@@ -988,7 +1007,14 @@ const ATTITUDE_SENSES = 3;
  * (attitude-reports.ts).
  */
 export function emotionClauseVerb(word: string): boolean {
-  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  return remembered(emotionClauseCache, word.toLowerCase(), readEmotionClause);
+}
+
+/** `emotionClauseVerb` remembered per word: the attitude finders ask it of every verb. */
+const emotionClauseCache = new Map<string, boolean>();
+
+function readEmotionClause(key: string): boolean {
+  const lemma = baseFormOf(key, 'verb');
   const senses = lemma === null ? [] : synsetsOf(lemma, 'verb').slice(0, ATTITUDE_SENSES);
   return senses.some(
     (offset) =>

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findAttributions } from './index.js';
-import { compactWeight, featureIndex, SALT, score, scoreLabels } from './linear.js';
+import { compactWeight, compactWeights, featureIndex, SALT, score, scoreLabels } from './linear.js';
 import { decodeModels, encodeModels, quantiseModel } from './model.js';
 import {
   CONTENT_SHAPES,
@@ -13,6 +13,8 @@ import {
   pickContent,
   PointerScratch,
   scoreBoundaries,
+  sourceShapeFeature,
+  sourceShapeScores,
   splitContent,
 } from './pointer.js';
 import { buildTokenTable } from './token-table.js';
@@ -239,6 +241,37 @@ describe('content shapes and pair decoding', () => {
     const picked = pickContent(model, table, cue, null, window, scratch);
     assert.ok(picked !== null);
     assert.equal(contentShape(table, cue, picked.start, picked.last), wanted);
+  });
+});
+
+describe('source shape scores', () => {
+  const bits = 10;
+  const sourceShape = (length: number, variant: number): number => {
+    const features = new Uint32Array([sourceShapeFeature(length, variant)]);
+    return featureIndex(features[0]!, SALT.sourceLength, (1 << bits) - 1);
+  };
+
+  it('are recomputed for a model in training, whose weights change between cues', () => {
+    const weights = new Float32Array(1 << bits);
+    const model = { mask: (1 << bits) - 1, weights };
+    const scratch = new PointerScratch();
+    assert.equal(sourceShapeScores(model, scratch)[(3 - 1) * 8 + 2], 0);
+    weights[sourceShape(3, 2)] = 1.5;
+    assert.equal(sourceShapeScores(model, scratch)[(3 - 1) * 8 + 2], 1.5);
+  });
+
+  it('are computed once for a committed (compact) model and equal its scores', () => {
+    const codes = new Uint8Array(1 << bits).fill(1);
+    const values = new Float64Array([0, 0.25]);
+    const model = {
+      mask: (1 << bits) - 1,
+      weights: new Float32Array(1 << bits).fill(0.25),
+      compact: compactWeights(codes, values, [{ slot: sourceShape(2, 1), value: 4 }]),
+    };
+    const first = sourceShapeScores(model, new PointerScratch());
+    assert.equal(first[(2 - 1) * 8 + 1], 4);
+    assert.equal(first[(5 - 1) * 8 + 0], 0.25);
+    assert.equal(sourceShapeScores(model, new PointerScratch()), first, 'the same table, not refilled');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+import { DependencyTree } from '../grammar/index.js';
 import { honorific, lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { nameHead, tokenAt } from './token-index.js';
@@ -29,7 +30,11 @@ function finiteWord(tokens: readonly Token[], subject: number): Token | undefine
 /** The head has a conjunct or is one: "Kessel Row and Ann Hale are …" is a plural of two. */
 function isCoordinated(tokens: readonly Token[], head: number): boolean {
   if ((tokens[head] as Token).dep === 'conj') return true;
-  return tokens.some((token) => token.head === head && token.dep === 'conj');
+  // the head's dependents from the document's tree (built once), not a scan of every token per name
+  const tree = new DependencyTree(tokens);
+  for (let nth = tree.childCount(head) - 1; nth >= 0; nth -= 1)
+    if ((tokens[tree.child(head, nth)] as Token).dep === 'conj') return true;
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { lemmaOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from
 import { DependencyTree } from '../grammar/index.js';
 import { honorific, lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
-import { nameHead, tokenAt } from './token-index.js';
+import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 
 /** Finite forms that agree with a plural subject only: "are", "were", "have", "do" (and their contractions). */
 const PLURAL_FINITE = /^(?:are|were|have|do|'re|’re|'ve|’ve)$/iu;
@@ -129,7 +129,7 @@ function standsAsSubject(text: string, tokens: readonly Token[], name: NameMenti
 function ownsTheirInItsClause(text: string, segments: Segments, name: NameMention, head: number): boolean {
   const { tokens } = segments;
   const predicate = (tokens[head] as Token).head;
-  const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
+  const sentence = sentenceHolding(segments.sentences, name.start, name.end);
   if (sentence === undefined || predicate < head) return false;
   if (hasPluralOrRoleBefore(text, segments, name)) return false;
   // a main clause's subject: in "the one singer Ann Hale inspired their art" it is someone else's "their"
@@ -167,7 +167,7 @@ function mayNamePeople(lemma: string): boolean {
 function hasPluralOrRoleBefore(text: string, segments: Segments, name: NameMention): boolean {
   const { tokens } = segments;
   const first = tokenAt(tokens, name.start);
-  const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
+  const sentence = sentenceHolding(segments.sentences, name.start, name.end);
   const from = sentence === undefined ? Math.max(0, first - 12) : sentence.firstToken;
   for (let position = from; position < first; position += 1)
     if ((tokens[position] as Token).pos === 'CCONJ') return true;

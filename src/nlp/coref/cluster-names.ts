@@ -1001,8 +1001,15 @@ export function namedJustBefore(
     if (latest === undefined || other.start > latest.start) latest = other;
   }
   if (latest === undefined) return -1;
-  const between = text.slice(latest.end, item.start + 1);
-  return (between.match(SENTENCE_BREAKS)?.length ?? 0) <= 1 ? latest.start : -1;
+  return sentenceBreaksUpTo(text.slice(latest.end, item.start + 1), 2) <= 1 ? latest.start : -1;
+}
+
+/** The number of sentence breaks in `between`, counted up to `most` (the count stops there). */
+export function sentenceBreaksUpTo(between: string, most: number): number {
+  SENTENCE_BREAKS.lastIndex = 0;
+  let count = 0;
+  while (count < most && SENTENCE_BREAKS.exec(between) !== null) count += 1;
+  return count;
 }
 
 /**

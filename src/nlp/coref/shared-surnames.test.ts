@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { speakerPronounGender, surnameHolder, type SurnameCandidate } from './cluster-names.js';
+import {
+  sentenceBreaksUpTo,
+  speakerPronounGender,
+  surnameHolder,
+  type SurnameCandidate,
+} from './cluster-names.js';
 import { entitiesOf, nameAt } from './test-helpers.js';
 
 /** Relatives who share a surname (issue 10): each stays a person of their own; a bare surname goes to one. */
@@ -130,4 +135,16 @@ describe('speakerPronounGender', () => {
   ];
   for (const [after, expected] of cases)
     it(JSON.stringify(after), () => assert.equal(speakerPronounGender(`Moss${after}`, 4), expected));
+});
+
+describe('sentenceBreaksUpTo', () => {
+  const cases: readonly [string, number, number][] = [
+    [' left. She said. He went. Then', 5, 3],
+    [' left. She said. He went. Then', 2, 2],
+    [' said, “Go.” Then\nMoss', 5, 2],
+    [' and then Moss', 5, 0],
+  ];
+  for (const [between, most, expected] of cases)
+    it(`${JSON.stringify(between)} up to ${most}`, () =>
+      assert.equal(sentenceBreaksUpTo(between, most), expected));
 });

@@ -20,7 +20,8 @@ export function dropBoilerplateNames(text: string, names: readonly NameMention[]
   const labels = repeatedLabels(text);
   return names.filter((name) => {
     const surface = text.slice(name.start, name.end);
-    if (labels.length > 0 && onlyInLabels(text, surface, labels)) return false;
+    if (labels.length > 0 && inLabel(name.start, surface, labels) && onlyInLabels(text, surface, labels))
+      return false;
     if (CLOCK_TIME.test(surface) || POSTAL_BOX.test(surface)) return false;
     if (!/\p{L}/u.test(surface) || surface.endsWith('%')) return false;
     if (
@@ -59,12 +60,19 @@ function repeatedLabels(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * Does the surface written at `at` lie inside one of the labels? A name outside them is written
+ * outside them at least once, so the text need not be searched for its other occurrences.
+ */
+function inLabel(at: number, surface: string, labels: readonly [number, number][]): boolean {
+  return labels.some(([start, end]) => start <= at && at + surface.length <= end);
+}
+
 /** Does the name's surface stand nowhere in the text but inside those labels? */
 function onlyInLabels(text: string, surface: string, labels: readonly [number, number][]): boolean {
   let at = text.indexOf(surface);
   if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(surface, at + 1))
-    if (!labels.some(([start, end]) => start <= at && at + surface.length <= end)) return false;
+  for (; at >= 0; at = text.indexOf(surface, at + 1)) if (!inLabel(at, surface, labels)) return false;
   return true;
 }
 

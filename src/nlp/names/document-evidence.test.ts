@@ -17,6 +17,7 @@ import {
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
   typeWebDomainNames,
+  webDomainStarts,
   typeWorkLists,
   typePlacesInPersonLists,
   typePlacesCoordinatedWithPeople,
@@ -284,7 +285,25 @@ table('typeWebDomainNames', typeWebDomainNames, [
     ],
     expected: ['Harlow Brand/ORG', 'Harlow Brand/ORG'],
   },
+  // the name with its domain anywhere in the text, after the bare name too
+  {
+    text: 'Harlow Brand said nothing. Later, Harlow Brand.co.uk wrote to customers.',
+    given: [['Harlow Brand', 'PERSON']],
+    expected: ['Harlow Brand/ORG'],
+  },
+  // must not change: a longer name holds the domain, or the ending runs on ("Brand.commission")
+  {
+    text: 'Harlow Brand left. The site Harlow Brandt.com and Harlow Brand.commission were sold.',
+    given: [['Harlow Brand', 'PERSON']],
+    expected: ['Harlow Brand/PERSON'],
+  },
 ]);
+
+describe('webDomainStarts', () => {
+  it('finds each domain ending once, where its full stop stands', () =>
+    assert.deepEqual(webDomainStarts('Go to a.com, b.co.uk or c.org.uk; not d.commerce.'), [7, 14, 25]));
+  it('finds none in a text without one', () => assert.deepEqual(webDomainStarts('No site. Net gain.'), []));
+});
 
 table('typeBySensesAndGivenNames', typeBySensesAndGivenNames, [
   {

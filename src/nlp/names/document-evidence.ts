@@ -544,11 +544,12 @@ export function typeWebDomainNames(text: string, names: readonly NameMention[]):
     if (name.type !== 'ORG' && WEB_DOMAIN.test(text.slice(name.end, name.end + 7)))
       (domains ??= new Set()).add(text.slice(name.start, name.end));
   // The same name written elsewhere with its domain: "Harlow Brand.com" … "Harlow Brand said".
+  const endings = webDomainStarts(text);
   for (const name of names) {
     if (name.type === 'ORG') continue;
     const surface = text.slice(name.start, name.end);
     if (!surface.includes(' ') || domains?.has(surface)) continue;
-    if (new RegExp(`${escape(surface)}\\.(?:com|net|org|co\\.uk)\\b`, 'u').test(text))
+    if (endings.some((at) => at >= surface.length && text.startsWith(surface, at - surface.length)))
       (domains ??= new Set()).add(surface);
   }
   if (domains === undefined) return names.slice();
@@ -562,9 +563,16 @@ export function typeWebDomainNames(text: string, names: readonly NameMention[]):
 
 const ANY_WEB_DOMAIN = /\p{L}\.(?:com|net|org|co\.uk)\b/u;
 const WEB_DOMAIN = /^\.(?:com|net|org|co\.uk)\b/u;
+const WEB_DOMAINS = /\.(?:com|net|org|co\.uk)\b/gu;
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/**
+ * Where each web domain ending (".com", ".net", ".org", ".co.uk") starts in the text: a name is
+ * written with its domain when it ends right at one (one scan of the text, not one pattern a name).
+ */
+export function webDomainStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(WEB_DOMAINS)) starts.push(match.index ?? 0);
+  return starts;
 }
 
 /** noun.cognition, noun.communication, noun.group: religions, languages, peoples ("Islam"). */

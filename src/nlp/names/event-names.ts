@@ -1,7 +1,7 @@
 import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, NOUN_ACT, NOUN_EVENT, NOUN_GROUP, synset, synsetsOf } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
-import { tokenAt } from './token-index.js';
+import { sentenceHolding, tokenAt } from './token-index.js';
 import { hasHypernymWord } from '../lexicon/index.js';
 
 /** Synsets (by one of their words) of contests, festivities, shows and awards. */
@@ -88,9 +88,8 @@ export function joinEventNames(
     const lastToken = tokens[last];
     const nextName = names[index + 1];
     const previousName = names[index - 1];
-    const sentence = segments.sentences.find(
-      (candidate) => candidate.start <= name.start && name.start < candidate.end,
-    );
+    // (a sentence holding the name's first character: `start <= name.start < end`)
+    const sentence = sentenceHolding(segments.sentences, name.start, name.start + 1);
     if (sentence === undefined || lastToken === undefined) return;
     // "Brit| Awards", "Berlin| Film Festival": up to three capitalised words after the name that
     // end in a head

@@ -12,7 +12,7 @@ import { isPersonWord, nounFiles } from './word-senses.js';
 import { lemmaOf, NOUN_ACT, NOUN_ARTIFACT, NOUN_COMMUNICATION, NOUN_GROUP } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
-import { nameHead, tokenAt } from './token-index.js';
+import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 
 /** Verbs whose subject is a speaker: a person-like subject ("Paris Hilton said she …"). */
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
@@ -54,9 +54,7 @@ function agreeingPronounFollows(
   gender: 'm' | 'f' | undefined,
 ): boolean {
   const name = names[index] as NameMention;
-  const sentence = segments.sentences.find(
-    (candidate) => candidate.start <= name.start && name.end <= candidate.end,
-  );
+  const sentence = sentenceHolding(segments.sentences, name.start, name.end);
   if (sentence === undefined) return false;
   const nextPerson = names.slice(index + 1).find((other) => other.type === 'PERSON')?.start ?? text.length;
   const limit = Math.min(sentence.end, nextPerson);

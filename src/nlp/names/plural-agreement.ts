@@ -1,8 +1,9 @@
 import type { Segments, Token } from '../../model/index.js';
 import { lemmaOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+import { DependencyTree } from '../grammar/index.js';
 import { honorific, lookupPlace } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
-import { nameHead, tokenAt } from './token-index.js';
+import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 
 /** Finite forms that agree with a plural subject only: "are", "were", "have", "do" (and their contractions). */
 const PLURAL_FINITE = /^(?:are|were|have|do|'re|’re|'ve|’ve)$/iu;
@@ -29,7 +30,11 @@ function finiteWord(tokens: readonly Token[], subject: number): Token | undefine
 /** The head has a conjunct or is one: "Kessel Row and Ann Hale are …" is a plural of two. */
 function isCoordinated(tokens: readonly Token[], head: number): boolean {
   if ((tokens[head] as Token).dep === 'conj') return true;
-  return tokens.some((token) => token.head === head && token.dep === 'conj');
+  // the head's dependents from the document's tree (built once), not a scan of every token per name
+  const tree = new DependencyTree(tokens);
+  for (let nth = tree.childCount(head) - 1; nth >= 0; nth -= 1)
+    if ((tokens[tree.child(head, nth)] as Token).dep === 'conj') return true;
+  return false;
 }
 
 /**
@@ -124,7 +129,7 @@ function standsAsSubject(text: string, tokens: readonly Token[], name: NameMenti
 function ownsTheirInItsClause(text: string, segments: Segments, name: NameMention, head: number): boolean {
   const { tokens } = segments;
   const predicate = (tokens[head] as Token).head;
-  const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
+  const sentence = sentenceHolding(segments.sentences, name.start, name.end);
   if (sentence === undefined || predicate < head) return false;
   if (hasPluralOrRoleBefore(text, segments, name)) return false;
   // a main clause's subject: in "the one singer Ann Hale inspired their art" it is someone else's "their"
@@ -162,7 +167,7 @@ function mayNamePeople(lemma: string): boolean {
 function hasPluralOrRoleBefore(text: string, segments: Segments, name: NameMention): boolean {
   const { tokens } = segments;
   const first = tokenAt(tokens, name.start);
-  const sentence = segments.sentences.find((one) => one.start <= name.start && name.end <= one.end);
+  const sentence = sentenceHolding(segments.sentences, name.start, name.end);
   const from = sentence === undefined ? Math.max(0, first - 12) : sentence.firstToken;
   for (let position = from; position < first; position += 1)
     if ((tokens[position] as Token).pos === 'CCONJ') return true;

@@ -4,7 +4,7 @@ import { lemmaOf, lexicographerFileOf, NOUN_ARTIFACT, NOUN_GROUP, synsetsOf } fr
 import { honorific, lookupPlace, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
-import { nameHead } from './token-index.js';
+import { nameHead, sentenceHolding } from './token-index.js';
 
 /**
  * Verbs whose clausal complement ("X said he …") speaks for the subject: speech and thought. The
@@ -27,7 +27,7 @@ function complementsOf(tokens: readonly Token[], verb: number, from: number, to:
 /** The sentence's token range around `position`. */
 function sentenceRange(segments: Segments, position: number): [number, number] {
   const token = segments.tokens[position] as Token;
-  const sentence = segments.sentences.find((one) => one.start <= token.start && token.end <= one.end);
+  const sentence = sentenceHolding(segments.sentences, token.start, token.end);
   return sentence === undefined ? [0, segments.tokens.length] : [sentence.firstToken, sentence.endToken];
 }
 

@@ -1,6 +1,6 @@
 import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
-import { nameHead, tokenAt } from './token-index.js';
+import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { hasHypernymWord, lookupPlace, organisation, type HypernymWalk } from '../lexicon/index.js';
 import {
@@ -300,9 +300,7 @@ export function typeCityTeamsInResults(
     if (!isCompetitionClause(text, verb)) return;
     // "lost to Chicago", "won against Denver"; not "beat them in Chicago"
     if (relation === 'obl' && !hasSideCase(tokens, text, head)) return;
-    const sentence = segments.sentences.find(
-      (candidate) => candidate.start <= name.start && name.end <= candidate.end,
-    );
+    const sentence = sentenceHolding(segments.sentences, name.start, name.end);
     if (sentence === undefined) return;
     if (
       !scoreless &&

@@ -1,4 +1,4 @@
-import type { Token } from '../../model/index.js';
+import type { Sentence, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 
 /** Index of the first token whose end is after `offset` (binary search). */
@@ -23,4 +23,25 @@ export function nameHead(tokens: readonly Token[], name: NameMention): number {
     if (governor === undefined || governor.start < name.start || governor.start >= name.end) head = position;
   }
   return head;
+}
+
+/**
+ * The first sentence holding the span `[start, end)` (`sentence.start <= start && end <=
+ * sentence.end`), as `sentences.find` would give it, by binary search: sentences are sorted and do
+ * not overlap, so the first sentence ending at or after `end` is the only one that may hold it.
+ */
+export function sentenceHolding(
+  sentences: readonly Sentence[],
+  start: number,
+  end: number,
+): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sentences[middle] as Sentence).end < end) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && sentence.start <= start ? sentence : undefined;
 }

@@ -251,6 +251,18 @@ const cases: readonly Case[] = [
     stories: [0, 0],
     expected: ['research', 'velmont', 'hawks', 'zandro', 'falcons', 'owls', 'denver'],
   },
+  {
+    name: 'an organisation named with or without middle words goes to the form more articles use',
+    members: [
+      [0, 'ORG', 'Harbin Bank', 'short'],
+      [1, 'ORG', 'Harbin Bank', 'short'],
+      [2, 'LOC', 'Harbin Trust Bank', 'long'],
+      [2, 'ORG', 'Harbin Savings', 'savings'],
+    ],
+    clusters: { short: 'ORG', long: 'LOC', savings: 'ORG' },
+    stories: [0, 0, 0],
+    expected: ['short', 'short', 'short', 'savings'],
+  },
 ];
 
 describe('cross-document entities: one person under two forms of a full name', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpusOf, describedNames, descriptionClusters, sameKindTarget } from './corpus.js';
+import { corpusOf, describedNames, descriptionClusters, headGender, sameKindTarget } from './corpus.js';
 import type { ExtractDocument } from './types.js';
 import { CAPITAL, fixtureDocument, HARBOUR, LONE_SURNAME, UNION } from './test-fixtures.js';
 import type { FixtureArticle } from './test-fixtures.js';
@@ -248,5 +248,14 @@ describe('descriptionClusters: descriptions of one head across a story', () => {
     assert.ok(
       names.some((aliases) => aliases.includes('two officers') && aliases.includes('the armed officers')),
     );
+  });
+});
+
+describe('headGender: the gender a description head states', () => {
+  it('reads it from the noun or from its nearest kind', () => {
+    assert.equal(headGender('mother'), 'f');
+    assert.equal(headGender('mom'), 'f'); // a mother
+    assert.equal(headGender('gunman'), 'm');
+    assert.equal(headGender('suspect'), undefined);
   });
 });

@@ -214,6 +214,55 @@ const cases: readonly Case[] = [
     stories: [0, 0, 0, 1],
     expected: ['long', 'long', 'long', 'short'],
   },
+  {
+    name: 'a team named by its school or its place goes to the team the story names in full',
+    // "Velmont beat the Denver Falcons ...": "Velmont" read as ORG, "Denver" as a place
+    members: [
+      [0, 'ORG', 'Velmont Ravens', 'ravens'],
+      [1, 'ORG', 'Velmont', 'velmont'],
+      [2, 'ORG', 'Velmont', 'velmont'],
+      [0, 'ORG', 'the Denver Falcons', 'falcons'],
+      [1, 'LOC', 'Denver', 'denver'],
+    ],
+    clusters: { ravens: 'ORG', velmont: 'ORG', falcons: 'ORG', denver: 'LOC' },
+    stories: [0, 0, 0],
+    expected: ['ravens', 'ravens', 'ravens', 'falcons', 'falcons'],
+  },
+  {
+    name: "not a name that opens something other than a team, a place that opens no place's team, nor two teams",
+    members: [
+      [0, 'ORG', 'Velmont Research', 'research'],
+      [1, 'ORG', 'Velmont', 'velmont'],
+      [0, 'ORG', 'Zandro Hawks', 'hawks'],
+      [1, 'LOC', 'Zandro', 'zandro'],
+      [0, 'ORG', 'Denver Falcons', 'falcons'],
+      [0, 'ORG', 'Denver Owls', 'owls'],
+      [1, 'LOC', 'Denver', 'denver'],
+    ],
+    clusters: {
+      research: 'ORG',
+      velmont: 'ORG',
+      hawks: 'ORG',
+      zandro: 'LOC',
+      falcons: 'ORG',
+      owls: 'ORG',
+      denver: 'LOC',
+    },
+    stories: [0, 0],
+    expected: ['research', 'velmont', 'hawks', 'zandro', 'falcons', 'owls', 'denver'],
+  },
+  {
+    name: 'an organisation named with or without middle words goes to the form more articles use',
+    members: [
+      [0, 'ORG', 'Harbin Bank', 'short'],
+      [1, 'ORG', 'Harbin Bank', 'short'],
+      [2, 'LOC', 'Harbin Trust Bank', 'long'],
+      [2, 'ORG', 'Harbin Savings', 'savings'],
+    ],
+    clusters: { short: 'ORG', long: 'LOC', savings: 'ORG' },
+    stories: [0, 0, 0],
+    expected: ['short', 'short', 'short', 'savings'],
+  },
 ];
 
 describe('cross-document entities: one person under two forms of a full name', () => {

@@ -302,9 +302,15 @@ export function run(): Promise<EvalSection> {
       3,
     );
   const folds = [0, 1, 2, 3, 4].map((fold) => [foldScore('events', fold), foldScore('entities', fold)]);
+  // dev halves by topic parity: tune on one, check on the other (issue 13)
+  const half = (kind: Kind, parity: number): string => {
+    const { headline } = scorePart(tables.dev[kind].filter((_, index) => devTopics[index]! % 2 === parity));
+    return `${headline.muc.f1.toFixed(3)} / ${headline.b3.f1.toFixed(3)} / ${headline.ceafe.f1.toFixed(3)} / ${headline.conll.toFixed(3)}`;
+  };
   lines.push(
     '',
     `dev CoNLL F1 by fold (topic mod 5), events / entities: ${folds.map((pair, fold) => `${fold}: ${pair.join(' / ')}`).join(', ')}`,
+    `dev halves, MUC / B³ / CEAF-e / CoNLL F1: events odd topics ${half('events', 1)}, even ${half('events', 0)}; entities odd ${half('entities', 1)}, even ${half('entities', 0)}`,
   );
   return Promise.resolve({ title, lines, figures });
 }

@@ -6,6 +6,7 @@ import { repairInvertedReport } from './inverted-report.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 import { Tagger, TAGS } from './tagger.js';
 import { WordFeatures } from './word-features.js';
+import { lemmaOf, synsetsOf } from '../events/wordnet.js';
 
 /** The grammar of one sentence: tags, lemmas and a labelled dependency tree over its words. */
 export interface SentenceParse {
@@ -97,6 +98,17 @@ export function properLemma(tag: string, form: string, lemma: string): string {
     : form;
 }
 
+/**
+ * A verb's lemma is a verb WordNet knows: when the edit learned from endings gives a word WordNet
+ * has no verb for ("conceding" → "conced", "joked" → "jok", "signalled" → "signall", "worried" left
+ * as it is), WordNet's own base form of the word is taken ("concede", "joke", "signal", "worry"),
+ * so that the stages reading a verb's senses find them. Otherwise the lemma as it is.
+ */
+export function verbLemma(tag: string, form: string, lemma: string): string {
+  if (tag !== 'VERB' || synsetsOf(lemma.toLowerCase(), 'verb').length > 0) return lemma;
+  return lemmaOf(form.toLowerCase(), 'verb') ?? lemma;
+}
+
 /** Tags, lemmatises and parses the words of one sentence. */
 function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse {
   const count = forms.length;
@@ -115,7 +127,11 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   for (let index = 0; index < count; index += 1) {
     const tag = tags[index]!;
     pos[index] = TAGS[tag]!;
-    lemma[index] = properLemma(TAGS[tag]!, forms[index]!, weights.lemmatiser.lemma(forms[index]!, tag));
+    lemma[index] = verbLemma(
+      TAGS[tag]!,
+      forms[index]!,
+      properLemma(TAGS[tag]!, forms[index]!, weights.lemmatiser.lemma(forms[index]!, tag)),
+    );
     const parent = parser.heads[index]!;
     head[index] = parent === count ? -1 : parent;
     dep[index] = labels[parser.labels[index]!]!;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSyntaxModel, parseSentence, properLemma } from './index.js';
+import { loadSyntaxModel, parseSentence, properLemma, verbLemma } from './index.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
@@ -214,6 +214,20 @@ describe('properLemma', () => {
     assert.equal(properLemma('PROPN', 'Americans', 'American'), 'American');
     assert.equal(properLemma('PROPN', 'Vassar', 'vassar'), 'vassar');
     assert.equal(properLemma('NOUN', 'geese', 'goose'), 'goose');
+  });
+});
+
+describe('verbLemma', () => {
+  it("gives a verb WordNet's base form when the learned edit made a word with no verb sense", () => {
+    assert.equal(verbLemma('VERB', 'Conceding', 'conced'), 'concede');
+    assert.equal(verbLemma('VERB', 'joked', 'jok'), 'joke');
+    assert.equal(verbLemma('VERB', 'signalled', 'signall'), 'signal');
+    assert.equal(verbLemma('VERB', 'worried', 'worried'), 'worry');
+  });
+  it('must not change: a lemma WordNet knows as a verb, a word of another part of speech', () => {
+    assert.equal(verbLemma('VERB', 'said', 'say'), 'say');
+    assert.equal(verbLemma('NOUN', 'worried', 'worried'), 'worried');
+    assert.equal(verbLemma('VERB', 'zorbled', 'zorbled'), 'zorbled');
   });
 });
 

@@ -224,11 +224,15 @@ describe('verbLemmaOf', () => {
     assert.equal(verbLemmaOf('worried', 'worried', false), 'worry');
     assert.equal(verbLemmaOf('fled', 'fle', false), 'flee');
     assert.equal(verbLemmaOf('Yelling', 'Yelling', true), 'yell');
+    assert.equal(verbLemmaOf('Conceding', 'conced', true), 'concede');
+    assert.equal(verbLemmaOf('joked', 'jok', false), 'joke');
+    assert.equal(verbLemmaOf('signalled', 'signall', false), 'signal');
   });
   it('keeps a lemma WordNet has, and a capitalised word inside a sentence', () => {
     assert.equal(verbLemmaOf('said', 'say', false), 'say');
     assert.equal(verbLemmaOf('Downing', 'Downing', false), 'Downing');
     assert.equal(verbLemmaOf('everything', 'everything', false), 'everything');
+    assert.equal(verbLemmaOf('zorbled', 'zorbled', false), 'zorbled');
   });
 });
 

@@ -8,6 +8,18 @@ import { fitContentToComplement, othersThan } from './complement-content.js';
 
 const cases: readonly (readonly [string, string, CandidateSpec, readonly string[]])[] = [
   [
+    'a demonstrative object before a colon stands for the clause after it',
+    'The coach said this: the club will be sold before the summer.',
+    { cue: 'said', content: ['this'] },
+    ['the club will be sold before the summer'],
+  ],
+  [
+    'a demonstrative object with no clause after it stays',
+    'The coach said this to the players before the match.',
+    { cue: 'said', content: ['this'] },
+    ['this'],
+  ],
+  [
     'a clause with its own subject that the parser coordinates with the cue verb is kept',
     'Ms Halvorsen said the deal was off and the board later sold the boats.',
     { cue: 'said', content: ['the deal was off and the board later sold the boats'] },

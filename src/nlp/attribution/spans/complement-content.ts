@@ -422,6 +422,34 @@ function clauseAfterAddressee(
   return addressee ? start : -1;
 }
 
+/** A demonstrative that announces the words after a colon: "said this: …", "wrote these words: …". */
+const ANNOUNCING = /^(?:this|these)$/iu;
+
+/**
+ * "She said this: the plan is dead", "He e-mailed this: the vote is off": a piece that is only the
+ * cue verb's demonstrative object, right before a colon, stands for the clause after the colon that
+ * the parse hangs on the same verb (`ccomp` or `parataxis`); that clause, to its last word, is the
+ * content. Otherwise the piece itself.
+ */
+function clauseAfterDemonstrative(text: string, tree: DependencyTree, verb: number, piece: Span): Span {
+  const tokens = tree.tokens;
+  const [first, end] = tokenRange(tokens, piece);
+  if (end !== first + 1) return piece;
+  const object = tokens[first] as Token;
+  if (object.head !== verb || !relationIs(object.dep, 'obj') || !ANNOUNCING.test(wordOf(text, object)))
+    return piece;
+  const colon = tokens[first + 1];
+  if (colon === undefined || wordOf(text, colon) !== ':') return piece;
+  for (const clause of tree.dependents(verb, ['ccomp', 'parataxis'])) {
+    const start = tree.subtreeStart(clause);
+    if (start !== first + 2 && !(start === first + 1 && clause > first + 1)) continue;
+    const last = lastWord(tokens, tree.subtreeEnd(clause), first + 2);
+    if (last < first + 2) continue;
+    return { start: (tokens[first + 2] as Token).start, end: (tokens[last] as Token).end };
+  }
+  return piece;
+}
+
 /** Relations of a bare noun phrase of time: "[Tuesday night] two men were held". */
 const BARE_TIME = /^(?:obl:unmarked|obl:tmod|nmod:tmod|nmod:unmarked)$/u;
 
@@ -705,7 +733,10 @@ export function fitContentToComplement(
     let changed = false;
     const content: Span[] = [];
     // the other candidates' cues (and the candidate's other pieces) a piece may not run on over
-    for (const original of candidate.content) {
+    for (const listed of candidate.content) {
+      // "She said this: the plan is dead": the clause the demonstrative points to after the colon
+      const original = clauseAfterDemonstrative(text, tree, verb, listed);
+      if (original !== listed) changed = true;
       let piece = original;
       if (original.start >= cue.end && !OPENING.test(text.slice(original.start, original.end))) {
         const blocking = othersThan(cued, found, candidate.content, original);

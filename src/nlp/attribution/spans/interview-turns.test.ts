@@ -53,6 +53,15 @@ describe('interview turns (interview-turns.ts)', () => {
     assert.deepEqual(reports(text), []);
   });
 
+  it('a single labelled paragraph in the first person is that person’s words', () => {
+    const text =
+      'Tomas Reyes led the strike at the mill for six weeks.\n\nReyes: We will not move until the pay is fair.\n\n' +
+      'The owners did not comment.';
+    assert.deepEqual(reports(text), [': | Reyes | We will not move until the pay is fair']);
+    const named = 'Lena Varga: I never wanted the job.\n\nThe board met on Friday.';
+    assert.deepEqual(reports(named), [': | Lena Varga | I never wanted the job']);
+  });
+
   describe('the interviewee named in the opening', () => {
     const turns =
       '\n\nQ: Why are the reefs dying?\n\nA: The water is too warm.\n\nQ: Can they recover?\n\nA: They can, if we act.';

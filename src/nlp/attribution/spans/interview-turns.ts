@@ -118,6 +118,18 @@ export function turnLabel(
   return { first, last, colon, end: end - 1, role: 'named' };
 }
 
+/** A pronoun of the first person: the speaker's own words, not a heading's. */
+const FIRST_PERSON = /^(?:I|me|my|we|us|our)$/iu;
+
+/** Whether tokens [first, end) hold a first-person pronoun ("We will not move", "my plan"). */
+function firstPersonWords(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  for (let at = first; at < end; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'PRON' && FIRST_PERSON.test(text.slice(token.start, token.end))) return true;
+  }
+  return false;
+}
+
 function wordOf(text: string, tokens: readonly Token[], at: number): string {
   const token = tokens[at] as Token;
   return text.slice(token.start, token.end);
@@ -289,8 +301,12 @@ export function addInterviewTurns(
 ): AttributionCandidate[] {
   const paragraphs = labelledParagraphs(text, segments);
   const turns = paragraphs.flatMap((paragraph) => (paragraph.turn === null ? [] : [paragraph.turn]));
-  if (turns.length < 2) return [...candidates];
   const tokens = segments.tokens;
+  // "Reyes: We will not move." on a line of its own: a name, then words in the first person, are
+  // that person's words even when nobody else takes a turn
+  const speaking = (turn: Turn): boolean =>
+    turn.role === 'named' && firstPersonWords(text, tokens, turn.colon + 1, turn.end + 1);
+  if (turns.length < 2 && !turns.some(speaking)) return [...candidates];
   const held: Span[] = [];
   for (const candidate of candidates) {
     if (candidate.cue !== null) held.push(candidate.cue);
@@ -347,7 +363,7 @@ export function addInterviewTurns(
       return;
     }
     answering = -1;
-    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns)) return;
+    if (turn.role === 'question' || (turn.role === 'named' && !namesTakeTurns && !speaking(turn))) return;
     const last = lastWord(turn.colon + 1, turn.end);
     // a label some finder read already ("MARTA OKONJO: …" as a source and a cue)
     const label = spanOf(tokens, turn.first, turn.colon);

@@ -81,6 +81,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'are warning of | The fishermen | empty nets',
   ],
   ['a headline warning with a lone title', 'Minister warns of delays.', 'warns of | Minister | delays'],
+  [
+    'a participle opener whose lemma the learned edit spoilt ("conced"): WordNet gives "concede"',
+    'Conceding that the deal was late, the minister warned that it would cost more.',
+    'Conceding | the minister | the deal was late',
+  ],
 ];
 
 const none: readonly (readonly [string, string])[] = [

@@ -882,6 +882,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'ordered', source: 'The judge', content: ['that the files be released'] },
     true,
   ],
+  [
+    'a finding whose clause verb the tagger read as a noun ("support") is a clause with a verb',
+    'The survey found that most voters support the tax.',
+    { cue: 'found', source: 'The survey', content: ['that most voters support the tax'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

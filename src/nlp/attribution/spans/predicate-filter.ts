@@ -155,6 +155,15 @@ function contentShape(
       const token = segments.tokens[position] as Token;
       const inside = token.head >= first && token.head < end;
       if (token.pos === 'VERB' || token.pos === 'AUX') verb = true;
+      // "found [that most voters support the tax]" with "support" tagged a noun: a word with a
+      // subordinator and a subject of its own is the clause's verb, whatever its tag
+      else if (
+        token.dep === 'mark' &&
+        inside &&
+        (token.lemma === 'that' || token.lemma === 'whether') &&
+        subjectOf(segments, token.head, first, end)
+      )
+        verb = true;
       // "imagined [himself as the champion everyone wanted]": a relative clause on a noun of the
       // content makes no proposition of it
       if (relative[position - first] === 1) continue;
@@ -210,6 +219,15 @@ function contentShape(
     }
   }
   return { clause, infinitive, verb, subject };
+}
+
+/** Whether a token of [first, end) is the subject of the word at `head`. */
+function subjectOf(segments: Segments, head: number, first: number, end: number): boolean {
+  for (let position = first; position < end; position += 1) {
+    const token = segments.tokens[position] as Token;
+    if (token.head === head && relationIs(token.dep, 'nsubj')) return true;
+  }
+  return false;
 }
 
 /** Subordinators that open an adverbial clause (not "that", "whether", "if", which open complements). */

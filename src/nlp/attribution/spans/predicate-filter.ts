@@ -11,6 +11,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  causativeVerb,
   consentVerb,
   nounPhraseReportVerb,
   adjudicatorNoun,
@@ -936,6 +937,9 @@ function messageObject(
 ): boolean {
   const token = segments.tokens[verb] as Token;
   if (token.pos !== 'VERB' || isPassive(tree, verb) || candidate.cue === null) return false;
+  // "Both sides were granted [permission] to appeal": the subject received the thing given, though
+  // the parse made "were" a plain auxiliary and the subject an active one
+  if (beParticiple(text, tree, verb)) return false;
   const lemma = token.lemma || text.slice(token.start, token.end);
   // "denied the request": refusing a message gives none
   if (!conveyingVerb(lemma) || classOf('conflict', token.lemma, 'verb') === 'pos') return false;
@@ -955,6 +959,20 @@ function messageObject(
     attitudeNoun(word) &&
     (singular === word || synsetsOf(singular, 'noun').length === 0 || attitudeNoun(singular))
   );
+}
+
+/**
+ * Whether the verb is a past participle after an auxiliary "be" ("were granted", "was given"): a
+ * passive whatever the parse's labels; not a progressive ("were granting") nor a form the same as
+ * its lemma ("were set"), which the form alone cannot tell.
+ */
+function beParticiple(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (form === token.lemma.toLowerCase() || /ing$/u.test(form)) return false;
+  return tree
+    .dependents(verb, ['aux'])
+    .some((at) => at < verb && (tree.tokens[at] as Token).lemma.toLowerCase() === 'be');
 }
 
 /** Whether a noun has an "of" phrase that names its topic ("the story [of a veteran]"). */
@@ -1572,7 +1590,18 @@ export function keepsReporting(
   )
     return true;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
-  if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
+  // (not a question still open on finding out or deciding: "It has yet to be determined [how much
+  // each owner will pay]" reports nobody's finding, `knowledgeVerb`)
+  if (
+    candidate.source === null &&
+    agentlessReportClause(text, tree, head) >= 0 &&
+    !(
+      first !== undefined &&
+      openingWord(text, segments, first, WH_WORDS) &&
+      knowledgeVerb(token.lemma || text.slice(token.start, token.end))
+    )
+  )
+    return true;
   // "It is understood the club are …": a belief passed on with no source (agentless-reports.ts)
   if (candidate.source === null && expletiveBeliefContent(text, tree, head) !== null) return true;
   // "The gunmen are said to have fled" (hedged-sourcing.ts)
@@ -1600,6 +1629,10 @@ export function keepsReporting(
     consequenceOfThing(text, segments, tree, head) &&
     !contentShape(text, segments, candidate.content, head).infinitive
   )
+    return false;
+  // "The new law ensures that every child gets a place": making certain brings a state about, it
+  // reports no words or belief (WordNet, `causativeVerb`)
+  if (token.pos === 'VERB' && !quoted && causativeVerb(token.lemma || text.slice(token.start, token.end)))
     return false;
   // "The net's self-declared spam king": half of a hyphenated adjective
   if (!quoted && hyphenatedModifier(text, segments, head)) return false;

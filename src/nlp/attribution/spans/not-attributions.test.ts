@@ -125,6 +125,10 @@ const none: readonly (readonly [string, string])[] = [
     'Both Tarnby clubs were granted permission to appeal.',
   ],
   [
+    'a bare infinitive after a perceiver in the past is an event seen (`perceivedEvent`)',
+    'The Orsa currency slump saw thousands of families lose their savings.',
+  ],
+  [
     'a question still open on finding out, with nobody named, reports no finding',
     'It has yet to be determined how much each Orsa farmer will pay.',
   ],
@@ -286,6 +290,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'a communication sense with a that-clause: "assured" reports (`causativeVerb` is false)',
     'The Orsa council assured residents that the water was safe.',
     'assured | The Orsa council | that the water was safe',
+  ],
+  [
+    'a perceiver with a finite clause in the past reports what was seen',
+    'Witnesses in Orsa saw that the ferry was overloaded.',
+    'saw | Witnesses in Orsa | that the ferry was overloaded',
   ],
   [
     'an agentless report of a finding with a that-clause stays',

@@ -1388,6 +1388,10 @@ function perceivedEvent(
       return false;
     const form = text.slice(complement.start, complement.end).toLowerCase();
     if (/ing$/u.test(form)) return true;
+    // "The slump saw [thousands of savings] disappear": a bare infinitive after a perceiver in the
+    // past (a finite clause there would be in the past too: "saw [that savings disappeared]")
+    const perceived = text.slice(token.start, token.end).toLowerCase();
+    if (form === complement.lemma.toLowerCase() && perceived !== token.lemma.toLowerCase()) return true;
     // "saw [the car] leave", "heard [shots] fired": the parser's small clause, its subject the
     // perceiver's object
     return relationIs(complement.dep, 'xcomp') && tree.dependent(verb, 'obj') >= 0;

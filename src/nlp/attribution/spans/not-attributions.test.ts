@@ -129,6 +129,14 @@ const none: readonly (readonly [string, string])[] = [
     'The Orsa currency slump saw thousands of families lose their savings.',
   ],
   [
+    'a participle that subordinates, read as a second verb with no "and" and no subject',
+    'Tarnby will sign the striker, provided he recovers from his knee injury.',
+  ],
+  [
+    '"it" with a verb of thought and "like" says how things seem',
+    'It does not feel like a wave of fraud is about to hit Orsa.',
+  ],
+  [
     'a question still open on finding out, with nobody named, reports no finding',
     'It has yet to be determined how much each Orsa farmer will pay.',
   ],
@@ -295,6 +303,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'a perceiver with a finite clause in the past reports what was seen',
     'Witnesses in Orsa saw that the ferry was overloaded.',
     'saw | Witnesses in Orsa | that the ferry was overloaded',
+  ],
+  [
+    'a rarer sense of "maintain" after "and" still reports',
+    'Mr Basso held that the contract was void and maintained that the fee was too high.',
+    'maintained | Mr Basso | that the fee was too high',
   ],
   [
     'an agentless report of a finding with a that-clause stays',

@@ -1870,8 +1870,14 @@ export function keepsReporting(
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   // (a clause with a verb: in "held [the visitors scoreless]" the parse makes a verbless small
   // clause of a deed's object and its state)
-  if (word.rareClause === true && shape.clause && shape.verb && !shape.infinitive) return true;
+  // (not a participle that subordinates, which the parse made a second verb of the sentence with no
+  // "and" and no subject: "Rangers will sign him, [provided] he recovers from injury")
+  if (word.rareClause === true && shape.clause && shape.verb && !shape.infinitive)
+    return !subordinatorReadAsVerb(tree, head);
   if (!word.communication && !word.clause) return false;
+  // "It does not feel like a wave of fraud is coming": "it" with a verb of thought and "like" says
+  // how things seem, nobody's belief ("I feel like …" and "it said" stay)
+  if (!word.communication && seemingLike(text, segments, tree, cue, head)) return false;
   // "felt “trapped”", "sees great promise": thought or perception with no proposition, quoted or not
   if (!word.communication && !shape.subject && !fronted_(candidate, cue, shape.verb)) return false;
   // "Vandals pasted code on the board, the harbour master said": content before its cue is a
@@ -1885,6 +1891,35 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** A verb joined to the one before it with no "and" or "or" and no subject of its own (`keepsReporting`). */
+function subordinatorReadAsVerb(tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  return (
+    token.dep === 'conj' &&
+    tree.dependents(verb, ['cc', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass']).length === 0
+  );
+}
+
+/**
+ * Whether the cue ends in "like" and its verb's subject is "it" ("It feels like …", "it does not
+ * feel like …"): an impression of how things seem, with no thinker.
+ */
+function seemingLike(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  cue: Span,
+  verb: number,
+): boolean {
+  const [first, end] = tokenRange(segments, cue);
+  let last = end - 1;
+  while (last > first && (segments.tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const like = segments.tokens[last] as Token;
+  if (last === verb || like.lemma.toLowerCase() !== 'like') return false;
+  const subject = tree.tokens[tree.dependent(verb, 'nsubj')];
+  return subject !== undefined && text.slice(subject.start, subject.end).toLowerCase() === 'it';
 }
 
 /** Whether the source's head is a common noun for a judge or a court (`adjudicatorNoun`). */

@@ -137,6 +137,10 @@ const none: readonly (readonly [string, string])[] = [
     'It does not feel like a wave of fraud is about to hit Orsa.',
   ],
   [
+    'somebody resolved is no agentless finding',
+    'The Tarnby coach is determined that his side will attack from the start.',
+  ],
+  [
     'a question still open on finding out, with nobody named, reports no finding',
     'It has yet to be determined how much each Orsa farmer will pay.',
   ],

@@ -1595,14 +1595,15 @@ export function keepsReporting(
     return true;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   // (not a question still open on finding out or deciding: "It has yet to be determined [how much
-  // each owner will pay]" reports nobody's finding, `knowledgeVerb`)
+  // each owner will pay]" reports nobody's finding, `knowledgeVerb`; nor somebody resolved: "The
+  // coach is determined that his side will attack" is his resolve, no finding of anybody's)
   if (
     candidate.source === null &&
     agentlessReportClause(text, tree, head) >= 0 &&
     !(
-      first !== undefined &&
-      openingWord(text, segments, first, WH_WORDS) &&
-      knowledgeVerb(token.lemma || text.slice(token.start, token.end))
+      knowledgeVerb(token.lemma || text.slice(token.start, token.end)) &&
+      ((first !== undefined && openingWord(text, segments, first, WH_WORDS)) ||
+        !expletiveSubject(text, tree, head))
     )
   )
     return true;
@@ -1891,6 +1892,12 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** Whether the verb's subject is "it" or it has none ("It was decided that …", "… was found that …"). */
+function expletiveSubject(text: string, tree: DependencyTree, verb: number): boolean {
+  const subject = tree.tokens[tree.dependents(verb, ['nsubj', 'nsubj:pass', 'expl'])[0] ?? -1];
+  return subject === undefined || text.slice(subject.start, subject.end).toLowerCase() === 'it';
 }
 
 /** A verb joined to the one before it with no "and" or "or" and no subject of its own (`keepsReporting`). */

@@ -126,7 +126,7 @@ const none: readonly (readonly [string, string])[] = [
   ],
   [
     'a bare infinitive after a perceiver in the past is an event seen (`perceivedEvent`)',
-    'The Orsa currency slump saw thousands of families lose their savings.',
+    "The Orsa reform saw thousands of people's benefits disappear.",
   ],
   [
     'a participle that subordinates, read as a second verb with no "and" and no subject',

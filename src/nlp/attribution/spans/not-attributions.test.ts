@@ -115,6 +115,35 @@ const none: readonly (readonly [string, string])[] = [
     'The Orsa magistrate dismissed all charges against the two fishermen on Tuesday.',
   ],
   ['the same with a judge', 'The judge dismissed all charges against the pair.'],
+  [
+    'making certain brings a state about, it reports nothing (`causativeVerb`)',
+    'The new Orsa law ensures that every child gets a place at a local school.',
+  ],
+  ['the same with a person as subject', 'The harbour master ensured that the ferry left on time.'],
+  [
+    'a thing given to the subject of "were granted", parsed as active, is received, not said',
+    'Both Tarnby clubs were granted permission to appeal.',
+  ],
+  [
+    'a bare infinitive after a perceiver in the past is an event seen (`perceivedEvent`)',
+    "The Orsa reform saw thousands of people's benefits disappear.",
+  ],
+  [
+    'a participle that subordinates, read as a second verb with no "and" and no subject',
+    'Tarnby will sign the striker, provided he recovers from his knee injury.',
+  ],
+  [
+    '"it" with a verb of thought and "like" says how things seem',
+    'It does not feel like a wave of fraud is about to hit Orsa.',
+  ],
+  [
+    'somebody resolved is no agentless finding',
+    'The Tarnby coach is determined that his side will attack from the start.',
+  ],
+  [
+    'a question still open on finding out, with nobody named, reports no finding',
+    'It has yet to be determined how much each Orsa farmer will pay.',
+  ],
 ];
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
@@ -268,6 +297,31 @@ const found: readonly (readonly [string, string, string])[] = [
     "a report of a discussion stays the speaker's",
     'The Orsa minister said the board had discussed the plan.',
     'said | The Orsa minister | the board had discussed the plan',
+  ],
+  [
+    'a communication sense with a that-clause: "assured" reports (`causativeVerb` is false)',
+    'The Orsa council assured residents that the water was safe.',
+    'assured | The Orsa council | that the water was safe',
+  ],
+  [
+    'a perceiver with a finite clause in the past reports what was seen',
+    'Witnesses in Orsa saw that the ferry was overloaded.',
+    'saw | Witnesses in Orsa | that the ferry was overloaded',
+  ],
+  [
+    'a rarer sense of "maintain" after "and" still reports',
+    'Mr Basso held that the contract was void and maintained that the fee was too high.',
+    'maintained | Mr Basso | that the fee was too high',
+  ],
+  [
+    'an agentless report of a finding with a that-clause stays',
+    'It was determined that the Orsa ferry had been overloaded.',
+    'was determined | - | that the Orsa ferry had been overloaded',
+  ],
+  [
+    'a message given by an active verb stays',
+    'The Tarnby mayor offered his condolences to the family.',
+    'offered his condolences to | The Tarnby mayor | the family',
   ],
   [
     'an inverted frame that opens its sentence has a subject, no passive',

@@ -11,6 +11,7 @@ import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
   knowledgeVerb,
+  causativeVerb,
   consentVerb,
   nounPhraseReportVerb,
   adjudicatorNoun,
@@ -954,6 +955,9 @@ function messageObject(
 ): boolean {
   const token = segments.tokens[verb] as Token;
   if (token.pos !== 'VERB' || isPassive(tree, verb) || candidate.cue === null) return false;
+  // "Both sides were granted [permission] to appeal": the subject received the thing given, though
+  // the parse made "were" a plain auxiliary and the subject an active one
+  if (beParticiple(text, tree, verb)) return false;
   const lemma = token.lemma || text.slice(token.start, token.end);
   // "denied the request": refusing a message gives none
   if (!conveyingVerb(lemma) || classOf('conflict', token.lemma, 'verb') === 'pos') return false;
@@ -973,6 +977,20 @@ function messageObject(
     attitudeNoun(word) &&
     (singular === word || synsetsOf(singular, 'noun').length === 0 || attitudeNoun(singular))
   );
+}
+
+/**
+ * Whether the verb is a past participle after an auxiliary "be" ("were granted", "was given"): a
+ * passive whatever the parse's labels; not a progressive ("were granting") nor a form the same as
+ * its lemma ("were set"), which the form alone cannot tell.
+ */
+function beParticiple(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (form === token.lemma.toLowerCase() || /ing$/u.test(form)) return false;
+  return tree
+    .dependents(verb, ['aux'])
+    .some((at) => at < verb && (tree.tokens[at] as Token).lemma.toLowerCase() === 'be');
 }
 
 /** Whether a noun has an "of" phrase that names its topic ("the story [of a veteran]"). */
@@ -1388,6 +1406,10 @@ function perceivedEvent(
       return false;
     const form = text.slice(complement.start, complement.end).toLowerCase();
     if (/ing$/u.test(form)) return true;
+    // "The slump saw [thousands of savings] disappear": a bare infinitive after a perceiver in the
+    // past (a finite clause there would be in the past too: "saw [that savings disappeared]")
+    const perceived = text.slice(token.start, token.end).toLowerCase();
+    if (form === complement.lemma.toLowerCase() && perceived !== token.lemma.toLowerCase()) return true;
     // "saw [the car] leave", "heard [shots] fired": the parser's small clause, its subject the
     // perceiver's object
     return relationIs(complement.dep, 'xcomp') && tree.dependent(verb, 'obj') >= 0;
@@ -1590,7 +1612,19 @@ export function keepsReporting(
   )
     return true;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
-  if (candidate.source === null && agentlessReportClause(text, tree, head) >= 0) return true;
+  // (not a question still open on finding out or deciding: "It has yet to be determined [how much
+  // each owner will pay]" reports nobody's finding, `knowledgeVerb`; nor somebody resolved: "The
+  // coach is determined that his side will attack" is his resolve, no finding of anybody's)
+  if (
+    candidate.source === null &&
+    agentlessReportClause(text, tree, head) >= 0 &&
+    !(
+      knowledgeVerb(token.lemma || text.slice(token.start, token.end)) &&
+      ((first !== undefined && openingWord(text, segments, first, WH_WORDS)) ||
+        !expletiveSubject(text, tree, head))
+    )
+  )
+    return true;
   // "It is understood the club are …": a belief passed on with no source (agentless-reports.ts)
   if (candidate.source === null && expletiveBeliefContent(text, tree, head) !== null) return true;
   // "The gunmen are said to have fled" (hedged-sourcing.ts)
@@ -1618,6 +1652,10 @@ export function keepsReporting(
     consequenceOfThing(text, segments, tree, head) &&
     !contentShape(text, segments, candidate.content, head).infinitive
   )
+    return false;
+  // "The new law ensures that every child gets a place": making certain brings a state about, it
+  // reports no words or belief (WordNet, `causativeVerb`)
+  if (token.pos === 'VERB' && !quoted && causativeVerb(token.lemma || text.slice(token.start, token.end)))
     return false;
   // "The net's self-declared spam king": half of a hyphenated adjective
   if (!quoted && hyphenatedModifier(text, segments, head)) return false;
@@ -1851,8 +1889,14 @@ export function keepsReporting(
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   // (a clause with a verb: in "held [the visitors scoreless]" the parse makes a verbless small
   // clause of a deed's object and its state)
-  if (word.rareClause === true && shape.clause && shape.verb && !shape.infinitive) return true;
+  // (not a participle that subordinates, which the parse made a second verb of the sentence with no
+  // "and" and no subject: "Rangers will sign him, [provided] he recovers from injury")
+  if (word.rareClause === true && shape.clause && shape.verb && !shape.infinitive)
+    return !subordinatorReadAsVerb(tree, head);
   if (!word.communication && !word.clause) return false;
+  // "It does not feel like a wave of fraud is coming": "it" with a verb of thought and "like" says
+  // how things seem, nobody's belief ("I feel like …" and "it said" stay)
+  if (!word.communication && seemingLike(text, segments, tree, cue, head)) return false;
   // "felt “trapped”", "sees great promise": thought or perception with no proposition, quoted or not
   if (!word.communication && !shape.subject && !fronted_(candidate, cue, shape.verb)) return false;
   // "Vandals pasted code on the board, the harbour master said": content before its cue is a
@@ -1866,6 +1910,41 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** Whether the verb's subject is "it" or it has none ("It was decided that …", "… was found that …"). */
+function expletiveSubject(text: string, tree: DependencyTree, verb: number): boolean {
+  const subject = tree.tokens[tree.dependents(verb, ['nsubj', 'nsubj:pass', 'expl'])[0] ?? -1];
+  return subject === undefined || text.slice(subject.start, subject.end).toLowerCase() === 'it';
+}
+
+/** A verb joined to the one before it with no "and" or "or" and no subject of its own (`keepsReporting`). */
+function subordinatorReadAsVerb(tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  return (
+    token.dep === 'conj' &&
+    tree.dependents(verb, ['cc', 'nsubj', 'nsubj:pass', 'aux', 'aux:pass']).length === 0
+  );
+}
+
+/**
+ * Whether the cue ends in "like" and its verb's subject is "it" ("It feels like …", "it does not
+ * feel like …"): an impression of how things seem, with no thinker.
+ */
+function seemingLike(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  cue: Span,
+  verb: number,
+): boolean {
+  const [first, end] = tokenRange(segments, cue);
+  let last = end - 1;
+  while (last > first && (segments.tokens[last] as Token).pos === 'PUNCT') last -= 1;
+  const like = segments.tokens[last] as Token;
+  if (last === verb || like.lemma.toLowerCase() !== 'like') return false;
+  const subject = tree.tokens[tree.dependent(verb, 'nsubj')];
+  return subject !== undefined && text.slice(subject.start, subject.end).toLowerCase() === 'it';
 }
 
 /** Whether the source's head is a common noun for a judge or a court (`adjudicatorNoun`). */

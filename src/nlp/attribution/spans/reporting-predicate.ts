@@ -614,6 +614,43 @@ export function knowledgeVerb(word: string): boolean {
   return found;
 }
 
+/**
+ * WordNet sentence frames whose subject is a thing, not a person: "Something ----s", "It is
+ * ----ing", "Something is ----ing PP", "Something ----s something Adjective/Noun", "Something ----s
+ * Adjective/Noun", "Something ----s somebody", "Something ----s something", "Something ----s to
+ * somebody", "It ----s that CLAUSE", "Something ----s INFINITIVE".
+ */
+const THING_FRAMES: ReadonlySet<number> = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
+const causeCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb brings a state about rather than reports one: its most frequent WordNet sense
+ * takes only a thing as subject ("Something ----s something") and none of its verb.communication
+ * senses takes a that-clause, so the only that-clause it takes is a cognition sense of making
+ * certain. "The new law ensures that every child gets a place", "the goal ensured they went
+ * through": no words, no belief. Not "assure" ("assured voters that …", a communication sense with
+ * a that-clause), "guarantee" (first sense "vouch", said by somebody), "show", "mean".
+ */
+export function causativeVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = causeCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const senses = lemma === null ? [] : synsetsOf(lemma, 'verb');
+  const first = senses[0] === undefined ? undefined : verbSense(senses[0]);
+  const found =
+    first !== undefined &&
+    first.frames.length > 0 &&
+    first.frames.every((frame) => THING_FRAMES.has(frame)) &&
+    !senses.some((offset) => {
+      const sense = verbSense(offset);
+      return sense.file === VERB_COMMUNICATION && sense.frames.includes(THAT_CLAUSE_FRAME);
+    });
+  if (causeCache.size >= MAXIMUM_CACHED) causeCache.clear();
+  causeCache.set(key, found);
+  return found;
+}
+
 /** WordNet sentence frames of a charge: "Somebody ----s somebody with something" and "… of something". */
 const CHARGE_FRAMES = [17, 18];
 const accusationCache = new Map<string, boolean>();

@@ -96,12 +96,24 @@ table('typeLineupLists: rugby and football line-ups', typeLineupLists, [
     text: 'Ferrow, Tull, Mabaso, van der Quarry, Dale.',
     given: [
       ['Ferrow', 'PERSON'],
-      ['Tull', 'LOC'],
+      ['Tull', 'PERSON'],
       ['Mabaso', 'ORG'],
       ['van der Quarry', 'LOC'],
       ['Dale', 'PERSON'],
     ],
     expected: ['Ferrow/PERSON', 'Tull/PERSON', 'Mabaso/PERSON', 'van der Quarry/PERSON', 'Dale/PERSON'],
+  },
+  // must not change: a line of clubs, one of them read as a person
+  {
+    text: 'Ashby Town, Dunmere, Real Orrin, Tull Rovers, Lyon.',
+    given: [
+      ['Ashby Town', 'ORG'],
+      ['Dunmere', 'ORG'],
+      ['Real Orrin', 'ORG'],
+      ['Tull Rovers', 'ORG'],
+      ['Lyon', 'PERSON'],
+    ],
+    expected: ['Ashby Town/ORG', 'Dunmere/ORG', 'Real Orrin/ORG', 'Tull Rovers/ORG', 'Lyon/PERSON'],
   },
   // must not change: a line of places split by semicolons
   {

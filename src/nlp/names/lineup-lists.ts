@@ -100,6 +100,9 @@ export function typeLineupLists(text: string, names: readonly NameMention[]): Na
         isKnownHumanName(text.slice(name.start, name.end).split(' ').pop() as string),
     );
     if (!personal) continue;
+    // with no heading, half the listed names at least must be people already ("Orrin, Tull, Quarry,
+    // Dale, Brim."), not a line of teams or countries with one surname-like name among them
+    if (heading === '' && 2 * listed.filter((name) => name.type === 'PERSON').length < items.length) continue;
     for (const name of listed)
       if (name.type !== 'PERSON' && !isKnownPlaceOrBody(text.slice(name.start, name.end))) retype.add(name);
     const headingStart = line.index ?? 0;

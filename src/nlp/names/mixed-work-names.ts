@@ -1,0 +1,60 @@
+import { lookupPlace, organisation } from '../lexicon/index.js';
+import type { EntityType, Segments } from '../../model/index.js';
+import type { NameMention } from './name-mention.js';
+import { isWorkText, WORK_SUBTYPE } from './works-after-nouns.js';
+
+/** The types a title is mistaken for, and its own. */
+const TITLE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['ORG', 'LOC', 'MISC']);
+
+/** A name's words without a leading article: "The Aviator" and "Aviator" are one title. */
+function titleKey(surface: string): string {
+  return surface.replace(/^the /iu, '');
+}
+
+/**
+ * In a text about films, books, songs or shows (`isWorkText`), the recogniser types one title now a
+ * place, now an organisation, now MISC: "Lantern Hill" in the headline LOC, "the best film for
+ * Lantern Hill" ORG, "Lantern Hill took $9m" MISC. A name the lexicon does not know as a place or a
+ * body, typed two of ORG, LOC and MISC, takes one type everywhere: the commonest when one mention is
+ * MISC, MISC on a tie and when none is (a work's title, with the work subtype when a mention had
+ * it). People's names are left alone.
+ */
+export function typeMixedNamesInWorkTexts(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const byKey = new Map<string, NameMention[]>();
+  for (const name of names) {
+    if (!TITLE_TYPES.has(name.type)) continue;
+    const key = titleKey(text.slice(name.start, name.end));
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [name]);
+    else list.push(name);
+  }
+  const retyped = new Map<NameMention, NameMention>();
+  let workText: boolean | undefined;
+  for (const [key, mentions] of byKey) {
+    const counts = new Map<EntityType, number>();
+    for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    if (lookupPlace(key) !== undefined || organisation(key) !== undefined) continue;
+    workText ??= isWorkText(text, segments);
+    if (!workText) break;
+    // a name typed only ORG and LOC is neither: a title
+    let type: EntityType = 'MISC';
+    if (counts.has('MISC'))
+      for (const [candidate, count] of counts) if (count > (counts.get(type) ?? 0)) type = candidate;
+    const work = type === 'MISC' && mentions.some((mention) => mention.subtype === WORK_SUBTYPE);
+    for (const mention of mentions)
+      if (mention.type !== type || (work && mention.subtype !== WORK_SUBTYPE))
+        retyped.set(
+          mention,
+          work
+            ? { start: mention.start, end: mention.end, type, subtype: WORK_SUBTYPE }
+            : { start: mention.start, end: mention.end, type },
+        );
+  }
+  if (retyped.size === 0) return names.slice();
+  return names.map((name) => retyped.get(name) ?? name);
+}

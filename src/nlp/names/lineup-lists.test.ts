@@ -103,6 +103,34 @@ table('typeLineupLists: rugby and football line-ups', typeLineupLists, [
     ],
     expected: ['Ferrow/PERSON', 'Tull/PERSON', 'Mabaso/PERSON', 'van der Quarry/PERSON', 'Dale/PERSON'],
   },
+  // a squad's line with few people typed, after another line-up
+  {
+    text: 'Ferrow, Tull, Mabaso, Quarry, Dale.\n\nOrrin, Heston, Brim, Lask, T Wold.',
+    given: [
+      ['Ferrow', 'PERSON'],
+      ['Tull', 'PERSON'],
+      ['Mabaso', 'PERSON'],
+      ['Quarry', 'LOC'],
+      ['Dale', 'PERSON'],
+      ['Orrin', 'PERSON'],
+      ['Heston', 'LOC'],
+      ['Brim', 'LOC'],
+      ['Lask', 'ORG'],
+      ['T Wold', 'PERSON'],
+    ],
+    expected: [
+      'Ferrow/PERSON',
+      'Tull/PERSON',
+      'Mabaso/PERSON',
+      'Quarry/PERSON',
+      'Dale/PERSON',
+      'Orrin/PERSON',
+      'Heston/PERSON',
+      'Brim/PERSON',
+      'Lask/PERSON',
+      'T Wold/PERSON',
+    ],
+  },
   // must not change: a line of clubs, one of them read as a person
   {
     text: 'Ashby Town, Dunmere, Real Orrin, Tull Rovers, Lyon.',

@@ -85,31 +85,44 @@ function isCommonWordHeading(heading: string): boolean {
 export function typeLineupLists(text: string, names: readonly NameMention[]): NameMention[] {
   const retype = new Set<NameMention>();
   const drop = new Set<NameMention>();
-  for (const line of [...text.matchAll(LIST_LINE), ...text.matchAll(HEADLESS_LINE)]) {
+  /** Takes a line in as a line-up: 'yes', 'no', or 'later' (a line with no heading and few people typed). */
+  const judge = (line: RegExpMatchArray, anotherLineup: boolean): 'yes' | 'no' | 'later' => {
     const heading = line[1] as string;
     const list = line[2] as string;
     const listStart = (line.index ?? 0) + line[0].length - list.length;
     const items = listedPlayers(list, listStart);
-    if (items.length < (heading !== '' ? 2 : list.includes(';') ? 4 : 5)) continue;
+    if (items.length < (heading !== '' ? 2 : list.includes(';') ? 4 : 5)) return 'no';
     const listed = names.filter((name) =>
       items.some(([start, end]) => name.start === start && name.end === end),
     );
-    const personal = listed.some(
-      (name) =>
-        name.type === 'PERSON' ||
-        isKnownHumanName(text.slice(name.start, name.end).split(' ').pop() as string),
-    );
-    if (!personal) continue;
+    const people = listed.filter((name) => name.type === 'PERSON').length;
+    const personal =
+      people > 0 ||
+      listed.some((name) => isKnownHumanName(text.slice(name.start, name.end).split(' ').pop() as string));
+    if (!personal) return 'no';
     // with no heading, half the listed names at least must be people already ("Orrin, Tull, Quarry,
-    // Dale, Brim."), not a line of teams or countries with one surname-like name among them
-    if (heading === '' && 2 * listed.filter((name) => name.type === 'PERSON').length < items.length) continue;
+    // Dale, Brim."), not a line of teams or countries with one surname-like name among them; or one
+    // must be and the text have another line-up (a squad's lines one after another)
+    if (heading === '' && 2 * people < items.length) {
+      if (!anotherLineup) return 'later';
+      if (people === 0) return 'no';
+    }
     for (const name of listed)
       if (name.type !== 'PERSON' && !isKnownPlaceOrBody(text.slice(name.start, name.end))) retype.add(name);
     const headingStart = line.index ?? 0;
     if (heading !== '' && !isKnownPlaceOrBody(heading) && isCommonWordHeading(heading))
       for (const name of names)
         if (name.start >= headingStart && name.end <= headingStart + heading.length) drop.add(name);
+    return 'yes';
+  };
+  const later: RegExpMatchArray[] = [];
+  let lineups = 0;
+  for (const line of [...text.matchAll(LIST_LINE), ...text.matchAll(HEADLESS_LINE)]) {
+    const verdict = judge(line, false);
+    if (verdict === 'yes') lineups += 1;
+    else if (verdict === 'later') later.push(line);
   }
+  if (lineups > 0) for (const line of later) judge(line, true);
   if (retype.size === 0 && drop.size === 0) return names.slice();
   return names
     .filter((name) => !drop.has(name))

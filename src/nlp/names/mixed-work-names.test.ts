@@ -37,6 +37,18 @@ table('typeMixedNamesInWorkTexts', inWorkText, [
     ],
     expected: ['Lantern Hill/LOC', 'Lantern Hill/ORG', 'Lantern Hill/MISC'],
   },
+  // must not change: a family named after a person; a firm and its product one each
+  {
+    text: 'Ann Quell joined. The show beat two other shows and a film. The Quells won; fans of Quells cheered. Tarnex said the Tarnex phone sold.',
+    given: [
+      ['Ann Quell', 'PERSON'],
+      ['The Quells', 'ORG'],
+      ['Quells', 'MISC'],
+      ['Tarnex', 'ORG'],
+      ['Tarnex', 'MISC'],
+    ],
+    expected: ['Ann Quell/PERSON', 'The Quells/ORG', 'Quells/MISC', 'Tarnex/ORG', 'Tarnex/MISC'],
+  },
   // must not change: a known place
   {
     text: 'London leads the race. The film beat two other films, and the best film prize went to London.',

@@ -1,3 +1,4 @@
+import { lexicographerFileOf, NOUN_GROUP, NOUN_LOCATION, synsetsOf } from '../events/wordnet.js';
 import { lookupPlace, organisation } from '../lexicon/index.js';
 import type { EntityType, Segments } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
@@ -11,13 +12,32 @@ function titleKey(surface: string): string {
   return surface.replace(/^the /iu, '');
 }
 
+/** The words of the names typed PERSON: "Osbourne" of "Ann Osbourne" ("the Osbournes" is her family). */
+function personWords(text: string, names: readonly NameMention[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names)
+    if (name.type === 'PERSON')
+      for (const word of text.slice(name.start, name.end).split(' ')) words.add(word);
+  return words;
+}
+
+/** A one-word name WordNet files as a group or a place ("Hollywood": the film industry). */
+function isGroupOrPlaceWord(key: string): boolean {
+  if (key.includes(' ')) return false;
+  const first = synsetsOf(key.toLowerCase(), 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_GROUP || file === NOUN_LOCATION;
+}
+
 /**
  * In a text about films, books, songs or shows (`isWorkText`), the recogniser types one title now a
  * place, now an organisation, now MISC: "Lantern Hill" in the headline LOC, "the best film for
  * Lantern Hill" ORG, "Lantern Hill took $9m" MISC. A name the lexicon does not know as a place or a
  * body, typed two of ORG, LOC and MISC, takes one type everywhere: the commonest when one mention is
  * MISC, MISC on a tie and when none is (a work's title, with the work subtype when a mention had
- * it). People's names are left alone.
+ * it). As many ORG as MISC mentions is a firm and its product: left alone; so are names WordNet
+ * files as a group or a place ("Hollywood") and the words of people's names ("the Osbournes").
  */
 export function typeMixedNamesInWorkTexts(
   text: string,
@@ -34,17 +54,22 @@ export function typeMixedNamesInWorkTexts(
   }
   const retyped = new Map<NameMention, NameMention>();
   let workText: boolean | undefined;
+  let people: Set<string> | undefined;
   for (const [key, mentions] of byKey) {
     const counts = new Map<EntityType, number>();
     for (const mention of mentions) counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
     if (counts.size < 2) continue;
-    if (lookupPlace(key) !== undefined || organisation(key) !== undefined) continue;
+    if (lookupPlace(key) !== undefined || organisation(key) !== undefined || isGroupOrPlaceWord(key))
+      continue;
+    people ??= personWords(text, names);
+    if (people.has(key) || people.has(key.replace(/e?s$/u, ''))) continue;
     workText ??= isWorkText(text, segments);
     if (!workText) break;
-    // a name typed only ORG and LOC is neither: a title
+    // a name typed only ORG and LOC is neither: a title; as many ORG as MISC (and no LOC) is a firm and its product
     let type: EntityType = 'MISC';
     if (counts.has('MISC'))
       for (const [candidate, count] of counts) if (count > (counts.get(type) ?? 0)) type = candidate;
+    if (type === 'MISC' && counts.size === 2 && counts.get('ORG') === counts.get('MISC')) continue;
     const work = type === 'MISC' && mentions.some((mention) => mention.subtype === WORK_SUBTYPE);
     for (const mention of mentions)
       if (mention.type !== type || (work && mention.subtype !== WORK_SUBTYPE))

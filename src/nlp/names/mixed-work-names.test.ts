@@ -39,15 +39,23 @@ table('typeMixedNamesInWorkTexts', inWorkText, [
   },
   // must not change: a family named after a person; a firm and its product one each
   {
-    text: 'Ann Quell joined. The show beat two other shows and a film. The Quells won; fans of Quells cheered. Tarnex said the Tarnex phone sold.',
+    text: 'Ann Quell joined. The show beat two other shows and a film. The Quells won; fans of Quells cheered. Tarnex said the Tarnex phone and the Tarnex tablet sold.',
     given: [
       ['Ann Quell', 'PERSON'],
-      ['The Quells', 'ORG'],
+      ['The Quells', 'LOC'],
       ['Quells', 'MISC'],
       ['Tarnex', 'ORG'],
       ['Tarnex', 'MISC'],
+      ['Tarnex', 'MISC'],
     ],
-    expected: ['Ann Quell/PERSON', 'The Quells/ORG', 'Quells/MISC', 'Tarnex/ORG', 'Tarnex/MISC'],
+    expected: [
+      'Ann Quell/PERSON',
+      'The Quells/LOC',
+      'Quells/MISC',
+      'Tarnex/ORG',
+      'Tarnex/MISC',
+      'Tarnex/MISC',
+    ],
   },
   // must not change: a known place
   {

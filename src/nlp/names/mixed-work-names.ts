@@ -36,7 +36,8 @@ function isGroupOrPlaceWord(key: string): boolean {
  * Lantern Hill" ORG, "Lantern Hill took $9m" MISC. A name the lexicon does not know as a place or a
  * body, typed two of ORG, LOC and MISC, takes one type everywhere: the commonest when one mention is
  * MISC, MISC on a tie and when none is (a work's title, with the work subtype when a mention had
- * it). As many ORG as MISC mentions is a firm and its product: left alone; so are names WordNet
+ * it). ORG and MISC mentions alone, MISC ahead by fewer than two, are a firm and its product ("Tarnex
+ * said", "the Tarnex phone"): left alone; so are names WordNet
  * files as a group or a place ("Hollywood") and the words of people's names ("the Osbournes").
  */
 export function typeMixedNamesInWorkTexts(
@@ -62,14 +63,19 @@ export function typeMixedNamesInWorkTexts(
     if (lookupPlace(key) !== undefined || organisation(key) !== undefined || isGroupOrPlaceWord(key))
       continue;
     people ??= personWords(text, names);
-    if (people.has(key) || people.has(key.replace(/e?s$/u, ''))) continue;
+    if (people.has(key) || people.has(key.replace(/s$/u, '')) || people.has(key.replace(/es$/u, '')))
+      continue;
     workText ??= isWorkText(text, segments);
     if (!workText) break;
-    // a name typed only ORG and LOC is neither: a title; as many ORG as MISC (and no LOC) is a firm and its product
+    // a name typed only ORG and LOC is neither: a title
+    const misc = counts.get('MISC') ?? 0;
     let type: EntityType = 'MISC';
-    if (counts.has('MISC'))
+    if (misc > 0)
       for (const [candidate, count] of counts) if (count > (counts.get(type) ?? 0)) type = candidate;
-    if (type === 'MISC' && counts.size === 2 && counts.get('ORG') === counts.get('MISC')) continue;
+    // ORG and MISC alone, MISC ahead by fewer than two: a firm and its product
+    const organisations = counts.get('ORG') ?? 0;
+    if (type === 'MISC' && misc > 0 && counts.size === 2 && organisations > 0 && organisations + 2 > misc)
+      continue;
     const work = type === 'MISC' && mentions.some((mention) => mention.subtype === WORK_SUBTYPE);
     for (const mention of mentions)
       if (mention.type !== type || (work && mention.subtype !== WORK_SUBTYPE))

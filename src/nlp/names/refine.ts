@@ -53,6 +53,7 @@ import {
 import { addSurnameRepeats } from './surname-repeats.js';
 import { joinQuotedNicknames } from './quoted-nicknames.js';
 import { typeLineupLists } from './lineup-lists.js';
+import { typeBandsBeforeMusicians } from './bands-before-musicians.js';
 import { typeMixedNamesInWorkTexts } from './mixed-work-names.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
@@ -1371,21 +1372,25 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   return typeMixedNamesInWorkTexts(
     text,
     segments,
-    typeLineupLists(
+    typeBandsBeforeMusicians(
       text,
-      typePlacesCoordinatedWithPeople(
+      segments,
+      typeLineupLists(
         text,
-        typeGroupsByPluralAgreement(
+        typePlacesCoordinatedWithPeople(
           text,
-          segments,
-          typeNamesByPronouns(
+          typeGroupsByPluralAgreement(
             text,
             segments,
-            // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-            typeByAppositionHeads(
+            typeNamesByPronouns(
               text,
               segments,
-              typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+              // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+              typeByAppositionHeads(
+                text,
+                segments,
+                typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+              ),
             ),
           ),
         ),

@@ -57,6 +57,16 @@ table('typeMixedNamesInWorkTexts', inWorkText, [
       'Tarnex/MISC',
     ],
   },
+  // must not change: twice ORG and once LOC is the majority's (coreference's) business
+  {
+    text: 'Tarnex won. The show beat two other shows and a film. Tarnex and Tarnex fans cheered.',
+    given: [
+      ['Tarnex', 'ORG'],
+      ['Tarnex', 'ORG'],
+      ['Tarnex', 'LOC'],
+    ],
+    expected: ['Tarnex/ORG', 'Tarnex/ORG', 'Tarnex/LOC'],
+  },
   // must not change: a known place
   {
     text: 'London leads the race. The film beat two other films, and the best film prize went to London.',

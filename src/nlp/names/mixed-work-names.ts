@@ -35,8 +35,8 @@ function isGroupOrPlaceWord(key: string): boolean {
  * place, now an organisation, now MISC: "Lantern Hill" in the headline LOC, "the best film for
  * Lantern Hill" ORG, "Lantern Hill took $9m" MISC. A name the lexicon does not know as a place or a
  * body, typed two of ORG, LOC and MISC, takes one type everywhere: the commonest when one mention is
- * MISC, MISC on a tie and when none is (a work's title, with the work subtype when a mention had
- * it). ORG and MISC mentions alone, MISC ahead by fewer than two, are a firm and its product ("Tarnex
+ * MISC, MISC on a tie and when none is MISC and as many are ORG as LOC (a work's title, with the work
+ * subtype when a mention had it). ORG and MISC mentions alone, MISC ahead by fewer than two, are a firm and its product ("Tarnex
  * said", "the Tarnex phone"): left alone; so are names WordNet
  * files as a group or a place ("Hollywood") and the words of people's names ("the Osbournes").
  */
@@ -67,8 +67,9 @@ export function typeMixedNamesInWorkTexts(
       continue;
     workText ??= isWorkText(text, segments);
     if (!workText) break;
-    // a name typed only ORG and LOC is neither: a title
+    // a name typed as often ORG as LOC, and never MISC, is neither: a title (else the majority holds)
     const misc = counts.get('MISC') ?? 0;
+    if (misc === 0 && counts.get('ORG') !== counts.get('LOC')) continue;
     let type: EntityType = 'MISC';
     if (misc > 0)
       for (const [candidate, count] of counts) if (count > (counts.get(type) ?? 0)) type = candidate;

@@ -27,6 +27,17 @@ import { table } from './test-table.js';
 /** Every sentence below is invented for these tests. */
 
 table('typePluralNamedGroups', typePluralNamedGroups, [
+  // typed LOC: a band named by a plural of a plant or a person noun; "Heights" and "in the" stay places
+  {
+    text: 'The Velvet Peas and Paper Fighters played; fans camped in the Tarn Sisters and on Marrow Heights.',
+    given: [
+      ['The Velvet Peas', 'LOC'],
+      ['Paper Fighters', 'LOC'],
+      ['Tarn Sisters', 'LOC'],
+      ['Marrow Heights', 'LOC'],
+    ],
+    expected: ['The Velvet Peas/ORG', 'Paper Fighters/ORG', 'Tarn Sisters/LOC', 'Marrow Heights/LOC'],
+  },
   // a place or unknown word and a plural of a common noun, the plural never used alone: a team or firm
   {
     text: 'Harbour Cove beat the Millbrook Otters on Sunday.',

@@ -5,8 +5,11 @@ import {
   lemmaOf,
   lexicographerFileOf,
   NOUN_ANIMAL,
+  NOUN_ARTIFACT,
   NOUN_LOCATION,
+  NOUN_OBJECT,
   NOUN_PERSON,
+  NOUN_TIME,
   synset,
   synsetsOf,
 } from '../events/wordnet.js';
@@ -56,6 +59,7 @@ function surfaces(text: string, names: readonly NameMention[]): Map<string, Name
 export function typePluralNamedGroups(text: string, names: readonly NameMention[]): NameMention[] {
   let bySurface: Map<string, NameMention[]> | undefined;
   return names.map((name) => {
+    if (name.type === 'LOC') return isPluralNamedGroupNotPlace(text, name) ? { ...name, type: 'ORG' } : name;
     if (name.type !== 'PERSON') return name;
     const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
     if (words.length < 2 || words.length > 4) return name;
@@ -73,6 +77,40 @@ export function typePluralNamedGroups(text: string, names: readonly NameMention[
     if (!firstAlone && isKnownHumanName(last) && lookupPlace(first) === undefined) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
+}
+
+/** WordNet files of the things places are named after in the plural: "Heights", "Isles", "Towers", "Springs". */
+const PLACE_PLURAL_FILES: ReadonlySet<number> = new Set([
+  NOUN_LOCATION,
+  NOUN_OBJECT,
+  NOUN_ARTIFACT,
+  NOUN_TIME,
+]);
+/** A locative preposition right before a name: "in the …", "at …", "across the …". */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|across|over|into|onto|through|around|from|to|outside|inside)(?: the)? $/iu;
+
+/**
+ * "the Ivory Otters", "Paper Lanterns" typed LOC: a name of two to four capitalised words whose last
+ * word is the plural of a WordNet noun that is no place, object, building or season (peas, fighters,
+ * sisters; not "Heights", "Isles", "Towers", "Springs") names a band, a team or a firm, not a place,
+ * unless the lexicon knows it or its first word as a place or a locative preposition governs it
+ * ("in the Ivory Otters").
+ */
+function isPluralNamedGroupNotPlace(text: string, name: NameMention): boolean {
+  const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
+  const words = surface.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const last = words[words.length - 1] as string;
+  if (!PLURAL_WORD.test(last)) return false;
+  const lower = last.toLowerCase();
+  const lemma = lemmaOf(lower, 'noun');
+  if (lemma === null || lemma === lower) return false;
+  const first = synsetsOf(lemma, 'noun')[0];
+  if (first === undefined || PLACE_PLURAL_FILES.has(lexicographerFileOf(first, 'noun'))) return false;
+  if (lookupPlace(surface) !== undefined || lookupPlace(words[0] as string) !== undefined) return false;
+  if (organisation(surface) !== undefined) return false;
+  return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start));
 }
 
 /**

@@ -23,6 +23,12 @@ import { table } from './test-table.js';
 /** Every sentence below is invented for these tests. */
 
 table('joinLinkedOrganisationNames', joinLinkedOrganisationNames, [
+  // a date after "on" is no part of the name
+  {
+    text: 'He will appear at the Crown Court on 20 March.',
+    given: [['Crown Court', 'LOC']],
+    expected: ['Crown Court/LOC'],
+  },
   // a WordNet noun.group head ("Guild") read as a person takes the run and the words before it
   {
     text: 'Several members of the Glassblowers Guild of Marrovia walked out.',

@@ -60,11 +60,17 @@ function wordsFrom(text: string, from: number, limit: number): Word[] {
   return words;
 }
 
-/** The run of capitalised words after the link word: its end, and where an "and" inside it falls. */
+/**
+ * The run of capitalised words after the link word: its end, and where an "and" inside it falls. A
+ * number opens a run only after "of" ("Group of 77"): "the Court on 20 March", "Council for 20 years"
+ * are dates and spans.
+ */
 function tailRun(
   words: readonly Word[],
+  link: string,
 ): { readonly end: number; readonly beforeAnd: number; readonly afterAnd: number } | null {
   if (!NAME_WORD.test(words[0]?.text ?? '')) return null;
+  if (/^\d/u.test(words[0]?.text ?? '') && !link.startsWith(' of')) return null;
   let end = -1;
   let beforeAnd = -1;
   let afterAnd = -1;
@@ -131,7 +137,7 @@ export function joinLinkedOrganisationNames(text: string, names: readonly NameMe
       continue;
     }
     const words = wordsFrom(text, name.end + link[0].length, MAX_TAIL_WORDS);
-    const run = tailRun(words);
+    const run = tailRun(words, link[0]);
     if (run === null) {
       output.push(name);
       continue;

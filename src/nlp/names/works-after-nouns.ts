@@ -191,7 +191,7 @@ export function typeWorksAfterNouns(
 const WORK_TEXT_NOUNS = 3;
 
 /** The text names works by their nouns at least `WORK_TEXT_NOUNS` times ("the film", "her album", "a TV series"). */
-function isWorkText(text: string, segments: Segments): boolean {
+export function isWorkText(text: string, segments: Segments): boolean {
   let count = 0;
   for (const token of segments.tokens) {
     if (token.pos !== 'NOUN') continue;

@@ -1291,6 +1291,7 @@ class Resolver {
           !shared &&
           view.pos(subject) === 'NOUN' &&
           singularPersonNoun(view, subject, info.gender) &&
+          childOf(view, subject, /^appos$/u) < 0 &&
           !this.history.some((referent) => subject >= referent.first && subject < referent.end)
         )
           return -1;
@@ -1345,7 +1346,9 @@ class Resolver {
       if (subject >= 0 && view.pos(subject) === 'PROPN' && view.quotationOf[subject] === quotation) {
         const named = this.entityOfName(subject);
         const draft = named >= 0 ? this.drafts[named] : undefined;
-        if (draft === undefined || (draft.type === 'MISC' && draft.subtype === undefined)) return -1;
+        // (not "I'm" taken for a name)
+        const unknown = draft === undefined || (draft.type === 'MISC' && draft.subtype === undefined);
+        if (unknown && view.tokens[subject]?.lemma !== 'I') return -1;
       }
       if (subject >= 0) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {
@@ -1975,24 +1978,22 @@ function possessiveClauseSubject(
         const child = view.tokens[index] as Token;
         if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared, participant };
       }
-      // "expect Gordon Brown to do that in his last budget": an infinitive's object controller
-      if (token.dep === 'xcomp' && token.head >= 0 && !hasSubject(view, at)) {
-        const object = childOf(view, token.head, /^obj$/u);
-        if (object >= 0 && object < pronoun && (view.pos(object) === 'PROPN' || view.pos(object) === 'NOUN'))
-          return { subject: object, shared, participant };
-      }
-      // "a convicted molester trying to rebuild his life": a participle modifying a noun has it for subject
-      if (token.dep === 'acl' && token.head >= 0 && token.head < pronoun && !hasSubject(view, at)) {
-        const head = token.head;
-        if (view.pos(head) === 'NOUN' || view.pos(head) === 'PROPN')
-          return { subject: head, shared, participant };
-      }
       // "The prize went to X, and Ana Roe won best composer for her score": the parser took the name
       // for a conjunct of the name before and left the verb after it without a subject; the phrase
       // right before the verb, opening its clause, is that verb's subject all the same
       const gerund = view.pos(at - 1) === 'PROPN' && view.lower(at).endsWith('ing');
       const surface = (token.dep === 'conj' || gerund) && !hasSubject(view, at) ? surfaceSubject(at) : -1;
       if (surface >= 0 && surface < pronoun) return { subject: surface, shared, participant };
+      // "expect Gordon Brown to do that in his last budget": an infinitive's object controller
+      if (token.dep === 'xcomp' && token.head >= 0 && !hasSubject(view, at)) {
+        const object = childOf(view, token.head, /^obj$/u);
+        if (object >= 0 && object < pronoun && personLike(view, object, pronoun))
+          return { subject: object, shared, participant };
+      }
+      // "a convicted molester trying to rebuild his life": a participle modifying a noun has it for subject
+      if (token.dep === 'acl' && token.head >= 0 && token.head < pronoun && !hasSubject(view, at)) {
+        if (personLike(view, token.head, pronoun)) return { subject: token.head, shared, participant };
+      }
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
       if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) {
         shared = true;
@@ -2084,6 +2085,13 @@ function singularPersonNoun(view: DocumentView, token: number, gender: Gender | 
   if (lemma !== view.lower(token)) return false;
   const sense = synsetsOf(lemma, 'noun')[0];
   return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
+}
+
+/** Whether a token may stand for one person of the pronoun's gender: a name, or a person noun. */
+function personLike(view: DocumentView, token: number, pronoun: number): boolean {
+  if (view.pos(token) === 'PROPN') return true;
+  const gender = THIRD_PERSON_PRONOUNS.get(view.lower(pronoun))?.gender ?? 'n';
+  return view.pos(token) === 'NOUN' && singularPersonNoun(view, token, gender);
 }
 
 /** Whether an adjunct verb is introduced by "into", "from" or "to" ("into extending", "from leaving"), as objects control. */

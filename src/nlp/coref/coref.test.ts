@@ -1977,6 +1977,13 @@ describe('resolveEntities: pronouns by the roles of their own clause (issue 10, 
       expected: 'Keith Morton',
     },
     {
+      title: 'a definite person description the pass did not link leaves the possessive to the scores',
+      marked:
+        '[Serena Vale|PERSON] beat [Lina Dale|PERSON] to win the title. The 2003 champion claimed her seventh Grand Slam title.',
+      surface: 'her',
+      expected: 'Serena Vale',
+    },
+    {
       title: 'an infinitive with no object is controlled by the subject',
       marked: '[Carl Jensen|PERSON] met [Tom Price|PERSON]. [Jensen|PERSON] wants to spend his money.',
       surface: 'his',

@@ -1292,6 +1292,11 @@ class Resolver {
           view.pos(subject) === 'NOUN' &&
           singularPersonNoun(view, subject, info.gender) &&
           childOf(view, subject, /^appos$/u) < 0 &&
+          // (only an indefinite one, which brings in someone new: "the actor", "the 2003 champion" is
+          // often the person talked about, a description the pass did not link; nor one in apposition,
+          // "Henson held him, a master predator toying with his prey")
+          isIndefinite(view, subject) &&
+          view.tokens[subject]?.dep !== 'appos' &&
           !this.history.some((referent) => subject >= referent.first && subject < referent.end)
         )
           return -1;
@@ -2092,6 +2097,12 @@ function personLike(view: DocumentView, token: number, pronoun: number): boolean
   if (view.pos(token) === 'PROPN') return true;
   const gender = THIRD_PERSON_PRONOUNS.get(view.lower(pronoun))?.gender ?? 'n';
   return view.pos(token) === 'NOUN' && singularPersonNoun(view, token, gender);
+}
+
+/** Whether a noun has "a" or "an" for determiner. */
+function isIndefinite(view: DocumentView, noun: number): boolean {
+  const determiner = childOf(view, noun, /^det$/u);
+  return determiner >= 0 && /^an?$/u.test(view.lower(determiner));
 }
 
 /** Whether an adjunct verb is introduced by "into", "from" or "to" ("into extending", "from leaving"), as objects control. */

@@ -1346,15 +1346,6 @@ class Resolver {
     // he …"), and only within one quotation
     if (info.form === 'subject' && info.number === 'singular') {
       const subject = complementGovernorSubject(view, token);
-      // ("Morrow himself knew he would lose" with "Morrow" found as no name, or as a name of no known
-      // kind: he is Morrow, no one else)
-      if (subject >= 0 && view.pos(subject) === 'PROPN' && view.quotationOf[subject] === quotation) {
-        const named = this.entityOfName(subject);
-        const draft = named >= 0 ? this.drafts[named] : undefined;
-        // (not "I'm" taken for a name)
-        const unknown = draft === undefined || (draft.type === 'MISC' && draft.subtype === undefined);
-        if (unknown && view.tokens[subject]?.lemma !== 'I') return -1;
-      }
       if (subject >= 0) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {
           const referent = this.history[index] as Referent;

@@ -1913,3 +1913,74 @@ describe('resolveEntities: binding from the parse', () => {
     },
   ]);
 });
+
+describe('resolveEntities: pronouns by the roles of their own clause (issue 10, coref30)', () => {
+  runCases([
+    {
+      title: 'a singular pronoun in a clause whose subject is a list of names is none of them',
+      marked:
+        'Goalkeeper [Tom Harlow|PERSON] kept a clean sheet as [Rovers|ORG] won. Defenders [Sam Reed|PERSON], [Jake Pollard|PERSON] and [Lewis Crane|PERSON] were solid in front of him.',
+      surface: 'him',
+      expected: 'Tom Harlow',
+    },
+    {
+      title: 'a possessive in the "for" reason of a verb of judging goes with its object',
+      marked: 'Coach [Bill Grant|PERSON] praised [Keith Morton|PERSON] for his leadership on the pitch.',
+      surface: 'his',
+      expected: 'Keith Morton',
+    },
+    {
+      title: 'a possessive in the "for" reason of a gift goes with the recipient',
+      marked: 'The host, [Mark Allen|PERSON], presented an award to [Tom Price|PERSON] for his charity work.',
+      surface: 'his',
+      expected: 'Tom Price',
+    },
+    {
+      title: 'a possessive in an infinitive goes with the object that controls it',
+      marked:
+        'Tory spokesman [Oliver Lett|PERSON] said any chancellor would cut taxes. Everyone does expect [Gordon Brand|PERSON] to do just that in his last budget.',
+      surface: 'his',
+      expected: 'Gordon Brand',
+    },
+    {
+      title: 'a possessive in a participle modifying a person description is that person’s, no entity',
+      marked:
+        'The film, directed by [Nina Kass|PERSON] and starring [Kevin Bale|PERSON], is about a convicted thief trying to rebuild his life.',
+      surface: 'his',
+      expected: undefined,
+    },
+    // must not change
+    {
+      title: 'a possessive in the "for" reason of a verb of another kind goes with the subject',
+      marked: '[Carl Jensen|PERSON] bought a car for his wife.',
+      surface: 'his',
+      expected: 'Carl Jensen',
+    },
+    {
+      title: 'a possessive deeper in the reason goes with the subject',
+      marked:
+        'The manager, [Bill Grant|PERSON], blamed the referee, [Keith Morton|PERSON], for his side’s defeat.',
+      surface: 'his',
+      expected: 'Bill Grant',
+    },
+    {
+      title: 'a passive subject keeps the possessive of its reason',
+      marked: '[Keith Morton|PERSON] was praised by coach [Bill Grant|PERSON] for his leadership.',
+      surface: 'his',
+      expected: 'Keith Morton',
+    },
+    {
+      title: 'a definite person description the pass did not link leaves the possessive to the scores',
+      marked:
+        '[Serena Vale|PERSON] beat [Lina Dale|PERSON] to win the title. The 2003 champion claimed her seventh Grand Slam title.',
+      surface: 'her',
+      expected: 'Serena Vale',
+    },
+    {
+      title: 'an infinitive with no object is controlled by the subject',
+      marked: '[Carl Jensen|PERSON] met [Tom Price|PERSON]. [Jensen|PERSON] wants to spend his money.',
+      surface: 'his',
+      expected: 'Carl Jensen',
+    },
+  ]);
+});

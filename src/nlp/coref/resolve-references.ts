@@ -27,15 +27,7 @@ import { isOtherKindThanBusiness, kindImplies, namesBodyFirst, roleImplies } fro
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 import { speakerPronounGender } from './cluster-names.js';
-import {
-  lexicographerFileOf,
-  NOUN_COGNITION,
-  NOUN_COMMUNICATION,
-  NOUN_PERSON,
-  synsetsOf,
-  VERB_COMMUNICATION,
-  VERB_SOCIAL,
-} from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_COGNITION, NOUN_COMMUNICATION, synsetsOf } from '../events/wordnet.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 
 /**
@@ -1217,13 +1209,6 @@ class Resolver {
     const quotation = view.quotationOf[token] as number;
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
     const partners = this.coordinatedNames(token);
-    // "Defenders Reed, Pollard and Crane were solid in front of him": a singular pronoun in a clause
-    // whose subject is a list of names is none of them
-    if (info.form !== 'subject' && info.number === 'singular')
-      for (const name of coordinatedClauseSubject(view, token)) {
-        const entity = this.entityOfName(name);
-        if (entity >= 0) partners.push(entity);
-      }
     const agrees = (referent: Referent) =>
       this.agrees(referent, info) &&
       (speaker < 0 || referent.entity !== speaker) &&
@@ -1261,20 +1246,9 @@ class Resolver {
     // comes before the reporter of a speech verb: "Hackett believes Mourinho should retract his
     // comments" (the clause's own subject binds it).
     if (info.form === 'possessive' && info.number === 'singular') {
-      const { subject, shared, participant } = possessiveClauseSubject(view, token, (verb) =>
+      const { subject, shared } = possessiveClauseSubject(view, token, (verb) =>
         this.surfaceSubject(sentence, verb),
       );
-      // (the person judged or given something, when that is one person who agrees; a description that
-      // is no entity keeps the pronoun from any other)
-      if (participant >= 0) {
-        for (let index = this.history.length - 1; index >= 0; index -= 1) {
-          const referent = this.history[index] as Referent;
-          if (referent.sentence !== sentence) break;
-          if (participant < referent.first || participant >= referent.end) continue;
-          if (referent.person && !referent.plural && agrees(referent)) return referent.entity;
-          break;
-        }
-      }
       if (subject >= 0) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {
           const referent = this.history[index] as Referent;
@@ -1285,21 +1259,6 @@ class Resolver {
           if (referent.person && !referent.plural && agrees(referent) && gendered) return referent.entity;
           break;
         }
-        // "a convicted thief trying to rebuild his life" with no referent kept for the thief: a person
-        // noun that is no entity keeps the pronoun from any other
-        if (
-          !shared &&
-          view.pos(subject) === 'NOUN' &&
-          singularPersonNoun(view, subject, info.gender) &&
-          childOf(view, subject, /^appos$/u) < 0 &&
-          // (only an indefinite one, which brings in someone new: "the actor", "the 2003 champion" is
-          // often the person talked about, a description the pass did not link; nor one in apposition,
-          // "Henson held him, a master predator toying with his prey")
-          isIndefinite(view, subject) &&
-          view.tokens[subject]?.dep !== 'appos' &&
-          !this.history.some((referent) => subject >= referent.first && subject < referent.end)
-        )
-          return -1;
       }
     }
 
@@ -1952,148 +1911,39 @@ function possessiveClauseSubject(
   view: DocumentView,
   pronoun: number,
   surfaceSubject: (verb: number) => number = () => -1,
-): { subject: number; shared: boolean; participant: number } {
+): { subject: number; shared: boolean } {
   const sentence = view.sentenceOf[pronoun] as number;
   const first = view.sentenceStart(sentence);
   let at = view.tokens[pronoun]?.head ?? -1;
   let shared = false;
   let adjunct = -1;
-  let from = pronoun;
-  let participant = -1;
   for (let steps = 0; steps < 8 && at >= 0; steps += 1) {
     const token = view.tokens[at] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
       // "talked him into extending his career": the object, not the subject, controls the adjunct
       if (adjunct >= 0 && objectControlled(view, adjunct) && controllingObject(view, at, pronoun))
-        return { subject: -1, shared, participant };
-      // "praised Ruiz for his display", "presented an award to Dana Price for his charity work": the
-      // reason a person is judged or given something for is that person's (tried before the subject)
-      if (from === view.tokens[pronoun]?.head && participant < 0)
-        participant = reasonParticipant(view, at, from, pronoun);
+        return { subject: -1, shared };
       for (let index = first; index < pronoun; index += 1) {
         const child = view.tokens[index] as Token;
-        if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared, participant };
+        if (child.head === at && /^nsubj/u.test(child.dep)) return { subject: index, shared };
       }
       // "The prize went to X, and Ana Roe won best composer for her score": the parser took the name
       // for a conjunct of the name before and left the verb after it without a subject; the phrase
       // right before the verb, opening its clause, is that verb's subject all the same
       const gerund = view.pos(at - 1) === 'PROPN' && view.lower(at).endsWith('ing');
       const surface = (token.dep === 'conj' || gerund) && !hasSubject(view, at) ? surfaceSubject(at) : -1;
-      if (surface >= 0 && surface < pronoun) return { subject: surface, shared, participant };
-      // "expect Gordon Brown to do that in his last budget": an infinitive's object controller
-      if (token.dep === 'xcomp' && token.head >= 0 && !hasSubject(view, at)) {
-        const object = childOf(view, token.head, /^obj$/u);
-        if (object >= 0 && object < pronoun && personLike(view, object, pronoun))
-          return { subject: object, shared, participant };
-      }
-      // "a convicted molester trying to rebuild his life": a participle modifying a noun has it for subject
-      if (token.dep === 'acl' && token.head >= 0 && token.head < pronoun && !hasSubject(view, at)) {
-        if (personLike(view, token.head, pronoun)) return { subject: token.head, shared, participant };
-      }
+      if (surface >= 0 && surface < pronoun) return { subject: surface, shared };
       // a gerund used as a noun ("with his side's defending") has no subject: go on up
       if (/^(?:advcl|conj)$/u.test(token.dep) && !hasSubject(view, at)) {
         shared = true;
         adjunct = at;
-      } else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared, participant };
+      } else if (!/^(?:obl|obj|nmod|xcomp)/u.test(token.dep)) return { subject: -1, shared };
     } else if (/^(?:acl|relcl|ccomp|advcl|parataxis|conj|appos|root|nsubj|csubj)/u.test(token.dep))
       // (a possessive inside the subject itself, "one figure from his childhood was …", is not bound by it)
-      return { subject: -1, shared, participant };
-    from = at;
+      return { subject: -1, shared };
     at = token.head;
   }
-  return { subject: -1, shared, participant };
-}
-
-/**
- * For a possessive on a noun that is the "for" reason of `verb` ("for his display"), the person the
- * verb judges or gives something to: its object when the verb's first WordNet sense is one of
- * communication or social life ("praised Ruiz for", "fined Ruiz for", "thanked Ruiz for"), else the
- * "to" recipient of a verb that has an object ("presented an award to Dana Price for", "gave the
- * prize to Ruiz for"). -1 when there is none before the pronoun.
- */
-function reasonParticipant(view: DocumentView, verb: number, noun: number, pronoun: number): number {
-  const reason = view.tokens[noun];
-  if (reason === undefined || reason.head !== verb || reason.dep !== 'obl') return -1;
-  const preposition = childOf(view, noun, /^case$/u);
-  if (preposition < 0 || view.lower(preposition) !== 'for') return -1;
-  // ("was praised by the coach for his leadership": a passive's subject keeps it, whatever the parser
-  // made of the agent)
-  if (childOf(view, verb, /^(?:aux:pass|nsubj:pass)$/u) >= 0) return -1;
-  const object = childOf(view, verb, /^obj$/u);
-  if (object < 0 || object > pronoun) return -1;
-  const lemma = (view.tokens[verb]?.lemma ?? view.lower(verb)).toLowerCase();
-  const sense = synsetsOf(lemma, 'verb')[0];
-  const file = sense === undefined ? -1 : lexicographerFileOf(sense, 'verb');
-  if ((file === VERB_COMMUNICATION || file === VERB_SOCIAL) && isNominal(view, object)) return object;
-  // the recipient: "to X" on the object ("an award to X") or on the verb
-  for (let recipient = object + 1; recipient < pronoun; recipient += 1) {
-    const token = view.tokens[recipient] as Token;
-    if (
-      (token.head === object || token.head === verb) &&
-      /^(?:nmod|obl)$/u.test(token.dep) &&
-      token.pos === 'PROPN' &&
-      view.lower(recipient - 1) === 'to'
-    )
-      return recipient;
-  }
-  return -1;
-}
-
-/**
- * The name tokens of the subject of the clause a pronoun stands in, when that subject is a list of
- * names ("Reed, Pollard and Crane were solid in front of him"): up the parse through objects, obliques
- * and nominal modifiers to the first word with a subject, which is before the pronoun and has
- * conjuncts; [] otherwise, or when the way up leaves the clause or the pronoun is inside the subject.
- */
-function coordinatedClauseSubject(view: DocumentView, pronoun: number): number[] {
-  let at = pronoun;
-  for (let steps = 0; steps < 6; steps += 1) {
-    const token = view.tokens[at] as Token;
-    if (!/^(?:obj|iobj|obl|nmod|nmod:poss)/u.test(token.dep) || token.head < 0) return [];
-    at = token.head;
-    const subject = childOf(view, at, /^nsubj/u);
-    if (subject < 0) continue;
-    if (subject > pronoun) return [];
-    const names: number[] = [];
-    const end = view.sentenceEnd(view.sentenceOf[subject] as number);
-    for (let index = subject + 1; index < end; index += 1) {
-      const conjunct = view.tokens[index] as Token;
-      if (
-        conjunct.dep === 'conj' &&
-        conjunct.pos === 'PROPN' &&
-        (conjunct.head === subject || names.includes(conjunct.head))
-      )
-        names.push(index);
-    }
-    return names.length > 0 && view.pos(subject) === 'PROPN' ? [subject, ...names] : [];
-  }
-  return [];
-}
-
-/**
- * Whether a noun token names one person of a gender that fits ("thief", "spokeswoman" for "her"): the
- * project's person words, else WordNet's first sense of its lemma in noun.person.
- */
-function singularPersonNoun(view: DocumentView, token: number, gender: Gender | 'n' | 'p'): boolean {
-  const word = personWord(view.lower(token));
-  if (word !== undefined) return !word.plural && (word.gender === undefined || word.gender === gender);
-  const lemma = (view.tokens[token]?.lemma ?? view.lower(token)).toLowerCase();
-  if (lemma !== view.lower(token)) return false;
-  const sense = synsetsOf(lemma, 'noun')[0];
-  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
-}
-
-/** Whether a token may stand for one person of the pronoun's gender: a name, or a person noun. */
-function personLike(view: DocumentView, token: number, pronoun: number): boolean {
-  if (view.pos(token) === 'PROPN') return true;
-  const gender = THIRD_PERSON_PRONOUNS.get(view.lower(pronoun))?.gender ?? 'n';
-  return view.pos(token) === 'NOUN' && singularPersonNoun(view, token, gender);
-}
-
-/** Whether a noun has "a" or "an" for determiner. */
-function isIndefinite(view: DocumentView, noun: number): boolean {
-  const determiner = childOf(view, noun, /^det$/u);
-  return determiner >= 0 && /^an?$/u.test(view.lower(determiner));
+  return { subject: -1, shared };
 }
 
 /** Whether an adjunct verb is introduced by "into", "from" or "to" ("into extending", "from leaving"), as objects control. */

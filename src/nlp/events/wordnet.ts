@@ -34,7 +34,6 @@ export const VERB_EMOTION = 37;
 export const VERB_MOTION = 38;
 export const VERB_PERCEPTION = 39;
 export const VERB_POSSESSION = 40;
-export const VERB_SOCIAL = 41;
 export const VERB_STATIVE = 42;
 
 export interface Synset {

@@ -808,6 +808,15 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
     assert.deepEqual(counts('The police in Tarsk said 2000 people had marched.'), []);
   });
 
+  it('counts a figure with a scale word, and one "about" the parser took for a preposition (claims19)', () => {
+    assert.deepEqual(counts('The bank said about two million customers were affected.'), [
+      ['how many people: affect', { exact: 2_000_000 }],
+    ]);
+    assert.deepEqual(counts('Officials in Tarsk said 1.5 million people had fled.'), [
+      ['how many people: flee', { exact: 1_500_000 }],
+    ]);
+  });
+
   it('counts people whatever noun names them, and the doers of a clause whose object has no figure', () => {
     assert.deepEqual(counts('The mayor of Tarsk said 3,000 residents were evacuated.'), [
       ['how many people: evacuate', { exact: 3000 }],

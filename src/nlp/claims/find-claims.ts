@@ -905,7 +905,10 @@ const DEFINITE = new Set([
 const ASSERTED_CLAUSE = new Set(['root', 'ccomp', 'conj', 'parataxis']);
 
 const FIGURE =
-  /^(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|dozen)$/i;
+  /^(at least|more than|fewer than|less than|over|nearly|almost|up to|about|around|some)?\s*(\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|dozen)(?:\s+(thousand|million|billion))?$/i;
+
+/** What a scale word multiplies its number by ("two million", "1.5 million"). */
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** The quantity a number modifier states ("15", "at least 40", "twelve"), or null. */
 export function figureQuantity(phrase: string): Quantity | null {
@@ -913,9 +916,14 @@ export function figureQuantity(phrase: string): Quantity | null {
   if (match === null) return null;
   const written = (match[2] as string).toLowerCase();
   const word = written.replace(/,/g, '');
-  const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  const scale = match[3] === undefined ? 1 : (SCALES[match[3].toLowerCase()] as number);
+  // (a decimal only with a scale: "1.5 million")
+  const digits = scale === 1 ? /^\d+$/.test(word) : /^\d+(?:\.\d+)?$/.test(word);
+  const base = digits ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  const value = base === null ? null : Math.round(base * scale);
   // a year is no count ("2,000" with its comma is a count)
-  if (value === null || (/^\d{4}$/.test(written) && value >= 1800 && value <= 2100)) return null;
+  if (value === null || (scale === 1 && /^\d{4}$/.test(written) && value >= 1800 && value <= 2100))
+    return null;
   const qualifier = match[1]?.toLowerCase();
   if (qualifier === 'at least' || qualifier === 'more than' || qualifier === 'over') return { min: value };
   if (qualifier !== undefined && UPPER_BOUNDS.has(qualifier)) return { max: value };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, properLemma, verbLemmaOf } from './index.js';
+import { repairApproximateNumber } from './approximate-numbers.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
@@ -288,5 +289,26 @@ describe('repairPerfectRoot', () => {
     ];
     for (const [forms, pos, heads, dep] of cases)
       assert.equal(repairPerfectRoot(forms, pos, Int32Array.from(heads), dep), false, forms.join(' '));
+  });
+});
+
+describe('repairApproximateNumber', () => {
+  it('makes "about" qualify a number of two words and the counted noun the subject of the verb after it', () => {
+    // the arrays as the parser left "The bank said about two million customers were affected ."
+    const forms = ['The', 'bank', 'said', 'about', 'two', 'million', 'customers', 'were', 'affected', '.'];
+    const pos = ['DET', 'NOUN', 'VERB', 'ADV', 'NUM', 'NUM', 'NOUN', 'AUX', 'ADJ', 'PUNCT'];
+    const head = Int32Array.from([1, 2, -1, 6, 5, 6, 8, 8, 2, 2]);
+    const dep = ['det', 'nsubj', 'root', 'case', 'compound', 'nummod', 'obl', 'cop', 'ccomp', 'punct'];
+    assert.equal(repairApproximateNumber(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, 2, -1, 5, 5, 6, 8, 8, 2, 2]);
+    assert.deepEqual(dep.slice(3, 7), ['advmod', 'compound', 'nummod', 'nsubj']);
+  });
+  it('must not change: "about" as a preposition of a verb that has its subject', () => {
+    // "She talked about two million customers ."
+    const forms = ['She', 'talked', 'about', 'two', 'million', 'customers', '.'];
+    const pos = ['PRON', 'VERB', 'ADP', 'NUM', 'NUM', 'NOUN', 'PUNCT'];
+    const head = Int32Array.from([1, -1, 5, 4, 5, 1, 1]);
+    const dep = ['nsubj', 'root', 'case', 'compound', 'nummod', 'obl', 'punct'];
+    assert.equal(repairApproximateNumber(forms, pos, head, dep), false);
   });
 });

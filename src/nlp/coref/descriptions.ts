@@ -319,11 +319,7 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
           .reverse()
           .find(
             (candidate) =>
-              candidate.key === description.key &&
-              compatible(candidate.modifiers, description.modifiers) &&
-              (candidate.owner === undefined ||
-                description.owner === undefined ||
-                sameOwner(candidate.owner, description.owner)),
+              candidate.key === description.key && compatible(candidate.modifiers, description.modifiers),
           );
     if (group === undefined) {
       group = {
@@ -337,7 +333,10 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
       };
       groups.push(group);
     }
-    group.owner ??= description.owner;
+    // mentions that state two owners leave the group's owner unknown
+    if (description.owner !== undefined && group.owner !== null)
+      if (group.owner === undefined) group.owner = description.owner;
+      else if (!sameOwner(group.owner, description.owner)) group.owner = null;
     for (const modifier of description.modifiers)
       if (!group.modifiers.includes(modifier)) group.modifiers.push(modifier);
     group.mentions.push({ start: description.start, end: description.end, kind: 'nominal' });
@@ -356,8 +355,8 @@ interface Group {
   definite: boolean;
   /** The head token of each mention. */
   readonly heads: number[];
-  /** The first owner its mentions state (description-owner.ts), if any. */
-  owner: string | undefined;
+  /** The owner its mentions state (description-owner.ts); null when they state two. */
+  owner: string | undefined | null;
 }
 
 /**
@@ -385,7 +384,7 @@ function entitiesOf(text: string, groups: readonly Group[], entities: readonly E
       mentions: group.mentions,
       attributes: {
         nominal_head: group.key,
-        ...(group.owner === undefined ? {} : { owner: group.owner }),
+        ...(typeof group.owner === 'string' ? { owner: group.owner } : {}),
       },
     };
   });

@@ -74,6 +74,8 @@ describe('sameOwner', () => {
     assert.ok(sameOwner('Norvala', 'Norvalan'));
     assert.ok(sameOwner('Tavon', 'Tavoni'));
     assert.ok(sameOwner('UK', 'British'));
+    assert.ok(sameOwner('Norvala Party', 'the Norvala party'));
+    assert.ok(sameOwner('Senate', 'Tavon Senate'));
     assert.ok(!sameOwner('Norvala', 'Kestria'));
     assert.ok(!sameOwner('Norvalan', 'Kestrian'));
   });

@@ -40,7 +40,9 @@ export function descriptionOwner(
     if (relation === 'nmod' && (onCompound || !hasOf(text, tokens, at, first))) continue;
     const named = nameAt[at]!;
     const entity = named < 0 ? undefined : entities[named];
-    if (entity !== undefined && entity.type !== 'PERSON') return entity.name;
+    // a place or organisation; a MISC name only when it is written as one ("G-Unit", not "1,000-strong")
+    if (entity !== undefined && (entity.type === 'ORG' || entity.type === 'LOC')) return entity.name;
+    if (entity !== undefined && entity.type === 'MISC' && /^\p{Lu}/u.test(entity.name)) return entity.name;
     if (relation === 'amod') {
       const word = text.slice(child.start, child.end);
       if (demonym(word) !== undefined) return word;
@@ -66,12 +68,18 @@ function countryOf(word: string): string | undefined {
 }
 
 /**
- * Whether two owners (descriptionOwner) are one: the same name, a nationality word and its place
+ * Whether two owners (descriptionOwner) are one: the same name or one inside the other ("Commons",
+ * "House of Commons"), a nationality word and its place
  * ("Dravani" and "Dravan", lexicon isDemonymOf, which also reads regular endings on places the
  * lexicon does not know), or two words of one country ("UK", "British").
  */
 export function sameOwner(left: string, right: string): boolean {
-  if (foldKey(left) === foldKey(right)) return true;
+  const leftWords = foldKey(left).split(' ');
+  const rightWords = foldKey(right).split(' ');
+  // one name inside the other: "Commons" and "House of Commons", "Labour" and "Labour Party"
+  const [shorter, longer] =
+    leftWords.length <= rightWords.length ? [leftWords, rightWords] : [rightWords, leftWords];
+  if (shorter.every((word) => longer.includes(word))) return true;
   if (isDemonymOf(left, right) || isDemonymOf(right, left)) return true;
   const country = countryOf(left);
   return country !== undefined && country === countryOf(right);

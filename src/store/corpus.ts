@@ -11,6 +11,7 @@ import {
   roleSharingGroups,
   type RoleDescription,
 } from '../nlp/cross-document/role-descriptions.js';
+import { sameOwner } from '../nlp/coref/description-owner.js';
 import { nounGender, personGender } from '../nlp/coref/descriptions.js';
 import { synset, synsetsOf } from '../nlp/events/wordnet.js';
 import {
@@ -139,6 +140,7 @@ export function descriptionClusters(
     key: string;
     heads: string[];
     modifiers: Set<string>;
+    owner: string | undefined;
   }[] = [];
   const byKey = new Map<string, number[]>();
   const byStory = new Map<number, number[]>();
@@ -150,9 +152,13 @@ export function descriptionClusters(
       const story = storyOf[doc] ?? doc;
       const key = `${story}\u0000${head}`;
       const modifiers = descriptionModifiers(entity.name);
+      const stated = entity.attributes!.owner;
+      const owner = typeof stated === 'string' ? stated : undefined;
+      // "Dravan's defence ministry" and "Selmira's defence ministry" are two (description-owner.ts)
       const agrees = (cluster: (typeof found)[number]) =>
-        modifiers.some((word) => cluster.modifiers.has(word)) ||
-        !countsConflict(modifiers, cluster.modifiers);
+        (owner === undefined || cluster.owner === undefined || sameOwner(owner, cluster.owner)) &&
+        (modifiers.some((word) => cluster.modifiers.has(word)) ||
+          !countsConflict(modifiers, cluster.modifiers));
       // the same head first, else a head of the same kind ("the shop" / "the store")
       const fits =
         (byKey.get(key) ?? []).map((index) => found[index]!).find(agrees) ??
@@ -169,6 +175,7 @@ export function descriptionClusters(
         fits.members.push({ doc, entity: entity.id });
         fits.aliases.add(entity.name);
         for (const word of modifiers) fits.modifiers.add(word);
+        fits.owner ??= owner;
         continue;
       }
       byKey.set(key, [...(byKey.get(key) ?? []), found.length]);
@@ -182,6 +189,7 @@ export function descriptionClusters(
         members: [{ doc, entity: entity.id }],
         key,
         modifiers: new Set(modifiers),
+        owner,
       });
     }
   });

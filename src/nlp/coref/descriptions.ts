@@ -13,6 +13,7 @@ import {
   NOUN_PERSON,
   synsetsOf,
 } from '../events/wordnet.js';
+import { descriptionOwner, sameOwner } from './description-owner.js';
 import { firstNameGender } from './first-name-gender.js';
 import { isBusinessKind, isOtherKindThanBusiness, kindImplies } from './kind-words.js';
 import { leadNamedPerson } from './lead-descriptions.js';
@@ -191,6 +192,8 @@ interface Found {
   readonly fresh: boolean;
   readonly definite: boolean;
   readonly head: number;
+  /** An organisation's owner (description-owner.ts): "Dravan" of "Dravan's defence ministry". */
+  readonly owner: string | undefined;
 }
 
 function compatible(left: readonly string[], right: readonly string[]): boolean {
@@ -202,12 +205,20 @@ function compatible(left: readonly string[], right: readonly string[]): boolean 
 function descriptionGroups(text: string, segments: Segments, entities: readonly Entity[]): Group[] {
   const tokens = segments.tokens as readonly Token[];
   const covered = new Uint8Array(tokens.length);
-  const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  // token → the entity one of whose names covers it (an organisation description's owner)
+  const nameAt = new Int32Array(tokens.length).fill(-1);
+  const mentions = entities
+    .flatMap((entity, owner) => entity.mentions.map((mention) => ({ mention, owner })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   let next = 0;
   tokens.forEach((token, index) => {
-    while (next < mentions.length && mentions[next]!.end <= token.start) next += 1;
-    for (let at = next; at < mentions.length && mentions[at]!.start < token.end; at += 1)
-      if (mentions[at]!.end > token.start) covered[index] = 1;
+    while (next < mentions.length && mentions[next]!.mention.end <= token.start) next += 1;
+    for (let at = next; at < mentions.length && mentions[at]!.mention.start < token.end; at += 1) {
+      const { mention, owner } = mentions[at]!;
+      if (mention.end <= token.start) continue;
+      covered[index] = 1;
+      if (mention.kind === 'name') nameAt[index] = owner;
+    }
   });
   const sentenceOf = new Int32Array(tokens.length);
   segments.sentences.forEach((sentence, number) =>
@@ -284,7 +295,12 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
       if (tokens[at]!.head === index && (tokens[at]!.dep === 'nmod:poss' || tokens[at]!.dep === 'det'))
         if (word(at) !== 'the') definite = false;
     const plural = surface !== lemma && !surface.endsWith("'s");
+    const sentence = segments.sentences[sentenceOf[index]!]!;
     found.push({
+      owner:
+        type === 'ORG'
+          ? descriptionOwner(text, tokens, index, sentence.firstToken, sentence.endToken, entities, nameAt)
+          : undefined,
       start: tokens[first]!.start,
       end: token.end,
       key: plural ? `${lemma}+pl` : lemma,
@@ -313,9 +329,14 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
         mentions: [],
         definite: true,
         heads: [],
+        owner: undefined,
       };
       groups.push(group);
     }
+    // mentions that state two owners leave the group's owner unknown
+    if (description.owner !== undefined && group.owner !== null)
+      if (group.owner === undefined) group.owner = description.owner;
+      else if (!sameOwner(group.owner, description.owner)) group.owner = null;
     for (const modifier of description.modifiers)
       if (!group.modifiers.includes(modifier)) group.modifiers.push(modifier);
     group.mentions.push({ start: description.start, end: description.end, kind: 'nominal' });
@@ -334,6 +355,8 @@ interface Group {
   definite: boolean;
   /** The head token of each mention. */
   readonly heads: number[];
+  /** The owner its mentions state (description-owner.ts); null when they state two. */
+  owner: string | undefined | null;
 }
 
 /**
@@ -359,7 +382,10 @@ function entitiesOf(text: string, groups: readonly Group[], entities: readonly E
       type: group.type,
       name: text.slice(longest.start, longest.end),
       mentions: group.mentions,
-      attributes: { nominal_head: group.key },
+      attributes: {
+        nominal_head: group.key,
+        ...(typeof group.owner === 'string' ? { owner: group.owner } : {}),
+      },
     };
   });
 }

@@ -1654,8 +1654,14 @@ export function keepsReporting(
   )
     return false;
   // "The new law ensures that every child gets a place": making certain brings a state about, it
-  // reports no words or belief (WordNet, `causativeVerb`)
-  if (token.pos === 'VERB' && !quoted && causativeVerb(token.lemma || text.slice(token.start, token.end)))
+  // reports no words or belief (WordNet, `causativeVerb`); a cue of a verb and its particle is read as
+  // the phrase below ("chimed in that …": "chime" alone is a sound)
+  if (
+    token.pos === 'VERB' &&
+    !quoted &&
+    !/\s/u.test(text.slice(cue.start, cue.end)) &&
+    causativeVerb(token.lemma || text.slice(token.start, token.end))
+  )
     return false;
   // "The net's self-declared spam king": half of a hyphenated adjective
   if (!quoted && hyphenatedModifier(text, segments, head)) return false;

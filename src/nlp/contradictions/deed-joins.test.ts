@@ -5,6 +5,7 @@ import { toContractJson } from '../../output/contract.js';
 import { processInput } from '../../pipeline/pipeline.js';
 import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
+import { corpusArticle } from '../../store/test-articles.js';
 import type { ExtractDocument } from '../../store/types.js';
 import { isRetractingVerb, isRetractionNoun } from '../attribution/spans/retractions.js';
 import {
@@ -30,17 +31,8 @@ function claimsOf(text: string): readonly Claim[] {
   return run(text).claims ?? [];
 }
 
-function article(name: string, body: string): ExtractDocument {
-  return toContractJson(
-    processInput(
-      { source: name, bytes: Buffer.from(body) },
-      { published: '2026-03-02', stages: CORPUS_STAGES },
-    ),
-  ) as unknown as ExtractDocument;
-}
-
 function conflictTopics(...bodies: string[]): string[] {
-  return corpusOf(bodies.map((body, index) => article(`a${index}.txt`, body))).contradictions.map(
+  return corpusOf(bodies.map((body, index) => corpusArticle(`a${index}.txt`, body))).contradictions.map(
     (entry) => entry.topic,
   );
 }

@@ -1,33 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toContractJson } from '../../output/contract.js';
-import { processInput } from '../../pipeline/pipeline.js';
-import { CORPUS_STAGES } from '../../pipeline/stages.js';
 import { corpusOf } from '../../store/corpus.js';
-import type { ExtractDocument } from '../../store/types.js';
+import { corpusArticle } from '../../store/test-articles.js';
 import { sameOwner } from './description-owner.js';
 
 /** Every sentence below is invented for these tests (Norvala, Kestria and Tavon are no real places). */
 
-function article(name: string, body: string): ExtractDocument {
-  return toContractJson(
-    processInput(
-      { source: name, bytes: Buffer.from(body) },
-      { published: '2026-03-02', stages: CORPUS_STAGES },
-    ),
-  ) as unknown as ExtractDocument;
-}
-
 /** The owner attribute of each description headed by `head` in an article. */
 function owners(body: string, head: string): (string | undefined)[] {
-  return article('a.txt', body)
+  return corpusArticle('a.txt', body)
     .entities.filter((entity) => entity.attributes?.nominal_head === head)
     .map((entity) => entity.attributes?.owner as string | undefined);
 }
 
 /** Whether the corpus of the articles puts the descriptions headed by `head` of two articles in one entity. */
 function joined(bodies: readonly string[], head: string): boolean {
-  const documents = bodies.map((body, at) => article(`${at}.txt`, body));
+  const documents = bodies.map((body, at) => corpusArticle(`${at}.txt`, body));
   const corpus = corpusOf(documents);
   const ids = documents.map(
     (document) => document.entities.find((entity) => entity.attributes?.nominal_head === head)?.id,

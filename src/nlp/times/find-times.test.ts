@@ -421,6 +421,9 @@ describe('noTimeExpression', () => {
     ['Hundreds of farmers joined this march on the ministry.', 'this march', true],
     ['The pipers march through the village every summer.', 'march', true],
     ['The tractors will leave in March.', 'March', false],
+    ['It is the second day of the strike at the mill.', 'the second', true],
+    ['He took a second look at the ledger.', 'a second', true],
+    ['The valve shut in a second or two.', 'a second', false],
   ];
   for (const [text, piece, left] of cases)
     it(`"${piece}" in "${text}" ${left ? 'left out' : 'kept'}`, () => {
@@ -719,4 +722,38 @@ describe('readableStart', () => {
     assert.notEqual(time, undefined);
     assert.doesNotMatch(text.slice(time!.start, time!.end), / of$/);
   });
+});
+
+describe('findTimes: the day talked about, a day after a dated day, a date after a date ahead', () => {
+  // reference 2025-06-11 (a Wednesday); sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    // a story of an earlier day: the night before that day, and the Friday before that Friday
+    [
+      'Shares in Tokyo slid on Friday. They were hurt by overnight losses in New York and ended 3% below the previous Friday.',
+      'overnight',
+      '2025-06-05TNI',
+    ],
+    [
+      'Shares in Tokyo slid on Friday. They were hurt by overnight losses in New York and ended 3% below the previous Friday.',
+      'the previous Friday',
+      '2025-05-30',
+    ],
+    // yesterday's story: "overnight" is last night
+    ['The rebels attacked the town on Tuesday. Overnight, troops retook it.', 'Overnight', '2025-06-10TNI'],
+    ['The summit was held on April 24 and 25 in Rome.', '25', '2025-04-25'],
+    ['Talks are set for March 3 and 4.', '4', '2026-03-04'],
+    [
+      'Officials said two new ferries would sail from Dover on Mondays from July 1, with the third one departing from the old harbour each Thursday from March 3.',
+      'March 3',
+      '2026-03-03',
+    ],
+    // no date ahead in the sentence: the March just past
+    ['The third one departed from the old harbour each Thursday from March 3.', 'March 3', '2025-03-03'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const times = findTimes(text, segment(text), '2025-06-11');
+      const found = times.find((time) => text.slice(time.start, time.end) === surface);
+      assert.equal(found?.value, expected);
+    });
 });

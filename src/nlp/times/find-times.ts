@@ -33,7 +33,7 @@ function comparisonQuarter(quarter: string, than: string | null, reference: numb
 }
 
 const RELATIVE_TO_ANCHOR =
-  /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago)\b|year-(?:ago|earlier)/i;
+  /\b(?:earlier|later|before|after|previous|prior|following|same|that|ago|overnight)\b|year-(?:ago|earlier)/i;
 
 /**
  * Words right before an expression that put it ahead whatever the tense of the clause: "as soon
@@ -42,6 +42,25 @@ const RELATIVE_TO_ANCHOR =
  */
 const AHEAD_CUE =
   /\b(?:as (?:soon|early) as|(?:postpon|extend|delay|adjourn|defer|gave|given|give|giving)\w*(?: [\w'-]+){0,5} (?:until|till|to)|deadline(?: [\w'-]+){0,2} (?:until|of))\s+$/i;
+
+/**
+ * "April 24 and 25", "on March 3 or 4": a bare day number joined to a dated day takes that day's
+ * month and year.
+ */
+function coordinatedDay(
+  text: string,
+  surface: string,
+  previous: TimeExpression | undefined,
+  start: number,
+): NormalisedTime | null {
+  const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(surface);
+  if (day === null || previous === undefined) return null;
+  const dated = /^(\d{4}-\d\d)-\d\d$/.exec(previous.value);
+  if (dated === null || !/^\s*(?:and|or|to|through|-|–)\s*$/.test(text.slice(previous.end, start)))
+    return null;
+  const value = `${dated[1]!}-${day[1]!.padStart(2, '0')}`;
+  return parseReferenceDay(value) === null ? null : { type: 'DATE', value };
+}
 
 const NAMES_TIME =
   /\d|second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|noon|midnight|period|time|term|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -82,6 +101,7 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
     !new RegExp(`^\\.?,? (?:\\d|${MONTH_WORD})`).test(text.slice(end, end + 12))
   )
     return true;
+  if (ordinalSecond(text, start, end)) return true;
   if (
     /^the day$/i.test(surface) &&
     /\b(?:(?:late|later|early|earlier) in|during|throughout)\s+$/i.test(
@@ -90,6 +110,18 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   )
     return true;
   return /^today$/i.test(surface) && /^['’]s\b/.test(text.slice(end, end + 3)) && generalAge(segments, start);
+}
+
+/** "the second day of an offensive", "a second look": the ordinal before a noun, not the unit. */
+function ordinalSecond(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  return (
+    /^(?:the|a) second$/i.test(text.slice(start, end)) &&
+    /^\s+[a-z]+/.test(after) &&
+    !/^\s+(?:of|or|and|to|in|on|at|for|from|by|later|earlier|after|before|ago|longer|more|less|than|too|when|while|as|that|it|he|she|they|we|you)\b/.test(
+      after,
+    )
+  );
 }
 
 /** WordNet's lexicographer file of time nouns (noun.time). */
@@ -382,6 +414,24 @@ const FALLBACK = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/**
+ * The bare day number of "April 24 and 25", "June 2 to 4": an expression of its own in TimeML,
+ * dated from the day before it (coordinatedDay), which the tagger, seeing a lone number, misses.
+ */
+function coordinatedDayExtents(text: string): TimexExtent[] {
+  const pattern = new RegExp(
+    `\\b${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:and|or|to|through|-|–) ?(\\d{1,2})(?:st|nd|rd|th)?\\b(?=[.,;:)!?'"]|\\s+(?:in|at|on|of|for|and|when|before|after|the|last|this|next|with|by|from)\\b|\\s*$)`,
+    'g',
+  );
+  const found: TimexExtent[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    const start = end - match[0].length + match[0].lastIndexOf(match[1]!);
+    if (Number(match[1]) >= 1 && Number(match[1]) <= 31) found.push({ start, end, type: 'DATE' });
+  }
+  return found;
+}
 
 function fallbackExtents(text: string): TimexExtent[] {
   const found: TimexExtent[] = [];
@@ -766,7 +816,7 @@ export function findTimes(
       !/-$/.test(text.slice(extent.start, extent.end)),
   );
   extents.push(...compounds);
-  for (const fallback of fallbackExtents(text)) {
+  for (const fallback of [...fallbackExtents(text), ...coordinatedDayExtents(text)]) {
     const overlapping = extents.filter(
       (extent) => extent.start < fallback.end && extent.end > fallback.start,
     );
@@ -864,10 +914,22 @@ export function findTimes(
       previous !== undefined &&
       /^\d{4}-Q\d$/.test(previous.value) &&
       /^,\s*$/.test(text.slice(previous.end, extent.start).replace(/\bthe\s*$/i, ''));
-    const context = {
+    // "leave Bombay from March 30, with the third departing each Thursday from August 6": after a
+    // day ahead of the reference in the same sentence, a date the clause does not put in the past
+    // is ahead too (the time talked about is the future)
+    const sentenceFrom = sentenceStart(segments, extent.start);
+    const lastDay = times.findLast((time) => /^\d{4}-\d\d-\d\d/.test(time.value));
+    const aheadInSentence =
+      lastDay !== undefined &&
+      lastDay.start >= sentenceFrom &&
+      reference !== null &&
+      clause !== 'past' &&
+      tense !== 'past' &&
+      (parseReferenceDay(lastDay.value) ?? -Infinity) > reference;
+    const context: NormaliseContext = {
       reference,
       anchor,
-      future,
+      future: future || aheadInSentence,
       deadline: clause === 'deadline',
       past: !future && clause !== 'deadline' && tense === 'past',
       lastQuarter: apposed ? previous.value : lastQuarter,
@@ -875,11 +937,14 @@ export function findTimes(
       after: text.slice(extent.end, extent.end + 24),
       before: before.slice(-24),
     };
-    let normalised = resolveTimex(surface, extent.type, context);
+    let normalised: NormalisedTime | null =
+      coordinatedDay(text, surface, previous, extent.start) ?? resolveTimex(surface, extent.type, context);
     const start = extent.start;
     let end = extent.end;
     if (normalised === null) {
       const shorter = readableStart(surface, extent.type, context, text.slice(extent.end, extent.end + 24));
+      // the shorter reading of "the second day" is the ordinal alone: no time
+      if (shorter !== null && ordinalSecond(text, start, start + shorter.length)) continue;
       if (shorter !== null) {
         normalised = shorter.time;
         end = start + shorter.length;

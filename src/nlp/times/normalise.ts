@@ -6,6 +6,7 @@ import {
   DAY_MS,
   dayNumber,
   isoDay,
+  parseReferenceDay,
   isoWeek,
   MONTHS,
   monthOf,
@@ -816,7 +817,14 @@ function deicticValue(
     const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
     return day(offset, partOfDay(match[2]));
   }
-  if (text === 'overnight') return day(-1, 'TNI');
+  // "overnight": last night, but in a story of an earlier day ("London shares fell Friday, hurt by
+  // overnight losses in New York" in Monday's paper) the night before that day
+  if (text === 'overnight') {
+    const talkedAbout = parseReferenceDay(anchorDay(context));
+    return talkedAbout !== null && reference !== null && talkedAbout < reference - DAY_MS
+      ? `${isoDay(talkedAbout - DAY_MS)}TNI`
+      : day(-1, 'TNI');
+  }
   if ((match = /^(morning|afternoon|evening|night)$/.exec(text))) return day(0, partOfDay(match[1]));
 
   // "this week", "last month", "next year", "earlier this year", "the past year", "the latest quarter"

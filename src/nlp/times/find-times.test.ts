@@ -747,6 +747,14 @@ describe('findTimes: the day talked about, a day after a dated day, a date after
       'March 3',
       '2026-03-03',
     ],
+    // an earlier day's story, "overnight" as an adverb: still last night
+    [
+      'Shares in Tokyo slid on Friday. It will not happen overnight, the trader said.',
+      'overnight',
+      '2025-06-10TNI',
+    ],
+    // looking back from a day ahead: "since" a December past
+    ['She is meeting him on Thursday, the third meeting since the bid in December.', 'December', '2024-12'],
     // no date ahead in the sentence: the March just past
     ['The third one departed from the old harbour each Thursday from March 3.', 'March 3', '2025-03-03'],
   ];

@@ -925,7 +925,9 @@ export function findTimes(
       reference !== null &&
       clause !== 'past' &&
       tense !== 'past' &&
-      (parseReferenceDay(lastDay.value) ?? -Infinity) > reference;
+      (parseReferenceDay(lastDay.value) ?? -Infinity) > reference &&
+      // "is meeting her on Thursday, the third meeting since the bid in December": looking back
+      !/\b(?:since|ago|earlier|previously|last)\b/i.test(text.slice(lastDay.end, extent.start));
     const context: NormaliseContext = {
       reference,
       anchor,

@@ -817,11 +817,15 @@ function deicticValue(
     const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
     return day(offset, partOfDay(match[2]));
   }
-  // "overnight": last night, but in a story of an earlier day ("London shares fell Friday, hurt by
-  // overnight losses in New York" in Monday's paper) the night before that day
+  // "overnight": last night, but before a noun in a story of an earlier day ("London shares fell
+  // Friday, hurt by overnight losses in New York" in Monday's paper) the night before that day
   if (text === 'overnight') {
     const talkedAbout = parseReferenceDay(anchorDay(context));
-    return talkedAbout !== null && reference !== null && talkedAbout < reference - DAY_MS
+    const beforeNoun =
+      /^\s+(?!(?:and|or|but|to|in|on|at|as|the|a|an|for|from|with|by|of|that|when|while|after|before|so|then|is|was|were|are)\b)[a-z]+/.test(
+        context.after ?? '',
+      );
+    return beforeNoun && talkedAbout !== null && reference !== null && talkedAbout < reference - DAY_MS
       ? `${isoDay(talkedAbout - DAY_MS)}TNI`
       : day(-1, 'TNI');
   }

@@ -351,6 +351,7 @@ describe('findTimes: parts of a day', () => {
     ['The roof fell in the early hours of Sunday.', 'the early hours of Sunday', '2025-06-08TNI'],
     ['The boats left at dawn on Monday.', 'dawn on Monday', '2025-06-09TMO'],
     ['The boats came back at dusk.', 'dusk', '2025-06-11TEV'],
+    ['The jury returned at mid morning on Friday.', 'mid morning on Friday', '2025-06-06TMO'],
   ];
   it('leaves "dawn" alone where it is no time adverbial ("as dawn broke", "a pre-dawn raid")', () => {
     for (const text of ['The rescuers dug on as dawn broke.', 'Troops mounted a pre-dawn raid.'])

@@ -390,7 +390,7 @@ const FALLBACK = new RegExp(
     // Monday"), and the parts of the day named by the light
     '\\b(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))',
     // (only after a preposition: "as dawn broke", "a pre-dawn raid" are not marked in TimeBank, 0 of 2)
-    '(?<=\\b(?:[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Ss]ince|[Tt]ill) )(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)(?: (?:on|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\b',
+    '(?<=\\b(?:[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Ss]ince|[Tt]ill) )(?:dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon)(?: (?:on|of) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\\b',
     // a unit in the plural with no amount, after or before the time talked about ("Days later",
     // "hours later", "months ago")
     '\\b(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades) (?:later|earlier|ago)\\b',
@@ -447,7 +447,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       surface,
     )
       ? 'SET'
-      : /o'clock\b|^\S+ (?:in the (?:morning|afternoon|evening)|at night)$|^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon)\b/.test(
+      : /o'clock\b|^\S+ (?:in the (?:morning|afternoon|evening)|at night)$|^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon)\b/.test(
             surface,
           )
         ? 'TIME'
@@ -832,7 +832,7 @@ export function findTimes(
     // "Q4 2023" where the tagger found only the year, "that summer" where it found only the
     // season: the whole expression over it
     else if (
-      /^(?:[QH][1-4] |(?:[Tt]he )?(?:fiscal[- ]\w+|\w+ fiscal) quarter$|[Tt]he (?:first|last|final|opening|closing) (?:few )?(?:hours|days|weeks|months|years)$|\S+ (?:o'clock )?in the (?:morning|afternoon|evening)$|[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid-?morning|mid-?afternoon) (?:on|of) )/.test(
+      /^(?:[QH][1-4] |(?:[Tt]he )?(?:fiscal[- ]\w+|\w+ fiscal) quarter$|[Tt]he (?:first|last|final|opening|closing) (?:few )?(?:hours|days|weeks|months|years)$|\S+ (?:o'clock )?in the (?:morning|afternoon|evening)$|[Tt]hat (?:same )?(?:spring|summer|autumn|winter)|(?:[Tt]he )?(?:morning|afternoon|evening|night|early hours|small hours) of |(?:dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon) (?:on|of) )/.test(
         text.slice(fallback.start, fallback.end),
       ) &&
       overlapping.every((extent) => extent.start >= fallback.start && extent.end <= fallback.end)

@@ -470,9 +470,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       /^(?:the )?(morning|afternoon|evening|night|early hours|small hours|dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon) (?:of|on) (.+)$/,
       '$2 $1',
     )
-    .replace(/(^| )(?:dawn|daybreak|mid[- ]?morning)$/, '$1morning')
+    .replace(/(^| )(?:dawn|daybreak|mid-?morning)$/, '$1morning')
     .replace(/(^| )(?:dusk|nightfall)$/, '$1evening')
-    .replace(/(^| )mid[- ]?afternoon$/, '$1afternoon')
+    .replace(/(^| )mid-?afternoon$/, '$1afternoon')
     .replace(/(^| )(?:early|small) hours$/, '$1night')
     // "q3 2024", "h1", "fy2024", "fy24": business shorthand spelled out
     .replace(

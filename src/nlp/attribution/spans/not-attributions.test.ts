@@ -66,6 +66,19 @@ const none: readonly (readonly [string, string])[] = [
     'The Marlows called their youngest son Peder.',
   ],
   [
+    'a name given in a free relative, quoted (`namedOnly`)',
+    'The new chip marks what its makers call a "reset" for the Orsa phone industry.',
+  ],
+  ['the same unquoted', 'The Orsa mayor despises what he calls red tape.'],
+  [
+    'a name given by a relative pronoun, quoted',
+    'He mocked the Tarnby mayor, whom he dubbed "the little harbour master".',
+  ],
+  [
+    'a naming participle after a comma, its agent named',
+    'Ms Varga, dubbed the "iron lady" by a Tarnby newspaper, was elected in 1979.',
+  ],
+  [
     'a noun before a noun is no mistagged verb (mistagged-reports.ts)',
     'UK record shops are selling an imported pressing of the single.',
   ],
@@ -148,6 +161,16 @@ const none: readonly (readonly [string, string])[] = [
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
 const found: readonly (readonly [string, string, string])[] = [
+  [
+    'a naming verb with an object outside the content judges it (`namedOnly`)',
+    'He called the Orsa plan "a disgrace" on Monday.',
+    'called | He | the Orsa plan "a disgrace"',
+  ],
+  [
+    'the same with an adjective quoted',
+    'The minister called the Tarnby report "deeply flawed".',
+    'called | The minister | the Tarnby report "deeply flawed"',
+  ],
   [
     'a rarer sense of "hold" before a clause with a verb still reports',
     'Mr Basso held that the ferry contract was void.',

@@ -78,6 +78,9 @@ import {
  *   agentless report (agentless-reports.ts: "it was claimed that …", "the court heard that …"): "is expected to
  *   receive", "were seen stacking coffins", "is known as “the Butcher”" go; "was accused of fraud by
  *   two partners" stays. A participle on a noun with no clause names it ("an actress called “Mona”").
+ * - A naming verb whose content is only the name gives a name, quoted or not: "what he calls a
+ *   “reset”", "whom he dubbed “the little senator”", "Ms Varga, dubbed the “iron lady”, …"
+ *   (`namedOnly`); "called the plan “a disgrace”" judges the plan and stays.
  * - A verb of thought that is no communication verb needs a clause even when it quotes: "felt
  *   “trapped”" goes.
  * - A perceiver's verb with a gerund, a bare infinitive or a participle perceives an event ("heard
@@ -1702,6 +1705,16 @@ export function keepsReporting(
   if (!quoted && !isHypothetical(text, tree, head, quoted) && attitudeReport(text, tree, candidate, head))
     return true;
   const shape = contentShape(text, segments, candidate.content, head);
+  // "what he calls a “reset”", "Rubio, whom he dubbed “the little senator”", "dubbed the “iron
+  // lady”": a naming verb whose only object is the name in the content, quoted or not, gives a name,
+  // it reports no words ("called [the plan] “a disgrace”" judges the plan and stays); also when the
+  // tagger read the verb as a noun with a subject ("what its makers [call] a “reset”")
+  if (
+    (token.pos === 'VERB' || (token.pos === 'NOUN' && tree.dependent(head, 'nsubj') >= 0)) &&
+    namingVerb(cueLemma(text, segments.tokens, head, cue)) &&
+    namedOnly(text, segments, tree, candidate, head)
+  )
+    return false;
   let word: ReportingWord;
   switch (token.pos) {
     case 'VERB':
@@ -2079,6 +2092,71 @@ function writersNextSentence(
     if (complement.pos === 'VERB' && speechFirstVerb(complement.lemma)) return false;
     return at > verb && !candidate.content.some((piece) => within(segments, at, piece));
   });
+}
+
+/** Pronouns that stand for the thing named in a relative or a free relative ("what he calls …"). */
+const RELATIVE_OBJECTS = /^(?:what|whatever|who|whom|which|that)$/iu;
+const FREE_RELATIVE = /^what(?:ever)?$/iu;
+
+/**
+ * Whether a naming verb's content is only the name it gives (`keepsReporting`), in one of two frames:
+ * - a relative whose pronoun is the verb's object, a free relative ("what he calls [a “reset”]",
+ *   "what its makers [call] …" with the verb hung on "what") or another relative of a verb that
+ *   only names ("whom he dubbed [“the little senator”]"; "which he called a disgrace" judges the
+ *   thing the relative is about and stays), with no other object outside the content and no verb in
+ *   it;
+ * - a past participle with no auxiliary, its subject, if the parse gave it one, set off by a comma
+ *   ("Ms Varga, dubbed [the “iron lady”] …"), whose object is in the content with no predicate of
+ *   its own there, on the object or on the verb.
+ * A finite verb with its object ("has called [the rivalry] “bitter”", "dubbed [the proposals] an
+ * “abuse of power”") judges the object and stays, whatever the parse made of the predicate.
+ */
+function namedOnly(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  const word = (at: number): string => {
+    const found = tokens[at] as Token;
+    return text.slice(found.start, found.end);
+  };
+  // (a piece after the verb: "whom … “the little senator”" holds the relative pronoun too)
+  if (!candidate.content.some((piece) => piece.start >= token.end)) return false;
+  const inContent = (at: number): boolean => candidate.content.some((piece) => within(segments, at, piece));
+  const objects = tree.dependents(verb, ['obj', 'iobj']);
+  const relative = objects.find((at) => at < verb && RELATIVE_OBJECTS.test(word(at)));
+  const freeRelative =
+    (relative !== undefined && FREE_RELATIVE.test(word(relative))) ||
+    (token.dep === 'acl:relcl' && token.head < verb && FREE_RELATIVE.test(word(token.head)));
+  if (freeRelative || (relative !== undefined && token.lemma.toLowerCase() !== 'call')) {
+    if (objects.some((at) => at !== relative && !inContent(at))) return false;
+    return !candidate.content.some((piece) => {
+      const [start, end] = tokenRange(segments, piece);
+      for (let at = start; at < end; at += 1)
+        if (at !== verb && /^(?:VERB|AUX)$/u.test((tokens[at] as Token).pos)) return true;
+      return false;
+    });
+  }
+  // "Ms Varga, dubbed the “iron lady” …": a participle set off from any subject the parse gave it
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (token.pos !== 'VERB' || form === token.lemma.toLowerCase() || !/(?:ed|en|wn)$/u.test(form))
+    return false;
+  // (a clause the parse hung on it outside the content is the sentence's own, checked below)
+  if (tree.dependents(verb, ['aux', 'aux:pass', 'cop']).length > 0) return false;
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject >= 0 && !(verb > 0 && word(verb - 1) === ',')) return false;
+  if (objects.length !== 1 || !inContent(objects[0] as number)) return false;
+  const named = objects[0] as number;
+  // "called [the report] “[deeply flawed]”": a predicate of the object, on it or on the verb, judges
+  if (tree.dependents(named, ['appos', 'xcomp', 'nmod:unmarked', 'acl', 'acl:relcl']).length > 0)
+    return false;
+  return !tree
+    .dependents(verb, ['parataxis', 'xcomp', 'ccomp', 'appos', 'obl', 'advcl'])
+    .some((at) => at > named && inContent(at));
 }
 
 /**

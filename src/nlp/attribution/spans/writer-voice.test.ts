@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { findReportedSpeech } from './index.js';
+import { dropWriterVoice } from './writer-voice.js';
+import type { AttributionCandidate } from '../candidate.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -76,5 +78,53 @@ describe('dropWriterVoice (through findReportedSpeech)', () => {
           .join(' | '),
       );
       assert.deepEqual(found, expected);
+    });
+});
+
+/** The span of the `occurrence`-th `part` of `text` (0 the first). */
+function at(text: string, part: string, occurrence = 0): { start: number; end: number } {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen += 1) start = text.indexOf(part, start + 1);
+  assert.ok(start >= 0, part);
+  return { start, end: start + part.length };
+}
+
+describe('dropWriterVoice: the quoted speaker telling of their own words', () => {
+  const text =
+    'The harbour master said: "The gangs use the port. We believe that the smugglers moved 200 crates. I told them it was over."';
+  const quotation = at(
+    text,
+    'The gangs use the port. We believe that the smugglers moved 200 crates. I told them it was over.',
+  );
+  const outer: AttributionCandidate = {
+    kind: 'direct',
+    cue: at(text, 'said:'),
+    source: at(text, 'The harbour master'),
+    content: [quotation],
+  };
+  const inner = (cue: string, source: string, content: string): AttributionCandidate => ({
+    kind: 'indirect',
+    cue: at(text, cue),
+    source: at(text, source),
+    content: [at(text, content)],
+  });
+  const cases: readonly (readonly [string, AttributionCandidate, boolean])[] = [
+    [
+      '"we believe" inside the quotation is part of it',
+      inner('believe', 'We', 'the smugglers moved 200 crates'),
+      false,
+    ],
+    ['"I told them" inside the quotation is part of it', inner('told', 'I', 'it was over'), false],
+    [
+      'a third person inside the quotation is left to the other rules',
+      inner('use', 'The gangs', 'the port'),
+      true,
+    ],
+  ];
+  for (const [name, candidate, kept] of cases)
+    it(name, () => {
+      const found = dropWriterVoice(text, segment(text), [outer, candidate]);
+      assert.equal(found.length, kept ? 2 : 1);
+      assert.deepEqual(found[0], outer);
     });
 });

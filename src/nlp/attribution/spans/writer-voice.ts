@@ -12,8 +12,9 @@ import { cueHead, isSentenceStart } from './predicate-filter.js';
  * "Can you honestly say …", "We can only guess that …") gives the writer's opinion or addresses the
  * reader; the contract's sources are the people and bodies the text reports. Only indirect reports
  * (a quotation the writer gives as theirs still records words spoken) outside every quotation and
- * outside the content of another report: inside a quotation "I" is the quoted speaker
- * ("“I warned them the roof would fail,” she said"). The gloss "which is to say, …" is the writer's
+ * outside the content of another report: inside a quotation "I" is the quoted speaker, and the
+ * quoted speaker telling of their own words ("“I warned them the roof would fail,” she said") is
+ * part of the quotation, no second report (PolNeAR marks no cue inside a quotation). The gloss "which is to say, …" is the writer's
  * too, wherever it stands. So are the remarks read on the parse (`writerRemark`): a report with no
  * source that the writer bids or deems worth making ("It should be noted that …", "It is worth
  * pointing out that …", "Note that …"), a saying the writer judges ("It is fair to say that …"), and
@@ -22,6 +23,8 @@ import { cueHead, isSentenceStart } from './predicate-filter.js';
  */
 
 const WRITER = /^(?:i|we|you)$/u;
+/** The quoted speaker themselves, alone or with others ("I", "we"). */
+const FIRST_PERSON = /^(?:i|we)$/iu;
 /** "Which is to say, …", "That is to say …": the writer's gloss on their own words, the idiom's "say". */
 const GLOSS = /^(?:which|that|this)\s+(?:is|was)\s+to\s+$/iu;
 
@@ -168,7 +171,17 @@ export function dropWriterVoice(
   const kept = candidates.map((candidate, index) => {
     if (!voiced[index]) return true;
     const cue = candidate.cue as Span;
-    if (quotations.some((quotation) => inside(cue, quotation.outer))) return true;
+    const quotation = quotations.find((found) => inside(cue, found.outer));
+    // "“We told them it was over,” she said": the quoted speaker telling of their own words inside
+    // their quotation is part of what they said, no report of its own (PolNeAR marks no cue inside
+    // a quotation); their own words quoted again stay ("I told him, ‘Stay’" is no indirect report)
+    if (quotation !== undefined)
+      return !(
+        candidate.source !== null &&
+        FIRST_PERSON.test(text.slice(candidate.source.start, candidate.source.end)) &&
+        candidate.content.length > 0 &&
+        candidate.content.every((piece) => inside(piece, quotation.inner))
+      );
     return candidates.some((other, at) => at !== index && other.content.some((piece) => inside(cue, piece)));
   });
   return keepCandidates(candidates, kept);

@@ -21,7 +21,12 @@ import {
 } from '../nlp/cross-document/role-people.js';
 import { NameIndex } from '../nlp/cross-document/name-index.js';
 import { storyClusters } from '../nlp/cross-document/story-clusters.js';
-import { regroupInStories, spreadMoves, type RegroupMember } from '../nlp/cross-document/story-regroup.js';
+import {
+  regroupInStories,
+  shortNameTargets,
+  spreadMoves,
+  type RegroupMember,
+} from '../nlp/cross-document/story-regroup.js';
 import { corpusClaims, type CorpusClaimCluster, type CorpusContradiction } from './corpus-claims.js';
 import { CandidateIndex, isDescriptionEntity, linkEntities } from './link-entities.js';
 import type { LinkCandidate } from './link-entities.js';
@@ -575,6 +580,26 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
       }
     } else
       cluster.members.sort((a, b) => a.doc - b.doc || Number(a.entity.slice(1)) - Number(b.entity.slice(1)));
+  }
+  // an organisation's short name that only one longer name of the corpus ends with, though
+  // another story names it ("Saints" where the New Orleans Saints are named in the other stories)
+  for (const [from, into] of shortNameTargets(
+    [...clusters.values()].map((cluster) => ({
+      id: cluster.id,
+      type: cluster.type,
+      docs: new Set(cluster.members.map((member) => member.doc)).size,
+      names: cluster.members.map((member) => typeOf[member.doc]!.get(member.entity)!.name),
+      texts: [...new Set(cluster.members.map((member) => documents[member.doc]!.text))],
+    })),
+  )) {
+    const source = clusters.get(from)!;
+    const target = clusters.get(into)!;
+    for (const member of source.members) {
+      target.members.push(member);
+      clusterOfEntity[member.doc]!.set(member.entity, into);
+    }
+    for (const alias of source.aliases) target.aliases.add(alias);
+    clusters.delete(from);
   }
   // a description the story uses for one named entity only ("the actress" of "Lena Marsh" in
   // another article) joins that entity; the others cluster by story, head lemma and kind

@@ -4,6 +4,7 @@ import {
   coreWords,
   regroupInStories,
   sameFullName,
+  shortNameTargets,
   spreadMoves,
   type RegroupMember,
 } from './story-regroup.js';
@@ -385,5 +386,84 @@ describe('cross-document entities: what one story decided for a cluster', () => 
         cluster,
       }));
       assert.deepEqual(spreadMoves(members, test.moved, test.stories), test.expected);
+    });
+});
+
+describe('shortNameTargets (a team named by its short name in a story of its own)', () => {
+  const table: {
+    name: string;
+    clusters: [string, string, number, string[]][];
+    expected: [string, string][];
+    /** The text of every article (one that names Harwick unless given). */
+    text?: string;
+  }[] = [
+    {
+      name: 'a short team name goes to the one longer name ending so',
+      clusters: [
+        ['a', 'ORG', 9, ['Harwick Falcons', 'the Harwick Falcons']],
+        ['b', 'ORG', 1, ['Falcons', 'the Falcons']],
+        ['c', 'MISC', 2, ['Falcons']],
+      ],
+      expected: [
+        ['b', 'a'],
+        ['c', 'a'],
+      ],
+    },
+    {
+      name: 'a name cut short counts as the longer one',
+      clusters: [
+        ['a', 'ORG', 9, ['North Harwick Falcons']],
+        ['cut', 'ORG', 2, ['Harwick Falcons']],
+        ['b', 'ORG', 1, ['Falcons']],
+      ],
+      text: 'The Falcons of North Harwick won.',
+      expected: [
+        ['cut', 'a'],
+        ['b', 'a'],
+      ],
+    },
+    {
+      name: 'not when its articles never name the place of the team',
+      clusters: [
+        ['a', 'ORG', 9, ['Harwick Falcons']],
+        ['b', 'ORG', 1, ['Falcons']],
+      ],
+      text: 'The Falcons of Bexley lost.',
+      expected: [],
+    },
+    {
+      name: 'two teams ending so: nothing',
+      clusters: [
+        ['a', 'ORG', 9, ['Harwick Falcons']],
+        ['z', 'ORG', 3, ['Bexley Falcons']],
+        ['b', 'ORG', 1, ['Falcons']],
+      ],
+      expected: [],
+    },
+    {
+      name: 'not a plural name, nor a person, nor into a smaller cluster',
+      clusters: [
+        ['a', 'ORG', 9, ['Harwick Post']],
+        ['b', 'ORG', 1, ['Post']],
+        ['c', 'ORG', 1, ['Bexley Rovers']],
+        ['d', 'ORG', 4, ['Rovers']],
+        ['e', 'ORG', 5, ['Selmira Wardens']],
+        ['f', 'PERSON', 1, ['Wardens']],
+        ['g', 'ORG', 5, ['Dravan Motors']],
+        ['h', 'ORG', 1, ['General Motors']],
+      ],
+      expected: [],
+    },
+  ];
+  for (const test of table)
+    it(test.name, () => {
+      const clusters = test.clusters.map(([id, type, docs, names]) => ({
+        id,
+        type,
+        docs,
+        names,
+        texts: [test.text ?? 'The Falcons of Harwick won again.'],
+      }));
+      assert.deepEqual(shortNameTargets(clusters), test.expected);
     });
 });

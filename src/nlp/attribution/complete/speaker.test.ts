@@ -1743,27 +1743,6 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
-    name: '"…,” he said" is no man named inside the quotation it reports (issue 10, coref31)',
-    text: 'The club has new owners. “I have never met Dan Crewe,” he said.',
-    entities: [{ id: 'e1', type: 'PERSON', name: 'Dan Crewe', mentions: ['Dan Crewe'] }],
-    candidates: [{ kind: 'direct', cue: 'said', source: 'he', content: ['“I have never met Dan Crewe,”'] }],
-    id: 'a1',
-    speaker: null,
-    anonymous: false,
-  },
-  {
-    name: '"…,” he said" still goes to a man named before the quotation (issue 10, coref31)',
-    text: 'Mark Tillon runs the club. “I have never met Dan Crewe,” he said.',
-    entities: [
-      { id: 'e1', type: 'PERSON', name: 'Mark Tillon', mentions: ['Mark Tillon'] },
-      { id: 'e2', type: 'PERSON', name: 'Dan Crewe', mentions: ['Dan Crewe'] },
-    ],
-    candidates: [{ kind: 'direct', cue: 'said', source: 'he', content: ['“I have never met Dan Crewe,”'] }],
-    id: 'a1',
-    speaker: 'e1',
-    anonymous: false,
-  },
-  {
     name: 'a subject inside a quotation left without a cue is not the narration’s topic',
     text: 'Paul Richards, an analyst, said sales had fallen. “Victor Hale resigned in May.” “It is unusual,” he said.',
     entities: [

@@ -1304,11 +1304,12 @@ describe('resolveEntities: wrong holds of roles and plural pronouns (issue 10, c
       expected: 'Ewan Tate',
     },
     {
-      title: 'a club named nearer keeps “they” from two players named before',
+      title: 'a club named nearer keeps “they” from two players named before (it is the club’s own)',
       marked:
         '[Rob Lane|PERSON] and [Kit Moss|PERSON] are in the squad. [Dunmore United|ORG] said they would sign a striker.',
       surface: 'they',
-      expected: undefined,
+      // (since coref31 the club reports "they" and is it)
+      expected: 'Dunmore United',
     },
     {
       title: '“they” still goes to two players when no organisation is nearer',
@@ -1910,6 +1911,106 @@ describe('resolveEntities: binding from the parse', () => {
       surface: 'his',
       nth: 1,
       expected: 'Dan Sede',
+    },
+  ]);
+});
+
+describe('resolveEntities: plural pronouns for organisations, reporters described, quoted names (issue 10, coref31)', () => {
+  runCases([
+    {
+      title: 'an organisation that reports a clause is its plural subject',
+      marked:
+        '[Bob Harlan|PERSON] met union leaders. [Fernley Rail Union|ORG] said they would strike in March.',
+      surface: 'they',
+      expected: 'Fernley Rail Union',
+    },
+    {
+      title: 'an organisation that reports a clause owns the possessive that opens its subject',
+      marked:
+        '[Bob Harlan|PERSON] met union leaders. [Fernley Rail Union|ORG] said their members would strike.',
+      surface: 'their',
+      expected: 'Fernley Rail Union',
+    },
+    {
+      title: 'a team that opens the sentence before as its subject is “they”',
+      marked: '[Dunmore Rovers|ORG] won again on Saturday. They are now third in the table.',
+      surface: 'They',
+      expected: 'Dunmore Rovers',
+    },
+    {
+      title: 'with another team in the sentence before, “they” is left open',
+      marked: '[Dunmore Rovers|ORG] beat [Kelby Town|ORG] on Saturday. They are now third in the table.',
+      surface: 'They',
+      expected: undefined,
+    },
+    {
+      title: 'with a plural noun in the sentence before, “they” is left open',
+      marked: '[Fernley Council|ORG] said the plan follows studies of old bridges. They can be repaired.',
+      surface: 'They',
+      expected: undefined,
+    },
+    {
+      title: 'two coordinated organisations do not give “they” to the second',
+      marked: '[Bob Harlan|PERSON] sold shares. [Ardent Foods|ORG] and [Molvo|ORG] said they would merge.',
+      surface: 'they',
+      expected: undefined,
+    },
+    {
+      title: 'a plural noun the organisation serves keeps “they” of an adverbial clause',
+      marked: '[Fernley Telecom|ORG] is offering customers free calls if they sign up in May.',
+      surface: 'they',
+      expected: undefined,
+    },
+    {
+      title: 'an organisation that is the subject of its clause owns the possessive in it',
+      marked:
+        '[Bob Harlan|PERSON] left in May. [Dunmore Rovers|ORG] have won only two of their last ten games.',
+      surface: 'their',
+      expected: 'Dunmore Rovers',
+    },
+    {
+      title: 'a team that is only an object is not “they”',
+      marked: '[Rob Lane|PERSON] and [Kit Moss|PERSON] left [Kelby Town|ORG] in May. They joined a new club.',
+      surface: 'They',
+      expected: 'Rob Lane and Kit Moss',
+    },
+    {
+      title: 'a team named outside a quotation is not “they” inside it',
+      marked:
+        '[Dunmore Rovers|ORG] beat [Kelby Town|ORG]. [Alan Dace|PERSON] was pleased. “They were tired,” he said.',
+      surface: 'They',
+      expected: undefined,
+    },
+    {
+      title: 'a description that reports a clause keeps its subject pronoun from a man named before',
+      marked:
+        '[Tom Vale|PERSON] and his son run the shop. [Mr Vale|PERSON] said he would retire. His son said he would stay.',
+      surface: 'he',
+      nth: 2,
+      expected: undefined,
+    },
+    {
+      title: 'the reporter named before the described one still has his own pronoun',
+      marked:
+        '[Tom Vale|PERSON] and his son run the shop. [Mr Vale|PERSON] said he would retire. His son said he would stay.',
+      surface: 'he',
+      nth: 1,
+      expected: 'Tom Vale',
+    },
+    {
+      title: '“…,” he said is no man named only inside the quotation',
+      marked:
+        '[Mark Tillon|PERSON] runs the club. It was founded in 1901. The ground holds 9,000 fans and the pitch is new. Tickets cost £20. “[Dan Crewe|PERSON] is the best player I have ever signed,” he said.',
+      surface: 'he',
+      nth: 4,
+      expected: undefined,
+    },
+    {
+      title: '“…,” he said still goes to the man named before the quotation',
+      marked: '[Mark Tillon|PERSON] spoke on Friday. “I have never met [Dan Crewe|PERSON],” he said.',
+      surface: 'he',
+      nth: 0,
+      expected: 'Mark Tillon',
     },
   ]);
 });

@@ -219,7 +219,7 @@ class Resolver {
     const view = this.view;
     const draft = entity >= 0 ? this.drafts[entity] : undefined;
     const verb = verbAfter(view, end);
-    const subject = opensClause(view, first) && verb >= 0;
+    const subject = opensClause(view, possessorStart(view, first)) && verb >= 0;
     const inverted = isInvertedSpeechSubject(view, first, end);
     this.history.push({
       entity,
@@ -1209,10 +1209,17 @@ class Resolver {
     const quotation = view.quotationOf[token] as number;
     const speaker = quotation >= 0 ? this.speakerOf(quotation) : -1;
     const partners = this.coordinatedNames(token);
+    // "“… Dan Crewe …,” he said": the speaker of a quotation is not a person named only inside it
+    // (a speaker seldom names himself so: whoever the quotation names is someone else)
+    const quoted = quotation < 0 ? this.namedInQuotation(this.quotationReportedBy(token)) : [];
+    // (filled below: the possessor of a described reporter, "His son said he …", is not "he")
+    const relatives: number[] = [];
     const agrees = (referent: Referent) =>
       this.agrees(referent, info) &&
       (speaker < 0 || referent.entity !== speaker) &&
-      !partners.includes(referent.entity);
+      !partners.includes(referent.entity) &&
+      !quoted.includes(referent.entity) &&
+      !relatives.includes(referent.entity);
 
     // "“He is no Y,” X said of Z": the quotation's third person is Z.
     if (quotation >= 0 && info.number === 'singular') {
@@ -1276,6 +1283,55 @@ class Resolver {
             // (nor the object of a clause the reporter is the subject of: "X said …, having left him")
             if (info.form === 'object' && this.clauseSubject(token) === referent.entity) break;
             return referent.entity;
+          }
+          // "His son said he would stay": the reporter is a relative or partner of the possessor, who is
+          // someone else; the pronoun is left to the scores below without the possessor
+          if (
+            referent.entity < 0 &&
+            referent.person &&
+            agrees(referent) &&
+            info.form === 'subject' &&
+            reportedSubject(view, token, verb)
+          ) {
+            const possessor = this.possessorOf(index);
+            if (possessor >= 0) relatives.push(possessor);
+          }
+          break;
+        }
+      }
+    }
+
+    // "The union said they would strike", "Tesco said their prices would fall": a plural subject of a
+    // clause reported by an organisation (or a group) is that organisation, read from the parse; so is
+    // "their" in a clause whose subject the organisation is ("Dunmore have won two of their games") and
+    // "they" in an adverbial clause of it ("Dunmore lost when they were tired"). Only outside quotations,
+    // and never a news outlet (it reports on others)
+    if (quotation < 0 && info.number === 'plural' && info.form !== 'object') {
+      const verb = governingSpeechVerb(view, token);
+      let subject = info.form === 'possessive' ? possessiveClauseSubject(view, token).subject : -1;
+      if (subject < 0 && verb >= 0 && reportedSubject(view, token, verb)) subject = -2;
+      else if (subject < 0 && info.form === 'subject') subject = modifiedClauseSubject(view, token);
+      if (subject !== -1) {
+        for (let index = this.history.length - 1; index >= 0; index -= 1) {
+          const referent = this.history[index] as Referent;
+          if (referent.sentence !== sentence) break;
+          if (
+            subject === -2
+              ? referent.verb !== verb || !referent.subject
+              : subject < referent.first || subject >= referent.end
+          )
+            continue;
+          if (referent.entity >= 0 && (view.quotationOf[referent.first] as number) < 0) {
+            const draft = this.drafts[referent.entity] as EntityDraft;
+            // ("Apple and Motorola announced they …", "… on the duo, the IAAF described their …": with
+            // another organisation or plural phrase before the pronoun, the scores decide)
+            if (
+              this.isOrganisation(referent.entity) &&
+              !draft.news &&
+              this.onlyPlural(referent.entity, sentence, token)
+            )
+              return referent.entity;
+            if (subject === -2 && agrees(referent)) return referent.entity;
           }
           break;
         }
@@ -1341,6 +1397,14 @@ class Resolver {
           break;
         }
       }
+    }
+
+    // "Rovers did the double. They first won …": a plural subject that opens its sentence carries on the
+    // organisation that opened the sentence before as the subject of its main verb, when no other plural
+    // subject stands in that sentence
+    if (quotation < 0 && info.number === 'plural' && info.form === 'subject' && opensSentence(view, token)) {
+      const topic = this.openingOrganisation(sentence - 1);
+      if (topic >= 0) return topic;
     }
 
     const window = info.number === 'plural' ? PLURAL_WINDOW : PRONOUN_WINDOW;
@@ -1452,6 +1516,109 @@ class Resolver {
       if ((referent.subject || this.isPronoun(referent)) && referent.entity !== entity) return true;
     }
     return false;
+  }
+
+  /**
+   * The quotation a speaker pronoun reports, "“…,” he said" / "“…,” said he", or -1: the pronoun is the
+   * subject of a speech verb and only punctuation stands between the closing mark and the pronoun or
+   * its verb.
+   */
+  private quotationReportedBy(token: number): number {
+    const view = this.view;
+    if (!speakerPronoun(view, token)) return -1;
+    const verb = (view.tokens[token] as Token).head;
+    let before = Math.min(token, verb) - 1;
+    while (before >= 0 && view.pos(before) === 'PUNCT' && (view.quotationOf[before] as number) < 0)
+      before -= 1;
+    const quotation = before >= 0 ? (view.quotationOf[before] as number) : -1;
+    if (quotation < 0) return -1;
+    const value = view.quotations[quotation];
+    return value !== undefined && before <= value.end ? quotation : -1;
+  }
+
+  /**
+   * The organisation (no news outlet) that opens `sentence`, outside quotations, as the subject of its main
+   * verb, when no other plural subject or plural pronoun is remembered in that sentence; else -1.
+   */
+  private openingOrganisation(sentence: number): number {
+    let found = -1;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence > sentence) continue;
+      if (referent.sentence < sentence) break;
+      const organisation = referent.entity >= 0 && this.isOrganisation(referent.entity);
+      if (
+        organisation &&
+        referent.mainSubject &&
+        referent.first === this.view.sentenceStart(sentence) &&
+        (this.view.quotationOf[referent.first] as number) < 0 &&
+        !(this.drafts[referent.entity] as EntityDraft).news
+      )
+        found = referent.entity;
+      else if (referent.entity !== found && (organisation || referent.plural)) return -1;
+    }
+    if (found < 0) return -1;
+    // ("Uefa explained that the move follows studies into artificial surfaces. They can be used …")
+    const view = this.view;
+    const first = view.sentenceStart(sentence);
+    const own = this.history.find((referent) => referent.entity === found && referent.first === first);
+    if (own === undefined || coordinated(view, own.first, own.end)) return -1;
+    return hasPluralNoun(view, first, view.sentenceEnd(sentence), own.first, own.end) ? -1 : found;
+  }
+
+  /**
+   * Whether no phrase of `sentence` before `token` other than the organisation `entity` could be "they": no
+   * other organisation ("Real Madrid and Real Sociedad will play their match") and no plural phrase (a
+   * group, "the duo", "customers", "them").
+   */
+  private onlyPlural(entity: number, sentence: number, token: number): boolean {
+    const view = this.view;
+    let own: Referent | undefined;
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence) break;
+      if (referent.first >= token) continue;
+      if (referent.entity === entity) {
+        own = referent;
+        continue;
+      }
+      if (referent.plural || (referent.entity >= 0 && this.isOrganisation(referent.entity))) return false;
+      if (referent.entity >= 0 && this.drafts[referent.entity]?.members !== undefined) return false;
+    }
+    if (own === undefined || coordinated(view, own.first, own.end)) return false;
+    // (a plural noun the chunker hid in a longer phrase: "offering customers free calls if they …")
+    return !hasPluralNoun(view, view.sentenceStart(sentence), token, own.first, own.end);
+  }
+
+  /** The entity of a possessor right before the history entry `index` ("His" in "His son", "Ms Dale's"), or -1. */
+  private possessorOf(index: number): number {
+    const referent = this.history[index] as Referent;
+    const start = possessorStart(this.view, referent.first);
+    if (start === referent.first) return -1;
+    for (let before = index - 1; before >= 0 && before >= index - 3; before -= 1) {
+      const other = this.history[before] as Referent;
+      if (other.first === start) return other.entity;
+    }
+    return -1;
+  }
+
+  /** The entities named (not merely referred to by a pronoun) inside a quotation, as far as the pass has read. */
+  private namedInQuotation(quotation: number): number[] {
+    if (quotation < 0) return [];
+    const named: number[] = [];
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.first < (this.view.quotations[quotation]?.first ?? 0)) break;
+      const at = this.view.quotationOf[referent.first] as number;
+      if (
+        at === quotation &&
+        referent.entity >= 0 &&
+        !this.isPronoun(referent) &&
+        !named.includes(referent.entity)
+      )
+        named.push(referent.entity);
+    }
+    return named;
   }
 
   /** Whether the referent is a pronoun ("he", "she"), not a name or a description. */
@@ -2124,6 +2291,87 @@ function hasSubject(view: DocumentView, verb: number): boolean {
  * sense of that noun is one of communication or cognition ("Campbell's claims he had torn …",
  * "Lind's fear that she would lose"), or -1.
  */
+/** Whether the phrase [first, end) is joined to another by "and", "or" or "&" ("Apple and Motorola"). */
+function coordinated(view: DocumentView, first: number, end: number): boolean {
+  const joiner = /^(?:and|or|&)$/u;
+  return (
+    (first > 0 &&
+      view.sentenceOf[first - 1] === view.sentenceOf[first] &&
+      joiner.test(view.lower(first - 1))) ||
+    (view.sentenceOf[end] === view.sentenceOf[first] && joiner.test(view.lower(end)))
+  );
+}
+
+/**
+ * Whether a common noun in the plural lies in [from, to) outside [skipFirst, skipEnd): a phrase "they" might
+ * mean instead ("customers", "studies"). Read from the word's form: the tagger marks no number.
+ */
+function hasPluralNoun(
+  view: DocumentView,
+  from: number,
+  to: number,
+  skipFirst: number,
+  skipEnd: number,
+): boolean {
+  for (let token = from; token < to && token < view.length; token += 1) {
+    if (token >= skipFirst && token < skipEnd) continue;
+    const word = view.lower(token);
+    if (view.pos(token) !== 'NOUN' || word.length < 4 || view.isCapitalised(token)) continue;
+    if (personWord(word)?.plural) return true;
+    if (word.endsWith('s') && !/(?:ss|us|is|news)$/u.test(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a phrase begins with its possessor: "His son said …", "Ms Dale's husband said …" open their clause
+ * at "His" and "Ms", so the person noun after them is the subject all the same.
+ */
+function possessorStart(view: DocumentView, first: number): number {
+  const before = first - 1;
+  if (before < 0 || view.sentenceOf[before] !== view.sentenceOf[first]) return first;
+  if (view.pos(before) === 'PRON' && POSSESSIVE_DETERMINERS.has(view.lower(before))) return before;
+  if (!view.isPossessiveMarker(before)) return first;
+  let start = before;
+  while (
+    start > 0 &&
+    view.sentenceOf[start - 1] === view.sentenceOf[first] &&
+    view.pos(start - 1) === 'PROPN'
+  )
+    start -= 1;
+  return start < before ? start : first;
+}
+
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+]);
+
+/**
+ * Whether the pronoun (or the subject its possessive opens: "their members") is the subject of a clause that
+ * completes the speech verb `verb` in the parse ("X said they would …", "X said that their members …").
+ */
+function reportedSubject(view: DocumentView, token: number, verb: number): boolean {
+  let subject = view.tokens[token];
+  if (subject !== undefined && subject.dep === 'nmod:poss' && subject.head >= 0)
+    subject = view.tokens[subject.head];
+  if (subject === undefined || !/^nsubj/u.test(subject.dep) || subject.head < 0) return false;
+  let clause = subject.head;
+  for (let step = 0; step < 3; step += 1) {
+    const value = view.tokens[clause];
+    if (value === undefined || value.head < 0) return false;
+    if (value.dep === 'ccomp' && value.head === verb) return true;
+    if (value.dep !== 'conj') return false;
+    clause = value.head;
+  }
+  return false;
+}
+
 function reportNounPossessor(view: DocumentView, token: number): number {
   const pronoun = view.tokens[token];
   if (pronoun === undefined || !/^nsubj/u.test(pronoun.dep ?? '')) return -1;

@@ -255,8 +255,10 @@ function resolvePronounFallback(
   if (wanted === null) return null;
   const gender = PRONOUN_GENDER[word.toLowerCase()];
   const sentence = index.sentenceIndexAt(token.start);
+  const quoted = wanted === 'PERSON' ? namedInQuotationBefore(index, token) : new Set<string>();
   const accept = (candidate: IndexedMention): boolean => {
     if (candidate.entity.type !== wanted || exclude.has(candidate.entity.id)) return false;
+    if (quoted.has(candidate.entity.id)) return false;
     if (gender === undefined) return true;
     const known = entityGender(index.text, candidate.entity);
     return known === undefined || known === gender;
@@ -277,6 +279,26 @@ function resolvePronounFallback(
     return mention.entity;
   }
   return null;
+}
+
+/**
+ * "“I never met Dan Crewe,” he said", "“…,” said she": the entities named inside the quotation that the
+ * pronoun reports (its closing mark right before the pronoun, or before its reporting verb). A speaker
+ * seldom names himself so: whoever the quotation names is someone else.
+ */
+function namedInQuotationBefore(index: DocumentIndex, token: Token): Set<string> {
+  const named = new Set<string>();
+  if (!token.dep.startsWith('nsubj')) return named;
+  const text = index.text;
+  const before = /[”"][\s,]*(?:[\p{L}]+\s+)?$/u.exec(text.slice(Math.max(0, token.start - 30), token.start));
+  if (before === null) return named;
+  const close = token.start - before[0].length;
+  let open = close - 1;
+  while (open >= 0 && text[open] !== '“' && text[open] !== '"' && text[open] !== '\n') open -= 1;
+  if (open < 0 || text[open] === '\n') return named;
+  for (const mention of index.mentionsInside({ start: open, end: close }))
+    if (mention.kind === 'name') named.add(mention.entity.id);
+  return named;
 }
 
 /**

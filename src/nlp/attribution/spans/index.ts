@@ -35,6 +35,7 @@ import { RELATIVE_REPORTS } from './relative-reports.js';
 import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 import { repairInvertedSources } from './inverted-sources.js';
+import { endContinuationsAtNarration } from './continuation-narration.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -76,7 +77,12 @@ export function findAttributions(
               text,
               segments,
               // "…, Ana Ruiz, 52, said.": the source and clause the parse reads (inverted-sources.ts)
-              repairInvertedSources(text, segments, mergeCandidates(learned, rules)),
+              repairInvertedSources(
+                text,
+                segments,
+                // a quotation paragraph's narration after the quotes (continuation-narration.ts)
+                endContinuationsAtNarration(text, segments, mergeCandidates(learned, rules)),
+              ),
             ),
           ),
         ),

@@ -1,4 +1,4 @@
-import { isAsideVerb } from './aside-reports.js';
+import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -644,11 +644,13 @@ function firstNounHead(segments: Segments, first: number, end: number): number {
   return -1;
 }
 
-/** "according to", "as … said": phrases that always report. */
+/** "according to", "per", "in X's words": phrases that always report. */
 function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
   // "…, per a list compiled by the union" (aside-reports.ts)
   const words = text.slice(cue.start, cue.end);
-  return /^according\b/iu.test(words) || /^per$/iu.test(words) || segments.tokens.length === 0;
+  if (/^according\b/iu.test(words) || /^per$/iu.test(words) || segments.tokens.length === 0) return true;
+  // "In Ortiz's words, …", "in the words of one resident, …" (aside-reports.ts)
+  return /^(?:in\b|\p{L}+$)/iu.test(words) && isWordsAsideCue(text, segments, cue);
 }
 
 /** WordNet noun files of what can be a source: noun.act (4, "a survey"), noun.communication (10), noun.group (14), noun.person (18). */

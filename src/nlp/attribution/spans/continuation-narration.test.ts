@@ -40,3 +40,28 @@ describe('endContinuationsAtNarration: a quotation paragraph ends where the narr
     );
   });
 });
+
+describe('asksTheAddressee: an interviewer’s question is not the answer’s speaker’s', () => {
+  it('a question paragraph before the answer’s cue stays out of the answer', () => {
+    const text =
+      'The singer Mara Quist spoke to the radio about her new album.\n\n' +
+      '"What made you go back to the studio after ten years?"\n\n' +
+      '"I missed it. I missed the people and the noise," she said.';
+    assert.deepEqual(reports(text), ['said | she | "I missed it. I missed the people and the noise,"']);
+  });
+  it('the answer after a question put to somebody does not continue the asker', () => {
+    const text =
+      'Reporter Tom Hale asked the singer: "Will you tour again next year?"\n\n' +
+      '"Not this year. My voice needs a long rest."';
+    assert.ok(!reports(text).some((line) => line.includes('Not this year')), reports(text).join('\n'));
+  });
+  it('a rhetorical question without "you" still goes on from its speaker', () => {
+    const text =
+      'The farmer Karl Weber said: "Who will pay for the new road?"\n\n' +
+      '"Not the farmers, that much is certain for all of us."';
+    assert.ok(
+      reports(text).includes('- | - | "Not the farmers, that much is certain for all of us."'),
+      reports(text).join('\n'),
+    );
+  });
+});

@@ -56,7 +56,7 @@ export function findAttributions(
   models: SpanModels = spanModels(),
 ): AttributionCandidate[] {
   if (segments.tokens.length === 0) return [];
-  const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
+  const learned = extractCandidates(models, buildTokenTable(text, segments), segments, text);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
   return fitParticipleOpeners(
     text,

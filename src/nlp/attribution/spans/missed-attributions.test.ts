@@ -65,3 +65,17 @@ describe('asksTheAddressee: an interviewer’s question is not the answer’s sp
     );
   });
 });
+
+describe('estimatesAt: a quantity somebody judges (predicate-filter.ts)', () => {
+  it('"estimated the loss at" a number reports, with the object and the figure as content', () => {
+    assert.deepEqual(reports("The mayor estimated the harbour's loss at 3m euros."), [
+      "estimated | The mayor | the harbour's loss at 3m euros",
+    ]);
+    assert.deepEqual(reports('Officials estimated the crowd at 5,000.'), [
+      'estimated | Officials | the crowd at 5,000',
+    ]);
+  });
+  it('a thing put at a place is no estimate', () => {
+    assert.deepEqual(reports('She put the book at the end of the shelf.'), []);
+  });
+});

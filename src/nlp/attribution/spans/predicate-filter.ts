@@ -1931,7 +1931,7 @@ let estimateSense: number | null | undefined;
  * "He estimated the bank's loss at 3bn", "The firm puts the damage at more than £5m": a verb one of
  * whose five most frequent WordNet senses is the first sense of "estimate" or a kind of it (within
  * two steps: "put", "place", "set" have the sense "estimate"), with a subject, a direct object and
- * an "at" phrase holding a number, both inside the content. The quantity judged is the speaker's
+ * an "at" phrase holding a number, both inside the content, and a source that holds the subject. The quantity judged is the speaker's
  * claim ("sets the table at eight" has no number-bearing "at" phrase in WordNet's estimate sense
  * unless its verb has that sense).
  */
@@ -1943,7 +1943,12 @@ function estimatesAt(
   verb: number,
 ): boolean {
   const tokens = segments.tokens;
-  if (tree.dependent(verb, 'nsubj') < 0) return false;
+  // (the source holds the subject's head: not "[Thailand's] Prime Minister Tan has estimated …")
+  // (one active subject: a parse that also gives the verb a passive one is not read)
+  const subjects = tree.dependents(verb, ['nsubj', 'nsubj:pass']);
+  const subject = subjects[0] ?? -1;
+  if (subjects.length !== 1 || (tokens[subject] as Token).dep !== 'nsubj') return false;
+  if (candidate.source === null || !within(segments, subject, candidate.source)) return false;
   const object = tree.dependent(verb, 'obj');
   if (object < 0 || !candidate.content.some((span) => within(segments, object, span))) return false;
   // (the parse hangs the "at" phrase on the verb or on its object, and "at" on the phrase's head or

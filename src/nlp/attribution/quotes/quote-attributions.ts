@@ -132,7 +132,17 @@ export function quoteAttributions(
         ? [{ start: view.token(sentence.firstToken).start, end: last.outer.end }]
         : chainContent();
       // "“Not only that.”¶“And more,” she said.": a cue-less quotation paragraph just before is hers too.
-      if (!mixed && orphan !== null && orphan.paragraph === quote.paragraph - 1 && opensParagraph)
+      // (not an interviewer's question to the speaker: "“What made you go back?”¶“I missed it,” she
+      // said."; nor the answer before the interviewer's next question: "“Not this year.”¶“Do you
+      // regret it?” Hale asked.")
+      if (
+        !mixed &&
+        orphan !== null &&
+        orphan.paragraph === quote.paragraph - 1 &&
+        opensParagraph &&
+        !asksTheAddressee(text, orphan.content) &&
+        !asksTheAddressee(text, content)
+      )
         content.unshift(...orphan.content);
       add(
         {
@@ -240,10 +250,13 @@ export function quoteAttributions(
     if (wholeParagraph && !quote.scare && wordCount(view, openToken, joinAfter) >= MINIMUM_CUELESS_WORDS) {
       const speaker = drafts[lastSpeaker];
       // Same marks as the speaker's quotation: "''A subhead in single quotes.''" is not the speaker.
+      // (nor the answer to a question the speaker put to somebody: "Hale asked her: “Will you
+      // tour?”¶“Not this year.”", `asksTheAddressee`)
       if (
         speaker !== undefined &&
         speaker.paragraph === quote.paragraph - 1 &&
-        isSingle(speaker.style) === isSingle(quote.style)
+        isSingle(speaker.style) === isSingle(quote.style) &&
+        !asksTheAddressee(text, speaker.content)
       ) {
         add(
           {
@@ -293,6 +306,19 @@ export function quoteAttributions(
   }
 
   return sortCandidates(drafts);
+}
+
+/**
+ * Whether quoted words end in a question put to the person spoken to: the last piece ends with a
+ * question mark (before its closing marks) and holds "you" or "your" ("“What made you go back to
+ * the studio?”"). An interviewer's question: the answer after it is somebody else's words, and a
+ * cue after the answer is not the question's.
+ */
+export function asksTheAddressee(text: string, content: readonly Span[]): boolean {
+  const last = content[content.length - 1];
+  if (last === undefined) return false;
+  const words = text.slice(last.start, last.end).replace(/[\s"“”'‘’»«]+$/u, '');
+  return words.endsWith('?') && /\byou(?:r|rs|rself|rselves)?\b/iu.test(words);
 }
 
 function sortCandidates(drafts: readonly Draft[]): AttributionCandidate[] {

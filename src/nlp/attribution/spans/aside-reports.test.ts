@@ -62,6 +62,23 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ],
   ['a temporal as-clause with an object', 'As he wrote the letter, the phone rang.', []],
   [
+    '"in" before a name\'s words',
+    "In Ortiz's words, the whole harbour project is a disaster.",
+    ['words | Ortiz | the whole harbour project is a disaster'],
+  ],
+  [
+    '"in the words of" somebody',
+    'In the words of one resident, the village has simply been forgotten.',
+    ['In the words of | one resident | the village has simply been forgotten'],
+  ],
+  [
+    '"in" before somebody\'s view (WordNet: a sense of "view" is a kind of opinion)',
+    'In her view, the ferry plan is already dead.',
+    ['view | her | the ferry plan is already dead'],
+  ],
+  ['"in" before a speech, not words nor an opinion', 'In his speech, Mr Hale thanked the ferry crews.', []],
+  ['"in" before a time', 'In the long run, the ferry plan will pay for itself.', []],
+  [
     'a headline verb the parse made a noun compound (mistagged-reports.ts)',
     'Club confirms manager will leave.',
     ['confirms | Club | manager will leave'],

@@ -5,6 +5,7 @@ import { lexicographerFileOf, lemmaOf, synsetsOf } from '../../events/wordnet.js
 import type { AttributionCandidate } from '../candidate.js';
 import { phrasalClass, WN_COMMUNICATION } from './cue-wordnet.js';
 import { reportingVerb } from './reporting-predicate.js';
+import { hasHypernym } from '../../lexicon/hypernyms.js';
 
 /**
  * Sources the writer names in an aside to the reported clause:
@@ -27,6 +28,16 @@ import { reportingVerb } from './reporting-predicate.js';
  *   with a sense among WordNet's people, groups, acts or communication ("per the council", "per a
  *   report"; not "per cent", "per capita", "per year": those follow no comma either). Cue = "per",
  *   source = the phrase, content = the rest of the sentence.
+ * - "in" before somebody's words or opinion at a clause's edge: "In Ortiz's words, the project is
+ *   doomed", "In the words of one resident, the village has been forgotten", "In her view, the plan
+ *   is dead". The phrase opens the sentence (or follows an opening mark or a conjunction), a comma,
+ *   a colon or a dash follows it, "in" is its head noun's case marker, and one of the noun's five
+ *   most frequent WordNet senses is (a kind of) "the words that are spoken" or "a personal belief or
+ *   judgment" (the first sense of "words" and of "opinion"): "In his speech, Mr Hale attacked …"
+ *   stays out. The source is the noun's possessor or its of-phrase (a name, a pronoun other than
+ *   the first or second person, a noun among WordNet's people, groups, acts or communication).
+ *   Cue = the noun ("words", "view"), or "in the words of" up to the source; content = the rest of
+ *   the sentence.
  *
  * An aside whose cue or source is held by a candidate already adds nothing; one whose content
  * holds another cue ("Guccifer said, per a translator, that …") is a channel of that report, not a
@@ -234,6 +245,72 @@ function namesSource(text: string, token: Token): boolean {
   );
 }
 
+/** The synsets an "in …'s words" aside's noun must be or descend from (see above), read once. */
+let opinionSenses: ReadonlySet<number> | null = null;
+
+function wordsOrOpinion(lemma: string): boolean {
+  opinionSenses ??= new Set(['words', 'opinion'].flatMap((word) => synsetsOf(word, 'noun').slice(0, 1)));
+  const targets = opinionSenses;
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 5)
+    .some((sense) => hasHypernym(sense, 'noun', { levels: 3 }, (entry) => targets.has(entry.offset)));
+}
+
+/**
+ * The "in …'s words" aside at token `inToken` (see above): its last token, the noun (the cue) and
+ * the source's head, or null.
+ */
+export function wordsAside(
+  text: string,
+  tree: DependencyTree,
+  inToken: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): { last: number; noun: number; source: number } | null {
+  const tokens = tree.tokens;
+  const marker = tokens[inToken] as Token;
+  if (!/^in$/iu.test(wordAt(text, tokens, inToken)) || marker.dep !== 'case') return null;
+  if (!opensClause(text, tokens, inToken, sentenceStart)) return null;
+  const noun = marker.head;
+  if (noun <= inToken || noun >= sentenceEnd || (tokens[noun] as Token).pos !== 'NOUN') return null;
+  // (the parse hangs the comma after the phrase on its noun)
+  let last = tree.subtreeEnd(noun);
+  while (last > noun && (tokens[last] as Token).pos === 'PUNCT' && (tokens[last] as Token).head === noun)
+    last -= 1;
+  if (last + 1 >= sentenceEnd || !/^(?:,|:|—|–|-)$/u.test(wordAt(text, tokens, last + 1))) return null;
+  const word = wordAt(text, tokens, noun).toLowerCase();
+  const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  if (lemma === null || !wordsOrOpinion(lemma)) return null;
+  let source = tree.dependent(noun, 'nmod:poss');
+  if (source < 0) source = tree.dependents(noun, ['nmod']).find((child) => child > noun) ?? -1;
+  if (source < 0 || source > last) return null;
+  const head = tokens[source] as Token;
+  if (head.pos === 'PRON' && /^(?:my|our|your|i|we|you|me|us)$/iu.test(wordAt(text, tokens, source)))
+    return null;
+  if (!namesSource(text, head)) return null;
+  return { last, noun, source };
+}
+
+/**
+ * Whether `cue` is the cue of an "in …'s words" aside (`wordsAside`): the noun, or "in the words
+ * of"; for the predicate filter, as "per" and "according to" always report.
+ */
+export function isWordsAsideCue(text: string, segments: Segments, cue: Span): boolean {
+  const tokens = segments.tokens;
+  const first = firstTokenAt(tokens, cue.start);
+  const token = tokens[first];
+  if (token === undefined) return false;
+  const sentence = segments.sentences.find((inner) => first >= inner.firstToken && first < inner.endToken);
+  if (sentence === undefined) return false;
+  const tree = new DependencyTree(tokens);
+  let marker = first;
+  if (!/^in$/iu.test(wordAt(text, tokens, first)))
+    marker = tree.dependents(first, ['case']).find((child) => child < first) ?? -1;
+  if (marker < 0) return false;
+  const aside = wordsAside(text, tree, marker, sentence.firstToken, sentence.endToken);
+  return aside !== null && (aside.noun === first || marker === first);
+}
+
 /** The "per" aside at token `per` of the sentence [sentenceStart, sentenceEnd), as [first, last] tokens with the phrase's head, or null (see above). */
 export function perAside(
   text: string,
@@ -372,7 +449,7 @@ export function addAsideReports(
       const length = token.end - token.start;
       if (length !== 2 && length !== 3) continue;
       const word = text.slice(token.start, token.end).toLowerCase();
-      if (word !== 'as' && word !== 'per') continue;
+      if (word !== 'as' && word !== 'per' && word !== 'in') continue;
       tree ??= new DependencyTree(tokens);
       let found: AttributionCandidate;
       let replace = -1;
@@ -402,6 +479,22 @@ export function addAsideReports(
         const kept = replace >= 0 ? (result[replace] as AttributionCandidate).cue : null;
         const words = kept !== null && !/[,:;—–]/u.test(text.slice(kept.start, kept.end));
         found = { kind: 'indirect', cue: words && kept !== null ? kept : cue, source, content };
+      } else if (word === 'in') {
+        const aside = wordsAside(text, tree, at, firstToken, endToken);
+        if (aside === null) continue;
+        const possessed = aside.source < aside.noun;
+        // "In the words of [one resident]": the source after its "of"
+        let sourceFirst = tree.subtreeStart(aside.source);
+        while (sourceFirst < aside.source && (tokens[sourceFirst] as Token).dep === 'case') sourceFirst += 1;
+        const cue = possessed ? spanOf(tokens, aside.noun, aside.noun) : spanOf(tokens, at, sourceFirst - 1);
+        const source = possessed
+          ? spanOf(tokens, sourceFirst, aside.source)
+          : spanOf(tokens, sourceFirst, aside.last);
+        const content = contentAround(text, tokens, at, aside.last, firstToken, endToken);
+        if (content === null) continue;
+        const held = [...cues, ...sources];
+        if (held.some((span) => spansOverlap(span, source) || spansOverlap(span, cue))) continue;
+        found = { kind: 'indirect', cue, source, content };
       } else {
         const aside = perAside(text, tree, at, firstToken, endToken);
         if (aside === null) continue;

@@ -14,6 +14,7 @@ import {
   type TokenRange,
 } from './pointer.js';
 import { QUOTE_CLOSES, QUOTE_INSIDE, QUOTE_OPENS, type TokenTable } from './token-table.js';
+import { asksTheAddressee } from '../quotes/quote-attributions.js';
 
 /** A candidate with its token ranges, before continuation paragraphs are added. */
 export interface TokenCandidate {
@@ -82,6 +83,7 @@ export function continuationCandidates(
   segments: Segments,
   found: readonly TokenCandidate[],
   kinds: readonly AttributionCandidate['kind'][],
+  text?: string,
 ): { paragraph: number; continues: number }[] {
   const paragraphCount = segments.paragraphs.length;
   const firstToken = new Int32Array(paragraphCount).fill(-1);
@@ -101,7 +103,14 @@ export function continuationCandidates(
   for (let paragraph = 0; paragraph < paragraphCount; paragraph++) {
     const own = lastInParagraph[paragraph]!;
     if (own >= 0) {
-      carried = kinds[own] === 'indirect' ? -1 : own;
+      // (an interviewer's question is answered by somebody else: `asksTheAddressee`)
+      const asks =
+        text !== undefined &&
+        asksTheAddressee(
+          text,
+          found[own]!.content.map((piece) => tokenSpan(segments, piece)),
+        );
+      carried = kinds[own] === 'indirect' || asks ? -1 : own;
       continue;
     }
     const first = firstToken[paragraph]!;
@@ -118,6 +127,7 @@ export function extractCandidates(
   models: SpanModels,
   table: TokenTable,
   segments: Segments,
+  text?: string,
 ): AttributionCandidate[] {
   const cues = tagCues(models.cue, table);
   const found = completeCues(models, table, segments, cues);
@@ -128,7 +138,7 @@ export function extractCandidates(
     source: candidate.source === null ? null : tokenSpan(segments, candidate.source),
     content: candidate.content.map((piece) => tokenSpan(segments, piece)),
   }));
-  for (const { paragraph, continues } of continuationCandidates(table, segments, found, kinds)) {
+  for (const { paragraph, continues } of continuationCandidates(table, segments, found, kinds, text)) {
     const span = segments.paragraphs[paragraph]!;
     candidates.push({
       kind: 'direct',

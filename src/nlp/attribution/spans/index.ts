@@ -35,6 +35,7 @@ import { RELATIVE_REPORTS } from './relative-reports.js';
 import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 import { repairInvertedSources } from './inverted-sources.js';
+import { endContinuationsAtNarration } from './continuation-narration.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -55,7 +56,7 @@ export function findAttributions(
   models: SpanModels = spanModels(),
 ): AttributionCandidate[] {
   if (segments.tokens.length === 0) return [];
-  const learned = extractCandidates(models, buildTokenTable(text, segments), segments);
+  const learned = extractCandidates(models, buildTokenTable(text, segments), segments, text);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
   return fitParticipleOpeners(
     text,
@@ -76,7 +77,12 @@ export function findAttributions(
               text,
               segments,
               // "…, Ana Ruiz, 52, said.": the source and clause the parse reads (inverted-sources.ts)
-              repairInvertedSources(text, segments, mergeCandidates(learned, rules)),
+              repairInvertedSources(
+                text,
+                segments,
+                // a quotation paragraph's narration after the quotes (continuation-narration.ts)
+                endContinuationsAtNarration(text, segments, mergeCandidates(learned, rules)),
+              ),
             ),
           ),
         ),

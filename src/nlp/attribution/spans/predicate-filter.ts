@@ -1,4 +1,4 @@
-import { isAsideVerb } from './aside-reports.js';
+import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -43,6 +43,7 @@ import {
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
+import { hasHypernym } from '../../lexicon/hypernyms.js';
 import { judgementContent, topicContent, warningOfContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
@@ -647,11 +648,13 @@ function firstNounHead(segments: Segments, first: number, end: number): number {
   return -1;
 }
 
-/** "according to", "as … said": phrases that always report. */
+/** "according to", "per", "in X's words": phrases that always report. */
 function isAccordingTo(segments: Segments, cue: Span, text: string): boolean {
   // "…, per a list compiled by the union" (aside-reports.ts)
   const words = text.slice(cue.start, cue.end);
-  return /^according\b/iu.test(words) || /^per$/iu.test(words) || segments.tokens.length === 0;
+  if (/^according\b/iu.test(words) || /^per$/iu.test(words) || segments.tokens.length === 0) return true;
+  // "In Ortiz's words, …", "in the words of one resident, …" (aside-reports.ts)
+  return /^(?:in\b|\p{L}+$)/iu.test(words) && isWordsAsideCue(text, segments, cue);
 }
 
 /** WordNet noun files of what can be a source: noun.act (4, "a survey"), noun.communication (10), noun.group (14), noun.person (18). */
@@ -1863,6 +1866,9 @@ export function keepsReporting(
     // "offered its condolences", "paid tribute to the coach", "expressed concern about the delays"
     if (!quoted && !negatedVerb(text, tree, head) && messageObject(text, segments, tree, candidate, head))
       return true;
+    // "estimated the bank's loss at 3bn", "puts the damage at £5m": a judged quantity
+    if (!quoted && !negatedVerb(text, tree, head) && estimatesAt(text, segments, tree, candidate, head))
+      return true;
     // "denied the allegations", "rejected the claims": a statement named by the object of a verb
     // that contradicts (the WordNet conflict class of claims/predicate-classes.ts); not "concluded
     // an agreement" or "signed a contract", though WordNet files both nouns under statements
@@ -1929,6 +1935,58 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/** The first sense of "estimate" (to judge a quantity), read once. */
+let estimateSense: number | null | undefined;
+
+/**
+ * "He estimated the bank's loss at 3bn", "The firm puts the damage at more than £5m": a verb one of
+ * whose five most frequent WordNet senses is the first sense of "estimate" or a kind of it (within
+ * two steps: "put", "place", "set" have the sense "estimate"), with a subject, a direct object and
+ * an "at" phrase holding a number, both inside the content, and a source that holds the subject. The quantity judged is the speaker's
+ * claim ("sets the table at eight" has no number-bearing "at" phrase in WordNet's estimate sense
+ * unless its verb has that sense).
+ */
+function estimatesAt(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  // (the source holds the subject's head: not "[Thailand's] Prime Minister Tan has estimated …")
+  // (one active subject: a parse that also gives the verb a passive one is not read)
+  const subjects = tree.dependents(verb, ['nsubj', 'nsubj:pass']);
+  const subject = subjects[0] ?? -1;
+  if (subjects.length !== 1 || (tokens[subject] as Token).dep !== 'nsubj') return false;
+  if (candidate.source === null || !within(segments, subject, candidate.source)) return false;
+  const object = tree.dependent(verb, 'obj');
+  if (object < 0 || !candidate.content.some((span) => within(segments, object, span))) return false;
+  // (the parse hangs the "at" phrase on the verb or on its object, and "at" on the phrase's head or
+  // on a number in it: "estimated [the loss at 3bn dollars]")
+  const opensWithAt = (child: number): boolean => {
+    const first = tokens[tree.subtreeStart(child)] as Token;
+    return first.pos === 'ADP' && text.slice(first.start, first.end).toLowerCase() === 'at';
+  };
+  const at = [...tree.dependents(verb, ['obl']), ...tree.dependents(object, ['nmod'])].find(
+    (child) =>
+      child > object && opensWithAt(child) && candidate.content.some((span) => within(segments, child, span)),
+  );
+  if (at === undefined) return false;
+  let number = false;
+  for (let position = tree.subtreeStart(at); position <= tree.subtreeEnd(at) && !number; position += 1)
+    number =
+      (tokens[position] as Token).pos === 'NUM' ||
+      /\d/u.test(text.slice((tokens[position] as Token).start, (tokens[position] as Token).end));
+  if (!number) return false;
+  if (estimateSense === undefined) estimateSense = synsetsOf('estimate', 'verb')[0] ?? null;
+  const target = estimateSense;
+  if (target === null) return false;
+  return synsetsOf((tokens[verb] as Token).lemma.toLowerCase(), 'verb')
+    .slice(0, 5)
+    .some((sense) => hasHypernym(sense, 'verb', { levels: 3 }, (entry) => entry.offset === target));
 }
 
 /** Whether the verb's subject is "it" or it has none ("It was decided that …", "… was found that …"). */

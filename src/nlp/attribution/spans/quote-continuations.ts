@@ -2,6 +2,7 @@ import type { Segments, Span } from '../../../model/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations } from '../quotes/index.js';
+import { asksTheAddressee } from '../quotes/quote-attributions.js';
 
 /**
  * Quoted sentences with no cue of their own that go on from the quotation before them:
@@ -84,6 +85,9 @@ export function addQuoteContinuations(
     const before = result[previous] as AttributionCandidate;
     const distance = paragraph - paragraphOf(anchors[previous] as number);
     if (distance > 1) continue;
+    // the answer to an interviewer's question is not the interviewer's ("Hale asked her: “Will you
+    // tour?”¶“Not this year.”", `asksTheAddressee`)
+    if (asksTheAddressee(text, before.content)) continue;
     if (
       before.kind === 'indirect' &&
       !(distance === 1 && closesWithReport(text, segments, before, quotation.open.start))

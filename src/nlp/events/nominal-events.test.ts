@@ -78,3 +78,27 @@ describe('event nouns that open a sentence', () => {
       assert.equal(triggers.includes(word), expected, triggers.join(' '));
     });
 });
+
+describe('event nouns the parse made a compound', () => {
+  const cases: readonly [string, string, boolean][] = [
+    // a subject misread as the verb's modifier
+    [
+      'Officials met on Monday. Overnight fire destroys historic Brint Dairy building in Palmdale.',
+      'fire',
+      true,
+    ],
+    // the event a time noun dates
+    ['A provisional trial date has been set for the accused.', 'trial', true],
+    ['The hall was badly damaged by fire Friday night.', 'fire', true],
+    // before a verb that is a noun phrase's word, or one with a subject of its own: no event
+    ['And while marketing speak describes the chip as a supercomputer, it is slow.', 'marketing', false],
+    ['Dementieva lost in a comeback exhibition match in Velmora on Sunday.', 'exhibition', false],
+    ['The hatred that some people associate with football boils over into violence.', 'football', false],
+  ];
+  for (const [text, word, expected] of cases)
+    it(`${word}: ${String(expected)}`, () => {
+      const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
+      const triggers = doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+      assert.equal(triggers.includes(word), expected, triggers.join(' '));
+    });
+});

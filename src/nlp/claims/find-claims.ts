@@ -26,6 +26,7 @@ import {
   claimContentClause,
   existentialEvidence,
   isPredicate,
+  readExistence,
   readProposition,
   type Proposition,
   underCounterfactual,
@@ -97,6 +98,12 @@ export function findClaims(
         const read = readProposition(tree, text, evidence.noun, content, evidence.negated);
         if (read !== null) propositions.push(read);
         readThrough.add(evidence.noun);
+        continue;
+      }
+      // "there had been no explosion at the building": be(the explosion, ?), at the building
+      const existence = readExistence(tree, index);
+      if (existence !== null) {
+        propositions.push(existence);
         continue;
       }
       if (!isPredicate(tree, index, inContent)) continue;

@@ -195,6 +195,31 @@ describe('findContradictions in one article', () => {
     assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
   });
 
+  it('"there was no fire in the hold" contradicts a deed of that fire there, and only there', () => {
+    const doc = run(
+      'A cargo ship docked at Penrith on Monday.\n\nThe crew said there had been no fire in the hold. ' +
+        'The harbour master said the hold caught fire. ' +
+        'The owner said there was no explosion in the engine room. Mr Tan said an explosion damaged the bridge.',
+    );
+    const found = doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`);
+    assert.deepEqual(found, ['contradicts happen(the fire, the hold)']);
+  });
+
+  it('"she had been questioned" is a claim a denial can meet, "it was reported" is not', () => {
+    const doc = run(
+      'A reporter was freed in Ostra on Monday.\n\nMs Varga said she had been questioned without a lawyer. ' +
+        'The ministry denied that she had been questioned without a lawyer. The agency said it was reported.',
+    );
+    assert.deepEqual(
+      doc.claims.map((claim) => `${claim.predicate} ${claim.polarity}`),
+      ['question pos', 'question neg'],
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => contradiction.kind),
+      ['denies'],
+    );
+  });
+
   it('"nobody in the crowd had thrown stones" denies the deed of whoever is said to have done it', () => {
     const doc = run(
       'Crowds gathered outside the Marrel court on Friday.\n\nPolice said protesters had thrown stones at officers. ' +

@@ -222,10 +222,11 @@ function describesObject(tree: DependencyTree, index: number): boolean {
   return object >= 0 && object < index && tree.subtreeEnd(object) === index - 1;
 }
 
-// Subordinators whose clause the speaker asserts along with the main clause (the reason or the
-// concession is presupposed true: "arrested her because she [had] no permit" says she had none),
-// unlike "if", "unless", "before", "until" or "so that".
-const ASSERTING_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas']);
+// Subordinators whose clause the speaker asserts along with the main clause (the reason, the
+// concession or what came first is presupposed true: "arrested her because she [had] no permit"
+// says she had none, "landed after an engine [caught] fire" that one did), unlike "if", "unless",
+// "before", "until" or "so that".
+const ASSERTING_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'after']);
 
 /**
  * "police said they arrested her because she did not have a permit": a finite reason or concession

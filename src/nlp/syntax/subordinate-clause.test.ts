@@ -86,6 +86,56 @@ describe('repairComplementOfOblique', () => {
     assert.equal(dep[8], 'ccomp');
   });
 
+  it('leaves an adjective hung there alone ("four sources [close] to the ministry said …")', () => {
+    const forms = [
+      'He',
+      'wrote',
+      'on',
+      'Friday',
+      'that',
+      'two',
+      'aides',
+      'close',
+      'to',
+      'him',
+      'said',
+      'so',
+      '.',
+    ];
+    const pos = [
+      'PRON',
+      'VERB',
+      'ADP',
+      'PROPN',
+      'SCONJ',
+      'NUM',
+      'NOUN',
+      'ADJ',
+      'ADP',
+      'PRON',
+      'VERB',
+      'ADV',
+      'PUNCT',
+    ];
+    const head = Int32Array.from([1, -1, 3, 1, 7, 6, 7, 3, 9, 7, 1, 10, 1]);
+    const dep = [
+      'nsubj',
+      'root',
+      'case',
+      'obl',
+      'mark',
+      'nummod',
+      'nsubj',
+      'acl:relcl',
+      'case',
+      'obl',
+      'conj',
+      'advmod',
+      'punct',
+    ];
+    assert.equal(repairComplementOfOblique(forms, pos, head, dep), false);
+  });
+
   it('leaves a relative clause with a relative pronoun alone', () => {
     // "He spoke on the day that changed everything ."
     const forms = ['He', 'spoke', 'on', 'the', 'day', 'that', 'changed', 'everything', '.'];

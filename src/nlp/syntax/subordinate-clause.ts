@@ -67,7 +67,8 @@ export function repairComplementOfOblique(
 ): boolean {
   let changed = false;
   for (let clause = 0; clause < forms.length; clause += 1) {
-    if (dep[clause] !== 'acl:relcl') continue;
+    // (a verb's clause: an adjective there is often a misparsed modifier, "sources [close] to …")
+    if (dep[clause] !== 'acl:relcl' || pos[clause] !== 'VERB') continue;
     const noun = head[clause]!;
     if (noun < 0 || noun > clause || !OBLIQUE.has(dep[noun]!)) continue;
     const governor = head[noun]!;

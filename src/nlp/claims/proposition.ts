@@ -8,6 +8,8 @@ import {
   NOUN_ARTIFACT,
   NOUN_COMMUNICATION,
   NOUN_EVENT,
+  NOUN_LOCATION,
+  NOUN_OBJECT,
   NOUN_GROUP,
   NOUN_PERSON,
   NOUN_PHENOMENON,
@@ -557,10 +559,15 @@ export function readExistence(tree: DependencyTree, index: number): Proposition 
   const sense = synsetsOf(nounToken.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined || !HAPPENING_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
   // the place: "no explosion [at the building]" (on the noun) or "there was a fire [in the hold]"
+  // (a place: WordNet's most frequent sense a location, an artifact or an object, "in the engine",
+  // "at the building", not "in tax revenues", "in the past"; right after the noun's phrase)
   const location =
-    [...tree.dependents(noun, ['nmod']), ...tree.dependents(index, ['obl'])].find((child) =>
-      PLACE_MARKERS.has(caseOf(tree, child) ?? ''),
-    ) ?? -1;
+    [...tree.dependents(noun, ['nmod']), ...tree.dependents(index, ['obl'])].find((child) => {
+      if (!PLACE_MARKERS.has(caseOf(tree, child) ?? '')) return false;
+      if (child > noun && tree.subtreeStart(child) > tree.subtreeEnd(noun) + 1) return false;
+      const place = synsetsOf((tree.tokens[child] as Token).lemma.toLowerCase(), 'noun')[0];
+      return place !== undefined && PLACE_FILES.has(lexicographerFileOf(place, 'noun'));
+    }) ?? -1;
   return {
     predicate: index,
     lemma: 'happen',
@@ -582,6 +589,7 @@ export function readExistence(tree: DependencyTree, index: number): Proposition 
 
 const HAPPENING_FILES = new Set([NOUN_EVENT, NOUN_ACT, NOUN_PHENOMENON]);
 const PLACE_MARKERS = new Set(['at', 'in', 'on', 'inside', 'near']);
+const PLACE_FILES = new Set([NOUN_LOCATION, NOUN_ARTIFACT, NOUN_OBJECT]);
 
 /**
  * The clause a noun of WordNet noun.communication states ("claims [that it paid bribes]",

@@ -195,14 +195,14 @@ describe('findContradictions in one article', () => {
     assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
   });
 
-  it('"there was no fire in the hold" contradicts a deed of that fire there, and only there', () => {
+  it('"there was no fire in the warehouse" contradicts a deed of that fire there, and only there', () => {
     const doc = run(
-      'A cargo ship docked at Penrith on Monday.\n\nThe crew said there had been no fire in the hold. ' +
-        'The harbour master said the hold caught fire. ' +
+      'A cargo ship docked at Penrith on Monday.\n\nThe crew said there had been no fire in the warehouse. ' +
+        'The harbour master said the warehouse caught fire. ' +
         'The owner said there was no explosion in the engine room. Mr Tan said an explosion damaged the bridge.',
     );
     const found = doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`);
-    assert.deepEqual(found, ['contradicts happen(the fire, the hold)']);
+    assert.deepEqual(found, ['contradicts happen(the fire, the warehouse)']);
   });
 
   it('a figure its source corrects ("14 hostages, not 12") is disputed even when told a day later', () => {

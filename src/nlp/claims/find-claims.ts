@@ -1032,6 +1032,9 @@ function figureClaim(
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
   if (number === undefined) return null;
+  // "a nine per cent rise": the number is a level, not a count of rises
+  for (let at = number + 1; at < counted; at += 1)
+    if (/^(?:percent|per|cent|%)$/iu.test((tree.tokens[at] as Token).lemma)) return null;
   // "the two attackers fled", "its three reporters": a definite or possessed noun names people
   // already counted, it states no figure
   if (

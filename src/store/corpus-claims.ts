@@ -5,7 +5,9 @@ import {
   conflictsOf,
   namesNobody,
   joinTopics,
+  rejectedFigure,
   unnamedSpeakerKey,
+  withRejected,
   type ClaimView,
   type TopicJoin,
 } from '../nlp/contradictions/index.js';
@@ -183,6 +185,9 @@ export function corpusClaims(
           denial: attribution?.stance === 'deny',
           order: doc * 1_000_000 + members.length,
           ...(textOf(value) === null ? {} : { causeText: textOf(value) as string }),
+          ...withRejected(
+            rejectedFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
+          ),
         },
       });
     }

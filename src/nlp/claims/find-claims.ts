@@ -26,6 +26,7 @@ import {
   claimContentClause,
   existentialEvidence,
   isPredicate,
+  readExistence,
   readProposition,
   type Proposition,
   underCounterfactual,
@@ -33,9 +34,41 @@ import {
 import { Referents } from './referents.js';
 import { shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
-import { isRetractionCue } from '../attribution/spans/retractions.js';
+import { isRetractingVerb, isRetractionCue, isSpeechNoun } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
 import { lexicographerFileOf, NOUN_PERSON, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+
+/**
+ * Whether a clause of the content is what a speech noun held that the content says is taken back
+ * ("withdrawing its earlier statement [that an engine had caught fire]"): up from the clause to a
+ * speech noun (claim, report, statement) that is the object of a retracting verb (WordNet: withdraw
+ * in its take-back sense, retract, recant), or to that verb when the parse hangs the clause on it,
+ * all inside the content.
+ */
+function retractedInContent(tree: DependencyTree, clause: number, inContent: ReadonlySet<number>): boolean {
+  let at = (tree.tokens[clause] as Token).head;
+  for (let steps = 0; at >= 0 && inContent.has(at) && steps < 4; steps += 1) {
+    const token = tree.tokens[at] as Token;
+    // (the parse often hangs the noun's clause on the verb: "withdrawing its statement [that …]")
+    if (
+      token.pos === 'VERB' &&
+      isRetractingVerb(token.lemma.toLowerCase()) &&
+      tree.dependents(at, ['obj']).some((object) => isSpeechNoun((tree.tokens[object] as Token).lemma))
+    )
+      return true;
+    if (token.pos === 'NOUN' && isSpeechNoun(token.lemma)) {
+      const verb = token.head;
+      return (
+        token.dep === 'obj' &&
+        verb >= 0 &&
+        inContent.has(verb) &&
+        isRetractingVerb((tree.tokens[verb] as Token).lemma.toLowerCase())
+      );
+    }
+    at = token.head;
+  }
+  return false;
+}
 
 /**
  * Claims: each attribution's content as normalised propositions read from the parse (subject,
@@ -99,13 +132,25 @@ export function findClaims(
         readThrough.add(evidence.noun);
         continue;
       }
+      // "there had been no explosion at the building": be(the explosion, ?), at the building
+      const existence = readExistence(tree, index);
+      if (existence !== null) {
+        propositions.push(existence);
+        continue;
+      }
       if (!isPredicate(tree, index, inContent)) continue;
       // "would have closed if …": not asserted, nor its condition
       if (underCounterfactual(tree, index, inContent)) continue;
       const head = (tokens[index] as Token).head;
       // the noun of "no evidence of involvement" was read above
       if (head >= 0 && existentialEvidence(tree, head) !== null) continue;
-      const read = readProposition(tree, text, index, content);
+      const reading = readProposition(tree, text, index, content);
+      // "…, withdrawing its earlier statement that an engine had caught fire": taken back, as a
+      // retraction's content is (negated)
+      const read =
+        reading !== null && retractedInContent(tree, index, inContent)
+          ? { ...reading, negated: !reading.negated }
+          : reading;
       if (read !== null) {
         const proposition = controlledSubject(tree, read, attribution, tokens, referents);
         propositions.push(proposition);
@@ -987,6 +1032,9 @@ function figureClaim(
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
   if (number === undefined) return null;
+  // "a nine per cent rise": the number is a level, not a count of rises
+  for (let at = number + 1; at < counted; at += 1)
+    if (/^(?:percent|per|cent|%)$/iu.test((tree.tokens[at] as Token).lemma)) return null;
   // "the two attackers fled", "its three reporters": a definite or possessed noun names people
   // already counted, it states no figure
   if (

@@ -783,6 +783,13 @@ export function keyOf(context: FrameContext, head: number): string | null {
   // is a noun.quantity) is keyed by what it is an amount of
   const measured = amountOf(context, head);
   if (measured >= 0) return keyOf(context, measured);
+  // "one of its engines", "two of the inmates": a number is keyed by what it counts
+  if ((context.tree.tokens[head] as Token).pos === 'NUM') {
+    const of = context.tree
+      .dependents(head, ['nmod'])
+      .find((child) => caseMarker(context.tree, child) === 'of');
+    if (of !== undefined) return keyOf(context, of);
+  }
   const entity = context.referents.nameAt(head);
   if (entity !== null) return entityKey(entity);
   // "the Ashen Road movement", "a cell of the Ashen Road movement": the named group itself

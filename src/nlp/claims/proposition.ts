@@ -4,10 +4,15 @@ import {
   hasLemma,
   lemmaOf,
   lexicographerFileOf,
+  NOUN_ACT,
   NOUN_ARTIFACT,
   NOUN_COMMUNICATION,
+  NOUN_EVENT,
+  NOUN_LOCATION,
+  NOUN_OBJECT,
   NOUN_GROUP,
   NOUN_PERSON,
+  NOUN_PHENOMENON,
   NOUN_TIME,
   synset,
   synsetsOf,
@@ -219,10 +224,11 @@ function describesObject(tree: DependencyTree, index: number): boolean {
   return object >= 0 && object < index && tree.subtreeEnd(object) === index - 1;
 }
 
-// Subordinators whose clause the speaker asserts along with the main clause (the reason or the
-// concession is presupposed true: "arrested her because she [had] no permit" says she had none),
-// unlike "if", "unless", "before", "until" or "so that".
-const ASSERTING_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas']);
+// Subordinators whose clause the speaker asserts along with the main clause (the reason, the
+// concession or what came first is presupposed true: "arrested her because she [had] no permit"
+// says she had none, "landed after an engine [caught] fire" that one did), unlike "if", "unless",
+// "before", "until" or "so that".
+const ASSERTING_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'after']);
 
 /**
  * "police said they arrested her because she did not have a permit": a finite reason or concession
@@ -412,13 +418,23 @@ function hasThingSubject(tree: DependencyTree, index: number): boolean {
   );
 }
 
-/** A passive whose subject is a noun or a name ("the mayor was questioned"), not "it" or "that". */
+/**
+ * A passive whose subject is a noun, a name or a third-person pronoun ("the mayor was questioned",
+ * "she had been questioned"), not "it", "that" or "which" ("it was reported", "that was said").
+ */
 function isPassiveOnSomeone(tree: DependencyTree, index: number): boolean {
   const subject = tree.dependent(index, 'nsubj:pass');
   if (subject < 0) return false;
-  const pos = (tree.tokens[subject] as Token).pos;
-  return pos === 'NOUN' || pos === 'PROPN';
+  const token = tree.tokens[subject] as Token;
+  return (
+    token.pos === 'NOUN' ||
+    token.pos === 'PROPN' ||
+    (token.pos === 'PRON' && PERSONAL_PRONOUNS.has(token.lemma.toLowerCase()))
+  );
 }
+
+// (third person only: "I was told", "we were asked" report what someone said to the speaker)
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 // words that put a figure near its number ("about 350", "around 40", "some 200", "roughly 90")
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'approximately']);
@@ -519,6 +535,61 @@ export function existentialEvidence(
   if (of === undefined) return null;
   return { noun: of, negated: negated(tree, evidence) };
 }
+
+/**
+ * "there had been no explosion at the building", "there was a fire in the engine": an existential
+ * says that something happened (or did not), where: read as happen(the explosion, the building),
+ * the place ("at the building") in the object's slot, so that it keys the topic; the thing must be an event or an act (WordNet's most
+ * frequent noun sense in noun.event, noun.act or noun.phenomenon: "explosion", "fire", "attack"),
+ * not a state of mind or a quantity ("there is no doubt", "there were many people"). Nouns of
+ * evidence ("no evidence that …") are read by `existentialEvidence`. Null when the clause is none.
+ */
+export function readExistence(tree: DependencyTree, index: number): Proposition | null {
+  const token = tree.tokens[index] as Token;
+  if (token.lemma !== 'be') return null;
+  // "there" right before it, but for auxiliaries and a negation ("there had not been"); the parse
+  // may hang it on the reporting verb
+  let before = index - 1;
+  while (before >= 0 && ['AUX', 'PART'].includes((tree.tokens[before] as Token).pos)) before -= 1;
+  if (before < 0 || (tree.tokens[before] as Token).lemma.toLowerCase() !== 'there') return null;
+  const noun = tree.dependent(index, 'nsubj');
+  if (noun < 0 || noun < index) return null;
+  const nounToken = tree.tokens[noun] as Token;
+  if (nounToken.pos !== 'NOUN' || classOf('evidence', nounToken.lemma, 'noun') !== null) return null;
+  const sense = synsetsOf(nounToken.lemma.toLowerCase(), 'noun')[0];
+  if (sense === undefined || !HAPPENING_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
+  // the place: "no explosion [at the building]" (on the noun) or "there was a fire [in the hold]"
+  // (a place: WordNet's most frequent sense a location, an artifact or an object, "in the engine",
+  // "at the building", not "in tax revenues", "in the past"; right after the noun's phrase)
+  const location =
+    [...tree.dependents(noun, ['nmod']), ...tree.dependents(index, ['obl'])].find((child) => {
+      if (!PLACE_MARKERS.has(caseOf(tree, child) ?? '')) return false;
+      if (child > noun && tree.subtreeStart(child) > tree.subtreeEnd(noun) + 1) return false;
+      const place = synsetsOf((tree.tokens[child] as Token).lemma.toLowerCase(), 'noun')[0];
+      return place !== undefined && PLACE_FILES.has(lexicographerFileOf(place, 'noun'));
+    }) ?? -1;
+  return {
+    predicate: index,
+    lemma: 'happen',
+    pos: 'verb',
+    subject: noun,
+    // (the place keys the topic: happen(the explosion, the building))
+    object: location,
+    goal: -1,
+    origin: -1,
+    location: -1,
+    negated: negated(tree, noun) || negated(tree, index),
+    hedged: false,
+    exclusive: false,
+    passive: false,
+    agent: -1,
+    patient: -1,
+  };
+}
+
+const HAPPENING_FILES = new Set([NOUN_EVENT, NOUN_ACT, NOUN_PHENOMENON]);
+const PLACE_MARKERS = new Set(['at', 'in', 'on', 'inside', 'near']);
+const PLACE_FILES = new Set([NOUN_LOCATION, NOUN_ARTIFACT, NOUN_OBJECT]);
 
 /**
  * The clause a noun of WordNet noun.communication states ("claims [that it paid bribes]",

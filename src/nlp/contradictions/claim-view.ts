@@ -1,4 +1,5 @@
 import type { ClaimFrame, Quantity } from '../../model/index.js';
+import { NUMBER_WORDS } from '../events/find-events.js';
 
 /**
  * A claim as the comparison sees it, in one document or across several: the parties and places
@@ -29,7 +30,31 @@ export interface ClaimView {
   readonly order: number;
   /** For a cause ("what caused the blast"): the words that name it ("a gas leak"), to tell one account told twice. */
   readonly causeText?: string;
+  /** For a figure: the one its source corrects in the same words ("14 hostages, not 12"), which it disputes whenever it was said. */
+  readonly rejected?: number;
 }
+
+/**
+ * "40 of its fans had been arrested, not 23", "five inmates, not three, had escaped": the figure a
+ * source's own words set aside, when the content holds exactly one ", not N" and a figure of the
+ * claim's own is stated; null otherwise.
+ */
+export function rejectedFigure(content: string, figure: Quantity | undefined): number | null {
+  if (figure === undefined) return null;
+  const found = [...content.matchAll(REJECTED)];
+  if (found.length !== 1) return null;
+  const word = ((found[0] as RegExpMatchArray)[1] as string).toLowerCase().replace(/,/g, '');
+  const value = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+  if (value === null || value === figure.exact || value === figure.min || value === figure.max) return null;
+  return value;
+}
+
+/** The `rejected` field of a view, when a figure is set aside. */
+export function withRejected(rejected: number | null): { rejected?: number } {
+  return rejected === null ? {} : { rejected };
+}
+
+const REJECTED = /,\s+not\s+(\d[\d,]*|[a-z]+)\b/giu;
 
 /**
  * The key of a source no entity stands for: its words, when it is a named body rather than an

@@ -63,6 +63,12 @@ function withinDays(left: string | null, right: string | null, days: number): bo
   return Math.abs(from - to) <= days * 86_400_000;
 }
 
+function corrects(correcting: ClaimView, corrected: ClaimView): boolean {
+  if (correcting.rejected === undefined || corrected.quantity === undefined) return false;
+  const [low, high] = interval(corrected.quantity);
+  return low <= correcting.rejected && correcting.rejected <= high;
+}
+
 export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {
   if (left.speaker === right.speaker || left.attribution === right.attribution || left.topic !== right.topic)
     return null;
@@ -103,6 +109,8 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
         : null;
     case 'count':
       if (opposite || left.quantity === undefined || right.quantity === undefined) return null;
+      // "14 hostages, not 12": a figure its source corrects is disputed, whenever it was said
+      if (corrects(left, right) || corrects(right, left)) return 'disputes_value';
       if (isLevel(left.topic)) {
         // the level of a measure in one week's reports is one figure, whichever day it was told
         if (!withinDays(left.time, right.time, LEVEL_DAYS)) return null;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
-import { ANY_PARTY, SOME_PARTY, unknownSubjectJoins, type ClaimView } from './claim-view.js';
+import { ANY_PARTY, SOME_PARTY, rejectedFigure, unknownSubjectJoins, type ClaimView } from './claim-view.js';
 import { compareClaims, figuresDisagree } from './compare-claims.js';
 
 /** Every sentence below is invented for these tests. */
@@ -193,6 +193,59 @@ describe('findContradictions in one article', () => {
       .map((contradiction) => `${contradiction.kind} ${contradiction.topic}`)
       .sort();
     assert.deepEqual(kinds, ['denies pollute(?, the reservoir)', 'disputes_value how many house: evacuate']);
+  });
+
+  it('"there was no fire in the warehouse" contradicts a deed of that fire there, and only there', () => {
+    const doc = run(
+      'A cargo ship docked at Penrith on Monday.\n\nThe crew said there had been no fire in the warehouse. ' +
+        'The harbour master said the warehouse caught fire. ' +
+        'The owner said there was no explosion in the engine room. Mr Tan said an explosion damaged the bridge.',
+    );
+    const found = doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`);
+    assert.deepEqual(found, ['contradicts happen(the fire, the warehouse)']);
+  });
+
+  it('a figure its source corrects ("14 hostages, not 12") is disputed even when told a day later', () => {
+    const older = view({
+      key: 'c1',
+      attribution: 'a1',
+      speaker: 'e1',
+      frame: 'count',
+      topic: 'how many were freed',
+      quantity: { exact: 12 },
+      time: '2025-05-10',
+      published: '2025-05-10',
+    });
+    const newer = view({
+      key: 'c2',
+      attribution: 'a2',
+      speaker: 'e2',
+      frame: 'count',
+      topic: 'how many were freed',
+      quantity: { exact: 14 },
+      time: '2025-05-11',
+      published: '2025-05-11',
+    });
+    assert.equal(compareClaims(older, newer), null);
+    assert.equal(compareClaims(older, { ...newer, rejected: 12 }), 'disputes_value');
+    assert.equal(rejectedFigure('it had freed 14 hostages, not 12 as the ministry said', { exact: 14 }), 12);
+    assert.equal(rejectedFigure('five inmates, not three, had escaped', { exact: 5 }), 3);
+    assert.equal(rejectedFigure('14 hostages were freed, not all of them', { exact: 14 }), null);
+  });
+
+  it('"she had been questioned" is a claim a denial can meet, "it was reported" is not', () => {
+    const doc = run(
+      'A reporter was freed in Ostra on Monday.\n\nMs Varga said she had been questioned without a lawyer. ' +
+        'The ministry denied that she had been questioned without a lawyer. The agency said it was reported.',
+    );
+    assert.deepEqual(
+      doc.claims.map((claim) => `${claim.predicate} ${claim.polarity}`),
+      ['question pos', 'question neg'],
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => contradiction.kind),
+      ['denies'],
+    );
   });
 
   it('"nobody in the crowd had thrown stones" denies the deed of whoever is said to have done it', () => {

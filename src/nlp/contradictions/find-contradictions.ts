@@ -2,7 +2,14 @@ import type { Attribution, Claim, Contradiction, Entity, Segments } from '../../
 import { DependencyTree } from '../grammar/index.js';
 import { isDenial } from '../claims/find-claims.js';
 import { Referents } from '../claims/referents.js';
-import { agentlessValues, namesNobody, unnamedSpeakerKey, type ClaimView } from './claim-view.js';
+import {
+  agentlessValues,
+  namesNobody,
+  rejectedFigure,
+  unnamedSpeakerKey,
+  withRejected,
+  type ClaimView,
+} from './claim-view.js';
 import { conflictsOf } from './sides.js';
 import { joinTopics, type TopicJoin } from './topic-joins.js';
 import { contentConflicts } from './content-conflicts.js';
@@ -63,6 +70,12 @@ export function findContradictions(
       denial: attribution !== undefined && isDenial(tokens, attribution),
       order,
       ...(claim.value?.text === undefined ? {} : { causeText: claim.value.text }),
+      ...withRejected(
+        rejectedFigure(
+          (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
+          claim.value?.quantity,
+        ),
+      ),
     };
   });
   const contradictions: Contradiction[] = [];

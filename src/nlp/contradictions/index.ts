@@ -3,7 +3,9 @@ export {
   namesNobody,
   ANY_PARTY,
   unknownSubjectJoins,
+  rejectedFigure,
   unnamedSpeakerKey,
+  withRejected,
   type ClaimView,
 } from './claim-view.js';
 export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';

@@ -3,6 +3,7 @@ import { unknownSubjectJoins } from './claim-view.js';
 import { causedResult, deedJoins, joinedTopic, opposedTopic } from './deed-joins.js';
 import { demonymJoins } from './demonym-joins.js';
 import { descriptionJoins } from './description-joins.js';
+import { existenceJoins } from './existence-joins.js';
 import { qualifiedJoins } from './qualified-joins.js';
 
 /** What the joins read of a claim: its topic, its frame and its polarity. */
@@ -63,9 +64,17 @@ export function joinTopics(claims: readonly TopicClaim[]): TopicJoin[] {
   );
   // "resigned for personal reasons" answers "did he resign?" (positive claims only)
   const qualified = qualifiedJoins(named.filter((_, index) => isProposition(claims[index] as TopicClaim)));
+  // "a gas explosion brought the building down" says there was an explosion (positive claims only)
+  const existence = existenceJoins(
+    named
+      .map((topic, index) => ({ topic, polarity: (claims[index] as TopicClaim).polarity }))
+      .filter((_, index) => isProposition(claims[index] as TopicClaim)),
+  );
   const own = named.map((topic, index) => {
     const claim = claims[index] as TopicClaim;
-    return isProposition(claim) && claim.polarity === 'pos' ? (qualified.get(topic) ?? topic) : topic;
+    return isProposition(claim) && claim.polarity === 'pos'
+      ? (qualified.get(topic) ?? existence.get(topic) ?? topic)
+      : topic;
   });
   const isDeed = (claim: TopicClaim): boolean => claim.frame === 'proposition' || claim.frame === 'count';
   const deeds = deedJoins(own.filter((_, index) => isDeed(claims[index] as TopicClaim)));

@@ -3,6 +3,12 @@ import { representative, splitClitics } from './clitics.js';
 import { syntaxWeights, type SyntaxWeights } from './model.js';
 import { Parser } from './parser.js';
 import { repairApproximateNumber } from './approximate-numbers.js';
+import {
+  repairComplementOfOblique,
+  repairPerfectParticiple,
+  repairStrandedSubject,
+  repairSubordinateClause,
+} from './subordinate-clause.js';
 import { repairInvertedReport } from './inverted-report.js';
 import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
 import { Tagger, TAGS } from './tagger.js';
@@ -126,6 +132,10 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   if (!repairReducedRelative(forms, pos, head, dep) && !repairNounRootedSentence(forms, pos, head, dep))
     repairPerfectRoot(forms, pos, head, dep);
   repairApproximateNumber(forms, pos, head, dep);
+  repairSubordinateClause(forms, pos, head, dep);
+  repairComplementOfOblique(forms, pos, head, dep);
+  repairStrandedSubject(forms, pos, head, dep);
+  repairPerfectParticiple(forms, pos, head, dep);
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };

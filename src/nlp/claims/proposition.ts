@@ -241,7 +241,15 @@ export function isAssertedReason(tree: DependencyTree, index: number): boolean {
   const asserting = tree
     .dependents(index, ['mark'])
     .some((child) => ASSERTING_SUBORDINATORS.has((tree.tokens[child] as Token).lemma.toLowerCase()));
-  return asserting && tree.dependents(index, ['nsubj', 'nsubj:pass', 'expl']).length > 0;
+  if (!asserting) return false;
+  const subjects = tree.dependents(index, ['nsubj', 'nsubj:pass', 'expl']);
+  if (subjects.length === 0) return false;
+  // what came first is asserted only of a party the clause names ("after one of its engines caught
+  // fire"): a pronoun there is background whose referent is often far away ("after he withdrew")
+  const temporal = tree
+    .dependents(index, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'after');
+  return !temporal || subjects.every((child) => (tree.tokens[child] as Token).pos !== 'PRON');
 }
 
 /**
@@ -433,8 +441,9 @@ function isPassiveOnSomeone(tree: DependencyTree, index: number): boolean {
   );
 }
 
-// (third person only: "I was told", "we were asked" report what someone said to the speaker)
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+// (a person in the third person only: "I was told", "we were asked" report what someone said to the
+// speaker, and "they" is as often things: "after they are shown in the US")
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
 // words that put a figure near its number ("about 350", "around 40", "some 200", "roughly 90")
 const APPROXIMATORS = new Set(['about', 'around', 'some', 'roughly', 'approximately']);
@@ -547,6 +556,14 @@ export function existentialEvidence(
 export function readExistence(tree: DependencyTree, index: number): Proposition | null {
   const token = tree.tokens[index] as Token;
   if (token.lemma !== 'be') return null;
+  // "there should be a new approach", "whether there will be a vote": proposed or asked, not said to be
+  if (
+    tree
+      .dependents(index, ['aux', 'mark'])
+      .some((child) => NOT_STATED.has((tree.tokens[child] as Token).lemma.toLowerCase())) ||
+    isEmbeddedQuestion(tree, index)
+  )
+    return null;
   // "there" right before it, but for auxiliaries and a negation ("there had not been"); the parse
   // may hang it on the reporting verb
   let before = index - 1;
@@ -589,6 +606,7 @@ export function readExistence(tree: DependencyTree, index: number): Proposition 
 
 const HAPPENING_FILES = new Set([NOUN_EVENT, NOUN_ACT, NOUN_PHENOMENON]);
 const PLACE_MARKERS = new Set(['at', 'in', 'on', 'inside', 'near']);
+const NOT_STATED = new Set(['should', 'could', 'might', 'may', 'must', 'would', 'whether', 'if', 'unless']);
 const PLACE_FILES = new Set([NOUN_LOCATION, NOUN_ARTIFACT, NOUN_OBJECT]);
 
 /**

@@ -59,6 +59,7 @@ import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { joinAmpersandNames } from './ampersand-names.js';
 import {
   dropCommonNounAcronyms,
   dropDateNames,
@@ -1369,27 +1370,30 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return typeMixedNamesInWorkTexts(
+  return joinAmpersandNames(
     text,
-    segments,
-    typeBandsBeforeMusicians(
+    typeMixedNamesInWorkTexts(
       text,
       segments,
-      typeLineupLists(
+      typeBandsBeforeMusicians(
         text,
-        typePlacesCoordinatedWithPeople(
+        segments,
+        typeLineupLists(
           text,
-          typeGroupsByPluralAgreement(
+          typePlacesCoordinatedWithPeople(
             text,
-            segments,
-            typeNamesByPronouns(
+            typeGroupsByPluralAgreement(
               text,
               segments,
-              // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-              typeByAppositionHeads(
+              typeNamesByPronouns(
                 text,
                 segments,
-                typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                typeByAppositionHeads(
+                  text,
+                  segments,
+                  typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                ),
               ),
             ),
           ),

@@ -60,6 +60,7 @@ import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
 import { joinAmpersandNames } from './ampersand-names.js';
+import { joinLegislationNames } from './legislation-names.js';
 import {
   dropCommonNounAcronyms,
   dropDateNames,
@@ -1372,27 +1373,30 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   // mentions take one type once every other step has typed them
   return joinAmpersandNames(
     text,
-    typeMixedNamesInWorkTexts(
+    joinLegislationNames(
       text,
-      segments,
-      typeBandsBeforeMusicians(
+      typeMixedNamesInWorkTexts(
         text,
         segments,
-        typeLineupLists(
+        typeBandsBeforeMusicians(
           text,
-          typePlacesCoordinatedWithPeople(
+          segments,
+          typeLineupLists(
             text,
-            typeGroupsByPluralAgreement(
+            typePlacesCoordinatedWithPeople(
               text,
-              segments,
-              typeNamesByPronouns(
+              typeGroupsByPluralAgreement(
                 text,
                 segments,
-                // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                typeByAppositionHeads(
+                typeNamesByPronouns(
                   text,
                   segments,
-                  typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                  // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                  typeByAppositionHeads(
+                    text,
+                    segments,
+                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                  ),
                 ),
               ),
             ),

@@ -47,6 +47,17 @@ table('joinAmpersandNames', joinAmpersandNames, [
     given: [['Salt', 'MISC']],
     expected: ['Salt & Honey/MISC'],
   },
+  // two people the text names in full elsewhere stay two
+  {
+    text: 'Hale & Morrow win awards. Ann Hale and Tom Morrow were named.',
+    given: [
+      ['Hale', 'PERSON'],
+      ['Morrow', 'PERSON'],
+      ['Ann Hale', 'PERSON'],
+      ['Tom Morrow', 'PERSON'],
+    ],
+    expected: ['Hale/PERSON', 'Morrow/PERSON', 'Ann Hale/PERSON', 'Tom Morrow/PERSON'],
+  },
   // nothing capitalised across the ampersand: left alone
   { text: 'Fish & chips cost more at Dale.', given: [['Dale', 'PERSON']], expected: ['Dale/PERSON'] },
 ]);

@@ -12,9 +12,18 @@ const WORDS_AFTER = /^ & ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(
  * only ("Spencer", typed PERSON) or cut the name in two; every name that touches " & " with
  * capitalised words on the other side becomes one name over both sides, typed ORG, or as the
  * lexicon knows the whole; a work's title (MISC) keeps its type. The names inside are dropped.
+ * Two surnames of people the text names in full ("Henman & Murray claim awards" above "Tim Henman
+ * … Andrew Murray") stay two people.
  */
 export function joinAmpersandNames(text: string, names: readonly NameMention[]): NameMention[] {
   if (!text.includes(' & ')) return names.slice();
+  // surnames of the people the text names in full ("Henman" of "Tim Henman")
+  const surnames = new Set<string>();
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (name.type === 'PERSON' && surface.includes(' ') && !surface.includes(' & '))
+      surnames.add(surface.slice(surface.lastIndexOf(' ') + 1));
+  }
   const output: NameMention[] = [];
   for (let index = 0; index < names.length; index += 1) {
     const name = names[index] as NameMention;
@@ -35,6 +44,16 @@ export function joinAmpersandNames(text: string, names: readonly NameMention[]):
       continue;
     }
     const surface = text.slice(start, end);
+    // "Henman & Murray claim awards": two people the text names in full elsewhere
+    const [left, right] = surface.split(' & ') as [string, string | undefined];
+    if (
+      right !== undefined &&
+      surnames.has(left.slice(left.lastIndexOf(' ') + 1)) &&
+      surnames.has(right.split(' ')[0] as string)
+    ) {
+      output.push(name);
+      continue;
+    }
     // one line only: a headline's words are no name's
     if (surface.includes('\n')) {
       output.push(name);

@@ -131,8 +131,8 @@ export function typePeopleBySignals(
     if (isOrganisationHead(last) || facilityHead(last) !== undefined) return name;
     if (honoured.has(last)) return person;
     // "Tyson Foods said": a last word no name list holds and WordNet reads as a thing ends a firm's name
-    if (isUnlistedCommonNoun(last)) return name;
     const first = words[0] as string;
+    if (isUnlistedCommonNoun(last, isFirstName(first))) return name;
     const gender = firstNameGender(first);
     if (lookupPlace(first)?.kinds.includes('country')) return name;
     if (gender === undefined) {

@@ -190,6 +190,12 @@ table('typeOrganisationsByNouns: last words no name list holds', typeOrganisatio
   { text: 'Tom Brooks watched.', given: [['Tom Brooks', 'PERSON']], expected: ['Tom Brooks/PERSON'] },
   // a rare noun (no sense tagged in WordNet's concordance) is a surname as often
   { text: 'Luca Potty scored twice.', given: [['Luca Potty', 'PERSON']], expected: ['Luca Potty/PERSON'] },
+  // after a given name, a singular that is first no group, holding or act: a person
+  {
+    text: 'We are ready, said Richie Sirloin.',
+    given: [['Richie Sirloin', 'PERSON']],
+    expected: ['Richie Sirloin/PERSON'],
+  },
   // a unit is no firm's word
   { text: 'Tomas Cent scored twice.', given: [['Tomas Cent', 'PERSON']], expected: ['Tomas Cent/PERSON'] },
   // a surname the text uses alone stays a person's

@@ -24,6 +24,7 @@ export const NOUN_LOCATION = 15;
 export const NOUN_OBJECT = 17;
 export const NOUN_PHENOMENON = 19;
 export const NOUN_PERSON = 18;
+export const NOUN_POSSESSION = 21;
 export const NOUN_QUANTITY = 23;
 export const NOUN_STATE = 26;
 export const NOUN_TIME = 28;

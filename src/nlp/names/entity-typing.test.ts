@@ -78,6 +78,12 @@ table(
       given: [['Morgan Motors', 'ORG']],
       expected: ['Morgan Motors/ORG'],
     },
+    // a last word no name list holds, a common noun: a firm, even as the subject of "said"
+    {
+      text: 'Dorian Foods said its profits rose.',
+      given: [['Dorian Foods', 'ORG']],
+      expected: ['Dorian Foods/ORG'],
+    },
   ],
 );
 

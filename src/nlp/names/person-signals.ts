@@ -8,7 +8,7 @@ import {
   personNoun,
   roleNoun,
 } from '../lexicon/index.js';
-import { isPersonWord, nounFiles } from './word-senses.js';
+import { isPersonWord, isUnlistedCommonNoun, nounFiles } from './word-senses.js';
 import { lemmaOf, NOUN_ACT, NOUN_ARTIFACT, NOUN_COMMUNICATION, NOUN_GROUP } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
@@ -130,7 +130,9 @@ export function typePeopleBySignals(
     if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
     if (isOrganisationHead(last) || facilityHead(last) !== undefined) return name;
     if (honoured.has(last)) return person;
+    // "Tyson Foods said": a last word no name list holds and WordNet reads as a thing ends a firm's name
     const first = words[0] as string;
+    if (isUnlistedCommonNoun(last, isFirstName(first))) return name;
     const gender = firstNameGender(first);
     if (lookupPlace(first)?.kinds.includes('country')) return name;
     if (gender === undefined) {

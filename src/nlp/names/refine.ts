@@ -59,6 +59,8 @@ import { typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
+import { joinAmpersandNames } from './ampersand-names.js';
+import { joinLegislationNames } from './legislation-names.js';
 import {
   dropCommonNounAcronyms,
   dropDateNames,
@@ -1369,27 +1371,33 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return typeMixedNamesInWorkTexts(
+  return joinAmpersandNames(
     text,
-    segments,
-    typeBandsBeforeMusicians(
+    joinLegislationNames(
       text,
-      segments,
-      typeLineupLists(
+      typeMixedNamesInWorkTexts(
         text,
-        typePlacesCoordinatedWithPeople(
+        segments,
+        typeBandsBeforeMusicians(
           text,
-          typeGroupsByPluralAgreement(
+          segments,
+          typeLineupLists(
             text,
-            segments,
-            typeNamesByPronouns(
+            typePlacesCoordinatedWithPeople(
               text,
-              segments,
-              // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-              typeByAppositionHeads(
+              typeGroupsByPluralAgreement(
                 text,
                 segments,
-                typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                typeNamesByPronouns(
+                  text,
+                  segments,
+                  // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                  typeByAppositionHeads(
+                    text,
+                    segments,
+                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                  ),
+                ),
               ),
             ),
           ),

@@ -162,6 +162,53 @@ table('typeDatelinePlaces', typeDatelinePlaces, [
   },
 ]);
 
+table('typeOrganisationsByNouns: last words no name list holds', typeOrganisationsByNouns, [
+  // a plural in common use that no list of names holds: a firm, given name or not
+  {
+    text: 'Shares in Dorian Foods fell.',
+    given: [['Dorian Foods', 'PERSON']],
+    expected: ['Dorian Foods/ORG'],
+  },
+  {
+    text: 'He called Velmont Relations for figures.',
+    given: [['Velmont Relations', 'PERSON']],
+    expected: ['Velmont Relations/ORG'],
+  },
+  // a common noun for money or an act, after a given name
+  {
+    text: 'The fund Corwin Capital backed the start-up.',
+    given: [['Corwin Capital', 'PERSON']],
+    expected: ['Corwin Capital/ORG'],
+  },
+  {
+    text: 'Advisers at Ellery Trask Management agreed.',
+    given: [['Ellery Trask Management', 'PERSON']],
+    expected: ['Ellery Trask Management/ORG'],
+  },
+  // surnames that are nouns too are in the name lists: people
+  { text: 'Nadia Keys sang first.', given: [['Nadia Keys', 'PERSON']], expected: ['Nadia Keys/PERSON'] },
+  { text: 'Tom Brooks watched.', given: [['Tom Brooks', 'PERSON']], expected: ['Tom Brooks/PERSON'] },
+  // a rare noun (no sense tagged in WordNet's concordance) is a surname as often
+  { text: 'Luca Potty scored twice.', given: [['Luca Potty', 'PERSON']], expected: ['Luca Potty/PERSON'] },
+  // after a given name, a singular that is first no group, holding or act: a person
+  {
+    text: 'We are ready, said Richie Sirloin.',
+    given: [['Richie Sirloin', 'PERSON']],
+    expected: ['Richie Sirloin/PERSON'],
+  },
+  // a unit is no firm's word
+  { text: 'Tomas Cent scored twice.', given: [['Tomas Cent', 'PERSON']], expected: ['Tomas Cent/PERSON'] },
+  // a surname the text uses alone stays a person's
+  {
+    text: 'Adela Capital won. Capital said she was tired.',
+    given: [
+      ['Adela Capital', 'PERSON'],
+      ['Capital', 'PERSON'],
+    ],
+    expected: ['Adela Capital/PERSON', 'Capital/PERSON'],
+  },
+]);
+
 table('typeOrganisationsByNouns', typeOrganisationsByNouns, [
   // must not change without the parse: a given name first keeps a person after a group noun
   {

@@ -12,16 +12,20 @@ import {
   NOUN_LOCATION,
   NOUN_OBJECT,
   NOUN_PERSON,
+  NOUN_POSSESSION,
+  NOUN_QUANTITY,
   NOUN_STATE,
   NOUN_TIME,
   synset,
   synsetsOf,
+  taggedSenses,
   writtenCapitalised,
 } from '../events/wordnet.js';
 import {
   hasHypernymWord,
   honorific,
   isFacilityHead,
+  isKnownHumanName,
   isRegionWord,
   isUsStateAbbreviation,
   lookupPlace,
@@ -406,11 +410,43 @@ function isCompanyName(surface: string, surnamesAlone: ReadonlySet<string>): boo
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (!CAPITALISED_WORD.test(first) || !CAPITALISED_WORD.test(last) || isCourtesyTitle(first)) return false;
+  if (isUnlistedCommonNoun(last, isFirstName(first)) && !surnamesAlone.has(last)) return true;
   if (isFirstName(first)) return words.length === 3 && isCompanyPlural(last) && !surnamesAlone.has(last);
   // "Downing Street", "Carnegie Hall": a facility's head word names a place, not a company.
   if (isFacilityHead(last)) return false;
   const head = nounFiles(last)[0] ?? companyPluralSense(last);
   return head === NOUN_ARTIFACT || head === NOUN_GROUP;
+}
+
+/**
+ * "Tyson Foods", "Sequoia Capital", "Exhibitor Relations", "Eaton Vance Management": a last word
+ * that no list of people's names holds (neither the humannames list nor the given names), that is
+ * in common use (WordNet's concordance tags a sense of it) and whose first WordNet noun sense (of
+ * its singular, for a plural WordNet lacks) is no person, place, object or unit ends a firm's or a
+ * body's name. After a given name (`afterGivenName`) a singular must first be a group, a holding,
+ * an act or a made thing ("Capital", "Management", "Theater"): "Richie Porterhouse" (a cut of beef)
+ * is a person's name; a plural need not ("Michael Foods"). Surnames that are also common nouns ("Mills", "Brooks",
+ * "Keys", "Legend") are in those lists.
+ */
+export function isUnlistedCommonNoun(word: string, afterGivenName = false): boolean {
+  if (!CAPITALISED_WORD.test(word) || isKnownHumanName(word) || isFirstName(word)) return false;
+  const lower = word.toLowerCase();
+  const lemma = lemmaOf(lower, 'noun');
+  const plural = lemma !== null && lemma !== lower && nounFiles(word).length === 0;
+  const sense = plural ? nounFiles(lemma)[0] : nounFiles(word)[0];
+  if (sense === undefined) return false;
+  if (afterGivenName && !plural && ![NOUN_GROUP, NOUN_POSSESSION, NOUN_ACT, NOUN_ARTIFACT].includes(sense))
+    return false;
+  return (
+    // a word in common use (its senses tagged in WordNet's concordance): rare nouns are surnames
+    // as often ("Potty", "Bortsch")
+    taggedSenses(plural ? lemma : lower, 'noun') > 0 &&
+    sense !== NOUN_PERSON &&
+    sense !== NOUN_LOCATION &&
+    sense !== NOUN_OBJECT &&
+    // "Cent", "Pound": units are no firms' words
+    sense !== NOUN_QUANTITY
+  );
 }
 
 /**

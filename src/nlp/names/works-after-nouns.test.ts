@@ -10,6 +10,44 @@ import { isWorkNoun, typeWorksAfterNouns } from './works-after-nouns.js';
 const step = (text: string, names: readonly NameMention[]): NameMention[] =>
   typeWorksAfterNouns(text, segment(text), names);
 
+table('typeWorksAfterNouns: versions, premieres and revivals of works', step, [
+  {
+    text: 'She has agreed to make a film version of Quiet Lanterns next year.',
+    given: [['Quiet Lanterns', 'ORG']],
+    expected: ['Quiet Lanterns/MISC/WORK'],
+  },
+  {
+    text: 'Fans crowded the London premiere of Harrow Bell on Friday.',
+    given: [
+      ['London', 'LOC'],
+      ['Harrow Bell', 'PERSON'],
+    ],
+    expected: ['London/LOC', 'Harrow Bell/MISC/WORK'],
+  },
+  {
+    text: 'He stars in the Broadway revival of The Lantern Keeper.',
+    given: [
+      ['Broadway', 'LOC'],
+      ['Lantern Keeper', 'ORG'],
+    ],
+    expected: ['Broadway/LOC', 'The Lantern Keeper/MISC/WORK'],
+  },
+  {
+    text: 'He returns in a one-off edition of Fenwick Lane at Christmas.',
+    given: [['Fenwick Lane', 'LOC']],
+    expected: ['Fenwick Lane/MISC/WORK'],
+  },
+  // a version that is no work's is a firm's or a product's: left alone
+  {
+    text: 'Users in Spain get the Spanish version of Telvio from today.',
+    given: [
+      ['Spain', 'LOC'],
+      ['Telvio', 'ORG'],
+    ],
+    expected: ['Spain/LOC', 'Telvio/ORG'],
+  },
+]);
+
 table('typeWorksAfterNouns', step, [
   // a participle clause of starring, or an apposition headed by a work noun, whatever its determiner
   {

@@ -310,7 +310,7 @@ const WORK_OBJECT_VERBS: ReadonlySet<string> = new Set([
 /**
  * Heads of a work named in a prepositional phrase, with the preposition: "he starred in Ferntop",
  * "she appeared in Kessel Close", "was cast in …"; nouns too: "his role in Ferntop", "a star of
- * Kessel Close", "the sequel to Ferntop".
+ * Kessel Close", "the sequel to Ferntop", "a film version of Ferntop", "the premiere of Ferntop".
  */
 const WORK_OBLIQUE_HEADS: ReadonlyMap<string, string> = new Map([
   ['star', 'in'],
@@ -323,6 +323,12 @@ const WORK_OBLIQUE_HEADS: ReadonlyMap<string, string> = new Map([
   ['episode', 'of'],
   ['sequel', 'to'],
   ['remake', 'of'],
+  // "a film version of Lovely Harbour" (a work noun before "version"), "the UK premiere of Ferntop"
+  ['version', 'of'],
+  ['adaptation', 'of'],
+  ['premiere', 'of'],
+  ['revival', 'of'],
+  ['edition', 'of'],
 ]);
 
 /**
@@ -371,7 +377,9 @@ function workByGovernor(text: string, segments: Segments, name: NameMention): Na
       // "a coaching role in the States": after a noun, a name with a lower-case article is a place
       (governor.pos === 'VERB' || !/\bthe $/u.test(text.slice(Math.max(0, name.start - 4), name.start))) &&
       caseWord !== undefined &&
-      text.slice(caseWord.start, caseWord.end).toLowerCase() === preposition;
+      text.slice(caseWord.start, caseWord.end).toLowerCase() === preposition &&
+      // "the Chinese version of Google" is the firm's: only a work's version ("a film version of …")
+      (lemma !== 'version' || hasWorkNounModifier(text, tokens, token.head));
   }
   if (!matched) return null;
   const article = / The $/u.exec(text.slice(Math.max(0, name.start - 5), name.start));
@@ -380,6 +388,17 @@ function workByGovernor(text: string, segments: Segments, name: NameMention): Na
       ? name.start - 4
       : name.start;
   return { start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE };
+}
+
+/** Does a noun before the token at `index` modify it and name a work ("film" of "a film version")? */
+function hasWorkNounModifier(text: string, tokens: readonly Token[], index: number): boolean {
+  for (let position = Math.max(0, index - 3); position < index; position += 1) {
+    const token = tokens[position] as Token;
+    if (token.head !== index || token.pos !== 'NOUN') continue;
+    const noun = lemmaOf(text.slice(token.start, token.end).toLowerCase(), 'noun');
+    if (noun !== null && (isWorkNoun(noun) || BROADCAST_WORK_NOUNS.has(noun))) return true;
+  }
+  return false;
 }
 
 /**

@@ -264,6 +264,30 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['that the lift was broken'] },
     ['that the lift was broken'],
   ],
+  [
+    'a trailing citation with the people addressed is the writer’s',
+    'Mr Ode said the bridge would close for a month, he told the council.',
+    { cue: 'said', content: ['the bridge would close for a month, he told the council'] },
+    ['the bridge would close for a month'],
+  ],
+  [
+    'a trailing citation with a noun subject and nothing said after it is the writer’s',
+    'The minister said the scheme was aimed at one town, the spokesman said.',
+    { cue: 'said', content: ['the scheme was aimed at one town, the spokesman said'] },
+    ['the scheme was aimed at one town'],
+  ],
+  [
+    'a noun subject’s clause with an object after its verb stays',
+    'The guide said the cave was closed, the visitors said nothing.',
+    { cue: 'said', content: ['the cave was closed, the visitors said nothing'] },
+    ['the cave was closed, the visitors said nothing'],
+  ],
+  [
+    'the colon after the cue opens no content',
+    'But Mr Dale added: "No offer has come in." The club meets on Friday.',
+    { cue: 'added', content: [': "No offer has come in."'] },
+    ['"No offer has come in."'],
+  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -6,6 +6,7 @@ import { keepCandidates } from './keep-candidates.js';
 import { tokenAt } from '../../names/token-index.js';
 import { withoutDateline } from './source-phrases.js';
 import { reportingVerb } from './reporting-predicate.js';
+import { ADDRESSEE_VERBS } from '../quotes/speech-verbs.js';
 
 /**
  * Content stops where the reported words stop:
@@ -258,9 +259,16 @@ function trailingReport(text: string, tree: DependencyTree, comma: number, last:
     const subject = tree.dependents(verb, ['nsubj', 'nsubj:pass']).find((at) => at > comma && at < verb);
     if (subject === undefined || tree.subtreeStart(subject) !== comma + 1) return false;
     if (tree.subtreeEnd(verb) < last) return false;
-    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"
+    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"; a
+    // noun subject only with nothing said after the verb ("…, the spokesman said")
     const passive = tree.dependents(verb, ['aux:pass']).length > 0;
-    if (!passive && !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos)) return false;
+    const objects = tree.dependents(verb, ['obj', 'iobj', 'ccomp', 'xcomp']).filter((at) => at > verb);
+    if (
+      !passive &&
+      !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos) &&
+      !((tokens[subject] as Token).pos === 'NOUN' && objects.length === 0)
+    )
+      return false;
     // nothing said after the verb: only where, when, by whom, and "as saying"
     for (let at = verb + 1; at <= last; at += 1) {
       const child = tokens[at] as Token;
@@ -273,6 +281,14 @@ function trailingReport(text: string, tree: DependencyTree, comma: number, last:
       )
         continue;
       if (child.dep === 'obj' && child.pos === 'PRON') continue;
+      // the people addressed: "…, he told activists", "…, she told the committee"
+      if (
+        (child.dep === 'obj' || child.dep === 'iobj') &&
+        /^(?:NOUN|PROPN)$/u.test(child.pos) &&
+        ADDRESSEE_VERBS.has(text.slice(token.start, token.end).toLowerCase()) &&
+        tree.dependents(verb, ['ccomp', 'xcomp']).length === 0
+      )
+        continue;
       return false;
     }
     return tree
@@ -677,7 +693,13 @@ export function trimContentBoundaries(
     if (cue === null) return candidate;
     const sentence = segments.sentences[sentenceIndexAt(segments, cue.start)] as Span;
     const content: Span[] = [];
-    for (const piece of candidate.content) {
+    for (const listed of candidate.content) {
+      // ‘added: “There's been no bid …”’: the colon or comma after the cue opens no content
+      const lead = /^[:;,]\s*/u.exec(text.slice(listed.start, listed.end))?.[0].length ?? 0;
+      const piece =
+        lead > 0 && listed.start + lead < listed.end
+          ? { start: listed.start + lead, end: listed.end }
+          : listed;
       if (OPENING.test(text.slice(piece.start, piece.end))) {
         for (const own of withoutOtherReports(text, piece, candidate, candidates, sentence))
           for (const part of withoutWritersInterruption(text, segments, own, cue))

@@ -288,15 +288,6 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'added', content: [': "No offer has come in."'] },
     ['"No offer has come in."'],
   ],
-  [
-    'a quotation paragraph with no cue ends at its closing mark',
-    '"We are not giving up. "The board will hear us." Under the plan, the site closes in May.',
-    {
-      cue: null,
-      content: ['"We are not giving up. "The board will hear us." Under the plan, the site closes in May'],
-    },
-    ['"We are not giving up. "The board will hear us."'],
-  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -690,13 +690,7 @@ export function trimContentBoundaries(
   let tree: DependencyTree | null = null;
   const trimmed = candidates.map((candidate) => {
     const cue = candidate.cue;
-    if (cue === null) {
-      // a quotation paragraph with no cue ends at its closing mark too: “…,” [Under the deal, …]
-      const ended = candidate.content.map((piece) => endAtClosingMark(text, piece));
-      return ended.every((piece, nth) => piece === candidate.content[nth])
-        ? candidate
-        : { ...candidate, content: ended };
-    }
+    if (cue === null) return candidate;
     const sentence = segments.sentences[sentenceIndexAt(segments, cue.start)] as Span;
     const content: Span[] = [];
     for (const listed of candidate.content) {

@@ -234,6 +234,60 @@ const cases: readonly (readonly [string, string, CandidateSpec, readonly string[
     { cue: 'said', content: ['the players were tired and was later fined for his remarks'] },
     ['the players were tired'],
   ],
+  [
+    'a quoted phrase the piece opened runs on to its closing mark',
+    'The coach later accused the striker of "diving" and was fined by the league.',
+    { cue: 'accused', content: ['the striker of "diving'] },
+    ['the striker of "diving"'],
+  ],
+  [
+    'a bracket the piece opened runs on to its closing bracket',
+    'The agency estimates that the trade is worth 90bn euros a year (£78bn; $98bn), or a tenth of all trade.',
+    { cue: 'estimates', content: ['that the trade is worth 90bn euros a year (£78bn'] },
+    ['that the trade is worth 90bn euros a year (£78bn; $98bn)'],
+  ],
+  [
+    'a quoted phrase that does not close in the sentence is left as it is',
+    'The critic called the staging "a triumph of nerve.',
+    { cue: 'called', content: ['the staging "a triumph of nerve'] },
+    ['the staging "a triumph of nerve'],
+  ],
+  [
+    'the reported clause’s own verb group after its subject goes on with the piece',
+    'Ms Varga said the roads were poor, adding that while the council has promised repairs little work has been done.',
+    { cue: 'adding', content: ['that while the council has promised repairs little work'] },
+    ['that while the council has promised repairs little work has been done'],
+  ],
+  [
+    'a verb group with a subject of its own after the piece is not run on to',
+    'The porter said that the lift was broken, and the guests were angry.',
+    { cue: 'said', content: ['that the lift was broken'] },
+    ['that the lift was broken'],
+  ],
+  [
+    'a trailing citation with the people addressed is the writer’s',
+    'Mr Ode said the bridge would close for a month, he told the council.',
+    { cue: 'said', content: ['the bridge would close for a month, he told the council'] },
+    ['the bridge would close for a month'],
+  ],
+  [
+    'a trailing citation with a noun subject and nothing said after it is the writer’s',
+    'The minister said the scheme was aimed at one town, the spokesman said.',
+    { cue: 'said', content: ['the scheme was aimed at one town, the spokesman said'] },
+    ['the scheme was aimed at one town'],
+  ],
+  [
+    'a noun subject’s clause with an object after its verb stays',
+    'The guide said the cave was closed, the visitors said nothing.',
+    { cue: 'said', content: ['the cave was closed, the visitors said nothing'] },
+    ['the cave was closed, the visitors said nothing'],
+  ],
+  [
+    'the colon after the cue opens no content',
+    'But Mr Dale added: "No offer has come in." The club meets on Friday.',
+    { cue: 'added', content: [': "No offer has come in."'] },
+    ['"No offer has come in."'],
+  ],
 ];
 
 describe('trimContentBoundaries', () => {

@@ -6,6 +6,7 @@ import { keepCandidates } from './keep-candidates.js';
 import { tokenAt } from '../../names/token-index.js';
 import { withoutDateline } from './source-phrases.js';
 import { reportingVerb } from './reporting-predicate.js';
+import { ADDRESSEE_VERBS } from '../quotes/speech-verbs.js';
 
 /**
  * Content stops where the reported words stop:
@@ -258,9 +259,16 @@ function trailingReport(text: string, tree: DependencyTree, comma: number, last:
     const subject = tree.dependents(verb, ['nsubj', 'nsubj:pass']).find((at) => at > comma && at < verb);
     if (subject === undefined || tree.subtreeStart(subject) !== comma + 1) return false;
     if (tree.subtreeEnd(verb) < last) return false;
-    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"
+    // a citation of a person ("he was quoted", "Olsen told him"), not "a method allowed for …"; a
+    // noun subject only with nothing said after the verb ("…, the spokesman said")
     const passive = tree.dependents(verb, ['aux:pass']).length > 0;
-    if (!passive && !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos)) return false;
+    const objects = tree.dependents(verb, ['obj', 'iobj', 'ccomp', 'xcomp']).filter((at) => at > verb);
+    if (
+      !passive &&
+      !/^(?:PRON|PROPN)$/u.test((tokens[subject] as Token).pos) &&
+      !((tokens[subject] as Token).pos === 'NOUN' && objects.length === 0)
+    )
+      return false;
     // nothing said after the verb: only where, when, by whom, and "as saying"
     for (let at = verb + 1; at <= last; at += 1) {
       const child = tokens[at] as Token;
@@ -273,6 +281,14 @@ function trailingReport(text: string, tree: DependencyTree, comma: number, last:
       )
         continue;
       if (child.dep === 'obj' && child.pos === 'PRON') continue;
+      // the people addressed: "…, he told activists", "…, she told the committee"
+      if (
+        (child.dep === 'obj' || child.dep === 'iobj') &&
+        /^(?:NOUN|PROPN)$/u.test(child.pos) &&
+        ADDRESSEE_VERBS.has(text.slice(token.start, token.end).toLowerCase()) &&
+        tree.dependents(verb, ['ccomp', 'xcomp']).length === 0
+      )
+        continue;
       return false;
     }
     return tree
@@ -585,6 +601,86 @@ function reportingWord(text: string, token: Token): boolean {
   return word.communication || word.cognition;
 }
 
+/**
+ * A reported piece that opens a quoted phrase or a bracket and stops before it closes ("accused
+ * the referee of “cheating", "a year (£140bn; $258bn") runs on to the closing mark or bracket when it
+ * stands later in the same sentence with no other quotation mark or bracket before it: the writer
+ * quoted or glossed a phrase of the report, and the report does not stop inside it.
+ */
+export function closeOpenPhrase(text: string, piece: Span, sentenceEnd: number): Span {
+  const body = text.slice(piece.start, piece.end);
+  if (OPENING.test(body)) return piece;
+  let end = piece.end;
+  const doubles = (body.match(/["“”]/gu) ?? []).length;
+  const lastMark = Math.max(body.lastIndexOf('"'), body.lastIndexOf('“'));
+  // an odd mark followed by a word of the piece: the quoted phrase is open
+  if (doubles % 2 === 1 && lastMark >= 0 && /\p{L}/u.test(body.slice(lastMark + 1))) {
+    const rest = text.slice(piece.end, sentenceEnd);
+    const close = rest.search(/["”]/u);
+    if (close >= 0 && !/[“(]/u.test(rest.slice(0, close))) end = piece.end + close + 1;
+  }
+  const opened = (body.match(/\(/gu) ?? []).length - (body.match(/\)/gu) ?? []).length;
+  if (opened === 1) {
+    const rest = text.slice(end, sentenceEnd);
+    const close = rest.indexOf(')');
+    if (close >= 0 && !/[("“”]/u.test(rest.slice(0, close))) end = end + close + 1;
+  }
+  return end === piece.end ? piece : { start: piece.start, end };
+}
+
+/**
+ * Where a reported clause that the parse broke off runs on: in "adding that while the minister has
+ * promised reform [little progress] has been made" and "noting that a lot of firms, which were
+ * closed, are re-opening" the parse hangs the clause's own finite verb on the cue's verb or on the
+ * root, with no subject of its own (or a subject inside the piece), so the piece stopped at its
+ * subject. A finite verb group (an auxiliary or a copula before it, or, right after the piece with no
+ * comma, a present or past form) with no subject outside the piece and no coordinator or clause
+ * marker after it, that opens right after the piece and runs to the end of the sentence, belongs to
+ * the piece's clause: the end of its last word, or -1.
+ */
+export function strandedPredicateEnd(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  piece: Span,
+  sentenceEnd: number,
+): number {
+  const tokens = segments.tokens;
+  let next = tokenAt(tokens, piece.end);
+  while (next < tokens.length && (tokens[next] as Token).start < piece.end) next += 1;
+  if (next >= tokens.length) return -1;
+  const comma = text.slice((tokens[next] as Token).start, (tokens[next] as Token).end) === ',';
+  if (comma) next += 1;
+  const first = tokens[next];
+  if (first === undefined || first.start >= sentenceEnd) return -1;
+  // the verb the group belongs to: the first token itself or the head of its auxiliaries
+  const verb = /^(?:aux|aux:pass|cop)$/u.test(first.dep) ? first.head : next;
+  const head = tokens[verb];
+  if (head === undefined || verb < next || (head.pos !== 'VERB' && head.pos !== 'AUX' && head.pos !== 'ADJ'))
+    return -1;
+  // no subject of its own (one inside the piece is the clause's, misread), no coordinator or marker after the piece
+  const pieceFirst = tokenAt(tokens, piece.start);
+  if (
+    tree
+      .dependents(verb, ['nsubj', 'nsubj:pass', 'csubj', 'expl'])
+      .some((at) => at < pieceFirst || at >= next) ||
+    tree.dependents(verb, ['cc', 'mark']).some((at) => at >= next)
+  )
+    return -1;
+  const auxiliary = tree.dependents(verb, ['aux', 'aux:pass', 'cop']).some((at) => at >= next && at < verb);
+  const word = text.slice(head.start, head.end);
+  const form = verbForm(word, head.lemma);
+  if (!auxiliary && (comma || head.pos !== 'VERB' || (form !== 'present' && form !== 'past'))) return -1;
+  if (/ing$/iu.test(word) && !auxiliary) return -1;
+  // it runs to the end of the sentence: nothing of the writer's after it
+  const end = lastWordEnd(segments, sentenceEnd);
+  const last = tokenAt(tokens, end - 1);
+  if (tree.subtreeEnd(verb) < last) return -1;
+  // no quotation or bracket in the run
+  if (/["“”()]/u.test(text.slice(piece.end, end))) return -1;
+  return end;
+}
+
 export function trimContentBoundaries(
   text: string,
   segments: Segments,
@@ -597,7 +693,13 @@ export function trimContentBoundaries(
     if (cue === null) return candidate;
     const sentence = segments.sentences[sentenceIndexAt(segments, cue.start)] as Span;
     const content: Span[] = [];
-    for (const piece of candidate.content) {
+    for (const listed of candidate.content) {
+      // ‘added: “There's been no bid …”’: the colon or comma after the cue opens no content
+      const lead = /^[:;,]\s*/u.exec(text.slice(listed.start, listed.end))?.[0].length ?? 0;
+      const piece =
+        lead > 0 && listed.start + lead < listed.end
+          ? { start: listed.start + lead, end: listed.end }
+          : listed;
       if (OPENING.test(text.slice(piece.start, piece.end))) {
         for (const own of withoutOtherReports(text, piece, candidate, candidates, sentence))
           for (const part of withoutWritersInterruption(text, segments, own, cue))
@@ -627,6 +729,12 @@ export function trimContentBoundaries(
           if (close >= 0) end = lastWordEnd(segments, (segments.tokens[close] as Token).start);
         }
         if (piece.end <= cue.start) start = quotationAfterWritersClause(text, segments, { start, end });
+        else if (end > start && start >= cue.end) {
+          end = closeOpenPhrase(text, { start, end }, sentence.end).end;
+          const stranded =
+            end === piece.end ? strandedPredicateEnd(text, segments, tree, { start, end }, sentence.end) : -1;
+          if (stranded > end) end = stranded;
+        }
         if (end > start) content.push(start === piece.start && end === piece.end ? piece : { start, end });
         continue;
       }

@@ -3,10 +3,14 @@ import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
 import {
   lexicographerFileOf,
+  NOUN_ANIMAL,
+  NOUN_ARTIFACT,
+  NOUN_BODY,
   NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_OBJECT,
   NOUN_PERSON,
   NOUN_QUANTITY,
-  NOUN_TIME,
   synset,
   synsetsOf,
   VERB_CHANGE,
@@ -1198,15 +1202,22 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
  * question, whose goal asserted claims do not key either).
  */
 function deniedTarget(context: FrameContext, proposition: Proposition): string {
-  if (!proposition.negated) return '';
+  if (
+    !proposition.negated ||
+    proposition.pos !== 'verb' ||
+    context.tree.dependent(proposition.predicate, 'cop') >= 0
+  )
+    return '';
   const { tree } = context;
   for (const child of tree.dependents(proposition.predicate, ['obl'])) {
     const marker = caseMarker(tree, child);
     if (marker === null || !TARGET_MARKERS.has(marker)) continue;
     const token = tree.tokens[child] as Token;
     if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    // a thing, a body of people or a place one can aim at (WordNet's most frequent sense), not "at the time"
     const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
-    if (sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_TIME) continue;
+    if (token.pos === 'NOUN' && (sense === undefined || !AIMED_AT.has(lexicographerFileOf(sense, 'noun'))))
+      continue;
     const key = keyOf(context, child);
     if (key !== null) return ` ${marker} ${key}`;
   }
@@ -1214,6 +1225,15 @@ function deniedTarget(context: FrameContext, proposition: Proposition): string {
 }
 
 const TARGET_MARKERS = new Set(['at']);
+const AIMED_AT = new Set([
+  NOUN_ARTIFACT,
+  NOUN_OBJECT,
+  NOUN_PERSON,
+  NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_ANIMAL,
+  NOUN_BODY,
+]);
 
 /** "her client had broken no law": the person a relational subject names is the claim's subject. */
 function relatedSubject(context: FrameContext, subject: number): { subjectEntity?: string } {

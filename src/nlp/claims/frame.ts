@@ -3,7 +3,12 @@ import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
 import {
   lexicographerFileOf,
+  NOUN_ANIMAL,
+  NOUN_ARTIFACT,
+  NOUN_BODY,
   NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_OBJECT,
   NOUN_PERSON,
   NOUN_QUANTITY,
   synset,
@@ -1145,7 +1150,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     if (patient !== null || isNobody(context.tree, proposition.subject))
       return {
         frame: 'proposition',
-        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient ?? '?'})`,
+        topic: `${proposition.lemma.replace(/^be /, '')}(?, ${patient ?? '?'}${patient === null ? '' : deniedTarget(context, proposition)})`,
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
         agentless: true,
@@ -1180,7 +1185,7 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
   const object = objectKey(context, proposition, subject) ?? '?';
   return {
     frame: 'proposition',
-    topic: `${proposition.lemma}(${subject}, ${object})`,
+    topic: `${proposition.lemma}(${subject}, ${object}${deniedTarget(context, proposition)})`,
     ...(event === undefined ? {} : { event: event.id }),
     negative: false,
     ...(speaking === null || keyOf(context, proposition.subject) !== null || isDescription(speaking)
@@ -1188,6 +1193,47 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
       : { subjectEntity: speaking.id }),
   };
 }
+
+/**
+ * "no shot had been fired [at the vessel]": a denial of a deed aimed at a target denies it of that
+ * target only (warning shots fired into the air are no answer to it), so the target is part of its
+ * question: " at the vessel" after the object's key. Empty for an asserted claim or one with no
+ * target ("at" before a thing or a party, not a time; "did not leak oil into the river" keeps its
+ * question, whose goal asserted claims do not key either).
+ */
+function deniedTarget(context: FrameContext, proposition: Proposition): string {
+  if (
+    !proposition.negated ||
+    proposition.pos !== 'verb' ||
+    context.tree.dependent(proposition.predicate, 'cop') >= 0
+  )
+    return '';
+  const { tree } = context;
+  for (const child of tree.dependents(proposition.predicate, ['obl'])) {
+    const marker = caseMarker(tree, child);
+    if (marker === null || !TARGET_MARKERS.has(marker)) continue;
+    const token = tree.tokens[child] as Token;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    // a thing, a body of people or a place one can aim at (WordNet's most frequent sense), not "at the time"
+    const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+    if (token.pos === 'NOUN' && (sense === undefined || !AIMED_AT.has(lexicographerFileOf(sense, 'noun'))))
+      continue;
+    const key = keyOf(context, child);
+    if (key !== null) return ` ${marker} ${key}`;
+  }
+  return '';
+}
+
+const TARGET_MARKERS = new Set(['at']);
+const AIMED_AT = new Set([
+  NOUN_ARTIFACT,
+  NOUN_OBJECT,
+  NOUN_PERSON,
+  NOUN_GROUP,
+  NOUN_LOCATION,
+  NOUN_ANIMAL,
+  NOUN_BODY,
+]);
 
 /** "her client had broken no law": the person a relational subject names is the claim's subject. */
 function relatedSubject(context: FrameContext, subject: number): { subjectEntity?: string } {

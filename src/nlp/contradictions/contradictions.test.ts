@@ -233,6 +233,17 @@ describe('findContradictions in one article', () => {
     assert.equal(rejectedFigure('14 hostages were freed, not all of them', { exact: 14 }), null);
   });
 
+  it('"no shot was fired at the boat" does not contradict shots fired into the air; a goal denied still meets its deed', () => {
+    const doc = run(
+      'Coastguards stopped a fishing boat near Lusk on Monday.\n\nThe coastguard said its crew had fired warning shots into the air. ' +
+        'The skipper said no shot had been fired at the boat. A farmer said the plant leaked fuel into the river. ' +
+        'The plant manager said the plant did not leak fuel into the river.',
+    );
+    const found = doc.contradictions.map((contradiction) => contradiction.topic);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0] as string, /^leak\(/);
+  });
+
   it('"she had been questioned" is a claim a denial can meet, "it was reported" is not', () => {
     const doc = run(
       'A reporter was freed in Ostra on Monday.\n\nMs Varga said she had been questioned without a lawyer. ' +

@@ -251,15 +251,25 @@ export function synset(offset: number, pos: WordNetPos): Synset {
   return remember(memo, offset, readSynset(offset, pos));
 }
 
+const GLOSS_BAR = Buffer.from(' | ', 'latin1');
+
+/** An adjective without its syntactic marker ("galore(ip)" → "galore"): from the first "(" when the word ends with ")". */
+function withoutMarker(word: string): string {
+  if (word.charCodeAt(word.length - 1) !== 0x29) return word;
+  const open = word.indexOf('(');
+  return open < 0 ? word : word.slice(0, open);
+}
+
 function readSynset(offset: number, pos: WordNetPos): Synset {
   const data = filesOf(pos).data;
+  // Only the fields before the gloss are decoded: the gloss, often most of the line, is not read.
   const end = data.indexOf(0x0a, offset);
-  const line = data.toString('latin1', offset, end);
-  const fields = line.slice(0, line.indexOf(' | ')).split(' ');
+  const bar = data.indexOf(GLOSS_BAR, offset);
+  const fields = data.toString('latin1', offset, bar >= 0 && bar < end ? bar : end).split(' ');
   const wordCount = parseInt(fields[3]!, 16);
   const words: string[] = [];
   for (let word = 0; word < wordCount; word += 1)
-    words.push(fields[4 + word * 2]!.toLowerCase().replace(/\(.*\)$/, ''));
+    words.push(withoutMarker(fields[4 + word * 2]!.toLowerCase()));
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at]);
   at += 1;

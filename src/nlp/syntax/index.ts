@@ -124,7 +124,11 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   for (let index = 0; index < count; index += 1) {
     const tag = tags[index]!;
     pos[index] = TAGS[tag]!;
-    lemma[index] = properLemma(TAGS[tag]!, forms[index]!, weights.lemmatiser.lemma(forms[index]!, tag));
+    lemma[index] = properLemma(
+      TAGS[tag]!,
+      forms[index]!,
+      weights.lemmatiser.lemma(forms[index]!, tag, words.exact[index]!),
+    );
     const parent = parser.heads[index]!;
     head[index] = parent === count ? -1 : parent;
     dep[index] = labels[parser.labels[index]!]!;

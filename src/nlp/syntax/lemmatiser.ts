@@ -100,6 +100,16 @@ export class KeyTable {
   }
 }
 
+/** Slots of the lemmatiser's cache (a power of two). */
+const LEMMA_SLOTS = 1 << 16;
+
+/** The hash of a word as written, as `WordFeatures.exact` holds it. */
+export function exactHash(form: string): number {
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < form.length; index += 1) hash = fnvStep(hash, form.charCodeAt(index));
+  return finalise(hash);
+}
+
 export class Lemmatiser {
   private readonly decoded: readonly EditScript[];
 
@@ -120,20 +130,25 @@ export class Lemmatiser {
     return 0;
   }
 
-  /** Lemmas already given, per tag (bounded: emptied when full), as news repeats its words. */
-  private readonly memo: Map<string, string>[] = [];
+  /**
+   * Lemmas already given, as news repeats its words: a direct-mapped cache of `LEMMA_SLOTS` slots,
+   * each holding one (form, tag, lemma), placed by a hash of the form the caller usually has already
+   * (`WordFeatures.exact`), so a repeated word costs no string hashing and no map look-up. A slot
+   * is taken over by the next word that falls on it; the lemma is a function of form and tag, so a
+   * miss only costs the look-up again.
+   */
+  private readonly cachedForms = new Array<string>(LEMMA_SLOTS).fill('');
+  private readonly cachedTags = new Int32Array(LEMMA_SLOTS).fill(-1);
+  private readonly cachedLemmas = new Array<string>(LEMMA_SLOTS).fill('');
 
-  lemma(form: string, tag: number): string {
-    let memo = this.memo[tag];
-    if (memo === undefined) {
-      memo = new Map();
-      this.memo[tag] = memo;
-    }
-    const known = memo.get(form);
-    if (known !== undefined) return known;
-    if (memo.size >= 65_536) memo.clear();
+  /** `formHash`: `exactHash(form)`, passed when the caller has it (the parser's word features). */
+  lemma(form: string, tag: number, formHash = exactHash(form)): string {
+    const slot = (formHash ^ Math.imul(tag + 1, 0x9e3779b1)) & (LEMMA_SLOTS - 1);
+    if (this.cachedTags[slot] === tag && this.cachedForms[slot] === form) return this.cachedLemmas[slot]!;
     const lemma = this.findLemma(form, tag);
-    memo.set(form, lemma);
+    this.cachedForms[slot] = form;
+    this.cachedTags[slot] = tag;
+    this.cachedLemmas[slot] = lemma;
     return lemma;
   }
 

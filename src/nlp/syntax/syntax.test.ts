@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, type SentenceParse } from './index.js';
 import { cliticLength, representative, splitClitics } from './clitics.js';
-import { applyScript, decodeScript, encodeScript, KeyTable, scriptFor } from './lemmatiser.js';
+import { applyScript, decodeScript, encodeScript, exactHash, KeyTable, scriptFor } from './lemmatiser.js';
 import { quantise } from './model.js';
 import { mix } from '../ner/hash.js';
 import { packedRows, Parser, scorePacked, TRANSITIONS } from './parser.js';
@@ -68,6 +68,31 @@ describe('lemma edit scripts', () => {
     assert.equal(table.get(-5), 4);
     assert.equal(table.get(1 << 20), 5);
     assert.equal(table.get(19), -1);
+  });
+
+  it("the lemma cache gives each word its own lemma when words share a slot or a hash is the caller's", () => {
+    const lemmatiser = loadSyntaxModel().weights.lemmatiser;
+    const noun = tagId('NOUN');
+    const verb = tagId('VERB');
+    const fresh = [
+      lemmatiser.lemma('harbours', noun),
+      lemmatiser.lemma('walked', verb),
+      lemmatiser.lemma('ferries', noun),
+    ];
+    // one hash for three words (and two tags): each takes the slot from the one before
+    const forced = [
+      lemmatiser.lemma('harbours', noun, 12345),
+      lemmatiser.lemma('walked', verb, 12345),
+      lemmatiser.lemma('ferries', noun, 12345),
+      lemmatiser.lemma('harbours', noun, 12345),
+      lemmatiser.lemma('harbours', verb, 12345),
+    ];
+    assert.deepEqual(fresh, ['harbour', 'walk', 'ferry']);
+    assert.deepEqual(forced, ['harbour', 'walk', 'ferry', 'harbour', lemmatiser.lemma('harbours', verb)]);
+    assert.equal(
+      lemmatiser.lemma('Harbours', noun, exactHash('Harbours')),
+      lemmatiser.lemma('Harbours', noun),
+    );
   });
 });
 

@@ -101,7 +101,8 @@ const REPEATED_NUMBER = /^ (\d{1,3})(?![\d\p{L}]|[-–:/.,]\d)/u;
  * number. The recogniser keeps the word alone ("Super", typed an organisation); the number joins
  * it when a lower-case word follows (or, after "the", the end of a clause), and the whole is MISC.
  * A number that takes a possessive ("Radio 4's phone-in", "Channel 9's drama") is part of the name
- * too (a score or a count is not possessed), and the name keeps its type (a station, a work). Once
+ * too (a score or a count is not possessed), and the name keeps its type (a station, a work) unless
+ * the same name is joined as MISC before a noun elsewhere. Once
  * a name and its number are joined, every other mention of that name followed by the same number is
  * joined the same way ("on Radio 4.", "Radio 4 said"), as is its short form ("Radio 4" after "Kestrel
  * Radio 4's").
@@ -126,7 +127,8 @@ export function joinNameNumbers(
     const next = names[index + 1];
     if (next !== undefined && next.start < end + 1) return name;
     if (possessed !== null) {
-      joined.set(`${surface} ${after[1] as string}`, name.type);
+      const key = `${surface} ${after[1] as string}`;
+      if (joined.get(key) !== 'MISC') joined.set(key, name.type);
       return { start: name.start, end, type: name.type };
     }
     const punctuation = /[.,;:]/u.test(text.charAt(end));
@@ -140,9 +142,15 @@ export function joinNameNumbers(
   if (joined.size === 0) return output;
   return output.map((name, index): NameMention => {
     if (name.type === 'PERSON') return name;
+    // one name, one type: a name joined as MISC before a noun is MISC when possessed too
+    const own = joined.get(text.slice(name.start, name.end).replace(/^the /iu, ''));
+    if (own !== undefined) return own === name.type ? name : { start: name.start, end: name.end, type: own };
     const after = REPEATED_NUMBER.exec(text.slice(name.end, name.end + 6));
     if (after === null) return name;
-    const type = joinedType(joined, `${text.slice(name.start, name.end).replace(/^the /iu, '')} ${after[1] as string}`);
+    const type = joinedType(
+      joined,
+      `${text.slice(name.start, name.end).replace(/^the /iu, '')} ${after[1] as string}`,
+    );
     if (type === undefined) return name;
     const end = name.end + 1 + (after[1] as string).length;
     const next = output[index + 1];
@@ -152,7 +160,10 @@ export function joinNameNumbers(
 }
 
 /** The type of a joined name that is, or ends with, `key` ("Radio 4" after "Kestrel Radio 4's"). */
-function joinedType(joined: ReadonlyMap<string, NameMention['type']>, key: string): NameMention['type'] | undefined {
+function joinedType(
+  joined: ReadonlyMap<string, NameMention['type']>,
+  key: string,
+): NameMention['type'] | undefined {
   const exact = joined.get(key);
   if (exact !== undefined) return exact;
   for (const [name, type] of joined) if (name.endsWith(` ${key}`)) return type;

@@ -607,7 +607,11 @@ table('joinNameNumbers', (text, names) => joinNameNumbers(text, segment(text), n
     ],
     expected: ['Vista 7/ORG', 'Vista 7/ORG'],
   },
-  { text: 'Reeve Stage 3 will open in May.', given: [['Reeve Stage', 'MISC']], expected: ['Reeve Stage/MISC'] },
+  {
+    text: 'Reeve Stage 3 will open in May.',
+    given: [['Reeve Stage', 'MISC']],
+    expected: ['Reeve Stage/MISC'],
+  },
   {
     text: "Eastport 3's fans sang. Then Eastport 3-1 Westfield.",
     given: [
@@ -616,6 +620,14 @@ table('joinNameNumbers', (text, names) => joinNameNumbers(text, segment(text), n
       ['Westfield', 'ORG'],
     ],
     expected: ['Eastport 3/ORG', 'Eastport/ORG', 'Westfield/ORG'],
+  },
+  {
+    text: "Aid Song 9's site opened. The Aid Song 9 single sold well.",
+    given: [
+      ['Aid Song', 'ORG'],
+      ['Aid Song', 'ORG'],
+    ],
+    expected: ['Aid Song 9/MISC', 'Aid Song 9/MISC'],
   },
   // a possessive after another number, a person: no join
   {

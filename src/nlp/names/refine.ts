@@ -71,6 +71,7 @@ import {
   typeBySenses,
   typeMemberWords,
   typeDatelinePlaces,
+  typeFullNamesOfPeople,
   typeGivenNamesOfPeople,
   typeOrganisationFirstWords,
   typeOrganisationsByNouns,
@@ -1371,31 +1372,34 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return joinAmpersandNames(
+  return typeFullNamesOfPeople(
     text,
-    joinLegislationNames(
+    joinAmpersandNames(
       text,
-      typeMixedNamesInWorkTexts(
+      joinLegislationNames(
         text,
-        segments,
-        typeBandsBeforeMusicians(
+        typeMixedNamesInWorkTexts(
           text,
           segments,
-          typeLineupLists(
+          typeBandsBeforeMusicians(
             text,
-            typePlacesCoordinatedWithPeople(
+            segments,
+            typeLineupLists(
               text,
-              typeGroupsByPluralAgreement(
+              typePlacesCoordinatedWithPeople(
                 text,
-                segments,
-                typeNamesByPronouns(
+                typeGroupsByPluralAgreement(
                   text,
                   segments,
-                  // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                  typeByAppositionHeads(
+                  typeNamesByPronouns(
                     text,
                     segments,
-                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                    // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                    typeByAppositionHeads(
+                      text,
+                      segments,
+                      typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                    ),
                   ),
                 ),
               ),

@@ -8,6 +8,7 @@ import {
   typeBySenses,
   typeDatelinePlaces,
   typeOrganisationFirstWords,
+  typeFullNamesOfPeople,
   typeGivenNamesOfPeople,
   typeMemberWords,
   typeOrganisationsByNouns,
@@ -460,5 +461,54 @@ table('typeOrganisationsByNouns with the parse', withParse, [
     text: 'The firm Tom Lind founded in 1999 was sold.',
     given: [['Tom Lind', 'PERSON']],
     expected: ['Tom Lind/PERSON'],
+  },
+]);
+
+table('typeFullNamesOfPeople', typeFullNamesOfPeople, [
+  // the full name typed MISC beside its surname alone as a person: one person
+  {
+    text: 'He will next play Roland Vessik in Doha. Vessik won the title last year.',
+    given: [
+      ['Roland Vessik', 'MISC'],
+      ['Doha', 'LOC'],
+      ['Vessik', 'PERSON'],
+    ],
+    expected: ['Roland Vessik/PERSON', 'Doha/LOC', 'Vessik/PERSON'],
+  },
+  {
+    text: 'Keeper Tom Brandeau saved from Kiki Molanga. Molanga then scored.',
+    given: [
+      ['Tom Brandeau', 'PERSON'],
+      ['Kiki Molanga', 'LOC'],
+      ['Molanga', 'PERSON'],
+    ],
+    expected: ['Tom Brandeau/PERSON', 'Kiki Molanga/PERSON', 'Molanga/PERSON'],
+  },
+  // the last word alone more often a firm, a common noun last, no given name first: no change
+  {
+    text: 'Mark Vessik Holdings grew. Vessik said profits rose, Vessik shares fell and Vessik hired.',
+    given: [
+      ['Mark Vessik', 'ORG'],
+      ['Vessik', 'PERSON'],
+      ['Vessik', 'ORG'],
+      ['Vessik', 'ORG'],
+    ],
+    expected: ['Mark Vessik/ORG', 'Vessik/PERSON', 'Vessik/ORG', 'Vessik/ORG'],
+  },
+  {
+    text: 'The Anna Park reopened. Park said so.',
+    given: [
+      ['Anna Park', 'LOC'],
+      ['Park', 'PERSON'],
+    ],
+    expected: ['Anna Park/LOC', 'Park/PERSON'],
+  },
+  {
+    text: 'Harbour Vessik won. Vessik said so.',
+    given: [
+      ['Harbour Vessik', 'ORG'],
+      ['Vessik', 'PERSON'],
+    ],
+    expected: ['Harbour Vessik/ORG', 'Vessik/PERSON'],
   },
 ]);

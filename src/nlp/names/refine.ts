@@ -55,7 +55,7 @@ import { joinQuotedNicknames } from './quoted-nicknames.js';
 import { typeLineupLists } from './lineup-lists.js';
 import { typeBandsBeforeMusicians } from './bands-before-musicians.js';
 import { typeMixedNamesInWorkTexts } from './mixed-work-names.js';
-import { typeOrganisationHeads } from './organisation-heads.js';
+import { joinNameHeads, typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
@@ -1372,33 +1372,36 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return typeFullNamesOfPeople(
+  return joinNameHeads(
     text,
-    joinAmpersandNames(
+    typeFullNamesOfPeople(
       text,
-      joinLegislationNames(
+      joinAmpersandNames(
         text,
-        typeMixedNamesInWorkTexts(
+        joinLegislationNames(
           text,
-          segments,
-          typeBandsBeforeMusicians(
+          typeMixedNamesInWorkTexts(
             text,
             segments,
-            typeLineupLists(
+            typeBandsBeforeMusicians(
               text,
-              typePlacesCoordinatedWithPeople(
+              segments,
+              typeLineupLists(
                 text,
-                typeGroupsByPluralAgreement(
+                typePlacesCoordinatedWithPeople(
                   text,
-                  segments,
-                  typeNamesByPronouns(
+                  typeGroupsByPluralAgreement(
                     text,
                     segments,
-                    // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                    typeByAppositionHeads(
+                    typeNamesByPronouns(
                       text,
                       segments,
-                      typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                      // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                      typeByAppositionHeads(
+                        text,
+                        segments,
+                        typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                      ),
                     ),
                   ),
                 ),

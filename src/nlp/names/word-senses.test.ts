@@ -512,3 +512,28 @@ table('typeFullNamesOfPeople', typeFullNamesOfPeople, [
     expected: ['Harbour Vessik/ORG', 'Vessik/PERSON'],
   },
 ]);
+
+// a MISC name read as a work's title ("will next play Roland Vessik", "play" misread as a noun)
+table(
+  'typeFullNamesOfPeople: titles',
+  (text, names) =>
+    typeFullNamesOfPeople(
+      text,
+      names.map((name) => (name.type === 'MISC' ? { ...name, subtype: 'WORK' as const } : name)),
+    ),
+  [
+    {
+      text: 'She will next play Roland Vessik at the Open. Vessik won.',
+      given: [
+        ['Roland Vessik', 'MISC'],
+        ['Vessik', 'PERSON'],
+      ],
+      expected: ['Roland Vessik/PERSON', 'Vessik/PERSON'],
+    },
+    {
+      text: 'She starred in Roland Vessik.',
+      given: [['Roland Vessik', 'MISC']],
+      expected: ['Roland Vessik/MISC/WORK'],
+    },
+  ],
+);

@@ -375,13 +375,14 @@ export function typeGivenNamesOfPeople(text: string, names: readonly NameMention
  * MISC, whose first word is a given name and whose last word the text uses alone for a person
  * ("Tom Ashby" typed MISC beside "Ashby said", PERSON), is that person's full name. One person, one
  * type: the recogniser's noise on one mention would make a second entity of another type. Places
- * the lexicon knows, groups and work titles keep their type, as do names whose last word is a
+ * the lexicon knows and groups keep their type, as do names whose last word is a
  * person's but which name a thing after them ("Ashby Park": not a surname once "Park" is last).
  */
 export function typeFullNamesOfPeople(text: string, names: readonly NameMention[]): NameMention[] {
   let surnames: Map<string, number> | undefined;
   return names.map((name) => {
-    if (name.type === 'PERSON' || name.subtype !== undefined) return name;
+    // a work's title may be a misread verb's object ("will next play Roger Ashby"): the surname decides
+    if (name.type === 'PERSON' || (name.subtype !== undefined && name.subtype !== 'WORK')) return name;
     const surface = text.slice(name.start, name.end);
     const words = surface.split(' ');
     if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))

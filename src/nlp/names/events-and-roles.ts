@@ -91,11 +91,21 @@ function isPersonNoun(word: string): boolean {
 
 /** A number of one to three digits after a name, then a lower-case word or the end of a clause. */
 const NAME_NUMBER = /^ (\d{1,3})(?= \p{Ll}|[.,;:])/u;
+/** A number of one to three digits after a name, then a possessive: "Radio 4's", "Page 9's". */
+const POSSESSED_NUMBER = /^ (\d{1,3})['’]s\b/u;
+/** The same number after another mention of the same name, not part of a score or a longer number. */
+const REPEATED_NUMBER = /^ (\d{1,3})(?![\d\p{L}]|[-–:/.,]\d)/u;
 
 /**
  * "the Super 14 final", "a Harbour 500 race": a competition or product named by a word and a
  * number. The recogniser keeps the word alone ("Super", typed an organisation); the number joins
  * it when a lower-case word follows (or, after "the", the end of a clause), and the whole is MISC.
+ * A number that takes a possessive ("Radio 4's phone-in", "Channel 9's drama") is part of the name
+ * too (a score or a count is not possessed), and the name keeps its type (a station, a work) unless
+ * the same name is joined as MISC before a noun elsewhere. Once
+ * a name and its number are joined, every other mention of that name followed by the same number is
+ * joined the same way ("on Radio 4.", "Radio 4 said"), as is its short form ("Radio 4" after "Kestrel
+ * Radio 4's").
  * Places, people and scores keep their number out ("Denver 105, Dallas 98", "Harbour 352 for 5").
  */
 export function joinNameNumbers(
@@ -104,22 +114,60 @@ export function joinNameNumbers(
   names: readonly NameMention[],
 ): NameMention[] {
   const { tokens } = segments;
-  return names.map((name, index) => {
+  const joined = new Map<string, NameMention['type']>();
+  const output = names.map((name, index): NameMention => {
     if (name.type === 'PERSON') return name;
     const surface = text.slice(name.start, name.end).replace(/^the /iu, '');
     if (surface.split(' ').length > 2 || lookupPlace(surface) !== undefined) return name;
-    const after = NAME_NUMBER.exec(text.slice(name.end, name.end + 6));
+    const window = text.slice(name.end, name.end + 8);
+    const possessed = POSSESSED_NUMBER.exec(window);
+    const after = possessed ?? NAME_NUMBER.exec(window);
     if (after === null) return name;
     const end = name.end + 1 + (after[1] as string).length;
     const next = names[index + 1];
     if (next !== undefined && next.start < end + 1) return name;
+    if (possessed !== null) {
+      const key = `${surface} ${after[1] as string}`;
+      if (joined.get(key) !== 'MISC') joined.set(key, name.type);
+      return { start: name.start, end, type: name.type };
+    }
     const punctuation = /[.,;:]/u.test(text.charAt(end));
     if (punctuation && !/(?:^|\s)the $/iu.test(text.slice(Math.max(0, name.start - 4), name.start)))
       return name;
     // "Harbour 352 for 5", "Eastport 200 all out": a score, not a name; the word after must be a noun.
     if (!punctuation && !namesAThing(text, tokens[tokenAt(tokens, end + 1)])) return name;
+    joined.set(`${surface} ${after[1] as string}`, 'MISC');
     return { start: name.start, end, type: 'MISC' };
   });
+  if (joined.size === 0) return output;
+  return output.map((name, index): NameMention => {
+    if (name.type === 'PERSON') return name;
+    // one name, one type: a name joined as MISC before a noun is MISC when possessed too
+    const own = joined.get(text.slice(name.start, name.end).replace(/^the /iu, ''));
+    if (own !== undefined) return own === name.type ? name : { start: name.start, end: name.end, type: own };
+    const after = REPEATED_NUMBER.exec(text.slice(name.end, name.end + 6));
+    if (after === null) return name;
+    const type = joinedType(
+      joined,
+      `${text.slice(name.start, name.end).replace(/^the /iu, '')} ${after[1] as string}`,
+    );
+    if (type === undefined) return name;
+    const end = name.end + 1 + (after[1] as string).length;
+    const next = output[index + 1];
+    if (next !== undefined && next.start < end + 1) return name;
+    return { start: name.start, end, type };
+  });
+}
+
+/** The type of a joined name that is, or ends with, `key` ("Radio 4" after "Kestrel Radio 4's"). */
+function joinedType(
+  joined: ReadonlyMap<string, NameMention['type']>,
+  key: string,
+): NameMention['type'] | undefined {
+  const exact = joined.get(key);
+  if (exact !== undefined) return exact;
+  for (const [name, type] of joined) if (name.endsWith(` ${key}`)) return type;
+  return undefined;
 }
 
 /** WordNet lexicographer files of measures: noun.quantity, noun.time ("20 points", "4 hours"). */

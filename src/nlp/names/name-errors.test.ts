@@ -589,6 +589,55 @@ table('joinNameNumbers', (text, names) => joinNameNumbers(text, segment(text), n
   },
   { text: 'Boston 3 times won.', given: [['Boston', 'LOC']], expected: ['Boston/LOC'] },
   { text: 'Mara Lind 45 years old.', given: [['Mara Lind', 'PERSON']], expected: ['Mara Lind/PERSON'] },
+  // a possessed number belongs to the name, which keeps its type; the same name and number again join too
+  {
+    text: "She told Kestrel Radio 6's breakfast show. Later Kestrel Radio 6 said it was sorry, and Radio 6 too.",
+    given: [
+      ['Kestrel Radio', 'ORG'],
+      ['Kestrel Radio', 'ORG'],
+      ['Radio', 'ORG'],
+    ],
+    expected: ['Kestrel Radio 6/ORG', 'Kestrel Radio 6/ORG', 'Radio 6/ORG'],
+  },
+  {
+    text: "The film was shown on Vista 7. Vista 7's chief spoke.",
+    given: [
+      ['Vista', 'ORG'],
+      ['Vista', 'ORG'],
+    ],
+    expected: ['Vista 7/ORG', 'Vista 7/ORG'],
+  },
+  {
+    text: 'Reeve Stage 3 will open in May.',
+    given: [['Reeve Stage', 'MISC']],
+    expected: ['Reeve Stage/MISC'],
+  },
+  {
+    text: "Eastport 3's fans sang. Then Eastport 3-1 Westfield.",
+    given: [
+      ['Eastport', 'ORG'],
+      ['Eastport', 'ORG'],
+      ['Westfield', 'ORG'],
+    ],
+    expected: ['Eastport 3/ORG', 'Eastport/ORG', 'Westfield/ORG'],
+  },
+  {
+    text: "Aid Song 9's site opened. The Aid Song 9 single sold well.",
+    given: [
+      ['Aid Song', 'ORG'],
+      ['Aid Song', 'ORG'],
+    ],
+    expected: ['Aid Song 9/MISC', 'Aid Song 9/MISC'],
+  },
+  // a possessive after another number, a person: no join
+  {
+    text: "Harbour Mail 12 said. Mara Lind 4's fan.",
+    given: [
+      ['Harbour Mail', 'ORG'],
+      ['Mara Lind', 'PERSON'],
+    ],
+    expected: ['Harbour Mail/ORG', 'Mara Lind/PERSON'],
+  },
 ]);
 
 table('typeHolidaysAndContests: contest words', typeHolidaysAndContests, [

@@ -1,4 +1,10 @@
-import { lookupPlace } from '../lexicon/index.js';
+import {
+  isGovernmentBodyWord,
+  isNaturalFeatureHead,
+  lookupPlace,
+  personNoun,
+  roleNoun,
+} from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 
 /**
@@ -85,5 +91,50 @@ export function typeOrganisationHeads(text: string, names: readonly NameMention[
     const last = surface.slice(space + 1);
     if (!ORGANISATION_HEADS.has(last) && !LEGAL_FORMS.test(last)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
+  });
+}
+
+/** Government words that follow a country's name without making one name of it ("the UK Government"). */
+const LOOSE_BODY_WORDS: ReadonlySet<string> = new Set([
+  'Government',
+  'Cabinet',
+  'Administration',
+  'Authorities',
+]);
+/** One or two capitalised words right after a name, and what follows them. */
+const HEAD_AFTER = /^ (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?/u;
+
+/**
+ * "the Scottish Parliament", "the UK Film Council", "the English Channel": the recogniser kept the
+ * adjective or the place ("Scottish", "UK") and left out the capitalised head that makes the name.
+ * A name, not a person's, followed by one or two capitalised words not in any name, the last an
+ * organisation's or government body's head word ("Council", "Parliament", "Committee": ORG) or a
+ * natural feature's ("Channel", "Sea": LOC), takes them in with that type. Not when the phrase runs
+ * on ("the Scottish Exhibition and Conference Centre", "Senate Rules Committee Chairman"), nor over
+ * a role ("the US Trade Secretary"), nor with the loose government words ("the UK Government").
+ */
+export function joinNameHeads(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name, index): NameMention => {
+    if (name.type === 'PERSON') return name;
+    const match = HEAD_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (match === null) return name;
+    const rest = text.slice(name.end + match[0].length, name.end + match[0].length + 30);
+    if (/^(?: (?:of|for|and|&) \p{Lu}| \p{Lu}|\p{L}|[-‐‑]\p{L})/u.test(rest)) return name;
+    const head = (match[2] ?? match[1]) as string;
+    const middle = match[2] === undefined ? undefined : (match[1] as string);
+    if (middle !== undefined && (roleNoun(middle) !== undefined || personNoun(middle) !== undefined))
+      return name;
+    if (LOOSE_BODY_WORDS.has(head)) return name;
+    const type =
+      ORGANISATION_HEADS.has(head) || isGovernmentBodyWord(head)
+        ? 'ORG'
+        : isNaturalFeatureHead(head)
+          ? 'LOC'
+          : undefined;
+    if (type === undefined) return name;
+    const end = name.end + match[0].length;
+    const next = names[index + 1];
+    if (next !== undefined && next.start < end) return name;
+    return { start: name.start, end, type };
   });
 }

@@ -55,7 +55,7 @@ import { joinQuotedNicknames } from './quoted-nicknames.js';
 import { typeLineupLists } from './lineup-lists.js';
 import { typeBandsBeforeMusicians } from './bands-before-musicians.js';
 import { typeMixedNamesInWorkTexts } from './mixed-work-names.js';
-import { typeOrganisationHeads } from './organisation-heads.js';
+import { joinNameHeads, typeOrganisationHeads } from './organisation-heads.js';
 import { typePostNominalHonours } from './post-nominal-honours.js';
 import { typeProductNames } from './product-names.js';
 import { typeQuotedTitles } from './quoted-titles.js';
@@ -71,6 +71,7 @@ import {
   typeBySenses,
   typeMemberWords,
   typeDatelinePlaces,
+  typeFullNamesOfPeople,
   typeGivenNamesOfPeople,
   typeOrganisationFirstWords,
   typeOrganisationsByNouns,
@@ -1371,31 +1372,37 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return joinAmpersandNames(
+  return joinNameHeads(
     text,
-    joinLegislationNames(
+    typeFullNamesOfPeople(
       text,
-      typeMixedNamesInWorkTexts(
+      joinAmpersandNames(
         text,
-        segments,
-        typeBandsBeforeMusicians(
+        joinLegislationNames(
           text,
-          segments,
-          typeLineupLists(
+          typeMixedNamesInWorkTexts(
             text,
-            typePlacesCoordinatedWithPeople(
+            segments,
+            typeBandsBeforeMusicians(
               text,
-              typeGroupsByPluralAgreement(
+              segments,
+              typeLineupLists(
                 text,
-                segments,
-                typeNamesByPronouns(
+                typePlacesCoordinatedWithPeople(
                   text,
-                  segments,
-                  // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                  typeByAppositionHeads(
+                  typeGroupsByPluralAgreement(
                     text,
                     segments,
-                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                    typeNamesByPronouns(
+                      text,
+                      segments,
+                      // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                      typeByAppositionHeads(
+                        text,
+                        segments,
+                        typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                      ),
+                    ),
                   ),
                 ),
               ),

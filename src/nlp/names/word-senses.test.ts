@@ -8,6 +8,7 @@ import {
   typeBySenses,
   typeDatelinePlaces,
   typeOrganisationFirstWords,
+  typeFullNamesOfPeople,
   typeGivenNamesOfPeople,
   typeMemberWords,
   typeOrganisationsByNouns,
@@ -462,3 +463,77 @@ table('typeOrganisationsByNouns with the parse', withParse, [
     expected: ['Tom Lind/PERSON'],
   },
 ]);
+
+table('typeFullNamesOfPeople', typeFullNamesOfPeople, [
+  // the full name typed MISC beside its surname alone as a person: one person
+  {
+    text: 'He will next play Roland Vessik in Doha. Vessik won the title last year.',
+    given: [
+      ['Roland Vessik', 'MISC'],
+      ['Doha', 'LOC'],
+      ['Vessik', 'PERSON'],
+    ],
+    expected: ['Roland Vessik/PERSON', 'Doha/LOC', 'Vessik/PERSON'],
+  },
+  {
+    text: 'Keeper Tom Brandeau saved from Kiki Molanga. Molanga then scored.',
+    given: [
+      ['Tom Brandeau', 'PERSON'],
+      ['Kiki Molanga', 'LOC'],
+      ['Molanga', 'PERSON'],
+    ],
+    expected: ['Tom Brandeau/PERSON', 'Kiki Molanga/PERSON', 'Molanga/PERSON'],
+  },
+  // the last word alone more often a firm, a common noun last, no given name first: no change
+  {
+    text: 'Mark Vessik Holdings grew. Vessik said profits rose, Vessik shares fell and Vessik hired.',
+    given: [
+      ['Mark Vessik', 'ORG'],
+      ['Vessik', 'PERSON'],
+      ['Vessik', 'ORG'],
+      ['Vessik', 'ORG'],
+    ],
+    expected: ['Mark Vessik/ORG', 'Vessik/PERSON', 'Vessik/ORG', 'Vessik/ORG'],
+  },
+  {
+    text: 'The Anna Park reopened. Park said so.',
+    given: [
+      ['Anna Park', 'LOC'],
+      ['Park', 'PERSON'],
+    ],
+    expected: ['Anna Park/LOC', 'Park/PERSON'],
+  },
+  {
+    text: 'Harbour Vessik won. Vessik said so.',
+    given: [
+      ['Harbour Vessik', 'ORG'],
+      ['Vessik', 'PERSON'],
+    ],
+    expected: ['Harbour Vessik/ORG', 'Vessik/PERSON'],
+  },
+]);
+
+// a MISC name read as a work's title ("will next play Roland Vessik", "play" misread as a noun)
+table(
+  'typeFullNamesOfPeople: titles',
+  (text, names) =>
+    typeFullNamesOfPeople(
+      text,
+      names.map((name) => (name.type === 'MISC' ? { ...name, subtype: 'WORK' as const } : name)),
+    ),
+  [
+    {
+      text: 'She will next play Roland Vessik at the Open. Vessik won.',
+      given: [
+        ['Roland Vessik', 'MISC'],
+        ['Vessik', 'PERSON'],
+      ],
+      expected: ['Roland Vessik/PERSON', 'Vessik/PERSON'],
+    },
+    {
+      text: 'She starred in Roland Vessik.',
+      given: [['Roland Vessik', 'MISC']],
+      expected: ['Roland Vessik/MISC/WORK'],
+    },
+  ],
+);

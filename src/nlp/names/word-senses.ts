@@ -371,6 +371,42 @@ export function typeGivenNamesOfPeople(text: string, names: readonly NameMention
 }
 
 /**
+ * The mirror of `typeGivenNamesOfPeople`: a name of two or three capitalised words typed ORG, LOC or
+ * MISC, whose first word is a given name and whose last word the text uses alone for a person
+ * ("Tom Ashby" typed MISC beside "Ashby said", PERSON), is that person's full name. One person, one
+ * type: the recogniser's noise on one mention would make a second entity of another type. Places
+ * the lexicon knows and groups keep their type, as do names whose last word is a
+ * person's but which name a thing after them ("Ashby Park": not a surname once "Park" is last).
+ */
+export function typeFullNamesOfPeople(text: string, names: readonly NameMention[]): NameMention[] {
+  let surnames: Map<string, number> | undefined;
+  return names.map((name) => {
+    // a work's title may be a misread verb's object ("will next play Roger Ashby"): the surname decides
+    if (name.type === 'PERSON' || (name.subtype !== undefined && name.subtype !== 'WORK')) return name;
+    const surface = text.slice(name.start, name.end);
+    const words = surface.split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED_WORD.test(word)))
+      return name;
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    if (!isFirstName(first) || lookupPlace(surface) !== undefined || lookupPlace(first) !== undefined)
+      return name;
+    if (surnames === undefined) {
+      surnames = new Map();
+      for (const other of names) {
+        const word = text.slice(other.start, other.end);
+        if (word.includes(' ')) continue;
+        surnames.set(word, (surnames.get(word) ?? 0) + (other.type === 'PERSON' ? 1 : -1));
+      }
+    }
+    // the last word alone a person more often than anything else, and no common noun ("Bach" is a person in WordNet)
+    const sense = nounFiles(last)[0];
+    if ((surnames.get(last) ?? 0) <= 0 || (sense !== undefined && sense !== NOUN_PERSON)) return name;
+    return { start: name.start, end: name.end, type: 'PERSON' };
+  });
+}
+
+/**
  * "PALM VALE, Nevada (AP) -- …", "PORT ELLIS (Reuters) - …": a name in capitals that opens a line
  * and is followed by a region and/or a news agency in brackets and then a dash is the dateline's
  * place, whatever type the recogniser gave it (the capitals hide the cues it reads). With the dash

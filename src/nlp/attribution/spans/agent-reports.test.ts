@@ -49,6 +49,7 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ['were denied | his lawyer | The charges'],
   ],
   ['no report: a verb of saying whose subject is no message', 'The harbour was opened by the mayor.', [], []],
+  ['no report: a prize announced', 'The fishing prize was announced by the mayor.', [], []],
   ['no agent: nobody speaks here', 'The harbour plan was criticised as a betrayal.', [], []],
   ['no report: a verb that reports nothing', 'The bridge was built by a local firm in 1990.', [], []],
   ['no report: told to do something', 'The crew was told by the captain to leave.', [], []],

@@ -1,6 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
-import { baseFormOf, lexicographerFileOf, NOUN_COMMUNICATION, synsetsOf } from '../../events/wordnet.js';
+import { baseFormOf, synsetsOf } from '../../events/wordnet.js';
+import { hasHypernymWord } from '../../lexicon/hypernyms.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { passiveSubject, verbGroupStart } from './accusations.js';
 import { addReports, ALL_PARTS, CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
@@ -72,9 +73,11 @@ function judgedPhrase(text: string, tree: DependencyTree, verb: number, agent: n
   return -1;
 }
 
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['statement', 'message']);
+
 /**
- * Whether a common noun names a message (its first or second WordNet sense is in
- * noun.communication): "claims", "charge", "argument", not "plant" or "minister".
+ * Whether a common noun names a message (its first or second WordNet sense is a kind of statement
+ * or message within four steps): "claims", "charge", "argument", not "award", "plan" or "minister".
  */
 function messageNoun(text: string, token: Token): boolean {
   if (token.pos !== 'NOUN') return false;
@@ -82,7 +85,7 @@ function messageNoun(text: string, token: Token): boolean {
   if (lemma === null) return false;
   return synsetsOf(lemma, 'noun')
     .slice(0, 2)
-    .some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_COMMUNICATION);
+    .some((offset) => hasHypernymWord(offset, 'noun', { levels: 5 }, MESSAGE_WORDS));
 }
 
 /** A passive report with its agent at `verb`, or null: see the module comment. */

@@ -12,8 +12,9 @@ import type { AttributionCandidate } from '../candidate.js';
  *   "unless" always; "if", "when", "once", "because", "since", "as", "before", "after" only after
  *   "that" ("asked if the plant would close" is the whole question);
  * - the cue comes before it ("While A, B, analysts said" is whole already);
- * - it ends right before a comma, and the rest of the sentence holds a verb, no quotation mark and
- *   no other candidate's cue or source ("…, the mayor said" is another report).
+ * - it ends right before a comma, and the rest of the sentence holds a verb, opens with no
+ *   quotation mark and holds no other candidate's cue, source or content ("…, the mayor said" is
+ *   another report).
  */
 
 const ALWAYS = new Set(['while', 'although', 'though', 'whereas', 'unless', 'even']);
@@ -78,11 +79,14 @@ function widened(
   const rest = tokens.slice(comma + 1, last + 1);
   if (!rest.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) return null;
   const restSpan = { start: (tokens[comma + 1] as Token).start, end: (tokens[last] as Token).end };
-  if (QUOTE_MARKS.test(text.slice(restSpan.start, restSpan.end))) return null;
+  // a quotation of its own after the comma is somebody's direct speech; quoted words inside the
+  // main clause ("the strike would do “great harm”") are the reported clause's
+  if (QUOTE_MARKS.test(text.slice(restSpan.start, (tokens[comma + 1] as Token).end))) return null;
   const inRest = (span: Span | null): boolean =>
     span !== null && span.start < restSpan.end && span.end > restSpan.start;
   for (const other of others) {
     if (inRest(other.cue) || inRest(other.source)) return null;
+    if (other !== candidate && other.content.some(inRest)) return null;
   }
   return { start: content.start, end: restSpan.end };
 }

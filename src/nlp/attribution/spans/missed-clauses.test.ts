@@ -22,6 +22,11 @@ const found: readonly (readonly [string, string, string])[] = [
     'warned | The union | that if the talks fail, the dockers will strike on Monday',
   ],
   [
+    'quoted words inside the main clause',
+    'He warned that unless ministers backed down over the harbour master remaining a member of the board, the council would have "great difficulty" in getting the plan through.',
+    'warned | He | that unless ministers backed down over the harbour master remaining a member of the board, the council would have "great difficulty" in getting the plan through',
+  ],
+  [
     'a past reporting verb the tagger read as an adjective (adjective-reports.ts)',
     'The opposition leader alleged that the vote in Harbour County had been rigged.',
     'alleged | The opposition leader | that the vote in Harbour County had been rigged',

@@ -1,5 +1,7 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
+import { baseFormOf, synsetsOf } from '../../events/wordnet.js';
+import { hasHypernymWord } from '../../lexicon/hypernyms.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { passiveSubject, verbGroupStart } from './accusations.js';
 import { addReports, ALL_PARTS, CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
@@ -13,12 +15,18 @@ import { judgementSense, reportingVerb } from './reporting-predicate.js';
  *   police that his life was in danger" → cue "was told", source "the mayor", content the clause;
  * - a judgement verb (`judgementSense`): "The plan was criticised by unions as a betrayal" → cue
  *   "was criticised", source "unions", content the subject and the "as …" or "for …" phrase (a verb
- *   whose judging sense is only its second needs that phrase).
+ *   whose judging sense is only its second needs that phrase);
+ * - a communication verb whose subject names a message (`messageNoun`): "The claims were denied by
+ *   his lawyer" → cue "were denied", source "his lawyer", content "The claims".
  *
  * A candidate the span finder made on the same verb takes this reading (the finder reads the
  * subject as the content, or the "as …" phrase into the source); inside a quotation nothing is
  * added. Accusations are accusations.ts's.
  */
+
+/** Names of days and months, and the days named from today. */
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight)$/u;
 
 function wordOf(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
@@ -65,6 +73,21 @@ function judgedPhrase(text: string, tree: DependencyTree, verb: number, agent: n
   return -1;
 }
 
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['statement', 'message']);
+
+/**
+ * Whether a common noun names a message (its first or second WordNet sense is a kind of statement
+ * or message within four steps): "claims", "charge", "argument", not "award", "plan" or "minister".
+ */
+function messageNoun(text: string, token: Token): boolean {
+  if (token.pos !== 'NOUN') return false;
+  const lemma = baseFormOf(wordOf(text, token), 'noun');
+  if (lemma === null) return false;
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => hasHypernymWord(offset, 'noun', { levels: 5 }, MESSAGE_WORDS));
+}
+
 /** A passive report with its agent at `verb`, or null: see the module comment. */
 export function agentReport(
   text: string,
@@ -85,9 +108,14 @@ export function agentReport(
     content = [spanOf(tokens, contentFirst, tree.subtreeEnd(clause))];
   } else {
     const sense = judgementSense(lemma);
-    if (sense < 0) return null;
     const subject = passiveSubject(tree, verb);
     if (subject < 0 || subject > verb) return null;
+    // "The claims were denied by his lawyer": a verb of saying whose subject is a message
+    if (
+      sense < 0 &&
+      !(reportingVerb(wordOf(text, token)).communication && messageNoun(text, tokens[subject] as Token))
+    )
+      return null;
     const phrase = judgedPhrase(text, tree, verb, agent);
     if (sense > 0 && phrase < 0) return null;
     content = [spanOf(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject))];
@@ -101,6 +129,10 @@ export function agentReport(
   while (first < agent && (tokens[first] as Token).dep === 'case') first += 1;
   let last = tree.subtreeEnd(agent);
   if (contentFirst > first && contentFirst <= last) last = contentFirst - 1;
+  // "by his lawyer [on Monday]": a day the parse hung on the agent is the report's time
+  for (const dependent of tree.dependents(agent, ['nmod', 'obl']))
+    if (dependent > agent && dependent <= last && DAY_OR_MONTH.test(wordOf(text, tokens[dependent] as Token)))
+      last = Math.min(last, tree.subtreeStart(dependent) - 1);
   while (last > agent && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   if (last < agent) return null;
   return {

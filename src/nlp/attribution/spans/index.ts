@@ -14,6 +14,7 @@ import { ATTITUDE_REPORTS } from './attitude-reports.js';
 import { MISTAGGED_REPORTS } from './mistagged-reports.js';
 import { AGENTLESS_REPORTS } from './agentless-reports.js';
 import { AGENT_REPORTS } from './agent-reports.js';
+import { ADJECTIVE_REPORTS } from './adjective-reports.js';
 import { RETRACTIONS } from './retractions.js';
 import { VIEW_OF_REPORTS } from './view-of.js';
 import { addQuoteContinuations } from './quote-continuations.js';
@@ -36,6 +37,7 @@ import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 import { repairInvertedSources } from './inverted-sources.js';
 import { endContinuationsAtNarration } from './continuation-narration.js';
+import { extendFrontedSubordinates } from './fronted-subordinate.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -58,30 +60,35 @@ export function findAttributions(
   if (segments.tokens.length === 0) return [];
   const learned = extractCandidates(models, buildTokenTable(text, segments), segments, text);
   const rules = quoteAttributions(text, segments, findQuotations(text, segments));
-  return fitParticipleOpeners(
+  // "said that [while A, B]": a content cut after its fronted subordinate clause (fronted-subordinate.ts)
+  return extendFrontedSubordinates(
     text,
     segments,
-    fitContentToComplement(
+    fitParticipleOpeners(
       text,
       segments,
-      addSpeechActs(
+      fitContentToComplement(
         text,
         segments,
-        addWordNetCues(
+        addSpeechActs(
           text,
           segments,
-          addSignedQuotations(
+          addWordNetCues(
             text,
             segments,
-            applyAttributionRules(
+            addSignedQuotations(
               text,
               segments,
-              // "…, Ana Ruiz, 52, said.": the source and clause the parse reads (inverted-sources.ts)
-              repairInvertedSources(
+              applyAttributionRules(
                 text,
                 segments,
-                // a quotation paragraph's narration after the quotes (continuation-narration.ts)
-                endContinuationsAtNarration(text, segments, mergeCandidates(learned, rules)),
+                // "…, Ana Ruiz, 52, said.": the source and clause the parse reads (inverted-sources.ts)
+                repairInvertedSources(
+                  text,
+                  segments,
+                  // a quotation paragraph's narration after the quotes (continuation-narration.ts)
+                  endContinuationsAtNarration(text, segments, mergeCandidates(learned, rules)),
+                ),
               ),
             ),
           ),
@@ -102,7 +109,7 @@ export function findAttributions(
  * passive reports whose `by` agent speaks ("was told by the mayor that …", `agent-reports.ts`),
  * judgements and non-answers with no clause ("praised X for …", "did not respond to requests", `speech-acts.ts`),
  * attitudes to a clause ("residents fear that …", "is worried that …", `attitude-reports.ts`), reporting verbs
- * the tagger read as nouns ("prosecutors claim that …", "…, latest figures show", `mistagged-reports.ts`),
+ * the tagger read as nouns ("prosecutors claim that …", "…, latest figures show", `mistagged-reports.ts`; or as adjectives, "the leader alleged that …", `adjective-reports.ts`),
  * reports in a relative clause on their message ("a report that warns the river will flood", `relative-reports.ts`),
  * a document's wording ("The e-mail reads: “…”", `document-wording.ts`),
  * whose view the sentence before is ("That is the view of Dr Holt", `view-of.ts`),
@@ -124,7 +131,12 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     repairPassiveAccusations(
       text,
       segments,
-      dropTrailingCircumstance(text, segments, trimContentBoundaries(text, segments, named)),
+      // the boundaries' cuts leave a fronted subordinate clause its main clause (fronted-subordinate.ts)
+      dropTrailingCircumstance(
+        text,
+        segments,
+        extendFrontedSubordinates(text, segments, trimContentBoundaries(text, segments, named)),
+      ),
     ),
   );
   // "As Ms Varga put it, …", "per a list compiled by the union" (aside-reports.ts) come after the
@@ -137,7 +149,14 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       segments,
       addReportsInTurn(text, segments, trimmed, [AGENTLESS_REPORTS, AGENT_REPORTS]),
     ),
-    [RELATIVE_REPORTS, HEDGED_SOURCING, MESSAGE_REPORTS, MISTAGGED_REPORTS, ATTITUDE_REPORTS],
+    [
+      RELATIVE_REPORTS,
+      HEDGED_SOURCING,
+      MESSAGE_REPORTS,
+      MISTAGGED_REPORTS,
+      ADJECTIVE_REPORTS,
+      ATTITUDE_REPORTS,
+    ],
   );
   const reported = dropWriterVoice(
     text,

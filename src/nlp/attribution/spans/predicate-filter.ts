@@ -1,3 +1,4 @@
+import { adjectiveReport } from './adjective-reports.js';
 import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
@@ -1617,6 +1618,9 @@ export function keepsReporting(
     mistaggedReportingVerb(text, segments, head, source)
   )
     return true;
+  // "The leader alleged that the vote was rigged": a past reporting verb the tagger read as an
+  // adjective, with a subject and a clause of its own (adjective-reports.ts)
+  if (token.pos === 'ADJ' && adjectiveReport(text, tree, head) !== null) return true;
   // "It was claimed that …", "The court heard that …": a report with no speaker in the text
   // (not a question still open on finding out or deciding: "It has yet to be determined [how much
   // each owner will pay]" reports nobody's finding, `knowledgeVerb`; nor somebody resolved: "The

@@ -1,0 +1,74 @@
+import type { Segments, Span, Token } from '../../../model/index.js';
+import { DependencyTree } from '../../grammar/index.js';
+import { baseFormOf } from '../../events/wordnet.js';
+import type { AttributionCandidate } from '../candidate.js';
+import { CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
+import { reportingVerb } from './reporting-predicate.js';
+
+/**
+ * Reports whose past-tense verb the tagger read as an adjective: "The opposition leader [alleged]
+ * that the vote had been rigged" (tagged like "the alleged fraud"). Read from the parse: a word
+ * tagged ADJ that ends in "-ed", is the past of a verb that reports with a clause by WordNet
+ * (`reportingVerb`: a communication or cognition sense with the that-clause frame), heads a
+ * subject of its own (not a passive one) and a clausal complement, and has no copula or auxiliary
+ * ("is alleged that", "was convinced that" are other readings). Cue = the word, source = the
+ * subject's phrase, content = the complement without "that".
+ */
+
+function wordOf(text: string, token: Token): string {
+  return text.slice(token.start, token.end).toLowerCase();
+}
+
+function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+  let from = first;
+  let to = last;
+  while (from < to && (tokens[from] as Token).pos === 'PUNCT') from += 1;
+  while (to > from && (tokens[to] as Token).pos === 'PUNCT') to -= 1;
+  return { start: (tokens[from] as Token).start, end: (tokens[to] as Token).end };
+}
+
+/** The report at `at` when its verb was tagged an adjective (see above), or null. */
+export function adjectiveReport(text: string, tree: DependencyTree, at: number): AttributionCandidate | null {
+  const tokens = tree.tokens;
+  const token = tokens[at] as Token;
+  if (token.pos !== 'ADJ') return null;
+  const word = wordOf(text, token);
+  if (!/^[a-z]+ed$/u.test(word)) return null;
+  const lemma = baseFormOf(word, 'verb');
+  if (lemma === null || lemma === word) return null;
+  const found = reportingVerb(lemma);
+  if (!found.clause || !(found.communication || found.cognition)) return null;
+  if (tree.dependent(at, 'cop') >= 0 || tree.dependent(at, 'aux') >= 0) return null;
+  const subject = tree.dependent(at, 'nsubj');
+  if (subject < 0 || subject > at || (tokens[subject] as Token).dep !== 'nsubj') return null;
+  const clause = tree.dependent(at, 'ccomp');
+  if (clause < at) return null;
+  let first = tree.subtreeStart(clause);
+  if (first <= at) return null;
+  if (wordOf(text, tokens[first] as Token) === 'that') first += 1;
+  const last = tree.subtreeEnd(clause);
+  if (first > last) return null;
+  return {
+    kind: 'indirect',
+    cue: spanOf(tokens, at, at),
+    source: spanOf(tokens, tree.subtreeStart(subject), tree.subtreeEnd(subject)),
+    content: [spanOf(tokens, first, last)],
+  };
+}
+
+function* adjectiveReportProposals(text: string, segments: Segments): Generator<Proposal> {
+  const tokens = segments.tokens;
+  let tree: DependencyTree | null = null;
+  for (let at = 0; at < tokens.length; at += 1) {
+    if ((tokens[at] as Token).pos !== 'ADJ') continue;
+    tree ??= new DependencyTree(tokens);
+    const found = adjectiveReport(text, tree, at);
+    if (found !== null) yield { candidate: found };
+  }
+}
+
+/** Nothing is added on the cues and sources found, nor on quoted words. */
+export const ADJECTIVE_REPORTS: ReportPass = {
+  propose: adjectiveReportProposals,
+  guards: [{ held: CUE | SOURCE | QUOTED, checked: CUE | SOURCE, grows: CUE | SOURCE }],
+};

@@ -2521,6 +2521,42 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: "a description no sentence nearby resolves is the story's main subject, named far more often as a subject",
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The reform was debated for hours. The prime minister said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The prime minister', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'the main subject is no speaker when the sentence before last named someone else',
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The hall applauded Ivo Lenz. The prime minister said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz', 'Ivo Lenz#2'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The prime minister', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: "a spokesman speaks for someone and is never the story's main subject",
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The reform was debated for hours. The spokesman said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The spokesman', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

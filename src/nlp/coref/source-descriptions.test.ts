@@ -271,6 +271,7 @@ describe('sources the parse reads as a proper name the name tagger missed (publi
     ['The road was closed. Campaigners said the road was unsafe.', 'Campaigners', null],
     ['The budget was cut. The PM said taxes would fall.', 'The PM', null],
     ['The phones were hit. Lab F-Vantel said the flaw was fixed.', 'Vantel', null],
+    ['A poll by the Dorvex Writing Society said the song was loved.', 'Society', null],
   ];
   for (const [text, source, expected] of cases) {
     it(`${source} → ${expected === null ? 'none' : expected.join(' ')}`, () => {

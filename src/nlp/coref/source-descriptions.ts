@@ -265,6 +265,9 @@ function properNameSource(
   // the end of a word ("F-Secure" cut to "Secure"), or a contraction ("I'm")
   if (/[\p{L}\p{N}-]$/u.test(text.slice(0, source.start)) || /['’]\p{Ll}/u.test(phrase)) return false;
   if (taken.some((mention) => mention.start < source.end && source.start < mention.end)) return false;
+  // the source cut a longer name ("the Performing Right Society" as "Society"): a capitalised word
+  // right before it
+  if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return false;
   const inside = segments.tokens.filter((token) => token.start >= source.start && token.end <= source.end);
   if (inside.length === 0) return false;
   let proper = 0;

@@ -52,12 +52,28 @@ function ageEnd(index: DocumentIndex, position: number, limit: number): number {
   return position;
 }
 
+/** Whether the token at `position` is written with no space on either side ("born" in "Dunmore-born"). */
+function glued(index: DocumentIndex, position: number): boolean {
+  const before = index.tokens[position - 1];
+  const token = index.tokens[position] as Token;
+  const after = index.tokens[position + 1];
+  return (
+    before !== undefined && after !== undefined && before.end === token.start && token.end === after.start
+  );
+}
+
 /** The head word of a source "the [ADJ|NOUN]* X", or -1 when the source is no such description. */
 function descriptionHead(index: DocumentIndex, first: number, end: number): number {
   if (end - first < 2) return -1;
   if (index.tokenText(first).toLowerCase() !== 'the') return -1;
   let words = 1;
   for (let position = first + 1; position < end - 1; position += 1) {
+    // "the Dunmore-born actor", "the London-based analyst": a word written with a hyphen is one
+    // modifier, its part after the hyphen no word of its own
+    if (index.tokenText(position) === '-' && position + 1 < end - 1 && glued(index, position)) {
+      position += 1;
+      continue;
+    }
     // "the former Herons and Gulls winger": each name one modifier, the "and" between names none
     const mention = index.mentionCovering(
       (index.tokens[position] as Token).start,

@@ -2557,6 +2557,39 @@ const cases: readonly SpeakerCase[] = [
     speaker: null,
     anonymous: false,
   },
+  {
+    name: 'a modifier written with a hyphen ("the Dunmore-born actor") is one word of the description',
+    text: 'Film star Ivo Dane held a dinner in Dunmore. The Dunmore-born actor said the theatre was in a dire state.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ivo Dane', mentions: ['Ivo Dane'] },
+      { id: 'e2', type: 'LOC', name: 'Dunmore', mentions: ['Dunmore', 'Dunmore#2'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Dunmore-born actor', content: ['the theatre was in a dire state'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a relative clause inside the source opens no clause of its own ("…, which makes parts that firms sell")',
+    text: '“Demand doubled,” said Ann Lee, chief executive of Acme Wholesale which makes parts that other firms sell.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'] },
+      { id: 'e2', type: 'ORG', name: 'Acme Wholesale', mentions: ['Acme Wholesale'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ann Lee, chief executive of Acme Wholesale which makes parts that other firms',
+        content: ['“Demand doubled,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -74,7 +74,12 @@ export const attributionStage: Stage = {
     // institutions that speak under a description only ("Police said") get an entity of their own
     const described = speakerDescriptions(text, segments, doc.entities, completed);
     // publications cited by name that the name tagger missed ("according to Page Six")
-    const { entities, attributions } = publicationSpeakers(text, described.entities, described.attributions);
+    const { entities, attributions } = publicationSpeakers(
+      text,
+      described.entities,
+      described.attributions,
+      segments,
+    );
     // "…,” he said: the entity list files the pronoun under the speaker the attribution gives it to
     return { ...doc, entities: speakerPronouns(text, entities, attributions), attributions };
   },

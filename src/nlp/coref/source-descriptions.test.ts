@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../extract.js';
 import type { Attribution, Entity } from '../../model/index.js';
+import { segment } from '../segment/segment.js';
 import { classifiedName, publicationSpeakers, speakerPronouns } from './source-descriptions.js';
 
 /** The speaker's entity of the attribution whose cue is `cue`, as [type, name], or null. */
@@ -256,4 +257,37 @@ describe('speakerPronouns: the entity list agrees with the speaker of "…," he 
     const result = speakerPronouns(text, entities, [attribution(secondHe, null)]);
     assert.ok(mentionsOf(result, 'e2').includes(secondHe.start));
   });
+});
+
+describe('sources the parse reads as a proper name the name tagger missed (publicationSpeakers)', () => {
+  // invented sentences: [text, source, expected [type, name] of the new speaker, or null]
+  const cases: readonly (readonly [string, string, readonly [string, string] | null])[] = [
+    ['The quiz show was dropped. KLT said the ratings had fallen.', 'KLT', ['ORG', 'KLT']],
+    [
+      'The quiz show was dropped. Later, Dorvex Yard said the files were lost.',
+      'Dorvex Yard',
+      ['ORG', 'Dorvex Yard'],
+    ],
+    ['The road was closed. Campaigners said the road was unsafe.', 'Campaigners', null],
+    ['The budget was cut. The PM said taxes would fall.', 'The PM', null],
+    ['The phones were hit. Lab F-Vantel said the flaw was fixed.', 'Vantel', null],
+    ['A poll by the Dorvex Writing Society said the song was loved.', 'Society', null],
+  ];
+  for (const [text, source, expected] of cases) {
+    it(`${source} → ${expected === null ? 'none' : expected.join(' ')}`, () => {
+      const cue = text.indexOf(' said') + 1;
+      const start = text.indexOf(source);
+      const attribution: Attribution = {
+        id: 'a1',
+        kind: 'indirect',
+        cue: { start: cue, end: cue + 'said'.length },
+        source: { start, end: start + source.length },
+        speaker: null,
+        content: [{ start: cue + 5, end: text.length - 1 }],
+      };
+      const found = publicationSpeakers(text, [], [attribution], segment(text));
+      const speaker = found.entities.find((entity) => entity.id === found.attributions[0]!.speaker);
+      assert.deepEqual(speaker === undefined ? null : [speaker.type, speaker.name], expected);
+    });
+  }
 });

@@ -1,12 +1,20 @@
-import type { Attribution, Entity, Mention, Segments } from '../../model/index.js';
+import {
+  EMPTY_SEGMENTS,
+  type Attribution,
+  type Entity,
+  type Mention,
+  type Segments,
+} from '../../model/index.js';
 import {
   lexicographerFileOf,
   NOUN_ACT,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
   NOUN_GROUP,
+  baseFormOf,
   synsetsOf,
 } from '../events/wordnet.js';
+import { isFirstName } from './first-name-gender.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { descriptionEntities } from './descriptions.js';
 import { entityWithoutGluedModifiers } from './glued-modifiers.js';
@@ -178,6 +186,7 @@ export function publicationSpeakers(
   text: string,
   entities: readonly Entity[],
   attributions: readonly Attribution[],
+  segments: Segments = EMPTY_SEGMENTS,
 ): { entities: Entity[]; attributions: Attribution[] } {
   const named = new Map<string, string>();
   const added: Entity[] = [];
@@ -204,6 +213,12 @@ export function publicationSpeakers(
         if (taken.some((mention) => mention.start < end && start < mention.end)) name = null;
       }
     }
+    // a source the parse reads as a proper name the name tagger missed ("Scotland Yard said")
+    let type: 'ORG' | 'PERSON' = 'ORG';
+    if (name === null && properNameSource(text, source, segments, taken)) {
+      name = phrase.replace(/^The\s+/u, '');
+      type = personName(name) ? 'PERSON' : 'ORG';
+    }
     if (name === null) return attribution;
     let id = named.get(name);
     if (id === undefined) {
@@ -221,13 +236,72 @@ export function publicationSpeakers(
       }
       if (mentions.length === 0) return attribution;
       named.set(name, id);
-      added.push({ id, type: 'ORG', name, mentions });
+      added.push({ id, type, name, mentions });
     }
     return { ...attribution, speaker: id };
   });
   return added.length === 0
     ? { entities: [...entities], attributions: [...attributions] }
     : { entities: [...entities, ...added], attributions: result };
+}
+
+/**
+ * Whether a source is a proper name on the parse that no entity holds: capitalised words (a leading
+ * "The", "of" and "and" between them), each tagged a proper noun, none held by an entity. A word
+ * capitalised only because it opens the sentence is a common one when WordNet knows its lemma
+ * ("Campaigners said", "Prosecutors said": the tagger calls them proper nouns there); a word in
+ * capitals ("ABC") is read as the name it is.
+ */
+function properNameSource(
+  text: string,
+  source: { start: number; end: number },
+  segments: Segments,
+  taken: readonly Mention[],
+): boolean {
+  const phrase = text.slice(source.start, source.end);
+  if (!TITLE_NAME.test(phrase)) return false;
+  // an acronym after "the" is a title more often than a body's name ("the PM", "the MEP")
+  if (/^the\s+\p{Lu}+$/iu.test(phrase)) return false;
+  // the end of a word ("F-Secure" cut to "Secure"), or a contraction ("I'm")
+  if (/[\p{L}\p{N}-]$/u.test(text.slice(0, source.start)) || /['’]\p{Ll}/u.test(phrase)) return false;
+  if (taken.some((mention) => mention.start < source.end && source.start < mention.end)) return false;
+  // the source cut a longer name ("the Performing Right Society" as "Society"): a capitalised word
+  // right before it
+  if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return false;
+  const inside = segments.tokens.filter((token) => token.start >= source.start && token.end <= source.end);
+  if (inside.length === 0) return false;
+  let proper = 0;
+  for (const token of inside) {
+    const word = text.slice(token.start, token.end);
+    if (/^(?:The|of|and|the|on)$/u.test(word)) continue;
+    if (token.pos !== 'PROPN') return false;
+    proper += 1;
+    if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(word)) continue;
+    const opensSentence = segments.sentences.some((sentence) => opensAt(text, sentence.start, token.start));
+    if (opensSentence && (knownWord(token.lemma) || knownWord(word))) return false;
+  }
+  return proper > 0;
+}
+
+/** Whether only quotation marks and spaces stand between a sentence's start and the word. */
+function opensAt(text: string, sentenceStart: number, wordStart: number): boolean {
+  return sentenceStart <= wordStart && /^[\s"“‘']*$/u.test(text.slice(sentenceStart, wordStart));
+}
+
+/** A word WordNet knows in lower case, in any part of speech. */
+function knownWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    baseFormOf(lower, 'noun') !== null ||
+    baseFormOf(lower, 'verb') !== null ||
+    synsetsOf(lower, 'adj').length > 0
+  );
+}
+
+/** Two or more words opening with a first name: a person's name ("Moazzam Begg"). */
+function personName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && isFirstName(words[0] as string);
 }
 
 /** A third-person subject pronoun for one person. */

@@ -52,12 +52,28 @@ function ageEnd(index: DocumentIndex, position: number, limit: number): number {
   return position;
 }
 
+/** Whether the token at `position` is written with no space on either side ("born" in "Dunmore-born"). */
+function glued(index: DocumentIndex, position: number): boolean {
+  const before = index.tokens[position - 1];
+  const token = index.tokens[position] as Token;
+  const after = index.tokens[position + 1];
+  return (
+    before !== undefined && after !== undefined && before.end === token.start && token.end === after.start
+  );
+}
+
 /** The head word of a source "the [ADJ|NOUN]* X", or -1 when the source is no such description. */
 function descriptionHead(index: DocumentIndex, first: number, end: number): number {
   if (end - first < 2) return -1;
   if (index.tokenText(first).toLowerCase() !== 'the') return -1;
   let words = 1;
   for (let position = first + 1; position < end - 1; position += 1) {
+    // "the Dunmore-born actor", "the London-based analyst": a word written with a hyphen is one
+    // modifier, its part after the hyphen no word of its own
+    if (index.tokenText(position) === '-' && position + 1 < end - 1 && glued(index, position)) {
+      position += 1;
+      continue;
+    }
     // "the former Herons and Gulls winger": each name one modifier, the "and" between names none
     const mention = index.mentionCovering(
       (index.tokens[position] as Token).start,
@@ -317,6 +333,55 @@ function previousTopic(index: DocumentIndex, sourceStart: number): Entity | null
   return topic;
 }
 
+/**
+ * The story's main subject, for a description no sentence nearby names: the one person named far
+ * more often than anyone else ("Tony Blair has said … Mr Blair … The prime minister said"), named
+ * before the description, when no other person is named in the description's sentence before it.
+ * Names only are counted: a pronoun's antecedent is itself a guess.
+ */
+function mainSubject(index: DocumentIndex, first: number): Entity | null {
+  const start = (index.tokens[first] as Token).start;
+  const sentenceIndex = index.sentenceIndexAt(start);
+  const sentence = index.sentences[sentenceIndex];
+  if (sentence === undefined) return null;
+  for (const mention of index.mentionsInside({ start: sentence.start, end: start }))
+    if (isPerson(mention.entity) && !quoted(index.text, sentence.start, mention.start)) return null;
+  // the person the narration named last, in the sentence before, is the subject or nobody
+  // ("Lee was left frustrated. “…,” said the American" is Lee's)
+  const previous = index.sentences[sentenceIndex - 1];
+  let last: Entity | null = null;
+  if (previous !== undefined)
+    for (const mention of index.mentionsInside(previous))
+      if (isPerson(mention.entity) && !quoted(index.text, previous.start, mention.start))
+        last = mention.entity;
+  let best: Entity | null = null;
+  let bestCount = 0;
+  let secondCount = 0;
+  for (const entity of index.entities) {
+    if (!isPerson(entity)) continue;
+    const count = entity.mentions.filter(
+      (mention) => mention.kind === 'name' && clauseSubject(index, mention),
+    ).length;
+    if (count > bestCount) {
+      secondCount = bestCount;
+      bestCount = count;
+      best = entity;
+    } else if (count > secondCount) secondCount = count;
+  }
+  if (best === null || bestCount < MAIN_SUBJECT_MENTIONS || bestCount < 2 * secondCount) return null;
+  if (last !== null && last !== best) return null;
+  return best.mentions.some((mention) => mention.kind === 'name' && mention.end <= start) ? best : null;
+}
+
+/** Whether a name mention is the subject of its clause ("Mr Lee said", "said Mr Lee", "Lee was asked"). */
+function clauseSubject(index: DocumentIndex, mention: { start: number; end: number }): boolean {
+  const dep = (index.tokens[mentionHead(index, mention)] as Token).dep;
+  return dep === 'nsubj' || dep === 'nsubj:pass';
+}
+
+/** How many times the main subject is named as a clause's subject at least. */
+const MAIN_SUBJECT_MENTIONS = 3;
+
 /** Whether the token opens the document's first paragraph, a headline's place: no line break before it. */
 function inHeadline(index: DocumentIndex, position: number): boolean {
   const start = (index.tokens[position] as Token).start;
@@ -356,7 +421,10 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
   // no role of the topic, unless an organisation names the body it belongs to: "the Liverpool player"
   if (personNoun(index.tokenText(head)) !== undefined && organisationsBefore(index, head).size === 0)
     return null;
-  const topic = previousTopic(index, (index.tokens[first] as Token).start);
+  // a spokesman speaks for someone, and is never the story's subject
+  const topic =
+    previousTopic(index, (index.tokens[first] as Token).start) ??
+    (/^spokes/u.test(word) ? null : mainSubject(index, first));
   // "Tory leader Michael Howard visited … The chancellor said": the text gave the topic another title
   if (topic !== null && otherTitleHeld(index, topic, word, first)) return null;
   // "Ms James spoke on Monday. The judge said he would decide": the pronoun the description's own

@@ -2521,6 +2521,75 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: "a description no sentence nearby resolves is the story's main subject, named far more often as a subject",
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The reform was debated for hours. The prime minister said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The prime minister', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'the main subject is no speaker when the sentence before last named someone else',
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The hall applauded Ivo Lenz. The prime minister said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz', 'Ivo Lenz#2'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The prime minister', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: "a spokesman speaks for someone and is never the story's main subject",
+    text: 'The budget will pass next week, Ola Brandt has said. Mr Brandt told the assembly that taxes would fall. Mr Brandt also met union leaders. Critic Ivo Lenz was not convinced. The reform was debated for hours. The spokesman said the deficit would shrink.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ola Brandt', mentions: ['Ola Brandt', 'Mr Brandt', 'Mr Brandt#2'] },
+      { id: 'e2', type: 'PERSON', name: 'Ivo Lenz', mentions: ['Ivo Lenz'] },
+    ],
+    candidates: [{ cue: 'said#2', source: 'The spokesman', content: ['the deficit would shrink'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'a modifier written with a hyphen ("the Dunmore-born actor") is one word of the description',
+    text: 'Film star Ivo Dane held a dinner in Dunmore. The Dunmore-born actor said the theatre was in a dire state.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ivo Dane', mentions: ['Ivo Dane'] },
+      { id: 'e2', type: 'LOC', name: 'Dunmore', mentions: ['Dunmore', 'Dunmore#2'] },
+    ],
+    candidates: [
+      { cue: 'said', source: 'The Dunmore-born actor', content: ['the theatre was in a dire state'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a relative clause inside the source opens no clause of its own ("…, which makes parts that firms sell")',
+    text: '“Demand doubled,” said Ann Lee, chief executive of Acme Wholesale which makes parts that other firms sell.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ann Lee', mentions: ['Ann Lee'] },
+      { id: 'e2', type: 'ORG', name: 'Acme Wholesale', mentions: ['Acme Wholesale'] },
+    ],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ann Lee, chief executive of Acme Wholesale which makes parts that other firms',
+        content: ['“Demand doubled,”'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

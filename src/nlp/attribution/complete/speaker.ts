@@ -761,12 +761,21 @@ function afterReportedThat(index: DocumentIndex, source: Span): Span {
   let cut = -1;
   for (let position = first; position < end; position += 1) {
     const token = index.tokens[position] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') sawVerb = true;
+    // a verb of a relative clause opens no clause of the source's own: "Ann Lee, chief of Acme,
+    // which makes parts that firms sell" is Ann Lee
+    if (token.pos === 'VERB' || token.pos === 'AUX') sawVerb ||= !relativeClauseWord(index, position);
     else if (sawVerb && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.end - token.start <= 7)
       if (CLAUSE_OPENER.test(index.tokenText(position))) cut = position + 1;
   }
   if (cut < 0 || cut >= end) return source;
   return { start: (index.tokens[cut] as Token).start, end: source.end };
+}
+
+/** Whether a verb (or its auxiliary) belongs to a relative clause ("which makes", "who has said"). */
+function relativeClauseWord(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  const verb = token.pos === 'AUX' && token.head >= 0 ? (index.tokens[token.head] ?? token) : token;
+  return verb.dep === 'acl:relcl';
 }
 
 /** Words that open a clause after a verb: "… reported that …", "… a meeting where …". */

@@ -27,6 +27,7 @@ import {
   reportingVerb,
   statementNoun,
   deedVerb,
+  examiningVerb,
   speechOrThoughtVerb,
   sourceNounKind,
   evidenceNoun,
@@ -905,11 +906,40 @@ function propositionObject(
     tree.dependents(object, ['det', 'nmod:poss', 'nummod']).length > 0
   )
     return -1;
+  // "Ohio has recorded 2,000 new cases": a place that counts things narrates a tally, no words
+  if (placeSubject(text, segments, tree, verb) && countedNoun(text, segments, tree, object)) return -1;
   const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
   return first !== undefined && PROPOSITION_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))
     ? object
     : -1;
+}
+
+/** WordNet's noun.location (a country, a state, a city). */
+const NOUN_LOCATION = 15;
+
+/**
+ * Whether the verb's subject is a name whose first WordNet sense is a place ("Ohio", "France",
+ * "New York"): a country or a city that records or imposes acts, it speaks through people.
+ */
+function placeSubject(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const subject = tree.dependent(verb, 'nsubj');
+  const token = segments.tokens[subject];
+  if (token === undefined || token.pos !== 'PROPN') return false;
+  const parts = [subject, ...tree.dependents(subject, ['flat', 'compound'])].sort((a, b) => a - b);
+  const whole = parts.map((at) => text.slice(segments.tokens[at]!.start, segments.tokens[at]!.end)).join('_');
+  return [whole, text.slice(token.start, token.end)].some((name) => {
+    const first = synsetsOf(name.toLowerCase(), 'noun')[0];
+    return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_LOCATION;
+  });
+}
+
+/** Whether a noun is counted by a number other than "one" ("2,000 new cases", "300 deaths"). */
+function countedNoun(text: string, segments: Segments, tree: DependencyTree, noun: number): boolean {
+  return tree.dependents(noun, ['nummod']).some((at) => {
+    const word = segments.tokens[at] as Token;
+    return word.pos === 'NUM' && !/^(?:one|1)$/iu.test(text.slice(word.start, word.end));
+  });
 }
 
 /**
@@ -1238,7 +1268,14 @@ function deedOnObject(
   const noun = segments.tokens[object];
   // a common noun or a number (a name is often the subject of a clause the parser broke up:
   // "imagined [Christie] was thinking")
-  if (object < verb || noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'NUM')) return false;
+  // (or a noun the tagger read as a verb, counted or determined: "added two free [throws]")
+  const countedVerb =
+    noun !== undefined &&
+    noun.pos === 'VERB' &&
+    tree.dependents(object, ['nummod', 'det']).length > 0 &&
+    tree.dependents(object, ['nsubj', 'obj', 'aux', 'mark']).length === 0;
+  if (object < verb || noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'NUM' && !countedVerb))
+    return false;
   // "posted a message on Twitter reading: “…”": a message that quotes is words said
   const lemma = synsetsOf(noun.lemma.toLowerCase(), 'noun')[0];
   if (
@@ -1256,6 +1293,10 @@ function deedOnObject(
   const predicated = (at: number): boolean =>
     tree.dependents(at, ['acl', 'xcomp', 'obl', 'nmod']).some((child) => {
       const dep = (segments.tokens[child] as Token).dep;
+      // "added [a jumper] to put the side ahead": an infinitive on a thing that cannot act is the
+      // deed's purpose ("require [delegates] to vote" predicates of people)
+      if (at === object && dep === 'acl' && purposeInfinitive(text, segments, tree, child, noun))
+        return false;
       if (dep === 'acl' || dep.startsWith('xcomp')) return true;
       if (dep === 'acl:relcl') return false;
       // (not a subordinate clause the parser read as a phrase: "as [the crowd] fell silent")
@@ -1272,6 +1313,79 @@ function deedOnObject(
       return /^that$/iu.test(text.slice(word.start, word.end));
     }),
   );
+}
+
+/**
+ * Whether clause `clause` on the noun `noun` is a to-infinitive and the noun is one thing not yet
+ * named (an indefinite article) or cannot act (its first sense is no person or group): "a jumper to
+ * put the side ahead", "goals to win the cup" (a purpose; "require delegates to vote" predicates).
+ */
+function purposeInfinitive(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  clause: number,
+  noun: Token,
+): boolean {
+  const marked = tree.dependents(clause, ['mark']).some((mark) => {
+    const word = segments.tokens[mark] as Token;
+    return /^to$/iu.test(text.slice(word.start, word.end));
+  });
+  if (!marked || noun.pos === 'PROPN') return false;
+  // one thing, not yet named ("added [a jumper] to put …"): somebody asked to act is named
+  const at = segments.tokens.indexOf(noun);
+  const indefinite = tree.dependents(at, ['det']).some((det) => {
+    const word = segments.tokens[det] as Token;
+    return /^an?$/iu.test(text.slice(word.start, word.end));
+  });
+  if (indefinite) return true;
+  const word = text.slice(noun.start, noun.end).toLowerCase();
+  const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file !== NOUN_PERSON && file !== NOUN_GROUP;
+}
+
+/**
+ * Whether the cue's verb is an "-ing" participle at the root of its sentence, opening it, with no
+ * subject and no auxiliary: "Explaining why the board quit." is a fragment (a caption, a teaser), not
+ * a report ("Explaining the decision, Ms Lee said …" has "said" for its root).
+ */
+function participleFragment(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || token.dep !== 'root' || !isSentenceStart(segments, verb)) return false;
+  if (!/ing$/iu.test(text.slice(token.start, token.end))) return false;
+  return tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'expl', 'cop']).length === 0;
+}
+
+/**
+ * Whether the cue is the word "said" used as an adjective ("the aforementioned"): the whole cue, with
+ * no subject or auxiliary, after a preposition or a wh-adverb and before the first word of a noun
+ * phrase ("fans of said pop star", "where said star was staying"). An inverted report ("…,” said
+ * pop star Mira") has a quotation or a comma before it.
+ */
+function adjectivalSaid(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  cue: Span,
+  verb: number,
+): boolean {
+  const token = segments.tokens[verb] as Token;
+  if (!/^said$/iu.test(text.slice(cue.start, cue.end).trim())) return false;
+  // (a subject the parse found far before it is a slip: "Fans …, where said star was staying")
+  if (tree.dependents(verb, ['aux', 'aux:pass', 'expl']).length > 0) return false;
+  if (tree.dependents(verb, ['nsubj', 'nsubj:pass']).some((at) => at === verb - 1)) return false;
+  const before = segments.tokens[verb - 1];
+  const after = segments.tokens[verb + 1];
+  if (before === undefined || after === undefined || token.start < before.end) return false;
+  const word = text.slice(before.start, before.end).toLowerCase();
+  const opener = before.pos === 'ADP' || /^(?:where|when|whereas|while|because)$/u.test(word);
+  const nominal = (word: Token | undefined): boolean =>
+    word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ');
+  // (the next word a noun, or a word the parse hung on a noun after it: "said [pop] star")
+  return opener && (nominal(after) || (after.head > verb + 1 && nominal(segments.tokens[after.head])));
 }
 
 /**
@@ -1651,6 +1765,17 @@ export function keepsReporting(
     return false;
   // "Expect them to struggle": the writer's advice to the reader
   if (source === null && candidate.kind === 'indirect' && imperativeCue(text, segments, tree, head))
+    return false;
+  // "Explaining why the board quit.": a participle that opens a sentence with no verb of its own
+  // (no subject, no auxiliary) heads a fragment, a caption or a teaser, nobody's words
+  if (source === null && candidate.kind === 'indirect' && participleFragment(text, segments, tree, head))
+    return false;
+  // "fans of [said] pop star", "where [said] star was staying": "said" as an adjective (the
+  // aforementioned) before a noun phrase, after a preposition or a wh-word, with no subject
+  if (!quoted && adjectivalSaid(text, segments, tree, cue, head)) return false;
+  // "Police are probing claims that …", "investigators probing the case": examining a matter (a
+  // verb whose first WordNet sense is, or falls under, "analyze, examine") reports no words
+  if (!quoted && token.pos === 'VERB' && examiningVerb(token.lemma || text.slice(token.start, token.end)))
     return false;
   // "the idea recognizes that …", "the dome has shown that …": a source that cannot speak
   if (token.pos === 'VERB' && voicelessSource(text, segments, tree, candidate, head)) return false;

@@ -935,6 +935,41 @@ export function deedVerb(word: string): boolean {
   return first !== undefined && DEED_VERB_FILES.has(verbSense(first).file);
 }
 
+/** How far above a verb's first sense "analyze, analyse, study, examine" may lie ("probe" → investigate → analyze). */
+const EXAMINING_DEPTH = 3;
+let examining: number | undefined;
+const examiningCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb's most frequent WordNet sense is examining a matter: the first sense of "analyze"
+ * ("analyze, analyse, study, examine, canvass") or a sense up to three steps under it: "probe",
+ * "investigate", "examine", "explore", "review". One examines claims or a case, one reports no
+ * words ("Police are probing claims that …", "investigators probing the case").
+ */
+export function examiningVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = examiningCache.get(key);
+  if (cached !== undefined) return cached;
+  examining ??= synsetsOf('analyze', 'verb')[0] ?? -1;
+  const lemma = baseFormOf(key, 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  let level = first === undefined ? [] : [first];
+  let found = first === examining;
+  for (let depth = 1; depth <= EXAMINING_DEPTH && !found && level.length > 0; depth += 1) {
+    const next: number[] = [];
+    for (const offset of level)
+      for (const pointer of synset(offset, 'verb').pointers)
+        if (pointer.symbol === '@' && pointer.pos === 'verb') {
+          if (pointer.offset === examining) found = true;
+          next.push(pointer.offset);
+        }
+    level = next;
+  }
+  if (examiningCache.size >= MAXIMUM_CACHED) examiningCache.clear();
+  examiningCache.set(key, found);
+  return found;
+}
+
 /** noun.communication (10, a document, a publication), noun.group (14), noun.person (18). */
 const SPEAKER_NOUN_FILES: ReadonlySet<number> = new Set([10, 14, 18]);
 

@@ -6,6 +6,7 @@ import { repairApproximateNumber } from './approximate-numbers.js';
 import {
   repairComplementOfOblique,
   repairPerfectParticiple,
+  repairSafely,
   repairStrandedSubject,
   repairSubordinateClause,
 } from './subordinate-clause.js';
@@ -136,10 +137,11 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   if (!repairReducedRelative(forms, pos, head, dep) && !repairNounRootedSentence(forms, pos, head, dep))
     repairPerfectRoot(forms, pos, head, dep);
   repairApproximateNumber(forms, pos, head, dep);
-  repairSubordinateClause(forms, pos, head, dep);
-  repairComplementOfOblique(forms, pos, head, dep);
-  repairStrandedSubject(forms, pos, head, dep);
-  repairPerfectParticiple(forms, pos, head, dep);
+  // (each undone if it would leave a cycle)
+  repairSafely(repairSubordinateClause, forms, pos, head, dep);
+  repairSafely(repairComplementOfOblique, forms, pos, head, dep);
+  repairSafely(repairStrandedSubject, forms, pos, head, dep);
+  repairSafely(repairPerfectParticiple, forms, pos, head, dep);
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import {
   repairComplementOfOblique,
   repairPerfectParticiple,
+  repairSafely,
+  isTree,
   repairStrandedSubject,
   repairSubordinateClause,
 } from './subordinate-clause.js';
@@ -211,5 +213,25 @@ describe('repairPerfectParticiple', () => {
     const head = Int32Array.from([2, 2, 4, 4, -1, 4]);
     const dep = ['det', 'amod', 'nsubj:pass', 'aux:pass', 'root', 'punct'];
     assert.equal(repairPerfectParticiple(forms, pos, head, dep), false);
+  });
+});
+
+describe('repairSafely', () => {
+  it('undoes a repair that leaves a cycle, so that no later walk up the tree can run forever', () => {
+    const forms = ['He', 'left', 'early', '.'];
+    const pos = ['PRON', 'VERB', 'ADV', 'PUNCT'];
+    const head = Int32Array.from([1, -1, 1, 1]);
+    const dep = ['nsubj', 'root', 'advmod', 'punct'];
+    const cycle = (_: readonly string[], tags: string[], heads: Int32Array, relations: string[]): boolean => {
+      heads[1] = 2;
+      relations[1] = 'advcl';
+      tags[1] = 'NOUN';
+      return true;
+    };
+    assert.equal(isTree(Int32Array.from([1, 2, 1, 1])), false);
+    assert.equal(repairSafely(cycle, forms, pos, head, dep), false);
+    assert.deepEqual([...head], [1, -1, 1, 1]);
+    assert.deepEqual(dep, ['nsubj', 'root', 'advmod', 'punct']);
+    assert.deepEqual(pos, ['PRON', 'VERB', 'ADV', 'PUNCT']);
   });
 });

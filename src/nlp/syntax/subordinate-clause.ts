@@ -24,9 +24,7 @@ export function repairSubordinateClause(
     // the end of the noun's phrase
     let end = noun;
     for (let index = noun + 1; index < count; index += 1) {
-      let at = index;
-      while (at >= 0 && at !== noun) at = head[at]!;
-      if (at !== noun) break;
+      if (!isUnder(head, index, noun)) break;
       end = index;
     }
     const verb = end + 1;
@@ -83,9 +81,7 @@ export function repairComplementOfOblique(
     if (marker < 0 || pos[marker] !== 'SCONJ') continue;
     let inside = true;
     for (let index = noun + 1; index < marker; index += 1) {
-      let at = index;
-      while (at >= 0 && at !== noun) at = head[at]!;
-      if (at !== noun) inside = false;
+      if (!isUnder(head, index, noun)) inside = false;
     }
     if (!inside) continue;
     head[clause] = governor;
@@ -118,9 +114,7 @@ export function repairStrandedSubject(
     if (governor < 0 || pos[governor] !== 'VERB') continue;
     let end = noun;
     for (let index = noun + 1; index < count; index += 1) {
-      let at = index;
-      while (at >= 0 && at !== noun) at = head[at]!;
-      if (at !== noun) break;
+      if (!isUnder(head, index, noun)) break;
       end = index;
     }
     // the verb, past its auxiliaries
@@ -184,3 +178,51 @@ export function repairPerfectParticiple(
 }
 
 const PERFECT = new Set(['had', 'has', 'have']);
+
+/** Whether `node` is `ancestor` or lies under it (a walk bounded by the sentence's length). */
+function isUnder(head: Int32Array, node: number, ancestor: number): boolean {
+  let at = node;
+  for (let steps = 0; at >= 0 && steps <= head.length; steps += 1) {
+    if (at === ancestor) return true;
+    at = head[at]!;
+  }
+  return false;
+}
+
+/** Whether every word reaches a root (no cycle), so that a repair that would make one is undone. */
+export function isTree(head: Int32Array): boolean {
+  for (let index = 0; index < head.length; index += 1) {
+    let at = index;
+    let steps = 0;
+    while (at >= 0 && steps <= head.length) {
+      at = head[at]!;
+      steps += 1;
+    }
+    if (at >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Runs a repair and undoes it when it leaves a cycle in the heads (a later walk up the tree would
+ * never end): the arrays are as the parser left them, or repaired into a tree.
+ */
+export function repairSafely(
+  repair: (forms: readonly string[], pos: string[], head: Int32Array, dep: string[]) => boolean,
+  forms: readonly string[],
+  pos: string[],
+  head: Int32Array,
+  dep: string[],
+): boolean {
+  const savedPos = [...pos];
+  const savedHead = Int32Array.from(head);
+  const savedDep = [...dep];
+  if (!repair(forms, pos, head, dep)) return false;
+  if (isTree(head)) return true;
+  for (let index = 0; index < head.length; index += 1) {
+    pos[index] = savedPos[index]!;
+    head[index] = savedHead[index]!;
+    dep[index] = savedDep[index]!;
+  }
+  return false;
+}

@@ -132,7 +132,7 @@ export function findClaims(
         readThrough.add(evidence.noun);
         continue;
       }
-      // "there had been no explosion at the building": be(the explosion, ?), at the building
+      // "there had been no explosion at the building": happen(the explosion, the building)
       const existence = readExistence(tree, index);
       if (existence !== null) {
         propositions.push(existence);

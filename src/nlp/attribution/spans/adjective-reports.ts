@@ -1,9 +1,10 @@
-import type { Segments, Span, Token } from '../../../model/index.js';
+import type { Segments, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import { baseFormOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { CUE, QUOTED, SOURCE, type Proposal, type ReportPass } from './add-reports.js';
 import { reportingVerb } from './reporting-predicate.js';
+import { spanOf, wordOf } from './agent-reports.js';
 
 /**
  * Reports whose past-tense verb the tagger read as an adjective: "The opposition leader [alleged]
@@ -14,18 +15,6 @@ import { reportingVerb } from './reporting-predicate.js';
  * ("is alleged that", "was convinced that" are other readings). Cue = the word, source = the
  * subject's phrase, content = the complement without "that".
  */
-
-function wordOf(text: string, token: Token): string {
-  return text.slice(token.start, token.end).toLowerCase();
-}
-
-function spanOf(tokens: readonly Token[], first: number, last: number): Span {
-  let from = first;
-  let to = last;
-  while (from < to && (tokens[from] as Token).pos === 'PUNCT') from += 1;
-  while (to > from && (tokens[to] as Token).pos === 'PUNCT') to -= 1;
-  return { start: (tokens[from] as Token).start, end: (tokens[to] as Token).end };
-}
 
 /** The report at `at` when its verb was tagged an adjective (see above), or null. */
 export function adjectiveReport(text: string, tree: DependencyTree, at: number): AttributionCandidate | null {

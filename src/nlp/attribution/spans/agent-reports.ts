@@ -28,12 +28,12 @@ import { judgementSense, reportingVerb } from './reporting-predicate.js';
 const DAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight)$/u;
 
-function wordOf(text: string, token: Token): string {
+export function wordOf(text: string, token: Token): string {
   return text.slice(token.start, token.end).toLowerCase();
 }
 
 /** The span of tokens [first, last] without punctuation at either edge. */
-function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+export function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   let from = first;
   let to = last;
   while (from < to && (tokens[from] as Token).pos === 'PUNCT') from += 1;

@@ -676,10 +676,74 @@ describe('findTimes: a year-to-date stretch after a quarter, and "Now" opening a
         [surface, expected],
       );
     });
-  it('"Now" opening a sentence turns the story, it dates nothing', () => {
-    assert.deepEqual(found('The pier was closed for a while. Now the ferry sails again.'), []);
+  it('"Now," opening a sentence with its comma turns the story, it dates nothing', () => {
     assert.deepEqual(found('Now, the mayor says, the ferry will sail again.'), []);
-    assert.deepEqual(found('"Now we see the pier rebuilt," the mayor said.'), []);
+    assert.deepEqual(found('"Now, we see the pier rebuilt," the mayor said.'), []);
+  });
+  it('"Now" opening a sentence without a comma is the present of its clause', () => {
+    assert.deepEqual(
+      found('The pier was closed for a while. Now the ferry sails again.').find(
+        ([surface]) => surface === 'Now',
+      ),
+      ['Now', 'PRESENT_REF'],
+    );
+    assert.deepEqual(
+      found('Now inspectors are checking the ferry.').find(([surface]) => surface === 'Now'),
+      ['Now', 'PRESENT_REF'],
+    );
+  });
+});
+
+describe('findTimes: "back" as "ago", a month of last year, the next evening (timex33)', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const cases: readonly [string, string, string][] = [
+    ['The mill was sold a few years back.', 'a few years back', 'PAST_REF'],
+    ['The mill was sold two years back, when prices were low.', 'two years back', '2024'],
+    ['Output at the mill has grown since December of last year.', 'December of last year', '2025-12'],
+    ['A ruling on the mill is expected by mid-March.', 'mid-March', '2026-03'],
+    ['The mill was founded in the 1800s.', '1800s', '18'],
+    [
+      'The mill flooded on Jan. 3. The next evening, the river fell again.',
+      'The next evening',
+      '2026-01-04TEV',
+    ],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      assert.deepEqual(
+        found(text).find(([found]) => found === surface),
+        [surface, expected],
+      );
+    });
+  it('an indefinite weekday ("on a Thursday, then") names the day of some week', () =>
+    assert.deepEqual(
+      found('Until 1954 the fair was held on a Thursday, then it moved.').find(
+        ([surface]) => surface === 'Thursday',
+      ),
+      ['Thursday', 'XXXX-WXX-4'],
+    ));
+  it('"day and night", "year-on-year" name no time', () => {
+    assert.deepEqual(found('The pumps ran day and night at the mill.'), []);
+    assert.deepEqual(found('Sales at the mill were 5% lower year-on-year.'), []);
+  });
+  it('must not change: "a Sunday night service" is a day', () =>
+    assert.deepEqual(
+      found('About 50 people attended a Sunday night service at the mill.')
+        .find(([surface]) => surface.startsWith('Sunday'))?.[1]
+        .slice(0, 10),
+      '2026-01-11',
+    ));
+  it('must not change: "back" that is no offset ("two weeks back home")', () => {
+    const text = 'The miller spent two weeks back home in the valley.';
+    assert.deepEqual(
+      found(text).find(([surface]) => surface.startsWith('two weeks')),
+      ['two weeks', 'P2W'],
+    );
   });
 });
 

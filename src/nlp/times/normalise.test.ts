@@ -71,6 +71,25 @@ describe('normaliseTimex', () => {
     ['this morning', 'TIME', null, 'TIME', '2025-06-11TMO'],
     ['January 1998', 'DATE', null, 'DATE', '1998-01'],
     ['Sept. 27, 1989', 'DATE', null, 'DATE', '1989-09-27'],
+    // timex33: a month with a hyphenated modifier is the month's name ("mid-March"), not the verb
+    ['mid-March', 'DATE', null, 'DATE', '2025-03'],
+    // a month "of last year", as "December last year"
+    ['December of last year', 'DURATION', null, 'DATE', '2024-12'],
+    ['March of this year', 'DATE', null, 'DATE', '2025-03'],
+    // the hundreds of a century before 2000 name the century; "the 2000s" stays a decade
+    ['the 1800s', 'DATE', null, 'DATE', '18'],
+    ['the early 1900s', 'DATE', null, 'DATE', '19'],
+    ['the 2000s', 'DATE', null, 'DATE', '200X'],
+    // "this year's third quarter": this year's, not yet begun at the reference or not
+    ["this year's third quarter", 'DATE', null, 'DATE', '2025-Q3'],
+    ['the 1988 3rd quarter', 'DATE', null, 'DATE', '1988-Q3'],
+    // the period's end, as "the end of the month"
+    ['month-end', 'DATE', null, 'DATE', '2025-06'],
+    ['quarter-end', 'DATE', null, 'DATE', '2025-Q2'],
+    // a part of the day after or before the one talked about
+    ['the next evening', 'DATE', '2025-03-01', 'TIME', '2025-03-02TEV'],
+    ['the following afternoon', 'DATE', '2025-03-01', 'TIME', '2025-03-02TAF'],
+    ['the previous evening', 'DATE', '2025-03-01', 'TIME', '2025-02-28TEV'],
   ];
   for (const [surface, type, anchor, expectedType, expected] of cases) {
     it(`${surface} → ${expected}`, () => {
@@ -84,6 +103,8 @@ describe('normaliseTimex', () => {
   // anchor, future clause, deadline, last quarter: the context the document gives
   const contextual: readonly [string, TimeType, Partial<NormaliseContext>, string, string][] = [
     ['March', 'DATE', {}, 'DATE', '2025-03'],
+    // timex33: the ordinal in figures, as in words
+    ['the year-ago 4th quarter', 'DATE', { lastQuarter: '2025-Q1' }, 'DATE', '2024-Q4'],
     ['November', 'DATE', {}, 'DATE', '2024-11'],
     ['July', 'DATE', {}, 'DATE', '2025-07'],
     // a past verb gives no grace ahead: "moved its books to a calendar year in July"

@@ -341,7 +341,7 @@ const WEEKDAY_NAME =
 const DAY_FIRST = new RegExp(`^(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME},?(?: (\\d{4}))?$`);
 const MONTH_FIRST = new RegExp(`^${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`);
 const MONTH_YEAR = new RegExp(
-  `^(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|last|next|this|until) ?-?)?${MONTH_NAME}(?:,? (\\d{4}|this year|last year|next year))?$`,
+  `^(?:(early|mid|late|the end of|the beginning of|the start of|the middle of|last|next|this|until) ?-?)?${MONTH_NAME}(?:(?:,| of)? (\\d{4}|this year|last year|next year))?$`,
 );
 const WEEKDAY_PHRASE = new RegExp(
   `^(?:(last|next|this|this coming|coming|early|late|past|previous|following) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
@@ -405,7 +405,16 @@ export function resolveTimex(
       '',
     )
     .trim();
-  const valueContext = { ...context, capitalised: /^[A-Z]/.test(surface.trim().split(/\s+/).pop() ?? '') };
+  // the last word, after a hyphen too ("mid-March": the month's name, not the verb)
+  const valueContext = {
+    ...context,
+    capitalised: /^[A-Z]/.test(
+      surface
+        .trim()
+        .split(/[\s-]+/)
+        .pop() ?? '',
+    ),
+  };
   let value = valueOf(text, type, valueContext);
   // an extent the tagger began a word early ("third this year" from "one-third this year"): the rest
   if (value === null && /^\S+ \S/.test(text)) value = valueOf(text.replace(/^\S+ /, ''), type, valueContext);
@@ -545,6 +554,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     const year = latest - ((((latest - twoDigits) % 100) + 100) % 100);
     return String(year);
   }
+  // "the 1800s", "the early 1900s": the hundreds of a century before 2000 name that century (`18`),
+  // not its first decade; "the 2000s" is the decade
+  if ((match = /^(?:the )?(?:early |late |mid-?)?(1\d)00['’]?s$/.exec(text))) return match[1]!;
   if ((match = /^(?:the )?(?:early |late |mid-?)?(\d{3})0['’]?s$/.exec(text))) return `${match[1]}X`;
   if ((match = /^(?:the )?(?:early |late |mid-?)?['’]?(\d)0['’]?s$/.exec(text))) return `19${match[1]}X`;
   // "the nineties", "the eighties": the decade of the 1900s, as TimeML writes a decade (`199`)
@@ -629,6 +641,14 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       const day = explicitDay(context, match[3], match[4], match[5]);
       return day === null ? null : `${day}${part}`;
     }
+    // "they were held on a Thursday, then …": an indefinite weekday names no day, only the day of
+    // some week (not "a Sunday night memorial", a day all the same)
+    if (
+      match[1] === undefined &&
+      /\bon an? $/i.test(context.before ?? '') &&
+      /^(?:\s*[.,;:!?)]|\s*$|\s+(?:and|or|in|when|then|but|until|before|after)\b)/i.test(context.after ?? '')
+    )
+      return `XXXX-WXX-${WEEKDAYS[match[2]!] || 7}${part}`;
     if (reference === null) return `XXXX-XX-XX${part}`;
     const target = WEEKDAYS[match[2]!]!;
     // in a clause about the future, the first such day from the reference on ("meets Monday" on a Monday is today)
@@ -875,6 +895,8 @@ function deicticValue(
   // (TimeML's value of the period, its part being the `mod`); the year's end is read below
   if ((match = /^(?:end|beginning|start|middle|rest|remainder) of (?:the )?(week|month|quarter)$/.exec(text)))
     return periodValue(match[1]!, 0, context);
+  // "at month-end", "after quarter-end": the period's end, as "the end of the month"
+  if ((match = /^(month|quarter)(?:[- ]end|'s end)$/.exec(text))) return periodValue(match[1]!, 0, context);
   if ((match = /^(?:beginning|start|middle|rest|remainder) of (?:the )?(year)$/.exec(text)))
     return periodValue(match[1]!, 0, context);
   // "the year-ago quarter", "the comparable year-earlier period", "the same quarter a year ago":
@@ -893,12 +915,17 @@ function deicticValue(
     return latest?.quarter === undefined ? null : `${latest.year - 1}-Q${latest.quarter}`;
   }
   // "the year-ago third quarter": that quarter of the year before the one talked about
-  if ((match = /^(?:comparable )?year[ -](?:ago|earlier) (first|second|third|fourth) quarter$/.exec(text))) {
+  if (
+    (match =
+      /^(?:comparable )?year[ -](?:ago|earlier) (first|second|third|fourth|1st|2nd|3rd|4th) quarter$/.exec(
+        text,
+      ))
+  ) {
     const quarter = parseValue(context.lastQuarter ?? null);
     const year = quarter?.year ?? (reference === null ? null : yearOf(reference));
     return year === null ? null : `${year - 1}-Q${ORDINALS[match[1]!]}`;
   }
-  if ((match = /^(\d{4}) (first|second|third|fourth) quarter$/.exec(text)))
+  if ((match = /^(\d{4}) (first|second|third|fourth|1st|2nd|3rd|4th) quarter$/.exec(text)))
     return `${match[1]}-Q${ORDINALS[match[2]!]}`;
   if ((match = /^(\d{4}) (?:period|fiscal year|season)$/.exec(text))) return match[1]!;
   // "close the sale by year-end": this year; "prices are up since year-end": the last day of last year
@@ -936,6 +963,19 @@ function deicticValue(
     return shiftAnchor(context, 'day', -1);
   if (/^(?:the )?(?:next|following) (?:day|morning)$|^the day after$/.test(raw))
     return shiftAnchor(context, 'day', 1);
+  // "the next afternoon", "the previous evening": that part of the day after or before the one
+  // talked about, as "that evening" is of the day itself
+  if (
+    (match =
+      /^(?:the )?(?:(next|following) (afternoon|evening|night)|(?:previous|prior|preceding) (afternoon|evening))$/.exec(
+        raw,
+      ))
+  ) {
+    const shifted = shiftAnchor(context, 'day', match[1] === undefined ? -1 : 1);
+    return shifted !== null && /^\d{4}-\d\d-\d\d$/.test(shifted)
+      ? `${shifted}${partOfDay(match[2] ?? match[3])}`
+      : shifted;
+  }
 
   // halves: "the first half of 1990", "the last half of 1989", "the first two quarters of 1990"
   if (
@@ -1027,7 +1067,9 @@ function deicticValue(
         // a quarter not yet over at the reference day is last year's in a results report, this
         // year's in a clause about what is ahead ("will close in the second quarter")
         // "will report fourth-quarter results" in January: results are of a quarter over
+        // ("this year's third quarter" is the year named, over or not)
         else if (
+          !text.startsWith('this year') &&
           quarter > quarterOf(monthOf(reference)) &&
           (context.future !== true || RESULTS_AFTER.test(context.after ?? ''))
         )

@@ -102,3 +102,44 @@ describe('event nouns the parse made a compound', () => {
       assert.equal(triggers.includes(word), expected, triggers.join(' '));
     });
 });
+
+describe('nouns that are events by the verb they fill', () => {
+  const triggersOf = (text: string): string[] => {
+    const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
+    return doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+  };
+  it('marks the subject of a verb of happening and the object of one of undergoing', () => {
+    const triggers = triggersOf(
+      'Subscribers in Varlow experienced downtime on Monday. The cuts happened near the harbour.',
+    );
+    assert.ok(triggers.includes('downtime'), triggers.join(' '));
+    assert.ok(triggers.includes('cuts'), triggers.join(' '));
+  });
+  it('marks the agent of "caused"', () => {
+    const triggers = triggersOf('The delay was caused by a problem on the Drenby line, the operator said.');
+    assert.ok(triggers.includes('problem'), triggers.join(' '));
+  });
+  it('leaves other subjects and objects alone', () => {
+    const triggers = triggersOf('The engineers repaired the cable in Varlow. The cable carried traffic.');
+    assert.ok(!triggers.includes('cable'), triggers.join(' '));
+    assert.ok(!triggers.includes('engineers'), triggers.join(' '));
+    assert.ok(!triggers.includes('traffic'), triggers.join(' '));
+  });
+});
+
+describe('nouns the verb they fill does not make events', () => {
+  it('leaves out the object of "caused … to rise" and pieces of hyphenated words', () => {
+    const doc = processInput(
+      {
+        source: 'test.txt',
+        bytes: Buffer.from(
+          'The drought caused prices to rise in Varlow. The danger caused by drink-driving worried the council.',
+        ),
+      },
+      { published: '2025-05-12' },
+    );
+    const triggers = doc.events.map((event) => doc.text.slice(event.trigger.start, event.trigger.end));
+    assert.ok(!triggers.includes('prices'), triggers.join(' '));
+    assert.ok(!triggers.includes('drink'), triggers.join(' '));
+  });
+});

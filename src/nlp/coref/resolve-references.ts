@@ -170,6 +170,8 @@ class Resolver {
   private readonly quotationTopic = new Map<number, number>();
   /** Pronouns resolved ahead of the pass (speakers after a quotation), by phrase index. */
   private readonly presolved = new Map<number, number>();
+  /** Subject pronouns that went back to the person a profile was about after a critic's quotation. */
+  private readonly resumed = new Set<number>();
   /** Whether an entity has been mentioned yet in the pass. */
   private readonly seen: Uint8Array;
   /** The last entity described with each head noun ("group" → Islamic State). */
@@ -1407,6 +1409,13 @@ class Resolver {
       if (topic >= 0) return topic;
     }
 
+    // "Grant joined a firm. “He never listened,” said rival Tom Ash. He later ran for mayor.": Grant
+    const resumed = this.topicBeforeQuotation(token, info, agrees);
+    if (resumed >= 0) {
+      this.resumed.add(token);
+      return resumed;
+    }
+
     const window = info.number === 'plural' ? PLURAL_WINDOW : PRONOUN_WINDOW;
     const scores = new Map<number, number>();
     let pseudoKey = -1;
@@ -1497,7 +1506,67 @@ class Resolver {
       if (referent.sentence >= sentence) return -1;
       // a pronoun subject passes on whatever it was resolved to, rightly or not: the name or
       // description it goes back to is read instead
-      if (referent.mainSubject && !this.isPronoun(referent)) return index;
+      // (except one that went back to a profile's subject after a critic's quotation, below)
+      if (referent.mainSubject && (!this.isPronoun(referent) || this.resumed.has(referent.first)))
+        return index;
+    }
+    return -1;
+  }
+
+  /**
+   * A profile that quotes a critic: "Grant joined a small firm. “He never listened,” said rival Tom Ash.
+   * He later ran for mayor." A subject pronoun that opens a sentence of narration (not "He said …")
+   * right after a sentence whose quotation is reported by a person first named there goes back to the
+   * person the narration was about before that sentence: the latest subject of a main verb outside
+   * quotations, of the pronoun's gender as the text fixes it, named before more often than the speaker
+   * (once). The history index's entity, or -1.
+   */
+  private topicBeforeQuotation(
+    token: number,
+    info: PronounInfo,
+    agrees: (referent: Referent) => boolean,
+  ): number {
+    const view = this.view;
+    if ((view.quotationOf[token] as number) >= 0 || info.form !== 'subject' || info.number !== 'singular')
+      return -1;
+    if (
+      (info.gender !== 'm' && info.gender !== 'f') ||
+      !opensSentence(view, token) ||
+      speakerPronoun(view, token)
+    )
+      return -1;
+    const sentence = view.sentenceOf[token] as number;
+    const previous = sentence - 1;
+    if (previous < 0) return -1;
+    const previousStart = view.sentenceStart(previous);
+    const previousEnd = view.sentenceEnd(previous);
+    let quoted = false;
+    for (let at = previousStart; at < previousEnd && !quoted; at += 1)
+      quoted = (view.quotationOf[at] as number) >= 0;
+    if (!quoted) return -1;
+    const startOffset = (view.tokens[previousStart] as Token).start;
+    // the quotation's speaker: a name, the subject of a speech verb outside the quotation, first named there
+    let speaker: Referent | undefined;
+    let index = this.history.length - 1;
+    for (; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < previous) break;
+      if (referent.sentence > previous || referent.entity < 0 || this.isPronoun(referent)) continue;
+      if ((view.quotationOf[referent.first] as number) >= 0 || !referent.speechSubject) continue;
+      speaker = referent;
+    }
+    if (speaker === undefined || !agrees(speaker)) return -1;
+    if (firstStart(this.drafts[speaker.entity]) < startOffset) return -1;
+    // the narration's subject before it
+    for (; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < previous - GENDERED_PRONOUN_WINDOW) break;
+      if (!referent.mainSubject || referent.entity < 0 || referent.entity === speaker.entity) continue;
+      if ((view.quotationOf[referent.first] as number) >= 0 || !agrees(referent)) continue;
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      if (draft.type !== 'PERSON' || genderOf(draft) !== info.gender) return -1;
+      const before = draft.mentions.filter((mention) => mention.start < startOffset).length;
+      return before >= 2 ? referent.entity : -1;
     }
     return -1;
   }

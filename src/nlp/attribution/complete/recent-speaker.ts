@@ -1,7 +1,7 @@
 import type { Entity, Sentence, Span, Token } from '../../../model/index.js';
 import { firstNameGender } from '../../coref/first-name-gender.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { personNounGender } from '../../lexicon/index.js';
+import { isGovernmentBodyWord, personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
@@ -301,8 +301,12 @@ function possessorIs(index: DocumentIndex, bounds: Sentence, noun: number, entit
   return false;
 }
 
-/** A singular common noun for a person, or an unresolved name, heads the source ("The band's spokesman"). */
-function describesOnePerson(index: DocumentIndex, source: Span): boolean {
+/**
+ * A singular common noun for a person, or an unresolved name, heads the source ("The band's spokesman"),
+ * of a gender that agrees with `wanted`: not a body ("Police said …", tagged a proper noun at the
+ * sentence's start), not "a spokesman" for "she".
+ */
+function describesOnePerson(index: DocumentIndex, source: Span, wanted: 'm' | 'f'): boolean {
   const [first, end] = index.tokenRange(source);
   for (let position = first; position < end; position += 1) {
     const token = index.tokens[position] as Token;
@@ -311,6 +315,9 @@ function describesOnePerson(index: DocumentIndex, source: Span): boolean {
     if (token.pos === 'PRON') return false;
     // singular: the lemma is the word ("spokesman"), not "officials" → "official"
     if (token.lemma.toLowerCase() !== word.toLowerCase()) return false;
+    if (isGovernmentBodyWord(word)) return false;
+    const gender = NOUN_GENDER[personNounGender(word) ?? ''];
+    if (gender !== undefined && gender !== wanted) return false;
     return token.pos === 'PROPN' || isCommonPersonWord(word);
   }
   return false;
@@ -419,7 +426,7 @@ export function preferRecentSpeakers(
         speaker === null &&
         previous.source !== null &&
         opening - index.sentenceIndexAt(anchor(previous)) <= 1 &&
-        describesOnePerson(index, previous.source)
+        describesOnePerson(index, previous.source, wanted)
       ) {
         if (
           typeof current !== 'string' ||

@@ -234,4 +234,48 @@ describe('repairSafely', () => {
     assert.deepEqual(dep, ['nsubj', 'root', 'advmod', 'punct']);
     assert.deepEqual(pos, ['PRON', 'VERB', 'ADV', 'PUNCT']);
   });
+
+  it('undoes a long sentence whole, and a short one after it, with the copies it keeps between calls', () => {
+    // a chain of 100 words, each the head of the next, made a cycle; then a cycle in a short sentence
+    const length = 100;
+    const forms = Array.from({ length }, (_, at) => `w${at}`);
+    const pos = Array.from({ length }, (_, at) => (at % 2 === 0 ? 'NOUN' : 'VERB'));
+    const head = Int32Array.from({ length }, (_, at) => at - 1);
+    const dep = Array.from({ length }, (_, at) => (at === 0 ? 'root' : `rel${at}`));
+    const loop = (_: readonly string[], tags: string[], heads: Int32Array, relations: string[]): boolean => {
+      heads[0] = length - 1;
+      heads[length - 1] = 10;
+      relations[0] = 'obj';
+      relations[length - 1] = 'obj';
+      tags.fill('X');
+      return true;
+    };
+    assert.equal(repairSafely(loop, forms, pos, head, dep), false);
+    assert.deepEqual(
+      [...head],
+      Array.from({ length }, (_, at) => at - 1),
+    );
+    assert.deepEqual(
+      dep,
+      Array.from({ length }, (_, at) => (at === 0 ? 'root' : `rel${at}`)),
+    );
+    assert.deepEqual(
+      pos,
+      Array.from({ length }, (_, at) => (at % 2 === 0 ? 'NOUN' : 'VERB')),
+    );
+    const shortHead = Int32Array.from([1, -1, 1]);
+    const shortDep = ['nsubj', 'root', 'punct'];
+    const shortPos = ['PRON', 'VERB', 'PUNCT'];
+    const swap = (_: readonly string[], tags: string[], heads: Int32Array, relations: string[]): boolean => {
+      heads[1] = 0;
+      relations[1] = 'dep';
+      tags[1] = 'NOUN';
+      return true;
+    };
+    assert.equal(repairSafely(swap, ['It', 'rained', '.'], shortPos, shortHead, shortDep), false);
+    assert.deepEqual([...shortHead], [1, -1, 1]);
+    assert.deepEqual(shortDep, ['nsubj', 'root', 'punct']);
+    assert.deepEqual(shortPos, ['PRON', 'VERB', 'PUNCT']);
+    assert.equal(shortDep.length, 3);
+  });
 });

@@ -214,15 +214,24 @@ export function repairSafely(
   head: Int32Array,
   dep: string[],
 ): boolean {
-  const savedPos = [...pos];
-  const savedHead = Int32Array.from(head);
-  const savedDep = [...dep];
+  // The copies go into buffers kept from call to call (no repair calls this function again).
+  const length = head.length;
+  if (savedHead.length < length) savedHead = new Int32Array(Math.max(length, savedHead.length * 2));
+  savedHead.set(head);
+  for (let index = 0; index < length; index += 1) {
+    savedPos[index] = pos[index]!;
+    savedDep[index] = dep[index]!;
+  }
   if (!repair(forms, pos, head, dep)) return false;
   if (isTree(head)) return true;
-  for (let index = 0; index < head.length; index += 1) {
+  for (let index = 0; index < length; index += 1) {
     pos[index] = savedPos[index]!;
     head[index] = savedHead[index]!;
     dep[index] = savedDep[index]!;
   }
   return false;
 }
+
+let savedHead = new Int32Array(64);
+const savedPos: string[] = [];
+const savedDep: string[] = [];

@@ -70,6 +70,44 @@ const cases: readonly Case[] = [
     speakers: ['e2'],
   },
   {
+    name: 'a place as possessor, tied to the person by its nationality word ("Selmiran president")',
+    text: "Talks opened in Vell on Monday.\n\nSelmiran president Ivan Orlov arrived late.\n\n“We want peace,” Selmira's president said.\n",
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Selmira', mentions: ['Selmira#2'] },
+      { id: 'e2', type: 'MISC', name: 'Selmiran', mentions: ['Selmiran'] },
+      {
+        id: 'e3',
+        type: 'PERSON',
+        name: 'Ivan Orlov',
+        mentions: ['Ivan Orlov'],
+        attributes: { role: 'Selmiran president' },
+      },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: "Selmira's president", content: ['“We want peace,”'] },
+    ],
+    speakers: ['e3'],
+  },
+  {
+    name: "another place's president is someone else",
+    text: "Talks opened in Vell on Monday.\n\nSelmiran president Ivan Orlov arrived late.\n\n“We want peace,” Dravan's president said.\n",
+    entities: [
+      { id: 'e1', type: 'LOC', name: 'Dravan', mentions: ['Dravan'] },
+      { id: 'e2', type: 'MISC', name: 'Selmiran', mentions: ['Selmiran'] },
+      {
+        id: 'e3',
+        type: 'PERSON',
+        name: 'Ivan Orlov',
+        mentions: ['Ivan Orlov'],
+        attributes: { role: 'Selmiran president' },
+      },
+    ],
+    candidates: [
+      { kind: 'direct', cue: 'said', source: "Dravan's president", content: ['“We want peace,”'] },
+    ],
+    speakers: [null],
+  },
+  {
     name: 'another named body is another boss',
     text: "Acme Corp shares fell on Monday.\n\nAnn Lee, the chief executive of Acme Corp, spoke to investors.\n\n“We will recover,” Borg's boss said.\n",
     entities: [
@@ -145,6 +183,9 @@ describe('roleFits', () => {
     assert.equal(roleFits('captain', 'boss'), false);
     assert.equal(roleFits('manager', 'striker'), false);
     assert.equal(roleFits('lawyer', 'solicitor'), false);
+    assert.equal(roleFits('referee', 'ref'), true);
+    // a British chancellor is no premier: the words share their second senses only
+    assert.equal(roleFits('chancellor', 'premier'), false);
   });
 });
 

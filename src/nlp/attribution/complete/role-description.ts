@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.js';
 import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
 import { hasHypernym } from '../../lexicon/hypernyms.js';
-import { personNoun } from '../../lexicon/index.js';
+import { isDemonymOf, personNoun } from '../../lexicon/index.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Entity } from '../../../model/index.js';
 import { speakerPronounGender } from '../../coref/cluster-names.js';
@@ -747,7 +747,8 @@ function inChargeWord(word: string): boolean {
 /**
  * Whether the role word the text gave a person (`held`: "manager") lets a description's head word
  * (`head`: "coach", "boss") name that person, by WordNet 3.1: the same word; a synonym (a person sense
- * of each among its first two is one synset: manager and coach); a kind of the head (roleImplies:
+ * of each among its first two is one synset, the first of one of them: manager and coach, referee and
+ * ref; not chancellor and premier); a kind of the head (roleImplies:
  * solicitor → lawyer); or, for a word for whoever is in charge ("boss", "chief"), a role that WordNet
  * puts under "leader" within four steps (manager, chairman, minister; not a captain, an officer).
  */
@@ -755,8 +756,15 @@ export function roleFits(held: string, head: string): boolean {
   if (held === head) return true;
   const heldSenses = personSenses(held, 2);
   if (heldSenses.length === 0) return false;
-  const headSenses = new Set(personSenses(head, 2));
-  if (heldSenses.some((sense) => headSenses.has(sense))) return true;
+  // a synonym in the sense either word is first used in: "premier" and "chancellor" share only their
+  // second senses (a head of government), and a British chancellor is the finance minister
+  const headSenses = personSenses(head, 2);
+  if (
+    heldSenses.some(
+      (sense) => headSenses.includes(sense) && (sense === heldSenses[0] || sense === headSenses[0]),
+    )
+  )
+    return true;
   if (roleImplies(held, head)) return true;
   const top = leader();
   if (top === null || !inChargeWord(head)) return false;
@@ -801,6 +809,8 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
   let position = first;
   /** Words of the names of bodies the description names ("acme", "harbour", "town"). */
   const bodyWords = new Set<string>();
+  /** The names of the places among them ("Russia"), whose nationality word ties a person too. */
+  const places: string[] = [];
   const modifiers: string[] = [];
   const possessive = (at: number): boolean => /^['’]s?$/u.test(index.tokenText(at));
   if (index.tokenText(first).toLowerCase() === 'the') position += 1;
@@ -812,6 +822,7 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
     const after = index.tokenAtOrAfter(mention.end);
     if (after >= head || !possessive(after)) return null;
     for (const word of roleWords(index.text.slice(mention.start, mention.end))) bodyWords.add(word);
+    if (mention.entity.type === 'LOC') places.push(index.text.slice(mention.start, mention.end));
     position = after + 1;
   }
   for (; position < head; position += 1) {
@@ -820,14 +831,17 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
     if (possessive(position)) continue;
     const mention = index.mentionCovering(token.start, token.end);
     if (mention !== null) {
-      // "the Acme boss"; "the company's boss" with "the company" taken for Acme Corp: the body's name
+      // "the Acme boss": the body's name; "the company's boss", whatever coreference took "the
+      // company" for, is a common noun for a body (below)
       if (mention.kind === 'pronoun' || (mention.entity.type !== 'ORG' && mention.entity.type !== 'LOC'))
         return null;
-      const name =
-        mention.kind === 'name' ? index.text.slice(mention.start, mention.end) : mention.entity.name;
-      for (const part of roleWords(name)) bodyWords.add(part);
-      position = Math.max(position, index.tokenAtOrAfter(mention.end) - 1);
-      continue;
+      if (mention.kind === 'name') {
+        const name = index.text.slice(mention.start, mention.end);
+        for (const part of roleWords(name)) bodyWords.add(part);
+        if (mention.entity.type === 'LOC') places.push(name);
+        position = Math.max(position, index.tokenAtOrAfter(mention.end) - 1);
+        continue;
+      }
     }
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return null;
     // "the club's boss": a common noun for a body before the possessive names the body, not the role
@@ -838,6 +852,9 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
     }
     modifiers.push(word.toLowerCase());
   }
+  /** A word of the body's name, or the nationality of a place named ("Russian" for "Russia's"). */
+  const ofBody = (word: string): boolean =>
+    bodyWords.has(word) || places.some((place) => isDemonymOf(word, place));
   const wanted = headWord.toLowerCase();
   const inCharge = inChargeWord(wanted);
   const sentence = index.sentenceIndexAt(sourceStart);
@@ -851,7 +868,8 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
       (role) =>
         roleFits(role.head, wanted) &&
         role.title.every(
-          (word) => modifiers.includes(word) || groupNoun(word) || (inCharge && inChargeWord(word)),
+          (word) =>
+            modifiers.includes(word) || groupNoun(word) || ofBody(word) || (inCharge && inChargeWord(word)),
         ),
     );
     if (!fits) continue;
@@ -859,16 +877,11 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
     if (!modifiers.every((word) => TIME_MODIFIERS.has(word) || profile.words.has(word))) continue;
     // "Acme's boss": the person's roles and affiliations hold a word of the body's name, when the
     // text tied the person to a body at all
+    // ("Russia's president" is "Russian president Ivan Orlov"; "Acme chairman Tom Reyes" is Acme's boss)
     if (
       bodyWords.size > 0 &&
-      profile.bodies.size > 0 &&
-      ![...bodyWords].some((word) => profile.words.has(word))
-    )
-      continue;
-    if (
-      bodyWords.size > 0 &&
-      profile.bodies.size === 0 &&
-      !tiedByTitle(index, entity, bodyWords, sourceStart)
+      ![...profile.words].some(ofBody) &&
+      (profile.bodies.size > 0 || !tiedByTitle(index, entity, ofBody, sourceStart))
     )
       continue;
     const named = entity.mentions.some((mention) => mention.kind === 'name' && mention.end <= sourceStart);
@@ -902,7 +915,7 @@ function groupNoun(word: string): boolean {
 function tiedByTitle(
   index: DocumentIndex,
   person: Entity,
-  bodyWords: ReadonlySet<string>,
+  ofBody: (word: string) => boolean,
   before: number,
 ): boolean {
   for (const mention of person.mentions) {
@@ -910,7 +923,7 @@ function tiedByTitle(
     const at = index.tokenAtOrAfter(mention.start);
     for (let position = at - 1; position >= 0 && position >= at - 4; position -= 1) {
       const word = index.tokenText(position).toLowerCase();
-      if (bodyWords.has(word)) return true;
+      if (ofBody(word)) return true;
       const pos = (index.tokens[position] as Token).pos;
       if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') break;
     }

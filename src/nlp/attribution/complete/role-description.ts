@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.js';
-import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
-import { personNoun } from '../../lexicon/index.js';
+import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
+import { hasHypernym } from '../../lexicon/hypernyms.js';
+import { isDemonymOf, personNoun } from '../../lexicon/index.js';
 import type { DocumentIndex } from './document-index.js';
 import type { Entity } from '../../../model/index.js';
 import { speakerPronounGender } from '../../coref/cluster-names.js';
@@ -525,6 +526,8 @@ interface Role {
 interface RoleProfile {
   readonly roles: readonly Role[];
   readonly words: ReadonlySet<string>;
+  /** The words of the bodies the text tied the person to (`attributes.affiliation`). */
+  readonly bodies: ReadonlySet<string>;
 }
 
 function stringsOf(value: unknown): readonly string[] {
@@ -555,7 +558,7 @@ function roleProfile(entity: Entity): RoleProfile | null {
     roles.push({ head, title });
     for (const word of parts) words.add(word);
   }
-  profile = roles.length === 0 ? null : { roles, words };
+  profile = roles.length === 0 ? null : { roles, words, bodies };
   profileCache.set(entity, profile);
   return profile;
 }
@@ -715,4 +718,215 @@ export function describedOrganisation(
     if ((nearLeft && introduced.test(left)) || (nearRight && apposed.test(right))) found.add(mention.entity);
   }
   return found.size === 1 ? ([...found][0] as Entity) : null;
+}
+
+/** The first `count` person senses of a noun in WordNet 3.1 ("manager": director, coach). */
+function personSenses(word: string, count: number): number[] {
+  return synsetsOf(word.replace(/-/gu, '_'), 'noun')
+    .filter((sense) => lexicographerFileOf(sense, 'noun') === NOUN_PERSON)
+    .slice(0, count);
+}
+
+/** The synset of "leader" that most titles lie under, looked up once. */
+let leaderSense: number | null | undefined;
+function leader(): number | null {
+  if (leaderSense === undefined) leaderSense = personSenses('leader', 1)[0] ?? null;
+  return leaderSense;
+}
+
+/**
+ * Whether a word is one of WordNet's words for whoever is in charge: it shares a person sense with
+ * "chief" (head, top dog, boss, gaffer, chieftain). "The club's boss" is its manager, "the firm's
+ * chief" its chief executive: the word names no office of its own, only that the person leads.
+ */
+function inChargeWord(word: string): boolean {
+  const chief = new Set(personSenses('chief', 3));
+  return personSenses(word, 3).some((sense) => chief.has(sense));
+}
+
+/**
+ * Whether the role word the text gave a person (`held`: "manager") lets a description's head word
+ * (`head`: "coach", "boss") name that person, by WordNet 3.1: the same word; a synonym (a person sense
+ * of each among its first two is one synset, the first of one of them: manager and coach, referee and
+ * ref; not chancellor and premier); a kind of the head (roleImplies:
+ * solicitor → lawyer); or, for a word for whoever is in charge ("boss", "chief"), a role that WordNet
+ * puts under "leader" within four steps (manager, chairman, minister; not a captain, an officer).
+ */
+export function roleFits(held: string, head: string): boolean {
+  if (held === head) return true;
+  const heldSenses = personSenses(held, 2);
+  if (heldSenses.length === 0) return false;
+  // a synonym in the sense either word is first used in: "premier" and "chancellor" share only their
+  // second senses (a head of government), and a British chancellor is the finance minister
+  const headSenses = personSenses(head, 2);
+  if (
+    heldSenses.some(
+      (sense) => headSenses.includes(sense) && (sense === heldSenses[0] || sense === headSenses[0]),
+    )
+  )
+    return true;
+  if (roleImplies(held, head)) return true;
+  const top = leader();
+  if (top === null || !inChargeWord(head)) return false;
+  return heldSenses.some((sense) =>
+    hasHypernym(sense, 'noun', { levels: 5 }, (entry) => entry.offset === top),
+  );
+}
+
+/** How many sentences back a description may take up a person named before it. */
+const RELATED_ROLE_WINDOW = 12;
+
+/**
+ * The person a description names by the role the text gave that person in other words, or with the
+ * body it serves as a possessor (issue 10): "Manager Tom Reyes … “…,” said the club's boss",
+ * "Harbour Town manager Tom Reyes … the Harbour Town coach said", "Tom Reyes, Acme's chairman, …
+ * Acme's boss said". The description is "the" or a possessor ("the club's", "Acme's"), words that
+ * say when ("former", "new") or words of the person's role, and a singular head word for a person
+ * that fits a role of the person (`roleFits`). The person:
+ *
+ * - holds such a role, and every word of the role before its head that is no body ("assistant" in
+ *   "the club's assistant coach") is in the description;
+ * - is tied to the body the description names by a name ("Acme's boss", "the Acme boss"), when the
+ *   text tied the person to any body (the words of the role and affiliation hold a word of the name);
+ * - was named before the description, and mentioned within the twelve sentences before it;
+ * - is the one person of the story so far who fits, else the description stays unresolved.
+ */
+export function relatedRoleHolder(index: DocumentIndex, first: number, end: number): Entity | null {
+  if (end - first < 2 || end - first > 8) return null;
+  const sourceStart = (index.tokens[first] as Token).start;
+  const sourceEnd = (index.tokens[end - 1] as Token).end;
+  // a source that names a person is no description of one
+  for (const mention of index.mentionsInside({ start: sourceStart, end: sourceEnd }))
+    if (isPerson(mention.entity)) return null;
+  const head = end - 1;
+  const headToken = index.tokens[head] as Token;
+  const headWord = index.tokenText(head);
+  // ("the club's chief" tagged an adjective is a noun when the parse makes it the subject)
+  const nominal = headToken.pos === 'NOUN' || (headToken.pos === 'ADJ' && /^nsubj/u.test(headToken.dep));
+  if (!nominal || !/^\p{Ll}[\p{Ll}-]*$/u.test(headWord) || /[^s]s$/u.test(headWord)) return null;
+  if (!mayDenotePerson(headWord)) return null;
+  // the possessor or article, then modifiers
+  let position = first;
+  /** Words of the names of bodies the description names ("acme", "harbour", "town"). */
+  const bodyWords = new Set<string>();
+  /** The names of the places among them ("Russia"), whose nationality word ties a person too. */
+  const places: string[] = [];
+  const modifiers: string[] = [];
+  const possessive = (at: number): boolean => /^['’]s?$/u.test(index.tokenText(at));
+  if (index.tokenText(first).toLowerCase() === 'the') position += 1;
+  else {
+    // "Acme's boss": a name of a body and its possessive open the description
+    const mention = index.mentionCovering(sourceStart, (index.tokens[first] as Token).end);
+    if (mention === null || mention.kind !== 'name' || mention.start !== sourceStart) return null;
+    if (mention.entity.type !== 'ORG' && mention.entity.type !== 'LOC') return null;
+    const after = index.tokenAtOrAfter(mention.end);
+    if (after >= head || !possessive(after)) return null;
+    for (const word of roleWords(index.text.slice(mention.start, mention.end))) bodyWords.add(word);
+    if (mention.entity.type === 'LOC') places.push(index.text.slice(mention.start, mention.end));
+    position = after + 1;
+  }
+  for (; position < head; position += 1) {
+    const token = index.tokens[position] as Token;
+    const word = index.tokenText(position);
+    if (possessive(position)) continue;
+    const mention = index.mentionCovering(token.start, token.end);
+    if (mention !== null) {
+      // "the Acme boss": the body's name; "the company's boss", whatever coreference took "the
+      // company" for, is a common noun for a body (below)
+      if (mention.kind === 'pronoun' || (mention.entity.type !== 'ORG' && mention.entity.type !== 'LOC'))
+        return null;
+      if (mention.kind === 'name') {
+        const name = index.text.slice(mention.start, mention.end);
+        for (const part of roleWords(name)) bodyWords.add(part);
+        if (mention.entity.type === 'LOC') places.push(name);
+        position = Math.max(position, index.tokenAtOrAfter(mention.end) - 1);
+        continue;
+      }
+    }
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return null;
+    // "the club's boss": a common noun for a body before the possessive names the body, not the role
+    if (possessive(position + 1) && position + 1 < head) {
+      const sense = synsetsOf(word.toLowerCase(), 'noun')[0];
+      if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_GROUP) return null;
+      continue;
+    }
+    modifiers.push(word.toLowerCase());
+  }
+  /** A word of the body's name, or the nationality of a place named ("Russian" for "Russia's"). */
+  const ofBody = (word: string): boolean =>
+    bodyWords.has(word) || places.some((place) => isDemonymOf(word, place));
+  const wanted = headWord.toLowerCase();
+  const inCharge = inChargeWord(wanted);
+  const sentence = index.sentenceIndexAt(sourceStart);
+  let found: Entity | null = null;
+  for (const entity of index.entities) {
+    if (!isPerson(entity)) continue;
+    const profile = roleProfile(entity);
+    if (profile === null) continue;
+    // ("chief" of "chief executive" says the person leads, as "boss" does)
+    const fits = profile.roles.some(
+      (role) =>
+        roleFits(role.head, wanted) &&
+        role.title.every(
+          (word) =>
+            modifiers.includes(word) || groupNoun(word) || ofBody(word) || (inCharge && inChargeWord(word)),
+        ),
+    );
+    if (!fits) continue;
+    // "the new boss" or "the club's Dutch coach": every modifier says when or is a word of the person's roles
+    if (!modifiers.every((word) => TIME_MODIFIERS.has(word) || profile.words.has(word))) continue;
+    // "Acme's boss": the person's roles and affiliations hold a word of the body's name, when the
+    // text tied the person to a body at all
+    // ("Russia's president" is "Russian president Ivan Orlov"; "Acme chairman Tom Reyes" is Acme's boss)
+    if (
+      bodyWords.size > 0 &&
+      ![...profile.words].some(ofBody) &&
+      (profile.bodies.size > 0 || !tiedByTitle(index, entity, ofBody, sourceStart))
+    )
+      continue;
+    const named = entity.mentions.some((mention) => mention.kind === 'name' && mention.end <= sourceStart);
+    if (!named) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  if (found === null) return null;
+  const last = Math.max(
+    ...found.mentions.filter((mention) => mention.end <= sourceStart).map((mention) => mention.start),
+  );
+  if (sentence - index.sentenceIndexAt(last) > RELATED_ROLE_WINDOW) return null;
+  // "Ms James spoke on Monday. The judge said he would decide": the pronoun of the description's own
+  // speech verb is not of the other gender than the text has shown for the person
+  const spoken = speakerPronounGender(index.text, sourceEnd);
+  const shown = spoken === undefined ? undefined : shownGender(index.text, found);
+  if (shown !== undefined && shown !== spoken) return null;
+  return found;
+}
+
+/** A noun whose first WordNet sense is a group ("club", "party"): it names the body, not the role. */
+function groupNoun(word: string): boolean {
+  const sense = synsetsOf(word, 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_GROUP;
+}
+
+/**
+ * Whether a name of the body ("Acme") is written right before a name of the person with a title
+ * between ("Acme chairman Tom Reyes"), before `before`.
+ */
+function tiedByTitle(
+  index: DocumentIndex,
+  person: Entity,
+  ofBody: (word: string) => boolean,
+  before: number,
+): boolean {
+  for (const mention of person.mentions) {
+    if (mention.kind !== 'name' || mention.end > before) continue;
+    const at = index.tokenAtOrAfter(mention.start);
+    for (let position = at - 1; position >= 0 && position >= at - 4; position -= 1) {
+      const word = index.tokenText(position).toLowerCase();
+      if (ofBody(word)) return true;
+      const pos = (index.tokens[position] as Token).pos;
+      if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') break;
+    }
+  }
+  return false;
 }

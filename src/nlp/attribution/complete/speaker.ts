@@ -2,7 +2,13 @@ import type { Entity, Span, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { hasLemma } from '../../events/wordnet.js';
 import { honorificOf } from '../../coref/lexicon.js';
-import { describedOrganisation, describedPerson, isPersonNoun, roleHolder } from './role-description.js';
+import {
+  describedOrganisation,
+  describedPerson,
+  isPersonNoun,
+  relatedRoleHolder,
+  roleHolder,
+} from './role-description.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { DocumentIndex, IndexedMention } from './document-index.js';
 import { entityGender } from './recent-speaker.js';
@@ -1110,7 +1116,11 @@ export function resolveSource(
       const titled = honorificSurname(index, first, end) ?? bareSurname(index, first, end);
       if (titled !== null) return { speaker: titled.id, anonymous: false };
       // "the quarterback told reporters": a description joins a person on the text's evidence
-      const described = describedPerson(index, first, end) ?? roleHolder(index, first, end);
+      // ("“…,” said the club's boss" after "Manager Tom Reyes": the role in other words, or the body's)
+      const described =
+        describedPerson(index, first, end) ??
+        roleHolder(index, first, end) ??
+        relatedRoleHolder(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };
       // "the university said": the one organisation named so or introduced by that word before
       const organisation = describedOrganisation(index, first, end, STATEMENT_HEADS);

@@ -7,6 +7,7 @@ import {
   namesNobody,
   rejectedFigure,
   unnamedSpeakerKey,
+  withModality,
   withRejected,
   type ClaimView,
 } from './claim-view.js';
@@ -75,7 +76,7 @@ export function findContradictions(
           (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
           claim.value?.quantity,
         ),
-      ),
+      ),      ...withModality(claim.modality),
     };
   });
   const contradictions: Contradiction[] = [];

@@ -76,7 +76,8 @@ export function findContradictions(
           (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
           claim.value?.quantity,
         ),
-      ),      ...withModality(claim.modality),
+      ),
+      ...withModality(claim.modality),
     };
   });
   const contradictions: Contradiction[] = [];

@@ -7,6 +7,7 @@ import {
   joinTopics,
   rejectedFigure,
   unnamedSpeakerKey,
+  withModality,
   withRejected,
   type ClaimView,
   type TopicJoin,
@@ -188,6 +189,7 @@ export function corpusClaims(
           ...withRejected(
             rejectedFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
           ),
+          ...withModality(typeof claim.modality === 'string' ? claim.modality : undefined),
         },
       });
     }

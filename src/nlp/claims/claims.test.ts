@@ -1255,3 +1255,16 @@ describe('isPerpetratorNoun and isArmedForceNoun (remembered by lower-cased lemm
     }
   });
 });
+
+describe('findClaims: a participle modifying a noun is a passive (session 22)', () => {
+  it('reads "the samples taken from the river" as samples taken, and what the samples did', () => {
+    const doc = run('Police said the samples taken from the river contained oil.');
+    const taken = doc.claims.find((claim) => claim.predicate === 'take');
+    assert.ok(taken, JSON.stringify(doc.claims.map((claim) => claim.predicate)));
+    assert.equal(taken.subject, undefined);
+    assert.equal(taken.object?.text, 'the samples');
+    const contained = doc.claims.find((claim) => claim.predicate === 'contain');
+    assert.ok(contained);
+    assert.equal(contained.object?.text, 'oil');
+  });
+});

@@ -126,6 +126,19 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
   return wordNetPos(token);
 }
 
+/**
+ * "the samples [taken] from the river", "documents [seen] by Reuters": a participle modifying a noun
+ * (`acl`), not in -ing, with no subject, object, auxiliary or subordinator of its own, is a passive: the
+ * noun is what the deed was done to.
+ */
+function isPassiveParticiple(tree: DependencyTree, predicate: number, surface: string): boolean {
+  const token = tree.tokens[predicate] as Token;
+  if (token.dep !== 'acl' || token.pos !== 'VERB') return false;
+  const form = surface.toLowerCase();
+  if (form.endsWith('ing') || form === token.lemma.toLowerCase()) return false;
+  return tree.dependents(predicate, ['nsubj', 'nsubj:pass', 'aux', 'mark', 'obj']).length === 0;
+}
+
 export function wordNetPos(token: Token): WordNetPos | null {
   switch (token.pos) {
     case 'VERB':
@@ -778,7 +791,10 @@ export function readProposition(
   const passive =
     undergone !== null ||
     (pos === 'verb' &&
-      (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0 || copula));
+      (tree.dependent(predicate, 'aux:pass') >= 0 ||
+        tree.dependent(predicate, 'nsubj:pass') >= 0 ||
+        copula ||
+        isPassiveParticiple(tree, predicate, surface)));
   let lemma = undergone ?? (copula ? `be ${verb}` : verb);
   // "took part in the attack": verb and object make one WordNet verb ("take_part")
   if (pos === 'verb' && object >= 0 && joined < 0) {

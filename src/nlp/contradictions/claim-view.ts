@@ -1,5 +1,6 @@
 import type { ClaimFrame, Quantity } from '../../model/index.js';
 import { NUMBER_WORDS } from '../events/find-events.js';
+import { hasLemma, hasVerbFrame } from '../events/wordnet.js';
 
 /**
  * A claim as the comparison sees it, in one document or across several: the parties and places
@@ -32,6 +33,91 @@ export interface ClaimView {
   readonly causeText?: string;
   /** For a figure: the one its source corrects in the same words ("14 hostages, not 12"), which it disputes whenever it was said. */
   readonly rejected?: number;
+  /** The verb or adjective the claim is under ("asked [to pay]", "tried [to flee]"), when there is one. */
+  readonly modality?: string;
+}
+
+/**
+ * Controllers that entail their complement ("managed to leave" says he left; "was forced to pay",
+ * "continued to fire", "began to shell"): the implicative and aspectual verbs of Karttunen (1971),
+ * and those that assert it or take it as fact.
+ * Under any other ("was asked to pay", "wanted to leave", "tried to flee", "plans to sell") the deed
+ * is not asserted, so such a claim is no side of a yes/no conflict (it may still name a rival value:
+ * "tried to flee to Ukraine" against "fled toward Belarus").
+ */
+const ENTAILING = new Set([
+  'manage',
+  'force',
+  'compel',
+  'oblige',
+  'make',
+  'continue',
+  'keep',
+  'begin',
+  'start',
+  'resume',
+  'proceed',
+  'remember',
+  'dare',
+  'bother',
+  'happen',
+  // assertive and factive controllers: "denied organising" (the claim is already negated), "admitted
+  // taking", "confirmed receiving", "claimed to have paid", "was found to have lied"
+  'deny',
+  'admit',
+  'acknowledge',
+  'confirm',
+  'claim',
+  'say',
+  'state',
+  'declare',
+  'insist',
+  'report',
+  'find',
+  'prove',
+  'show',
+  'know',
+  'regret',
+  // perception, causation and habit: "saw them fire", "got arrested", "helped rebuild", "let them
+  // go", "used to work"
+  'see',
+  'hear',
+  'watch',
+  'get',
+  'help',
+  'let',
+  'use',
+]);
+
+/** Controllers WordNet gives no infinitive frame that still leave the deed unrealised ("going to", "needs to"). */
+const UNREALISING = new Set(['go', 'need', 'pledge', 'decide', 'consider']);
+
+const controls = new Map<string, boolean>();
+
+/**
+ * Whether a claim asserts its deed: no controller, one that entails it, or a word that takes no
+ * infinitive or gerund (a misread modifier: "troops from [neighbouring] Orsa crossed"). The
+ * controllers that leave it unasserted take an infinitive in WordNet's verb frames ("Somebody ----s
+ * to INFINITIVE", "Somebody ----s somebody to INFINITIVE", "Somebody ----s VERB-ing") or are
+ * adjectives ("likely", "able", "willing").
+ */
+export function assertsDeed(view: ClaimView): boolean {
+  const modality = view.modality;
+  if (modality === undefined || ENTAILING.has(modality)) return true;
+  let known = controls.get(modality);
+  if (known === undefined) {
+    known =
+      UNREALISING.has(modality) ||
+      hasLemma(modality, 'adj') ||
+      [24, 28, 33].some((frame) => hasVerbFrame(modality, frame, 5));
+    controls.set(modality, known);
+  }
+  return !known;
+}
+
+/** The `modality` field of a view, when the claim has one. */
+export function withModality(modality: string | undefined): { modality?: string } {
+  return modality === undefined ? {} : { modality };
 }
 
 /**

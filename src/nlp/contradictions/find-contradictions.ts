@@ -7,6 +7,7 @@ import {
   namesNobody,
   rejectedFigure,
   unnamedSpeakerKey,
+  withModality,
   withRejected,
   type ClaimView,
 } from './claim-view.js';
@@ -76,6 +77,7 @@ export function findContradictions(
           claim.value?.quantity,
         ),
       ),
+      ...withModality(claim.modality),
     };
   });
   const contradictions: Contradiction[] = [];

@@ -5,6 +5,7 @@ export {
   unknownSubjectJoins,
   rejectedFigure,
   unnamedSpeakerKey,
+  withModality,
   withRejected,
   type ClaimView,
 } from './claim-view.js';

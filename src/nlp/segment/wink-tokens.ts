@@ -3,6 +3,7 @@ import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type TaggedWord } from '
 import { TITLES } from './abbreviations.js';
 import { isLetterAt, isWhitespace } from './characters.js';
 import { readWinkCoreModel, winkModel } from './wink-model.js';
+import { hasLemma } from '../events/wordnet.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -228,6 +229,23 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
       });
       continue;
     }
+    // wink keeps lower-case state and month abbreviations whole with their period even where they
+    // are words ending a sentence ("had fallen ill.", "in the sun."): the period is cut off
+    if (wordBeforeSentenceEnd(text, value, start, chunkStart + chunkLength)) {
+      const word = value.slice(0, -1);
+      // (wink tagged the abbreviation a proper noun: the word takes the first WordNet class it has)
+      const wordTag =
+        partOfSpeech === 'PROPN'
+          ? hasLemma(word, 'adj')
+            ? 'ADJ'
+            : hasLemma(word, 'noun')
+              ? 'NOUN'
+              : 'VERB'
+          : partOfSpeech;
+      sink.tokens.push({ start, end: start + length - 1, pos: wordTag });
+      sink.tokens.push({ start: start + length - 1, end: start + length, pos: 'PUNCT' });
+      continue;
+    }
     // wink keeps "Gen." and "Dr." whole but cuts "Maj." and "Rev." in two; the sentence splitter
     // knows them all as titles (abbreviations.ts), so the period joins a capitalised title before it
     if (value === '.' && titleBefore(text, sink.tokens, start)) {
@@ -239,6 +257,36 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
   }
   flushLongRunsBefore(chunkLength);
 }
+
+/**
+ * Whether a token is a lower-case English word with a period ("ill.", "wash.") that ends a sentence:
+ * the word (without the period) is a WordNet lemma, and what follows is the end of the text, or
+ * whitespace and then a capital letter or an opening quotation mark. "no. 5", "fig. 2" and "etc.,"
+ * are left as they are.
+ */
+export function wordBeforeSentenceEnd(text: string, value: string, start: number, limit: number): boolean {
+  const length = value.length;
+  if (length < 3 || value.charCodeAt(length - 1) !== 0x2e) return false;
+  const first = value.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a) return false;
+  for (let index = 1; index < length - 1; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  let next = start + length;
+  if (next < limit && !isWhitespace(text.charCodeAt(next))) return false;
+  while (next < limit && isWhitespace(text.charCodeAt(next))) next += 1;
+  if (next < limit) {
+    const code = text.charCodeAt(next);
+    const opensSentence =
+      (code >= 0x41 && code <= 0x5a) || code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x27;
+    if (!opensSentence) return false;
+  }
+  const word = value.slice(0, -1);
+  return WORDNET_POS.some((pos) => hasLemma(word, pos));
+}
+
+const WORDNET_POS = ['noun', 'verb', 'adj'] as const;
 
 /** Whether the last token ends right at `position` and is a capitalised title ("Maj", "Rev"). */
 function titleBefore(text: string, tokens: readonly TaggedWord[], position: number): boolean {

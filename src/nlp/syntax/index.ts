@@ -11,11 +11,24 @@ import {
   repairSubordinateClause,
 } from './subordinate-clause.js';
 import { repairInvertedReport } from './inverted-report.js';
-import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
-import { Tagger, TAGS } from './tagger.js';
+import {
+  repairComplementReducedRelative,
+  repairNounRootedSentence,
+  repairObjectReducedRelative,
+  repairPerfectRoot,
+  repairReducedRelative,
+} from './reduced-relative.js';
+import { Tagger, TAGS, tagId } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 import { verbLemma } from '../events/irregular-verbs.js';
-import { hasLemma } from '../events/wordnet.js';
+import {
+  hasLemma,
+  hasVerbFrame,
+  lexicographerFileOf,
+  synsetsOf,
+  VERB_COGNITION,
+  VERB_COMMUNICATION,
+} from '../events/wordnet.js';
 
 /** The grammar of one sentence: tags, lemmas and a labelled dependency tree over its words. */
 export interface SentenceParse {
@@ -107,6 +120,32 @@ export function properLemma(tag: string, form: string, lemma: string): string {
     : form;
 }
 
+const DET = tagId('DET');
+const NOUN = tagId('NOUN');
+const SCONJ = tagId('SCONJ');
+const PRON = tagId('PRON');
+
+/**
+ * "that" tagged as a determiner (or pronoun) before a plural noun is the conjunction that opens a clause ("said
+ * on Monday that samples … contained"): the demonstrative agrees in number ("that sample", "those
+ * samples"). A noun counts as plural when it ends in "s" and the lemmatiser gives it a shorter
+ * lemma, so "that news" and "that series" keep their determiner. Changes `tags` in place.
+ */
+export function retagThatBeforePlural(
+  forms: readonly string[],
+  tags: Int32Array,
+  nounLemma: (index: number) => string,
+): void {
+  for (let index = 0; index + 1 < forms.length; index += 1) {
+    if ((tags[index] !== DET && tags[index] !== PRON) || tags[index + 1] !== NOUN) continue;
+    const form = forms[index]!;
+    if (form !== 'that' && form !== 'That') continue;
+    const next = forms[index + 1]!;
+    if (next.length < 3 || next.charCodeAt(next.length - 1) !== 115 /* s */) continue;
+    if (nounLemma(index + 1).length < next.length) tags[index] = SCONJ;
+  }
+}
+
 /** Tags, lemmatises and parses the words of one sentence. */
 function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse {
   const count = forms.length;
@@ -116,6 +155,9 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   const tags = model.tags;
   words.compute(forms, weights.clusters, weights.tagSets);
   tagger.tagWords(words, weights.tagWeights, weights.secondTagWeights, tags);
+  retagThatBeforePlural(forms, tags, (index) =>
+    weights.lemmatiser.lemma(forms[index]!, NOUN, words.exact[index]!),
+  );
   const labels = weights.header.labels;
   parser.parse(words, tags, weights.parser);
   const pos: PartOfSpeech[] = new Array<PartOfSpeech>(count);
@@ -142,9 +184,42 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   repairSafely(repairComplementOfOblique, forms, pos, head, dep);
   repairSafely(repairStrandedSubject, forms, pos, head, dep);
   repairSafely(repairPerfectParticiple, forms, pos, head, dep);
+  repairSafely(
+    (words, tags, heads, relations) => repairComplementReducedRelative(words, tags, lemma, heads, relations),
+    forms,
+    pos,
+    head,
+    dep,
+  );
+  repairSafely(
+    (words, tags, heads, relations) =>
+      repairObjectReducedRelative(words, tags, lemma, heads, relations, takesClause),
+    forms,
+    pos,
+    head,
+    dep,
+  );
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };
+}
+
+const clauseTakers = new Map<string, boolean>();
+
+/**
+ * Whether a verb of speech or thought takes a finite clause (WordNet frame 26, "Somebody ----s that
+ * CLAUSE", in one of its first three senses, its first sense filed under communication or
+ * cognition), memoised.
+ */
+function takesClause(verb: string): boolean {
+  let known = clauseTakers.get(verb);
+  if (known === undefined) {
+    const first = synsetsOf(verb, 'verb')[0];
+    const file = first === undefined ? -1 : lexicographerFileOf(first, 'verb');
+    known = (file === VERB_COMMUNICATION || file === VERB_COGNITION) && hasVerbFrame(verb, 26);
+    clauseTakers.set(verb, known);
+  }
+  return known;
 }
 
 /**

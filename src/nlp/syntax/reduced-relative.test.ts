@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadSyntaxModel, parseSentence, properLemma, verbLemmaOf } from './index.js';
 import { repairApproximateNumber } from './approximate-numbers.js';
-import { repairNounRootedSentence, repairPerfectRoot, repairReducedRelative } from './reduced-relative.js';
+import {
+  repairComplementReducedRelative,
+  repairNounRootedSentence,
+  repairObjectReducedRelative,
+  repairPerfectRoot,
+  repairReducedRelative,
+} from './reduced-relative.js';
 
 /** Every sentence here was written for these tests. */
 function arcs(sentence: string): string[] {
@@ -310,5 +316,84 @@ describe('repairApproximateNumber', () => {
     const head = Int32Array.from([1, -1, 5, 4, 5, 1, 1]);
     const dep = ['nsubj', 'root', 'case', 'compound', 'nummod', 'obl', 'punct'];
     assert.equal(repairApproximateNumber(forms, pos, head, dep), false);
+  });
+});
+
+describe('repairObjectReducedRelative and repairComplementReducedRelative (reported clauses)', () => {
+  it('makes the verb after a participle the reported clause, its noun the subject', () => {
+    const parsed = arcs('Police said the samples taken from the river contained oil .');
+    assert.ok(parsed.includes('contained:ccomp:said'), parsed.join(' '));
+    assert.ok(parsed.includes('samples:nsubj:contained'), parsed.join(' '));
+    assert.ok(parsed.includes('taken:acl:samples'), parsed.join(' '));
+    const seen = arcs('Officials said the documents seen by reporters showed a loss .');
+    assert.ok(seen.includes('showed:ccomp:said'), seen.join(' '));
+    assert.ok(seen.includes('documents:nsubj:showed'), seen.join(' '));
+  });
+
+  it('reads "said worn rails caused the crash" as a clause: a participle with an object is a past tense', () => {
+    const parsed = arcs('The union said worn rails caused the crash .');
+    assert.ok(parsed.includes('caused:ccomp:said'), parsed.join(' '));
+    assert.ok(parsed.includes('rails:nsubj:caused'), parsed.join(' '));
+  });
+
+  it('leaves a noun phrase object alone where the verb takes one ("confirmed the report published")', () => {
+    const parsed = arcs('He confirmed the report published on Monday .');
+    assert.ok(parsed.includes('report:obj:confirmed'), parsed.join(' '));
+  });
+
+  it('makes "that" before a plural noun the subordinator of the reported clause', () => {
+    const parsed = arcs(
+      'The agency said on Monday that samples of the cheese taken from two shops contained bacteria .',
+    );
+    assert.ok(parsed.includes('contained:ccomp:said'), parsed.join(' '));
+    assert.ok(parsed.includes('samples:nsubj:contained'), parsed.join(' '));
+  });
+
+  it('repairs the arrays of a complement headed by a participle that cannot be a past tense', () => {
+    // "She said letters written by the mayor revealed the plan ." as the parser may leave it
+    const forms = ['She', 'said', 'letters', 'written', 'by', 'the', 'mayor', 'revealed', 'the', 'plan', '.'];
+    const pos = ['PRON', 'VERB', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'];
+    const lemma = ['she', 'say', 'letter', 'write', 'by', 'the', 'mayor', 'reveal', 'the', 'plan', '.'];
+    const head = Int32Array.from([1, -1, 3, 1, 6, 6, 3, 3, 9, 7, 1]);
+    const dep = [
+      'nsubj',
+      'root',
+      'nsubj',
+      'ccomp',
+      'case',
+      'det',
+      'obl:agent',
+      'advcl',
+      'det',
+      'obj',
+      'punct',
+    ];
+    assert.equal(repairComplementReducedRelative(forms, pos, lemma, head, dep), true);
+    assert.deepEqual([...head], [1, -1, 7, 2, 6, 6, 3, 1, 9, 7, 1]);
+    assert.equal(dep[7], 'ccomp');
+    assert.equal(dep[2], 'nsubj');
+    assert.equal(dep[3], 'acl');
+  });
+
+  it('leaves a participle that can be a past tense, or one with an auxiliary, alone', () => {
+    const forms = ['She', 'said', 'letters', 'arrived', 'late', 'and', 'revealed', 'it', '.'];
+    const pos = ['PRON', 'VERB', 'NOUN', 'VERB', 'ADV', 'CCONJ', 'VERB', 'PRON', 'PUNCT'];
+    const lemma = ['she', 'say', 'letter', 'arrive', 'late', 'and', 'reveal', 'it', '.'];
+    const head = Int32Array.from([1, -1, 3, 1, 3, 6, 3, 6, 1]);
+    const dep = ['nsubj', 'root', 'nsubj', 'ccomp', 'advmod', 'cc', 'conj', 'obj', 'punct'];
+    assert.equal(repairComplementReducedRelative(forms, pos, lemma, head, dep), false);
+  });
+
+  it('leaves an object with a participle and no reported verb alone when nothing says it is a clause', () => {
+    const forms = ['They', 'found', 'the', 'car', 'parked', 'outside', '.'];
+    const pos = ['PRON', 'VERB', 'DET', 'NOUN', 'VERB', 'ADV', 'PUNCT'];
+    const lemma = ['they', 'find', 'the', 'car', 'park', 'outside', '.'];
+    const head = Int32Array.from([1, -1, 3, 1, 3, 4, 1]);
+    const dep = ['nsubj', 'root', 'det', 'obj', 'acl', 'advmod', 'punct'];
+    assert.equal(
+      repairObjectReducedRelative(forms, pos, lemma, head, dep, () => true),
+      false,
+    );
+    assert.equal(dep[3], 'obj');
   });
 });

@@ -220,3 +220,182 @@ export function repairPerfectRoot(
   pos[root] = 'AUX';
   return true;
 }
+
+/**
+ * The reduced relative inside a reported clause: "Police said the samples [taken] from the river
+ * [contained] oil" is parsed with "the samples" as the object of "said", "taken" modifying it and
+ * "contained" a clause of "taken". When a noun that is the object of a verb able to take a clause
+ * (WordNet's frame "Somebody ----s that CLAUSE": say, report, find, …) is modified by a bare
+ * participle (no auxiliary, subject or subordinator of its own) that governs, after it and with no
+ * punctuation between, a verb with neither subject, subordinator nor infinitive marker and not in
+ * -ing, that verb is the reported clause: it becomes the complement (`ccomp`) of the reporting verb
+ * and the noun its subject. Pure: it rewrites the arrays it is given.
+ */
+export function repairObjectReducedRelative(
+  forms: readonly string[],
+  pos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  dep: string[],
+  takesClause: (lemma: string) => boolean,
+): boolean {
+  const count = forms.length;
+  let repaired = false;
+  for (let participle = 0; participle < count; participle += 1) {
+    if (dep[participle] !== 'acl' || pos[participle] !== 'VERB') continue;
+    const noun = head[participle]!;
+    if (
+      noun < 0 ||
+      noun > participle ||
+      dep[noun] !== 'obj' ||
+      (pos[noun] !== 'NOUN' && pos[noun] !== 'PROPN')
+    )
+      continue;
+    const reporting = head[noun]!;
+    if (reporting < 0 || pos[reporting] !== 'VERB' || !takesClause(lemma[reporting]!.toLowerCase())) continue;
+    if (!/(?:ed|en|wn|rn|ne|ld|ht|nt|ung|ost)$/u.test(forms[participle]!.toLowerCase())) continue;
+    let verb = -1;
+    let bare = true;
+    for (let index = 0; index < count; index += 1) {
+      if (head[index] !== participle) continue;
+      const relation = dep[index]!;
+      if (
+        relation.startsWith('aux') ||
+        relation === 'cop' ||
+        relation === 'mark' ||
+        relation.startsWith('nsubj')
+      )
+        bare = false;
+      if (verb < 0 && index > participle && GOVERNED_CLAUSES.has(relation) && pos[index] === 'VERB')
+        verb = index;
+    }
+    if (!bare) continue;
+    if (verb < 0) {
+      // "the union said worn rails [caused] the derailment", "said soldiers [fired] first": with no
+      // later verb, a participle in -ed right after its noun, with no agent ("by") of its own and an
+      // object (or after "say"), is the past tense of the reported clause's verb
+      if (!forms[participle]!.toLowerCase().endsWith('ed') || !nextToPhrase(head, noun, participle)) continue;
+      let agent = false;
+      let object = false;
+      for (let index = 0; index < count; index += 1) {
+        if (head[index] !== participle) continue;
+        if (dep[index] === 'obl:agent') agent = true;
+        if (dep[index] === 'obj') object = true;
+      }
+      // a passive participle takes no object; without one, only "say" (which takes no such noun
+      // phrase: "said the report published on Monday") is read so ("confirmed the report published")
+      if (
+        agent ||
+        (!object && lemma[reporting]!.toLowerCase() !== 'say') ||
+        !hasNoClauseOf(head, dep, reporting)
+      )
+        continue;
+      head[participle] = reporting;
+      dep[participle] = 'ccomp';
+      head[noun] = participle;
+      dep[noun] = 'nsubj';
+      repaired = true;
+      continue;
+    }
+    if (forms[verb]!.toLowerCase().endsWith('ing')) continue;
+    let clean = true;
+    for (let index = participle + 1; index < verb; index += 1)
+      if (pos[index] === 'PUNCT' || pos[index] === 'SCONJ' || pos[index] === 'CCONJ') clean = false;
+    for (let index = 0; index < count; index += 1)
+      if (
+        head[index] === verb &&
+        (dep[index]!.startsWith('nsubj') || dep[index] === 'mark' || dep[index] === 'expl')
+      )
+        clean = false;
+    if (!clean) continue;
+    let passive = false;
+    for (let index = 0; index < verb; index += 1)
+      if (head[index] === verb && dep[index] === 'aux:pass') passive = true;
+    // the reporting verb has no clause of its own already
+    if (!clean || !hasNoClauseOf(head, dep, reporting)) continue;
+    head[verb] = reporting;
+    dep[verb] = 'ccomp';
+    head[noun] = verb;
+    dep[noun] = passive ? 'nsubj:pass' : 'nsubj';
+    repaired = true;
+  }
+  return repaired;
+}
+
+/**
+ * A reported clause opened by a subject with a reduced relative: "said on Monday that samples
+ * [taken] from two shops [contained] bacteria" is parsed with the participle as the clause's verb
+ * and the real verb as a clause it governs. When a clausal complement is headed by a bare
+ * participle that cannot be a past tense ("taken", "seen", "shown", "written": ending in -en, -wn
+ * or -rn with another lemma), with a noun subject before it and no auxiliary, copula or object, and
+ * governs a later verb with no subject, subordinator or infinitive marker (not in -ing), with no
+ * punctuation between, that verb heads the complement: it takes the participle's place and
+ * subject, and the participle modifies the subject (`acl`). Pure: rewrites the arrays it is given.
+ */
+export function repairComplementReducedRelative(
+  forms: readonly string[],
+  pos: readonly string[],
+  lemma: readonly string[],
+  head: Int32Array,
+  dep: string[],
+): boolean {
+  const count = forms.length;
+  let repaired = false;
+  for (let participle = 0; participle < count; participle += 1) {
+    if (dep[participle] !== 'ccomp' || pos[participle] !== 'VERB') continue;
+    const form = forms[participle]!.toLowerCase();
+    if (!/(?:en|wn|rn)$/u.test(form) || lemma[participle]!.toLowerCase() === form) continue;
+    let subject = -1;
+    let verb = -1;
+    let bare = true;
+    for (let index = 0; index < count; index += 1) {
+      if (head[index] !== participle) continue;
+      const relation = dep[index]!;
+      if (relation.startsWith('aux') || relation === 'cop' || relation === 'obj' || relation === 'iobj')
+        bare = false;
+      if (relation === 'nsubj' && index < participle) subject = index;
+      if (verb < 0 && index > participle && GOVERNED_CLAUSES.has(relation) && pos[index] === 'VERB')
+        verb = index;
+    }
+    if (!bare || subject < 0 || verb < 0 || (pos[subject] !== 'NOUN' && pos[subject] !== 'PROPN')) continue;
+    if (forms[verb]!.toLowerCase().endsWith('ing')) continue;
+    let clean = true;
+    for (let index = participle + 1; index < verb; index += 1)
+      if (pos[index] === 'PUNCT' || pos[index] === 'SCONJ' || pos[index] === 'CCONJ') clean = false;
+    let passive = false;
+    for (let index = 0; index < count; index += 1) {
+      if (head[index] !== verb) continue;
+      const relation = dep[index]!;
+      if (relation.startsWith('nsubj') || relation === 'mark' || relation === 'expl') clean = false;
+      if (relation === 'aux:pass') passive = true;
+    }
+    if (!clean) continue;
+    // the subordinator and what hung on the participle before its subject go to the verb
+    for (let index = 0; index < count; index += 1)
+      if (head[index] === participle && (index < subject || index > verb)) head[index] = verb;
+    head[verb] = head[participle]!;
+    dep[verb] = 'ccomp';
+    head[subject] = verb;
+    dep[subject] = passive ? 'nsubj:pass' : 'nsubj';
+    head[participle] = subject;
+    dep[participle] = 'acl';
+    repaired = true;
+  }
+  return repaired;
+}
+
+function hasNoClauseOf(head: Int32Array, dep: readonly string[], verb: number): boolean {
+  for (let index = 0; index < head.length; index += 1)
+    if (head[index] === verb && dep[index] === 'ccomp') return false;
+  return true;
+}
+
+/** Whether the participle follows its noun's own words directly (nothing else between). */
+function nextToPhrase(head: Int32Array, noun: number, participle: number): boolean {
+  for (let index = noun + 1; index < participle; index += 1) {
+    let at = index;
+    while (at >= 0 && at !== noun) at = head[at]!;
+    if (at !== noun) return false;
+  }
+  return true;
+}

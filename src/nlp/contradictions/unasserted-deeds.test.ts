@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Doc } from '../../model/index.js';
+import { findInvariantViolations } from '../../pipeline/invariants.js';
+import { processInput } from '../../pipeline/pipeline.js';
+import { assertsDeed, type ClaimView } from './claim-view.js';
+import { compareClaims } from './compare-claims.js';
+
+/** Every sentence below is invented for these tests. */
+
+function view(overrides: Partial<ClaimView>): ClaimView {
+  return {
+    key: 'c1',
+    attribution: 'a1',
+    speaker: 'e1',
+    topic: 'pay(e3, the ransom)',
+    frame: 'proposition',
+    polarity: 'pos',
+    values: ['e3'],
+    exclusive: false,
+    time: '2026-10-20',
+    denial: false,
+    order: 0,
+    ...overrides,
+  };
+}
+
+function run(text: string): Doc {
+  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2026-10-20' });
+  assert.deepEqual(findInvariantViolations(doc), []);
+  return doc;
+}
+
+describe('assertsDeed: a deed asked for, wanted or tried is not asserted', () => {
+  const cases: readonly [string | undefined, boolean][] = [
+    [undefined, true],
+    ['manage', true],
+    ['force', true],
+    ['continue', true],
+    ['deny', true],
+    ['admit', true],
+    ['ask', false],
+    ['want', false],
+    ['try', false],
+    ['plan', false],
+    ['urge', false],
+    ['go', false],
+    ['likely', false],
+    // a modifier the parse took for a controller ("troops from neighbouring Orsa crossed")
+    ['neighbour', true],
+  ];
+  for (const [modality, expected] of cases)
+    it(`${modality ?? '(none)'} → ${expected}`, () => {
+      assert.equal(assertsDeed(view(modality === undefined ? {} : { modality })), expected);
+    });
+
+  it('sets no asked-for deed against its denial, but still an asserted one', () => {
+    const denied = view({ key: 'c2', attribution: 'a2', speaker: 'e2', polarity: 'neg', order: 1 });
+    assert.equal(compareClaims(view({ modality: 'ask' }), denied), null);
+    assert.equal(compareClaims(view({ modality: 'try' }), denied), null);
+    assert.equal(compareClaims(view({}), denied), 'contradicts');
+    assert.equal(compareClaims(view({ modality: 'manage' }), denied), 'contradicts');
+  });
+
+  it('reads no conflict in an article between "was asked to pay" and "paid no ransom"', () => {
+    const asked = run(
+      'The Rellan clinic was hit by hackers on Monday.\n\n' +
+        'The Grey Heron group said the clinic had been asked to pay a ransom of one million dollars.\n\n' +
+        'The clinic director, Anna Morel, said the clinic had paid no ransom.',
+    );
+    assert.deepEqual(asked.contradictions, []);
+    const paid = run(
+      'The Rellan clinic was hit by hackers on Monday.\n\n' +
+        'The Grey Heron group said the clinic had paid a ransom of one million dollars.\n\n' +
+        'The clinic director, Anna Morel, said the clinic had paid no ransom.',
+    );
+    assert.equal(paid.contradictions.length, 1);
+  });
+});

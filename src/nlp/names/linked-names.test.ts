@@ -529,6 +529,27 @@ table('typeShortTeamNames', typeShortTeamNames, [
     ],
     expected: ['Harlow Gales/ORG', 'Gales/PERSON'],
   },
+  // a repeat of a plural short form the recogniser left untagged is the club too
+  {
+    text: 'The Boston Gales won. The Gales play again on Monday, and Gales fans cheered.',
+    given: [['Boston Gales', 'ORG']],
+    expected: ['Boston Gales/ORG', 'Gales/ORG', 'Gales/ORG'],
+  },
+  // not where the word is a person's name
+  {
+    text: 'The Boston Gales won. Tom Gales said the Gales were lucky.',
+    given: [
+      ['Boston Gales', 'ORG'],
+      ['Tom Gales', 'PERSON'],
+    ],
+    expected: ['Boston Gales/ORG', 'Tom Gales/PERSON'],
+  },
+  // a word in -s that is no plural ("Economics") is left to the recogniser
+  {
+    text: 'The Boston Economics report came out. Economics is hard.',
+    given: [['Boston Economics', 'ORG']],
+    expected: ['Boston Economics/ORG'],
+  },
   // a short form typed a place is the club too
   {
     text: 'The Boston Gales won, and he will stay at Gales.',

@@ -96,6 +96,12 @@ table('typePeopleByNameLists', typePeopleByNameLists, [
     ],
     expected: ['Real Madrid/ORG', 'Leyton Orient/ORG', 'St Louis/ORG'],
   },
+  // a role word in the plural ends a team's name, not a surname
+  {
+    text: 'The Los Feliz Kings won.',
+    given: [['Los Feliz Kings', 'ORG']],
+    expected: ['Los Feliz Kings/ORG'],
+  },
   // a headline's two names run together give no surname
   {
     text: 'Lebed Chechnya talks. Lebed flew to Chechnya.',

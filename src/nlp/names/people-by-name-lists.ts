@@ -47,12 +47,23 @@ function isUnknownWordName(word: string): boolean {
 const ARTICLE_SURNAME = /^(?:al|Al|el|El)-\p{Lu}\p{Ll}+$/u;
 
 /**
+ * "Chiefs", "Kings", "Senators": a capitalised role word in the plural, the role lexicon knowing
+ * its singular. After a place it names a team or a body ("Kansas City Chiefs", "Los Angeles
+ * Kings"), not a title: a title before or after a place is said of one person ("the US President").
+ */
+export function isPluralRole(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return roleNoun(singular) !== undefined;
+}
+
+/**
  * A person's name typed ORG or LOC because the recogniser met it where companies go: "Dana
  * Lowry" ORG. A name of two or three words that starts with a given name (`isGivenName`), ends in a
  * known given name or surname (humannames) that WordNet knows as nothing but a person and the
  * place lexicon does not know, whose middle word (if any) is an initial or a given name, that the
  * lexicon knows neither as an organisation nor as a place, and that no preposition of place
- * precedes, is a PERSON. "Real Madrid", "Leyton Orient", "St Louis", "Kent Austin" stay as they are.
+ * precedes, is a PERSON; not one that ends in a role word in the plural ("Los Angeles Kings"). "Real Madrid", "Leyton Orient", "St Louis", "Kent Austin" stay as they are.
  */
 function isPersonName(text: string, name: NameMention): boolean {
   const surface = text.slice(name.start, name.end);
@@ -62,7 +73,7 @@ function isPersonName(text: string, name: NameMention): boolean {
   const last = words[words.length - 1] as string;
   if (!isGivenName(first) && !isUnknownWordName(first)) return false;
   if (!ARTICLE_SURNAME.test(last)) {
-    if (!CAPITALISED_WORD.test(last) || !isKnownHumanName(last)) return false;
+    if (!CAPITALISED_WORD.test(last) || !isKnownHumanName(last) || isPluralRole(last)) return false;
     if (!onlyAPersonInWordNet(last) || isFacilityHead(last) || lookupPlace(last) !== undefined) return false;
   }
   if (words.length === 3) {

@@ -344,14 +344,55 @@ export function typeShortTeamNames(
   }
   const found = tails;
   if (found === undefined) return names.slice();
-  return names.map((name) =>
+  const typed = names.map((name) =>
     found.has(text.slice(name.start, name.end)) &&
     ((name.type === 'MISC' && name.subtype === undefined) ||
       name.type === 'LOC' ||
       (name.subtype === 'NORP' && segments !== undefined && isNounAt(segments, name)))
-      ? { start: name.start, end: name.end, type: 'ORG' }
+      ? { start: name.start, end: name.end, type: 'ORG' as const }
       : name,
   );
+  return withShortTeamRepeats(text, typed, found);
+}
+
+/**
+ * "the New Orleans Saints" … "The Saints placed him on injured reserve": a team's short name that is
+ * the capitalised plural of a WordNet noun ("Saints", "Chiefs") is also a common noun, and the recogniser leaves some of
+ * its repeats untagged. Every other occurrence of it, as written, that no name covers is the team
+ * too (an ORG mention), unless the text uses the word for a person ("Gales said", "Tom Gales").
+ */
+function withShortTeamRepeats(
+  text: string,
+  names: readonly NameMention[],
+  tails: ReadonlySet<string>,
+): NameMention[] {
+  let added: NameMention[] | undefined;
+  for (const tail of tails) {
+    // the plural of a WordNet noun ("Saints", "Colts"), not a singular in -s ("Economics")
+    const lower = tail.toLowerCase();
+    if (
+      !PLURAL_WORD.test(tail) ||
+      lemmaOf(lower, 'noun') === lower ||
+      synsetsOf(singular(lower), 'noun').length === 0
+    )
+      continue;
+    const ofPerson = names.some((name) => {
+      if (name.type !== 'PERSON') return false;
+      const surface = text.slice(name.start, name.end);
+      return surface === tail || surface.endsWith(` ${tail}`) || surface.startsWith(`${tail} `);
+    });
+    if (ofPerson) continue;
+    for (const match of text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}'’.-])${tail}(?![\\p{L}\\p{N}-])`, 'gu'),
+    )) {
+      const start = match.index;
+      const end = start + tail.length;
+      if (names.some((name) => name.start < end && name.end > start)) continue;
+      (added ??= []).push({ start, end, type: 'ORG' });
+    }
+  }
+  if (added === undefined) return names.slice();
+  return [...names, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The one-word name is no modifier of a noun where it stands: "Irish replied", "from Irish", not "the Irish fans". */

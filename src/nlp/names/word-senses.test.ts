@@ -315,6 +315,15 @@ table('dropRolesAfterPlaces', dropRolesAfterPlaces, [
     given: [['Kenya Foreign Minister', 'ORG']],
     expected: ['Kenya/LOC/GPE'],
   },
+  // a role word in the plural after a place: a team's name, kept whole
+  {
+    text: 'The Dallas Chiefs beat the Ohio Kings.',
+    given: [
+      ['Dallas Chiefs', 'ORG'],
+      ['Ohio Kings', 'ORG'],
+    ],
+    expected: ['Dallas Chiefs/ORG', 'Ohio Kings/ORG'],
+  },
   // no place before the role: left alone
   {
     text: 'The Harbour Club President resigned.',

@@ -37,6 +37,7 @@ import type { Segments, Token } from '../../model/index.js';
 import { nameHead, tokenAt } from './token-index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
+import { isPluralRole } from './people-by-name-lists.js';
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
@@ -674,7 +675,8 @@ export function dropRolesAfterPlaces(text: string, names: readonly NameMention[]
     if (name.type === 'PERSON') return name;
     const surface = text.slice(name.start, name.end);
     const space = surface.lastIndexOf(' ');
-    if (space <= 0 || roleNoun(surface.slice(space + 1)) === undefined) return name;
+    const last = surface.slice(space + 1);
+    if (space <= 0 || roleNoun(last) === undefined || isPluralRole(last)) return name;
     let placeEnd = space;
     let place = lookupPlace(surface.slice(0, placeEnd));
     // "Harbourland Foreign Minister": two role words.

@@ -171,6 +171,16 @@ export function findClaims(
           outcomes.add(outcome);
           propositions.push(outcome);
         }
+        // "the gate had been opened on a commander's orders, not by fans": the doer set aside is a
+        // claim of its own, negated (open(the fans, the gate) denied)
+        const setAside = proposition.passive ? rejectedAgent(tree, proposition.predicate) : -1;
+        if (setAside >= 0)
+          propositions.push({
+            ...proposition,
+            subject: setAside,
+            agent: setAside,
+            negated: !proposition.negated,
+          });
       }
     }
     if (propositions.length === 0) {
@@ -1074,4 +1084,20 @@ function figureClaim(
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };
+}
+
+/**
+ * The doer a passive sets aside in its own words: "opened on the orders of a commander, [not by]
+ * fans" (a by-phrase with "not" of its own, after another by-phrase or an adverbial), or -1.
+ */
+export function rejectedAgent(tree: DependencyTree, predicate: number): number {
+  for (const child of tree.dependents(predicate, ['obl', 'obl:agent'])) {
+    const marker = tree.dependent(child, 'case');
+    if (marker < 0 || (tree.tokens[marker] as Token).lemma.toLowerCase() !== 'by') continue;
+    const negation = tree
+      .dependents(child, ['advmod'])
+      .find((word) => /^(?:not|never)$/iu.test((tree.tokens[word] as Token).lemma));
+    if (negation !== undefined && negation < marker) return child;
+  }
+  return -1;
 }

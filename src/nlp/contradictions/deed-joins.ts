@@ -20,7 +20,8 @@ import {
  *   the other ("torched the depot" is a kind of "burned the depot"), or whose WordNet entailment
  *   ("*") it is ("won the race" entails "competed in the race"), or a deed of violence
  *   ("stabbed", "shot", "killed" the guard: the events' violent types) against the generic attack
- *   ("attacked the guard"), with the same subject and object: the specific deed said to be done
+ *   ("attacked the guard"), or a verb with a word of result against the verb of that result
+ *   ("forced open the gate" / "opened the gate", `resultOf`), with the same subject and object: the specific deed said to be done
  *   says the general one was done, so a positive claim of it answers the general question ("did he
  *   attack the guard?"); a negated one does not ("he did not stab the guard" says nothing of an
  *   attack), so only positive claims move.
@@ -89,6 +90,18 @@ function pointedVerbs(lemma: string, symbol: '*' | '>'): Set<number> {
 export function entails(specific: string, general: string): boolean {
   const pointed = pointedVerbs(specific, '*');
   return pointed.size > 0 && senses(general, 'verb').some((offset) => pointed.has(offset));
+}
+
+/**
+ * The state a verb with a word of result brings about, as the verb of that state: "force open" (the
+ * gate) opened it, "set free" (the hostages) freed them; null for other predicates. The word must be
+ * a WordNet adjective that is also a verb ("open", "free", "clear", "empty").
+ */
+export function resultOf(predicate: string): string | null {
+  const parts = predicate.split(' ');
+  if (parts.length !== 2) return null;
+  const result = parts[1] as string;
+  return synsetsOf(result, 'adj').length > 0 && synsetsOf(result, 'verb').length > 0 ? result : null;
 }
 
 /**
@@ -282,6 +295,7 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
           if (
             generalises(general, specific, HYPERNYM_DEPTH, 'verb') ||
             entails(specific, general) ||
+            resultOf(specific) === general ||
             (isGenericAttack(general) && !isGenericAttack(specific) && isViolentDeed(specific))
           )
             entailed.set(specificTopic, generalTopic);

@@ -77,3 +77,24 @@ describe('assertsDeed: a deed asked for, wanted or tried is not asserted', () =>
     assert.equal(paid.contradictions.length, 1);
   });
 });
+
+describe('deeds told in other words: a word of result, a doer set aside', () => {
+  it('sets "forced open the gate" against "did not open the gate"', () => {
+    const doc = run(
+      'Police said fans had forced open the gate at the Varel ground.\n\nThe club said fans did not open the gate.',
+    );
+    assert.equal(doc.contradictions.length, 1);
+  });
+
+  it('reads "opened on a commander\'s orders, not by fans" as fans not opening it', () => {
+    const doc = run(
+      'Police said fans had opened the gate at the Varel ground.\n\n' +
+        'The club said the gate was opened on the orders of a police commander, not by fans.',
+    );
+    assert.ok(
+      doc.claims.some((claim) => claim.predicate === 'open' && claim.polarity === 'neg'),
+      JSON.stringify(doc.claims.map((claim) => [claim.predicate, claim.polarity])),
+    );
+    assert.equal(doc.contradictions.length, 1);
+  });
+});

@@ -132,6 +132,7 @@ export const contradictionStage: Stage = {
       doc.attributions,
       doc.claims,
       doc.metadata.published,
+      doc.events,
     ),
   }),
 };

@@ -8,6 +8,7 @@ import {
   rejectedFigure,
   unnamedSpeakerKey,
   withModality,
+  withWhen,
   withRejected,
   type ClaimView,
   type TopicJoin,
@@ -117,6 +118,7 @@ export function corpusClaims(
       .sort((left, right) => right[0].length - left[0].length);
     const attributions = new Map(document.attributions.map((attribution) => [attribution.id, attribution]));
     const cluster = (entity: string): string => clusterOf.get(`${doc}:${entity}`)?.id ?? `${doc}:${entity}`;
+    const eventTimes = new Map((document.events ?? []).map((event) => [event.id, event.time]));
     for (const claim of document.claims ?? []) {
       const attribution = attributions.get(claim.attribution);
       // (a spokesperson is one voice with the organisation only inside the article, voices.ts:
@@ -190,6 +192,7 @@ export function corpusClaims(
             rejectedFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
           ),
           ...withModality(typeof claim.modality === 'string' ? claim.modality : undefined),
+          ...withWhen(typeof claim.event === 'string' ? eventTimes.get(claim.event) : undefined),
         },
       });
     }

@@ -35,6 +35,30 @@ export interface ClaimView {
   readonly rejected?: number;
   /** The verb or adjective the claim is under ("asked [to pay]", "tried [to flee]"), when there is one. */
   readonly modality?: string;
+  /** The calendar date its deed is placed at ("in November" → 2025-11, "this year" → 2026), when there is one. */
+  readonly when?: string;
+}
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * The `when` field of a view: the time value of the claim's event, when the event is placed at a
+ * calendar year, month or day ("at", not "before", "after" or "since").
+ */
+export function withWhen(time: unknown): { when?: string } {
+  if (typeof time !== 'object' || time === null) return {};
+  const { value, relation } = time as { value?: unknown; relation?: unknown };
+  if (relation !== 'at' || typeof value !== 'string') return {};
+  return CALENDAR.test(value) ? { when: value } : {};
+}
+
+/**
+ * Whether two claims place their deeds at different times ("passed every inspection this year" and
+ * "failed an inspection in November" of the year before): neither date holds the other.
+ */
+export function atOtherTimes(left: ClaimView, right: ClaimView): boolean {
+  if (left.when === undefined || right.when === undefined) return false;
+  return !left.when.startsWith(right.when) && !right.when.startsWith(left.when);
 }
 
 /**

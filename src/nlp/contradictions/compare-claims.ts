@@ -1,5 +1,5 @@
 import { assertNever, type Quantity } from '../../model/index.js';
-import { ANY_PARTY, assertsDeed, type ClaimView } from './claim-view.js';
+import { ANY_PARTY, assertsDeed, atOtherTimes, type ClaimView } from './claim-view.js';
 import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /**
@@ -75,6 +75,8 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
   const opposite = left.polarity !== right.polarity;
   // "was asked to pay a ransom" against "paid no ransom": a deed only asked for, wanted or tried
   if (opposite && (!assertsDeed(left) || !assertsDeed(right))) return null;
+  // "passed every inspection this year" against "failed one in November" of the year before
+  if (opposite && atOtherTimes(left, right)) return null;
   const denial = (left.polarity === 'neg' && left.denial) || (right.polarity === 'neg' && right.denial);
   switch (left.frame) {
     case 'responsibility':

@@ -8,6 +8,7 @@ import {
   rejectedFigure,
   unnamedSpeakerKey,
   withModality,
+  withWhen,
   withRejected,
   type ClaimView,
 } from './claim-view.js';
@@ -30,6 +31,7 @@ export function findContradictions(
   attributions: readonly Attribution[],
   claims: readonly Claim[],
   published: string | null,
+  events: readonly { readonly id: string; readonly time?: unknown }[] = [],
 ): Contradiction[] {
   if (claims.length === 0) return [];
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
@@ -37,6 +39,7 @@ export function findContradictions(
   const joins = joinTopics(claims);
   // a spokesperson speaks for the organisation: one voice (voices.ts)
   const voices = spokespersonVoices(entities);
+  const eventTimes = new Map(events.map((event) => [event.id, event.time]));
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     const { topic, polarity, caused } = joins[order] as TopicJoin;
@@ -78,6 +81,7 @@ export function findContradictions(
         ),
       ),
       ...withModality(claim.modality),
+      ...withWhen(claim.event === undefined ? undefined : eventTimes.get(claim.event)),
     };
   });
   const contradictions: Contradiction[] = [];

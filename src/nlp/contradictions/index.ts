@@ -6,6 +6,7 @@ export {
   rejectedFigure,
   unnamedSpeakerKey,
   withModality,
+  withWhen,
   withRejected,
   type ClaimView,
 } from './claim-view.js';

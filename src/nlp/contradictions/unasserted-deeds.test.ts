@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
 import { findInvariantViolations } from '../../pipeline/invariants.js';
 import { processInput } from '../../pipeline/pipeline.js';
-import { assertsDeed, type ClaimView } from './claim-view.js';
+import { assertsDeed, atOtherTimes, withWhen, type ClaimView } from './claim-view.js';
 import { compareClaims } from './compare-claims.js';
 
 /** Every sentence below is invented for these tests. */
@@ -96,5 +96,28 @@ describe('deeds told in other words: a word of result, a doer set aside', () => 
       JSON.stringify(doc.claims.map((claim) => [claim.predicate, claim.polarity])),
     );
     assert.equal(doc.contradictions.length, 1);
+  });
+});
+
+describe('deeds placed at different times do not conflict', () => {
+  it('keeps "passed every inspection this year" apart from a failure in November of the year before', () => {
+    const story = (month: string): Doc =>
+      run(
+        'The Delsen dairy plant was closed on Monday.\n\n' +
+          'The company said the plant had passed every inspection this year.\n\n' +
+          `The food agency said the plant had failed an inspection in ${month}.`,
+      );
+    // (published 2026-10-20: "this year" is 2026)
+    assert.deepEqual(story('November 2025').contradictions, []);
+    assert.equal(story('March').contradictions.length, 1);
+  });
+
+  it('reads only calendar dates placed "at" as a deed\'s time', () => {
+    assert.deepEqual(withWhen({ value: '2025-11', relation: 'at' }), { when: '2025-11' });
+    assert.deepEqual(withWhen({ value: '2025-11', relation: 'before' }), {});
+    assert.deepEqual(withWhen({ value: 'PRESENT_REF', relation: 'at' }), {});
+    assert.equal(atOtherTimes(view({ when: '2026' }), view({ when: '2025-11' })), true);
+    assert.equal(atOtherTimes(view({ when: '2026' }), view({ when: '2026-03' })), false);
+    assert.equal(atOtherTimes(view({ when: '2026' }), view({})), false);
   });
 });

@@ -84,6 +84,17 @@ describe('description entities in entities[]', () => {
       assert.deepEqual(found[0]!.mentions, mentions);
     });
 
+  it('takes the possessor of a document as a description, not the possessor of anything else', () => {
+    const issued = descriptions('The council’s report warned that the bridge was unsafe.');
+    assert.deepEqual(
+      issued.filter((entity) => entity.key === 'council').map((entity) => entity.mentions),
+      [['The council']],
+      JSON.stringify(issued),
+    );
+    const owned = descriptions('The council’s bridge was closed on Friday.');
+    assert.ok(!owned.some((entity) => entity.key === 'council'), JSON.stringify(owned));
+  });
+
   it('leaves out a group noun before "of", other entities\' mentions, and "another"', () => {
     const found = descriptions(
       'A group of fans cheered when Mayor Tilda Brannock arrived. A man shouted at her, and another man stayed silent.',

@@ -7,6 +7,8 @@ import {
   lexicographerFileOf,
   NOUN_ACT,
   NOUN_ARTIFACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
   NOUN_EVENT,
   NOUN_GROUP,
   NOUN_LOCATION,
@@ -90,6 +92,24 @@ const GENERIC: ReadonlySet<string> = new Set([
   'world',
   'couple',
 ]);
+
+/**
+ * Whether a possessor's head is a document ("the ministry's report", "the council's statement"): a
+ * noun whose first two WordNet senses include a communication or a piece of cognition. The possessor
+ * is the document's issuer, a referent of its own that speaks through it (other possessors stay
+ * parts of their phrase).
+ */
+function possessesDocument(tokens: readonly Token[], possessor: Token): boolean {
+  const owner = tokens[possessor.head];
+  if (owner === undefined || owner.pos !== 'NOUN') return false;
+  const lemma = owner.lemma.toLowerCase();
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((offset) => {
+      const file = lexicographerFileOf(offset, 'noun');
+      return file === NOUN_COMMUNICATION || file === NOUN_COGNITION;
+    });
+}
 
 const kindCache = new Map<string, EntityType | null>();
 let socialGroups: ReadonlySet<number> | null = null;
@@ -245,7 +265,8 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
   };
   const found: Found[] = [];
   tokens.forEach((token, index) => {
-    if (!ROLES.has(token.dep) || covered[index] === 1) return;
+    if (covered[index] === 1) return;
+    if (!ROLES.has(token.dep) && !(token.dep === 'nmod:poss' && possessesDocument(tokens, token))) return;
     // a capitalised common noun opening a sentence is often tagged as a name ("Police said")
     const opens = index === 0 || sentenceOf[index - 1] !== sentenceOf[index];
     const surface = word(index);

@@ -2173,6 +2173,29 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a described organisation’s document speaks for it ("the ministry’s report found", reports35)',
+    text: 'The inspectors visited in May. The agency’s report found that the wards were short of staff.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'ORG',
+        name: 'The agency',
+        mentions: ['~The agency'],
+        attributes: { nominal_head: 'agency' },
+      },
+    ],
+    candidates: [
+      {
+        cue: 'found',
+        source: 'The agency’s report',
+        content: ['that the wards were short of staff'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a source word is no document of the organisation before it (speakers16)',
     text: 'The vote was close. One Tallis Party source said the leader had lost the room.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Tallis Party', mentions: ['Tallis Party'] }],

@@ -360,8 +360,8 @@ export function isCommonPersonWord(word: string): boolean {
  * The ORG named right before a classifier head, with only nouns or adjectives between them. A
  * document speaks for the organisation that issued it: "an FA statement said", "a Tallis Bureau
  * affidavit states" (a document: a statement word, or a noun whose first senses are communication
- * or cognition in WordNet), and for its possessor, an organisation or a person: "The Audit Office's
- * annual report showed", "Ms Varga's letter said".
+ * or cognition in WordNet), and for its possessor, an organisation or a person, named or described:
+ * "The Audit Office's annual report showed", "Ms Varga's letter said", "the ministry's report found".
  */
 function classifiedOrganisation(index: DocumentIndex, first: number, head: number): Entity | null {
   const headWord = index.tokenText(head).toLowerCase();
@@ -376,7 +376,10 @@ function classifiedOrganisation(index: DocumentIndex, first: number, head: numbe
       const owner = index.tokens[position - 1];
       const mention = owner === undefined ? null : index.mentionCovering(owner.start, owner.end);
       const type = mention?.entity.type;
-      return mention !== null && mention.kind === 'name' && (type === 'ORG' || type === 'PERSON')
+      // a named possessor, or a description of an organisation or a person ("the ministry's report")
+      return mention !== null &&
+        (mention.kind === 'name' || mention.kind === 'nominal') &&
+        (type === 'ORG' || type === 'PERSON')
         ? mention.entity
         : null;
     }

@@ -64,7 +64,12 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
   if (end <= start) return [];
   while (start < end && isEdgeCharacter(text.charCodeAt(start)) && !closes(text, start, end)) start += 1;
   while (end > start && isEdgeCharacter(text.charCodeAt(end - 1)) && !opens(text, start, end - 1)) end -= 1;
-  if (end - start > 2 && (text.charCodeAt(end - 1) === 0x73 || text.charCodeAt(end - 1) === 0x53)) {
+  // (not a one-word ORG whose "'s" the refiner took in: "McDonald's said …", src/nlp/names/possessive-business-names.ts)
+  if (
+    end - start > 2 &&
+    (text.charCodeAt(end - 1) === 0x73 || text.charCodeAt(end - 1) === 0x53) &&
+    !(mention.type === 'ORG' && /^\p{Lu}[\p{L}\p{M}-]*['’]s$/u.test(text.slice(start, end)))
+  ) {
     const apostrophe = text.charCodeAt(end - 2);
     if (apostrophe === 0x27 || apostrophe === 0x2019) end -= 2;
   }

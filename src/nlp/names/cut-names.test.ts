@@ -1,5 +1,6 @@
 import { table } from './test-table.js';
 import {
+  dropAcronymsSpelledInLowerCase,
   joinHyphenatedSurnames,
   joinNamesBeforeAcronyms,
   joinNamesCutAtInitials,
@@ -255,5 +256,42 @@ table('typeMastheadNames', typeMastheadNames, [
       ['Velor Times', 'MISC'],
     ],
     expected: ['Post/LOC', 'Ada Herald/PERSON', 'Velor Times/MISC'],
+  },
+]);
+
+table('dropAcronymsSpelledInLowerCase', dropAcronymsSpelledInLowerCase, [
+  // spelled out in lower case: a common noun at every mention, its plural too
+  {
+    text: 'Stores fit radio frequency identification (RFID) tags. RFID tags cost little, and RFIDs last.',
+    given: [
+      ['RFID', 'ORG'],
+      ['RFID', 'ORG'],
+      ['RFIDs', 'MISC'],
+    ],
+    expected: [],
+  },
+  // a sentence's first word may be capitalised; hyphened parts give initials
+  {
+    text: 'Shares rose. Ultra-wideband technology (UWB) is fast, said Velmar Ltd.',
+    given: [
+      ['UWB', 'ORG'],
+      ['Velmar Ltd', 'ORG'],
+    ],
+    expected: ['Velmar Ltd/ORG'],
+  },
+  // a body written in lower case, or letters that do not fit, stay
+  {
+    text: 'The Tolvian football federation (TFF) fined him, and the TFF said so.',
+    given: [
+      ['Tolvian', 'MISC'],
+      ['TFF', 'ORG'],
+      ['TFF', 'ORG'],
+    ],
+    expected: ['Tolvian/MISC', 'TFF/ORG', 'TFF/ORG'],
+  },
+  {
+    text: 'The plan was lawful under the existing (VRB) rules of the board.',
+    given: [['VRB', 'ORG']],
+    expected: ['VRB/ORG'],
   },
 ]);

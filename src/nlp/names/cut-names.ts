@@ -476,3 +476,68 @@ function isMastheadName(surface: string): boolean {
   const place = before.startsWith('the ') || before.startsWith('The ') ? before.slice(4) : before;
   return lookupPlace(place) !== undefined;
 }
+
+/** An acronym in brackets: "(RFID)", "(PVRs)". */
+const BRACKETED_ACRONYM = /\(([A-Z]{2,7})s?\)/gu;
+/** A lower-case word, hyphened parts allowed: "radio", "ultra-wideband". */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * Does the lower-case run of `words` (nearest first) spell `acronym`: a word whose initial is the
+ * acronym's first letter opens the run, every word from it to the bracket is lower-case, the run's
+ * letters hold the acronym's letters in order, and at least half of them are initials of its words
+ * or hyphened parts ("radio frequency identification (RFID)", "ultra-wideband technology (UWB)";
+ * not "football federation (KNVB)", "buy it (ACC)").
+ */
+function spellsInLowerCase(acronym: string, words: readonly Word[]): boolean {
+  const letters = acronym.toLowerCase();
+  for (let count = 1; count <= words.length && count <= letters.length + 2; count += 1) {
+    const run = words.slice(0, count).reverse();
+    // a sentence's first word may be capitalised: "Radio frequency identification (RFID) …"
+    const previous = words[count];
+    const opensSentence = previous === undefined || /[.!?]$/u.test(previous.text);
+    const lower = run.map((word, index) =>
+      index === 0 && opensSentence ? word.text.charAt(0).toLowerCase() + word.text.slice(1) : word.text,
+    );
+    if (!lower.every((word) => LOWER_WORD.test(word))) return false;
+    if ((lower[0] as string).charAt(0) !== letters.charAt(0)) continue;
+    const parts = lower.flatMap((word) => word.split('-').filter((part) => part !== ''));
+    if (parts.length < 2 && letters.length > 2) continue;
+    let next = 0;
+    let initials = 0;
+    for (const part of parts) {
+      for (let index = 0; index < part.length && next < letters.length; index += 1) {
+        if (part.charAt(index) !== letters.charAt(next)) continue;
+        if (index === 0) initials += 1;
+        next += 1;
+      }
+    }
+    if (next === letters.length && initials * 2 >= letters.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Acronyms the text spells out in lower case are common nouns, no names: "radio frequency
+ * identification (RFID) tags", "a personal video recorder (PVR)" — the recogniser typed "RFID" ORG
+ * at every mention. An ORG or MISC name whose words are such an acronym (its plural too: "PVRs")
+ * is dropped wherever it stands, unless the lexicon knows it as an organisation.
+ */
+export function dropAcronymsSpelledInLowerCase(text: string, names: readonly NameMention[]): NameMention[] {
+  let spelled: Set<string> | null = null;
+  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = match[1] as string;
+    if (organisation(acronym) !== undefined) continue;
+    let end = match.index;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end -= 1;
+    if (end === match.index) continue;
+    if (spellsInLowerCase(acronym, wordsBefore(text, end, acronym.length + 2)))
+      (spelled ??= new Set()).add(acronym);
+  }
+  if (spelled === null) return names.slice();
+  const found = spelled;
+  return names.filter((name) => {
+    if (name.type !== 'ORG' && name.type !== 'MISC') return true;
+    return !found.has(text.slice(name.start, name.end).replace(/s$/u, ''));
+  });
+}

@@ -242,6 +242,44 @@ table('joinOrganisationsCutAtAnd', joinOrganisationsCutAtAnd, [
 ]);
 
 table('typeCityTeamsInResults', (text, names) => typeCityTeamsInResults(text, segment(text), names), [
+  // a known city the recogniser took for a person is a side too (else it joins the dateline's city)
+  {
+    text: 'Ann Hale scored 30 points as Denver beat Utah 102-99. The Denver Nuggets have won five.',
+    given: [
+      ['Ann Hale', 'PERSON'],
+      ['Denver', 'PERSON'],
+      ['Utah', 'LOC'],
+      ['Denver Nuggets', 'ORG'],
+    ],
+    expected: ['Ann Hale/PERSON', 'Denver/ORG', 'Utah/ORG', 'Denver Nuggets/ORG'],
+  },
+  // no team named after the city, or a headline's capitals: the person stays
+  {
+    text: 'Austin beat Ann Hale 6-3 6-4 in the final.',
+    given: [
+      ['Austin', 'PERSON'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: ['Austin/PERSON', 'Ann Hale/PERSON'],
+  },
+  {
+    text: 'DENVER BEATS HALE 6-3 6-4 IN FINAL. The Denver Nuggets lost.',
+    given: [
+      ['DENVER', 'PERSON'],
+      ['HALE', 'PERSON'],
+      ['Denver Nuggets', 'ORG'],
+    ],
+    expected: ['DENVER/PERSON', 'HALE/PERSON', 'Denver Nuggets/ORG'],
+  },
+  {
+    text: 'Hale scored 30 points as Denver beat Utah 102-99 on Sunday.',
+    given: [
+      ['Hale', 'PERSON'],
+      ['Denver', 'LOC'],
+      ['Utah', 'LOC'],
+    ],
+    expected: ['Hale/PERSON', 'Denver/ORG', 'Utah/ORG'],
+  },
   // no score, but a noun for a game in the sentence: a state named as a side is a (university) team
   {
     text: 'Oregon lost the game to Utah on a late field goal.',

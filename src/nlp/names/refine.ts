@@ -43,6 +43,7 @@ import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-peo
 import { joinMultiwordSurnames } from './multiword-surnames.js';
 import { typeRegionNames } from './region-names.js';
 import {
+  dropAcronymsSpelledInLowerCase,
   joinNamesCutAtInitials,
   joinHyphenatedSurnames,
   joinOrganisationsAcrossAnd,
@@ -88,7 +89,9 @@ import { coordinatedBodyStart, joinCoordinatedBodies } from './coordinated-bodie
 import { joinTitledCompanyNames } from './titled-company-names.js';
 import { typeVenues } from './venues.js';
 import { typeOrganisationsByContext } from './organisations-by-context.js';
-import { typeWorksAfterNouns } from './works-after-nouns.js';
+import { typeWorksAfterNouns, typeWorksNamedAgainAtEnd } from './works-after-nouns.js';
+import { joinPossessiveBusinessNames } from './possessive-business-names.js';
+import { typeAirportCodes } from './airport-codes.js';
 import { typeMediaAppositions } from './media-appositions.js';
 import { joinEventNames } from './event-names.js';
 import {
@@ -1228,14 +1231,17 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       text,
       typeBySenses(
         text,
-        dropCommonNounAcronyms(
+        dropAcronymsSpelledInLowerCase(
           text,
-          typeOrganisationFirstWords(
+          dropCommonNounAcronyms(
             text,
-            typeOrganisationsByNouns(
+            typeOrganisationFirstWords(
               text,
-              joinTitledCompanyNames(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
-              segments,
+              typeOrganisationsByNouns(
+                text,
+                joinTitledCompanyNames(text, typeDatelinePlaces(text, dropRolesAfterPlaces(text, typed))),
+                segments,
+              ),
             ),
           ),
         ),
@@ -1372,35 +1378,46 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
   // mentions take one type once every other step has typed them
-  return joinNameHeads(
+  return typeAirportCodes(
     text,
-    typeFullNamesOfPeople(
+    segments,
+    joinPossessiveBusinessNames(
       text,
-      joinAmpersandNames(
+      segments,
+      typeWorksNamedAgainAtEnd(
         text,
-        joinLegislationNames(
+        joinNameHeads(
           text,
-          typeMixedNamesInWorkTexts(
+          typeFullNamesOfPeople(
             text,
-            segments,
-            typeBandsBeforeMusicians(
+            joinAmpersandNames(
               text,
-              segments,
-              typeLineupLists(
+              joinLegislationNames(
                 text,
-                typePlacesCoordinatedWithPeople(
+                typeMixedNamesInWorkTexts(
                   text,
-                  typeGroupsByPluralAgreement(
+                  segments,
+                  typeBandsBeforeMusicians(
                     text,
                     segments,
-                    typeNamesByPronouns(
+                    typeLineupLists(
                       text,
-                      segments,
-                      // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                      typeByAppositionHeads(
+                      typePlacesCoordinatedWithPeople(
                         text,
-                        segments,
-                        typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                        typeGroupsByPluralAgreement(
+                          text,
+                          segments,
+                          typeNamesByPronouns(
+                            text,
+                            segments,
+                            // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                            typeByAppositionHeads(
+                              text,
+                              segments,
+                              typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),

@@ -209,8 +209,27 @@ function isFirstSenseCompetition(text: string, verb: Token): boolean {
 }
 
 /**
+ * A one-word PERSON name is read as a city (`typeCityTeamsInResults`) when the lexicon knows it as a
+ * city, it is not in a headline's capitals ("MITCHELL DEFEATS BAILEY"), and the text names an
+ * organisation after it ("Denver Nuggets"): many cities are given names or surnames too ("Austin
+ * beat Lind 6-3", "Houston"), and only a team of that city says which.
+ */
+function isCityReadAsPerson(
+  text: string,
+  names: readonly NameMention[],
+  surface: string,
+  place: ReturnType<typeof lookupPlace>,
+): boolean {
+  if (place === undefined || surface.includes(' ') || surface === surface.toUpperCase()) return false;
+  const prefix = `${surface} `;
+  return names.some((other) => other.type === 'ORG' && text.startsWith(prefix, other.start));
+}
+
+/**
  * Cities named as the sides of a game are teams: in "Boston beat New York 4-2" and "Denver lost to
- * Chicago 101-95" the places were typed LOC. A place (not a country: national sides keep the
+ * Chicago 101-95" the places were typed LOC (or PERSON: a one-word city the recogniser took for a
+ * person is read as the place, `isCityReadAsPerson`, so that the side is not joined to the
+ * dateline's city). A place (not a country: national sides keep the
  * country's type, as CoNLL-2003 marks them) that is the subject, object or oblique of a verb with a
  * WordNet verb.competition sense ("beat", "defeat", "lose", "edge"), in a sentence that gives a
  * score, becomes ORG. Without a score, a known place (not "Beatle" typed LOC) that is a side of a
@@ -231,9 +250,12 @@ export function typeCityTeamsInResults(
   const { tokens } = segments;
   let output: NameMention[] | null = null;
   names.forEach((name, index) => {
-    if (name.type !== 'LOC') return;
+    if (name.type !== 'LOC' && name.type !== 'PERSON') return;
     const surface = text.slice(name.start, name.end);
     const place = lookupPlace(surface);
+    // a known city the recogniser took for a person ("as Denver beat Utah 102-99") is read as one
+    // when the text names a team after it (`isCityReadAsPerson`)
+    if (name.type === 'PERSON' && !isCityReadAsPerson(text, names, surface, place)) return;
     if (place?.kinds.includes('country') ?? false) return;
     // the name's head: its token whose head lies outside it
     const first = tokenAt(tokens, name.start);

@@ -403,3 +403,37 @@ table('typeWorksAfterNouns: people that stay people', step, [
     expected: ['Tova Lind/PERSON'],
   },
 ]);
+
+table('typeWorksAfterNouns: titles quoted after their noun', step, [
+  // the recogniser took one word of the title, or none: the whole quotation is the work
+  {
+    text: 'The director said her film "Quiet Lanterns" would open in March.',
+    given: [['Lanterns', 'LOC']],
+    expected: ['Quiet Lanterns/MISC/WORK'],
+  },
+  {
+    text: 'The band played songs from their new album "Salt and Iron" at the festival.',
+    given: [],
+    expected: ['Salt and Iron/MISC/WORK'],
+  },
+  // an organisation's name quoted after a work noun is the work
+  {
+    text: 'Viewers loved the BBC series “Kessel Holdings,” which ended in May.',
+    given: [
+      ['BBC', 'ORG'],
+      ['Kessel Holdings', 'ORG'],
+    ],
+    expected: ['BBC/ORG', 'Kessel Holdings/MISC/WORK'],
+  },
+  // quoted speech, or a quotation not written as a title, is left alone
+  {
+    text: 'He said the film "was the best thing Ann Hale ever did".',
+    given: [['Ann Hale', 'PERSON']],
+    expected: ['Ann Hale/PERSON'],
+  },
+  {
+    text: 'Critics called the film "Quiet lanterns in the night" a hit.',
+    given: [],
+    expected: [],
+  },
+]);

@@ -109,7 +109,7 @@ export function typeWorksAfterNouns(
   /** The titles of the works so named ("Flanimals" of "his cartoon book Flanimals"). */
   const works = new Set<string>();
   let skipUntil = -1;
-  for (const name of names) {
+  for (const name of typeQuotedWorksAfterNouns(text, segments, names, works)) {
     if (name.start < skipUntil) continue;
     const governed = workByGovernor(text, segments, name);
     if (governed !== null) {
@@ -185,6 +185,83 @@ export function typeWorksAfterNouns(
     segments,
     typeTitlesInWorkTexts(text, segments, typeWorksNamedAgain(text, output, works)),
   );
+}
+
+/** Lower-case words a title-case title may hold: "Return of the Harbour", "Salt and Iron". */
+const TITLE_SMALL_WORDS =
+  /^(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|nor|as|into|over|under|upon|up|out|off)$/u;
+
+/**
+ * The title a quotation holds when it opens right after the work noun (`start` is the character
+ * after the opening mark): up to ten words, the first capitalised, every other one capitalised, a
+ * number or a small function word ("Return of the Harbour"), closed by the matching mark, a comma
+ * or full stop inside the marks allowed. `null` for anything else ('the song "Love me tender"',
+ * '"the best film ever"' are quoted speech or sentence-case titles we do not read).
+ */
+function quotedTitleAt(text: string, start: number, opening: string): { end: number; close: number } | null {
+  const closing = opening === '"' ? '"' : '”';
+  const close = text.indexOf(closing, start);
+  if (close <= start || close - start > 120) return null;
+  let end = close;
+  while (end > start && /[,.!?]/u.test(text.charAt(end - 1))) end -= 1;
+  const words = text.slice(start, end).split(' ');
+  if (words.length > 10 || words.some((word) => word === '')) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0] as string)) return null;
+  for (const word of words) {
+    if (/^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.test(word)) continue;
+    return null;
+  }
+  // the last word of a title is no small word ("Lost in the")
+  if (TITLE_SMALL_WORDS.test(words[words.length - 1] as string)) return null;
+  return { end, close };
+}
+
+/**
+ * A title in quotation marks right after the noun that says what it is: 'her film "Silent
+ * Harbour"', 'the hit single "Golden Road"', 'the BBC series "Kessel Close"'. The quotation, when
+ * it is written as a title (`quotedTitleAt`), is one work, MISC, whatever the recogniser made of its
+ * words (it took "Harbour" alone, or nothing, or the body "Golden Road Ltd" it knows elsewhere);
+ * the names inside it are dropped. The noun must be tagged a noun there and be a work noun
+ * (`isWorkNoun`) or a broadcast one after no verb lead ("to show …"). Titles found are added to
+ * `works`, so that the same words elsewhere are the work too.
+ */
+function typeQuotedWorksAfterNouns(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+  works: Set<string>,
+): NameMention[] {
+  const titles: NameMention[] = [];
+  for (let quote = text.indexOf(' '); quote !== -1; quote = text.indexOf(' ', quote + 1)) {
+    const opening = text.charAt(quote + 1);
+    // (not single marks: their closing one is the apostrophe of "Harry’s Game")
+    if (opening !== '"' && opening !== '“') continue;
+    const before = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, quote - 24), quote));
+    if (before === null) continue;
+    const wordStart = quote - (before[1] as string).length;
+    if (wordStart > 0 && /[\p{L}'’-]/u.test(text.charAt(wordStart - 1))) continue;
+    if (!isNounAt(segments, wordStart)) continue;
+    const noun = lemmaOf(before[1] as string, 'noun');
+    if (noun === null) continue;
+    if (
+      !isWorkNoun(noun) &&
+      !(BROADCAST_WORK_NOUNS.has(noun) && followsNoVerbLead(text, segments, wordStart))
+    )
+      continue;
+    const title = quotedTitleAt(text, quote + 2, opening);
+    if (title === null) continue;
+    titles.push({ start: quote + 2, end: title.end, type: 'MISC', subtype: WORK_SUBTYPE });
+  }
+  if (titles.length === 0) return names.slice();
+  const output: NameMention[] = [];
+  for (const name of names) {
+    if (!titles.some((title) => name.start < title.end && title.start < name.end)) output.push(name);
+  }
+  for (const title of titles) {
+    output.push(title);
+    addWork(works, text.slice(title.start, title.end));
+  }
+  return output.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** How many work nouns ("film", "album", "show") make a text one about works. */
@@ -520,4 +597,17 @@ function typeWorksNamedAgain(
       ? { start: name.start, end: name.end, type: 'MISC', subtype: WORK_SUBTYPE }
       : name,
   );
+}
+
+/**
+ * Once every step has run: a title the steps above made a work is the work where the same words
+ * stand again as an ORG or LOC name that a later step built ('her film "Silent Harbour" … praised
+ * Silent Harbour': the recogniser took "Harbour" alone there and a place step grew it). The same
+ * guards as `typeWorksNamedAgain`: no name the lexicon knows as a place or a body.
+ */
+export function typeWorksNamedAgainAtEnd(text: string, names: readonly NameMention[]): NameMention[] {
+  const works = new Set<string>();
+  for (const name of names)
+    if (name.subtype === WORK_SUBTYPE) addWork(works, text.slice(name.start, name.end));
+  return typeWorksNamedAgain(text, names, works);
 }

@@ -336,6 +336,13 @@ describe('repairObjectReducedRelative and repairComplementReducedRelative (repor
     assert.ok(parsed.includes('rails:nsubj:caused'), parsed.join(' '));
   });
 
+  it('leaves a participle alone when a verb or subordinator stands between it and the object', () => {
+    const parsed = arcs(
+      'Providers have long claimed no responsibility for the files they carry since the court dubbed them " mere carriers " .',
+    );
+    assert.ok(!parsed.includes('dubbed:ccomp:claimed'), parsed.join(' '));
+  });
+
   it('leaves a noun phrase object alone where the verb takes one ("confirmed the report published")', () => {
     const parsed = arcs('He confirmed the report published on Monday .');
     assert.ok(parsed.includes('report:obj:confirmed'), parsed.join(' '));

@@ -254,6 +254,7 @@ export function repairObjectReducedRelative(
     const reporting = head[noun]!;
     if (reporting < 0 || pos[reporting] !== 'VERB' || !takesClause(lemma[reporting]!.toLowerCase())) continue;
     if (!/(?:ed|en|wn|rn|ne|ld|ht|nt|ung|ost)$/u.test(forms[participle]!.toLowerCase())) continue;
+    if (!nextToPhrase(pos, head, noun, participle)) continue;
     let verb = -1;
     let bare = true;
     for (let index = 0; index < count; index += 1) {
@@ -274,7 +275,7 @@ export function repairObjectReducedRelative(
       // "the union said worn rails [caused] the derailment", "said soldiers [fired] first": with no
       // later verb, a participle in -ed right after its noun, with no agent ("by") of its own and an
       // object (or after "say"), is the past tense of the reported clause's verb
-      if (!forms[participle]!.toLowerCase().endsWith('ed') || !nextToPhrase(head, noun, participle)) continue;
+      if (!forms[participle]!.toLowerCase().endsWith('ed')) continue;
       let agent = false;
       let object = false;
       for (let index = 0; index < count; index += 1) {
@@ -390,9 +391,16 @@ function hasNoClauseOf(head: Int32Array, dep: readonly string[], verb: number): 
   return true;
 }
 
-/** Whether the participle follows its noun's own words directly (nothing else between). */
-function nextToPhrase(head: Int32Array, noun: number, participle: number): boolean {
+const PHRASE_WORDS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * Whether the participle follows its noun's own words directly: nothing else between, and no verb,
+ * pronoun or subordinator among them ("claimed no responsibility for the content they carry …
+ * since the commission [dubbed] them" is no such case).
+ */
+function nextToPhrase(pos: readonly string[], head: Int32Array, noun: number, participle: number): boolean {
   for (let index = noun + 1; index < participle; index += 1) {
+    if (!PHRASE_WORDS.has(pos[index]!)) return false;
     let at = index;
     while (at >= 0 && at !== noun) at = head[at]!;
     if (at !== noun) return false;

@@ -26,8 +26,17 @@ export function adjectiveReport(text: string, tree: DependencyTree, at: number):
   const lemma = baseFormOf(word, 'verb');
   if (lemma === null || lemma === word) return null;
   const found = reportingVerb(lemma);
-  if (!found.clause || !(found.communication || found.cognition)) return null;
-  if (tree.dependent(at, 'cop') >= 0 || tree.dependent(at, 'aux') >= 0) return null;
+  // (a verb of telling somebody with no that-clause frame in WordNet, "inform", reports when it
+  // addresses somebody before the clause: "Police [informed] the family that …")
+  const addressed = tree.dependent(at, 'iobj') > at || tree.dependent(at, 'obj') > at;
+  if (!(found.clause && (found.communication || found.cognition)) && !(found.communication && addressed))
+    return null;
+  if (tree.dependent(at, 'cop') >= 0) return null;
+  // an auxiliary only of the perfect ("had informed"), not a passive or a copula ("is alleged that")
+  const auxiliary = tree.dependent(at, 'aux');
+  if (auxiliary >= 0 && !/^(?:have|has|had|having)$/iu.test(wordOf(text, tokens[auxiliary] as Token)))
+    return null;
+  if (tree.dependent(at, 'aux:pass') >= 0) return null;
   const subject = tree.dependent(at, 'nsubj');
   if (subject < 0 || subject > at || (tokens[subject] as Token).dep !== 'nsubj') return null;
   const clause = tree.dependent(at, 'ccomp');

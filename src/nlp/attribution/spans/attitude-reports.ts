@@ -88,7 +88,11 @@ function attitudeSubject(tree: DependencyTree, head: number): number {
   const token = tree.tokens[head] as Token;
   const before = tree.tokens[head - 1];
   if (token.pos !== 'NOUN' || token.dep !== 'root' || before === undefined) return -1;
-  return before.head === head && before.dep === 'compound' && before.pos === 'PROPN' ? head - 1 : -1;
+  if (before.head !== head || before.dep !== 'compound' || before.pos !== 'PROPN') return -1;
+  // a common noun capitalised only because it opens the sentence is no name: "Investor fears that
+  // rates would rise hit shares" is a noun phrase, the subject of a later verb
+  const opensSentence = head - 2 < 0 || (tree.tokens[head - 2] as Token).pos === 'PUNCT';
+  return opensSentence && synsetsOf(before.lemma.toLowerCase(), 'noun').length > 0 ? -1 : head - 1;
 }
 
 /**

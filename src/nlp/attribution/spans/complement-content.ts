@@ -4,6 +4,7 @@ import type { AttributionCandidate } from '../candidate.js';
 import { tokenAt } from '../../names/token-index.js';
 import { disagreesWithSubject, groupForm, verbForm } from './content-boundaries.js';
 import { ADDRESSEE_VERBS } from '../quotes/speech-verbs.js';
+import { reportingVerb } from './reporting-predicate.js';
 import {
   baseFormOf,
   lexicographerFileOf,
@@ -11,6 +12,7 @@ import {
   NOUN_COMMUNICATION,
   NOUN_EVENT,
   NOUN_GROUP,
+  NOUN_PERSON,
   NOUN_TIME,
   synsetsOf,
 } from '../../events/wordnet.js';
@@ -382,6 +384,21 @@ function fitPiece(
   return from === piece.start && finish === piece.end ? piece : { start: from, end: finish };
 }
 
+/** Pronouns that stand for things, not for somebody addressed. */
+const THING_PRONOUNS = /^(?:it|this|that|these|those|what|which|something|anything|nothing|everything)$/iu;
+
+/**
+ * Whether an object names somebody who can be told something: a personal pronoun, a name, or a noun
+ * whose first WordNet sense is a person or a group ("him", "Ms Ortiz", "the family", "passengers").
+ */
+function personAddressed(text: string, token: Token): boolean {
+  if (token.pos === 'PRON') return !THING_PRONOUNS.test(wordOf(text, token));
+  if (token.pos === 'PROPN') return true;
+  if (token.pos !== 'NOUN') return false;
+  const file = firstNounFile(token.lemma || wordOf(text, token));
+  return file === NOUN_PERSON || file === NOUN_GROUP;
+}
+
 /**
  * The start of the reported clause after the cue's addressee: "told [the forum] he was against the
  * war", "warned [the finance committee] that the fund would run dry". Read on the parse: the cue is
@@ -402,7 +419,12 @@ function clauseAfterAddressee(
   const tokens = tree.tokens;
   const token = tokens[clause] as Token;
   if (token.head !== verb || !relationIs(token.dep, 'ccomp')) return -1;
-  if (!ADDRESSEE_VERBS.has(wordOf(text, tokens[verb] as Token).toLowerCase())) return -1;
+  const listed = ADDRESSEE_VERBS.has(wordOf(text, tokens[verb] as Token).toLowerCase());
+  if (
+    !listed &&
+    !reportingVerb((tokens[verb] as Token).lemma || wordOf(text, tokens[verb] as Token)).communication
+  )
+    return -1;
   const start = tree.subtreeStart(clause);
   if (start <= first || start >= end) return -1;
   // "that" as the clause's marker, not a relative pronoun ("cited problems [that] he blamed on …")
@@ -416,8 +438,12 @@ function clauseAfterAddressee(
     const before = tokens[at] as Token;
     if (before.head >= first && before.head < start) continue;
     if (before.head !== verb) return -1;
-    if (relationIs(before.dep, 'obj') || relationIs(before.dep, 'iobj')) addressee = true;
-    else if (!ADJUNCTS.some((relation) => relationIs(before.dep, relation))) return -1;
+    if (relationIs(before.dep, 'obj') || relationIs(before.dep, 'iobj')) {
+      // (another verb of communication addresses a person or a group: "informed [the family] that …",
+      // "notified [passengers] the flight was off"; not a thing: "explained the rule that …")
+      if (!listed && !personAddressed(text, before)) return -1;
+      addressee = true;
+    } else if (!ADJUNCTS.some((relation) => relationIs(before.dep, relation))) return -1;
   }
   return addressee ? start : -1;
 }
@@ -700,6 +726,21 @@ export function othersThan(
   return spans;
 }
 
+/**
+ * Whether the cue's head is a verb, or a past participle the tagger read as an adjective that has a
+ * subject and a clause of its own ("Police [informed] the family that …", adjective-reports.ts).
+ */
+function verbalCue(tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  if (token.pos === 'VERB') return true;
+  return (
+    token.pos === 'ADJ' &&
+    tree.dependent(verb, 'cop') < 0 &&
+    tree.dependent(verb, 'nsubj') >= 0 &&
+    tree.dependent(verb, 'ccomp') > verb
+  );
+}
+
 export function fitContentToComplement(
   text: string,
   segments: Segments,
@@ -729,7 +770,7 @@ export function fitContentToComplement(
       ? found
       : { ...found, content: mended };
     const verb = cueHead(tokens, cue);
-    if (verb < 0 || (tokens[verb] as Token).pos !== 'VERB') return candidate;
+    if (verb < 0 || !verbalCue(tree, verb)) return candidate;
     let changed = false;
     const content: Span[] = [];
     // the other candidates' cues (and the candidate's other pieces) a piece may not run on over

@@ -89,11 +89,18 @@ function mistaggedReport(
     else break;
   }
   const opener = first > firstToken ? word(first - 1) : '';
-  if (first > firstToken && !CLAUSE_OPENERS.test(opener) && !/^["“‘']$/u.test(opener)) return null;
+  // "As the Gazette [reports], the mayor has resigned": an aside that opens the sentence, the main
+  // clause after its comma what is reported
+  const aside = first - 1 === firstToken && /^as$/iu.test(opener) && word(cue + 1) === ',';
+  if (first > firstToken && !aside && !CLAUSE_OPENERS.test(opener) && !/^["“‘']$/u.test(opener)) return null;
   let last = endToken - 1;
   while (last > cue && (tokens[last] as Token).pos === 'PUNCT') last -= 1;
   let content: Span;
-  if (last === cue) {
+  if (aside) {
+    const clause = tokens.slice(cue + 2, last + 1);
+    if (!clause.some((inner) => inner.pos === 'VERB' || inner.pos === 'AUX')) return null;
+    content = spanOf(tokens, cue + 2, last);
+  } else if (last === cue) {
     // "…, latest figures show.": the clause before the comma
     if (opener !== ',' || first - 2 <= firstToken) return null;
     let end = first - 2;

@@ -2033,6 +2033,10 @@ export function keepsReporting(
       if (gerund !== undefined && candidate.content.some((span) => within(segments, gerund, span)))
         return true;
     }
+    // "has admitted murdering three patients", "confessed to stealing the car": a verb of telling
+    // that takes a that-clause (WordNet) with a gerund, the speaker's own deed, as its complement
+    if (!quoted && !negatedVerb(text, tree, head) && gerundReport(text, segments, tree, candidate, head))
+      return true;
   }
   // "added a second goal", "threatens the security of their funds": a deed done to a thing
   if (
@@ -2064,6 +2068,48 @@ export function keepsReporting(
     token.pos !== 'PROPN';
   if (quoted || shape.clause || fronted) return word.communication || word.clause;
   return word.communication && shape.infinitive;
+}
+
+/**
+ * Whether the cue verb `verb` tells of a deed in a gerund: a verb whose frequent senses include
+ * communication and that takes a that-clause (WordNet, `reportingVerb`), with no object of its own
+ * and a verb in "-ing" as its clausal complement (or, after "to", its oblique: "confessed to
+ * stealing"), inside the content, with no subject of its own ("admitted him entering" is no such
+ * report). "admitted causing the crash" is the proposition that the speaker caused it.
+ */
+function gerundReport(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  verb: number,
+): boolean {
+  const tokens = segments.tokens;
+  const cue = tokens[verb] as Token;
+  const word = reportingVerb(cue.lemma || text.slice(cue.start, cue.end));
+  if (!word.communication || !word.clause) return false;
+  if (tree.dependent(verb, 'iobj') >= 0) return false;
+  // (the parse may make the gerund the verb's object: "admitted [murdering] three patients")
+  const complements = tree.dependents(verb, ['obj', 'xcomp', 'ccomp', 'advcl', 'obl']);
+  if (
+    complements.some(
+      (child) => (tokens[child] as Token).pos !== 'VERB' && relationIs((tokens[child] as Token).dep, 'obj'),
+    )
+  )
+    return false;
+  const gerund = complements.find((child) => {
+    const token = tokens[child] as Token;
+    if (token.pos !== 'VERB' || child < verb || !/[a-z]ing$/u.test(text.slice(token.start, token.end)))
+      return false;
+    // (with an object or a clause of its own: "suggested [policing], unlike …, was …" is a noun
+    // the tagger made a verb)
+    if (tree.dependent(child, 'nsubj') >= 0) return false;
+    if (tree.dependents(child, ['obj', 'xcomp', 'ccomp']).length === 0) return false;
+    // only "to" may stand between the cue and the gerund ("confessed to stealing")
+    const between = tokens.slice(verb + 1, child);
+    return between.every((inner) => inner.pos === 'ADV' || /^to$/iu.test(text.slice(inner.start, inner.end)));
+  });
+  return gerund !== undefined && candidate.content.some((span) => within(segments, gerund, span));
 }
 
 /** The first sense of "estimate" (to judge a quantity), read once. */

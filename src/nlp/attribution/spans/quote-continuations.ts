@@ -82,6 +82,12 @@ export function addQuoteContinuations(
         previous = index;
     });
     if (previous < 0) continue;
+    // an indirect report in the same sentence as a quoting one before it goes on from the quoting
+    // one ("Lind revealed that he was “a born host” - although she denied knowing him well. “…”")
+    if ((result[previous] as AttributionCandidate).kind === 'indirect') {
+      const quoting = quotingInSameSentence(segments, result, previous);
+      if (quoting >= 0) previous = quoting;
+    }
     const before = result[previous] as AttributionCandidate;
     const distance = paragraph - paragraphOf(anchors[previous] as number);
     if (distance > 1) continue;
@@ -97,6 +103,27 @@ export function addQuoteContinuations(
     anchors.push(quotation.outer.start);
   }
   return result;
+}
+
+/**
+ * The latest candidate before `index` that quotes (direct or mixed) and whose cue lies in the same
+ * sentence as the cue of the candidate at `index`, or -1.
+ */
+function quotingInSameSentence(
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+  index: number,
+): number {
+  const cue = (candidates[index] as AttributionCandidate).cue;
+  if (cue === null) return -1;
+  const sentence = segments.sentences.find((item) => item.start <= cue.start && cue.start < item.end);
+  if (sentence === undefined) return -1;
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const other = candidates[at] as AttributionCandidate;
+    if (other.cue === null || other.cue.start < sentence.start || other.cue.start >= cue.start) continue;
+    if (other.kind !== 'indirect') return at;
+  }
+  return -1;
 }
 
 /**

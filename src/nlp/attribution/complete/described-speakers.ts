@@ -1,14 +1,14 @@
 import type { Attribution, Entity, Mention, Segments } from '../../../model/index.js';
 import { DocumentIndex } from './document-index.js';
-import { relatedRoleHolder } from './role-description.js';
+import { describedPerson, relatedRoleHolder, roleHolder } from './role-description.js';
 
 /** A possessive inside a source: "the club's boss", "Acme’s chief". */
 const POSSESSIVE = /\S['’]s?\s/u;
 
 /**
  * "“…,” said the club's boss": a description with a possessor that the speaker step gave to a person
- * by the role the text gave that person (`relatedRoleHolder`: one fitting person, named before,
- * mentioned in the twelve sentences before) becomes a nominal mention of that person in the entity
+ * by the role the text gave that person (`roleHolder`, `relatedRoleHolder`: one fitting person, named
+ * before, mentioned in the twelve sentences before) becomes a nominal mention of that person in the entity
  * list, as coreference does for "the manager". Coreference runs before the roles are read
  * (src/nlp/attributes), so it cannot weigh them; this reads the same evidence again after them.
  * A source some entity already holds as a mention stays where it is.
@@ -38,7 +38,11 @@ export function describedSpeakerMentions(
     if (held.has(key)) continue;
     index ??= new DocumentIndex(text, segments, entities);
     const [first, end] = index.tokenRange(source);
-    const holder = relatedRoleHolder(index, first, end);
+    // the speaker step's own chain for a description (src/nlp/attribution/complete/speaker.ts)
+    const holder =
+      describedPerson(index, first, end) ??
+      roleHolder(index, first, end) ??
+      relatedRoleHolder(index, first, end);
     if (holder === null || holder.id !== attribution.speaker) continue;
     held.add(key);
     added.set(holder.id, [

@@ -1,4 +1,5 @@
 import { completeAttributions } from '../nlp/attribution/complete/index.js';
+import { describedSpeakerMentions } from '../nlp/attribution/complete/described-speakers.js';
 import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
@@ -80,8 +81,14 @@ export const attributionStage: Stage = {
       described.attributions,
       segments,
     );
-    // "…,” he said: the entity list files the pronoun under the speaker the attribution gives it to
-    return { ...doc, entities: speakerPronouns(text, entities, attributions), attributions };
+    // "…,” he said: the entity list files the pronoun under the speaker the attribution gives it to;
+    // "…,” said the club's boss: the description too, when the person's role gave the speaker
+    const filed = speakerPronouns(text, entities, attributions);
+    return {
+      ...doc,
+      entities: describedSpeakerMentions(text, segments, filed, attributions),
+      attributions,
+    };
   },
 };
 

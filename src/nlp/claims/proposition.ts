@@ -128,14 +128,16 @@ export function predicatePos(tree: DependencyTree, index: number): WordNetPos | 
 
 /**
  * "the samples [taken] from the river", "documents [seen] by Reuters": a participle modifying a noun
- * (`acl`), not in -ing, with no subject, object, auxiliary or subordinator of its own, is a passive: the
+ * (`acl`), not in -ing or -s, with no subject, object, auxiliary or subordinator of its own, is a passive: the
  * noun is what the deed was done to.
  */
 function isPassiveParticiple(tree: DependencyTree, predicate: number, surface: string): boolean {
   const token = tree.tokens[predicate] as Token;
   if (token.dep !== 'acl' || token.pos !== 'VERB') return false;
   const form = surface.toLowerCase();
-  if (form.endsWith('ing') || form === token.lemma.toLowerCase()) return false;
+  // (a present form is no participle: "the notice the law [requires]" is a relative clause the parse
+  // hung on the noun)
+  if (form.endsWith('ing') || form.endsWith('s') || form === token.lemma.toLowerCase()) return false;
   return tree.dependents(predicate, ['nsubj', 'nsubj:pass', 'aux', 'mark', 'obj']).length === 0;
 }
 

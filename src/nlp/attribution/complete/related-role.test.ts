@@ -202,3 +202,63 @@ describe("extract: the quotations after a description that resolves are the pers
     );
   });
 });
+
+/** The speaker's name of each attribution, and the mentions of each person, as `extract` gives them. */
+function speakersAndMentions(text: string): { speakers: (string | null)[]; mentions: Map<string, string[]> } {
+  const document = extract(text, { format: 'text', clean: false, published: null });
+  const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
+  const mentions = new Map(
+    document.entities
+      .filter((entity) => entity.type === 'PERSON')
+      .map((entity) => [
+        entity.name,
+        entity.mentions.map((mention) => text.slice(mention.start, mention.end)),
+      ]),
+  );
+  return {
+    speakers: document.attributions.map((attribution) =>
+      typeof attribution.speaker === 'string' ? (names.get(attribution.speaker) ?? null) : null,
+    ),
+    mentions,
+  };
+}
+
+describe('extract: the entity list files a possessive description under the speaker it resolves to', () => {
+  it("makes the club's boss a mention of the manager", () => {
+    const { speakers, mentions } = speakersAndMentions(`${MATCH}“We will fight on,” said the club's boss.\n`);
+    assert.deepEqual(speakers, ['Tom Reyes']);
+    assert.deepEqual(mentions.get('Tom Reyes'), ['Tom Reyes', "the club's boss"]);
+  });
+
+  it("makes a named possessor's chief a mention of the person who runs it", () => {
+    const text =
+      "Brightmoor Foods opened a new plant on Monday.\n\nLena Moss, who runs Brightmoor Foods, toured the site.\n\n“We will hire more,” Brightmoor's chief said.\n";
+    const { speakers, mentions } = speakersAndMentions(text);
+    assert.deepEqual(speakers, ['Lena Moss']);
+    assert.ok(mentions.get('Lena Moss')?.includes("Brightmoor's chief"));
+  });
+});
+
+describe('extract: a deed of leading the body gives the role a description names (issue 10)', () => {
+  const speakerAfter = (clause: string, source: string): string | null =>
+    speakersAndMentions(
+      `Northby Rovers lost 3-0 at home on Saturday.\n\nTom Reyes, ${clause}, watched from the stands.\n\n“We will fight on,” said ${source}.\n`,
+    ).speakers[0] ?? null;
+
+  it('"who took over the club" is the club\'s boss', () => {
+    assert.equal(speakerAfter('who took over the club in May', "the club's boss"), 'Tom Reyes');
+  });
+
+  it('"who runs the club" is the club\'s chief', () => {
+    assert.equal(speakerAfter('who runs the club', "the club's chief"), 'Tom Reyes');
+  });
+
+  it('a deed that is no leading ("visited", "took … to court") gives no role', () => {
+    assert.equal(speakerAfter('who visited the club in May', "the club's boss"), null);
+    assert.equal(speakerAfter('who took the club to court', "the club's boss"), null);
+  });
+
+  it('leading another body gives no role for this one', () => {
+    assert.equal(speakerAfter('who runs the bakery', "the club's boss"), null);
+  });
+});

@@ -1,5 +1,12 @@
 import type { Token } from '../../../model/index.js';
-import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+  VERB_MOTION,
+} from '../../events/wordnet.js';
 import { hasHypernym } from '../../lexicon/hypernyms.js';
 import { isDemonymOf, personNoun } from '../../lexicon/index.js';
 import type { DocumentIndex } from './document-index.js';
@@ -812,6 +819,8 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
   /** The names of the places among them ("Russia"), whose nationality word ties a person too. */
   const places: string[] = [];
   const modifiers: string[] = [];
+  /** The common nouns for the body before a possessive ("club" in "the club's boss"). */
+  const bodyNouns = new Set<string>();
   const possessive = (at: number): boolean => /^['’]s?$/u.test(index.tokenText(at));
   if (index.tokenText(first).toLowerCase() === 'the') position += 1;
   else {
@@ -848,6 +857,7 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
     if (possessive(position + 1) && position + 1 < head) {
       const sense = synsetsOf(word.toLowerCase(), 'noun')[0];
       if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_GROUP) return null;
+      bodyNouns.add(word.toLowerCase());
       continue;
     }
     modifiers.push(word.toLowerCase());
@@ -859,8 +869,19 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
   const inCharge = inChargeWord(wanted);
   const sentence = index.sentenceIndexAt(sourceStart);
   let found: Entity | null = null;
+  // "Tom Reyes, who took over the club, … the club's boss": a deed of leading the very body the
+  // description names gives the role, for a word for whoever leads ("boss", "head", "leader")
+  const byDeed =
+    (bodyWords.size > 0 || bodyNouns.size > 0) &&
+    modifiers.every((word) => TIME_MODIFIERS.has(word)) &&
+    (inCharge || leaderWord(wanted));
   for (const entity of index.entities) {
     if (!isPerson(entity)) continue;
+    if (byDeed && ledBody(index, entity, ofBody, bodyNouns, sourceStart)) {
+      if (found !== null && found !== entity) return null;
+      found = entity;
+      continue;
+    }
     const profile = roleProfile(entity);
     if (profile === null) continue;
     // ("chief" of "chief executive" says the person leads, as "boss" does)
@@ -886,7 +907,7 @@ export function relatedRoleHolder(index: DocumentIndex, first: number, end: numb
       continue;
     const named = entity.mentions.some((mention) => mention.kind === 'name' && mention.end <= sourceStart);
     if (!named) continue;
-    if (found !== null) return null;
+    if (found !== null && found !== entity) return null;
     found = entity;
   }
   if (found === null) return null;
@@ -926,6 +947,129 @@ function tiedByTitle(
       if (ofBody(word)) return true;
       const pos = (index.tokens[position] as Token).pos;
       if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') break;
+    }
+  }
+  return false;
+}
+
+/** Whether a noun for a person shares its first or second person sense with "leader". */
+function leaderWord(word: string): boolean {
+  const top = leader();
+  return top !== null && personSenses(word, 2).includes(top);
+}
+
+/** The verb senses a deed of leading lies under, looked up once (see `leadingVerb`). */
+let leadingAnchors: { direct: number | null; office: number | null } | undefined;
+function anchors(): { direct: number | null; office: number | null } {
+  if (leadingAnchors === undefined) {
+    // the sense "head" and "lead" share that is no motion ("be in charge of", not "travel in front
+    // of"), and the sense above it ("direct")
+    const lead = new Set(synsetsOf('lead', 'verb'));
+    const shared = synsetsOf('head', 'verb').find(
+      (sense) => lead.has(sense) && lexicographerFileOf(sense, 'verb') !== VERB_MOTION,
+    );
+    const above =
+      shared === undefined
+        ? undefined
+        : synset(shared, 'verb').pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'verb');
+    leadingAnchors = {
+      direct: above?.offset ?? null,
+      office: synsetsOf('take_office', 'verb')[0] ?? null,
+    };
+  }
+  return leadingAnchors;
+}
+
+/**
+ * Whether a verb (or phrasal verb: "take_over") may say its subject leads its object, by WordNet 3.1:
+ * a sense lies within three steps under "direct" (be in charge of: head, lead, run, chair, take
+ * charge), or one of its first four senses lies within two under "take office" (take over, assume;
+ * not "take", whose sense of taking office is far down) or derives a noun for a person in charge
+ * (oversee, manage → manager). The object the caller asks for
+ * (the body the description names) picks the sense.
+ */
+export function leadingVerb(lemma: string): boolean {
+  const { direct, office } = anchors();
+  const senses = synsetsOf(lemma, 'verb');
+  for (const sense of senses)
+    if (direct !== null && hasHypernym(sense, 'verb', { levels: 4 }, (entry) => entry.offset === direct))
+      return true;
+  for (const sense of senses.slice(0, 4)) {
+    if (office !== null && hasHypernym(sense, 'verb', { levels: 3 }, (entry) => entry.offset === office))
+      return true;
+    const top = leader();
+    const entry = synset(sense, 'verb');
+    // the noun derived from this very word ("manager" from "manage"; not "leader" from "lead" in
+    // the sense "take" shares with it)
+    const own = entry.words.indexOf(lemma) + 1;
+    for (const pointer of entry.pointers) {
+      if (pointer.symbol !== '+' || pointer.pos !== 'noun' || pointer.sourceWord !== own) continue;
+      if (lexicographerFileOf(pointer.offset, 'noun') !== NOUN_PERSON) continue;
+      const noun = synset(pointer.offset, 'noun');
+      if (noun.words.some((word) => inChargeWord(word))) return true;
+      if (top !== null && hasHypernym(pointer.offset, 'noun', { levels: 3 }, (entry) => entry.offset === top))
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the text said, before `before`, in a relative clause on a name of the person, that the
+ * person leads the body a description names: "Tom Reyes, who took over the club in May," for "the
+ * club's boss", "Ann Lee, who runs Acme," for "Acme's chief". The clause's verb must be a deed of
+ * leading (`leadingVerb`) and its object (or the object of "over" or "at") the body: a name with a
+ * word of the description's name of the body, or the common noun the description uses.
+ */
+function ledBody(
+  index: DocumentIndex,
+  person: Entity,
+  ofBody: (word: string) => boolean,
+  bodyNouns: ReadonlySet<string>,
+  before: number,
+): boolean {
+  for (const mention of person.mentions) {
+    if (mention.kind !== 'name' || mention.end > before) continue;
+    const after = index.tokenAtOrAfter(mention.end);
+    if (index.tokenText(after) !== ',' || !/^(?:who|that)$/iu.test(index.tokenText(after + 1))) continue;
+    const relative = index.tokens[after + 1] as Token;
+    const verb = relative.head;
+    const verbToken = index.tokens[verb];
+    if (!/^nsubj/u.test(relative.dep) || verbToken === undefined || verbToken.pos !== 'VERB') continue;
+    if (verbToken.dep !== 'acl:relcl' || verbToken.end > before) continue;
+    const sentence = index.sentenceAt(verbToken.start);
+    const first = index.tokenAtOrAfter(sentence.start);
+    const last = index.tokenAtOrAfter(sentence.end);
+    const lemma = verbToken.lemma.toLowerCase();
+    let particle = '';
+    for (let position = first; position < last; position += 1) {
+      const token = index.tokens[position] as Token;
+      if (token.head === verb && token.dep === 'compound:prt')
+        particle = index.tokenText(position).toLowerCase();
+    }
+    for (let position = first; position < last; position += 1) {
+      const token = index.tokens[position] as Token;
+      if (token.head !== verb || (token.dep !== 'obj' && token.dep !== 'obl')) continue;
+      if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+      // "took over the club": the parse may hang "over" on the object
+      let phrasal = particle === '' ? lemma : `${lemma}_${particle}`;
+      if (token.dep === 'obl') {
+        const marker = index.tokens.findIndex(
+          (other, at) => at >= first && at < position && other.head === position && other.dep === 'case',
+        );
+        if (marker < 0) continue;
+        const word = index.tokenText(marker).toLowerCase();
+        if (word !== 'over' && word !== 'at') continue;
+        if (word === 'over' && particle === '') phrasal = `${lemma}_over`;
+      }
+      if (!leadingVerb(phrasal)) continue;
+      const named = index.mentionCovering(token.start, token.end);
+      if (named !== null && named.kind === 'name') {
+        if (named.entity.type !== 'ORG' && named.entity.type !== 'LOC') continue;
+        if (roleWords(index.text.slice(named.start, named.end)).some(ofBody)) return true;
+        continue;
+      }
+      if (token.pos === 'NOUN' && bodyNouns.has(index.tokenText(position).toLowerCase())) return true;
     }
   }
   return false;

@@ -461,13 +461,13 @@ export function clusterNames(
     // that ends one longer organisation name (no person's) named before it is that name's short
     // form, unless it is a place or an organisation of its own.
     if (cluster === undefined && item.type === 'ORG' && isOrganisationTail(item.display)) {
+      // every name with that head named before is a rival, whatever its other mentions are typed
       const candidates = (byOrganisationTail.get(key) ?? []).filter((candidate) => {
         const named = (clusters[candidate] as NameCluster).fullStarts[0];
-        return (
-          isOrganisationOnly(clusters[candidate] as NameCluster) && named !== undefined && named < item.start
-        );
+        return named !== undefined && named < item.start;
       });
-      if (candidates.length === 1) cluster = candidates[0];
+      const only = candidates.length === 1 ? (candidates[0] as number) : -1;
+      if (only >= 0 && isOrganisationOnly(clusters[only] as NameCluster)) cluster = only;
     }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (

@@ -90,6 +90,8 @@ export function clusterNames(
   const byLeadWordOfName = new Map<string, number[]>();
   /** Names of two words or more by their last word ("park" of "Bellahouston Park"), no people. */
   const byHeadWord = new Map<string, number[]>();
+  /** Organisations of two words or more by their last word ("villa" of "Harbury Villa"). */
+  const byOrganisationTail = new Map<string, number[]>();
   /** Places named like a person ("Washington"), adjectives like a place ("Czech"), kept apart (by type and name). */
   const placeAside = new Map<string, number>();
 
@@ -266,6 +268,9 @@ export function clusterNames(
       // head of a name with a complement ("of", "for") is the word before the complement.
       const complement = keys.findIndex((key, at) => at > 0 && (key === 'of' || key === 'for'));
       if (complement > 0) push(byHeadWord, keys[complement - 1] as string, cluster);
+      // "Villa" of "Harbury Villa", "Council" of "Council of Ministers": an organisation's head word
+      if (item.type === 'ORG')
+        push(byOrganisationTail, keys[complement > 0 ? complement - 1 : keys.length - 1] as string, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
@@ -452,6 +457,18 @@ export function clusterNames(
       const only = candidates.length === 1 ? (candidates[0] as number) : -1;
       if (only >= 0) cluster = cluster === undefined ? only : absorbEarlier(cluster, only, key);
     }
+    // "Villa" after "Harbury Villa", "Palace" after "Crystal Palace": a one-word organisation name
+    // that ends one longer organisation name (no person's) named before it is that name's short
+    // form, unless it is a place or an organisation of its own.
+    if (cluster === undefined && item.type === 'ORG' && isOrganisationTail(item.display)) {
+      // every name with that head named before is a rival, whatever its other mentions are typed
+      const candidates = (byOrganisationTail.get(key) ?? []).filter((candidate) => {
+        const named = (clusters[candidate] as NameCluster).fullStarts[0];
+        return named !== undefined && named < item.start;
+      });
+      const only = candidates.length === 1 ? (candidates[0] as number) : -1;
+      if (only >= 0 && isOrganisationOnly(clusters[only] as NameCluster)) cluster = only;
+    }
     // "Springbok" beside "Springboks": one organisation named in the singular and the plural.
     if (
       cluster === undefined &&
@@ -481,6 +498,16 @@ export function clusterNames(
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+/** A capitalised word that is neither a place, a nationality nor an organisation the lexicon knows. */
+function isOrganisationTail(display: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(display) &&
+    lookupPlace(display) === undefined &&
+    !isAdjectivalName(display) &&
+    organisation(display) === undefined
+  );
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])the $/iu;

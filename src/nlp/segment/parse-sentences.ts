@@ -1,5 +1,11 @@
 import type { PartOfSpeech, Sentence, TaggedWord, Token } from '../../model/index.js';
-import { loadSyntaxModel, parseSentence, verbLemmaOf, type SentenceParse } from '../syntax/index.js';
+import {
+  loadSyntaxModel,
+  nounLemma,
+  parseSentence,
+  verbLemmaOf,
+  type SentenceParse,
+} from '../syntax/index.js';
 import { repairInterruptedSubjects } from './interrupted-subject.js';
 import { repairReportConjuncts } from './report-conjuncts.js';
 
@@ -74,9 +80,14 @@ export function parseSentences(
         start: word.start,
         end: word.end,
         pos: word.pos,
-        // (the parser lemmatises by its own tag: a verb of the table whose lemma is no verb takes WordNet's)
+        // (the parser lemmatises by its own tag: a verb of the table whose lemma is no verb takes WordNet's,
+        // a noun WordNet knows whose lemma it lacks keeps its form)
         lemma:
-          word.pos === 'VERB' ? verbLemmaOf(forms[position]!, lemma, opensSentence(forms, position)) : lemma,
+          word.pos === 'VERB'
+            ? verbLemmaOf(forms[position]!, lemma, opensSentence(forms, position))
+            : word.pos === 'NOUN'
+              ? nounLemma(forms[position]!, lemma)
+              : lemma,
         head: head < 0 ? -1 : first + head,
         dep: parse.dep[position] ?? 'dep',
       });

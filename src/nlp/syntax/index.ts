@@ -146,6 +146,17 @@ export function retagThatBeforePlural(
   }
 }
 
+/**
+ * A common noun's lemma as WordNet knows it: when the learned edit gives a lemma WordNet lacks for a
+ * form it knows as a noun ("siren" read as "sirey"), the form is its own lemma.
+ */
+export function nounLemma(form: string, lemma: string): string {
+  if (lemma === form) return lemma;
+  const word = form.toLowerCase();
+  if (lemma === word || hasLemma(lemma.toLowerCase(), 'noun') || !hasLemma(word, 'noun')) return lemma;
+  return word;
+}
+
 /** Tags, lemmatises and parses the words of one sentence. */
 function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse {
   const count = forms.length;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSyntaxModel, parseSentence, properLemma, verbLemmaOf } from './index.js';
+import { loadSyntaxModel, nounLemma, parseSentence, properLemma, verbLemmaOf } from './index.js';
 import { repairApproximateNumber } from './approximate-numbers.js';
 import {
   repairComplementReducedRelative,
@@ -402,5 +402,14 @@ describe('repairObjectReducedRelative and repairComplementReducedRelative (repor
       false,
     );
     assert.equal(dep[3], 'obj');
+  });
+});
+
+describe('nounLemma', () => {
+  it('keeps a noun WordNet knows as its own lemma when the learned edit gives one WordNet lacks', () => {
+    assert.equal(nounLemma('siren', 'sirey'), 'siren');
+    assert.equal(nounLemma('proceeds', 'proceed'), 'proceeds');
+    assert.equal(nounLemma('sirens', 'siren'), 'siren');
+    assert.equal(nounLemma('warehouses', 'warehouse'), 'warehouse');
   });
 });

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
-import { findInvariantViolations } from '../../pipeline/invariants.js';
-import { processInput } from '../../pipeline/pipeline.js';
 import { ANY_PARTY, SOME_PARTY, rejectedFigure, unknownSubjectJoins, type ClaimView } from './claim-view.js';
 import { compareClaims, figuresDisagree } from './compare-claims.js';
+import { claimView, runArticle } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
 
-function view(overrides: Partial<ClaimView>): ClaimView {
-  return {
-    key: 'c1',
-    attribution: 'a1',
-    speaker: 'e1',
-    topic: 't',
-    frame: 'responsibility',
-    polarity: 'pos',
-    values: ['e9'],
-    exclusive: false,
-    time: '2025-05-12',
-    denial: false,
-    order: 0,
-    ...overrides,
-  };
-}
+const view = claimView;
 
 describe('compareClaims', () => {
   const other = { key: 'c2', attribution: 'a2', speaker: 'e2', order: 1 };
@@ -159,11 +143,7 @@ describe('figuresDisagree', () => {
     it(name, () => assert.equal(figuresDisagree(left, right), expected));
 });
 
-function run(text: string): Doc {
-  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2025-05-12' });
-  assert.deepEqual(findInvariantViolations(doc), []);
-  return doc;
-}
+const run = (text: string): Doc => runArticle(text);
 
 describe('findContradictions in one article', () => {
   const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';

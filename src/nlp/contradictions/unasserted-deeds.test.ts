@@ -1,35 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
-import { findInvariantViolations } from '../../pipeline/invariants.js';
-import { processInput } from '../../pipeline/pipeline.js';
 import { assertsDeed, atOtherTimes, withWhen, type ClaimView } from './claim-view.js';
 import { compareClaims } from './compare-claims.js';
+import { claimView, runArticle } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
 
 function view(overrides: Partial<ClaimView>): ClaimView {
-  return {
-    key: 'c1',
-    attribution: 'a1',
-    speaker: 'e1',
+  return claimView({
     topic: 'pay(e3, the ransom)',
     frame: 'proposition',
-    polarity: 'pos',
     values: ['e3'],
-    exclusive: false,
     time: '2026-10-20',
-    denial: false,
-    order: 0,
     ...overrides,
-  };
+  });
 }
 
-function run(text: string): Doc {
-  const doc = processInput({ source: 'test.txt', bytes: Buffer.from(text) }, { published: '2026-10-20' });
-  assert.deepEqual(findInvariantViolations(doc), []);
-  return doc;
-}
+const run = (text: string): Doc => runArticle(text, '2026-10-20');
 
 describe('assertsDeed: a deed asked for, wanted or tried is not asserted', () => {
   const cases: readonly [string | undefined, boolean][] = [

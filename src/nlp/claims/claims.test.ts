@@ -489,6 +489,23 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
     assert.ok(!person.claims.some((claim) => claim.topic.startsWith('follow(the spokesman')));
   });
 
+  it('reads "too weak to have caused it" as the negated deed of the adjective\'s subject', () => {
+    const doc = run('The engineers said the tremor was too weak to have cracked the dam.');
+    const claim = doc.claims.find((candidate) => candidate.predicate === 'crack');
+    assert.ok(claim, JSON.stringify(doc.claims.map((one) => one.topic)));
+    assert.equal(claim.polarity, 'neg');
+    assert.equal(claim.topic, 'crack(the tremor, the dam)');
+    assert.equal(claim.modality, undefined);
+  });
+
+  it('keys the level of a substance by the substance', () => {
+    const doc = run('The laboratory said the level of chlorine in the tank had risen overnight.');
+    assert.ok(
+      doc.claims.some((claim) => claim.topic.startsWith('rise(the chlorine')),
+      JSON.stringify(doc.claims.map((one) => one.topic)),
+    );
+  });
+
   it('keys an unnamed cause by its head noun, whatever modifiers the parse kept', () => {
     const keys = [
       'The inspectors said rusty bolts caused the collapse of the pier.',

@@ -10,7 +10,8 @@ import type { DependencyTree } from '../grammar/index.js';
  * - `parataxis`: a finite clause with no subject of its own that the parse hung beside another
  *   ("the three, who live in Velmora, were believed …" read as "who live …, [were believed]"): the
  *   neighbouring clause's subject, the nearest guess for a subject the parse lost;
- * - `advcl` marked "of" ("was suspected of hiding the weapons"): the verb's subject;
+ * - `advcl` marked "of" ("was suspected of hiding the weapons"): the verb's subject; an infinitive
+ *   after "too" and an adjective ("was too weak to have caused it"): the adjective's subject;
  * - `acl` (a reduced relative: "the men believed to be part of the group"): the noun it modifies;
  * - `acl:relcl` ("the group that claimed the attack"): the noun the relative clause modifies.
  * A relative pronoun found as the subject ("who", "which", "that") stands for its antecedent: the
@@ -42,7 +43,7 @@ export function clauseSubject(tree: DependencyTree, predicate: number): number {
         break;
       // "suspected [of hiding] the weapons": what the verb is of shares its subject
       case 'advcl':
-        if (!markedOf(tree, at)) return -1;
+        if (!markedOf(tree, at) && !isExcessComplement(tree, at)) return -1;
         at = token.head;
         break;
       case 'acl':
@@ -53,6 +54,26 @@ export function clauseSubject(tree: DependencyTree, predicate: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "was too weak to have caused the crack": the infinitive after "too" and an adjective (or adverb)
+ * says what its subject could not do or be; its subject is the adjective's.
+ */
+export function isExcessComplement(tree: DependencyTree, clause: number): boolean {
+  const token = tree.tokens[clause] as Token;
+  if ((token.dep !== 'advcl' && token.dep !== 'xcomp') || token.head < 0) return false;
+  const governor = tree.tokens[token.head] as Token;
+  if (governor.pos !== 'ADJ' && governor.pos !== 'ADV') return false;
+  const marked = tree
+    .dependents(clause, ['mark'])
+    .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'to');
+  return (
+    marked &&
+    tree
+      .dependents(token.head, ['advmod'])
+      .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'too')
+  );
 }
 
 function markedOf(tree: DependencyTree, clause: number): boolean {

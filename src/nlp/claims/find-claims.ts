@@ -329,6 +329,22 @@ export function findClaims(
         ...(framed.event === undefined ? {} : { event: framed.event }),
         ...(proposition.exclusive ? { exclusive: true } : {}),
       });
+      // "caused by a collapse and not by an explosion": the explosion is a cause the speaker denies
+      if (framed.ruledOut !== undefined)
+        claims.push({
+          id: `c${claims.length + 1}`,
+          attribution: attribution.id,
+          span,
+          ...(subject === null ? {} : { subject }),
+          predicate: framed.converse?.lemma ?? proposition.lemma,
+          ...(object === null ? {} : { object }),
+          polarity: polarity === 'pos' ? 'neg' : 'pos',
+          ...told,
+          topic: framed.topic,
+          frame: framed.frame,
+          value: framed.ruledOut,
+          ...(framed.event === undefined ? {} : { event: framed.event }),
+        });
       // "resigned for health reasons": also what caused the resignation
       const reason =
         framed.frame === 'proposition' && !framed.topic.startsWith('what caused ') && polarity === 'pos'

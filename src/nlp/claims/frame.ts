@@ -10,6 +10,7 @@ import {
   NOUN_LOCATION,
   NOUN_OBJECT,
   NOUN_PERSON,
+  NOUN_ATTRIBUTE,
   NOUN_QUANTITY,
   synset,
   synsetsOf,
@@ -52,6 +53,28 @@ export interface Framed {
   readonly converse?: { readonly lemma: string; readonly subject: number };
   /** The entity an unresolved "it" or "we" stands for: the one organisation that speaks. */
   readonly subjectEntity?: string;
+  /**
+   * A value the clause rules out beside the one it gives ("caused by a collapse and not by an
+   * explosion"): a claim of its own, of the opposite polarity.
+   */
+  readonly ruledOut?: ClaimValue;
+}
+
+/**
+ * The conjunct a phrase rules out: "a collapse of the roof and not by an explosion", "the pump, not
+ * the valve": a conjunct inside the phrase's subtree negated by its own "not" (wherever the parse
+ * hung it). -1 when there is none.
+ */
+function negatedConjunct(tree: DependencyTree, head: number): number {
+  const end = tree.subtreeEnd(head);
+  for (let at = tree.subtreeStart(head); at <= end; at += 1) {
+    if ((tree.tokens[at] as Token).dep !== 'conj') continue;
+    const negation = tree
+      .dependents(at, ['advmod', 'neg', 'cc'])
+      .some((child) => (tree.tokens[child] as Token).lemma.toLowerCase() === 'not');
+    if (negation) return at;
+  }
+  return -1;
 }
 
 /**
@@ -134,6 +157,30 @@ export function phraseText(context: FrameContext, head: number, predicate = -1):
   const first = tree.tokens[start] as Token;
   const last = tree.tokens[end] as Token;
   return text.slice(first.start, last.end).replace(/^[\s“”"‘’']+|[\s“”"‘’',]+$/g, '');
+}
+
+/** A conjunct's own words, without its conjunction, negation and preposition ("an explosion"). */
+function conjunctText(context: FrameContext, conjunct: number): string {
+  const { tree, text } = context;
+  let start = tree.subtreeStart(conjunct);
+  while (start < conjunct && ['cc', 'advmod', 'case', 'punct'].includes((tree.tokens[start] as Token).dep))
+    start += 1;
+  return text.slice(
+    (tree.tokens[start] as Token).start,
+    (tree.tokens[tree.subtreeEnd(conjunct)] as Token).end,
+  );
+}
+
+/** The words of a phrase up to the conjunction before one of its conjuncts ("a collapse of the roof"). */
+function phraseBefore(context: FrameContext, head: number, conjunct: number): string {
+  const { tree, text } = context;
+  let start = tree.subtreeStart(head);
+  while (start < head && ['case', 'mark', 'punct'].includes((tree.tokens[start] as Token).dep)) start += 1;
+  let end = tree.subtreeStart(conjunct) - 1;
+  while (end > start && ['cc', 'punct', 'advmod'].includes((tree.tokens[end] as Token).dep)) end -= 1;
+  return text
+    .slice((tree.tokens[start] as Token).start, (tree.tokens[end] as Token).end)
+    .replace(/^[\s“”"‘’']+|[\s“”"‘’',]+$/g, '');
 }
 
 /**
@@ -861,22 +908,26 @@ function namedGroup(context: FrameContext, head: number): Entity | null {
 
 /**
  * The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]", "thousands [of
- * readers]"), or -1.
+ * readers]", "the level [of lead]"), or -1.
  */
 function amountOf(context: FrameContext, head: number): number {
   const token = context.tree.tokens[head] as Token;
   if (token.pos !== 'NOUN') return -1;
   const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
-  if (sense === undefined || lexicographerFileOf(sense, 'noun') !== NOUN_QUANTITY) return -1;
+  if (sense === undefined) return -1;
+  const file = lexicographerFileOf(sense, 'noun');
+  if (file !== NOUN_QUANTITY && file !== NOUN_ATTRIBUTE) return -1;
   // (a change is no amount: "an increase of customers", whose word is first a verb of change)
   const verb = synsetsOf(token.lemma.toLowerCase(), 'verb')[0];
   if (verb !== undefined && lexicographerFileOf(verb, 'verb') === VERB_CHANGE) return -1;
+  // a measure of a property ("the level of lead", "the concentration of salt") measures a thing
+  // named by a common noun, not a party ("the popularity of the mayor" is about popularity)
+  const parts = file === NOUN_QUANTITY ? ['NOUN', 'PROPN', 'ADJ'] : ['NOUN'];
   return (
     context.tree.dependents(head, ['nmod']).find(
       // (a noun the tagger took for an adjective, "traces of a solvent", still heads the phrase)
       (child) =>
-        caseMarker(context.tree, child) === 'of' &&
-        ['NOUN', 'PROPN', 'ADJ'].includes((context.tree.tokens[child] as Token).pos),
+        caseMarker(context.tree, child) === 'of' && parts.includes((context.tree.tokens[child] as Token).pos),
     ) ?? -1
   );
 }
@@ -1023,7 +1074,11 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     responsibility === null
   ) {
     const effect = keyOf(context, caused);
-    const text = phraseText(context, cause, proposition.predicate);
+    // "caused by a collapse and not by an explosion": the cause is the phrase before the ruled-out
+    // conjunct, and the conjunct a cause the claim denies
+    const ruledOut = negatedConjunct(context.tree, cause);
+    const whole = phraseText(context, cause, proposition.predicate);
+    const text = ruledOut < 0 ? whole : phraseBefore(context, cause, ruledOut);
     if (effect !== null && text !== '') {
       const event = context.eventAt.get(proposition.predicate);
       const found = partiesOf(context, cause);
@@ -1041,6 +1096,14 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
         },
         ...(event === undefined ? {} : { event: event.id }),
         negative: false,
+        ...(ruledOut < 0
+          ? {}
+          : {
+              ruledOut: {
+                text: conjunctText(context, ruledOut),
+                ...(keyOf(context, ruledOut) === null ? {} : { key: keyOf(context, ruledOut) as string }),
+              },
+            }),
       };
     }
   }

@@ -19,7 +19,7 @@ import {
   VERB_COMMUNICATION,
   type WordNetPos,
 } from '../events/wordnet.js';
-import { clauseSubject, isUnmarkedRelative } from './clause-subject.js';
+import { clauseSubject, isExcessComplement, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
 import { resultativeObject, resultativeWord } from './resultative.js';
 
@@ -221,6 +221,8 @@ function isComplement(tree: DependencyTree, index: number): boolean {
       !describesObject(tree, index) &&
       !modifiesAgent(tree, index)
     );
+  // "too weak to have caused the crack": the infinitive is what the adjective rules out
+  if (isExcessComplement(tree, index)) return true;
   if (token.dep !== 'advcl' || token.head < 0) return false;
   if (!HEDGING.has((tree.tokens[token.head] as Token).lemma.toLowerCase())) return false;
   return tree
@@ -282,6 +284,13 @@ function modifiesAgent(tree: DependencyTree, index: number): boolean {
 
 function hasComplement(tree: DependencyTree, index: number): boolean {
   return tree.dependents(index, ['xcomp', 'advcl']).some((child) => isComplement(tree, child));
+}
+
+/** The child of `controller` on the path down to `predicate` (the controlled clause). */
+function lowerOf(tree: DependencyTree, controller: number, predicate: number): number {
+  let at = predicate;
+  while (at >= 0 && (tree.tokens[at] as Token).head !== controller) at = (tree.tokens[at] as Token).head;
+  return at;
 }
 
 /** The controlling verbs above a predicate: "tried" for "tried to flee", "believed" for "believed to be part". */
@@ -703,8 +712,17 @@ export function readProposition(
     at,
     lemma: (tree.tokens[at] as Token).lemma.toLowerCase(),
   }));
+  // "too weak to have caused it": the adjective with "too" negates, as "refused to" does
+  const excess = new Set(
+    above.filter(({ at }) => isExcessComplement(tree, lowerOf(tree, at, predicate))).map(({ at }) => at),
+  );
   const modal = above.find(
-    (controller) => !HEDGING.has(controller.lemma) && !NEGATIVE_IMPLICATIVES.has(controller.lemma),
+    (controller) =>
+      !HEDGING.has(controller.lemma) &&
+      !NEGATIVE_IMPLICATIVES.has(controller.lemma) &&
+      !excess.has(controller.at) &&
+      // ("to have cracked" parsed as "have" controlling "cracked": a perfect, no modality)
+      !(controller.lemma === 'have' && lowerOf(tree, controller.at, predicate) === controller.at + 1),
   );
   // "had refused to stop" says the driver did not stop; "did not refuse to stop" that he stopped;
   // "[his lawyer said] he denied receiving money": a denial inside the content claims, for the
@@ -713,6 +731,7 @@ export function readProposition(
     above.filter(
       (controller) =>
         (NEGATIVE_IMPLICATIVES.has(controller.lemma) ||
+          excess.has(controller.at) ||
           (DENIALS.has(controller.lemma) && content.includes(controller.at))) &&
         !negated(tree, controller.at),
     ).length %
@@ -890,6 +909,7 @@ export function readProposition(
       (controller) =>
         !NEGATIVE_IMPLICATIVES.has(controller.lemma) &&
         !DENIALS.has(controller.lemma) &&
+        !excess.has(controller.at) &&
         negated(tree, controller.at),
     ) ||
     (subject >= 0 && negated(tree, subject) && (tree.tokens[subject] as Token).pos === 'NOUN') ||

@@ -81,4 +81,16 @@ describe('rival causes in an article', () => {
       [],
     );
   });
+
+  it('a cause the speaker rules out ("and not by a short circuit") is denied: a conflict with one who names it', () => {
+    const found = run(
+      'The depot manager, Ansel Crow, said the fire had been caused by a discarded cigarette and not by a short circuit.\n\n' +
+        'The fire chief, Dana Velk, said a short circuit had caused the fire.\n',
+    );
+    assert.equal(
+      found.filter((item) => item.topic === 'what caused the fire' && item.kind === 'contradicts').length,
+      1,
+      JSON.stringify(found),
+    );
+  });
 });

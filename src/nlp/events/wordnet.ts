@@ -14,6 +14,7 @@ export type WordNetPos = 'verb' | 'noun' | 'adj';
  */
 export const NOUN_ACT = 4;
 export const NOUN_ANIMAL = 5;
+export const NOUN_ATTRIBUTE = 7;
 export const NOUN_BODY = 8;
 export const NOUN_ARTIFACT = 6;
 export const NOUN_COGNITION = 9;

@@ -10,6 +10,7 @@ import {
   repairStrandedSubject,
   repairSubordinateClause,
 } from './subordinate-clause.js';
+import { repairDoubledArgument } from './doubled-argument.js';
 import { repairInvertedReport } from './inverted-report.js';
 import {
   repairComplementReducedRelative,
@@ -194,6 +195,7 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   repairSafely(repairSubordinateClause, forms, pos, head, dep);
   repairSafely(repairComplementOfOblique, forms, pos, head, dep);
   repairSafely(repairStrandedSubject, forms, pos, head, dep);
+  repairSafely(repairDoubledArgument, forms, pos, head, dep);
   repairSafely(repairPerfectParticiple, forms, pos, head, dep);
   repairSafely(
     (words, tags, heads, relations) => repairComplementReducedRelative(words, tags, lemma, heads, relations),

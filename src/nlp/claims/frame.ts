@@ -907,6 +907,26 @@ function namedGroup(context: FrameContext, head: number): Entity | null {
 }
 
 /**
+ * Whether a noun.attribute sense is a measure: a kind of magnitude within three levels ("number",
+ * "majority", "size") or a position on a scale, the sense of "degree" ("level"), not a quality or
+ * a manner ("the power of", "the way of").
+ */
+function isMeasure(sense: number): boolean {
+  if (synset(sense, 'noun').words.includes('degree')) return true;
+  const magnitude = synsetsOf('magnitude', 'noun')[0];
+  let frontier = [sense];
+  for (let level = 0; level < 3 && frontier.length > 0; level += 1) {
+    frontier = frontier.flatMap((offset) =>
+      synset(offset, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    );
+    if (magnitude !== undefined && frontier.includes(magnitude)) return true;
+  }
+  return false;
+}
+
+/**
  * The noun an amount noun measures ("traces [of a solvent]", "a lot [of money]", "thousands [of
  * readers]", "the level [of lead]"), or -1.
  */
@@ -916,7 +936,7 @@ function amountOf(context: FrameContext, head: number): number {
   const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
   if (sense === undefined) return -1;
   const file = lexicographerFileOf(sense, 'noun');
-  if (file !== NOUN_QUANTITY && file !== NOUN_ATTRIBUTE) return -1;
+  if (file !== NOUN_QUANTITY && (file !== NOUN_ATTRIBUTE || !isMeasure(sense))) return -1;
   // (a change is no amount: "an increase of customers", whose word is first a verb of change)
   const verb = synsetsOf(token.lemma.toLowerCase(), 'verb')[0];
   if (verb !== undefined && lexicographerFileOf(verb, 'verb') === VERB_CHANGE) return -1;

@@ -293,6 +293,27 @@ function lowerOf(tree: DependencyTree, controller: number, predicate: number): n
   return at;
 }
 
+/**
+ * The bare noun of a place phrase right after a verb's object ("a pilot [on board]", "two men [in
+ * custody]"): a common noun with a preposition and no determiner or modifier of its own, hung on
+ * the object or on the verb; -1 when there is none.
+ */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'under', 'aboard']);
+
+function bareLocative(tree: DependencyTree, text: string, predicate: number, object: number): number {
+  const after = tree.subtreeEnd(object);
+  for (const child of [...tree.dependents(object, ['nmod']), ...tree.dependents(predicate, ['obl'])]) {
+    const token = tree.tokens[child] as Token;
+    if (token.pos !== 'NOUN' || !PLACE_PREPOSITIONS.has(caseOf(tree, child) ?? '')) continue;
+    // (a bare singular: "on board", "in custody", not "of respect" or "in talks")
+    if (token.lemma.toLowerCase() !== text.slice(token.start, token.end).toLowerCase()) continue;
+    if (tree.subtreeStart(child) !== (token.dep === 'nmod' ? child - 1 : after + 1)) continue;
+    if (tree.childCount(child) !== 1 || isTimeNoun(token)) continue;
+    return child;
+  }
+  return -1;
+}
+
 /** The controlling verbs above a predicate: "tried" for "tried to flee", "believed" for "believed to be part". */
 function controllers(tree: DependencyTree, predicate: number): number[] {
   const found: number[] = [];
@@ -854,6 +875,16 @@ export function readProposition(
           .dependents(predicate, ['obl'])
           .find((child) => child > role && ['in', 'for', 'of'].includes(caseOf(tree, child) ?? '')) ??
         -1;
+    }
+  }
+  // "had a pilot on board", "has two men in custody": "have" with an object and a bare noun after
+  // a preposition says where the object is, as "a pilot was on board" does: be board(the pilot)
+  if (pos === 'verb' && base === 'have' && object >= 0 && joined < 0 && classWord === undefined) {
+    const place = bareLocative(tree, text, predicate, object);
+    if (place >= 0) {
+      lemma = `be ${(tree.tokens[place] as Token).lemma.toLowerCase()}`;
+      subject = object;
+      object = -1;
     }
   }
   // "set fire to the shed": a verb whose object is a bare noun naming a happening, with a "to" or

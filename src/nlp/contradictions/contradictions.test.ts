@@ -163,6 +163,17 @@ describe('findContradictions in one article', () => {
     }
   });
 
+  it('"had a medic on board" against "no medic was on board"', () => {
+    const doc = run(
+      'A lifeboat capsized off Keswater on Monday.\n\nThe rescue service said the lifeboat had a medic on board. ' +
+        'A crew member, Piet Arlow, said no medic had been on board.',
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`),
+      ['contradicts be board(the medic, ?)'],
+    );
+  });
+
   it('finds a passive with no doer denied, and two figures of any counted noun the same day', () => {
     const doc = run(
       'Floodwater reached the town of Esker on Monday.\n\nHealth officials said the reservoir was polluted. ' +

@@ -446,6 +446,19 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: 'the mayor',
     },
     {
+      // a partitive ("part of", "half of", "some of") is keyed by what it is part of
+      text: 'The auditors said the Halvard Trust paid part of the fees to the mayor.',
+      topic: /^pay\(Halvard Trust, the fee\)$/,
+    },
+    {
+      text: 'The regulator said half of the loans had been written off.',
+      topic: /^write off\(\?, the loan\)$/,
+    },
+    {
+      text: 'Investigators said some of the grain was stolen from the depot.',
+      topic: /^steal\(\?, the grain\)$/,
+    },
+    {
       // a verb of getting has no recipient: its "to" is where the thing leads, no converse
       text: 'The bank said thieves had gained access to a vault of deposit boxes.',
       topic: /^gain\(the thief, the access\)$/,

@@ -835,6 +835,10 @@ export function keyOf(context: FrameContext, head: number): string | null {
   // is a noun.quantity) is keyed by what it is an amount of
   const measured = amountOf(context, head);
   if (measured >= 0) return keyOf(context, measured);
+  // "part of the ransom", "half of the records", "some of the money": a part is keyed by what it
+  // is part of
+  const whole = partitiveOf(context, head);
+  if (whole >= 0) return keyOf(context, whole);
   // "one of its engines", "two of the inmates": a number is keyed by what it counts
   if ((context.tree.tokens[head] as Token).pos === 'NUM') {
     const of = context.tree
@@ -950,6 +954,55 @@ function amountOf(context: FrameContext, head: number): number {
         caseMarker(context.tree, child) === 'of' && parts.includes((context.tree.tokens[child] as Token).pos),
     ) ?? -1
   );
+}
+
+let partSenses: { parts: Set<number>; fraction: number | undefined } | undefined;
+
+// WordNet's parts: part#1 ("something determined in relation to something that includes it") and
+// part#2 (a portion of a physical object) or a direct kind of them ("piece", "remainder"; not a
+// word, a kind of a kind of part), or a kind of a kind of fraction#3, the number ("half", "third")
+function isPartSense(offset: number): boolean {
+  if (partSenses === undefined) {
+    const part = synsetsOf('part', 'noun');
+    partSenses = {
+      parts: new Set([part[0], part[1]].filter((one): one is number => one !== undefined)),
+      fraction: synsetsOf('fraction', 'noun')[2],
+    };
+  }
+  const { parts, fraction } = partSenses;
+  let frontier = [offset];
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth += 1) {
+    if (depth < 2 && frontier.some((one) => parts.has(one))) return true;
+    if (fraction !== undefined && frontier.includes(fraction)) return true;
+    frontier = frontier.flatMap((one) =>
+      synset(one, 'noun')
+        .pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+        .map((pointer) => pointer.offset),
+    );
+  }
+  return false;
+}
+
+/**
+ * The noun a partitive word is part of ("part [of the ransom]", "half [of the records]", "some [of
+ * the money]"): a determiner or pronoun, or a word whose most frequent noun sense is a part or a
+ * fraction by WordNet (whatever the tagger made of it: "part" may come as an adverb), with an "of"
+ * phrase of a noun; -1 otherwise.
+ */
+function partitiveOf(context: FrameContext, head: number): number {
+  const token = context.tree.tokens[head] as Token;
+  if (!['NOUN', 'ADV', 'ADJ', 'DET', 'PRON'].includes(token.pos)) return -1;
+  const of = context.tree
+    .dependents(head, ['nmod'])
+    .find(
+      (child) =>
+        caseMarker(context.tree, child) === 'of' &&
+        ['NOUN', 'PROPN'].includes((context.tree.tokens[child] as Token).pos),
+    );
+  if (of === undefined) return -1;
+  if (token.pos === 'DET' || token.pos === 'PRON') return of;
+  const sense = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  return sense !== undefined && isPartSense(sense) ? of : -1;
 }
 
 /**

@@ -197,6 +197,25 @@ describe('entails and causes (WordNet "*" and ">" between two most frequent sens
     );
   });
 
+  it('moves a thing taken by a recipient (the converse claims key a payment to it by) to its payment', () => {
+    const joins = deedJoins(['take(the syndicate, the bribe)', 'pay(the council, the bribe)']);
+    assert.equal(causedResult(joins, 'take(the syndicate, the bribe)', 'pos'), 'pay(the council, the bribe)');
+    // a taking of another thing, or by the same party, does not move
+    const other = deedJoins(['take(the syndicate, the loan)', 'pay(the syndicate, the loan)']);
+    assert.equal(causedResult(other, 'take(the syndicate, the loan)', 'pos'), null);
+  });
+
+  it('finds "paid part of the bribe to the syndicate" against "paid no bribe" in one article', () => {
+    const doc = run(
+      'Two officials said the Orlen council had paid part of the bribe to the syndicate. ' +
+        'The council leader said the council had paid no bribe.',
+    );
+    assert.deepEqual(
+      (doc.contradictions ?? []).map((entry) => entry.topic),
+      ['pay(the council, the bribe)'],
+    );
+  });
+
   it('moves a positive deed to the deed it entails with the same parties', () => {
     const joins = deedJoins(['win(Ana Roe, the race)', 'compete(Ana Roe, the race)']);
     assert.equal(joinedTopic(joins, 'win(Ana Roe, the race)', 'pos'), 'compete(Ana Roe, the race)');

@@ -1,5 +1,6 @@
 import { domainSenseOf } from '../events/domain-types.js';
 import { VIOLENCE } from '../events/find-events.js';
+import { converseOf } from '../claims/frame.js';
 import {
   glossOf,
   hasVerbFrame,
@@ -409,7 +410,6 @@ function transferTopic(topics: ReadonlySet<string>, predicate: string, args: str
   const [, subject, object] = parts as unknown as [string, string, string];
   if (object === '?' || subject === '?') return null;
   const side = transferSide(predicate);
-  if (side === null) return null;
   const found: string[] = [];
   for (const topic of topics) {
     const match = PROPOSITION.exec(topic);
@@ -419,7 +419,10 @@ function transferTopic(topics: ReadonlySet<string>, predicate: string, args: str
     if (otherParts === null || otherParts[2] !== object || otherParts[1] === subject) continue;
     if (verb.startsWith('be ') || verb.includes(' ')) continue;
     const otherSide = transferSide(verb);
-    if (otherSide !== null && otherSide !== side) found.push(topic);
+    // (or the converse the claims key a transfer to a recipient by: "paid it to the group" is
+    // take(the group, …), the antonym of a kind of giving, WordNet: frame.ts converseOf)
+    if ((side !== null && otherSide !== null && otherSide !== side) || converseOf(verb) === predicate)
+      found.push(topic);
   }
   return found.length === 1 ? (found[0] as string) : null;
 }

@@ -1,4 +1,4 @@
-import { ANY_PARTY, type ClaimView } from './claim-view.js';
+import { ANY_PARTY, assertsDeed, type ClaimView } from './claim-view.js';
 import { compareClaims, type ConflictKind } from './compare-claims.js';
 import { isCauseTopic } from './rival-causes.js';
 
@@ -58,7 +58,10 @@ function partyCandidates(views: readonly ClaimView[]): { a: ClaimView[]; b: Clai
   const found: { a: ClaimView[]; b: ClaimView[] }[] = [];
   const values = [...new Set(views.flatMap((view) => view.values))];
   for (const value of values) {
-    const pro = views.filter((view) => view.polarity === 'pos' && view.values.includes(value));
+    // (a deed asked for, wanted or tried is not said to be done: no side of it, claim-view.ts)
+    const pro = views.filter(
+      (view) => view.polarity === 'pos' && view.values.includes(value) && assertsDeed(view),
+    );
     if (value === ANY_PARTY) continue;
     // a plain proposition negated with no doer ("the wells were not contaminated") is against
     // every party said to have done it

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
 import { assertsDeed, atOtherTimes, withWhen, type ClaimView } from './claim-view.js';
 import { compareClaims } from './compare-claims.js';
+import { conflictsOf } from './sides.js';
 import { claimView, runArticle } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
@@ -48,6 +49,17 @@ describe('assertsDeed: a deed asked for, wanted or tried is not asserted', () =>
     assert.equal(compareClaims(view({ modality: 'try' }), denied), null);
     assert.equal(compareClaims(view({}), denied), 'contradicts');
     assert.equal(compareClaims(view({ modality: 'manage' }), denied), 'contradicts');
+  });
+
+  it('puts an asked-for deed on no side of the conflict between its assertion and its denial', () => {
+    const asked = view({ key: 'c1', attribution: 'a1', speaker: 'e1', modality: 'ask', order: 0 });
+    const paid = view({ key: 'c2', attribution: 'a2', speaker: 'e2', order: 1 });
+    const denied = view({ key: 'c3', attribution: 'a3', speaker: 'e4', polarity: 'neg', order: 2 });
+    const conflicts = conflictsOf([asked, paid, denied]);
+    assert.deepEqual(
+      conflicts.map((conflict) => [conflict.a.map((one) => one.key), conflict.b.map((one) => one.key)]),
+      [[['c2'], ['c3']]],
+    );
   });
 
   it('reads no conflict in an article between "was asked to pay" and "paid no ransom"', () => {

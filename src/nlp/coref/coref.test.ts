@@ -2042,3 +2042,29 @@ describe('resolveEntities: plural pronouns for organisations, reporters describe
     },
   ]);
 });
+
+describe('resolveEntities: relatives and lawyers speak for the one the story is about (issue 10, coref36)', () => {
+  runCases([
+    {
+      title: '“His family said” is about the man the police held, not the spokesman who spoke before',
+      marked:
+        'Police held a teacher, [Marco Ruiz|PERSON], after a march on Sunday. A police spokesman, [Alan Pike|PERSON], said officers had followed the rules. His family said he had been hurt.',
+      surface: 'His',
+      expected: 'Marco Ruiz',
+    },
+    {
+      title: 'and “he” in what the family said is that man too',
+      marked:
+        'Police held a teacher, [Marco Ruiz|PERSON], after a march on Sunday. A police spokesman, [Alan Pike|PERSON], said officers had followed the rules. His family said he had been hurt.',
+      surface: 'he',
+      nth: 3,
+      expected: 'Marco Ruiz',
+    },
+    {
+      title: 'what must not change: a speaker’s own lawyer speaks for him when no one else is named',
+      marked: '[Mr Corran|PERSON] said he had never met the buyer. His lawyer said he would appeal.',
+      surface: 'His',
+      expected: 'Corran',
+    },
+  ]);
+});

@@ -29,6 +29,7 @@ import type { NameItem } from './prepare-names.js';
 import { speakerPronounGender } from './cluster-names.js';
 import { lexicographerFileOf, NOUN_COGNITION, NOUN_COMMUNICATION, synsetsOf } from '../events/wordnet.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
+import { KINSHIP } from '../attributes/words.js';
 
 /**
  * The left-to-right pass that links descriptions, pronouns and group references to entities.
@@ -126,6 +127,18 @@ const TOPIC_FACTOR = 3;
  * ("Jo is a good player, but he is not …") is who a pronoun there means, over one named often before.
  */
 const IN_QUOTATION_FACTOR = 3;
+/** A speaker of an earlier sentence as the possessor of relatives who speak up ("His family said"). */
+const REPORTER_POSSESSOR_FACTOR = 0.1;
+/** Nouns for those who speak up for a person besides kin ("his family", "her lawyer"). */
+const SPEAKS_FOR: ReadonlySet<string> = new Set([
+  'family',
+  'relative',
+  'lawyer',
+  'solicitor',
+  'attorney',
+  'friend',
+  'representative',
+]);
 const DESCRIPTION_WINDOW = 4;
 const GROUP_WINDOW = 5;
 
@@ -1271,6 +1284,17 @@ class Resolver {
       }
     }
 
+    // "His family said he was beaten", "Her lawyer said she would appeal": those who speak up for a
+    // person report about that person, the possessor (kin aside: "His son said he …" may be either).
+    if (quotation < 0 && info.number === 'singular' && info.form === 'subject') {
+      const verb = governingSpeechVerb(view, token);
+      const possessive = verb >= 0 ? advocatePossessive(view, verb) : -1;
+      if (possessive >= 0 && possessive < token && reportedSubject(view, token, verb)) {
+        const possessor = this.entityAt(possessive);
+        if (possessor >= 0 && this.personAgrees(possessor, info)) return possessor;
+      }
+    }
+
     // Reported speech: "Mr X said he …" — the reporter, when the pronoun agrees with him.
     if (quotation < 0 && info.number === 'singular') {
       const verb = governingSpeechVerb(view, token);
@@ -1432,6 +1456,30 @@ class Resolver {
       quotation < 0 && info.form === 'subject' && info.number === 'singular' && speakerPronoun(view, token)
         ? this.lastMainSubject(sentence, agrees)
         : -1;
+    // "A spokesman, Ed Marsh, said officers acted lawfully. His family said he was beaten": the one whose
+    // relatives or lawyer speak up is the person the story is about, seldom one who only reported
+    // something before (a spokesman, a witness); the speakers of earlier sentences weigh less.
+    const relativeReporter =
+      quotation < 0 &&
+      info.form === 'possessive' &&
+      info.number === 'singular' &&
+      opensSentence(view, token) &&
+      speaksForPossessor(view, token);
+    // (only when a named person who reported nothing could be meant: "Mr Vale said he would retire. His
+    // son said …" is still Mr Vale's son)
+    const reporters = new Set<number>();
+    if (relativeReporter) {
+      const others = new Set<number>();
+      for (let index = this.history.length - 1; index >= 0; index -= 1) {
+        const referent = this.history[index] as Referent;
+        if (referent.sentence < sentence - window) break;
+        if (referent.entity < 0 || referent.sentence >= sentence || !agrees(referent)) continue;
+        if (referent.speechSubject) reporters.add(referent.entity);
+        else others.add(referent.entity);
+      }
+      for (const entity of reporters) others.delete(entity);
+      if (others.size === 0) reporters.clear();
+    }
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence < sentence - (gendered ? GENDERED_PRONOUN_WINDOW : window)) break;
@@ -1472,6 +1520,7 @@ class Resolver {
         score *= TOPIC_FACTOR;
       // The narrator's pronouns seldom pick up a name said inside a quotation.
       if (quotation < 0 && (view.quotationOf[referent.first] as number) >= 0) score *= QUOTED_REFERENT_FACTOR;
+      if (reporters.has(referent.entity)) score *= REPORTER_POSSESSOR_FACTOR;
       if (
         quotation >= 0 &&
         referent.entity >= 0 &&
@@ -2455,6 +2504,40 @@ function reportNounPossessor(view: DocumentView, token: number): number {
   for (let at = noun - 1; at >= 0 && at >= noun - 6; at -= 1) {
     const word = view.tokens[at] as Token;
     if (word.head === noun && word.dep === 'nmod:poss') return word.pos === 'PROPN' ? at : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the possessive pronoun at `token` goes with a relative, friend or lawyer who is the subject
+ * of a speech verb: "His family said", "Her lawyer told the court".
+ */
+function speaksForPossessor(view: DocumentView, token: number): boolean {
+  const noun = view.tokens[token]?.head ?? -1;
+  const nounToken = view.tokens[noun];
+  if (nounToken === undefined || noun <= token || (view.tokens[token] as Token).dep !== 'nmod:poss')
+    return false;
+  const lemma = nounToken.lemma.toLowerCase();
+  if (!SPEAKS_FOR.has(lemma) && !KINSHIP.has(lemma)) return false;
+  return /^nsubj/u.test(nounToken.dep) && nounToken.head >= 0 && isSpeechVerb(view, nounToken.head);
+}
+
+/**
+ * The possessive pronoun of the subject of speech verb `verb` when that subject speaks up for the
+ * possessor and is no kin ("His family said", "her lawyers told"), else -1.
+ */
+function advocatePossessive(view: DocumentView, verb: number): number {
+  const sentence = view.sentenceOf[verb];
+  for (let at = verb - 1; at >= 0 && view.sentenceOf[at] === sentence; at -= 1) {
+    const token = view.tokens[at] as Token;
+    if (token.head !== verb || !/^nsubj/u.test(token.dep)) continue;
+    if (!SPEAKS_FOR.has(token.lemma.toLowerCase())) return -1;
+    for (let child = at - 1; child >= 0 && child >= at - 4; child -= 1) {
+      const candidate = view.tokens[child] as Token;
+      if (candidate.head === at && candidate.dep === 'nmod:poss' && /^(?:his|her)$/u.test(view.lower(child)))
+        return child;
+    }
+    return -1;
   }
   return -1;
 }

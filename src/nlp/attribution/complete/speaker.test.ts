@@ -1911,6 +1911,42 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'a report on an organisation’s website is the organisation’s, not the website’s',
+    text: 'The mayor quit on Friday. A report on the Dunmere Gazette’s website said she had been warned.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Dunmere Gazette', mentions: ['the Dunmere Gazette'] },
+      { id: 'e2', type: 'ORG', name: 'website', mentions: ['~website'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'A report on the Dunmere Gazette’s website',
+        content: ['she had been warned'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a statement on its page is the statement of whoever “its” is',
+    text: 'Tarvo Mills denied it. A statement on its Facebook page said the mill was safe.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Tarvo Mills', mentions: ['Tarvo Mills', '^its'] },
+      { id: 'e2', type: 'ORG', name: 'Facebook', mentions: ['Facebook'] },
+    ],
+    candidates: [
+      {
+        cue: 'said',
+        source: 'A statement on its Facebook page',
+        content: ['the mill was safe'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: 'a survey by a named organisation is the organisation’s, the article held by the name',
     text: 'A survey by the Harwick Ledger found that most buyers expected prices to rise.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Harwick Ledger', mentions: ['the Harwick Ledger'] }],

@@ -425,6 +425,50 @@ function issuerAfter(index: DocumentIndex, head: number, regionEnd: number, end:
   return null;
 }
 
+/** Places on the web where a document is published under its owner's name. */
+const WEB_OUTLETS: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'webpage',
+  'homepage',
+  'page',
+  'blog',
+  'account',
+  'feed',
+  'channel',
+]);
+
+/**
+ * Who published a document the source is on a web outlet of theirs: "a report on the Ledger's website",
+ * "a statement on its Facebook page", "an article in Acme's blog" — the possessor of the outlet that
+ * ends the source, an organisation or a person (named, described or a resolved pronoun).
+ */
+function publisherOf(index: DocumentIndex, head: number, regionEnd: number, end: number): Entity | null {
+  if (regionEnd !== head + 1 || regionEnd >= end) return null;
+  const preposition = index.tokenText(regionEnd).toLowerCase();
+  if (preposition !== 'on' && preposition !== 'in') return null;
+  const word = index.tokenText(head).toLowerCase();
+  const document =
+    STATEMENT_HEADS.has((index.tokens[head] as Token).lemma.toLowerCase()) ||
+    (!isCommonPersonWord(word) && !isPersonNoun(word) && documentNoun(word));
+  if (!document) return null;
+  let last = end;
+  while (last > regionEnd + 1 && /^[,)]$/u.test(index.tokenText(last - 1))) last -= 1;
+  if (!WEB_OUTLETS.has(index.tokenText(last - 1).toLowerCase())) return null;
+  for (let position = last - 2; position > regionEnd; position -= 1) {
+    const token = index.tokens[position] as Token;
+    const text = index.tokenText(position);
+    const marker = token.pos === 'PART' && /^['’]s?$/u.test(text);
+    const pronoun = token.pos === 'PRON' && token.dep === 'nmod:poss';
+    if (!marker && !pronoun) continue;
+    const owner = marker ? index.tokens[position - 1] : token;
+    const mention = owner === undefined ? null : index.mentionCovering(owner.start, owner.end);
+    const type = mention?.entity.type;
+    return mention !== null && (type === 'ORG' || type === 'PERSON') ? mention.entity : null;
+  }
+  return null;
+}
+
 /**
  * Whether the head and the preposition after it name who issued it: a statement word with from, by or
  * of ("the report of the Lake Institute"); any other document, study or count, a noun whose first
@@ -498,7 +542,7 @@ function resolvePhrase(
   const classified = classifiedOrganisation(index, first, head);
   if (classified !== null) return { entity: classified, anonymous: false };
   // "the report from the Air Safety Board", "a statement by Anna Berg", "a survey by the Ledger": whoever issued it
-  const issuer = issuerAfter(index, head, regionEnd, end);
+  const issuer = issuerAfter(index, head, regionEnd, end) ?? publisherOf(index, head, regionEnd, end);
   if (issuer !== null) return { entity: issuer, anonymous: false };
   // A common-noun head. Names before it do not name the source ("a Turkish official", "Clinton
   // aides", "four Kremlin sources"); a possessive makes a role definite ("Smith's lawyer").

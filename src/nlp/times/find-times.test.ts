@@ -885,6 +885,13 @@ describe('findTimes: spelled and mixed numerals, halves, ranges, decades in word
       'FUTURE_REF',
     ],
     [
+      "The mill's sales rose in 1999's fourth quarter.",
+      '2003-05-20',
+      "1999's fourth quarter",
+      'DATE',
+      '1999-Q4',
+    ],
+    [
       'The mill earned $4 million in the second quarter, compared with a loss of $2 million last year.',
       '2003-08-20',
       'last year',

@@ -609,6 +609,8 @@ const NAMED_PERIOD = new RegExp(
  */
 const QUARTER_NAMED =
   /^(?:(?:1[89]|20)\d\d |fiscal )?(?:(?:first|second|third|fourth|final) (?:fiscal )?(?:quarter|half)|year-(?:ago|earlier)(?: (?:first|second|third|fourth))? (?:quarter|period))$/i;
+/** A year in the possessive right before a quarter: "1996's " of "1996's fourth quarter". */
+const YEAR_POSSESSIVE = /\b(?:1[89]|20)\d\d['’]s $/;
 /** "the winter of" right before a year ("the winter of 1994"): TIMEX3 names the season (`1994-WI`). */
 const SEASON_OF = /\b(?:the )?(?:spring|summer|autumn|fall|winter) of $/i;
 const YEAR_ONLY = /^(?:(?:1[89]|20)\d\d|nineteen[ -][a-z]+(?:[ -][a-z]+)?)$/i;
@@ -705,6 +707,12 @@ export function grownExtents(text: string, extents: readonly TimexExtent[]): Tim
       start -= PRECEDERS[6]!.exec(before)![0].length;
     } else if (/\bthe $/i.test(before) && /^first /i.test(surface) && COUNTED_LENGTH.test(surface.slice(6))) {
       start -= 4;
+    } else if (
+      YEAR_POSSESSIVE.test(before) &&
+      /^(?:first|second|third|fourth) (?:fiscal )?(?:quarter|half)$/i.test(surface)
+    ) {
+      // "1996's" + "fourth quarter": the quarter of the year named (`1996-Q4`), one expression
+      start -= YEAR_POSSESSIVE.exec(before)![0].length;
     } else if (/\bthe (?:comparable |same )?$/i.test(before) && QUARTER_NAMED.test(surface)) {
       start -= /\bthe (?:comparable |same )?$/i.exec(before)![0].length;
     } else if (PRECEDERS[11]!.test(before) && /^(?:following|previous|preceding|next) \w+$/i.test(surface)) {

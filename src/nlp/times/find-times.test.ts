@@ -830,3 +830,95 @@ describe('findTimes: the day talked about, a day after a dated day, a date after
       assert.equal(found?.value, expected);
     });
 });
+
+describe('findTimes: spelled and mixed numerals, halves, ranges, decades in words, "the short term", a year-ago figure (timex36)', () => {
+  const cases: readonly [string, string, string, string, string][] = [
+    // [text, reference, expected surface, type, value]
+    [
+      'The mill ran for twenty-five years before it shut.',
+      '2003-05-20',
+      'twenty-five years',
+      'DURATION',
+      'P25Y',
+    ],
+    [
+      'The orchard stood for ninety one days of drought.',
+      '2003-05-20',
+      'ninety one days',
+      'DURATION',
+      'P91D',
+    ],
+    [
+      'The bridge has carried trams for one hundred years.',
+      '2003-05-20',
+      'one hundred years',
+      'DURATION',
+      'P100Y',
+    ],
+    ['The canal froze 2 1/2 years ago, the keeper said.', '2003-05-20', '2 1/2 years ago', 'DATE', '2000'],
+    [
+      'The ferry sailed 1 1/2 weeks ago from the cape.',
+      '2003-05-20',
+      '1 1/2 weeks ago',
+      'DATE',
+      '2003-05-09',
+    ],
+    ['The choir toured for two and a half years.', '2003-05-20', 'two and a half years', 'DURATION', 'P2Y6M'],
+    ['The choir toured for a year and a half.', '2003-05-20', 'a year and a half', 'DURATION', 'P1Y6M'],
+    ['The choir disbanded a year and a half ago.', '2003-05-20', 'a year and a half ago', 'DATE', '2001'],
+    [
+      'The kettle boils in one and a half minutes.',
+      '2003-05-20',
+      'one and a half minutes',
+      'DURATION',
+      'PT1M30S',
+    ],
+    ['Toys from 10-15 years ago are back in shops.', '2003-05-20', '10-15 years ago', 'DATE', 'PAST_REF'],
+    ['The ferry sails every other day in spring.', '2003-05-20', 'every other day', 'SET', 'P2D'],
+    ['Fares were lower in the seventies, the guide said.', '2003-05-20', 'the seventies', 'DATE', '197'],
+    ["Fares were lower in the '80s, the guide said.", '2003-05-20', "the '80s", 'DATE', '198X'],
+    [
+      'Fares will rise in the short term, the guide said.',
+      '2003-05-20',
+      'the short term',
+      'DATE',
+      'FUTURE_REF',
+    ],
+    [
+      "The mill's sales rose in 1999's fourth quarter.",
+      '2003-05-20',
+      "1999's fourth quarter",
+      'DATE',
+      '1999-Q4',
+    ],
+    [
+      'The mill earned $4 million in the second quarter, compared with a loss of $2 million last year.',
+      '2003-08-20',
+      'last year',
+      'DATE',
+      '2002-Q2',
+    ],
+  ];
+  for (const [text, reference, surface, type, value] of cases)
+    it(`${surface} in "${text}" → ${type} ${value}`, () => {
+      const found = findTimes(text, segment(text), reference).find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.deepEqual(found && { type: found.type, value: found.value }, { type, value });
+    });
+  it('must not change: a rate or a year without a quarter before it compares years', () => {
+    for (const text of [
+      'The mill earned $4 million in the second quarter. Output is falling from 3.1% last year to 2%.',
+      'The mill sold $4 million of flour, up from $2 million last year.',
+    ]) {
+      const found = findTimes(text, segment(text), '2003-08-20').find(
+        (time) => text.slice(time.start, time.end) === 'last year',
+      );
+      assert.equal(found?.value, '2002');
+    }
+  });
+  it('must not change: "in his forties" is an age, not a decade', () => {
+    const text = 'The keeper, in his forties, rowed out.';
+    assert.deepEqual(findTimes(text, segment(text), '2003-05-20'), []);
+  });
+});

@@ -135,6 +135,8 @@ function parseAmount(text: string): number | null {
     // "20 more years", "two more weeks": the amount is the number
     .filter((word) => word.length > 0 && word !== 'and' && word !== 'of' && word !== 'more');
   if (words.length === 0) return null;
+  // "10-15 years ago": a range written with a dash, an unknown amount
+  if (/^\d+\s*[-–]\s*\d+$/.test(text.trim())) return Number.NaN;
   // "12 to 18 months", "two or three weeks": a range, an unknown amount
   if (
     /^\S+ (?:to|or) \S+$/.test(words.join(' ')) &&
@@ -180,6 +182,8 @@ function durationValue(amount: number, unitWord: string): string {
   if (!Number.isInteger(value)) {
     // "5 1/2 hours" → PT5H30M; "2 1/2 years" → P2Y6M (as TimeBank writes both); "half a year" → P6M
     if (letter === 'H') return `PT${Math.floor(value)}H${Math.round((value % 1) * 60)}M`;
+    // "one and a half minutes" → PT1M30S
+    if (letter === 'M' && clock) return `PT${Math.floor(value)}M${Math.round((value % 1) * 60)}S`;
     if (letter === 'Y')
       return value < 1
         ? `P${Math.round(value * 12)}M`
@@ -326,12 +330,20 @@ const PARTS: Readonly<Record<string, string>> = {
   tonight: 'NI',
 };
 
+/**
+ * A sum of money given for comparison right before a time: "compared with a loss of $3 million ",
+ * "up from 45 cents a share ", "versus $1.2 billion " (not a rate: "growth falling from 3.2% last
+ * year" compares years).
+ */
+const COMPARED_FIGURE =
+  /\b(?:compared (?:with|to)|from|versus|vs\.?|against)\s[^.;:]{0,40}?(?:[$£€]\d[\d.,]*(?:\s*(?:million|billion|m|bn))?|\d[\d.,]*\s*(?:million|billion|cents))(?:,? or [^,.;]{0,30}?\d[\d.,]*(?: cents)? a share)?,?\s*$/i;
+
 const PRESENT =
   /^(now|right now|just now|currently|current|present|the present|presently|nowadays|today's|these days|at the moment|at present|at this time|this time|already|for now|by now|now-?a-?days|contemporary)$/;
 const PAST =
   /^(recently|recent|the past|past|previously|formerly|lately|once|earlier|before|in the past|former|then|historically|the recent past|not long ago|some time ago|ago|long ago|years ago|the old days|back then|then current)$/;
 const FUTURE =
-  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|upcoming|the coming|forthcoming|later on|next|a later date)$/;
+  /^(soon|the future|future|later|shortly|eventually|someday|in the future|the near future|near future|the near term|the short term|upcoming|the coming|forthcoming|later on|next|a later date)$/;
 
 const MONTH_NAME =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
@@ -400,6 +412,9 @@ export function resolveTimex(
       '',
     )
     .replace(/\s+/g, ' ')
+    // "two and a half years", "a year and a half": the amount with its half (2.5, 1.5)
+    .replace(/ and a half (?=[a-z]+s\b)/, ' 1/2 ')
+    .replace(/^(?:an?|one) ([a-z]+?) and a half\b/, '1 1/2 $1s')
     .replace(
       /^(?:on|in|at|by|from|since|until|till|through|during|for|over|within|of|to|before|after|as of|as early as|as late as|so far|around|about|early|as recently as) (?!least\b|most\b)(?=\S)/,
       '',
@@ -863,6 +878,13 @@ function deicticValue(
     // "the latest fiscal year": the last one closed, as "the latest quarter"
     if (modifier === 'latest' && match[2] === 'fiscal' && unit === 'year')
       return periodValue('year', -1, context);
+    // "posted earnings of $24 million, compared with a loss of $3 million last year" in a report
+    // on a quarter: the figure of that quarter a year before, as "a year ago" there
+    if (text === 'last year' && context.yearToDate !== true && COMPARED_FIGURE.test(context.before ?? '')) {
+      const quarter = parseValue(context.lastQuarter ?? null);
+      if (quarter?.quarter !== undefined && (reference === null || quarter.year <= yearOf(reference)))
+        return `${quarter.year - 1}-Q${quarter.quarter}`;
+    }
     // "last season", "next season": a sports or working season is no calendar unit (TIMEX3 has codes
     // only for the four seasons of the year), so the vague times before and after now that TimeML
     // gives "recently" and "in the future"; "that season", "the following season" stay unresolved
@@ -1163,6 +1185,19 @@ function deicticValue(
       return context.yearToDate === true
         ? String(quarter.year - 1)
         : `${quarter.year - 1}-Q${quarter.quarter}`;
+    // "2 1/2 years ago": thirty months back, named as the year it falls in (the granularity of the
+    // unit); "1 1/2 weeks later" ten or eleven days on
+    if (!Number.isInteger(amount) && (unit === 'year' || unit === 'week')) {
+      const smaller = unit === 'year' ? 'month' : 'day';
+      const count = Math.round(amount * (unit === 'year' ? 12 : 7));
+      // from a year with no month ("in 1990 … 2 1/2 years later") only the whole years can move it
+      if (fromAnchor && context.anchor !== null && parseValue(context.anchor)?.month === undefined)
+        return unit === 'year' ? shiftAnchor(context, 'year', sign * Math.floor(amount)) : null;
+      const shifted = fromAnchor
+        ? shiftAnchor(context, smaller, sign * count)
+        : shiftReference(context, smaller, sign * count);
+      return unit === 'year' ? (shifted?.slice(0, 4) ?? null) : shifted;
+    }
     // "a decade ago": the year ten years back (a point in time, not the decade it falls in)
     if (unit === 'decade')
       return fromAnchor

@@ -84,12 +84,25 @@ describe('stories: two incidents of one kind told with other people', () => {
     new Set(['varga']),
     new Set<string>(),
   ];
-  const places = [['marlow'], ['marlow'], [], ['kessby'], ['kessby'], [], ['kessby']];
+  const places = [
+    ['marlow'],
+    ['marlow'],
+    [],
+    ['kessby', 'kessby-court'],
+    ['kessby'],
+    ['kessby-court'],
+    ['kessby', 'kessby-court'],
+  ];
   const entities = people.map((names, article) => new Set([...names, ...places[article]!]));
 
   it('splits a story whose articles fall into groups naming no person in common', () => {
     const stories = splitByPeople([0, 0, 0, 0, 0, 0, 0, 1], [...people, new Set()], [...entities, new Set()]);
     assert.deepEqual(stories, [0, 0, 0, 2, 2, 2, 2, 1]);
+  });
+
+  it('makes an article that shares one entity only with the groups a story of its own', () => {
+    const loose = entities.map((set, article) => (article === 6 ? new Set(['kessby']) : set));
+    assert.deepEqual(splitByPeople([0, 0, 0, 0, 0, 0, 0], people, loose), [0, 0, 0, 1, 1, 1, 2]);
   });
 
   it('keeps them one story when both groups name one entity in half their articles', () => {

@@ -25,7 +25,7 @@ import {
   type NamedWithTypeWord,
   type StoryDescription,
 } from '../nlp/cross-document/name-type-words.js';
-import { storyClusters } from '../nlp/cross-document/story-clusters.js';
+import { splitByPeople, storyClusters } from '../nlp/cross-document/story-clusters.js';
 import {
   regroupInStories,
   shortNameTargets,
@@ -598,11 +598,28 @@ export function corpusOf(documents: readonly ExtractDocument[]): CorpusJson {
   const clusterOfEntity = documents.map(() => new Map<string, string>());
   for (const cluster of clusters.values())
     for (const member of cluster.members) clusterOfEntity[member.doc]!.set(member.entity, cluster.id);
-  const storyOf = storyClusters(
-    documents.map((document, doc) => ({
-      text: document.text,
-      entities: [...clusterOfEntity[doc]!.values()],
-    })),
+  // two incidents of one kind told with other people are two stories (splitByPeople)
+  const storyOf = splitByPeople(
+    storyClusters(
+      documents.map((document, doc) => ({
+        text: document.text,
+        entities: [...clusterOfEntity[doc]!.values()],
+      })),
+    ),
+    documents.map((document, doc) => {
+      const people = new Set<string>();
+      for (const entity of document.entities)
+        if (
+          entity.type === 'PERSON' &&
+          !isDescriptionEntity(entity) &&
+          entity.mentions.some((mention) => mention.kind === 'name')
+        ) {
+          const cluster = clusterOfEntity[doc]!.get(entity.id);
+          if (cluster !== undefined) people.add(cluster);
+        }
+      return people;
+    }),
+    documents.map((_, doc) => new Set(clusterOfEntity[doc]!.values())),
   );
   // second pass: names left apart corpus-wide, decided inside their story (story-regroup.ts)
   const typeOf = documents.map((document) => new Map(document.entities.map((entity) => [entity.id, entity])));

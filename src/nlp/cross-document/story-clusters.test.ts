@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { storyClusters } from './story-clusters.js';
+import { splitByPeople, storyClusters } from './story-clusters.js';
 
 describe('stories: which articles tell the same one', () => {
   it('groups the reports of one story apart from a story of the same kind', () => {
@@ -69,5 +69,51 @@ describe('stories: which articles tell the same one', () => {
     };
     assert.deepEqual(groups(forward), groups(backward));
     assert.deepEqual(groups(forward), ['0,2', '1,3', '0,2', '1,3', '4']);
+  });
+});
+
+describe('stories: two incidents of one kind told with other people', () => {
+  // one story of seven articles: three name the victim Oda Renn and the gunman Tobias Hale in
+  // Marlow, three the victim Lise Varga and the gunman Piet Oram in Kessby, one names only Kessby
+  const people = [
+    new Set(['renn', 'hale']),
+    new Set(['renn']),
+    new Set(['hale', 'renn']),
+    new Set(['varga', 'oram']),
+    new Set(['oram']),
+    new Set(['varga']),
+    new Set<string>(),
+  ];
+  const places = [
+    ['marlow'],
+    ['marlow'],
+    [],
+    ['kessby', 'kessby-court'],
+    ['kessby'],
+    ['kessby-court'],
+    ['kessby', 'kessby-court'],
+  ];
+  const entities = people.map((names, article) => new Set([...names, ...places[article]!]));
+
+  it('splits a story whose articles fall into groups naming no person in common', () => {
+    const stories = splitByPeople([0, 0, 0, 0, 0, 0, 0, 1], [...people, new Set()], [...entities, new Set()]);
+    assert.deepEqual(stories, [0, 0, 0, 2, 2, 2, 2, 1]);
+  });
+
+  it('makes an article that shares one entity only with the groups a story of its own', () => {
+    const loose = entities.map((set, article) => (article === 6 ? new Set(['kessby']) : set));
+    assert.deepEqual(splitByPeople([0, 0, 0, 0, 0, 0, 0], people, loose), [0, 0, 0, 1, 1, 1, 2]);
+  });
+
+  it('keeps them one story when both groups name one entity in half their articles', () => {
+    const shared = entities.map((set) => new Set([...set, 'harbour-police']));
+    assert.deepEqual(splitByPeople([0, 0, 0, 0, 0, 0, 0], people, shared), [0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('keeps a group of fewer than three articles in its story', () => {
+    assert.deepEqual(
+      splitByPeople([0, 0, 0, 0, 0, 0], people.slice(0, 5).concat([new Set()]), entities.slice(0, 6)),
+      [0, 0, 0, 0, 0, 0],
+    );
   });
 });

@@ -383,6 +383,12 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     true,
   ],
   [
+    '"according to" a figure drawn up by a name cites the name',
+    'Turnout fell by a fifth, according to the Harbour Ledger average.',
+    { cue: 'according to', source: 'the Harbour Ledger average', content: ['Turnout fell by a fifth'] },
+    true,
+  ],
+  [
     '"according to" meaning "in proportion to" cites nobody',
     'Fees vary according to the size of the garden.',
     { cue: 'according to', source: 'the size of the garden', content: ['Fees vary'] },
@@ -480,6 +486,24 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     'a relative clause on a noun before the content is no complement',
     'Most players have signed deals with the league that starts in April.',
     { cue: 'signed', source: 'Most players', content: ['that starts in April'] },
+    false,
+  ],
+  [
+    'a demonstrative subject after a cue verb the tagger read as a noun still reports',
+    'Recent polls show that has reversed.',
+    { cue: 'show', source: 'Recent polls', content: ['that has reversed'] },
+    true,
+  ],
+  [
+    'a verb of finding out whose frequent senses include a remark reports before a clause',
+    'Ms Okoye observed the strike was never about wages.',
+    { cue: 'observed', source: 'Ms Okoye', content: ['the strike was never about wages'] },
+    true,
+  ],
+  [
+    'a verb of finding out with no remark sense still reports no words',
+    'Ms Okoye learned the strike was never about wages.',
+    { cue: 'learned', source: 'Ms Okoye', content: ['the strike was never about wages'] },
     false,
   ],
   [

@@ -25,6 +25,7 @@ import {
   denialVerb,
   spokenAct,
   reportingVerb,
+  remarkVerb,
   statementNoun,
   deedVerb,
   examiningVerb,
@@ -697,6 +698,24 @@ export function accordingToCitesSource(
   if (head === undefined) return true;
   const word = text.slice(head.start, head.end);
   if (head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'NUM' || /^\p{Lu}/u.test(word)) return true;
+  if (sourceNoun(word)) return true;
+  // "according to the Tally Post average", "according to the average of recent polls": a figure
+  // drawn up by a name, or from surveys or reports, cites them
+  return tree.dependents(object, ['compound', 'nmod:poss', 'nmod']).some((at) => {
+    const modifier = tokens[at] as Token;
+    if (modifier.dep !== 'nmod') return modifier.pos === 'PROPN' || modifier.pos === 'PRON';
+    const of = tree.dependent(at, 'case');
+    return (
+      modifier.pos === 'NOUN' &&
+      of >= 0 &&
+      (tokens[of] as Token).lemma.toLowerCase() === 'of' &&
+      sourceNoun(text.slice(modifier.start, modifier.end))
+    );
+  });
+}
+
+/** A noun WordNet gives a sense among people, groups, acts or communication (or does not know). */
+function sourceNoun(word: string): boolean {
   const lemma = synsetsOf(word.toLowerCase(), 'noun').length > 0 ? word.toLowerCase() : lemmaOf(word, 'noun');
   // a word WordNet does not know as a noun is given the benefit of the doubt
   if (lemma === null) return true;
@@ -1063,7 +1082,7 @@ function ableToSay(text: string, tree: DependencyTree, verb: number): boolean {
  * before the piece ("… the league [that starts in April]"); not the demonstrative of "said [that
  * was a mistake]", whose verb is the cue's complement.
  */
-function relativeOnNounBefore(text: string, segments: Segments, piece: Span): boolean {
+function relativeOnNounBefore(text: string, segments: Segments, piece: Span, cue?: Span): boolean {
   const [first, end] = tokenRange(segments, piece);
   if (first >= end) return false;
   const pronoun = segments.tokens[first] as Token;
@@ -1090,8 +1109,26 @@ function relativeOnNounBefore(text: string, segments: Segments, piece: Span): bo
     (after.pos === 'VERB' || after.pos === 'AUX') &&
     (before.pos === 'NOUN' || before.pos === 'PROPN') &&
     !/^i?obj/u.test(before.dep) &&
-    before.head < first
+    before.head < first &&
+    !(
+      cue !== undefined &&
+      before.start >= cue.start &&
+      before.end <= cue.end &&
+      hasSubjectChild(segments, first - 1)
+    )
   );
+}
+
+/**
+ * Whether the token at `position` has a subject among its dependents: in "recent polls [show] that
+ * has reversed" the tagger read the cue's verb as a noun, and "that" is its complement's subject,
+ * no relative pronoun on a noun.
+ */
+function hasSubjectChild(segments: Segments, position: number): boolean {
+  const tokens = segments.tokens;
+  for (let at = Math.max(0, position - 12); at < position; at += 1)
+    if ((tokens[at] as Token).head === position && /^nsubj/u.test((tokens[at] as Token).dep)) return true;
+  return false;
 }
 
 /** "says", "say", "argues": the present form of a verb (its lemma, or the lemma with -s). */
@@ -1823,7 +1860,12 @@ export function keepsReporting(
     return true;
   // "signed deals with the league [that starts in April]", "her support among farmers, [which
   // faded …]": a relative clause on a noun before the content is no complement of the cue
-  if (!quoted && first !== undefined && first.start >= cue.end && relativeOnNounBefore(text, segments, first))
+  if (
+    !quoted &&
+    first !== undefined &&
+    first.start >= cue.end &&
+    relativeOnNounBefore(text, segments, first, cue)
+  )
     return false;
   // "In listing his terms before the hearing, Lund said: …": an adverbial phrase of the cue before
   // it is the writer's circumstance, not what was said
@@ -1855,9 +1897,12 @@ export function keepsReporting(
       // "The team knows it must win", "an autopsy determined that …", "she realised that …": knowing,
       // finding out and deciding present a fact, they report no words (WordNet, reporting-predicate.ts)
       // (not "The statement reads: “…”", a document's wording, document-wording.ts)
+      // ("Ms Dale observed [the vote was lost]": a verb whose frequent senses include a remark
+      // before a clause, `remarkVerb`)
       if (
         knowledgeVerb(token.lemma || text.slice(token.start, token.end)) &&
-        !documentWording(text, segments, tree, candidate, head)
+        !documentWording(text, segments, tree, candidate, head) &&
+        !(shape.clause && remarkVerb(token.lemma || text.slice(token.start, token.end)))
       )
         return false;
       word = cueVerb(text, segments.tokens, head, tokenRange(segments, cue)[1]);

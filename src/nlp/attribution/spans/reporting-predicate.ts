@@ -1118,6 +1118,33 @@ function wordFrame(offset: number, lemma: string, frame: number): boolean {
   return false;
 }
 
+const remarkCache = new Map<string, boolean>();
+
+/**
+ * Whether a verb of knowing or finding out (`knowledgeVerb`) has, among its two most frequent
+ * WordNet senses, one of communication that takes a that-clause (frame 26): "observe" (second
+ * sense: "observe, note, mention, remark"), so "Ms Dale observed the vote was lost" is a remark;
+ * "know", "learn", "discover", "determine", "decide" have none.
+ */
+export function remarkVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = remarkCache.get(key);
+  if (cached !== undefined) return cached;
+  const lemma = baseFormOf(key, 'verb');
+  const found =
+    lemma !== null &&
+    lemma !== undefined &&
+    synsetsOf(lemma, 'verb')
+      .slice(0, 2)
+      .some(
+        (offset) =>
+          lexicographerFileOf(offset, 'verb') === VERB_COMMUNICATION && wordFrame(offset, lemma, 26),
+      );
+  if (remarkCache.size >= MAXIMUM_CACHED) remarkCache.clear();
+  remarkCache.set(key, found);
+  return found;
+}
+
 /** A that-clause (26), "Somebody ----s something" (8), "Somebody ----s somebody" (9). */
 const namingCache = new Map<string, boolean>();
 

@@ -11,7 +11,8 @@ import { corpusOfTopic, HELD_OUT_TOPICS, predictedMentions, validatedGold } from
  * mention detection, the CoNLL F1 a perfect clustering of our matched mentions would reach, what our
  * clusters would score without any wrong link or without links across ECB+'s two subtopics, and over
  * pairs of matched mentions which gold links we split (same document, same subtopic, other subtopic)
- * and which we merge wrongly, with the most frequent head-word pairs of each. Prints to stdout for
+ * and which we merge wrongly, with the most frequent head-word pairs of each, and the gold
+ * clusters our clusters split, by piece (the piece a join would win most pairs with first). Prints to stdout for
  * the engineer; nothing is kept. Run: node dist/scripts/eval/ecbplus-errors.js [events|entities]
  */
 
@@ -53,6 +54,7 @@ function main(): void {
     const missedHeads = new Map<string, number>();
     const spuriousHeads = new Map<string, number>();
     const splitKinds = new Map<string, number>();
+    const fragments: { pairs: number; text: string }[] = [];
     const topics = [...new Set(documents.map((document) => document.topic))].filter(
       (topic) => !HELD_OUT_TOPICS.has(topic),
     );
@@ -127,6 +129,25 @@ function main(): void {
           }
         });
       });
+      // each gold cluster our clusters split: its largest piece and every smaller one, with the
+      // gold pairs that joining the two would win (largest first across topics)
+      const pieces = new Map<string, Map<string, Matched[]>>();
+      for (const mention of matched) {
+        const ofGold = pieces.get(mention.gold) ?? new Map<string, Matched[]>();
+        ofGold.set(mention.predicted, [...(ofGold.get(mention.predicted) ?? []), mention]);
+        pieces.set(mention.gold, ofGold);
+      }
+      const named = (cluster: string, members: readonly Matched[]) =>
+        `${corpus.entities.find((entity) => entity.id === cluster)?.name ?? [...new Set(members.map((member) => member.head))].slice(0, 3).join('/')}${cluster.startsWith('description') ? ' [description]' : ''} (${members.length})`;
+      for (const ofGold of pieces.values()) {
+        const sorted = [...ofGold].sort((a, b) => b[1].length - a[1].length);
+        const [largest, ...smaller] = sorted;
+        for (const [cluster, members] of smaller)
+          fragments.push({
+            pairs: largest![1].length * members.length,
+            text: `topic ${topic}: ${named(largest![0], largest![1])} <- ${named(cluster, members)}: ${[...new Set(members.map((member) => member.head))].slice(0, 4).join(' / ')}`,
+          });
+      }
       key.push(...keyMap.values());
       response.push(...responseMap.values());
       oracle.push(...oracleMap.values());
@@ -210,6 +231,11 @@ function main(): void {
     top(mergedHeads, 'wrong links by heads');
     top(missedHeads, 'missed gold mentions by tag and head');
     top(spuriousHeads, 'predicted mentions matching no gold by head');
+    console.log(
+      '-- split gold clusters: largest piece <- smaller piece (matched mentions): its heads, by pairs won',
+    );
+    for (const fragment of fragments.sort((a, b) => b.pairs - a.pairs).slice(0, show))
+      console.log(`${fragment.pairs} ${fragment.text}`);
   }
 }
 

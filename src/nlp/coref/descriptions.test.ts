@@ -160,6 +160,14 @@ describe('withDescriptions (a description joins the named person or organisation
       'The actress',
       false,
     ],
+    // a body part after a preposition, though the lexicon's "head" is also a person; "struck the
+    // head" (no preposition) is left to the old reading
+    [
+      'Osric Palvane ran a bakery. Palvane was found outside his shop on Monday. Doctors said a bullet had lodged in the head.',
+      'Osric Palvane',
+      'the head',
+      false,
+    ],
     // two people named as often: no guess
     [
       'Anna Berg met Clara Holm. Berg smiled and Holm waved. The actress left.',

@@ -7,6 +7,7 @@ import {
   lexicographerFileOf,
   NOUN_ACT,
   NOUN_ARTIFACT,
+  NOUN_BODY,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
   NOUN_EVENT,
@@ -721,6 +722,22 @@ function roleLemmas(entity: Entity): Set<string> {
 }
 
 /**
+ * A noun whose first WordNet sense is a part of the body, as the object of a preposition with no
+ * "of" after it ("shot him in the head", "hit on the head"; not "the head of the agency").
+ */
+function bodyPartInPlace(text: string, tokens: readonly Token[], index: number, lemma: string): boolean {
+  const token = tokens[index]!;
+  if (token.dep !== 'obl' && token.dep !== 'nmod') return false;
+  const first = synsetsOf(lemma, 'noun')[0];
+  if (first === undefined || lexicographerFileOf(first, 'noun') !== NOUN_BODY) return false;
+  const next = tokens[index + 1];
+  if (next !== undefined && text.slice(next.start, next.end).toLowerCase() === 'of') return false;
+  for (let at = Math.max(0, index - 4); at < index; at += 1)
+    if (tokens[at]!.head === index && tokens[at]!.dep === 'case') return true;
+  return false;
+}
+
+/**
  * Which named person a singular description of a person is, or -1: (1) the name it stands in
  * apposition to or before ("Lena Marsh, the actress", "actress Lena Marsh"); (2) else the one
  * person of the document whose role says the same noun ("Judge Ada Cole" … "the judge"); (3) else,
@@ -781,6 +798,8 @@ function describedPerson(
     if (person !== undefined && agrees(person)) return lead;
   }
   if (!group.definite) return -1;
+  // "shot him in the head": a body part, though the lexicon's "head" is also a person
+  if (group.heads.some((head) => bodyPartInPlace(text, tokens, head, lemma))) return -1;
   const first = group.mentions[0]!;
   const sentence = sentenceOf[group.heads[0]!]!;
   const counts = people

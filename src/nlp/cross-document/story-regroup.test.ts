@@ -20,6 +20,42 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lone given name goes to the one person of the story whose full name opens with it',
+    // "Marisol" alone in one article, "Marisol Vantreck" in two; another story's "Marisol" has a
+    // cluster of its own and stays
+    members: [
+      [0, 'PERSON', 'Marisol', 'given'],
+      [1, 'PERSON', 'Marisol Vantreck', 'full'],
+      [2, 'PERSON', 'Marisol Vantreck', 'full'],
+      [3, 'PERSON', 'Marisol', 'other'],
+    ],
+    clusters: { given: 'PERSON', full: 'PERSON', other: 'PERSON' },
+    stories: [0, 0, 0, 1],
+    expected: ['full', 'full', 'full', 'other'],
+  },
+  {
+    name: 'a lone given name stays when two people of the story bear it or the full name is no person',
+    members: [
+      [0, 'PERSON', 'Marisol', 'given'],
+      [1, 'PERSON', 'Marisol Vantreck', 'full'],
+      [2, 'PERSON', 'Marisol Dunhaven', 'second'],
+      [3, 'PERSON', 'Gideon', 'gideon'],
+      [4, 'PERSON', 'Gideon Friday', 'day'],
+      [5, 'PERSON', 'Gideon', 'split'],
+      [6, 'PERSON', 'Gideon', 'split'],
+    ],
+    clusters: {
+      given: 'PERSON',
+      full: 'PERSON',
+      second: 'PERSON',
+      gideon: 'PERSON',
+      day: 'PERSON',
+      split: 'PERSON',
+    },
+    stories: [0, 0, 0, 0, 0, 1, 2],
+    expected: ['given', 'full', 'second', 'gideon', 'day', 'split', 'split'],
+  },
+  {
     name: "an organisation's acronym goes to the one organisation of the story whose initials it is",
     // "TLR" in two articles, "The Lakeview Register" in three; another story's "TLR" stays
     members: [

@@ -2,6 +2,7 @@ import { nameWords, normaliseName } from '../../store/link-entities.js';
 import { firstNameGender } from '../coref/first-name-gender.js';
 import { initials, isAcronym } from '../coref/name-variants.js';
 import { isTeamName } from '../names/sports-teams.js';
+import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
 
 /** Words an organisation's initials skip ("Bureau of Land Management" → BLM). */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', '&']);
@@ -171,6 +172,17 @@ function namesTeam(words: readonly string[], type: string, team: string): boolea
   return type === 'ORG' || isTeamName(written, true);
 }
 
+/**
+ * A word that can end a person's full name: three letters or more, capitalised, no team's plural
+ * ("Braves"), and no WordNet noun but a person's ("Clark"; not "Friday", "Black").
+ */
+function isSurnameShaped(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}’'-]{2,}$/u.test(word) || PLURAL_WORD.test(word)) return false;
+  return synsetsOf(word.toLowerCase(), 'noun').every(
+    (sense) => lexicographerFileOf(sense, 'noun') === NOUN_PERSON,
+  );
+}
+
 /** The same first and last word, the shorter name's words all in the longer one, in order. */
 function sameWithMiddleWords(left: readonly string[], right: readonly string[]): boolean {
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
@@ -214,6 +226,13 @@ export function regroupInStories(
     }
     entry.docs.add(member.doc);
     entry.names.add(member.name);
+  }
+  // the stories each cluster has members in
+  const storiesOf = new Map<string, Set<number>>();
+  for (const member of members) {
+    const set = storiesOf.get(member.cluster) ?? new Set<number>();
+    set.add(storyOf[member.doc]!);
+    storiesOf.set(member.cluster, set);
   }
   return members.map((member) => {
     const own = clusters.get(member.cluster);
@@ -275,6 +294,25 @@ export function regroupInStories(
       );
       const chosen = choose(full);
       if (chosen !== undefined) return chosen;
+      // a lone given name ("Katie" in a story of "Katie Jenkin"): to the one person of the story
+      // whose full name opens with it, when no name of the story ends with it, it is a first name
+      // the lexicon knows, and its cluster has no member in another story (a "Katie" of another
+      // story would follow it there)
+      if (
+        own.type === 'PERSON' &&
+        storiesOf.get(own.id)?.size === 1 &&
+        firstNameGender(member.name.trim()) !== undefined &&
+        !others.some((entry) => entry.words.length > 1 && entry.words[entry.words.length - 1] === words[0])
+      ) {
+        const given = others.filter(
+          (entry) =>
+            entry.type === 'PERSON' &&
+            entry.words.length > 1 &&
+            entry.words[0] === words[0] &&
+            [...entry.names].every((name) => isSurnameShaped(name.trim().split(/\s+/u).at(-1)!)),
+        );
+        if (given.length === 1) return given[0]!.id;
+      }
     }
     // an organisation's acronym ("AP", "THR") goes to the one organisation of the story whose
     // name's initials it is, with or without its "The" ("The Associated Press", "The Hollywood Reporter")

@@ -16,6 +16,7 @@ import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isRe
 import { resolvePairSources } from './both-of-them.js';
 import { resolveDocumentAntecedents, resolveDocumentPronouns } from './document-sources.js';
 import { nameLaterDescriptions } from './named-later.js';
+import { findNarratedSpeakers } from './narrated-speakers.js';
 import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
 import { agentlessPassiveReport } from './agentless.js';
@@ -233,10 +234,13 @@ export function completeAttributions(
   resolveDocumentAntecedents(index, sorted, resolutions);
   // "“…,” the report stated. “…,” it added.": the document, not the last organisation named
   resolveDocumentPronouns(index, sorted, resolutions);
+  // "“…” That was the verdict of X.", "X was less happy. “…”": the speaker the narration names
+  const narrated = findNarratedSpeakers(index, sorted, continues);
+  for (const [position, resolution] of narrated) resolutions[position] = resolution;
   // continuing quotations take the speaker (and parent) of what they continue, in text order
   for (let position = 0; position < count; position += 1) {
     const continued = continues[position] as number;
-    if (continued < 0 || continued === position) continue;
+    if (continued < 0 || continued === position || narrated.has(position)) continue;
     if ((sorted[position] as AttributionCandidate).source === null)
       resolutions[position] = resolutions[continued] ?? null;
     if (parents[position] === -1) parents[position] = parents[continued] ?? -1;

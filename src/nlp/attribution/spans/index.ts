@@ -37,6 +37,7 @@ import { addSignedQuotations } from './signed-quotations.js';
 import { repairSelfNamedSources } from './self-named-sources.js';
 import { repairInvertedSources } from './inverted-sources.js';
 import { endContinuationsAtNarration } from './continuation-narration.js';
+import { extendSourcesToMembers } from './member-of-sources.js';
 import { extendFrontedSubordinates } from './fronted-subordinate.js';
 
 /**
@@ -124,7 +125,12 @@ export function findAttributions(
 export function findReportedSpeech(text: string, segments: Segments): AttributionCandidate[] {
   // "A group calling itself Grey Wolf said …": the report after the name, not the naming
   const found = repairSelfNamedSources(text, segments, findAttributions(text, segments));
-  const named = repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found));
+  // "Mark Dunn from the Doctors' Association said": the person, not the body (member-of-sources.ts)
+  const named = extendSourcesToMembers(
+    text,
+    segments,
+    repairSourcePhrases(text, segments, returnNamesToSources(text, segments, found)),
+  );
   const trimmed = addAccusations(
     text,
     segments,

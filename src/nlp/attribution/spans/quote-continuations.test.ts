@@ -101,3 +101,40 @@ describe('addQuoteContinuations', () => {
       );
     });
 });
+
+describe('addQuoteContinuations: a quotation after narration that names its speaker', () => {
+  const narrated: readonly (readonly [string, string, readonly CandidateSpec[], string | null])[] = [
+    [
+      'the name that is the subject of the sentence before, after an indirect report',
+      'Tony Vale said on Monday that his party had changed.\n\nMr Vale went on to list the deeds of his government. “So now we have a choice, and I say we have to fight.”',
+      [{ kind: 'indirect', cue: 'said', source: 'Tony Vale', content: ['that his party had changed'] }],
+      'Mr Vale',
+    ],
+    [
+      'the name of the subject, two paragraphs after the last quotation',
+      '“We deserved the points,” said Tom Reid.\n\nThe game was played in the rain.\n\nWexby coach Ian Pole was less happy. “We were poor and we know it, so we must work harder.”',
+      [{ kind: 'direct', cue: 'said', source: 'Tom Reid', content: ['“We deserved the points,”'] }],
+      'Ian Pole',
+    ],
+    [
+      'not a quotation about a third person',
+      'Midfielder Ian Pole scored twice on Saturday. “He was superb for us and I am delighted.”',
+      [],
+      null,
+    ],
+  ];
+  for (const [name, text, specs, source] of narrated)
+    it(name, () => {
+      const given = specs.map((spec) => candidate(text, spec));
+      const added = addQuoteContinuations(text, segment(text), given).slice(given.length);
+      if (source === null) {
+        assert.deepEqual(added, []);
+        return;
+      }
+      assert.equal(added.length, 1);
+      const found = added[0]!;
+      assert.equal(found.cue, null);
+      assert.equal(found.continues, undefined);
+      assert.equal(found.source && text.slice(found.source.start, found.source.end), source);
+    });
+});

@@ -1,4 +1,4 @@
-import type { Segments, Span } from '../../../model/index.js';
+import type { Segments, Span, Token } from '../../../model/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations } from '../quotes/index.js';
@@ -81,7 +81,18 @@ export function addQuoteContinuations(
       if (anchor < quotation.open.start && (previous < 0 || anchor >= (anchors[previous] as number)))
         previous = index;
     });
-    if (previous < 0) continue;
+    // "Mr Vale went on to list his plans. “So now we have a choice …”": the person the narration
+    // right before names, when no quoting candidate goes on
+    const narrated = narrationSubject(text, segments, result, sentence, inner);
+    const addNarrated = (): void => {
+      if (narrated === null) return;
+      result.push({ kind: 'direct', cue: null, source: narrated, content: [quotation.outer] });
+      anchors.push(quotation.outer.start);
+    };
+    if (previous < 0) {
+      addNarrated();
+      continue;
+    }
     // an indirect report in the same sentence as a quoting one before it goes on from the quoting
     // one ("Lind revealed that he was “a born host” - although she denied knowing him well. “…”")
     if ((result[previous] as AttributionCandidate).kind === 'indirect') {
@@ -90,19 +101,83 @@ export function addQuoteContinuations(
     }
     const before = result[previous] as AttributionCandidate;
     const distance = paragraph - paragraphOf(anchors[previous] as number);
-    if (distance > 1) continue;
+    if (distance > 1) {
+      addNarrated();
+      continue;
+    }
     // the answer to an interviewer's question is not the interviewer's ("Hale asked her: “Will you
     // tour?”¶“Not this year.”", `asksTheAddressee`)
     if (asksTheAddressee(text, before.content)) continue;
     if (
       before.kind === 'indirect' &&
       !(distance === 1 && closesWithReport(text, segments, before, quotation.open.start))
-    )
+    ) {
+      addNarrated();
       continue;
+    }
     result.push({ kind: 'direct', cue: null, source: null, content: [quotation.outer], continues: previous });
     anchors.push(quotation.outer.start);
   }
   return result;
+}
+
+const QUOTE_MARK = /["“”«»]/u;
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/u;
+const THIRD_PERSON = /\b(?:he|him|his|she|her|hers)\b/iu;
+
+/**
+ * The name that is the subject of the narration sentence right before a quotation's sentence, in
+ * the same paragraph, as the quotation's source: "Mr Vale went on to list his plans. “So now we have
+ * a choice …”". The sentence holds no quotation mark and no candidate's cue or content; the subject
+ * of its main verb is a proper noun (with the proper nouns of its name: "Mr Vale", "Dale boss Ian
+ * Pole" gives "Ian Pole"); the quotation speaks in the first person and of no third person ("Hale
+ * scored twice. “He was superb”" is somebody else's). Null otherwise.
+ */
+function narrationSubject(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+  sentence: Segments['sentences'][number],
+  quoted: string,
+): Span | null {
+  if (!FIRST_PERSON.test(quoted) || THIRD_PERSON.test(quoted)) return null;
+  const position = segments.sentences.indexOf(sentence);
+  const before = segments.sentences[position - 1];
+  if (before === undefined || before.paragraph !== sentence.paragraph) return null;
+  if (QUOTE_MARK.test(text.slice(before.start, before.end))) return null;
+  if (
+    candidates.some(
+      (candidate) =>
+        (candidate.cue !== null && overlaps(candidate.cue, before)) ||
+        candidate.content.some((piece) => overlaps(piece, before)),
+    )
+  )
+    return null;
+  const tokens = segments.tokens;
+  let root = -1;
+  for (let at = before.firstToken; at < before.endToken; at += 1)
+    if ((tokens[at] as Token).dep === 'root') root = at;
+  if (root < 0) return null;
+  let subject = -1;
+  for (let at = before.firstToken; at < root; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.head === root && token.dep === 'nsubj') subject = at;
+  }
+  // "Dale boss Ian Pole" parsed with "boss" as the subject and the name as its apposition
+  if (subject >= 0 && (tokens[subject] as Token).pos === 'NOUN')
+    for (let at = subject + 1; at < root; at += 1) {
+      const token = tokens[at] as Token;
+      if (token.head === subject && token.dep === 'appos' && token.pos === 'PROPN') subject = at;
+    }
+  if (subject < 0 || (tokens[subject] as Token).pos !== 'PROPN') return null;
+  // the name: the proper nouns around the subject's head, no possessor ("Hale's agent")
+  let first = subject;
+  while (first > before.firstToken && (tokens[first - 1] as Token).pos === 'PROPN') first -= 1;
+  let last = subject;
+  while (last + 1 < root && (tokens[last + 1] as Token).pos === 'PROPN') last += 1;
+  const after = tokens[last + 1];
+  if (after !== undefined && /^['’]s?$/u.test(text.slice(after.start, after.end))) return null;
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
 /**

@@ -32,7 +32,7 @@ const NOUN_SENSES = 2;
 
 const DEMONSTRATIVE = /^(?:that|this|such)$/iu;
 
-function opinionNoun(lemma: string): boolean {
+export function opinionNoun(lemma: string): boolean {
   return synsetsOf(lemma.toLowerCase(), 'noun')
     .slice(0, NOUN_SENSES)
     .some((offset) => {

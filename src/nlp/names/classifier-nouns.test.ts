@@ -61,6 +61,16 @@ table(
       expected: ['Brightmark/ORG'],
     },
     {
+      text: 'She won a best new artist Oscar in 2003.',
+      given: [['Oscar', 'ORG']],
+      expected: ['Oscar/ORG'],
+    },
+    {
+      text: 'He collected a best new artist Zelvy in 2003.',
+      given: [['Zelvy', 'ORG']],
+      expected: ['Zelvy/ORG'],
+    },
+    {
       text: 'The singer Velko Records signed last year is touring.',
       given: [['Velko Records', 'ORG']],
       expected: ['Velko Records/ORG'],

@@ -1,14 +1,5 @@
 import type { EntityType, Segments, Token } from '../../model/index.js';
-import {
-  lemmaOf,
-  lexicographerFileOf,
-  NOUN_ARTIFACT,
-  NOUN_COMMUNICATION,
-  NOUN_GROUP,
-  NOUN_LOCATION,
-  NOUN_PERSON,
-  synsetsOf,
-} from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
 import { hasHypernymWord } from '../lexicon/hypernyms.js';
 import { gazetteerEntry, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
@@ -50,34 +41,30 @@ export function isPersonClassifier(noun: string): boolean {
  * "chart-topping singer Mirelle"), as its lemma.
  */
 function nounBefore(text: string, tokens: readonly Token[], name: NameMention): string | undefined {
-  const noun = tokens[tokenAt(tokens, name.start) - 1];
+  const position = tokenAt(tokens, name.start) - 1;
+  const noun = tokens[position];
   if (noun === undefined || noun.end !== name.start - 1 || noun.pos !== 'NOUN') return undefined;
   if (!/^\p{Ll}+$/u.test(text.slice(noun.start, noun.end))) return undefined;
+  // "winning a best new artist Grammy": an indefinite article opens a phrase whose name is a thing's
+  let opener = position - 1;
+  while (opener >= 0 && ['ADJ', 'ADV', 'NOUN'].includes((tokens[opener] as Token).pos)) opener -= 1;
+  const article = tokens[opener];
+  if (article !== undefined && /^an?$/iu.test(text.slice(article.start, article.end))) return undefined;
   return noun.lemma.toLowerCase();
 }
 
-/** WordNet files of a last word that makes a name a thing's, not a person's: "Velko Records", "Kasmo Arena". */
-const THING_FILES: ReadonlySet<number> = new Set([
-  NOUN_GROUP,
-  NOUN_ARTIFACT,
-  NOUN_LOCATION,
-  NOUN_COMMUNICATION,
-]);
-
-/** True when a name of several words ends in a common noun of a group, a made thing, a place or a text. */
-function endsInThingNoun(surface: string): boolean {
-  const space = surface.lastIndexOf(' ');
-  if (space < 0) return false;
-  const last = surface.slice(space + 1).toLowerCase();
-  const senses = synsetsOf(lemmaOf(last, 'noun') ?? last, 'noun');
-  return senses.some((sense) => THING_FILES.has(lexicographerFileOf(sense, 'noun')));
+/** True when WordNet knows a word as no noun, or first as a person ("Madonna"). */
+function personOrUnknownInWordNet(word: string): boolean {
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return first === undefined || lexicographerFileOf(first, 'noun') === NOUN_PERSON;
 }
 
 /**
  * "the street artist Kasmo", "chart-topping singer Mirelle", "the actor Dovrel": a name right
  * after a classifier noun for a performer, an artist, an athlete or a writer (WordNet, see
  * `isPersonClassifier`) is that person's, when the recogniser typed it an organisation or a place
- * and neither the lexicon nor the gazetteer knows it as one. The other mentions of the same name
+ * and neither the lexicon nor the gazetteer knows it as one; a single word only, which WordNet knows
+ * as no thing ("best new artist Grammy" is an award). The other mentions of the same name
  * typed as that one was change with it. Nouns for firms' people ("the retailer Brightmark") change nothing.
  */
 export function typePeopleByClassifierNouns(
@@ -94,7 +81,8 @@ export function typePeopleByClassifierNouns(
     if (noun === undefined || !isPersonClassifier(noun)) continue;
     const surface = text.slice(name.start, name.end);
     if (organisation(surface) !== undefined || gazetteerEntry(surface) !== undefined) continue;
-    if (endsInThingNoun(surface)) continue;
+    // one word only, and none WordNet knows as a thing ("best new artist Grammy": an award)
+    if (surface.includes(' ') || !personOrUnknownInWordNet(surface)) continue;
     retyped.set(surface, name.type);
   }
   if (retyped.size === 0) return names.slice();

@@ -100,11 +100,20 @@ function lastWordOf(surface: string): string {
  *   name or an initial ("Lowry" ORG after "Dana Lowry"; "Pillai" after "K.Pillai"), or that
  *   name's given name ("Dana"), if WordNet knows the word as nothing but a person, unless the lexicon knows it as an organisation, it is
  *   a nationality word, or it is a known place written where a place goes ("in Austin").
+ * A whole name that `namedByGroupNoun` says a group noun introduces ("mortgage company Dana Lowry")
+ * keeps its type at every mention: the noun says what it is.
  */
-export function typePeopleByNameLists(text: string, names: readonly NameMention[]): NameMention[] {
+export function typePeopleByNameLists(
+  text: string,
+  names: readonly NameMention[],
+  namedByGroupNoun: (name: NameMention) => boolean = () => false,
+): NameMention[] {
+  // "mortgage company Dana Lowry … Dana Lowry said": every mention of a name a group noun introduces
+  const introduced = new Set<string>();
+  for (const name of names) if (namedByGroupNoun(name)) introduced.add(text.slice(name.start, name.end));
   const retyped = names.map((name): NameMention => {
     if (name.type !== 'ORG' && name.type !== 'LOC') return name;
-    if (!isPersonName(text, name)) return name;
+    if (!isPersonName(text, name) || introduced.has(text.slice(name.start, name.end))) return name;
     return { start: name.start, end: name.end, type: 'PERSON' };
   });
   const surnames = new Set<string>();

@@ -8,7 +8,7 @@ import {
   personNoun,
   roleNoun,
 } from '../lexicon/index.js';
-import { isPersonWord, isUnlistedCommonNoun, nounFiles } from './word-senses.js';
+import { followsGroupNoun, isPersonWord, isUnlistedCommonNoun, nounFiles } from './word-senses.js';
 import { lemmaOf, NOUN_ACT, NOUN_ARTIFACT, NOUN_COMMUNICATION, NOUN_GROUP } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
 import { isOrganisationHead } from './organisation-heads.js';
@@ -94,7 +94,8 @@ function isTitleBeforePerson(text: string, name: NameMention, next: NameMention 
  *   person, agrees with that gender ("Paris Hilton … her album").
  * A one-word title left as a name of its own right before a person's name ("Senator" + "Barack
  * Obama") is dropped, the person's mention takes it; so is a title after "the" ("the Senator"), a
- * description left to coreference. A known country is never retyped by the second signal (its name is no person's).
+ * description left to coreference. A known country is never retyped by the second signal (its name is no person's),
+ * nor an organisation a group noun introduces ("The charity Ada Hale said", `followsGroupNoun`).
  */
 export function typePeopleBySignals(
   text: string,
@@ -109,6 +110,10 @@ export function typePeopleBySignals(
     const surface = text.slice(name.start, name.end);
     honoured.add(surface.slice(surface.lastIndexOf(' ') + 1));
   }
+  const introduced = new Set<string>();
+  for (const name of names)
+    if (name.type === 'ORG' && followsGroupNoun(text, name, segments))
+      introduced.add(text.slice(name.start, name.end));
   const kept = names.filter((name, index) => !isTitleBeforePerson(text, name, names[index + 1]));
   return kept.map((name, index) => {
     if (name.type !== 'LOC' && name.type !== 'ORG') return name;
@@ -130,6 +135,8 @@ export function typePeopleBySignals(
     if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
     if (isOrganisationHead(last) || facilityHead(last) !== undefined) return name;
     if (honoured.has(last)) return person;
+    // "The charity Ada Hale said": a group noun the parse joins to the name says what it is, at every mention
+    if (introduced.has(surface)) return name;
     // "Tyson Foods said": a last word no name list holds and WordNet reads as a thing ends a firm's name
     const first = words[0] as string;
     if (isUnlistedCommonNoun(last, isFirstName(first))) return name;

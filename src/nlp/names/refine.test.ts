@@ -420,6 +420,28 @@ const typeCases: readonly Case[] = [
     given: [{ surface: 'Mediazona', type: 'PERSON' }],
     expected: ['Mediazona/ORG'],
   },
+  {
+    name: 'a full name that a group noun introduces stays an organisation, whatever the name lists say',
+    text: "Tuesday's figures came from US mortgage company Dana Lowry, which lends to buyers. Dana Lowry said demand rose.",
+    given: [
+      { surface: 'US', type: 'LOC' },
+      { surface: 'Dana Lowry', type: 'ORG' },
+      { surface: 'Dana Lowry', type: 'ORG', occurrence: 1 },
+    ],
+    expected: ['US/LOC/GPE', 'Dana Lowry/ORG', 'Dana Lowry/ORG'],
+  },
+  {
+    name: 'a full name after a group noun stays an organisation when the parse gives the verb two subjects',
+    text: 'The charity Marion Vale said the cuts would hurt families.',
+    given: [{ surface: 'Marion Vale', type: 'PERSON' }],
+    expected: ['Marion Vale/ORG'],
+  },
+  {
+    name: 'a single name after a performer noun is a person',
+    text: 'The street artist Kasmo painted the bridge overnight.',
+    given: [{ surface: 'Kasmo', type: 'ORG' }],
+    expected: ['Kasmo/PERSON'],
+  },
 ];
 
 const lexiconCases: readonly Case[] = [

@@ -66,6 +66,7 @@ import {
   dropCommonNounAcronyms,
   dropDateNames,
   dropRolesAfterPlaces,
+  followsGroupNoun,
   isPersonWord,
   isPluralPersonWord,
   splitFusedPrefixes,
@@ -125,6 +126,7 @@ import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 import { typeNamesByPronouns } from './pronoun-agreement.js';
 import { typeByAppositionHeads } from './apposition-heads.js';
+import { typePeopleByClassifierNouns } from './classifier-nouns.js';
 import { typeGroupsByPluralAgreement } from './plural-agreement.js';
 
 /**
@@ -1260,6 +1262,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
             text,
             dropPartyLabels(text, dropDateNames(text, splitFusedPrefixes(text, retyped))),
           ),
+          (name) => name.type === 'ORG' && followsGroupNoun(text, name, segments),
         ),
       ),
     ),
@@ -1414,7 +1417,11 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                             typeByAppositionHeads(
                               text,
                               segments,
-                              typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                              typePeopleByClassifierNouns(
+                                text,
+                                segments,
+                                typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                              ),
                             ),
                           ),
                         ),

@@ -465,11 +465,23 @@ table('typeOrganisationsByNouns with the parse', withParse, [
     ],
     expected: ['Franz Hollow/ORG', 'Franz Hollow/ORG'],
   },
+  // the parse gives the verb two subjects side by side, the noun and the name: one phrase
+  {
+    text: 'The charity Marion Vale said the cuts would hurt families.',
+    given: [['Marion Vale', 'PERSON']],
+    expected: ['Marion Vale/ORG'],
+  },
   // must not change: the name is the subject of a relative clause on the noun
   {
     text: 'The firm Tom Lind founded in 1999 was sold.',
     given: [['Tom Lind', 'PERSON']],
     expected: ['Tom Lind/PERSON'],
+  },
+  // must not change: the group noun ends a hyphenated title
+  {
+    text: 'He met rebel chief-of-staff Dana Lowry on Monday.',
+    given: [['Dana Lowry', 'PERSON']],
+    expected: ['Dana Lowry/PERSON'],
   },
 ]);
 

@@ -518,7 +518,7 @@ export function isCompanyPlural(word: string): boolean {
  * noun whose first WordNet sense is a group (noun.group: "club", "firm", "band", "party") names
  * that group, not a person or a place, unless it opens with a given name.
  */
-function followsGroupNoun(text: string, name: NameMention, segments?: Segments): boolean {
+export function followsGroupNoun(text: string, name: NameMention, segments?: Segments): boolean {
   const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, name.start - 20), name.start));
   if (before === null) return false;
   const first = text.slice(name.start, name.end).split(' ')[0] as string;
@@ -543,11 +543,18 @@ function namedByNounBefore(segments: Segments, name: NameMention): boolean {
   const head = nameHead(tokens, name);
   if (nounToken === undefined || head < 0 || nounToken.pos !== 'NOUN') return false;
   const headToken = tokens[head] as Token;
+  // "US mortgage company Dana Lowry should …": the parse may hang the name on the noun as a
+  // modifier (nmod); "The charity Ada Hale said …": or give the verb two subjects side by side,
+  // the noun and the name, which are one phrase
   const linked =
     (nounToken.head === head && nounToken.dep === 'compound') ||
-    (headToken.head === noun && headToken.dep === 'appos');
+    (headToken.head === noun && (headToken.dep === 'appos' || headToken.dep === 'nmod')) ||
+    (nounToken.dep === 'nsubj' && headToken.dep === 'nsubj' && nounToken.head === headToken.head);
   if (!linked) return false;
   const opener = tokens[noun - 1];
+  // '…," brokerage Hale Lind said': the noun opens its clause after punctuation
+  // ("chief-of-staff Ada Hale": a hyphen joins the noun to the words before it, a title)
+  if (opener !== undefined && opener.pos === 'PUNCT' && opener.end < nounToken.start) return true;
   return opener !== undefined && opener.head === noun && ['det', 'amod', 'compound'].includes(opener.dep);
 }
 

@@ -2068,3 +2068,36 @@ describe('resolveEntities: relatives and lawyers speak for the one the story is 
     },
   ]);
 });
+
+describe('resolveEntities: an organisation that modifies the reporting subject owns “its” (issue 10, coref37)', () => {
+  runCases([
+    {
+      title: 'a possessive in a clause reported by “X bosses” goes with X, not the outlet named before',
+      marked:
+        '[Dorvale Mining|ORG] is cutting jobs. The [Kessel Courier|ORG] reported that its shares fell. [Tamaru|ORG] bosses said its offer was fair.',
+      surface: 'its',
+      nth: 1,
+      expected: 'Tamaru',
+    },
+    {
+      title: 'a possessive in an oblique of a verb whose subject is “X executives” goes with X',
+      marked:
+        'The [Kessel Courier|ORG] said [Dorvale Mining|ORG] had cut jobs. [Tamaru|ORG] executives told rivals of its decision.',
+      surface: 'its',
+      expected: 'Tamaru',
+    },
+    {
+      title: 'a thing an organisation names as its subject does not take “its”',
+      marked: '[Dorvale Mining|ORG] drilled again. The [Tamaru|ORG] field is its biggest find.',
+      surface: 'its',
+      expected: 'Dorvale Mining',
+    },
+    {
+      title: 'a subject of the possessive’s own clause keeps it from the modifier of the reporter',
+      marked:
+        '[Dorvale Mining|ORG] is cutting jobs. [Tamaru|ORG] officials said the miners rejected its offer.',
+      surface: 'its',
+      expected: undefined,
+    },
+  ]);
+});

@@ -1867,6 +1867,15 @@ class Resolver {
       if (!opensClause(view, token)) return -1;
       if (isExpletive(view, token)) return -1;
     }
+    // "Sumitomo bosses said its offer was fair", "Sumitomo bosses told rivals of its bid": a possessive
+    // whose nearest subject is people an organisation's name modifies goes with that organisation
+    if (info.form === 'possessive') {
+      const modifier = reporterModifier(view, token);
+      if (modifier >= 0) {
+        const named = this.entityOfName(modifier);
+        if (named >= 0 && this.isOrganisation(named)) return named;
+      }
+    }
     // "until Kesh lets Tarn end its crisis", "urged Velmar to use its sway": a possessive "its" on
     // an object goes with the subject of its own clause (or the object that controls an infinitive),
     // when that subject is a phrase the pass has seen: an organisation or place gets it, a common
@@ -2183,6 +2192,39 @@ function localSubject(view: DocumentView, pronoun: number): number {
   if (oblique >= 0 && (view.lower(oblique - 1) === 'to' || view.lower(oblique - 1) === 'on'))
     return -(oblique + 1);
   return -(child(clause.head, /^nsubj/u) + 1);
+}
+
+/**
+ * For a possessive pronoun, the name token that modifies as a compound ("Sumitomo") the first
+ * subject up the parse that neither follows nor holds the pronoun, when that subject is a noun for
+ * people ("Sumitomo bosses said its offer was fair", "Sumitomo bosses told rivals of its bid"), or -1; a subject of the pronoun's own
+ * clause without one ("… said rivals cut its offer") keeps it from the rule.
+ */
+function reporterModifier(view: DocumentView, pronoun: number): number {
+  let below = pronoun;
+  let at = view.tokens[pronoun]?.head ?? -1;
+  for (let steps = 0; steps < 10 && at >= 0; steps += 1) {
+    const subject = childOf(view, at, /^nsubj/u);
+    if (subject >= 0 && subject !== below && subject < pronoun) {
+      const token = view.tokens[subject] as Token;
+      // people who act for it ("bosses", "officials"), not a thing of its ("the Mangala field is its find")
+      if (token.pos !== 'NOUN' || personWord(view.lower(subject)) === undefined) return -1;
+      for (
+        let index = subject - 1;
+        index >= view.sentenceStart(view.sentenceOf[subject] as number);
+        index -= 1
+      ) {
+        const child = view.tokens[index] as Token;
+        if (child.head === subject && child.dep === 'compound' && child.pos === 'PROPN') return index;
+        if (child.head !== subject) break;
+      }
+      return -1;
+    }
+    const value = view.tokens[at] as Token;
+    below = at;
+    at = value.head;
+  }
+  return -1;
 }
 
 /**

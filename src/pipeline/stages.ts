@@ -140,6 +140,7 @@ export const contradictionStage: Stage = {
       doc.claims,
       doc.metadata.published,
       doc.events,
+      doc.times,
     ),
   }),
 };

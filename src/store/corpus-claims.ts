@@ -9,6 +9,8 @@ import {
   unnamedSpeakerKey,
   withModality,
   withWhen,
+  withHappened,
+  whenViews,
   withRejected,
   type ClaimView,
   type TopicJoin,
@@ -119,6 +121,7 @@ export function corpusClaims(
     const attributions = new Map(document.attributions.map((attribution) => [attribution.id, attribution]));
     const cluster = (entity: string): string => clusterOf.get(`${doc}:${entity}`)?.id ?? `${doc}:${entity}`;
     const eventTimes = new Map((document.events ?? []).map((event) => [event.id, event.time]));
+    const timexes = offsetsById(document.times ?? []);
     for (const claim of document.claims ?? []) {
       const attribution = attributions.get(claim.attribution);
       // (a spokesperson is one voice with the organisation only inside the article, voices.ts:
@@ -193,6 +196,11 @@ export function corpusClaims(
           ),
           ...withModality(typeof claim.modality === 'string' ? claim.modality : undefined),
           ...withWhen(typeof claim.event === 'string' ? eventTimes.get(claim.event) : undefined),
+          ...withHappened(
+            typeof claim.event === 'string' ? eventTimes.get(claim.event) : undefined,
+            offsetsOf((claim as { span?: unknown }).span),
+            timexes,
+          ),
         },
       });
     }
@@ -297,12 +305,30 @@ function side(keys: readonly string[]): { doc: number; attribution: string }[] {
   });
 }
 
+function offsetsOf(value: unknown): { start: number; end: number } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return typeof start === 'number' && typeof end === 'number' ? { start, end } : undefined;
+}
+
+/** The offsets of an article's `times[]` by id. */
+function offsetsById(times: readonly unknown[]): Map<string, { start: number; end: number; text: string }> {
+  const found = new Map<string, { start: number; end: number; text: string }>();
+  for (const time of times) {
+    const offsets = offsetsOf(time);
+    const { id, text } = time as { id?: unknown; text?: unknown };
+    if (offsets !== undefined && typeof id === 'string')
+      found.set(id, { ...offsets, text: typeof text === 'string' ? text : '' });
+  }
+  return found;
+}
+
 function contradictionsOf(
   documents: readonly ExtractDocument[],
   members: readonly Member[],
 ): CorpusContradiction[] {
   const compared: Omit<CorpusContradiction, 'id'>[] = [];
-  for (const conflict of conflictsOf(members.map((member) => member.view))) {
+  for (const conflict of conflictsOf(whenViews(members.map((member) => member.view)))) {
     const a = side(conflict.a.map((view) => view.attribution));
     const b = side(conflict.b.map((view) => view.attribution));
     // the text's own statement of the conflict, when one article makes it

@@ -1298,3 +1298,28 @@ describe('findClaims: a participle modifying a noun is a passive (session 22)', 
     assert.equal(contained.object?.text, 'oil');
   });
 });
+
+describe('findClaims: a "particle" heading a phrase is a preposition', () => {
+  it('keys "had been drawn on 12 May" as draw, not "draw on"', () => {
+    const doc = run('The coach said the bag had in fact been drawn on 12 May, after the last race.');
+    assert.deepEqual(
+      doc.claims.map((claim) => claim.topic),
+      ['draw(?, the bag)'],
+    );
+  });
+
+  it('keeps a true particle ("carried out the raid")', () => {
+    const doc = run('A witness said the gang carried out the raid on Friday.');
+    assert.ok(doc.claims.some((claim) => claim.predicate === 'carry out'));
+  });
+});
+
+describe('findClaims: a particle before its own phrase stays a particle', () => {
+  it('keeps "pushed out of the valley"', () => {
+    const doc = run('The union said young farmers are being pushed out of the valley by high land prices.');
+    assert.ok(
+      doc.claims.some((claim) => claim.predicate === 'push out'),
+      JSON.stringify(doc.claims.map((claim) => claim.predicate)),
+    );
+  });
+});

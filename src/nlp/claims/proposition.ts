@@ -23,6 +23,9 @@ import { clauseSubject, isExcessComplement, isUnmarkedRelative } from './clause-
 import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
 import { resultativeObject, resultativeWord } from './resultative.js';
 
+/** Dependents a preposition heads with no preposition of their own ("squeezed out of the market" keeps its particle). */
+const HEADED_PHRASE = ['obl', 'obj', 'nmod'];
+
 /**
  * One proposition read from the parse around its predicate token: who (subject), did what
  * (predicate lemma), to what (object), where to (goal), negated or not, with the words that make it
@@ -813,7 +816,13 @@ export function readProposition(
     }
   }
   // "carried out": the particle is part of the verb WordNet knows ("carry_out")
-  const particle = tree.dependent(predicate, 'compound:prt');
+  // ("taken on 12 May": a "particle" that heads a phrase with no preposition of its own is a
+  // preposition the parse misread)
+  const marked = tree.dependent(predicate, 'compound:prt');
+  const particle =
+    marked >= 0 && tree.dependents(marked, HEADED_PHRASE).some((phrase) => tree.dependent(phrase, 'case') < 0)
+      ? -1
+      : marked;
   const base =
     pos === 'verb' ? verbLemma(tree.tokens[predicate] as Token, surface) : token.lemma.toLowerCase();
   // "forced open a gate": the word of result is part of the verb too ("force open")

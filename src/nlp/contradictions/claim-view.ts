@@ -37,6 +37,112 @@ export interface ClaimView {
   readonly modality?: string;
   /** The calendar date its deed is placed at ("in November" → 2025-11, "this year" → 2026), when there is one. */
   readonly when?: string;
+  /** When its deed happened, as minutes since 1970 (from, to), when the claim's own words say it to the day or minute. */
+  readonly happened?: DeedTime;
+}
+
+/** A deed's time: a day (from its first to its last minute), a clock time, or after or before one. */
+export interface DeedTime {
+  readonly from: number;
+  readonly to: number;
+  /** Placed to the minute ("at 11.40pm", "shortly after 1am"), not only to the day. */
+  readonly clock: boolean;
+  /** A clock time whose words name no day ("at 2am"): its day is only the resolver's guess. */
+  readonly dayless?: boolean;
+}
+
+/** Words of a time expression that name its day ("on Tuesday", "14 May", "yesterday"). */
+const NAMES_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tomorrow|tonight)|\d{1,2}[/-]\d{1,2}/i;
+
+const DAY = /^(\d{4}-\d{2}-\d{2})$/;
+const CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+const DAY_MINUTES = 1440;
+
+interface Offsets {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface TimexWords extends Offsets {
+  readonly text: string;
+}
+
+/**
+ * The `happened` field of a view: the claim's event placed at a day ("on 14 May") or a clock time
+ * ("at 3pm", "shortly after 1am") by a time expression inside the claim's own clause (not a time
+ * inherited from the report around it). Vague times (a month, "on Monday night", "before Tuesday")
+ * give none.
+ */
+export function withHappened(
+  time: unknown,
+  clause: Offsets | undefined,
+  timexes: ReadonlyMap<string, TimexWords>,
+): { happened?: DeedTime } {
+  if (typeof time !== 'object' || time === null || clause === undefined) return {};
+  const { value, relation, timex } = time as { value?: unknown; relation?: unknown; timex?: unknown };
+  if (typeof value !== 'string' || typeof timex !== 'string') return {};
+  const where = timexes.get(timex);
+  if (where === undefined || where.start < clause.start || where.end > clause.end) return {};
+  const clock = CLOCK.exec(value);
+  if (clock !== null) {
+    const minute = Date.parse(`${clock[1]}T${clock[2]}:${clock[3]}:00Z`) / 60_000;
+    if (Number.isNaN(minute)) return {};
+    if (relation === 'at')
+      return {
+        happened: {
+          from: minute,
+          to: minute,
+          clock: true,
+          ...(NAMES_DAY.test(where.text) ? {} : { dayless: true }),
+        },
+      };
+    if (relation === 'after')
+      return { happened: { from: minute, to: Number.POSITIVE_INFINITY, clock: true } };
+    if (relation === 'before')
+      return { happened: { from: Number.NEGATIVE_INFINITY, to: minute, clock: true } };
+    return {};
+  }
+  if (relation !== 'at' || !DAY.test(value)) return {};
+  const day = Date.parse(`${value}T00:00:00Z`) / 60_000;
+  return Number.isNaN(day) ? {} : { happened: { from: day, to: day + DAY_MINUTES - 1, clock: false } };
+}
+
+/** Clock times this close are one account told roughly ("about 2am", "2.20am"). */
+const CLOCK_SLACK = 30;
+
+/**
+ * Whether two accounts of when a deed happened cannot both hold: different days, or clock times
+ * more than half an hour apart. A day holds every clock time of that day ("on Monday" and "at 3pm
+ * on Monday" agree).
+ */
+export function timesDisagree(left: DeedTime, right: DeedTime): boolean {
+  const gap = Math.max(left.from, right.from) - Math.min(left.to, right.to);
+  if (gap <= (left.clock || right.clock ? CLOCK_SLACK : 0)) return false;
+  // "at 2am" in two articles of different days may be one night: such clock times compare by the hour
+  if ((left.dayless === true || right.dayless === true) && left.from === left.to && right.from === right.to) {
+    const apart = Math.abs(left.from - right.from) % DAY_MINUTES;
+    return Math.min(apart, DAY_MINUTES - apart) > CLOCK_SLACK;
+  }
+  return true;
+}
+
+/**
+ * "the collision happened at 11.40pm" / "shortly after 1am on Tuesday": besides its own topic, a
+ * claim that asserts a deed and says when it happened answers "when did <deed> happen", keyed by
+ * the deed's topic so that only accounts of the same deed compare.
+ */
+export function whenViews(views: readonly ClaimView[]): ClaimView[] {
+  const extra: ClaimView[] = [];
+  for (const view of views) {
+    if (view.happened === undefined || view.polarity !== 'pos' || !assertsDeed(view)) continue;
+    extra.push({ ...view, key: `${view.key}@when`, topic: `when did ${view.topic} happen`, values: [] });
+  }
+  return extra.length === 0 ? [...views] : [...views, ...extra];
+}
+
+export function isWhenTopic(topic: string): boolean {
+  return topic.startsWith('when did ') && topic.endsWith(' happen');
 }
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

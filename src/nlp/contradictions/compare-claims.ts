@@ -1,5 +1,12 @@
 import { assertNever, type Quantity } from '../../model/index.js';
-import { ANY_PARTY, assertsDeed, atOtherTimes, type ClaimView } from './claim-view.js';
+import {
+  ANY_PARTY,
+  assertsDeed,
+  atOtherTimes,
+  isWhenTopic,
+  timesDisagree,
+  type ClaimView,
+} from './claim-view.js';
 import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /**
@@ -72,6 +79,13 @@ function corrects(correcting: ClaimView, corrected: ClaimView): boolean {
 export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind | null {
   if (left.speaker === right.speaker || left.attribution === right.attribution || left.topic !== right.topic)
     return null;
+  // "when did the collision happen": 11.40pm on Monday against shortly after 1am on Tuesday
+  if (isWhenTopic(left.topic))
+    return left.happened !== undefined &&
+      right.happened !== undefined &&
+      timesDisagree(left.happened, right.happened)
+      ? 'disputes_value'
+      : null;
   const opposite = left.polarity !== right.polarity;
   // "was asked to pay a ransom" against "paid no ransom": a deed only asked for, wanted or tried
   if (opposite && (!assertsDeed(left) || !assertsDeed(right))) return null;

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Doc } from '../../model/index.js';
-import { ANY_PARTY, SOME_PARTY, rejectedFigure, unknownSubjectJoins, type ClaimView } from './claim-view.js';
+import {
+  ANY_PARTY,
+  SOME_PARTY,
+  rejectedFigure,
+  timesDisagree,
+  unknownSubjectJoins,
+  type ClaimView,
+} from './claim-view.js';
 import { compareClaims, figuresDisagree } from './compare-claims.js';
 import { claimView, runArticle } from './test-helpers.js';
 
@@ -345,4 +352,58 @@ describe('conflicts a source states in its own words', () => {
       assert.notEqual(found.a[0], found.b[0]);
       assert.match(doc.text.slice(found.evidence!.start, found.evidence!.end), item.evidence);
     });
+});
+
+describe('when a deed happened: "when did <deed> happen", by the deed topic', () => {
+  const whenOf = (doc: Doc): string[] =>
+    doc.contradictions
+      .filter((contradiction) => contradiction.topic.startsWith('when did '))
+      .map((contradiction) => `${contradiction.kind} ${contradiction.topic}`);
+
+  it('clock times two hours apart on one day conflict', () => {
+    const doc = runArticle(
+      'Police said the explosion had happened at 9pm on Thursday. ' +
+        'The fire service said the explosion had happened shortly after 11pm on Thursday.',
+      '2025-03-14',
+    );
+    assert.deepEqual(whenOf(doc), ['disputes_value when did explode(?, ?) happen']);
+  });
+
+  it('different days conflict; a day and a clock time on it, or times 20 minutes apart, agree', () => {
+    const dates = runArticle(
+      'Police said the lorry had been stolen on 3 March. The owner said the lorry had been stolen on 9 March.',
+      '2025-03-14',
+    );
+    assert.deepEqual(whenOf(dates), ['disputes_value when did steal(?, the lorry) happen']);
+    const vague = runArticle(
+      'Police said the explosion had happened on Thursday. The fire service said the explosion had happened at 4pm on Thursday.',
+      '2025-03-14',
+    );
+    assert.deepEqual(whenOf(vague), []);
+    const close = runArticle(
+      'Police said the explosion had happened at 9pm on Thursday. The fire service said the explosion had happened at 9.20pm on Thursday.',
+      '2025-03-14',
+    );
+    assert.deepEqual(whenOf(close), []);
+  });
+
+  it('another deed on another day is no conflict', () => {
+    const doc = runArticle(
+      'Police said the lorry had been stolen on 3 March. The owner said the van had been stolen on 9 March.',
+      '2025-03-14',
+    );
+    assert.deepEqual(whenOf(doc), []);
+  });
+});
+
+describe('timesDisagree', () => {
+  const hour = 60;
+  const day = 24 * hour;
+  it('compares a clock time that names no day by the hour only', () => {
+    const twoAm = { from: 2 * hour, to: 2 * hour, clock: true, dayless: true };
+    const nextTwoAm = { from: day + 2 * hour, to: day + 2 * hour, clock: true };
+    const nextFourAm = { from: day + 4 * hour, to: day + 4 * hour, clock: true };
+    assert.equal(timesDisagree(twoAm, nextTwoAm), false);
+    assert.equal(timesDisagree(twoAm, nextFourAm), true);
+  });
 });

@@ -9,6 +9,8 @@ import {
   unnamedSpeakerKey,
   withModality,
   withWhen,
+  withHappened,
+  whenViews,
   withRejected,
   type ClaimView,
 } from './claim-view.js';
@@ -32,6 +34,7 @@ export function findContradictions(
   claims: readonly Claim[],
   published: string | null,
   events: readonly { readonly id: string; readonly time?: unknown }[] = [],
+  times: readonly { readonly id: string; readonly start: number; readonly end: number }[] = [],
 ): Contradiction[] {
   if (claims.length === 0) return [];
   const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]));
@@ -40,6 +43,9 @@ export function findContradictions(
   // a spokesperson speaks for the organisation: one voice (voices.ts)
   const voices = spokespersonVoices(entities);
   const eventTimes = new Map(events.map((event) => [event.id, event.time]));
+  const timexes = new Map(
+    times.map((time) => [time.id, { ...time, text: text.slice(time.start, time.end) }]),
+  );
   const views: ClaimView[] = claims.map((claim, order) => {
     const attribution = byId.get(claim.attribution);
     const { topic, polarity, caused } = joins[order] as TopicJoin;
@@ -82,10 +88,15 @@ export function findContradictions(
       ),
       ...withModality(claim.modality),
       ...withWhen(claim.event === undefined ? undefined : eventTimes.get(claim.event)),
+      ...withHappened(
+        claim.event === undefined ? undefined : eventTimes.get(claim.event),
+        claim.span,
+        timexes,
+      ),
     };
   });
   const contradictions: Contradiction[] = [];
-  const conflicts = conflictsOf(views);
+  const conflicts = conflictsOf(whenViews(views));
   const tree = new DependencyTree(tokens);
   const referents = new Referents(tree, entities);
   const stated = statedConflicts(tree, referents, attributions);

@@ -7,6 +7,8 @@ export {
   unnamedSpeakerKey,
   withModality,
   withWhen,
+  withHappened,
+  whenViews,
   withRejected,
   type ClaimView,
 } from './claim-view.js';

@@ -1,4 +1,4 @@
-import { ANY_PARTY, assertsDeed, type ClaimView } from './claim-view.js';
+import { ANY_PARTY, assertsDeed, isWhenTopic, type ClaimView } from './claim-view.js';
 import { compareClaims, type ConflictKind } from './compare-claims.js';
 import { isCauseTopic } from './rival-causes.js';
 
@@ -31,7 +31,12 @@ function anyConflict(left: readonly ClaimView[], right: readonly ClaimView[]): C
 /** Candidate sides of one topic, before cleaning. */
 function candidates(views: readonly ClaimView[]): { a: ClaimView[]; b: ClaimView[] }[] {
   const first = views[0] as ClaimView;
-  if (first.frame === 'destination' || first.frame === 'origin' || first.frame === 'count')
+  if (
+    first.frame === 'destination' ||
+    first.frame === 'origin' ||
+    first.frame === 'count' ||
+    isWhenTopic(first.topic)
+  )
     return oneValued(views);
   const found = partyCandidates(views);
   // "what caused the collapse": asserted against denied causes first, else rival causes

@@ -46,7 +46,7 @@ import {
 } from './reporting-predicate.js';
 import { accusesSomebody, passiveSubject } from './accusations.js';
 import { personNoun } from '../../lexicon/index.js';
-import { hasHypernym } from '../../lexicon/hypernyms.js';
+import { hasHypernym, hasHypernymWord } from '../../lexicon/hypernyms.js';
 import { judgementContent, topicContent, warningOfContent } from './speech-acts.js';
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
@@ -1696,6 +1696,64 @@ export function titleBeforeVerb(text: string, segments: Segments, source: Span, 
   return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
 }
 
+/** WordNet synsets a noun of asking or of leave reaches ("request", "appeal", "permission", "access"). */
+const ASKING_OR_LEAVE = new Set(['request', 'approval', 'authorization', 'right']);
+/** WordNet synsets of a statement ("allegation", "claim", "report"): a denial of one is a denial of words. */
+const STATEMENT_NOUN = new Set(['statement', 'informing', 'assertion']);
+const ASKING_WALK = { levels: 6 };
+
+/**
+ * "denied a request for more time", "refused permission for the march", "denied access to
+ * reporters": a denial whose object is a noun of asking or of leave (WordNet: under "request",
+ * "approval", "authorization" or "right" in one of its two first senses, its first sense no
+ * statement) is a refusal, not a denial of anybody's words.
+ */
+function refusalOfAsking(text: string, segments: Segments, tree: DependencyTree, verb: number): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[verb] as Token;
+  const lemma = (token.lemma || text.slice(token.start, token.end)).toLowerCase();
+  if (lemma !== 'deny' && lemma !== 'refuse') return false;
+  const object = tree.dependent(verb, 'obj');
+  if (object < 0) return false;
+  const noun = tokens[object] as Token;
+  if (noun.pos !== 'NOUN') return false;
+  const senses = synsetsOf((noun.lemma || text.slice(noun.start, noun.end)).toLowerCase(), 'noun');
+  const first = senses[0];
+  if (first === undefined || hasHypernymWord(first, 'noun', ASKING_WALK, STATEMENT_NOUN)) return false;
+  return senses.slice(0, 2).some((sense) => hasHypernymWord(sense, 'noun', ASKING_WALK, ASKING_OR_LEAVE));
+}
+
+/**
+ * "The season was, to say the least, a letdown", "Needless to say, …", "It was, so to speak, …": a
+ * speech verb's infinitive set off as the writer's own aside — its "to" (after at most one word
+ * that is no verb) opens the sentence or follows a comma, and a comma or the sentence's end comes
+ * within three words after the verb, none of them a verb or "that" — is no report.
+ */
+function writersAsideInfinitive(text: string, segments: Segments, verb: number): boolean {
+  const tokens = segments.tokens;
+  let to = verb - 1;
+  if ((tokens[to] as Token | undefined)?.lemma !== 'to') return false;
+  let before = tokens[to - 1] as Token | undefined;
+  if (before !== undefined && before.pos !== 'PUNCT' && !isSentenceStart(segments, to)) {
+    if (isVerbal(before) || before.pos === 'NOUN' || before.pos === 'PRON') return false;
+    to -= 1;
+    before = tokens[to - 1] as Token | undefined;
+    if (before !== undefined && before.pos !== 'PUNCT' && !isSentenceStart(segments, to)) return false;
+  }
+  if (
+    before !== undefined &&
+    before.pos === 'PUNCT' &&
+    !/^[,(\u2013\u2014-]$/u.test(text.slice(before.start, before.end))
+  )
+    return false;
+  for (let at = verb + 1; at <= verb + 4 && at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'PUNCT') return at - verb - 1 <= 3;
+    if (isVerbal(token) || token.lemma === 'that' || token.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1733,6 +1791,10 @@ export function keepsReporting(
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
   const token = segments.tokens[head] as Token;
+  // "Needless to say, …", "to say the least": the writer's aside (`writersAsideInfinitive`)
+  if (token.pos === 'VERB' && writersAsideInfinitive(text, segments, head)) return false;
+  // "denied a request for more time": a refusal, not a denial of words (`refusalOfAsking`)
+  if (token.pos === 'VERB' && refusalOfAsking(text, segments, tree, head)) return false;
   // "Asked whether he would stay, …", "Told of the ruling, …": a question or a message put to the
   // subject by somebody unnamed (`passiveOpener`)
   // (the cue's first word: "Asked about" has its preposition for a head)

@@ -314,7 +314,7 @@ export function findClaims(
         ...(proposition.modality === undefined ? {} : { modality: proposition.modality }),
         ...(proposition.hedged || (attribution.hedges?.length ?? 0) > 0 ? { hedged: true } : {}),
       };
-      claims.push({
+      const claim: Claim = {
         id: `c${claims.length + 1}`,
         attribution: attribution.id,
         span,
@@ -328,23 +328,19 @@ export function findClaims(
         ...(framed.value === undefined ? {} : { value: framed.value }),
         ...(framed.event === undefined ? {} : { event: framed.event }),
         ...(proposition.exclusive ? { exclusive: true } : {}),
-      });
-      // "caused by a collapse and not by an explosion": the explosion is a cause the speaker denies
-      if (framed.ruledOut !== undefined)
+      };
+      claims.push(claim);
+      // "caused by a collapse and not by an explosion": the explosion is a cause the speaker denies,
+      // the same claim with the other polarity (only the value given is exclusive: "only by a collapse")
+      if (framed.ruledOut !== undefined) {
+        const { exclusive: _exclusive, ...denied } = claim;
         claims.push({
+          ...denied,
           id: `c${claims.length + 1}`,
-          attribution: attribution.id,
-          span,
-          ...(subject === null ? {} : { subject }),
-          predicate: framed.converse?.lemma ?? proposition.lemma,
-          ...(object === null ? {} : { object }),
           polarity: polarity === 'pos' ? 'neg' : 'pos',
-          ...told,
-          topic: framed.topic,
-          frame: framed.frame,
           value: framed.ruledOut,
-          ...(framed.event === undefined ? {} : { event: framed.event }),
         });
+      }
       // "resigned for health reasons": also what caused the resignation
       const reason =
         framed.frame === 'proposition' && !framed.topic.startsWith('what caused ') && polarity === 'pos'

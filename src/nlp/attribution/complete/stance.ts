@@ -1,5 +1,5 @@
 import type { Span, Stance } from '../../../model/index.js';
-import { DENY_CUE, isDecline, NEGATED_CUE, QUESTION_CUE } from './words.js';
+import { DENY_CUE, isDeclineAt, NEGATED_CUE, QUESTION_CUE } from './words.js';
 
 /**
  * Stance of an attribution: `deny` when the cue rejects a claim ("denied", "rejected allegations",
@@ -51,7 +51,7 @@ export function stanceOf(text: string, cue: Span | null, content: readonly Span[
   if (cue !== null) {
     const cueText = text.slice(cue.start, cue.end);
     const first = content[0];
-    if (isDecline(cueText, first === undefined ? '' : text.slice(first.start, first.end))) return 'decline';
+    if (isDeclineAt(text, cue, first)) return 'decline';
     if (DENY_CUE.test(cueText) && !NEGATED_CUE.test(cueText)) return 'deny';
     if (QUESTION_CUE.test(cueText)) return 'question';
   }

@@ -1,3 +1,4 @@
+import type { Span } from '../../../model/index.js';
 /**
  * Word lists of the completion step. Small, closed and English: they name grammatical classes
  * ("told", "reportedly") or the few nouns that make a source anonymous, not names of the world;
@@ -111,11 +112,37 @@ const QUESTION_CONTENT = /^(?:whether|if|when|where|what|which|who|whom|whose|wh
 const NOT_CONFIRMED =
   /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can\s+not|can['’]t|would\s+not|wouldn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+|officially\s+|publicly\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|corroborate[d]?)$/i;
 
+// "did not say whether …", "has not yet said how much …", "would not reveal exactly what …": a
+// question the source leaves unanswered, whether by refusal or by silence; nothing is asserted
+const NOT_SAID =
+  /(?:\b(?:not|never|unwilling\s+to|unable\s+to)|n['’]t)\s+(?:(?:yet|immediately|publicly|officially|specifically|formally|be\s+drawn\s+to)\s+)*(?:say|said|says|saying|disclose[sd]?|reveal(?:s|ed)?|specif(?:y|ies|ied)|explain(?:s|ed)?|indicate[sd]?|elaborate[sd]?\s+on|comment(?:s|ed)?\s+on|mention(?:s|ed)?|state[sd]?|announce[sd]?|tell|told)$/i;
+const NOT_ONLY = /\bnot\s+(?:only|just|merely|simply)\b/i;
+const OPEN_QUESTION =
+  /^(?:(?:exactly|precisely|just)\s+)?(?:whether|if|when|where|what|which|who|whom|whose|why|how)\b/i;
+
 export function isDecline(cue: string, content: string): boolean {
   if (NO_RESPONSE.test(cue) || NOT_CONFIRMED.test(cue.trim())) return true;
+  if (NOT_SAID.test(cue.trim()) && !NOT_ONLY.test(cue) && OPEN_QUESTION.test(content.trim())) return true;
   if (DECLINE_TO_SAY.test(cue.trim()) && QUESTION_CONTENT.test(content.trim())) return true;
   return (
     DECLINE_CUE.test(cue.trim()) &&
     (DECLINED_CONTENT.test(content.trim()) || DECLINED_OBJECT.test(content.trim()))
+  );
+}
+
+/**
+ * `isDecline` read in the text around the spans: also a negation left out of the cue ("Sony has not
+ * yet [announced] when …") and a question word left out of the content ("could not say whether
+ * [the visa was rushed]"), for a content after its cue.
+ */
+export function isDeclineAt(text: string, cue: Span, content: Span | undefined): boolean {
+  const said = content === undefined ? '' : text.slice(content.start, content.end);
+  if (isDecline(text.slice(cue.start, cue.end), said)) return true;
+  if (content === undefined || content.start < cue.end) return false;
+  const before = text.slice(Math.max(0, cue.start - 40), cue.end).trim();
+  return (
+    NOT_SAID.test(before) &&
+    !NOT_ONLY.test(before) &&
+    OPEN_QUESTION.test(text.slice(cue.end, content.end).trim())
   );
 }

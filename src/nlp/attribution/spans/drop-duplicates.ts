@@ -1,6 +1,8 @@
-import type { Span } from '../../../model/index.js';
+import type { Segments, Span, Token } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { DENY_CUE, isDecline, QUESTION_CUE } from '../complete/words.js';
 import { keepCandidates } from './keep-candidates.js';
+import { tokenRange } from './predicate-filter.js';
 
 /**
  * One stretch of quoted text, one record. A cue-less quotation whose words already lie inside another
@@ -129,4 +131,84 @@ export function dropDuplicates(found: readonly AttributionCandidate[]): Attribut
     retargeted,
     holders.map((holder) => holder < 0),
   );
+}
+
+const CLAUSE_DEPENDENT = /^(?:nsubj|csubj|expl|cop|aux|mark)(?::|$)/u;
+const QUOTE_MARK = /["“”‘’]|(?:^|\s)'|'(?:\s|$)/u;
+
+/**
+ * Whether a content is a plain noun phrase: one piece, no quotation mark, one root that is a noun or
+ * a pronoun, and no clause in it: no subject, "there", copula, auxiliary or subordinator ("the
+ * importance of keeping rates low"; not "concern that the plant would close", "that there may be cuts").
+ */
+function plainNounPhrase(text: string, segments: Segments, content: readonly Span[]): boolean {
+  if (content.length !== 1) return false;
+  const piece = content[0] as Span;
+  if (QUOTE_MARK.test(text.slice(piece.start, piece.end))) return false;
+  const [first, end] = tokenRange(segments, piece);
+  if (end <= first) return false;
+  const tokens = segments.tokens;
+  const roots: Token[] = [];
+  for (let at = first; at < end; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.pos === 'PUNCT') continue;
+    if (token.head < first || token.head >= end) roots.push(token);
+    // a clause's marks: a subject, "there", a copula, an auxiliary, "that" ("that there may be cuts")
+    if (CLAUSE_DEPENDENT.test(token.dep) && token.head >= first && token.head < end) return false;
+  }
+  return roots.length === 1 && ['NOUN', 'PROPN', 'PRON'].includes((roots[0] as Token).pos);
+}
+
+/** The index of the sentence that holds a position, or -1. */
+function sentenceAt(segments: Segments, position: number): number {
+  return segments.sentences.findIndex((sentence) => sentence.start <= position && position < sentence.end);
+}
+
+/**
+ * A framing verb's noun phrase beside a report of the same source in the same sentence is the frame
+ * of that report, no second one: in "The bank stressed the importance of low inflation and said
+ * rates would stay on hold" and "The minister underlined her commitment to the project, saying the
+ * money would be found" the words reported are the clause's; "stressed the importance of …" and
+ * "underlined her commitment to …" give no words. A denial ("denied the charges and said …"), a
+ * question and a decline keep their noun phrase: their stance is the report.
+ */
+export function dropFramedDuplicates(
+  text: string,
+  segments: Segments,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  if (segments.tokens.length === 0 || candidates.length < 2) return [...candidates];
+  const plain = candidates.map(
+    (candidate) =>
+      candidate.kind === 'indirect' &&
+      candidate.cue !== null &&
+      candidate.source !== null &&
+      plainNounPhrase(text, segments, candidate.content),
+  );
+  if (!plain.includes(true)) return [...candidates];
+  const kept = candidates.map((candidate, own) => {
+    if (!plain[own]) return true;
+    const cue = candidate.cue as Span;
+    const cueText = text.slice(cue.start, cue.end);
+    const first = candidate.content[0] as Span;
+    if (
+      DENY_CUE.test(cueText) ||
+      QUESTION_CUE.test(cueText) ||
+      isDecline(cueText, text.slice(first.start, first.end))
+    )
+      return true;
+    const sentence = sentenceAt(segments, cue.start);
+    if (sentence < 0) return true;
+    return !candidates.some(
+      (other, index) =>
+        index !== own &&
+        !plain[index] &&
+        other.cue !== null &&
+        other.content.length > 0 &&
+        !sameSpan(other.cue, cue) &&
+        sameSpan(other.source, candidate.source) &&
+        sentenceAt(segments, other.cue.start) === sentence,
+    );
+  });
+  return keepCandidates(candidates, kept);
 }

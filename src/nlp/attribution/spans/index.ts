@@ -8,7 +8,7 @@ import { spanModels, type SpanModels } from './model.js';
 import { trimContentBoundaries } from './content-boundaries.js';
 import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
-import { dropDuplicates } from './drop-duplicates.js';
+import { dropDuplicates, dropFramedDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { ATTITUDE_REPORTS } from './attitude-reports.js';
 import { MISTAGGED_REPORTS } from './mistagged-reports.js';
@@ -187,10 +187,15 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     addQuotedAsSaying(text, segments, [...continued, ...filterReportingPredicates(text, segments, nested)]),
   );
   // "“…,” Kolar was quoted by the Courier as saying": Kolar's words, with the frame as the cue
-  return dropDuplicates(
-    endBeforeOtherReports(
-      text,
-      attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+  // "stressed the importance of X and said …": the frame's noun phrase beside the report (drop-duplicates.ts)
+  return dropFramedDuplicates(
+    text,
+    segments,
+    dropDuplicates(
+      endBeforeOtherReports(
+        text,
+        attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+      ),
     ),
   );
 }

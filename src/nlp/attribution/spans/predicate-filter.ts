@@ -3,7 +3,7 @@ import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
-import { isDecline } from '../complete/words.js';
+import { isDeclineAt } from '../complete/words.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause, expletiveBeliefContent } from './agentless-reports.js';
 import { raisedReportInfinitive, sourcingAdverb } from './hedged-sourcing.js';
@@ -1067,6 +1067,41 @@ function negatedVerb(text: string, tree: DependencyTree, verb: number): boolean 
   });
 }
 
+const NEGATION = /\b(?:not|never)\b|n['’]t\b/iu;
+
+/** Verbs of saying whose negation says that the words were not spoken ("did not say", "never claimed"). */
+const SPOKEN: ReadonlySet<string> = new Set([
+  'say',
+  'claim',
+  'state',
+  'mention',
+  'specify',
+  'disclose',
+  'reveal',
+  'announce',
+  'explain',
+  'indicate',
+  'tell',
+  'assert',
+  'allege',
+  'suggest',
+]);
+
+/**
+ * A verb of saying negated by "not", "n't" or "never" ("did not say", "has never claimed"); not
+ * "not only said", whose words were said and more.
+ */
+function negatedSpeech(text: string, tree: DependencyTree, verb: number): boolean {
+  const token = tree.tokens[verb] as Token;
+  if (token.pos !== 'VERB' || !SPOKEN.has((token.lemma || text.slice(token.start, token.end)).toLowerCase()))
+    return false;
+  if (!negatedVerb(text, tree, verb)) return false;
+  return !tree.dependents(verb, ['advmod']).some((at) => {
+    const word = tree.tokens[at] as Token;
+    return /^(?:only|just|merely|simply)$/iu.test(text.slice(word.start, word.end));
+  });
+}
+
 /** The verb under "can" (not negated: "cannot say" is a refusal). */
 function ableToSay(text: string, tree: DependencyTree, verb: number): boolean {
   const word = (at: number): string => {
@@ -1783,7 +1818,12 @@ export function keepsReporting(
   const quoted = candidate.kind !== 'indirect';
   // "declined to comment": no words, but a stance the record keeps (`decline`)
   const first = candidate.content[0];
-  if (first !== undefined && isDecline(text.slice(cue.start, cue.end), text.slice(first.start, first.end)))
+  // (not a content before its cue: "What Robert does not say is that …" is the speaker's own claim)
+  if (
+    first !== undefined &&
+    isDeclineAt(text, cue, first) &&
+    !(first.start < cue.start && NEGATION.test(text.slice(cue.start, cue.end)))
+  )
     return true;
   // "was reportedly carrying": a sourcing adverb passes on unnamed sources' words (hedged-sourcing.ts)
   if (candidate.source === null && sourcingAdverb(text.slice(cue.start, cue.end))) return true;
@@ -1795,6 +1835,9 @@ export function keepsReporting(
   if (token.pos === 'VERB' && writersAsideInfinitive(text, segments, head)) return false;
   // "denied a request for more time": a refusal, not a denial of words (`refusalOfAsking`)
   if (token.pos === 'VERB' && refusalOfAsking(text, segments, tree, head)) return false;
+  // "did not say that taxes would rise", "has never claimed the title": words not spoken are no
+  // report (with a question left open, "did not say whether …", it is a decline, kept above)
+  if (!quoted && negatedSpeech(text, tree, head)) return false;
   // "Asked whether he would stay, …", "Told of the ruling, …": a question or a message put to the
   // subject by somebody unnamed (`passiveOpener`)
   // (the cue's first word: "Asked about" has its preposition for a head)

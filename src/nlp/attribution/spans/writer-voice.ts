@@ -147,6 +147,46 @@ function imperativeOpening(text: string, segments: Segments, tree: DependencyTre
   return isSentenceStart(segments, head);
 }
 
+/** The readers or the writer among them: "some of you", "many of us", "those of you". */
+const READERS_AMONG =
+  /^(?:some|many|most|all|few|those|any|none|each|one|a\s+few|lots|a\s+lot)\s+of\s+(?:you|us)$/iu;
+
+/**
+ * The writer's generalisation, not a report: "people" with no determiner, modifier or qualifier for
+ * a subject of a verb in the plain present with no auxiliary ("People think that the internet is
+ * safe", "People assume …"); "People said …", "People here think …", "Many people will say …"
+ * report somebody.
+ */
+function genericPeople(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+): boolean {
+  const { cue, source } = candidate;
+  if (cue === null || source === null || !/^people$/iu.test(text.slice(source.start, source.end)))
+    return false;
+  const head = cueHead(segments, cue);
+  const token = segments.tokens[head];
+  if (token === undefined || token.pos !== 'VERB') return false;
+  const form = text.slice(token.start, token.end).toLowerCase();
+  if (form !== (token.lemma || form).toLowerCase()) return false;
+  if (tree.dependents(head, ['aux', 'aux:pass', 'mark']).length > 0) return false;
+  const subject = segments.tokens[tree.dependent(head, 'nsubj')];
+  if (subject === undefined || subject.start !== source.start) return false;
+  return (
+    tree.dependents(tree.dependent(head, 'nsubj'), [
+      'det',
+      'amod',
+      'nmod',
+      'acl',
+      'acl:relcl',
+      'advmod',
+      'nummod',
+    ]).length === 0
+  );
+}
+
 function inside(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
@@ -162,9 +202,10 @@ export function dropWriterVoice(
     if (writerGloss(text, candidate)) return true;
     if (candidate.kind !== 'indirect' || cue === null) return false;
     if (source !== null && WRITER.test(text.slice(source.start, source.end).toLowerCase())) return true;
+    if (source !== null && READERS_AMONG.test(text.slice(source.start, source.end))) return true;
     if (segments.tokens.length === 0) return false;
     tree ??= new DependencyTree(segments.tokens);
-    return writerRemark(text, segments, tree, candidate);
+    return writerRemark(text, segments, tree, candidate) || genericPeople(text, segments, tree, candidate);
   });
   if (!voiced.includes(true)) return [...candidates];
   const quotations = findQuotations(text, segments);

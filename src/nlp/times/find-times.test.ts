@@ -922,3 +922,23 @@ describe('findTimes: spelled and mixed numerals, halves, ranges, decades in word
     assert.deepEqual(findTimes(text, segment(text), '2003-05-20'), []);
   });
 });
+
+describe('findTimes: a clock time written with a period', () => {
+  it('"at 9.15pm on Tuesday" is one sentence and one time (reference Wednesday 2025-06-11)', () => {
+    const text = 'The van was stopped at 9.15pm on Tuesday near the bridge.';
+    const segments = segment(text);
+    assert.equal(segments.sentences.length, 1);
+    const times = findTimes(text, segments, '2025-06-11');
+    assert.deepEqual(
+      times.map((time) => [text.slice(time.start, time.end), time.type, time.value]),
+      [['9.15pm on Tuesday', 'TIME', '2025-06-10T21:15']],
+    );
+  });
+});
+
+describe('findTimes: the ordinal "second" before a noun', () => {
+  it('"a second Six Nations series" holds no time', () => {
+    const text = 'Scotland face the prospect of a second Six Nations series without a victory.';
+    assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+});

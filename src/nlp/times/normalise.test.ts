@@ -247,6 +247,20 @@ describe('normaliseTimex', () => {
     ['Monday', 'DATE', { after: ' and Thursday evenings fr' }, 'SET', 'XXXX-WXX-1TEV'],
     ['Saturday', 'DATE', { after: ' or Sundays, the guides ' }, 'SET', 'XXXX-WXX-6'],
     ['Saturday', 'DATE', { after: ' and Sunday, the guides ' }, 'DATE', '2025-06-07'],
+    // an age in the plural is the length the singular is; "year-long" a length whatever the type
+    ['16-year-olds', 'DURATION', {}, 'DURATION', 'P16Y'],
+    ['year-long', 'DATE', {}, 'DURATION', 'P1Y'],
+    // "the year" in a clause in the past after an earlier year was named: that year
+    ['the year', 'DATE', { anchor: '2024', past: true }, 'DATE', '2024'],
+    ['the year', 'DATE', { anchor: '2024-Q3', before: 'Exports for ' }, 'DATE', '2024'],
+    [
+      'the year',
+      'DATE',
+      { anchor: '2024', future: true, before: 'rates could rise later in ' },
+      'DATE',
+      '2025',
+    ],
+    ['the year', 'DATE', { anchor: '2024', before: 'the best film of ' }, 'DATE', '2025'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

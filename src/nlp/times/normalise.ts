@@ -359,7 +359,7 @@ const WEEKDAY_PHRASE = new RegExp(
   `^(?:(last|next|this|this coming|coming|early|late|past|previous|following) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
 );
 const DURATION_PHRASE = new RegExp(
-  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
+  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|olds?|old-|period|span|stretch|term|time|or so|and a half))?$`,
 );
 /** "Mondays", "Tuesday nights": a weekday in the plural. */
 const PLURAL_WEEKDAY = new RegExp(
@@ -702,8 +702,10 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       // ("a year", "an hour" are lengths whatever the tagger's type)
       // "For the year, volume was flat": "the year" is the current one whatever the tagger's type
       // (train + dev: 4 of 4 outside "the year ended …", which is a length and read above)
+      // "year-long", "a month-old": a length whatever the tagger's type
       if (
         (type === 'DATE' || /^the (?:year|quarter|month|week)$/.test(raw)) &&
+        match[3] === undefined &&
         amountText === '' &&
         !/s$/.test(unit) &&
         !/^(?:a|an) /.test(text)
@@ -912,7 +914,22 @@ function deicticValue(
     }
     return periodValue(unit, offset, context);
   }
-  if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
+  if ((match = /^(week|weekend|month|year)$/.exec(text))) {
+    // "Profits for the year rose 20%" after "during 2004" in a story of 2005: in a clause in the
+    // past, or after "for"/"during" in one not about the future, "the year" is the earlier year
+    // talked about, not the reference's
+    const anchorYear = parseValue(context.anchor)?.year;
+    if (
+      raw === 'the year' &&
+      (context.past === true ||
+        (context.future !== true && /\b(?:for|during|over)\s+$/i.test(context.before ?? ''))) &&
+      anchorYear !== undefined &&
+      reference !== null &&
+      anchorYear < yearOf(reference)
+    )
+      return String(anchorYear);
+    return periodValue(match[1]!, 0, context);
+  }
   // "by the end of the month", "since the start of the week": the period the reference day is in
   // (TimeML's value of the period, its part being the `mod`); the year's end is read below
   if ((match = /^(?:end|beginning|start|middle|rest|remainder) of (?:the )?(week|month|quarter)$/.exec(text)))

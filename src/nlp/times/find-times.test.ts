@@ -942,3 +942,10 @@ describe('findTimes: the ordinal "second" before a noun', () => {
     assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
   });
 });
+
+describe('findTimes: a unit repeated in a compound', () => {
+  it('"day-to-day control" holds no time', () => {
+    const text = 'The chief executive has taken day-to-day control of the struggling unit.';
+    assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+});

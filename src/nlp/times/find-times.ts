@@ -103,13 +103,15 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
     return true;
   if (ordinalSecond(text, start, end)) return true;
   // "day and night", "night and day": all the time, no day; "year-on-year", "month-on-month": a
-  // comparison of periods, no period named
+  // comparison of periods, no period named; "day-to-day", "month-by-month": routine, no period
   if (
     (/^(?:day|night)$/i.test(surface) &&
       (/^ and (?:day|night)\b/i.test(text.slice(end, end + 10)) ||
         /\b(?:day|night) and $/i.test(text.slice(Math.max(0, start - 10), start)))) ||
     (/^(?:year|month|quarter|week)$/i.test(surface) &&
-      /^-on-(?:year|month|quarter|week)\b/i.test(text.slice(end, end + 12)))
+      /^-on-(?:year|month|quarter|week)\b/i.test(text.slice(end, end + 12))) ||
+    // "day-to-day control", "month-to-month": routine or running, no period named
+    /^(day|week|month|year)-(?:to|by)-\1$/i.test(surface)
   )
     return true;
   if (

@@ -949,3 +949,18 @@ describe('findTimes: a unit repeated in a compound', () => {
     assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
   });
 });
+
+describe('findTimes: two expressions the tagger ran together', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ['The band ran the radio station for a week last year.', 'a week', 'P1W'],
+    ['The painter died in November 2024 several months after the threats.', 'November 2024', '2024-11'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+});

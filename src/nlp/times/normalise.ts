@@ -145,9 +145,18 @@ function parseAmount(text: string): number | null {
     )
   )
     return Number.NaN;
+  // "a few", "the next several": a vague amount, when every word is one of an amount ("a week
+  // last" of "a week last year", "2004 several" of "November 2004 several months" are two
+  // expressions run together: none)
   if (
     words.some((word) =>
       /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last)$/.test(word),
+    ) &&
+    words.every(
+      (word) =>
+        /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last|the|a|an)$/.test(word) ||
+        (/^\d/.test(word) && !/^(?:1[89]|20)\d\d$/.test(word)) ||
+        NUMBER_WORDS[word] !== undefined,
     )
   )
     return Number.NaN;

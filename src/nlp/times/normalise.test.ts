@@ -233,6 +233,9 @@ describe('normaliseTimex', () => {
     ['year-end', 'DATE', { before: 'close the sale by ' }, 'DATE', '2025'],
     ['the end of this week', 'DATE', {}, 'DATE', '2025-W24'],
     ['end of last month', 'DATE', {}, 'DATE', '2025-05'],
+    // the end of a weekday is that day (the end is TimeML's mod)
+    ['the end of Thursday', 'DATE', {}, 'DATE', '2025-06-05'],
+    ['the end of Thursday', 'DATE', { future: true }, 'DATE', '2025-06-12'],
     // a vague length after the day talked about names no day: the length, as TimeBank writes it
     ['a few days later', 'DATE', { anchor: '2025-03-03' }, 'DURATION', 'PXD'],
     ['a few days later', 'DATE', {}, 'DATE', 'FUTURE_REF'],

@@ -370,6 +370,10 @@ const WEEKDAY_PHRASE = new RegExp(
 const DURATION_PHRASE = new RegExp(
   `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|olds?|old-|period|span|stretch|term|time|or so|and a half))?$`,
 );
+/** "the end of " before a weekday ("the end of Thursday"). */
+const END_OF_WEEKDAY = new RegExp(
+  `^(?:the )?(?:end|close|beginning|start|middle) of (?=${WEEKDAY_NAME.replace('\\.?', '')}$)`,
+);
 /** "Mondays", "Tuesday nights": a weekday in the plural. */
 const PLURAL_WEEKDAY = new RegExp(
   `^${WEEKDAY_NAME.replace('\\.?', '')}(?:s|(?: (?:morning|afternoon|evening|night)s))$`,
@@ -526,7 +530,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     .replace(/^fy ?(\d{4})$/, 'fiscal $1')
     .replace(/^fy ?(\d\d)$/, "fiscal '$1")
     // "1994 or later", "March or so": the time named
-    .replace(/ or (?:later|earlier|before|after|so)$/, '');
+    .replace(/ or (?:later|earlier|before|after|so)$/, '')
+    // "by the end of Thursday", "the start of Monday": the day (the part is TimeML's mod)
+    .replace(END_OF_WEEKDAY, '');
 
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';

@@ -205,6 +205,11 @@ const SENTENCE_CASES: readonly SentenceCase[] = [
     ],
   },
   {
+    rule: 'a range of clock times written with periods',
+    input: 'The cafe opens 5.30am-7.15pm daily. It shuts on Sundays.',
+    expected: ['The cafe opens 5.30am-7.15pm daily.', 'It shuts on Sundays.'],
+  },
+  {
     rule: 'a sentence ending in a clock time with pm',
     input: 'The match kicked off at 8pm. Fans had queued since 5:45pm. Nobody was hurt.',
     expected: ['The match kicked off at 8pm.', 'Fans had queued since 5:45pm.', 'Nobody was hurt.'],

@@ -260,6 +260,10 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
   joinClockTimes(text, sink.tokens, firstToken);
 }
 
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013; // - –
+}
+
 /**
  * A clock time with its "am"/"pm" at the start of a token: "9pm", "9.15pm", "10:30a.m.", "2.45PM".
  * The match ends before a sentence's period ("9pm." keeps "9pm") but takes the period of "a.m.".
@@ -277,12 +281,16 @@ const CLOCK_TIME = /\d{1,2}(?:[.:]\d{2})?(?:[ap]m|[ap]\.m\.)(?![\p{L}\p{N}])/iuy
 function joinClockTimes(text: string, tokens: TaggedWord[], from: number): void {
   for (let index = from; index < tokens.length; index += 1) {
     const token = tokens[index] as TaggedWord;
-    if (!isDigitAt(text, token.start)) continue;
-    CLOCK_TIME.lastIndex = token.start;
+    // the end of a range keeps wink's dash: "5.30am" + "-7" + "." + "15pm"
+    const dash = isDash(text.charCodeAt(token.start)) && isDigitAt(text, token.start + 1);
+    const clockStart = dash ? token.start + 1 : token.start;
+    if (!isDigitAt(text, clockStart)) continue;
+    CLOCK_TIME.lastIndex = clockStart;
     const match = CLOCK_TIME.exec(text);
     if (match === null) continue;
-    const end = token.start + match[0].length;
-    if (token.end === end && !(text.charCodeAt(end - 1) === 0x2e && token.end - token.start > 4)) continue;
+    const end = clockStart + match[0].length;
+    if (!dash && token.end === end && !(text.charCodeAt(end - 1) === 0x2e && token.end - token.start > 4))
+      continue;
     // the tokens the clock time covers (they touch, as no whitespace lies inside it)
     let last = index;
     while (last + 1 < tokens.length && (tokens[last + 1] as TaggedWord).start < end) last += 1;
@@ -290,12 +298,10 @@ function joinClockTimes(text: string, tokens: TaggedWord[], from: number): void 
     // "9.15p.m." is the number and the abbreviation, as wink reads "9.15 p.m.", so the splitter's
     // rule for "p.m." sees it ("at 9.15p.m. Police arrived" ends a sentence)
     const dotted = text.charCodeAt(end - 1) === 0x2e;
-    const replacement: TaggedWord[] = dotted
-      ? [
-          { start: token.start, end: end - 4, pos: 'NUM' },
-          { start: end - 4, end, pos: 'NOUN' },
-        ]
-      : [{ start: token.start, end, pos: 'SYM' }];
+    const replacement: TaggedWord[] = dash ? [{ start: token.start, end: clockStart, pos: 'PUNCT' }] : [];
+    if (dotted)
+      replacement.push({ start: clockStart, end: end - 4, pos: 'NUM' }, { start: end - 4, end, pos: 'NOUN' });
+    else replacement.push({ start: clockStart, end, pos: 'SYM' });
     // what the last covering token holds past the clock time: a sentence's period ("5pm.")
     if (lastToken.end > end) {
       if (lastToken.end - end !== 1 || text.charCodeAt(end) !== 0x2e) continue;

@@ -195,6 +195,26 @@ const SENTENCE_CASES: readonly SentenceCase[] = [
     expected: ['Polls open at 7 a.m. and close at 9 p.m.', 'Results are due at 2 a.m. Friday.'],
   },
   {
+    rule: 'a clock time written with a period and am/pm',
+    input:
+      'Officers were called at 9.15pm on Tuesday and left at 11.40pm. The road opened at 10.30a.m. Drivers were relieved.',
+    expected: [
+      'Officers were called at 9.15pm on Tuesday and left at 11.40pm.',
+      'The road opened at 10.30a.m.',
+      'Drivers were relieved.',
+    ],
+  },
+  {
+    rule: 'a range of clock times written with periods',
+    input: 'The cafe opens 5.30am-7.15pm daily. It shuts on Sundays.',
+    expected: ['The cafe opens 5.30am-7.15pm daily.', 'It shuts on Sundays.'],
+  },
+  {
+    rule: 'a sentence ending in a clock time with pm',
+    input: 'The match kicked off at 8pm. Fans had queued since 5:45pm. Nobody was hurt.',
+    expected: ['The match kicked off at 8pm.', 'Fans had queued since 5:45pm.', 'Nobody was hurt.'],
+  },
+  {
     rule: 'No. before a number',
     input: 'He lives at No. 5 Alder Road. No. The other one.',
     expected: ['He lives at No. 5 Alder Road.', 'No.', 'The other one.'],
@@ -427,6 +447,13 @@ describe('segment: tokens', () => {
     assert.equal(tagOf('the'), 'DET');
     assert.equal(tagOf('2026'), 'NUM');
     assert.equal(tagOf('.'), 'PUNCT');
+  });
+
+  it('keeps a clock time with am/pm one token, whatever its digits, and cuts off a period after it', () => {
+    const text = 'Doors opened at 9.15pm, 10.30am and 2.45PM, and shut at 7pm.';
+    const words = segment(text).tokens.map((token) => text.slice(token.start, token.end));
+    for (const time of ['9.15pm', '10.30am', '2.45PM', '7pm']) assert.ok(words.includes(time), time);
+    assert.equal(words[words.length - 1], '.');
   });
 
   it('guillemets and low quotes are punctuation', () => {

@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type Span, type TaggedWord } from '../../model/index.js';
 import { TITLES } from './abbreviations.js';
-import { isLetterAt, isWhitespace } from './characters.js';
+import { isDigitAt, isLetterAt, isWhitespace } from './characters.js';
 import { readWinkCoreModel, winkModel } from './wink-model.js';
 import { hasLemma } from '../events/wordnet.js';
 
@@ -184,6 +184,7 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
       nextLongRun += 2;
     }
   };
+  const firstToken = sink.tokens.length;
   const tokens = nlp.readDoc(chunk).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -256,6 +257,58 @@ function tokenizeChunk(text: string, chunkStart: number, chunkEnd: number, sink:
     sink.tokens.push({ start, end: chunkStart + end, pos: partOfSpeech });
   }
   flushLongRunsBefore(chunkLength);
+  joinClockTimes(text, sink.tokens, firstToken);
+}
+
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013; // - –
+}
+
+/**
+ * A clock time with its "am"/"pm" at the start of a token: "9pm", "9.15pm", "10:30a.m.", "2.45PM".
+ * The match ends before a sentence's period ("9pm." keeps "9pm") but takes the period of "a.m.".
+ */
+const CLOCK_TIME = /\d{1,2}(?:[.:]\d{2})?(?:[ap]m|[ap]\.m\.)(?![\p{L}\p{N}])/iuy;
+
+/**
+ * wink cuts a clock time written with a period in pieces, differently by the digits: "9.15pm" into
+ * "9" + "." + "15pm" (a period the sentence splitter then took for a sentence end: "at 9." + "15pm
+ * on Tuesday"), "10.30am" into "10.3" + "0am", "2.45pm." into "2.4" + "5pm."; and it keeps a
+ * sentence's period on "9pm." and "9:15pm.", where the splitter cannot see it. Each clock time
+ * becomes one token, tagged as wink tags "9pm" and "9:15pm" (SYM), and a period after it is a token
+ * of its own; "9p.m." becomes "9" + "p.m.", as wink reads "9 p.m.".
+ */
+function joinClockTimes(text: string, tokens: TaggedWord[], from: number): void {
+  for (let index = from; index < tokens.length; index += 1) {
+    const token = tokens[index] as TaggedWord;
+    // the end of a range keeps wink's dash: "5.30am" + "-7" + "." + "15pm"
+    const dash = isDash(text.charCodeAt(token.start)) && isDigitAt(text, token.start + 1);
+    const clockStart = dash ? token.start + 1 : token.start;
+    if (!isDigitAt(text, clockStart)) continue;
+    CLOCK_TIME.lastIndex = clockStart;
+    const match = CLOCK_TIME.exec(text);
+    if (match === null) continue;
+    const end = clockStart + match[0].length;
+    if (!dash && token.end === end && !(text.charCodeAt(end - 1) === 0x2e && token.end - token.start > 4))
+      continue;
+    // the tokens the clock time covers (they touch, as no whitespace lies inside it)
+    let last = index;
+    while (last + 1 < tokens.length && (tokens[last + 1] as TaggedWord).start < end) last += 1;
+    const lastToken = tokens[last] as TaggedWord;
+    // "9.15p.m." is the number and the abbreviation, as wink reads "9.15 p.m.", so the splitter's
+    // rule for "p.m." sees it ("at 9.15p.m. Police arrived" ends a sentence)
+    const dotted = text.charCodeAt(end - 1) === 0x2e;
+    const replacement: TaggedWord[] = dash ? [{ start: token.start, end: clockStart, pos: 'PUNCT' }] : [];
+    if (dotted)
+      replacement.push({ start: clockStart, end: end - 4, pos: 'NUM' }, { start: end - 4, end, pos: 'NOUN' });
+    else replacement.push({ start: clockStart, end, pos: 'SYM' });
+    // what the last covering token holds past the clock time: a sentence's period ("5pm.")
+    if (lastToken.end > end) {
+      if (lastToken.end - end !== 1 || text.charCodeAt(end) !== 0x2e) continue;
+      replacement.push({ start: end, end: lastToken.end, pos: 'PUNCT' });
+    }
+    tokens.splice(index, last - index + 1, ...replacement);
+  }
 }
 
 /**

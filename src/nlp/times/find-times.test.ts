@@ -922,3 +922,45 @@ describe('findTimes: spelled and mixed numerals, halves, ranges, decades in word
     assert.deepEqual(findTimes(text, segment(text), '2003-05-20'), []);
   });
 });
+
+describe('findTimes: a clock time written with a period', () => {
+  it('"at 9.15pm on Tuesday" is one sentence and one time (reference Wednesday 2025-06-11)', () => {
+    const text = 'The van was stopped at 9.15pm on Tuesday near the bridge.';
+    const segments = segment(text);
+    assert.equal(segments.sentences.length, 1);
+    const times = findTimes(text, segments, '2025-06-11');
+    assert.deepEqual(
+      times.map((time) => [text.slice(time.start, time.end), time.type, time.value]),
+      [['9.15pm on Tuesday', 'TIME', '2025-06-10T21:15']],
+    );
+  });
+});
+
+describe('findTimes: the ordinal "second" before a noun', () => {
+  it('"a second Six Nations series" holds no time', () => {
+    const text = 'Scotland face the prospect of a second Six Nations series without a victory.';
+    assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+});
+
+describe('findTimes: a unit repeated in a compound', () => {
+  it('"day-to-day control" holds no time', () => {
+    const text = 'The chief executive has taken day-to-day control of the struggling unit.';
+    assert.equal(findTimes(text, segment(text), '2025-06-11').length, 0);
+  });
+});
+
+describe('findTimes: two expressions the tagger ran together', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    ['The band ran the radio station for a week last year.', 'a week', 'P1W'],
+    ['The painter died in November 2024 several months after the threats.', 'November 2024', '2024-11'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.equal(found?.value, expected);
+    });
+});

@@ -103,13 +103,15 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
     return true;
   if (ordinalSecond(text, start, end)) return true;
   // "day and night", "night and day": all the time, no day; "year-on-year", "month-on-month": a
-  // comparison of periods, no period named
+  // comparison of periods, no period named; "day-to-day", "month-by-month": routine, no period
   if (
     (/^(?:day|night)$/i.test(surface) &&
       (/^ and (?:day|night)\b/i.test(text.slice(end, end + 10)) ||
         /\b(?:day|night) and $/i.test(text.slice(Math.max(0, start - 10), start)))) ||
     (/^(?:year|month|quarter|week)$/i.test(surface) &&
-      /^-on-(?:year|month|quarter|week)\b/i.test(text.slice(end, end + 12)))
+      /^-on-(?:year|month|quarter|week)\b/i.test(text.slice(end, end + 12))) ||
+    // "day-to-day control", "month-to-month": routine or running, no period named
+    /^(day|week|month|year)-(?:to|by)-\1$/i.test(surface)
   )
     return true;
   if (
@@ -122,12 +124,18 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   return /^today$/i.test(surface) && /^['’]s\b/.test(text.slice(end, end + 3)) && generalAge(segments, start);
 }
 
-/** "the second day of an offensive", "a second look": the ordinal before a noun, not the unit. */
+/**
+ * "the second day of an offensive", "a second look", "a second Six Nations series" (the tagger
+ * leaving out the article): the ordinal before a noun, not the unit.
+ */
 function ordinalSecond(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
+  const surface = text.slice(start, end);
   return (
-    /^(?:the|a) second$/i.test(text.slice(start, end)) &&
-    /^\s+[a-z]+/.test(after) &&
+    (/^(?:the|a) second$/i.test(surface) ||
+      (/^second$/i.test(surface) &&
+        /\b(?:the|a|his|her|its|their|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))) &&
+    /^\s+[A-Za-z]+/.test(after) &&
     !/^\s+(?:of|or|and|to|in|on|at|for|from|by|later|earlier|after|before|ago|longer|more|less|than|too|when|while|as|that|it|he|she|they|we|you)\b/.test(
       after,
     )

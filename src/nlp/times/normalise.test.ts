@@ -233,6 +233,9 @@ describe('normaliseTimex', () => {
     ['year-end', 'DATE', { before: 'close the sale by ' }, 'DATE', '2025'],
     ['the end of this week', 'DATE', {}, 'DATE', '2025-W24'],
     ['end of last month', 'DATE', {}, 'DATE', '2025-05'],
+    // the end of a weekday is that day (the end is TimeML's mod)
+    ['the end of Thursday', 'DATE', {}, 'DATE', '2025-06-05'],
+    ['the end of Thursday', 'DATE', { future: true }, 'DATE', '2025-06-12'],
     // a vague length after the day talked about names no day: the length, as TimeBank writes it
     ['a few days later', 'DATE', { anchor: '2025-03-03' }, 'DURATION', 'PXD'],
     ['a few days later', 'DATE', {}, 'DATE', 'FUTURE_REF'],
@@ -247,6 +250,20 @@ describe('normaliseTimex', () => {
     ['Monday', 'DATE', { after: ' and Thursday evenings fr' }, 'SET', 'XXXX-WXX-1TEV'],
     ['Saturday', 'DATE', { after: ' or Sundays, the guides ' }, 'SET', 'XXXX-WXX-6'],
     ['Saturday', 'DATE', { after: ' and Sunday, the guides ' }, 'DATE', '2025-06-07'],
+    // an age in the plural is the length the singular is; "year-long" a length whatever the type
+    ['16-year-olds', 'DURATION', {}, 'DURATION', 'P16Y'],
+    ['year-long', 'DATE', {}, 'DURATION', 'P1Y'],
+    // "the year" in a clause in the past after an earlier year was named: that year
+    ['the year', 'DATE', { anchor: '2024', past: true }, 'DATE', '2024'],
+    ['the year', 'DATE', { anchor: '2024-Q3', before: 'Exports for ' }, 'DATE', '2024'],
+    [
+      'the year',
+      'DATE',
+      { anchor: '2024', future: true, before: 'rates could rise later in ' },
+      'DATE',
+      '2025',
+    ],
+    ['the year', 'DATE', { anchor: '2024', before: 'the best film of ' }, 'DATE', '2025'],
   ];
   for (const [surface, type, extra, expectedType, expected] of contextual) {
     it(`${surface} ${JSON.stringify(extra)} → ${expected}`, () => {

@@ -145,9 +145,18 @@ function parseAmount(text: string): number | null {
     )
   )
     return Number.NaN;
+  // "a few", "the next several": a vague amount, when every word is one of an amount ("a week
+  // last" of "a week last year", "2004 several" of "November 2004 several months" are two
+  // expressions run together: none)
   if (
     words.some((word) =>
       /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last)$/.test(word),
+    ) &&
+    words.every(
+      (word) =>
+        /^(several|few|many|some|numerous|multiple|recent|coming|next|past|last|the|a|an)$/.test(word) ||
+        (/^\d/.test(word) && !/^(?:1[89]|20)\d\d$/.test(word)) ||
+        NUMBER_WORDS[word] !== undefined,
     )
   )
     return Number.NaN;
@@ -359,7 +368,11 @@ const WEEKDAY_PHRASE = new RegExp(
   `^(?:(last|next|this|this coming|coming|early|late|past|previous|following) )?${WEEKDAY_NAME}(?:,? ${MONTH_NAME} (\\d{1,2})(?:,? (\\d{4}))?)?(?: (morning|afternoon|evening|night|overnight))?$`,
 );
 const DURATION_PHRASE = new RegExp(
-  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|old|old-|period|span|stretch|term|time|or so|and a half))?$`,
+  `^(?:(?:the|a|an|another|an additional|additional|an extra|about|around|nearly|almost|more than|less than|at least|up to|over|some|just|only|roughly|approximately|the next|the past|the last|the previous|the first|the latest|latest|year-earlier|year-ago|comparable|the coming|the following|past|last|next|first|recent|coming|the recent|following|previous|full|the full|whole|the whole|entire|the entire|several|few|many|the few) )*([\\w\\d ,./-]*?)[ -]?(${UNIT_PATTERN})(?:[ -](long|olds?|old-|period|span|stretch|term|time|or so|and a half))?$`,
+);
+/** "the end of " before a weekday ("the end of Thursday"). */
+const END_OF_WEEKDAY = new RegExp(
+  `^(?:the )?(?:end|close|beginning|start|middle) of (?=${WEEKDAY_NAME.replace('\\.?', '')}$)`,
 );
 /** "Mondays", "Tuesday nights": a weekday in the plural. */
 const PLURAL_WEEKDAY = new RegExp(
@@ -517,7 +530,9 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
     .replace(/^fy ?(\d{4})$/, 'fiscal $1')
     .replace(/^fy ?(\d\d)$/, "fiscal '$1")
     // "1994 or later", "March or so": the time named
-    .replace(/ or (?:later|earlier|before|after|so)$/, '');
+    .replace(/ or (?:later|earlier|before|after|so)$/, '')
+    // "by the end of Thursday", "the start of Monday": the day (the part is TimeML's mod)
+    .replace(END_OF_WEEKDAY, '');
 
   if (PRESENT.test(raw) || PRESENT.test(text)) return 'PRESENT_REF';
   if (PAST.test(raw) || PAST.test(text)) return 'PAST_REF';
@@ -702,8 +717,10 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
       // ("a year", "an hour" are lengths whatever the tagger's type)
       // "For the year, volume was flat": "the year" is the current one whatever the tagger's type
       // (train + dev: 4 of 4 outside "the year ended …", which is a length and read above)
+      // "year-long", "a month-old": a length whatever the tagger's type
       if (
         (type === 'DATE' || /^the (?:year|quarter|month|week)$/.test(raw)) &&
+        match[3] === undefined &&
         amountText === '' &&
         !/s$/.test(unit) &&
         !/^(?:a|an) /.test(text)
@@ -912,7 +929,22 @@ function deicticValue(
     }
     return periodValue(unit, offset, context);
   }
-  if ((match = /^(week|weekend|month|year)$/.exec(text))) return periodValue(match[1]!, 0, context);
+  if ((match = /^(week|weekend|month|year)$/.exec(text))) {
+    // "Profits for the year rose 20%" after "during 2004" in a story of 2005: in a clause in the
+    // past, or after "for"/"during" in one not about the future, "the year" is the earlier year
+    // talked about, not the reference's
+    const anchorYear = parseValue(context.anchor)?.year;
+    if (
+      raw === 'the year' &&
+      (context.past === true ||
+        (context.future !== true && /\b(?:for|during|over)\s+$/i.test(context.before ?? ''))) &&
+      anchorYear !== undefined &&
+      reference !== null &&
+      anchorYear < yearOf(reference)
+    )
+      return String(anchorYear);
+    return periodValue(match[1]!, 0, context);
+  }
   // "by the end of the month", "since the start of the week": the period the reference day is in
   // (TimeML's value of the period, its part being the `mod`); the year's end is read below
   if ((match = /^(?:end|beginning|start|middle|rest|remainder) of (?:the )?(week|month|quarter)$/.exec(text)))

@@ -78,3 +78,15 @@ describe('"the pair", "the duo", "both": the two people just named (both-of-them
     assert.deepEqual(attributions(text), ['the pair | said -> -']);
   });
 });
+
+describe("a person named after a body's possessive (names/possessed-people.ts)", () => {
+  it('"says the BBC\'s Sarah Mills": the person is the speaker', () => {
+    const text = '"The storm caused chaos in the harbour," says the BBC\'s Sarah Mills.';
+    assert.deepEqual(attributions(text), ["the BBC's Sarah Mills | says -> Sarah Mills"]);
+  });
+
+  it("must not change: a product after a company's possessive is no person", () => {
+    const text = '"It crashed twice," said Ola Brandt of Microsoft\'s Windows Media Player team.';
+    assert.ok(!attributions(text).some((line) => line.endsWith('Windows Media')));
+  });
+});

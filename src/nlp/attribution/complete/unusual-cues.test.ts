@@ -40,6 +40,12 @@ describe('a quotation before a verb of speaking off the speech-verb list (quote-
     assert.deepEqual(attributions(text), ['Mara Voss | enthuses -> Mara Voss']);
   });
 
+  it('adverbials after the verb: "she chats over coffee"', () => {
+    const text =
+      'Mara Voss runs the bakery on Quay Street. "Every loaf is shaped by hand," she chats over coffee.';
+    assert.deepEqual(attributions(text), ['she | chats -> Mara Voss']);
+  });
+
   it('must not change: a verb of no speaking after the quotation is no cue', () => {
     const text = 'Mara Voss runs the bakery on Quay Street. "Every loaf is shaped by hand," she owns.';
     assert.deepEqual(attributions(text), []);

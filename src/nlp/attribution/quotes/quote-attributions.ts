@@ -507,8 +507,9 @@ function parseAttributionAt(view: TokenView, index: number, limit: number): Foun
 
 /**
  * "“…,” she chats.", "“…,” enthuses Ms Cole.": after a quotation, a subject pronoun or a name and a
- * verb WordNet places in verb.communication (`communicationCueAt`), or that verb and a name, making
- * up the whole rest of the sentence (`end`: its last token before the stop). A verb not on the
+ * verb WordNet places in verb.communication (`communicationCueAt`) with nothing but adverbials after
+ * it ("she chats over coffee"), or that verb and a name, making up the whole rest of the sentence
+ * (`end`: its last token before the stop). A verb not on the
  * speech-verb list is taken only in this shape, where nothing else can be its content.
  */
 function communicationAttributionAt(view: TokenView, index: number, end: number): Found | null {
@@ -521,7 +522,7 @@ function communicationAttributionAt(view: TokenView, index: number, end: number)
   const source = view.nounPhraseForward(index, end, true);
   if (source === null || !namesSomeone(view, source)) return null;
   const cue = view.communicationCueAt(source.end, view.isSubjectPronoun(source.first));
-  if (cue === null || cue.end !== end) return null;
+  if (cue === null || (cue.end !== end && !adjunctsOnly(view, cue.end, end))) return null;
   return { cue, source, last: cue.end - 1 };
 }
 

@@ -18,7 +18,7 @@ function onlyAPersonInWordNet(word: string): boolean {
 }
 
 /** A given name (the lists of `gender-detection-from-name`) that WordNet knows as no thing or place. */
-function isGivenName(word: string): boolean {
+export function isGivenName(word: string): boolean {
   // "St", "Jo": two letters are as often an abbreviation.
   return word.length > 2 && CAPITALISED_WORD.test(word) && isFirstName(word) && onlyAPersonInWordNet(word);
 }

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/index.js';
 import { isUpperCode, isWordCode } from '../lexicon/normalise.js';
 import { lemmaOf } from '../events/wordnet.js';
+import { addPeopleAfterPossessiveBodies } from './possessed-people.js';
 import type { NameMention } from './name-mention.js';
 import { splitCoordinatedNames } from './coordinated-names.js';
 import { dropInterjections } from './drop-interjections.js';
@@ -1380,8 +1381,9 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     ),
   );
   // a name retyped a person by its pronoun may make its partner in "X and Y" one too; a title's
-  // mentions take one type once every other step has typed them
-  return typeAirportCodes(
+  // mentions take one type once every other step has typed them; last, a person named after a
+  // body's possessive that the recogniser left out ("the BBC's Sarah Mills")
+  const refined = typeAirportCodes(
     text,
     segments,
     joinPossessiveBusinessNames(
@@ -1436,4 +1438,5 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
+  return addPeopleAfterPossessiveBodies(text, refined);
 }

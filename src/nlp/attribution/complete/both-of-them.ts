@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../../../model/index.js';
+import { synset, synsetsOf } from '../../events/wordnet.js';
 import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { ContentIndex } from './content-index.js';
@@ -13,6 +14,8 @@ import { isCommonPersonWord, type SourceResolution } from './speaker.js';
  *
  *   Oskar Lind met Pavel Drach in Basel to settle the dispute. Both men said the talks went well.
  *
+ *   Oskar Lind beat Pavel Drach in the final. “It was close,” the pair said.
+ *
  * The nearest sentence (this one before the source, else up to two before it) that names people
  * outside every quotation must name exactly two who agree with the noun's gender ("Both women");
  * otherwise the source stays unresolved.
@@ -24,10 +27,31 @@ const PAIR = /^(?:both|the\s+two)$/iu;
 
 const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f' };
 
-/** The plural person noun heading a "Both men" source, as its lemma, or null. */
+/**
+ * A noun WordNet files under "two" in one of its senses (a synset whose hypernym holds "two":
+ * "pair", "couple", "duo", "twosome"): "the pair" stands for two.
+ */
+function twoNoun(lemma: string): boolean {
+  return synsetsOf(lemma, 'noun').some((offset) =>
+    synset(offset, 'noun').pointers.some(
+      (pointer) => pointer.symbol === '@' && synset(pointer.offset, 'noun').words.includes('two'),
+    ),
+  );
+}
+
+/**
+ * The plural person noun heading a "Both men" source, as its lemma; "" for a source that says two
+ * with no person noun ("the pair", "the duo", "Both"); or null.
+ */
 function pairNoun(index: DocumentIndex, candidate: AttributionCandidate): string | null {
   if (candidate.source === null) return null;
   const [first, end] = index.tokenRange(candidate.source);
+  if (end - first === 1 && /^both$/iu.test(index.tokenText(first))) return '';
+  if (end - first === 2 && /^the$/iu.test(index.tokenText(first))) {
+    const token = index.tokens[first + 1] as Token;
+    const word = index.tokenText(first + 1).toLowerCase();
+    if (token.pos === 'NOUN' && word === token.lemma.toLowerCase() && twoNoun(word)) return '';
+  }
   if (end - first < 2 || end - first > 3) return null;
   const opening =
     end - first === 3 ? `${index.tokenText(first)} ${index.tokenText(first + 1)}` : index.tokenText(first);

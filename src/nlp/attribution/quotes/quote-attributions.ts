@@ -457,7 +457,11 @@ function attributionAfter(
   const sentence = view.sentences[view.sentenceOf(index)];
   if (sentence === undefined) return null;
   const limit = Math.min(sentence.endToken, index + WINDOW + 8);
-  const found = parseAttributionAt(view, index, limit);
+  const found =
+    parseAttributionAt(view, index, limit) ??
+    (insideSentence
+      ? null
+      : communicationAttributionAt(view, index, trimStop(view, sentence.endToken, index)));
   if (found === null) return null;
   const next = found.last + 1;
   if (insideSentence) {
@@ -499,6 +503,34 @@ function parseAttributionAt(view: TokenView, index: number, limit: number): Foun
   const sourceCue = view.cueAt(verb, true);
   if (sourceCue === null || view.isAccordingTo(sourceCue) || view.isNamingCue(sourceCue)) return null;
   return { cue: sourceCue, source, last: skipAddressee(view, sourceCue, limit) - 1 };
+}
+
+/**
+ * "“…,” she chats.", "“…,” enthuses Ms Cole.": after a quotation, a subject pronoun or a name and a
+ * verb WordNet places in verb.communication (`communicationCueAt`) with nothing but adverbials after
+ * it ("she chats over coffee"), or that verb and a name, making up the whole rest of the sentence
+ * (`end`: its last token before the stop). A verb not on the
+ * speech-verb list is taken only in this shape, where nothing else can be its content.
+ */
+function communicationAttributionAt(view: TokenView, index: number, end: number): Found | null {
+  const verbFirst = view.communicationCueAt(index);
+  if (verbFirst !== null) {
+    const source = view.nounPhraseForward(verbFirst.end, end, true);
+    if (source === null || source.end !== end || !namesSomeone(view, source)) return null;
+    return { cue: verbFirst, source, last: source.end - 1 };
+  }
+  const source = view.nounPhraseForward(index, end, true);
+  if (source === null || !namesSomeone(view, source)) return null;
+  const cue = view.communicationCueAt(source.end, view.isSubjectPronoun(source.first));
+  if (cue === null || (cue.end !== end && !adjunctsOnly(view, cue.end, end))) return null;
+  return { cue, source, last: cue.end - 1 };
+}
+
+/** A subject pronoun ("she") or a phrase ending in a proper name ("Ms Cole", "the BBC's Ann Lee"). */
+function namesSomeone(view: TokenView, source: TokenRange): boolean {
+  if (source.end - source.first === 1 && view.isSubjectPronoun(source.first))
+    return view.word(source.first) !== 'it';
+  return view.pos(source.end - 1) === 'PROPN';
 }
 
 /**

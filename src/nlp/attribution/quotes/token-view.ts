@@ -6,6 +6,8 @@ import {
   NAMING_VERBS,
   SPEECH_VERBS,
 } from './speech-verbs.js';
+import { lemmaOf } from '../../events/wordnet.js';
+import { reportingVerb } from '../spans/reporting-predicate.js';
 
 /** Subject pronouns that are a whole source on their own: "he said", "said she". */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
@@ -200,6 +202,22 @@ export class TokenView {
     if (AMBIGUOUS_SPEECH_FORMS.has(word) && pos !== 'VERB') return null;
     if (pos === 'PROPN' || pos === 'DET' || pos === 'ADP' || pos === 'PUNCT') return null;
     return { first: index, end: index + 1 };
+  }
+
+  /**
+   * A verb outside the speech-verb list that WordNet gives a frequent verb.communication sense
+   * ("chats", "enthuses", "gossiped"): a cue only where the caller has the shape of a quotation's
+   * attribution round it ("“…,” she chats."). The word must be tagged a verb, or be a form WordNet
+   * knows only as a verb ("enthuses"), or follow a subject pronoun (`afterPronoun`: "she chats").
+   */
+  communicationCueAt(index: number, afterPronoun = false): TokenRange | null {
+    if (index >= this.length) return null;
+    const word = this.word(index);
+    if (!/^\p{Ll}+$/u.test(word)) return null;
+    const verb = lemmaOf(word, 'verb');
+    if (verb === null) return null;
+    if (this.pos(index) !== 'VERB' && !afterPronoun && lemmaOf(word, 'noun') !== null) return null;
+    return reportingVerb(verb).communication ? { first: index, end: index + 1 } : null;
   }
 
   /** "called", "described": the quotation is what something was called (always a mixed quotation). */

@@ -2110,6 +2110,15 @@ export function keepsReporting(
         word = reportingVerb(text.slice(token.start, token.end));
         break;
       }
+      // "“…,” she enthuses.", "“…,” enthuses Ms Cole.": beside a quotation, a verb form the tagger
+      // read as a noun (`quotationVerbForm`)
+      if (quoted) {
+        const verb = quotationVerbForm(text, segments, head);
+        if (verb !== null) {
+          word = reportingVerb(verb);
+          break;
+        }
+      }
       // "hosted a music video [show]": a noun of the sentence, whose content is not its own
       if (!quoted && nounCueOutsideContent(text, segments, candidate.content, cue, head)) return false;
       // "a good [indication] that the economy is growing": evidence that nobody gives
@@ -2637,4 +2646,21 @@ export function filterReportingPredicates(
     ),
     keep,
   );
+}
+
+/**
+ * The verb lemma of a cue the tagger read as a noun beside a quotation, or null: a lower-case form
+ * that WordNet knows only as a verb ("enthuses"), or any verb form right after a subject pronoun
+ * ("she chats": a pronoun is followed by its verb, not by a noun).
+ */
+function quotationVerbForm(text: string, segments: Segments, head: number): string | null {
+  const token = segments.tokens[head] as Token;
+  const form = text.slice(token.start, token.end);
+  if (!/^\p{Ll}+$/u.test(form)) return null;
+  const verb = lemmaOf(form, 'verb');
+  if (verb === null) return null;
+  if (lemmaOf(form, 'noun') === null) return verb;
+  const before = segments.tokens[head - 1];
+  if (before === undefined || before.pos !== 'PRON') return null;
+  return /^(?:he|she|they|we|i)$/iu.test(text.slice(before.start, before.end)) ? verb : null;
 }

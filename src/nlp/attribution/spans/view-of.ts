@@ -17,6 +17,7 @@ import { addReports, CONTENT, CUE, type Proposal, type ReportPass } from './add-
  *
  *   The scheme is too costly for small towns. That is the view of Dr Lena Holt, who studied it.
  *   The builder acted within the rules. Such is the verdict of the panel.
+ *   Fares will rise by 4% in May. That's according to the rail operators' body.
  *
  * Read from the parse: the root is a noun whose most frequent WordNet sense is an opinion or a
  * message (noun.cognition or noun.communication: view, verdict, conclusion, message), with a copula
@@ -24,7 +25,8 @@ import { addReports, CONTENT, CUE, type Proposal, type ReportPass } from './add-
  * name, a noun for a person, a noun.person or noun.group noun). Cue: the copula to the noun ("is the
  * view"); source: the "of" phrase up to a comma or relative clause; content: the sentence before in
  * the paragraph, when it is a clause that no candidate holds. Not negated ("That is not the view
- * of …"), and not "the view of the valley" (no speaker).
+ * of …"), and not "the view of the valley" (no speaker). "That is according to X" (`accordingToBack`)
+ * gives the same report with "according to" as its cue.
  */
 
 /** Senses looked at for the noun: "view" is first an opinion, "verdict" a judgement spoken. */
@@ -64,7 +66,9 @@ function* viewOfProposals(text: string, segments: Segments): Generator<Proposal>
     const sentence = sentences[index]!;
     const previous = sentences[index - 1]!;
     if (previous.paragraph !== sentence.paragraph) continue;
-    const found = viewOf(text, tree, sentence.firstToken, sentence.endToken);
+    const found =
+      viewOf(text, tree, sentence.firstToken, sentence.endToken) ??
+      accordingToBack(text, tokens, sentence.firstToken, sentence.endToken);
     if (found === null) continue;
     // the sentence before, without its stop, holding a verb
     let last = previous.endToken - 1;
@@ -144,5 +148,36 @@ function viewOf(
   return {
     cue: { start: (tokens[copula] as Token).start, end: noun.end },
     source: { start: (tokens[start] as Token).start, end: (tokens[stop] as Token).end },
+  };
+}
+
+const COPULA = /^(?:is|was|'s|’s)$/iu;
+
+/**
+ * "That's according to the rail operators' body, which …", "This is according to figures from X.":
+ * "that" or "this", a form of "be" and "according to" opening the sentence, read from the words (the
+ * parse makes "according" the root, a case marker or a passive). Cue: "according to"; source: the
+ * phrase after it up to a comma, a stop or a relative pronoun; null when nothing follows.
+ */
+function accordingToBack(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): { cue: Span; source: Span } | null {
+  const word = (at: number): string => {
+    const token = tokens[at] as Token;
+    return text.slice(token.start, token.end);
+  };
+  if (end - first < 5 || !/^(?:that|this)$/iu.test(word(first)) || !COPULA.test(word(first + 1))) return null;
+  if (word(first + 2).toLowerCase() !== 'according' || word(first + 3).toLowerCase() !== 'to') return null;
+  const start = first + 4;
+  let stop = start;
+  while (stop < end && (tokens[stop] as Token).pos !== 'PUNCT' && !/^(?:who|which|that)$/iu.test(word(stop)))
+    stop += 1;
+  if (stop === start) return null;
+  return {
+    cue: { start: (tokens[first + 2] as Token).start, end: (tokens[first + 3] as Token).end },
+    source: { start: (tokens[start] as Token).start, end: (tokens[stop - 1] as Token).end },
   };
 }

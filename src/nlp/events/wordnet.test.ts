@@ -23,3 +23,27 @@ describe('WordNet verb frames', () => {
     it(`${verb} takes two objects: ${String(expected)}`, () =>
       assert.equal(hasVerbFrame(verb, 14), expected));
 });
+
+describe('WordNet hypernyms read with the synset', () => {
+  it('lists the hypernyms in the order of the pointers', () => {
+    const trophy = synset(synsetsOf('trophy', 'noun')[0] as number, 'noun');
+    const expected = trophy.pointers
+      .filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun')
+      .map((pointer) => pointer.offset);
+    assert.ok(expected.length > 0);
+    assert.deepEqual(trophy.hypernyms, expected);
+  });
+  it('counts instance hypernyms too (the Thames is an instance of a river)', () => {
+    const thames = synset(synsetsOf('thames', 'noun')[0] as number, 'noun');
+    const river = synsetsOf('river', 'noun')[0] as number;
+    assert.ok(thames.hypernyms.includes(river));
+  });
+  it('leaves out pointers of other kinds and other parts of speech', () => {
+    const give = synset(synsetsOf('give', 'verb')[0] as number, 'verb');
+    const others = give.pointers.filter((pointer) => pointer.symbol !== '@' && pointer.symbol !== '@i');
+    assert.ok(others.length > 0);
+    for (const pointer of others)
+      if (!give.pointers.some((one) => one.offset === pointer.offset && one.symbol.startsWith('@')))
+        assert.ok(!give.hypernyms.includes(pointer.offset));
+  });
+});

@@ -64,6 +64,12 @@ export interface Synset {
    * synset, else the number (from 1) of the word it holds for. Empty for nouns and adjectives.
    */
   readonly frames: readonly { readonly frame: number; readonly word: number }[];
+  /**
+   * The offsets of the synset's hypernyms and instance hypernyms ("@", "@i") in its own part of
+   * speech, in the order of `pointers`: what a hypernym walk climbs (lexicon/hypernyms.ts), read once
+   * with the synset rather than filtered from its pointers at every step of every walk.
+   */
+  readonly hypernyms: readonly number[];
 }
 
 interface PosFiles {
@@ -275,21 +281,25 @@ function readSynset(offset: number, pos: WordNetPos): Synset {
   const pointerCount = Number(fields[at]);
   at += 1;
   const pointers: Synset['pointers'][number][] = [];
-  for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
-    pointers.push({
+  const hypernyms: number[] = [];
+  for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
+    const read = {
       symbol: fields[at]!,
       offset: Number(fields[at + 1]),
       pos: POS_LETTERS[fields[at + 2]!] ?? null,
       targetWord: parseInt(fields[at + 3]!.slice(2), 16),
       sourceWord: parseInt(fields[at + 3]!.slice(0, 2), 16),
-    });
+    };
+    pointers.push(read);
+    if ((read.symbol === '@' || read.symbol === '@i') && read.pos === pos) hypernyms.push(read.offset);
+  }
   const frames: { frame: number; word: number }[] = [];
   if (pos === 'verb') {
     const frameCount = Number(fields[at]) || 0;
     for (let frame = 0, from = at + 1; frame < frameCount; frame += 1, from += 3)
       frames.push({ frame: Number(fields[from + 1]), word: parseInt(fields[from + 2]!, 16) });
   }
-  return { offset, lexicographerFile: Number(fields[1]), words, pointers, frames };
+  return { offset, lexicographerFile: Number(fields[1]), words, pointers, frames, hypernyms };
 }
 
 /**

@@ -36,9 +36,7 @@ export function hasHypernym(
       const entry = synset(offset, pos);
       if (walk.through !== undefined && !walk.through(entry)) continue;
       if (test(entry)) return true;
-      for (const pointer of entry.pointers)
-        if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === pos)
-          next.push(pointer.offset);
+      for (const hypernym of entry.hypernyms) next.push(hypernym);
     }
     frontier = next;
   }

@@ -465,6 +465,17 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: 'thieves',
     },
     {
+      // a "to" phrase the clause reads as its object is no recipient: no converse ("keep" ↔ "discontinue")
+      text: 'The ferry company said its vessel had kept to the buoyed channel throughout.',
+      topic: /^keep\(the vessel, the channel\)$/,
+    },
+    {
+      // the possessor the parse made a second subject ("the council's chief planner" both nsubj)
+      text: "The residents said the council's chief planner had approved the tower.",
+      topic: /^approve\(the planner, the tower\)$/,
+      subject: "the council's chief planner",
+    },
+    {
       // a name the parse hung on the title before it
       text: 'Prosecutors said Health Minister Odile Varga took gifts from a supplier.',
       topic: /^take\(Odile Varga, the gift\)$/,

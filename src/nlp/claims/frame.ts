@@ -527,6 +527,8 @@ function recipientOf(context: FrameContext, proposition: Proposition): number {
   const { tree } = context;
   if (proposition.pos !== 'verb' || proposition.passive || proposition.object < 0) return -1;
   const to = (child: number): boolean => {
+    // (not the object itself: "kept to the marked lane" has a goal, no thing given)
+    if (child === proposition.object) return false;
     const marker = tree.dependent(child, 'case');
     return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
   };

@@ -476,6 +476,11 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: "the council's chief planner",
     },
     {
+      // a passive's doer the parse left a plain "by" phrase; the other phrases are no object
+      text: 'The army said the fishermen had been rescued by divers in a night-time operation.',
+      topic: /^rescue\(the diver, the fisherman\)$/,
+    },
+    {
       // a name the parse hung on the title before it
       text: 'Prosecutors said Health Minister Odile Varga took gifts from a supplier.',
       topic: /^take\(Odile Varga, the gift\)$/,

@@ -805,9 +805,12 @@ export function readProposition(
         object = child;
         continue;
       }
-      // "would close in March": a time ("in March", "in the morning") is no object
+      // "would close in March": a time ("in March", "in the morning") is no object; nor is a
+      // phrase of a passive with its doer, whose object is the passive subject ("freed by
+      // soldiers in a raid")
       if (
         object < 0 &&
+        agent < 0 &&
         marker !== null &&
         ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker) &&
         !isTimeNoun(childToken)

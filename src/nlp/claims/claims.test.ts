@@ -476,6 +476,11 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: "the council's chief planner",
     },
     {
+      // "it" told about something, in a company's words: the company (a passive on a party)
+      text: 'The airline said it had been told about the engine fault in May.',
+      topic: /^tell\(\?, the airline\)$/,
+    },
+    {
       // a passive's doer the parse left a plain "by" phrase; the other phrases are no object
       text: 'The army said the fishermen had been rescued by divers in a night-time operation.',
       topic: /^rescue\(the diver, the fisherman\)$/,

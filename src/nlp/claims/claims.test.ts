@@ -465,6 +465,27 @@ describe('findClaims: readings for any kind of news (figures, passives, causes, 
       subject: 'thieves',
     },
     {
+      // a "to" phrase the clause reads as its object is no recipient: no converse ("keep" ↔ "discontinue")
+      text: 'The ferry company said its vessel had kept to the buoyed channel throughout.',
+      topic: /^keep\(the vessel, the channel\)$/,
+    },
+    {
+      // the possessor the parse made a second subject ("the council's chief planner" both nsubj)
+      text: "The residents said the council's chief planner had approved the tower.",
+      topic: /^approve\(the planner, the tower\)$/,
+      subject: "the council's chief planner",
+    },
+    {
+      // "it" told about something, in a company's words: the company (a passive on a party)
+      text: 'The airline said it had been told about the engine fault in May.',
+      topic: /^tell\(\?, the airline\)$/,
+    },
+    {
+      // a passive's doer the parse left a plain "by" phrase; the other phrases are no object
+      text: 'The army said the fishermen had been rescued by divers in a night-time operation.',
+      topic: /^rescue\(the diver, the fisherman\)$/,
+    },
+    {
       // a name the parse hung on the title before it
       text: 'Prosecutors said Health Minister Odile Varga took gifts from a supplier.',
       topic: /^take\(Odile Varga, the gift\)$/,

@@ -217,6 +217,9 @@ export function findClaims(
       }
       // "turnout had been 62 %": the sign is a predicate only as the level of a measure
       if ((tokens[proposition.predicate] as Token).lemma === '%') continue;
+      // "rejected the company's claim that it had been told …": a clause inside a nested report
+      // speaks in that report's voice ("it" is the company), also in the denial that holds it
+      const voice = innerVoice(attributions, attribution, tokens[proposition.predicate] as Token);
       const context: FrameContext = {
         text,
         tree,
@@ -226,21 +229,20 @@ export function findClaims(
         main,
         content,
         previousParties: lastParties.get(speakerKey) ?? null,
-        sourceParties: sourceParties(tree, referents, attribution, tokens),
+        sourceParties: sourceParties(tree, referents, voice, tokens),
         sourceEntities:
-          attribution.source === null
+          voice.source === null
             ? []
             : [
                 ...new Set(
-                  sourceTokens(tokens, attribution.source)
+                  sourceTokens(tokens, voice.source)
                     .map((at) => referents.entityAt(at)?.id)
                     .filter((id): id is string => id !== undefined),
                 ),
               ],
         instruments,
         sourceTokens: sourceTokenSet,
-        sourceHead:
-          attribution.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, attribution.source)),
+        sourceHead: voice.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, voice.source)),
         speakers: [attribution.speaker ?? []].flat(),
       };
       const framed = frameOf(context, proposition);
@@ -405,6 +407,32 @@ function instrumentsOf(
  * source's head is a group noun ("The Grey Banner [militia]"), else its organisations ("a spokesman
  * for the Sea Wolves").
  */
+/**
+ * The attribution whose voice a word of `attribution`'s content is in: the innermost report nested
+ * in it (by `parent`) whose content holds the word and whose source names someone; else itself.
+ */
+function innerVoice(
+  attributions: readonly Attribution[],
+  attribution: Attribution,
+  word: Token,
+): Attribution {
+  let voice = attribution;
+  for (let deeper = true; deeper;) {
+    deeper = false;
+    for (const child of attributions)
+      if (
+        child.parent === voice.id &&
+        child.source !== null &&
+        child.content.some((part) => part.start <= word.start && word.end <= part.end)
+      ) {
+        voice = child;
+        deeper = true;
+        break;
+      }
+  }
+  return voice;
+}
+
 function sourceParties(
   tree: DependencyTree,
   referents: Referents,

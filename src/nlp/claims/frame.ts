@@ -15,6 +15,7 @@ import {
   synset,
   synsetsOf,
   VERB_CHANGE,
+  VERB_COMMUNICATION,
   VERB_MOTION,
   type WordNetPos,
   hasVerbFrame,
@@ -527,6 +528,8 @@ function recipientOf(context: FrameContext, proposition: Proposition): number {
   const { tree } = context;
   if (proposition.pos !== 'verb' || proposition.passive || proposition.object < 0) return -1;
   const to = (child: number): boolean => {
+    // (not the object itself: "kept to the marked lane" has a goal, no thing given)
+    if (child === proposition.object) return false;
     const marker = tree.dependent(child, 'case');
     return marker >= 0 && (tree.tokens[marker] as Token).lemma.toLowerCase() === 'to';
   };
@@ -1281,7 +1284,22 @@ export function frameOf(context: FrameContext, proposition: Proposition): Framed
     (proposition.object < 0 || objectIsPhrase || objectIsGiven) &&
     proposition.subject >= 0
   ) {
-    const patient = keyOf(context, proposition.subject);
+    // ("it had been told about the halt", said by the company: the party the source is, in a verb's
+    // own passive with no clause after it: not "it is right to …", "it was heartening that …")
+    const { tree } = context;
+    // (a verb of telling: "it was banned", said by a council, is the thing banned)
+    const ownPassive =
+      (tree.tokens[proposition.predicate] as Token).pos === 'VERB' &&
+      verbFile(proposition.lemma) === VERB_COMMUNICATION &&
+      tree.dependent(proposition.predicate, 'aux:pass') >= 0 &&
+      tree.dependents(proposition.predicate, ['ccomp', 'xcomp', 'csubj']).length === 0;
+    // (an organisation only: "it would be lifted", said by a minister, is the thing talked about)
+    const party = ownPassive ? speakingParty(context, proposition.subject) : null;
+    const speaking = party?.type === 'ORG' ? party : null;
+    const patient =
+      keyOf(context, proposition.subject) ??
+      (speaking === null ? null : entityKey(speaking)) ??
+      (ownPassive && party === null ? speakingNoun(context, proposition.subject) : null);
     // ("no one was detained": no party is named, the deed is denied of anyone)
     if (patient !== null || isNobody(context.tree, proposition.subject))
       return {

@@ -482,12 +482,26 @@ function isPassiveOnSomeone(tree: DependencyTree, index: number): boolean {
   const subject = tree.dependent(index, 'nsubj:pass');
   if (subject < 0) return false;
   const token = tree.tokens[subject] as Token;
+  const pronoun = token.lemma.toLowerCase();
   return (
     token.pos === 'NOUN' ||
     token.pos === 'PROPN' ||
-    (token.pos === 'PRON' && PERSONAL_PRONOUNS.has(token.lemma.toLowerCase()))
+    (token.pos === 'PRON' && PERSONAL_PRONOUNS.has(pronoun)) ||
+    // "it had been told about the halt": a company or a body told what about, when no clause says
+    // what ("it was reported that …", "it was reported" are the impersonal report)
+    (token.pos === 'PRON' &&
+      pronoun === 'it' &&
+      tree.dependent(index, 'aux:pass') >= 0 &&
+      tree.dependents(index, ['ccomp', 'csubj', 'xcomp', 'advcl']).length === 0 &&
+      tree.dependents(index, ['obl']).some((child) => {
+        const marker = tree.dependent(child, 'case');
+        return marker >= 0 && TOLD_ABOUT.has((tree.tokens[marker] as Token).lemma.toLowerCase());
+      }))
   );
 }
+
+// the prepositions of what someone was told ("about the halt", "of the risk")
+const TOLD_ABOUT = new Set(['about', 'of']);
 
 // (a person in the third person only: "I was told", "we were asked" report what someone said to the
 // speaker, and "they" is as often things: "after they are shown in the US")
@@ -805,9 +819,12 @@ export function readProposition(
         object = child;
         continue;
       }
-      // "would close in March": a time ("in March", "in the morning") is no object
+      // "would close in March": a time ("in March", "in the morning") is no object; nor is a
+      // phrase of a passive with its doer, whose object is the passive subject ("freed by
+      // soldiers in a raid")
       if (
         object < 0 &&
+        agent < 0 &&
         marker !== null &&
         ['of', 'in', 'to', 'for', 'with', 'behind'].includes(marker) &&
         !isTimeNoun(childToken)

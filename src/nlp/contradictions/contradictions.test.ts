@@ -242,6 +242,20 @@ describe('findContradictions in one article', () => {
     assert.match(found[0] as string, /^leak\(/);
   });
 
+  it('reads a rejected claim nested in the denial in its own voice ("it" is the one who claimed)', () => {
+    const doc = run(
+      "A Tervo dam gate failed on Monday.\n\nThe regulator rejected the operator's claim that it had been warned about the fault in May.",
+    );
+    assert.deepEqual(
+      doc.claims.map((claim) => `${claim.topic} ${claim.polarity}`),
+      ['warn(?, the operator) neg', 'warn(?, the operator) pos'],
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => contradiction.kind),
+      ['denies'],
+    );
+  });
+
   it('"she had been questioned" is a claim a denial can meet, "it was reported" is not', () => {
     const doc = run(
       'A reporter was freed in Ostra on Monday.\n\nMs Varga said she had been questioned without a lawyer. ' +

@@ -26,6 +26,27 @@ describe('repairDoubledArgument', () => {
     assert.equal(pos[2], 'NOUN');
   });
 
+  it("makes a possessor parsed as a second subject the possessor of the noun after its 's", () => {
+    // the arrays as the parser left "the firm 's new director had resigned ."
+    const forms = ['the', 'firm', "'s", 'new', 'director', 'had', 'resigned', '.'];
+    const pos = ['DET', 'NOUN', 'PART', 'ADJ', 'NOUN', 'AUX', 'VERB', 'PUNCT'];
+    const head = Int32Array.from([1, 6, 1, 4, 6, 6, -1, 6]);
+    const dep = ['det', 'nsubj', 'case', 'amod', 'nsubj', 'aux', 'root', 'punct'];
+    assert.equal(repairDoubledArgument(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, 4, 1, 4, 6, 6, -1, 6]);
+    assert.equal(dep[1], 'nmod:poss');
+    assert.equal(dep[4], 'nsubj');
+  });
+
+  it('leaves a possessor alone when the noun after it is no argument of the same verb', () => {
+    // "Orla 's plan , the minister said , failed ." : "minister" is the subject of another verb
+    const forms = ['Orla', "'s", 'plan', 'failed', '.'];
+    const pos = ['PROPN', 'PART', 'NOUN', 'VERB', 'PUNCT'];
+    const head = Int32Array.from([2, 0, 3, -1, 3]);
+    const dep = ['nmod:poss', 'case', 'nsubj', 'root', 'punct'];
+    assert.equal(repairDoubledArgument(forms, pos, head, dep), false);
+  });
+
   it('leaves a subject and an object alone, and two subjects that are not side by side', () => {
     // "Brenna sold the van ." and "Tomas and Ilse left ." (conjuncts are no doubled subject)
     const forms = ['Brenna', 'sold', 'the', 'van', '.'];

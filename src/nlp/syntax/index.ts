@@ -12,6 +12,7 @@ import {
 } from './subordinate-clause.js';
 import { repairDoubledArgument } from './doubled-argument.js';
 import { repairInvertedReport } from './inverted-report.js';
+import { repairPassiveAgent } from './passive-agent.js';
 import {
   repairComplementReducedRelative,
   repairNounRootedSentence,
@@ -26,6 +27,9 @@ import {
   hasLemma,
   hasVerbFrame,
   lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  NOUN_TIME,
   synsetsOf,
   VERB_COGNITION,
   VERB_COMMUNICATION,
@@ -212,9 +216,24 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
     head,
     dep,
   );
+  repairPassiveAgent(forms, pos, lemma, head, dep, isTimeNoun, namesPeople);
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };
+}
+
+const PEOPLE_FILES = new Set([NOUN_GROUP, NOUN_PERSON]);
+
+/** Whether a noun's most frequent sense is a time ("Sunday", "noon"). */
+function isTimeNoun(noun: string): boolean {
+  const first = synsetsOf(noun, 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_TIME;
+}
+
+/** Whether a noun's most frequent sense names people ("police", "staff"). */
+function namesPeople(noun: string): boolean {
+  const first = synsetsOf(noun, 'noun')[0];
+  return first !== undefined && PEOPLE_FILES.has(lexicographerFileOf(first, 'noun'));
 }
 
 const clauseTakers = new Map<string, boolean>();

@@ -1209,6 +1209,40 @@ describe('resolveEntities: a role goes to the person the text gave it (issue 10)
 describe('resolveEntities: pronouns in a quotation about a third person (issue 10)', () => {
   runCases([
     {
+      title:
+        'straight marks re-opened without a closing mark: the quotation goes on, its “him” is not the speaker',
+      marked:
+        '[Olli Varga|PERSON] scored twice for [Dunmore|ORG].\n\nManager [Ted Rusk|PERSON] said: "I have faith in Olli. "I told him he was going nowhere. "He is part of our squad."',
+      surface: 'him',
+      expected: 'Olli Varga',
+    },
+    {
+      title:
+        'a new sentence after a quotation ("… investigated.” Brady has denied …") is no reporting clause of it',
+      marked:
+        '[Mr Brady|PERSON] was quoted in a newspaper saying: "I feel the party have over-reacted."\n\n[Pete Nolan|PERSON], who is the party chairman, said he had suspended [Mr Brady|PERSON] on Friday. "He will remain suspended while the matter is investigated." [Mr Brady|PERSON] has denied any wrongdoing.',
+      surface: 'He',
+      expected: 'Brady',
+    },
+    {
+      title:
+        'a speaker pronoun after a quotation goes to the titled subject before it, though the parse sets the title apart',
+      marked:
+        '[Glenn Hale|PERSON] signed a short contract with [Wolves|ORG]. He said he was delighted. [Hale|PERSON] will start on Monday.\n\n[Wolves|ORG] chief executive [Jez Korby|PERSON] defended the decision to give [Hale|PERSON] a short contract. "We hope it will work out for both parties," he said.',
+      surface: 'he',
+      nth: 2,
+      expected: 'Jez Korby',
+    },
+    {
+      title:
+        'a speaker who introduces the next quotation ("… .” X said: “…") is not the speaker of the one before',
+      marked:
+        '[Ivo Kress|PERSON] was hit by a coin.\n\nCoach [Dan Ferro|PERSON] said: "We think it came from the crowd. He did not need stitches." Rival coach [Sam Albury|PERSON] said: "It is a shame."',
+      surface: 'He',
+      nth: 0,
+      expected: 'Ivo Kress',
+    },
+    {
       title: '“said of X”: the quotation’s “he” is X, not a man named before',
       marked:
         '[Dario Pell|PERSON] ran for two scores. [Dario Pell|PERSON] is fast. “He is a lot like [Ken Orr|PERSON],” coach [Sam Gale|PERSON] said of [Lior Tam|PERSON].',

@@ -106,6 +106,17 @@ export class DocumentView {
     return word === "'s" || word === '’s' || ((word === "'" || word === '’') && this.pos(index) === 'PART');
   }
 
+  /** Which way a straight mark faces: opening (space before, word after), closing (the reverse), or unknown. */
+  private straightFacing(token: Token): 'open' | 'close' | undefined {
+    const before = token.start > 0 ? this.text.charAt(token.start - 1) : ' ';
+    const after = token.end < this.text.length ? this.text.charAt(token.end) : ' ';
+    const spaceBefore = /\s/u.test(before);
+    const spaceAfter = /\s/u.test(after);
+    if (spaceBefore && /[\p{L}\p{N}]/u.test(after)) return 'open';
+    if (!spaceBefore && spaceAfter) return 'close';
+    return undefined;
+  }
+
   /**
    * Double quotations (“…” and "…"), paired inside a paragraph. A paragraph that opens a quotation
    * and never closes it (news quotations running over paragraphs) is inside it to its end.
@@ -136,8 +147,15 @@ export class DocumentView {
       } else if (code === 0x201d || code === 0xbb) {
         close(index);
       } else if (code === 0x22) {
-        if (open >= 0) close(index);
-        else open = index + 1;
+        // A straight mark faces the way it is set: one between a space and a word opens ("… nowhere.
+        // "He's part …": a news quotation re-opened without its closing mark), one between a word or
+        // a stop and a space closes; only one set either way round (or neither) toggles.
+        const facing = this.straightFacing(token);
+        if (facing === 'open') {
+          close(index);
+          open = index + 1;
+        } else if (open >= 0) close(index);
+        else if (facing !== 'close') open = index + 1;
       }
     }
     close(this.tokens.length);

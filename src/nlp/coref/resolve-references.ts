@@ -1975,13 +1975,18 @@ class Resolver {
     // After the closing mark: "” Lukashenko said", "” he said", "” said Mr X".
     let after = value.end + 1;
     while (view.pos(after) === 'PUNCT' && after < value.end + 3) after += 1;
-    if (isSpeechVerb(view, after)) speaker = this.entityAt(after + 1);
-    else {
+    // (not a reporting clause that introduces the next quotation: "“… stitches.” Ann Roe said: “…”"; nor
+    // words of another quotation re-opened right after, nor a new sentence: "“… by now.” Roe had said …")
+    const reporting =
+      (view.quotationOf[after] as number) < 0 && view.sentenceOf[after] === view.sentenceOf[value.end - 1];
+    if (reporting && isSpeechVerb(view, after)) {
+      if (!introducesQuotation(view, after + 1)) speaker = this.entityAt(after + 1);
+    } else if (reporting) {
       const phrase = this.phraseAt[after] as number;
       if (phrase >= 0) {
         const end = (this.phrases[phrase] as NounPhrase).end;
-        if (isSpeechVerb(view, end) || (view.pos(end) === 'AUX' && isSpeechVerb(view, end + 1)))
-          speaker = this.entityAt(after);
+        const verb = view.pos(end) === 'AUX' && isSpeechVerb(view, end + 1) ? end + 1 : end;
+        if (isSpeechVerb(view, verb) && !introducesQuotation(view, verb)) speaker = this.entityAt(after);
       }
     }
     // Before the opening mark: "X said: “…”".
@@ -2015,6 +2020,10 @@ class Resolver {
         }
       }
     }
+    // A quotation that opens its sentence after narration whose subject is a person ("Ann Roe, who chairs
+    // the board, said he was suspended. “He will stay suspended …”"): that person, over the speaker
+    // of a quotation before the narration.
+    if (speaker < 0) speaker = this.narratorSubjectBefore(quotation);
     // A quotation that goes on from the previous one.
     if (speaker < 0 && quotation > 0) {
       const previous = view.quotations[quotation - 1];
@@ -2045,6 +2054,33 @@ class Resolver {
     }
     this.quotationSpeaker.set(quotation, speaker);
     return speaker;
+  }
+
+  /**
+   * The person who is the subject of a speech verb (the sentence's main verb or another) in the sentence
+   * right before a quotation that opens its own sentence, outside quotations and after the quotation before it; -1
+   * when there is none or the quotation does not open its sentence.
+   */
+  private narratorSubjectBefore(quotation: number): number {
+    const view = this.view;
+    const value = view.quotations[quotation];
+    if (!value) return -1;
+    const sentence = view.sentenceOf[value.first] as number;
+    if (sentence <= 0 || view.sentenceStart(sentence) < value.first - 1) return -1;
+    const previous = quotation > 0 ? (view.quotations[quotation - 1]?.end ?? -1) : -1;
+    // (the sentence reports: its main verb is a speech verb, "Ann Roe, who chairs the board, said …")
+    let reportingSentence = false;
+    for (let at = view.sentenceStart(sentence - 1); at < view.sentenceEnd(sentence - 1); at += 1)
+      if ((view.tokens[at] as Token).dep === 'root') reportingSentence = isSpeechVerb(view, at);
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence < sentence - 1 || referent.first <= previous) break;
+      if (referent.sentence !== sentence - 1 || (view.quotationOf[referent.first] as number) >= 0) continue;
+      if (!referent.speechSubject && !(referent.mainSubject && reportingSentence)) continue;
+      if (referent.entity >= 0 && this.drafts[referent.entity]?.type === 'PERSON' && !referent.plural)
+        return referent.entity;
+    }
+    return -1;
   }
 
   /** "“…,” X said of Y" / "“…,” said X of Y": the person Y, else -1. */
@@ -2126,6 +2162,20 @@ const BE_FORMS: ReadonlySet<string> = new Set([
   'would',
   'has',
 ]);
+/**
+ * Whether the speech verb (or the speaker after it) is followed, in its sentence, by a colon and then
+ * the opening of a quotation: "Ann Roe said: “…”" introduces the quotation after it.
+ */
+function introducesQuotation(view: DocumentView, token: number): boolean {
+  const sentence = view.sentenceOf[token];
+  for (let at = token + 1; at < token + 8 && at < view.length; at += 1) {
+    if ((view.quotationOf[at] as number) >= 0)
+      return view.lower(at - 2) === ':' || view.lower(at - 1) === ':';
+    if (view.sentenceOf[at] !== sentence && view.lower(at) !== '"' && view.lower(at) !== '“') return false;
+  }
+  return false;
+}
+
 /** Raising verbs whose "it" is no referent: "it seems that", "it appears as if". */
 const RAISING_VERBS = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/u;
 
@@ -2612,14 +2662,17 @@ function coArgumentVerb(view: DocumentView, head: number): number {
  * Will Lee, said"), is `nsubj` of the root.
  */
 function isMainSubject(view: DocumentView, first: number, end: number): boolean {
+  let outer: Token | undefined;
   for (let at = first; at < end && at < view.length; at += 1) {
     let token = view.tokens[at] as Token;
     if (token.head >= first && token.head < end) continue;
     if (token.dep === 'appos' && token.head >= 0) token = view.tokens[token.head] as Token;
-    if (!/^nsubj/u.test(token.dep) || token.head < 0) return lostMainSubject(view, first, token);
-    return view.tokens[token.head]?.dep === 'root';
+    // "Wolves chief executive Jez Moxey defended …" with "chief" hung on the verb: the name's own
+    // relation says whether the phrase is the subject, over a title word the parser set apart
+    if (/^nsubj/u.test(token.dep) && token.head >= 0) return view.tokens[token.head]?.dep === 'root';
+    outer ??= token;
   }
-  return false;
+  return outer !== undefined && lostMainSubject(view, first, outer);
 }
 
 /** Relations a phrase's head may have and still be the subject the parser lost. */

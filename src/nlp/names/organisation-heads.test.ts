@@ -13,6 +13,23 @@ table('joinNameHeads', joinNameHeads, [
     given: [['Eastland', 'LOC']],
     expected: ['Eastland Film Council/ORG'],
   },
+  // a head WordNet first files as an organisation ("orchestra", "choir")
+  {
+    text: 'She has conducted the Ruritanian Chamber Orchestra since 2001.',
+    given: [['Ruritanian', 'MISC']],
+    expected: ['Ruritanian Chamber Orchestra/ORG'],
+  },
+  {
+    text: 'He sang with the Eastland Choir at Easter.',
+    given: [['Eastland', 'LOC']],
+    expected: ['Eastland Choir/ORG'],
+  },
+  // a head that is first a building or a gathering is none ("Museum", "Festival")
+  {
+    text: 'He spoke at the Eastland Festival on Monday.',
+    given: [['Eastland', 'LOC']],
+    expected: ['Eastland/LOC'],
+  },
   {
     text: 'They swam the Ruritanian Channel in June.',
     given: [['Ruritanian', 'MISC']],

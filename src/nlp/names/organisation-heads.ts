@@ -1,4 +1,6 @@
+import { lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
 import {
+  hasHypernymWord,
   isGovernmentBodyWord,
   isNaturalFeatureHead,
   lookupPlace,
@@ -104,6 +106,32 @@ const LOOSE_BODY_WORDS: ReadonlySet<string> = new Set([
 /** One or two capitalised words right after a name, and what follows them. */
 const HEAD_AFTER = /^ (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?/u;
 
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(['organization']);
+const POLITICAL_UNIT_WORDS: ReadonlySet<string> = new Set(['political_unit']);
+const organisationNounMemo = new Map<string, boolean>();
+
+/**
+ * A capitalised common noun whose first WordNet sense is a group under "organization": "Orchestra",
+ * "Philharmonic", "Choir", "Club", "Army" (not "Station", "Museum"; nor a state: "Country", "Nation").
+ */
+function isOrganisationNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lemma = word.toLowerCase();
+  let known = organisationNounMemo.get(lemma);
+  if (known === undefined) {
+    const first = synsetsOf(lemma, 'noun')[0];
+    known =
+      first !== undefined &&
+      lexicographerFileOf(first, 'noun') === NOUN_GROUP &&
+      hasHypernymWord(first, 'noun', { levels: 6 }, ORGANISATION_WORDS) &&
+      // "Cross Country", "Nation": a state is a place's name, no body's head
+      !hasHypernymWord(first, 'noun', { levels: 6 }, POLITICAL_UNIT_WORDS);
+    if (organisationNounMemo.size > 10_000) organisationNounMemo.clear();
+    organisationNounMemo.set(lemma, known);
+  }
+  return known;
+}
+
 /**
  * "the Scottish Parliament", "the UK Film Council", "the English Channel": the recogniser kept the
  * adjective or the place ("Scottish", "UK") and left out the capitalised head that makes the name.
@@ -126,7 +154,7 @@ export function joinNameHeads(text: string, names: readonly NameMention[]): Name
       return name;
     if (LOOSE_BODY_WORDS.has(head)) return name;
     const type =
-      ORGANISATION_HEADS.has(head) || isGovernmentBodyWord(head)
+      ORGANISATION_HEADS.has(head) || isGovernmentBodyWord(head) || isOrganisationNoun(head)
         ? 'ORG'
         : isNaturalFeatureHead(head)
           ? 'LOC'

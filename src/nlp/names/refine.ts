@@ -26,6 +26,8 @@ import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } 
 import {
   typeCityTeamsInResults,
   typeCityTeamsInSportsReports,
+  typeCityTeamRepeats,
+  typeLastWordsOfOrganisations,
   isSportsText,
   typeShortTeamNames,
   typeSportsTeams,
@@ -1409,20 +1411,27 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                       text,
                       typePlacesCoordinatedWithPeople(
                         text,
-                        typeGroupsByPluralAgreement(
+                        typeCityTeamRepeats(
                           text,
                           segments,
-                          typeNamesByPronouns(
+                          typeLastWordsOfOrganisations(
                             text,
-                            segments,
-                            // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
-                            typeByAppositionHeads(
+                            typeGroupsByPluralAgreement(
                               text,
                               segments,
-                              typePeopleByClassifierNouns(
+                              typeNamesByPronouns(
                                 text,
                                 segments,
-                                typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                                // (after the roles are cut off the names: "Tory leader Ann Hale" is "Tory" + "Ann Hale" only then)
+                                typeByAppositionHeads(
+                                  text,
+                                  segments,
+                                  typePeopleByClassifierNouns(
+                                    text,
+                                    segments,
+                                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                                  ),
+                                ),
                               ),
                             ),
                           ),

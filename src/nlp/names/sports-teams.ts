@@ -623,3 +623,169 @@ export function typeTownsOutsideSport(
     return { start: name.start, end: name.end, type: 'LOC', subtype: 'GPE' };
   });
 }
+
+/**
+ * Words before a city that keep it the place in a sports text: "in Leeds", "near Chester" (not "at",
+ * "to" or "from": "a win at Norwich", "moved to Leeds" are the club's).
+ */
+const IN_PLACE_BEFORE =
+  /\b(?:in|near|outside|inside|around|across|throughout|born|city of|town of)\s+(?:the\s+)?$/iu;
+/** A result noun and "at" right before a city: "win at", "defeat at", "a point at". */
+const RESULT_AT_BEFORE =
+  /\b(?:win|wins|victory|victories|defeat|defeats|draw|draws|loss|losses|point|points)\s+at\s+$/iu;
+/** "v" or "vs" between the sides of a fixture, followed or preceded by a capitalised name. */
+const FIXTURE_AFTER = /^ vs?\.? \p{Lu}/u;
+const FIXTURE_BEFORE = /\p{L} vs?\.? $/u;
+/** Synsets (by one of their words) of the people of a side: a player, a trainer ("striker", "coach", "manager"). */
+const SPORT_ROLE_WORDS: ReadonlySet<string> = new Set(['athlete', 'contestant', 'trainer']);
+const sportRoleMemo = new Map<string, boolean>();
+
+/**
+ * Is the noun lemma, by its first or second WordNet sense, a player or a trainer of a side
+ * ("striker", "goalkeeper", "winger", "coach", "manager": someone in charge of training a team)?
+ * "Mayor", "lawyer" and "chairman" are not.
+ */
+export function isSportRoleNoun(lemma: string): boolean {
+  let known = sportRoleMemo.get(lemma);
+  if (known !== undefined) return known;
+  known = synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((sense) => hasHypernymWord(sense, 'noun', { levels: 6 }, SPORT_ROLE_WORDS));
+  if (sportRoleMemo.size > 10_000) sportRoleMemo.clear();
+  sportRoleMemo.set(lemma, known);
+  return known;
+}
+
+function isCapital(surface: string): boolean {
+  return lookupPlace(surface)?.kinds.includes('capital') ?? false;
+}
+
+/** A place that opens a line and is followed by a date or by a comma and a word: a dateline. */
+function isDateline(text: string, name: NameMention): boolean {
+  if (name.start > 0 && text[name.start - 1] !== '\n') return false;
+  return /^(?: \d|\s*,\s*\p{Lu})/u.test(text.slice(name.end, name.end + 4));
+}
+
+/**
+ * The name modifies a noun that is no player or trainer of a side: "the Chicago archdiocese", "all
+ * Chicago starters" name the place's things, not the club's.
+ */
+function modifiesOtherNoun(segments: Segments, name: NameMention): boolean {
+  const { tokens } = segments;
+  const head = tokens[nameHead(tokens, name)];
+  const noun = head === undefined ? undefined : tokens[head.head];
+  return (
+    head !== undefined &&
+    noun !== undefined &&
+    (head.dep === 'compound' || head.dep === 'nmod:desc' || head.dep === 'amod') &&
+    noun.start > name.end &&
+    noun.pos === 'NOUN' &&
+    !isSportRoleNoun(noun.lemma.toLowerCase())
+  );
+}
+
+/**
+ * One club, one entity: in a sports text (a score, a fixture, or two sentences with a noun for a game), a city
+ * that names a side somewhere ("Chester have won only two", "Norwich boss Nigel Worthington": typed
+ * ORG by the steps before), that follows a result noun and "at" ("a 5-0 defeat at Shrewsbury": the home
+ * side) or that modifies a noun for a player or a trainer of a side ("Newcastle
+ * prop", "the Chester manager", `isSportRoleNoun` on the parse) is the team in its other mentions
+ * too ("a 3-2 win at Norwich", "a poor stint at Leeds"); so is a city that is a side of a fixture
+ * ("Leeds v Saracens"). Its other mentions typed LOC and made a second
+ * entity. A mention after "in", "near" or "the city of" ("born in Chester") or
+ * followed by a comma and a place ("Chester, Cheshire") stays the place, and so do a dateline, a
+ * mention in capitals (a table's "CHICAGO AT TORONTO") and one that modifies a noun other than a
+ * player's ("the Chicago archdiocese"); countries keep their type (national sides are LOC, as
+ * CoNLL-2003 marks them), and a capital typed ORG ("Moscow said") is its government, no side.
+ */
+export function typeCityTeamRepeats(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  if (!names.some((name) => name.type === 'LOC')) return names.slice();
+  const { tokens } = segments;
+  const teams = new Set<string>();
+  // "Leeds v Saracens", "Norwich vs. Leeds": a side of a fixture, in any text
+  for (const name of names) {
+    const surface = text.slice(name.start, name.end);
+    if (
+      name.type === 'LOC' &&
+      (FIXTURE_AFTER.test(text.slice(name.end, name.end + 6)) ||
+        FIXTURE_BEFORE.test(text.slice(Math.max(0, name.start - 6), name.start))) &&
+      isCity(surface)
+    )
+      teams.add(surface);
+  }
+  const sport = teams.size > 0 || SCORE.test(text) || isSportsText(segments);
+  for (const name of names) {
+    if (!sport) break;
+    const surface = text.slice(name.start, name.end);
+    // (a capital typed ORG is its government: "Moscow said")
+    if (!isCity(surface) || isCapital(surface)) continue;
+    if (name.type === 'ORG') {
+      teams.add(surface);
+      continue;
+    }
+    if (name.type !== 'LOC') continue;
+    // "a 5-0 defeat at Shrewsbury", "a draw at Leeds": the home side
+    if (RESULT_AT_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) {
+      teams.add(surface);
+      continue;
+    }
+    // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player
+    const head = tokens[nameHead(tokens, name)];
+    const noun = head === undefined ? undefined : tokens[head.head];
+    if (
+      head !== undefined &&
+      noun !== undefined &&
+      (head.dep === 'compound' || head.dep === 'nmod:desc' || head.dep === 'amod') &&
+      noun.pos === 'NOUN' &&
+      noun.start > name.end &&
+      /^\s+$/u.test(text.slice(name.end, noun.start)) &&
+      isSportRoleNoun(noun.lemma.toLowerCase())
+    )
+      teams.add(surface);
+  }
+  if (teams.size === 0) return names.slice();
+  return names.map((name, index) => {
+    if (name.type !== 'LOC' || name.subtype === 'FAC') return name;
+    const surface = text.slice(name.start, name.end);
+    // capitals of a table or a headline ("CHICAGO AT TORONTO") and a dateline ("Leeds, England 2004-01-03") stay
+    if (!teams.has(surface) || surface === surface.toUpperCase() || isDateline(text, name)) return name;
+    if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return name;
+    if (modifiesOtherNoun(segments, name)) return name;
+    const next = names[index + 1];
+    if (next !== undefined && next.type === 'LOC' && /^,\s*$/u.test(text.slice(name.end, next.start)))
+      return name;
+    return { start: name.start, end: name.end, type: 'ORG' as const };
+  });
+}
+
+/**
+ * The last word of an organisation's name, used alone, is that organisation: "Aston Villa" …
+ * "keen to remain at Villa", "Nottingham Forest" … "Forest", typed LOC after "at" and made a place.
+ * A one-word LOC name that is the last word of an ORG name of two or three words in the text, and
+ * that the place lexicon does not know ("Hamburg", "Chelsea" stay), becomes ORG, unless "in" or "near"
+ * comes before it ("based in Sakhnin": the town a club is named after).
+ */
+export function typeLastWordsOfOrganisations(text: string, names: readonly NameMention[]): NameMention[] {
+  let lasts: Set<string> | undefined;
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (words.length < 2 || words.length > 3) continue;
+    const last = words[words.length - 1] as string;
+    if (/^\p{Lu}\p{Ll}+$/u.test(last)) (lasts ??= new Set()).add(last);
+  }
+  const found = lasts;
+  if (found === undefined) return names.slice();
+  return names.map((name) => {
+    if (name.type !== 'LOC' || name.subtype === 'FAC') return name;
+    const surface = text.slice(name.start, name.end);
+    if (!found.has(surface) || lookupPlace(surface) !== undefined) return name;
+    // "based in Sakhnin": the town the club is named after
+    if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return name;
+    return { start: name.start, end: name.end, type: 'ORG' as const };
+  });
+}

@@ -84,6 +84,36 @@ function isMadeThing(word: string): boolean {
   return files.every((file) => file === NOUN_ARTIFACT || file === NOUN_COMMUNICATION || file === NOUN_ACT);
 }
 
+/** Synsets (by one of their words) of what WordNet calls the bodies of the sky. */
+const CELESTIAL_WORDS: ReadonlySet<string> = new Set(['celestial_body']);
+
+/**
+ * Planets and moons are no people nor organisations: "Earth" was typed ORG, "Saturn" PERSON. A
+ * capitalised word whose first WordNet noun sense is a celestial body written with a capital
+ * ("Earth", "Venus", "Mars", "Saturn", "Moon", "Sirius"), that the organisation lexicon does not
+ * know and that no sentence makes a speaker ("said Jupiter": a research firm), is MISC. "The Sun" and "the Star" (newspapers too: WordNet writes their first senses lower
+ * case) keep their type; "Mercury" and "Pluto" are first a metal and a god.
+ */
+function isCelestialBody(word: string): boolean {
+  if (!CAPITALISED_WORD.test(word) || organisation(word) !== undefined) return false;
+  const lemma = word.toLowerCase();
+  const first = synsetsOf(lemma, 'noun')[0];
+  return (
+    first !== undefined &&
+    lexicographerFileOf(first, 'noun') === NOUN_OBJECT &&
+    writtenCapitalised(first, 'noun', lemma) &&
+    hasHypernymWord(first, 'noun', { levels: 6 }, CELESTIAL_WORDS)
+  );
+}
+
+/** Does the text make a speaker of the word: "said Jupiter", "Jupiter says", "according to Jupiter"? */
+function speaks(text: string, word: string): boolean {
+  return new RegExp(
+    `\\b(?:said|says|told|according to) ${word}\\b|\\b${word} (?:said|says|told|estimates|predicts)\\b`,
+    'u',
+  ).test(text);
+}
+
 const memberMemo = new Map<string, boolean>();
 
 /**
@@ -299,6 +329,14 @@ export function typeBySenses(text: string, names: readonly NameMention[]): NameM
     if (name.type === 'LOC' && isLanguageOrBelief(surface))
       return { start: name.start, end: name.end, type: 'MISC' };
     if ((name.type === 'PERSON' || name.type === 'ORG') && isAwardName(surface))
+      return { start: name.start, end: name.end, type: 'MISC' };
+    // (not a word of a person's longer name: "Ada Saturn" … "Saturn")
+    if (
+      (name.type === 'PERSON' || name.type === 'ORG') &&
+      !wordsOfLongerPeople.has(surface) &&
+      isCelestialBody(surface) &&
+      !speaks(text, surface)
+    )
       return { start: name.start, end: name.end, type: 'MISC' };
     if (name.type !== 'PERSON') return name;
     if (isStreetName(surface, text.slice(Math.max(0, name.start - 12), name.start)))

@@ -1,0 +1,140 @@
+import { segment } from '../segment/segment.js';
+import { table } from './test-table.js';
+import { isSportRoleNoun, typeCityTeamRepeats, typeLastWordsOfOrganisations } from './sports-teams.js';
+import { typeBySenses } from './word-senses.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+/** Every sentence below is invented for these tests. */
+
+table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(text), names), [
+  // a city that is a side elsewhere in a sports text is the side after "at" too, not a second place
+  {
+    text: 'Chester were beaten 3-1 at home. The defeat at Chester left the manager angry.',
+    given: [
+      ['Chester', 'ORG'],
+      ['Chester', 'LOC'],
+    ],
+    expected: ['Chester/ORG', 'Chester/ORG'],
+  },
+  // a city before a noun for a player or a trainer of a side is the side
+  {
+    text: 'The Bristol striker scored twice in the 2-0 win. He joined from Bristol last year.',
+    given: [
+      ['Bristol', 'LOC'],
+      ['Bristol', 'LOC'],
+    ],
+    expected: ['Bristol/ORG', 'Bristol/ORG'],
+  },
+  // a city that is a side of a fixture
+  {
+    text: 'Leeds v Exeter (Sat). Leeds have named an unchanged side.',
+    given: [
+      ['Leeds', 'LOC'],
+      ['Exeter', 'LOC'],
+      ['Leeds', 'LOC'],
+    ],
+    expected: ['Leeds/ORG', 'Exeter/ORG', 'Leeds/ORG'],
+  },
+  // a result at a city is a result against its side
+  {
+    text: 'Their form ended with a 4-0 defeat at Exeter. Exeter climbed to third.',
+    given: [
+      ['Exeter', 'LOC'],
+      ['Exeter', 'LOC'],
+    ],
+    expected: ['Exeter/ORG', 'Exeter/ORG'],
+  },
+  // after "in", the city stays the place
+  {
+    text: 'Chester won 2-0 on Saturday. The squad trained in Chester on Monday.',
+    given: [
+      ['Chester', 'ORG'],
+      ['Chester', 'LOC'],
+    ],
+    expected: ['Chester/ORG', 'Chester/LOC'],
+  },
+  // outside sport a city before a noun for a person stays the place
+  {
+    text: 'The Bristol lawyer said the council had acted lawfully.',
+    given: [['Bristol', 'LOC']],
+    expected: ['Bristol/LOC'],
+  },
+  // a country keeps its type (national sides are LOC)
+  {
+    text: 'France won 2-1. The France striker was booked in France last year.',
+    given: [
+      ['France', 'LOC'],
+      ['France', 'LOC'],
+      ['France', 'LOC'],
+    ],
+    expected: ['France/LOC', 'France/LOC', 'France/LOC'],
+  },
+]);
+
+table('typeLastWordsOfOrganisations', typeLastWordsOfOrganisations, [
+  // the last word of a club's name, alone, is the club
+  {
+    text: 'Marlow Rovers confirmed the deal. He wants to stay at Rovers.',
+    given: [
+      ['Marlow Rovers', 'ORG'],
+      ['Rovers', 'LOC'],
+    ],
+    expected: ['Marlow Rovers/ORG', 'Rovers/ORG'],
+  },
+  // after "in", the town the club is named after
+  {
+    text: 'Marlow Kessring won again. The club is based in Kessring.',
+    given: [
+      ['Marlow Kessring', 'ORG'],
+      ['Kessring', 'LOC'],
+    ],
+    expected: ['Marlow Kessring/ORG', 'Kessring/LOC'],
+  },
+  // a known place stays
+  {
+    text: 'Bank of Chester staff met in Chester.',
+    given: [
+      ['Bank of Chester', 'ORG'],
+      ['Chester', 'LOC'],
+    ],
+    expected: ['Bank of Chester/ORG', 'Chester/LOC'],
+  },
+]);
+
+table('typeBySenses: celestial bodies', typeBySenses, [
+  // a planet is no organisation nor person
+  {
+    text: 'The probe will photograph Saturn before it returns to Earth.',
+    given: [
+      ['Saturn', 'PERSON'],
+      ['Earth', 'ORG'],
+    ],
+    expected: ['Saturn/MISC', 'Earth/MISC'],
+  },
+  // a word of a person's longer name stays; so does "the Sun", a newspaper too
+  {
+    text: 'Ada Saturn wrote to the Sun. Saturn said nothing more.',
+    given: [
+      ['Ada Saturn', 'PERSON'],
+      ['Sun', 'ORG'],
+      ['Saturn', 'PERSON'],
+    ],
+    expected: ['Ada Saturn/PERSON', 'Sun/ORG', 'Saturn/PERSON'],
+  },
+  // a name that speaks is no planet: a firm
+  {
+    text: 'Sales of handsets will double, said Saturn, a research firm.',
+    given: [['Saturn', 'ORG']],
+    expected: ['Saturn/ORG'],
+  },
+]);
+
+describe('isSportRoleNoun', () => {
+  it('knows players and trainers of a side', () => {
+    for (const noun of ['striker', 'goalkeeper', 'coach', 'manager']) assert.ok(isSportRoleNoun(noun), noun);
+  });
+  it('not other people', () => {
+    for (const noun of ['lawyer', 'mayor', 'chairman']) assert.ok(!isSportRoleNoun(noun), noun);
+  });
+});

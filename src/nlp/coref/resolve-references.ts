@@ -1262,6 +1262,30 @@ class Resolver {
     return -1;
   }
 
+  /**
+   * "After she abruptly left a clinic on Thursday, Mira Talbeck checked into another": the subject
+   * pronoun right after the conjunction of an adverbial clause that opens the sentence refers
+   * forward to the main clause's subject when that is a person's name right after the clause's
+   * comma, before its verb, and agrees (the person the sentence before named is someone else). -1
+   * otherwise.
+   */
+  private cataphoricName(token: number, info: PronounInfo): number {
+    const view = this.view;
+    const sentence = view.sentenceOf[token] as number;
+    const start = view.sentenceStart(sentence);
+    if (token !== start + 1 || !SUBORDINATORS.has(view.lower(start))) return -1;
+    // (the parse of such a sentence often goes astray: the surface says it, the first comma and
+    // right after it a name, then the main verb)
+    const end = view.sentenceEnd(sentence);
+    let comma = token + 1;
+    while (comma < end && view.word(comma) !== ',') comma += 1;
+    const entity = comma + 1 < end ? this.entityOfName(comma + 1) : -1;
+    if (entity < 0) return -1;
+    const item = this.items.find((candidate) => candidate.firstToken === comma + 1);
+    if (item === undefined || verbAfter(view, item.endToken) < 0) return -1;
+    return this.personAgrees(entity, info) ? entity : -1;
+  }
+
   /** Whether a name of another entity was remembered after the entity's latest mention. */
   private skipsCloserName(entity: number): boolean {
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
@@ -1307,6 +1331,12 @@ class Resolver {
     if (quotation >= 0 && info.number === 'singular') {
       const topic = this.topicOf(quotation);
       if (topic >= 0 && topic !== speaker && this.personAgrees(topic, info)) return topic;
+    }
+
+    // "After she left the clinic, Mira Talbeck checked into …": forward to the main clause's subject
+    if (quotation < 0 && info.form === 'subject' && info.number === 'singular') {
+      const named = this.cataphoricName(token, info);
+      if (named >= 0) return named;
     }
 
     // "the boy and his family", "Gibson and his business partner": a possessive that opens the second
@@ -2386,6 +2416,21 @@ function isNominal(view: DocumentView, token: number): boolean {
 }
 
 /** The child of `head` in its sentence whose relation matches, or -1. */
+/** Conjunctions that open an adverbial clause before the main clause ("After she left, …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'since',
+  'because',
+  'once',
+  'until',
+]);
+
 function childOf(view: DocumentView, head: number, relation: RegExp): number {
   const sentence = view.sentenceOf[head] as number;
   const end = view.sentenceEnd(sentence);

@@ -27,7 +27,15 @@ import { isOtherKindThanBusiness, kindImplies, namesBodyFirst, roleImplies } fro
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
 import { speakerPronounGender } from './cluster-names.js';
-import { lexicographerFileOf, NOUN_COGNITION, NOUN_COMMUNICATION, synsetsOf } from '../events/wordnet.js';
+import {
+  baseFormOf,
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  synsetsOf,
+} from '../events/wordnet.js';
+import { isFirstName } from './first-name-gender.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 import { KINSHIP } from '../attributes/words.js';
 
@@ -283,6 +291,18 @@ class Resolver {
         this.remember(national, phrase.first, phrase.end);
         return national;
       }
+      const described = this.titleDescription(phrase, item, draft);
+      if (described >= 0) {
+        const at = draft.mentions.findIndex(
+          (mention) => mention.start === item.start && mention.end === item.end,
+        );
+        if (at >= 0) draft.mentions.splice(at, 1);
+        const end = Math.max(phrase.end, item.endToken);
+        this.mention(described, phrase.first, end, 'nominal');
+        this.learnDescription(described, phrase);
+        this.remember(described, phrase.first, end);
+        return described;
+      }
       // The name is the head. "Russia’s Investigative Committee": the possessive phrase is a mention too.
       if (this.isPlacePossessive(phrase, item) && draft.type !== 'PERSON')
         this.mention(entity, phrase.first, phrase.end, 'nominal');
@@ -386,6 +406,53 @@ class Resolver {
     if (person === undefined || person.type !== 'PERSON' || person.members !== undefined) return -1;
     this.describedAs.set(key, topic);
     return topic;
+  }
+
+  /**
+   * "the Perennial Party Girl", "the reigning National Player of the Year": capitals make a
+   * description look like a name. After "the", a name of two words or more (not counting "of" and
+   * "the"), said once, none of them a given name but the head and every one a word WordNet lists in
+   * lower case, whose head (the last word before "of", else the last word) is a person noun that
+   * refers back on its own ("girl", "player", "star"), is a description of the person that head
+   * would take up: `resolveDescription` decides which (-1 when none, and the name stays a name).
+   */
+  private titleDescription(phrase: NounPhrase, item: NameItem, draft: EntityDraft): number {
+    const view = this.view;
+    if (draft.type === 'LOC' || draft.members !== undefined || draft.mentions.length !== 1) return -1;
+    // as for a description in lower case, only after "the" (a work's title has none: "produced Mr
+    // Tambourine Man", "Meadows' Dead Man's Shoes")
+    // (the recogniser may keep "the" in an organisation's name; "The reigning National Player …":
+    // lower-case modifiers may stand between)
+    let before = view.lower(item.firstToken) === 'the' ? item.firstToken : item.firstToken - 1;
+    const start = view.sentenceStart(view.sentenceOf[item.firstToken] as number);
+    while (
+      before > start &&
+      !view.isCapitalised(before) &&
+      (view.pos(before) === 'ADJ' || view.pos(before) === 'VERB')
+    )
+      before -= 1;
+    if (before < start || view.lower(before) !== 'the') return -1;
+    let head = -1;
+    for (let token = item.firstToken; token < item.endToken; token += 1)
+      if (view.lower(token) === 'of') {
+        head = token - 1;
+        break;
+      }
+    if (head < 0) head = item.endToken - 1;
+    let words = 0;
+    for (let token = item.firstToken; token < item.endToken; token += 1) {
+      const word = view.lower(token);
+      if (word === 'of' || word === 'the') continue;
+      // ("Girl" and "Star" are given names too: only the head may be one)
+      if (!/^\p{L}+$/u.test(word) || (token !== head && isFirstName(view.word(token)))) return -1;
+      if (!(['noun', 'verb', 'adj'] as const).some((pos) => baseFormOf(word, pos) !== null)) return -1;
+      words += 1;
+    }
+    if (words < 2) return -1;
+    const noun = view.lower(head);
+    const lemma = personWord(noun) ? noun : (lemmaOf(noun, 'noun') ?? noun);
+    if (!isAnaphoricPersonHead(lemma)) return -1;
+    return this.resolveDescription(phrase, 'person', lemma);
   }
 
   /** "Russia’s Investigative Committee": a place name, "’s", and right after it the name. */
@@ -1195,6 +1262,30 @@ class Resolver {
     return -1;
   }
 
+  /**
+   * "After she abruptly left a clinic on Thursday, Mira Talbeck checked into another": the subject
+   * pronoun right after the conjunction of an adverbial clause that opens the sentence refers
+   * forward to the main clause's subject when that is a person's name right after the clause's
+   * comma, before its verb, and agrees (the person the sentence before named is someone else). -1
+   * otherwise.
+   */
+  private cataphoricName(token: number, info: PronounInfo): number {
+    const view = this.view;
+    const sentence = view.sentenceOf[token] as number;
+    const start = view.sentenceStart(sentence);
+    if (token !== start + 1 || !SUBORDINATORS.has(view.lower(start))) return -1;
+    // (the parse of such a sentence often goes astray: the surface says it, the first comma and
+    // right after it a name, then the main verb)
+    const end = view.sentenceEnd(sentence);
+    let comma = token + 1;
+    while (comma < end && view.word(comma) !== ',') comma += 1;
+    const entity = comma + 1 < end ? this.entityOfName(comma + 1) : -1;
+    if (entity < 0) return -1;
+    const item = this.items.find((candidate) => candidate.firstToken === comma + 1);
+    if (item === undefined || verbAfter(view, item.endToken) < 0) return -1;
+    return this.personAgrees(entity, info) ? entity : -1;
+  }
+
   /** Whether a name of another entity was remembered after the entity's latest mention. */
   private skipsCloserName(entity: number): boolean {
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
@@ -1240,6 +1331,12 @@ class Resolver {
     if (quotation >= 0 && info.number === 'singular') {
       const topic = this.topicOf(quotation);
       if (topic >= 0 && topic !== speaker && this.personAgrees(topic, info)) return topic;
+    }
+
+    // "After she left the clinic, Mira Talbeck checked into …": forward to the main clause's subject
+    if (quotation < 0 && info.form === 'subject' && info.number === 'singular') {
+      const named = this.cataphoricName(token, info);
+      if (named >= 0) return named;
     }
 
     // "the boy and his family", "Gibson and his business partner": a possessive that opens the second
@@ -2369,6 +2466,21 @@ function isNominal(view: DocumentView, token: number): boolean {
 }
 
 /** The child of `head` in its sentence whose relation matches, or -1. */
+/** Conjunctions that open an adverbial clause before the main clause ("After she left, …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'since',
+  'because',
+  'once',
+  'until',
+]);
+
 function childOf(view: DocumentView, head: number, relation: RegExp): number {
   const sentence = view.sentenceOf[head] as number;
   const end = view.sentenceEnd(sentence);

@@ -1210,6 +1210,22 @@ describe('resolveEntities: pronouns in a quotation about a third person (issue 1
   runCases([
     {
       title:
+        'the speaker of “…,” X’s son Y, 57, said is the son Y, not the father X: the quotation’s “him” is the father',
+      marked:
+        '[Hal Gunter|PERSON] kept the reels for decades. "I told him to sell them," [Mr Gunter|PERSON]\'s son [Rob|PERSON], 57, said on Monday.',
+      surface: 'him',
+      expected: 'Hal Gunter',
+    },
+    {
+      title:
+        '“…,” his son said: the speaker is the son, so the “his” of the reporting clause is not the quotation’s “he”',
+      marked:
+        '[Hal Gunter|PERSON] kept the reels for decades. [Mr Gunter|PERSON]\'s son [Rob|PERSON], 57, sold them. [Mr Gunter|PERSON], who died in 1994, made two copies of every session. "He called them his spare reels," his son said.',
+      surface: 'He',
+      expected: 'Hal Gunter',
+    },
+    {
+      title:
         'straight marks re-opened without a closing mark: the quotation goes on, its “him” is not the speaker',
       marked:
         '[Olli Varga|PERSON] scored twice for [Dunmore|ORG].\n\nManager [Ted Rusk|PERSON] said: "I have faith in Olli. "I told him he was going nowhere. "He is part of our squad."',

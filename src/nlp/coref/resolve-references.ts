@@ -2069,6 +2069,9 @@ class Resolver {
     const value = view.quotations[quotation];
     if (!value) return -1;
     let speaker = -1;
+    // (set when the reporting clause names its speaker by a description no entity stands for, "his son
+    // said": no speaker is then borrowed from elsewhere)
+    let described = false;
     // After the closing mark: "” Lukashenko said", "” he said", "” said Mr X".
     let after = value.end + 1;
     while (view.pos(after) === 'PUNCT' && after < value.end + 3) after += 1;
@@ -2079,15 +2082,38 @@ class Resolver {
     if (reporting && isSpeechVerb(view, after)) {
       if (!introducesQuotation(view, after + 1)) speaker = this.entityAt(after + 1);
     } else if (reporting) {
-      const phrase = this.phraseAt[after] as number;
+      let phrase = this.phraseAt[after] as number;
+      // (the whole possessive phrase: "Mr Roe's son Tom, 57, said", "his son said", whose speaker is
+      // the son, not the possessor)
+      let owned = -1;
+      const next = phrase >= 0 ? this.phrases[phrase + 1] : undefined;
+      if (phrase >= 0 && next && next.determiner === 'possessive') {
+        const own = this.phrases[phrase] as NounPhrase;
+        if (next.possessor === phrase && next.first === after && view.isPossessiveMarker(own.end))
+          owned = phrase + 1;
+        else if (
+          own.pronoun &&
+          /^(?:his|her|its|their)$/u.test(view.lower(after)) &&
+          next.first === after + 1
+        )
+          owned = phrase + 1;
+      }
+      if (owned >= 0) phrase = owned;
       if (phrase >= 0) {
-        const end = (this.phrases[phrase] as NounPhrase).end;
+        let end = (this.phrases[phrase] as NounPhrase).end;
+        // (an age after the name: "Tom, 57, said")
+        if (view.word(end) === ',' && view.pos(end + 1) === 'NUM' && view.word(end + 2) === ',') end += 3;
         const verb = view.pos(end) === 'AUX' && isSpeechVerb(view, end + 1) ? end + 1 : end;
-        if (isSpeechVerb(view, verb) && !introducesQuotation(view, verb)) speaker = this.entityAt(after);
+        if (isSpeechVerb(view, verb) && !introducesQuotation(view, verb)) {
+          const names = (this.phrases[phrase] as NounPhrase).names;
+          if (owned < 0) speaker = this.entityAt(after);
+          else if (names.length > 0) speaker = this.entityOfItem[names[names.length - 1] as number] ?? -1;
+          described = owned >= 0 && speaker < 0;
+        }
       }
     }
     // Before the opening mark: "X said: “…”".
-    if (speaker < 0) {
+    if (speaker < 0 && !described) {
       let before = value.first - 2;
       while (before >= 0 && view.pos(before) === 'PUNCT' && before > value.first - 4) before -= 1;
       if (isSpeechVerb(view, before) && view.sentenceOf[before] === view.sentenceOf[value.first]) {
@@ -2102,7 +2128,7 @@ class Resolver {
     }
     // "X told the club's website: “…”": the subject of a speech verb earlier in the sentence that
     // the colon closes.
-    if (speaker < 0) {
+    if (speaker < 0 && !described) {
       let colon = value.first - 1;
       while (colon > value.first - 3 && view.pos(colon) === 'PUNCT' && view.word(colon) !== ':') colon -= 1;
       const sentence = view.sentenceOf[colon];
@@ -2120,9 +2146,9 @@ class Resolver {
     // A quotation that opens its sentence after narration whose subject is a person ("Ann Roe, who chairs
     // the board, said he was suspended. “He will stay suspended …”"): that person, over the speaker
     // of a quotation before the narration.
-    if (speaker < 0) speaker = this.narratorSubjectBefore(quotation);
+    if (speaker < 0 && !described) speaker = this.narratorSubjectBefore(quotation);
     // A quotation that goes on from the previous one.
-    if (speaker < 0 && quotation > 0) {
+    if (speaker < 0 && !described && quotation > 0) {
       const previous = view.quotations[quotation - 1];
       // Bounded: a long run of quotations without reporting clauses does not recurse deeply.
       if (previous && value.paragraph - previous.paragraph <= 1 && depth < MAXIMUM_QUOTATION_CHAIN)
@@ -2130,7 +2156,7 @@ class Resolver {
     }
     // A quotation that opens its sentence with no reporting clause, after a sentence whose main
     // subject is a person outside quotations ("Asked about it, X smiled. “I think …”"): that person.
-    if (speaker < 0) {
+    if (speaker < 0 && !described) {
       const sentence = view.sentenceOf[value.first] as number;
       if (sentence > 0 && view.sentenceStart(sentence) >= value.first - 1) {
         for (let index = this.history.length - 1; index >= 0; index -= 1) {

@@ -74,6 +74,7 @@ function main(): void {
       const pureMap = new Map<string, string[]>();
       const bySubtopicMap = new Map<string, string[]>();
       const matched: Matched[] = [];
+      const spuriousLater: [string, string][] = [];
       ofTopic.forEach((document: EcbDocument, doc) => {
         const gold = validatedGold(document, kind);
         gold.forEach((mention, index) => push(keyMap, mention.cluster, `${document.name}:${index}`));
@@ -116,7 +117,7 @@ function main(): void {
           }
           if (pair === -1) {
             push(oracleMap, id, id);
-            spuriousHeads.set(head.toLowerCase(), (spuriousHeads.get(head.toLowerCase()) ?? 0) + 1);
+            spuriousLater.push([`${topic}:${mention.cluster}`, head.toLowerCase()]);
           } else {
             push(oracleMap, gold[pair]!.cluster, id);
             matched.push({
@@ -129,6 +130,9 @@ function main(): void {
           }
         });
       });
+      for (const [cluster, head] of spuriousLater)
+        if ((responseMap.get(cluster)?.length ?? 0) > 1)
+          spuriousHeads.set(head, (spuriousHeads.get(head) ?? 0) + 1);
       // each gold cluster our clusters split: its largest piece and every smaller one, with the
       // gold pairs that joining the two would win (largest first across topics)
       const pieces = new Map<string, Map<string, Matched[]>>();
@@ -230,7 +234,7 @@ function main(): void {
     top(splitHeads, 'split cross-document pairs by heads');
     top(mergedHeads, 'wrong links by heads');
     top(missedHeads, 'missed gold mentions by tag and head');
-    top(spuriousHeads, 'predicted mentions matching no gold by head');
+    top(spuriousHeads, 'predicted mentions matching no gold, in clusters of two or more, by head');
     console.log(
       '-- split gold clusters: largest piece <- smaller piece (matched mentions): its heads, by pairs won',
     );

@@ -5,6 +5,7 @@ import {
   conflictsOf,
   namesNobody,
   joinTopics,
+  nearUpperFigure,
   rejectedFigure,
   unnamedSpeakerKey,
   withModality,
@@ -12,6 +13,7 @@ import {
   withHappened,
   whenViews,
   withRejected,
+  withNearUpper,
   type ClaimView,
   type TopicJoin,
 } from '../nlp/contradictions/index.js';
@@ -193,6 +195,9 @@ export function corpusClaims(
           ...(textOf(value) === null ? {} : { causeText: textOf(value) as string }),
           ...withRejected(
             rejectedFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
+          ),
+          ...withNearUpper(
+            nearUpperFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
           ),
           ...withModality(typeof claim.modality === 'string' ? claim.modality : undefined),
           ...withWhen(typeof claim.event === 'string' ? eventTimes.get(claim.event) : undefined),

@@ -847,9 +847,34 @@ describe('findClaims: levels of a measure and figures of the content clause (cla
   });
 
   it('reads no level from a change, a negated level or a counted noun', () => {
-    assert.deepEqual(counts('Analysts at Brenn Capital said unemployment rose by 5 percent.'), []);
+    // (a change is a question of its own: claims39)
+    assert.deepEqual(counts('Analysts at Brenn Capital said unemployment rose by 5 percent.'), [
+      ['how much did the unemployment rise', { exact: 5 }],
+    ]);
     assert.deepEqual(counts('The office said unemployment did not reach 50 percent.'), []);
-    assert.deepEqual(counts('The office said turnout rose 5 percent.'), []);
+    assert.deepEqual(counts('The office said turnout rose 5 percent.'), [
+      ['how much did the turnout rise', { exact: 5 }],
+    ]);
+  });
+
+  it('reads a percentage change, a forecast too, as how much the measure rose or fell (claims39)', () => {
+    // the parse's agent of an active clause is a plain oblique ("climb by 6 per cent")
+    assert.deepEqual(counts('The operator said the average toll would climb by 6 per cent.'), [
+      ['how much did the toll rise', { exact: 6 }],
+    ]);
+    assert.deepEqual(counts('The union said wages would fall by about 3 per cent.'), [
+      ['how much did the wage fall', { min: 2.7, max: 3.3 }],
+    ]);
+    // a possibility is no figure given
+    assert.deepEqual(counts('The office said unemployment could rise by 5 percent.'), []);
+    // a margin counted by a by-phrase ("won by 90 seats"), no longer an active clause's "agent"
+    assert.deepEqual(counts('The board said the Brask party had won by 90 seats.'), [
+      ['how many seat: win by', { exact: 90 }],
+    ]);
+    // the nouns of a measure name it: energy prices are no food prices
+    assert.deepEqual(counts('The regulator said energy prices would rise by 8 per cent.'), [
+      ['how much did the energy price rise', { exact: 8 }],
+    ]);
   });
 
   it('counts "2,000 people" (a figure written with its comma is no year) but not "in 2006" (claims18)', () => {

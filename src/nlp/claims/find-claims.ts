@@ -32,7 +32,7 @@ import {
   underCounterfactual,
 } from './proposition.js';
 import { Referents } from './referents.js';
-import { shareOf } from './share.js';
+import { changeOf, shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
 import { isRetractingVerb, isRetractionCue, isSpeechNoun } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
@@ -215,6 +215,9 @@ export function findClaims(
         // "no jobs would be lost" denies)
         if (counted === null || !countsDoers(tree, proposition)) continue;
       }
+      // "the average fare would rise by 4 per cent": the change is a figure, and the rise a claim too
+      const change = isOutcome ? null : changeClaim(tree, text, proposition, attribution, claims);
+      if (change !== null) claims.push(change);
       // "turnout had been 62 %": the sign is a predicate only as the level of a measure
       if ((tokens[proposition.predicate] as Token).lemma === '%') continue;
       // "rejected the company's claim that it had been told …": a clause inside a nested report
@@ -974,6 +977,32 @@ function shareClaim(
   };
 }
 
+/**
+ * "the average fare would rise by 4 per cent": a change a source gives a measure (share.ts) is a
+ * figure; the question is how much the measure rose (or fell), another question than its level.
+ */
+function changeClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  const change = changeOf(tree, text, proposition);
+  if (change === null) return null;
+  const trigger = tree.tokens[proposition.predicate] as Token;
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: 'percent',
+    polarity: 'pos',
+    topic: `how much did the ${change.measure} ${change.direction}${change.period === null ? '' : ` ${change.period}`}`,
+    frame: 'count',
+    value: { text: `${figureText(change.quantity)} percent`, quantity: change.quantity },
+  };
+}
+
 function figureText(quantity: Quantity): string {
   if (quantity.exact !== undefined) return String(quantity.exact);
   if (quantity.min !== undefined && quantity.max !== undefined) return `${quantity.min}-${quantity.max}`;
@@ -1059,18 +1088,23 @@ function figureClaim(
   // destroyed [by the storm]", whose subject is the doer)
   // (an active clause whose object states no figure counts its doers, when they are people: "about
   // 5,000 people had left their homes", not "5,000 polygons doesn't sell the emotion")
-  const counted = proposition.passive
-    ? proposition.patient >= 0
-      ? proposition.patient
-      : proposition.subject
-    : proposition.object >= 0 && !hasFigure(tree, proposition.object)
-      ? hasFigure(tree, proposition.subject) &&
-        countedKey((tree.tokens[proposition.subject] as Token).lemma) === 'people'
-        ? proposition.subject
-        : proposition.object
-      : proposition.object >= 0
-        ? proposition.object
-        : proposition.subject;
+  // "had won by 412 votes": with no object, a figure by which the deed was done is its margin
+  const margin = proposition.passive || proposition.object >= 0 ? -1 : marginOf(tree, proposition.predicate);
+  const counted =
+    margin >= 0
+      ? margin
+      : proposition.passive
+        ? proposition.patient >= 0
+          ? proposition.patient
+          : proposition.subject
+        : proposition.object >= 0 && !hasFigure(tree, proposition.object)
+          ? hasFigure(tree, proposition.subject) &&
+            countedKey((tree.tokens[proposition.subject] as Token).lemma) === 'people'
+            ? proposition.subject
+            : proposition.object
+          : proposition.object >= 0
+            ? proposition.object
+            : proposition.subject;
   if (counted < 0) return null;
   const noun = tree.tokens[counted] as Token;
   // the verb's own subject or object: "four people were killed and dozens of officers were
@@ -1113,7 +1147,11 @@ function figureClaim(
   if (quantity === null) return null;
   const verb = proposition.lemma.replace(/^be /, '');
   const goal =
-    proposition.goal >= 0 ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}` : '';
+    margin >= 0
+      ? ' by'
+      : proposition.goal >= 0
+        ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}`
+        : '';
   return {
     id: `c${claims.length + 1}`,
     attribution: attribution.id,
@@ -1124,6 +1162,21 @@ function figureClaim(
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };
+}
+
+/** A by-phrase of a verb that counts a noun ("won by 412 votes"): the noun, or -1. */
+function marginOf(tree: DependencyTree, predicate: number): number {
+  return (
+    tree.dependents(predicate, ['obl']).find((child) => {
+      const marker = tree.dependent(child, 'case');
+      return (
+        marker >= 0 &&
+        (tree.tokens[marker] as Token).lemma.toLowerCase() === 'by' &&
+        (tree.tokens[child] as Token).pos === 'NOUN' &&
+        tree.dependents(child, ['nummod']).some((at) => (tree.tokens[at] as Token).pos === 'NUM')
+      );
+    }) ?? -1
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Quantity, Token } from '../../model/index.js';
 import type { DependencyTree } from '../grammar/index.js';
 import { lexicographerFileOf, NOUN_TIME, synsetsOf } from '../events/wordnet.js';
+import { hasHypernym } from '../lexicon/hypernyms.js';
 import type { Proposition } from './proposition.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Proposition } from './proposition.js';
  * cent", "turnout was no higher than 48 percent", "unemployment fell to about 7%". The subject's
  * head noun names the measure; the figure is the level the measure is at, so two sources who give
  * one measure different levels the same day disagree, as two tolls do. A change ("rose by 5
- * percent", "fell 5 percent") is no level and gives none.
+ * percent", "fell 5 percent") is no level and gives none (it is a `Change`, `changeOf`).
  */
 export interface Share {
   /** The lemma of the measure's head noun ("turnout"). */
@@ -154,6 +155,22 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
   else if (BELOW.has(markerWord)) bound = 'max';
   // a negated level ("did not reach 50 percent") says only where it is not
   if (proposition.negated && markerWord !== 'than') return null;
+  const quantity = qualifiedQuantity(tree, text, number, percent, value, bound);
+  const period = periodOf(tree, text, predicate, subjectAt, percent);
+  return { measure: subject.lemma.toLowerCase(), quantity, number, period };
+}
+
+/** The figure with its qualifiers: "about 48" (a tenth either side), "more than 60", "at least 48", "48 at most". */
+function qualifiedQuantity(
+  tree: DependencyTree,
+  text: string,
+  number: number,
+  percent: number,
+  value: number,
+  given: 'min' | 'max' | 'exact',
+): Quantity {
+  const { tokens } = tree;
+  let bound = given;
   // qualifiers on the number: "about 48" (a tenth either side), "more than 60"
   let near = false;
   for (const child of tree
@@ -177,15 +194,20 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
       bound = word === 'least' ? 'min' : 'max';
     }
   const spread = near ? value / 10 : 0;
-  const quantity: Quantity =
-    bound === 'exact'
-      ? spread === 0
-        ? { exact: value }
-        : { min: value - spread, max: value + spread }
-      : bound === 'min'
-        ? { min: value - spread }
-        : { max: value + spread };
-  // the period: a time the predicate or the measure is placed in ("in the fourth quarter")
+  if (bound === 'min') return { min: value - spread };
+  if (bound === 'max') return { max: value + spread };
+  return spread === 0 ? { exact: value } : { min: value - spread, max: value + spread };
+}
+
+/** The period a figure is given for: a time the predicate or the measure is placed in ("in the fourth quarter"). */
+function periodOf(
+  tree: DependencyTree,
+  text: string,
+  predicate: number,
+  subjectAt: number,
+  percent: number,
+): string | null {
+  const { tokens } = tree;
   const period = [
     ...tree.dependents(predicate, ['obl', 'nmod:tmod', 'obl:tmod']),
     ...tree.dependents(subjectAt, ['nmod']),
@@ -199,5 +221,109 @@ export function shareOf(tree: DependencyTree, text: string, proposition: Proposi
         )
         .toLowerCase(),
     );
-  return { measure: subject.lemma.toLowerCase(), quantity, number, period: period[0] ?? null };
+  return period[0] ?? null;
+}
+
+/**
+ * A percentage change a clause gives its subject: "the average fare would rise by 4 per cent",
+ * "turnout fell 5 percent in 2004". The question differs from a level's: how much the measure rose
+ * (or fell) in the period. Only a verb whose senses reach WordNet's "increase" (become bigger) or
+ * "decrease" (become smaller), never both, says which way; a forecast (will, would) is given as a
+ * change, a possibility (may, could) is not.
+ */
+export interface Change {
+  /**
+   * The measure: its head noun's lemma with the nouns that say what it is of ("fare", "energy
+   * price", "price of ticket"), so food prices and energy prices are not one measure.
+   */
+  readonly measure: string;
+  readonly direction: 'rise' | 'fall';
+  readonly quantity: Quantity;
+  readonly period: string | null;
+}
+
+// (only a forecast's auxiliaries: "would rise by 4 per cent" is the source's figure)
+const POSSIBLE = new Set(['could', 'may', 'might', 'should', 'can', 'must']);
+// how many hypernym levels above a verb's sense "increase" or "decrease" is looked for
+const DIRECTION_LEVELS = 4;
+let directions: { readonly rise: number; readonly fall: number } | null = null;
+
+/** Which way a verb moves its subject's amount: its senses reach "increase" or "decrease" (not both). */
+export function directionOf(lemma: string): 'rise' | 'fall' | null {
+  directions ??= {
+    rise: synsetsOf('increase', 'verb')[0] ?? -1,
+    fall: synsetsOf('decrease', 'verb')[0] ?? -1,
+  };
+  const { rise, fall } = directions;
+  const senses = synsetsOf(lemma.toLowerCase(), 'verb');
+  const reaches = (target: number): boolean =>
+    senses.some((sense) =>
+      hasHypernym(sense, 'verb', { levels: DIRECTION_LEVELS }, (entry) => entry.offset === target),
+    );
+  const up = reaches(rise);
+  const down = reaches(fall);
+  return up === down ? null : up ? 'rise' : 'fall';
+}
+
+export function changeOf(tree: DependencyTree, text: string, proposition: Proposition): Change | null {
+  const { tokens } = tree;
+  const predicate = proposition.predicate;
+  if (proposition.modality !== undefined || proposition.negated || proposition.pos !== 'verb') return null;
+  if (
+    tree
+      .dependents(predicate, ['aux'])
+      .some((child) => POSSIBLE.has((tokens[child] as Token).lemma.toLowerCase()))
+  )
+    return null;
+  // the measure is the active subject: "fares rose", not "fares were raised by the company"
+  if (tree.dependent(predicate, 'aux:pass') >= 0 || tree.dependent(predicate, 'nsubj:pass') >= 0) return null;
+  const subjectAt = tree.dependent(predicate, 'nsubj');
+  if (subjectAt < 0) return null;
+  if (!isCommonNoun(tree, text, subjectAt) || tree.dependent(subjectAt, 'nummod') >= 0) return null;
+  const direction = directionOf(proposition.lemma);
+  if (direction === null) return null;
+  // the figure: "by 4 per cent" or a bare "5 percent" ("rose 5 percent")
+  const percent = tree.dependents(predicate, ['obj', 'obl', 'obl:npmod']).find((at) => {
+    const token = tokens[at] as Token;
+    const word = token.lemma.toLowerCase();
+    const isPercent =
+      word === 'percent' ||
+      word === '%' ||
+      (word === 'cent' &&
+        tree
+          .dependents(at, ['compound', 'case'])
+          .some((child) => surface(text, tokens[child] as Token) === 'per'));
+    if (!isPercent) return false;
+    const marker = tree.dependent(at, 'case');
+    return marker < 0 ? !isReachVerb(proposition.lemma) : surface(text, tokens[marker] as Token) === 'by';
+  });
+  if (percent === undefined) return null;
+  // (another object is what the verb moves: "the company raised fares 4 percent")
+  if (tree.dependents(predicate, ['obj']).some((at) => at !== percent)) return null;
+  const number = numberOf(tree, percent);
+  if (number < 0) return null;
+  const numeral = NUMBER.exec(surface(text, tokens[number] as Token).replace(/,/g, ''));
+  if (numeral === null) return null;
+  const value = Number(numeral[1]);
+  return {
+    measure: measureWords(tree, subjectAt),
+    direction,
+    quantity: qualifiedQuantity(tree, text, number, percent, value, 'exact'),
+    period: periodOf(tree, text, predicate, subjectAt, percent),
+  };
+}
+
+/** The head noun's lemma after its noun compounds, and the head of its of-phrase: "energy price", "price of ticket". */
+function measureWords(tree: DependencyTree, head: number): string {
+  const { tokens } = tree;
+  const lemma = (at: number): string => (tokens[at] as Token).lemma.toLowerCase();
+  const compounds = tree
+    .dependents(head, ['compound'])
+    .filter((at) => at < head && (tokens[at] as Token).pos === 'NOUN')
+    .map(lemma);
+  const of = tree.dependents(head, ['nmod']).find((at) => {
+    const marker = tree.dependent(at, 'case');
+    return marker >= 0 && lemma(marker) === 'of' && (tokens[at] as Token).pos === 'NOUN';
+  });
+  return [...compounds, lemma(head)].join(' ') + (of === undefined ? '' : ` of ${lemma(of)}`);
 }

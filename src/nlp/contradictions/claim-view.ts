@@ -33,6 +33,11 @@ export interface ClaimView {
   readonly causeText?: string;
   /** For a figure: the one its source corrects in the same words ("14 hostages, not 12"), which it disputes whenever it was said. */
   readonly rejected?: number;
+  /**
+   * For a figure given as an upper bound by "almost" or "nearly" ("almost 120 million"): it is near
+   * its bound, not anywhere under it, so the comparison reads it as within a fifth below it.
+   */
+  readonly nearUpper?: boolean;
   /** The verb or adjective the claim is under ("asked [to pay]", "tried [to flee]"), when there is one. */
   readonly modality?: string;
   /** The calendar date its deed is placed at ("in November" → 2025-11, "this year" → 2026), when there is one. */
@@ -271,6 +276,31 @@ export function withRejected(rejected: number | null): { rejected?: number } {
 }
 
 const REJECTED = /,\s+not\s+(\d[\d,]*|[a-z]+)\b/giu;
+
+// "almost 120 million", "nearly ten": the qualifier, the number and its scale
+const NEAR_UPPER = /\b(?:almost|nearly)\s+(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s+(thousand|million|billion))?\b/giu;
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * Whether a figure read as "at most N" was told as "almost N" or "nearly N" in the claim's content
+ * (the claim's quantity keeps the honest bound; only the comparison reads it as near N).
+ */
+export function nearUpperFigure(content: string, figure: Quantity | undefined): boolean {
+  if (figure?.max === undefined || figure.min !== undefined || figure.exact !== undefined) return false;
+  for (const found of content.matchAll(NEAR_UPPER)) {
+    const word = (found[1] as string).toLowerCase().replace(/,/g, '');
+    const base = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
+    if (base === null) continue;
+    const scale = found[2] === undefined ? 1 : (SCALE[found[2].toLowerCase()] as number);
+    if (Math.round(base * scale) === figure.max) return true;
+  }
+  return false;
+}
+
+/** The `nearUpper` field of a view. */
+export function withNearUpper(near: boolean): { nearUpper?: boolean } {
+  return near ? { nearUpper: true } : {};
+}
 
 /**
  * The key of a source no entity stands for: its words, when it is a named body rather than an

@@ -44,22 +44,27 @@ export function figuresDisagree(left: Quantity, right: Quantity): boolean {
  * a higher one said that same day in a later article comes after it: an update.
  */
 function risesLater(early: ClaimView, late: ClaimView): boolean {
-  if (early.quantity === undefined || late.quantity === undefined) return false;
+  const earlyFigure = compared(early);
+  const lateFigure = compared(late);
+  if (earlyFigure === undefined || lateFigure === undefined) return false;
   if (early.published == null || late.published == null || early.published >= late.published) return false;
   if (early.time !== early.published) return false;
-  return interval(late.quantity)[0] > interval(early.quantity)[1];
+  return interval(lateFigure)[0] > interval(earlyFigure)[1];
 }
 
 /**
  * "what percent was the turnout": the level a measure stood at (share.ts) is not a toll that grows as
  * the dead are counted; told by two sources in the same week it is one figure for one period (the
  * vote's turnout, the month's rate), so two that cannot both hold conflict whatever day each was
- * said. Reports further apart may be of other periods and are not compared.
+ * said. Reports further apart may be of other periods and are not compared. A change of a measure
+ * ("how much did the fare rise", share.ts) is one figure for one period too, compared the same way
+ * (a rise and a fall are other questions, never compared).
  */
 const LEVEL_DAYS = 7;
 
 function isLevel(topic: string): boolean {
-  return topic.startsWith('what percent was ');
+  // (a change of a measure is told for one period too: "how much did the fare rise")
+  return topic.startsWith('what percent was ') || topic.startsWith('how much did the ');
 }
 
 function withinDays(left: string | null, right: string | null, days: number): boolean {
@@ -68,6 +73,16 @@ function withinDays(left: string | null, right: string | null, days: number): bo
   const to = Date.parse(right.slice(0, 10));
   if (Number.isNaN(from) || Number.isNaN(to)) return left === right;
   return Math.abs(from - to) <= days * 86_400_000;
+}
+
+// how far under its bound an "almost N" or "nearly N" figure is read: a fifth
+const NEAR_UPPER_SPAN = 0.2;
+
+/** The figure as the comparison reads it: "almost 120 million" is between 96 and 120 million. */
+function compared(view: ClaimView): Quantity | undefined {
+  const quantity = view.quantity;
+  if (view.nearUpper !== true || quantity?.max === undefined || quantity.min !== undefined) return quantity;
+  return { min: quantity.max * (1 - NEAR_UPPER_SPAN), max: quantity.max };
 }
 
 function corrects(correcting: ClaimView, corrected: ClaimView): boolean {
@@ -132,11 +147,11 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
       if (isLevel(left.topic)) {
         // the level of a measure in one week's reports is one figure, whichever day it was told
         if (!withinDays(left.time, right.time, LEVEL_DAYS)) return null;
-        return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;
+        return figuresDisagree(compared(left)!, compared(right)!) ? 'disputes_value' : null;
       }
       if (left.time !== null && right.time !== null && left.time !== right.time) return null;
       if (risesLater(left, right) || risesLater(right, left)) return null;
-      return figuresDisagree(left.quantity, right.quantity) ? 'disputes_value' : null;
+      return figuresDisagree(compared(left)!, compared(right)!) ? 'disputes_value' : null;
     default:
       return assertNever(left.frame);
   }

@@ -4,6 +4,7 @@ import type { Doc } from '../../model/index.js';
 import {
   ANY_PARTY,
   SOME_PARTY,
+  nearUpperFigure,
   rejectedFigure,
   timesDisagree,
   unknownSubjectJoins,
@@ -201,6 +202,44 @@ describe('findContradictions in one article', () => {
     );
     const found = doc.contradictions.map((contradiction) => `${contradiction.kind} ${contradiction.topic}`);
     assert.deepEqual(found, ['contradicts happen(the fire, the warehouse)']);
+  });
+
+  it('reads "almost 120 million" as near its bound, and compares changes of one week (claims39)', () => {
+    const low = view({
+      key: 'c1',
+      attribution: 'a1',
+      speaker: 'e1',
+      frame: 'count',
+      topic: 'how many pound: withdraw',
+      quantity: { exact: 30_000_000 },
+      time: '2025-05-10',
+      published: '2025-05-10',
+    });
+    const high = { ...low, key: 'c2', attribution: 'a2', speaker: 'e2', quantity: { max: 90_000_000 } };
+    assert.equal(compareClaims(low, high), null);
+    assert.equal(compareClaims(low, { ...high, nearUpper: true }), 'disputes_value');
+    assert.equal(
+      compareClaims({ ...low, quantity: { exact: 80_000_000 } }, { ...high, nearUpper: true }),
+      null,
+    );
+    assert.equal(nearUpperFigure('savers had drawn almost 90 million pounds', { max: 90_000_000 }), true);
+    assert.equal(nearUpperFigure('savers had drawn up to 90 million pounds', { max: 90_000_000 }), false);
+    const rise = view({
+      key: 'c3',
+      attribution: 'a3',
+      speaker: 'e1',
+      frame: 'count',
+      topic: 'how much did the toll rise',
+      quantity: { exact: 6 },
+      time: '2025-05-10',
+      published: '2025-05-10',
+    });
+    const later = { ...rise, key: 'c4', attribution: 'a4', speaker: 'e2', quantity: { exact: 11 } };
+    assert.equal(
+      compareClaims(rise, { ...later, time: '2025-05-13', published: '2025-05-13' }),
+      'disputes_value',
+    );
+    assert.equal(compareClaims(rise, { ...later, time: '2025-06-20', published: '2025-06-20' }), null);
   });
 
   it('a figure its source corrects ("14 hostages, not 12") is disputed even when told a day later', () => {

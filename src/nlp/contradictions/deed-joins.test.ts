@@ -91,6 +91,19 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
     assert.equal(joinedTopic(joins, 'how many people: die', 'pos'), 'how many people: die');
   });
 
+  it('joins counts whose verbs share a sense that fits the noun ("withdraw" / "take out" money, claims39)', () => {
+    const topics = [
+      'how many pound: withdraw',
+      'how many pound: take out',
+      'how many car: withdraw',
+      'how many car: take out',
+    ];
+    const joins = deedJoins(topics);
+    assert.equal(joinedTopic(joins, 'how many pound: withdraw', 'pos'), 'how many pound: take out');
+    // the shared sense is of taking money from a supply: no cars are counted alike by it
+    assert.equal(joinedTopic(joins, 'how many car: withdraw', 'pos'), 'how many car: withdraw');
+  });
+
   it('finds rival counts, rival causes and reasons across words (invented)', () => {
     assert.deepEqual(
       conflictTopics(

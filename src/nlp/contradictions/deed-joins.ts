@@ -7,10 +7,13 @@ import {
   lexicographerFileOf,
   NOUN_GROUP,
   NOUN_PERSON,
+  NOUN_POSSESSION,
   synset,
   synsetsOf,
+  VERB_POSSESSION,
   type WordNetPos,
 } from '../events/wordnet.js';
+import { hasHypernymWord } from '../lexicon/hypernyms.js';
 
 /**
  * The same deed told in other words, by WordNet, between topics of one corpus (or one article):
@@ -125,6 +128,42 @@ function causedWords(cause: string): string[] {
 function synonymous(left: string, right: string, pos: WordNetPos): boolean {
   const own = senses(left, pos);
   return own.length > 0 && senses(right, pos).some((offset) => own.includes(offset));
+}
+
+// WordNet's generic frames of a verb done to something (8 "Somebody ----s something", 11
+// "Something ----s something") and to someone (9 "Somebody ----s somebody", 10 "Something ----s somebody")
+const DONE_TO_THING = new Set([8, 11]);
+const DONE_TO_PERSON = new Set([9, 10]);
+// a sum of money: a noun of possession, or a kind of money, currency or monetary unit ("pound",
+// "crown": an English coin, a kind of cash, a kind of currency) within five levels
+const MONEY = new Set(['money', 'monetary_unit', 'currency']);
+const MONEY_LEVELS = 5;
+
+/**
+ * Whether two verbs count one noun alike: they share a WordNet sense whose frames take that kind of
+ * object (someone for people, something otherwise), and the sense is among the two most frequent of
+ * both, or it is a sense of possession ("withdraw" and "take out": remove a commodity from a supply
+ * source) and the noun names a possession or a sum of money ("crowns", "pounds"). A rarer sense
+ * shared by chance ("arrest" and "hold": cause to stop) joins nothing.
+ */
+function countedAlike(left: string, right: string, noun: string): boolean {
+  const own = synsetsOf(left.replace(/ /g, '_'), 'verb');
+  const other = synsetsOf(right.replace(/ /g, '_'), 'verb');
+  const people = noun === 'people';
+  const frames = people ? DONE_TO_PERSON : DONE_TO_THING;
+  let possession: boolean | null = null;
+  return own.some((offset, index) => {
+    const at = other.indexOf(offset);
+    if (at < 0 || !synset(offset, 'verb').frames.some((one) => frames.has(one.frame))) return false;
+    if (index < 2 && at < 2) return true;
+    if (people || lexicographerFileOf(offset, 'verb') !== VERB_POSSESSION) return false;
+    possession ??= synsetsOf(noun, 'noun').some(
+      (sense) =>
+        lexicographerFileOf(sense, 'noun') === NOUN_POSSESSION ||
+        hasHypernymWord(sense, 'noun', { levels: MONEY_LEVELS }, MONEY),
+    );
+    return possession;
+  });
 }
 
 /**
@@ -342,6 +381,15 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
       if (generals.length === 1 && !same.has(specificTopic))
         same.set(specificTopic, `how many ${noun}: ${generals[0] as string}`);
     }
+    // "how many crowns were withdrawn" / "… taken out": verbs with one sense that fits the noun
+    for (const left of sorted)
+      for (const right of sorted) {
+        if (left >= right || !countedAlike(left, right, noun)) continue;
+        const leftTopic = `how many ${noun}: ${left}`;
+        const rightTopic = `how many ${noun}: ${right}`;
+        if (!same.has(rightTopic) && same.get(leftTopic) !== rightTopic)
+          same.set(rightTopic, same.get(leftTopic) ?? leftTopic);
+      }
   }
   for (const [verb, nouns] of byVerb) {
     const sorted = [...new Set(nouns)].sort();

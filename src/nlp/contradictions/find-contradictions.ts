@@ -5,7 +5,9 @@ import { Referents } from '../claims/referents.js';
 import {
   agentlessValues,
   namesNobody,
+  nearUpperFigure,
   rejectedFigure,
+  withNearUpper,
   unnamedSpeakerKey,
   withModality,
   withWhen,
@@ -82,6 +84,12 @@ export function findContradictions(
       ...(claim.value?.text === undefined ? {} : { causeText: claim.value.text }),
       ...withRejected(
         rejectedFigure(
+          (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
+          claim.value?.quantity,
+        ),
+      ),
+      ...withNearUpper(
+        nearUpperFigure(
           (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
           claim.value?.quantity,
         ),

@@ -3,6 +3,7 @@ export {
   namesNobody,
   ANY_PARTY,
   unknownSubjectJoins,
+  nearUpperFigure,
   rejectedFigure,
   unnamedSpeakerKey,
   withModality,
@@ -10,6 +11,7 @@ export {
   withHappened,
   whenViews,
   withRejected,
+  withNearUpper,
   type ClaimView,
 } from './claim-view.js';
 export { compareClaims, figuresDisagree, type ConflictKind } from './compare-claims.js';

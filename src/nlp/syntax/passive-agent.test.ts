@@ -87,4 +87,37 @@ describe('repairPassiveAgent', () => {
     assert.equal(dep[5], 'obl:agent');
     assert.equal(dep[9], 'obl');
   });
+
+  it("makes an active clause's by-phrase a plain oblique", () => {
+    // "the toll would climb by 6 per cent ." with the figure labelled an agent
+    const forms = ['the', 'toll', 'would', 'climb', 'by', '6', 'per', 'cent', '.'];
+    const pos = ['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'NUM', 'ADP', 'NOUN', 'PUNCT'];
+    const head = Int32Array.from([1, 3, 3, -1, 7, 7, 7, 3, 3]);
+    const dep = ['det', 'nsubj', 'aux', 'root', 'case', 'nummod', 'compound', 'obl:agent', 'punct'];
+    assert.equal(repairPassiveAgent(forms, pos, forms, head, dep, isTime, isParty), true);
+    assert.equal(dep[7], 'obl');
+    // a passive keeps its agent: "the gate was opened by guards ."
+    const gate = ['the', 'gate', 'was', 'opened', 'by', 'guards', '.'];
+    const gatePos = ['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'];
+    const gateHead = Int32Array.from([1, 3, 3, -1, 5, 3, 3]);
+    const gateDep = ['det', 'nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent', 'punct'];
+    assert.equal(repairPassiveAgent(gate, gatePos, gate, gateHead, gateDep, isTime, isParty), false);
+    assert.equal(gateDep[5], 'obl:agent');
+    // a bare participle may be a reduced relative: "the chief appointed by the board ."
+    const chief = ['the', 'chief', 'appointed', 'by', 'the', 'board', '.'];
+    const chiefPos = ['DET', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT'];
+    const chiefHead = Int32Array.from([1, 2, -1, 5, 5, 2, 2]);
+    const chiefDep = ['det', 'nsubj', 'root', 'case', 'det', 'obl:agent', 'punct'];
+    assert.equal(repairPassiveAgent(chief, chiefPos, chief, chiefHead, chiefDep, isTime, isParty), false);
+  });
+
+  it("makes an active verb's bare noun phrase labelled an agent its object", () => {
+    // "savers had drawn 30 million pounds ." with the pounds labelled an agent
+    const forms = ['savers', 'had', 'drawn', '30', 'million', 'pounds', '.'];
+    const pos = ['NOUN', 'AUX', 'VERB', 'NUM', 'NUM', 'NOUN', 'PUNCT'];
+    const head = Int32Array.from([2, 2, -1, 4, 5, 2, 2]);
+    const dep = ['nsubj', 'aux', 'root', 'compound', 'nummod', 'obl:agent', 'punct'];
+    assert.equal(repairPassiveAgent(forms, pos, forms, head, dep, isTime, isParty), true);
+    assert.equal(dep[5], 'obj');
+  });
 });

@@ -19,6 +19,11 @@ export function repairPassiveAgent(
   let changed = false;
   const count = forms.length;
   for (let index = 0; index < count; index += 1) {
+    if (dep[index] === 'obl:agent' && activeAgent(forms, pos, head, dep, index)) {
+      dep[index] = bareObject(head, dep, index) ? 'obj' : 'obl';
+      changed = true;
+      continue;
+    }
     if (dep[index] !== 'obl') continue;
     const verb = head[index]!;
     if (verb < 0 || pos[verb] !== 'VERB') continue;
@@ -53,4 +58,46 @@ export function repairPassiveAgent(
     changed = true;
   }
   return changed;
+}
+
+/**
+ * "the average fare would rise by 4 per cent": the parser may label a by-phrase `obl:agent` in an
+ * active clause. An agent belongs to a passive: a verb with an active subject (`nsubj`) and no
+ * passive auxiliary or passive subject has none, and its by-phrase is a plain oblique ("customers
+ * had taken out 120 million crowns": a noun phrase with no preposition at all, of a verb with no
+ * object, is its object) — when the clause is surely active: the verb has an auxiliary of its own
+ * ("would rise", "had won", "is standing by") or is an -ing form, or the phrase gives a figure
+ * ("rose by 4 per cent"). A bare participle may be a reduced relative whose noun the parse made its
+ * subject ("the specialist appointed by the government"), whose by-phrase is its agent.
+ */
+function activeAgent(
+  forms: readonly string[],
+  pos: readonly string[],
+  head: Int32Array,
+  dep: readonly string[],
+  index: number,
+): boolean {
+  const verb = head[index]!;
+  if (verb < 0) return false;
+  let active = false;
+  let auxiliary = false;
+  let figure = /^(?:percent|cent|%)$/i.test(forms[index]!);
+  for (let child = 0; child < dep.length; child += 1) {
+    if (head[child] === index && dep[child] === 'nummod' && pos[child] === 'NUM') figure = true;
+    if (head[child] !== verb) continue;
+    if (dep[child] === 'aux:pass' || dep[child] === 'nsubj:pass' || dep[child] === 'csubj:pass') return false;
+    if (dep[child] === 'nsubj') active = true;
+    if (dep[child] === 'aux') auxiliary = true;
+  }
+  return active && (auxiliary || figure || /ing$/i.test(forms[verb]!));
+}
+
+/** Whether a noun phrase has no preposition (`case`) and its verb no object: the verb's object. */
+function bareObject(head: Int32Array, dep: readonly string[], index: number): boolean {
+  const verb = head[index]!;
+  for (let child = 0; child < dep.length; child += 1) {
+    if (head[child] === index && dep[child] === 'case') return false;
+    if (head[child] === verb && (dep[child] === 'obj' || dep[child] === 'ccomp')) return false;
+  }
+  return true;
 }

@@ -70,6 +70,18 @@ table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(
     ],
     expected: ['Rovers/ORG', 'Varlonne/ORG', 'Lyon/ORG'],
   },
+  // a transfer story with no game: a position WordNet lacks ("midfielder") makes it a sports text
+  {
+    text: 'The midfielder joined from Varlonne last summer and now wants to stay.',
+    given: [['Varlonne', 'LOC']],
+    expected: ['Varlonne/ORG'],
+  },
+  // not a text about anything else
+  {
+    text: 'The family joined from Varlonne last summer and now wants to stay.',
+    given: [['Varlonne', 'LOC']],
+    expected: ['Varlonne/LOC'],
+  },
   // a person who moved house, and a country after a transfer word, keep the place
   {
     text: 'Rovers won 2-0. The winger moved to Lyon as a boy and turned down a move to Spain.',

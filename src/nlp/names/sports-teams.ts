@@ -686,12 +686,19 @@ export function isSportRoleNoun(lemma: string): boolean {
 const ATHLETE_WORDS: ReadonlySet<string> = new Set(['athlete']);
 const athleteMemo = new Map<string, boolean>();
 
-/** Is the noun lemma, by its first WordNet sense, an athlete ("striker", "winger"; not "player", "coach")? */
+/**
+ * Is the noun lemma, by its first WordNet sense, an athlete ("striker", "winger"; not "player",
+ * "coach"), or a position on a side that WordNet does not hold at all ("midfielder")?
+ */
 function isAthleteNoun(lemma: string): boolean {
   let known = athleteMemo.get(lemma);
   if (known !== undefined) return known;
   const first = synsetsOf(lemma, 'noun')[0];
-  known = first !== undefined && hasHypernymWord(first, 'noun', { levels: 6 }, ATHLETE_WORDS);
+  known =
+    first === undefined
+      ? // a position WordNet lacks altogether ("midfielder", "fly-half"; not "lock" nor "prop")
+        SIDE_POSITIONS.has(lemma)
+      : hasHypernymWord(first, 'noun', { levels: 6 }, ATHLETE_WORDS);
   if (athleteMemo.size > 10_000) athleteMemo.clear();
   athleteMemo.set(lemma, known);
   return known;

@@ -60,6 +60,89 @@ table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(
     given: [['Bristol', 'LOC']],
     expected: ['Bristol/LOC'],
   },
+  // a place after a transfer word and "from" or "to" is a club, known to the lexicon or not
+  {
+    text: 'Rovers won 2-0. Their winger joined from Varlonne in May and rejected a move to Lyon.',
+    given: [
+      ['Rovers', 'ORG'],
+      ['Varlonne', 'LOC'],
+      ['Lyon', 'LOC'],
+    ],
+    expected: ['Rovers/ORG', 'Varlonne/ORG', 'Lyon/ORG'],
+  },
+  // a transfer story with no game: a position WordNet lacks ("midfielder") makes it a sports text
+  {
+    text: 'The midfielder joined from Varlonne last summer and now wants to stay.',
+    given: [['Varlonne', 'LOC']],
+    expected: ['Varlonne/ORG'],
+  },
+  // not a text about anything else
+  {
+    text: 'The family joined from Varlonne last summer and now wants to stay.',
+    given: [['Varlonne', 'LOC']],
+    expected: ['Varlonne/LOC'],
+  },
+  // a person who moved house, and a country after a transfer word, keep the place
+  {
+    text: 'Rovers won 2-0. The winger moved to Lyon as a boy and turned down a move to Spain.',
+    given: [
+      ['Rovers', 'ORG'],
+      ['Lyon', 'LOC'],
+      ['Spain', 'LOC'],
+    ],
+    expected: ['Rovers/ORG', 'Lyon/LOC', 'Spain/LOC'],
+  },
+  // a position on a rugby side that WordNet lacks ("prop", "lock") names the city's club
+  {
+    text: 'Bath won 24-10. The Leicester prop Ed Vane was injured before the trip to Leicester.',
+    given: [
+      ['Bath', 'ORG'],
+      ['Leicester', 'LOC'],
+      ['Ed Vane', 'PERSON'],
+      ['Leicester', 'LOC'],
+    ],
+    expected: ['Bath/ORG', 'Leicester/ORG', 'Ed Vane/PERSON', 'Leicester/ORG'],
+  },
+  // a capital is a club only before a player's position; "in Madrid" stays the place
+  {
+    text: 'Rovers won 2-0. The Madrid midfielder Ian Kerr said Madrid want him. He lives in Madrid.',
+    given: [
+      ['Rovers', 'ORG'],
+      ['Madrid', 'LOC'],
+      ['Ian Kerr', 'PERSON'],
+      ['Madrid', 'LOC'],
+      ['Madrid', 'LOC'],
+    ],
+    expected: ['Rovers/ORG', 'Madrid/ORG', 'Ian Kerr/PERSON', 'Madrid/ORG', 'Madrid/LOC'],
+  },
+  // a capital after a result at it is the place where the game was played
+  {
+    text: 'Rovers won 2-0. It was their first win at Madrid in years.',
+    given: [
+      ['Rovers', 'ORG'],
+      ['Madrid', 'LOC'],
+    ],
+    expected: ['Rovers/ORG', 'Madrid/LOC'],
+  },
+  // in a sports text, a name no lexicon knows as a place, beside a club, is a club
+  {
+    text: 'Rovers won 2-0. Wins against West Tarb and Aston Vane lifted them.',
+    given: [
+      ['Rovers', 'ORG'],
+      ['West Tarb', 'LOC'],
+      ['Aston Vane', 'ORG'],
+    ],
+    expected: ['Rovers/ORG', 'West Tarb/ORG', 'Aston Vane/ORG'],
+  },
+  // not outside sport
+  {
+    text: 'Staff from West Tarb and Aston Vane met on Monday.',
+    given: [
+      ['West Tarb', 'LOC'],
+      ['Aston Vane', 'ORG'],
+    ],
+    expected: ['West Tarb/LOC', 'Aston Vane/ORG'],
+  },
   // a country keeps its type (national sides are LOC)
   {
     text: 'France won 2-1. The France striker was booked in France last year.',
@@ -132,7 +215,8 @@ table('typeBySenses: celestial bodies', typeBySenses, [
 
 describe('isSportRoleNoun', () => {
   it('knows players and trainers of a side', () => {
-    for (const noun of ['striker', 'goalkeeper', 'coach', 'manager']) assert.ok(isSportRoleNoun(noun), noun);
+    for (const noun of ['striker', 'goalkeeper', 'coach', 'manager', 'prop', 'lock', 'midfielder'])
+      assert.ok(isSportRoleNoun(noun), noun);
   });
   it('not other people', () => {
     for (const noun of ['lawyer', 'mayor', 'chairman']) assert.ok(!isSportRoleNoun(noun), noun);

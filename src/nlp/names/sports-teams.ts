@@ -639,6 +639,31 @@ const FIXTURE_BEFORE = /\p{L} vs?\.? $/u;
 /** Synsets (by one of their words) of the people of a side: a player, a trainer ("striker", "coach", "manager"). */
 const SPORT_ROLE_WORDS: ReadonlySet<string> = new Set(['athlete', 'contestant', 'trainer']);
 const sportRoleMemo = new Map<string, boolean>();
+/**
+ * Positions on a football or rugby side that WordNet lacks as players, or has only as a late sense
+ * ("prop", "lock": a support and a fastener; "hooker" fifth; "midfielder", "fly-half", "scrum-half",
+ * "full-back", "defender", "keeper" as a player: not at all). A closed class of the games' own words.
+ */
+const SIDE_POSITIONS: ReadonlySet<string> = new Set([
+  'prop',
+  'lock',
+  'hooker',
+  'fly-half',
+  'scrum-half',
+  'full-back',
+  'midfielder',
+  'defender',
+  'keeper',
+  'wing',
+]);
+/**
+ * A transfer word and "from" or "to" right before a name, in its clause: "joined from", "signed
+ * Ann Reed from", "a move to", "interest from", "a loan switch to" (not "moved to": a person may
+ * move house).
+ */
+const JOINED_FROM_BEFORE = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?)\b[^.;:!?"“”()\n]{0,40}?\bfrom\s+$/iu;
+const TRANSFER_BEFORE =
+  /\b(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)?|move|switch|transfer(?:s|red|ring)?|loan(?:s|ed)?|interest|bids?)\b[^.;:!?"“”()\n]{0,40}?\b(?:from|to)\s+$/iu;
 
 /**
  * Is the noun lemma, by its first or second WordNet sense, a player or a trainer of a side
@@ -648,11 +673,34 @@ const sportRoleMemo = new Map<string, boolean>();
 export function isSportRoleNoun(lemma: string): boolean {
   let known = sportRoleMemo.get(lemma);
   if (known !== undefined) return known;
-  known = synsetsOf(lemma, 'noun')
-    .slice(0, 2)
-    .some((sense) => hasHypernymWord(sense, 'noun', { levels: 6 }, SPORT_ROLE_WORDS));
+  known =
+    SIDE_POSITIONS.has(lemma) ||
+    synsetsOf(lemma, 'noun')
+      .slice(0, 2)
+      .some((sense) => hasHypernymWord(sense, 'noun', { levels: 6 }, SPORT_ROLE_WORDS));
   if (sportRoleMemo.size > 10_000) sportRoleMemo.clear();
   sportRoleMemo.set(lemma, known);
+  return known;
+}
+
+const ATHLETE_WORDS: ReadonlySet<string> = new Set(['athlete']);
+const athleteMemo = new Map<string, boolean>();
+
+/**
+ * Is the noun lemma, by its first WordNet sense, an athlete ("striker", "winger"; not "player",
+ * "coach"), or a position on a side that WordNet does not hold at all ("midfielder")?
+ */
+function isAthleteNoun(lemma: string): boolean {
+  let known = athleteMemo.get(lemma);
+  if (known !== undefined) return known;
+  const first = synsetsOf(lemma, 'noun')[0];
+  known =
+    first === undefined
+      ? // a position WordNet lacks altogether ("midfielder", "fly-half"; not "lock" nor "prop")
+        SIDE_POSITIONS.has(lemma)
+      : hasHypernymWord(first, 'noun', { levels: 6 }, ATHLETE_WORDS);
+  if (athleteMemo.size > 10_000) athleteMemo.clear();
+  athleteMemo.set(lemma, known);
   return known;
 }
 
@@ -684,13 +732,71 @@ function modifiesOtherNoun(segments: Segments, name: NameMention): boolean {
   );
 }
 
+/** The name modifies, right before it, a noun for a player or a trainer of a side ("Newcastle prop"). */
+function modifiesSportRoleNoun(tokens: readonly Token[], text: string, name: NameMention): boolean {
+  const head = tokens[nameHead(tokens, name)];
+  const noun = head === undefined ? undefined : tokens[head.head];
+  return (
+    head !== undefined &&
+    noun !== undefined &&
+    (head.dep === 'compound' || head.dep === 'nmod:desc' || head.dep === 'amod') &&
+    noun.start > name.end &&
+    /^\s+$/u.test(text.slice(name.end, noun.start)) &&
+    (noun.pos === 'NOUN'
+      ? isSportRoleNoun(noun.lemma.toLowerCase())
+      : // "Leicester prop" with "prop" tagged a verb, its relation a noun's
+        /^(?:nmod|nsubj|obj|appos|compound)/u.test(noun.dep) &&
+        isSportRoleNoun(text.slice(noun.start, noun.end).toLowerCase()))
+  );
+}
+
+/**
+ * In a sports text, "West Brom and Aston Villa", "Saracens, Wasps": a LOC name the place lexicon does
+ * not know, coordinated ("and", "or", a comma) with an ORG name that it does not know as a place
+ * either, is a club too.
+ */
+function typeUnknownPlacesBesideClubs(text: string, names: readonly NameMention[]): readonly NameMention[] {
+  let output: NameMention[] | undefined;
+  names.forEach((name, index) => {
+    if (name.type !== 'LOC' || name.subtype === 'FAC') return;
+    const surface = text.slice(name.start, name.end);
+    if (lookupPlace(surface) !== undefined || surface === surface.toUpperCase()) return;
+    for (const other of [names[index - 1], names[index + 1]]) {
+      if (other === undefined || other.type !== 'ORG') continue;
+      if (lookupPlace(text.slice(other.start, other.end)) !== undefined) continue;
+      const between =
+        other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
+      if (!/^(?:,? and|,? or|,) $/u.test(between)) continue;
+      (output ??= names.slice())[index] = { start: name.start, end: name.end, type: 'ORG' };
+      return;
+    }
+  });
+  return output ?? names;
+}
+
+/**
+ * A place, not a country, right after a transfer word and "from" or "to" (`TRANSFER_BEFORE`): "joined
+ * from Narbonne", "a move to Lyon", "interest from Hamburg" name the clubs a player leaves or joins.
+ */
+function transfersAt(text: string, name: NameMention): boolean {
+  const surface = text.slice(name.start, name.end);
+  if (lookupPlace(surface)?.kinds.includes('country') ?? false) return false;
+  if (surface === surface.toUpperCase()) return false;
+  const before = text.slice(Math.max(0, name.start - 60), name.start);
+  if (!TRANSFER_BEFORE.test(before)) return false;
+  // a name the lexicon does not know may be a ground ("a move to Anfield"): only a club is joined
+  // or signed from
+  return lookupPlace(surface) !== undefined || JOINED_FROM_BEFORE.test(before);
+}
+
 /**
  * One club, one entity: in a sports text (a score, a fixture, or two sentences with a noun for a game), a city
  * that names a side somewhere ("Chester have won only two", "Norwich boss Nigel Worthington": typed
  * ORG by the steps before), that follows a result noun and "at" ("a 5-0 defeat at Shrewsbury": the home
  * side) or that modifies a noun for a player or a trainer of a side ("Newcastle
- * prop", "the Chester manager", `isSportRoleNoun` on the parse) is the team in its other mentions
- * too ("a 3-2 win at Norwich", "a poor stint at Leeds"); so is a city that is a side of a fixture
+ * prop", "the Chester manager", `isSportRoleNoun` on the parse; a capital only so: "the Madrid
+ * midfielder") or that follows a transfer word ("joined from Narbonne", `transfersAt`: a place the
+ * lexicon may not know, not a country) is the team in its other mentions too ("a 3-2 win at Norwich", "a poor stint at Leeds"); so is a city that is a side of a fixture
  * ("Leeds v Saracens"). Its other mentions typed LOC and made a second
  * entity. A mention after "in", "near" or "the city of" ("born in Chester") or
  * followed by a comma and a place ("Chester, Cheshire") stays the place, and so do a dateline, a
@@ -717,38 +823,42 @@ export function typeCityTeamRepeats(
     )
       teams.add(surface);
   }
-  const sport = teams.size > 0 || SCORE.test(text) || isSportsText(segments);
+  const games = teams.size > 0 || SCORE.test(text) || isSportsText(segments);
+  // a transfer story names no game, but a player ("striker", "winger", "footballer"); its clubs are
+  // known by the transfer words only ("a Birmingham sprinter" in athletics is the runner's town)
+  const sport =
+    games || tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase()));
   for (const name of names) {
     if (!sport) break;
     const surface = text.slice(name.start, name.end);
-    // (a capital typed ORG is its government: "Moscow said")
-    if (!isCity(surface) || isCapital(surface)) continue;
-    if (name.type === 'ORG') {
+    if (name.type === 'LOC' && name.subtype !== 'FAC' && transfersAt(text, name)) {
       teams.add(surface);
       continue;
     }
+    if (!games) continue;
+    if (!isCity(surface)) continue;
+    // (a capital typed ORG is its government: "Moscow said")
+    if (name.type === 'ORG') {
+      if (!isCapital(surface)) teams.add(surface);
+      continue;
+    }
     if (name.type !== 'LOC') continue;
+    // (and only a player of a capital's side names its club: "the Madrid midfielder")
+    if (isCapital(surface)) {
+      if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
+      continue;
+    }
     // "a 5-0 defeat at Shrewsbury", "a draw at Leeds": the home side
     if (RESULT_AT_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) {
       teams.add(surface);
       continue;
     }
     // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player
-    const head = tokens[nameHead(tokens, name)];
-    const noun = head === undefined ? undefined : tokens[head.head];
-    if (
-      head !== undefined &&
-      noun !== undefined &&
-      (head.dep === 'compound' || head.dep === 'nmod:desc' || head.dep === 'amod') &&
-      noun.pos === 'NOUN' &&
-      noun.start > name.end &&
-      /^\s+$/u.test(text.slice(name.end, noun.start)) &&
-      isSportRoleNoun(noun.lemma.toLowerCase())
-    )
-      teams.add(surface);
+    if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
   }
-  if (teams.size === 0) return names.slice();
-  return names.map((name, index) => {
+  const current = sport ? typeUnknownPlacesBesideClubs(text, names) : names;
+  if (teams.size === 0) return current.slice();
+  return current.map((name, index) => {
     if (name.type !== 'LOC' || name.subtype === 'FAC') return name;
     const surface = text.slice(name.start, name.end);
     // capitals of a table or a headline ("CHICAGO AT TORONTO") and a dateline ("Leeds, England 2004-01-03") stay

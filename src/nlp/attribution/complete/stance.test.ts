@@ -44,6 +44,20 @@ const stanceCases: readonly [string, CandidateSpec, string][] = [
     'decline',
   ],
   [
+    'Helena Varga would not confirm or deny that the mill would close.',
+    { cue: 'deny', source: 'Helena Varga', content: ['that the mill would close'] },
+    'decline',
+  ],
+  [
+    'Neither Helena Varga nor her brother was confirming or denying that talks had taken place.',
+    {
+      cue: 'was confirming or denying',
+      source: 'Neither Helena Varga nor her brother',
+      content: ['that talks had taken place'],
+    },
+    'decline',
+  ],
+  [
     'Helena Varga confirmed that the mill would close.',
     { cue: 'confirmed', source: 'Helena Varga', content: ['that the mill would close'] },
     'assert',

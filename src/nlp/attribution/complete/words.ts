@@ -120,6 +120,12 @@ const NOT_ONLY = /\bnot\s+(?:only|just|merely|simply)\b/i;
 const OPEN_QUESTION =
   /^(?:(?:exactly|precisely|just)\s+)?(?:whether|if|when|where|what|which|who|whom|whose|why|how)\b/i;
 
+// "would not confirm or deny …", "neither confirmed nor denied …", "was not confirming or denying":
+// both verbs of verdict joined under a negation leave the question open, nothing is asserted or denied
+const CONFIRM_OR_DENY = /\bconfirm(?:s|ed|ing)?\s+(?:or|nor)\s+(?:to\s+)?den(?:y|ies|ied|ying)$/i;
+const NEGATION_BEFORE =
+  /(?:\b(?:not|never|neither|nobody|no\s+one|unwilling\s+to|unable\s+to|declin\w*\s+to|refus\w*\s+to)|n['’]t)\b[^.;:!?]*$/i;
+
 export function isDecline(cue: string, content: string): boolean {
   if (NO_RESPONSE.test(cue) || NOT_CONFIRMED.test(cue.trim())) return true;
   if (NOT_SAID.test(cue.trim()) && !NOT_ONLY.test(cue) && OPEN_QUESTION.test(content.trim())) return true;
@@ -138,6 +144,10 @@ export function isDecline(cue: string, content: string): boolean {
 export function isDeclineAt(text: string, cue: Span, content: Span | undefined): boolean {
   const said = content === undefined ? '' : text.slice(content.start, content.end);
   if (isDecline(text.slice(cue.start, cue.end), said)) return true;
+  // (the negation and "confirm or" may lie before the cue: "Neither club [was confirming or
+  // denying] …", "would not confirm or [deny] …")
+  const around = text.slice(Math.max(0, cue.start - 60), cue.end);
+  if (CONFIRM_OR_DENY.test(around) && NEGATION_BEFORE.test(around)) return true;
   if (content === undefined || content.start < cue.end) return false;
   const before = text.slice(Math.max(0, cue.start - 40), cue.end).trim();
   return (

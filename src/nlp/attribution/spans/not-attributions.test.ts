@@ -17,6 +17,18 @@ import { reports } from './test-helpers.js';
 /** Deeds, perceptions and names that an attribution must not be read from. */
 const none: readonly (readonly [string, string])[] = [
   [
+    'the close of a contest owned up to is a deed, no proposition (`propositionObject`, WordNet "ending")',
+    'The Orsa mayor admitted defeat shortly after midnight.',
+  ],
+  [
+    'information handed over with no clause of its own states nothing (`messageObject`, `informationNoun`)',
+    'The ferry captain gave investigators information about the collision.',
+  ],
+  [
+    'a time between the verb and a purpose infinitive addresses nobody (`actionInfinitive`)',
+    'The two Tarnby clubs have been talking for weeks to settle their differences.',
+  ],
+  [
     'evidence that nobody gives (predicate-filter.ts, `evidenceNoun`)',
     "If sales keep rising, it's a good indication that the Corvo economy is on a solid growth track.",
   ],

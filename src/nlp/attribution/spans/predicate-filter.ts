@@ -929,10 +929,22 @@ function propositionObject(
   if (placeSubject(text, segments, tree, verb) && countedNoun(text, segments, tree, object)) return -1;
   const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
   const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
-  return first !== undefined && PROPOSITION_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))
-    ? object
-    : -1;
+  if (first === undefined || !PROPOSITION_NOUN_FILES.includes(lexicographerFileOf(first, 'noun'))) return -1;
+  // "admitted [defeat]", "conceded defeat": the close of a contest (a bare noun whose first sense is
+  // an event under WordNet's "ending") names an outcome owned up to, a deed, with no proposition
+  // stated ("predicted [an election defeat]" forecasts one, and stays)
+  if (
+    lexicographerFileOf(first, 'noun') === NOUN_EVENT &&
+    tree.dependents(object, ['det', 'nmod:poss', 'compound', 'amod', 'nummod']).length === 0 &&
+    hasHypernymWord(first, 'noun', { levels: 3 }, OUTCOME_WORDS)
+  )
+    return -1;
+  return object;
 }
+
+/** WordNet's noun.event; the close of a contest ("defeat", "victory") lies under "ending". */
+const NOUN_EVENT = 11;
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['ending']);
 
 /** WordNet's noun.location (a country, a state, a city). */
 const NOUN_LOCATION = 15;
@@ -1024,6 +1036,10 @@ function messageObject(
   const word = text.slice(noun.start, noun.end).toLowerCase();
   // "tells [the story of two boys]", "told [the tale of a lost dog]": a message named by its topic
   // is a narrative, not words given to somebody ("paid tribute to the coach" stays)
+  // "gave investigators [information] about the crash", "provided details": knowledge handed over
+  // (a noun under WordNet's "information") states nothing unless a clause of its own says what
+  // ("gave information that the car had been stolen")
+  if (messageNoun(word) && informationNoun(word) && !ownClause(text, segments, tree, object)) return false;
   if (messageNoun(word)) return !topicOf(text, tree, object);
   // (a plural WordNet lists as a word of its own is read as the tagger's singular too: "signed
   // [letters]" gives documents, though "letters", literary culture, is a state of mind)
@@ -1032,6 +1048,28 @@ function messageObject(
     attitudeVerb(lemma) &&
     attitudeNoun(word) &&
     (singular === word || synsetsOf(singular, 'noun').length === 0 || attitudeNoun(singular))
+  );
+}
+
+const INFORMATION_WORDS: ReadonlySet<string> = new Set(['information']);
+
+/** Whether the noun's first WordNet sense is, or falls under, "information" ("information", "details"). */
+function informationNoun(word: string): boolean {
+  const lemma = synsetsOf(word, 'noun').length > 0 ? word : lemmaOf(word, 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && hasHypernymWord(first, 'noun', { levels: 2 }, INFORMATION_WORDS);
+}
+
+/**
+ * Whether the noun has a content clause of its own, opened by "that" as a conjunction ("information
+ * [that the car had been stolen]"), not a relative clause ("information that helped them").
+ */
+function ownClause(text: string, segments: Segments, tree: DependencyTree, noun: number): boolean {
+  return tree.dependents(noun, ['acl', 'ccomp']).some((clause) =>
+    tree.dependents(clause, ['mark']).some((mark) => {
+      const word = segments.tokens[mark] as Token;
+      return /^that$/iu.test(text.slice(word.start, word.end));
+    }),
   );
 }
 
@@ -1528,6 +1566,24 @@ function personOrGroup(text: string, token: Token): boolean {
       const file = lexicographerFileOf(offset, 'noun');
       return file === NOUN_PERSON || file === NOUN_GROUP;
     });
+}
+
+const TIME_SPANS: ReadonlySet<string> = new Set(['time_period', 'time_unit']);
+
+/**
+ * Whether the token is a common noun whose first WordNet sense is a span of time, a period or a unit
+ * ("for weeks", "for months"; not "rates", a magnitude WordNet also files under noun.time).
+ */
+function timeNoun(text: string, token: Token): boolean {
+  if (token.pos !== 'NOUN') return false;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  const noun = synsetsOf(token.lemma.toLowerCase(), 'noun').length > 0 ? token.lemma.toLowerCase() : word;
+  const first = synsetsOf(noun, 'noun')[0];
+  return (
+    first !== undefined &&
+    lexicographerFileOf(first, 'noun') === NOUN_TIME &&
+    hasHypernymWord(first, 'noun', { levels: 3 }, TIME_SPANS)
+  );
 }
 
 /**
@@ -2423,7 +2479,14 @@ function actionInfinitive(
   // "called on [the management to recall the notice]": somebody addressed between verb and infinitive
   for (let position = verb + 1; position < infinitive; position += 1) {
     const between = tokens[position] as Token;
-    if (between.head === verb && /^(?:obj|iobj|obl|nsubj)/u.test(between.dep)) return false;
+    // (not a span of time, which addresses nobody: in "talked [for weeks] to settle the dispute" the
+    // infinitive is a purpose; "called on [the management] to …", "called for [action] to …" stay)
+    if (
+      between.head === verb &&
+      /^(?:obj|iobj|obl|nsubj)/u.test(between.dep) &&
+      !(/^obl/u.test(between.dep) && timeNoun(text, between))
+    )
+      return false;
   }
   const cue = tokens[verb] as Token;
   const cueWord = (cue.lemma || text.slice(cue.start, cue.end)).toLowerCase();

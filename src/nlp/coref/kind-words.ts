@@ -75,10 +75,10 @@ function isGeneral(offset: number, general: ReadonlySet<string>): boolean {
   return synset(offset, 'noun').words.some((word) => general.has(word));
 }
 
-export function roleImplies(held: string, described: string): boolean {
+export function roleImplies(held: string, described: string, heldSenses = 2): boolean {
   const target = sensesIn(described, NOUN_PERSON, 1)[0];
   if (target === undefined || isGeneral(target, GENERAL_ROLES)) return false;
-  return sensesIn(held, NOUN_PERSON, 2).some((offset) => under(offset, target, HYPERNYM_STEPS));
+  return sensesIn(held, NOUN_PERSON, heldSenses).some((offset) => under(offset, target, HYPERNYM_STEPS));
 }
 
 export function kindImplies(nameWord: string, head: string): boolean {

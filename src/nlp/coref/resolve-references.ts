@@ -966,6 +966,9 @@ class Resolver {
       // "Mr Jackson … showed the boy": a child's noun never joins a grown-up (one called "Mr", "Ms" …,
       // one of 18 or more, or one given a role before)
       if (CHILD_NOUNS.has(head) && this.isGrownUp(referent.entity)) continue;
+      // "Tom Baker, 45, … the 60-year-old said": an age description is never one whose age the text
+      // gave otherwise
+      if (age !== undefined && draft.age !== undefined && draft.age !== age) continue;
       if (referent.entity === speaker) continue;
       if (!this.fitsDescription(category, head, draft)) {
         if (category !== 'organisation' || !bare || !fitsByKind(draft, head)) continue;

@@ -12,6 +12,8 @@ export type WordNetPos = 'verb' | 'noun' | 'adj';
  * WordNet's lexicographer files (wndb(5WN) numbering) that the stages test senses against, one name
  * each, so that every stage reads "noun.person" the same way.
  */
+/** noun.Tops: the top-level words ("group", "entity"). */
+export const NOUN_TOPS = 3;
 export const NOUN_ACT = 4;
 export const NOUN_ANIMAL = 5;
 export const NOUN_ATTRIBUTE = 7;

@@ -2,6 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import { tokenAt } from '../../names/token-index.js';
 import { matchGazetteer } from '../../lexicon/gazetteer.js';
+import { lexicographerFileOf, NOUN_TIME, synsetsOf } from '../../events/wordnet.js';
 import type { AttributionCandidate } from '../candidate.js';
 
 /**
@@ -163,6 +164,65 @@ function cueVerbSubject(text: string, segments: Segments, cue: Span, source: Spa
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
+/** Relations of a cue verb's bare modifiers: "today", "last week", "however". */
+const BARE_MODIFIER = /^(?:obl:unmarked|obl:tmod|obl:npmod|advmod)$/u;
+
+/**
+ * Whether a dependent of the cue verb is a bare adverb ("recently", "however": `BARE_MODIFIER`) or a
+ * noun of time by WordNet's first sense, bare or oblique ("today", "last week", "on the eve of the
+ * vote"; not "of the League", "for a firm", a number: "Some 87% said").
+ */
+function timeModifier(text: string, token: Token): boolean {
+  // a noun or an adverb, not a number or a symbol ("Some 87% said", "%" parsed as a modifier)
+  if (!/^(?:NOUN|ADV)$/u.test(token.pos) || /\d/u.test(text.slice(token.start, token.end))) return false;
+  if (token.pos === 'ADV') return BARE_MODIFIER.test(token.dep);
+  // a noun only when it is a time ("last week", "on the eve of the vote"; not "Khodorkovsky ally")
+  if (!BARE_MODIFIER.test(token.dep) && token.dep !== 'obl') return false;
+  const first = synsetsOf(token.lemma.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_TIME;
+}
+
+/**
+ * A modifier of the cue verb right before it is no part of the source: in "Coverity, Inc., the
+ * leader in software analysis, today announced …" the pointer may end the source on "today", or
+ * take "today" alone. Words at the source's end whose ancestor just below the cue verb modifies it
+ * (`obl…`, `advmod`) are cut off with the commas before them; when nothing is left, the source is
+ * the cue verb's subject (`cueVerbSubject`, the part before the modifier).
+ */
+function withoutVerbModifier(text: string, segments: Segments, cue: Span, source: Span): Span {
+  const tokens = segments.tokens;
+  const verb = cueVerbIndex(tokens, cue);
+  if (verb < 0) return source;
+  const first = tokenAt(tokens, source.start);
+  let end = first;
+  while (end < tokens.length && (tokens[end] as Token).start < source.end) end += 1;
+  if (end !== verb || first < 0) return source;
+  const word = (index: number): string => text.slice(tokens[index]!.start, tokens[index]!.end);
+  const modifiesVerb = (index: number): boolean => {
+    let at = index;
+    for (let steps = 0; steps < 8 && at >= 0; steps += 1) {
+      const token = tokens[at] as Token;
+      if (token.head === verb) return token.pos !== 'PUNCT' && timeModifier(text, token);
+      at = token.head;
+    }
+    return false;
+  };
+  let last = end;
+  let cut = false;
+  while (last > first && (modifiesVerb(last - 1) || (cut && EDGE_PUNCTUATION.test(word(last - 1))))) {
+    if (!EDGE_PUNCTUATION.test(word(last - 1))) cut = true;
+    last -= 1;
+  }
+  if (!cut) return source;
+  while (last > first && EDGE_PUNCTUATION.test(word(last - 1))) last -= 1;
+  // a source that holds a clause is no noun phrase this could mend, nor one left ending on a
+  // conjunction, preposition or determiner ("the prime minister time and [again]")
+  for (let at = first; at < last; at += 1) if (isClauseWord(tokens[at] as Token)) return source;
+  if (last > first && /^(?:CCONJ|ADP|DET|SCONJ)$/u.test((tokens[last - 1] as Token).pos)) return source;
+  if (last > first) return { start: source.start, end: (tokens[last - 1] as Token).end };
+  return cueVerbSubject(text, segments, cue, { start: 0, end: 0 }) ?? source;
+}
+
 /** Words that open a fronted adverbial clause: "Several hours before the vote was held, …". */
 const SUBORDINATORS =
   /^(?:before|after|when|while|as|since|until|once|because|although|though|if|whereas)$/iu;
@@ -318,7 +378,12 @@ function repairSource(text: string, segments: Segments, candidate: AttributionCa
     pointed === null || cue === null || pointed.end > cue.start
       ? pointed
       : (cueVerbSubject(text, segments, cue, pointed) ??
-        withoutSwallowedFrontedClause(text, segments, pointed, cue));
+        withoutSwallowedFrontedClause(
+          text,
+          segments,
+          withoutVerbModifier(text, segments, cue, pointed),
+          cue,
+        ));
   const source =
     spoken === null || cue === null
       ? spoken

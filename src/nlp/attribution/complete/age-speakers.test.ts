@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { speakers } from '../test-helpers.js';
+
+/** Every text below is invented for these tests. */
+
+describe('"the 60-year-old said": only a person of that age, or no one', () => {
+  it('not the person whose age the text gave as another', () => {
+    const text = 'Tom Baker, 45, was hurt in the blast. "It was terrifying," the 60-year-old said.';
+    assert.deepEqual(speakers(text), ['the 60-year-old -> -']);
+  });
+
+  it('the person of unknown age rather than one of another age', () => {
+    const text =
+      'Tom Baker, 45, was hurt in the blast. His neighbour Ann Reid was also hurt. ' +
+      '"It was terrifying," the 60-year-old said.';
+    assert.deepEqual(speakers(text), ['the 60-year-old -> Ann Reid']);
+  });
+});
+
+describe('a modifier of the cue verb before it is no part of the source', () => {
+  it('"Coverity, Inc., the leader in …, today announced": the company, not "today"', () => {
+    const text =
+      'SAN MARCO, May 3 -- Vextrion, Inc., the leader in improving software quality and security, ' +
+      'today announced that its tools found 900 defects in open source code.';
+    assert.deepEqual(speakers(text), [
+      'Vextrion, Inc., the leader in improving software quality and security -> Vextrion',
+    ]);
+  });
+});

@@ -964,6 +964,19 @@ function shareClaim(
 ): Claim | null {
   const share = shareOf(tree, text, proposition);
   if (share === null) return null;
+  const topic = `what percent was the ${share.measure}${share.period === null ? '' : ` ${share.period}`}`;
+  return percentClaim(tree, proposition, attribution, claims, topic, share.quantity);
+}
+
+/** A percentage figure's claim: on the clause's verb, the topic its measure asks, the figure as its value. */
+function percentClaim(
+  tree: DependencyTree,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+  topic: string,
+  quantity: Quantity,
+): Claim {
   const trigger = tree.tokens[proposition.predicate] as Token;
   return {
     id: `c${claims.length + 1}`,
@@ -971,9 +984,9 @@ function shareClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: 'percent',
     polarity: 'pos',
-    topic: `what percent was the ${share.measure}${share.period === null ? '' : ` ${share.period}`}`,
+    topic,
     frame: 'count',
-    value: { text: `${figureText(share.quantity)} percent`, quantity: share.quantity },
+    value: { text: `${figureText(quantity)} percent`, quantity },
   };
 }
 
@@ -990,17 +1003,8 @@ function changeClaim(
 ): Claim | null {
   const change = changeOf(tree, text, proposition);
   if (change === null) return null;
-  const trigger = tree.tokens[proposition.predicate] as Token;
-  return {
-    id: `c${claims.length + 1}`,
-    attribution: attribution.id,
-    span: { start: trigger.start, end: trigger.end },
-    predicate: 'percent',
-    polarity: 'pos',
-    topic: `how much did the ${change.measure} ${change.direction}${change.period === null ? '' : ` ${change.period}`}`,
-    frame: 'count',
-    value: { text: `${figureText(change.quantity)} percent`, quantity: change.quantity },
-  };
+  const topic = `how much did the ${change.measure} ${change.direction}${change.period === null ? '' : ` ${change.period}`}`;
+  return percentClaim(tree, proposition, attribution, claims, topic, change.quantity);
 }
 
 function figureText(quantity: Quantity): string {

@@ -170,6 +170,7 @@ export function corpusClaims(
       const time = typeof attribution?.time === 'string' ? attribution.time : null;
       const date = time ?? document.published;
       const object = entityOf(claim.object);
+      const said = (attribution?.content ?? []).map((span) => span.text).join(' ');
       members.push({
         doc,
         claim,
@@ -193,12 +194,8 @@ export function corpusClaims(
           denial: attribution?.stance === 'deny',
           order: doc * 1_000_000 + members.length,
           ...(textOf(value) === null ? {} : { causeText: textOf(value) as string }),
-          ...withRejected(
-            rejectedFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
-          ),
-          ...withNearUpper(
-            nearUpperFigure((attribution?.content ?? []).map((span) => span.text).join(' '), value?.quantity),
-          ),
+          ...withRejected(rejectedFigure(said, value?.quantity)),
+          ...withNearUpper(nearUpperFigure(said, value?.quantity)),
           ...withModality(typeof claim.modality === 'string' ? claim.modality : undefined),
           ...withWhen(typeof claim.event === 'string' ? eventTimes.get(claim.event) : undefined),
           ...withHappened(

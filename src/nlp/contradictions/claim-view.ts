@@ -1,4 +1,5 @@
 import type { ClaimFrame, Quantity } from '../../model/index.js';
+import { figureQuantity } from '../claims/find-claims.js';
 import { NUMBER_WORDS } from '../events/find-events.js';
 import { hasLemma, hasVerbFrame } from '../events/wordnet.js';
 
@@ -277,9 +278,9 @@ export function withRejected(rejected: number | null): { rejected?: number } {
 
 const REJECTED = /,\s+not\s+(\d[\d,]*|[a-z]+)\b/giu;
 
-// "almost 120 million", "nearly ten": the qualifier, the number and its scale
-const NEAR_UPPER = /\b(?:almost|nearly)\s+(\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s+(thousand|million|billion))?\b/giu;
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// "almost 120 million", "nearly ten": the qualifier with its number and scale, read by `figureQuantity`
+const NEAR_UPPER =
+  /\b(?:almost|nearly)\s+(?:\d[\d,]*(?:\.\d+)?|[a-z]+)(?:\s+(?:thousand|million|billion))?\b/giu;
 
 /**
  * Whether a figure read as "at most N" was told as "almost N" or "nearly N" in the claim's content
@@ -287,13 +288,8 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
  */
 export function nearUpperFigure(content: string, figure: Quantity | undefined): boolean {
   if (figure?.max === undefined || figure.min !== undefined || figure.exact !== undefined) return false;
-  for (const found of content.matchAll(NEAR_UPPER)) {
-    const word = (found[1] as string).toLowerCase().replace(/,/g, '');
-    const base = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
-    if (base === null) continue;
-    const scale = found[2] === undefined ? 1 : (SCALE[found[2].toLowerCase()] as number);
-    if (Math.round(base * scale) === figure.max) return true;
-  }
+  for (const found of content.matchAll(NEAR_UPPER))
+    if (figureQuantity(found[0])?.max === figure.max) return true;
   return false;
 }
 

@@ -57,6 +57,7 @@ export function findContradictions(
       : claim.frame === 'proposition'
         ? propositionValues(claim)
         : [...(claim.value?.entities ?? [])];
+    const said = (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' ');
     return {
       key: claim.id,
       attribution: claim.attribution,
@@ -82,18 +83,8 @@ export function findContradictions(
       denial: attribution !== undefined && isDenial(tokens, attribution),
       order,
       ...(claim.value?.text === undefined ? {} : { causeText: claim.value.text }),
-      ...withRejected(
-        rejectedFigure(
-          (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
-          claim.value?.quantity,
-        ),
-      ),
-      ...withNearUpper(
-        nearUpperFigure(
-          (attribution?.content ?? []).map((span) => text.slice(span.start, span.end)).join(' '),
-          claim.value?.quantity,
-        ),
-      ),
+      ...withRejected(rejectedFigure(said, claim.value?.quantity)),
+      ...withNearUpper(nearUpperFigure(said, claim.value?.quantity)),
       ...withModality(claim.modality),
       ...withWhen(claim.event === undefined ? undefined : eventTimes.get(claim.event)),
       ...withHappened(

@@ -1187,6 +1187,29 @@ describe('findClaims: a passive agent described by a participle, and reasons', (
   });
 });
 
+describe('findClaims: why an unnamed thing underwent something (claims41)', () => {
+  it('reads the reason of a passive or an objectless clause as what caused its happening to that thing', () => {
+    const stopped = run('The agency said the tests had been stopped because of a fault in the pumps.');
+    const reason = stopped.claims.find((claim) => claim.topic === 'what caused the stop of the test');
+    assert.ok(reason !== undefined, JSON.stringify(stopped.claims.map((claim) => claim.topic)));
+    assert.equal(reason.value?.text, 'a fault in the pumps');
+    // the reason hung on "early" by the parser, and a ruled-out cause left out of the cause's words
+    const shut = run(
+      'An engineer said the turbine had shut down early because of an error in the software, not a loose bolt.',
+    );
+    const cause = shut.claims.find((claim) => claim.topic === 'what caused the shutdown of the turbine');
+    assert.ok(cause !== undefined, JSON.stringify(shut.claims.map((claim) => claim.topic)));
+    assert.equal(cause.value?.text, 'an error in the software');
+  });
+  it('must not change: an object of its own, a negated clause or a reason that is no noun phrase gives none', () => {
+    for (const text of [
+      'The agency said the crew had stopped the tests because of a fault in the pumps.',
+      'The agency said the tests had not been stopped because of a fault.',
+    ])
+      assert.ok(!run(text).claims.some((claim) => claim.topic.startsWith('what caused')), text);
+  });
+});
+
 describe('findClaims: an embedded question asserts nothing (claims18)', () => {
   const topics = (text: string): string[] => run(text).claims.map((claim) => claim.topic);
 

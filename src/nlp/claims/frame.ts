@@ -1052,7 +1052,8 @@ export function reasonFrameOf(context: FrameContext, proposition: Proposition): 
   const reason =
     proposition.negated || proposition.pos !== 'verb' ? -1 : reasonAdjunct(tree, proposition.predicate);
   const doer = proposition.passive ? proposition.patient : proposition.subject;
-  if (reason < 0 || doer < 0 || context.referents.nameAt(doer) === null) return null;
+  if (reason < 0 || doer < 0) return null;
+  if (context.referents.nameAt(doer) === null) return happeningReasonOf(context, proposition, reason);
   const doerKey = keyOf(context, doer);
   const event = context.eventAt.get(proposition.predicate);
   // "because [of] a scandal": the phrase without the rest of its marker
@@ -1066,6 +1067,66 @@ export function reasonFrameOf(context: FrameContext, proposition: Proposition): 
     event: event.id,
     negative: false,
   };
+}
+
+/**
+ * Why something unnamed happened to a thing: "the trial had been stopped because of safety
+ * concerns", "the second stage shut down early because of a software error": the reason answers what
+ * caused that happening to that thing ("what caused the stop of the trial", "what caused the
+ * shutdown of the stage"), the happening named by the noun WordNet derives from the verb (the one
+ * sharing the longest start with it, else the verb itself when it is a noun: "halt"). Only a passive
+ * (the thing is its subject) or a clause with no object (the thing undergoes it); an unnamed cause
+ * keyed by its head noun ("the concern") as "X caused the shutdown" keys it.
+ */
+function happeningReasonOf(context: FrameContext, proposition: Proposition, reason: number): Framed | null {
+  const thing = proposition.passive ? proposition.patient : proposition.object < 0 ? proposition.subject : -1;
+  if (thing < 0 || (context.tree.tokens[thing] as Token).pos !== 'NOUN') return null;
+  const happening = happeningNoun(proposition.lemma);
+  const thingKey = keyOf(context, thing);
+  // ("because of an error in the software, not a mechanical fault": the cause before the ruled-out one)
+  const ruledOut = negatedConjunct(context.tree, reason);
+  const text = (
+    ruledOut < 0
+      ? phraseText(context, reason, proposition.predicate)
+      : phraseBefore(context, reason, ruledOut)
+  ).replace(/^(?:of|to) /, '');
+  const key = keyOf(context, reason);
+  if (happening === null || thingKey === null || text === '' || key === null || !key.startsWith('the '))
+    return null;
+  const event = context.eventAt.get(proposition.predicate);
+  return {
+    frame: 'proposition',
+    topic: `what caused the ${happening} of ${thingKey}`,
+    value: { text, key },
+    ...(event === undefined ? {} : { event: event.id }),
+    negative: false,
+  };
+}
+
+/** The noun naming a verb's happening ("shut down" → "shutdown", "stop" → "stop"), null when none. */
+function happeningNoun(lemma: string): string | null {
+  const verb = lemma.toLowerCase().replace(/ /g, '_');
+  const bare = verb.replace(/_/g, '');
+  let best: string | null = null;
+  let bestShared = 3;
+  for (const offset of synsetsOf(verb, 'verb').slice(0, 2))
+    for (const pointer of synset(offset, 'verb').pointers) {
+      if (pointer.symbol !== '+' || pointer.pos !== 'noun') continue;
+      for (const word of synset(pointer.offset, 'noun').words) {
+        if (word.includes('_')) continue;
+        let shared = 0;
+        while (shared < word.length && shared < bare.length && word[shared] === bare[shared]) shared += 1;
+        if (shared > bestShared || (shared === bestShared && best !== null && word.length < best.length)) {
+          best = word;
+          bestShared = shared;
+        }
+      }
+    }
+  if (best !== null) return best;
+  const noun = synsetsOf(verb, 'noun')[0];
+  return noun !== undefined && !verb.includes('_') && HAPPENING_FILES.has(lexicographerFileOf(noun, 'noun'))
+    ? verb
+    : null;
 }
 
 export function frameOf(context: FrameContext, proposition: Proposition): Framed {

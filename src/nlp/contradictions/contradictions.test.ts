@@ -156,6 +156,31 @@ const run = (text: string): Doc => runArticle(text);
 describe('findContradictions in one article', () => {
   const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';
 
+  it('compares the reasons two sources give for one thing stopping, in other words (claims41)', () => {
+    const halted = run(
+      'The regulator, Nadia Vell, said the tests had been halted because of safety concerns. ' +
+        'The company chairman, Piet Arno, said the tests had been stopped because of a packaging fault.',
+    );
+    assert.deepEqual(
+      halted.contradictions.map((contradiction) => [contradiction.kind, contradiction.topic]),
+      [['disputes_value', 'what caused the halt of the test']],
+    );
+    const shutdown = run(
+      'The director, Ilya Marten, said the shutdown had been caused by a faulty valve. ' +
+        'The engineer Tomas Rell said the turbine had shut down because of an error in the software.',
+    );
+    assert.deepEqual(
+      shutdown.contradictions.map((contradiction) => contradiction.topic),
+      ['what caused the shutdown of the turbine'],
+    );
+    // one account told twice in other words: no conflict
+    const same = run(
+      'The regulator, Nadia Vell, said the tests had been halted because of a packaging fault. ' +
+        'The company chairman, Piet Arno, said the tests had been stopped because of a fault in the packaging.',
+    );
+    assert.deepEqual(same.contradictions, []);
+  });
+
   it('finds a denial, values that differ and a disputed toll, each with its sides', () => {
     const doc = run(
       `${story}The ministry said the Red Hand movement was behind the attack. The Red Hand movement denied that it was involved in the attack.\n\n` +

@@ -37,6 +37,8 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
     });
     if (kinds.length === 1) target.set(general, kinds[0] as string);
   }
+  for (const [from, to] of ownedCauseJoins([...new Set(topics)], causes))
+    if (!target.has(from)) target.set(from, to);
   for (const general of parsed)
     for (const slot of [0, 1] as const) {
       const wide = nounOf(general.args[slot]);
@@ -55,6 +57,55 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
 }
 
 const TOPIC = /^([a-z][a-z' -]*)\(([^()]+), ([^(),]+)\)$/;
+const CAUSE_OWNED = new RegExp(`^${CAUSE_QUESTION}the ([a-z][a-z-]*) of (.+)$`);
+
+/** Whether two happenings are one question: the same word, a shared sense, or one a kind of the other. */
+function sameHappening(one: string, other: string): boolean {
+  if (one === other) return true;
+  const otherSenses = senses(other);
+  return (
+    senses(one).some((offset) => otherSenses.includes(offset)) ||
+    isKindOf(one, other) ||
+    isKindOf(other, one) ||
+    isEventKindOf(one, other) ||
+    isEventKindOf(other, one)
+  );
+}
+
+/**
+ * Why one thing underwent something, asked in other words: "what caused the halt of the trial" is
+ * "what caused the stop of the trial" (a shared WordNet sense of the two happenings, or one a kind of
+ * the other; joined to the first in order), and "what caused the shutdown", asked of no thing, is
+ * asked of the one thing that shut down in the topics ("what caused the shutdown of the stage") —
+ * only when exactly one thing did.
+ */
+function ownedCauseJoins(topics: readonly string[], unowned: readonly string[]): Map<string, string> {
+  const joins = new Map<string, string>();
+  const owned = topics
+    .map((topic) => ({ topic, match: CAUSE_OWNED.exec(topic) }))
+    .filter((entry): entry is { topic: string; match: RegExpExecArray } => entry.match !== null)
+    .map(({ topic, match }) => ({ topic, noun: match[1] as string, owner: match[2] as string }))
+    .sort((one, other) => (one.topic < other.topic ? -1 : one.topic > other.topic ? 1 : 0));
+  const canonical = new Map<string, (typeof owned)[number]>();
+  for (const [index, entry] of owned.entries()) {
+    const first = owned
+      .slice(0, index)
+      .find((earlier) => earlier.owner === entry.owner && sameHappening(earlier.noun, entry.noun));
+    const root = first === undefined ? entry : (canonical.get(first.topic) ?? first);
+    canonical.set(entry.topic, root);
+    if (root !== entry) joins.set(entry.topic, root.topic);
+  }
+  for (const general of unowned) {
+    const noun = CAUSE_NOUN.exec(general)?.[1] as string;
+    const roots = new Set(
+      owned
+        .filter((entry) => sameHappening(entry.noun, noun))
+        .map((entry) => (canonical.get(entry.topic) ?? entry).topic),
+    );
+    if (roots.size === 1) joins.set(general, [...roots][0] as string);
+  }
+  return joins;
+}
 const CAUSE_NOUN = new RegExp(`^${CAUSE_QUESTION}the ([a-z][a-z-]*)$`);
 const HYPERNYM_DEPTH = 3;
 

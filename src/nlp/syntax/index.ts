@@ -2,6 +2,7 @@ import type { PartOfSpeech } from '../../model/index.js';
 import { representative, splitClitics } from './clitics.js';
 import { syntaxWeights, type SyntaxWeights } from './model.js';
 import { Parser } from './parser.js';
+import { repairAdverbialAdjective } from './adverbial-adjective.js';
 import { repairApproximateNumber } from './approximate-numbers.js';
 import {
   repairComplementOfOblique,
@@ -24,6 +25,7 @@ import { Tagger, TAGS, tagId } from './tagger.js';
 import { WordFeatures } from './word-features.js';
 import { verbLemma } from '../events/irregular-verbs.js';
 import {
+  adverbSenses,
   hasLemma,
   hasVerbFrame,
   lexicographerFileOf,
@@ -217,12 +219,27 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
     dep,
   );
   repairPassiveAgent(forms, pos, lemma, head, dep, isTimeNoun, namesPeople);
+  repairAdverbialAdjective(forms, pos, lemma, head, dep, isAdverbToo, linksAdjective);
   // "…, a ministry spokeswoman, Lena Orbeli, said.": the two parts parsed again on their own
   repairInvertedReport(forms, pos, lemma, head, dep, (words) => parseWords(model, words));
   return { pos, lemma, head, dep };
 }
 
 const PEOPLE_FILES = new Set([NOUN_GROUP, NOUN_PERSON]);
+
+/** Whether WordNet has an adjective's lemma as an adverb too ("early", "late"). */
+function isAdverbToo(lemma: string): boolean {
+  return adverbSenses(lemma).length > 0;
+}
+
+/**
+ * Whether a verb links a subject to an adjective in one of its three most frequent senses (WordNet
+ * frames 5, 6 and 7: "Something ----s something Adjective/Noun", "Something ----s Adjective/Noun",
+ * "Somebody ----s Adjective").
+ */
+function linksAdjective(verb: string): boolean {
+  return hasVerbFrame(verb, 5) || hasVerbFrame(verb, 6) || hasVerbFrame(verb, 7);
+}
 
 /** Whether a noun's most frequent sense is a time ("Sunday", "noon"). */
 function isTimeNoun(noun: string): boolean {

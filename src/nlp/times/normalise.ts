@@ -544,10 +544,16 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if (text === 'one day') return context.future === true ? 'FUTURE_REF' : 'P1D';
   // "the disasters of this century": TimeBank reads the century being lived as a stretch of it
   if (text === 'this century') return 'P100Y';
-  // "for the year ended March 31", "the quarter ending tomorrow": a fiscal period, a length
+  // "for the year ended March 31", "the quarter ending tomorrow": a fiscal period, a length; so is
+  // "in the year to March", "the financial year to April 2024", as "the three months to June"
   if (
-    /^(?:year|fiscal year|twelve months|12 months)$/.test(text) &&
-    /^\s*(?:ended|ending)\b/.test(context.after ?? '')
+    /^(?:year|fiscal year|financial year|twelve months|12 months)$/.test(text) &&
+    (/^\s*(?:ended|ending)\b/.test(context.after ?? '') ||
+      // ("the 12 months to June" stays P12M, as written)
+      (/year$/.test(text) &&
+        /^\s*(?:to|through|until|till) (?:the end of )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\d)/i.test(
+          context.after ?? '',
+        )))
   )
     return 'P1Y';
 
@@ -738,6 +744,24 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   ) {
     return durationValue(Number.NaN, text.split(' ').pop()!);
   }
+  // "the early months of 2004", "the final weeks of 1999": a stretch of that year (TimeML's value
+  // is the year, the part being its `mod`)
+  if (
+    (match =
+      /^(?:the )?(?:very )?(?:early|earliest|first|late|later|last|final|closing|opening) (?:days|weeks|months) of (\d{4})$/.exec(
+        text,
+      ))
+  )
+    return match[1]!;
+  // "the early years of the scheme", "its final months", "the opening weeks": a stretch of an
+  // unstated number of units, as "the early days" and "recent years" (PXY), not a calendar date
+  if (
+    (match =
+      /^(?:the |its |his |her |their |our |my )?(?:very )?(?:early|earliest|late|later|final|initial|closing|opening|dying|waning) (seconds|minutes|hours|days|weeks|months|years|decades)$/.exec(
+        text,
+      ))
+  )
+    return durationValue(Number.NaN, match[1]!);
   return null;
 }
 

@@ -995,3 +995,22 @@ describe('findTimes: a stretch of unstated length and the year to a month', () =
     assert.equal(found?.value, '2025');
   });
 });
+
+describe('findTimes: a 24-hour clock time with its zone and the day after it', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'Coastguards were called at about 23:00 BST on Friday, the station said.',
+      '23:00 BST on Friday',
+      '2025-06-06T23:00',
+    ],
+    ['The ferry docked at 14:30 GMT on Tuesday.', '14:30 GMT on Tuesday', '2025-06-10T14:30'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → TIME ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.deepEqual(found && { type: found.type, value: found.value }, { type: 'TIME', value: expected });
+    });
+});

@@ -1412,6 +1412,17 @@ function clockValue(clockText: string, context: NormaliseContext): string | null
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
+  } else if (
+    // "23:00 bst on friday", "19:45 on saturday": the 24-hour clock, its zone, then its day
+    (match =
+      /^([01]?\d|2[0-4]):([0-5]\d)(?: (?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|local time))? ?(.*)$/.exec(
+        text,
+      )) &&
+    match[3] !== ''
+  ) {
+    hour = Number(match[1]);
+    minute = Number(match[2]);
+    rest = match[3]!;
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

@@ -16,6 +16,7 @@ import {
   typePeopleListedAfterPersonNouns,
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
+  splitMemberWordsBeforePeople,
   typeWebDomainNames,
   webDomainStarts,
   typeWorkLists,
@@ -487,6 +488,28 @@ describe('typeBySensesAndGivenNames: works', () => {
     assert.equal(typeBySensesAndGivenNames(text, [{ start: 0, end: 9, type: 'MISC' }])[0]?.type, 'PERSON');
   });
 });
+
+table('splitMemberWordsBeforePeople (issue 10, entities41)', splitMemberWordsBeforePeople, [
+  // the singular of a side named in the plural, fused before a player's name: cut in two
+  {
+    text: 'The Grey Herons won 30-12. Grey Heron Aaron Vane kicked 10 points.',
+    given: [
+      ['Grey Herons', 'ORG'],
+      ['Grey Heron Aaron Vane', 'ORG'],
+    ],
+    expected: ['Grey Herons/ORG', 'Grey Heron/ORG', 'Aaron Vane/PERSON'],
+  },
+  // no given name after the singular, or no plural in the text: the name stays whole
+  {
+    text: 'The Grey Herons won 30-12. Grey Heron Park Stadium was full and Blue Kite Aaron Vane scored.',
+    given: [
+      ['Grey Herons', 'ORG'],
+      ['Grey Heron Park Stadium', 'ORG'],
+      ['Blue Kite Aaron Vane', 'PERSON'],
+    ],
+    expected: ['Grey Herons/ORG', 'Grey Heron Park Stadium/ORG', 'Blue Kite Aaron Vane/PERSON'],
+  },
+]);
 
 table('typeSingularsOfPluralGroups (issue 10, speakers24)', typeSingularsOfPluralGroups, [
   // a name the text also puts in the plural is a group's member, not a person

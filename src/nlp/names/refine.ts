@@ -110,6 +110,7 @@ import {
   typePlacesCoordinatedWithPeople,
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
+  splitMemberWordsBeforePeople,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
   typeBySensesAndGivenNames,
@@ -1429,7 +1430,13 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                                   typePeopleByClassifierNouns(
                                     text,
                                     segments,
-                                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                                    typeMemberWords(
+                                      text,
+                                      typeSingularsOfPluralGroups(
+                                        text,
+                                        splitMemberWordsBeforePeople(text, joined),
+                                      ),
+                                    ),
                                   ),
                                 ),
                               ),

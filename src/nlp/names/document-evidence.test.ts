@@ -17,6 +17,7 @@ import {
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
   splitMemberWordsBeforePeople,
+  trimPositionAbbreviations,
   typeWebDomainNames,
   webDomainStarts,
   typeWorkLists,
@@ -488,6 +489,18 @@ describe('typeBySensesAndGivenNames: works', () => {
     assert.equal(typeBySensesAndGivenNames(text, [{ start: 0, end: 9, type: 'MISC' }])[0]?.type, 'PERSON');
   });
 });
+
+table('trimPositionAbbreviations (issue 10, entities41)', trimPositionAbbreviations, [
+  // a position's abbreviation before a player's name is cut off; a club's initials before a place stay
+  {
+    text: 'RW Aaron Vane scored twice as RB Harwick won.',
+    given: [
+      ['RW Aaron Vane', 'ORG'],
+      ['RB Harwick', 'ORG'],
+    ],
+    expected: ['Aaron Vane/PERSON', 'RB Harwick/ORG'],
+  },
+]);
 
 table('splitMemberWordsBeforePeople (issue 10, entities41)', splitMemberWordsBeforePeople, [
   // the singular of a side named in the plural, fused before a player's name: cut in two

@@ -160,6 +160,41 @@ function isGivenNameOnly(word: string): boolean {
 }
 
 /**
+ * Abbreviated positions of American football, ice hockey and basketball sides, written before a
+ * player's name in rosters and reports ("RW Shane Doan", "QB Tom Vane"): a closed class of the
+ * games' own abbreviations, which WordNet does not hold.
+ */
+const POSITION_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'QB',
+  'RB',
+  'WR',
+  'TE',
+  'LB',
+  'CB',
+  'RW',
+  'LW',
+  'PG',
+  'SG',
+  'SF',
+  'PF',
+]);
+
+/**
+ * "RW Shane Doan": a position's abbreviation fused before a player's name (a given name WordNet has
+ * as no common noun, and at least one more word) is no part of it; the rest is a person.
+ */
+export function trimPositionAbbreviations(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end);
+    const words = surface.split(' ');
+    if (words.length < 3 || words.length > 4 || !POSITION_ABBREVIATIONS.has(words[0] as string)) return name;
+    if (!isGivenNameOnly(words[1] as string) || !words.slice(2).every((word) => /^\p{Lu}\p{Ll}/u.test(word)))
+      return name;
+    return { start: name.start + (words[0] as string).length + 1, end: name.end, type: 'PERSON' as const };
+  });
+}
+
+/**
  * "All Black Aaron Mauger" beside "the All Blacks", "Springbok Ian Vane" beside "the Springboks": a
  * name of three words or more that opens with the singular of a group the document names in the
  * plural (typed otherwise than PERSON), followed by a given name and at least one more word, is a

@@ -111,6 +111,7 @@ import {
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
   splitMemberWordsBeforePeople,
+  trimPositionAbbreviations,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
   typeBySensesAndGivenNames,
@@ -1434,7 +1435,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                                       text,
                                       typeSingularsOfPluralGroups(
                                         text,
-                                        splitMemberWordsBeforePeople(text, joined),
+                                        splitMemberWordsBeforePeople(
+                                          text,
+                                          trimPositionAbbreviations(text, joined),
+                                        ),
                                       ),
                                     ),
                                   ),

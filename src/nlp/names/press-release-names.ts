@@ -1,5 +1,20 @@
-import { hasLemma, lemmaOf, taggedSenses, type WordNetPos } from '../events/wordnet.js';
-import { demonym, isNationalityOrGroup, lookupPlace, organisation } from '../lexicon/index.js';
+import { isFirstName } from '../coref/first-name-gender.js';
+import {
+  hasLemma,
+  lemmaOf,
+  NOUN_GROUP,
+  synset,
+  synsetsOf,
+  taggedSenses,
+  type WordNetPos,
+} from '../events/wordnet.js';
+import {
+  demonym,
+  isInstitutionHead,
+  isNationalityOrGroup,
+  lookupPlace,
+  organisation,
+} from '../lexicon/index.js';
 import { lineAround, titleCase } from './headline-verbs.js';
 import type { NameMention } from './name-mention.js';
 
@@ -9,7 +24,8 @@ import type { NameMention } from './name-mention.js';
  * A headline in title case ("Enterprises View Open Source As Key To Cutting Costs") gives the
  * recogniser capitals on ordinary words, and it makes names of them ("Enterprises View Open"). A
  * name inside a title-case line (headline-verbs.ts: most longer words capitalised; not a line
- * mostly in capitals, where the capitals say nothing) that the text does not write again outside
+ * mostly in capitals, where the capitals say nothing, nor a sentence ending in a full stop; in a
+ * text with running lines to compare against) that the text does not write again outside
  * such lines is dropped when every word of it is an ordinary word: the article writes it in lower
  * case more often than capitalised in the middle of its sentences, or, when the article does not
  * use it elsewhere, WordNet knows it in lower case as a word in common use (a sense tagged in its
@@ -30,7 +46,12 @@ export function dropTitleCaseWordNames(text: string, names: readonly NameMention
     let title = titled.get(lineStart);
     if (title === undefined) {
       const line = text.slice(lineStart, lineEnd);
-      title = titleCase(line) && !inCapitals(line);
+      title =
+        titleCase(line) &&
+        !inCapitals(line) &&
+        !sentence(line) &&
+        !LISTING.test(line) &&
+        hasBody(text, lineStart, lineEnd);
       titled.set(lineStart, title);
     }
     if (!title) {
@@ -42,8 +63,9 @@ export function dropTitleCaseWordNames(text: string, names: readonly NameMention
       output.push(name);
       continue;
     }
-    // "Wall Street", "White House": a name WordNet lists as one word; a place, a body or a nationality the lexicon knows
-    if (knownName(surface)) {
+    // "Wall Street", "White House": a name WordNet lists as one word; a place, a body or a nationality
+    // the lexicon knows; a person's name ("Guy Forget"); a body's name ("Michigan National Bank")
+    if (knownName(surface) || isFirstName(surface.split(' ')[0]!) || bodyHead(surface)) {
       output.push(name);
       continue;
     }
@@ -126,6 +148,19 @@ function ordinaryWord(word: string, counts: WordCounts): boolean {
   });
 }
 
+/** Lines of results, lists and labels, not headlines: a digit, two commas, a colon. */
+const LISTING = /\d|,.*,|:/u;
+
+/** The name's last word is the head of a body: an institution's head word, or a noun whose first WordNet sense is a group ("Bank"). */
+function bodyHead(surface: string): boolean {
+  const last = /\p{L}+$/u.exec(surface)?.[0];
+  if (last === undefined) return false;
+  if (isInstitutionHead(last)) return true;
+  const lemma = lemmaOf(last.toLowerCase(), 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && synset(first, 'noun').lexicographerFile === NOUN_GROUP;
+}
+
 /**
  * A name WordNet lists as one word of several ("Wall Street"), or a place, an organisation or a
  * nationality the lexicon knows ("African"): WordNet's index is in lower case, so "african" would
@@ -150,6 +185,20 @@ function writtenOutside(text: string, surface: string, lineStart: number, lineEn
       return true;
   }
   return false;
+}
+
+/**
+ * A line ending in a full stop with a longer word in lower case is a sentence whose capitals are
+ * mostly names ("Fans left the Harmony Concert Hall for Vnukovo Airport."), not a headline.
+ */
+function sentence(line: string): boolean {
+  return /[.!?]["'’”]?\s*$/u.test(line) && /(?<![\p{L}'’-])\p{Ll}{4,}/u.test(line);
+}
+
+/** Whether the text has a line of running text (eight words or more, not in title case) besides the line: the words' evidence. */
+function hasBody(text: string, lineStart: number, lineEnd: number): boolean {
+  const rest = text.slice(0, lineStart) + '\n' + text.slice(lineEnd);
+  return rest.split('\n').some((line) => !titleCase(line) && (line.match(/\p{L}+/gu) ?? []).length >= 8);
 }
 
 /** Whether most of the line's words of two letters or more are written all in capitals. */

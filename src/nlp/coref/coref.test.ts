@@ -1150,6 +1150,35 @@ describe('resolveEntities: people who share a surname (issue 10)', () => {
   ]);
 });
 
+describe('resolveEntities: a speaker pronoun after a quotation goes to the subject just before it (issue 10)', () => {
+  runCases([
+    {
+      title: 'a player who scored, named once, over the manager named three times before',
+      marked:
+        'Manager [Dean Morrow|PERSON] said his side had been brilliant. [Mr Morrow|PERSON] said he was proud of the players. [Morrow|PERSON] also praised the fans. [Penn|PERSON], who joined in May, scored the winner. “It was a special night,” he said.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Penn',
+    },
+    {
+      title: 'a subject whose relative clause hides the main verb from the parse',
+      marked:
+        'Coach [Ivo Brandt|PERSON] said his team had earned the draw. [Mr Brandt|PERSON] said he was pleased. Defender [Luca Penn|PERSON], who scored the equaliser, was delighted. “I have waited a long time for this,” he said.',
+      surface: 'he',
+      nth: 3,
+      expected: 'Luca Penn',
+    },
+    {
+      title: 'not when the quotation speaks of a man in the third person',
+      marked:
+        'Manager [Dean Morrow|PERSON] said his side had been brilliant. [Morrow|PERSON] praised the fans. [Penn|PERSON], who joined in May, scored the winner. “He was outstanding today,” he said.',
+      surface: 'he',
+      nth: 2,
+      expected: 'Dean Morrow',
+    },
+  ]);
+});
+
 describe('resolveEntities: a speaker pronoun carries on the last main-clause subject (issue 10)', () => {
   runCases([
     {

@@ -2180,3 +2180,32 @@ describe('resolveEntities: an organisation that modifies the reporting subject o
     },
   ]);
 });
+
+describe('resolveEntities: “it” reported by an organisation’s speech verb is that organisation (issue 10, coref41)', () => {
+  runCases([
+    {
+      title: '“X told the paper it expected …”: “it” is X, not the outlet told',
+      marked: '[Harmon Foods|ORG] told the [Evening Courier|ORG] it expected its profits to rise next year.',
+      surface: 'it',
+      expected: 'Harmon Foods',
+    },
+    {
+      title: '“its” in that clause goes with X too, not the outlet the parse also made a subject',
+      marked: '[Harmon Foods|ORG] told the [Evening Courier|ORG] it expected its profits to rise next year.',
+      surface: 'its',
+      expected: 'Harmon Foods',
+    },
+    {
+      title: '“X said it would …” after another sentence: X',
+      marked: 'Shares fell sharply on Monday. [Skyvale|ORG] said it would cut twelve routes this winter.',
+      surface: 'it',
+      expected: 'Skyvale',
+    },
+    {
+      title: 'a predicate about a thing is left alone: “X said it was misguided”',
+      marked: 'The council unveiled a plan. [Norwell Trust|ORG] said it was misguided.',
+      surface: 'it',
+      expected: undefined,
+    },
+  ]);
+});

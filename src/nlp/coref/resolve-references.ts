@@ -2028,8 +2028,31 @@ class Resolver {
     if (info.form === 'subject') {
       const next = view.pos(token + 1);
       if (next !== 'VERB' && next !== 'AUX') return -1;
-      if (!opensClause(view, token)) return -1;
       if (isExpletive(view, token)) return -1;
+      // "Harmon Foods told the Financial Times it expected …": the active subject of a verb in a clause a
+      // speech verb reports (read from the parse) is that verb's subject, when that is an organisation or
+      // place; the listener named between them is not ("it" right after it opens no clause on the
+      // surface). A predicate or a passive ("X said it was misdirected", "it was an undervaluation")
+      // is as often about a thing, and is left to the rules below.
+      const own = view.tokens[token] as Token;
+      if (
+        (view.quotationOf[token] as number) < 0 &&
+        own.dep === 'nsubj' &&
+        view.pos(own.head) === 'VERB' &&
+        childOf(view, own.head, /^cop$/u) < 0
+      ) {
+        const verb = governingSpeechVerb(view, token);
+        if (verb >= 0 && reportedSubject(view, token, verb)) {
+          for (let index = this.history.length - 1; index >= 0; index -= 1) {
+            const referent = this.history[index] as Referent;
+            if (referent.sentence !== sentence) break;
+            if (referent.verb !== verb || !referent.subject || referent.plural) continue;
+            if (referent.entity >= 0 && takesIt(this.drafts[referent.entity], false)) return referent.entity;
+            break;
+          }
+        }
+      }
+      if (!opensClause(view, token)) return -1;
     }
     // "Sumitomo bosses said its offer was fair", "Sumitomo bosses told rivals of its bid": a possessive
     // whose nearest subject is people an organisation's name modifies goes with that organisation
@@ -2418,8 +2441,14 @@ function localSubject(view: DocumentView, pronoun: number): number {
     }
     return -1;
   };
-  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner
-  const subject = child(at, /^nsubj(?!:pass)/u);
+  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner; of two
+  // the parser gave the verb ("told the Times it expected its …"), the one nearer the verb
+  let subject = -1;
+  for (let index = first; index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.head === at && /^nsubj(?!:pass)/u.test(token.dep) && (subject < 0 || index < at))
+      subject = index;
+  }
   if (subject >= 0) return subject + 1;
   if (child(at, /^nsubj:pass/u) >= 0) return 0;
   const clause = view.tokens[at] as Token;

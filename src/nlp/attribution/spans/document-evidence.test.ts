@@ -46,6 +46,11 @@ describe('a message noun before its that-clause joins the cue (issue 10)', () =>
       ['reiterated its insistence | The bakery chain | that the Oldham site would stay open'],
     );
   });
+  it("leaves another's message denied in the content", () => {
+    assert.deepEqual(reports('The bakery chain rejected allegations that it had cut wages.'), [
+      'rejected | The bakery chain | allegations that it had cut wages',
+    ]);
+  });
   it('leaves a clause after a verb alone', () => {
     assert.deepEqual(reports('The bakery chain insisted that the Oldham site would stay open.'), [
       'insisted | The bakery chain | that the Oldham site would stay open',

@@ -15,7 +15,7 @@ import {
  * "The firm reiterated its insistence that the plant would stay open": what was said is the clause
  * the message noun carries, not the noun (issue 10). When a verb cue's object is a noun whose first
  * WordNet sense is a message, an idea or a feeling ("insistence", "claim", "view", "belief",
- * "fear"), with only a possessive or a determiner and adjectives before it, and a that-clause follows
+ * "fear"), opening with a possessive and with only adjectives after it, and a that-clause follows
  * it at once (hung by the parse on the noun or on the verb), the noun phrase joins the cue ("reiterated
  * its insistence", as "expressed concern" is one cue) and the content starts at "that".
  */
@@ -49,7 +49,11 @@ function moved(
   const noun = tree.dependent(verb, 'obj');
   const nounToken = tokens[noun];
   if (nounToken === undefined || nounToken.pos !== 'NOUN' || noun < first) return null;
-  // only a determiner, a possessive and adjectives before the noun
+  // only a possessive and adjectives before the noun, the possessive first: the speaker's own
+  // message restated ("reiterated [its insistence]"); another's message denied keeps its noun in the
+  // content ("rejected [allegations that …]", "denied [the claim that …]")
+  if (!relationIs((tokens[first] as Token).dep, 'nmod:poss') || (tokens[first] as Token).head !== noun)
+    return null;
   for (let at = first; at < noun; at += 1) {
     const token = tokens[at] as Token;
     if (token.head !== noun || !MODIFIERS.test(token.dep)) return null;

@@ -26,6 +26,7 @@ describe('a thing that shows or rules is no speaker (issue 10)', () => {
     'The survey showed that most cyclists ignore the new lanes.',
     'The latest figures show that rents in the valley are still climbing.',
     'The new rules require landlords to publish their fees.',
+    'Surveys show that most tenants never read the contract.',
   ])
     it(`drops "${sentence}"`, () => {
       assert.deepEqual(reports(sentence), []);

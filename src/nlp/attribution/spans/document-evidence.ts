@@ -99,9 +99,21 @@ export function documentEvidence(
   )
     subject += 1;
   const token = segments.tokens[subject];
-  if (token === undefined || token.pos !== 'NOUN') return false;
+  if (token === undefined) return false;
   if (source !== null && !within(segments, subject, source)) return false;
-  const word = text.slice(token.start, token.end);
+  let word = text.slice(token.start, token.end);
+  // a plural opening the sentence, which the tagger took for a name ("Documents show that …",
+  // "Surveys show …"): capitalised only by its place, inflected as a common noun
+  const opening = subject === 0 || segments.tokens[subject - 1]?.pos === 'PUNCT';
+  if (
+    token.pos === 'PROPN' &&
+    opening &&
+    /^[A-Z][a-z]+s$/u.test(word) &&
+    token.lemma !== word.toLowerCase() &&
+    synsetsOf(token.lemma, 'noun').length > 0
+  )
+    word = word.toLowerCase();
+  else if (token.pos !== 'NOUN') return false;
   if (!/^[a-z]+$/u.test(word)) return false;
   const noun = synsetsOf((token.lemma || word).toLowerCase(), 'noun').length > 0 ? token.lemma || word : word;
   return !speakingNoun(noun);

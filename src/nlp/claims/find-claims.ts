@@ -36,7 +36,14 @@ import { changeOf, shareOf } from './share.js';
 import { tokenAt } from '../names/token-index.js';
 import { isRetractingVerb, isRetractionCue, isSpeechNoun } from '../attribution/spans/retractions.js';
 import { NUMBER_WORDS, quantityOf, UPPER_BOUNDS } from '../events/find-events.js';
-import { lexicographerFileOf, NOUN_PERSON, synset, synsetsOf, type WordNetPos } from '../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synset,
+  synsetsOf,
+  type WordNetPos,
+} from '../events/wordnet.js';
 
 /**
  * Whether a clause of the content is what a speech noun held that the content says is taken back
@@ -915,7 +922,6 @@ function isSubordinate(tree: DependencyTree, clause: number): boolean {
   );
 }
 
-/** Whether a noun carries a number of its own ("5,000 people"). */
 /** An active clause whose subject states a figure and whose object, a common noun, states none. */
 function countsDoers(tree: DependencyTree, proposition: Proposition): boolean {
   return (
@@ -927,6 +933,7 @@ function countsDoers(tree: DependencyTree, proposition: Proposition): boolean {
   );
 }
 
+/** Whether a noun carries a number of its own ("5,000 people"). */
 function hasFigure(tree: DependencyTree, noun: number): boolean {
   return (
     noun >= 0 &&
@@ -939,6 +946,13 @@ function hasFigure(tree: DependencyTree, noun: number): boolean {
  * residents", "5,000 people": a noun whose most frequent sense is a person, WordNet noun.person), as
  * the tolls count the dead whoever they were; any other noun by its lemma ("homes").
  */
+/** Whether a noun names people or a group of them (WordNet noun.person, noun.group: "households", "firms"). */
+function namesDoers(lemma: string): boolean {
+  if (countedKey(lemma) === 'people') return true;
+  const sense = synsetsOf(lemma.toLowerCase(), 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_GROUP;
+}
+
 export function countedKey(lemma: string): string {
   const word = lemma.toLowerCase();
   if (word === 'people' || word === 'person') return 'people';
@@ -1090,8 +1104,9 @@ function figureClaim(
   if (figureTriggers.has(trigger.start)) return null;
   // a passive's counted noun is what the deed was done to, also with a doer ("200 homes were
   // destroyed [by the storm]", whose subject is the doer)
-  // (an active clause whose object states no figure counts its doers, when they are people: "about
-  // 5,000 people had left their homes", not "5,000 polygons doesn't sell the emotion")
+  // (an active clause whose object states no figure counts its doers, when they are people or
+  // groups of them: "about 5,000 people had left their homes", "1.2 million households lost power",
+  // not "5,000 polygons doesn't sell the emotion")
   // "had won by 412 votes": with no object, a figure by which the deed was done is its margin
   const margin = proposition.passive || proposition.object >= 0 ? -1 : marginOf(tree, proposition.predicate);
   const counted =
@@ -1103,7 +1118,7 @@ function figureClaim(
           : proposition.subject
         : proposition.object >= 0 && !hasFigure(tree, proposition.object)
           ? hasFigure(tree, proposition.subject) &&
-            countedKey((tree.tokens[proposition.subject] as Token).lemma) === 'people'
+            namesDoers((tree.tokens[proposition.subject] as Token).lemma)
             ? proposition.subject
             : proposition.object
           : proposition.object >= 0

@@ -52,6 +52,24 @@ function risesLater(early: ClaimView, late: ClaimView): boolean {
   return interval(lateFigure)[0] > interval(earlyFigure)[1];
 }
 
+const COUNT_QUESTION = 'how many ';
+const TOLL_QUESTION = 'how many were ';
+
+/**
+ * "about 1.2 million households lost power" told on Saturday, "about 450,000" told on Thursday: a
+ * count told later that lies wholly below the earlier one is no update. Not a toll of the dead or
+ * hurt ("how many were killed"), whose reports give increments and parts beside the total ("two
+ * more workers have died", "after two injured workers died").
+ */
+function fallsLater(early: ClaimView, late: ClaimView): boolean {
+  if (!early.topic.startsWith(COUNT_QUESTION) || early.topic.startsWith(TOLL_QUESTION)) return false;
+  const earlyFigure = compared(early);
+  const lateFigure = compared(late);
+  if (earlyFigure === undefined || lateFigure === undefined) return false;
+  if (early.time === null || late.time === null || early.time >= late.time) return false;
+  return interval(lateFigure)[1] < interval(earlyFigure)[0];
+}
+
 /**
  * "what percent was the turnout": the level a measure stood at (share.ts) is not a toll that grows as
  * the dead are counted; told by two sources in the same week it is one figure for one period (the
@@ -149,7 +167,10 @@ export function compareClaims(left: ClaimView, right: ClaimView): ConflictKind |
         if (!withinDays(left.time, right.time, LEVEL_DAYS)) return null;
         return figuresDisagree(compared(left)!, compared(right)!) ? 'disputes_value' : null;
       }
-      if (left.time !== null && right.time !== null && left.time !== right.time) return null;
+      // told on other days, a figure may have grown as the count went on; a smaller one told later
+      // disputes the earlier (a count does not shrink)
+      if (left.time !== null && right.time !== null && left.time !== right.time)
+        return fallsLater(left, right) || fallsLater(right, left) ? 'disputes_value' : null;
       if (risesLater(left, right) || risesLater(right, left)) return null;
       return figuresDisagree(compared(left)!, compared(right)!) ? 'disputes_value' : null;
     default:

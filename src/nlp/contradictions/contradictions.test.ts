@@ -151,10 +151,39 @@ describe('figuresDisagree', () => {
     it(name, () => assert.equal(figuresDisagree(left, right), expected));
 });
 
-const run = (text: string): Doc => runArticle(text);
+const run = (text: string, published?: string): Doc => runArticle(text, published);
 
 describe('findContradictions in one article', () => {
   const story = 'Gunmen attacked the central market in Velmora on Sunday.\n\n';
+
+  it('disputes a count told later that is smaller, not one that grows (claims41)', () => {
+    const fell = run(
+      'About 1.2 million households lost power, the operator, Lena Harrow, said on Monday. ' +
+        'About 450,000 households lost power, the minister, Piet Vanner, said on Thursday.',
+      '2025-05-16',
+    );
+    assert.deepEqual(
+      fell.contradictions.map((contradiction) => [contradiction.kind, contradiction.topic]),
+      [['disputes_value', 'how many household: lose']],
+    );
+    const grew = run(
+      'About 450,000 households lost power, the operator, Lena Harrow, said on Monday. ' +
+        'About 1.2 million households lost power, the minister, Piet Vanner, said on Thursday.',
+      '2025-05-16',
+    );
+    assert.deepEqual(grew.contradictions, []);
+  });
+
+  it('reads officers as the police they belong to (claims41)', () => {
+    const doc = run(
+      'A lawyer for the family, Rhea Sand, said police had opened an investigation into the complaint. ' +
+        'A police spokeswoman, Inga Molde, said officers had not opened any investigation.',
+    );
+    assert.deepEqual(
+      doc.contradictions.map((contradiction) => contradiction.kind),
+      ['contradicts'],
+    );
+  });
 
   it('compares the reasons two sources give for one thing stopping, in other words (claims41)', () => {
     const halted = run(

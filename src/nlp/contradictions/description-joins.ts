@@ -16,7 +16,8 @@ import { CAUSE_QUESTION } from './rival-causes.js';
  * (WordNet hypernyms, three levels, the two most frequent senses of each: a ferry is a boat, a boat
  * a vessel) and the topics hold exactly one such Y for that predicate and other party. People and
  * groups are left to the coreference and the cross-document clusters ("the man" is not every
- * "soldier"); names and unknown parties ("?") never generalise. Returns general topic → specific topic.
+ * "soldier"), except members of a group named by it ("officers had not opened an investigation"
+ * answers whether "the police" had: `isMemberOf`); names and unknown parties ("?") never generalise. Returns general topic → specific topic.
  */
 export function descriptionJoins(topics: Iterable<string>): Map<string, string> {
   const parsed: { topic: string; predicate: string; args: [string, string] }[] = [];
@@ -48,7 +49,7 @@ export function descriptionJoins(topics: Iterable<string>): Map<string, string> 
         if (candidate === general || candidate.predicate !== general.predicate) return false;
         if (candidate.args[1 - slot] !== other) return false;
         const narrow = nounOf(candidate.args[slot]);
-        return narrow !== null && narrow !== wide && isKindOf(narrow, wide);
+        return narrow !== null && narrow !== wide && (isKindOf(narrow, wide) || isMemberOf(narrow, wide));
       });
       if (kinds.length === 1 && !target.has(general.topic))
         target.set(general.topic, (kinds[0] as (typeof kinds)[number]).topic);
@@ -189,4 +190,26 @@ export function isKindOf(narrow: string, wide: string): boolean {
       return true;
   }
   return false;
+}
+
+// how many of a person noun's senses are read for the group it is a member of ("officer": its third)
+const MEMBER_SENSES = 3;
+
+/**
+ * Whether people named by `member` are, in one of its three most frequent senses, members of the
+ * group `group` names (a WordNet member holonym: a police officer is a member of the police).
+ */
+export function isMemberOf(member: string, group: string): boolean {
+  return synsetsOf(member, 'noun')
+    .slice(0, MEMBER_SENSES)
+    .some(
+      (offset) =>
+        lexicographerFileOf(offset, 'noun') === NOUN_PERSON &&
+        synset(offset, 'noun').pointers.some(
+          (pointer) =>
+            pointer.symbol === '#m' &&
+            pointer.pos === 'noun' &&
+            synset(pointer.offset, 'noun').words.includes(group),
+        ),
+    );
 }

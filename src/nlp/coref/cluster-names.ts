@@ -272,6 +272,9 @@ export function clusterNames(
       if (item.type === 'ORG')
         push(byOrganisationTail, keys[complement > 0 ? complement - 1 : keys.length - 1] as string, cluster);
       push(byInitials, initials(item.display.split(/\s+/u), ACRONYM_SKIP_WORDS), cluster);
+      // "Wright State" is "WSU" too: a state university named without its last word.
+      const stateUniversity = stateUniversityInitials(item);
+      if (stateUniversity !== undefined) push(byInitials, stateUniversity, cluster);
       // "Bloomberg News" is also "Bloomberg", but "Guardian First Book Award" is not "Guardian".
       // "Harlow Group PLC" is "Harlow" too: every word after the first a suffix.
       if (keys.slice(1).every((key) => ORGANISATION_NAME_SUFFIXES.has(key)))
@@ -486,6 +489,24 @@ export function clusterNames(
         joinTeam(team);
       }
     }
+    // "the Illini" beside "Illinois": a team's nickname cut from its name (see prefixNickname)
+    if (
+      cluster === undefined &&
+      item.type === 'ORG' &&
+      !item.honorific &&
+      THE_BEFORE.test(text.slice(Math.max(0, item.start - 4), item.start))
+    ) {
+      const candidates: number[] = [];
+      for (const [name, candidate] of byFull)
+        if (
+          prefixNickname(key, name) &&
+          !clusters[candidate]?.person &&
+          clusters[candidate]?.types.has('ORG') &&
+          !candidates.includes(candidate)
+        )
+          candidates.push(candidate);
+      if (candidates.length === 1) cluster = candidates[0];
+    }
     if (cluster === undefined && blockedByTitle) {
       // a person of her own, found again by her surname and title, not by the bare surname
       cluster = create(index);
@@ -498,6 +519,21 @@ export function clusterNames(
   });
   separateSameNames(clusters, clusterOf, items);
   return { clusters, clusterOf };
+}
+
+/**
+ * Is the one-word name `nickname` a team's nickname cut from its one-word name `name` ("illini" of
+ * "illinois")? It shares the name's first five letters at least and all its own letters but its
+ * last; it is no place or nationality of its own. "Austria" beside "Australia", "Scots" beside
+ * "Scotland" or "Canadiens" beside "Canada" are not: too little of them is shared.
+ */
+function prefixNickname(nickname: string, name: string): boolean {
+  if (name.includes(' ') || nickname === name || nickname.length < 5 || name.length < 5) return false;
+  let shared = 0;
+  while (shared < nickname.length && nickname[shared] === name[shared]) shared += 1;
+  if (shared < 5 || shared < nickname.length - 1 || shared === nickname.length) return false;
+  const display = nickname[0]?.toUpperCase() + nickname.slice(1);
+  return lookupPlace(display) === undefined && !isAdjectivalName(display);
 }
 
 /** A capitalised word that is neither a place, a nationality nor an organisation the lexicon knows. */
@@ -822,6 +858,20 @@ function longerOrganisationNames(items: readonly NameItem[]): Map<string, string
 const TEAM_SUFFIX: ReadonlySet<string> = new Set(['fc', 'f.c.', 'sc', 'afc']);
 /** Last words of club names that are not plurals ("Adelaide United", "Manchester City", "Harbury County"). */
 const CLUB_WORD = /^(?:United|City|County|Athletic|Rovers|Wanderers|Albion|FC|F\.C\.|AFC|SC)$/u;
+
+/**
+ * The acronym of a state university named without "University" ("Wright State", "Kansas State"):
+ * its initials with the "U" the acronym keeps ("WSU", "KSU"). Only organisations of two or three
+ * capitalised words ending in "State" whose first word is no nationality ("Islamic State").
+ */
+function stateUniversityInitials(item: NameItem): string | undefined {
+  if (item.type !== 'ORG') return undefined;
+  const words = item.display.split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || words[words.length - 1] !== 'State') return undefined;
+  if (!words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) || isAdjectivalName(words[0] as string))
+    return undefined;
+  return `${initials(words, ACRONYM_SKIP_WORDS)}u`;
+}
 
 /**
  * An organisation named like a sports team: two words or more, the last a capitalised plural

@@ -1150,6 +1150,35 @@ describe('resolveEntities: people who share a surname (issue 10)', () => {
   ]);
 });
 
+describe('resolveEntities: a speaker pronoun after a quotation goes to the subject just before it (issue 10)', () => {
+  runCases([
+    {
+      title: 'a player who scored, named once, over the manager named three times before',
+      marked:
+        'Manager [Dean Morrow|PERSON] said his side had been brilliant. [Mr Morrow|PERSON] said he was proud of the players. [Morrow|PERSON] also praised the fans. [Penn|PERSON], who joined in May, scored the winner. “It was a special night,” he said.',
+      surface: 'he',
+      nth: 4,
+      expected: 'Penn',
+    },
+    {
+      title: 'a subject whose relative clause hides the main verb from the parse',
+      marked:
+        'Coach [Ivo Brandt|PERSON] said his team had earned the draw. [Mr Brandt|PERSON] said he was pleased. Defender [Luca Penn|PERSON], who scored the equaliser, was delighted. “I have waited a long time for this,” he said.',
+      surface: 'he',
+      nth: 3,
+      expected: 'Luca Penn',
+    },
+    {
+      title: 'not when the quotation speaks of a man in the third person',
+      marked:
+        'Manager [Dean Morrow|PERSON] said his side had been brilliant. [Morrow|PERSON] praised the fans. [Penn|PERSON], who joined in May, scored the winner. “He was outstanding today,” he said.',
+      surface: 'he',
+      nth: 2,
+      expected: 'Dean Morrow',
+    },
+  ]);
+});
+
 describe('resolveEntities: a speaker pronoun carries on the last main-clause subject (issue 10)', () => {
   runCases([
     {
@@ -2147,6 +2176,35 @@ describe('resolveEntities: an organisation that modifies the reporting subject o
       marked:
         '[Dorvale Mining|ORG] is cutting jobs. [Tamaru|ORG] officials said the miners rejected its offer.',
       surface: 'its',
+      expected: undefined,
+    },
+  ]);
+});
+
+describe('resolveEntities: “it” reported by an organisation’s speech verb is that organisation (issue 10, coref41)', () => {
+  runCases([
+    {
+      title: '“X told the paper it expected …”: “it” is X, not the outlet told',
+      marked: '[Harmon Foods|ORG] told the [Evening Courier|ORG] it expected its profits to rise next year.',
+      surface: 'it',
+      expected: 'Harmon Foods',
+    },
+    {
+      title: '“its” in that clause goes with X too, not the outlet the parse also made a subject',
+      marked: '[Harmon Foods|ORG] told the [Evening Courier|ORG] it expected its profits to rise next year.',
+      surface: 'its',
+      expected: 'Harmon Foods',
+    },
+    {
+      title: '“X said it would …” after another sentence: X',
+      marked: 'Shares fell sharply on Monday. [Skyvale|ORG] said it would cut twelve routes this winter.',
+      surface: 'it',
+      expected: 'Skyvale',
+    },
+    {
+      title: 'a predicate about a thing is left alone: “X said it was misguided”',
+      marked: 'The council unveiled a plan. [Norwell Trust|ORG] said it was misguided.',
+      surface: 'it',
       expected: undefined,
     },
   ]);

@@ -128,6 +128,32 @@ describe('resolveEntities: linking short forms and descriptions', () => {
       surface: 'Lord Tobias',
       expected: 'Tobias',
     },
+    {
+      title: 'a state university named without "University" is its acronym with the U',
+      marked:
+        '[Harwell State|ORG] beat [Dunmore State|ORG] 70-61 on Saturday. [HSU|ORG] led by ten at half-time.',
+      surface: 'HSU',
+      expected: 'Harwell State',
+    },
+    {
+      title: 'an acronym with the U of no state university stays apart',
+      marked: '[Harwell State|ORG] beat [Dunmore|ORG] 70-61. The [HSX|ORG] said skaters were safe.',
+      surface: 'HSX',
+      expected: 'HSX',
+    },
+    {
+      title: 'a nickname after "the" cut from the name of a team typed ORG is that team',
+      marked:
+        '[Ostravia|ORG] beat [Dunmore|ORG] 70-61 on Saturday. The [Ostravi|ORG] led by ten at half-time.',
+      surface: 'Ostravi',
+      expected: 'Ostravia',
+    },
+    {
+      title: 'a name sharing too little with the team stays apart',
+      marked: '[Ostravia|ORG] beat [Dunmore|ORG] 70-61 on Saturday. The [Ostrov|ORG] said it was pleased.',
+      surface: 'Ostrov',
+      expected: 'Ostrov',
+    },
   ];
   for (const { title, marked, surface, nth, expected } of cases)
     it(title, () => {

@@ -1534,6 +1534,11 @@ class Resolver {
     }
 
     // "Grant joined a firm. “He never listened,” said rival Tom Ash. He later ran for mayor.": Grant
+    // "Penn, who joined in May, scored the winner. “It was special,” he said.": the speaker of a quotation
+    // that opens its sentence is the person who is the subject of the sentence just before it
+    const recent = this.subjectBeforeQuotation(token, info, agrees);
+    if (recent >= 0) return recent;
+
     const resumed = this.topicBeforeQuotation(token, info, agrees);
     if (resumed >= 0) {
       this.resumed.add(token);
@@ -1638,6 +1643,65 @@ class Resolver {
     }
     const winner = best(scores);
     return winner >= 0 ? winner : -1;
+  }
+
+  /**
+   * "Manager Dean Morrow praised the fans. Penn, who joined in May, scored the winner. “It was a special
+   * night,” he said.": a speaker pronoun reporting a quotation that opens its sentence goes to the person
+   * named as a subject in the sentence right before the quotation (outside quotations; the subject of
+   * its main verb in the parse first, else the latest phrase that opens a clause before its verb),
+   * not to a person named more often further back. Not when the quotation speaks of someone of the
+   * pronoun's gender in the third person ("“He was brilliant,” he said" is seldom said by the man it
+   * praises), and not when that sentence names another person of the pronoun's gender as a subject.
+   * The entity, or -1.
+   */
+  private subjectBeforeQuotation(
+    token: number,
+    info: PronounInfo,
+    agrees: (referent: Referent) => boolean,
+  ): number {
+    const view = this.view;
+    if (info.form !== 'subject' || info.number !== 'singular') return -1;
+    if (info.gender !== 'm' && info.gender !== 'f') return -1;
+    const quotation = this.quotationReportedBy(token);
+    const value = quotation >= 0 ? view.quotations[quotation] : undefined;
+    if (value === undefined) return -1;
+    const opening = view.sentenceOf[value.first] as number;
+    if (opening <= 0 || view.sentenceStart(opening) < value.first - 1) return -1;
+    for (let at = value.first; at < value.end; at += 1) {
+      const other = THIRD_PERSON_PRONOUNS.get(view.lower(at));
+      if (other && other.number === 'singular' && other.gender === info.gender) return -1;
+    }
+    let main = -1;
+    let latest = -1;
+    const subjects = new Set<number>();
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const referent = this.history[index] as Referent;
+      if (referent.sentence >= opening) continue;
+      if (referent.sentence < opening - 1) break;
+      if ((view.quotationOf[referent.first] as number) >= 0 || !referent.person || referent.plural) continue;
+      if (!referent.subject && !referent.mainSubject) continue;
+      // (an unnamed subject that may be of the pronoun's gender, "a spokesman", may be the speaker as well)
+      if (referent.entity < 0) {
+        if (referent.gender === undefined || referent.gender === info.gender) subjects.add(-1 - index);
+        continue;
+      }
+      // (a pronoun passes on whatever it was resolved to: it counts, but is not chosen)
+      if (this.isPronoun(referent)) {
+        if (agrees(referent)) subjects.add(referent.entity);
+        continue;
+      }
+      const draft = this.drafts[referent.entity] as EntityDraft;
+      if (draft.type !== 'PERSON' || draft.members) continue;
+      const gender = genderOf(draft);
+      if (gender !== undefined && gender !== info.gender) continue;
+      subjects.add(referent.entity);
+      if (!agrees(referent)) continue;
+      if (referent.mainSubject && main < 0) main = referent.entity;
+      if (latest < 0) latest = referent.entity;
+    }
+    const chosen = main >= 0 ? main : latest;
+    return chosen >= 0 && subjects.size === 1 ? chosen : -1;
   }
 
   /**
@@ -1964,8 +2028,31 @@ class Resolver {
     if (info.form === 'subject') {
       const next = view.pos(token + 1);
       if (next !== 'VERB' && next !== 'AUX') return -1;
-      if (!opensClause(view, token)) return -1;
       if (isExpletive(view, token)) return -1;
+      // "Harmon Foods told the Financial Times it expected …": the active subject of a verb in a clause a
+      // speech verb reports (read from the parse) is that verb's subject, when that is an organisation or
+      // place; the listener named between them is not ("it" right after it opens no clause on the
+      // surface). A predicate or a passive ("X said it was misdirected", "it was an undervaluation")
+      // is as often about a thing, and is left to the rules below.
+      const own = view.tokens[token] as Token;
+      if (
+        (view.quotationOf[token] as number) < 0 &&
+        own.dep === 'nsubj' &&
+        view.pos(own.head) === 'VERB' &&
+        childOf(view, own.head, /^cop$/u) < 0
+      ) {
+        const verb = governingSpeechVerb(view, token);
+        if (verb >= 0 && reportedSubject(view, token, verb)) {
+          for (let index = this.history.length - 1; index >= 0; index -= 1) {
+            const referent = this.history[index] as Referent;
+            if (referent.sentence !== sentence) break;
+            if (referent.verb !== verb || !referent.subject || referent.plural) continue;
+            if (referent.entity >= 0 && takesIt(this.drafts[referent.entity], false)) return referent.entity;
+            break;
+          }
+        }
+      }
+      if (!opensClause(view, token)) return -1;
     }
     // "Sumitomo bosses said its offer was fair", "Sumitomo bosses told rivals of its bid": a possessive
     // whose nearest subject is people an organisation's name modifies goes with that organisation
@@ -2354,8 +2441,14 @@ function localSubject(view: DocumentView, pronoun: number): number {
     }
     return -1;
   };
-  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner
-  const subject = child(at, /^nsubj(?!:pass)/u);
+  // an active clause's subject: a passive's ("no deal was reached over its status") is no owner; of two
+  // the parser gave the verb ("told the Times it expected its …"), the one nearer the verb
+  let subject = -1;
+  for (let index = first; index < end; index += 1) {
+    const token = view.tokens[index] as Token;
+    if (token.head === at && /^nsubj(?!:pass)/u.test(token.dep) && (subject < 0 || index < at))
+      subject = index;
+  }
   if (subject >= 0) return subject + 1;
   if (child(at, /^nsubj:pass/u) >= 0) return 0;
   const clause = view.tokens[at] as Token;

@@ -16,6 +16,8 @@ import {
   typePeopleListedAfterPersonNouns,
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
+  splitMemberWordsBeforePeople,
+  trimPositionAbbreviations,
   typeWebDomainNames,
   webDomainStarts,
   typeWorkLists,
@@ -487,6 +489,40 @@ describe('typeBySensesAndGivenNames: works', () => {
     assert.equal(typeBySensesAndGivenNames(text, [{ start: 0, end: 9, type: 'MISC' }])[0]?.type, 'PERSON');
   });
 });
+
+table('trimPositionAbbreviations (issue 10, entities41)', trimPositionAbbreviations, [
+  // a position's abbreviation before a player's name is cut off; a club's initials before a place stay
+  {
+    text: 'RW Aaron Vane scored twice as RB Harwick won.',
+    given: [
+      ['RW Aaron Vane', 'ORG'],
+      ['RB Harwick', 'ORG'],
+    ],
+    expected: ['Aaron Vane/PERSON', 'RB Harwick/ORG'],
+  },
+]);
+
+table('splitMemberWordsBeforePeople (issue 10, entities41)', splitMemberWordsBeforePeople, [
+  // the singular of a side named in the plural, fused before a player's name: cut in two
+  {
+    text: 'The Grey Herons won 30-12. Grey Heron Aaron Vane kicked 10 points.',
+    given: [
+      ['Grey Herons', 'ORG'],
+      ['Grey Heron Aaron Vane', 'ORG'],
+    ],
+    expected: ['Grey Herons/ORG', 'Grey Heron/ORG', 'Aaron Vane/PERSON'],
+  },
+  // no given name after the singular, or no plural in the text: the name stays whole
+  {
+    text: 'The Grey Herons won 30-12. Grey Heron Park Stadium was full and Blue Kite Aaron Vane scored.',
+    given: [
+      ['Grey Herons', 'ORG'],
+      ['Grey Heron Park Stadium', 'ORG'],
+      ['Blue Kite Aaron Vane', 'PERSON'],
+    ],
+    expected: ['Grey Herons/ORG', 'Grey Heron Park Stadium/ORG', 'Blue Kite Aaron Vane/PERSON'],
+  },
+]);
 
 table('typeSingularsOfPluralGroups (issue 10, speakers24)', typeSingularsOfPluralGroups, [
   // a name the text also puts in the plural is a group's member, not a person

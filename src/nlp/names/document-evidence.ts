@@ -152,6 +152,86 @@ export function typeSingularsOfPluralGroups(text: string, names: readonly NameMe
   });
 }
 
+/** A given name that WordNet has as no common noun, or first as a person ("Aaron"; not "Park"). */
+function isGivenNameOnly(word: string): boolean {
+  if (!isFirstName(word)) return false;
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return first === undefined || lexicographerFileOf(first, 'noun') === NOUN_PERSON;
+}
+
+/**
+ * Abbreviated positions of American football, ice hockey and basketball sides, written before a
+ * player's name in rosters and reports ("RW Shane Doan", "QB Tom Vane"): a closed class of the
+ * games' own abbreviations, which WordNet does not hold.
+ */
+const POSITION_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'QB',
+  'RB',
+  'WR',
+  'TE',
+  'LB',
+  'CB',
+  'RW',
+  'LW',
+  'PG',
+  'SG',
+  'SF',
+  'PF',
+]);
+
+/**
+ * "RW Shane Doan": a position's abbreviation fused before a player's name (a given name WordNet has
+ * as no common noun, and at least one more word) is no part of it; the rest is a person.
+ */
+export function trimPositionAbbreviations(text: string, names: readonly NameMention[]): NameMention[] {
+  return names.map((name) => {
+    const surface = text.slice(name.start, name.end);
+    const words = surface.split(' ');
+    if (words.length < 3 || words.length > 4 || !POSITION_ABBREVIATIONS.has(words[0] as string)) return name;
+    if (!isGivenNameOnly(words[1] as string) || !words.slice(2).every((word) => /^\p{Lu}\p{Ll}/u.test(word)))
+      return name;
+    return { start: name.start + (words[0] as string).length + 1, end: name.end, type: 'PERSON' as const };
+  });
+}
+
+/**
+ * "All Black Aaron Mauger" beside "the All Blacks", "Springbok Ian Vane" beside "the Springboks": a
+ * name of three words or more that opens with the singular of a group the document names in the
+ * plural (typed otherwise than PERSON), followed by a given name and at least one more word, is a
+ * member word and a person: it is cut in two, the member word taking the plural's type. Not a
+ * place's name, nor when the given name is first a common noun in WordNet ("Heron Park Stadium").
+ */
+export function splitMemberWordsBeforePeople(text: string, names: readonly NameMention[]): NameMention[] {
+  let plurals: Map<string, NameMention> | undefined;
+  return names.flatMap((name) => {
+    const surface = text.slice(name.start, name.end);
+    const words = surface.split(' ');
+    if (words.length < 3 || words.length > 5 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)))
+      return [name];
+    if (plurals === undefined) {
+      plurals = new Map();
+      for (const other of names) {
+        const written = text.slice(other.start, other.end).replace(/^the /iu, '');
+        if (other.type !== 'PERSON' && /s$/u.test(written) && !plurals.has(written))
+          plurals.set(written, other);
+      }
+    }
+    if (plurals.size === 0 || name.type === 'LOC' || name.type === 'MISC') return [name];
+    for (let cut = 1; cut <= 2 && words.length - cut >= 2; cut += 1) {
+      const member = words.slice(0, cut).join(' ');
+      const plural = plurals.get(`${member}s`) ?? plurals.get(`${member}es`);
+      if (plural === undefined || !isGivenNameOnly(words[cut] as string)) continue;
+      const end = name.start + member.length;
+      const group: NameMention =
+        plural.subtype === undefined
+          ? { start: name.start, end, type: plural.type }
+          : { start: name.start, end, type: plural.type, subtype: plural.subtype };
+      return [group, { start: end + 1, end: name.end, type: 'PERSON' as const }];
+    }
+    return [name];
+  });
+}
+
 /**
  * "Delia Frayne, Stonebridge Captain, …" with "Stonebridge" named alone elsewhere: a name whose
  * last word is a singular role noun ("Captain", "Coach", "Chairman") and whose other words are a

@@ -151,4 +151,40 @@ table('typeProductNames', typeProductNames, [
     given: [['Hollin Ridge', 'LOC']],
     expected: ['Hollin Ridge/LOC'],
   },
+  // words said only of software before or after a name: "users of", "runs on", "launch of", "… users"
+  {
+    text: 'Users of Tessaly can download the new version from its website.',
+    given: [['Tessaly', 'LOC']],
+    expected: ['Tessaly/MISC'],
+  },
+  {
+    text: 'The suite runs on Brenvik and Corlane users get it free.',
+    given: [
+      ['Brenvik', 'ORG'],
+      ['Corlane', 'PERSON'],
+    ],
+    expected: ['Brenvik/MISC', 'Corlane/MISC'],
+  },
+  {
+    text: 'The launch of Pellora Suite was delayed to May.',
+    given: [['Pellora Suite', 'ORG']],
+    expected: ['Pellora Suite/MISC'],
+  },
+  // a person is released or installed; a firm that acts keeps its type
+  {
+    text: 'The court ordered the release of Hanbury, and the board installed Carrow as chairman.',
+    given: [
+      ['Hanbury', 'PERSON'],
+      ['Carrow', 'PERSON'],
+    ],
+    expected: ['Hanbury/PERSON', 'Carrow/PERSON'],
+  },
+  {
+    text: 'Users of Dravmont complained, and Dravmont said it would refund them.',
+    given: [
+      ['Dravmont', 'ORG'],
+      ['Dravmont', 'ORG'],
+    ],
+    expected: ['Dravmont/ORG', 'Dravmont/ORG'],
+  },
 ]);

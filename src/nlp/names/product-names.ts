@@ -1,7 +1,9 @@
 import { isFirstName } from '../coref/first-name-gender.js';
 import { lemmaOf, NOUN_ARTIFACT, NOUN_COMMUNICATION, synset, synsetsOf } from '../events/wordnet.js';
 import { hasHypernym, isFacilityHead, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
+import type { Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
+import { nameHead } from './token-index.js';
 
 /**
  * WordNet synsets (by one of their words) under which a common noun names a made product or a work:
@@ -225,8 +227,13 @@ const NOUN_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest
  * ("a Corvane laptop"): the maker, and it keeps its type. The other ORG or LOC mentions of a name
  * so retyped in the article are the product too ("a flaw in Zentra X4" after "the Zentra X4 router").
  */
-export function typeProductNames(text: string, names: readonly NameMention[]): NameMention[] {
-  const typed = names.map((name) => typeProductName(text, name));
+export function typeProductNames(
+  text: string,
+  names: readonly NameMention[],
+  tokens?: readonly Token[],
+): NameMention[] {
+  const actors = tokens === undefined ? new Set<string>() : subjectsOfVerbs(text, names, tokens);
+  const typed = names.map((name) => typeProductName(text, name, tokens, actors));
   // one name, one reading in an article: "a flaw in Internet Explorer" names the product that
   // "its Internet Explorer browser" showed
   const products = new Set(
@@ -244,7 +251,12 @@ export function typeProductNames(text: string, names: readonly NameMention[]): N
   );
 }
 
-function typeProductName(text: string, name: NameMention): NameMention {
+function typeProductName(
+  text: string,
+  name: NameMention,
+  tokens: readonly Token[] | undefined,
+  actors: ReadonlySet<string>,
+): NameMention {
   if (name.type !== 'ORG' && name.type !== 'PERSON' && name.type !== 'LOC') return name;
   const surface = text.slice(name.start, name.end);
   const before = NOUN_BEFORE.exec(text.slice(Math.max(0, name.start - 30), name.start));
@@ -263,9 +275,60 @@ function typeProductName(text: string, name: NameMention): NameMention {
     // "Tiger Vale shot 67": a word that may be a verb needs a determiner before the name
     (!mayBeVerb(after) || determinedBefore(text, name.start));
   const productBefore = craft || (before !== null && isWorkNoun(before[1] as string));
-  if (!productAfter && !productBefore) return name;
+  if (!productAfter && !productBefore && !usedAsProduct(text, name, tokens, actors)) return name;
   if (usedAsActor(text, surface)) return name;
   return { start: name.start, end: name.end, type: 'MISC' };
+}
+
+/**
+ * What is said only of software and other products right before a name: "users of", "a version
+ * of", "the launch of", "runs on", "download"; "the release of" and "install" too, but not before
+ * a person (a prisoner is released, a chairman installed).
+ */
+const PRODUCT_CUE_BEFORE =
+  /(?:\b(?:users|versions?|launch) of|\b(?:runs?|running) on|\b(?:downloads?|downloaded|downloading|upgrade to|upgraded to)|(?<person>\brelease of|\binstall(?:s|ed|ing)?))(?: the)? $/iu;
+/** Right after a name: "Orbix version 2", "Orbix 3.1 update". */
+const PRODUCT_CUE_AFTER = /^ (?:version \d|\d+(?:\.\d+)* (?:release|update|version)\b)/u;
+/** Right after a name typed a person or a place: "Orbix users", "the Orbix download" (a firm's users are its customers). */
+const PRODUCT_CUE_AFTER_NON_ORG = /^ (?:users|downloads?)\b/u;
+
+/**
+ * The name stands where only a product does: "users of Orbix", "runs on Orbix", "Orbix version
+ * 2", "Orbix users". Not when the parse makes it a modifier of the noun after it ("users of the
+ * Velt satellite service": the service is the product, Velt its maker), nor, for an organisation,
+ * when the text elsewhere makes it the subject of a verb ("Velt hopes …", "changes that Velt have made").
+ */
+function usedAsProduct(
+  text: string,
+  name: NameMention,
+  tokens: readonly Token[] | undefined,
+  actors: ReadonlySet<string>,
+): boolean {
+  if (tokens !== undefined) {
+    const head = tokens[nameHead(tokens, name)];
+    if (head !== undefined && MODIFIER_RELATIONS.has(head.dep)) return false;
+  }
+  if (name.type === 'ORG' && actors.has(text.slice(name.start, name.end))) return false;
+  const before = PRODUCT_CUE_BEFORE.exec(text.slice(Math.max(0, name.start - 24), name.start));
+  if (before !== null && (before.groups?.['person'] === undefined || name.type !== 'PERSON')) return true;
+  const after = text.slice(name.end, name.end + 24);
+  return PRODUCT_CUE_AFTER.test(after) || (name.type !== 'ORG' && PRODUCT_CUE_AFTER_NON_ORG.test(after));
+}
+
+/** Relations of a noun's modifiers: a name in them names the maker or the kind of the noun after it. */
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss']);
+
+/** The surfaces of the names the parse makes the subject of a verb somewhere in the text. */
+function subjectsOfVerbs(text: string, names: readonly NameMention[], tokens: readonly Token[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const head = tokens[nameHead(tokens, name)];
+    if (head === undefined || !head.dep.startsWith('nsubj')) continue;
+    const governor = tokens[head.head];
+    if (governor !== undefined && governor.pos === 'VERB') subjects.add(text.slice(name.start, name.end));
+  }
+  return subjects;
 }
 
 /** A lower-case word whose only reading is a noun continues the phrase ("router maker"). */

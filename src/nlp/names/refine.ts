@@ -1,3 +1,4 @@
+import { dropTitleCaseWordNames, typeLegalFormNames } from './press-release-names.js';
 import type { EntityType, Segments, Sentence, Token } from '../../model/index.js';
 import {
   articleBelongsToName,
@@ -110,6 +111,8 @@ import {
   typePlacesCoordinatedWithPeople,
   typePluralNamedGroups,
   typeSingularsOfPluralGroups,
+  splitMemberWordsBeforePeople,
+  trimPositionAbbreviations,
   splitCoordinatedOrganisations,
   typeAgencyDatelinePlaces,
   typeBySensesAndGivenNames,
@@ -1252,6 +1255,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
         ),
       ),
     ),
+    tokens,
   );
   const placed = typePlacesInPlaceLists(
     text,
@@ -1429,7 +1433,16 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
                                   typePeopleByClassifierNouns(
                                     text,
                                     segments,
-                                    typeMemberWords(text, typeSingularsOfPluralGroups(text, joined)),
+                                    typeMemberWords(
+                                      text,
+                                      typeSingularsOfPluralGroups(
+                                        text,
+                                        splitMemberWordsBeforePeople(
+                                          text,
+                                          trimPositionAbbreviations(text, joined),
+                                        ),
+                                      ),
+                                    ),
                                   ),
                                 ),
                               ),
@@ -1447,5 +1460,10 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
       ),
     ),
   );
-  return addPeopleAfterPossessiveBodies(text, refined);
+  // last, the names of press releases: ordinary words of a title-case headline are no names, and
+  // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
+  return typeLegalFormNames(
+    text,
+    dropTitleCaseWordNames(text, addPeopleAfterPossessiveBodies(text, refined)),
+  );
 }

@@ -92,6 +92,38 @@ table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(
     ],
     expected: ['Rovers/ORG', 'Lyon/LOC', 'Spain/LOC'],
   },
+  // no game named: the city of a club the text names ("Leicester City") before a trainer noun is the club
+  {
+    text: 'Leicester have rejected a bid for Ian Kerr. Leicester manager Tom Vane said Kerr would stay at Leicester City.',
+    given: [
+      ['Leicester', 'LOC'],
+      ['Ian Kerr', 'PERSON'],
+      ['Leicester', 'LOC'],
+      ['Tom Vane', 'PERSON'],
+      ['Kerr', 'PERSON'],
+      ['Leicester City', 'ORG'],
+    ],
+    expected: [
+      'Leicester/ORG',
+      'Ian Kerr/PERSON',
+      'Leicester/ORG',
+      'Tom Vane/PERSON',
+      'Kerr/PERSON',
+      'Leicester City/ORG',
+    ],
+  },
+  // without the club's name, and with no game, the city stays a place
+  {
+    text: 'Leicester have rejected a bid for Ian Kerr. Leicester manager Tom Vane said Kerr would stay.',
+    given: [
+      ['Leicester', 'LOC'],
+      ['Ian Kerr', 'PERSON'],
+      ['Leicester', 'LOC'],
+      ['Tom Vane', 'PERSON'],
+      ['Kerr', 'PERSON'],
+    ],
+    expected: ['Leicester/LOC', 'Ian Kerr/PERSON', 'Leicester/LOC', 'Tom Vane/PERSON', 'Kerr/PERSON'],
+  },
   // a position on a rugby side that WordNet lacks ("prop", "lock") names the city's club
   {
     text: 'Bath won 24-10. The Leicester prop Ed Vane was injured before the trip to Leicester.',

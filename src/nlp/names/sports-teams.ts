@@ -824,18 +824,25 @@ export function typeCityTeamRepeats(
       teams.add(surface);
   }
   const games = teams.size > 0 || SCORE.test(text) || isSportsText(segments);
+  const clubs = clubPlaces(text, names);
   // a transfer story names no game, but a player ("striker", "winger", "footballer"); its clubs are
   // known by the transfer words only ("a Birmingham sprinter" in athletics is the runner's town)
   const sport =
     games || tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase()));
   for (const name of names) {
-    if (!sport) break;
+    if (!sport && clubs.size === 0) break;
     const surface = text.slice(name.start, name.end);
-    if (name.type === 'LOC' && name.subtype !== 'FAC' && transfersAt(text, name)) {
+    if (sport && name.type === 'LOC' && name.subtype !== 'FAC' && transfersAt(text, name)) {
       teams.add(surface);
       continue;
     }
-    if (!games) continue;
+    // "Birmingham manager Steve Bruce" beside "Birmingham City": the city of a club the text names,
+    // before a noun for a player or a trainer of a side, is that club, game or no game
+    if (!games) {
+      if (name.type === 'LOC' && clubs.has(surface) && modifiesSportRoleNoun(tokens, text, name))
+        teams.add(surface);
+      continue;
+    }
     if (!isCity(surface)) continue;
     // (a capital typed ORG is its government: "Moscow said")
     if (name.type === 'ORG') {
@@ -870,6 +877,26 @@ export function typeCityTeamRepeats(
       return name;
     return { start: name.start, end: name.end, type: 'ORG' as const };
   });
+}
+
+/** A club's word after its town: "Birmingham City", "Wigan Athletic", "Bristol Rovers". */
+const CLUB_AFTER_TOWN = /^(?:United|City|County|Town|Athletic|Rovers|Wanderers|Albion|FC|AFC)$/u;
+
+/**
+ * The cities (not countries nor capitals) that an ORG name of the text opens, followed by a club's
+ * word: "Birmingham" of "Birmingham City".
+ */
+function clubPlaces(text: string, names: readonly NameMention[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const name of names) {
+    if (name.type !== 'ORG') continue;
+    const words = text.slice(name.start, name.end).replace(/^the /iu, '').split(' ');
+    if (words.length < 2 || words.length > 3 || !CLUB_AFTER_TOWN.test(words[words.length - 1] as string))
+      continue;
+    const place = words.slice(0, -1).join(' ');
+    if (isCity(place) && !isCapital(place)) found.add(place);
+  }
+  return found;
 }
 
 /**

@@ -28,6 +28,16 @@ describe('repairInvertedReport', () => {
     assert.equal(arcs.get('had'), 'aux:left');
   });
 
+  it('makes the verb the root when the parse has its source right but hangs it as a conjunct of the clause', () => {
+    const { arcs } = parsed(
+      'About 1.2 million homes lost power , the operator , Lena Harrow , said on Monday .',
+    );
+    assert.equal(arcs.get('said'), 'root:ROOT');
+    assert.equal(arcs.get('lost'), 'ccomp:said');
+    assert.equal(arcs.get('operator'), 'nsubj:said');
+    assert.equal(arcs.get('.'), 'punct:said');
+  });
+
   it('reads a name before its description, and the objects and adjuncts after the verb', () => {
     const { arcs } = parsed(
       'The ferry left the harbour late , Tomas Veld , a port spokesman , told reporters on Friday .',

@@ -192,7 +192,7 @@ function repairUpTo(
     }
     return outside === 1;
   };
-  if (whole({ head, dep }, 0)) return false;
+  if (whole({ head, dep }, 0)) return reportOverClause(head, dep, verb, source.start);
   const offset = source.start;
   const parsed = parse(forms.slice(offset));
   const report = {
@@ -279,5 +279,24 @@ function reshapeReport(
       head[at - offset] = verb;
       if (dep[at - offset] !== 'punct') dep[at - offset] = 'obl';
     }
+  return true;
+}
+
+/**
+ * "About 1.2 million homes lost power, the operator, Lena Harrow, said on Monday." parsed with the
+ * source already the verb's subject but the verb a conjunct of the reported clause's root: the verb
+ * becomes the root and the clause its complement (`ccomp`), the closing punctuation the verb's.
+ * Returns whether it changed the arrays.
+ */
+function reportOverClause(head: Int32Array, dep: string[], verb: number, sourceStart: number): boolean {
+  const clause = head[verb]!;
+  if (clause < 0 || clause >= sourceStart || head[clause] !== -1) return false;
+  if (dep[verb] !== 'conj' && dep[verb] !== 'parataxis') return false;
+  head[verb] = -1;
+  dep[verb] = 'root';
+  head[clause] = verb;
+  dep[clause] = 'ccomp';
+  for (let at = verb + 1; at < head.length; at += 1)
+    if (head[at] === clause && dep[at] === 'punct') head[at] = verb;
   return true;
 }

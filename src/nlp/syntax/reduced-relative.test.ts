@@ -309,6 +309,37 @@ describe('repairApproximateNumber', () => {
     assert.deepEqual([...head], [1, 2, -1, 5, 5, 6, 8, 8, 2, 2]);
     assert.deepEqual(dep.slice(3, 7), ['advmod', 'compound', 'nummod', 'nsubj']);
   });
+  it('makes an active clause hung on the counted noun the clause of the verb before it', () => {
+    // the arrays as the parser left "She said about 450,000 homes lost power ."
+    const forms = ['She', 'said', 'about', '450,000', 'homes', 'lost', 'power', '.'];
+    const pos = ['PRON', 'VERB', 'ADV', 'NUM', 'NOUN', 'VERB', 'NOUN', 'PUNCT'];
+    const head = Int32Array.from([1, -1, 4, 4, 1, 4, 5, 1]);
+    const dep = ['nsubj', 'root', 'case', 'nummod', 'obl', 'acl', 'obj', 'punct'];
+    assert.equal(repairApproximateNumber(forms, pos, head, dep), true);
+    assert.deepEqual([...head], [1, -1, 3, 4, 5, 1, 5, 1]);
+    assert.deepEqual(dep.slice(2, 6), ['advmod', 'nummod', 'nsubj', 'ccomp']);
+    // must not change: a reduced relative ("She spoke about 300 homes hit by floods .")
+    const relative = Int32Array.from([1, -1, 4, 4, 1, 4, 7, 5, 1]);
+    const relativeDep = ['nsubj', 'root', 'case', 'nummod', 'obl', 'acl', 'case', 'obl', 'punct'];
+    assert.equal(
+      repairApproximateNumber(
+        ['She', 'spoke', 'about', '300', 'homes', 'hit', 'by', 'floods', '.'],
+        ['PRON', 'VERB', 'ADV', 'NUM', 'NOUN', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+        relative,
+        relativeDep,
+      ),
+      false,
+    );
+  });
+  it('makes "about" before the number of a subject qualify the number', () => {
+    // "She said that about 1.2 million homes lost power ." with "about" a case of "homes"
+    const forms = ['She', 'said', 'that', 'about', '1.2', 'million', 'homes', 'lost', 'power', '.'];
+    const pos = ['PRON', 'VERB', 'SCONJ', 'ADV', 'NUM', 'NUM', 'NOUN', 'VERB', 'NOUN', 'PUNCT'];
+    const head = Int32Array.from([1, -1, 7, 6, 5, 6, 7, 1, 7, 1]);
+    const dep = ['nsubj', 'root', 'mark', 'case', 'compound', 'nummod', 'nsubj', 'ccomp', 'obj', 'punct'];
+    assert.equal(repairApproximateNumber(forms, pos, head, dep), true);
+    assert.deepEqual([head[3], dep[3]], [5, 'advmod']);
+  });
   it('must not change: "about" as a preposition of a verb that has its subject', () => {
     // "She talked about two million customers ."
     const forms = ['She', 'talked', 'about', 'two', 'million', 'customers', '.'];

@@ -964,3 +964,53 @@ describe('findTimes: two expressions the tagger ran together', () => {
       assert.equal(found?.value, expected);
     });
 });
+
+describe('findTimes: a stretch of unstated length and the year to a month', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string, string][] = [
+    [
+      'Few anglers joined in the early years of the club, the warden said.',
+      'the early years',
+      'DURATION',
+      'PXY',
+    ],
+    ['Ferry traffic fell in the opening weeks of the strike.', 'the opening weeks', 'DURATION', 'PXW'],
+    ['Kiln sales slumped in the early months of 2021.', 'the early months of 2021', 'DATE', '2021'],
+    ['Kiln sales rose 6% in the year to March, the potters said.', 'the year', 'DURATION', 'P1Y'],
+    ['The guild lost £2m in the fiscal year to April 2024.', 'fiscal year', 'DURATION', 'P1Y'],
+    ['The guild lost £2m in the 12 months to April.', '12 months', 'DURATION', 'P12M'],
+  ];
+  for (const [text, surface, type, value] of cases)
+    it(`"${surface}" in "${text}" → ${type} ${value}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.deepEqual(found && { type: found.type, value: found.value }, { type, value });
+    });
+  it('must not change: "the year" without a month after it is the current year', () => {
+    const text = 'Kiln sales for the year were flat, the potters said.';
+    const found = findTimes(text, segment(text), '2025-06-11').find(
+      (time) => text.slice(time.start, time.end) === 'the year',
+    );
+    assert.equal(found?.value, '2025');
+  });
+});
+
+describe('findTimes: a 24-hour clock time with its zone and the day after it', () => {
+  // reference Wednesday 2025-06-11; sentences invented for these tests
+  const cases: readonly [string, string, string][] = [
+    [
+      'Coastguards were called at about 23:00 BST on Friday, the station said.',
+      '23:00 BST on Friday',
+      '2025-06-06T23:00',
+    ],
+    ['The ferry docked at 14:30 GMT on Tuesday.', '14:30 GMT on Tuesday', '2025-06-10T14:30'],
+  ];
+  for (const [text, surface, expected] of cases)
+    it(`"${surface}" in "${text}" → TIME ${expected}`, () => {
+      const found = findTimes(text, segment(text), '2025-06-11').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.deepEqual(found && { type: found.type, value: found.value }, { type: 'TIME', value: expected });
+    });
+});

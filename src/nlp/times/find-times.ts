@@ -521,8 +521,9 @@ export function withAmount(text: string, extent: TimexExtent): TimexExtent {
 const MONTH_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// "9 a.m. EST", "noon", and the 24-hour clock of British news with its zone ("23:00 BST")
 const CLOCK_WORD =
-  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|local time))?$/i;
+  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?$/i;
 
 const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
 const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');
@@ -559,7 +560,7 @@ const PRECEDERS: readonly RegExp[] = [
   /\b(?:a couple of|a few|several|many|some) $/i,
   /\b(?:this|last|next|early|late|mid-?) $/i,
   // "noon" + "Thursday", "9 a.m. EST" + "Tuesday", "5 p.m., " + "Nov. 9": a clock time the tagger left out
-  /(?:\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|\b\d{1,2}(?::\d\d)? ?[ap]m\b|\bnoon|\bmidnight)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT))?,? (?:on )?$/i,
+  /(?:\b\d{1,2}(?::\d\d)? ?[ap]\.m\.|\b\d{1,2}(?::\d\d)? ?[ap]m\b|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?,? (?:on )?$/i,
   // "the previous" + "Friday", "this coming" + "Monday"
   /\b(?:the previous|the following|this past|this coming) $/i,
   // "the end of" + "November", "the middle of" + "1990": TimeBank keeps the phrase (8 of 8 in train + dev)

@@ -544,10 +544,16 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   if (text === 'one day') return context.future === true ? 'FUTURE_REF' : 'P1D';
   // "the disasters of this century": TimeBank reads the century being lived as a stretch of it
   if (text === 'this century') return 'P100Y';
-  // "for the year ended March 31", "the quarter ending tomorrow": a fiscal period, a length
+  // "for the year ended March 31", "the quarter ending tomorrow": a fiscal period, a length; so is
+  // "in the year to March", "the financial year to April 2024", as "the three months to June"
   if (
-    /^(?:year|fiscal year|twelve months|12 months)$/.test(text) &&
-    /^\s*(?:ended|ending)\b/.test(context.after ?? '')
+    /^(?:year|fiscal year|financial year|twelve months|12 months)$/.test(text) &&
+    (/^\s*(?:ended|ending)\b/.test(context.after ?? '') ||
+      // ("the 12 months to June" stays P12M, as written)
+      (/year$/.test(text) &&
+        /^\s*(?:to|through|until|till) (?:the end of )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])|\d)/i.test(
+          context.after ?? '',
+        )))
   )
     return 'P1Y';
 
@@ -738,6 +744,24 @@ function valueOf(raw: string, type: TimeType, context: ValueContext): string | n
   ) {
     return durationValue(Number.NaN, text.split(' ').pop()!);
   }
+  // "the early months of 2004", "the final weeks of 1999": a stretch of that year (TimeML's value
+  // is the year, the part being its `mod`)
+  if (
+    (match =
+      /^(?:the )?(?:very )?(?:early|earliest|first|late|later|last|final|closing|opening) (?:days|weeks|months) of (\d{4})$/.exec(
+        text,
+      ))
+  )
+    return match[1]!;
+  // "the early years of the scheme", "its final months", "the opening weeks": a stretch of an
+  // unstated number of units, as "the early days" and "recent years" (PXY), not a calendar date
+  if (
+    (match =
+      /^(?:the |its |his |her |their |our |my )?(?:very )?(?:early|earliest|late|later|final|initial|closing|opening|dying|waning) (seconds|minutes|hours|days|weeks|months|years|decades)$/.exec(
+        text,
+      ))
+  )
+    return durationValue(Number.NaN, match[1]!);
   return null;
 }
 
@@ -1388,6 +1412,17 @@ function clockValue(clockText: string, context: NormaliseContext): string | null
     if (match[3]!.startsWith('p') && hour < 12) hour += 12;
     if (match[3]!.startsWith('a') && hour === 12) hour = 0;
     rest = match[4]!;
+  } else if (
+    // "23:00 bst on friday", "19:45 on saturday": the 24-hour clock, its zone, then its day
+    (match =
+      /^([01]?\d|2[0-4]):([0-5]\d)(?: (?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt|local time))? ?(.*)$/.exec(
+        text,
+      )) &&
+    match[3] !== ''
+  ) {
+    hour = Number(match[1]);
+    minute = Number(match[2]);
+    rest = match[3]!;
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

@@ -136,6 +136,21 @@ export function groupCompound(index: DocumentIndex, head: number): boolean {
 }
 
 /**
+ * Whether the head word and the lower-case word right before it make one WordNet 3.1 noun whose first
+ * sense is a person's ("prime minister", "home secretary"): an office of several words.
+ */
+function officeCompound(index: DocumentIndex, head: number): boolean {
+  if (head < 1) return false;
+  const token = index.tokens[head - 1] as Token;
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return false;
+  const before = index.tokenText(head - 1);
+  const word = index.tokenText(head).toLowerCase();
+  if (!/^\p{Ll}+$/u.test(before) || !/^\p{L}+$/u.test(word)) return false;
+  const sense = synsetsOf(`${before}_${word}`, 'noun')[0];
+  return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_PERSON;
+}
+
+/**
  * "the Brazilian", "the American": a nationality the name finder found (a MISC name) used alone
  * after "the" as a noun for one person, when WordNet's first sense of the word is a person's.
  */
@@ -435,6 +450,14 @@ export function describedPerson(index: DocumentIndex, first: number, end: number
     (/^spokes/u.test(word) ? null : mainSubject(index, first));
   // "Tory leader Michael Howard visited … The chancellor said": the text gave the topic another title
   if (topic !== null && otherTitleHeld(index, topic, word, first)) return null;
+  // "Tom Morrow, 52, a farmer, met officials. The prime minister said …": an office of several words is
+  // not the topic's when the text described him otherwise (an age, another role) and never gave it
+  if (
+    topic !== null &&
+    officeCompound(index, head) &&
+    (topic.attributes?.age !== undefined || stringsOf(topic.attributes?.role).length > 0)
+  )
+    return null;
   // "Ms James spoke on Monday. The judge said he would decide": the pronoun the description's own
   // speech verb takes up is not of the other gender than the text has shown for the topic
   const spoken = speakerPronounGender(index.text, (index.tokens[end - 1] as Token).end);

@@ -455,6 +455,34 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'an office of several words is not the topic’s when the text described him otherwise (an age)',
+    text: 'Tom Varley, 52, walked to the rostrum. The prime minister said the talks were useful.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'], attributes: { age: '52' } },
+    ],
+    candidates: [{ cue: 'said', source: 'The prime minister', content: ['the talks were useful'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
+    name: 'an office of several words is not the topic’s when the text gave him another role',
+    text: 'Tom Varley, a farmer, walked to the rostrum. The home secretary said the talks were useful.',
+    entities: [
+      {
+        id: 'e1',
+        type: 'PERSON',
+        name: 'Tom Varley',
+        mentions: ['Tom Varley'],
+        attributes: { role: 'farmer' },
+      },
+    ],
+    candidates: [{ cue: 'said', source: 'The home secretary', content: ['the talks were useful'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: false,
+  },
+  {
     name: 'a description taking up the topic the sentence before opened with',
     text: 'Tom Varley walked to the rostrum. “We will score,” the quarterback told reporters.',
     entities: [{ id: 'e1', type: 'PERSON', name: 'Tom Varley', mentions: ['Tom Varley'] }],

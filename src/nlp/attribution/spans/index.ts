@@ -1,3 +1,4 @@
+import { contentAfterMessageNoun } from './message-noun-content.js';
 import type { Segments } from '../../../model/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations, quoteAttributions } from '../quotes/index.js';
@@ -172,7 +173,12 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     addReportsInTurn(
       text,
       segments,
-      filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      // "reiterated its insistence [that …]": the message noun's clause (message-noun-content.ts)
+      contentAfterMessageNoun(
+        text,
+        segments,
+        filterReportingPredicates(text, segments, addSpeechActs(text, segments, proposed)),
+      ),
       [RETRACTIONS, VIEW_OF_REPORTS],
     ),
   );

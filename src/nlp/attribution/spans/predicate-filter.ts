@@ -51,6 +51,7 @@ import { judgementContent, topicContent, warningOfContent } from './speech-acts.
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
+import { documentEvidence } from './document-evidence.js';
 import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import {
@@ -1354,6 +1355,25 @@ function voicelessSource(
   return kind === 'idea' && thoughtVerb(lemma);
 }
 
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re|'m|’m)$/iu;
+
+/**
+ * The cue's head token, as a verb when the tagger read a progressive of a communication verb as an
+ * adjective: a word in "-ing" with a form of "be" as its auxiliary whose verb has a frequent
+ * communication sense by WordNet ("is [promising] to cut taxes", "are [warning] that …"); otherwise
+ * the token as it is ("an alarming rise" has no auxiliary).
+ */
+function progressiveReadAsAdjective(text: string, tree: DependencyTree, head: number, token: Token): Token {
+  if (token.pos !== 'ADJ') return token;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  if (!/^[a-z]+ing$/u.test(word)) return token;
+  const lemma = baseFormOf(word, 'verb');
+  if (lemma === null || lemma === word || !reportingVerb(lemma).communication) return token;
+  const auxiliary = tree.tokens[tree.dependent(head, 'aux')];
+  if (auxiliary === undefined || !BE_FORMS.test(text.slice(auxiliary.start, auxiliary.end))) return token;
+  return { ...token, pos: 'VERB', lemma };
+}
+
 /**
  * Whether the verb acts on a thing rather than reports: its most frequent WordNet sense is a deed
  * (`deedVerb`: "add", "threaten", "write", "find", "give"), it has a noun object inside the content
@@ -1886,7 +1906,9 @@ export function keepsReporting(
   const found = cueHead(segments, cue);
   if (found < 0) return quoted;
   const head = phraseHead(text, segments.tokens, found, tokenRange(segments, cue)[0]);
-  const token = segments.tokens[head] as Token;
+  // "The governor is [promising] to cut taxes": a progressive the tagger read as an adjective is
+  // read as the verb it is (`progressiveReadAsAdjective`)
+  const token = progressiveReadAsAdjective(text, tree, head, segments.tokens[head] as Token);
   // "Needless to say, …", "to say the least": the writer's aside (`writersAsideInfinitive`)
   if (token.pos === 'VERB' && writersAsideInfinitive(text, segments, head)) return false;
   // "denied a request for more time": a refusal, not a denial of words (`refusalOfAsking`)
@@ -1977,8 +1999,16 @@ export function keepsReporting(
     return false;
   // "the idea recognizes that …", "the dome has shown that …": a source that cannot speak
   if (token.pos === 'VERB' && voicelessSource(text, segments, tree, candidate, head)) return false;
+  // "official figures showed a rise", "the law prohibits …", "the rules require firms to …": a
+  // thing that shows or rules gives evidence or a rule, nobody's words (document-evidence.ts)
+  // (also a verb the tagger read as a noun with a subject: "the latest figures [show] that …")
+  if (
+    (token.pos === 'VERB' || (token.pos === 'NOUN' && tree.dependent(head, 'nsubj') >= 0)) &&
+    documentEvidence(text, segments, tree, head, source)
+  )
+    return false;
   // "the format meant that …": a consequence drawn from a thing
-  // (not an infinitive: "the rules require [delegates to vote]" cites the rules)
+  // (not an infinitive: "the rules require [delegates to vote]" is left to `documentEvidence` above)
   if (
     token.pos === 'VERB' &&
     !quoted &&

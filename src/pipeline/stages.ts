@@ -1,5 +1,9 @@
 import { completeAttributions } from '../nlp/attribution/complete/index.js';
-import { describedSpeakerMentions } from '../nlp/attribution/complete/described-speakers.js';
+import type { NamedLaterMention } from '../nlp/attribution/complete/named-later.js';
+import {
+  describedSpeakerMentions,
+  namedLaterMentions,
+} from '../nlp/attribution/complete/described-speakers.js';
 import { findReportedSpeech } from '../nlp/attribution/spans/index.js';
 import { addAttributes } from '../nlp/attributes/index.js';
 import { captionCreditEntities } from '../nlp/coref/caption-credits.js';
@@ -71,7 +75,8 @@ export const attributionStage: Stage = {
   run: (doc) => {
     const { text, segments } = doc;
     const candidates = findReportedSpeech(text, segments);
-    const completed = completeAttributions(text, segments, doc.entities, candidates, doc.times);
+    const namedLater: NamedLaterMention[] = [];
+    const completed = completeAttributions(text, segments, doc.entities, candidates, doc.times, namedLater);
     // institutions that speak under a description only ("Police said") get an entity of their own
     const described = speakerDescriptions(text, segments, doc.entities, completed);
     // publications cited by name that the name tagger missed ("according to Page Six")
@@ -86,7 +91,12 @@ export const attributionStage: Stage = {
     const filed = speakerPronouns(text, entities, attributions);
     return {
       ...doc,
-      entities: describedSpeakerMentions(text, segments, filed, attributions),
+      // "A priest … said. Father X added": the description the next source named
+      entities: namedLaterMentions(
+        describedSpeakerMentions(text, segments, filed, attributions),
+        attributions,
+        namedLater,
+      ),
       attributions,
     };
   },

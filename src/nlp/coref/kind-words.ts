@@ -81,6 +81,26 @@ export function roleImplies(held: string, described: string, heldSenses = 2): bo
   return sensesIn(held, NOUN_PERSON, heldSenses).some((offset) => under(offset, target, HYPERNYM_STEPS));
 }
 
+/**
+ * Whether the described role is one the title addresses: a sense of the title that WordNet files under
+ * "form of address" names whom it addresses by its other hypernym ("Father": a form of address and a
+ * priest), and the role's first sense is that kind within two steps ("a vicar", a priest). Titles that
+ * are only ranks ("General", a commissioned officer like a colonel) say nothing here.
+ */
+export function roleUnderTitle(described: string, title: string, titleSenses: number): boolean {
+  const own = sensesIn(described, NOUN_PERSON, 1)[0];
+  if (own === undefined) return false;
+  return sensesIn(title, NOUN_PERSON, titleSenses).some((offset) => {
+    const parents = hypernyms(offset);
+    const address = parents.filter((parent) => synset(parent, 'noun').words.includes('form_of_address'));
+    if (address.length === 0) return false;
+    return parents.some(
+      (parent) =>
+        !address.includes(parent) && !isGeneral(parent, GENERAL_ROLES) && under(own, parent, HYPERNYM_STEPS),
+    );
+  });
+}
+
 export function kindImplies(nameWord: string, head: string): boolean {
   const target = sensesIn(head, NOUN_GROUP, 1)[0];
   if (target === undefined || isGeneral(target, GENERAL_GROUPS)) return false;

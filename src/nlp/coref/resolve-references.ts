@@ -658,10 +658,26 @@ class Resolver {
     return personWord(this.view.lower(end - 1)) !== undefined || ORDINALS.has(this.view.lower(first + 1));
   }
 
-  /** "Dalerdzhon Mirzoyev, 32;" — an age right after a person's name. */
+  /**
+   * "Dalerdzhon Mirzoyev, 32;" — an age right after a person's name; also "X, aged 60," and "X aged 60"
+   * (so that "the 60-year-old" later finds the person whose age the text gave).
+   */
   private learnAge(draft: EntityDraft, end: number): void {
     const view = this.view;
-    if (draft.type !== 'PERSON' || view.word(end) !== ',' || view.pos(end + 1) !== 'NUM') return;
+    if (draft.type !== 'PERSON') return;
+    const aged =
+      view.lower(end) === 'aged'
+        ? end
+        : view.word(end) === ',' && view.lower(end + 1) === 'aged'
+          ? end + 1
+          : -1;
+    if (aged >= 0) {
+      const value = Number(view.word(aged + 1));
+      if (view.pos(aged + 1) === 'NUM' && Number.isInteger(value) && value > 0 && value < 120)
+        draft.age = value;
+      return;
+    }
+    if (view.word(end) !== ',' || view.pos(end + 1) !== 'NUM') return;
     const after = view.word(end + 2);
     if (
       after !== ',' &&
@@ -997,6 +1013,20 @@ class Resolver {
         for (const modifier of modifiers) if (draft.modifiers.has(modifier)) score += 150;
       }
       scores.set(referent.entity, (scores.get(referent.entity) ?? 0) + score);
+    }
+    // "Omar Hadi, aged 60, … Karl Weber said … The 60-year-old said": the one person whose age the text
+    // gave as that (anywhere before, not only in the window), never another; two such people: no one
+    if (age !== undefined) {
+      const aged = new Set<number>();
+      for (const referent of this.history) {
+        if (referent.entity < 0 || namedLater.has(referent.entity)) continue;
+        const draft = this.drafts[referent.entity] as EntityDraft;
+        if (draft.age === age && draft.members === undefined && compatible(category, draft))
+          aged.add(referent.entity);
+      }
+      if (aged.size > 1) return -1;
+      const only = [...aged][0];
+      if (only !== undefined && only !== speaker) return only;
     }
     if (role) {
       // An office of several words or a title ("the home secretary", "the prince") needs the evidence.

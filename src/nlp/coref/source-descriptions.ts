@@ -121,6 +121,13 @@ function inPostModifier(segments: Segments, from: number, start: number): boolea
       !issuedThing(previous.lemma)
     )
       return true;
+    // "A vicar who runs the food bank said": a relative clause after the source's noun
+    if (
+      previous !== undefined &&
+      previous.pos === 'NOUN' &&
+      ((token.pos === 'PRON' && /^(?:who|whose|that|which)$/iu.test(token.lemma)) || /^acl/u.test(token.dep))
+    )
+      return true;
     previous = token;
   }
   return false;

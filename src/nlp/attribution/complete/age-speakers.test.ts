@@ -28,3 +28,19 @@ describe('a modifier of the cue verb before it is no part of the source', () => 
     ]);
   });
 });
+
+describe('"the 60-year-old said": the person whose age the text gave (", aged 60")', () => {
+  it('"X, aged 60, was arrested … Detective Y said … The 60-year-old said": X, not the last speaker', () => {
+    const text =
+      'Police said Arno Lisk, aged 60, was arrested at his home. Detective Karl Wendt said the arrest ' +
+      'followed a long inquiry. The 60-year-old said he was innocent.';
+    assert.deepEqual(speakers(text).slice(-1), ['The 60-year-old -> Arno Lisk']);
+  });
+
+  it('must not change: two people of that age, no one', () => {
+    const text =
+      'Arno Lisk, 60, and Bela Ruiz, 60, were arrested at their homes. Detective Karl Wendt said the ' +
+      'arrests followed a long inquiry. The 60-year-old said he was innocent.';
+    assert.deepEqual(speakers(text).slice(-1), ['The 60-year-old -> -']);
+  });
+});

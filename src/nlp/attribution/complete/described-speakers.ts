@@ -1,5 +1,6 @@
 import type { Attribution, Entity, Mention, Segments } from '../../../model/index.js';
 import { DocumentIndex } from './document-index.js';
+import type { NamedLaterMention } from './named-later.js';
 import { describedPerson, relatedRoleHolder, roleHolder } from './role-description.js';
 
 /** A possessive inside a source: "the club's boss", "Acme’s chief". */
@@ -58,5 +59,46 @@ export function describedSpeakerMentions(
       (left, right) => left.start - right.start || left.end - right.end,
     );
     return { ...entity, mentions };
+  });
+}
+
+/**
+ * "A priest who runs the shelter said … . Father Tomas Reyes added …": a description the speaker step
+ * resolved to the person (or body) the next source names (`nameLaterDescriptions`) becomes a nominal
+ * mention of it, when the attribution with that source still has that speaker and no entity holds a
+ * mention overlapping it.
+ */
+export function namedLaterMentions(
+  entities: readonly Entity[],
+  attributions: readonly Attribution[],
+  mentions: readonly NamedLaterMention[],
+): Entity[] {
+  if (mentions.length === 0) return [...entities];
+  const added = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const kept = attributions.some(
+      (attribution) =>
+        attribution.source !== null &&
+        attribution.source.start === mention.start &&
+        attribution.speaker === mention.entity,
+    );
+    if (!kept) continue;
+    const overlaps = entities.some((entity) =>
+      entity.mentions.some((held) => held.start < mention.end && mention.start < held.end),
+    );
+    if (overlaps) continue;
+    added.set(mention.entity, [
+      ...(added.get(mention.entity) ?? []),
+      { start: mention.start, end: mention.end, kind: 'nominal' },
+    ]);
+  }
+  if (added.size === 0) return [...entities];
+  return entities.map((entity) => {
+    const extra = added.get(entity.id);
+    if (extra === undefined) return entity;
+    const all = [...entity.mentions, ...extra].sort(
+      (left, right) => left.start - right.start || left.end - right.end,
+    );
+    return { ...entity, mentions: all };
   });
 }

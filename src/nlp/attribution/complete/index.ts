@@ -15,7 +15,7 @@ import { hedgesOf } from './hedges.js';
 import { addresseeEntity, findContainers, findOutlets, isOutletDescription, isReportCue } from './links.js';
 import { resolvePairSources } from './both-of-them.js';
 import { resolveDocumentAntecedents, resolveDocumentPronouns } from './document-sources.js';
-import { nameLaterDescriptions } from './named-later.js';
+import { nameLaterDescriptions, type NamedLaterMention } from './named-later.js';
 import { findNarratedSpeakers } from './narrated-speakers.js';
 import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
 import { resolveSource, type SourceResolution } from './speaker.js';
@@ -161,6 +161,8 @@ export function completeAttributions(
   candidates: readonly AttributionCandidate[],
   /** The time stage's expressions (src/nlp/times): "said on Monday" takes its day from them. */
   times: readonly TimeExpression[],
+  /** Filled with the descriptions resolved to a name given later, as mentions (`nameLaterDescriptions`). */
+  namedLater?: NamedLaterMention[],
 ): Attribution[] {
   if (candidates.length === 0) return [];
   const index = new DocumentIndex(text, segments, entities);
@@ -227,7 +229,8 @@ export function completeAttributions(
   // "“… the Acme faction …,” it added": the report quoted just before, not the faction it names
   preferRecentThingSpeakers(index, sorted, containers, contents, entityById, resolutions);
   // "A spokeswoman declined to comment. Later, museum spokeswoman Dalia Ferro said …": named next
-  nameLaterDescriptions(index, sorted, containers, entityById, resolutions);
+  const laterMentions = nameLaterDescriptions(index, sorted, containers, entityById, resolutions);
+  namedLater?.push(...laterMentions);
   // "Oskar Lind met Pavel Drach … Both men said …": the two people just named
   resolvePairSources(index, sorted, contents, resolutions);
   // "In a statement, the Trust said …. “…,” the statement said.": the document's issuer

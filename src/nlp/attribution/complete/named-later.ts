@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../../../model/index.js';
 import { descriptionType } from '../../coref/descriptions.js';
-import { kindImplies, roleImplies } from '../../coref/kind-words.js';
+import { kindImplies, roleImplies, roleUnderTitle } from '../../coref/kind-words.js';
 import { lexicographerFileOf, NOUN_GROUP, NOUN_TOPS, synsetsOf } from '../../events/wordnet.js';
 import { personNounGender } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -27,8 +27,11 @@ const REACH = 2;
 
 const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { male: 'm', female: 'f' };
 
-/** The source's head word when it is a singular noun for a person, lower-cased, else null. */
-function describedHead(index: DocumentIndex, candidate: AttributionCandidate): string | null {
+/** The source's head word when it is a singular noun for a person, lower-cased, with its token, else null. */
+function describedHeadToken(
+  index: DocumentIndex,
+  candidate: AttributionCandidate,
+): { word: string; head: number } | null {
   if (candidate.source === null) return null;
   const [first, end] = index.tokenRange(candidate.source);
   let head = index.phraseHead(first, end);
@@ -44,7 +47,7 @@ function describedHead(index: DocumentIndex, candidate: AttributionCandidate): s
   if (!isCommonPersonWord(word) && !isPersonNoun(word)) return null;
   // "the coast guard" names a body, not a guard
   if (groupCompound(index, head)) return null;
-  return word.toLowerCase();
+  return { word: word.toLowerCase(), head };
 }
 
 /** The plural noun of "one of the managers" (an `nmod` of `one` with the case "of"), else -1. */
@@ -71,7 +74,10 @@ function titleFor(word: string, role: string, beforeName: boolean): boolean {
   // a capitalised title before the name is read in any of its senses ("Father" of a priest,
   // WordNet's third sense of "father"); a common noun in its first two
   const title = beforeName && /^\p{Lu}\p{Ll}{2,}$/u.test(word);
-  return /^[a-z]{3,}$/u.test(lower) && roleImplies(lower, role, title ? 12 : 2);
+  if (!/^[a-z]{3,}$/u.test(lower)) return false;
+  if (roleImplies(lower, role, title ? 12 : 2)) return true;
+  // "a vicar" … "Father X": the described role is a kind of the title (a vicar is a priest)
+  return title && roleUnderTitle(role, lower, 12);
 }
 
 /**
@@ -88,6 +94,35 @@ function introducedBody(index: DocumentIndex, candidate: AttributionCandidate): 
   if (token.pos !== 'NOUN' || token.lemma.toLowerCase() !== word) return null;
   if (index.mentionCovering(token.start, token.end)?.kind === 'name') return null;
   return descriptionType(word) === 'ORG' ? word : null;
+}
+
+/**
+ * A description resolved here, as the nominal mention of the one it was resolved to: from the
+ * source's start to its head ("A priest" of "A priest who runs the shelter", "A federal judge" of "A
+ * federal judge in Manhattan", "one of its former managers"), when no entity holds a mention there.
+ */
+export interface NamedLaterMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function describedMention(
+  index: DocumentIndex,
+  candidate: AttributionCandidate,
+  head: number,
+  entity: string,
+): NamedLaterMention | null {
+  if (candidate.source === null || head < 0) return null;
+  const start = candidate.source.start;
+  const end = (index.tokens[head] as Token).end;
+  if (end <= start || end > candidate.source.end) return null;
+  const [first] = index.tokenRange(candidate.source);
+  for (let at = first; at <= head; at += 1) {
+    const token = index.tokens[at] as Token;
+    if (index.mentionCovering(token.start, token.end) !== null) return null;
+  }
+  return { entity, start, end };
 }
 
 /**
@@ -112,16 +147,32 @@ export function nameLaterDescriptions(
   containers: readonly number[] | Int32Array,
   entities: ReadonlyMap<string, Entity>,
   resolutions: (SourceResolution | null)[],
-): void {
+): NamedLaterMention[] {
+  const mentions: NamedLaterMention[] = [];
   for (let position = 0; position < sorted.length; position += 1) {
     const candidate = sorted[position] as AttributionCandidate;
     if ((containers[position] as number) >= 0 || candidate.source === null) continue;
     if ((resolutions[position]?.speaker ?? null) !== null) continue;
     // "an independent watchdog": a body ("watchdog" is a person first in WordNet, a body here)
     nameLaterBody(index, sorted, containers, entities, resolutions, position);
-    if ((resolutions[position]?.speaker ?? null) !== null) continue;
-    const role = describedHead(index, candidate);
-    if (role === null) continue;
+    const body = resolutions[position]?.speaker ?? null;
+    if (typeof body === 'string') {
+      const [first, end] = index.tokenRange(candidate.source);
+      const mention = describedMention(index, candidate, index.phraseHead(first, end), body);
+      if (mention !== null) mentions.push(mention);
+      continue;
+    }
+    if (body !== null) continue;
+    // "The 26-year-old told the court … . Omar Hadi, 26, said": the one person of that age
+    const aged = agedPerson(index, candidate, entities);
+    if (aged !== null) {
+      resolutions[position] = { speaker: aged.entity, anonymous: false };
+      mentions.push(aged);
+      continue;
+    }
+    const described = describedHeadToken(index, candidate);
+    if (described === null) continue;
+    const role = described.word;
     const sentence = index.sentenceIndexAt(candidate.source.start);
     for (let later = position + 1; later < sorted.length; later += 1) {
       const next = sorted[later] as AttributionCandidate;
@@ -132,20 +183,93 @@ export function nameLaterDescriptions(
       const entity = typeof speaker === 'string' ? entities.get(speaker) : undefined;
       if (entity === undefined || entity.type !== 'PERSON') break;
       const [first, end] = index.tokenRange(next.source);
-      let titled = false;
-      for (let word = first; word < end && !titled; word += 1) {
+      let titled = -1;
+      for (let word = first; word < end && titled < 0; word += 1) {
         // "Father Tom Nolan": a title, a proper noun right after it in the source
         const beforeName = word + 1 < end && (index.tokens[word + 1] as Token).pos === 'PROPN';
-        titled = titleFor(index.tokenText(word), role, beforeName);
+        if (titleFor(index.tokenText(word), role, beforeName)) titled = word;
       }
-      if (!titled) break;
+      if (titled < 0) break;
+      // "“…,” a spokesman said [of the Conservatives' plan]. Lib Dem home affairs spokesman X said":
+      // a name that ties the title to a body the description's sentence (or the one before) never
+      // mentions is another body's spokesman
+      if (!modifiersNearby(index, first, titled, sentence, entity.id)) break;
       const wanted = NOUN_GENDER[personNounGender(role) ?? ''];
       const gender = entityGender(index.text, entity);
       if (wanted !== undefined && gender !== undefined && wanted !== gender) break;
       resolutions[position] = { speaker: entity.id, anonymous: false };
+      const mention = describedMention(index, candidate, described.head, entity.id);
+      if (mention !== null) mentions.push(mention);
       break;
     }
   }
+  return mentions;
+}
+
+/**
+ * Whether each name before the title in the later source ("Lib Dem" of "Lib Dem home affairs
+ * spokesman X", not the person's own name) occurs in the description's sentence or the one before.
+ */
+function modifiersNearby(
+  index: DocumentIndex,
+  first: number,
+  title: number,
+  sentence: number,
+  person: string,
+): boolean {
+  const from = index.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
+  const to = index.sentences[sentence]?.end ?? index.text.length;
+  const context = index.text.slice(from, to);
+  for (let word = first; word < title; word += 1) {
+    const token = index.tokens[word] as Token;
+    // a name of some other entity ("Former" opening the sentence is none)
+    const held = token.pos === 'PROPN' ? index.mentionCovering(token.start, token.end) : null;
+    if (held === null || held.kind !== 'name' || held.entity.id === person) continue;
+    if (!context.includes(index.tokenText(word))) return false;
+  }
+  return true;
+}
+
+/** "the 26-year-old", "a 26-year-old man": the age, and the noun after it if any. */
+const AGE_DESCRIPTION = /^(?:the|an?)\s+(\d{1,3})[-‐]year[-‐]old(?:\s+(\p{L}+))?$/iu;
+
+/**
+ * "The 26-year-old told the court he had acted alone. Omar Hadi, 26, said …": a source that is an age
+ * description alone is the person the text gives that age (an apposition ", 26,", "aged 26": the
+ * entity's age attribute), first named within the next sentences, when that person is the only one of
+ * that age in the text and the noun after the age, if any, is a person noun of no other gender.
+ */
+function agedPerson(
+  index: DocumentIndex,
+  candidate: AttributionCandidate,
+  entities: ReadonlyMap<string, Entity>,
+): NamedLaterMention | null {
+  if (candidate.source === null) return null;
+  const match = AGE_DESCRIPTION.exec(index.text.slice(candidate.source.start, candidate.source.end));
+  if (match === null) return null;
+  const age = Number(match[1]);
+  const noun = match[2]?.toLowerCase();
+  if (noun !== undefined && !isCommonPersonWord(noun) && !isPersonNoun(noun)) return null;
+  const wanted = NOUN_GENDER[noun === undefined ? '' : (personNounGender(noun) ?? '')];
+  const sentence = index.sentenceIndexAt(candidate.source.start);
+  let found: Entity | null = null;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'PERSON' || entity.attributes?.['age'] !== age) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  if (found === null) return null;
+  // named after the description (one named before is coreference's), within reach
+  const named = found.mentions.filter((mention) => mention.kind === 'name');
+  const first = Math.min(...named.map((mention) => mention.start));
+  if (!Number.isFinite(first) || first < candidate.source.end) return null;
+  if (index.sentenceIndexAt(first) - sentence > REACH) return null;
+  const gender = entityGender(index.text, found);
+  if (wanted !== undefined && gender !== undefined && wanted !== gender) return null;
+  const covered = found.mentions.some(
+    (mention) => mention.start < candidate.source!.end && candidate.source!.start < mention.end,
+  );
+  return covered ? null : { entity: found.id, start: candidate.source.start, end: candidate.source.end };
 }
 
 /**

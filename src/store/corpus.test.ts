@@ -259,3 +259,54 @@ describe('headGender: the gender a description head states', () => {
     assert.equal(headGender('suspect'), undefined);
   });
 });
+
+describe('descriptionClusters: a place of two stories of one main person', () => {
+  const description = (id: string, type: string, name: string, head: string) => ({
+    id,
+    type,
+    name,
+    mentions: [],
+    attributes: { nominal_head: head },
+  });
+  // articles 0-1 tell one singer's admission (story 0), 2 her release (story 1), 3 her dentist's
+  // visit (story 2); the story clustering kept them apart, a main person ties them
+  const documents = [
+    { entities: [description('e1', 'LOC', 'a detox clinic', 'clinic')] },
+    {
+      entities: [
+        description('e1', 'LOC', 'the detox clinic', 'clinic'),
+        description('e2', 'ORG', 'a news conference', 'conference'),
+        description('e3', 'PERSON', 'two guards', 'guard+pl'),
+      ],
+    },
+    {
+      entities: [
+        description('e1', 'LOC', 'the private detox clinic', 'clinic'),
+        description('e2', 'ORG', 'a joint news conference', 'conference'),
+        description('e3', 'PERSON', 'the two guards', 'guard+pl'),
+      ],
+    },
+    { entities: [description('e1', 'LOC', 'a dental clinic', 'clinic')] },
+  ] as unknown as ExtractDocument[];
+  const names = (sisterOf: number[]) =>
+    descriptionClusters(documents, [0, 0, 1, 2], sisterOf).map((cluster) => [...cluster.aliases].sort());
+
+  it('joins one place with a modifier in common across the two stories', () => {
+    assert.ok(
+      names([0, 0, 0, 0]).some(
+        (aliases) => aliases.includes('the detox clinic') && aliases.includes('the private detox clinic'),
+      ),
+    );
+  });
+  it('keeps organisations, groups and a place of other modifiers apart, and unrelated stories apart', () => {
+    const joined = names([0, 0, 0, 0]);
+    assert.ok(!joined.some((aliases) => aliases.includes('a news conference') && aliases.length > 1));
+    assert.ok(!joined.some((aliases) => aliases.includes('two guards') && aliases.length > 1));
+    assert.ok(!joined.some((aliases) => aliases.includes('a dental clinic') && aliases.length > 1));
+    assert.ok(
+      !names([0, 0, 1, 2]).some(
+        (aliases) => aliases.includes('the detox clinic') && aliases.includes('the private detox clinic'),
+      ),
+    );
+  });
+});

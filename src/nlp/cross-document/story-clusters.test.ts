@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitByPeople, storyClusters } from './story-clusters.js';
+import { splitByPeople, storiesSharingPeople, storyClusters } from './story-clusters.js';
 
 describe('stories: which articles tell the same one', () => {
   it('groups the reports of one story apart from a story of the same kind', () => {
@@ -115,5 +115,35 @@ describe('stories: two incidents of one kind told with other people', () => {
       splitByPeople([0, 0, 0, 0, 0, 0], people.slice(0, 5).concat([new Set()]), entities.slice(0, 6)),
       [0, 0, 0, 0, 0, 0],
     );
+  });
+});
+
+describe('storiesSharingPeople: two stories of one main person', () => {
+  // stories 0 and 1 both tell of Dana Krell (an admission and a release); story 2 names her once
+  // in three articles; story 3 is one article that names her
+  const people = [
+    new Set(['krell']),
+    new Set(['krell', 'voss']),
+    new Set(['krell']),
+    new Set(['krell']),
+    new Set(['krell', 'oram']),
+    new Set(['oram']),
+    new Set(['oram']),
+    new Set(['krell']),
+  ];
+  const storyOf = [0, 0, 1, 1, 2, 2, 2, 3];
+
+  it('groups stories whose articles name one person in half of each', () => {
+    assert.deepEqual(storiesSharingPeople(storyOf, people), [0, 0, 0, 0, 2, 2, 2, 3]);
+  });
+  it('keeps stories apart when the person is no main person of one of them', () => {
+    const once = [
+      new Set(['krell']),
+      new Set(['krell']),
+      new Set(['krell']),
+      new Set(['oram']),
+      new Set(['oram']),
+    ];
+    assert.deepEqual(storiesSharingPeople([0, 0, 1, 1, 1], once), [0, 0, 1, 1, 1]);
   });
 });

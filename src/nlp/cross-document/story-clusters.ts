@@ -275,3 +275,42 @@ function meets(left: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
   for (const item of left) if (right.has(item)) return true;
   return false;
 }
+
+/**
+ * Stories that tell one incident in two parts: stories of two articles or more that share a main
+ * person (a named person of the corpus in at least half of each story's articles) are one group
+ * (union-find); each article gets its group's lowest story number. Used for descriptions only:
+ * "the facility" and "a rehab facility" of one person's stay, told in two stories that the story
+ * clustering keeps apart (an admission and a release), are one place.
+ */
+export function storiesSharingPeople(
+  storyOf: readonly number[],
+  people: readonly ReadonlySet<string>[],
+): number[] {
+  const articles = new Map<number, number[]>();
+  storyOf.forEach((story, article) => articles.set(story, [...(articles.get(story) ?? []), article]));
+  const parent = new Map([...articles.keys()].map((story) => [story, story]));
+  const find = (story: number): number => {
+    let root = story;
+    while (parent.get(root)! !== root) root = parent.get(root)!;
+    parent.set(story, root);
+    return root;
+  };
+  const firstWith = new Map<string, number>();
+  for (const [story, members] of [...articles].sort((a, b) => a[0] - b[0])) {
+    if (members.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const article of members)
+      for (const person of people[article] ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
+    for (const [person, count] of counts) {
+      if (count * 2 < members.length) continue;
+      const other = firstWith.get(person);
+      if (other === undefined) firstWith.set(person, story);
+      else {
+        const [a, b] = [find(story), find(other)];
+        if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
+      }
+    }
+  }
+  return storyOf.map((story) => find(story));
+}

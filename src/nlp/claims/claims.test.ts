@@ -1187,6 +1187,27 @@ describe('findClaims: a passive agent described by a participle, and reasons', (
   });
 });
 
+describe('findClaims: a light verb with an act or a message says its deed (claims41)', () => {
+  it('reads "made a decision", "carried out an attack on", "made no payment" as the deed', () => {
+    const topics = (text: string): string[] =>
+      run(text).claims.map((claim) => `${claim.topic} ${claim.polarity}`);
+    assert.ok(topics('The council said it had made a decision.').some((t) => t.startsWith('decide(')));
+    assert.ok(
+      topics('Police said the gang carried out an attack on the depot.').some((t) =>
+        t.startsWith('attack(the gang, the depot)'),
+      ),
+    );
+    assert.ok(
+      topics('The minister said the government made no payment.').some((t) => /^pay\(.* neg$/.test(t)),
+    );
+  });
+  it('must not change: a deed the text names already ("carried out the attack") or a counted one', () => {
+    const topics = (text: string): string[] => run(text).claims.map((claim) => claim.topic);
+    assert.ok(!topics('Police said the gang carried out the attack.').some((t) => t.startsWith('attack(')));
+    assert.ok(!topics('Police said officers made three arrests.').some((t) => t.startsWith('arrest(')));
+  });
+});
+
 describe('findClaims: why an unnamed thing underwent something (claims41)', () => {
   it('reads the reason of a passive or an objectless clause as what caused its happening to that thing', () => {
     const stopped = run('The agency said the tests had been stopped because of a fault in the pumps.');

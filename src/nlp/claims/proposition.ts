@@ -923,6 +923,17 @@ export function readProposition(
       object = deed.target;
     }
   }
+  // "made a payment", "carried out an attack on the base", "issued a warning": a light verb whose
+  // object is an act or a message says the deed WordNet derives from that noun, done to the noun's
+  // own phrase ("on the base"); "no" on the noun denies it ("made no payment")
+  if (pos === 'verb' && object >= 0 && classWord === undefined && !passive && lemma === verb) {
+    const deed = eventNounDeed(tree, verb, object);
+    if (deed !== null) {
+      objectNegated ||= negated(tree, object);
+      lemma = deed.lemma;
+      object = deed.target;
+    }
+  }
   // "the aircraft had passed a safety inspection", "the bridge underwent repairs": a thing that
   // goes through a deed says the deed was done to it, by someone unnamed: inspect(?, the aircraft)
   let undergoer = -1;
@@ -1078,6 +1089,67 @@ function lightVerbDeed(
   if (offsets.length !== 1) return null;
   const word = synset(offsets[0] as number, 'verb').words[0];
   return word === undefined ? null : { lemma: word.replace(/_/g, ' '), target };
+}
+
+// verbs that lend their clause to the deed their object names ("made a payment", "carried out an attack")
+const LIGHT_VERBS = new Set(['make', 'give', 'issue', 'carry out', 'conduct', 'launch', 'stage', 'mount']);
+// WordNet noun.act (4) and noun.communication (10): nouns that name a deed or a message
+const DEED_NOUN_FILES = new Set([4, 10]);
+// how many letters a noun and the verb derived from it share at the start ("payment" / "pay")
+const SHARED_START = 3;
+
+/**
+ * The deed of a light verb's object noun: the verb WordNet derives from the first of the noun's two
+ * most frequent senses that is an act or a message, the one sharing the longest start with the noun
+ * ("payment" → pay, "warning" → warn, "attack" → attack); its target the noun's own phrase marked
+ * "on", "against", "to" or "of" ("an attack on the base"), else none. Null for a counted noun
+ * ("made three arrests": a figure), a possessed or definite one ("made his mark", "carried out the
+ * attack") or one the verb does not lend itself to.
+ */
+function eventNounDeed(
+  tree: DependencyTree,
+  verb: string,
+  object: number,
+): { lemma: string; target: number } | null {
+  if (!LIGHT_VERBS.has(verb)) return null;
+  const noun = tree.tokens[object] as Token;
+  if (noun.pos !== 'NOUN' || tree.dependents(object, ['nummod', 'compound', 'nmod:poss']).length > 0)
+    return null;
+  // ("carried out the attack": a deed the text already names is a question of who did it, read by
+  // the responsibility frame)
+  if (
+    tree
+      .dependents(object, ['det'])
+      .some((child) => /^(?:the|this|that|these|those)$/i.test((tree.tokens[child] as Token).lemma))
+  )
+    return null;
+  const word = noun.lemma.toLowerCase();
+  // (the first of its two most frequent senses that is one: "payment" is first a sum, then the act)
+  const sense = synsetsOf(word, 'noun')
+    .slice(0, 2)
+    .find((offset) => DEED_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
+  if (sense === undefined) return null;
+  let best: string | null = null;
+  let bestShared = SHARED_START - 1;
+  for (const pointer of synset(sense, 'noun').pointers) {
+    if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
+    for (const candidate of synset(pointer.offset, 'verb').words) {
+      if (candidate.includes('_')) continue;
+      let shared = 0;
+      while (shared < candidate.length && shared < word.length && candidate[shared] === word[shared])
+        shared += 1;
+      if (shared > bestShared) {
+        best = candidate;
+        bestShared = shared;
+      }
+    }
+  }
+  if (best === null) return null;
+  const target =
+    tree
+      .dependents(object, ['nmod'])
+      .find((child) => ['on', 'against', 'to', 'of'].includes(caseOf(tree, child) ?? '')) ?? -1;
+  return { lemma: best, target };
 }
 
 /**

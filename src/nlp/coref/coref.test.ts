@@ -1670,6 +1670,20 @@ describe('resolveEntities: a role description is not a topic of the sentence bef
       expected: 'Gordon Wray',
     },
     {
+      title: 'nor the only person when he was named two sentences back and never given the role (issue 10)',
+      marked:
+        '[Gordon Wray|PERSON] ran the club for a decade. Fans cheered loudly at the ground on Saturday. The judge said the club would close.',
+      surface: 'The judge',
+      expected: undefined,
+    },
+    {
+      title: 'must not change: the one named two sentences back whom the text gave the role',
+      marked:
+        'Judge [Gordon Wray|PERSON] ran the court for a decade. Fans cheered loudly at the ground on Saturday. The judge said the club would close.',
+      surface: 'The judge',
+      expected: 'Gordon Wray',
+    },
+    {
       title: 'must not change: the only person it could be',
       marked:
         '[Gordon Wray|PERSON] addressed the conference on Monday. The chancellor said the economy was strong.',

@@ -861,9 +861,11 @@ class Resolver {
     const scores = new Map<number, number>();
     const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
     // A role ("the mayor", "the prime minister") joins a person only on evidence: one the text gave
-    // that role (apposition, title, earlier description), or the only person it could be.
+    // that role (apposition, title, earlier description), or the only person it could be named close by.
     const role = category === 'person' && isRoleHead(head);
     const candidates = new Set<number>();
+    /** The sentence of each candidate's latest mention before the description. */
+    const candidateSentence = new Map<number, number>();
     const evidenced = new Set<number>();
     // "Mr Blair talked about the manifesto, a move to irritate the chancellor": the person who opens
     // the sentence as its subject is not a role description later in it (an R-expression is not bound
@@ -978,6 +980,8 @@ class Resolver {
       if (role && modifiers.length > 0 && this.calledOtherwise(draft, head, modifiers)) continue;
       if (role) {
         candidates.add(referent.entity);
+        if (!candidateSentence.has(referent.entity))
+          candidateSentence.set(referent.entity, referent.sentence);
         // the role, or a word the text used with the name ("Belarusian President X" … "the Belarusian dictator")
         // or a title WordNet puts under the role ("District Attorney X" … "the prosecutor")
         if (
@@ -1042,7 +1046,11 @@ class Resolver {
               ? new Set<number>()
               : candidates.size === 1 && boundInSentence.has([...candidates][0] as number)
                 ? new Set<number>()
-                : candidates.size === 1 &&
+                : // "Tom Barker ran the club. Fans cheered. The judge said …": the only person the
+                  // role could be holds it when named in its sentence or the one before; one named
+                  // further back needs the evidence
+                  candidates.size === 1 &&
+                    (candidateSentence.get([...candidates][0] as number) ?? -1) >= sentence - 1 &&
                     !holdsOtherOffice(
                       this.drafts[[...candidates][0] as number] as EntityDraft,
                       compound ?? head,

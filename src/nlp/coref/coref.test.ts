@@ -2223,3 +2223,30 @@ describe('resolveEntities: “it” reported by an organisation’s speech verb 
     },
   ]);
 });
+
+describe('resolveEntities: a nationality noun is the one person the text gave that nationality, then the speaker (issue 10)', () => {
+  runCases([
+    {
+      title: '“the Dutchman” as an object is the Dutch striker, not the manager the text is about',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The decision rankles with the [Dutchman|MISC/NORP].',
+      surface: 'the Dutchman',
+      expected: 'Arjen Vos',
+    },
+    {
+      title: 'nor the topic of the sentence before when the text gave the nationality to another',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The [Dutchman|MISC/NORP] was angry.',
+      surface: 'The Dutchman',
+      expected: 'Arjen Vos',
+    },
+    {
+      title: '“he said” after a quotation goes to the one person the sentence before names, none its subject',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The decision rankles with the [Dutchman|MISC/NORP]. “I was never told why,” he said.',
+      surface: 'he',
+      nth: 2,
+      expected: 'Arjen Vos',
+    },
+  ]);
+});

@@ -175,6 +175,22 @@ describe('roles', () => {
       },
     },
     {
+      name: 'a given name that is also a role word, after a title, is the name’s (issue 10)',
+      text: 'Club manager Dean Harlow and Manager Dean Vossel both praised Coach Dean Pettit.',
+      entities: [person('Dean Harlow'), person('Dean Vossel'), person('Dean Pettit')],
+      expected: {
+        'Dean Harlow': { role: 'Club manager' },
+        'Dean Vossel': { role: 'Manager' },
+        'Dean Pettit': { role: 'Coach' },
+      },
+    },
+    {
+      name: 'must not change: an office of two words before a surname alone',
+      text: 'Attorney General Harlow spoke first.',
+      entities: [person('Harlow', 'General Harlow')],
+      expected: { Harlow: { role: 'Attorney General' } },
+    },
+    {
       name: 'title inside the name mention',
       text: 'President Ilse Baum said the talks had failed.',
       entities: [person('Ilse Baum', 'President Ilse Baum')],

@@ -9,6 +9,8 @@ import {
   type AttributeContext,
   type MentionTokens,
 } from './context.js';
+import { isFirstName } from '../coref/first-name-gender.js';
+import { synsetsOf } from '../events/wordnet.js';
 import { describePerson, isOrganisationNoun, isRoleWord, kinshipNoun, readModifiers } from './describe.js';
 import { addKin, entityOfTypeIn, facts, resolvePossessor, type Findings } from './findings.js';
 import { compoundWord, isDeterminer, readNounPhrase } from './noun-phrase.js';
@@ -63,6 +65,18 @@ function nameStartOf(context: AttributeContext, mention: MentionTokens): number 
   while (index < mention.end - 1) {
     const value = word(context, index);
     if (!isRoleWord(value) && demonymOf(value) === undefined && !honorific(value)) break;
+    // "Manager Dean Morrow", "club manager Dean Morrow": a role word that is also a given name, right
+    // after a role and before the surname alone, is the name's first word (titles are not stacked)
+    if (
+      index === mention.end - 2 &&
+      index > 0 &&
+      isFirstName(tokenText(context, index, index + 1)) &&
+      isRoleWord(word(context, index - 1)) &&
+      !touches(context, index - 1) &&
+      // ("Attorney General Holder", "Major General Kemp": one office WordNet knows)
+      synsetsOf(`${word(context, index - 1).toLowerCase()}_${value.toLowerCase()}`, 'noun').length === 0
+    )
+      break;
     index += 1;
   }
   return index;

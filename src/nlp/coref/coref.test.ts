@@ -1670,6 +1670,20 @@ describe('resolveEntities: a role description is not a topic of the sentence bef
       expected: 'Gordon Wray',
     },
     {
+      title: 'nor the only person when he was named two sentences back and never given the role (issue 10)',
+      marked:
+        '[Gordon Wray|PERSON] ran the club for a decade. Fans cheered loudly at the ground on Saturday. The judge said the club would close.',
+      surface: 'The judge',
+      expected: undefined,
+    },
+    {
+      title: 'must not change: the one named two sentences back whom the text gave the role',
+      marked:
+        'Judge [Gordon Wray|PERSON] ran the court for a decade. Fans cheered loudly at the ground on Saturday. The judge said the club would close.',
+      surface: 'The judge',
+      expected: 'Gordon Wray',
+    },
+    {
       title: 'must not change: the only person it could be',
       marked:
         '[Gordon Wray|PERSON] addressed the conference on Monday. The chancellor said the economy was strong.',
@@ -2206,6 +2220,33 @@ describe('resolveEntities: “it” reported by an organisation’s speech verb 
       marked: 'The council unveiled a plan. [Norwell Trust|ORG] said it was misguided.',
       surface: 'it',
       expected: undefined,
+    },
+  ]);
+});
+
+describe('resolveEntities: a nationality noun is the one person the text gave that nationality, then the speaker (issue 10)', () => {
+  runCases([
+    {
+      title: '“the Dutchman” as an object is the Dutch striker, not the manager the text is about',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The decision rankles with the [Dutchman|MISC/NORP].',
+      surface: 'the Dutchman',
+      expected: 'Arjen Vos',
+    },
+    {
+      title: 'nor the topic of the sentence before when the text gave the nationality to another',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The [Dutchman|MISC/NORP] was angry.',
+      surface: 'The Dutchman',
+      expected: 'Arjen Vos',
+    },
+    {
+      title: '“he said” after a quotation goes to the one person the sentence before names, none its subject',
+      marked:
+        '[Dutch|MISC/NORP] striker [Arjen Vos|PERSON] was dropped by manager [Tom Barker|PERSON] on Saturday. [Barker|PERSON] named a new side. The decision rankles with the [Dutchman|MISC/NORP]. “I was never told why,” he said.',
+      surface: 'he',
+      nth: 2,
+      expected: 'Arjen Vos',
     },
   ]);
 });

@@ -22,7 +22,7 @@ import {
   type Gender,
   type PronounInfo,
 } from './lexicon.js';
-import { countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
+import { countryOfDemonym, countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
 import { isOtherKindThanBusiness, kindImplies, namesBodyFirst, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
@@ -33,6 +33,7 @@ import {
   lexicographerFileOf,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
+  NOUN_PERSON,
   synsetsOf,
 } from '../events/wordnet.js';
 import { isFirstName } from './first-name-gender.js';
@@ -375,6 +376,28 @@ class Resolver {
     if (phrase.names.length !== 1 || item.keys.length !== 1 || item.firstToken !== phrase.first + 1)
       return -1;
     if (view.lower(phrase.first) !== 'the' || (view.quotationOf[phrase.first] as number) >= 0) return -1;
+    // "Dutch striker Arjen Vos … The affair rankles with the Dutchman": a nationality noun for one
+    // person (WordNet's first sense) is the one person the text gave that nationality, wherever the
+    // phrase stands; never another when the text gave it to someone
+    const national = view.lower(item.firstToken);
+    // ("The Israelis said …" are a people, not the one person before)
+    if (national.endsWith('s') && !national.endsWith('ss') && !national.endsWith('ese')) return -1;
+    const country = countryOfDemonym(national)?.name;
+    const sense = synsetsOf(national, 'noun')[0];
+    if (
+      country !== undefined &&
+      item.endToken === phrase.end &&
+      sense !== undefined &&
+      lexicographerFileOf(sense, 'noun') === NOUN_PERSON
+    ) {
+      const nationals = this.peopleOfNationality(country);
+      if (nationals.size === 1) {
+        const person = [...nationals][0] as number;
+        this.describedAs.set(`national ${national}`, person);
+        return person;
+      }
+      if (nationals.size > 1) return -1;
+    }
     // (the subject as `remember` reads it: the parser may make "The American said" a compound)
     if (
       !opensSentence(view, phrase.first) ||
@@ -406,6 +429,39 @@ class Resolver {
     if (person === undefined || person.type !== 'PERSON' || person.members !== undefined) return -1;
     this.describedAs.set(key, topic);
     return topic;
+  }
+
+  /**
+   * The people the text gives the nationality of `country`: a nationality word among the few words
+   * of a title right before a name ("Dutch striker Arjen Vos", "Dutchman Arjen Vos"), or opening an
+   * apposition right after it ("Arjen Vos, a Dutch striker,").
+   */
+  private peopleOfNationality(country: string): Set<number> {
+    const view = this.view;
+    const people = new Set<number>();
+    const ofCountry = (token: number): boolean =>
+      view.isCapitalised(token) && countryOfDemonym(view.word(token))?.name === country;
+    for (let index = 0; index < this.items.length; index += 1) {
+      const item = this.items[index] as NameItem;
+      const entity = this.entityOfItem[index] as number;
+      if (entity < 0) continue;
+      const draft = this.drafts[entity] as EntityDraft;
+      if (draft.type !== 'PERSON' || draft.members !== undefined || item.coordination !== undefined) continue;
+      const sentence = view.sentenceOf[item.firstToken] as number;
+      const start = view.sentenceStart(sentence);
+      for (let token = item.firstToken - 1; token >= Math.max(start, item.firstToken - 4); token -= 1) {
+        if (ofCountry(token)) people.add(entity);
+        const tag = view.pos(token);
+        if (tag === 'PUNCT' || tag === 'DET' || view.isPossessiveMarker(token)) break;
+      }
+      if (view.word(item.endToken) === ',')
+        for (let token = item.endToken + 1; token < item.endToken + 5; token += 1) {
+          if (view.sentenceOf[token] !== sentence || view.pos(token) === 'PUNCT') break;
+          if (ofCountry(token)) people.add(entity);
+          if (view.pos(token) === 'NOUN' || view.pos(token) === 'PROPN') break;
+        }
+    }
+    return people;
   }
 
   /**
@@ -877,9 +933,11 @@ class Resolver {
     const scores = new Map<number, number>();
     const compound = category === 'person' ? this.compoundRole(phrase, head) : undefined;
     // A role ("the mayor", "the prime minister") joins a person only on evidence: one the text gave
-    // that role (apposition, title, earlier description), or the only person it could be.
+    // that role (apposition, title, earlier description), or the only person it could be named close by.
     const role = category === 'person' && isRoleHead(head);
     const candidates = new Set<number>();
+    /** The sentence of each candidate's latest mention before the description. */
+    const candidateSentence = new Map<number, number>();
     const evidenced = new Set<number>();
     // "Mr Blair talked about the manifesto, a move to irritate the chancellor": the person who opens
     // the sentence as its subject is not a role description later in it (an R-expression is not bound
@@ -994,6 +1052,8 @@ class Resolver {
       if (role && modifiers.length > 0 && this.calledOtherwise(draft, head, modifiers)) continue;
       if (role) {
         candidates.add(referent.entity);
+        if (!candidateSentence.has(referent.entity))
+          candidateSentence.set(referent.entity, referent.sentence);
         // the role, or a word the text used with the name ("Belarusian President X" … "the Belarusian dictator")
         // or a title WordNet puts under the role ("District Attorney X" … "the prosecutor")
         if (
@@ -1072,7 +1132,11 @@ class Resolver {
               ? new Set<number>()
               : candidates.size === 1 && boundInSentence.has([...candidates][0] as number)
                 ? new Set<number>()
-                : candidates.size === 1 &&
+                : // "Tom Barker ran the club. Fans cheered. The judge said …": the only person the
+                  // role could be holds it when named in its sentence or the one before; one named
+                  // further back needs the evidence
+                  candidates.size === 1 &&
+                    (candidateSentence.get([...candidates][0] as number) ?? -1) >= sentence - 1 &&
                     !holdsOtherOffice(
                       this.drafts[[...candidates][0] as number] as EntityDraft,
                       compound ?? head,
@@ -1705,12 +1769,23 @@ class Resolver {
     let main = -1;
     let latest = -1;
     const subjects = new Set<number>();
+    /** The people the sentence names otherwise than as a subject. */
+    const objects = new Set<number>();
     for (let index = this.history.length - 1; index >= 0; index -= 1) {
       const referent = this.history[index] as Referent;
       if (referent.sentence >= opening) continue;
       if (referent.sentence < opening - 1) break;
       if ((view.quotationOf[referent.first] as number) >= 0 || !referent.person || referent.plural) continue;
-      if (!referent.subject && !referent.mainSubject) continue;
+      if (!referent.subject && !referent.mainSubject) {
+        // (an unnamed person, or one named, of the pronoun's gender)
+        const draft = referent.entity >= 0 ? this.drafts[referent.entity] : undefined;
+        if (draft === undefined) objects.add(-1 - index);
+        else if (draft.type === 'PERSON' && !draft.members && agrees(referent)) {
+          const gender = genderOf(draft);
+          if (gender === undefined || gender === info.gender) objects.add(referent.entity);
+        }
+        continue;
+      }
       // (an unnamed subject that may be of the pronoun's gender, "a spokesman", may be the speaker as well)
       if (referent.entity < 0) {
         if (referent.gender === undefined || referent.gender === info.gender) subjects.add(-1 - index);
@@ -1731,6 +1806,10 @@ class Resolver {
       if (latest < 0) latest = referent.entity;
     }
     const chosen = main >= 0 ? main : latest;
+    // "The affair rankles with the Dutchman. “…,” he said.": with no person as a subject there, the one
+    // person the sentence names
+    if (subjects.size === 0 && objects.size === 1 && ([...objects][0] as number) >= 0)
+      return [...objects][0] as number;
     return chosen >= 0 && subjects.size === 1 ? chosen : -1;
   }
 

@@ -64,6 +64,13 @@ describe('institutions that speak under a description', () => {
       'said',
       null,
     ],
+    // "Engineers" opens the sentence and was tagged a name: still the common noun the post-modifier hangs on
+    [
+      'an organisation in apposition inside the post-modifier of a capitalised head',
+      'Engineers at Corvane Labs, a firm in Denver, said the bridge was safe.',
+      'said',
+      null,
+    ],
     [
       'a group noun modified by a place still speaks',
       'Police in the port said the van was found empty near the canal.',

@@ -66,7 +66,7 @@ export function speakerDescriptions(
         if (
           mention.start >= source.start &&
           mention.end <= source.end &&
-          !inPostModifier(segments, source.start, mention.start) &&
+          !inPostModifier(text, segments, source.start, mention.start) &&
           mention.end - mention.start > length
         ) {
           best = entity;
@@ -108,7 +108,7 @@ export function speakerDescriptions(
  * court" (the court does not speak, its organisers do). A preposition ("case") after a common noun
  * in the source, before the mention, opens one.
  */
-function inPostModifier(segments: Segments, from: number, start: number): boolean {
+function inPostModifier(text: string, segments: Segments, from: number, start: number): boolean {
   let previous: (typeof segments.tokens)[number] | undefined;
   for (const token of segments.tokens) {
     if (token.end <= from) continue;
@@ -117,7 +117,7 @@ function inPostModifier(segments: Segments, from: number, start: number): boolea
       token.pos === 'ADP' &&
       token.dep === 'case' &&
       previous !== undefined &&
-      previous.pos === 'NOUN' &&
+      (previous.pos === 'NOUN' || capitalisedNoun(text, segments, previous)) &&
       !issuedThing(previous.lemma)
     )
       return true;
@@ -131,6 +131,17 @@ function inPostModifier(segments: Segments, from: number, start: number): boolea
     previous = token;
   }
   return false;
+}
+
+/**
+ * A common noun the tagger took for a name because it opens the sentence: "Scientists at Orbis
+ * Labs, a firm in Denver, said" (a word WordNet has as a noun, capitalised only there).
+ */
+function capitalisedNoun(text: string, segments: Segments, token: Segments['tokens'][number]): boolean {
+  if (token.pos !== 'PROPN' || !segments.sentences.some((sentence) => sentence.start === token.start))
+    return false;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  return /^\p{Ll}+$/u.test(word) && synsetsOf(baseFormOf(word, 'noun') ?? word, 'noun').length > 0;
 }
 
 /**

@@ -4,6 +4,7 @@ import { hasLemma } from '../../events/wordnet.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import {
   describedOrganisation,
+  nearbyOrganisation,
   describedPerson,
   isPersonNoun,
   relatedRoleHolder,
@@ -1170,7 +1171,8 @@ export function resolveSource(
         relatedRoleHolder(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };
       // "the university said": the one organisation named so or introduced by that word before
-      const organisation = describedOrganisation(index, first, end, STATEMENT_HEADS);
+      const organisation =
+        describedOrganisation(index, first, end, STATEMENT_HEADS) ?? nearbyOrganisation(index, first, end);
       if (organisation !== null) return { speaker: organisation.id, anonymous: false };
     }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };

@@ -12,6 +12,7 @@ import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates, dropFramedDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { ATTITUDE_REPORTS } from './attitude-reports.js';
+import { LIGHT_VERB_REPORTS } from './light-verb-reports.js';
 import { MISTAGGED_REPORTS } from './mistagged-reports.js';
 import { AGENTLESS_REPORTS } from './agentless-reports.js';
 import { AGENT_REPORTS } from './agent-reports.js';
@@ -163,6 +164,7 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       MISTAGGED_REPORTS,
       ADJECTIVE_REPORTS,
       ATTITUDE_REPORTS,
+      LIGHT_VERB_REPORTS,
     ],
   );
   const reported = dropWriterVoice(

@@ -46,6 +46,8 @@ const cases: readonly (readonly [string, string, readonly string[]])[] = [
   ['fears raised by a thing', 'The storm raised fears that the roof would fail.', []],
   ['nothing said', 'The mayor never gave an assurance that the road would close.', []],
   ['a relative clause on a speech', 'He gave a speech that lasted an hour.', []],
+  ['no proof offered', 'He offered no proof that the rival had taken the money.', []],
+  ['a signal sent by an act', 'Her appointment sent a strong signal that waste would not be tolerated.', []],
 ];
 
 describe('light-verb reports', () => {

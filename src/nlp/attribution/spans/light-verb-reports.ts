@@ -1,16 +1,18 @@
 import type { Segments, Token } from '../../../model/index.js';
 import { DependencyTree } from '../../grammar/index.js';
 import {
+  baseFormOf,
   lexicographerFileOf,
   NOUN_ATTRIBUTE,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
   NOUN_FEELING,
+  NOUN_GROUP,
+  NOUN_PERSON,
   synset,
   synsetsOf,
 } from '../../events/wordnet.js';
 import { ALL_PARTS, CUE, type Proposal, type ReportPass } from './add-reports.js';
-import { sourceNounKind } from './reporting-predicate.js';
 import { wordOf } from './agent-reports.js';
 
 /**
@@ -20,8 +22,8 @@ import { wordOf } from './agent-reports.js';
  * "Residents voiced concern that …". Read from the parse and WordNet:
  *
  * - a light verb (make, give, issue, voice, express, raise, offer, sound, send; any tense, the
- *   progressive and the perfect) with a subject that can speak (a name, a personal pronoun, a noun
- *   whose frequent WordNet sense is a person, a group, an act or a document: `sourceNounKind`);
+ *   progressive and the perfect), not negated, with a subject that can speak (a name, a personal
+ *   pronoun, a noun whose first WordNet sense is a person or a group);
  * - "make" with an adjective of clarity after it, "it" allowed between ("made it clear"): the
  *   attribute the adjective's cluster names (WordNet `=`) is a kind of comprehensibility or of
  *   perceptibility ("clear" → clarity, "plain"/"obvious" → obviousness, "explicit" → explicitness;
@@ -102,6 +104,8 @@ export function clarityAdjective(word: string): boolean {
   return found;
 }
 
+const SPEAKER_FILES = new Set([NOUN_PERSON, NOUN_GROUP]);
+
 const MESSAGE_FILES = new Set([NOUN_COMMUNICATION, NOUN_COGNITION, NOUN_FEELING]);
 
 /** Whether one of a noun's two most frequent senses is a message, a thought or a feeling. */
@@ -117,8 +121,11 @@ function speakingSubject(text: string, token: Token): boolean {
   const word = wordOf(text, token);
   if (token.pos === 'PRON') return /^(?:i|we|you|he|she|they|who)$/iu.test(word);
   if (token.pos !== 'NOUN') return false;
-  const kind = sourceNounKind(token.lemma || word);
-  return kind === 'speaker';
+  // a person or a group ("the mayor", "the council"), not an act or a thing ("her appointment sent
+  // a signal that …", "the storm raised fears that …")
+  const lemma = baseFormOf(word.toLowerCase(), 'noun') ?? token.lemma.toLowerCase();
+  const first = synsetsOf(lemma, 'noun')[0];
+  return first !== undefined && SPEAKER_FILES.has(lexicographerFileOf(first, 'noun'));
 }
 
 /**
@@ -190,6 +197,8 @@ export function lightVerbReport(text: string, tree: DependencyTree, at: number):
     let noun = next;
     while (noun <= end && noun - next < 4 && (tokens[noun] as Token).pos !== 'NOUN') {
       if (!/^(?:DET|ADJ|ADV|NUM|PRON)$/u.test((tokens[noun] as Token).pos)) return null;
+      // "offered no proof that …": nothing given
+      if (/^(?:no|not|never)$/iu.test(wordOf(text, tokens[noun] as Token))) return null;
       noun += 1;
     }
     const token = tokens[noun];

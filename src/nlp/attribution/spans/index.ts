@@ -6,7 +6,7 @@ import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels, type SpanModels } from './model.js';
-import { trimContentBoundaries } from './content-boundaries.js';
+import { trimContentBoundaries, wholeWordContent } from './content-boundaries.js';
 import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates, dropFramedDuplicates } from './drop-duplicates.js';
@@ -196,13 +196,17 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   );
   // "“…,” Kolar was quoted by the Courier as saying": Kolar's words, with the frame as the cue
   // "stressed the importance of X and said …": the frame's noun phrase beside the report (drop-duplicates.ts)
-  return dropFramedDuplicates(
+  // a content piece cut inside a word grows to the whole word (content-boundaries.ts)
+  return wholeWordContent(
     text,
-    segments,
-    dropDuplicates(
-      endBeforeOtherReports(
-        text,
-        attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+    dropFramedDuplicates(
+      text,
+      segments,
+      dropDuplicates(
+        endBeforeOtherReports(
+          text,
+          attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+        ),
       ),
     ),
   );

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../segment/segment.js';
 import { candidate, type CandidateSpec } from '../complete/test-fixture.js';
-import { trimContentBoundaries } from './content-boundaries.js';
+import { trimContentBoundaries, wholeWordContent } from './content-boundaries.js';
+import { reports } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -477,5 +478,55 @@ describe('trimContentBoundaries: a participle after the cue', () => {
       result?.content.map((span) => text.slice(span.start, span.end)),
       ['The Tarnby talks failed'],
     );
+  });
+});
+
+describe('wholeWordContent', () => {
+  // invented sentences; pieces as the parse may leave them, cut inside a word
+  const grown = (text: string, from: string, to: string): string => {
+    const start = text.indexOf(from);
+    const [found] = wholeWordContent(text, [
+      { kind: 'indirect', cue: null, source: null, content: [{ start, end: start + from.length }] },
+    ]);
+    const piece = found!.content[0]!;
+    assert.equal(text.slice(piece.start, piece.end), to);
+    return to;
+  };
+  it('grows a piece cut before the rest of a web address', () => {
+    const text = 'The letters show that they came from an abc.gov address, she said.';
+    grown(text, 'that they came from an abc', 'that they came from an abc.gov');
+  });
+  it('grows a piece that starts inside "cannot"', () => {
+    const text = 'He told delegates the council cannot be trusted on roads.';
+    grown(text, 'not be trusted on roads', 'cannot be trusted on roads');
+  });
+  it('keeps a decimal, a hyphen and an apostrophe whole, without the final stop', () => {
+    grown('She said the rate was 5.45.', 'the rate was 5', 'the rate was 5.45');
+    grown('She said it was the ex-minister.', 'minister', 'ex-minister');
+    grown('She said the abc.gov site was down.', 'the abc', 'the abc.gov');
+    grown('She said it came from the U.S. and left.', 'it came from the U', 'it came from the U.S.');
+    grown("She said it was O'Neill's, he added.", 'it was O', "it was O'Neill's");
+  });
+  it('does not grow into the cue', () => {
+    const text = "HE'S BEEN PRAISED by colleagues.";
+    const [found] = wholeWordContent(text, [
+      { kind: 'indirect', cue: { start: 2, end: 17 }, source: null, content: [{ start: 0, end: 2 }] },
+    ]);
+    assert.deepEqual(found!.content, [{ start: 0, end: 2 }]);
+  });
+  it('leaves whole words alone', () => {
+    grown('She said the talks had failed.', 'the talks had failed', 'the talks had failed');
+  });
+});
+
+describe('a cue that runs over a semicolon (issue 10)', () => {
+  // invented sentences
+  it('ends the cue and the content before the writer’s next clause', () => {
+    assert.deepEqual(reports('The deal is dead, he said; the talks continue on Monday.'), [
+      'said | he | The deal is dead',
+    ]);
+    assert.deepEqual(reports('“We will appeal,” she said; the court has yet to respond.'), [
+      'said | she | “We will appeal,”',
+    ]);
   });
 });

@@ -759,3 +759,56 @@ export function trimContentBoundaries(
     trimmed.map((candidate) => candidate.content.length > 0),
   );
 }
+
+/** A letter or a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Marks that join two parts of one word: "ex-minister", "O'Neill", "5.45", "abc.gov". */
+const JOINER = /[-'’.]/u;
+/** What a word ends with that is no part of it: "said, …", "won.", "“done”" (not the point of "U.S."). */
+const WORD_TAIL = /[,;:!?"“”‘’'()[\]«»]+$|(?<!\.\p{L})\.$/u;
+
+/** Whether the offset falls inside a word: letters or digits on both sides, or a joiner between. */
+function insideWord(text: string, offset: number): boolean {
+  const before = text[offset - 1];
+  const after = text[offset];
+  if (before === undefined || after === undefined) return false;
+  if (WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after)) return true;
+  if (JOINER.test(after) && WORD_CHARACTER.test(before)) return WORD_CHARACTER.test(text[offset + 1] ?? '');
+  if (JOINER.test(before) && WORD_CHARACTER.test(after)) return WORD_CHARACTER.test(text[offset - 2] ?? '');
+  return false;
+}
+
+/**
+ * Content pieces that begin or end inside a word ("from an abc[.gov]" where the parse left the
+ * address's tail out, "[can]not be trusted" where it left the auxiliary out) grow to the whole word,
+ * without the punctuation it ends with: a cut never falls inside "cannot", "abc.gov", "5.45",
+ * "O'Neill" or "ex-minister".
+ */
+export function wholeWordContent(
+  text: string,
+  candidates: readonly AttributionCandidate[],
+): AttributionCandidate[] {
+  return candidates.map((candidate) => {
+    let changed = false;
+    const content = candidate.content.map((piece) => {
+      let { start, end } = piece;
+      if (insideWord(text, start)) while (start > 0 && /\S/u.test(text[start - 1] as string)) start -= 1;
+      if (insideWord(text, end)) {
+        let wordEnd = end;
+        while (wordEnd < text.length && /\S/u.test(text[wordEnd] as string)) wordEnd += 1;
+        const tail = WORD_TAIL.exec(text.slice(end, wordEnd))?.[0].length ?? 0;
+        end = Math.max(end, wordEnd - tail);
+      }
+      if (start === piece.start && end === piece.end) return piece;
+      // (not into the cue or the source: "[HE]['S BEEN CALLED OUT]" keeps its cut)
+      const grownSpan = { start, end };
+      const own = [candidate.cue, candidate.source].some(
+        (part) => part !== null && spansOverlap(part, grownSpan) && !spansOverlap(part, piece),
+      );
+      if (own) return piece;
+      changed = true;
+      return { start, end };
+    });
+    return changed ? { ...candidate, content } : candidate;
+  });
+}

@@ -27,6 +27,8 @@ describe('a thing that shows or rules is no speaker (issue 10)', () => {
     'The latest figures show that rents in the valley are still climbing.',
     'The new rules require landlords to publish their fees.',
     'Surveys show that most tenants never read the contract.',
+    'The audit was leaked on Monday. It shows the mayor has no case to answer.',
+    'Ms Hart has read the letter. It proves the council knew about the fault.',
   ])
     it(`drops "${sentence}"`, () => {
       assert.deepEqual(reports(sentence), []);

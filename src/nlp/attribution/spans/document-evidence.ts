@@ -18,7 +18,8 @@ import {
  * commanding or demanding ("require", "prohibit", "ban", "forbid"), said of such a subject gives
  * evidence or a rule, not anybody's words. "The report said …", "a study found …", "the poll
  * suggests …" (verbs whose first sense is communication or a finding) are left to the other rules,
- * and so are people, organisations and pronouns ("the ministry showed", "it shows").
+ * and so are people, organisations and personal pronouns ("the ministry showed", "she shows"); "it shows
+ * that …" is the evidence's.
  */
 
 const FREQUENT_SENSES = 3;
@@ -102,6 +103,10 @@ export function documentEvidence(
   if (token === undefined) return false;
   if (source !== null && !within(segments, subject, source)) return false;
   let word = text.slice(token.start, token.end);
+  // "It shows he has no case to answer", "it proves that …": "it" names no person, and an
+  // organisation does not show or prove; the pronoun stands for the document or the evidence
+  // (not a ruling: "it requires firms to …" may be a body's demand)
+  if (token.pos === 'PRON' && /^it$/iu.test(word)) return evidenceVerb(lemma);
   // a plural opening the sentence, which the tagger took for a name ("Documents show that …",
   // "Surveys show …"): capitalised only by its place, inflected as a common noun
   const opening = subject === 0 || segments.tokens[subject - 1]?.pos === 'PUNCT';

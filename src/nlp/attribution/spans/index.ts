@@ -6,12 +6,13 @@ import { extractCandidates } from './extract.js';
 import { mergeCandidates } from './merge.js';
 import { applyAttributionRules } from './rules.js';
 import { spanModels, type SpanModels } from './model.js';
-import { trimContentBoundaries } from './content-boundaries.js';
+import { trimContentBoundaries, wholeWordContent } from './content-boundaries.js';
 import { fitContentToComplement } from './complement-content.js';
 import { returnNamesToSources } from './cue-names.js';
 import { dropDuplicates, dropFramedDuplicates } from './drop-duplicates.js';
 import { filterReportingPredicates } from './predicate-filter.js';
 import { ATTITUDE_REPORTS } from './attitude-reports.js';
+import { LIGHT_VERB_REPORTS } from './light-verb-reports.js';
 import { MISTAGGED_REPORTS } from './mistagged-reports.js';
 import { AGENTLESS_REPORTS } from './agentless-reports.js';
 import { AGENT_REPORTS } from './agent-reports.js';
@@ -163,6 +164,7 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
       MISTAGGED_REPORTS,
       ADJECTIVE_REPORTS,
       ATTITUDE_REPORTS,
+      LIGHT_VERB_REPORTS,
     ],
   );
   const reported = dropWriterVoice(
@@ -194,13 +196,17 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
   );
   // "“…,” Kolar was quoted by the Courier as saying": Kolar's words, with the frame as the cue
   // "stressed the importance of X and said …": the frame's noun phrase beside the report (drop-duplicates.ts)
-  return dropFramedDuplicates(
+  // a content piece cut inside a word grows to the whole word (content-boundaries.ts)
+  return wholeWordContent(
     text,
-    segments,
-    dropDuplicates(
-      endBeforeOtherReports(
-        text,
-        attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+    dropFramedDuplicates(
+      text,
+      segments,
+      dropDuplicates(
+        endBeforeOtherReports(
+          text,
+          attributeQuotedAsSaying(text, segments, quotedAsSaying, findQuotations(text, segments)),
+        ),
       ),
     ),
   );

@@ -1,3 +1,4 @@
+import { lightVerbReport, makingSure } from './light-verb-reports.js';
 import { adjectiveReport } from './adjective-reports.js';
 import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
@@ -1916,6 +1917,18 @@ export function keepsReporting(
   // "did not say that taxes would rise", "has never claimed the title": words not spoken are no
   // report (with a question left open, "did not say whether …", it is a decline, kept above)
   if (!quoted && negatedSpeech(text, tree, head)) return false;
+  // "made it clear that …", "gave an assurance that …": a light verb and its message word
+  // (light-verb-reports.ts), when the cue is that phrase (its head may be read as the noun)
+  if (!quoted) {
+    const [cueFirst, cueEnd] = tokenRange(segments, cue);
+    for (let verb = cueFirst; verb < cueEnd; verb += 1) {
+      // "made sure that the doors were locked": a deed
+      if (makingSure(text, segments.tokens, verb)) return false;
+      const light = lightVerbReport(text, tree, verb);
+      if (light !== null && light.candidate.cue?.end === cue.end && !isHypothetical(text, tree, verb, quoted))
+        return true;
+    }
+  }
   // "Asked whether he would stay, …", "Told of the ruling, …": a question or a message put to the
   // subject by somebody unnamed (`passiveOpener`)
   // (the cue's first word: "Asked about" has its preposition for a head)

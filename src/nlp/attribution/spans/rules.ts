@@ -223,6 +223,24 @@ function isTimeAdjunct(segments: Segments, token: number): boolean {
   return relationIs(dep, 'obl:unmarked') || relationIs(dep, 'obl:tmod');
 }
 
+/**
+ * A cue that runs over a semicolon ("The deal is dead, he [said; the talks continue] on Monday"):
+ * what follows the semicolon is the writer's next clause, so the cue ends before it and, when the
+ * content came before the cue, no content is taken after it.
+ */
+function cutCueAtSemicolon(text: string, candidate: AttributionCandidate): AttributionCandidate {
+  const cue = candidate.cue;
+  if (cue === null) return candidate;
+  const at = text.slice(cue.start, cue.end).indexOf(';');
+  if (at <= 0) return candidate;
+  const end = cue.start + text.slice(cue.start, cue.start + at).trimEnd().length;
+  const before = candidate.content.filter((piece) => piece.end <= cue.start);
+  const content =
+    before.length > 0 ? before : candidate.content.filter((piece) => piece.end <= cue.start + at);
+  if (content.length === 0) return candidate;
+  return { ...candidate, cue: { start: cue.start, end }, content };
+}
+
 /** Rule 1: "SOURCE said in a statement praising …" → cue "said". */
 function cutRunOnCue(
   text: string,
@@ -711,7 +729,12 @@ export function applyAttributionRules(
   candidates.forEach((candidate, old) => {
     if (candidate.cue === null) continuations.push({ candidate, old });
     else
-      withCue.push({ candidate: !options.runOn ? candidate : cutRunOnCue(text, segments, candidate), old });
+      withCue.push({
+        candidate: !options.runOn
+          ? candidate
+          : cutRunOnCue(text, segments, cutCueAtSemicolon(text, candidate)),
+        old,
+      });
   });
   // Rule 4, the clause before an inverted attribution.
   if (options.inverted) {

@@ -2,6 +2,7 @@ import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
+import { isAdjectivalName } from '../coref/lexicon.js';
 import { hasHypernymWord, lookupPlace, organisation, type HypernymWalk } from '../lexicon/index.js';
 import {
   lemmaOf,
@@ -9,6 +10,7 @@ import {
   NOUN_ACT,
   NOUN_EVENT,
   NOUN_LOCATION,
+  NOUN_PERSON,
   synsetsOf,
   VERB_COMMUNICATION,
   VERB_COMPETITION,
@@ -925,4 +927,93 @@ export function typeLastWordsOfOrganisations(text: string, names: readonly NameM
     if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return name;
     return { start: name.start, end: name.end, type: 'ORG' as const };
   });
+}
+
+/**
+ * A club's nickname is an organisation, not a place, a nationality or a person (issue 10): in a
+ * sports text (a score, nouns for a game, or a player's noun), a one-word capitalised plural
+ * ("Dragons", "Saints", "Blues"; "the Gunners") that the place lexicon does not know, that is no
+ * WordNet place ("the Alps") and no nationality or group word ("Scots", "Kiwis"), is a club when one of its
+ * mentions plays a club's part: it modifies a noun for a person right after it ("Saints boss Harry
+ * Redknapp", "Dragons team-mate Kevin Morgan", "the Gunners' manager") or it stands in brackets
+ * after a person's name ("H Luscombe (Dragons)", a team sheet). Every mention of it is then ORG.
+ */
+export function typeClubNicknames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  const candidates = names.filter((name) => name.type !== 'ORG' && nicknameWord(text, name) !== undefined);
+  if (candidates.length === 0) return names.slice();
+  const games = SCORE.test(text) || isSportsText(segments);
+  if (!games && !tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase())))
+    return names.slice();
+  // ("Williams" of "Serena Williams" is her surname)
+  const personWords = new Set<string>();
+  for (const name of names)
+    if (name.type === 'PERSON')
+      for (const word of text.slice(name.start, name.end).split(' ')) personWords.add(word);
+  const clubs = new Set<string>();
+  names.forEach((name, index) => {
+    const word = nicknameWord(text, name);
+    if (word === undefined || clubs.has(word) || personWords.has(word)) return;
+    if (modifiesPersonNoun(tokens, text, name, games) || bracketedAfterPerson(text, names, index))
+      clubs.add(word);
+  });
+  if (clubs.size === 0) return names.slice();
+  return names.map((name) => {
+    const word = name.type === 'ORG' ? undefined : nicknameWord(text, name);
+    return word !== undefined && clubs.has(word) ? { start: name.start, end: name.end, type: 'ORG' } : name;
+  });
+}
+
+/** The capitalised plural a name is ("Gunners" of "the Gunners"), when it may be a club's nickname. */
+function nicknameWord(text: string, name: NameMention): string | undefined {
+  // ("21 Grams" is a title)
+  if (/\d\s+$/u.test(text.slice(Math.max(0, name.start - 3), name.start))) return undefined;
+  const bare = text.slice(name.start, name.end).replace(/^the /iu, '');
+  if (!PLURAL_WORD.test(bare) || bare === bare.toUpperCase()) return undefined;
+  if (lookupPlace(bare) !== undefined || isAdjectivalName(bare)) return undefined;
+  // ("the Alps", "the Highlands": a place word by its first sense; "Dragons" only by its third)
+  for (const lemma of [bare.toLowerCase(), singular(bare)]) {
+    const first = synsetsOf(lemma, 'noun')[0];
+    if (first !== undefined && PLACE_FILES.has(lexicographerFileOf(first, 'noun'))) return undefined;
+  }
+  return bare;
+}
+
+/**
+ * The name modifies a noun for a player or a trainer right after it ("Dragons three-quarter", "the
+ * Blues' striker"), or, in a report of games, any noun for a person ("Saints boss", "Blues fans").
+ */
+function modifiesPersonNoun(
+  tokens: readonly Token[],
+  text: string,
+  name: NameMention,
+  games: boolean,
+): boolean {
+  const head = tokens[nameHead(tokens, name)];
+  const noun = head === undefined ? undefined : tokens[head.head];
+  if (head === undefined || noun === undefined || noun.start <= name.end) return false;
+  if (!/^(?:compound|nmod:poss|nmod:desc|amod)$/u.test(head.dep)) return false;
+  if (!/^(?:\s+|['’]s?\s+)$/u.test(text.slice(name.end, noun.start))) return false;
+  const lemma = (noun.pos === 'NOUN' ? noun.lemma : text.slice(noun.start, noun.end)).toLowerCase();
+  if (isSportRoleNoun(lemma)) return true;
+  const first = synsetsOf(lemma, 'noun')[0];
+  return (
+    games && noun.pos === 'NOUN' && first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_PERSON
+  );
+}
+
+/** The name alone in brackets right after a person's name: "H Luscombe (Dragons)". */
+function bracketedAfterPerson(text: string, names: readonly NameMention[], index: number): boolean {
+  const name = names[index] as NameMention;
+  const before = names[index - 1];
+  return (
+    before !== undefined &&
+    before.type === 'PERSON' &&
+    /^ ?\($/u.test(text.slice(before.end, name.start)) &&
+    text[name.end] === ')'
+  );
 }

@@ -220,7 +220,7 @@ table('typeClubNicknames', (text, names) => typeClubNicknames(text, segment(text
   },
   // in a report of games, a plural before any noun for a person ("boss", "fans")
   {
-    text: 'Hale won 2-1 on Saturday. Herons boss Tom Vane was pleased and the Herons fans sang.',
+    text: 'Hale won the match 2-1. Herons boss Tom Vane said the game was poor and the Herons fans sang.',
     given: [
       ['Hale', 'ORG'],
       ['Herons', 'MISC'],
@@ -228,6 +228,26 @@ table('typeClubNicknames', (text, names) => typeClubNicknames(text, segment(text
       ['Herons', 'MISC'],
     ],
     expected: ['Hale/ORG', 'Herons/ORG', 'Tom Vane/PERSON', 'Herons/ORG'],
+  },
+  // in a report of games with a score, a side coordinated with a club or the subject of "win"
+  {
+    text: 'Hale and the Herons drew 2-2 in the match on Sunday. The game was poor, with the Kites winning only one of their last ten games.',
+    given: [
+      ['Hale', 'ORG'],
+      ['Herons', 'MISC'],
+      ['Kites', 'MISC'],
+    ],
+    expected: ['Hale/ORG', 'Herons/ORG', 'Kites/ORG'],
+  },
+  // a plural of a player's surname is the family ("the Bryans" of "Bob Bryan")
+  {
+    text: 'Bob Penrod won 6-4 in the match. The Penrods broke serve in the game and the Penrods won the game 6-4.',
+    given: [
+      ['Bob Penrod', 'PERSON'],
+      ['Penrods', 'MISC'],
+      ['Penrods', 'MISC'],
+    ],
+    expected: ['Bob Penrod/PERSON', 'Penrods/MISC', 'Penrods/MISC'],
   },
   // a nationality, a place, a surname of a person on the page and a title after a number stay
   {

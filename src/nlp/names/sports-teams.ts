@@ -934,9 +934,13 @@ export function typeLastWordsOfOrganisations(text: string, names: readonly NameM
  * sports text (a score, nouns for a game, or a player's noun), a one-word capitalised plural
  * ("Dragons", "Saints", "Blues"; "the Gunners") that the place lexicon does not know, that is no
  * WordNet place ("the Alps") and no nationality or group word ("Scots", "Kiwis"), is a club when one of its
- * mentions plays a club's part: it modifies a noun for a person right after it ("Saints boss Harry
- * Redknapp", "Dragons team-mate Kevin Morgan", "the Gunners' manager") or it stands in brackets
- * after a person's name ("H Luscombe (Dragons)", a team sheet). Every mention of it is then ORG.
+ * mentions plays a club's part: it modifies a noun for a player or a trainer right after it
+ * ("Dragons lock Ian Penn", "the Gunners' manager"; in a report of games with a score, any noun
+ * for a person: "Saints boss", "Blues fans"), it stands in brackets after a person's name
+ * ("H Vane (Dragons)", a team sheet), or, in a report of games with a score, it is coordinated
+ * with an ORG ("Chelsea and the Gunners") or the subject of a verb of competing ("the Gunners
+ * winning"). A word of a person's name on the page, or its plural ("the Bryans"), a given name's
+ * plural and a plural after a number ("21 Grams") are left alone. Every mention of it is then ORG.
  */
 export function typeClubNicknames(
   text: string,
@@ -946,10 +950,16 @@ export function typeClubNicknames(
   const { tokens } = segments;
   const candidates = names.filter((name) => name.type !== 'ORG' && nicknameWord(text, name) !== undefined);
   if (candidates.length === 0) return names.slice();
-  const games = SCORE.test(text) || isSportsText(segments);
-  if (!games && !tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase())))
+  const scored = SCORE.test(text);
+  // (a score alone is no report of games: "MS08-078" reads as one)
+  const games = isSportsText(segments);
+  if (
+    !games &&
+    !scored &&
+    !tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase()))
+  )
     return names.slice();
-  // ("Williams" of "Serena Williams" is her surname)
+  // ("Williams" of "Serena Williams" is her surname; "the Bryans" of "Bob Bryan" his family)
   const personWords = new Set<string>();
   for (const name of names)
     if (name.type === 'PERSON')
@@ -957,8 +967,13 @@ export function typeClubNicknames(
   const clubs = new Set<string>();
   names.forEach((name, index) => {
     const word = nicknameWord(text, name);
-    if (word === undefined || clubs.has(word) || personWords.has(word)) return;
-    if (modifiesPersonNoun(tokens, text, name, games) || bracketedAfterPerson(text, names, index))
+    if (word === undefined || clubs.has(word) || personWords.has(word) || personWords.has(word.slice(0, -1)))
+      return;
+    if (
+      modifiesPersonNoun(tokens, text, name, games && scored) ||
+      bracketedAfterPerson(text, names, index) ||
+      (games && scored && (competesAsSubject(tokens, text, name) || coordinatedWithClub(text, names, index)))
+    )
       clubs.add(word);
   });
   if (clubs.size === 0) return names.slice();
@@ -975,6 +990,9 @@ function nicknameWord(text: string, name: NameMention): string | undefined {
   const bare = text.slice(name.start, name.end).replace(/^the /iu, '');
   if (!PLURAL_WORD.test(bare) || bare === bare.toUpperCase()) return undefined;
   if (lookupPlace(bare) !== undefined || isAdjectivalName(bare)) return undefined;
+  // ("the Bryans": a family, by a given name that is no common noun)
+  const one = bare.slice(0, -1);
+  if (isFirstName(one) && synsetsOf(one.toLowerCase(), 'noun').length === 0) return undefined;
   // ("the Alps", "the Highlands": a place word by its first sense; "Dragons" only by its third)
   for (const lemma of [bare.toLowerCase(), singular(bare)]) {
     const first = synsetsOf(lemma, 'noun')[0];
@@ -1016,4 +1034,26 @@ function bracketedAfterPerson(text: string, names: readonly NameMention[], index
     /^ ?\($/u.test(text.slice(before.end, name.start)) &&
     text[name.end] === ')'
   );
+}
+
+/** The name is the subject of a verb with a competition sense ("the Gunners winning", "Magpies lose"). */
+function competesAsSubject(tokens: readonly Token[], text: string, name: NameMention): boolean {
+  const head = tokens[nameHead(tokens, name)];
+  const verb = head === undefined ? undefined : tokens[head.head];
+  return head !== undefined && verb !== undefined && head.dep === 'nsubj' && isCompetitionClause(text, verb);
+}
+
+/**
+ * The name is coordinated ("and", "or", a comma) with a one-word or club-named ORG right beside it
+ * ("Chelsea and the Gunners", "Leicester and Saracens"), in a report of games.
+ */
+function coordinatedWithClub(text: string, names: readonly NameMention[], index: number): boolean {
+  const name = names[index] as NameMention;
+  for (const other of [names[index - 1], names[index + 1]]) {
+    if (other === undefined || other.type !== 'ORG') continue;
+    const between =
+      other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
+    if (/^(?:,? and|,? or|,)(?: the)? $/u.test(between)) return true;
+  }
+  return false;
 }

@@ -118,6 +118,18 @@ table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(
       'Leicester City/ORG',
     ],
   },
+  // no game, no player's noun: a place the lexicon does not know, coordinated with an ORG beside a
+  // club named "City + club word", is a club too
+  {
+    text: 'Leicester City have confirmed the deal for Ian Kerr. His displays against Dunmore Vale and Kestrel Villa impressed.',
+    given: [
+      ['Leicester City', 'ORG'],
+      ['Ian Kerr', 'PERSON'],
+      ['Dunmore Vale', 'LOC'],
+      ['Kestrel Villa', 'ORG'],
+    ],
+    expected: ['Leicester City/ORG', 'Ian Kerr/PERSON', 'Dunmore Vale/ORG', 'Kestrel Villa/ORG'],
+  },
   // without the club's name, and with no game, the city stays a place
   {
     text: 'Leicester have rejected a bid for Ian Kerr. Leicester manager Tom Vane said Kerr would stay.',

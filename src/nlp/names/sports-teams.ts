@@ -865,7 +865,8 @@ export function typeCityTeamRepeats(
     // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player
     if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
   }
-  const current = sport ? typeUnknownPlacesBesideClubs(text, names) : names;
+  // (a transfer story with no game and no player's noun: beside a club named "City + club word")
+  const current = sport || clubs.size > 0 ? typeUnknownPlacesBesideClubs(text, names) : names;
   if (teams.size === 0) return current.slice();
   return current.map((name, index) => {
     if (name.type !== 'LOC' || name.subtype === 'FAC') return name;

@@ -31,6 +31,7 @@ import {
   typeLastWordsOfOrganisations,
   isSportsText,
   typeShortTeamNames,
+  typeClubNicknames,
   typeSportsTeams,
   typeTownsOutsideSport,
 } from './sports-teams.js';
@@ -1464,6 +1465,9 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
   return typeLegalFormNames(
     text,
-    dropTitleCaseWordNames(text, addPeopleAfterPossessiveBodies(text, refined)),
+    dropTitleCaseWordNames(
+      text,
+      addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+    ),
   );
 }

@@ -2,6 +2,7 @@ import type { Segments, Token } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 import { isFirstName } from '../coref/first-name-gender.js';
+import { isAdjectivalName } from '../coref/lexicon.js';
 import { hasHypernymWord, lookupPlace, organisation, type HypernymWalk } from '../lexicon/index.js';
 import {
   lemmaOf,
@@ -9,6 +10,7 @@ import {
   NOUN_ACT,
   NOUN_EVENT,
   NOUN_LOCATION,
+  NOUN_PERSON,
   synsetsOf,
   VERB_COMMUNICATION,
   VERB_COMPETITION,
@@ -863,7 +865,8 @@ export function typeCityTeamRepeats(
     // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player
     if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
   }
-  const current = sport ? typeUnknownPlacesBesideClubs(text, names) : names;
+  // (a transfer story with no game and no player's noun: beside a club named "City + club word")
+  const current = sport || clubs.size > 0 ? typeUnknownPlacesBesideClubs(text, names) : names;
   if (teams.size === 0) return current.slice();
   return current.map((name, index) => {
     if (name.type !== 'LOC' || name.subtype === 'FAC') return name;
@@ -925,4 +928,133 @@ export function typeLastWordsOfOrganisations(text: string, names: readonly NameM
     if (IN_PLACE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return name;
     return { start: name.start, end: name.end, type: 'ORG' as const };
   });
+}
+
+/**
+ * A club's nickname is an organisation, not a place, a nationality or a person (issue 10): in a
+ * sports text (a score, nouns for a game, or a player's noun), a one-word capitalised plural
+ * ("Dragons", "Saints", "Blues"; "the Gunners") that the place lexicon does not know, that is no
+ * WordNet place ("the Alps") and no nationality or group word ("Scots", "Kiwis"), is a club when one of its
+ * mentions plays a club's part: it modifies a noun for a player or a trainer right after it
+ * ("Dragons lock Ian Penn", "the Gunners' manager"; in a report of games with a score, any noun
+ * for a person: "Saints boss", "Blues fans"), it stands in brackets after a person's name
+ * ("H Vane (Dragons)", a team sheet), or, in a report of games with a score, it is coordinated
+ * with an ORG ("Chelsea and the Gunners") or the subject of a verb of competing ("the Gunners
+ * winning"). A word of a person's name on the page, or its plural ("the Bryans"), a given name's
+ * plural and a plural after a number ("21 Grams") are left alone. Every mention of it is then ORG.
+ */
+export function typeClubNicknames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  const candidates = names.filter((name) => name.type !== 'ORG' && nicknameWord(text, name) !== undefined);
+  if (candidates.length === 0) return names.slice();
+  const scored = SCORE.test(text);
+  // (a score alone is no report of games: "MS08-078" reads as one)
+  const games = isSportsText(segments);
+  if (
+    !games &&
+    !scored &&
+    !tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase()))
+  )
+    return names.slice();
+  // ("Williams" of "Serena Williams" is her surname; "the Bryans" of "Bob Bryan" his family)
+  const personWords = new Set<string>();
+  for (const name of names)
+    if (name.type === 'PERSON')
+      for (const word of text.slice(name.start, name.end).split(' ')) personWords.add(word);
+  const clubs = new Set<string>();
+  names.forEach((name, index) => {
+    const word = nicknameWord(text, name);
+    if (word === undefined || clubs.has(word) || personWords.has(word) || personWords.has(word.slice(0, -1)))
+      return;
+    if (
+      modifiesPersonNoun(tokens, text, name, games && scored) ||
+      bracketedAfterPerson(text, names, index) ||
+      (games && scored && (competesAsSubject(tokens, text, name) || coordinatedWithClub(text, names, index)))
+    )
+      clubs.add(word);
+  });
+  if (clubs.size === 0) return names.slice();
+  return names.map((name) => {
+    const word = name.type === 'ORG' ? undefined : nicknameWord(text, name);
+    return word !== undefined && clubs.has(word) ? { start: name.start, end: name.end, type: 'ORG' } : name;
+  });
+}
+
+/** The capitalised plural a name is ("Gunners" of "the Gunners"), when it may be a club's nickname. */
+function nicknameWord(text: string, name: NameMention): string | undefined {
+  // ("21 Grams" is a title)
+  if (/\d\s+$/u.test(text.slice(Math.max(0, name.start - 3), name.start))) return undefined;
+  const bare = text.slice(name.start, name.end).replace(/^the /iu, '');
+  if (!PLURAL_WORD.test(bare) || bare === bare.toUpperCase()) return undefined;
+  if (lookupPlace(bare) !== undefined || isAdjectivalName(bare)) return undefined;
+  // ("the Bryans": a family, by a given name that is no common noun)
+  const one = bare.slice(0, -1);
+  if (isFirstName(one) && synsetsOf(one.toLowerCase(), 'noun').length === 0) return undefined;
+  // ("the Alps", "the Highlands": a place word by its first sense; "Dragons" only by its third)
+  for (const lemma of [bare.toLowerCase(), singular(bare)]) {
+    const first = synsetsOf(lemma, 'noun')[0];
+    if (first !== undefined && PLACE_FILES.has(lexicographerFileOf(first, 'noun'))) return undefined;
+  }
+  return bare;
+}
+
+/**
+ * The name modifies a noun for a player or a trainer right after it ("Dragons three-quarter", "the
+ * Blues' striker"), or, in a report of games, any noun for a person ("Saints boss", "Blues fans").
+ */
+function modifiesPersonNoun(
+  tokens: readonly Token[],
+  text: string,
+  name: NameMention,
+  games: boolean,
+): boolean {
+  const head = tokens[nameHead(tokens, name)];
+  const noun = head === undefined ? undefined : tokens[head.head];
+  if (head === undefined || noun === undefined || noun.start <= name.end) return false;
+  if (!/^(?:compound|nmod:poss|nmod:desc|amod)$/u.test(head.dep)) return false;
+  if (!/^(?:\s+|['’]s?\s+)$/u.test(text.slice(name.end, noun.start))) return false;
+  const lemma = (noun.pos === 'NOUN' ? noun.lemma : text.slice(noun.start, noun.end)).toLowerCase();
+  if (isSportRoleNoun(lemma)) return true;
+  const first = synsetsOf(lemma, 'noun')[0];
+  return (
+    games && noun.pos === 'NOUN' && first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_PERSON
+  );
+}
+
+/** The name alone in brackets right after a person's name: "H Luscombe (Dragons)". */
+function bracketedAfterPerson(text: string, names: readonly NameMention[], index: number): boolean {
+  const name = names[index] as NameMention;
+  const before = names[index - 1];
+  return (
+    before !== undefined &&
+    before.type === 'PERSON' &&
+    /^ ?\($/u.test(text.slice(before.end, name.start)) &&
+    text[name.end] === ')'
+  );
+}
+
+/** The name is the subject of a verb with a competition sense ("the Gunners winning", "Magpies lose"). */
+function competesAsSubject(tokens: readonly Token[], text: string, name: NameMention): boolean {
+  const head = tokens[nameHead(tokens, name)];
+  const verb = head === undefined ? undefined : tokens[head.head];
+  return head !== undefined && verb !== undefined && head.dep === 'nsubj' && isCompetitionClause(text, verb);
+}
+
+/**
+ * The name is coordinated ("and", "or", a comma) with a one-word or club-named ORG right beside it
+ * ("Chelsea and the Gunners", "Leicester and Saracens"), in a report of games.
+ */
+function coordinatedWithClub(text: string, names: readonly NameMention[], index: number): boolean {
+  const name = names[index] as NameMention;
+  for (const other of [names[index - 1], names[index + 1]]) {
+    if (other === undefined || other.type !== 'ORG') continue;
+    const between =
+      other.end <= name.start ? text.slice(other.end, name.start) : text.slice(name.end, other.start);
+    if (/^(?:,? and|,? or|,)(?: the)? $/u.test(between)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,73 @@
+import { segment } from '../segment/segment.js';
+import { typePeopleBySignals } from './person-signals.js';
+import { trimFusedWords } from './fused-words.js';
+import type { NameMention } from './name-mention.js';
+import { table } from './test-table.js';
+
+/** Every sentence below is invented for these tests. */
+
+const step = (text: string, names: readonly NameMention[]): NameMention[] =>
+  trimFusedWords(text, segment(text), names);
+
+table('trimFusedWords', step, [
+  // a greeting before a name
+  {
+    text: 'Hi Torvan, thanks for the quick reply.',
+    given: [['Hi Torvan', 'PERSON']],
+    expected: ['Torvan/PERSON'],
+  },
+  // a month and a day after a company
+  {
+    text: 'Velmora Telecom Dec. 18 announced a new tariff.',
+    given: [['Velmora Telecom Dec.', 'ORG']],
+    expected: ['Velmora Telecom/ORG'],
+  },
+  // a hyphenated number word before a hotel
+  {
+    text: 'The delegates stayed at the five-star Quillon Hotel in the old town.',
+    given: [['star Quillon Hotel', 'ORG']],
+    expected: ['Quillon Hotel/ORG'],
+  },
+  // adjectives made of a name and a hyphen: the award kept, a common noun dropped
+  {
+    text: 'The Brindle-winning singer sold her songs on an Internet-based store.',
+    given: [
+      ['Brindle-winning', 'MISC'],
+      ['Internet-based', 'MISC'],
+    ],
+    expected: ['Brindle/MISC'],
+  },
+  // tickers in brackets: the company before them and the exchange are organisations
+  {
+    text: 'Shares of Corvale (ZSX:CRV) (NASDAQ:CRVL) rose after the results.',
+    given: [
+      ['Corvale', 'LOC'],
+      ['ZSX', 'LOC'],
+      ['NASDAQ', 'MISC'],
+    ],
+    expected: ['Corvale/ORG', 'ZSX/ORG', 'NASDAQ/ORG'],
+  },
+  {
+    text: 'Corvale (ZSX:CRV) said its sales rose.',
+    given: [],
+    expected: ['Corvale/ORG'],
+  },
+  // left alone: a greeting that is no part of the name, a date that is no abbreviation
+  {
+    text: 'Hello, Mara Quell said on Dec. 18.',
+    given: [['Mara Quell', 'PERSON']],
+    expected: ['Mara Quell/PERSON'],
+  },
+]);
+
+table(
+  'typePeopleBySignals (institutions named after titled people)',
+  (text, names) => typePeopleBySignals(text, segment(text), names),
+  [
+    {
+      text: 'Doctors at the Sir Tavish Morrow Hospital treated the injured.',
+      given: [['Tavish Morrow Hospital', 'ORG']],
+      expected: ['Tavish Morrow Hospital/ORG'],
+    },
+  ],
+);

@@ -1,0 +1,124 @@
+import type { Segments } from '../../model/index.js';
+import { synsetsOf, writtenCapitalised } from '../events/wordnet.js';
+import type { NameMention } from './name-mention.js';
+import { tokenAt } from './token-index.js';
+
+/**
+ * Words the recogniser fused with a name, and names typed by their form where the brackets around
+ * them say what they are (issue 10):
+ * - a greeting the tagger reads as an interjection opening a name ("Hi Girish", "Hello Ada") is
+ *   cut off: the name is what follows;
+ * - a month's abbreviation and a day after a name ("Sprint Nextel Dec. 18") are a date, no part of
+ *   the name; the name ends before the month;
+ * - a lower-case word glued by a hyphen to the word before the name ("five-star Marriott Hotel"
+ *   read as "star Marriott Hotel") is cut off;
+ * - a MISC name made of a word, a hyphen and "winning" or "free" ("Grammy-winning", "DRM-free")
+ *   is the word alone; a word WordNet knows only as a common noun ("Internet-based") is no name;
+ * - a stock ticker in brackets ("Logitech (SWX:LOGN)") says that the name before it is a company
+ *   and that the word before the colon is an exchange: both are organisations.
+ */
+export function trimFusedWords(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const output: NameMention[] = [];
+  for (const name of names) {
+    const trimmed = trimName(text, segments, name);
+    if (trimmed !== null && trimmed.end > trimmed.start) output.push(trimmed);
+  }
+  return typeTickerBrackets(text, output);
+}
+
+function trimName(text: string, segments: Segments, name: NameMention): NameMention | null {
+  const { tokens } = segments;
+  let { start, end } = name;
+  let { type } = name;
+  // "Hi Girish": an interjection opening a name of several words
+  const firstIndex = tokenAt(tokens, start);
+  const first = tokens[firstIndex];
+  if (first !== undefined && first.start === start && first.end < end && first.pos === 'INTJ') {
+    const next = tokens[firstIndex + 1];
+    if (next !== undefined && next.start > first.start && /^\p{Lu}/u.test(text.slice(next.start, next.end)))
+      start = next.start;
+  }
+  // "Sprint Nextel Dec. 18": a month's abbreviation with a day after it
+  const month = MONTH_AT_END.exec(text.slice(start, end));
+  if (month !== null && month.index > 0 && DAY_AFTER.test(text.slice(end, end + 4)))
+    end = start + month.index;
+  // "five-star Marriott Hotel": a lower-case word after a hyphen glued to the word before
+  if (isHyphen(text.charCodeAt(start - 1)) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+    const lead = /^\p{Ll}+ (?=\p{Lu})/u.exec(text.slice(start, end));
+    if (lead !== null) start += lead[0].length;
+  }
+  // "Grammy-winning", "DRM-free", "Internet-based"
+  if (type === 'MISC') {
+    const fused = FUSED_SUFFIX.exec(text.slice(start, end));
+    if (fused !== null) {
+      const word = fused[1] as string;
+      if (/^\p{Lu}\p{Ll}+$/u.test(word) && isCommonNounOnly(word)) return null;
+      if (SUFFIXES_CUT.has((fused[2] as string).toLowerCase())) end = start + word.length;
+    }
+  }
+  while (end > start && /[\s,]/u.test(text[end - 1] as string)) end -= 1;
+  if (start === name.start && end === name.end && type === name.type) return name;
+  if (end <= start) return null;
+  type = type ?? name.type;
+  return name.subtype === undefined || start !== name.start || end !== name.end
+    ? { start, end, type }
+    : { start, end, type, subtype: name.subtype };
+}
+
+const MONTH_AT_END = /\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const DAY_AFTER = /^\s\d{1,2}\b/u;
+/** A name ending in a hyphen and a lower-case word that makes it an adjective. */
+const FUSED_SUFFIX = /^(\p{Lu}[\p{L}\p{N}]*)[-\u2010\u2011](winning|free|based)$/u;
+/** Suffixes cut off, the word before kept: "Grammy-winning" (the award), "DRM-free". */
+const SUFFIXES_CUT: ReadonlySet<string> = new Set(['winning', 'free']);
+
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+/** "Internet", "Web": a capitalised word whose lower-case form WordNet has as a noun, never a name. */
+function isCommonNounOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  const senses = synsetsOf(lower, 'noun');
+  return senses.length > 0 && senses.every((offset) => !writtenCapitalised(offset, 'noun', lower));
+}
+
+/** "(SWX:LOGN)", "(NASDAQ: LOGI)": an exchange, a colon and a ticker in brackets. */
+const TICKER = /\(\s*(\p{Lu}[\p{L}]*)\s*:\s*[A-Z][A-Z.]{0,7}\s*\)/gu;
+
+function typeTickerBrackets(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes(':')) return names;
+  const retype = new Map<NameMention, NameMention>();
+  for (const match of text.matchAll(TICKER)) {
+    const open = match.index;
+    const exchangeStart = text.indexOf(match[1] as string, open);
+    const exchangeEnd = exchangeStart + (match[1] as string).length;
+    for (const name of names) {
+      if (name.start === exchangeStart && name.end === exchangeEnd && name.type !== 'ORG')
+        retype.set(name, { start: name.start, end: name.end, type: 'ORG' });
+      // the company before the bracket (or before another ticker bracket)
+      const gap = text.slice(name.end, open);
+      if (name.end <= open && /^\s*(?:\([^()]*\)\s*)*$/u.test(gap) && name.type !== 'ORG')
+        retype.set(name, { start: name.start, end: name.end, type: 'ORG' });
+    }
+  }
+  let output = retype.size === 0 ? names : names.map((name) => retype.get(name) ?? name);
+  // "Logitech (SWX:LOGN)" opening a sentence, the company left out by the recogniser
+  const added: NameMention[] = [];
+  for (const match of text.matchAll(COMPANY_BEFORE_TICKER)) {
+    const start = match.index + (match[1] as string).length;
+    const end = start + (match[2] as string).length;
+    if (output.some((name) => name.start < end && name.end > start)) continue;
+    added.push({ start, end, type: 'ORG' });
+  }
+  if (added.length > 0) output = [...output, ...added].sort((a, b) => a.start - b.start);
+  return output;
+}
+
+/** One to three capitalised words right before a ticker bracket, after a sentence's start or a space. */
+const COMPANY_BEFORE_TICKER =
+  /(^|[\s.(])((?:\p{Lu}[\p{L}\p{N}&.'-]*\s){0,2}\p{Lu}[\p{L}\p{N}&'-]*)(?=\s?\(\s*\p{Lu}[\p{L}]*\s*:\s*[A-Z][A-Z.]{0,7}\s*\))/gu;

@@ -1,6 +1,7 @@
 import { segment } from '../segment/segment.js';
 import { typePeopleBySignals } from './person-signals.js';
 import { trimFusedWords } from './fused-words.js';
+import { typePeopleListedAfterPersonNouns } from './document-evidence.js';
 import type { NameMention } from './name-mention.js';
 import { table } from './test-table.js';
 
@@ -52,6 +53,26 @@ table('trimFusedWords', step, [
     given: [],
     expected: ['Corvale/ORG'],
   },
+  // a reader's signature under a letter: the writer, then the town
+  {
+    text: 'I could not agree more with your editorial.\n— Tarquin Belvedere, Chennai',
+    given: [
+      ['Tarquin Belvedere', 'LOC'],
+      ['Chennai', 'LOC'],
+    ],
+    expected: ['Tarquin Belvedere/PERSON', 'Chennai/LOC'],
+  },
+  // a name modifying a report: its publisher, even when a small town bears it; a country stays
+  {
+    text: 'A Forbes report ranked the port first.',
+    given: [['Forbes', 'LOC']],
+    expected: ['Forbes/ORG'],
+  },
+  {
+    text: 'A Kenya report ranked the port first.',
+    given: [['Kenya', 'LOC']],
+    expected: ['Kenya/LOC'],
+  },
   // left alone: a greeting that is no part of the name, a date that is no abbreviation
   {
     text: 'Hello, Mara Quell said on Dec. 18.',
@@ -68,6 +89,40 @@ table(
       text: 'Doctors at the Sir Tavish Morrow Hospital treated the injured.',
       given: [['Tavish Morrow Hospital', 'ORG']],
       expected: ['Tavish Morrow Hospital/ORG'],
+    },
+  ],
+);
+
+table(
+  'typePeopleListedAfterPersonNouns (a list opened by a capitalised plural, its first name mistyped)',
+  (text, names) => typePeopleListedAfterPersonNouns(text, segment(text), names),
+  [
+    {
+      text: 'Leaders Varrick, Osterholt and Denmane visited the camp.',
+      given: [
+        ['Varrick', 'LOC'],
+        ['Osterholt', 'LOC'],
+        ['Denmane', 'ORG'],
+      ],
+      expected: ['Varrick/PERSON', 'Osterholt/PERSON', 'Denmane/PERSON'],
+    },
+    {
+      text: 'The talks included leaders Varrick, Osterholt and Denmane.',
+      given: [
+        ['Varrick', 'ORG'],
+        ['Osterholt', 'PERSON'],
+        ['Denmane', 'ORG'],
+      ],
+      expected: ['Varrick/PERSON', 'Osterholt/PERSON', 'Denmane/PERSON'],
+    },
+    // names all typed ORG after a person noun are clubs or firms
+    {
+      text: 'Rivals Quenby and Hollisford both gained.',
+      given: [
+        ['Quenby', 'ORG'],
+        ['Hollisford', 'ORG'],
+      ],
+      expected: ['Quenby/ORG', 'Hollisford/ORG'],
     },
   ],
 );

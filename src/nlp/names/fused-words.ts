@@ -1,5 +1,7 @@
 import type { Segments } from '../../model/index.js';
-import { synsetsOf, writtenCapitalised } from '../events/wordnet.js';
+import { NOUN_COMMUNICATION, synsetsOf, writtenCapitalised } from '../events/wordnet.js';
+import { nounFiles } from './word-senses.js';
+import { lookupPlace, organisation } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { tokenAt } from './token-index.js';
 
@@ -27,8 +29,67 @@ export function trimFusedWords(
     const trimmed = trimName(text, segments, name);
     if (trimmed !== null && trimmed.end > trimmed.start) output.push(trimmed);
   }
-  return typeTickerBrackets(text, output);
+  return typePublishersOfReports(
+    text,
+    segments,
+    typeLetterSignatures(text, typeTickerBrackets(text, output)),
+  );
 }
+
+/**
+ * "a Forbes report", "a Forbes magazine list": a one-word name after "a" that modifies a noun WordNet
+ * files first as communication (a report, a list, a survey) names who published it, an organisation,
+ * even when a small town has that name. A country or a city of 100,000 people or more is left a place
+ * ("a Kenya report" is about Kenya).
+ */
+function typePublishersOfReports(text: string, segments: Segments, names: NameMention[]): NameMention[] {
+  const { tokens } = segments;
+  let output: NameMention[] | null = null;
+  names.forEach((name, index) => {
+    if (name.type !== 'LOC') return;
+    const at = tokenAt(tokens, name.start);
+    const token = tokens[at];
+    if (token === undefined || token.start !== name.start || token.end !== name.end) return;
+    const before = tokens[at - 1];
+    if (before === undefined || !/^an?$/iu.test(text.slice(before.start, before.end))) return;
+    let next = at + 1;
+    while (tokens[next]?.dep === 'compound' && tokens[next]?.pos === 'NOUN' && next < at + 3) next += 1;
+    const head = tokens[next];
+    if (token.dep !== 'compound' || head === undefined || head.pos !== 'NOUN') return;
+    if (nounFiles(head.lemma)[0] !== NOUN_COMMUNICATION) return;
+    const place = lookupPlace(text.slice(name.start, name.end));
+    if (place !== undefined && (place.kinds.includes('country') || (place.population ?? 0) >= 100_000))
+      return;
+    output ??= [...names];
+    output[index] = { start: name.start, end: name.end, type: 'ORG' };
+  });
+  return output ?? names;
+}
+
+/**
+ * "— Ravi Anand, Chennai" under a reader's letter: a line opened by a dash, then a name, a comma and
+ * a place that ends the line, is the writer's signature: the first name is the writer (a person),
+ * unless the gazetteer knows it as a place ("— Leeds, Yorkshire" stays).
+ */
+function typeLetterSignatures(text: string, names: NameMention[]): NameMention[] {
+  let output: NameMention[] | null = null;
+  for (let index = 0; index + 1 < names.length; index += 1) {
+    const name = names[index] as NameMention;
+    const place = names[index + 1] as NameMention;
+    if (name.type === 'PERSON' || place.type !== 'LOC') continue;
+    if (!SIGNATURE_OPEN.test(text.slice(Math.max(0, name.start - 4), name.start))) continue;
+    if (!/^,\s?$/u.test(text.slice(name.end, place.start))) continue;
+    if (!/^\s*(?:\n|$)/u.test(text.slice(place.end, place.end + 3))) continue;
+    const surface = text.slice(name.start, name.end);
+    if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) continue;
+    output ??= [...names];
+    output[index] = { start: name.start, end: name.end, type: 'PERSON' };
+  }
+  return output ?? names;
+}
+
+/** A dash opening a line, spaces around it: "\n— ", "\n- ". */
+const SIGNATURE_OPEN = /(?:^|\n)[ \t]*[-\u2013\u2014][ \t]*$/u;
 
 function trimName(text: string, segments: Segments, name: NameMention): NameMention | null {
   const { tokens } = segments;

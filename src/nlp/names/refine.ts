@@ -1463,9 +1463,14 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // last, the names of press releases: ordinary words of a title-case headline are no names, and
   // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
-  return trimFusedWords(
+  // and, with every type settled, a list of names after a plural person noun is a list of people
+  return typePeopleListedAfterPersonNouns(
     text,
     segments,
-    typeLegalFormNames(text, dropTitleCaseWordNames(text, addPeopleAfterPossessiveBodies(text, refined))),
+    trimFusedWords(
+      text,
+      segments,
+      typeLegalFormNames(text, dropTitleCaseWordNames(text, addPeopleAfterPossessiveBodies(text, refined))),
+    ),
   );
 }

@@ -323,11 +323,21 @@ export function typePeopleListedAfterPersonNouns(
       if (other.type === 'PERSON') continue;
       const surface = text.slice(other.start, other.end);
       if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) continue;
+      // a name ending in a plural is a group ("headliners Scissor Sisters and …")
+      if (other.type === 'ORG' && endsInPlural(surface)) continue;
       output ??= names.slice();
       output[member] = { start: other.start, end: other.end, type: 'PERSON' };
     }
   }
   return output ?? names.slice();
+}
+
+/** Does the name's last word read as a plural noun in WordNet ("Sisters", "Angels")? */
+function endsInPlural(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  const lemma = lemmaOf(last.toLowerCase(), 'noun');
+  return lemma !== null && lemma !== last.toLowerCase();
 }
 
 /** What introduces the examples of a plural noun: "companies such as", "firms including", "banks like". */

@@ -53,6 +53,17 @@ table('trimFusedWords', step, [
     given: [],
     expected: ['Corvale/ORG'],
   },
+  // a bare ticker after a company is no company of its own; one coreference joins to it stays
+  {
+    text: 'Shares of Talvex Corp. (TLVX) and Orrin Holdings (OH) fell.',
+    given: [
+      ['Talvex Corp.', 'ORG'],
+      ['TLVX', 'ORG'],
+      ['Orrin Holdings', 'ORG'],
+      ['OH', 'ORG'],
+    ],
+    expected: ['Talvex Corp./ORG', 'Orrin Holdings/ORG', 'OH/ORG'],
+  },
   // a reader's signature under a letter: the writer, then the town
   {
     text: 'I could not agree more with your editorial.\n— Tarquin Belvedere, Chennai',
@@ -72,6 +83,12 @@ table('trimFusedWords', step, [
     text: 'A Kenya report ranked the port first.',
     given: [['Kenya', 'LOC']],
     expected: ['Kenya/LOC'],
+  },
+  // left alone: a song's title after a noun
+  {
+    text: 'Their first single Hey Marlowe, signed by the band, was sold.',
+    given: [['Hey Marlowe', 'PERSON']],
+    expected: ['Hey Marlowe/PERSON'],
   },
   // left alone: a greeting that is no part of the name, a date that is no abbreviation
   {
@@ -114,6 +131,15 @@ table(
         ['Denmane', 'ORG'],
       ],
       expected: ['Varrick/PERSON', 'Osterholt/PERSON', 'Denmane/PERSON'],
+    },
+    // a name ending in a plural is a group
+    {
+      text: 'Fans cheered headliners Velvet Tanners and Ossian Drake.',
+      given: [
+        ['Velvet Tanners', 'ORG'],
+        ['Ossian Drake', 'PERSON'],
+      ],
+      expected: ['Velvet Tanners/ORG', 'Ossian Drake/PERSON'],
     },
     // names all typed ORG after a person noun are clubs or firms
     {

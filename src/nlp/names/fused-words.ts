@@ -32,7 +32,7 @@ export function trimFusedWords(
   return typePublishersOfReports(
     text,
     segments,
-    typeLetterSignatures(text, typeTickerBrackets(text, output)),
+    typeLetterSignatures(text, dropBareTickers(text, typeTickerBrackets(text, output))),
   );
 }
 
@@ -98,7 +98,11 @@ function trimName(text: string, segments: Segments, name: NameMention): NameMent
   // "Hi Girish": an interjection opening a name of several words
   const firstIndex = tokenAt(tokens, start);
   const first = tokens[firstIndex];
-  if (first !== undefined && first.start === start && first.end < end && first.pos === 'INTJ') {
+  // (only a greeting opening its sentence or clause: "the single Hey Joe" is a title)
+  const previous = tokens[firstIndex - 1];
+  const opens =
+    previous === undefined || previous.pos === 'PUNCT' || /\n\s*$/u.test(text.slice(previous.end, start));
+  if (first !== undefined && first.start === start && first.end < end && first.pos === 'INTJ' && opens) {
     const next = tokens[firstIndex + 1];
     if (next !== undefined && next.start > first.start && /^\p{Lu}/u.test(text.slice(next.start, next.end)))
       start = next.start;
@@ -178,6 +182,27 @@ function typeTickerBrackets(text: string, names: NameMention[]): NameMention[] {
   }
   if (added.length > 0) output = [...output, ...added].sort((a, b) => a.start - b.start);
   return output;
+}
+
+/**
+ * "Intel Corp. (INTC)": a ticker of capitals in brackets right after a company, starting with the
+ * company's first letter, is no organisation of its own. It is dropped unless coreference joins it
+ * to the company anyway (its letters the company's initials, or it spells a word of the name: "Acme
+ * Corp. (ACME)").
+ */
+function dropBareTickers(text: string, names: NameMention[]): NameMention[] {
+  return names.filter((name, index) => {
+    const previous = names[index - 1];
+    if (previous === undefined || previous.type !== 'ORG') return true;
+    if (text.slice(previous.end, name.start) !== ' (' || text[name.end] !== ')') return true;
+    const ticker = text.slice(name.start, name.end);
+    if (!/^[A-Z]{2,5}$/u.test(ticker)) return true;
+    const words = text.slice(previous.start, previous.end).split(/\s+/u);
+    if (ticker[0] !== (words[0] as string)[0]?.toUpperCase()) return true;
+    if (words.some((word) => word.toUpperCase().replace(/\W/gu, '') === ticker)) return true;
+    const initials = new Set(words.map((word) => (word[0] as string).toUpperCase()));
+    return [...ticker].every((letter) => initials.has(letter));
+  });
 }
 
 /** One to three capitalised words right before a ticker bracket, after a sentence's start or a space. */

@@ -64,6 +64,14 @@ table('trimFusedWords', step, [
     ],
     expected: ['Talvex Corp./ORG', 'Orrin Holdings/ORG', 'OH/ORG'],
   },
+  {
+    text: 'The Trans-Pacific Grain Board (TPGB) met on Monday.',
+    given: [
+      ['Trans-Pacific Grain Board', 'ORG'],
+      ['TPGB', 'ORG'],
+    ],
+    expected: ['Trans-Pacific Grain Board/ORG', 'TPGB/ORG'],
+  },
   // a reader's signature under a letter: the writer, then the town
   {
     text: 'I could not agree more with your editorial.\n— Tarquin Belvedere, Chennai',

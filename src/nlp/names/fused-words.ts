@@ -197,13 +197,18 @@ function dropBareTickers(text: string, names: NameMention[]): NameMention[] {
     if (text.slice(previous.end, name.start) !== ' (' || text[name.end] !== ')') return true;
     const ticker = text.slice(name.start, name.end);
     if (!/^[A-Z]{2,5}$/u.test(ticker)) return true;
-    const words = text.slice(previous.start, previous.end).split(/\s+/u);
+    const words = text.slice(previous.start, previous.end).split(/[\s\u2010-]+/u);
+    // a company's full name with its legal form ("Intel Corp.", "Lindqvist Holdings plc"); an
+    // institution's acronym ("Inter-American Development Bank (IADB)") is no ticker
+    if (!LEGAL_FORM_AT_END.test(words[words.length - 1] as string)) return true;
     if (ticker[0] !== (words[0] as string)[0]?.toUpperCase()) return true;
     if (words.some((word) => word.toUpperCase().replace(/\W/gu, '') === ticker)) return true;
     const initials = new Set(words.map((word) => (word[0] as string).toUpperCase()));
     return [...ticker].every((letter) => initials.has(letter));
   });
 }
+
+const LEGAL_FORM_AT_END = /^(?:Inc|Corp|Co|Ltd|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/u;
 
 /** One to three capitalised words right before a ticker bracket, after a sentence's start or a space. */
 const COMPANY_BEFORE_TICKER =

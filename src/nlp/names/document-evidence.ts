@@ -23,6 +23,7 @@ import {
   roleNoun,
 } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
+import { isSportsText } from './sports-teams.js';
 import { tokenAt } from './token-index.js';
 import { isBroadcastWorkNoun, isWorkNoun, WORK_SUBTYPE } from './works-after-nouns.js';
 import { isPersonWord } from './word-senses.js';
@@ -296,23 +297,47 @@ export function typePeopleListedAfterPersonNouns(
   let output: NameMention[] | undefined;
   for (let index = 0; index < names.length; index += 1) {
     const name = names[index] as NameMention;
-    if (name.type !== 'PERSON') continue;
     const before = tokens[tokenAt(tokens, name.start) - 1];
     if (before === undefined || before.end !== name.start - 1) continue;
-    const noun = text.slice(before.start, before.end);
+    const written = text.slice(before.start, before.end);
+    // "Presidents Kell, Varro and Dunmore visited": a capitalised plural opening the sentence too
+    const noun =
+      before.start === 0 || /[.!?]\s+$/u.test(text.slice(0, before.start)) ? written.toLowerCase() : written;
     if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(noun)) continue;
-    const lemma = lemmaOf(noun, 'noun');
+    // the tagger's lemma first: WordNet has "leaders" as a noun of its own (a row of dots)
+    const lemma = before.lemma !== noun && before.lemma.length > 0 ? before.lemma : lemmaOf(noun, 'noun');
     if (lemma === null || lemma === noun || !isPersonWord(lemma)) continue;
-    for (const member of listAfter(text, names, index)) {
+    const list = listAfter(text, names, index);
+    // a first name not typed PERSON: only in a list of names, all of them people
+    // ("rivals Chelsea and Arsenal", "sponsors Lumo and Vantix" are clubs and firms: the names typed
+    // all alike ORG, or on a sports page, are left)
+    if (
+      name.type !== 'PERSON' &&
+      (list.length === 0 ||
+        [index, ...list].every((member) => (names[member] as NameMention).type === 'ORG') ||
+        isSportsText(segments))
+    )
+      continue;
+    for (const member of name.type === 'PERSON' ? list : [index, ...list]) {
       const other = names[member] as NameMention;
       if (other.type === 'PERSON') continue;
       const surface = text.slice(other.start, other.end);
       if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) continue;
+      // a name ending in a plural is a group ("headliners Scissor Sisters and …")
+      if (other.type === 'ORG' && endsInPlural(surface)) continue;
       output ??= names.slice();
       output[member] = { start: other.start, end: other.end, type: 'PERSON' };
     }
   }
   return output ?? names.slice();
+}
+
+/** Does the name's last word read as a plural noun in WordNet ("Sisters", "Angels")? */
+function endsInPlural(surface: string): boolean {
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  const lemma = lemmaOf(last.toLowerCase(), 'noun');
+  return lemma !== null && lemma !== last.toLowerCase();
 }
 
 /** What introduces the examples of a plural noun: "companies such as", "firms including", "banks like". */

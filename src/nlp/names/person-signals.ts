@@ -3,6 +3,7 @@ import { firstNameGender, isFirstName } from '../coref/first-name-gender.js';
 import {
   facilityHead,
   honorific,
+  isInstitutionHead,
   lookupPlace,
   organisation,
   personNoun,
@@ -120,14 +121,19 @@ export function typePeopleBySignals(
     const surface = text.slice(name.start, name.end);
     const words = surface.split(' ');
     const person = { start: name.start, end: name.end, type: 'PERSON' as const };
-    if (honorific(wordBefore(text, name.start)) !== undefined && organisation(surface) === undefined)
-      return person;
-    // "Senator Maren Lind", typed ORG: a title, then a first name
+    // "Sir Ada Lind Hospital": an institution named after a titled person stays one
+    const lastWord = words[words.length - 1] as string;
+    const institution = words.length >= 2 && (isInstitutionHead(lastWord) || isOrganisationHead(lastWord));
+    const title = wordBefore(text, name.start);
+    if (honorific(title) !== undefined && organisation(surface) === undefined && !institution) return person;
+    // "Senator Maren Lind", typed ORG: a title, then a first name (not "Sir Ada Lind Hospital",
+    // an institution named after that person)
     if (
       words.length >= 3 &&
       honorific(words[0] as string) !== undefined &&
       firstNameGender(words[1] as string) !== undefined &&
-      organisation(surface) === undefined
+      organisation(surface) === undefined &&
+      !institution
     )
       return person;
     if (words.length < 2 || words.length > 3) return name;

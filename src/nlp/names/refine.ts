@@ -98,6 +98,7 @@ import { typeOrganisationsByContext } from './organisations-by-context.js';
 import { typeWorksAfterNouns, typeWorksNamedAgainAtEnd } from './works-after-nouns.js';
 import { joinPossessiveBusinessNames } from './possessive-business-names.js';
 import { typeAirportCodes } from './airport-codes.js';
+import { trimFusedWords } from './fused-words.js';
 import { typeMediaAppositions } from './media-appositions.js';
 import { joinEventNames } from './event-names.js';
 import {
@@ -1463,11 +1464,20 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   );
   // last, the names of press releases: ordinary words of a title-case headline are no names, and
   // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
-  return typeLegalFormNames(
+  // and, with every type settled, a list of names after a plural person noun is a list of people
+  return typePeopleListedAfterPersonNouns(
     text,
-    dropTitleCaseWordNames(
+    segments,
+    trimFusedWords(
       text,
-      addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+      segments,
+      typeLegalFormNames(
+        text,
+        dropTitleCaseWordNames(
+          text,
+          addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+        ),
+      ),
     ),
   );
 }

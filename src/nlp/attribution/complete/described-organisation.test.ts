@@ -38,6 +38,15 @@ describe('nearbyOrganisation: "the firm" for the one organisation just named', (
     assert.equal(speakerName(text, 'the bank'), 'Tarvik Holdings');
   });
 
+  it('is no body of another kind: "the hospital" after a movement', () => {
+    const text =
+      'The Grey Banner movement denied that it was involved in the attack. The hospital said 40 people were hurt.';
+    assert.notEqual(speakerName(text, 'The hospital'), 'Grey Banner movement');
+    const named =
+      'Staff at the Orlin General Hospital treated 40 people. The hospital said none was badly hurt.';
+    assert.equal(speakerName(named, 'The hospital'), 'Orlin General Hospital');
+  });
+
   it('is no outlet that reported', () => {
     const text = 'Fuel prices rose, Reuters reported. Later the bank said rates would stay put.';
     assert.notEqual(speakerName(text, 'the bank'), 'Reuters');

@@ -767,13 +767,36 @@ const OUTLET_BEFORE = /according\s+to\s+(?:the\s+)?$/iu;
  * "the team", "the party") are not.
  */
 function businessNoun(word: string): boolean {
+  return kindOfBody(word, ['enterprise', 'institution']);
+}
+
+const BUSINESSES = ['enterprise', 'financial_institution'];
+
+/** Whether one of the first two WordNet senses of a noun lies under one of `kinds` (seven levels). */
+function kindOfBody(word: string, kinds: readonly string[]): boolean {
   return synsetsOf(word, 'noun')
     .slice(0, 2)
     .some((sense) =>
-      hasHypernym(sense, 'noun', { levels: 7 }, (entry) =>
-        entry.words.some((item) => item === 'enterprise' || item === 'institution'),
-      ),
+      hasHypernym(sense, 'noun', { levels: 7 }, (entry) => entry.words.some((item) => kinds.includes(item))),
     );
+}
+
+/**
+ * Whether the one organisation named nearby can be what the description names: for a business
+ * ("the company", "the firm", "the carmaker", "the bank") any organisation whose name does not end in
+ * a word for another kind of body ("the Red Hand movement", "the ministry"); for another institution
+ * ("the hospital", "the museum", "the university") only one whose name or mentions use that very word ("the
+ * hospital said" after "the Red Hand movement denied …" is no movement).
+ */
+function fitsDescription(index: DocumentIndex, entity: Entity, word: string): boolean {
+  const texts = entity.mentions.map((mention) => index.text.slice(mention.start, mention.end).toLowerCase());
+  if (texts.some((text) => new RegExp(`\\b${word}\\b`, 'u').test(text))) return true;
+  // (a bank or an insurer is a business too: WordNet files it under financial institution)
+  if (!kindOfBody(word, BUSINESSES)) return false;
+  const last = /([a-z]+)$/u.exec(entity.name.toLowerCase())?.[1];
+  return (
+    last === undefined || !kindOfBody(last, ['social_group', 'organization']) || kindOfBody(last, BUSINESSES)
+  );
 }
 
 /**
@@ -807,6 +830,7 @@ export function nearbyOrganisation(index: DocumentIndex, first: number, end: num
   }
   const entity = [...found][0] as Entity;
   if (!entity.mentions.some((mention) => mention.kind === 'name')) return null;
+  if (!fitsDescription(index, entity, word.toLowerCase())) return null;
   // an outlet that reports ("…, Reuters reported", "according to Reuters") is no company the text follows
   const reports = entity.mentions.some(
     (mention) =>

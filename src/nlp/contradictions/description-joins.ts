@@ -17,7 +17,8 @@ import { CAUSE_QUESTION } from './rival-causes.js';
  * a vessel) and the topics hold exactly one such Y for that predicate and other party. People and
  * groups are left to the coreference and the cross-document clusters ("the man" is not every
  * "soldier"), except members of a group named by it ("officers had not opened an investigation"
- * answers whether "the police" had: `isMemberOf`); names and unknown parties ("?") never generalise. Returns general topic → specific topic.
+ * answers whether "the police" had: `isMemberOf`); names and unknown parties ("?") never
+ * generalise. Returns general topic → specific topic.
  */
 export function descriptionJoins(topics: Iterable<string>): Map<string, string> {
   const parsed: { topic: string; predicate: string; args: [string, string] }[] = [];
@@ -107,6 +108,7 @@ function ownedCauseJoins(topics: readonly string[], unowned: readonly string[]):
   }
   return joins;
 }
+
 const CAUSE_NOUN = new RegExp(`^${CAUSE_QUESTION}the ([a-z][a-z-]*)$`);
 const HYPERNYM_DEPTH = 3;
 

@@ -427,6 +427,12 @@ describe('withReflexivePronouns (an unresolved reflexive is a mention of its cla
   const cases: readonly [string, string, string][] = [
     ['A smuggling boss in the port hanged himself in his cell.', 'A smuggling boss', 'himself'],
     ['The three porters locked themselves in a shed.', 'The three porters', 'themselves'],
+    // the parse leaves "hanged" without a subject (an adverbial clause of "arrested")
+    [
+      'An alleged gang boss who was arrested in a large sweep by city police hanged himself in a cell within hours of being detained.',
+      'An alleged gang boss',
+      'himself',
+    ],
   ];
   for (const [text, owner, reflexive] of cases)
     it(`"${reflexive}" joins ${owner}`, () => {
@@ -477,6 +483,23 @@ describe('withDescribedPronouns (a pronoun after a described subject in the same
       mentionsOf('A smuggling boss fled the port hours before he was charged.', 'A smuggling boss').includes(
         'he',
       ),
+    ));
+  it('"his" before an event joins the boss', () =>
+    assert.ok(
+      mentionsOf('A smuggling boss fled the port hours before his arrest.', 'A smuggling boss').includes(
+        'his',
+      ),
+    ));
+  it('"her" before an event joins the actress', () =>
+    assert.ok(
+      mentionsOf(
+        'The young actress left the clinic a week after her admission, a lawyer said.',
+        'The young actress',
+      ).includes('her'),
+    ));
+  it('"her" does not join a man', () =>
+    assert.ok(
+      !mentionsOf('A local man fled the port hours before her arrest.', 'A local man').includes('her'),
     ));
   it('"he" does not join a woman', () =>
     assert.ok(!mentionsOf('A woman at the port said he was charged.', 'A woman').includes('he')));

@@ -482,19 +482,64 @@ export function withReflexivePronouns(
       (other, at) =>
         at < index && other.head === token.head && (other.dep === 'nsubj' || other.dep === 'nsubj:pass'),
     );
-    if (subject < 0) return;
-    const owner = covering(tokens[subject]!);
+    const owner =
+      subject >= 0 ? covering(tokens[subject]!) : subjectlessBinder(text, segments, entities, index);
     if (owner < 0 || !agreesWithReflexive(entities[owner]!, word)) return;
     added.set(owner, [...(added.get(owner) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
   });
   return withAddedMentions(entities, added);
 }
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+/**
+ * For a reflexive whose finite verb the parse left without a subject ("A boss arrested in a raid has
+ * hanged himself", "Police said Lo Presti hanged himself": the verb read as a clause of "arrested" or
+ * a conjunct of "said"), the one entity that agrees with it among those whose mention before it in
+ * the sentence ends on a subject or the sentence's root; -1 when there is none or more than one.
+ * Not for an infinitive, a gerund or an open complement ("asked Y to defend himself"), whose
+ * controller the parse gives.
+ */
+function subjectlessBinder(
+  text: string,
+  segments: Segments,
+  entities: readonly Entity[],
+  index: number,
+): number {
+  const tokens = segments.tokens as readonly Token[];
+  const verb = tokens[index]!.head;
+  const predicate = tokens[verb];
+  if (predicate === undefined || predicate.pos !== 'VERB' || predicate.dep === 'xcomp') return -1;
+  if (/ing$/iu.test(text.slice(predicate.start, predicate.end))) return -1;
+  if (
+    tokens.some(
+      (other) =>
+        other.head === verb &&
+        (/^nsubj/u.test(other.dep) ||
+          (other.dep === 'mark' && text.slice(other.start, other.end).toLowerCase() === 'to')),
+    )
+  )
+    return -1;
+  const sentence = segments.sentences.find(
+    (candidate) => candidate.firstToken <= index && index < candidate.endToken,
+  );
+  if (sentence === undefined) return -1;
+  const word = text.slice(tokens[index]!.start, tokens[index]!.end).toLowerCase();
+  const found = new Set<number>();
+  entities.forEach((entity, at) => {
+    if (!agreesWithReflexive(entity, word)) return;
+    for (const mention of entity.mentions) {
+      if (mention.start < tokens[sentence.firstToken]!.start || mention.end > tokens[index]!.start) continue;
+      const head = tokens.findIndex((other) => other.end === mention.end && other.start >= mention.start);
+      if (head >= 0 && (/^nsubj/u.test(tokens[head]!.dep) || tokens[head]!.head < 0)) found.add(at);
+    }
+  });
+  return found.size === 1 ? [...found][0]! : -1;
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her']);
 
 /**
  * "A boss in the city hanged himself hours after he was arrested": a personal pronoun ("he", "she",
- * "him") that no entity holds is a mention of the singular description of a person that is the
+ * "him", and the possessives "his", "her": "the actress put an end to her drinking days") that no entity holds is a mention of the singular description of a person that is the
  * subject of a clause before it in the same sentence, when that description is the only one, no
  * named person comes before the pronoun in the sentence, and the noun's gender does not disagree.
  */
@@ -542,7 +587,7 @@ export function withDescribedPronouns(
       if (candidates.length !== 1) continue;
       const { entity, at } = candidates[0]!;
       const gender = nounGender(String(entity.attributes!.nominal_head));
-      const pronounGender = word === 'she' ? 'f' : 'm';
+      const pronounGender = word === 'she' || word === 'her' ? 'f' : 'm';
       if (gender !== undefined && gender !== pronounGender) continue;
       added.set(at, [...(added.get(at) ?? []), { start: token.start, end: token.end, kind: 'pronoun' }]);
     }

@@ -1068,6 +1068,7 @@ describe('findTimes: the 24-hour clock without its colon, with its zone (timex44
   const cases: readonly [string, string, string, string][] = [
     ['The pound was trading at $1.31 by 1650 GMT, dealers said.', '1650 GMT', 'TIME', '2026-01-14T16:50'],
     ['Coverage of the regatta starts at 0930 BST on the radio.', '0930 BST', 'TIME', '2026-01-14T09:30'],
+    ['The final will be shown at 0130 GMT on Monday.', '0130 GMT on Monday', 'TIME', '2026-01-19T01:30'],
     // must not change: a year stays a year; a zone time in brackets restates the local time
     ['The blast came at 10:35 a.m. (0835 GMT) on the pier.', '10:35 a.m.', 'TIME', '2026-01-14T10:35'],
     ['The mill opened in 1650 beside the river.', '1650', 'DATE', '1650'],

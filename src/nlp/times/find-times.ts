@@ -601,9 +601,9 @@ const BEFORE_MONTH =
   /^(?:in|into|since|by|until|till|from|during|to|through|throughout|before|after|last|next|this|that|early|late|mid|of|between|and|or|nor|but|on|for|at|around|about|circa|within|over|past|every|each|the|a|an|come|starting|beginning|ending|as|than|including|except)$/i;
 /** Capitalised words that go with a date, not a name ("Friday May 6", "May Day", "Fourth of July"). */
 const DATE_COMPANION = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD}|Day|Eve|Bank|Holiday|I|The|A|An)$`);
-// "9 a.m. EST", "noon", and the 24-hour clock of British news with its zone ("23:00 BST")
+// "9 a.m. EST", "noon", and the 24-hour clock of British news with its zone ("23:00 BST", "1500 GMT")
 const CLOCK_WORD =
-  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?$/i;
+  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?$|\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC|CET|CEST)$/i;
 
 const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
 const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');

@@ -142,7 +142,9 @@ function crossValidation(folder: string | undefined): EvalSection {
   // the training script's folds: documents in name order, every third
   const all: TimeMlDocument[] = [...train, ...dev].sort((left, right) => (left.name < right.name ? -1 : 1));
   const times = new SpanScore();
+  const perFold: string[] = [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
+    const foldTimes = new SpanScore();
     const file = join(folder, `fold-${fold}.bin`);
     const weights = parseTaggerModel(
       readFileSync(file),
@@ -152,16 +154,23 @@ function crossValidation(folder: string | undefined): EvalSection {
       if (index % FOLDS !== fold) return;
       const found = findTimes(document.text, segment(document.text), document.creationTime, weights);
       if (process.env.TEMPEVAL_ERRORS === '1') printTimeErrors(document, found);
-      times.add(
-        document.timexes.map((timex) => ({ ...timex, attributes: { value: timex.value, type: timex.type } })),
-        found.map((time) => ({ ...time, attributes: { value: time.value, type: time.type } })),
-      );
+      const gold = document.timexes.map((timex) => ({
+        ...timex,
+        attributes: { value: timex.value, type: timex.type },
+      }));
+      const system = found.map((time) => ({ ...time, attributes: { value: time.value, type: time.type } }));
+      times.add(gold, system);
+      foldTimes.add(gold, system);
     });
+    perFold.push(
+      `fold ${fold}: relaxed F1 ${foldTimes.relaxedF1.toFixed(4)}, value F1 ${foldTimes.attributeF1('value').toFixed(4)}`,
+    );
   }
   return {
     title,
     lines: [
       `${all.length} documents, ${times.gold} gold time expressions, ${times.system} found: strict F1 ${times.strictF1.toFixed(4)}, relaxed F1 ${times.relaxedF1.toFixed(4)}, value F1 ${times.attributeF1('value').toFixed(4)}, type F1 ${times.attributeF1('type').toFixed(4)}`,
+      ...perFold,
     ],
     // no floors: a tuning figure, reported for the model card
     figures: [],

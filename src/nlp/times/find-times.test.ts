@@ -1014,3 +1014,78 @@ describe('findTimes: a 24-hour clock time with its zone and the day after it', (
       assert.deepEqual(found && { type: found.type, value: found.value }, { type: 'TIME', value: expected });
     });
 });
+
+describe('findTimes: a month word or a period of a title that names no time (timex44)', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const found = (text: string): [string, string][] =>
+    findTimes(text, segment(text), '2026-01-14').map((time) => [
+      text.slice(time.start, time.end),
+      time.value,
+    ]);
+  const none: readonly string[] = [
+    'The council leader Maria June had told the press the plan was late.',
+    'The grocer agreed to buy rival April Foods for a small sum.',
+    'Town founder Agnes May opened the mill. Her cousin said May sold it.',
+    'Agnes May opened the mill on the river.',
+    'The gift went to the Lakeside Rescue Fund (LRF). LRF and the JAN trust thanked donors.',
+    'The baker won the Town Personality of the Year award.',
+    'The rower, newly crowned Lakeland Sportswoman of the Year, thanked her coach.',
+  ];
+  for (const text of none)
+    it(`finds no time in "${text}"`, () => {
+      assert.deepEqual(found(text), []);
+    });
+  it('must not change: a month after a preposition or with a day, and a weekday before one', () => {
+    assert.deepEqual(found('The ferry sank in May and the inquiry opened in June.'), [
+      ['May', '2025-05'],
+      ['June', '2025-06'],
+    ]);
+    assert.deepEqual(
+      found('The mill closed on Friday May 8 for repairs.').map(([surface]) => surface),
+      ['Friday May 8'],
+    );
+    assert.deepEqual(found('Rents rise at the End of the Year, the owner said.').length, 1);
+  });
+  it('must not change: a month after a verb opening its sentence', () => {
+    assert.deepEqual(
+      found('Released March on the new console, the game sold well.').map(([surface]) => surface),
+      ['March'],
+    );
+  });
+  it('keeps the day after a title', () => {
+    assert.deepEqual(found('The striker will be named Valley Player of the Year on Monday.'), [
+      ['Monday', '2026-01-19'],
+    ]);
+  });
+  it('a month after "in" stays a time where the text names a person with the same word', () => {
+    const text = 'Agnes May opened the mill. It closed in May.';
+    assert.deepEqual(found(text), [['May', '2025-05']]);
+  });
+});
+
+describe('findTimes: the 24-hour clock without its colon, with its zone (timex44)', () => {
+  // reference Wednesday 2026-01-14; sentences invented for these tests
+  const cases: readonly [string, string, string, string][] = [
+    ['The pound was trading at $1.31 by 1650 GMT, dealers said.', '1650 GMT', 'TIME', '2026-01-14T16:50'],
+    ['Coverage of the regatta starts at 0930 BST on the radio.', '0930 BST', 'TIME', '2026-01-14T09:30'],
+    ['The final will be shown at 0130 GMT on Monday.', '0130 GMT on Monday', 'TIME', '2026-01-19T01:30'],
+    // must not change: a year stays a year; a zone time in brackets restates the local time
+    ['The blast came at 10:35 a.m. (0835 GMT) on the pier.', '10:35 a.m.', 'TIME', '2026-01-14T10:35'],
+    ['The mill opened in 1650 beside the river.', '1650', 'DATE', '1650'],
+  ];
+  for (const [text, surface, type, value] of cases)
+    it(`"${surface}" in "${text}" → ${type} ${value}`, () => {
+      const found = findTimes(text, segment(text), '2026-01-14').find(
+        (time) => text.slice(time.start, time.end) === surface,
+      );
+      assert.deepEqual(found && { type: found.type, value: found.value }, { type, value });
+    });
+  it('leaves out a zone time in brackets after a local time', () => {
+    const text = 'The blast came at 10:35 a.m. (0835 GMT) on the pier.';
+    assert.ok(
+      !findTimes(text, segment(text), '2026-01-14').some((time) =>
+        /GMT/.test(text.slice(time.start, time.end)),
+      ),
+    );
+  });
+});

@@ -102,6 +102,7 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   )
     return true;
   if (ordinalSecond(text, start, end)) return true;
+  if (monthAsName(text, segments, start, end)) return true;
   // "day and night", "night and day": all the time, no day; "year-on-year", "month-on-month": a
   // comparison of periods, no period named; "day-to-day", "month-by-month": routine, no period
   if (
@@ -122,6 +123,62 @@ export function noTimeExpression(text: string, segments: Segments, extent: Timex
   )
     return true;
   return /^today$/i.test(surface) && /^['’]s\b/.test(text.slice(end, end + 3)) && generalAge(segments, start);
+}
+
+/**
+ * Whether the capitalised month at `start` names a person, group or firm in this sentence:
+ * after a capitalised word inside the sentence ("Christine May", "Fannie May", "Black
+ * September"), or before a capitalised word after no preposition ("rival May Department Stores");
+ * never with a day or year after it.
+ */
+function monthNamedHere(text: string, segments: Segments, start: number, end: number): boolean {
+  if (/^\.?,?\s*\d/.test(text.slice(end, end + 4))) return false;
+  const before = /(^|[\s\S])([A-Za-z]+)(['’]s)?\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  const previous = before?.[2];
+  if (previous !== undefined && BEFORE_MONTH.test(previous)) return false;
+  // (a capitalised word opening the sentence is a name too: the words a month opens with after a
+  // capital there, "In", "Since", "Last", are the ones left out above)
+  // the parse's word before: a name or a modifier, not a verb opening the sentence ("Released
+  // March on PS2")
+  const token = segments.tokens.findLast((candidate) => candidate.end <= start);
+  if (
+    previous !== undefined &&
+    before?.[3] === undefined &&
+    token !== undefined &&
+    (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    /^[A-Z][a-z]/.test(previous) &&
+    !DATE_COMPANION.test(previous)
+  )
+    return true;
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 30))?.[1];
+  return (
+    previous !== undefined &&
+    /^[a-z]/.test(previous) &&
+    next !== undefined &&
+    /^[A-Z][a-z]/.test(next) &&
+    !DATE_COMPANION.test(next)
+  );
+}
+
+/**
+ * Whether a lone month word is a name rather than a month: an abbreviated one in capitals with no
+ * day after it ("DEC", the initials of a committee; news writes "Dec. 5"), or a full one that the
+ * text uses as a name (monthNamedHere) here or elsewhere in the text without a preposition or a
+ * time word before it ("Christine May … Ms May said", "May Department Stores … May has struggled").
+ */
+function monthAsName(text: string, segments: Segments, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (/^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?$/.test(surface))
+    return !/^\.?,?\s*\d/.test(text.slice(end, end + 4));
+  if (!FULL_MONTH.test(surface)) return false;
+  if (monthNamedHere(text, segments, start, end)) return true;
+  if (/^\.?,?\s*\d/.test(text.slice(end, end + 4))) return false;
+  const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (previous !== undefined && BEFORE_MONTH.test(previous)) return false;
+  for (const other of text.matchAll(new RegExp(`\\b${surface}\\b`, 'g')))
+    if (other.index !== start && monthNamedHere(text, segments, other.index, other.index + surface.length))
+      return true;
+  return false;
 }
 
 /**
@@ -179,8 +236,20 @@ const AWARDED_NOUN_FILES: ReadonlySet<number> = new Set([18, 6, 10]);
  */
 function awardPeriod(surface: string, before: string): boolean {
   if (!/^(?:the )?(?:year|month|week|season|decade|century)$/i.test(surface)) return false;
-  const noun = /\b([a-z]+) of (?:the )?$/.exec(before)?.[1];
-  if (noun === undefined) return false;
+  const found = /\b([A-Za-z]+) of (?:the )?$/.exec(before)?.[1];
+  if (found === undefined) return false;
+  // "Sports Personality of the Year", "European Footballer of the Year": a title in capitals
+  // ("the End of the Year" in a headline stays a time)
+  if (
+    /^[A-Z][a-z]/.test(found) &&
+    /^(?:the )?[A-Z]/.test(surface) &&
+    !/^The\b/.test(surface) &&
+    !/^(?:end|start|beginning|middle|rest|remainder|part|half|turn|close|course|time|day|week|month|season)$/i.test(
+      found,
+    )
+  )
+    return true;
+  const noun = found.toLowerCase();
   const senses = synsetsOf(lemmaOf(noun, 'noun') ?? noun, 'noun');
   return senses.length > 0 && AWARDED_NOUN_FILES.has(lexicographerFileOf(senses[0]!, 'noun'));
 }
@@ -401,6 +470,10 @@ const FALLBACK = new RegExp(
     '\\ba later date\\b',
     // a 24-hour clock ("at 03:40 local time", "19:30 GMT")
     '\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?!:\\d)(?: (?:local time|GMT|UTC|BST))?',
+    // the same without its colon, told from a year by the zone after it ("by 1650 GMT"); not in
+    // brackets, where it restates a local time just given ("10:35 a.m. (0735 GMT)": train + dev 0
+    // of 1 annotated)
+    '(?<!\\()\\b(?:[01]\\d|2[0-3])[0-5]\\d (?:GMT|UTC|BST|CET|CEST)\\b',
     // days read from the day being talked about: "the previous day", "the next morning", "the day
     // before" (TimeBank marks them whenever they name a day)
     '\\b(?:[Tt]hat|[Tt]he same) (?:morning|afternoon|evening|night)\\b|\\b[Tt]he (?:previous|following|next|preceding) (?:day|morning|afternoon|evening|night)\\b|\\b[Tt]he (?:day|night) (?:before|after)(?=\\s*[.,;:!?”)])',
@@ -473,7 +546,7 @@ function fallbackExtents(text: string): TimexExtent[] {
       surface,
     )
       ? 'SET'
-      : /o'clock\b|^\S+ (?:in the (?:morning|afternoon|evening)|at night)$|^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon)\b/.test(
+      : /o'clock\b|^\S+ (?:in the (?:morning|afternoon|evening)|at night)$|^\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|^\d{1,2}:\d\d\b|^\d{4} [a-z]{3,4}$|^(?:the )?(?:morning|afternoon|evening|night|early hours|small hours) of |^(?:dawn|daybreak|dusk|nightfall|mid[- ]?morning|mid[- ]?afternoon)\b/.test(
             surface,
           )
         ? 'TIME'
@@ -521,9 +594,16 @@ export function withAmount(text: string, extent: TimexExtent): TimexExtent {
 const MONTH_WORD =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-// "9 a.m. EST", "noon", and the 24-hour clock of British news with its zone ("23:00 BST")
+const FULL_MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words before a month that make it a time, capitalised or not ("In May", "since June", "early April"). */
+const BEFORE_MONTH =
+  /^(?:in|into|since|by|until|till|from|during|to|through|throughout|before|after|last|next|this|that|early|late|mid|of|between|and|or|nor|but|on|for|at|around|about|circa|within|over|past|every|each|the|a|an|come|starting|beginning|ending|as|than|including|except)$/i;
+/** Capitalised words that go with a date, not a name ("Friday May 6", "May Day", "Fourth of July"). */
+const DATE_COMPANION = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD}|Day|Eve|Bank|Holiday|I|The|A|An)$`);
+// "9 a.m. EST", "noon", and the 24-hour clock of British news with its zone ("23:00 BST", "1500 GMT")
 const CLOCK_WORD =
-  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?$/i;
+  /(?:\d(?::\d\d)? ?[ap]\.?m\.?|\bnoon|\bmidnight|\b(?:[01]?\d|2[0-3]):[0-5]\d)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|CET|CEST|local time))?$|\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC|CET|CEST)$/i;
 
 const STARTS_WITH_DAY = new RegExp(`^(?:${WEEKDAY_WORD}|${MONTH_WORD})`, 'i');
 const MONTH_OR_SEASON = new RegExp(`^${MONTH_WORD}$|^(?:spring|summer|autumn|fall|winter)$`, 'i');

@@ -1423,6 +1423,14 @@ function clockValue(clockText: string, context: NormaliseContext): string | null
     hour = Number(match[1]);
     minute = Number(match[2]);
     rest = match[3]!;
+  } else if (
+    // "1650 gmt", "0735 bst": the 24-hour clock without its colon, as wire and British news write it
+    // with the zone after it (the zone tells it from a year)
+    (match = /^([01]\d|2[0-3])([0-5]\d) (?:gmt|bst|utc|cet|cest)\b ?(.*)$/.exec(text))
+  ) {
+    hour = Number(match[1]);
+    minute = Number(match[2]);
+    rest = match[3]!;
   } else if ((match = CLOCK.exec(text)) && match[2] !== undefined) {
     hour = Number(match[1]);
     minute = Number(match[2]);

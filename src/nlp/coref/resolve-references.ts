@@ -1417,9 +1417,14 @@ class Resolver {
     const quoted = quotation < 0 ? this.namedInQuotation(this.quotationReportedBy(token)) : [];
     // (filled below: the possessor of a described reporter, "His son said he …", is not "he")
     const relatives: number[] = [];
+    // "James Acton, his team-mate, …": a possessive inside an apposition never means the person the
+    // apposition describes
+    const described = info.form === 'possessive' ? appositionHost(view, token) : -1;
+    const host = described >= 0 && described < token ? this.entityAt(described) : -1;
     const agrees = (referent: Referent) =>
       this.agrees(referent, info) &&
       (speaker < 0 || referent.entity !== speaker) &&
+      (host < 0 || referent.entity !== host) &&
       !partners.includes(referent.entity) &&
       !quoted.includes(referent.entity) &&
       !relatives.includes(referent.entity);
@@ -3016,6 +3021,25 @@ function isMainSubject(view: DocumentView, first: number, end: number): boolean 
     outer ??= token;
   }
   return outer !== undefined && lostMainSubject(view, first, outer);
+}
+
+/**
+ * The token an apposition that holds the possessive at `token` describes ("James Acton, his team-mate":
+ * "James"), read from the parse: the possessive opens the apposition after a comma, and its noun,
+ * through the words of a compound noun, is an `appos` of it; -1 otherwise. (Not after a dash or a
+ * preposition: "Baron Kinnock - after his former constituency" is a parse gone wrong.)
+ */
+function appositionHost(view: DocumentView, token: number): number {
+  const pronoun = view.tokens[token];
+  if (pronoun === undefined || pronoun.dep !== 'nmod:poss' || view.lower(token - 1) !== ',') return -1;
+  let noun = pronoun.head;
+  for (let steps = 0; noun >= 0 && steps < 4; steps += 1) {
+    const word = view.tokens[noun] as Token;
+    if (word.dep === 'appos') return word.head;
+    if (word.dep !== 'compound' && word.dep !== 'flat') return -1;
+    noun = word.head;
+  }
+  return -1;
 }
 
 /** Relations a phrase's head may have and still be the subject the parser lost. */

@@ -162,7 +162,11 @@ function namedOnlyAsObjects(
   return objects;
 }
 
-/** The mention of a phrase's head or of a name word before it ("Anna Berg QC": the head is "QC"). */
+/**
+ * The mention of a phrase's head or of a name word before it ("Anna Berg QC": the head is "QC"), or of
+ * the name right after a title word the parse made the head ("Goalkeeper Liam Roche", "Labour MP John
+ * Smith": the head is the title word, the name hangs on it).
+ */
 function phraseMention(index: DocumentIndex, bounds: Sentence, head: number): IndexedMention | null {
   const token = index.tokens[head] as Token;
   const own = index.mentionCovering(token.start, token.end);
@@ -173,7 +177,23 @@ function phraseMention(index: DocumentIndex, bounds: Sentence, head: number): In
     const mention = index.mentionCovering(word.start, word.end);
     if (mention !== null) return mention;
   }
+  const next = index.tokens[head + 1];
+  if (token.pos === 'PROPN' && next !== undefined && next.head === head && next.dep.startsWith('flat')) {
+    const mention = index.mentionCovering(next.start, next.end);
+    if (mention !== null && mention.start === next.start) return mention;
+  }
   return null;
+}
+
+/**
+ * The token whose relation stands for a name's: the name's own word, or the title word right before
+ * the name when the parse hung the name on it ("Goalkeeper Liam Roche made two saves": "Liam" is
+ * `flat` under "Goalkeeper", the subject).
+ */
+function titledName(index: DocumentIndex, first: number, token: Token): Token {
+  if (!token.dep.startsWith('flat') || token.head !== first - 1) return token;
+  const title = index.tokens[first - 1] as Token;
+  return title.pos === 'PROPN' ? title : token;
 }
 
 /**
@@ -497,7 +517,7 @@ function subjectBefore(
     if (gender !== undefined && gender !== wanted) continue;
     const [first, end] = index.tokenRange(mention);
     for (let position = first; position < end; position += 1) {
-      const token = index.tokens[position] as Token;
+      const token = titledName(index, first, index.tokens[position] as Token);
       if (token.head >= first && token.head < end) continue;
       if (token.dep !== 'nsubj') break;
       if (found !== null) return null;

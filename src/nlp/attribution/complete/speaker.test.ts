@@ -2727,6 +2727,15 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'past a time phrase that opens the source ("On Friday the bank")',
+    text: 'Harrow Bank cut its rates. On Friday the bank said more cuts would follow.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Harrow Bank', mentions: ['Harrow Bank'] }],
+    candidates: [{ cue: 'said', source: 'On Friday the bank', content: ['more cuts would follow'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

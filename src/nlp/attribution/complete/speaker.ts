@@ -1,4 +1,4 @@
-import type { Entity, Span, Token } from '../../../model/index.js';
+import type { Entity, Span, TimeExpression, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { hasLemma } from '../../events/wordnet.js';
 import { honorificOf } from '../../coref/lexicon.js';
@@ -1092,6 +1092,40 @@ function withoutDateline(index: DocumentIndex, source: Span): Span | null {
   // a dateline that ends before the source is none of its business
   if (after <= source.start) return source;
   return after >= source.end ? null : { start: after, end: source.end };
+}
+
+/**
+ * The source without a time phrase that opens it, when the span finder took the sentence's opening
+ * adverbial in: "On Friday the inspector general", "Last month Acme's board", "In December Acme" (a
+ * time expression of the time stage, at most a preposition before it, a noun phrase after it). A time
+ * that a possessive ties to what follows ("Monday's report") or a name holds stays.
+ */
+export function withoutLeadingTime(
+  index: DocumentIndex,
+  source: Span,
+  times: readonly TimeExpression[],
+): Span {
+  const [first, end] = index.tokenRange(source);
+  for (const time of times) {
+    if (time.start < source.start || time.end >= source.end) continue;
+    const [timeFirst, timeEnd] = index.tokenRange(time);
+    // nothing before the time but one preposition
+    if (timeFirst - first > 1) continue;
+    if (timeFirst > first && (index.tokens[first] as Token).pos !== 'ADP') continue;
+    const opening = index.tokens[timeFirst] as Token;
+    const named = index.mentionCovering(opening.start, opening.end);
+    if (named !== null && named.kind === 'name') continue;
+    let rest = timeEnd;
+    if (index.tokenText(rest) === ',') rest += 1;
+    if (rest >= end || /^['’]s?$/u.test(index.tokenText(rest))) continue;
+    let noun = false;
+    for (let position = rest; position < end && !noun; position += 1) {
+      const pos = (index.tokens[position] as Token).pos;
+      noun = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
+    }
+    if (noun) return { start: (index.tokens[rest] as Token).start, end: source.end };
+  }
+  return source;
 }
 
 /** A day named after the source's noun phrase: "The Ledger Monday said", "Analysts yesterday said". */

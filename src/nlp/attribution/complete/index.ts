@@ -18,7 +18,7 @@ import { resolveDocumentAntecedents, resolveDocumentPronouns } from './document-
 import { nameLaterDescriptions, type NamedLaterMention } from './named-later.js';
 import { findNarratedSpeakers } from './narrated-speakers.js';
 import { preferRecentSpeakers, preferRecentThingSpeakers } from './recent-speaker.js';
-import { resolveSource, type SourceResolution } from './speaker.js';
+import { resolveSource, withoutLeadingTime, type SourceResolution } from './speaker.js';
 import { agentlessPassiveReport } from './agentless.js';
 import { DependencyTree } from '../../grammar/index.js';
 import { stanceOf } from './stance.js';
@@ -212,7 +212,8 @@ export function completeAttributions(
       const speaker = resolutions[holder]?.speaker;
       if (typeof speaker === 'string') exclude.add(speaker);
     }
-    let resolution = resolveSource(index, candidate.source, exclude);
+    // "On Friday the inspector general said": the speaker is read past the opening time phrase
+    let resolution = resolveSource(index, withoutLeadingTime(index, candidate.source, times), exclude);
     // “I told him, ‘…’,” Berg said: inside a quotation, "I" and "we" are its speaker
     const holder = containers[position] as number;
     if (

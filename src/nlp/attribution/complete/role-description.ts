@@ -14,6 +14,7 @@ import type { Entity } from '../../../model/index.js';
 import { speakerPronounGender } from '../../coref/cluster-names.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { roleImplies } from '../../coref/kind-words.js';
+import { MONTHS, WEEKDAYS } from '../../times/calendar.js';
 
 /**
  * A definite description that the entity step left unlinked ("the quarterback told reporters")
@@ -701,17 +702,19 @@ function organisationPatterns(lower: string): OrganisationPatterns {
  * said", "the bookmaker said"), on the text's evidence only: the one organisation named before the
  * source whose name holds the word ("Lakeside University") or that the word introduced ("bookmaker
  * Brightbet", "Brightbet, the bookmaker,"). Two such organisations link neither; a word for a person
- * ("the manager") or for what was issued ("the report") is no organisation.
+ * ("the manager") or for what was issued ("the report") is no organisation. Tokens from `first + 1` to
+ * `modifierEnd` are a hyphenated modifier that names where the body is ("the Leeds-based studio").
  */
 export function describedOrganisation(
   index: DocumentIndex,
   first: number,
   end: number,
   statementWords: ReadonlySet<string>,
+  modifierEnd = first + 1,
 ): Entity | null {
-  if (end - first < 2 || end - first > 4) return null;
+  if (end - modifierEnd < 1 || end - modifierEnd > 3) return null;
   if (index.tokenText(first).toLowerCase() !== 'the') return null;
-  for (let position = first + 1; position < end - 1; position += 1) {
+  for (let position = modifierEnd; position < end - 1; position += 1) {
     const pos = (index.tokens[position] as Token).pos;
     if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
   }
@@ -803,14 +806,23 @@ function fitsDescription(index: DocumentIndex, entity: Entity, word: string): bo
  * The organisation "the company", "the firm" or "the bank" stands for when the text gave no word for
  * it: the one organisation named in the same sentence before the source or in the sentence before
  * ("Renault boosted its profits, although the firm warned …"; "Halvorsen Oil offered to repay its
- * creditors. The firm said …"). The head must be a business noun (`businessNoun`); two
- * organisations named there, or one that reported something (an outlet), link neither.
+ * creditors. The firm said …"), also past a hyphenated modifier up to `modifierEnd` ("the London-based
+ * firm": the place is where the firm is, never the firm). The head must be a business noun
+ * (`businessNoun`); two organisations named there, or one that reported something (an outlet), link
+ * neither.
  */
-export function nearbyOrganisation(index: DocumentIndex, first: number, end: number): Entity | null {
-  if (end - first !== 2 || index.tokenText(first).toLowerCase() !== 'the') return null;
-  const token = index.tokens[first + 1] as Token;
-  const word = index.tokenText(first + 1);
-  if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(word) || !businessNoun(word)) return null;
+export function nearbyOrganisation(
+  index: DocumentIndex,
+  first: number,
+  end: number,
+  modifierEnd = first + 1,
+): Entity | null {
+  if (end - modifierEnd !== 1 || index.tokenText(first).toLowerCase() !== 'the') return null;
+  const token = index.tokens[modifierEnd] as Token;
+  const word = index.tokenText(modifierEnd);
+  // ("firm" tagged an adverb or an adjective: a word WordNet has as a business noun still heads it)
+  if (!['NOUN', 'ADJ', 'ADV'].includes(token.pos) || !/^\p{Ll}+$/u.test(word) || !businessNoun(word))
+    return null;
   const start = (index.tokens[first] as Token).start;
   const sentence = index.sentenceIndexAt(start);
   const from = index.sentences[Math.max(0, sentence - 1)]?.start ?? 0;
@@ -822,10 +834,12 @@ export function nearbyOrganisation(index: DocumentIndex, first: number, end: num
     found.add(mention.entity);
   }
   if (found.size !== 1) return null;
-  // a name the name finder missed there may be the company: "Halvorsen Oil met the Treasury"
+  // a name the name finder missed there may be the company: "Halvorsen Oil met the Treasury" (a day
+  // or a month is none: "… on Tuesday. The firm said")
   for (let position = index.tokenAtOrAfter(from); position < first; position += 1) {
     const word = index.tokens[position] as Token;
     if (word.pos !== 'PROPN' || index.sentences.some((item) => item.start === word.start)) continue;
+    if (calendarWord(index.tokenText(position))) continue;
     if (index.mentionCovering(word.start, word.end) === null) return null;
   }
   const entity = [...found][0] as Entity;
@@ -838,6 +852,19 @@ export function nearbyOrganisation(index: DocumentIndex, first: number, end: num
       OUTLET_BEFORE.test(index.text.slice(Math.max(0, mention.start - 20), mention.start)),
   );
   return reports ? null : entity;
+}
+
+/**
+ * A day's or a month's name, capitalised and longer than three letters ("Tuesday", "March"; not "Sun",
+ * a newspaper's name as often as a day's).
+ */
+function calendarWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    lower.length > 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    (Object.hasOwn(WEEKDAYS, lower) || Object.hasOwn(MONTHS, lower))
+  );
 }
 
 /** The first `count` person senses of a noun in WordNet 3.1 ("manager": director, coach). */

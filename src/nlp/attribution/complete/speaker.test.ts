@@ -2677,6 +2677,65 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'a report in a newspaper is the newspaper’s',
+    text: 'The mayor quit on Friday. A report in the Dunmere Courier said she had been warned.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Dunmere Courier', mentions: ['Dunmere Courier'] }],
+    candidates: [
+      { cue: 'said', source: 'A report in the Dunmere Courier', content: ['she had been warned'] },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a report in a newspaper past a hyphenated modifier ("the Oslo-based Courier")',
+    text: 'The mayor quit. A weekend article in the Oslo-based Nordby Courier claimed she had been warned.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Nordby Courier', mentions: ['Nordby Courier'] },
+      { id: 'e2', type: 'LOC', name: 'Oslo', mentions: ['Oslo'] },
+    ],
+    candidates: [
+      {
+        cue: 'claimed',
+        source: 'A weekend article in the Oslo-based Nordby Courier',
+        content: ['she had been warned'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'a relative pronoun after a name and an age set off by commas ("Mara Quist, 49, who")',
+    text: 'The prize went to Mara Quist, 49, who told reporters she had not expected it.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Mara Quist', mentions: ['Mara Quist'] }],
+    candidates: [{ cue: 'told', source: 'who', content: ['she had not expected it'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: '"the London-based firm" is the firm just named, never the place',
+    text: 'Harrow Energy released its results on Tuesday. The London-based firm said profits had doubled.',
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'Harrow Energy', mentions: ['Harrow Energy'] },
+      { id: 'e2', type: 'LOC', name: 'London', mentions: ['London'] },
+    ],
+    candidates: [{ cue: 'said', source: 'The London-based firm', content: ['profits had doubled'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
+    name: 'past a time phrase that opens the source ("On Friday the bank")',
+    text: 'Harrow Bank cut its rates. On Friday the bank said more cuts would follow.',
+    entities: [{ id: 'e1', type: 'ORG', name: 'Harrow Bank', mentions: ['Harrow Bank'] }],
+    candidates: [{ cue: 'said', source: 'On Friday the bank', content: ['more cuts would follow'] }],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

@@ -1,4 +1,4 @@
-import type { Entity, Span, Token } from '../../../model/index.js';
+import type { Entity, Span, TimeExpression, Token } from '../../../model/index.js';
 import { appositionName } from '../../grammar/index.js';
 import { hasLemma } from '../../events/wordnet.js';
 import { honorificOf } from '../../coref/lexicon.js';
@@ -174,10 +174,15 @@ function placeBefore(index: DocumentIndex, position: number): boolean {
   return mention !== null && mention.kind === 'name' && mention.entity.type === 'LOC';
 }
 
-/** An adjective the parse makes a subject ("The U.S. military did not respond"): a noun in function. */
+/**
+ * An adjective the parse makes a subject ("The U.S. military did not respond"): a noun in function; so
+ * is an adverb that WordNet has as a noun ("The Leeds-based firm said" with "firm" tagged an adverb).
+ */
 function adjectiveSubject(index: DocumentIndex, position: number): boolean {
   const token = index.tokens[position] as Token;
-  return token.pos === 'ADJ' && (token.dep === 'nsubj' || token.dep === 'nsubj:pass');
+  if (token.dep !== 'nsubj' && token.dep !== 'nsubj:pass') return false;
+  if (token.pos === 'ADJ') return true;
+  return token.pos === 'ADV' && hasLemma(index.tokenText(position).toLowerCase(), 'noun');
 }
 
 /**
@@ -202,7 +207,10 @@ function hyphenModifierEnd(index: DocumentIndex, position: number, end: number):
   }
   if (!joined || last + 1 >= end) return position;
   const next = (index.tokens[last + 1] as Token).pos;
-  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ' ? last + 1 : position;
+  // (a noun tagged an adverb counts: "the London-based firm said")
+  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || adjectiveSubject(index, last + 1)
+    ? last + 1
+    : position;
 }
 
 /** Whether token `b` follows token `a` with no space between them. */
@@ -455,7 +463,9 @@ function publisherOf(index: DocumentIndex, head: number, regionEnd: number, end:
   if (!document) return null;
   let last = end;
   while (last > regionEnd + 1 && /^[,)]$/u.test(index.tokenText(last - 1))) last -= 1;
-  if (!WEB_OUTLETS.has(index.tokenText(last - 1).toLowerCase())) return null;
+  if (last <= regionEnd + 1) return null;
+  if (!WEB_OUTLETS.has(index.tokenText(last - 1).toLowerCase()))
+    return preposition === 'in' ? outletNamed(index, regionEnd, last) : null;
   for (let position = last - 2; position > regionEnd; position -= 1) {
     const token = index.tokens[position] as Token;
     const text = index.tokenText(position);
@@ -466,6 +476,30 @@ function publisherOf(index: DocumentIndex, head: number, regionEnd: number, end:
     const mention = owner === undefined ? null : index.mentionCovering(owner.start, owner.end);
     const type = mention?.entity.type;
     return mention !== null && (type === 'ORG' || type === 'PERSON') ? mention.entity : null;
+  }
+  return null;
+}
+
+/**
+ * The outlet a document appeared in, named by the phrase after "in" that ends the source: "a report in
+ * the Valdor Times", "a weekend article in the Harbour-based Daily Courier". The phrase is one
+ * organisation's name, past its article and hyphenated modifiers ("China-published"), that ends the
+ * source (in "a report in the Valdor Times archive" the name is no outlet of its own). `last` is the
+ * end of the source, its trailing comma left out.
+ */
+function outletNamed(index: DocumentIndex, preposition: number, last: number): Entity | null {
+  let position = preposition + 1;
+  while (position < last && /^(?:the|a|an)$/iu.test(index.tokenText(position))) position += 1;
+  position = hyphenModifierEnd(index, position, last);
+  if (position >= last) return null;
+  const lastToken = index.tokens[last - 1] as Token;
+  const from = (index.tokens[position] as Token).start;
+  const opening = (index.tokens[preposition + 1] as Token).start;
+  for (const mention of index.mentionsInside({ start: opening, end: lastToken.end })) {
+    if (mention.kind !== 'name' || mention.entity.type !== 'ORG' || mention.end !== lastToken.end) continue;
+    // the mention may hold its article ("the Ledger"), never a word before the phrase's modifiers
+    if (mention.start > from) continue;
+    return mention.entity;
   }
   return null;
 }
@@ -926,7 +960,8 @@ function governedFromBefore(index: DocumentIndex, mention: IndexedMention, sente
 
 /**
  * The antecedent of a relative pronoun source: "the Growers' Forum (GF), who say …" → the forum. The
- * named entity that ends right before the pronoun, past a closing bracket and the comma.
+ * named entity that ends right before the pronoun, past a closing bracket and the comma, or past a
+ * comma-set word the parse hangs on the name ("Ana Roe, 49, who said …").
  */
 function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
   const pronoun = index.text.slice(source.start, source.end).toLowerCase();
@@ -939,7 +974,17 @@ function relativeAntecedent(index: DocumentIndex, source: Span): Entity | null {
   const type = mention.entity.type;
   if (pronoun === 'who' && type === 'LOC') return null;
   if (pronoun === 'which' && type === 'PERSON') return null;
-  return /^[\s,)]*$/u.test(index.text.slice(mention.end, source.start)) ? mention.entity : null;
+  if (/^[\s,)]*$/u.test(index.text.slice(mention.end, source.start))) return mention.entity;
+  // "Ana Roe, 49, who said …": past words that hang on the name itself on the parse (an age), each
+  // set off by commas
+  const [first, end] = index.tokenRange(mention);
+  const pronounAt = index.tokenAtOrAfter(source.start);
+  if (index.tokenText(end) !== ',' || index.tokenText(pronounAt - 1) !== ',') return null;
+  for (let position = end + 1; position < pronounAt - 1; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos === 'PUNCT' || token.head < first || token.head >= end) return null;
+  }
+  return end + 1 < pronounAt - 1 ? mention.entity : null;
 }
 
 /**
@@ -1047,6 +1092,40 @@ function withoutDateline(index: DocumentIndex, source: Span): Span | null {
   // a dateline that ends before the source is none of its business
   if (after <= source.start) return source;
   return after >= source.end ? null : { start: after, end: source.end };
+}
+
+/**
+ * The source without a time phrase that opens it, when the span finder took the sentence's opening
+ * adverbial in: "On Friday the inspector general", "Last month Acme's board", "In December Acme" (a
+ * time expression of the time stage, at most a preposition before it, a noun phrase after it). A time
+ * that a possessive ties to what follows ("Monday's report") or a name holds stays.
+ */
+export function withoutLeadingTime(
+  index: DocumentIndex,
+  source: Span,
+  times: readonly TimeExpression[],
+): Span {
+  const [first, end] = index.tokenRange(source);
+  for (const time of times) {
+    if (time.start < source.start || time.end >= source.end) continue;
+    const [timeFirst, timeEnd] = index.tokenRange(time);
+    // nothing before the time but one preposition
+    if (timeFirst - first > 1) continue;
+    if (timeFirst > first && (index.tokens[first] as Token).pos !== 'ADP') continue;
+    const opening = index.tokens[timeFirst] as Token;
+    const named = index.mentionCovering(opening.start, opening.end);
+    if (named !== null && named.kind === 'name') continue;
+    let rest = timeEnd;
+    if (index.tokenText(rest) === ',') rest += 1;
+    if (rest >= end || /^['’]s?$/u.test(index.tokenText(rest))) continue;
+    let noun = false;
+    for (let position = rest; position < end && !noun; position += 1) {
+      const pos = (index.tokens[position] as Token).pos;
+      noun = pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
+    }
+    if (noun) return { start: (index.tokens[rest] as Token).start, end: source.end };
+  }
+  return source;
 }
 
 /** A day named after the source's noun phrase: "The Ledger Monday said", "Analysts yesterday said". */
@@ -1171,8 +1250,11 @@ export function resolveSource(
         relatedRoleHolder(index, first, end);
       if (described !== null) return { speaker: described.id, anonymous: false };
       // "the university said": the one organisation named so or introduced by that word before
+      // "the London-based firm said": the same past a modifier of where the body is
+      const modifierEnd = first + 1 < end ? hyphenModifierEnd(index, first + 1, end) : first + 1;
       const organisation =
-        describedOrganisation(index, first, end, STATEMENT_HEADS) ?? nearbyOrganisation(index, first, end);
+        describedOrganisation(index, first, end, STATEMENT_HEADS, modifierEnd) ??
+        nearbyOrganisation(index, first, end, modifierEnd);
       if (organisation !== null) return { speaker: organisation.id, anonymous: false };
     }
     return { speaker: phrase.entity === null ? null : phrase.entity.id, anonymous: phrase.anonymous };

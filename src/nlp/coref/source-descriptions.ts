@@ -281,7 +281,11 @@ function properNameSource(
   // an acronym after "the" is a title more often than a body's name ("the PM", "the MEP")
   if (/^the\s+\p{Lu}+$/iu.test(phrase)) return false;
   // the end of a word ("F-Secure" cut to "Secure"), or a contraction ("I'm")
-  if (/[\p{L}\p{N}-]$/u.test(text.slice(0, source.start)) || /['’]\p{Ll}/u.test(phrase)) return false;
+  if (
+    /[\p{L}\p{N}-]$/u.test(text.slice(Math.max(0, source.start - 2), source.start)) ||
+    /['’]\p{Ll}/u.test(phrase)
+  )
+    return false;
   if (taken.some((mention) => mention.start < source.end && source.start < mention.end)) return false;
   // the source cut a longer name ("the Performing Right Society" as "Society"): a capitalised word
   // right before it

@@ -50,5 +50,21 @@ export function hasHypernymWord(
   walk: HypernymWalk,
   words: ReadonlySet<string>,
 ): boolean {
-  return hasHypernym(sense, pos, walk, (entry) => entry.words.some((word) => words.has(word)));
+  const test = (entry: Synset): boolean => entry.words.some((word) => words.has(word));
+  // a walk through every synset depends on nothing but its arguments: remembered per set of words
+  if (walk.through !== undefined) return hasHypernym(sense, pos, walk, test);
+  let memo = wordWalks.get(words);
+  if (memo === undefined) {
+    memo = new Map();
+    wordWalks.set(words, memo);
+  }
+  const key = `${pos} ${walk.levels} ${sense}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = hasHypernym(sense, pos, walk, test);
+  memo.set(key, found);
+  return found;
 }
+
+/** `hasHypernymWord`'s answers for walks through every synset, by set of words, then part of speech, levels and sense. */
+const wordWalks = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();

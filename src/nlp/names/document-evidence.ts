@@ -284,6 +284,17 @@ function listAfter(text: string, names: readonly NameMention[], index: number): 
 }
 
 /**
+ * Whether the text before `position` ends in a sentence's full stop, question or exclamation mark and
+ * white space (`/[.!?]\s+$/` on the text before), read backwards from `position` so that a long text
+ * is not scanned from its start for every name.
+ */
+function opensSentence(text: string, position: number): boolean {
+  let at = position;
+  while (at > 0 && /\s/u.test(text[at - 1] as string)) at -= 1;
+  return at < position && at > 0 && /[.!?]/u.test(text[at - 1] as string);
+}
+
+/**
  * "singers Tamsin Loy, Brevik and Corvane Delacroix": the names listed right after a lower-case
  * plural noun whose first WordNet sense is a person ("singers", "players", "musicians") are people,
  * when the first of them is typed PERSON. Places and organisations the lexicon knows keep their type.
@@ -301,8 +312,7 @@ export function typePeopleListedAfterPersonNouns(
     if (before === undefined || before.end !== name.start - 1) continue;
     const written = text.slice(before.start, before.end);
     // "Presidents Kell, Varro and Dunmore visited": a capitalised plural opening the sentence too
-    const noun =
-      before.start === 0 || /[.!?]\s+$/u.test(text.slice(0, before.start)) ? written.toLowerCase() : written;
+    const noun = before.start === 0 || opensSentence(text, before.start) ? written.toLowerCase() : written;
     if (!/^\p{Ll}[\p{Ll}-]+s$/u.test(noun)) continue;
     // the tagger's lemma first: WordNet has "leaders" as a noun of its own (a row of dots)
     const lemma = before.lemma !== noun && before.lemma.length > 0 ? before.lemma : lemmaOf(noun, 'noun');

@@ -157,8 +157,11 @@ const TICKER = /\(\s*(\p{Lu}[\p{L}]*)\s*:\s*[A-Z][A-Z.]{0,7}\s*\)/gu;
 
 function typeTickerBrackets(text: string, names: NameMention[]): NameMention[] {
   if (!text.includes(':')) return names;
+  const tickers = [...text.matchAll(TICKER)];
+  // no ticker bracket, no company before one either (the same bracket is looked ahead for)
+  if (tickers.length === 0) return names;
   const retype = new Map<NameMention, NameMention>();
-  for (const match of text.matchAll(TICKER)) {
+  for (const match of tickers) {
     const open = match.index;
     const exchangeStart = text.indexOf(match[1] as string, open);
     const exchangeEnd = exchangeStart + (match[1] as string).length;

@@ -166,11 +166,21 @@ function hasGameNoun(tokens: readonly Token[], from: number, to: number): boolea
  * Its places that are sides of a competition verb are teams without a score in their sentence.
  */
 export function isSportsText(segments: Segments): boolean {
+  const known = sportsTexts.get(segments);
+  if (known !== undefined) return known;
   let count = 0;
+  let found = false;
   for (const sentence of segments.sentences)
-    if (hasGameNoun(segments.tokens, sentence.firstToken, sentence.endToken) && ++count >= 2) return true;
-  return false;
+    if (hasGameNoun(segments.tokens, sentence.firstToken, sentence.endToken) && ++count >= 2) {
+      found = true;
+      break;
+    }
+  sportsTexts.set(segments, found);
+  return found;
 }
+
+/** `isSportsText` of each text's segments, asked again by several steps of the names' refinement. */
+const sportsTexts = new WeakMap<Segments, boolean>();
 
 function isCompetitionVerb(lemma: string): boolean {
   let known = competitionMemo.get(lemma);

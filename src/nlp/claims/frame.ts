@@ -19,6 +19,7 @@ import {
   VERB_MOTION,
   type WordNetPos,
   hasVerbFrame,
+  derivedSharingStart,
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import { isDemonymOf } from '../lexicon/index.js';
@@ -598,19 +599,7 @@ function happeningDeed(context: FrameContext, proposition: Proposition): string 
   const sense = synsetsOf(noun, 'noun')[0];
   // a deed, a happening, a process or a state ("contamination", "explosion"), not a thing ("a film")
   if (sense === undefined || !HAPPENING_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
-  let best: string | null = null;
-  let bestShared = 3;
-  for (const pointer of synset(sense, 'noun').pointers) {
-    if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
-    for (const word of synset(pointer.offset, 'verb').words) {
-      let shared = 0;
-      while (shared < word.length && shared < noun.length && word[shared] === noun[shared]) shared += 1;
-      if (shared > bestShared) {
-        best = word;
-        bestShared = shared;
-      }
-    }
-  }
+  const best = derivedSharingStart([sense], 'noun', 'verb', noun, { least: 4, phrases: true });
   return best === null ? null : best.replace(/_/g, ' ');
 }
 
@@ -1107,21 +1096,10 @@ function happeningReasonOf(context: FrameContext, proposition: Proposition, reas
 function happeningNoun(lemma: string): string | null {
   const verb = lemma.toLowerCase().replace(/ /g, '_');
   const bare = verb.replace(/_/g, '');
-  let best: string | null = null;
-  let bestShared = 3;
-  for (const offset of synsetsOf(verb, 'verb').slice(0, 2))
-    for (const pointer of synset(offset, 'verb').pointers) {
-      if (pointer.symbol !== '+' || pointer.pos !== 'noun') continue;
-      for (const word of synset(pointer.offset, 'noun').words) {
-        if (word.includes('_')) continue;
-        let shared = 0;
-        while (shared < word.length && shared < bare.length && word[shared] === bare[shared]) shared += 1;
-        if (shared > bestShared || (shared === bestShared && best !== null && word.length < best.length)) {
-          best = word;
-          bestShared = shared;
-        }
-      }
-    }
+  const best = derivedSharingStart(synsetsOf(verb, 'verb').slice(0, 2), 'verb', 'noun', bare, {
+    least: 4,
+    shorterOnTie: true,
+  });
   if (best !== null) return best;
   const noun = synsetsOf(verb, 'noun')[0];
   return noun !== undefined && !verb.includes('_') && HAPPENING_FILES.has(lexicographerFileOf(noun, 'noun'))

@@ -91,6 +91,19 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
     assert.equal(joinedTopic(joins, 'how many people: die', 'pos'), 'how many people: die');
   });
 
+  it('joins a sum paid and a sum received (two ends of one change of hands), of money only', () => {
+    const joins = deedJoins([
+      'how many euro: pay',
+      'how many euro: receive',
+      'how many car: pay',
+      'how many car: receive',
+      'how many euro: lose',
+    ]);
+    assert.equal(joinedTopic(joins, 'how many euro: receive', 'pos'), 'how many euro: pay');
+    assert.equal(joinedTopic(joins, 'how many car: receive', 'pos'), 'how many car: receive');
+    assert.equal(joinedTopic(joins, 'how many euro: lose', 'pos'), 'how many euro: lose');
+  });
+
   it('joins counts whose verbs share a sense that fits the noun ("withdraw" / "take out" money, claims39)', () => {
     const topics = [
       'how many pound: withdraw',

@@ -167,6 +167,23 @@ function countedAlike(left: string, right: string, noun: string): boolean {
 }
 
 /**
+ * "had paid 18 million euros" / "received 25 million euros": a sum of money one side gave and the
+ * other got is one figure, the price; so a count of money under a verb of one end of a change of
+ * hands and one under a verb of the other end (`transferSide`) ask one question.
+ */
+function handedOver(left: string, right: string, noun: string): boolean {
+  if (
+    !synsetsOf(noun, 'noun')
+      .slice(0, 1)
+      .some((sense) => hasHypernymWord(sense, 'noun', { levels: MONEY_LEVELS }, MONEY))
+  )
+    return false;
+  const one = transferSide(left);
+  const other = transferSide(right);
+  return one !== null && other !== null && one !== other;
+}
+
+/**
  * Whether WordNet defines a sense of the verb `specific` as doing `general`: a clause of its gloss
  * opens with that verb ("march": "march in protest; take part in a demonstration" → "take part").
  */
@@ -381,10 +398,11 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
       if (generals.length === 1 && !same.has(specificTopic))
         same.set(specificTopic, `how many ${noun}: ${generals[0] as string}`);
     }
-    // "how many crowns were withdrawn" / "… taken out": verbs with one sense that fits the noun
+    // "how many crowns were withdrawn" / "… taken out": verbs with one sense that fits the noun; a
+    // sum paid and the sum received
     for (const left of sorted)
       for (const right of sorted) {
-        if (left >= right || !countedAlike(left, right, noun)) continue;
+        if (left >= right || !(countedAlike(left, right, noun) || handedOver(left, right, noun))) continue;
         const leftTopic = `how many ${noun}: ${left}`;
         const rightTopic = `how many ${noun}: ${right}`;
         if (!same.has(rightTopic) && same.get(leftTopic) !== rightTopic)

@@ -15,6 +15,7 @@ import {
   deedJoins,
   definedAs,
   entails,
+  isPriceTopic,
   joinedTopic,
   kindThroughSynonym,
   opposedTopic,
@@ -102,6 +103,10 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
     assert.equal(joinedTopic(joins, 'how many euro: receive', 'pos'), 'how many euro: pay');
     assert.equal(joinedTopic(joins, 'how many car: receive', 'pos'), 'how many car: receive');
     assert.equal(joinedTopic(joins, 'how many euro: lose', 'pos'), 'how many euro: lose');
+    // the price of one deal: one figure, compared as a level is
+    assert.equal(isPriceTopic('how many euro: pay'), true);
+    assert.equal(isPriceTopic('how many euro: lose'), false);
+    assert.equal(isPriceTopic('how many people: pay'), false);
   });
 
   it('joins counts whose verbs share a sense that fits the noun ("withdraw" / "take out" money, claims39)', () => {

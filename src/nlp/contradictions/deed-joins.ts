@@ -172,15 +172,27 @@ function countedAlike(left: string, right: string, noun: string): boolean {
  * hands and one under a verb of the other end (`transferSide`) ask one question.
  */
 function handedOver(left: string, right: string, noun: string): boolean {
-  if (
-    !synsetsOf(noun, 'noun')
-      .slice(0, 1)
-      .some((sense) => hasHypernymWord(sense, 'noun', { levels: MONEY_LEVELS }, MONEY))
-  )
-    return false;
+  if (!namesMoney(noun)) return false;
   const one = transferSide(left);
   const other = transferSide(right);
   return one !== null && other !== null && one !== other;
+}
+
+/** Whether a counted noun's most frequent sense is a sum of money ("euro", "pound", "dollar"). */
+function namesMoney(noun: string): boolean {
+  const sense = synsetsOf(noun, 'noun')[0];
+  return sense !== undefined && hasHypernymWord(sense, 'noun', { levels: MONEY_LEVELS }, MONEY);
+}
+
+const COUNT_OF = /^how many ([a-z][a-z'-]*): ([a-z][a-z ]*)$/;
+
+/**
+ * "how many euro: pay": a sum of money that changed hands (a verb of either end, `transferSide`) is
+ * the price of one deal, one figure that does not grow as a toll does while it is counted.
+ */
+export function isPriceTopic(topic: string): boolean {
+  const count = COUNT_OF.exec(topic);
+  return count !== null && namesMoney(count[1] as string) && transferSide(count[2] as string) !== null;
 }
 
 /**

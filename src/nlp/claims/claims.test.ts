@@ -1413,3 +1413,27 @@ describe('findClaims: a particle before its own phrase stays a particle', () => 
     );
   });
 });
+
+describe('findClaims: an object "it" stands for the thing named before it', () => {
+  it('keys "had driven it" by the lorry of the sentence before', () => {
+    const doc = run(
+      'Police said the lorry was found on Tuesday. A spokesman said the man had driven it across the border.',
+    );
+    assert.ok(
+      doc.claims.some((claim) => claim.topic === 'drive(the man, the lorry)'),
+      JSON.stringify(doc.claims.map((claim) => claim.topic)),
+    );
+  });
+
+  it('never takes its own clause’s subject, a person or an abstract noun', () => {
+    const own = run('Officials said the new engine had improved it.');
+    assert.ok(!own.claims.some((claim) => claim.topic.includes('(the engine, the engine)')));
+    const plan = run(
+      'The council said the decision was taken on Monday. A resident said the mayor had rushed it.',
+    );
+    assert.ok(
+      plan.claims.some((claim) => claim.topic === 'rush(the mayor, ?)'),
+      JSON.stringify(plan.claims.map((claim) => claim.topic)),
+    );
+  });
+});

@@ -19,6 +19,7 @@ import {
   VERB_MOTION,
   type WordNetPos,
   hasVerbFrame,
+  derivedSharingStart,
 } from '../events/wordnet.js';
 import type { DependencyTree } from '../grammar/index.js';
 import { isDemonymOf } from '../lexicon/index.js';
@@ -598,19 +599,7 @@ function happeningDeed(context: FrameContext, proposition: Proposition): string 
   const sense = synsetsOf(noun, 'noun')[0];
   // a deed, a happening, a process or a state ("contamination", "explosion"), not a thing ("a film")
   if (sense === undefined || !HAPPENING_FILES.has(lexicographerFileOf(sense, 'noun'))) return null;
-  let best: string | null = null;
-  let bestShared = 3;
-  for (const pointer of synset(sense, 'noun').pointers) {
-    if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
-    for (const word of synset(pointer.offset, 'verb').words) {
-      let shared = 0;
-      while (shared < word.length && shared < noun.length && word[shared] === noun[shared]) shared += 1;
-      if (shared > bestShared) {
-        best = word;
-        bestShared = shared;
-      }
-    }
-  }
+  const best = derivedSharingStart([sense], 'noun', 'verb', noun, { least: 4, phrases: true });
   return best === null ? null : best.replace(/_/g, ' ');
 }
 
@@ -874,8 +863,48 @@ export function keyOf(context: FrameContext, head: number): string | null {
   if (named !== null) return entityKey(named);
   const token = context.tree.tokens[head] as Token;
   // (a pronoun with its clitic, "I'm", may carry another tag: still a pronoun)
+  if (token.lemma.toLowerCase() === 'it' && token.dep === 'obj') return thingBefore(context, head);
   if (token.pos === 'PRON' || PERSONAL_PRONOUNS.has(token.lemma.toLowerCase())) return null;
   return `the ${token.lemma.toLowerCase()}`;
+}
+
+// How far back an object "it" looks for the thing it stands for, in tokens (about two sentences).
+const THING_REACH = 40;
+// WordNet noun.artifact, noun.object and noun.animal: things one flies, carries, owns, finds or catches
+const THING_FILES = new Set([NOUN_ARTIFACT, NOUN_OBJECT, NOUN_ANIMAL]);
+
+/**
+ * "the drone was first reported at 6.40pm. He said Mr Tokhtarov had flown it": an object "it" (of
+ * a verb with no clause under it: not "made it clear that …") stands for the last singular noun
+ * with "the" that a clause before it had as its subject or object, when that noun names a thing
+ * (one of its three most frequent WordNet senses an artifact, an object or an animal: "drone" is
+ * first a sound); a person there is passed over, as
+ * "it" never stands for one, and anything else (a decision, a plan) ends the search: null.
+ */
+function thingBefore(context: FrameContext, head: number): string | null {
+  const { tree } = context;
+  const verb = (tree.tokens[head] as Token).head;
+  if (verb < 0 || tree.dependents(verb, ['ccomp', 'xcomp']).length > 0) return null;
+  for (let at = head - 1; at >= 0 && at >= head - THING_REACH; at -= 1) {
+    const token = tree.tokens[at] as Token;
+    if (token.pos !== 'NOUN' || !/^(?:nsubj|nsubj:pass|obj)$/.test(token.dep)) continue;
+    // (never its own clause's subject: "the element elevated it")
+    if (token.head === verb) continue;
+    const lemma = token.lemma.toLowerCase();
+    if (isPersonNoun(lemma) || context.referents.entityAt(at)?.type === 'PERSON') continue;
+    if (
+      !hasDefiniteArticle(context, at) ||
+      context.text.slice(token.start, token.end).toLowerCase() !== lemma
+    )
+      return null;
+    if (context.referents.nameAt(at) !== null) return null;
+    return synsetsOf(lemma, 'noun')
+      .slice(0, 3)
+      .some((sense) => THING_FILES.has(lexicographerFileOf(sense, 'noun')))
+      ? `the ${lemma}`
+      : null;
+  }
+  return null;
 }
 
 const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
@@ -1107,21 +1136,10 @@ function happeningReasonOf(context: FrameContext, proposition: Proposition, reas
 function happeningNoun(lemma: string): string | null {
   const verb = lemma.toLowerCase().replace(/ /g, '_');
   const bare = verb.replace(/_/g, '');
-  let best: string | null = null;
-  let bestShared = 3;
-  for (const offset of synsetsOf(verb, 'verb').slice(0, 2))
-    for (const pointer of synset(offset, 'verb').pointers) {
-      if (pointer.symbol !== '+' || pointer.pos !== 'noun') continue;
-      for (const word of synset(pointer.offset, 'noun').words) {
-        if (word.includes('_')) continue;
-        let shared = 0;
-        while (shared < word.length && shared < bare.length && word[shared] === bare[shared]) shared += 1;
-        if (shared > bestShared || (shared === bestShared && best !== null && word.length < best.length)) {
-          best = word;
-          bestShared = shared;
-        }
-      }
-    }
+  const best = derivedSharingStart(synsetsOf(verb, 'verb').slice(0, 2), 'verb', 'noun', bare, {
+    least: 4,
+    shorterOnTie: true,
+  });
   if (best !== null) return best;
   const noun = synsetsOf(verb, 'noun')[0];
   return noun !== undefined && !verb.includes('_') && HAPPENING_FILES.has(lexicographerFileOf(noun, 'noun'))

@@ -18,6 +18,7 @@ import {
   synsetsOf,
   VERB_COMMUNICATION,
   type WordNetPos,
+  derivedSharingStart,
 } from '../events/wordnet.js';
 import { clauseSubject, isExcessComplement, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
@@ -1129,21 +1130,7 @@ function eventNounDeed(
     .slice(0, 2)
     .find((offset) => DEED_NOUN_FILES.has(lexicographerFileOf(offset, 'noun')));
   if (sense === undefined) return null;
-  let best: string | null = null;
-  let bestShared = SHARED_START - 1;
-  for (const pointer of synset(sense, 'noun').pointers) {
-    if (pointer.symbol !== '+' || pointer.pos !== 'verb') continue;
-    for (const candidate of synset(pointer.offset, 'verb').words) {
-      if (candidate.includes('_')) continue;
-      let shared = 0;
-      while (shared < candidate.length && shared < word.length && candidate[shared] === word[shared])
-        shared += 1;
-      if (shared > bestShared) {
-        best = candidate;
-        bestShared = shared;
-      }
-    }
-  }
+  const best = derivedSharingStart([sense], 'noun', 'verb', word, { least: SHARED_START });
   if (best === null) return null;
   const target =
     tree

@@ -7,6 +7,7 @@ import {
   timesDisagree,
   type ClaimView,
 } from './claim-view.js';
+import { isPriceTopic } from './deed-joins.js';
 import { isCauseTopic, rivalCauses, sharesWord } from './rival-causes.js';
 
 /**
@@ -81,8 +82,11 @@ function fallsLater(early: ClaimView, late: ClaimView): boolean {
 const LEVEL_DAYS = 7;
 
 function isLevel(topic: string): boolean {
-  // (a change of a measure is told for one period too: "how much did the fare rise")
-  return topic.startsWith('what percent was ') || topic.startsWith('how much did the ');
+  // (a change of a measure is told for one period too: "how much did the fare rise"; and the price of
+  // a deal: "had paid 18 million euros" / "received 25 million euros")
+  return (
+    topic.startsWith('what percent was ') || topic.startsWith('how much did the ') || isPriceTopic(topic)
+  );
 }
 
 function withinDays(left: string | null, right: string | null, days: number): boolean {

@@ -15,6 +15,7 @@ import {
   deedJoins,
   definedAs,
   entails,
+  isPriceTopic,
   joinedTopic,
   kindThroughSynonym,
   opposedTopic,
@@ -89,6 +90,23 @@ describe('deedJoins (the same deed in other words, by WordNet)', () => {
     const joins = deedJoins(['how many people: march', 'how many people: take part', 'how many people: die']);
     assert.equal(joinedTopic(joins, 'how many people: march', 'pos'), 'how many people: take part');
     assert.equal(joinedTopic(joins, 'how many people: die', 'pos'), 'how many people: die');
+  });
+
+  it('joins a sum paid and a sum received (two ends of one change of hands), of money only', () => {
+    const joins = deedJoins([
+      'how many euro: pay',
+      'how many euro: receive',
+      'how many car: pay',
+      'how many car: receive',
+      'how many euro: lose',
+    ]);
+    assert.equal(joinedTopic(joins, 'how many euro: receive', 'pos'), 'how many euro: pay');
+    assert.equal(joinedTopic(joins, 'how many car: receive', 'pos'), 'how many car: receive');
+    assert.equal(joinedTopic(joins, 'how many euro: lose', 'pos'), 'how many euro: lose');
+    // the price of one deal: one figure, compared as a level is
+    assert.equal(isPriceTopic('how many euro: pay'), true);
+    assert.equal(isPriceTopic('how many euro: lose'), false);
+    assert.equal(isPriceTopic('how many people: pay'), false);
   });
 
   it('joins counts whose verbs share a sense that fits the noun ("withdraw" / "take out" money, claims39)', () => {

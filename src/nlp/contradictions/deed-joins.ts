@@ -167,6 +167,35 @@ function countedAlike(left: string, right: string, noun: string): boolean {
 }
 
 /**
+ * "had paid 18 million euros" / "received 25 million euros": a sum of money one side gave and the
+ * other got is one figure, the price; so a count of money under a verb of one end of a change of
+ * hands and one under a verb of the other end (`transferSide`) ask one question.
+ */
+function handedOver(left: string, right: string, noun: string): boolean {
+  if (!namesMoney(noun)) return false;
+  const one = transferSide(left);
+  const other = transferSide(right);
+  return one !== null && other !== null && one !== other;
+}
+
+/** Whether a counted noun's most frequent sense is a sum of money ("euro", "pound", "dollar"). */
+function namesMoney(noun: string): boolean {
+  const sense = synsetsOf(noun, 'noun')[0];
+  return sense !== undefined && hasHypernymWord(sense, 'noun', { levels: MONEY_LEVELS }, MONEY);
+}
+
+const COUNT_OF = /^how many ([a-z][a-z'-]*): ([a-z][a-z ]*)$/;
+
+/**
+ * "how many euro: pay": a sum of money that changed hands (a verb of either end, `transferSide`) is
+ * the price of one deal, one figure that does not grow as a toll does while it is counted.
+ */
+export function isPriceTopic(topic: string): boolean {
+  const count = COUNT_OF.exec(topic);
+  return count !== null && namesMoney(count[1] as string) && transferSide(count[2] as string) !== null;
+}
+
+/**
  * Whether WordNet defines a sense of the verb `specific` as doing `general`: a clause of its gloss
  * opens with that verb ("march": "march in protest; take part in a demonstration" → "take part").
  */
@@ -381,10 +410,11 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
       if (generals.length === 1 && !same.has(specificTopic))
         same.set(specificTopic, `how many ${noun}: ${generals[0] as string}`);
     }
-    // "how many crowns were withdrawn" / "… taken out": verbs with one sense that fits the noun
+    // "how many crowns were withdrawn" / "… taken out": verbs with one sense that fits the noun; a
+    // sum paid and the sum received
     for (const left of sorted)
       for (const right of sorted) {
-        if (left >= right || !countedAlike(left, right, noun)) continue;
+        if (left >= right || !(countedAlike(left, right, noun) || handedOver(left, right, noun))) continue;
         const leftTopic = `how many ${noun}: ${left}`;
         const rightTopic = `how many ${noun}: ${right}`;
         if (!same.has(rightTopic) && same.get(leftTopic) !== rightTopic)

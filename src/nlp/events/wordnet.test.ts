@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasVerbFrame, synset, synsetsOf } from './wordnet.js';
+import { derivedSharingStart, hasVerbFrame, synset, synsetsOf } from './wordnet.js';
 
 describe('WordNet verb frames', () => {
   it('reads the sentence frames of a verb synset', () => {
@@ -45,5 +45,23 @@ describe('WordNet hypernyms read with the synset', () => {
     for (const pointer of others)
       if (!give.pointers.some((one) => one.offset === pointer.offset && one.symbol.startsWith('@')))
         assert.ok(!give.hypernyms.includes(pointer.offset));
+  });
+});
+
+describe('the derived word spelled most like another', () => {
+  it('finds the verb a deed noun comes from and the noun naming a verb’s happening', () => {
+    const payment = synsetsOf('payment', 'noun').slice(0, 2);
+    assert.ok(payment.length > 0);
+    assert.equal(derivedSharingStart(payment, 'noun', 'verb', 'payment', { least: 3 }), 'pay');
+    const explode = synsetsOf('explode', 'verb').slice(0, 2);
+    assert.equal(
+      derivedSharingStart(explode, 'verb', 'noun', 'explode', { least: 4, shorterOnTie: true }),
+      'explosion',
+    );
+  });
+
+  it('asks for enough shared letters', () => {
+    const payment = synsetsOf('payment', 'noun').slice(0, 2);
+    assert.equal(derivedSharingStart(payment, 'noun', 'verb', 'payment', { least: 4 }), null);
   });
 });

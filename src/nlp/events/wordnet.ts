@@ -320,6 +320,44 @@ export function hasVerbFrame(lemma: string, frame: number, senses = 3): boolean 
   return false;
 }
 
+/**
+ * Of the `to` words WordNet derives (pointer "+") from the `from` synsets `offsets`, the one whose
+ * spelling shares the longest start with `spelling`, at least `least` letters ("payment" → "pay",
+ * "shut_down" → "shutdown"); on a tie the first found, or the shorter with `shorterOnTie`. Entries
+ * of several words are skipped unless `phrases`. Null when none shares enough.
+ */
+export function derivedSharingStart(
+  offsets: readonly number[],
+  from: WordNetPos,
+  to: WordNetPos,
+  spelling: string,
+  options: { readonly least: number; readonly phrases?: boolean; readonly shorterOnTie?: boolean },
+): string | null {
+  let best: string | null = null;
+  let bestShared = options.least - 1;
+  for (const offset of offsets)
+    for (const pointer of synset(offset, from).pointers) {
+      if (pointer.symbol !== '+' || pointer.pos !== to) continue;
+      for (const word of synset(pointer.offset, to).words) {
+        if (options.phrases !== true && word.includes('_')) continue;
+        let shared = 0;
+        while (shared < word.length && shared < spelling.length && word[shared] === spelling[shared])
+          shared += 1;
+        if (
+          shared > bestShared ||
+          (options.shorterOnTie === true &&
+            shared === bestShared &&
+            best !== null &&
+            word.length < best.length)
+        ) {
+          best = word;
+          bestShared = shared;
+        }
+      }
+    }
+  return best;
+}
+
 /** The lexicographer file of a synset, read from its two digits alone. */
 export function lexicographerFileOf(offset: number, pos: WordNetPos): number {
   const data = filesOf(pos).data;

@@ -931,6 +931,25 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'claims', source: 'the book', content: ['The firm had hidden its losses for years'] },
     true,
   ],
+  // issue 10: a thing as the sign of something ("suggest", "indicate") is nobody's words
+  [
+    'a price that suggests',
+    'The price of copper suggests demand is weak.',
+    { cue: 'suggests', source: 'The price of copper', content: ['demand is weak'] },
+    false,
+  ],
+  [
+    'rising rents that suggest',
+    'Rising rents suggest the city is booming.',
+    { cue: 'suggest', source: 'Rising rents', content: ['the city is booming'] },
+    false,
+  ],
+  [
+    'a poll that suggests stays',
+    'The poll suggests voters are angry.',
+    { cue: 'suggests', source: 'The poll', content: ['voters are angry'] },
+    true,
+  ],
   [
     'a verb with a subject after its content stays',
     'Fares will rise in March, the transport union says.',

@@ -52,7 +52,7 @@ import { judgementContent, topicContent, warningOfContent } from './speech-acts.
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
-import { documentEvidence } from './document-evidence.js';
+import { documentEvidence, thingAsSign } from './document-evidence.js';
 import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import {
@@ -2063,6 +2063,8 @@ export function keepsReporting(
     documentEvidence(text, segments, tree, head, source)
   )
     return false;
+  // "the price suggests demand is weak": a thing that is a sign of something (document-evidence.ts)
+  if (!quoted && thingAsSign(text, segments, tree, head, source)) return false;
   // "the format meant that …": a consequence drawn from a thing
   // (not an infinitive: "the rules require [delegates to vote]" is left to `documentEvidence` above)
   if (

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { reports } from './test-helpers.js';
-import { evidenceVerb, rulingVerb, speakingNoun } from './document-evidence.js';
+import { evidenceVerb, rulingVerb, signVerb, speakingNoun } from './document-evidence.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -67,4 +67,30 @@ describe('a progressive the tagger read as an adjective (issue 10)', () => {
       'is promising | The governor | to cut fuel duty next spring',
     ]);
   });
+});
+
+describe('a thing that is a sign of something is no speaker (issue 10)', () => {
+  it('reads the verbs by WordNet', () => {
+    assert.ok(signVerb('suggest'));
+    assert.ok(signVerb('indicate'));
+    assert.ok(!signVerb('say'));
+    assert.ok(!signVerb('claim'));
+  });
+  for (const sentence of [
+    'The price of copper suggests demand is weak.',
+    'The falling price of wheat indicates that stocks are high.',
+  ])
+    it(`drops "${sentence}"`, () => {
+      assert.deepEqual(reports(sentence), []);
+    });
+  for (const [sentence, cue] of [
+    ['The poll suggests voters are angry.', 'suggests'],
+    ['Research indicates the drug works.', 'indicates'],
+    ['A Treasury leak suggested taxes would rise.', 'suggested'],
+    ['Twelve percent indicated that they were undecided.', 'indicated'],
+    ['The minister suggested the tax would rise.', 'suggested'],
+  ] as const)
+    it(`keeps "${sentence}"`, () => {
+      assert.equal(reports(sentence)[0]?.split(' | ')[0], cue);
+    });
 });

@@ -4,8 +4,12 @@ import { hasHypernymWord } from '../../lexicon/hypernyms.js';
 import {
   baseFormOf,
   lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
   NOUN_GROUP,
   NOUN_PERSON,
+  NOUN_QUANTITY,
   synsetsOf,
   VERB_COMMUNICATION,
 } from '../../events/wordnet.js';
@@ -122,4 +126,64 @@ export function documentEvidence(
   if (!/^[a-z]+$/u.test(word)) return false;
   const noun = synsetsOf((token.lemma || word).toLowerCase(), 'noun').length > 0 ? token.lemma || word : word;
   return !speakingNoun(noun);
+}
+
+/** Words of a verb sense that is a sign of something (WordNet: "hint, suggest", "bespeak, betoken, indicate"). */
+const SIGN_WORDS: ReadonlySet<string> = new Set(['hint', 'bespeak', 'betoken', 'imply', 'connote']);
+const SIGN_WALK = { levels: 1 };
+/**
+ * Noun files of what may hold words or findings: acts (surveys), ideas (research), writing, groups,
+ * people, and quantities, which may count people ("Twelve percent indicated that they were not sure").
+ */
+const REPORTING_NOUN_FILES: ReadonlySet<number> = new Set([
+  NOUN_ACT,
+  NOUN_COGNITION,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  NOUN_QUANTITY,
+]);
+
+/** Whether one of the verb's frequent senses is, or falls under, being a sign of something ("suggest", "indicate", "signal"). */
+export function signVerb(word: string): boolean {
+  return verbSenses(word)
+    .slice(0, FREQUENT_SENSES)
+    .some((sense) => hasHypernymWord(sense, 'verb', SIGN_WALK, SIGN_WORDS));
+}
+
+/**
+ * Whether the cue verb is a sign of something ("suggests", "indicates") and its subject, inside the
+ * source, a common noun, not counted, none of whose frequent WordNet senses is a person, a group, an
+ * act, an idea, a piece of writing or a quantity (issue 10): "the price suggests demand is weak",
+ * "rising rents indicate …" are a thing's evidence, nobody's words; not a thing a name or a body
+ * modifies ("a Treasury leak suggested …"). "The poll suggests …", "research indicates …", "the data
+ * suggest …", "Twelve percent indicated …" and "the minister suggested …" are left.
+ */
+export function thingAsSign(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  verb: number,
+  source: Span | null,
+): boolean {
+  const cue = segments.tokens[verb] as Token;
+  if (cue.pos !== 'VERB' || !signVerb(cue.lemma || text.slice(cue.start, cue.end))) return false;
+  const subject = tree.dependent(verb, 'nsubj');
+  const token = segments.tokens[subject];
+  if (token === undefined || token.pos !== 'NOUN' || subject > verb) return false;
+  if (source !== null && !within(segments, subject, source)) return false;
+  // "a Treasury leak", "the bank's figures": a thing a named body or a person owns or issues may
+  // carry its words
+  const owned = tree.dependents(subject, ['compound', 'nmod:poss']).some((at) => {
+    const owner = segments.tokens[at] as Token;
+    if (owner.pos === 'PROPN') return true;
+    return owner.pos === 'NOUN' && speakingNoun(owner.lemma || text.slice(owner.start, owner.end));
+  });
+  // "Twelve percent indicated that …": a counted noun may count people
+  if (owned || tree.dependent(subject, 'nummod') >= 0) return false;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  const lemma = synsetsOf(token.lemma.toLowerCase(), 'noun').length > 0 ? token.lemma.toLowerCase() : word;
+  const senses = synsetsOf(lemma, 'noun').slice(0, FREQUENT_SENSES);
+  if (senses.length === 0) return false;
+  return senses.every((sense) => !REPORTING_NOUN_FILES.has(lexicographerFileOf(sense, 'noun')));
 }

@@ -912,6 +912,50 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'found', source: 'The survey', content: ['that most voters support the tax'] },
     true,
   ],
+  // issue 10: a noun cue with a noun modifier whose "content" is the sentence before it
+  [
+    'a noun the tagger read as a verb, after a noun modifier, with the sentence before it as content',
+    'She joined the band in 1962 and they toured clubs and summer shows.',
+    { cue: 'shows', source: 'they toured clubs and summer', content: ['She joined the band in 1962'] },
+    false,
+  ],
+  [
+    'a noun with a noun modifier, with an earlier sentence as content',
+    '"I will not give another interview." The footage was filmed by two crews, one from a local cable show.',
+    { cue: 'show', source: 'one from a local cable', content: ['"I will not give another interview."'] },
+    false,
+  ],
+  [
+    'a frame right after its content at the end of the sentence stays, though the parse made it a noun',
+    'The firm had hidden its losses for years, the book claims.',
+    { cue: 'claims', source: 'the book', content: ['The firm had hidden its losses for years'] },
+    true,
+  ],
+  // issue 10: a thing as the sign of something ("suggest", "indicate") is nobody's words
+  [
+    'a price that suggests',
+    'The price of copper suggests demand is weak.',
+    { cue: 'suggests', source: 'The price of copper', content: ['demand is weak'] },
+    false,
+  ],
+  [
+    'rising rents that suggest',
+    'Rising rents suggest the city is booming.',
+    { cue: 'suggest', source: 'Rising rents', content: ['the city is booming'] },
+    false,
+  ],
+  [
+    'a poll that suggests stays',
+    'The poll suggests voters are angry.',
+    { cue: 'suggests', source: 'The poll', content: ['voters are angry'] },
+    true,
+  ],
+  [
+    'a verb with a subject after its content stays',
+    'Fares will rise in March, the transport union says.',
+    { cue: 'says', source: 'the transport union', content: ['Fares will rise in March'] },
+    true,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

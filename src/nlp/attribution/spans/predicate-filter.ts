@@ -52,7 +52,7 @@ import { judgementContent, topicContent, warningOfContent } from './speech-acts.
 import { agentReport } from './agent-reports.js';
 import { attitudeReport } from './attitude-reports.js';
 import { documentWording } from './document-wording.js';
-import { documentEvidence } from './document-evidence.js';
+import { documentEvidence, thingAsSign } from './document-evidence.js';
 import { mistaggedReportingVerb } from './mistagged-reports.js';
 import { classOf } from '../../claims/predicate-classes.js';
 import {
@@ -1577,6 +1577,46 @@ function nounCueOutsideContent(
   return true;
 }
 
+/** The parse's relations of a noun: an argument, a modifier, a conjunct or a complement. */
+const NOMINAL_DEP = /^(?:nsubj|obj|iobj|obl|nmod|conj|compound|appos|xcomp)/u;
+
+/**
+ * Whether the cue word is a noun by the parse (issue 10): a noun modifies it ("summer [shows]",
+ * "reality [shows]", "a local cable [show]", which the tagger may call a verb), it has no subject of
+ * its own and hangs as a noun does, and every piece of its content lies before it, so that the
+ * "content" is the writer's sentence before the noun ("He married in 1941 and they produced pantos
+ * and summer [shows]"). A reporting noun says what it reports after it ("the press statement that
+ * …") and a verb after its content has a subject ("…, the figures show"); a frame that follows its
+ * content at once and ends the sentence is left, whatever the parse ("…, the book claims.").
+ */
+function nominalCue(
+  text: string,
+  segments: Segments,
+  tree: DependencyTree,
+  candidate: AttributionCandidate,
+  cue: Span,
+  head: number,
+): boolean {
+  const tokens = segments.tokens;
+  const token = tokens[head] as Token;
+  const content = candidate.content;
+  if (content.length === 0 || /\s/u.test(text.slice(cue.start, cue.end))) return false;
+  if (!content.every((piece) => piece.end <= cue.start)) return false;
+  // "…, the book claims.", "…, tests reveal.": a frame right after its content that ends the
+  // sentence is a report, whatever the parse made of its noun and verb
+  const last = Math.max(...content.map((piece) => piece.end));
+  const frame =
+    candidate.source !== null && candidate.source.start >= last ? candidate.source.start : cue.start;
+  // (not one after a sentence of its own: "… a bit more.' The orchestra plays during the Oscars [show].")
+  if (!/[\p{L}\p{N}.!?]/u.test(text.slice(last, frame)) && /^\s*(?:[.!?]|$)/u.test(text.slice(cue.end)))
+    return false;
+  if ((token.pos !== 'NOUN' && token.pos !== 'VERB') || !NOMINAL_DEP.test(token.dep)) return false;
+  const before = tokens[head - 1];
+  if (before === undefined || before.head !== head || before.dep !== 'compound') return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  return tree.dependent(head, 'nsubj') < 0;
+}
+
 /** WordNet noun files of who can speak: noun.group (14), noun.person (18). */
 function personOrGroup(text: string, token: Token): boolean {
   const word = text.slice(token.start, token.end).toLowerCase();
@@ -1917,6 +1957,9 @@ export function keepsReporting(
   // "did not say that taxes would rise", "has never claimed the title": words not spoken are no
   // report (with a question left open, "did not say whether …", it is a decline, kept above)
   if (!quoted && negatedSpeech(text, tree, head)) return false;
+  // "a string of TV shows", "a local cable show": the cue is a noun the parse gave a noun modifier,
+  // whatever tag it took, and what was read as its content is the sentence before it (`nominalCue`)
+  if (nominalCue(text, segments, tree, candidate, cue, head)) return false;
   // "made it clear that …", "gave an assurance that …": a light verb and its message word
   // (light-verb-reports.ts), when the cue is that phrase (its head may be read as the noun)
   if (!quoted) {
@@ -2020,6 +2063,8 @@ export function keepsReporting(
     documentEvidence(text, segments, tree, head, source)
   )
     return false;
+  // "the price suggests demand is weak": a thing that is a sign of something (document-evidence.ts)
+  if (!quoted && thingAsSign(text, segments, tree, head, source)) return false;
   // "the format meant that …": a consequence drawn from a thing
   // (not an infinitive: "the rules require [delegates to vote]" is left to `documentEvidence` above)
   if (

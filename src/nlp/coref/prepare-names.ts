@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.js';
 import { honorific } from '../lexicon/index.js';
 import type { NameMention } from '../names/name-mention.js';
+import { oneTitle } from '../names/compound-titles.js';
 import { isMarkCode } from '../segment/quotations.js';
 import type { DocumentView } from './document-view.js';
 import { COLLECTIVE_PERSON_NOUNS, honorificOf, type Gender } from './lexicon.js';
@@ -223,13 +224,15 @@ function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
       honorificGender = before.gender;
       start = view.tokens[draft.firstToken - 1]?.start ?? start;
       titleTokens = 1;
-      // A two-word title is taken whole ("Prime Minister", "Vice President"), not cut to its head.
+      // A two-word title is taken whole ("Prime Minister", "Vice President", "Inspector General"),
+      // not cut to its head.
       const outer = draft.firstToken - 2;
       if (
         outer >= 0 &&
         view.isCapitalised(outer) &&
         view.sentenceOf[outer] === view.sentenceOf[draft.firstToken] &&
-        honorificOf(`${view.word(outer)} ${view.word(draft.firstToken - 1)}`)
+        (honorificOf(`${view.word(outer)} ${view.word(draft.firstToken - 1)}`) ||
+          oneTitle(view.word(outer), view.word(draft.firstToken - 1)))
       ) {
         start = view.tokens[outer]?.start ?? start;
         titleTokens = 2;

@@ -34,6 +34,21 @@ table('trimCompoundTitles', trimCompoundTitles, [
     ],
     expected: ['Ada Vey/PERSON'],
   },
+  // a body's name before a two-word title stays
+  {
+    text: 'Treasury Secretary Jon Vell spoke.',
+    given: [
+      ['Treasury', 'ORG'],
+      ['Jon Vell', 'PERSON'],
+    ],
+    expected: ['Treasury/ORG', 'Jon Vell/PERSON'],
+  },
+  // a courtesy title is no half of the office before it
+  {
+    text: 'The Velmar Minister Lord Arden spoke.',
+    given: [['Minister Lord Arden', 'PERSON']],
+    expected: ['Minister Lord Arden/PERSON'],
+  },
   // one title alone stays in the name as before
   {
     text: 'General Tom Rendle said the troops would stay.',

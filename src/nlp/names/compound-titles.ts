@@ -8,12 +8,13 @@ import type { NameMention } from './name-mention.js';
  * the first out, or typed it a name of its own ("Surgeon"/ORG). A PERSON name of two words or more
  * whose first word is a title (an honorific or a role noun of the lexicon), right after a
  * capitalised word that makes one title with it, starts after the title: the title is a
- * description, not half of one in the name. The two words make a title when WordNet has them as one
- * noun for a kind of person ("inspector general", "surgeon general"), the lexicon as one role
- * ("attorney general"), or both are honorifics ("Major General"). A name that is the first word
- * alone ("Surgeon") or both words, before the title's second word or before a person's name the
- * title stands right before, goes. (Coreference then takes the whole title into the mention, as it
- * takes "President" or "Prime Minister": `oneTitle` tells it where the title starts.)
+ * description, not half of one in the name. The two words make a title when WordNet has them as
+ * one noun for a kind of person ("inspector general", "surgeon general"), the lexicon as one role
+ * ("attorney general"), or both are honorifics of one kind ("Major General"). A name that is the
+ * first word alone, when that word is a kind of person ("Surgeon", not "Treasury"), or both words,
+ * before the title's second word or before the person's name, goes. (Coreference then takes the
+ * whole title into the mention, as it takes "President" or "Prime Minister": `oneTitle` tells it
+ * where the title starts.)
  */
 export function trimCompoundTitles(text: string, names: readonly NameMention[]): NameMention[] {
   let drop: Set<NameMention> | undefined;
@@ -41,7 +42,10 @@ export function trimCompoundTitles(text: string, names: readonly NameMention[]):
       output ??= names.slice();
       output[index] = { start: name.start + inside[0].length, end: name.end, type: 'PERSON' };
     }
+    // the first word typed a name of its own goes only when it names a kind of person
+    // ("Surgeon"), not a body ("Treasury Secretary": the Treasury stays)
     const firstStart = secondStart - 1 - first.length;
+    if (!isPersonWord(first)) return;
     for (const other of names)
       if (
         other.start === firstStart &&
@@ -63,5 +67,14 @@ export function oneTitle(first: string, second: string): boolean {
   if (synsetsOf(compound, 'noun').some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON))
     return true;
   if (roleNoun(`${first} ${second}`) !== undefined) return true;
-  return honorific(first) !== undefined && honorific(second) !== undefined;
+  // two titles of one kind ("Major General"); never a courtesy title before the name ("Minister
+  // Lord X", "Auditor General Sir Y": the title before it is a title of its own)
+  const kind = honorific(second)?.kind;
+  return kind !== undefined && kind !== 'courtesy' && honorific(first)?.kind === kind;
+}
+
+/** A word whose first WordNet noun sense is a kind of person ("surgeon", "inspector"). */
+function isPersonWord(word: string): boolean {
+  const first = synsetsOf(word.toLowerCase(), 'noun')[0];
+  return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_PERSON;
 }

@@ -100,6 +100,7 @@ import { joinPossessiveBusinessNames } from './possessive-business-names.js';
 import { typeAirportCodes } from './airport-codes.js';
 import { trimFusedWords } from './fused-words.js';
 import { trimCompoundTitles } from './compound-titles.js';
+import { typePeriodicalNames } from './periodical-names.js';
 import { typeMediaAppositions } from './media-appositions.js';
 import { joinEventNames } from './event-names.js';
 import {
@@ -1471,14 +1472,17 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     trimCompoundTitles(
       text,
-      trimFusedWords(
+      typePeriodicalNames(
         text,
-        segments,
-        typeLegalFormNames(
+        trimFusedWords(
           text,
-          dropTitleCaseWordNames(
+          segments,
+          typeLegalFormNames(
             text,
-            addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+            dropTitleCaseWordNames(
+              text,
+              addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+            ),
           ),
         ),
       ),

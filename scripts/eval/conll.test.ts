@@ -8,6 +8,7 @@ const cases: readonly [string, EntityType, string][] = [
   ['Mr Okafor', 'PERSON', 'Okafor'],
   ['President Halvorsen', 'PERSON', 'Halvorsen'],
   ['Foreign Minister Adaeze Okafor', 'PERSON', 'Adaeze Okafor'],
+  ['Inspector General Adaeze Okafor', 'PERSON', 'Adaeze Okafor'],
   ['King', 'PERSON', 'King'],
   ['the Kremlin', 'ORG', 'Kremlin'],
   ['the Brennar Valley', 'LOC', 'Brennar Valley'],

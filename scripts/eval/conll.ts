@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { EntityType, Segments, Span } from '../../src/model/index.js';
 import { honorific, roleNoun } from '../../src/nlp/lexicon/index.js';
+import { oneTitle } from '../../src/nlp/names/compound-titles.js';
 import { refineNames } from '../../src/nlp/names/index.js';
 import { recogniseNames } from '../../src/nlp/ner/index.js';
 import { segment } from '../../src/nlp/segment/segment.js';
@@ -50,7 +51,7 @@ export function conllConvention(text: string, mention: Predicted): Predicted {
   let start = mention.start;
   for (;;) {
     const slice = text.slice(start, mention.end);
-    // A title of two words ("Foreign Minister") before one of one word ("President").
+    // A title of two words ("Foreign Minister", "Inspector General") before one of one word ("President").
     const match = /^(\S+)(?:\s+(\S+))?\s+(?=\S)/u.exec(slice);
     if (!match) break;
     const first = match[1] as string;
@@ -58,7 +59,7 @@ export function conllConvention(text: string, mention: Predicted): Predicted {
     if (first === 'the') {
       start += slice.indexOf(first) + first.length;
     } else if (mention.type !== 'PERSON') break;
-    else if (second !== undefined && isTitle(`${first} ${second}`)) {
+    else if (second !== undefined && (isTitle(`${first} ${second}`) || oneTitle(first, second))) {
       start += match[0].length;
     } else if (isTitle(first)) {
       start += first.length;

@@ -191,6 +191,12 @@ describe('roles', () => {
       expected: { Harlow: { role: 'Attorney General' } },
     },
     {
+      name: 'a two-word title inside the name mention (issue 10, entities44)',
+      text: 'Home Secretary Ilse Baum said the talks had failed.',
+      entities: [person('Ilse Baum', 'Home Secretary Ilse Baum')],
+      expected: { 'Ilse Baum': { role: 'Home Secretary' } },
+    },
+    {
       name: 'title inside the name mention',
       text: 'President Ilse Baum said the talks had failed.',
       entities: [person('Ilse Baum', 'President Ilse Baum')],

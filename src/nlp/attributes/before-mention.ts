@@ -1,3 +1,4 @@
+import { oneTitle } from '../names/compound-titles.js';
 import type { Entity } from '../../model/index.js';
 import {
   individuals,
@@ -64,7 +65,14 @@ function nameStartOf(context: AttributeContext, mention: MentionTokens): number 
   let index = mention.first;
   while (index < mention.end - 1) {
     const value = word(context, index);
-    if (!isRoleWord(value) && demonymOf(value) === undefined && !honorific(value)) break;
+    // ("Home Secretary Ann Vell": a word that makes one title with the next, `oneTitle`)
+    if (
+      !isRoleWord(value) &&
+      demonymOf(value) === undefined &&
+      !honorific(value) &&
+      !(index < mention.end - 2 && oneTitle(value, word(context, index + 1)))
+    )
+      break;
     // "Manager Dean Morrow", "club manager Dean Morrow": a role word that is also a given name, right
     // after a role and before the surname alone, is the name's first word (titles are not stacked)
     if (

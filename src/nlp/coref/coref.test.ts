@@ -629,6 +629,19 @@ describe('resolveEntities: descriptions', () => {
       expected: undefined,
     },
     {
+      title:
+        'a two-word title WordNet knows as one kind of person is taken whole into the mention (issue 10, entities44)',
+      marked: 'Inspector General [Mara Tolven|PERSON] said the audit was late.',
+      surface: 'Inspector General Mara Tolven',
+      expected: 'Mara Tolven',
+    },
+    {
+      title: 'two ranks make one title in the mention (issue 10, entities44)',
+      marked: 'Major General [Tom Rendle|PERSON] said the troops would stay.',
+      surface: 'Major General Tom Rendle',
+      expected: 'Tom Rendle',
+    },
+    {
       title: 'a compound role after a name with that title',
       marked: 'Prime Minister [Jo Hale|PERSON] flew in. Aides said the prime minister was tired.',
       surface: 'the prime minister',

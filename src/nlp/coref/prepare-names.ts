@@ -1,6 +1,7 @@
 import type { EntityType } from '../../model/index.js';
 import { honorific } from '../lexicon/index.js';
 import type { NameMention } from '../names/name-mention.js';
+import { oneTitle } from '../names/compound-titles.js';
 import { isMarkCode } from '../segment/quotations.js';
 import type { DocumentView } from './document-view.js';
 import { COLLECTIVE_PERSON_NOUNS, honorificOf, type Gender } from './lexicon.js';
@@ -188,14 +189,19 @@ export function prepareNames(view: DocumentView, names: readonly NameMention[]):
     kept.push(draft);
   }
 
+  // tokens of other names: a title's first word that is a name of its own ("Treasury" in
+  // "Treasury Secretary X") stays out of the person's mention
+  const named = new Set<number>();
+  for (const draft of kept)
+    for (let token = draft.firstToken; token < draft.endToken; token += 1) named.add(token);
   const items: NameItem[] = [];
-  for (const draft of kept) items.push(...itemsOf(view, draft));
+  for (const draft of kept) items.push(...itemsOf(view, draft, named));
   linkAdjacentCoordinations(view, items);
   return items;
 }
 
 /** One mention's items: usually one, two or more for "A and B Surname". */
-function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
+function itemsOf(view: DocumentView, draft: Draft, named: ReadonlySet<number>): NameItem[] {
   let start = draft.start;
   let firstNameToken = draft.firstToken;
   let honorificGender: Gender | undefined;
@@ -223,13 +229,15 @@ function itemsOf(view: DocumentView, draft: Draft): NameItem[] {
       honorificGender = before.gender;
       start = view.tokens[draft.firstToken - 1]?.start ?? start;
       titleTokens = 1;
-      // A two-word title is taken whole ("Prime Minister", "Vice President"), not cut to its head.
+      // A two-word title is taken whole ("Prime Minister", "Vice President", "Inspector General"),
+      // not cut to its head.
       const outer = draft.firstToken - 2;
       if (
         outer >= 0 &&
         view.isCapitalised(outer) &&
         view.sentenceOf[outer] === view.sentenceOf[draft.firstToken] &&
-        honorificOf(`${view.word(outer)} ${view.word(draft.firstToken - 1)}`)
+        (honorificOf(`${view.word(outer)} ${view.word(draft.firstToken - 1)}`) ||
+          (!named.has(outer) && oneTitle(view.word(outer), view.word(draft.firstToken - 1))))
       ) {
         start = view.tokens[outer]?.start ?? start;
         titleTokens = 2;

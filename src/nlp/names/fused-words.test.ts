@@ -38,7 +38,7 @@ table('trimFusedWords', step, [
     ],
     expected: ['Brindle/MISC'],
   },
-  // tickers in brackets: the company before them and the exchange are organisations
+  // tickers in brackets: the company before them is an organisation; the exchange is dropped there
   {
     text: 'Shares of Corvale (ZSX:CRV) (NASDAQ:CRVL) rose after the results.',
     given: [
@@ -46,7 +46,16 @@ table('trimFusedWords', step, [
       ['ZSX', 'LOC'],
       ['NASDAQ', 'MISC'],
     ],
-    expected: ['Corvale/ORG', 'ZSX/ORG', 'NASDAQ/ORG'],
+    expected: ['Corvale/ORG'],
+  },
+  {
+    text: 'Harrow Corp (NYSE: HRW) cut its forecast; the NYSE fell.',
+    given: [
+      ['Harrow Corp', 'ORG'],
+      ['NYSE: HRW', 'ORG'],
+      ['NYSE', 'ORG'],
+    ],
+    expected: ['Harrow Corp/ORG', 'NYSE/ORG'],
   },
   {
     text: 'Corvale (ZSX:CRV) said its sales rose.',

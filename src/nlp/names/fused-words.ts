@@ -16,8 +16,9 @@ import { tokenAt } from './token-index.js';
  *   read as "star Marriott Hotel") is cut off;
  * - a MISC name made of a word, a hyphen and "winning" or "free" ("Grammy-winning", "DRM-free")
  *   is the word alone; a word WordNet knows only as a common noun ("Internet-based") is no name;
- * - a stock ticker in brackets ("Logitech (SWX:LOGN)") says that the name before it is a company
- *   and that the word before the colon is an exchange: both are organisations.
+ * - a stock ticker in brackets ("Logitech (SWX:LOGN)") says that the name before it is a company;
+ *   the word before the colon is the exchange its shares trade on, no mention of a company, and is
+ *   dropped there (the exchange named elsewhere in the text stays).
  */
 export function trimFusedWords(
   text: string,
@@ -160,21 +161,30 @@ function typeTickerBrackets(text: string, names: NameMention[]): NameMention[] {
   const tickers = [...text.matchAll(TICKER)];
   // no ticker bracket, no company before one either (the same bracket is looked ahead for)
   if (tickers.length === 0) return names;
-  const retype = new Map<NameMention, NameMention>();
+  const retype = new Map<NameMention, NameMention | null>();
   for (const match of tickers) {
     const open = match.index;
+    const close = open + match[0].length;
     const exchangeStart = text.indexOf(match[1] as string, open);
-    const exchangeEnd = exchangeStart + (match[1] as string).length;
     for (const name of names) {
-      if (name.start === exchangeStart && name.end === exchangeEnd && name.type !== 'ORG')
-        retype.set(name, { start: name.start, end: name.end, type: 'ORG' });
+      // the exchange (and ticker) in the bracket: where the shares trade, no mention of a company
+      if (name.start >= exchangeStart && name.end <= close) {
+        retype.set(name, null);
+        continue;
+      }
       // the company before the bracket (or before another ticker bracket)
       const gap = text.slice(name.end, open);
       if (name.end <= open && /^\s*(?:\([^()]*\)\s*)*$/u.test(gap) && name.type !== 'ORG')
         retype.set(name, { start: name.start, end: name.end, type: 'ORG' });
     }
   }
-  let output = retype.size === 0 ? names : names.map((name) => retype.get(name) ?? name);
+  let output =
+    retype.size === 0
+      ? names
+      : names.flatMap((name) => {
+          const changed = retype.get(name);
+          return changed === undefined ? [name] : changed === null ? [] : [changed];
+        });
   // "Logitech (SWX:LOGN)" opening a sentence, the company left out by the recogniser
   const added: NameMention[] = [];
   for (const match of text.matchAll(COMPANY_BEFORE_TICKER)) {

@@ -99,6 +99,8 @@ import { typeWorksAfterNouns, typeWorksNamedAgainAtEnd } from './works-after-nou
 import { joinPossessiveBusinessNames } from './possessive-business-names.js';
 import { typeAirportCodes } from './airport-codes.js';
 import { trimFusedWords } from './fused-words.js';
+import { trimCompoundTitles } from './compound-titles.js';
+import { typePeriodicalNames } from './periodical-names.js';
 import { typeMediaAppositions } from './media-appositions.js';
 import { joinEventNames } from './event-names.js';
 import {
@@ -1468,14 +1470,20 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   return typePeopleListedAfterPersonNouns(
     text,
     segments,
-    trimFusedWords(
+    trimCompoundTitles(
       text,
-      segments,
-      typeLegalFormNames(
+      typePeriodicalNames(
         text,
-        dropTitleCaseWordNames(
+        trimFusedWords(
           text,
-          addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+          segments,
+          typeLegalFormNames(
+            text,
+            dropTitleCaseWordNames(
+              text,
+              addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+            ),
+          ),
         ),
       ),
     ),

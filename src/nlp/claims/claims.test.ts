@@ -1437,3 +1437,20 @@ describe('findClaims: an object "it" stands for the thing named before it', () =
     );
   });
 });
+
+describe('findClaims: the state a verb of becoming enters makes the predicate', () => {
+  it('counts "fell ill", "became sick" and "got sick" under one question', () => {
+    const topics = [
+      'Officials said 40 people fell ill.',
+      'Officials said 30 people became sick.',
+      'Doctors said 12 people got sick after the meal.',
+    ].map((sentence) => run(sentence).claims.map((claim) => claim.topic));
+    for (const found of topics)
+      assert.ok(found.includes('how many people: become ill'), JSON.stringify(found));
+  });
+
+  it('leaves a change of state with no complement alone ("decline further")', () => {
+    const doc = run('Analysts said growth is likely to decline further this year.');
+    assert.ok(!doc.claims.some((claim) => claim.topic.startsWith('become ')));
+  });
+});

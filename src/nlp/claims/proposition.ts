@@ -22,7 +22,7 @@ import {
 } from '../events/wordnet.js';
 import { clauseSubject, isExcessComplement, isUnmarkedRelative } from './clause-subject.js';
 import { classOf, isRelationPreposition, verbFile } from './predicate-classes.js';
-import { resultativeObject, resultativeWord } from './resultative.js';
+import { becomingWord, resultativeObject, resultativeWord, stateName } from './resultative.js';
 
 /** Dependents a preposition heads with no preposition of their own ("squeezed out of the market" keeps its particle). */
 const HEADED_PHRASE = ['obl', 'obj', 'nmod'];
@@ -222,6 +222,7 @@ function isComplement(tree: DependencyTree, index: number): boolean {
   if (token.dep === 'xcomp')
     return (
       resultativeWord(tree, token.head) !== index &&
+      becomingWord(tree, token.head) !== index &&
       !describesObject(tree, index) &&
       !modifiesAgent(tree, index)
     );
@@ -378,7 +379,11 @@ export function isPredicate(
 ): boolean {
   const token = tree.tokens[index] as Token;
   if (['amod', 'aux', 'aux:pass', 'cop', 'compound', 'case', 'mark'].includes(token.dep)) return false;
-  if (token.head >= 0 && resultativeWord(tree, token.head) === index) return false;
+  if (
+    token.head >= 0 &&
+    (resultativeWord(tree, token.head) === index || becomingWord(tree, token.head) === index)
+  )
+    return false;
   // a modifier clause is background ("the city [where they live]"), unless it is the content's own
   // clause that the parse hung outside ("said on Wednesday that the attackers fled": "fled" under
   // "Wednesday")
@@ -846,7 +851,14 @@ export function readProposition(
   // "forced open a gate": the word of result is part of the verb too ("force open")
   const result = pos === 'verb' && particle < 0 ? resultativeWord(tree, predicate) : -1;
   const joined = particle >= 0 ? particle : result;
-  const verb = joined >= 0 ? `${base} ${(tree.tokens[joined] as Token).lemma.toLowerCase()}` : base;
+  // "fell ill", "got sick": the state a verb of becoming enters makes the predicate ("become ill")
+  const state = pos === 'verb' && joined < 0 ? becomingWord(tree, predicate) : -1;
+  const verb =
+    joined >= 0
+      ? `${base} ${(tree.tokens[joined] as Token).lemma.toLowerCase()}`
+      : state >= 0
+        ? `become ${stateName((tree.tokens[state] as Token).lemma)}`
+        : base;
   if (result >= 0 && resultativeObject(tree, result) >= 0) object = resultativeObject(tree, result);
   const copula = tree.dependent(predicate, 'cop') >= 0 || sharesCopula(tree, predicate);
   // "the patrol came under fire": the deed the noun names, done to the subject (a passive)

@@ -298,3 +298,24 @@ describe('sources the parse reads as a proper name the name tagger missed (publi
     });
   }
 });
+
+describe('"They" carrying on a body that reported in the sentence before', () => {
+  it('"Police say … They say …": the police', () => {
+    const text = 'Police say the van left the depot at dawn. They say the driver was carrying a ladder.';
+    const document = extract(text, { published: '2026-03-02' });
+    const ids = document.attributions.map((item) => item.speaker);
+    assert.equal(ids.length, 2);
+    assert.ok(typeof ids[0] === 'string');
+    assert.equal(ids[1], ids[0]);
+  });
+
+  it('must not change: "Police arrested two men. They said …" is not the police', () => {
+    const text = 'Police arrested two men near the depot. They said they had done nothing wrong.';
+    const document = extract(text, { published: '2026-03-02' });
+    const they = document.attributions.find(
+      (item) => document.text.slice(item.source!.start, item.source!.end) === 'They',
+    );
+    assert.ok(they);
+    assert.equal(they.speaker, null);
+  });
+});

@@ -4,6 +4,7 @@ import {
   type Entity,
   type Mention,
   type Segments,
+  type Sentence,
 } from '../../model/index.js';
 import {
   lexicographerFileOf,
@@ -16,6 +17,7 @@ import {
 } from '../events/wordnet.js';
 import { isFirstName } from './first-name-gender.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
+import { reportedBefore } from '../attribution/complete/speaker.js';
 import { descriptionEntities } from './descriptions.js';
 import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 
@@ -79,6 +81,13 @@ export function speakerDescriptions(
     const entity = speakerOf(attribution);
     if (entity !== undefined) chosen.set(attribution, entity);
   }
+  // "Police say … They say …": "they" opening the next sentence carries on the body just given a report
+  for (const attribution of open) {
+    if (chosen.has(attribution)) continue;
+    const previous = theyAntecedent(text, segments, attribution, attributions);
+    const entity = previous === undefined ? undefined : chosen.get(previous);
+    if (entity !== undefined) chosen.set(attribution, entity);
+  }
   if (chosen.size === 0) return { entities: [...entities], attributions: [...attributions] };
   let highest = 0;
   for (const entity of entities) {
@@ -100,6 +109,32 @@ export function speakerDescriptions(
       return entity === undefined ? attribution : { ...attribution, speaker: ids.get(entity)! };
     }),
   };
+}
+
+/**
+ * For a source "They" that opens its sentence, the attribution whose source opens the sentence
+ * before, a report (its main verb one of speech); else undefined.
+ */
+function theyAntecedent(
+  text: string,
+  segments: Segments,
+  attribution: Attribution,
+  attributions: readonly Attribution[],
+): Attribution | undefined {
+  const source = attribution.source!;
+  if (!/^they$/iu.test(text.slice(source.start, source.end))) return undefined;
+  const sentence = segments.sentences.findIndex(
+    (span) => span.start <= source.start && source.end <= span.end,
+  );
+  const previous = segments.sentences[sentence - 1];
+  if (
+    sentence < 1 ||
+    previous === undefined ||
+    (segments.sentences[sentence] as Sentence).start !== source.start
+  )
+    return undefined;
+  if (!reportedBefore(segments, sentence)) return undefined;
+  return attributions.find((other) => other.source !== null && other.source.start === previous.start);
 }
 
 /**

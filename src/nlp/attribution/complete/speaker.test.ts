@@ -2736,6 +2736,36 @@ const cases: readonly SpeakerCase[] = [
     speaker: 'e1',
     anonymous: false,
   },
+  {
+    name: 'lawyers for a person named in apposition are not that person ("Lawyers for the mayor\'s rival, X,")',
+    text: "Lawyers for Delmont's mayor, Ed Varn, accused the council of hiding files.",
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ed Varn', mentions: ['Ed Varn'] },
+      { id: 'e2', type: 'LOC', name: 'Delmont', mentions: ['Delmont'] },
+    ],
+    candidates: [
+      {
+        cue: 'accused',
+        source: "Lawyers for Delmont's mayor, Ed Varn,",
+        content: ['the council of hiding files'],
+      },
+    ],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
+    name: 'a source running across "and" after a clause is the subject after it',
+    text: 'Gorsk is on holiday and Harrow Bank declined to comment.',
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Gorsk', mentions: ['Gorsk'] },
+      { id: 'e2', type: 'ORG', name: 'Harrow Bank', mentions: ['Harrow Bank'] },
+    ],
+    candidates: [{ cue: 'declined', source: 'Gorsk is on holiday and Harrow Bank', content: ['to comment'] }],
+    id: 'a1',
+    speaker: 'e2',
+    anonymous: false,
+  },
 ];
 
 describe('insideQuotationMarks', () => {

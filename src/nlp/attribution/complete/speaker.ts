@@ -15,6 +15,7 @@ import type { DocumentIndex, IndexedMention } from './document-index.js';
 import { entityGender } from './recent-speaker.js';
 import { documentNoun } from './document-sources.js';
 import { relativeSourcePhrase } from '../spans/relative-sources.js';
+import { SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import {
   ANONYMOUS_HEADS,
   INDEFINITE_DETERMINERS,
@@ -266,6 +267,7 @@ function resolvePronounFallback(
   word: string,
   exclude: ReadonlySet<string>,
 ): Entity | null {
+  if (/^they$/iu.test(word)) return theyFallback(index, token, exclude);
   const wanted = PERSON_PRONOUNS.test(word) ? 'PERSON' : THING_PRONOUNS.test(word) ? 'ORG' : null;
   if (wanted === null) return null;
   const gender = PRONOUN_GENDER[word.toLowerCase()];
@@ -294,6 +296,36 @@ function resolvePronounFallback(
     return mention.entity;
   }
   return null;
+}
+
+/**
+ * "They" as a subject the coreference step left without an entity: the body or people that was the
+ * main clause's subject of the sentence just before ("Police say … They say …" → the police), when
+ * nothing that could be it is named in between.
+ */
+function theyFallback(index: DocumentIndex, token: Token, exclude: ReadonlySet<string>): Entity | null {
+  if (!token.dep.startsWith('nsubj')) return null;
+  const accept = (candidate: IndexedMention): boolean =>
+    (candidate.entity.type === 'ORG' || isGroupName(index, candidate)) && !exclude.has(candidate.entity.id);
+  const sentence = index.sentenceIndexAt(token.start);
+  const topic = previousSubject(index, sentence, token.start, accept);
+  return topic !== null && reportedBefore(index, sentence) ? topic.entity : null;
+}
+
+/** Whether the sentence before `sentence` is a report: its main verb is a verb of speech ("Police say …"). */
+export function reportedBefore(
+  index: { tokens: readonly Token[]; sentences: readonly Span[] },
+  sentence: number,
+): boolean {
+  const previous = index.sentences[sentence - 1];
+  if (previous === undefined) return false;
+  return index.tokens.some(
+    (token) =>
+      token.start >= previous.start &&
+      token.end <= previous.end &&
+      token.dep === 'root' &&
+      SPEECH_VERBS.has(token.lemma),
+  );
 }
 
 /**
@@ -684,7 +716,12 @@ function insidePostModifier(
   for (let position = first; position < nameFirst; position += 1) {
     const token = index.tokens[position] as Token;
     const next = index.tokens[position + 1] as Token;
-    if (token.pos === 'ADP' && (next.pos === 'DET' || (next.pos === 'PRON' && next.dep === 'nmod:poss'))) {
+    if (
+      token.pos === 'ADP' &&
+      (next.pos === 'DET' ||
+        (next.pos === 'PRON' && next.dep === 'nmod:poss') ||
+        possessiveNameAt(index, position + 1))
+    ) {
       // "After the announcement finance spokesman Bob Lee": a preposition with no noun before it opens
       // an adverbial the source was cut with, no post-modifier
       if (lastNoun < 0) continue;
@@ -694,11 +731,38 @@ function insidePostModifier(
       // the comma closes the post-modifier when the name can rename the word it hangs on: "One of the
       // bidders, Arvo," and "The spokesman for the port, Ann Lee," but not "The party of the mayor's
       // rival, Tom Berg," (a person is no party: the apposition names the rival)
-      if (type !== 'PERSON' || owner < 0 || canNamePerson(index, owner)) open = false;
+      // (nor "Lawyers for Alberta's premier, Ed Varn,": one person's name does not rename a plural)
+      if (type !== 'PERSON' || owner < 0 || (canNamePerson(index, owner) && !pluralNoun(index, owner)))
+        open = false;
     } else if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON' || token.pos === 'NUM')
       lastNoun = position;
   }
   return open;
+}
+
+/**
+ * Whether a name possessor opens a noun phrase at `position`: "Alberta's" in "for Alberta's premier",
+ * a determiner as "the" is.
+ */
+function possessiveNameAt(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position];
+  if (token === undefined) return false;
+  const mention = nameMentionAt(index, token);
+  if (mention === null) return false;
+  const after = tokenFrom(index, position, mention.end);
+  return after < index.tokens.length && /^['’]s?$/u.test(index.tokenText(after));
+}
+
+/**
+ * Whether a common noun is plural: its word differs from its lemma ("lawyers" → "lawyer"), a noun
+ * inflecting for number alone.
+ */
+function pluralNoun(index: DocumentIndex, position: number): boolean {
+  const token = index.tokens[position] as Token;
+  if (token.pos === 'PRON' || token.pos === 'NUM') return false;
+  const word = index.tokenText(position).toLowerCase();
+  if (index.mentionCovering(token.start, token.end) !== null && token.pos === 'PROPN') return false;
+  return word !== token.lemma.toLowerCase() && /s$/u.test(word);
 }
 
 /** Whether a person's name can stand in apposition to the word: a person noun, "one", a numeral, a name. */
@@ -843,20 +907,57 @@ function conjuncts(index: DocumentIndex, first: number, end: number): [number, n
  * Putin was at a meeting where officials" → "officials" (the clauses are attributions of their own).
  * A participle alone does not open a clause: "Footage released on Telegram" stays whole.
  */
-function afterReportedThat(index: DocumentIndex, source: Span): Span {
+function afterReportedThat(index: DocumentIndex, source: Span, atConjunction = true): Span {
   const [first, end] = index.tokenRange(source);
   let sawVerb = false;
+  let sawClause = false;
+  let relative = false;
   let cut = -1;
   for (let position = first; position < end; position += 1) {
     const token = index.tokens[position] as Token;
+    // "who represents Abbasi and Mubanga": a relative clause however the parse labelled it
+    if (token.pos === 'PRON' && RELATIVE_PRONOUN.test(index.tokenText(position))) relative = true;
     // a verb of a relative clause opens no clause of the source's own: "Ann Lee, chief of Acme,
     // which makes parts that firms sell" is Ann Lee
-    if (token.pos === 'VERB' || token.pos === 'AUX') sawVerb ||= !relativeClauseWord(index, position);
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      sawVerb ||= !relativeClauseWord(index, position);
+      sawClause ||= atConjunction && !relative && finiteClauseWord(index, position);
+    } else if (sawClause && clauseConjunction(index, position, end)) cut = position + 1;
     else if (sawVerb && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.end - token.start <= 7)
       if (CLAUSE_OPENER.test(index.tokenText(position))) cut = position + 1;
   }
   if (cut < 0 || cut >= end) return source;
   return { start: (index.tokens[cut] as Token).start, end: source.end };
+}
+
+/**
+ * Whether a verb or auxiliary is that of a finite clause of the source's own: "is" in "Varn is on
+ * holiday", not a participle modifying a noun ("Footage released on Telegram") nor a relative clause.
+ */
+function finiteClauseWord(index: DocumentIndex, position: number): boolean {
+  if (relativeClauseWord(index, position)) return false;
+  const token = index.tokens[position] as Token;
+  if (token.pos === 'AUX') return true;
+  return /^(?:root|conj|parataxis|ccomp)$/u.test(token.dep);
+}
+
+/**
+ * "and" or "but" after a clause, joining a new subject's clause: "Varn is on holiday and officials in
+ * the premier's office declined" → "officials in the premier's office". Not inside a name ("Marks and
+ * Spencer"), and a noun phrase must follow.
+ */
+function clauseConjunction(index: DocumentIndex, position: number, end: number): boolean {
+  const token = index.tokens[position] as Token;
+  if (token.pos !== 'CCONJ' || !/^(?:and|but)$/iu.test(index.tokenText(position))) return false;
+  if (position + 1 >= end || index.mentionCovering(token.start, token.end) !== null) return false;
+  const next = index.tokens[position + 1] as Token;
+  // "his transport and environment spokesman": modifiers of a noun after them, no new subject
+  const previous = index.tokens[position - 1] as Token;
+  if (previous.dep === 'compound' || previous.dep === 'amod') return false;
+  return (
+    /^(?:DET|NOUN|PROPN|ADJ|NUM)$/u.test(next.pos) ||
+    (next.pos === 'PRON' && !relativeClauseWord(index, position + 1))
+  );
 }
 
 /** Whether a verb (or its auxiliary) belongs to a relative clause ("which makes", "who has said"). */
@@ -865,6 +966,8 @@ function relativeClauseWord(index: DocumentIndex, position: number): boolean {
   const verb = token.pos === 'AUX' && token.head >= 0 ? (index.tokens[token.head] ?? token) : token;
   return verb.dep === 'acl:relcl';
 }
+
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/iu;
 
 /** Words that open a clause after a verb: "… reported that …", "… a meeting where …". */
 const CLAUSE_OPENER = /^(?:that|where|when|whether|because|while|as)$/i;
@@ -1174,6 +1277,18 @@ export function resolveSource(
   dated: Span,
   exclude: ReadonlySet<string>,
 ): SourceResolution {
+  const resolution = resolveSourceSpan(index, dated, exclude, true);
+  // a cut at "and" that finds no one ("… sold between July and September 2004") is not trusted
+  if (resolution.speaker !== null || resolution.anonymous) return resolution;
+  return resolveSourceSpan(index, dated, exclude, false);
+}
+
+function resolveSourceSpan(
+  index: DocumentIndex,
+  dated: Span,
+  exclude: ReadonlySet<string>,
+  atConjunction: boolean,
+): SourceResolution {
   const given = withoutDateline(index, dated);
   if (given === null || placeModifier(index, given)) return UNRESOLVED;
   const relative = relativeAntecedent(index, given);
@@ -1200,7 +1315,7 @@ export function resolveSource(
     index,
     withoutTitlePrefix(
       index,
-      withCoordinatedNames(index, afterReportedThat(index, withoutTrailingDay(index, given))),
+      withCoordinatedNames(index, afterReportedThat(index, withoutTrailingDay(index, given), atConjunction)),
     ),
   );
   const [first, end] = index.tokenRange(source);

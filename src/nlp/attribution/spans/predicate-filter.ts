@@ -9,6 +9,7 @@ import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause, expletiveBeliefContent } from './agentless-reports.js';
 import { raisedReportInfinitive, sourcingAdverb } from './hedged-sourcing.js';
 import { keepCandidates } from './keep-candidates.js';
+import { thingObjectOnly } from './object-only.js';
 import { cueVerb, phraseHead } from './cue-wordnet.js';
 import {
   directiveVerb,
@@ -2347,6 +2348,10 @@ export function keepsReporting(
     deedOnObject(text, segments, tree, candidate, head)
   )
     return false;
+  // "the third seed showed [incredible reserves of strength to force the break]", "the corner found
+  // [the striker, whose volley soared …]": a verb of seeing or finding with a thing or a person as
+  // its object and no clause of its own reports nothing (object-only.ts)
+  if (!quoted && thingObjectOnly(text, segments, tree, candidate.content, head)) return false;
   // a rarer sense that reports ("maintained the film would win"): only before a that-clause
   // (a clause with a verb: in "held [the visitors scoreless]" the parse makes a verbless small
   // clause of a deed's object and its state)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { entitiesOf, nameAt } from './test-helpers.js';
+import { entitiesOf, entityWithMention, nameAt } from './test-helpers.js';
 
 /** Every sentence below is invented for these tests. */
 
@@ -33,5 +33,12 @@ describe('unnamedOrganisation: "it" and "its" for an organisation no name stands
       'The charity Brightwell said rents had risen in [Ormsby|LOC]. Its survey found families were struggling.',
     );
     assert.equal(nameAt(text, entities, 'Its'), 'The charity Brightwell');
+  });
+
+  it('reads a speech verb the tagger took for a noun ("While Tarvex claims that it …")', () => {
+    const { text, entities } = entitiesOf(
+      'While [Tarvex|ORG] claims that it has received many complaints, critics disagree.',
+    );
+    assert.equal(entityWithMention(text, entities, 'it')?.name, 'Tarvex');
   });
 });

@@ -41,4 +41,11 @@ describe('unnamedOrganisation: "it" and "its" for an organisation no name stands
     );
     assert.equal(entityWithMention(text, entities, 'it')?.name, 'Tarvex');
   });
+
+  it('gives "they" to the council the text treats as plural ("The council said they …")', () => {
+    const { text, entities } = entitiesOf(
+      '[Petra Vell|PERSON] wrote to the mill. The council said they would reopen the lane by Friday.',
+    );
+    assert.equal(entityWithMention(text, entities, 'they')?.name, 'The council');
+  });
 });

@@ -71,7 +71,7 @@ export function verbAfter(view: DocumentView, end: number): number {
   for (let scan = index; scan < index + 5 && scan < view.length; scan += 1) {
     if (view.sentenceOf[scan] !== sentence) return -1;
     const pos = view.pos(scan);
-    if (pos === 'VERB') return scan;
+    if (isVerb(view, scan)) return scan;
     if (pos === 'AUX') {
       const next = view.pos(scan + 1);
       if (next === 'VERB' || next === 'AUX' || next === 'ADV' || next === 'PART') continue;
@@ -86,6 +86,26 @@ export function verbAfter(view: DocumentView, end: number): number {
 function isParticipleModifier(view: DocumentView, index: number): boolean {
   const word = view.lower(index);
   return word === 'born' || word.endsWith('ed');
+}
+
+/**
+ * Is the token a verb: tagged so, or a speech verb the tagger took for a noun ("Microsoft claims that
+ * it …") that the parse gives both a subject and a complement clause?
+ */
+export function isVerb(view: DocumentView, index: number): boolean {
+  const pos = view.pos(index);
+  if (pos === 'VERB') return true;
+  if (pos !== 'NOUN' || !isSpeechVerb(view, index)) return false;
+  let subject = false;
+  let complement = false;
+  const sentence = view.sentenceOf[index];
+  for (let scan = Math.max(0, index - 12); scan < index + 12 && scan < view.length; scan += 1) {
+    const token = view.tokens[scan];
+    if (!token || token.head !== index || view.sentenceOf[scan] !== sentence) continue;
+    if (token.dep === 'nsubj' && scan < index) subject = true;
+    if (token.dep === 'ccomp' && scan > index) complement = true;
+  }
+  return subject && complement;
 }
 
 export function isSpeechVerb(view: DocumentView, index: number): boolean {
@@ -120,7 +140,7 @@ export function governingSpeechVerb(view: DocumentView, index: number): number {
   if (next >= 0 && isSpeechVerb(view, next)) return -1;
   for (let scan = index - 1; scan >= 0 && scan > index - 25; scan -= 1) {
     if (view.sentenceOf[scan] !== sentence || view.quotationOf[scan] !== quotation) return -1;
-    if (view.pos(scan) === 'VERB' && isSpeechVerb(view, scan)) return scan;
+    if (isVerb(view, scan) && isSpeechVerb(view, scan)) return scan;
   }
   return -1;
 }

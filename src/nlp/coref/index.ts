@@ -22,7 +22,7 @@ import { resolveReferences } from './resolve-references.js';
  * is an entity of type PERSON, subtype GROUP, with `attributes.members` listing the member ids.
  */
 export function resolveEntities(text: string, segments: Segments, names: readonly NameMention[]): Entity[] {
-  if (names.length === 0 || segments.tokens.length === 0) return [];
+  if (segments.tokens.length === 0) return [];
   const view = new DocumentView(text, segments);
   const items = prepareNames(view, names);
   const { clusters, clusterOf } = clusterNames(items, text);

@@ -1,3 +1,4 @@
+import { isVerb } from './clauses.js';
 import type { DocumentView } from './document-view.js';
 import { THIRD_PERSON_PRONOUNS } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
@@ -34,6 +35,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 
 function isPhraseWord(view: DocumentView, index: number, itemAt: Int32Array): boolean {
   if ((itemAt[index] as number) >= 0) return true;
   const pos = view.pos(index);
+  // ("Microsoft claims that it …": a speech verb the tagger took for a noun is no part of the phrase)
+  if (pos === 'NOUN' && isVerb(view, index)) return false;
   if (pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
   // Hyphenated words split by the tokenizer: "32-year-old", "Wagner-affiliated".
   if (pos === 'PUNCT' && view.lower(index) === '-')

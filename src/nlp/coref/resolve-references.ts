@@ -22,7 +22,13 @@ import {
   type Gender,
   type PronounInfo,
 } from './lexicon.js';
-import { countryOfDemonym, countryOfName, lookupPlace, roleNoun } from '../lexicon/index.js';
+import {
+  countryOfDemonym,
+  countryOfName,
+  isGovernmentBodyWord,
+  lookupPlace,
+  roleNoun,
+} from '../lexicon/index.js';
 import { isOtherKindThanBusiness, kindImplies, namesBodyFirst, roleImplies } from './kind-words.js';
 import type { NounPhrase } from './noun-phrases.js';
 import type { NameItem } from './prepare-names.js';
@@ -33,6 +39,7 @@ import {
   lexicographerFileOf,
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
+  NOUN_GROUP,
   NOUN_PERSON,
   synsetsOf,
 } from '../events/wordnet.js';
@@ -196,6 +203,8 @@ class Resolver {
   private readonly resumed = new Set<number>();
   /** Whether an entity has been mentioned yet in the pass. */
   private readonly seen: Uint8Array;
+  /** Drafts of organisations no name stands for ("the council"): `unnamedOrganisation`. */
+  private readonly unnamed = new Set<number>();
   /** The last entity described with each head noun ("group" → Islamic State). */
   private readonly describedAs = new Map<string, number>();
 
@@ -216,7 +225,7 @@ class Resolver {
     input.phrases.forEach((phrase, index) => {
       if ((this.phraseAt[phrase.first] as number) < 0) this.phraseAt[phrase.first] = index;
     });
-    this.seen = new Uint8Array(input.drafts.length + input.lists.length + 64);
+    this.seen = new Uint8Array(input.drafts.length + input.lists.length + input.phrases.length + 64);
   }
 
   run(): void {
@@ -270,7 +279,8 @@ class Resolver {
     const last = this.view.tokens[endToken - 1];
     if (!draft || !first || !last) return;
     addMention(draft, first.start, last.end, kind);
-    if (draft.latent) draft.latent = false;
+    // (an organisation no name stands for becomes an entity only when a pronoun takes it up)
+    if (draft.latent && (kind === 'pronoun' || !this.unnamed.has(entity))) draft.latent = false;
   }
 
   /** A phrase whose head is a proper name, or that has a name as a modifier. */
@@ -550,7 +560,17 @@ class Resolver {
       });
       return -1;
     }
-    if (category === undefined) return -1;
+    if (category === undefined) {
+      // "The charity Shelter said …": a name the recogniser missed after an organisation noun
+      const before = view.lower(phrase.head - 1);
+      if (
+        phrase.head - 1 > phrase.first &&
+        view.pos(phrase.head) === 'PROPN' &&
+        categoryOf(before) === 'organisation'
+      )
+        return this.unnamedOrganisation(phrase);
+      return -1;
+    }
 
     const apposition = this.appositionTarget(phrase, category);
     if (apposition !== undefined) {
@@ -607,7 +627,75 @@ class Resolver {
     // a competitor of the same head)
     else if (category === 'organisation' && phrase.determiner === 'indefinite' && !this.appositive(phrase))
       this.remember(-1, phrase.first, phrase.end, { indefinite: true, head });
+    else if (category === 'organisation' || category === 'news') return this.unnamedOrganisation(phrase);
     return -1;
+  }
+
+  /**
+   * "The council said it would reopen the road. It said …": a singular definite organisation no name
+   * stands for ("the council", "the government", "the charity") is a referent of its own for "it" and
+   * "its", a latent draft that becomes an entity only when a pronoun or a later description takes it
+   * up; not a phrase cut short before "of" or a name ("the council of X"), nor one inside a quotation.
+   */
+  private unnamedOrganisation(phrase: NounPhrase): number {
+    const view = this.view;
+    if (phrase.determiner !== 'definite' || phrase.determinerWord !== 'the') return -1;
+    if ((view.quotationOf[phrase.first] as number) >= 0) return -1;
+    if (view.lower(phrase.end) === 'of' || this.isPluralHead(phrase)) return -1;
+    const head = view.lower(phrase.head);
+    // ("the news" is no outlet; "the box office" is a compound WordNet knows as no group, unlike "the
+    // state government")
+    if (head === 'news') return -1;
+    if (phrase.head - 1 > phrase.first) {
+      const compound = synsetsOf(`${view.lower(phrase.head - 1)}_${head}`, 'noun');
+      if (
+        compound.length > 0 &&
+        !compound.slice(0, 2).some((sense) => lexicographerFileOf(sense, 'noun') === NOUN_GROUP)
+      )
+        return -1;
+    }
+    const first = view.tokens[phrase.first] as Token;
+    // ("the commission" in a story of the European Commission, "the party" in one of the UK Independence
+    // Party, before or after: the named organisation is what later stages give it to; "the club" after
+    // "Arsenal" is most often Arsenal: only a body of government, which describes no named company,
+    // club or party, stands on its own after a named organisation)
+    const government = isGovernmentBodyWord(head);
+    if (
+      this.drafts.some(
+        (draft) =>
+          draft.type === 'ORG' &&
+          !draft.latent &&
+          draft.members === undefined &&
+          (describesByName(draft, head) ||
+            fitsByKind(draft, head) ||
+            (!government &&
+              !draft.news &&
+              draft.mentions.some((mention) => mention.kind === 'name' && mention.start < first.start))),
+      )
+    )
+      return -1;
+    const last = view.tokens[phrase.end - 1] as Token;
+    const draft: EntityDraft = {
+      type: 'ORG',
+      subtype: undefined,
+      name: view.text.slice(first.start, last.end),
+      mentions: [],
+      gender: undefined,
+      nameGender: undefined,
+      heads: new Set(),
+      modifiers: new Set(),
+      news: false,
+      age: undefined,
+      members: undefined,
+      latent: true,
+    };
+    addMention(draft, first.start, last.end, 'nominal');
+    this.drafts.push(draft);
+    const entity = this.drafts.length - 1;
+    this.unnamed.add(entity);
+    this.learnDescription(entity, phrase);
+    this.remember(entity, phrase.first, phrase.end);
+    return entity;
   }
 
   /**
@@ -1025,6 +1113,9 @@ class Resolver {
       )
         boundInSentence.add(referent.entity);
       if (draft.members !== undefined || !compatible(category, draft)) continue;
+      // (an organisation no name stands for is taken up by its own word only: "the council … the
+      // council", not "the administration … the firm")
+      if (this.unnamed.has(referent.entity) && !draft.heads.has(head)) continue;
       if (category === 'news' && !draft.news && !draft.heads.has(head)) continue;
       if (
         category === 'organisation' &&

@@ -270,7 +270,7 @@ table('typeClubNicknames', (text, names) => typeClubNicknames(text, segment(text
   },
   // a people's name beaten is the national side, not a club
   {
-    text: 'The Herons lost to the Kites 99-90 in the other game. Beating the Aussies 20-10 was the game of the year.',
+    text: 'The Herons lost to the Kites 99-90 in the other game. They have defeated the Aussies once already in the game.',
     given: [
       ['Herons', 'ORG'],
       ['Kites', 'MISC'],

@@ -1152,7 +1152,8 @@ function competesAsSubject(tokens: readonly Token[], text: string, name: NameMen
   if (verb === undefined || !isCompetitionClause(text, verb)) return false;
   if (relation === 'nsubj') return true;
   // ("beating the Aussies": a people's name, the national side)
-  if (isPeopleWord(singular(text.slice(name.start, name.end).replace(/^the /iu, '')))) return false;
+  const bare = text.slice(name.start, name.end).replace(/^the /iu, '');
+  if (isPeopleWord(lemmaOf(bare.toLowerCase(), 'noun') ?? singular(bare))) return false;
   if (relation === 'obj') return true;
   return relation === 'obl' && (hasSideCase(tokens, text, position) || hasSideCase(tokens, text, side));
 }

@@ -379,6 +379,15 @@ table('typeAgencyDatelinePlaces', typeAgencyDatelinePlaces, [
     ],
     expected: ['Kesrana/LOC', 'PTI/ORG'],
   },
+  // an agency of several words after a known city and its state
+  {
+    text: 'Denver, CO (Kestrel Wire) - The home side won again.',
+    given: [
+      ['Denver', 'ORG'],
+      ['CO', 'LOC'],
+    ],
+    expected: ['Denver/LOC', 'CO/LOC'],
+  },
   // not at the start of a paragraph
   {
     text: 'He joined Kesrana (PTI): no.',

@@ -827,16 +827,22 @@ export function splitCoordinatedOrganisations(text: string, names: readonly Name
 
 /** After a dateline's place: an agency in brackets and a colon or dash ("Harlow (PTI):", "(AP) -"). */
 const DATELINE_AGENCY = /^,?(?: \p{Lu}[\p{L}.]*)* ?\((?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\) ?[:—–-]/u;
+/** The same with an agency of two or three capitalised words: "Denver, CO (Sports Network) -". */
+const DATELINE_LONG_AGENCY = /^,?(?: \p{Lu}[\p{L}.]*)* ?\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\) ?[:—–-]/u;
 
 /**
  * "Kesrana (PTI): …": a name that opens a paragraph and is followed by a news agency in brackets
- * and a colon or dash is the dateline's place, LOC, whatever its case or the recogniser's type.
+ * and a colon or dash is the dateline's place, LOC, whatever its case or the recogniser's type; so
+ * is a place the lexicon knows before an agency of several words ("St. Louis, MO (Sports Network)
+ * -", typed ORG as the city's team would be).
  */
 export function typeAgencyDatelinePlaces(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
     if (name.type === 'LOC' || name.type === 'PERSON') return name;
     if (name.start > 0 && !/\n\s*$/u.test(text.slice(Math.max(0, name.start - 4), name.start))) return name;
-    return DATELINE_AGENCY.test(text.slice(name.end, name.end + 40))
+    const after = text.slice(name.end, name.end + 40);
+    return DATELINE_AGENCY.test(after) ||
+      (DATELINE_LONG_AGENCY.test(after) && lookupPlace(text.slice(name.start, name.end)) !== undefined)
       ? { start: name.start, end: name.end, type: 'LOC' }
       : name;
   });

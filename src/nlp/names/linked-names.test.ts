@@ -653,6 +653,16 @@ table(
       given: [['Madrid', 'LOC']],
       expected: ['Madrid/LOC'],
     },
+    // a dateline the parse made the subject of "scored" stays the place
+    {
+      text: 'Denver, CO (Kestrel Wire) - Tom Vane scored twice in the game. The next game is on Monday.',
+      given: [
+        ['Denver', 'LOC'],
+        ['CO', 'LOC'],
+        ['Tom Vane', 'PERSON'],
+      ],
+      expected: ['Denver/LOC', 'CO/LOC', 'Tom Vane/PERSON'],
+    },
     // one game noun is no sports text
     {
       text: 'Oregon scored a victory in court. The game of politics goes on.',

@@ -66,6 +66,35 @@ table('typeCityTeamRepeats', (text, names) => typeCityTeamRepeats(text, segment(
     given: [['Bristol', 'LOC']],
     expected: ['Bristol/LOC'],
   },
+  // in a sports text, a city's player (its possessive, or a rookie's noun between) names the side,
+  // and its other mentions follow; a resident keeps the place
+  {
+    text: "The game went to overtime. Dallas' Tom Vane and Atlanta rookie Ian Kerr starred in the win, and the next game is at Atlanta. Boston resident Ann Hale watched the game.",
+    given: [
+      ['Dallas', 'LOC'],
+      ['Tom Vane', 'PERSON'],
+      ['Atlanta', 'LOC'],
+      ['Ian Kerr', 'PERSON'],
+      ['Atlanta', 'LOC'],
+      ['Boston', 'LOC'],
+      ['Ann Hale', 'PERSON'],
+    ],
+    expected: [
+      'Dallas/ORG',
+      'Tom Vane/PERSON',
+      'Atlanta/ORG',
+      'Ian Kerr/PERSON',
+      'Atlanta/ORG',
+      'Boston/LOC',
+      'Ann Hale/PERSON',
+    ],
+  },
+  // the other side of a noun for a game, after "against"
+  {
+    text: 'The game was tense. They open a playoff series against New Jersey on Friday.',
+    given: [['New Jersey', 'LOC']],
+    expected: ['New Jersey/ORG'],
+  },
   // a place after a transfer word and "from" or "to" is a club, known to the lexicon or not
   {
     text: 'Rovers won 2-0. Their winger joined from Varlonne in May and rejected a move to Lyon.',
@@ -229,6 +258,25 @@ table('typeClubNicknames', (text, names) => typeClubNicknames(text, segment(text
       'R Kerr/PERSON',
       'Kites/ORG',
     ],
+  },
+  // in a report of games, a plural that is the other side of a competition verb, with "to" on the score
+  {
+    text: 'The Herons lost to the Kites 99-90 in the other game. The game was late.',
+    given: [
+      ['Herons', 'ORG'],
+      ['Kites', 'MISC'],
+    ],
+    expected: ['Herons/ORG', 'Kites/ORG'],
+  },
+  // a people's name beaten is the national side, not a club
+  {
+    text: 'The Herons lost to the Kites 99-90 in the other game. They have defeated the Aussies once already in the game.',
+    given: [
+      ['Herons', 'ORG'],
+      ['Kites', 'MISC'],
+      ['Aussies', 'MISC'],
+    ],
+    expected: ['Herons/ORG', 'Kites/ORG', 'Aussies/MISC'],
   },
   // in a report of games, a plural before any noun for a person ("boss", "fans")
   {

@@ -331,6 +331,8 @@ export function typeCityTeamsInResults(
     // "At Sunrise, Fla., Lind scored": the state after a place is no side
     const previous = names[index - 1];
     if (scoreless && previous?.type === 'LOC' && /^,\s*$/u.test(text.slice(previous.end, name.start))) return;
+    // "Denver, CO (Sports Network) - Lind scored": a dateline the parse made the subject
+    if (isDateline(text, name)) return;
     if (!isCompetitionClause(text, verb)) return;
     // "lost to Chicago", "won against Denver"; not "beat them in Chicago"
     if (relation === 'obl' && !hasSideCase(tokens, text, head)) return;
@@ -727,8 +729,8 @@ function isDateline(text: string, name: NameMention): boolean {
 }
 
 /**
- * The name modifies a noun that is no player or trainer of a side: "the Chicago archdiocese", "all
- * Chicago starters" name the place's things, not the club's.
+ * The name modifies a noun that is no player or trainer of a side (nor a rookie or a star,
+ * `isPlayerNoun`): "the Chicago archdiocese", "all Chicago starters" name the place's things, not the club's.
  */
 function modifiesOtherNoun(segments: Segments, name: NameMention): boolean {
   const { tokens } = segments;
@@ -740,7 +742,7 @@ function modifiesOtherNoun(segments: Segments, name: NameMention): boolean {
     (head.dep === 'compound' || head.dep === 'nmod:desc' || head.dep === 'amod') &&
     noun.start > name.end &&
     noun.pos === 'NOUN' &&
-    !isSportRoleNoun(noun.lemma.toLowerCase())
+    !isPlayerNoun(noun.lemma.toLowerCase())
   );
 }
 
@@ -759,6 +761,73 @@ function modifiesSportRoleNoun(tokens: readonly Token[], text: string, name: Nam
       : // "Leicester prop" with "prop" tagged a verb, its relation a noun's
         /^(?:nmod|nsubj|obj|appos|compound)/u.test(noun.dep) &&
         isSportRoleNoun(text.slice(noun.start, noun.end).toLowerCase()))
+  );
+}
+
+/** Synsets (by one of their words) of a newcomer or a star: "rookie", "newcomer", "star" (an ace). */
+const SKILL_WORDS: ReadonlySet<string> = new Set(['novice', 'expert']);
+
+/**
+ * Is the noun lemma, by its first or second WordNet sense, a player or a trainer of a side
+ * (`isSportRoleNoun`), or one step or two below a novice or an expert ("rookie", "newcomer", "star":
+ * an ace)? "Resident", "mayor" and "lawyer" are not.
+ */
+function isPlayerNoun(lemma: string): boolean {
+  return (
+    isSportRoleNoun(lemma) ||
+    synsetsOf(lemma, 'noun')
+      .slice(0, 2)
+      .some(
+        (sense) =>
+          lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
+          hasHypernymWord(sense, 'noun', { levels: 2 }, SKILL_WORDS),
+      )
+  );
+}
+
+/**
+ * In a sports text, a city right before a person's name that it owns names that person's side:
+ * "Dallas' Josh Lind", "Minnesota's Ada Reed" (`possessive`: not for a capital, whose people are
+ * many), or a noun for a player between them, read by its word ("Atlanta rookie
+ * Al Vane", "Denver guard Ada Lind", `isPlayerNoun`). "Chicago lawyer Ann Hale" and "Boston resident
+ * Ann Hale" keep the place.
+ */
+function namesItsPlayer(
+  tokens: readonly Token[],
+  text: string,
+  names: readonly NameMention[],
+  index: number,
+  possessive = true,
+): boolean {
+  const name = names[index] as NameMention;
+  const next = names[index + 1];
+  if (next === undefined || next.type !== 'PERSON') return false;
+  const between = text.slice(name.end, next.start);
+  if (/^['’]s? $/u.test(between)) return possessive;
+  const match = /^ (\p{Ll}+) $/u.exec(between);
+  if (match === null) return false;
+  // (the word itself: the parse of such a run is often wrong, "Denver" a subject and "guard" an oblique)
+  const noun = tokens[tokenAt(tokens, name.end + 1)];
+  if (noun === undefined || noun.start !== name.end + 1) return false;
+  return isPlayerNoun((noun.pos === 'NOUN' ? noun.lemma : (match[1] as string)).toLowerCase());
+}
+
+/**
+ * The name is the other side of a noun for a game on the parse: "a playoff series against New
+ * Jersey", "the game against Boston" (`isGameNoun`; the name attached to it with "against").
+ */
+function gameAgainst(tokens: readonly Token[], text: string, name: NameMention): boolean {
+  const position = nameHead(tokens, name);
+  const head = tokens[position];
+  const noun = head === undefined ? undefined : tokens[head.head];
+  if (head === undefined || noun === undefined || noun.pos !== 'NOUN' || !head.dep.startsWith('nmod'))
+    return false;
+  if (!isGameNoun(noun.lemma.toLowerCase())) return false;
+  return tokens.some(
+    (token) =>
+      token.head === position &&
+      token.dep === 'case' &&
+      text.slice(token.start, token.end).toLowerCase() === 'against',
   );
 }
 
@@ -841,7 +910,7 @@ export function typeCityTeamRepeats(
   // known by the transfer words only ("a Birmingham sprinter" in athletics is the runner's town)
   const sport =
     games || tokens.some((token) => token.pos === 'NOUN' && isAthleteNoun(token.lemma.toLowerCase()));
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
     if (!sport && clubs.size === 0) break;
     const surface = text.slice(name.start, name.end);
     if (sport && name.type === 'LOC' && name.subtype !== 'FAC' && transfersAt(text, name)) {
@@ -862,9 +931,10 @@ export function typeCityTeamRepeats(
       continue;
     }
     if (name.type !== 'LOC') continue;
-    // (and only a player of a capital's side names its club: "the Madrid midfielder")
+    // (and only a player of a capital's side names its club: "the Madrid midfielder", "Rome rookie Ada Lind")
     if (isCapital(surface)) {
-      if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
+      if (modifiesSportRoleNoun(tokens, text, name) || namesItsPlayer(tokens, text, names, index, false))
+        teams.add(surface);
       continue;
     }
     // "a 5-0 defeat at Shrewsbury", "a draw at Leeds": the home side
@@ -872,8 +942,15 @@ export function typeCityTeamRepeats(
       teams.add(surface);
       continue;
     }
-    // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player
-    if (modifiesSportRoleNoun(tokens, text, name)) teams.add(surface);
+    // "Newcastle prop Ed Kalman", "as Chester manager": the name modifies a noun for a side's player;
+    // "Dallas' Lind", "Atlanta rookie Ada Lind": the city's player (`namesItsPlayer`); "a playoff
+    // series against New Jersey": the other side of a game (`gameAgainst`)
+    if (
+      modifiesSportRoleNoun(tokens, text, name) ||
+      namesItsPlayer(tokens, text, names, index) ||
+      gameAgainst(tokens, text, name)
+    )
+      teams.add(surface);
   }
   // (a transfer story with no game and no player's noun: beside a club named "City + club word")
   const current = sport || clubs.size > 0 ? typeUnknownPlacesBesideClubs(text, names) : names;
@@ -1047,11 +1124,47 @@ function bracketedAfterPerson(text: string, names: readonly NameMention[], index
   );
 }
 
-/** The name is the subject of a verb with a competition sense ("the Gunners winning", "Magpies lose"). */
+/**
+ * The name is a side of a verb with a competition sense: its subject ("the Gunners winning", "Magpies
+ * lose"), its object ("beat the Clippers") or its oblique with "to", "against", "over", "with" or
+ * "by" ("lost to the Clippers"); a side the parse attached to the score ("lost to the Clippers
+ * 99-90") takes the score's relation. An object or an oblique that is a people's name ("beating the
+ * Aussies", `isPeopleWord`) is the national side, no club.
+ */
 function competesAsSubject(tokens: readonly Token[], text: string, name: NameMention): boolean {
-  const head = tokens[nameHead(tokens, name)];
-  const verb = head === undefined ? undefined : tokens[head.head];
-  return head !== undefined && verb !== undefined && head.dep === 'nsubj' && isCompetitionClause(text, verb);
+  const position = nameHead(tokens, name);
+  const head = tokens[position];
+  if (head === undefined) return false;
+  let relation = head.dep.split(':')[0] as string;
+  let side = position;
+  let verb = tokens[head.head];
+  // ("to" may hang on the score too)
+  if (
+    relation === 'nmod' &&
+    verb !== undefined &&
+    verb.pos === 'NUM' &&
+    SCORE.test(text.slice(verb.start, verb.end))
+  ) {
+    relation = verb.dep.split(':')[0] as string;
+    side = head.head;
+    verb = tokens[verb.head];
+  }
+  if (verb === undefined || !isCompetitionClause(text, verb)) return false;
+  if (relation === 'nsubj') return true;
+  // ("beating the Aussies": a people's name, the national side)
+  const bare = text.slice(name.start, name.end).replace(/^the /iu, '');
+  if (isPeopleWord(lemmaOf(bare.toLowerCase(), 'noun') ?? singular(bare))) return false;
+  if (relation === 'obj') return true;
+  return relation === 'obl' && (hasSideCase(tokens, text, position) || hasSideCase(tokens, text, side));
+}
+
+const INHABITANT_WORDS: ReadonlySet<string> = new Set(['inhabitant']);
+
+/** Is one of the noun's first two WordNet senses, within three steps, an inhabitant ("aussie", "kiwi")? */
+function isPeopleWord(lemma: string): boolean {
+  return synsetsOf(lemma, 'noun')
+    .slice(0, 2)
+    .some((sense) => hasHypernymWord(sense, 'noun', { levels: 3 }, INHABITANT_WORDS));
 }
 
 /**

@@ -214,7 +214,11 @@ export function findClaims(
       const counted = isOutcome
         ? null
         : figureClaim(tree, text, proposition, attribution, claims, figureTriggers, inContent);
-      const figure = isOutcome ? null : (counted ?? shareClaim(tree, text, proposition, attribution, claims));
+      const figure = isOutcome
+        ? null
+        : (counted ??
+          shareClaim(tree, text, proposition, attribution, claims) ??
+          presenceClaim(tree, text, proposition, attribution, claims));
       if (figure !== null) {
         claims.push(figure);
         // "300 workers would lose their jobs": a figure of the doers of a deed done to something
@@ -1131,6 +1135,33 @@ function figureClaim(
   if (noun.pos !== 'NOUN' || noun.head !== proposition.predicate) return null;
   // a percentage is a level, no count of things (share.ts)
   if (/^(?:percent|cent)$/i.test(noun.lemma)) return null;
+  const quantity = statedFigure(tree, text, counted);
+  if (quantity === null) return null;
+  const verb = proposition.lemma.replace(/^be /, '');
+  const goal =
+    margin >= 0
+      ? ' by'
+      : proposition.goal >= 0
+        ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}`
+        : '';
+  return {
+    id: `c${claims.length + 1}`,
+    attribution: attribution.id,
+    span: { start: trigger.start, end: trigger.end },
+    predicate: verb,
+    polarity: proposition.negated ? 'neg' : 'pos',
+    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
+    frame: 'count',
+    value: { text: figureText(quantity), quantity },
+  };
+}
+
+/**
+ * The figure a noun states ("more than 200 homes" → at least 200), or null: not a level ("a nine
+ * per cent rise"), nor a definite or possessed noun, which names what was already counted ("the
+ * two attackers", "its three reporters").
+ */
+function statedFigure(tree: DependencyTree, text: string, counted: number): Quantity | null {
   const number = tree
     .dependents(counted, ['nummod'])
     .find((child) => (tree.tokens[child] as Token).pos === 'NUM');
@@ -1162,22 +1193,43 @@ function figureClaim(
   const first = tree.tokens[
     Math.min(tree.subtreeStart(number), ...qualifier.map((child) => tree.subtreeStart(child)))
   ] as Token;
-  const quantity = figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
+  return figureQuantity(text.slice(first.start, (tree.tokens[number] as Token).end));
+}
+
+/**
+ * "181 people were on board", "17 seafarers were aboard the ship": a figure of people or things
+ * said to be somewhere (a copula with a place phrase) says how many were there at one moment:
+ * "how many people: be on board". "aboard" is "on board" (WordNet's gloss of it); any other place
+ * is keyed by its preposition and noun ("be in hospital").
+ */
+function presenceClaim(
+  tree: DependencyTree,
+  text: string,
+  proposition: Proposition,
+  attribution: Attribution,
+  claims: readonly Claim[],
+): Claim | null {
+  if (proposition.pos !== 'noun' || proposition.subject < 0 || proposition.negated) return null;
+  const place = tree.tokens[proposition.predicate] as Token;
+  const marker = tree.dependent(proposition.predicate, 'case');
+  if (place.pos !== 'NOUN' || marker < 0 || tree.dependent(proposition.predicate, 'cop') < 0) return null;
+  const subject = tree.tokens[proposition.subject] as Token;
+  if (subject.pos !== 'NOUN' || subject.head !== proposition.predicate) return null;
+  const quantity = statedFigure(tree, text, proposition.subject);
   if (quantity === null) return null;
-  const verb = proposition.lemma.replace(/^be /, '');
-  const goal =
-    margin >= 0
-      ? ' by'
-      : proposition.goal >= 0
-        ? ` to ${(tree.tokens[proposition.goal] as Token).lemma.toLowerCase()}`
-        : '';
+  const preposition = (tree.tokens[marker] as Token).lemma.toLowerCase();
+  const noun = place.lemma.toLowerCase();
+  const where =
+    preposition === 'aboard' || (preposition === 'on' && noun === 'board')
+      ? 'on board'
+      : `${preposition} ${noun}`;
   return {
     id: `c${claims.length + 1}`,
     attribution: attribution.id,
-    span: { start: trigger.start, end: trigger.end },
-    predicate: verb,
-    polarity: proposition.negated ? 'neg' : 'pos',
-    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
+    span: { start: place.start, end: place.end },
+    predicate: `be ${where}`,
+    polarity: 'pos',
+    topic: `how many ${countedKey(subject.lemma)}: be ${where}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };

@@ -53,6 +53,10 @@ function risesLater(early: ClaimView, late: ClaimView): boolean {
   return interval(lateFigure)[0] > interval(earlyFigure)[1];
 }
 
+// how many were somewhere ("181 people were on board", "30 people were in hospital": find-claims.ts
+// presenceClaim); those on board one voyage or flight are one figure, those in a place may change
+const PRESENCE = /^how many [^:]+: be /;
+const ON_BOARD = /^how many [^:]+: be on board$/;
 const COUNT_QUESTION = 'how many ';
 const TOLL_QUESTION = 'how many were ';
 
@@ -64,6 +68,8 @@ const TOLL_QUESTION = 'how many were ';
  */
 function fallsLater(early: ClaimView, late: ClaimView): boolean {
   if (!early.topic.startsWith(COUNT_QUESTION) || early.topic.startsWith(TOLL_QUESTION)) return false;
+  // (how many are in a place may fall: "30 people were in hospital", then "12")
+  if (PRESENCE.test(early.topic)) return false;
   const earlyFigure = compared(early);
   const lateFigure = compared(late);
   if (earlyFigure === undefined || lateFigure === undefined) return false;
@@ -83,9 +89,13 @@ const LEVEL_DAYS = 7;
 
 function isLevel(topic: string): boolean {
   // (a change of a measure is told for one period too: "how much did the fare rise"; and the price of
-  // a deal: "had paid 18 million euros" / "received 25 million euros")
+  // a deal: "had paid 18 million euros" / "received 25 million euros"; and how many were on board:
+  // "181 people were on board" / "186 people had been on board")
   return (
-    topic.startsWith('what percent was ') || topic.startsWith('how much did the ') || isPriceTopic(topic)
+    topic.startsWith('what percent was ') ||
+    topic.startsWith('how much did the ') ||
+    isPriceTopic(topic) ||
+    ON_BOARD.test(topic)
   );
 }
 

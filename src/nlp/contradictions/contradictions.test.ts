@@ -514,3 +514,41 @@ describe('timesDisagree', () => {
     assert.equal(timesDisagree(twoAm, nextFourAm), true);
   });
 });
+
+describe('how many were on board, and how many were in a place', () => {
+  const count = (speaker: string, topic: string, exact: number, time: string): ReturnType<typeof claimView> =>
+    claimView({
+      key: speaker,
+      attribution: speaker,
+      speaker,
+      topic,
+      frame: 'count',
+      values: [],
+      quantity: { exact },
+      time,
+    });
+
+  it('reads "181 people were on board" and "17 seafarers were aboard the ship" as one question', () => {
+    for (const sentence of [
+      'The authority said 181 people were on board.',
+      'The union said 17 seafarers were aboard the ship.',
+    ])
+      assert.ok(
+        runArticle(sentence).claims.some((claim) => claim.topic === 'how many people: be on board'),
+        sentence,
+      );
+  });
+
+  it('compares figures on board told days apart, not figures in hospital', () => {
+    const board = 'how many people: be on board';
+    assert.equal(
+      compareClaims(count('e1', board, 181, '2026-10-02'), count('e2', board, 186, '2026-10-05')),
+      'disputes_value',
+    );
+    const ward = 'how many people: be in hospital';
+    assert.equal(
+      compareClaims(count('e1', ward, 30, '2026-10-02'), count('e2', ward, 12, '2026-10-05')),
+      null,
+    );
+  });
+});

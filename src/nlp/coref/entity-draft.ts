@@ -28,6 +28,11 @@ export interface EntityDraft {
   readonly members: readonly number[] | undefined;
   /** A group made from a list of names, kept only when something else refers to it. */
   latent: boolean;
+  /**
+   * For an organisation no name stands for ("the council"), its head noun: the entity is a
+   * description, keyed by that noun as the description entities of later stages are (`nominal_head`).
+   */
+  nominalHead?: string;
 }
 
 const NEWS_NAME_WORDS =

@@ -64,7 +64,9 @@ function finish(text: string, drafts: readonly EntityDraft[]): Entity[] {
       mentions: entry.mentions,
       ...(draft.members !== undefined
         ? { attributes: { members: draft.members.map((member) => ids.get(member) ?? '').filter((id) => id) } }
-        : {}),
+        : draft.nominalHead !== undefined
+          ? { attributes: { nominal_head: draft.nominalHead } }
+          : {}),
     };
     return entity;
   });

@@ -688,6 +688,7 @@ class Resolver {
       age: undefined,
       members: undefined,
       latent: true,
+      nominalHead: head,
     };
     addMention(draft, first.start, last.end, 'nominal');
     this.drafts.push(draft);

@@ -258,6 +258,7 @@ export function findClaims(
         sourceTokens: sourceTokenSet,
         sourceHead: voice.source === null ? -1 : sourceHead(tree, sourceTokens(tokens, voice.source)),
         speakers: [attribution.speaker ?? []].flat(),
+        nested: voice !== attribution,
       };
       const framed = frameOf(context, proposition);
       // (a deed whose figures are counted, "killed", "injured", stays: it says there were casualties)

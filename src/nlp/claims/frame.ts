@@ -142,6 +142,8 @@ export interface FrameContext {
   readonly sourceHead?: number;
   /** The entities the attribution stage named as the speaker ("Mira Haran" of "The sister of Lev Haran, Mira Haran"). */
   readonly speakers?: readonly string[];
+  /** Whether the words are those of a report nested in the attribution ("rejected the operator's claim that …"). */
+  readonly nested?: boolean;
 }
 
 /**
@@ -839,6 +841,16 @@ export function keyOf(context: FrameContext, head: number): string | null {
     if (of !== undefined) return keyOf(context, of);
   }
   const entity = context.referents.nameAt(head);
+  // "rejected the operator's claim that it had been warned": an "it" in the words of an unnamed body
+  // is that body (speakingNoun) inside a nested report, or when coreference gave it another unnamed
+  // body that is not the speaker (the denier named before it)
+  if (
+    context.nested === true ||
+    (entity !== null && isDescription(entity) && !(context.speakers ?? []).includes(entity.id))
+  ) {
+    const speaking = speakingNoun(context, head);
+    if (speaking !== null) return speaking;
+  }
   if (entity !== null) return entityKey(entity);
   // "the Ashen Road movement", "a cell of the Ashen Road movement": the named group itself
   const group = namedGroup(context, head);

@@ -1,7 +1,7 @@
 import type { EntityType, Mention, MentionKind } from '../../model/index.js';
 import { isNewsOrganisation } from '../lexicon/index.js';
 import { TYPE_PRIORITY, type NameCluster } from './cluster-names.js';
-import { firstNameGender } from './first-name-gender.js';
+import { firmFirstNameGender } from './first-name-gender.js';
 import type { Gender } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -66,7 +66,8 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
     if (item.gender) gender = item.gender;
   }
   const words = name.split(/\s+/u);
-  const nameGender = type === 'PERSON' && words.length >= 2 ? firstNameGender(words[0] as string) : undefined;
+  const nameGender =
+    type === 'PERSON' && words.length >= 2 ? firmFirstNameGender(words[0] as string) : undefined;
   let subtype: string | undefined;
   let subtypeCount = 0;
   for (const [candidate, count] of subtypes)

@@ -134,3 +134,37 @@ function joinParticleSurnames(text: string, names: readonly NameMention[]): Name
   }
   return output;
 }
+
+/**
+ * What follows a person's name when a generational suffix ends it: " Jr.", " Sr.", " III", or one
+ * capitalised word and the suffix (" King Jr."): one space apart, and only II to IV of the roman
+ * numerals ("I" and "V" are also words and letters). (After a comma, "King, Jr.", the later stages
+ * split the name at the comma, so it is left alone.)
+ */
+const GENERATION_AFTER =
+  /^(?: (\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u;
+
+/**
+ * A generational suffix belongs to the person's name: the recogniser ends "Martin Luther King Jr."
+ * at "Luther" (it reads "King" as a title) and "Henry Ford II" at "Ford", leaving "King Jr." to
+ * become a name or a role of its own. A PERSON name followed by "Jr.", "Sr.", "II", "III" or "IV" takes the suffix in, and the one capitalised word between them when
+ * there is one, since a word before the suffix is the surname whatever else it can mean. A name
+ * another mention holds ("Ford III Holdings" typed apart) is left as it is.
+ */
+export function joinGenerationalSuffixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const dropped = new Set<NameMention>();
+  const output = names.map((name, index) => {
+    if (name.type !== 'PERSON') return name;
+    const match = GENERATION_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (match === null) return name;
+    const end = name.end + match[0].length;
+    const next = names[index + 1];
+    // (the words taken in may be a mention of their own, "King"; nothing longer)
+    if (next !== undefined && next.start < end) {
+      if (next.end > end || next.type === 'ORG') return name;
+      dropped.add(next);
+    }
+    return { ...name, end };
+  });
+  return dropped.size === 0 ? output : output.filter((name) => !dropped.has(name));
+}

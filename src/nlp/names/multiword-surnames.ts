@@ -168,3 +168,43 @@ export function joinGenerationalSuffixes(text: string, names: readonly NameMenti
   });
   return dropped.size === 0 ? output : output.filter((name) => !dropped.has(name));
 }
+
+/**
+ * A first name the recogniser left out because it is also a common word: "Finance Minister Sue
+ * Essex" gave "Essex" alone (ORG), "Sue Hale said" gave "Hale". A one-word name right after a
+ * capitalised word one space apart that the name lists hold as a first name, that no other name
+ * covers, and that the parse heads the name with (the name its `flat` dependent), not a month or
+ * weekday ("On 14 October Google released"), takes the first
+ * name in and is a PERSON. A name typed ORG or LOC needs more: a title or role right before the
+ * first name ("Minister Sue Essex"). Never in a headline in title case.
+ */
+export function joinUntaggedGivenNames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  return names.map((name, index) => {
+    if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'LOC') return name;
+    if (name.subtype === 'NORP') return name;
+    const at = tokenAt(tokens, name.start);
+    const own = tokens[at];
+    const given = tokens[at - 1];
+    if (own === undefined || given === undefined || own.start !== name.start || own.end !== name.end)
+      return name;
+    if (given.end + 1 !== name.start || text.charCodeAt(given.end) !== 32) return name;
+    const previous = names[index - 1];
+    if (previous !== undefined && previous.end > given.start) return name;
+    const word = text.slice(given.start, given.end);
+    if (!isFirstName(word) || CALENDAR_WORD.test(word) || own.dep !== 'flat' || own.head !== at - 1)
+      return name;
+    if (inHeadline(text, name.start)) return name;
+    if (name.type !== 'PERSON') {
+      const before = tokens[at - 2];
+      const title = before === undefined ? '' : text.slice(before.start, before.end);
+      if (before === undefined || before.end + 1 !== given.start) return name;
+      if (honorific(title) === undefined && roleNoun(title) === undefined) return name;
+    }
+    return { start: given.start, end: name.end, type: 'PERSON' };
+  });
+}

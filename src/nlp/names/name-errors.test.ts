@@ -4,7 +4,11 @@ import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
 import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
-import { joinGenerationalSuffixes, joinMultiwordSurnames } from './multiword-surnames.js';
+import {
+  joinGenerationalSuffixes,
+  joinMultiwordSurnames,
+  joinUntaggedGivenNames,
+} from './multiword-surnames.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { table } from './test-table.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -127,6 +131,22 @@ table('joinGenerationalSuffixes', joinGenerationalSuffixes, [
       ['Ana Ruiz', 'PERSON'],
     ],
     expected: ['Harlow Motors/ORG', 'Ana Ruiz/PERSON', 'Ana Ruiz/PERSON'],
+  },
+]);
+
+table('joinUntaggedGivenNames', (text, names) => joinUntaggedGivenNames(text, segment(text), names), [
+  // a first name that is also a verb, left out by the recogniser
+  { text: 'Finance Minister Sue Lorne said no.', given: [['Lorne', 'ORG']], expected: ['Sue Lorne/PERSON'] },
+  {
+    text: 'Sue Harrow said the plan was fair.',
+    given: [['Harrow', 'PERSON']],
+    expected: ['Sue Harrow/PERSON'],
+  },
+  // must not change: a month, an organisation with no title before the first name
+  {
+    text: 'On 14 October Vexmont released a tool.',
+    given: [['Vexmont', 'PERSON']],
+    expected: ['Vexmont/PERSON'],
   },
 ]);
 

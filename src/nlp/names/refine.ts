@@ -45,7 +45,11 @@ import {
 } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
-import { joinGenerationalSuffixes, joinMultiwordSurnames } from './multiword-surnames.js';
+import {
+  joinGenerationalSuffixes,
+  joinMultiwordSurnames,
+  joinUntaggedGivenNames,
+} from './multiword-surnames.js';
 import { typeRegionNames } from './region-names.js';
 import {
   dropAcronymsSpelledInLowerCase,
@@ -1172,42 +1176,49 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     segments,
     joinGenerationalSuffixes(
       text,
-      joinMultiwordSurnames(
+      joinUntaggedGivenNames(
         text,
         segments,
-        joinHyphenatedSurnames(
+        joinMultiwordSurnames(
           text,
-          joinQuotedNicknames(
+          segments,
+          joinHyphenatedSurnames(
             text,
-            joinNamesCutAtInitials(
+            joinQuotedNicknames(
               text,
-              joinPlacesBeforeMastheads(
+              joinNamesCutAtInitials(
                 text,
-                typeRegionNames(
+                joinPlacesBeforeMastheads(
                   text,
-                  typeQuotedTitles(
+                  typeRegionNames(
                     text,
-                    typePostNominalHonours(
+                    typeQuotedTitles(
                       text,
-                      segments,
-                      dropInterjections(
+                      typePostNominalHonours(
                         text,
                         segments,
-                        joinArabicParticles(
+                        dropInterjections(
                           text,
-                          joinLinkedOrganisationNames(
+                          segments,
+                          joinArabicParticles(
                             text,
-                            joinPossessiveOffices(
+                            joinLinkedOrganisationNames(
                               text,
-                              typeCompaniesByLegalForms(
+                              joinPossessiveOffices(
                                 text,
-                                joinWordsBeforeLegalForms(
+                                typeCompaniesByLegalForms(
                                   text,
-                                  dropLegalFormsAndSigns(
+                                  joinWordsBeforeLegalForms(
                                     text,
-                                    dropBoilerplateNames(
+                                    dropLegalFormsAndSigns(
                                       text,
-                                      splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                      dropBoilerplateNames(
+                                        text,
+                                        splitCoordinatedNames(
+                                          text,
+                                          fixNameBoundaries(text, segments, output),
+                                        ),
+                                      ),
                                     ),
                                   ),
                                 ),

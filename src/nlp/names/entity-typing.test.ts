@@ -269,6 +269,14 @@ table('typeOrganisationsByContext', (text, names) => typeOrganisationsByContext(
     ],
     expected: ['Vardexa/ORG', 'Kimani/LOC'],
   },
+  {
+    text: 'Ask Dr Ana Vell of Vardexa, who runs the lab.',
+    given: [
+      ['Ana Vell', 'PERSON'],
+      ['Vardexa', 'LOC'],
+    ],
+    expected: ['Ana Vell/PERSON', 'Vardexa/LOC'],
+  },
   // must not change: a known place, a place word, no person noun before "at", a town's possessive
   {
     text: 'She is an analyst at Frankfurt and a guide at Kessel Hills.',

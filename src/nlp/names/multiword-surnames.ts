@@ -174,7 +174,7 @@ export function joinGenerationalSuffixes(text: string, names: readonly NameMenti
  * Essex" gave "Essex" alone (ORG), "Sue Hale said" gave "Hale". A one-word name right after a
  * capitalised word one space apart that the name lists hold as a first name, that no other name
  * covers, and that the parse heads the name with (the name its `flat` dependent), not a month or
- * weekday ("On 14 October Google released"), takes the first
+ * weekday ("On 14 October Google released") nor a title ("Chief"), takes the first
  * name in and is a PERSON. A name typed ORG or LOC needs more: a title or role right before the
  * first name ("Minister Sue Essex"). Never in a headline in title case.
  */
@@ -198,6 +198,8 @@ export function joinUntaggedGivenNames(
     const word = text.slice(given.start, given.end);
     if (!isFirstName(word) || CALENDAR_WORD.test(word) || own.dep !== 'flat' || own.head !== at - 1)
       return name;
+    // ("Chief Yahoo": a title, not a first name)
+    if (honorific(word) !== undefined || roleNoun(word) !== undefined) return name;
     if (inHeadline(text, name.start)) return name;
     if (name.type !== 'PERSON') {
       const before = tokens[at - 2];

@@ -142,7 +142,8 @@ table('joinUntaggedGivenNames', (text, names) => joinUntaggedGivenNames(text, se
     given: [['Harrow', 'PERSON']],
     expected: ['Sue Harrow/PERSON'],
   },
-  // must not change: a month, an organisation with no title before the first name
+  // must not change: a title, a month, an organisation with no title before the first name
+  { text: 'Jerry Yang, the Chief Yahoo, smiled.', given: [['Yahoo', 'PERSON']], expected: ['Yahoo/PERSON'] },
   {
     text: 'On 14 October Vexmont released a tool.',
     given: [['Vexmont', 'PERSON']],

@@ -33,7 +33,8 @@ function hasPlaceWord(surface: string): boolean {
  * - it follows a country's name in the possessive ("Argentina's"): a country's region or town
  *   would be a place the lexicon or WordNet knows; or
  * - a relative "who" follows it ("criticised by Oxfam, who said"), a name of no person (not a first
- *   name, nor a name the human-name lists hold): a place is no "who", a body is.
+ *   name, nor a name the human-name lists hold, nor after "of", where the "who" is the owner's): a
+ *   place is no "who", a body is.
  * A name the parse makes a modifier ("a player at the Old Trafford club") is left.
  */
 export function typeOrganisationsByContext(
@@ -55,6 +56,8 @@ export function typeOrganisationsByContext(
     const national = owner !== undefined && lookupPlace(owner)?.kinds.includes('country') === true;
     const who =
       WHO_AFTER.test(text.slice(name.end, name.end + 6)) &&
+      // ("Dr Doug Williams of BT, who": the "who" is the person's)
+      !/\bof $/u.test(before) &&
       surface.split(' ').every((word) => !isFirstName(word) && !isKnownHumanName(word));
     return atWork || national || who ? { start: name.start, end: name.end, type: 'ORG' } : name;
   });

@@ -1,7 +1,7 @@
 import type { EntityType, Mention, MentionKind } from '../../model/index.js';
 import { isNewsOrganisation } from '../lexicon/index.js';
 import { TYPE_PRIORITY, type NameCluster } from './cluster-names.js';
-import { firstNameGender } from './first-name-gender.js';
+import { firmFirstNameGender, firstNameGender } from './first-name-gender.js';
 import type { Gender } from './lexicon.js';
 import type { NameItem } from './prepare-names.js';
 
@@ -17,6 +17,12 @@ export interface EntityDraft {
    * weigh more than an unnamed "a man" closer to the pronoun, as `gender` does.
    */
   readonly nameGender: Gender | undefined;
+  /**
+   * Are the name lists firm about `nameGender` (`firmFirstNameGender`)? Only then does it veto a
+   * pronoun of the other gender in agreement; a guess ("Kimani") still makes a pronoun of its gender
+   * prefer the person.
+   */
+  readonly nameGenderFirm: boolean;
   /** Head nouns of the descriptions used for it ("agency", "president"). */
   readonly heads: Set<string>;
   /** Capitalised modifiers of those descriptions ("Belarusian", "Russian"). */
@@ -72,6 +78,7 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
   }
   const words = name.split(/\s+/u);
   const nameGender = type === 'PERSON' && words.length >= 2 ? firstNameGender(words[0] as string) : undefined;
+  const nameGenderFirm = nameGender !== undefined && firmFirstNameGender(words[0] as string) === nameGender;
   let subtype: string | undefined;
   let subtypeCount = 0;
   for (const [candidate, count] of subtypes)
@@ -86,6 +93,7 @@ export function draftFromCluster(cluster: NameCluster, items: readonly NameItem[
     mentions,
     gender: type === 'PERSON' ? gender : undefined,
     nameGender,
+    nameGenderFirm,
     heads: new Set(),
     modifiers: new Set(),
     news: type === 'ORG' && (NEWS_NAME_WORDS.test(name) || isNewsOrganisation(name)),
@@ -112,6 +120,7 @@ export function groupDraft(
     mentions: [],
     gender: undefined,
     nameGender: undefined,
+    nameGenderFirm: false,
     heads: new Set(),
     modifiers: new Set(),
     news: false,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstNameGender, isFirstName } from './first-name-gender.js';
+import { firmFirstNameGender, firstNameGender, isFirstName } from './first-name-gender.js';
 
 /** First names as a news story writes them; the expected gender or undefined when unsure. */
 const cases: readonly [string, 'm' | 'f' | undefined][] = [
@@ -20,6 +20,22 @@ const cases: readonly [string, 'm' | 'f' | undefined][] = [
 describe('firstNameGender', () => {
   for (const [word, expected] of cases)
     it(`${word} → ${String(expected)}`, () => assert.equal(firstNameGender(word), expected));
+});
+
+describe('firmFirstNameGender', () => {
+  // female in the English list, male in the French, in no other: a guess, no constraint on pronouns
+  it('Kimani → undefined (firstNameGender still says f)', () => {
+    assert.equal(firstNameGender('Kimani'), 'f');
+    assert.equal(firmFirstNameGender('Kimani'), undefined);
+  });
+  // male in the English list and two others, female in the French: firm
+  it('Jordan → m', () => assert.equal(firmFirstNameGender('Jordan'), 'm'));
+  it('Anna → f, Paul → m, Eva-Marie → f, Robin → undefined', () => {
+    assert.equal(firmFirstNameGender('Anna'), 'f');
+    assert.equal(firmFirstNameGender('Paul'), 'm');
+    assert.equal(firmFirstNameGender('Eva-Marie'), 'f');
+    assert.equal(firmFirstNameGender('Robin'), undefined);
+  });
 });
 
 describe('remembered answers', () => {

@@ -66,6 +66,46 @@ function genderOf(word: string): Gender | undefined {
   return found === 'male' ? 'm' : 'f';
 }
 
+const firmMemo = new Map<string, Gender | null>();
+
+/**
+ * The first name's gender only when the lists are firm about it, for a hard constraint on pronouns
+ * (coreference): `firstNameGender`'s answer unless another list says otherwise and none of the
+ * others agrees with the English one. The lists hold one gender per name, the commoner, with no
+ * count, so "Kimani" (female in the English list, male in the French, in no other) or "Casey" is a
+ * guess that must not send "he" elsewhere; "Jordan" (male in English and two others, female in
+ * French) stays male.
+ */
+export function firmFirstNameGender(word: string): Gender | undefined {
+  const known = firmMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = firmGenderOf(word);
+  if (firmMemo.size >= MEMO_LIMIT) firmMemo.clear();
+  firmMemo.set(word, found ?? null);
+  return found;
+}
+
+function firmGenderOf(word: string): Gender | undefined {
+  const gender = firstNameGender(word);
+  if (gender === undefined) return undefined;
+  const { english, others } = nameLists();
+  const key = word.toLowerCase();
+  // ("Eva-Marie": judged by its first part, as `firstNameGender` does)
+  if (!english.has(key)) {
+    const dash = word.indexOf('-');
+    return dash > 0 ? firmGenderOf(word.slice(0, dash)) : undefined;
+  }
+  const found = gender === 'm' ? 'male' : 'female';
+  let agree = 0;
+  let dissent = 0;
+  for (const list of others) {
+    const other = list.get(key);
+    if (other === found) agree += 1;
+    else if (other !== undefined) dissent += 1;
+  }
+  return dissent > 0 && agree === 0 ? undefined : gender;
+}
+
 /** Is the word a first name in any of the lists ("Philippe", "Anna"), whatever its gender? */
 export function isFirstName(word: string): boolean {
   const known = firstNameMemo.get(word);

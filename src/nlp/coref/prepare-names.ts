@@ -297,11 +297,17 @@ function itemsOf(view: DocumentView, draft: Draft, named: ReadonlySet<number>): 
   ];
 }
 
+/** A generational suffix ending a name: "Jr.", "Sr", "III". */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+
+/**
+ * The name's words as keys, without a generational suffix at the end ("Larry Mullen Jr" is keyed as
+ * "larry mullen", so that "Mullen" alone finds it).
+ */
 function wordsOf(display: string): string[] {
-  return display
-    .split(/\s+/u)
-    .filter((word) => word.length > 0)
-    .map(normaliseNameWord);
+  const words = display.split(/\s+/u).filter((word) => word.length > 0);
+  if (words.length >= 2 && GENERATION.test(words[words.length - 1] as string)) words.pop();
+  return words.map(normaliseNameWord);
 }
 
 function splitCoordination(

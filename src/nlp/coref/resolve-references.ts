@@ -2345,8 +2345,11 @@ class Resolver {
     }
     if (referent.plural || !referent.person) return false;
     if (info.gender !== 'm' && info.gender !== 'f') return false;
-    // agreement is hard: an honorific's or earlier pronoun's gender, else the first name's
-    const gender = draft ? (draft.gender ?? draft.nameGender) : referent.gender;
+    // agreement is hard: an honorific's or earlier pronoun's gender, else the first name's when the
+    // name lists are firm about it ("Kimani Gray … he": the lists disagree, no veto)
+    const gender = draft
+      ? (draft.gender ?? (draft.nameGenderFirm ? draft.nameGender : undefined))
+      : referent.gender;
     return gender === undefined || gender === info.gender;
   }
 

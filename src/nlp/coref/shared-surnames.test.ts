@@ -37,6 +37,12 @@ describe('resolveEntities: people who share a surname', () => {
         expected: 'Oren K. Tallis',
       },
       {
+        title: 'a generational suffix is no surname: the bare surname finds the name it ends',
+        marked: '[Lorne Mullen Jr|PERSON] played drums. Later [Mullen|PERSON] thanked the crowd.',
+        surface: 'Mullen',
+        expected: 'Lorne Mullen Jr',
+      },
+      {
         title: 'no chain yet: the bare surname goes to the sister named last',
         marked:
           '[Lena Marsh|PERSON] beat her sister [Carla Marsh|PERSON] 6-3, 6-4. [Marsh|PERSON], the older sister, said she felt calm.',

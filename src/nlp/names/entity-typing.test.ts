@@ -260,6 +260,23 @@ table('typeOrganisationsByContext', (text, names) => typeOrganisationsByContext(
     ],
     expected: ['Argentina/LOC', 'Enarsol/ORG'],
   },
+  // a relative "who": a body, not a place (a person's name is left to the name steps)
+  {
+    text: 'The scheme was attacked by Vardexa, who said it would fail, and by Kimani, who agreed.',
+    given: [
+      ['Vardexa', 'LOC'],
+      ['Kimani', 'LOC'],
+    ],
+    expected: ['Vardexa/ORG', 'Kimani/LOC'],
+  },
+  {
+    text: 'Ask Dr Ana Vell of Vardexa, who runs the lab.',
+    given: [
+      ['Ana Vell', 'PERSON'],
+      ['Vardexa', 'LOC'],
+    ],
+    expected: ['Ana Vell/PERSON', 'Vardexa/LOC'],
+  },
   // must not change: a known place, a place word, no person noun before "at", a town's possessive
   {
     text: 'She is an analyst at Frankfurt and a guide at Kessel Hills.',

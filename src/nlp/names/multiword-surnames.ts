@@ -134,3 +134,79 @@ function joinParticleSurnames(text: string, names: readonly NameMention[]): Name
   }
   return output;
 }
+
+/**
+ * What follows a person's name when a generational suffix ends it: " Jr.", " Sr.", " III", or one
+ * capitalised word and the suffix (" King Jr."): one space apart, and only II to IV of the roman
+ * numerals ("I" and "V" are also words and letters). (After a comma, "King, Jr.", the later stages
+ * split the name at the comma, so it is left alone.)
+ */
+const GENERATION_AFTER =
+  /^(?: (\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u;
+
+/**
+ * A generational suffix belongs to the person's name: the recogniser ends "Martin Luther King Jr."
+ * at "Luther" (it reads "King" as a title) and "Henry Ford II" at "Ford", leaving "King Jr." to
+ * become a name or a role of its own. A PERSON name followed by "Jr.", "Sr.", "II", "III" or "IV" takes the suffix in, and the one capitalised word between them when
+ * there is one, since a word before the suffix is the surname whatever else it can mean. A name
+ * another mention holds ("Ford III Holdings" typed apart) is left as it is.
+ */
+export function joinGenerationalSuffixes(text: string, names: readonly NameMention[]): NameMention[] {
+  const dropped = new Set<NameMention>();
+  const output = names.map((name, index) => {
+    if (name.type !== 'PERSON') return name;
+    const match = GENERATION_AFTER.exec(text.slice(name.end, name.end + 40));
+    if (match === null) return name;
+    const end = name.end + match[0].length;
+    const next = names[index + 1];
+    // (the words taken in may be a mention of their own, "King"; nothing longer)
+    if (next !== undefined && next.start < end) {
+      if (next.end > end || next.type === 'ORG') return name;
+      dropped.add(next);
+    }
+    return { ...name, end };
+  });
+  return dropped.size === 0 ? output : output.filter((name) => !dropped.has(name));
+}
+
+/**
+ * A first name the recogniser left out because it is also a common word: "Finance Minister Sue
+ * Essex" gave "Essex" alone (ORG), "Sue Hale said" gave "Hale". A one-word name right after a
+ * capitalised word one space apart that the name lists hold as a first name, that no other name
+ * covers, and that the parse heads the name with (the name its `flat` dependent), not a month or
+ * weekday ("On 14 October Google released") nor a title ("Chief"), takes the first
+ * name in and is a PERSON. A name typed ORG or LOC needs more: a title or role right before the
+ * first name ("Minister Sue Essex"). Never in a headline in title case.
+ */
+export function joinUntaggedGivenNames(
+  text: string,
+  segments: Segments,
+  names: readonly NameMention[],
+): NameMention[] {
+  const { tokens } = segments;
+  return names.map((name, index) => {
+    if (name.type !== 'PERSON' && name.type !== 'ORG' && name.type !== 'LOC') return name;
+    if (name.subtype === 'NORP') return name;
+    const at = tokenAt(tokens, name.start);
+    const own = tokens[at];
+    const given = tokens[at - 1];
+    if (own === undefined || given === undefined || own.start !== name.start || own.end !== name.end)
+      return name;
+    if (given.end + 1 !== name.start || text.charCodeAt(given.end) !== 32) return name;
+    const previous = names[index - 1];
+    if (previous !== undefined && previous.end > given.start) return name;
+    const word = text.slice(given.start, given.end);
+    if (!isFirstName(word) || CALENDAR_WORD.test(word) || own.dep !== 'flat' || own.head !== at - 1)
+      return name;
+    // ("Chief Yahoo": a title, not a first name)
+    if (honorific(word) !== undefined || roleNoun(word) !== undefined) return name;
+    if (inHeadline(text, name.start)) return name;
+    if (name.type !== 'PERSON') {
+      const before = tokens[at - 2];
+      const title = before === undefined ? '' : text.slice(before.start, before.end);
+      if (before === undefined || before.end + 1 !== given.start) return name;
+      if (honorific(title) === undefined && roleNoun(title) === undefined) return name;
+    }
+    return { start: given.start, end: name.end, type: 'PERSON' };
+  });
+}

@@ -4,7 +4,11 @@ import { dropInterjections } from './drop-interjections.js';
 import { joinNameNumbers, typeHolidaysAndContests, typePeopleAfterPersonNouns } from './events-and-roles.js';
 import { typeSportsTeams } from './sports-teams.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
-import { joinMultiwordSurnames } from './multiword-surnames.js';
+import {
+  joinGenerationalSuffixes,
+  joinMultiwordSurnames,
+  joinUntaggedGivenNames,
+} from './multiword-surnames.js';
 import { addSurnameRepeats } from './surname-repeats.js';
 import { table } from './test-table.js';
 import { typeOrganisationHeads } from './organisation-heads.js';
@@ -91,6 +95,61 @@ table(
     },
   ],
 );
+
+table('joinGenerationalSuffixes', joinGenerationalSuffixes, [
+  // the suffix, and the surname the recogniser read as a title before it
+  {
+    text: 'Marten Oduya King Jr. spoke in Lagos.',
+    given: [
+      ['Marten Oduya', 'PERSON'],
+      ['Lagos', 'LOC'],
+    ],
+    expected: ['Marten Oduya King Jr./PERSON', 'Lagos/LOC'],
+  },
+  {
+    text: 'Tomas Harlow Sr. and Henrik Vale III voted.',
+    given: [
+      ['Tomas Harlow', 'PERSON'],
+      ['Henrik Vale', 'PERSON'],
+    ],
+    expected: ['Tomas Harlow Sr./PERSON', 'Henrik Vale III/PERSON'],
+  },
+  {
+    text: 'Ana Ruiz King Jr. won.',
+    given: [
+      ['Ana Ruiz', 'PERSON'],
+      ['King Jr.', 'MISC'],
+    ],
+    expected: ['Ana Ruiz King Jr./PERSON'],
+  },
+  // must not change: not a person, a pronoun "I", a suffix after a comma
+  {
+    text: 'Harlow Motors II fell. Ana Ruiz I said. Ana Ruiz, Jr. won.',
+    given: [
+      ['Harlow Motors', 'ORG'],
+      ['Ana Ruiz', 'PERSON'],
+      ['Ana Ruiz', 'PERSON'],
+    ],
+    expected: ['Harlow Motors/ORG', 'Ana Ruiz/PERSON', 'Ana Ruiz/PERSON'],
+  },
+]);
+
+table('joinUntaggedGivenNames', (text, names) => joinUntaggedGivenNames(text, segment(text), names), [
+  // a first name that is also a verb, left out by the recogniser
+  { text: 'Finance Minister Sue Lorne said no.', given: [['Lorne', 'ORG']], expected: ['Sue Lorne/PERSON'] },
+  {
+    text: 'Sue Harrow said the plan was fair.',
+    given: [['Harrow', 'PERSON']],
+    expected: ['Sue Harrow/PERSON'],
+  },
+  // must not change: a title, a month, an organisation with no title before the first name
+  { text: 'Jerry Yang, the Chief Yahoo, smiled.', given: [['Yahoo', 'PERSON']], expected: ['Yahoo/PERSON'] },
+  {
+    text: 'On 14 October Vexmont released a tool.',
+    given: [['Vexmont', 'PERSON']],
+    expected: ['Vexmont/PERSON'],
+  },
+]);
 
 table('joinMultiwordSurnames', (text, names) => joinMultiwordSurnames(text, segment(text), names), [
   {

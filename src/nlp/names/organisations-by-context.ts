@@ -1,5 +1,6 @@
 import { lemmaOf, lexicographerFileOf, NOUN_LOCATION, NOUN_OBJECT, synsetsOf } from '../events/wordnet.js';
-import { lookupPlace, roleNoun } from '../lexicon/index.js';
+import { isKnownHumanName, lookupPlace, roleNoun } from '../lexicon/index.js';
+import { isFirstName } from '../coref/first-name-gender.js';
 import type { Segments } from '../../model/index.js';
 import type { NameMention } from './name-mention.js';
 import { nameHead } from './token-index.js';
@@ -9,6 +10,8 @@ import { isPersonWord } from './word-senses.js';
 const PERSON_NOUN_AT = /(?:^|[^\p{L}'’-])(\p{Ll}+) at (?:the )?$/u;
 /** "Argentina's |", "France’s |": a name in the possessive right before. */
 const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*)['’]s $/u;
+/** "|, who said": a relative "who" right after the name, which a place never takes. */
+const WHO_AFTER = /^,? who\b/u;
 
 /** Does any word of the name have a WordNet sense that is a place or a natural object ("Dialog" has none; "Hills" has)? */
 function hasPlaceWord(surface: string): boolean {
@@ -28,7 +31,10 @@ function hasPlaceWord(surface: string): boolean {
  * - it follows "at" after a lower-case noun for a person ("strategist", "analyst", "director":
  *   first a person in WordNet, or a role the lexicon knows): people are said to work at a body; or
  * - it follows a country's name in the possessive ("Argentina's"): a country's region or town
- *   would be a place the lexicon or WordNet knows.
+ *   would be a place the lexicon or WordNet knows; or
+ * - a relative "who" follows it ("criticised by Oxfam, who said"), a name of no person (not a first
+ *   name, nor a name the human-name lists hold, nor after "of", where the "who" is the owner's): a
+ *   place is no "who", a body is.
  * A name the parse makes a modifier ("a player at the Old Trafford club") is left.
  */
 export function typeOrganisationsByContext(
@@ -48,6 +54,11 @@ export function typeOrganisationsByContext(
       noun !== undefined && (isPersonWord(lemmaOf(noun, 'noun') ?? noun) || roleNoun(noun) !== undefined);
     const owner = POSSESSIVE_BEFORE.exec(before)?.[1];
     const national = owner !== undefined && lookupPlace(owner)?.kinds.includes('country') === true;
-    return atWork || national ? { start: name.start, end: name.end, type: 'ORG' } : name;
+    const who =
+      WHO_AFTER.test(text.slice(name.end, name.end + 6)) &&
+      // ("Dr Doug Williams of BT, who": the "who" is the person's)
+      !/\bof $/u.test(before) &&
+      surface.split(' ').every((word) => !isFirstName(word) && !isKnownHumanName(word));
+    return atWork || national || who ? { start: name.start, end: name.end, type: 'ORG' } : name;
   });
 }

@@ -96,6 +96,15 @@ table('typePeopleByNameLists', typePeopleByNameLists, [
     ],
     expected: ['Real Madrid/ORG', 'Leyton Orient/ORG', 'St Louis/ORG'],
   },
+  // a plural WordNet does not list whose singular is a made thing ("lab") ends a firm's name
+  {
+    text: 'Dana Labs said the test was safe. Dana Banks agreed.',
+    given: [
+      ['Dana Labs', 'ORG'],
+      ['Dana Banks', 'ORG'],
+    ],
+    expected: ['Dana Labs/ORG', 'Dana Banks/PERSON'],
+  },
   // a role word in the plural ends a team's name, not a surname
   {
     text: 'The Los Feliz Kings won.',

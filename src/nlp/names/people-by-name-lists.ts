@@ -1,5 +1,14 @@
 import { isFirstName } from '../coref/first-name-gender.js';
-import { lexicographerFileOf, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+import {
+  lemmaOf,
+  lexicographerFileOf,
+  NOUN_ACT,
+  NOUN_ARTIFACT,
+  NOUN_COMMUNICATION,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synsetsOf,
+} from '../events/wordnet.js';
 import { isFacilityHead, isKnownHumanName, lookupPlace, organisation, roleNoun } from '../lexicon/index.js';
 import type { NameMention } from './name-mention.js';
 import { LOCATIVE_BEFORE } from './places-after-locatives.js';
@@ -12,9 +21,24 @@ const INITIAL = /^\p{Lu}\.$/u;
  * none: "Real", "West", "Orient", "Brand" (and "Austin", "Kent", places too) are not only names.
  */
 function onlyAPersonInWordNet(word: string): boolean {
-  return synsetsOf(word.toLowerCase(), 'noun').every(
-    (offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON,
-  );
+  const lower = word.toLowerCase();
+  const senses = synsetsOf(lower, 'noun');
+  if (senses.length === 0 && isPluralOfThing(lower)) return false;
+  return senses.every((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON);
+}
+
+/**
+ * "Labs", "Studios": a plural WordNet does not list whose singular is first a made thing, a group, an
+ * act or a message ("lab"): a firm's word, though the name lists hold it as a surname. (Plural
+ * surnames WordNet lists are its own entries: "Banks", "Mills".)
+ */
+function isPluralOfThing(lower: string): boolean {
+  const singular = lemmaOf(lower, 'noun');
+  if (singular === null || singular === lower) return false;
+  const first = synsetsOf(singular, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_ARTIFACT || file === NOUN_GROUP || file === NOUN_ACT || file === NOUN_COMMUNICATION;
 }
 
 /** A given name (the lists of `gender-detection-from-name`) that WordNet knows as no thing or place. */

@@ -45,7 +45,11 @@ import {
 } from './linked-names.js';
 import { isFirstName } from '../coref/first-name-gender.js';
 import { typeInstitutionsNamedAfterPeople } from './institutions-named-after-people.js';
-import { joinMultiwordSurnames } from './multiword-surnames.js';
+import {
+  joinGenerationalSuffixes,
+  joinMultiwordSurnames,
+  joinUntaggedGivenNames,
+} from './multiword-surnames.js';
 import { typeRegionNames } from './region-names.js';
 import {
   dropAcronymsSpelledInLowerCase,
@@ -1170,42 +1174,52 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   const people = addSurnameRepeats(
     text,
     segments,
-    joinMultiwordSurnames(
+    joinGenerationalSuffixes(
       text,
-      segments,
-      joinHyphenatedSurnames(
+      joinUntaggedGivenNames(
         text,
-        joinQuotedNicknames(
+        segments,
+        joinMultiwordSurnames(
           text,
-          joinNamesCutAtInitials(
+          segments,
+          joinHyphenatedSurnames(
             text,
-            joinPlacesBeforeMastheads(
+            joinQuotedNicknames(
               text,
-              typeRegionNames(
+              joinNamesCutAtInitials(
                 text,
-                typeQuotedTitles(
+                joinPlacesBeforeMastheads(
                   text,
-                  typePostNominalHonours(
+                  typeRegionNames(
                     text,
-                    segments,
-                    dropInterjections(
+                    typeQuotedTitles(
                       text,
-                      segments,
-                      joinArabicParticles(
+                      typePostNominalHonours(
                         text,
-                        joinLinkedOrganisationNames(
+                        segments,
+                        dropInterjections(
                           text,
-                          joinPossessiveOffices(
+                          segments,
+                          joinArabicParticles(
                             text,
-                            typeCompaniesByLegalForms(
+                            joinLinkedOrganisationNames(
                               text,
-                              joinWordsBeforeLegalForms(
+                              joinPossessiveOffices(
                                 text,
-                                dropLegalFormsAndSigns(
+                                typeCompaniesByLegalForms(
                                   text,
-                                  dropBoilerplateNames(
+                                  joinWordsBeforeLegalForms(
                                     text,
-                                    splitCoordinatedNames(text, fixNameBoundaries(text, segments, output)),
+                                    dropLegalFormsAndSigns(
+                                      text,
+                                      dropBoilerplateNames(
+                                        text,
+                                        splitCoordinatedNames(
+                                          text,
+                                          fixNameBoundaries(text, segments, output),
+                                        ),
+                                      ),
+                                    ),
                                   ),
                                 ),
                               ),

@@ -302,6 +302,15 @@ table('dropDateNames', dropDateNames, [
   { text: 'June Hale spoke.', given: [['June Hale', 'PERSON']], expected: ['June Hale/PERSON'] },
   // a long month name alone is left to the recogniser
   { text: 'The Augusta Club met.', given: [['Augusta Club', 'ORG']], expected: ['Augusta Club/ORG'] },
+  // an organisation after "the" stays, a date after another word goes
+  {
+    text: 'He told the Sunday Times on Fri Dec 3.',
+    given: [
+      ['Sunday Times', 'ORG'],
+      ['Fri Dec', 'ORG'],
+    ],
+    expected: ['Sunday Times/ORG'],
+  },
 ]);
 
 table('dropRolesAfterPlaces', dropRolesAfterPlaces, [

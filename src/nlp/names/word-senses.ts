@@ -694,11 +694,15 @@ export function typePlacesBySenses(text: string, names: readonly NameMention[]):
   });
 }
 
+/** "the " (or "The ") right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
 /**
  * Dates are no names: "Fri Dec" (a dateline's day and month) was typed ORG. A name that is not a
  * PERSON, whose every word's first WordNet noun sense is a time (noun.time) and that WordNet does
  * not know as a whole (so "Christmas Day" and "New Year", holidays, stay for the contest and holiday
  * step), is dropped; so is a one-word name of four letters or fewer that is a time ("Dec", "Tues").
+ * A name of several words typed ORG after "the" stays: "the Sunday Times" is a newspaper.
  */
 export function dropDateNames(text: string, names: readonly NameMention[]): NameMention[] {
   return names.filter((name) => {
@@ -706,6 +710,9 @@ export function dropDateNames(text: string, names: readonly NameMention[]): Name
     const words = text.slice(name.start, name.end).replace(/\./gu, '').split(' ');
     if (!words.every((word) => CAPITALISED_WORD.test(word) && nounFiles(word)[0] === NOUN_TIME)) return true;
     if (words.length === 1) return (words[0] as string).length > 4;
+    // "the Sunday Times": an organisation of several words after "the" (a date takes no article)
+    if (name.type === 'ORG' && THE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start)))
+      return true;
     return nounFiles(words.join('_')).length > 0;
   });
 }

@@ -365,6 +365,7 @@ describe('quoteAttributions: a frame before the quotation with no speech verb', 
     ['Ms Varga released a new single: “Rivers Will Carry Us Home.”', []],
     ['Mr Osei listed his priorities: “schools, clinics and roads.”', []],
     ['Ms Varga gave her verdict: “too slow.”', []],
+    ['Dr Holt added that the lab was short of money: “We have one microscope for forty students.”', []],
     ['The storm shut the harbour: “We have never seen waves like it.”', []],
     // not a speech verb, or negated: no speaker
     ['Police arrested two men.\n\n“We will not tolerate this behaviour in our town.”', []],

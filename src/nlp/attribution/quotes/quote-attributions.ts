@@ -957,6 +957,9 @@ function colonFrame(
   // had to change my answer: “…”" is the writer's answer)
   const quoted = view.token(openToken).head;
   if (quoted !== root && view.tokens[quoted]?.head !== root) return null;
+  // a verb that reports a clause of its own before the colon has that clause for its content ("Dr
+  // Holt added that funding was short: “…”")
+  if (dependentIn(view, root, /^(?:ccomp|csubj)/u, root + 1, colon) >= 0) return null;
   for (let index = firstToken; index < colon; index += 1) {
     const token = view.token(index);
     if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/u.test(view.word(index))))

@@ -356,6 +356,17 @@ describe('quoteAttributions: a frame before the quotation with no speech verb', 
       'Mr Osei recalled his first winter.\n\n“We had no heating and the pipes froze twice.”',
       [direct('recalled', 'Mr Osei', 'We had no heating and the pipes froze twice.')],
     ],
+    // a person's clause with no speech verb before a colon: its main verb
+    [
+      'Coach Ida Marsh offered words of comfort: “Just play your game and the points will come.”',
+      [direct('offered', 'Coach Ida Marsh', 'Just play your game and the points will come.')],
+    ],
+    // not a title, a list with no verb, a short phrase, or a clause that is not a person's
+    ['Ms Varga released a new single: “Rivers Will Carry Us Home.”', []],
+    ['Mr Osei listed his priorities: “schools, clinics and roads.”', []],
+    ['Ms Varga gave her verdict: “too slow.”', []],
+    ['Dr Holt added that the lab was short of money: “We have one microscope for forty students.”', []],
+    ['The storm shut the harbour: “We have never seen waves like it.”', []],
     // not a speech verb, or negated: no speaker
     ['Police arrested two men.\n\n“We will not tolerate this behaviour in our town.”', []],
     ['Mr Osei did not describe the winter.\n\n“We had no heating and the pipes froze twice.”', []],

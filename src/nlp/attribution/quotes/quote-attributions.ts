@@ -2,7 +2,7 @@ import type { Segments, Sentence, Span } from '../../../model/index.js';
 import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import type { QuoteStyle } from './marks.js';
-import type { Quotation } from './quotations.js';
+import { findQuotations, type Quotation } from './quotations.js';
 import { TokenView, type TokenRange } from './token-view.js';
 
 /**
@@ -49,7 +49,8 @@ interface Draft {
  * - after the quotation: `“…,” he said.`, `“…,” said the minister.`, `“…” Smith told reporters.`,
  *   `“…,” according to the agency.`;
  * - before it: `He said: “…”`, `Smith told Reuters “…”`, `According to the agency, “…”`, and a
- *   paragraph ending in `She added:` before a paragraph that is a quotation;
+ *   paragraph ending in `She added:` before a paragraph that is a quotation; a person's clause with
+ *   no speech verb before a colon (`The coach was blunt: “…”`, `Tarn offered words of comfort: “…”`);
  * - interrupted: `“First part,” he said, “second part.”` and `“…,” he said. “More.”` give ONE
  *   candidate with several content spans; so does a quotation running over several paragraphs;
  * - mixed: `X said the men were “able to travel freely” between …` → kind `mixed`, content = the whole
@@ -213,6 +214,9 @@ export function quoteAttributions(
       before = attributionEndingParagraph(view, quote, openToken, usedCues);
     // 3b. "The coach was blunt: “We were not good enough.”"
     if (before === null && closeToken >= 0) before = copularFrame(view, openToken, sentence, closeToken);
+    // 3b'. "Coach Tarn offered words of comfort: “Just play your game.”"
+    if (before === null && closeToken >= 0 && !quote.scare && chain.length === 1)
+      before = colonFrame(view, openToken, sentence, closeToken, usedCues);
     // 3c. "Ms Ortiz described the night." ¶ "“We ran down the stairs …”"
     if (
       before === null &&
@@ -881,6 +885,98 @@ function copularFrame(
     if (before !== 'CCONJ' && before !== 'ADV' && !view.isMark(index, ',')) return null;
   }
   return { cue: { first: copula, end: predicate + 1 }, source, last: predicate, mixed: null };
+}
+
+/**
+ * Whether the direct quotation that starts at `content` is given, by `colonFrame`, the cue whose
+ * head is the token `cueHead`: the span finder's filter keeps such a cue ("offered words of
+ * comfort: “…”") that is no speech verb, and only then.
+ */
+export function colonFrameCue(text: string, segments: Segments, cueHead: number, content: Span): boolean {
+  const quotes = findQuotations(text, segments);
+  const quote = quotes.find((item) => item.outer.start === content.start);
+  if (quote === undefined || quote.level !== 0 || quote.scare || quote.close === null) return false;
+  if (quote.continuedBy >= 0 || quote.continues >= 0) return false;
+  const view = new TokenView(text, segments);
+  view.markQuotations(quotes);
+  const openToken = view.at(quote.open.start);
+  const sentence = view.sentences[view.sentenceOf(openToken)];
+  if (sentence === undefined) return false;
+  const found = colonFrame(view, openToken, sentence, view.at(quote.close.end - 1), new Set());
+  return found !== null && found.cue.first === cueHead;
+}
+
+/**
+ * Words in title case, a title rather than speech ("released a new single: “Love Will Find a Way”"):
+ * every word after the first that is longer than three letters starts with a capital, and there
+ * are at least two such words.
+ */
+function titleCased(view: TokenView, first: number, end: number): boolean {
+  let long = 0;
+  for (let index = first + 1; index < end; index += 1) {
+    const token = view.token(index);
+    const form = view.text.slice(token.start, token.end);
+    if (!/^\p{L}{4,}$/u.test(form)) continue;
+    if (!/^\p{Lu}/u.test(form)) return false;
+    long += 1;
+  }
+  return long >= 2;
+}
+
+/**
+ * A person's main clause before a colon and a quotation that ends the sentence, with no speech verb:
+ * "Coach Tarn offered words of comfort: “Just play your game.”", "He summed up his season: “…”".
+ * Cue = the main verb, source = its subject (a person: `personSubject`). The clause holds no other
+ * quotation and is not negated; the quotation has at least `MINIMUM_CUELESS_WORDS` words and a verb
+ * (not a list of items or a title after the colon).
+ */
+function colonFrame(
+  view: TokenView,
+  openToken: number,
+  sentence: Sentence,
+  closeToken: number,
+  usedCues: ReadonlySet<number>,
+): FoundBefore | null {
+  const colon = openToken - 1;
+  if (!view.isMark(colon, ':') || colon <= sentence.firstToken) return null;
+  for (let index = closeToken + 1; index < sentence.endToken; index += 1)
+    if (!view.isPunctuation(index)) return null;
+  if (wordCount(view, openToken, closeToken) < MINIMUM_CUELESS_WORDS) return null;
+  let quotedVerb = false;
+  for (let index = openToken + 1; index < closeToken; index += 1)
+    if (view.pos(index) === 'VERB' || view.pos(index) === 'AUX') quotedVerb = true;
+  if (!quotedVerb || titleCased(view, openToken + 1, closeToken)) return null;
+  const { firstToken } = sentence;
+  let root = -1;
+  for (let index = firstToken; index < colon; index += 1) {
+    if (view.isQuoteToken(index)) return null;
+    if (view.token(index).dep === 'root') root = index;
+  }
+  if (root < 0 || view.pos(root) !== 'VERB' || usedCues.has(root)) return null;
+  // the quotation hangs from that verb, not from a clause inside it ("She became so upset that I
+  // had to change my answer: “…”" is the writer's answer)
+  const quoted = view.token(openToken).head;
+  if (quoted !== root && view.tokens[quoted]?.head !== root) return null;
+  // a verb that reports a clause of its own before the colon has that clause for its content ("Dr
+  // Holt added that funding was short: “…”")
+  if (dependentIn(view, root, /^(?:ccomp|csubj)/u, root + 1, colon) >= 0) return null;
+  for (let index = firstToken; index < colon; index += 1) {
+    const token = view.token(index);
+    if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/u.test(view.word(index))))
+      return null;
+  }
+  const subject = dependentIn(view, root, /^nsubj$/u, firstToken, root);
+  if (subject < 0 || !personSubject(view, subject)) return null;
+  let verbGroup = root;
+  while (verbGroup - 1 > subject && view.isBetweenSourceAndVerb(verbGroup - 1)) verbGroup -= 1;
+  const source = view.nounPhraseBackward(verbGroup, firstToken);
+  if (source === null || source.first > subject || source.end <= subject) return null;
+  // nothing before the subject but a conjunction or an adverb ("But Tarn offered …")
+  for (let index = firstToken; index < source.first; index += 1) {
+    const before = view.pos(index);
+    if (before !== 'CCONJ' && before !== 'ADV' && !view.isMark(index, ',')) return null;
+  }
+  return { cue: { first: root, end: root + 1 }, source, last: colon - 1, mixed: null };
 }
 
 /**

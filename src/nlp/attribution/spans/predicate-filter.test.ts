@@ -956,6 +956,23 @@ const cases: readonly (readonly [string, string, CandidateSpec, boolean])[] = [
     { cue: 'says', source: 'the transport union', content: ['Fares will rise in March'] },
     true,
   ],
+  [
+    'the main verb of a person’s clause before a colon and the quotation that ends the sentence',
+    'Coach Ida Marsh offered words of comfort: “Just play your game and the points will come.”',
+    {
+      kind: 'direct',
+      cue: 'offered',
+      source: 'Coach Ida Marsh',
+      content: ['“Just play your game and the points will come.”'],
+    },
+    true,
+  ],
+  [
+    'not a title after the colon',
+    'Ms Varga released a new single: “Rivers Will Carry Us Home.”',
+    { kind: 'direct', cue: 'released', source: 'Ms Varga', content: ['“Rivers Will Carry Us Home.”'] },
+    false,
+  ],
 ];
 
 describe('keepsReporting: a reporting predicate and propositional content', () => {

@@ -4,6 +4,7 @@ import { isAsideVerb, isWordsAsideCue } from './aside-reports.js';
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { DependencyTree, isPassive, relationIs } from '../../grammar/index.js';
 import type { AttributionCandidate } from '../candidate.js';
+import { colonFrameCue } from '../quotes/quote-attributions.js';
 import { isDeclineAt } from '../complete/words.js';
 import { honorificOf } from '../../coref/lexicon.js';
 import { agentlessReportClause, expletiveBeliefContent } from './agentless-reports.js';
@@ -2033,6 +2034,10 @@ export function keepsReporting(
   // "The coach was blunt: “…”": a copular predicate of the speaker before the quotation (the
   // quotation rules' frame, quote-attributions.ts)
   if (quoted && copularCue(segments, tree, cue, head)) return true;
+  // "Coach Tarn offered words of comfort: “…”": the main verb of a person's clause before a colon
+  // and the quotation that ends the sentence (the quotation rules' `colonFrame`)
+  if (candidate.kind === 'direct' && first !== undefined && colonCue(text, segments, head, first))
+    return true;
   // a capitalised word inside a name is no cue, whatever its tag ("The Samjhauta Express runs …")
   if (
     isCapitalised(text, token) &&
@@ -2778,6 +2783,18 @@ function passiveOpener(text: string, segments: Segments, tree: DependencyTree, v
   return (
     tree.dependents(verb, ['nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'cop', 'expl', 'obl:agent']).length === 0
   );
+}
+
+/**
+ * The cue is the root verb of the sentence that a direct quotation ends, and only a colon stands
+ * between the clause and the quotation's opening mark ("Tarn offered words of comfort: “…”").
+ */
+function colonCue(text: string, segments: Segments, head: number, content: Span): boolean {
+  const token = segments.tokens[head] as Token;
+  if (token.dep !== 'root' || token.pos !== 'VERB' || content.start <= token.end) return false;
+  if (!/^["“”«]/u.test(text.slice(content.start, content.start + 1))) return false;
+  if (!/:\s*$/u.test(text.slice(token.end, content.start))) return false;
+  return colonFrameCue(text, segments, head, content);
 }
 
 /** The cue is a copula and its predicate ("was blunt", "was more cautious"). */

@@ -58,6 +58,26 @@ const cases: readonly (readonly [string, string, readonly CandidateSpec[], reado
     ['“We spoke about many things, but mostly it was a chance to meet.”'],
   ],
   [
+    'after reported speech in the sentence before, when the quotation speaks of no third person',
+    'Greta Lund believes she lost the race in the heats. “In my heat I was saving energy for the final.”',
+    [{ cue: 'believes', source: 'Greta Lund', content: ['she lost the race in the heats'] }],
+    ['“In my heat I was saving energy for the final.”'],
+  ],
+  [
+    'not after reported speech that the sentence before quotes',
+    '“Vale said we should be bold in the final,” said Ann Lee. “That is the way we want to play this week.”',
+    [
+      { cue: 'said', source: 'Vale', content: ['we should be bold in the final'] },
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ann Lee',
+        content: ['“Vale said we should be bold in the final,”'],
+      },
+    ],
+    [],
+  ],
+  [
     'not after reported speech in a relative clause',
     'This contradicts Dr Anna Lind, who said the plan was safe.\n\n“It was a shock for me to read about the plan.”',
     [{ cue: 'said', source: 'who', content: ['the plan was safe'] }],
@@ -115,6 +135,18 @@ describe('addQuoteContinuations: a quotation after narration that names its spea
       '“We deserved the points,” said Tom Reid.\n\nThe game was played in the rain.\n\nWexby coach Ian Pole was less happy. “We were poor and we know it, so we must work harder.”',
       [{ kind: 'direct', cue: 'said', source: 'Tom Reid', content: ['“We deserved the points,”'] }],
       'Ian Pole',
+    ],
+    [
+      'the name of the subject when the parser tags its last word a noun',
+      'The race was run in the rain.\n\nKevin Moon was in a reflective mood. “It has been a hard year for all of us.”',
+      [],
+      'Kevin Moon',
+    ],
+    [
+      'a noun for a person as the subject, with no other candidate in the text',
+      'The coach talked like a proud father after the win. “I think our players grew up today.”',
+      [],
+      'The coach',
     ],
     [
       'not a quotation about a third person',

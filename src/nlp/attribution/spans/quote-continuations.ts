@@ -1,5 +1,6 @@
 import type { Segments, Span, Token } from '../../../model/index.js';
 import { tokenAt } from '../../names/token-index.js';
+import { personNoun, roleNoun } from '../../lexicon/index.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { findQuotations } from '../quotes/index.js';
 import { asksTheAddressee } from '../quotes/quote-attributions.js';
@@ -17,7 +18,10 @@ import { asksTheAddressee } from '../quotes/quote-attributions.js';
  * it in the same or the previous paragraph when that candidate quotes (direct or mixed); it becomes
  * a cue-less candidate of its own (`continues` names that candidate, so it takes the same speaker).
  * A later piece of a quotation (`Quotation.continues`) joins the content of the candidate that holds
- * the piece before it.
+ * the piece before it. After an indirect report it goes on from that report when the report closes
+ * the previous paragraph, or is the sentence right before in the same paragraph and the quotation
+ * speaks of no third person. With no quoting candidate to go on (also in a text with no candidate at
+ * all), the person the narration sentence right before names is the source (`narrationSubject`).
  */
 
 /** Fewer words than this are a term or a scare quote ("local loop"), not a continuation. */
@@ -32,7 +36,6 @@ export function addQuoteContinuations(
   segments: Segments,
   candidates: readonly AttributionCandidate[],
 ): AttributionCandidate[] {
-  if (candidates.length === 0) return [...candidates];
   const result = [...candidates];
   const anchors = candidates.map((candidate) => candidate.content[0]?.start ?? candidate.cue?.start ?? 0);
   const paragraphOf = (offset: number): number => {
@@ -108,9 +111,18 @@ export function addQuoteContinuations(
     // the answer to an interviewer's question is not the interviewer's ("Hale asked her: “Will you
     // tour?”¶“Not this year.”", `asksTheAddressee`)
     if (asksTheAddressee(text, before.content)) continue;
+    // (or the sentence right before in the same paragraph, when the quotation speaks of no third
+    // person: "Greene believes he lost the race in the semi-finals. “In my
+    // semi-final I should have won.”"; not "Vale said the leaders should decide. “The broadcasters
+    // could then go ahead without him.”")
     if (
       before.kind === 'indirect' &&
-      !(distance === 1 && closesWithReport(text, segments, before, quotation.open.start))
+      !(
+        (distance === 1 || !THIRD_PERSON.test(inner)) &&
+        closesWithReport(text, segments, before, quotation.open.start) &&
+        // not a report the speaker quotes ("“Hale said we should be bold,” said Ruddock.")
+        !quotations.some((other) => before.cue !== null && overlaps(other.outer, before.cue))
+      )
     ) {
       addNarrated();
       continue;
@@ -124,6 +136,11 @@ export function addQuoteContinuations(
 const QUOTE_MARK = /["“”«»]/u;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b/u;
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers)\b/iu;
+
+/** Quoted words in the first person that speak of no third person ("I", "we"; not "he", "her"). */
+function firstPersonOnly(quoted: string): boolean {
+  return FIRST_PERSON.test(quoted) && !THIRD_PERSON.test(quoted);
+}
 
 /**
  * The name that is the subject of the narration sentence right before a quotation's sentence, in
@@ -140,7 +157,7 @@ function narrationSubject(
   sentence: Segments['sentences'][number],
   quoted: string,
 ): Span | null {
-  if (!FIRST_PERSON.test(quoted) || THIRD_PERSON.test(quoted)) return null;
+  if (!firstPersonOnly(quoted)) return null;
   const position = segments.sentences.indexOf(sentence);
   const before = segments.sentences[position - 1];
   if (before === undefined || before.paragraph !== sentence.paragraph) return null;
@@ -161,23 +178,59 @@ function narrationSubject(
   let subject = -1;
   for (let at = before.firstToken; at < root; at += 1) {
     const token = tokens[at] as Token;
-    if (token.head === root && token.dep === 'nsubj') subject = at;
+    // "Moon was asked about the play and agreed."
+    if (token.head === root && (token.dep === 'nsubj' || token.dep === 'nsubj:pass')) subject = at;
   }
+  if (subject < 0) return null;
   // "Dale boss Ian Pole" parsed with "boss" as the subject and the name as its apposition
-  if (subject >= 0 && (tokens[subject] as Token).pos === 'NOUN')
+  if ((tokens[subject] as Token).pos === 'NOUN')
     for (let at = subject + 1; at < root; at += 1) {
       const token = tokens[at] as Token;
       if (token.head === subject && token.dep === 'appos' && token.pos === 'PROPN') subject = at;
     }
-  if (subject < 0 || (tokens[subject] as Token).pos !== 'PROPN') return null;
+  const named = (at: number): boolean => {
+    const token = tokens[at] as Token;
+    if (token.pos === 'PROPN') return true;
+    // "Kevin Moon" with "Moon" tagged a noun: a capitalised word in the name's flat chain
+    const head = tokens[token.head];
+    return (
+      /^\p{Lu}/u.test(text.slice(token.start, token.end)) &&
+      token.dep === 'flat' &&
+      head !== undefined &&
+      head.pos === 'PROPN'
+    );
+  };
+  if (!named(subject)) return commonPersonSubject(text, tokens, before.firstToken, subject, root);
   // the name: the proper nouns around the subject's head, no possessor ("Hale's agent")
   let first = subject;
-  while (first > before.firstToken && (tokens[first - 1] as Token).pos === 'PROPN') first -= 1;
+  while (first > before.firstToken && named(first - 1)) first -= 1;
   let last = subject;
-  while (last + 1 < root && (tokens[last + 1] as Token).pos === 'PROPN') last += 1;
+  while (last + 1 < root && named(last + 1)) last += 1;
   const after = tokens[last + 1];
   if (after !== undefined && /^['’]s?$/u.test(text.slice(after.start, after.end))) return null;
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+/**
+ * "The coach talked like a proud father after the win.": a singular noun for a person ("coach",
+ * "mother", "spokeswoman") with "the" or a possessive as the whole subject that opens the sentence;
+ * the source is "The coach".
+ */
+function commonPersonSubject(
+  text: string,
+  tokens: readonly Token[],
+  firstToken: number,
+  subject: number,
+  root: number,
+): Span | null {
+  const token = tokens[subject] as Token;
+  if (token.pos !== 'NOUN' || subject !== firstToken + 1 || subject >= root) return null;
+  const word = text.slice(token.start, token.end);
+  if (personNoun(word) === undefined && roleNoun(word) === undefined) return null;
+  if (token.lemma !== word.toLowerCase()) return null;
+  const determiner = tokens[firstToken] as Token;
+  if (!/^(?:the|his|her|their)$/iu.test(text.slice(determiner.start, determiner.end))) return null;
+  return { start: determiner.start, end: token.end };
 }
 
 /**
@@ -219,9 +272,9 @@ function mainVerb(tokens: Segments['tokens'], position: number): boolean {
 }
 
 /**
- * Whether an indirect candidate is the report that ends the paragraph before a quotation paragraph:
- * its cue is the main verb of that paragraph's last sentence and its source a noun phrase, not a
- * relative pronoun. "Dr Lind said she was impressed by the plan.\n\n“We spoke for an hour.”" — the
+ * Whether an indirect candidate is the report that ends the paragraph before a quotation paragraph
+ * (or the sentence before a quotation in the same paragraph): its cue is the main verb of that
+ * sentence and its source a noun phrase, not a relative pronoun. "Dr Lind said she was impressed by the plan.\n\n“We spoke for an hour.”" — the
  * quotation goes on from the same speaker; "This contradicts Lind, who said …" does not hand on.
  */
 function closesWithReport(

@@ -132,7 +132,16 @@ function onlyUncasedNonAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Remembered answers: the name steps ask again for the same words of a text (bounded for servers). */
+const MEMO_LIMIT = 50_000;
+const knownMemo = new Map<string, boolean>();
+
 /** True when the word is a known given name or surname ("Okafor", "Lindqvist"; not "Zango"). */
 export function isKnownHumanName(word: string): boolean {
-  return humanNames().has(word.toLowerCase());
+  const known = knownMemo.get(word);
+  if (known !== undefined) return known;
+  const found = humanNames().has(word.toLowerCase());
+  if (knownMemo.size >= MEMO_LIMIT) knownMemo.clear();
+  knownMemo.set(word, found);
+  return found;
 }

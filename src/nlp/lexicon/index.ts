@@ -57,13 +57,29 @@ function withoutArticle(key: string): string {
 }
 
 /**
+ * Remembered look-ups by the name as written: the name steps ask about the same names of a text
+ * many times, and folding a name costs more than one map access (the tables never change; bounded
+ * for long-running servers).
+ */
+const MEMO_LIMIT = 50_000;
+const placeMemo = new Map<string, Place | null>();
+const organisationMemo = new Map<string, KnownOrganisation | null>();
+const roleMemo = new Map<string, RoleNoun | null>();
+const honorificMemo = new Map<string, Honorific | null>();
+
+/**
  * A place by name ("Belarus", "the United States", "Britain", "Kyiv", "Bryansk", "Europe"), or
  * undefined. A leading "the" is ignored unless the name keeps it ("The Hague").
  */
 export function lookupPlace(name: string): Place | undefined {
+  const known = placeMemo.get(name);
+  if (known !== undefined) return known ?? undefined;
   const key = bareKey(name);
   const places = placeTables().places;
-  return places.get(key) ?? places.get(withoutArticle(key));
+  const found = places.get(key) ?? places.get(withoutArticle(key));
+  if (placeMemo.size >= MEMO_LIMIT) placeMemo.clear();
+  placeMemo.set(name, found ?? null);
+  return found;
 }
 
 /**
@@ -160,7 +176,12 @@ export function isNationalityOrGroup(word: string): boolean {
  * Telegraph", "Novaya Gazeta Europe"), or undefined. A leading "the" and a possessive are ignored.
  */
 export function organisation(name: string): KnownOrganisation | undefined {
-  return organisationOfKey(bareKey(name));
+  const known = organisationMemo.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const found = organisationOfKey(bareKey(name));
+  if (organisationMemo.size >= MEMO_LIMIT) organisationMemo.clear();
+  organisationMemo.set(name, found ?? null);
+  return found;
 }
 
 /** `organisation` for a name already folded by `foldKey` (possessive removed). */
@@ -185,14 +206,24 @@ export function isInternationalBody(name: string): boolean {
  * "to", "from" or "on" is ignored. Undefined for other words.
  */
 export function roleNoun(word: string): RoleNoun | undefined {
+  const known = roleMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
   const key = foldKey(word).replace(/ (?:of|for|to|from|on)$/u, '');
-  return peopleTables().roles.get(key);
+  const found = peopleTables().roles.get(key);
+  if (roleMemo.size >= MEMO_LIMIT) roleMemo.clear();
+  roleMemo.set(word, found ?? null);
+  return found;
 }
 
 /** An honorific or title used before a name ("Mr", "Mrs.", "Dr", "Gen.", "President", "Sheikh"). */
 export function honorific(word: string): Honorific | undefined {
+  const known = honorificMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
   const key = foldKey(word).replace(/\.$/u, '').replace(/\. /gu, ' ');
-  return peopleTables().honorifics.get(key);
+  const found = peopleTables().honorifics.get(key);
+  if (honorificMemo.size >= MEMO_LIMIT) honorificMemo.clear();
+  honorificMemo.set(word, found ?? null);
+  return found;
 }
 
 /**

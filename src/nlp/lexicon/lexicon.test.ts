@@ -257,3 +257,20 @@ describe('matchGazetteer', () => {
     assert.equal(gazetteerEntry('US')?.type, 'LOC');
   });
 });
+
+describe('remembered look-ups', () => {
+  it('give the same answer when asked again, a miss included', () => {
+    for (let round = 0; round < 2; round += 1) {
+      assert.equal(lookupPlace('the Kremlin’s'), undefined);
+      assert.equal(lookupPlace('Velmora Heights'), undefined);
+      assert.equal(lookupPlace('Belarus')?.country, 'BY');
+      assert.equal(lookupPlace('the United States'), lookupPlace('United States'));
+      assert.equal(organisation('Velmora Heights'), undefined);
+      assert.equal(organisation('the Kremlin’s')?.kind, 'government');
+      assert.equal(roleNoun('Spokeswoman for')?.gender, 'female');
+      assert.equal(roleNoun('velmora'), undefined);
+      assert.equal(honorific('Mrs.')?.gender, 'female');
+      assert.equal(honorific('Velmora'), undefined);
+    }
+  });
+});

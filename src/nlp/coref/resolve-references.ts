@@ -682,6 +682,7 @@ class Resolver {
       mentions: [],
       gender: undefined,
       nameGender: undefined,
+      nameGenderFirm: false,
       heads: new Set(),
       modifiers: new Set(),
       news: false,

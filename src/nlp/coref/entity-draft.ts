@@ -133,3 +133,26 @@ export function groupDraft(
 export function addMention(draft: EntityDraft, start: number, end: number, kind: MentionKind): void {
   draft.mentions.push({ start, end, kind });
 }
+
+/**
+ * The latent draft of an organisation no name stands for ("the council"), keyed by its head noun: it
+ * becomes an entity only when a pronoun takes it up (resolve-references.ts `unnamedOrganisation`).
+ */
+export function unnamedOrganisationDraft(name: string, head: string): EntityDraft {
+  return {
+    type: 'ORG',
+    subtype: undefined,
+    name,
+    mentions: [],
+    gender: undefined,
+    nameGender: undefined,
+    nameGenderFirm: false,
+    heads: new Set(),
+    modifiers: new Set(),
+    news: false,
+    age: undefined,
+    members: undefined,
+    latent: true,
+    nominalHead: head,
+  };
+}

@@ -7,7 +7,7 @@ import {
 } from './clauses.js';
 import type { DocumentView } from './document-view.js';
 import type { Token } from '../../model/index.js';
-import { addMention, groupDraft, type EntityDraft } from './entity-draft.js';
+import { addMention, groupDraft, unnamedOrganisationDraft, type EntityDraft } from './entity-draft.js';
 import {
   COLLECTIVE_PERSON_NOUNS,
   NEWS_ORGANISATION_NOUNS,
@@ -675,22 +675,7 @@ class Resolver {
     )
       return -1;
     const last = view.tokens[phrase.end - 1] as Token;
-    const draft: EntityDraft = {
-      type: 'ORG',
-      subtype: undefined,
-      name: view.text.slice(first.start, last.end),
-      mentions: [],
-      gender: undefined,
-      nameGender: undefined,
-      nameGenderFirm: false,
-      heads: new Set(),
-      modifiers: new Set(),
-      news: false,
-      age: undefined,
-      members: undefined,
-      latent: true,
-      nominalHead: head,
-    };
+    const draft = unnamedOrganisationDraft(view.text.slice(first.start, last.end), head);
     addMention(draft, first.start, last.end, 'nominal');
     this.drafts.push(draft);
     const entity = this.drafts.length - 1;

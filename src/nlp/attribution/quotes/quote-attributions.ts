@@ -960,17 +960,9 @@ function colonFrame(
   // a verb that reports a clause of its own before the colon has that clause for its content ("Dr
   // Holt added that funding was short: “…”")
   if (dependentIn(view, root, /^(?:ccomp|csubj)/u, root + 1, colon) >= 0) return null;
-  for (let index = firstToken; index < colon; index += 1) {
-    const token = view.token(index);
-    if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/u.test(view.word(index))))
-      return null;
-  }
-  const subject = dependentIn(view, root, /^nsubj$/u, firstToken, root);
-  if (subject < 0 || !personSubject(view, subject)) return null;
-  let verbGroup = root;
-  while (verbGroup - 1 > subject && view.isBetweenSourceAndVerb(verbGroup - 1)) verbGroup -= 1;
-  const source = view.nounPhraseBackward(verbGroup, firstToken);
-  if (source === null || source.first > subject || source.end <= subject) return null;
+  if (negatedBetween(view, root, firstToken, colon)) return null;
+  const source = personSourceOf(view, root, firstToken);
+  if (source === null) return null;
   // nothing before the subject but a conjunction or an adverb ("But Tarn offered …")
   for (let index = firstToken; index < source.first; index += 1) {
     const before = view.pos(index);
@@ -1006,18 +998,38 @@ function reportEndingParagraph(
   const cue = view.cueAt(root);
   if (cue === null || cue.first !== root || view.isAccordingTo(cue)) return null;
   if (dependentIn(view, root, /^(?:ccomp|xcomp|parataxis|csubj)/u, firstToken, endToken) >= 0) return null;
-  for (let index = firstToken; index < endToken; index += 1) {
+  if (negatedBetween(view, root, firstToken, endToken)) return null;
+  const source = personSourceOf(view, root, firstToken);
+  if (source === null) return null;
+  return { cue, source, last: cue.end - 1, mixed: null };
+}
+
+/** Whether a negation between `from` and `to` hangs on the verb `root` ("did not describe", "never said"). */
+function negatedBetween(view: TokenView, root: number, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
     const token = view.token(index);
     if (token.head === root && (token.dep === 'neg' || /^(?:not|n't|never)$/u.test(view.word(index))))
-      return null;
+      return true;
   }
+  return false;
+}
+
+/**
+ * The noun phrase of the person who is the verb's subject, read back from the verb group (its
+ * auxiliaries and adverbs) to no further than `firstToken`; null when the subject is no person or
+ * the phrase does not hold it.
+ */
+function personSourceOf(
+  view: TokenView,
+  root: number,
+  firstToken: number,
+): ReturnType<TokenView['nounPhraseBackward']> {
   const subject = dependentIn(view, root, /^nsubj$/u, firstToken, root);
   if (subject < 0 || !personSubject(view, subject)) return null;
   let verbGroup = root;
   while (verbGroup - 1 > subject && view.isBetweenSourceAndVerb(verbGroup - 1)) verbGroup -= 1;
   const source = view.nounPhraseBackward(verbGroup, firstToken);
-  if (source === null || source.first > subject || source.end <= subject) return null;
-  return { cue, source, last: cue.end - 1, mixed: null };
+  return source === null || source.first > subject || source.end <= subject ? null : source;
 }
 
 /**

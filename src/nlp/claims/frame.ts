@@ -890,8 +890,8 @@ const THING_FILES = new Set([NOUN_ARTIFACT, NOUN_OBJECT, NOUN_ANIMAL]);
  * a verb with no clause under it: not "made it clear that …") stands for the last singular noun
  * with "the" that a clause before it had as its subject or object, when that noun names a thing
  * (one of its three most frequent WordNet senses an artifact, an object or an animal: "drone" is
- * first a sound); a person there is passed over, as
- * "it" never stands for one, and anything else (a decision, a plan) ends the search: null.
+ * first a sound); a person there is passed over, as "it" never stands for one, and anything else (a
+ * decision, a plan) ends the search: null.
  */
 function thingBefore(context: FrameContext, head: number): string | null {
   const { tree } = context;

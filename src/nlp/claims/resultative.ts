@@ -74,7 +74,7 @@ function isBecoming(lemma: string): boolean {
 
 /**
  * The state a verb of becoming enters, right after it with no object ("40 people fell [ill]",
- * "became [sick]", "the crowd turned [violent]"), or -1: with its verb it says what the subject
+ * "became [sick]", "got [sick] after the meal"), or -1: with its verb it says what the subject
  * became, one predicate ("become ill"), whichever verb of becoming the text uses. The word is a
  * WordNet adjective, written as its dictionary form, that the parse hangs under the verb as its
  * complement or modifier, with no clause of its own ("after the meal" may hang on it).

@@ -113,21 +113,7 @@ export function groupDraft(
     names.length <= 2
       ? names.join(' and ')
       : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return {
-    type: 'PERSON',
-    subtype: 'GROUP',
-    name,
-    mentions: [],
-    gender: undefined,
-    nameGender: undefined,
-    nameGenderFirm: false,
-    heads: new Set(),
-    modifiers: new Set(),
-    news: false,
-    age: undefined,
-    members,
-    latent,
-  };
+  return blankDraft('PERSON', 'GROUP', name, members, latent);
 }
 
 export function addMention(draft: EntityDraft, start: number, end: number, kind: MentionKind): void {
@@ -139,9 +125,20 @@ export function addMention(draft: EntityDraft, start: number, end: number, kind:
  * becomes an entity only when a pronoun takes it up (resolve-references.ts `unnamedOrganisation`).
  */
 export function unnamedOrganisationDraft(name: string, head: string): EntityDraft {
+  return { ...blankDraft('ORG', undefined, name, undefined, true), nominalHead: head };
+}
+
+/** A draft no name cluster stands behind (a group of people, an unnamed organisation): no mention yet, nothing known. */
+function blankDraft(
+  type: EntityType,
+  subtype: string | undefined,
+  name: string,
+  members: readonly number[] | undefined,
+  latent: boolean,
+): EntityDraft {
   return {
-    type: 'ORG',
-    subtype: undefined,
+    type,
+    subtype,
     name,
     mentions: [],
     gender: undefined,
@@ -151,8 +148,7 @@ export function unnamedOrganisationDraft(name: string, head: string): EntityDraf
     modifiers: new Set(),
     news: false,
     age: undefined,
-    members: undefined,
-    latent: true,
-    nominalHead: head,
+    members,
+    latent,
   };
 }

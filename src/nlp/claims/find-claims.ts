@@ -962,12 +962,29 @@ export function countedKey(lemma: string): string {
   const word = lemma.toLowerCase();
   if (word === 'people' || word === 'person') return 'people';
   const sense = synsetsOf(word, 'noun')[0];
+  // "14 crew were on board", "40 staff were evacuated": a group whose members are people (WordNet
+  // noun.group with a member meronym of noun.person: crew has crewman, staff has staff member)
+  // counted by a figure counts its members
+  if (sense !== undefined && countsMembers(sense)) return 'people';
   // (not a person's name: "crane" is first the writer Hart Crane, a WordNet instance)
   return sense !== undefined &&
     lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
     !synset(sense, 'noun').pointers.some((pointer) => pointer.symbol === '@i')
     ? 'people'
     : word;
+}
+
+/** Whether a noun sense is a group (WordNet noun.group) whose members, by WordNet, are people. */
+function countsMembers(sense: number): boolean {
+  return (
+    lexicographerFileOf(sense, 'noun') === NOUN_GROUP &&
+    synset(sense, 'noun').pointers.some(
+      (pointer) =>
+        pointer.symbol === '%m' &&
+        pointer.pos === 'noun' &&
+        lexicographerFileOf(pointer.offset, 'noun') === NOUN_PERSON,
+    )
+  );
 }
 
 /**

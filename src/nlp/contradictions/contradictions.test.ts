@@ -539,6 +539,19 @@ describe('how many were on board, and how many were in a place', () => {
       );
   });
 
+  it('counts a group whose members are people as people ("14 crew", "40 staff"), not families', () => {
+    for (const [sentence, topic] of [
+      ['The coastguard said 14 crew were on board.', 'how many people: be on board'],
+      ['The harbour master said 9 sailors were on board.', 'how many people: be on board'],
+      ['The firm said 40 staff were evacuated.', 'how many people: evacuate'],
+      ['The council said 12 families were evacuated.', 'how many family: evacuate'],
+    ] as const)
+      assert.ok(
+        runArticle(sentence).claims.some((claim) => claim.topic === topic),
+        `${sentence} ${JSON.stringify(runArticle(sentence).claims.map((claim) => claim.topic))}`,
+      );
+  });
+
   it('compares figures on board told days apart, not figures in hospital', () => {
     const board = 'how many people: be on board';
     assert.equal(

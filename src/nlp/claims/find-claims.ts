@@ -958,14 +958,14 @@ function namesDoers(lemma: string): boolean {
   return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_GROUP;
 }
 
-export function countedKey(lemma: string): string {
+export function countedKey(lemma: string, form?: string): string {
   const word = lemma.toLowerCase();
   if (word === 'people' || word === 'person') return 'people';
   const sense = synsetsOf(word, 'noun')[0];
   // "14 crew were on board", "40 staff were evacuated": a group whose members are people (WordNet
-  // noun.group with a member meronym of noun.person: crew has crewman, staff has staff member)
-  // counted by a figure counts its members
-  if (sense !== undefined && countsMembers(sense)) return 'people';
+  // noun.group with a member meronym of noun.person: crew has crewman, staff has staff member),
+  // counted in its unmarked form, counts its members; "three teams" counts teams
+  if (sense !== undefined && form?.toLowerCase() === word && countsMembers(sense)) return 'people';
   // (not a person's name: "crane" is first the writer Hart Crane, a WordNet instance)
   return sense !== undefined &&
     lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
@@ -1168,7 +1168,7 @@ function figureClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: verb,
     polarity: proposition.negated ? 'neg' : 'pos',
-    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
+    topic: `how many ${countedKey(noun.lemma, text.slice(noun.start, noun.end))}: ${verb}${goal}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };
@@ -1247,7 +1247,7 @@ function presenceClaim(
     span: { start: place.start, end: place.end },
     predicate: `be ${where}`,
     polarity: 'pos',
-    topic: `how many ${countedKey(subject.lemma)}: be ${where}`,
+    topic: `how many ${countedKey(subject.lemma, text.slice(subject.start, subject.end))}: be ${where}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };

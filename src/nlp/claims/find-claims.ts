@@ -958,16 +958,33 @@ function namesDoers(lemma: string): boolean {
   return sense !== undefined && lexicographerFileOf(sense, 'noun') === NOUN_GROUP;
 }
 
-export function countedKey(lemma: string): string {
+export function countedKey(lemma: string, form?: string): string {
   const word = lemma.toLowerCase();
   if (word === 'people' || word === 'person') return 'people';
   const sense = synsetsOf(word, 'noun')[0];
+  // "14 crew were on board", "40 staff were evacuated": a group whose members are people (WordNet
+  // noun.group with a member meronym of noun.person: crew has crewman, staff has staff member),
+  // counted in its unmarked form, counts its members; "three teams" counts teams
+  if (sense !== undefined && form?.toLowerCase() === word && countsMembers(sense)) return 'people';
   // (not a person's name: "crane" is first the writer Hart Crane, a WordNet instance)
   return sense !== undefined &&
     lexicographerFileOf(sense, 'noun') === NOUN_PERSON &&
     !synset(sense, 'noun').pointers.some((pointer) => pointer.symbol === '@i')
     ? 'people'
     : word;
+}
+
+/** Whether a noun sense is a group (WordNet noun.group) whose members, by WordNet, are people. */
+function countsMembers(sense: number): boolean {
+  return (
+    lexicographerFileOf(sense, 'noun') === NOUN_GROUP &&
+    synset(sense, 'noun').pointers.some(
+      (pointer) =>
+        pointer.symbol === '%m' &&
+        pointer.pos === 'noun' &&
+        lexicographerFileOf(pointer.offset, 'noun') === NOUN_PERSON,
+    )
+  );
 }
 
 /**
@@ -1151,7 +1168,7 @@ function figureClaim(
     span: { start: trigger.start, end: trigger.end },
     predicate: verb,
     polarity: proposition.negated ? 'neg' : 'pos',
-    topic: `how many ${countedKey(noun.lemma)}: ${verb}${goal}`,
+    topic: `how many ${countedKey(noun.lemma, text.slice(noun.start, noun.end))}: ${verb}${goal}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };
@@ -1230,7 +1247,7 @@ function presenceClaim(
     span: { start: place.start, end: place.end },
     predicate: `be ${where}`,
     polarity: 'pos',
-    topic: `how many ${countedKey(subject.lemma)}: be ${where}`,
+    topic: `how many ${countedKey(subject.lemma, text.slice(subject.start, subject.end))}: be ${where}`,
     frame: 'count',
     value: { text: figureText(quantity), quantity },
   };

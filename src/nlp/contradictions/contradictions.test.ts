@@ -539,6 +539,20 @@ describe('how many were on board, and how many were in a place', () => {
       );
   });
 
+  it('counts a group whose members are people, in its unmarked form ("14 crew", "40 staff"), as people; not "three teams"', () => {
+    for (const [sentence, topic] of [
+      ['The coastguard said 14 crew were on board.', 'how many people: be on board'],
+      ['The harbour master said 9 sailors were on board.', 'how many people: be on board'],
+      ['The firm said 40 staff were evacuated.', 'how many people: evacuate'],
+      ['The council said 12 families were evacuated.', 'how many family: evacuate'],
+      ['The coach said three teams were eliminated.', 'how many team: eliminate'],
+    ] as const)
+      assert.ok(
+        runArticle(sentence).claims.some((claim) => claim.topic === topic),
+        `${sentence} ${JSON.stringify(runArticle(sentence).claims.map((claim) => claim.topic))}`,
+      );
+  });
+
   it('compares figures on board told days apart, not figures in hospital', () => {
     const board = 'how many people: be on board';
     assert.equal(

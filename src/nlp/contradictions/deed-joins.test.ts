@@ -535,3 +535,21 @@ describe('deedJoins: a thing that underwent a change had it done to it', () => {
     );
   });
 });
+
+describe('deedJoins: a toll given with no place', () => {
+  it('joins the one place the topics give the same toll, not a second place nor another toll', () => {
+    const one = deedJoins([
+      'how many were killed',
+      'how many were killed at Korvath',
+      'how many were injured',
+    ]);
+    assert.equal(one.same.get('how many were killed'), 'how many were killed at Korvath');
+    assert.equal(one.same.get('how many were injured'), undefined);
+    const two = deedJoins([
+      'how many were killed',
+      'how many were killed at Korvath',
+      'how many were killed at Tesmin Bridge',
+    ]);
+    assert.equal(two.same.get('how many were killed'), undefined);
+  });
+});

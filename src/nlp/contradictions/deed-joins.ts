@@ -32,6 +32,8 @@ import { hasHypernymWord } from '../lexicon/hypernyms.js';
  * Counts: "how many homes were destroyed" and "how many houses …" are one question when the nouns
  * share a sense or one is the other's direct hypernym ("house" is a kind of "home"), with the same
  * verb.
+ * Tolls: "how many were killed" (no place) and "how many were killed at Selmira" are one question
+ * when the topics give that toll at one place only.
  * Topics with an unknown party ("?") never join: who did it is the question.
  */
 export interface DeedJoins {
@@ -56,6 +58,8 @@ export interface DeedJoins {
 
 const PROPOSITION = /^([a-z][a-z' -]*)\((.+)\)$/;
 const COUNT = /^how many ([a-z][a-z'-]*): (.+)$/;
+// a toll of the dead or hurt (find-claims.ts countClaims): "how many were killed at Selmira"
+const TOLL = /^how many were ([a-z][a-z -]*?)(?: at (.+))?$/;
 const HYPERNYM_DEPTH = 3;
 
 function senses(lemma: string, pos: WordNetPos): readonly number[] {
@@ -306,6 +310,8 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
   const doerless = new Map<string, string[]>();
   // evaluations of one thing: "be fair(the vote, ?)", "be unfair(the vote, ?)"
   const bySubject = new Map<string, string[]>();
+  // the places tolls are given at, by what they count ("killed": ["Selmira"])
+  const tollPlaces = new Map<string, string[]>();
   for (const topic of distinct) {
     const evaluation = EVALUATION.exec(topic);
     if (evaluation !== null && !(evaluation[2] as string).includes('?')) {
@@ -333,7 +339,22 @@ export function deedJoins(topics: Iterable<string>): DeedJoins {
     if (count !== null) {
       const [, noun, verb] = count as unknown as [string, string, string];
       byVerb.set(verb, [...(byVerb.get(verb) ?? []), noun]);
+      continue;
     }
+    const toll = TOLL.exec(topic);
+    if (toll !== null) {
+      const [, key, place] = toll as unknown as [string, string, string | undefined];
+      if (place !== undefined) tollPlaces.set(key, [...(tollPlaces.get(key) ?? []), place]);
+    }
+  }
+  // "four soldiers had been killed" where the article placed no attack, "two soldiers were killed"
+  // at Selmira in another: a toll with no place joins the one place the topics give the same toll
+  // (as a topic with an unknown subject joins the one topic that names it)
+  for (const [key, places] of tollPlaces) {
+    const named = [...new Set(places)];
+    const placeless = `how many were ${key}`;
+    if (named.length === 1 && distinct.has(placeless) && !same.has(placeless))
+      same.set(placeless, `how many were ${key} at ${named[0] as string}`);
   }
   for (const [args, predicates] of byArguments) {
     const sorted = [...new Set(predicates)].sort();

@@ -2310,6 +2310,22 @@ const cases: readonly SpeakerCase[] = [
     anonymous: true,
   },
   {
+    name: 'a relative clause ending in "that evening" after the name: "that" is a determiner, no clause',
+    text: '"We carried nine walkers down the hill, not five," said Ana Torvik, who led the teams that evening.',
+    entities: [{ id: 'e1', type: 'PERSON', name: 'Ana Torvik', mentions: ['Ana Torvik'] }],
+    candidates: [
+      {
+        kind: 'direct',
+        cue: 'said',
+        source: 'Ana Torvik, who led the teams that evening',
+        content: ['"We carried nine walkers down the hill, not five,"'],
+      },
+    ],
+    id: 'a1',
+    speaker: 'e1',
+    anonymous: false,
+  },
+  {
     name: '"who" after an organisation is the organisation',
     text: 'The strike was backed by the Dockers Guild, who said the pay offer was too low.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Dockers Guild', mentions: ['Dockers Guild'] }],

@@ -923,7 +923,8 @@ function afterReportedThat(index: DocumentIndex, source: Span, atConjunction = t
       sawVerb ||= !relativeClauseWord(index, position);
       sawClause ||= atConjunction && !relative && finiteClauseWord(index, position);
     } else if (sawClause && clauseConjunction(index, position, end)) cut = position + 1;
-    else if (sawVerb && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.end - token.start <= 7)
+    // "that" opens a clause as a complementiser, not as the determiner of "that morning"
+    else if (sawVerb && !/^(?:NOUN|PROPN|DET)$/u.test(token.pos) && token.end - token.start <= 7)
       if (CLAUSE_OPENER.test(index.tokenText(position))) cut = position + 1;
   }
   if (cut < 0 || cut >= end) return source;

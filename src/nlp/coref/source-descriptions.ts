@@ -16,6 +16,7 @@ import {
   synsetsOf,
 } from '../events/wordnet.js';
 import { isFirstName } from './first-name-gender.js';
+import { isOrganisationNoun } from './lexicon.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { reportedBefore } from '../attribution/complete/speaker.js';
 import { descriptionEntities } from './descriptions.js';
@@ -25,6 +26,20 @@ import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 function groupHead(lemma: string): boolean {
   const first = synsetsOf(lemma, 'noun')[0];
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
+}
+
+/**
+ * A mention that names no one body: "A coastguard said" (one member of a service that WordNet knows
+ * as a group but the lexicon has for no organisation, unlike "a campaign group", "a firm"),
+ * "Authorities said", "Banks said" (a bare plural: whichever bodies of that kind, not one the text
+ * can point back to).
+ */
+function noOneBody(text: string, entity: Entity, mention: Mention): boolean {
+  const words = text.slice(mention.start, mention.end);
+  const head = entity.attributes?.nominal_head;
+  if (typeof head !== 'string') return false;
+  if (/^an?\s/iu.test(words) && !head.endsWith('+pl') && !isOrganisationNoun(head)) return true;
+  return head.endsWith('+pl') && /^[\p{L}-]+$/u.test(words);
 }
 
 /**
@@ -69,6 +84,7 @@ export function speakerDescriptions(
           mention.start >= source.start &&
           mention.end <= source.end &&
           !inPostModifier(text, segments, source.start, mention.start) &&
+          !noOneBody(text, entity, mention) &&
           mention.end - mention.start > length
         ) {
           best = entity;

@@ -658,6 +658,15 @@ const cases: readonly SpeakerCase[] = [
     anonymous: false,
   },
   {
+    name: 'an indefinite person noun WordNet knows is anonymous',
+    text: 'A lifeguard said that the water was cold.',
+    entities: [],
+    candidates: [{ cue: 'said', source: 'A lifeguard', content: ['that the water was cold'] }],
+    id: 'a1',
+    speaker: null,
+    anonymous: true,
+  },
+  {
     name: 'a definite document takes up the study an organisation published, the subject of the verb',
     text: 'The Velmark Institute published a study on Monday. The study found that rents rose sharply.',
     entities: [{ id: 'e1', type: 'ORG', name: 'Velmark Institute', mentions: ['Velmark Institute'] }],

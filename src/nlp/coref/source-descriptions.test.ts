@@ -41,6 +41,7 @@ describe('institutions that speak under a description', () => {
       ['ORG', 'A campaign group'],
     ],
     // a bare plural is whichever bodies of that kind, not one entity
+    ['a body, indefinite', 'A jury ruled that the driver was to blame.', 'ruled', ['ORG', 'A jury']],
     ['a bare plural', 'Authorities said the beach would reopen on Friday.', 'said', null],
     [
       'a definite plural',

@@ -221,7 +221,7 @@ function issuingSubject(index: DocumentIndex, noun: number, children: readonly n
   return -1;
 }
 
-/** The ORG or PERSON the mention covering the token stands for, any kind of mention but a pronoun of another sentence's thing. */
+/** The ORG or PERSON the mention covering the token stands for: a name, a description or a pronoun coreference resolved. */
 function mentionedAt(index: DocumentIndex, position: number): string | null {
   const token = index.tokens[position];
   if (token === undefined) return null;

@@ -32,6 +32,23 @@ describe('institutions that speak under a description', () => {
       'said',
       ['ORG', 'Police'],
     ],
+    // one member of a service the lexicon has for no organisation: unnamed, no entity
+    ['a member of a service, indefinite', 'A coastguard said the dinghy drifted for hours.', 'said', null],
+    [
+      'an organisation noun, indefinite',
+      'A campaign group said the fares were too high.',
+      'said',
+      ['ORG', 'A campaign group'],
+    ],
+    // a bare plural is whichever bodies of that kind, not one entity
+    ['a body, indefinite', 'A jury ruled that the driver was to blame.', 'ruled', ['ORG', 'A jury']],
+    ['a bare plural', 'Authorities said the beach would reopen on Friday.', 'said', null],
+    [
+      'a definite plural',
+      'The authorities said the beach would reopen on Friday.',
+      'said',
+      ['ORG', 'The authorities'],
+    ],
     [
       'declining to comment',
       'Shares in the firm fell sharply. The company declined to comment on the figures.',

@@ -15,7 +15,9 @@ import {
   baseFormOf,
   synsetsOf,
 } from '../events/wordnet.js';
+import { hasHypernym } from '../lexicon/hypernyms.js';
 import { isFirstName } from './first-name-gender.js';
+import { isOrganisationNoun } from './lexicon.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { reportedBefore } from '../attribution/complete/speaker.js';
 import { descriptionEntities } from './descriptions.js';
@@ -25,6 +27,32 @@ import { entityWithoutGluedModifiers } from './glued-modifiers.js';
 function groupHead(lemma: string): boolean {
   const first = synsetsOf(lemma, 'noun')[0];
   return first !== undefined && lexicographerFileOf(first, 'noun') === NOUN_GROUP;
+}
+
+/**
+ * A noun whose first WordNet sense is a force ("coastguard", "police": a military service, a force),
+ * whose members the news calls by its name: "a coastguard" is one of them; "a jury" is a body.
+ */
+function forceNoun(lemma: string): boolean {
+  const first = synsetsOf(lemma, 'noun')[0];
+  return (
+    first !== undefined && hasHypernym(first, 'noun', { levels: 4 }, (entry) => entry.words.includes('force'))
+  );
+}
+
+/**
+ * A mention that names no one body: "A coastguard said" (one member of a force that the lexicon
+ * has for no organisation, unlike "a campaign group", "an army"),
+ * "Authorities said", "Banks said" (a bare plural: whichever bodies of that kind, not one the text
+ * can point back to).
+ */
+function noOneBody(text: string, entity: Entity, mention: Mention): boolean {
+  const words = text.slice(mention.start, mention.end);
+  const head = entity.attributes?.nominal_head;
+  if (typeof head !== 'string') return false;
+  if (/^an?\s/iu.test(words) && !head.endsWith('+pl') && !isOrganisationNoun(head) && forceNoun(head))
+    return true;
+  return head.endsWith('+pl') && /^[\p{L}-]+$/u.test(words);
 }
 
 /**
@@ -69,6 +97,7 @@ export function speakerDescriptions(
           mention.start >= source.start &&
           mention.end <= source.end &&
           !inPostModifier(text, segments, source.start, mention.start) &&
+          !noOneBody(text, entity, mention) &&
           mention.end - mention.start > length
         ) {
           best = entity;

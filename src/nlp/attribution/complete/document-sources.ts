@@ -116,6 +116,18 @@ function introducesDocument(words: string, lemma: string): boolean {
   return channel !== null && channel.test(words);
 }
 
+/** Whether a cue holds the document noun as its object: "issued a statement", "sent a letter". */
+function cueHoldsDocument(index: DocumentIndex, cue: Span, lemma: string): boolean {
+  const [first, end] = index.tokenRange(cue);
+  for (let position = first; position < end; position += 1) {
+    const token = index.tokens[position] as Token;
+    if (token.pos !== 'NOUN' || token.dep !== 'obj' || token.head < first || token.head >= end) continue;
+    const word = index.tokenText(position).toLowerCase();
+    if (word === lemma || baseFormOf(word, 'noun') === lemma) return true;
+  }
+  return false;
+}
+
 /** Compiled once per document noun (and per thread), not once per source; null for no plain word. */
 const channelPatterns = new Map<string, RegExp | null>();
 
@@ -154,12 +166,83 @@ function markedByOrFrom(index: DocumentIndex, position: number, children: readon
 }
 
 /**
+ * Verbs whose subject makes or sends out the document that is their object: "The mayor issued a
+ * statement", "Acme filed a complaint", "the Velmark Institute published a study". Verbs by which
+ * someone takes up a document another wrote ("quoted a report", "obtained a letter", "criticised
+ * the study", "leaked a memo") are not among them.
+ */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'issue',
+  'release',
+  'publish',
+  'send',
+  'write',
+  'pen',
+  'draft',
+  'author',
+  'file',
+  'lodge',
+  'submit',
+  'sign',
+  'deliver',
+  'produce',
+  'prepare',
+  'compile',
+  'present',
+  'post',
+  'circulate',
+  'table',
+  'unveil',
+]);
+
+/**
+ * The subject of the verb that issued a document noun at `noun` on the parse: "The mayor issued a
+ * statement" (its object), "a statement was issued by the council" (the passive's agent), "The mayor
+ * met residents and issued a statement" (a coordinated verb's subject is the first verb's). Only a
+ * name or a mention the text resolved ("the mayor" as Dana Whit's) counts; -1 when there is none.
+ */
+function issuingSubject(index: DocumentIndex, noun: number, children: readonly number[][]): number {
+  const token = index.tokens[noun] as Token;
+  const verb = token.head;
+  if (verb < 0) return -1;
+  const verbToken = index.tokens[verb] as Token;
+  if (verbToken.pos !== 'VERB' || !ISSUING_VERBS.has(verbToken.lemma.toLowerCase())) return -1;
+  if (token.dep === 'nsubj:pass')
+    return (children[verb] ?? []).find((child) => index.tokens[child]?.dep === 'obl:agent') ?? -1;
+  if (token.dep !== 'obj') return -1;
+  let holder = verb;
+  // "… and issued a statement": the subject of the first verb of the coordination
+  for (let step = 0; step < 4 && holder >= 0; step += 1) {
+    const subject = (children[holder] ?? []).find((child) => index.tokens[child]?.dep === 'nsubj');
+    if (subject !== undefined) return subject;
+    if (index.tokens[holder]?.dep !== 'conj') return -1;
+    holder = (index.tokens[holder] as Token).head;
+  }
+  return -1;
+}
+
+/** The ORG or PERSON the mention covering the token stands for: a name, a description or a pronoun coreference resolved. */
+function mentionedAt(index: DocumentIndex, position: number): string | null {
+  const token = index.tokens[position];
+  if (token === undefined) return null;
+  const mention = index.mentionCovering(token.start, token.end);
+  if (mention === null) return null;
+  return mention.entity.type === 'ORG' || mention.entity.type === 'PERSON' ? mention.entity.id : null;
+}
+
+/**
  * Who the parse says issued a document noun at `noun`: a named possessor or a name before it ("the
  * Harbour Trust's report", "a Lakeside Institute survey"), a name in a by/from phrase on it ("a
- * report by the Harbour Trust"), or the agent of a participle on it ("a survey conducted by the
- * Lakeside Institute"); null when the parse names none.
+ * report by the Harbour Trust"), the agent of a participle on it ("a survey conducted by the
+ * Lakeside Institute"), or the subject of a verb of issuing whose object it is ("The Velmark
+ * Institute published a study"); null when the parse names none.
  */
 function issuerOnParse(index: DocumentIndex, noun: number, children: readonly number[][]): string | null {
+  const subject = issuingSubject(index, noun, children);
+  if (subject >= 0) {
+    const issuer = mentionedAt(index, subject);
+    if (issuer !== null) return issuer;
+  }
   for (const child of children[noun] ?? []) {
     const dep = index.tokens[child]?.dep ?? '';
     if (dep === 'nmod:poss' || dep === 'compound') {
@@ -236,7 +319,9 @@ export function resolveDocumentAntecedents(
         (before.source !== null &&
           documentLemma(index, before.source, text.slice(before.source.start, before.source.end)) ===
             lemma) ||
-        introducesDocument(text.slice(sentence.start, Math.min(sentence.end, before.cue.end + 40)), lemma);
+        introducesDocument(text.slice(sentence.start, Math.min(sentence.end, before.cue.end + 40)), lemma) ||
+        // "The mayor issued a statement: “…”" with the document inside the cue
+        cueHoldsDocument(index, before.cue, lemma);
       if (!named) {
         // another document issued by someone in between ("The report by X …. A study by Y
         // suggested …. …, said the report"): which one is meant is not clear

@@ -232,8 +232,15 @@ function isAnonymousHead(index: DocumentIndex, first: number, head: number): boo
   const headWord = index.tokenText(head).toLowerCase();
   const person = personNoun(headWord);
   if (ANONYMOUS_HEADS.has(headWord) || person?.anonymousSource === true) return true;
-  // "a man", "two witnesses", "a spokesman": people unnamed; "the head of …": identified by the role
-  if (!ROLE_HEADS.has(headWord) && person === undefined && roleNoun(headWord) === undefined) return false;
+  // "a man", "two witnesses", "a spokesman": people unnamed; "the head of …": identified by the role;
+  // so any word WordNet has first for a person ("A lifeguard said", "two paramedics said")
+  if (
+    !ROLE_HEADS.has(headWord) &&
+    person === undefined &&
+    roleNoun(headWord) === undefined &&
+    !isPersonNoun(headWord)
+  )
+    return false;
   const firstWord = index.tokenText(first).toLowerCase();
   const firstToken = index.tokens[first] as Token;
   if (INDEFINITE_DETERMINERS.has(firstWord) || firstToken.pos === 'NUM') return true;

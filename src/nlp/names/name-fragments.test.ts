@@ -117,9 +117,15 @@ table('dropTitlesAsOrganisations', dropTitlesAsOrganisations, [
     given: [['Interior Minister', 'ORG']],
     expected: [],
   },
+  // without "the", a title-like name is a name ("Football Manager", a game)
+  {
+    text: 'Pitch Manager sold well this winter.',
+    given: [['Pitch Manager', 'ORG']],
+    expected: ['Pitch Manager/ORG'],
+  },
   // a person's name after the title is left to the recogniser
   {
-    text: 'Interior Minister Ann Kowal said the border would stay closed.',
+    text: 'The Interior Minister Ann Kowal said the border would stay closed.',
     given: [['Interior Minister', 'ORG']],
     expected: ['Interior Minister/ORG'],
   },

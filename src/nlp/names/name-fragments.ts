@@ -145,12 +145,17 @@ export function joinLinkedObjects(text: string, names: readonly NameMention[]): 
 }
 
 /**
- * "The Interior Minister said …": a title of capitalised common words ending in a role noun, with
- * no name after it, is no organisation.
+ * "The Interior Minister said …": a title of capitalised common words ending in a role noun, after
+ * "the" and with no name after it, is no organisation ("Football Manager", a game's name without
+ * the article, stays).
  */
 export function dropTitlesAsOrganisations(text: string, names: readonly NameMention[]): NameMention[] {
   return names.filter((name) => {
-    if (name.type !== 'ORG') return true;
+    if (
+      name.type !== 'ORG' ||
+      !/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, name.start - 5), name.start))
+    )
+      return true;
     const words = text.slice(name.start, name.end).split(' ');
     if (words.length < 2 || words.length > 3 || !words.every((word) => CAPITALISED.test(word))) return true;
     const last = words[words.length - 1] as string;

@@ -140,6 +140,7 @@ describe('streets, natural places, ships, titles and negated groups in whole tex
   const cases: readonly [string, string, string][] = [
     ['a street abbreviation', 'Residents of Kestrel St were evacuated.', 'LOC Kestrel St'],
     ['a street typed a person', 'Police closed Dunmore Blvd on Friday.', 'LOC Dunmore Blvd'],
+    ['an office known by its street', 'Downing St said the plan was sound.', 'ORG Downing St'],
     ['a drive', 'The crash happened on Renwick Drive late on Friday.', 'LOC Renwick Drive'],
     ['a strait', 'The ferry sailed through the Tarvel Strait on Monday.', 'LOC Tarvel Strait'],
     ['a ship', 'The crew of the SS Gorlan were rescued.', 'MISC SS Gorlan'],

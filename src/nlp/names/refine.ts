@@ -838,6 +838,14 @@ function regionPhraseAt(
 
 const STREET_ABBREVIATION = /^(?:St|Ave|Blvd|Rd|Pkwy|Hwy)\.?$/u;
 
+/** "Downing St" speaks as "Downing Street" does: the abbreviated head written out names a known organisation. */
+function knownWhenWrittenOut(key: string): boolean {
+  const match = /^(.+) (st|ave|blvd|rd)\.?$/u.exec(key);
+  if (match === null) return false;
+  const head = { st: 'street', ave: 'avenue', blvd: 'boulevard', rd: 'road' }[match[2] as 'st'];
+  return organisationOfKey(`${match[1] as string} ${head}`) !== undefined;
+}
+
 /** Structure and route heads make an ORG-typed name a facility ("Crocus City Hall"); "City Hall" alone stays. */
 function isFacilityName(surface: string): boolean {
   const space = surface.lastIndexOf(' ');
@@ -888,7 +896,8 @@ function retype(text: string, tokens: readonly Token[], mention: Working): void 
     // "Ukraine" called ORG in "Ukraine rejected …" is still the country.
     mention.type = 'LOC';
   }
-  if (mention.type === 'ORG' && isFacilityName(surface) && known === undefined) mention.type = 'LOC';
+  if (mention.type === 'ORG' && isFacilityName(surface) && known === undefined && !knownWhenWrittenOut(key))
+    mention.type = 'LOC';
   // "Dunmore Blvd" typed a person: no name of a person ends in a street's abbreviation
   if (mention.type === 'PERSON' && /^\p{Lu}\p{Ll}+ (?:Ave|Blvd|Rd|St)\.?$/u.test(surface))
     mention.type = 'LOC';

@@ -300,6 +300,8 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
         break;
       first -= 1;
     }
+    // "No group has claimed …": a negated noun phrase names no referent
+    if (word(first) === 'no' && tokens[first]!.pos === 'DET') return;
     const modifiers: string[] = [];
     let fresh = false;
     // "the actress", "American Pie actress"; not "an actress", "her mother", "some officials"

@@ -18,6 +18,7 @@ import {
 import { hasHypernym } from '../lexicon/hypernyms.js';
 import { isFirstName } from './first-name-gender.js';
 import { isOrganisationNoun } from './lexicon.js';
+import { roleNoun } from '../lexicon/index.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { reportedBefore } from '../attribution/complete/speaker.js';
 import { descriptionEntities } from './descriptions.js';
@@ -356,6 +357,10 @@ function properNameSource(
   if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, source.start - 40), source.start))) return false;
   const inside = segments.tokens.filter((token) => token.start >= source.start && token.end <= source.end);
   if (inside.length === 0) return false;
+  // a title, not a name: "The Interior Minister said" (a singular role noun ends it)
+  const last = text.slice((inside[inside.length - 1] as (typeof inside)[number]).start, source.end);
+  if (roleNoun(last) !== undefined && baseFormOf(last.toLowerCase(), 'noun') === last.toLowerCase())
+    return false;
   let proper = 0;
   for (const token of inside) {
     const word = text.slice(token.start, token.end);

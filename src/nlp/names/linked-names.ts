@@ -223,8 +223,9 @@ export function joinArabicParticles(text: string, names: readonly NameMention[])
   return output;
 }
 
-/** Prefixes of ships' names: "USS Carl Vinson", "HMS Queen Elizabeth", "MV Wakashio". */
-const SHIP_PREFIX = /^(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFS|MV|M\/V|RV|BRP|PNS)\s+\p{Lu}/u;
+/** Prefixes of ships' names: "USS Carl Vinson", "HMS Queen Elizabeth", "MV Wakashio", "SS Gaelic", "RMS Tayside". */
+const SHIP_PREFIX =
+  /^(?:the )?(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFS|MV|M\/V|RV|BRP|PNS|SS|RMS)\s+\p{Lu}/u;
 
 /**
  * Ships are no organisations: "the USS Carl Vinson" was typed ORG. A name led by a ship prefix

@@ -131,6 +131,15 @@ import {
 import { cutHeadlineVerbs } from './headline-verbs.js';
 import { fixNameBoundaries } from './name-boundaries.js';
 import {
+  dropDecades,
+  dropLeadingNumbers,
+  dropTitlesAsOrganisations,
+  joinDirectionalPlaceWords,
+  joinHyphenatedNameParts,
+  joinLinkedObjects,
+  splitPoliceRanks,
+} from './name-fragments.js';
+import {
   dropBoilerplateNames,
   dropLegalFormsAndSigns,
   joinWordsBeforeLegalForms,
@@ -827,10 +836,23 @@ function regionPhraseAt(
   return { start: token.start, end: next.end, type: 'LOC', subtype: 'GPE', lexicon: true };
 }
 
+const STREET_ABBREVIATION = /^(?:St|Ave|Blvd|Rd|Pkwy|Hwy)\.?$/u;
+
+/** "Downing St" speaks as "Downing Street" does: the abbreviated head written out names a known organisation. */
+function knownWhenWrittenOut(key: string): boolean {
+  const match = /^(.+) (st|ave|blvd|rd)\.?$/u.exec(key);
+  if (match === null) return false;
+  const head = { st: 'street', ave: 'avenue', blvd: 'boulevard', rd: 'road' }[match[2] as 'st'];
+  return organisationOfKey(`${match[1] as string} ${head}`) !== undefined;
+}
+
 /** Structure and route heads make an ORG-typed name a facility ("Crocus City Hall"); "City Hall" alone stays. */
 function isFacilityName(surface: string): boolean {
   const space = surface.lastIndexOf(' ');
   if (space < 0) return false;
+  // a street's abbreviated head: "Peel St", "Elm Ave.", "St. Mary Blvd" (kept out of the lexicon:
+  // "St" opens names too)
+  if (STREET_ABBREVIATION.test(surface.slice(space + 1))) return true;
   const kind = facilityHead(surface.slice(space + 1));
   if (kind !== 'structure' && kind !== 'route') return false;
   return !/^(?:City|Town) Hall$/u.test(surface);
@@ -842,7 +864,7 @@ function isFacilityName(surface: string): boolean {
  * "Tampa Bay", "Coast", "Gulf", "Channel") are left out.
  */
 const NATURAL_OR_COUNTY_HEAD =
-  / (?:River|Lake|Sea|Ocean|Mountains?|Island|Islands|Peninsula|Valley|Desert|Forest|Glacier|Area)$/u;
+  / (?:River|Lake|Sea|Ocean|Mountains?|Hills|Island|Islands|Peninsula|Valley|Desert|Forest|Glacier|Area|Straits?|Township)$/u;
 
 function isNaturalOrCountyName(surface: string): boolean {
   return NATURAL_OR_COUNTY_HEAD.test(surface);
@@ -874,7 +896,11 @@ function retype(text: string, tokens: readonly Token[], mention: Working): void 
     // "Ukraine" called ORG in "Ukraine rejected …" is still the country.
     mention.type = 'LOC';
   }
-  if (mention.type === 'ORG' && isFacilityName(surface) && known === undefined) mention.type = 'LOC';
+  if (mention.type === 'ORG' && isFacilityName(surface) && known === undefined && !knownWhenWrittenOut(key))
+    mention.type = 'LOC';
+  // "Dunmore Blvd" typed a person: no name of a person ends in a street's abbreviation
+  if (mention.type === 'PERSON' && /^\p{Lu}\p{Ll}+ (?:Ave|Blvd|Rd|St)\.?$/u.test(surface))
+    mention.type = 'LOC';
   if (mention.type === 'ORG' && isNaturalOrCountyName(surface) && known === undefined) mention.type = 'LOC';
   if (mention.type !== 'LOC') return;
   // "Bryansk" + "region" → "Bryansk region".
@@ -1481,7 +1507,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
   // last, the names of press releases: ordinary words of a title-case headline are no names, and
   // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
   // and, with every type settled, a list of names after a plural person noun is a list of people
-  return typePeopleListedAfterPersonNouns(
+  const listed = typePeopleListedAfterPersonNouns(
     text,
     segments,
     trimCompoundTitles(
@@ -1498,6 +1524,21 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
               addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
             ),
           ),
+        ),
+      ),
+    ),
+  );
+  // names cut short or grown over no-names, once every type is settled: "Metro Police Const. Dave
+  // Ruiz", "Cruelty to Animals", "Union-Tribune", "the Upper West Side", "1,000 Canadians"
+  return splitPoliceRanks(
+    text,
+    joinLinkedObjects(
+      text,
+      joinHyphenatedNameParts(
+        text,
+        joinDirectionalPlaceWords(
+          text,
+          dropTitlesAsOrganisations(text, dropLeadingNumbers(text, dropDecades(text, listed))),
         ),
       ),
     ),

@@ -76,9 +76,9 @@ describe('repairRelativeClauseSource', () => {
     assert.equal(repairRelativeClauseSource(forms, pos, [...lemma], verbRooted, [...dep]), false);
   });
 
-  it('in the parser: "An aide who asked not to be named said …" has "said" as its root', () => {
-    const parsed = arcs('An aide who asked not to be named said two crates were lost .');
+  it('in the parser: "An official who asked not to be named said …" has "said" as its root', () => {
+    const parsed = arcs('An official who asked not to be named said five crates were seized .');
     assert.ok(parsed.includes('said:root:ROOT'), parsed.join(' '));
-    assert.ok(parsed.includes('aide:nsubj:said'), parsed.join(' '));
+    assert.ok(parsed.includes('official:nsubj:said'), parsed.join(' '));
   });
 });

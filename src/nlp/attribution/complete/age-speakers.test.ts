@@ -45,7 +45,7 @@ describe('"the 60-year-old said": the person whose age the text gave (", aged 60
   });
 });
 
-describe('"A voter, Ann Reid, 54, said": the age closes the apposition that names the speaker', () => {
+describe('"A voter, Dana Mirel, 54, said": the age closes the apposition that names the speaker', () => {
   it('the person named in apposition, her age after the name', () => {
     assert.deepEqual(speakers('A voter, Dana Mirel, 54, said the queues were long.'), [
       'A voter, Dana Mirel, 54, -> Dana Mirel',

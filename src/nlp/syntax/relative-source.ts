@@ -42,6 +42,8 @@ export function repairRelativeClauseSource(
   const verb = reportingVerbInside(forms, pos, lemma, head, dep, relative);
   if (verb < 0) return false;
   for (let index = verb + 1; index < count; index += 1) if (head[index] === root) head[index] = verb;
+  // the comma that closes the relative clause is the clause's, as in a sentence the parser got right
+  if (verb > 0 && forms[verb - 1] === ',' && head[verb - 1] === verb) head[verb - 1] = relative;
   head[verb] = -1;
   dep[verb] = 'root';
   head[root] = verb;

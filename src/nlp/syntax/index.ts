@@ -14,6 +14,7 @@ import {
 import { repairDoubledArgument } from './doubled-argument.js';
 import { repairInvertedReport } from './inverted-report.js';
 import { repairPassiveAgent } from './passive-agent.js';
+import { repairRelativeClauseSource } from './relative-source.js';
 import {
   repairComplementReducedRelative,
   repairNounRootedSentence,
@@ -196,6 +197,14 @@ function parseWords(model: SyntaxModel, forms: readonly string[]): SentenceParse
   }
   if (!repairReducedRelative(forms, pos, head, dep) && !repairNounRootedSentence(forms, pos, head, dep))
     repairPerfectRoot(forms, pos, head, dep);
+  // "An official, who asked not to be named, said …": the reporting verb out of the relative clause
+  repairSafely(
+    (words, tags, heads, relations) => repairRelativeClauseSource(words, tags, lemma, heads, relations),
+    forms,
+    pos,
+    head,
+    dep,
+  );
   repairApproximateNumber(forms, pos, head, dep);
   // (each undone if it would leave a cycle)
   repairSafely(repairSubordinateClause, forms, pos, head, dep);

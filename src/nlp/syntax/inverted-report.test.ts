@@ -28,6 +28,14 @@ describe('repairInvertedReport', () => {
     assert.equal(arcs.get('had'), 'aux:left');
   });
 
+  it('reads a subject relative clause between the source and the verb as the source\'s ("…, an official, who …, said")', () => {
+    const { arcs } = parsed('Five crates were seized , an official , who asked not to be named , said .');
+    assert.equal(arcs.get('said'), 'root:ROOT');
+    assert.equal(arcs.get('official'), 'nsubj:said');
+    assert.equal(arcs.get('asked'), 'acl:relcl:official');
+    assert.equal(arcs.get('seized'), 'ccomp:said');
+  });
+
   it('makes the verb the root when the parse has its source right but hangs it as a conjunct of the clause', () => {
     const { arcs } = parsed(
       'About 1.2 million homes lost power , the operator , Lena Harrow , said on Monday .',

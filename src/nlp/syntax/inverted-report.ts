@@ -91,6 +91,20 @@ function separatorsBefore(forms: readonly string[], start: number): number {
   return forms.slice(at, start).includes(',') ? at : -1;
 }
 
+/**
+ * Where a subject relative clause between commas that ends at `end` starts ("who asked not to be
+ * named"), or -1: "who" after a comma, then words with a verb and no other comma or quotation mark.
+ */
+function relativeBefore(forms: readonly string[], pos: readonly string[], end: number): number {
+  let verb = false;
+  for (let at = end; at > 1; at -= 1) {
+    if (SEPARATOR.test(forms[at]!)) return -1;
+    if (pos[at] === 'VERB') verb = true;
+    if (forms[at - 1] === ',' && at < end) return /^who$/iu.test(forms[at]!) && verb ? at : -1;
+  }
+  return -1;
+}
+
 /** Whether the words before `end` back to the previous comma (separators at the end aside) hold a verb. */
 function pieceHasVerb(forms: readonly string[], pos: readonly string[], end: number): boolean {
   let at = end - 1;
@@ -139,14 +153,17 @@ function repairUpTo(
   // after the verb only its adjuncts and addressee ("told reporters on Friday"): no clause, no
   // comma, no quotation
   for (let at = verb + 1; at <= last; at += 1) if (pos[at] === 'SCONJ' || pos[at] === 'PUNCT') return false;
-  const first = chunkEndingAt(forms, pos, verb - 2);
+  // "…, an official, who asked not to be named, said.": a relative clause between the source and the verb
+  const relative = relativeBefore(forms, pos, verb - 2);
+  const first = chunkEndingAt(forms, pos, relative < 0 ? verb - 2 : relative - 2);
   if (first === null) return false;
   let source = first;
   let apposition: Chunk | null = null;
   const before = separatorsBefore(forms, first.start);
   if (before < 0) return false;
   // a name and a description (or an age) side by side: the first is the source, the second its apposition
-  const earlier = forms[before] === ',' && before > 0 ? chunkEndingAt(forms, pos, before - 1) : null;
+  const earlier =
+    forms[before] === ',' && before > 0 && relative < 0 ? chunkEndingAt(forms, pos, before - 1) : null;
   // ("the owner, a family firm": a description with an indefinite article describes the noun before it)
   const described =
     kind(pos[earlier?.head ?? 0]!) !== kind(pos[first.head]!) || /^an?$/iu.test(forms[first.start]!);

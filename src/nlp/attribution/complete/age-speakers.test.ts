@@ -44,3 +44,25 @@ describe('"the 60-year-old said": the person whose age the text gave (", aged 60
     assert.deepEqual(speakers(text).slice(-1), ['The 60-year-old -> -']);
   });
 });
+
+describe('"A voter, Dana Mirel, 54, said": the age closes the apposition that names the speaker', () => {
+  it('the person named in apposition, her age after the name', () => {
+    assert.deepEqual(speakers('A voter, Dana Mirel, 54, said the queues were long.'), [
+      'A voter, Dana Mirel, 54, -> Dana Mirel',
+    ]);
+  });
+
+  it('must not change: a source described, then a person named in the next sentence, no one', () => {
+    assert.deepEqual(speakers('A voter said the queues were long. Ann Reid, 54, waited three hours.'), [
+      'A voter -> -',
+    ]);
+  });
+});
+
+describe('"An official who asked not to be named said …": the source with its relative clause', () => {
+  it('the report is found, its source the official', () => {
+    assert.deepEqual(speakers('An official who asked not to be named said five crates were seized.'), [
+      'An official who asked not to be named -> -',
+    ]);
+  });
+});

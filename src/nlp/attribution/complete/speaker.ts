@@ -679,6 +679,9 @@ function trailingPerson(
   // the comma or parenthesis that closes an apposition: "One of the bidders, Dutch group Arvo,"
   while (last > first && /^[,)]$/.test(index.tokenText(last - 1))) last -= 1;
   if (last <= first) return null;
+  // "A voter, Dana Mirel, 54,": the age the name finder gave the person closes the apposition (the
+  // parse often makes the number a conjunct of the head noun and the name its modifier)
+  if (type === 'PERSON') last = beforeAge(index, first, last);
   const lastToken = index.tokens[last - 1] as Token;
   const mention = index.mentionCovering(lastToken.start, lastToken.end);
   if (mention === null || mention.kind !== 'name' || mention.entity.type !== type) return null;
@@ -700,6 +703,22 @@ function trailingPerson(
     // "The Regional Airlines Association (RAA)": the short name in brackets
     (type === 'ORG' && word === '(');
   return joins ? { entity: mention.entity, anonymous: false } : null;
+}
+
+/**
+ * The end of a source before the age that follows a person's name in it: "A voter, Dana Mirel, 54"
+ * ends before ", 54" when the entity stage read 54 as Dana Mirel's age; `last` otherwise.
+ */
+function beforeAge(index: DocumentIndex, first: number, last: number): number {
+  const comma = last - 2;
+  if (comma <= first || index.tokenText(comma) !== ',') return last;
+  const age = index.tokens[last - 1] as Token;
+  if (age.pos !== 'NUM') return last;
+  const nameToken = index.tokens[comma - 1] as Token;
+  const mention = index.mentionCovering(nameToken.start, nameToken.end);
+  if (mention === null || mention.kind !== 'name' || mention.end !== nameToken.end) return last;
+  const known = mention.entity.attributes?.age;
+  return known !== undefined && String(known) === index.tokenText(last - 1) ? comma : last;
 }
 
 /**

@@ -194,6 +194,11 @@ const none: readonly (readonly [string, string])[] = [
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
 const found: readonly (readonly [string, string, string])[] = [
   [
+    '"No" before a figure abbreviates "number", a source that speaks (`nobodySubject`)',
+    'No 10 said the Orsa plan was sound.',
+    'said | No 10 | the Orsa plan was sound',
+  ],
+  [
     'a naming verb with an object outside the content judges it (`namedOnly`)',
     'He called the Orsa plan "a disgrace" on Monday.',
     'called | He | the Orsa plan "a disgrace"',

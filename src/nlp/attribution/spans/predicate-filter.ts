@@ -1918,9 +1918,14 @@ function nobodySubject(text: string, tree: DependencyTree, verb: number): boolea
   const token = tree.tokens[subject] as Token;
   const word = text.slice(token.start, token.end).toLowerCase();
   if (word === 'nobody' || word === 'none' || word === 'no-one') return true;
+  // (not "No 10 said …", "a No 10 spokesman": "No" before a figure abbreviates "number")
   return tree.dependents(subject, ['det']).some((at) => {
     const determiner = tree.tokens[at] as Token;
-    return text.slice(determiner.start, determiner.end).toLowerCase() === 'no';
+    const next = tree.tokens[at + 1];
+    return (
+      text.slice(determiner.start, determiner.end).toLowerCase() === 'no' &&
+      (next === undefined || !/^[\d.]/u.test(text.slice(next.start, next.end)))
+    );
   });
 }
 

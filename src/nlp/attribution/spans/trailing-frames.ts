@@ -61,7 +61,8 @@ export function trailingFrame(
     )
       return null;
   if (tree.dependents(verb, ['obj', 'ccomp', 'xcomp', 'iobj', 'mark']).length > 0) return null;
-  if (tree.dependent(verb, 'nsubj') < 0) return null;
+  // one subject ("…, a charge the company denies" read with two is an object described, no frame)
+  if (tree.dependents(verb, ['nsubj']).length !== 1) return null;
   // the comma right before the source, every word from it to the verb the verb's own
   // (the parse may hang the comma on the word before it: "on Monday[,] the paper reported")
   const isComma = (at: number): boolean =>

@@ -1908,6 +1908,8 @@ function writersAsideInfinitive(text: string, segments: Segments, verb: number):
   return false;
 }
 
+const MANNER_OR_REASON: ReadonlySet<string> = new Set(['how', 'why']);
+
 /**
  * Whether the verb's subject quantifies over nobody: "nobody", "no one", "none (of …)", or a noun
  * with the determiner "no" ("No group has claimed …").
@@ -2000,6 +2002,8 @@ export function keepsReporting(
     first !== undefined &&
     first.start >= cue.end &&
     openingWord(text, segments, first, WH_WORDS) &&
+    // ("the court heard how documents were taken": told how a deed was done, a report)
+    !openingWord(text, segments, first, MANNER_OR_REASON) &&
     perceiverVerb(token.lemma || text.slice(token.start, token.end))
   )
     return false;

@@ -44,6 +44,12 @@ const stanceCases: readonly [string, CandidateSpec, string][] = [
     'decline',
   ],
   [
+    // a negated verb whose first WordNet sense is communication, before an open question (issue 10)
+    'Helena Varga would not describe how the fire started.',
+    { cue: 'would not describe', source: 'Helena Varga', content: ['how the fire started'] },
+    'decline',
+  ],
+  [
     'Helena Varga would not confirm or deny that the mill would close.',
     { cue: 'deny', source: 'Helena Varga', content: ['that the mill would close'] },
     'decline',

@@ -1,4 +1,5 @@
 import type { Span } from '../../../model/index.js';
+import { baseFormOf, lexicographerFileOf, synsetsOf, VERB_COMMUNICATION } from '../../events/wordnet.js';
 /**
  * Word lists of the completion step. Small, closed and English: they name grammatical classes
  * ("told", "reportedly") or the few nouns that make a source anonymous, not names of the world;
@@ -136,6 +137,23 @@ export function isDecline(cue: string, content: string): boolean {
   );
 }
 
+/** A negation, then a word or two of manner, then the last word: "would not describe", "did not publicly detail". */
+const NEGATED_LAST_WORD =
+  /(?:\b(?:not|never|unwilling\s+to|unable\s+to)|n['’]t)\s+(?:(?:yet|immediately|publicly|officially|specifically|formally)\s+)*(\p{L}+)$/iu;
+
+/**
+ * A negated verb whose most frequent WordNet sense is communication (verb.communication): "would
+ * not describe how she died", "did not detail when"; with a question left open after it, a
+ * refusal to say ("decline"). Not a verb of cognition: "did not know whether" is a denial.
+ */
+function notCommunicated(before: string): boolean {
+  const word = NEGATED_LAST_WORD.exec(before)?.[1];
+  if (word === undefined) return false;
+  const lemma = baseFormOf(word.toLowerCase(), 'verb');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'verb')[0];
+  return first !== undefined && lexicographerFileOf(first, 'verb') === VERB_COMMUNICATION;
+}
+
 /**
  * `isDecline` read in the text around the spans: also a negation left out of the cue ("Sony has not
  * yet [announced] when …") and a question word left out of the content ("could not say whether
@@ -151,7 +169,7 @@ export function isDeclineAt(text: string, cue: Span, content: Span | undefined):
   if (content === undefined || content.start < cue.end) return false;
   const before = text.slice(Math.max(0, cue.start - 40), cue.end).trim();
   return (
-    NOT_SAID.test(before) &&
+    (NOT_SAID.test(before) || notCommunicated(before)) &&
     !NOT_ONLY.test(before) &&
     OPEN_QUESTION.test(text.slice(cue.end, content.end).trim())
   );

@@ -41,6 +41,7 @@ import { repairInvertedSources } from './inverted-sources.js';
 import { endContinuationsAtNarration } from './continuation-narration.js';
 import { extendSourcesToMembers } from './member-of-sources.js';
 import { extendFrontedSubordinates } from './fronted-subordinate.js';
+import { TRAILING_FRAMES } from './trailing-frames.js';
 
 /**
  * Attribution candidates of a text: cues ("said", "according to", "told"), their local sources and
@@ -159,6 +160,8 @@ export function findReportedSpeech(text: string, segments: Segments): Attributio
     ),
     [
       RELATIVE_REPORTS,
+      // "…, a state-run daily reported.": the frame around the sentence (trailing-frames.ts)
+      TRAILING_FRAMES,
       HEDGED_SOURCING,
       MESSAGE_REPORTS,
       MISTAGGED_REPORTS,

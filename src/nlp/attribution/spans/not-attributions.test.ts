@@ -17,6 +17,22 @@ import { reports } from './test-helpers.js';
 /** Deeds, perceptions and names that an attribution must not be read from. */
 const none: readonly (readonly [string, string])[] = [
   [
+    'a subject with "no" names nobody who spoke (issue 10, `nobodySubject`)',
+    'No group has claimed responsibility for the fire at the Orsa depot.',
+  ],
+  [
+    '"nobody" as a subject names nobody who spoke (`nobodySubject`)',
+    'Nobody said the Tarnby ferry would stop.',
+  ],
+  [
+    "a perceiver's verb with a question clause perceives an event (issue 10, `perceiverVerb`)",
+    'The back rows could hear what was being said on the Orsa stage.',
+  ],
+  [
+    '"which" standing for the clause before it is a fact that explains (issue 10, `clauseRelative`)',
+    'The Orsa council raised bus fares, which explains why commuters are angry.',
+  ],
+  [
     'a document that shows gives evidence, no words (issue 10, `documentEvidence`)',
     'The Orsa budget showed that spending on roads had risen.',
   ],
@@ -177,6 +193,11 @@ const none: readonly (readonly [string, string])[] = [
 
 /** What stays: a fact perceived as true, a request for an act with nobody named, reports. */
 const found: readonly (readonly [string, string, string])[] = [
+  [
+    '"No" before a figure abbreviates "number", a source that speaks (`nobodySubject`)',
+    'No 10 said the Orsa plan was sound.',
+    'said | No 10 | the Orsa plan was sound',
+  ],
   [
     'a naming verb with an object outside the content judges it (`namedOnly`)',
     'He called the Orsa plan "a disgrace" on Monday.',

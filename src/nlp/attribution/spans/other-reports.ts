@@ -47,6 +47,17 @@ function overlaps(left: Span, right: Span): boolean {
   return left.start < right.end && right.start < left.end;
 }
 
+/** Whether `other`'s source and cue end `piece` after a comma, with only punctuation after them. */
+function trailingFrameOf(text: string, piece: Span, other: AttributionCandidate): boolean {
+  const source = other.source;
+  const cue = other.cue;
+  if (source === null || cue === null || !inside(source, piece) || source.end > cue.start) return false;
+  return (
+    /,\s*$/u.test(text.slice(piece.start, source.start)) &&
+    /^[\s.!?"”’']*$/u.test(text.slice(cue.end, piece.end))
+  );
+}
+
 /** Where the piece must end before another candidate's report, or the piece's own end. */
 function cutBefore(
   text: string,
@@ -93,8 +104,11 @@ function cutBefore(
     // figures, could drive …"), not the end of them
     if (ACCORDING.test(text.slice(cue.start, cue.end))) continue;
     // two reports that hold each other's cues cross ("although …, the bank said, the agency is said
-    // to …"): no end is read from them
-    if (other.content.some((span) => inside(own.cue as Span, span))) continue;
+    // to …"): no end is read from them, unless the other is a frame that ends the piece after a
+    // comma ("Rebels said they had seized it[, the website reports]."): the frame is around the
+    // report, whose words end before it
+    if (other.content.some((span) => inside(own.cue as Span, span)) && !trailingFrameOf(text, piece, other))
+      continue;
     const source = other.source;
     const at =
       source !== null && source.start > piece.start && inside(source, piece) ? source.start : cue.start;

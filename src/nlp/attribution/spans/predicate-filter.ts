@@ -1908,6 +1908,45 @@ function writersAsideInfinitive(text: string, segments: Segments, verb: number):
   return false;
 }
 
+const MANNER_OR_REASON: ReadonlySet<string> = new Set(['how', 'why']);
+
+/**
+ * Whether the verb's subject quantifies over nobody: "nobody", "no one", "none (of …)", or a noun
+ * with the determiner "no" ("No group has claimed …").
+ */
+function nobodySubject(text: string, tree: DependencyTree, verb: number): boolean {
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0) return false;
+  const token = tree.tokens[subject] as Token;
+  const word = text.slice(token.start, token.end).toLowerCase();
+  if (word === 'nobody' || word === 'none' || word === 'no-one') return true;
+  // (not "No 10 said …", "a No 10 spokesman": "No" before a figure abbreviates "number")
+  return tree.dependents(subject, ['det']).some((at) => {
+    const determiner = tree.tokens[at] as Token;
+    const next = tree.tokens[at + 1];
+    return (
+      text.slice(determiner.start, determiner.end).toLowerCase() === 'no' &&
+      (next === undefined || !/^[\d.]/u.test(text.slice(next.start, next.end)))
+    );
+  });
+}
+
+/**
+ * Whether the verb's subject is a "which" that stands for the clause before it: the parse attaches
+ * its clause to a verb ("They raised taxes, which explains why …": `conj` or `parataxis` of
+ * "raised"), not as a relative clause on a noun ("a report, which says …").
+ */
+function clauseRelative(text: string, tree: DependencyTree, verb: number): boolean {
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || subject >= verb) return false;
+  const token = tree.tokens[subject] as Token;
+  if (text.slice(token.start, token.end).toLowerCase() !== 'which') return false;
+  const verbToken = tree.tokens[verb] as Token;
+  const headToken = tree.tokens[verbToken.head];
+  if (headToken === undefined) return false;
+  return verbToken.dep !== 'acl:relcl' || headToken.pos === 'VERB' || headToken.pos === 'AUX';
+}
+
 export function keepsReporting(
   text: string,
   segments: Segments,
@@ -1952,6 +1991,34 @@ export function keepsReporting(
   // "The governor is [promising] to cut taxes": a progressive the tagger read as an adjective is
   // read as the verb it is (`progressiveReadAsAdjective`)
   const token = progressiveReadAsAdjective(text, tree, head, segments.tokens[head] as Token);
+  // "No group has claimed responsibility", "Nobody said the plan would fail": a subject that
+  // quantifies over no one names nobody who spoke (`nobodySubject`)
+  if (token.pos === 'VERB' && nobodySubject(text, tree, head)) return false;
+  // "could hear what was being said", "saw how the fire spread": a perceiver's verb with a
+  // question clause perceives an event, nobody reports it (`perceiverVerb`; "heard that …" is hearsay)
+  if (
+    !quoted &&
+    token.pos === 'VERB' &&
+    first !== undefined &&
+    first.start >= cue.end &&
+    openingWord(text, segments, first, WH_WORDS) &&
+    // ("the court heard how documents were taken": told how a deed was done, a report)
+    !openingWord(text, segments, first, MANNER_OR_REASON) &&
+    perceiverVerb(token.lemma || text.slice(token.start, token.end))
+  )
+    return false;
+  // "…, which explains why voters stayed home": "which" standing for the clause before it is a fact
+  // that explains, nobody's words (`clauseRelative`)
+  // (with a question clause only: "the committee, which said rates were too high" may be read so)
+  if (
+    !quoted &&
+    token.pos === 'VERB' &&
+    first !== undefined &&
+    first.start >= cue.end &&
+    openingWord(text, segments, first, WH_WORDS) &&
+    clauseRelative(text, tree, head)
+  )
+    return false;
   // "Needless to say, …", "to say the least": the writer's aside (`writersAsideInfinitive`)
   if (token.pos === 'VERB' && writersAsideInfinitive(text, segments, head)) return false;
   // "denied a request for more time": a refusal, not a denial of words (`refusalOfAsking`)

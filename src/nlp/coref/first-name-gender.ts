@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { type FirstNameGenders, loadFirstNameGenders } from './first-name-table.js';
 import type { Gender } from './lexicon.js';
 
 /**
@@ -8,23 +8,19 @@ import type { Gender } from './lexicon.js';
  * says otherwise: "Robin" (female in the English list, male in three others) and "Andrea" stay
  * undefined, since a wrong gender is a hard constraint that would send "he" elsewhere. A name the
  * lists do not hold, or a word that is not a first name ("Kowalski", "Obama"), → undefined.
- * The lists are loaded on first use.
+ * The lists are loaded on first use, from the table the build makes of them (first-name-table.ts).
  */
 
-type NameList = ReadonlyMap<string, 'male' | 'female'>;
+let genders: FirstNameGenders | null = null;
 
-const OTHER_LANGUAGES = ['it', 'es', 'fr', 'de', 'tr'] as const;
-
-let lists: { readonly english: NameList; readonly others: readonly NameList[] } | null = null;
-
-function nameLists(): { readonly english: NameList; readonly others: readonly NameList[] } {
-  if (lists === null) {
-    const require = createRequire(import.meta.url);
-    const load = (language: string) => require(`gender-detection-from-name/names/${language}.js`) as NameList;
-    lists = { english: load('en'), others: OTHER_LANGUAGES.map(load) };
-  }
-  return lists;
+/** The name lists, as the build's table (first-name-table.ts) or read from the package. */
+function nameLists(): FirstNameGenders {
+  if (genders === null) genders = loadFirstNameGenders();
+  return genders;
 }
+
+/** "m" or "f" from a list, "." when the list does not hold the name. */
+const ABSENT = '.';
 
 /** Only a capitalised word of letters (and inner hyphens: "Eva-Marie") is looked up. */
 const FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -49,21 +45,20 @@ export function firstNameGender(word: string): Gender | undefined {
 
 function genderOf(word: string): Gender | undefined {
   if (!FIRST_NAME.test(word)) return undefined;
-  const { english, others } = nameLists();
-  const key = word.toLowerCase();
-  const found = english.get(key);
-  if (found === undefined) {
+  const codes = nameLists().codesOf(word.toLowerCase());
+  const found = codes?.[0] ?? ABSENT; // the English list
+  if (found === ABSENT) {
     // "Eva-Marie": the gender of its first part
     const dash = word.indexOf('-');
     return dash > 0 ? genderOf(word.slice(0, dash)) : undefined;
   }
   let dissent = 0;
-  for (const list of others) {
-    const other = list.get(key);
-    if (other !== undefined && other !== found) dissent += 1;
+  for (let list = 1; list < codes!.length; list += 1) {
+    const other = codes![list];
+    if (other !== ABSENT && other !== found) dissent += 1;
   }
   if (dissent > 1) return undefined;
-  return found === 'male' ? 'm' : 'f';
+  return found === 'm' ? 'm' : 'f';
 }
 
 const firmMemo = new Map<string, Gender | null>();
@@ -88,20 +83,19 @@ export function firmFirstNameGender(word: string): Gender | undefined {
 function firmGenderOf(word: string): Gender | undefined {
   const gender = firstNameGender(word);
   if (gender === undefined) return undefined;
-  const { english, others } = nameLists();
-  const key = word.toLowerCase();
+  const codes = nameLists().codesOf(word.toLowerCase());
   // ("Eva-Marie": judged by its first part, as `firstNameGender` does)
-  if (!english.has(key)) {
+  if (codes === undefined || codes[0] === ABSENT) {
     const dash = word.indexOf('-');
     return dash > 0 ? firmGenderOf(word.slice(0, dash)) : undefined;
   }
-  const found = gender === 'm' ? 'male' : 'female';
+  const found: string = gender;
   let agree = 0;
   let dissent = 0;
-  for (const list of others) {
-    const other = list.get(key);
+  for (let list = 1; list < codes.length; list += 1) {
+    const other = codes[list];
     if (other === found) agree += 1;
-    else if (other !== undefined) dissent += 1;
+    else if (other !== ABSENT) dissent += 1;
   }
   return dissent > 0 && agree === 0 ? undefined : gender;
 }
@@ -118,7 +112,5 @@ export function isFirstName(word: string): boolean {
 
 function inNameLists(word: string): boolean {
   if (!FIRST_NAME.test(word)) return false;
-  const { english, others } = nameLists();
-  const key = word.toLowerCase();
-  return english.has(key) || others.some((list) => list.has(key));
+  return nameLists().codesOf(word.toLowerCase()) !== undefined;
 }

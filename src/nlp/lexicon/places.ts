@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { foldKey } from './normalise.js';
+import { loadPlaceSources, type PlaceSources } from './place-sources.js';
 
 /**
  * Place gazetteers, built once on first use from three data packages:
@@ -8,6 +9,7 @@ import { foldKey } from './normalise.js';
  * - cldr-subdivisions-full: the English names of 5,000 ISO 3166-2 subdivisions (states, oblasts,
  *   provinces, counties, …), from Unicode CLDR;
  * - city-timezones: 7,300 cities with their population (Natural Earth populated places).
+ * The fields read of the first and the last are kept by the build in one small file (place-sources.ts).
  * A few names that no package gives ("Britain", "America", "Holland", the common demonyms "Kyrgyz"
  * and "Tajik", continents and world regions) are added below.
  */
@@ -30,23 +32,6 @@ export interface Country {
   readonly code: string;
   /** Common English name ("Russia", "United States"). */
   readonly name: string;
-}
-
-interface WorldCountry {
-  readonly name: { readonly common: string; readonly official: string };
-  readonly cca2: string;
-  readonly capital?: readonly string[];
-  readonly altSpellings?: readonly string[];
-  readonly independent?: boolean;
-  readonly area?: number;
-  readonly demonyms?: { readonly eng?: { readonly f: string; readonly m: string } };
-}
-
-interface TimezoneCity {
-  readonly city: string;
-  readonly city_ascii: string;
-  readonly pop: number;
-  readonly iso2: string;
 }
 
 /** Alternative country names no package lists, as news writes them. */
@@ -288,13 +273,13 @@ function demonymPlural(word: string): string | null {
   return null;
 }
 
-function build(): PlaceTables {
+/** The tables from the two packages' data (place-sources.ts) and the subdivision names. */
+export function buildPlaceTables(sources: PlaceSources): PlaceTables {
   const require = createRequire(import.meta.url);
-  const worldCountries = require('world-countries/dist/countries.json') as readonly WorldCountry[];
+  const { countries: worldCountries, cities } = sources;
   const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json') as {
     subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
   };
-  const cities = require('city-timezones/data/cityMap.json') as readonly TimezoneCity[];
 
   const places = new Map<string, MutablePlace>();
   const surfaces = new Map<string, string>();
@@ -382,6 +367,6 @@ function build(): PlaceTables {
 
 /** The place tables, built on first use (about 30 ms). */
 export function placeTables(): PlaceTables {
-  if (tables === null) tables = build();
+  if (tables === null) tables = buildPlaceTables(loadPlaceSources());
   return tables;
 }

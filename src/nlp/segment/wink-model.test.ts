@@ -20,6 +20,27 @@ describe('wink model', () => {
     assert.notEqual(first.features.lexeme.list, second.features.lexeme.list);
   });
 
+  it('reuses the word index of a model whose learned words were removed again', () => {
+    type Lexeme = { list: string[]; hash: Record<string, number>; intrinsicSize: number };
+    let lexeme: Lexeme | null = null;
+    const nlp = winkNLP(
+      winkModel(() => {
+        const core = readWinkCoreModel() as { features: { lexeme: Lexeme } };
+        lexeme = core.features.lexeme;
+        return core;
+      }) as never,
+      ['pos'],
+    );
+    nlp.readDoc('Zorvath Quennel-Brisk glorped the vexomorphs at Plimwick on Thursday.').tokens();
+    const { list, hash, intrinsicSize } = lexeme!;
+    assert.ok(list.length > intrinsicSize, 'wink learned the unknown words');
+    for (let index = intrinsicSize; index < list.length; index += 1)
+      if (hash[list[index]!] === index) delete hash[list[index]!];
+    const reread = readWinkCoreModel(hash) as { features: { lexeme: Lexeme } };
+    assert.equal(reread.features.lexeme.hash, hash);
+    assert.deepStrictEqual(reread, readWinkCoreModel());
+  });
+
   it('has every part of the package’s model, the same but for core', () => {
     const mine = winkModel();
     const theirs = packageModel as unknown as Record<string, unknown>;

@@ -49,8 +49,14 @@ function bufferFromBase64(data: string): ArrayBuffer {
   return bytes.buffer;
 }
 
-/** A fresh core model, as the package's `core()` (load-core-model.js over read-core-model.js) gives. */
-export function readWinkCoreModel(): unknown {
+/**
+ * A fresh core model, as the package's `core()` (load-core-model.js over read-core-model.js) gives.
+ * `lexemeIndex`, when given, is the word index (`features.lexeme.hash`) of a model read before, from
+ * which every word wink added has been removed again (wink-tokens.ts, `forgetLearnedWords`): it holds
+ * the same entries as the one built here and is used instead (building it is about half of the
+ * cost of a read, paid again at each rebuild of the wink instance).
+ */
+export function readWinkCoreModel(lexemeIndex?: Record<string, number>): unknown {
   let json = readFileSync(CORE_JSON, 'utf8');
   if (json.charCodeAt(0) === 0xfeff) json = json.slice(1); // as require() reads JSON
   const model = JSON.parse(json) as CoreModel;
@@ -66,9 +72,12 @@ export function readWinkCoreModel(): unknown {
       feature.hash = hash;
     }
   const lexeme = featuresData.lexeme!;
-  const lexemeHash: Record<string, number> = Object.create(null);
-  for (let k = 0; k < lexeme.list.length; k += 1) lexemeHash[lexeme.list[k] as string] = k;
-  lexeme.hash = lexemeHash;
+  if (lexemeIndex !== undefined) lexeme.hash = lexemeIndex;
+  else {
+    const lexemeHash: Record<string, number> = Object.create(null);
+    for (let k = 0; k < lexeme.list.length; k += 1) lexemeHash[lexeme.list[k] as string] = k;
+    lexeme.hash = lexemeHash;
+  }
   const clusters = featuresData.posClusters!.list;
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));

@@ -21,7 +21,8 @@ function wink(): Wink {
     // wink adds unknown words to (see `forgetLearnedWords`). The model is the package's, its core
     // read more cheaply (wink-model.ts).
     const model = winkModel(() => {
-      const core = readWinkCoreModel() as { features: { lexeme: LearnedLexicon } };
+      const core = readWinkCoreModel(forgottenIndex ?? undefined) as { features: { lexeme: LearnedLexicon } };
+      forgottenIndex = null;
       learned = core.features.lexeme;
       return core;
     });
@@ -38,6 +39,11 @@ interface LearnedLexicon {
 }
 
 let learned: LearnedLexicon | null = null;
+/**
+ * The word index of the instance last dropped, every learned word removed: the shipped words'
+ * index, given to the next instance's model instead of being built again (wink-model.ts).
+ */
+let forgottenIndex: Record<string, number> | null = null;
 /** Index in `learned.list` up to which learned words have been looked at. */
 let lookedAt = 0;
 
@@ -58,22 +64,24 @@ const MAX_LEARNED_WORDS = 50_000;
  * forgotten (its entry in the word index removed; wink adds it again when met), so each document is
  * tokenised and tagged as if it were the first. wink keeps the forgotten entries in its lists, so
  * once they pass `MAX_LEARNED_WORDS` the instance is dropped and a fresh one built (the model is
- * unpacked anew), which bounds the memory of a long-running worker.
+ * unpacked anew, but for its word index: see `forgottenIndex`), which bounds the memory of a
+ * long-running worker.
  */
 function forgetLearnedWords(): void {
   if (learned === null) return;
   const { list, hash, intrinsicSize } = learned;
-  if (list.length - intrinsicSize > MAX_LEARNED_WORDS) {
-    winkInstance = null;
-    learned = null;
-    lookedAt = 0;
-    return;
-  }
   for (let index = Math.max(lookedAt, intrinsicSize); index < list.length; index += 1) {
     const word = list[index] as string;
     if (hash[word] === index) delete hash[word];
   }
   lookedAt = list.length;
+  if (list.length - intrinsicSize > MAX_LEARNED_WORDS) {
+    // every learned word is out of the index now: it is the shipped one, kept for the next instance
+    forgottenIndex = hash;
+    winkInstance = null;
+    learned = null;
+    lookedAt = 0;
+  }
 }
 
 /**

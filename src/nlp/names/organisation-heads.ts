@@ -1,4 +1,10 @@
-import { lexicographerFileOf, NOUN_COGNITION, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../events/wordnet.js';
+import {
+  lexicographerFileOf,
+  NOUN_COGNITION,
+  NOUN_GROUP,
+  NOUN_PERSON,
+  synsetsOf,
+} from '../events/wordnet.js';
 import {
   hasHypernymWord,
   isKnownHumanName,

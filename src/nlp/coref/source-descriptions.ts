@@ -363,21 +363,22 @@ function namedPublication(
   segments: Segments,
   cue: { start: number; end: number },
 ): boolean {
+  const lower = word.toLowerCase();
+  if (baseFormOf(lower, 'noun') !== lower) return false;
+  const senses = synsetsOf(lower, 'noun');
+  const first = senses[0];
+  if (
+    first === undefined ||
+    hasHypernymWord(first, 'noun', { levels: 8 }, SOCIAL_GROUP) ||
+    senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)
+  )
+    return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   for (const match of text.matchAll(pattern))
     if (!segments.sentences.some((sentence) => opensAt(text, sentence.start, match.index))) return true;
   const verb = segments.tokens.find((token) => token.start === cue.start);
-  if (verb === undefined || verb.lemma !== 'report') return false;
-  const lower = word.toLowerCase();
-  if (baseFormOf(lower, 'noun') !== lower) return false;
-  const senses = synsetsOf(lower, 'noun');
-  const first = senses[0];
-  return (
-    first !== undefined &&
-    !hasHypernymWord(first, 'noun', { levels: 8 }, SOCIAL_GROUP) &&
-    senses.every((offset) => lexicographerFileOf(offset, 'noun') !== NOUN_PERSON)
-  );
+  return verb !== undefined && verb.lemma === 'report';
 }
 
 /** Whether only quotation marks and spaces stand between a sentence's start and the word. */

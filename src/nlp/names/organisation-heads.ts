@@ -84,8 +84,17 @@ function isFieldOfTrade(word: string): boolean {
   );
 }
 
-/** Is the word an organisation's head word ("Committee", "Coalition", "Biotech")? */
+/** Is the word an organisation's head word ("Committee", "Coalition")? */
 export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word);
+}
+
+/**
+ * Does the word, last in a name, make it no person's: an organisation's head word or a field of
+ * trade ("Biotech")? Not a head that takes "of" and a place into the name ("LG Electronics of South
+ * Korea" is a company and its country), so kept apart from `isOrganisationHead`.
+ */
+export function endsOrganisationName(word: string): boolean {
   return ORGANISATION_HEADS.has(word) || isFieldOfTrade(word);
 }
 
@@ -115,7 +124,7 @@ export function typeOrganisationHeads(text: string, names: readonly NameMention[
     const space = surface.lastIndexOf(' ');
     if (space < 0) return name;
     const last = surface.slice(space + 1);
-    if (!isOrganisationHead(last) && !LEGAL_FORMS.test(last)) return name;
+    if (!endsOrganisationName(last) && !LEGAL_FORMS.test(last)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
 }

@@ -148,6 +148,7 @@ import {
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 import { typeNamesByPronouns } from './pronoun-agreement.js';
+import { joinPartnershipNames } from './partnership-names.js';
 import { typeByAppositionHeads } from './apposition-heads.js';
 import { typePeopleByClassifierNouns } from './classifier-nouns.js';
 import { typeGroupsByPluralAgreement } from './plural-agreement.js';
@@ -1505,7 +1506,8 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     ),
   );
   // last, the names of press releases: ordinary words of a title-case headline are no names, and
-  // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
+  // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it, and so
+  // is a row of partners' surnames the text calls a firm ("Barlow, Fenwick and Hale LLP"),
   // and, with every type settled, a list of names after a plural person noun is a list of people
   const listed = typePeopleListedAfterPersonNouns(
     text,
@@ -1519,9 +1521,12 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
           segments,
           typeLegalFormNames(
             text,
-            dropTitleCaseWordNames(
+            joinPartnershipNames(
               text,
-              addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+              dropTitleCaseWordNames(
+                text,
+                addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
+              ),
             ),
           ),
         ),

@@ -987,10 +987,11 @@ class Resolver {
   private resolveDescription(phrase: NounPhrase, category: Category, head: string): number {
     const view = this.view;
     const sentence = view.sentenceOf[phrase.first] as number;
-    // "the chair dropped eight metres": a noun whose commonest sense is a thing is no one's role
+    // "the chair dropped eight metres": a role noun whose commonest sense is a thing is no one's role
     // without a person's evidence in its sentence
     if (
       category === 'person' &&
+      isRoleHead(head) &&
       !personFirst(head) &&
       !personEvidence(view.text, view.tokens, view.sentenceOf, phrase.head)
     )

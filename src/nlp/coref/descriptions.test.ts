@@ -515,3 +515,39 @@ describe('isDescriptionEntity (marked by attributes.nominal_head only)', () => {
     );
   });
 });
+
+describe('speaking bodies and thing-first roles (issue 10, desc48)', () => {
+  function run(text: string) {
+    return processInput(
+      { source: 'test.txt', bytes: Buffer.from(text) },
+      { published: '2025-04-01', stages: CORPUS_STAGES },
+    );
+  }
+
+  it('"The defence argued …": the defence is an unnamed body that speaks', () => {
+    const doc = run('The defence argued that the evidence against the baker was weak.');
+    const body = doc.entities.find((entity) => entity.attributes?.nominal_head === 'defence');
+    assert.equal(body?.type, 'ORG');
+    assert.ok(doc.attributions.some((attribution) => attribution.speaker === body!.id));
+  });
+
+  it('"The prosecution said …" gets a speaker (a group sense that WordNet files as a collection)', () => {
+    const doc = run('The prosecution said the witness had lied about the boat.');
+    const body = doc.entities.find((entity) => entity.attributes?.nominal_head === 'prosecution');
+    assert.equal(body?.type, 'ORG');
+  });
+
+  it('"the chair dropped eight metres" is not the person named before', () => {
+    const doc = run(
+      'Mira Havelund rode the lift up the hill. The chair dropped eight metres before hitting the snow.',
+    );
+    const person = doc.entities.find((entity) => entity.name === 'Mira Havelund')!;
+    assert.ok(person.mentions.every((mention) => !/chair/u.test(doc.text.slice(mention.start, mention.end))));
+  });
+
+  it('"The chair said …" still joins the person who runs the board', () => {
+    const doc = run('Mira Havelund runs the board. The chair said the vote was fair.');
+    const person = doc.entities.find((entity) => entity.name === 'Mira Havelund')!;
+    assert.ok(person.mentions.some((mention) => /chair/iu.test(doc.text.slice(mention.start, mention.end))));
+  });
+});

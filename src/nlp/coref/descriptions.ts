@@ -20,10 +20,18 @@ import { descriptionOwner, sameOwner } from './description-owner.js';
 import { firstNameGender } from './first-name-gender.js';
 import { isBusinessKind, isOtherKindThanBusiness, kindImplies } from './kind-words.js';
 import { leadNamedPerson } from './lead-descriptions.js';
+import { personEvidence, personFirst } from './thing-roles.js';
 import { hasHypernym, hasHypernymWord, type HypernymWalk } from '../lexicon/hypernyms.js';
 import { foldKey } from '../lexicon/normalise.js';
 import { peopleTables } from '../lexicon/people.js';
-import { honorificOf, isOrganisationNoun, isPlaceNoun, personWord, type Gender } from './lexicon.js';
+import {
+  honorificOf,
+  isOrganisationNoun,
+  isPlaceNoun,
+  personWord,
+  SPEECH_VERBS,
+  type Gender,
+} from './lexicon.js';
 
 /**
  * Descriptions of people, groups and places that coreference left without a named referent ("the
@@ -172,6 +180,21 @@ export function isPlaceStructure(offset: number): boolean {
   return hasHypernymWord(offset, 'noun', ARTIFACTS_WALK, PLACE_STRUCTURES);
 }
 
+/**
+ * A noun whose first sense is no body ("prosecution": an act) but one of whose first senses is a
+ * social group ("the prosecution": the lawyers): the body when it speaks ("The prosecution said").
+ */
+export function speakingBody(lemma: string): boolean {
+  if (GENERIC.has(lemma)) return false;
+  const senses = synsetsOf(lemma, 'noun');
+  if (senses.length === 0 || senses.length > MAX_SENSES) return false;
+  // "prosecution" 2 (the lawyers acting for the state) is a collection, not a social group, in
+  // WordNet: any group sense counts, a speech verb's subject being people
+  // one whose first sense is a group and no social group is a collection of things ("data", "pair")
+  const groups = senses.slice(0, 5).map((offset) => lexicographerFileOf(offset, 'noun') === NOUN_GROUP);
+  return groups[0] === false && groups.includes(true);
+}
+
 /** The kind of entity a head lemma describes, or null. */
 export function descriptionType(lemma: string): EntityType | null {
   const cached = kindCache.get(lemma);
@@ -279,7 +302,13 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
     // the tagger's lemma first ("leaders" → "leader"), then WordNet's
     const tagged = token.lemma.toLowerCase();
     const lemma = tagged !== '' && tagged !== surface ? tagged : (lemmaOf(surface, 'noun') ?? surface);
-    const type = descriptionType(lemma);
+    // the subject of a speech verb whose noun can name a body: "The defence argued …"
+    const speaks = () => {
+      if (token.dep !== 'nsubj') return false;
+      const head = tokens[token.head];
+      return head !== undefined && SPEECH_VERBS.has(head.lemma.toLowerCase()) && speakingBody(lemma);
+    };
+    const type = descriptionType(lemma) ?? (speaks() ? 'ORG' : null);
     if (type === null) return;
     const partitive = lemma === 'group' || !isOrganisationNoun(lemma);
     if (type === 'ORG' && partitive && tokens[index + 1] !== undefined && word(index + 1) === 'of') return;
@@ -847,6 +876,14 @@ function describedPerson(
   if (!group.definite) return -1;
   // "shot him in the head": a body part, though the lexicon's "head" is also a person
   if (group.heads.some((head) => bodyPartInPlace(text, tokens, head, lemma))) return -1;
+  // "the chair dropped eight metres": a noun whose commonest sense is a thing joins a person only on
+  // a person's evidence in one of its sentences
+  if (
+    group.type === 'PERSON' &&
+    !personFirst(lemma) &&
+    !group.heads.some((head) => personEvidence(text, tokens, sentenceOf, head))
+  )
+    return -1;
   const first = group.mentions[0]!;
   const sentence = sentenceOf[group.heads[0]!]!;
   const counts = people

@@ -44,6 +44,7 @@ import {
   synsetsOf,
 } from '../events/wordnet.js';
 import { isFirstName } from './first-name-gender.js';
+import { personEvidence, personFirst } from './thing-roles.js';
 import { WORK_SUBTYPE } from '../names/works-after-nouns.js';
 import { KINSHIP } from '../attributes/words.js';
 
@@ -986,6 +987,15 @@ class Resolver {
   private resolveDescription(phrase: NounPhrase, category: Category, head: string): number {
     const view = this.view;
     const sentence = view.sentenceOf[phrase.first] as number;
+    // "the chair dropped eight metres": a role noun whose commonest sense is a thing is no one's role
+    // without a person's evidence in its sentence
+    if (
+      category === 'person' &&
+      isRoleHead(head) &&
+      !personFirst(head) &&
+      !personEvidence(view.text, view.tokens, view.sentenceOf, phrase.head)
+    )
+      return -1;
     const nounGender = category === 'person' ? personWord(head)?.gender : undefined;
     let age: number | undefined;
     if (head === 'old' && phrase.head >= 4) {

@@ -477,3 +477,19 @@ describe('isComma', () => {
       assert.equal(isComma(text, span), text.slice(start, end).toLowerCase() === ',');
     });
 });
+
+describe('findAttributions: a person or group noun as compound modifier of a nominal cue', () => {
+  it('"the union claim that …" has "union" as its source', () => {
+    const text = 'The manager, Ida Lorne, rejected the union claim that the depot would close in May.';
+    const found = view(text, findAttributions(text, segment(text)));
+    const match = found.find((candidate) => candidate.cue === 'claim');
+    assert.ok(match, JSON.stringify(found));
+    assert.equal(match.source, 'union');
+    assert.deepEqual(match.content, ['that the depot would close in May']);
+  });
+  it('"an insurance claim that …" has no source: insurance is no speaker', () => {
+    const text = 'She filed an insurance claim that the boat had sunk in the storm.';
+    const found = view(text, findAttributions(text, segment(text)));
+    assert.ok(!found.some((candidate) => candidate.cue === 'claim'), JSON.stringify(found));
+  });
+});

@@ -2,6 +2,7 @@ import type { Segments, Span, Token } from '../../../model/index.js';
 import { evidenceNoun, messageOrBeliefNoun, namingVerb, reportingVerb } from './reporting-predicate.js';
 import type { AttributionCandidate } from '../candidate.js';
 import { DependencyTree, relationIs } from '../../grammar/index.js';
+import { baseFormOf, lexicographerFileOf, NOUN_GROUP, NOUN_PERSON, synsetsOf } from '../../events/wordnet.js';
 
 /**
  * Post-processing rules for three English reporting constructions the learned tagger gets wrong:
@@ -428,6 +429,18 @@ function possessedClauseNoun(text: string, segments: Segments, at: number): bool
 /** The nominal candidates found by `possessedClauseNoun` rather than the list, or with a possessive pronoun. */
 const POSSESSED_NOUNS = new WeakSet<AttributionCandidate>();
 
+/** A name, or a noun whose first WordNet sense is a person or a group ("police", "union"). */
+function speakerNoun(text: string, token: Token): boolean {
+  if (token.pos === 'PROPN') return true;
+  // (a compound the tagger took for an adjective: "the union claim")
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return false;
+  const lemma = baseFormOf(lower(text, token), 'noun');
+  const first = lemma === null ? undefined : synsetsOf(lemma, 'noun')[0];
+  if (first === undefined) return false;
+  const file = lexicographerFileOf(first, 'noun');
+  return file === NOUN_PERSON || file === NOUN_GROUP;
+}
+
 /** Rule 2: nominal cues found in the tokens. */
 function nominalCandidates(text: string, segments: Segments): AttributionCandidate[] {
   const tokens = segments.tokens;
@@ -465,6 +478,17 @@ function nominalCandidates(text: string, segments: Segments): AttributionCandida
         // "his view that …": the possessive pronoun is the source
         source = spanOf(segments, k, k);
         pronoun = true;
+        thatAt = at + 1;
+      } else if (
+        listed &&
+        at - 1 > sentence.first &&
+        tokens[at - 1]!.head === at &&
+        tokens[at - 1]!.dep === 'compound' &&
+        speakerNoun(text, tokens[at - 1]!)
+      ) {
+        // "the police claim that …": a noun naming a person or group (WordNet's first sense) or a
+        // name, as compound modifier right before the listed noun, is the source
+        source = spanOf(segments, at - 1, at - 1);
         thatAt = at + 1;
       } else if (possessive) {
         let start = k - 1;

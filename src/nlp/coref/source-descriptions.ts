@@ -16,7 +16,8 @@ import {
   baseFormOf,
   synsetsOf,
 } from '../events/wordnet.js';
-import { hasHypernym, hasHypernymWord, roleNoun } from '../lexicon/index.js';
+import { hasHypernym } from '../lexicon/hypernyms.js';
+import { hasHypernymWord, roleNoun } from '../lexicon/index.js';
 import { isFirstName } from './first-name-gender.js';
 import { isOrganisationNoun } from './lexicon.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';

@@ -2,7 +2,6 @@ import type { EntityType } from '../../model/index.js';
 import { honorific } from '../lexicon/index.js';
 import type { NameMention } from '../names/name-mention.js';
 import { oneTitle } from '../names/compound-titles.js';
-import { isPartnershipName } from '../names/partnership-names.js';
 import { isMarkCode } from '../segment/quotations.js';
 import type { DocumentView } from './document-view.js';
 import { COLLECTIVE_PERSON_NOUNS, honorificOf, type Gender } from './lexicon.js';
@@ -94,11 +93,9 @@ function cleanSpan(view: DocumentView, mention: NameMention): Draft[] {
     end = view.tokens[next - 1]?.end ?? end;
   }
   const drafts: Draft[] = [];
-  // "Barlow, Fenwick & Hale": a firm's partners, not a list (src/nlp/names/partnership-names.ts)
-  const whole = isPartnershipName(mention, text.slice(start, end));
   let partFirst = firstToken;
   for (let token = firstToken; token <= endToken; token += 1) {
-    if (token < endToken && (whole || view.word(token) !== ',')) continue;
+    if (token < endToken && view.word(token) !== ',') continue;
     let partEnd = token;
     while (
       partEnd > partFirst &&

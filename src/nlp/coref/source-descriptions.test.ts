@@ -336,25 +336,3 @@ describe('"They" carrying on a body that reported in the sentence before', () =>
     assert.equal(they.speaker, null);
   });
 });
-
-describe('publications whose names are common words, opening the sentence (publicationSpeakers)', () => {
-  // invented
-  it('reads the one-word subject of "reported" that WordNet knows as no person or group as a name', () => {
-    assert.deepEqual(speakerOf('Variety reported that the film had been shelved.', 'reported'), [
-      'ORG',
-      'Variety',
-    ]);
-  });
-  it('reads a word the text capitalises mid-sentence too as a name', () => {
-    assert.deepEqual(
-      speakerOf(
-        'Deadline said the series had been cancelled. The studio later told Deadline it was sorry.',
-        'said',
-      ),
-      ['ORG', 'Deadline'],
-    );
-  });
-  it('leaves people described by a plural noun alone', () => {
-    assert.equal(speakerOf('Officials reported that the road was shut.', 'reported'), null);
-  });
-});

@@ -12,14 +12,13 @@ import {
   NOUN_COGNITION,
   NOUN_COMMUNICATION,
   NOUN_GROUP,
-  NOUN_PERSON,
   baseFormOf,
   synsetsOf,
 } from '../events/wordnet.js';
 import { hasHypernym } from '../lexicon/hypernyms.js';
-import { hasHypernymWord, roleNoun } from '../lexicon/index.js';
 import { isFirstName } from './first-name-gender.js';
 import { isOrganisationNoun } from './lexicon.js';
+import { roleNoun } from '../lexicon/index.js';
 import { relativeSourcePhrase } from '../attribution/spans/relative-sources.js';
 import { reportedBefore } from '../attribution/complete/speaker.js';
 import { descriptionEntities } from './descriptions.js';
@@ -299,7 +298,7 @@ export function publicationSpeakers(
     }
     // a source the parse reads as a proper name the name tagger missed ("Scotland Yard said")
     let type: 'ORG' | 'PERSON' = 'ORG';
-    if (name === null && properNameSource(text, source, segments, taken, cue)) {
+    if (name === null && properNameSource(text, source, segments, taken)) {
       name = phrase.replace(/^The\s+/u, '');
       type = personName(name) ? 'PERSON' : 'ORG';
     }
@@ -333,15 +332,14 @@ export function publicationSpeakers(
  * Whether a source is a proper name on the parse that no entity holds: capitalised words (a leading
  * "The", "of" and "and" between them), each tagged a proper noun, none held by an entity. A word
  * capitalised only because it opens the sentence is a common one when WordNet knows its lemma
- * ("Campaigners said", "Prosecutors said": the tagger calls them proper nouns there), unless
- * `namedPublication` says otherwise; a word in capitals ("ABC") is read as the name it is.
+ * ("Campaigners said", "Prosecutors said": the tagger calls them proper nouns there); a word in
+ * capitals ("ABC") is read as the name it is.
  */
 function properNameSource(
   text: string,
   source: { start: number; end: number },
   segments: Segments,
   taken: readonly Mention[],
-  cue: { start: number; end: number },
 ): boolean {
   const phrase = text.slice(source.start, source.end);
   if (!TITLE_NAME.test(phrase)) return false;
@@ -371,47 +369,9 @@ function properNameSource(
     proper += 1;
     if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(word)) continue;
     const opensSentence = segments.sentences.some((sentence) => opensAt(text, sentence.start, token.start));
-    if (
-      opensSentence &&
-      (knownWord(token.lemma) || knownWord(word)) &&
-      !(inside.length === 1 && namedPublication(text, word, segments, cue))
-    )
-      return false;
+    if (opensSentence && (knownWord(token.lemma) || knownWord(word))) return false;
   }
   return proper > 0;
-}
-
-/** People as a body ("police", "staff", "crew"), as WordNet files them. */
-const SOCIAL_GROUP: ReadonlySet<string> = new Set(['social_group', 'people']);
-
-/**
- * "Variety reported …", "Deadline reported …": a common word opening the sentence that is still a
- * publication's name. Either the text writes the word capitalised where no sentence opens ("told
- * Variety"), or it is the one-word subject of "report" and WordNet knows it in the singular with no
- * sense of a person or a group ("Officials reported", "Police reported" are people).
- */
-function namedPublication(
-  text: string,
-  word: string,
-  segments: Segments,
-  cue: { start: number; end: number },
-): boolean {
-  const lower = word.toLowerCase();
-  if (baseFormOf(lower, 'noun') !== lower) return false;
-  const senses = synsetsOf(lower, 'noun');
-  const first = senses[0];
-  if (
-    first === undefined ||
-    hasHypernymWord(first, 'noun', { levels: 8 }, SOCIAL_GROUP) ||
-    senses.some((offset) => lexicographerFileOf(offset, 'noun') === NOUN_PERSON)
-  )
-    return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const match of text.matchAll(pattern))
-    if (!segments.sentences.some((sentence) => opensAt(text, sentence.start, match.index))) return true;
-  const verb = segments.tokens.find((token) => token.start === cue.start);
-  return verb !== undefined && verb.lemma === 'report';
 }
 
 /** Whether only quotation marks and spaces stand between a sentence's start and the word. */

@@ -1,4 +1,4 @@
-import { joinNameHeads, typeOrganisationHeads } from './organisation-heads.js';
+import { joinNameHeads } from './organisation-heads.js';
 import { table } from './test-table.js';
 
 table('joinNameHeads', joinNameHeads, [
@@ -70,24 +70,5 @@ table('joinNameHeads', joinNameHeads, [
     text: 'The Eastland Party Leader spoke.',
     given: [['Eastland', 'ORG']],
     expected: ['Eastland/ORG'],
-  },
-]);
-
-table('typeOrganisationHeads: a field of trade ends the name', typeOrganisationHeads, [
-  {
-    text: 'Marlowe Biotech said it had raised $20m.',
-    given: [['Marlowe Biotech', 'PERSON']],
-    expected: ['Marlowe Biotech/ORG'],
-  },
-  {
-    text: 'Investors in Carrow Dynamics were told to wait.',
-    given: [['Carrow Dynamics', 'LOC']],
-    expected: ['Carrow Dynamics/ORG'],
-  },
-  // a surname the name lists hold, or a word with a person's sense, ends no firm's name
-  {
-    text: 'Dana Wisdom said she had resigned.',
-    given: [['Dana Wisdom', 'PERSON']],
-    expected: ['Dana Wisdom/PERSON'],
   },
 ]);

@@ -1,13 +1,6 @@
-import {
-  lexicographerFileOf,
-  NOUN_COGNITION,
-  NOUN_GROUP,
-  NOUN_PERSON,
-  synsetsOf,
-} from '../events/wordnet.js';
+import { lexicographerFileOf, NOUN_GROUP, synsetsOf } from '../events/wordnet.js';
 import {
   hasHypernymWord,
-  isKnownHumanName,
   isGovernmentBodyWord,
   isNaturalFeatureHead,
   lookupPlace,
@@ -68,34 +61,9 @@ const PLACE_LIKE_HEADS: ReadonlySet<string> = new Set([
   'Alliance',
 ]);
 
-/**
- * "Biotech", "Dynamics", "Robotics", "Therapeutics": a last word whose first WordNet sense is a field
- * of knowledge (noun.cognition), that has no person's sense and that the name lists do not hold as a
- * surname. A firm takes its name from its trade this way; a person's or a place's name does not end so.
- */
-function isFieldOfTrade(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isKnownHumanName(word)) return false;
-  const senses = synsetsOf(word.toLowerCase(), 'noun');
-  const first = senses[0];
-  return (
-    first !== undefined &&
-    lexicographerFileOf(first, 'noun') === NOUN_COGNITION &&
-    senses.every((offset) => lexicographerFileOf(offset, 'noun') !== NOUN_PERSON)
-  );
-}
-
 /** Is the word an organisation's head word ("Committee", "Coalition")? */
 export function isOrganisationHead(word: string): boolean {
   return ORGANISATION_HEADS.has(word);
-}
-
-/**
- * Does the word, last in a name, make it no person's: an organisation's head word or a field of
- * trade ("Biotech")? Not a head that takes "of" and a place into the name ("LG Electronics of South
- * Korea" is a company and its country), so kept apart from `isOrganisationHead`.
- */
-export function endsOrganisationName(word: string): boolean {
-  return ORGANISATION_HEADS.has(word) || isFieldOfTrade(word);
 }
 
 /**
@@ -111,8 +79,7 @@ const LEGAL_FORMS =
  * association as if that were a surname. Such a PERSON name becomes ORG (a MISC one is left: on
  * CoNLL-2003 dev, retyping MISC names cost more than it gained), and so does a LOC name the place
  * lexicon does not know ("BET Networks" was a place). So does a PERSON name that ends in
- * a company's legal form ("Ada Lind Inc."), and a PERSON or LOC name that ends in a field of trade
- * (`isFieldOfTrade`: "Kestrel Biotech said …" was a person, "Carrow Dynamics" a place).
+ * a company's legal form ("Ada Lind Inc.").
  */
 export function typeOrganisationHeads(text: string, names: readonly NameMention[]): NameMention[] {
   return names.map((name) => {
@@ -124,7 +91,7 @@ export function typeOrganisationHeads(text: string, names: readonly NameMention[
     const space = surface.lastIndexOf(' ');
     if (space < 0) return name;
     const last = surface.slice(space + 1);
-    if (!endsOrganisationName(last) && !LEGAL_FORMS.test(last)) return name;
+    if (!ORGANISATION_HEADS.has(last) && !LEGAL_FORMS.test(last)) return name;
     return { start: name.start, end: name.end, type: 'ORG' };
   });
 }

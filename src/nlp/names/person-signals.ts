@@ -12,7 +12,7 @@ import {
 import { followsGroupNoun, isPersonWord, isUnlistedCommonNoun, nounFiles } from './word-senses.js';
 import { lemmaOf, NOUN_ACT, NOUN_ARTIFACT, NOUN_COMMUNICATION, NOUN_GROUP } from '../events/wordnet.js';
 import type { NameMention } from './name-mention.js';
-import { endsOrganisationName, isOrganisationHead } from './organisation-heads.js';
+import { isOrganisationHead } from './organisation-heads.js';
 import { nameHead, sentenceHolding, tokenAt } from './token-index.js';
 
 /** Verbs whose subject is a speaker: a person-like subject ("Paris Hilton said she …"). */
@@ -139,7 +139,7 @@ export function typePeopleBySignals(
     if (words.length < 2 || words.length > 3) return name;
     const last = words[words.length - 1] as string;
     if (lookupPlace(surface) !== undefined || organisation(surface) !== undefined) return name;
-    if (endsOrganisationName(last) || facilityHead(last) !== undefined) return name;
+    if (isOrganisationHead(last) || facilityHead(last) !== undefined) return name;
     if (honoured.has(last)) return person;
     // "The charity Ada Hale said": a group noun the parse joins to the name says what it is, at every mention
     if (introduced.has(surface)) return name;

@@ -148,7 +148,6 @@ import {
 import { joinPossessiveOffices } from './possessive-offices.js';
 import { retypeUnknownSingleNames } from './unknown-single-names.js';
 import { typeNamesByPronouns } from './pronoun-agreement.js';
-import { joinPartnershipNames } from './partnership-names.js';
 import { typeByAppositionHeads } from './apposition-heads.js';
 import { typePeopleByClassifierNouns } from './classifier-nouns.js';
 import { typeGroupsByPluralAgreement } from './plural-agreement.js';
@@ -1506,8 +1505,7 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
     ),
   );
   // last, the names of press releases: ordinary words of a title-case headline are no names, and
-  // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it, and so
-  // is a row of partners' surnames the text calls a firm ("Barlow, Fenwick and Hale LLP"),
+  // a name ending in a legal form ("Kestrel Networks Corp.") is a company whatever typed it
   // and, with every type settled, a list of names after a plural person noun is a list of people
   const listed = typePeopleListedAfterPersonNouns(
     text,
@@ -1521,12 +1519,9 @@ export function refineNames(text: string, segments: Segments, names: readonly Na
           segments,
           typeLegalFormNames(
             text,
-            joinPartnershipNames(
+            dropTitleCaseWordNames(
               text,
-              dropTitleCaseWordNames(
-                text,
-                addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
-              ),
+              addPeopleAfterPossessiveBodies(text, typeClubNicknames(text, segments, refined)),
             ),
           ),
         ),

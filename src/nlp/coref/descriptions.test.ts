@@ -537,6 +537,11 @@ describe('speaking bodies and thing-first roles (issue 10, desc48)', () => {
     assert.equal(body?.type, 'ORG');
   });
 
+  it('"The defence ministry said …": a noun before a noun is its modifier, no body of its own', () => {
+    const doc = run('The defence ministry said the patrol boat had stopped the trawler.');
+    assert.ok(doc.entities.every((entity) => entity.attributes?.nominal_head !== 'defence'));
+  });
+
   it('"the chair dropped eight metres" is not the person named before', () => {
     const doc = run(
       'Mira Havelund rode the lift up the hill. The chair dropped eight metres before hitting the snow.',

@@ -305,6 +305,9 @@ function descriptionGroups(text: string, segments: Segments, entities: readonly 
     // the subject of a speech verb whose noun can name a body: "The defence argued …"
     const speaks = () => {
       if (token.dep !== 'nsubj') return false;
+      // "The defence ministry said": a noun before another noun modifies it, however the parse hung it
+      const next = tokens[index + 1];
+      if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
       const head = tokens[token.head];
       return head !== undefined && SPEECH_VERBS.has(head.lemma.toLowerCase()) && speakingBody(lemma);
     };
